@@ -1,0 +1,82 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+
+	"gloss/glossary"
+)
+
+// glossaryFlags are the flags every command that reads the glossary shares.
+type glossaryFlags struct {
+	path    string
+	verbose bool
+}
+
+func addGlossaryFlags(fs *flag.FlagSet) *glossaryFlags {
+	gf := &glossaryFlags{}
+	fs.StringVar(&gf.path, "glossary", "", "glossary `FILE` (default: $GLOSS_GLOSSARY, else gloss.yaml here or in a parent, else the embedded default)")
+	fs.BoolVar(&gf.verbose, "v", false, "say which glossary is used")
+	return gf
+}
+
+// locate picks the glossary file: the flag, then $GLOSS_GLOSSARY, then gloss.yaml in the
+// current directory or a parent. "" means the embedded default.
+func (gf *glossaryFlags) locate(e *env) string {
+	switch {
+	case gf.path != "":
+		return gf.path
+	case e.getenv("GLOSS_GLOSSARY") != "":
+		return e.getenv("GLOSS_GLOSSARY")
+	}
+	return glossary.Find(e.cwd)
+}
+
+// load reads the glossary. On failure it prints every problem and returns exitUsage.
+func (gf *glossaryFlags) load(e *env) (*glossary.Glossary, int) {
+	path := gf.locate(e)
+	if path == "" {
+		if gf.verbose {
+			fmt.Fprintln(e.stderr, "gloss: using the embedded default glossary")
+		}
+		g, err := glossary.Default()
+		if err != nil {
+			return nil, reportLoadError(e, err)
+		}
+		return g, exitOK
+	}
+	if gf.verbose {
+		fmt.Fprintf(e.stderr, "gloss: using glossary %s\n", path)
+	}
+	g, err := glossary.LoadFile(path)
+	if err != nil {
+		return nil, reportLoadError(e, err)
+	}
+	return g, exitOK
+}
+
+// reportLoadError prints why a glossary could not be read and returns exitUsage.
+func reportLoadError(e *env, err error) int {
+	var le *glossary.LoadError
+	switch {
+	case errors.As(err, &le):
+		printProblems(e.stderr, le.Problems)
+	case errors.Is(err, fs.ErrNotExist):
+		fmt.Fprintf(e.stderr, "gloss: %v\n\thint: check the path, or run without --glossary to use gloss.yaml or the embedded default\n", err)
+	default:
+		fmt.Fprintf(e.stderr, "gloss: %v\n", err)
+	}
+	return exitUsage
+}
+
+func printProblems(w io.Writer, list []glossary.Problem) {
+	for _, p := range list {
+		fmt.Fprintln(w, p.Error())
+		if p.Hint != "" {
+			fmt.Fprintf(w, "\thint: %s\n", p.Hint)
+		}
+	}
+}

@@ -1,0 +1,154 @@
+// Command gloss is the command-line face of the gloss libraries: lookup, validate, fmt, and
+// the commands that export, import, lint and align. It parses flags, does I/O, formats
+// output and maps errors to exit codes; the work happens in the library packages.
+//
+// Exit codes: 0 clean, 1 findings (or nothing found), 2 usage, configuration or input error.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"sort"
+)
+
+// Exit codes.
+const (
+	exitOK       = 0
+	exitFindings = 1
+	exitUsage    = 2
+)
+
+// env is what a command sees of the world.
+type env struct {
+	args   []string
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+	getenv func(string) string
+	cwd    string
+}
+
+// command is one subcommand. run returns the exit code.
+type command struct {
+	name    string
+	summary string
+	usage   string // the synopsis after "gloss NAME"
+	run     func(e *env) int
+}
+
+var commands = map[string]*command{}
+
+func register(c *command) { commands[c.name] = c }
+
+func main() {
+	cwd, _ := os.Getwd()
+	os.Exit(run(&env{args: os.Args[1:], stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, cwd: cwd}))
+}
+
+func run(e *env) int {
+	if len(e.args) == 0 {
+		usage(e.stderr)
+		return exitUsage
+	}
+	name := e.args[0]
+	switch name {
+	case "help", "-h", "-help", "--help":
+		if len(e.args) > 1 {
+			if c := commands[e.args[1]]; c != nil {
+				fmt.Fprintf(e.stdout, "usage: gloss %s %s\n\n%s\n", c.name, c.usage, c.summary)
+				return exitOK
+			}
+		}
+		usage(e.stdout)
+		return exitOK
+	case "version", "-version", "--version":
+		fmt.Fprintln(e.stdout, "gloss", version())
+		return exitOK
+	}
+	c := commands[name]
+	if c == nil {
+		fmt.Fprintf(e.stderr, "gloss: unknown command %q\n", name)
+		usage(e.stderr)
+		return exitUsage
+	}
+	sub := *e
+	sub.args = e.args[1:]
+	return c.run(&sub)
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "gloss — Japanese⇄English terminology for security-policy translation")
+	fmt.Fprintln(w, "\nusage: gloss COMMAND [flags] [args]\n\ncommands:")
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-9s %s\n", n, commands[n].summary)
+	}
+	fmt.Fprintln(w, "  version   print the version")
+	fmt.Fprintln(w, "\nRun \"gloss help COMMAND\" or \"gloss COMMAND -h\" for a command's flags.")
+	fmt.Fprintln(w, "Exit codes: 0 clean, 1 findings or nothing found, 2 usage or input error.")
+}
+
+func version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "devel"
+}
+
+// newFlags returns a flag set for a command that prints its usage to e.stderr.
+func newFlags(e *env, c *command) *flag.FlagSet {
+	fs := flag.NewFlagSet("gloss "+c.name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(e.stderr, "usage: gloss %s %s\n\n%s\n\nflags:\n", c.name, c.usage, c.summary)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseFlags parses flags wherever they stand among the arguments ("gloss lookup X --json"
+// as well as "gloss lookup --json X"); after "--" everything is an argument. It returns the
+// arguments and whether parsing succeeded; on failure the caller returns exitUsage, or
+// exitOK for -h.
+func parseFlags(fs *flag.FlagSet, args []string) ([]string, int, bool) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, exitOK, false
+			}
+			return nil, exitUsage, false
+		}
+		rest := fs.Args()
+		consumed := len(args) - len(rest)
+		if consumed > 0 && args[consumed-1] == "--" {
+			return append(pos, rest...), 0, true
+		}
+		if len(rest) == 0 {
+			return pos, 0, true
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}
+
+// errorf prints a one-line error and returns exitUsage.
+func errorf(e *env, format string, args ...any) int {
+	fmt.Fprintf(e.stderr, "gloss: "+format+"\n", args...)
+	return exitUsage
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, one)
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

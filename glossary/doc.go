@@ -1,0 +1,75 @@
+// Package glossary owns gloss's terminology model, its file format, validation and the
+// index behind lookup.
+//
+// # The file
+//
+// A glossary is one YAML file, gloss.yaml, edited by people and reviewed in pull
+// requests. One entry is one concept; each concept has terms per language:
+//
+//	gloss: 1
+//	languages: [ja, en]
+//	concepts:
+//	  - id: extended-deterrence
+//	    subject: deterrence
+//	    status: approved
+//	    definition:
+//	      en: The commitment of the United States to deter attacks on its allies, including with nuclear forces.
+//	    note: Used for the U.S. commitment to Japan and the ROK.
+//	    terms:
+//	      ja:
+//	        - 拡大抑止
+//	      en:
+//	        - extended deterrence
+//	        - {term: expanded deterrence, status: forbidden, note: not used in official texts}
+//	    sources:
+//	      - lang: en
+//	        doc: U.S.-Japan Extended Deterrence Dialogue (June 2024)
+//	        quote: reaffirmed the U.S. commitment to extended deterrence
+//
+// Top-level keys: gloss (the format version, 1), languages (BCP 47 tags; the first two are the
+// glossary's source and target), concepts.
+//
+// Concept keys: id (required, unique; lowercase letters, digits and hyphens are advised),
+// subject, status (proposed, approved or retired; proposed when absent), definition (a map
+// from language to text), note, translate (false for terms kept verbatim in a translation,
+// such as acronyms), homonyms (ids of concepts that may share a term with this one),
+// related (ids of related concepts), terms (a map from language to a list of terms) and
+// sources (a list of evidence).
+//
+// A term is either a plain string, which is a preferred term, or a mapping with the keys
+// term (the text, required), status (preferred, admitted, deprecated or forbidden, as in
+// TBX), pos (part of speech: noun, verb, adjective, adverb, properNoun, other), note, case
+// (sensitive or insensitive; by default a term written with a capital letter matches
+// exactly and a lowercase one in any case), boundary (none, script, morpheme or word: how a
+// matcher checks the edges of a match), except (phrases that contain the term and must not
+// count as it, as 中国国防省 for 国防省) and forms (other written forms of the same term,
+// such as "defence", or inflections the matcher cannot derive).
+//
+// A source has the keys lang, doc (the document, required), quote (its words), loc (page,
+// section or line) and url.
+//
+// Unknown keys, duplicate keys, tabs in indentation, a byte-order mark, CRLF line endings and
+// text that is not UTF-8 are errors with a position; [Load] reports them all. Comments are
+// kept: [Write] moves a comment found inside an entry above the entry, and never drops one.
+//
+// # The canonical form
+//
+// [Write] prints a glossary in one canonical form: keys in the order above, concepts in file
+// order, a term as a plain string when it is preferred and has no other field, strings plain
+// where YAML reads them back as the same string and double-quoted otherwise. Write is
+// idempotent, and Load(Write(g)) equals g; `gloss fmt` is Write.
+//
+// # Validation
+//
+// [Validate] returns every problem, each a [Problem] with a position, a rule id, a severity
+// and a hint, sorted by position. The rules are listed in [Rules].
+//
+// # Lookup
+//
+// [NewIndex] builds the index behind `gloss lookup`. Keys are normalized (NFKC, case, width,
+// dash and tilde variants, an English plural fold), so ＮＡＴＯ finds NATO and "model ally"
+// finds "model allies"; a part of a term finds every concept that contains it.
+//
+// The default glossary, curated from the Japanese commentaries and the U.S. documents they
+// discuss, is embedded: [Default] returns it.
+package glossary

@@ -1,0 +1,346 @@
+package glossary
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
+
+	"gloss/internal/textnorm"
+)
+
+// Rules lists the validation rules by id, with what each checks.
+var Rules = map[string]string{
+	"id.duplicate":             "two concepts have the same id",
+	"id.format":                "an id that is not lowercase letters, digits and hyphens (warning)",
+	"id.unknown":               "homonyms or related name a concept that does not exist",
+	"lang.invalid":             "a language tag that is not valid BCP 47",
+	"lang.undeclared":          "terms or a definition in a language the file does not declare (warning)",
+	"languages.missing":        "the file declares no languages",
+	"status.concept":           "a concept status other than proposed, approved or retired",
+	"status.term":              "a term status other than preferred, admitted, deprecated or forbidden",
+	"concept.no-preferred":     "an approved concept without a preferred term in each declared language",
+	"concept.no-source":        "an approved concept with no source",
+	"concept.no-terms":         "a concept with no terms at all",
+	"term.duplicate":           "the same normalized term, allowed (preferred or admitted), in two concepts that do not declare each other homonyms",
+	"term.duplicate-in-entry":  "the same normalized term twice in one language of one concept",
+	"term.preferred-forbidden": "one term both allowed and deprecated or forbidden in the same concept",
+	"term.empty":               "an empty term",
+	"term.space":               "a term with leading, trailing or repeated white space",
+	"term.control":             "a term or field with control characters or line breaks",
+	"term.fullwidth-ascii":     "full-width ASCII letters or digits inside a term (ＮＡＴＯ for NATO)",
+	"term.halfwidth-katakana":  "half-width katakana inside a term",
+	"term.option":              "a case, boundary or pos value gloss does not know, or an except phrase that does not contain the term",
+	"text.nfc":                 "text that is not in Unicode NFC",
+	"source.no-doc":            "a source that does not name its document",
+}
+
+var idPattern = regexp.MustCompile(`^[a-z0-9]+(?:[-.][a-z0-9]+)*$`)
+
+// Validate checks g and returns every problem, sorted by position. It never stops at the
+// first problem.
+func Validate(g *Glossary) []Problem {
+	ps := &problems{file: g.File}
+	v := validator{g: g, ps: ps}
+	v.languages()
+	ids := map[string]*Concept{}
+	for _, c := range g.Concepts {
+		if prev, dup := ids[c.ID]; dup && c.ID != "" {
+			v.add(c, c.FieldPos["id"], SevError, "id.duplicate", "give each concept its own id, or merge the two entries",
+				"duplicate concept id %q (first at line %d)", c.ID, prev.Pos.Line)
+		} else {
+			ids[c.ID] = c
+		}
+	}
+	for _, c := range g.Concepts {
+		v.concept(c, ids)
+	}
+	v.duplicates()
+	sortProblems(ps.list)
+	return ps.list
+}
+
+type validator struct {
+	g  *Glossary
+	ps *problems
+}
+
+func (v *validator) add(c *Concept, pos Pos, sev Severity, rule, hint, format string, args ...any) {
+	if !pos.IsValid() && c != nil {
+		pos = c.Pos
+	}
+	v.ps.add(pos, sev, rule, hint, format, args...)
+	if c != nil {
+		v.ps.list[len(v.ps.list)-1].Concept = c.ID
+	}
+}
+
+func (v *validator) languages() {
+	if len(v.g.Languages) == 0 {
+		v.add(nil, Pos{1, 1}, SevError, "languages.missing", "add for example: languages: [ja, en]", "the glossary declares no languages")
+	}
+	for _, l := range v.g.Languages {
+		v.tag(nil, Pos{}, l, "languages")
+	}
+}
+
+func (v *validator) tag(c *Concept, pos Pos, tag, where string) bool {
+	if _, err := language.Parse(tag); err != nil || strings.TrimSpace(tag) != tag || tag == "" {
+		if !pos.IsValid() {
+			pos = Pos{1, 1}
+		}
+		v.add(c, pos, SevError, "lang.invalid", "use a BCP 47 tag such as ja, en, en-US or zh-Hant",
+			"%q in %s is not a valid BCP 47 language tag", tag, where)
+		return false
+	}
+	return true
+}
+
+func (v *validator) concept(c *Concept, ids map[string]*Concept) {
+	if c.ID != "" && !idPattern.MatchString(c.ID) {
+		v.add(c, c.FieldPos["id"], SevWarning, "id.format", "use lowercase letters, digits and hyphens, e.g. "+suggestID(c.ID),
+			"id %q is not lowercase letters, digits and hyphens", c.ID)
+	}
+	if !c.Status.Valid() {
+		v.add(c, c.FieldPos["status"], SevError, "status.concept", "use proposed, approved or retired",
+			"unknown concept status %q", c.Status)
+	}
+	for _, list := range [][]string{c.Homonyms, c.Related} {
+		for _, id := range list {
+			if ids[id] == nil {
+				v.add(c, c.Pos, SevError, "id.unknown", "name the id of an existing concept", "concept %q refers to unknown concept %q", c.ID, id)
+			}
+		}
+	}
+	v.text(c, c.FieldPos["subject"], c.Subject, "subject")
+	v.text(c, c.FieldPos["note"], c.Note, "note")
+	for lang, d := range c.Definition {
+		pos := c.FieldPos["definition."+lang]
+		if v.tag(c, pos, lang, "definition") && !contains(v.g.Languages, lang) && len(v.g.Languages) > 0 {
+			v.add(c, pos, SevWarning, "lang.undeclared", "add it to languages: at the top of the file", "definition in %q, which the glossary does not declare", lang)
+		}
+		v.text(c, pos, d, "definition")
+	}
+	total := 0
+	for _, lang := range c.LangOrder {
+		pos := c.FieldPos["terms."+lang]
+		if v.tag(c, pos, lang, "terms") && !contains(v.g.Languages, lang) && len(v.g.Languages) > 0 {
+			v.add(c, pos, SevWarning, "lang.undeclared", "add it to languages: at the top of the file", "terms in %q, which the glossary does not declare", lang)
+		}
+		v.terms(c, lang)
+		total += len(c.Terms[lang])
+	}
+	if total == 0 {
+		v.add(c, c.Pos, SevError, "concept.no-terms", "add terms: with at least one term per language", "concept %q has no terms", c.ID)
+	}
+	if c.Status == Approved {
+		for _, lang := range v.g.Languages {
+			if c.Preferred(lang) == nil {
+				v.add(c, c.FieldPos["status"], SevError, "concept.no-preferred",
+					"add a preferred term in "+lang+", or set status: proposed until one is agreed",
+					"approved concept %q has no preferred term in %s", c.ID, lang)
+			}
+		}
+		if len(c.Sources) == 0 {
+			v.add(c, c.FieldPos["status"], SevError, "concept.no-source",
+				"add sources: with the document and the quote that attests the terms",
+				"approved concept %q has no source", c.ID)
+		}
+	}
+	for _, s := range c.Sources {
+		if strings.TrimSpace(s.Doc) == "" {
+			v.add(c, s.Pos, SevError, "source.no-doc", "name the document the evidence comes from (doc: ...)", "a source of %q names no document", c.ID)
+		}
+		if s.Lang != "" {
+			v.tag(c, s.Pos, s.Lang, "a source")
+		}
+		for _, f := range []string{s.Doc, s.Quote, s.Loc, s.URL} {
+			v.text(c, s.Pos, f, "a source")
+		}
+	}
+}
+
+func (v *validator) terms(c *Concept, lang string) {
+	seen := map[string]*Term{}
+	for _, t := range c.Terms[lang] {
+		v.term(c, lang, t)
+		key := textnorm.Key(t.Text)
+		if key == "" {
+			continue
+		}
+		if prev, dup := seen[key]; dup {
+			if prev.Status.Allowed() != t.Status.Allowed() {
+				v.add(c, t.Pos, SevError, "term.preferred-forbidden", "decide: a term is either allowed or to be avoided",
+					"%q is %s here and %s at line %d", t.Text, t.Status, prev.Status, prev.Pos.Line)
+			} else {
+				v.add(c, t.Pos, SevError, "term.duplicate-in-entry", "remove the repeated term",
+					"%q appears twice in %s (first at line %d)", t.Text, lang, prev.Pos.Line)
+			}
+			continue
+		}
+		seen[key] = t
+	}
+}
+
+func (v *validator) term(c *Concept, lang string, t *Term) {
+	if !t.Status.Valid() {
+		v.add(c, fieldPos(t.FieldPos, "status", t.Pos), SevError, "status.term", "use preferred, admitted, deprecated or forbidden",
+			"unknown term status %q", t.Status)
+	}
+	if strings.TrimSpace(t.Text) == "" {
+		v.add(c, t.Pos, SevError, "term.empty", "write the term, or remove the line", "empty term in %s", lang)
+		return
+	}
+	if strings.TrimSpace(t.Text) != t.Text || strings.Contains(t.Text, "  ") {
+		v.add(c, t.Pos, SevError, "term.space", "remove the extra spaces", "term %q has leading, trailing or repeated spaces", t.Text)
+	}
+	if hasControl(t.Text) {
+		v.add(c, t.Pos, SevError, "term.control", "remove tabs, line breaks and control characters", "term %q contains control characters", t.Text)
+	}
+	if !norm.NFC.IsNormalString(t.Text) {
+		v.add(c, t.Pos, SevError, "text.nfc", "write it in NFC: "+quote(norm.NFC.String(t.Text)), "term %q is not in Unicode NFC", t.Text)
+	}
+	if r, ok := firstRune(t.Text, isFullwidthASCII); ok {
+		v.add(c, t.Pos, SevError, "term.fullwidth-ascii", "write "+quote(narrow(t.Text)),
+			"term %q has the full-width character %q", t.Text, r)
+	}
+	if r, ok := firstRune(t.Text, isHalfwidthKatakana); ok {
+		v.add(c, t.Pos, SevError, "term.halfwidth-katakana", "write "+quote(norm.NFKC.String(t.Text)),
+			"term %q has the half-width katakana %q", t.Text, r)
+	}
+	if t.Case != "" && t.Case != "sensitive" && t.Case != "insensitive" {
+		v.add(c, fieldPos(t.FieldPos, "case", t.Pos), SevError, "term.option", "use case: sensitive or case: insensitive", "unknown case %q", t.Case)
+	}
+	switch t.Boundary {
+	case "", "none", "script", "morpheme", "word":
+	default:
+		v.add(c, fieldPos(t.FieldPos, "boundary", t.Pos), SevError, "term.option", "use none, script, morpheme or word", "unknown boundary %q", t.Boundary)
+	}
+	switch t.PartOfSpeech {
+	case "", "noun", "verb", "adjective", "adverb", "properNoun", "other":
+	default:
+		v.add(c, fieldPos(t.FieldPos, "pos", t.Pos), SevError, "term.option", "use noun, verb, adjective, adverb, properNoun or other", "unknown part of speech %q", t.PartOfSpeech)
+	}
+	key := textnorm.Key(t.Text)
+	for _, e := range t.Except {
+		if !strings.Contains(textnorm.Key(e), key) {
+			v.add(c, fieldPos(t.FieldPos, "except", t.Pos), SevError, "term.option", "an except phrase is a longer text that contains the term",
+				"except phrase %q does not contain %q", e, t.Text)
+		}
+	}
+	for _, f := range append(append([]string{}, t.Forms...), t.Except...) {
+		v.text(c, fieldPos(t.FieldPos, "forms", t.Pos), f, "a term option")
+	}
+	v.text(c, fieldPos(t.FieldPos, "note", t.Pos), t.Note, "a term note")
+}
+
+// text checks a free-text field: NFC, and no control characters but line breaks and tabs.
+func (v *validator) text(c *Concept, pos Pos, s, where string) {
+	if s == "" {
+		return
+	}
+	if !norm.NFC.IsNormalString(s) {
+		v.add(c, pos, SevError, "text.nfc", "save the text in NFC (most editors do; `uconv -x nfc` converts)", "%s is not in Unicode NFC", where)
+	}
+	for _, r := range s {
+		if unicode.IsControl(r) && r != '\n' && r != '\t' {
+			v.add(c, pos, SevError, "term.control", "remove the control character", "%s contains the control character %U", where, r)
+			return
+		}
+	}
+}
+
+// duplicates finds the same normalized allowed term in two concepts.
+func (v *validator) duplicates() {
+	type owner struct {
+		c *Concept
+		t *Term
+	}
+	seen := map[string]owner{}
+	for _, c := range v.g.Concepts {
+		for _, lang := range c.LangOrder {
+			for _, t := range c.Terms[lang] {
+				if !t.Status.Allowed() || c.Status == Retired {
+					continue
+				}
+				key := lang + "\x00" + textnorm.Key(t.Text)
+				prev, dup := seen[key]
+				if !dup {
+					seen[key] = owner{c, t}
+					continue
+				}
+				if prev.c == c || contains(c.Homonyms, prev.c.ID) || contains(prev.c.Homonyms, c.ID) {
+					continue
+				}
+				v.add(c, t.Pos, SevError, "term.duplicate",
+					fmt.Sprintf("merge the concepts, or declare homonyms: [%s] if they are different meanings", prev.c.ID),
+					"%s term %q is also in concept %q (line %d)", lang, t.Text, prev.c.ID, prev.t.Pos.Line)
+			}
+		}
+	}
+}
+
+func fieldPos(m map[string]Pos, key string, def Pos) Pos {
+	if p, ok := m[key]; ok {
+		return p
+	}
+	return def
+}
+
+func hasControl(s string) bool {
+	for _, r := range s {
+		if unicode.IsControl(r) || r == '\u2028' || r == '\u2029' {
+			return true
+		}
+	}
+	return false
+}
+
+func firstRune(s string, f func(rune) bool) (rune, bool) {
+	for _, r := range s {
+		if f(r) {
+			return r, true
+		}
+	}
+	return 0, false
+}
+
+// isFullwidthASCII reports full-width letters and digits. Full-width punctuation such as
+// （） is normal in Japanese terms and stays allowed.
+func isFullwidthASCII(r rune) bool {
+	return r >= '０' && r <= '９' || r >= 'Ａ' && r <= 'Ｚ' || r >= 'ａ' && r <= 'ｚ'
+}
+
+func isHalfwidthKatakana(r rune) bool { return r >= '\uFF61' && r <= '\uFF9F' }
+
+func narrow(s string) string {
+	return strings.Map(func(r rune) rune {
+		if isFullwidthASCII(r) {
+			return r - 0xFF01 + '!'
+		}
+		return r
+	}, s)
+}
+
+func suggestID(id string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(id) {
+		if r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+		} else {
+			dash = true
+		}
+	}
+	if b.Len() == 0 {
+		return "my-concept"
+	}
+	return b.String()
+}

@@ -1,0 +1,292 @@
+package glossary
+
+import (
+	"bufio"
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Write prints g in the canonical form (see the package doc).
+func Write(w io.Writer, g *Glossary) error {
+	bw := bufio.NewWriter(w)
+	e := emitter{w: bw}
+	e.comment("", g.Comment)
+	version := g.Version
+	if version == 0 {
+		version = FormatVersion
+	}
+	e.line("", "gloss: "+strconv.Itoa(version))
+	e.line("", "languages: "+flowList(g.Languages))
+	if len(g.Concepts) == 0 {
+		e.line("", "concepts: []")
+	} else {
+		e.line("", "concepts:")
+	}
+	for _, c := range g.Concepts {
+		e.concept(c, g.Languages)
+	}
+	return bw.Flush()
+}
+
+// Format returns the canonical form of g.
+func Format(g *Glossary) []byte {
+	var b bytes.Buffer
+	Write(&b, g) // a bytes.Buffer does not fail
+	return b.Bytes()
+}
+
+// WriteFile writes g to path atomically: to a temporary file in the same directory, then
+// renamed over path, so that a failure never leaves a half-written glossary.
+func WriteFile(path string, g *Glossary) error {
+	return WriteFileAtomic(path, Format(g))
+}
+
+// WriteFileAtomic writes data to path through a temporary file and a rename, keeping the
+// mode of an existing file.
+func WriteFileAtomic(path string, data []byte) error {
+	mode := os.FileMode(0o644)
+	if fi, err := os.Stat(path); err == nil {
+		mode = fi.Mode().Perm()
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // a no-op after the rename
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(tmp.Name(), mode); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+type emitter struct {
+	w *bufio.Writer
+}
+
+func (e *emitter) line(indent, s string) {
+	e.w.WriteString(indent)
+	e.w.WriteString(s)
+	e.w.WriteByte('\n')
+}
+
+func (e *emitter) comment(indent, text string) {
+	if text == "" {
+		return
+	}
+	for _, l := range strings.Split(text, "\n") {
+		if l == "" {
+			e.line(indent, "#")
+		} else {
+			e.line(indent, "# "+l)
+		}
+	}
+}
+
+func (e *emitter) field(indent, key, value string) {
+	if value != "" {
+		e.line(indent, key+": "+scalar(value, false))
+	}
+}
+
+func (e *emitter) concept(c *Concept, declared []string) {
+	const in = "    "
+	e.comment("  ", c.Comment)
+	e.line("  ", "- id: "+scalar(c.ID, false))
+	e.field(in, "subject", c.Subject)
+	if c.Status != "" {
+		e.line(in, "status: "+scalar(string(c.Status), false))
+	}
+	if len(c.Definition) > 0 {
+		e.line(in, "definition:")
+		for _, lang := range orderedKeys(c.Definition, declared) {
+			e.line(in+"  ", scalar(lang, false)+": "+scalar(c.Definition[lang], false))
+		}
+	}
+	e.field(in, "note", c.Note)
+	if c.Translate != nil {
+		e.line(in, "translate: "+strconv.FormatBool(*c.Translate))
+	}
+	if len(c.Homonyms) > 0 {
+		e.line(in, "homonyms: "+flowList(c.Homonyms))
+	}
+	if len(c.Related) > 0 {
+		e.line(in, "related: "+flowList(c.Related))
+	}
+	if len(c.Terms) > 0 {
+		e.line(in, "terms:")
+		for _, lang := range c.Langs(declared) {
+			terms := c.Terms[lang]
+			if len(terms) == 0 {
+				e.line(in+"  ", scalar(lang, false)+": []")
+				continue
+			}
+			e.line(in+"  ", scalar(lang, false)+":")
+			for _, t := range terms {
+				e.line(in+"    ", "- "+termText(t))
+			}
+		}
+	}
+	if len(c.Sources) > 0 {
+		e.line(in, "sources:")
+		for _, s := range c.Sources {
+			first := true
+			for _, kv := range [][2]string{{"lang", s.Lang}, {"doc", s.Doc}, {"quote", s.Quote}, {"loc", s.Loc}, {"url", s.URL}} {
+				if kv[1] == "" {
+					continue
+				}
+				prefix := in + "    "
+				if first {
+					prefix = in + "  - "
+					first = false
+				}
+				e.line(prefix, kv[0]+": "+scalar(kv[1], false))
+			}
+			if first { // a source with no field at all
+				e.line(in+"  ", "- {}")
+			}
+		}
+	}
+}
+
+// termText writes a term as a plain string when it is preferred with no other field, and
+// as a flow mapping otherwise.
+func termText(t *Term) string {
+	if t.Status == Preferred && t.PartOfSpeech == "" && t.Note == "" && t.Case == "" && t.Boundary == "" &&
+		len(t.Except) == 0 && len(t.Forms) == 0 {
+		return scalar(t.Text, false)
+	}
+	parts := []string{"term: " + scalar(t.Text, true)}
+	add := func(k, v string) {
+		if v != "" {
+			parts = append(parts, k+": "+scalar(v, true))
+		}
+	}
+	add("status", string(t.Status))
+	add("pos", t.PartOfSpeech)
+	add("note", t.Note)
+	add("case", t.Case)
+	add("boundary", t.Boundary)
+	if len(t.Except) > 0 {
+		parts = append(parts, "except: "+flowList(t.Except))
+	}
+	if len(t.Forms) > 0 {
+		parts = append(parts, "forms: "+flowList(t.Forms))
+	}
+	return "{" + strings.Join(parts, ", ") + "}"
+}
+
+func flowList(list []string) string {
+	parts := make([]string, len(list))
+	for i, s := range list {
+		parts[i] = scalar(s, true)
+	}
+	return "[" + strings.Join(parts, ", ") + "]"
+}
+
+// orderedKeys lists m's keys: declared languages first, in order, then the rest sorted.
+func orderedKeys(m map[string]string, declared []string) []string {
+	out := make([]string, 0, len(m))
+	for _, l := range declared {
+		if _, ok := m[l]; ok && !contains(out, l) {
+			out = append(out, l)
+		}
+	}
+	var rest []string
+	for l := range m {
+		if !contains(out, l) {
+			rest = append(rest, l)
+		}
+	}
+	sort.Strings(rest)
+	return append(out, rest...)
+}
+
+// nonString matches plain scalars that YAML would read as something other than a string.
+var nonString = regexp.MustCompile(`^(?i:~|null|true|false|yes|no|on|off|y|n|[-+]?\.?[0-9].*|\.inf|\.nan|<<)$`)
+
+// scalar renders s as a plain scalar when YAML reads it back as the same string, and
+// double-quoted otherwise. In flow context (inside [] or {}) more characters need quotes.
+func scalar(s string, flow bool) string {
+	if plainSafe(s, flow) {
+		return s
+	}
+	return quote(s)
+}
+
+func plainSafe(s string, flow bool) bool {
+	if s == "" || nonString.MatchString(s) {
+		return false
+	}
+	if strings.ContainsAny(s[:1], "-?:,[]{}#&*!|>'\"%@` \t=") {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if unicode.IsSpace(last) || last == ':' {
+		return false
+	}
+	if strings.Contains(s, ": ") || strings.Contains(s, " #") || strings.Contains(s, ":\t") {
+		return false
+	}
+	if flow && strings.ContainsAny(s, ",[]{}") {
+		return false
+	}
+	for _, r := range s {
+		if r == utf8.RuneError || r == '\uFEFF' || r == '\u0085' || r == '\u2028' || r == '\u2029' ||
+			unicode.IsControl(r) || (unicode.IsSpace(r) && r != ' ' && r != '\u3000') {
+			return false
+		}
+	}
+	return true
+}
+
+// quote writes a YAML double-quoted scalar. Non-ASCII text stays as it is; control and
+// line-break characters are escaped.
+func quote(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch r {
+		case '"':
+			b.WriteString(`\"`)
+		case '\\':
+			b.WriteString(`\\`)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\t':
+			b.WriteString(`\t`)
+		case '\r':
+			b.WriteString(`\r`)
+		default:
+			if r == '\uFEFF' || r == '\u0085' || r == '\u2028' || r == '\u2029' || unicode.IsControl(r) || r == utf8.RuneError {
+				if r <= 0xFF {
+					b.WriteString(`\x` + strconv.FormatInt(int64(r)|0x100, 16)[1:])
+				} else {
+					b.WriteString(`\u` + strconv.FormatInt(int64(r)|0x10000, 16)[1:])
+				}
+				continue
+			}
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}

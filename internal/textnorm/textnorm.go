@@ -1,0 +1,123 @@
+// Package textnorm is gloss's one normalization pipeline for term keys: the glossary index,
+// duplicate detection and lookup all compare text through [Key], so that ＮＡＴＯ, NATO and
+// nato, or 統合抑止 written with half-width katakana or a different dash, meet.
+//
+//	textnorm.Key("Ｍｏｄｅｌ  Ａｌｌｉｅｓ")  // "model allies"
+//	textnorm.Loose("burden-sharing")      // "burdensharing"
+//	textnorm.Plural("model allies")       // "model ally"
+//
+// Key folds NFKC (which folds full- and half-width forms), letter case, dash, tilde and
+// middle-dot variants, and runs of white space. It never folds the katakana prolonged sound
+// mark ー, which is a letter, not a dash.
+package textnorm
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Key returns the normalized comparison key of s.
+func Key(s string) string {
+	s = norm.NFKC.String(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		r = FoldRune(r)
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// FoldRune folds one rune that NFKC has already seen: letter case, and the dash, tilde and
+// middle-dot variants that Japanese and English texts mix.
+func FoldRune(r rune) rune {
+	switch r {
+	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE63', '\uFF0D':
+		return '-'
+	case '\u301C', '\uFF5E', '\u223C', '\u02DC':
+		return '~'
+	case '\u00B7', '\u2027', '\u2219', '\u22C5', '\uFF65', '\u30FB':
+		return '・'
+	case '\u3000':
+		return ' '
+	}
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}
+	return unicode.ToLower(r)
+}
+
+// Loose returns Key(s) without spaces, hyphens, dots and middle dots, so that
+// "burden sharing", "burden-sharing" and "burdensharing", or "U.S." and "US", meet.
+func Loose(s string) string {
+	k := Key(s)
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case ' ', '-', '.', '・', '\'', '’':
+			return -1
+		}
+		return r
+	}, k)
+}
+
+// Plural folds the last word of an English key to its singular: "model allies" → "model ally",
+// "forces" → "force". It leaves words it cannot fold safely ("us", "analysis", "class") and
+// any text that is not ASCII letters at the end.
+func Plural(key string) string {
+	i := strings.LastIndexByte(key, ' ') + 1
+	return key[:i] + Singular(key[i:])
+}
+
+// Singular returns the singular of a lowercase English noun by the regular rules, or the
+// word itself.
+func Singular(w string) string {
+	if len(w) < 4 || !isASCIILower(w) {
+		return w
+	}
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "ches"),
+		strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zes"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"):
+		return w
+	case strings.HasSuffix(w, "s"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+func isASCIILower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// Kana folds katakana to hiragana, for "did you mean" suggestions across scripts.
+func Kana(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 'ァ' && r <= 'ヶ' {
+			return r - 'ァ' + 'ぁ'
+		}
+		return r
+	}, s)
+}
