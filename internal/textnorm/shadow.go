@@ -1,0 +1,119 @@
+package textnorm
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Shadow is the normalized copy of a text that matchers search, with a map back to the
+// original. Its Text equals Key(original): NFKC, letter case, dash, tilde and middle-dot
+// variants folded, and runs of white space collapsed to one space and trimmed. Matchers find
+// terms in Text and report positions in the original with [Shadow.Span], so width and case
+// problems stay visible where the finding points.
+type Shadow struct {
+	Text string
+	// start[i] and end[i] are the byte range of the original text that produced byte i of
+	// Text: one rune, or a whole normalization segment when NFKC composed or expanded it.
+	start, end []int32
+	n          int // len(original)
+}
+
+// NewShadow normalizes s. For every s, NewShadow(s).Text == Key(s).
+func NewShadow(s string) *Shadow {
+	sh := &Shadow{n: len(s)}
+	buf := make([]byte, 0, len(s))
+	sh.start = make([]int32, 0, len(s))
+	sh.end = make([]int32, 0, len(s))
+	space := false     // a white-space run is pending
+	var spS, spE int32 // its original range
+	emit := func(r rune, os, oe int) {
+		if unicode.IsSpace(r) {
+			if !space {
+				spS = int32(os)
+			}
+			spE = int32(oe)
+			space = len(buf) > 0
+			return
+		}
+		if space {
+			buf = append(buf, ' ')
+			sh.start = append(sh.start, spS)
+			sh.end = append(sh.end, spE)
+			space = false
+		}
+		n0 := len(buf)
+		buf = utf8.AppendRune(buf, r)
+		for i := n0; i < len(buf); i++ {
+			sh.start = append(sh.start, int32(os))
+			sh.end = append(sh.end, int32(oe))
+		}
+	}
+	var it norm.Iter
+	it.InitString(norm.NFKC, s)
+	for !it.Done() {
+		from := it.Pos()
+		seg := it.Next()
+		to := it.Pos()
+		if string(seg) == s[from:to] {
+			// Already normal: map rune by rune.
+			for i := 0; i < len(seg); {
+				r, w := utf8.DecodeRune(seg[i:])
+				emit(FoldRune(r), from+i, from+i+w)
+				i += w
+			}
+			continue
+		}
+		for i := 0; i < len(seg); {
+			r, w := utf8.DecodeRune(seg[i:])
+			emit(FoldRune(r), from, to)
+			i += w
+		}
+	}
+	sh.Text = string(buf)
+	return sh
+}
+
+// Span maps the byte range [i, j) of Text to the range of the original text it came from.
+// i and j must be within Text, i <= j.
+func (sh *Shadow) Span(i, j int) (start, end int) {
+	if i >= len(sh.start) {
+		return sh.n, sh.n
+	}
+	start = int(sh.start[i])
+	if j <= i {
+		return start, start
+	}
+	return start, int(sh.end[j-1])
+}
+
+// KeyCase is [Key] without the letter-case fold: NFKC, dash, tilde and middle-dot variants and
+// white space folded, letter case kept. Matchers compare case-sensitive terms with it.
+func KeyCase(s string) string {
+	s = norm.NFKC.String(s)
+	b := make([]byte, 0, len(s))
+	space := false
+	for _, r := range s {
+		r = foldNoCase(r)
+		if unicode.IsSpace(r) {
+			space = len(b) > 0
+			continue
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		b = utf8.AppendRune(b, r)
+	}
+	return string(b)
+}
+
+// foldNoCase is FoldRune without the case fold.
+func foldNoCase(r rune) rune {
+	f := FoldRune(r)
+	if f != r && unicode.ToLower(r) == f {
+		return r
+	}
+	return f
+}

@@ -1,0 +1,68 @@
+package textnorm
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestShadow(t *testing.T) {
+	tests := []struct {
+		name, in, text string
+		find           string // a substring of text
+		orig           string // the original span it must map to
+	}{
+		{name: "full-width acronym", in: "米国のＮＤＳ２０２６は", text: "米国のnds2026は", find: "nds", orig: "ＮＤＳ"},
+		{name: "half-width katakana composes", in: "ｺﾞｰﾙﾃﾞﾝﾄﾞｰﾑ構想", text: "ゴールデンドーム構想", find: "ドーム", orig: "ﾄﾞｰﾑ"},
+		{name: "case", in: "The National Defense Strategy", text: "the national defense strategy", find: "defense", orig: "Defense"},
+		{name: "spaces collapse", in: "  extended \n\t deterrence ", text: "extended deterrence", find: "extended deterrence", orig: "extended \n\t deterrence"},
+		{name: "dash fold", in: "burden‐sharing", text: "burden-sharing", find: "-", orig: "‐"},
+		{name: "middle dot", in: "インド･太平洋", text: "インド・太平洋", find: "・", orig: "･"},
+		{name: "expansion", in: "㍻の抑止", text: "平成の抑止", find: "成", orig: "㍻"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sh := NewShadow(tt.in)
+			if sh.Text != tt.text {
+				t.Fatalf("Text = %q, want %q", sh.Text, tt.text)
+			}
+			i := strings.Index(sh.Text, tt.find)
+			s, e := sh.Span(i, i+len(tt.find))
+			if got := tt.in[s:e]; got != tt.orig {
+				t.Errorf("Span(%q) = %q, want %q", tt.find, got, tt.orig)
+			}
+		})
+	}
+}
+
+func TestKeyCase(t *testing.T) {
+	for in, want := range map[string]string{
+		"ＮＡＴＯ":                "NATO",
+		"Burden‐Sharing":      "Burden-Sharing",
+		" National  Defense ": "National Defense",
+	} {
+		if got := KeyCase(in); got != want {
+			t.Errorf("KeyCase(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func FuzzShadow(f *testing.F) {
+	for _, s := range []string{"", "ＮＡＴＯ", "ｶﾞｶﾞ", "a\u0301", "㍻ ㈱", "\xff\xfe", "  x  ", "e\u0301\u0302", "Ａ－Ｂ～Ｃ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		sh := NewShadow(s)
+		if sh.Text != Key(s) {
+			t.Fatalf("NewShadow(%q).Text = %q, Key = %q", s, sh.Text, Key(s))
+		}
+		for i := 0; i < len(sh.Text); {
+			_, w := utf8.DecodeRuneInString(sh.Text[i:])
+			a, b := sh.Span(i, i+w)
+			if a < 0 || b > len(s) || a > b {
+				t.Fatalf("Span(%d,%d) = %d,%d out of %d", i, i+w, a, b, len(s))
+			}
+			i += w
+		}
+	})
+}
