@@ -1,0 +1,407 @@
+package exports
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/text/language"
+
+	"gloss/glossary"
+)
+
+// Options are the choices every writer and reader shares.
+type Options struct {
+	// Source and Target are the glossary languages of a pair format (TMX, CSV pairs,
+	// OmegaT, DeepL) and the order of languages in the others. Empty means the glossary's
+	// first and second declared languages.
+	Source, Target string
+
+	// Locale says how language tags are written: "" or "bare" keeps the glossary's tags
+	// (ja, en), "region" adds the usual region (ja-JP, en-US), and a list such as
+	// "ja=ja-JP,en=en-GB" names each one.
+	Locale string
+
+	// Statuses are the concept statuses exported; nil means approved only.
+	Statuses []glossary.ConceptStatus
+
+	// Now is the time written into dated formats; the zero time means now, or
+	// $SOURCE_DATE_EPOCH when it is set.
+	Now time.Time
+
+	// Profile picks a spreadsheet layout (xlsx): generic, memoq, trados, phrase, crowdin.
+	Profile string
+
+	// BOM puts a UTF-8 byte-order mark before CSV output, for Excel on Japanese Windows.
+	BOM bool
+
+	// Namespace overrides the TBX v3 namespace.
+	Namespace string
+
+	// Version is the program version written into file headers.
+	Version string
+}
+
+// Languages returns the source and target glossary languages for g.
+func (o Options) Languages(g *glossary.Glossary) (src, tgt string) {
+	src, tgt = o.Source, o.Target
+	if src == "" && len(g.Languages) > 0 {
+		src = g.Languages[0]
+	}
+	if tgt == "" {
+		for _, l := range g.Languages {
+			if l != src {
+				tgt = l
+				break
+			}
+		}
+	}
+	return src, tgt
+}
+
+// AllLanguages returns the languages to write for a multilingual format: source and target
+// first, then the glossary's other declared languages, then any a concept uses.
+func (o Options) AllLanguages(g *glossary.Glossary, concepts []*glossary.Concept) []string {
+	src, tgt := o.Languages(g)
+	var out []string
+	seen := map[string]bool{}
+	add := func(l string) {
+		if l != "" && !seen[l] {
+			seen[l] = true
+			out = append(out, l)
+		}
+	}
+	add(src)
+	add(tgt)
+	for _, l := range g.Languages {
+		add(l)
+	}
+	for _, c := range concepts {
+		for _, l := range c.LangOrder {
+			add(l)
+		}
+	}
+	return out
+}
+
+// Select returns the concepts of g whose status is among o.Statuses (approved by default),
+// in file order.
+func (o Options) Select(g *glossary.Glossary) []*glossary.Concept {
+	want := o.Statuses
+	if len(want) == 0 {
+		want = []glossary.ConceptStatus{glossary.Approved}
+	}
+	var out []*glossary.Concept
+	for _, c := range g.Concepts {
+		st := c.Status
+		if st == "" {
+			st = glossary.Proposed
+		}
+		for _, w := range want {
+			if st == w {
+				out = append(out, c)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// ParseStatuses reads a comma-separated list of concept statuses; "all" means every status.
+func ParseStatuses(s string) ([]glossary.ConceptStatus, error) {
+	if s == "" {
+		return nil, nil
+	}
+	if s == "all" {
+		return []glossary.ConceptStatus{glossary.Approved, glossary.Proposed, glossary.Retired}, nil
+	}
+	var out []glossary.ConceptStatus
+	for _, f := range strings.Split(s, ",") {
+		st := glossary.ConceptStatus(strings.TrimSpace(f))
+		if !st.Valid() {
+			return nil, fmt.Errorf("unknown concept status %q: use approved, proposed, retired or all", f)
+		}
+		out = append(out, st)
+	}
+	return out, nil
+}
+
+// Time returns the export time, in UTC.
+func (o Options) Time() time.Time {
+	if !o.Now.IsZero() {
+		return o.Now.UTC()
+	}
+	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
+		if n, err := strconv.ParseInt(s, 10, 64); err == nil {
+			return time.Unix(n, 0).UTC()
+		}
+	}
+	return time.Now().UTC()
+}
+
+// regions are the regions "region" style adds to a bare language.
+var regions = map[string]string{
+	"ja": "JP", "en": "US", "ko": "KR", "zh": "CN", "fr": "FR", "de": "DE", "es": "ES",
+	"it": "IT", "pt": "BR", "ru": "RU", "nl": "NL", "pl": "PL", "uk": "UA", "vi": "VN",
+}
+
+// CheckLocale reports whether a --locale value is well formed.
+func CheckLocale(s string) error {
+	switch s {
+	case "", "bare", "region":
+		return nil
+	}
+	for _, f := range strings.Split(s, ",") {
+		k, v, ok := strings.Cut(f, "=")
+		if !ok || strings.TrimSpace(k) == "" {
+			return fmt.Errorf("locale %q: use bare, region, or a list such as ja=ja-JP,en=en-GB", s)
+		}
+		if _, err := language.Parse(strings.TrimSpace(v)); err != nil {
+			return fmt.Errorf("locale %q: %q is not a BCP 47 tag", s, v)
+		}
+	}
+	return nil
+}
+
+// Tag renders a glossary language tag in the chosen locale style, in canonical BCP 47 case
+// with hyphens (never en_US).
+func (o Options) Tag(lang string) string {
+	switch o.Locale {
+	case "", "bare":
+		return canonical(lang)
+	case "region":
+		if !strings.Contains(lang, "-") {
+			if r, ok := regions[strings.ToLower(lang)]; ok {
+				return strings.ToLower(lang) + "-" + r
+			}
+		}
+		return canonical(lang)
+	}
+	for _, f := range strings.Split(o.Locale, ",") {
+		k, v, _ := strings.Cut(f, "=")
+		if strings.EqualFold(strings.TrimSpace(k), lang) {
+			return canonical(strings.TrimSpace(v))
+		}
+	}
+	return canonical(lang)
+}
+
+func canonical(tag string) string {
+	tag = strings.ReplaceAll(tag, "_", "-")
+	if t, err := language.Parse(tag); err == nil {
+		return t.String()
+	}
+	return tag
+}
+
+// LangMapper maps the language tags found in a file (ja-JP, ja_JP, JA, Japanese) onto the
+// tags a glossary uses (ja): a file tag whose primary language equals a known tag's maps to
+// that tag; others are kept in canonical form.
+type LangMapper struct {
+	Known []string
+}
+
+// Map returns the glossary tag for a file tag, or "" when the tag is not a language.
+func (m LangMapper) Map(tag string) string {
+	tag = strings.TrimSpace(tag)
+	if tag == "" {
+		return ""
+	}
+	if l, ok := langNames[strings.ToLower(tag)]; ok {
+		tag = l
+	}
+	tag = strings.ReplaceAll(tag, "_", "-")
+	t, err := language.Parse(tag)
+	if err != nil {
+		return ""
+	}
+	for _, k := range m.Known {
+		if strings.EqualFold(k, t.String()) {
+			return k
+		}
+	}
+	base, _ := t.Base()
+	for _, k := range m.Known {
+		if kt, err := language.Parse(k); err == nil {
+			if kb, _ := kt.Base(); kb == base {
+				return k
+			}
+		}
+	}
+	return t.String()
+}
+
+// langNames are the language names spreadsheet tools use as headers (Trados Glossary
+// Converter, memoQ).
+var langNames = map[string]string{
+	"japanese": "ja", "english": "en", "日本語": "ja", "英語": "en",
+	"english (united states)": "en-US", "english (united kingdom)": "en-GB",
+	"japanese (japan)": "ja-JP", "korean": "ko", "chinese": "zh", "french": "fr",
+	"german": "de", "spanish": "es", "chinese (simplified)": "zh-Hans",
+	"chinese (traditional)": "zh-Hant", "italian": "it", "russian": "ru", "portuguese": "pt",
+}
+
+// LangName returns the English name of a language for headers that want names (Trados):
+// Japanese, English; "" when unknown.
+func LangName(tag string) string {
+	t, err := language.Parse(tag)
+	if err != nil {
+		return ""
+	}
+	base, _ := t.Base()
+	for name, code := range langNames {
+		if code == base.String() && !strings.Contains(name, "(") && name[0] < 0x80 {
+			return strings.ToUpper(name[:1]) + name[1:]
+		}
+	}
+	return ""
+}
+
+// Report lists what an export could not carry, or what an import could not read.
+type Report struct {
+	Format  string
+	Written int            // concepts written or read
+	Dropped map[string]int // what was left out → how many
+	order   []string
+}
+
+// Drop records n items of what the format leaves out.
+func (r *Report) Drop(what string, n int) {
+	if n <= 0 {
+		return
+	}
+	if r.Dropped == nil {
+		r.Dropped = map[string]int{}
+	}
+	if _, ok := r.Dropped[what]; !ok {
+		r.order = append(r.order, what)
+	}
+	r.Dropped[what] += n
+}
+
+// Lines renders the dropped items, one per line, in the order they were first seen.
+func (r *Report) Lines() []string {
+	keys := append([]string(nil), r.order...)
+	if len(keys) != len(r.Dropped) {
+		keys = keys[:0]
+		for k := range r.Dropped {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+	}
+	out := make([]string, 0, len(keys))
+	for _, k := range keys {
+		out = append(out, fmt.Sprintf("%d %s", r.Dropped[k], k))
+	}
+	return out
+}
+
+// DropConceptFields records the concept fields no export format carries as such.
+func (r *Report) DropConceptFields(c *glossary.Concept, keep ...string) {
+	kept := map[string]bool{}
+	for _, k := range keep {
+		kept[k] = true
+	}
+	if c.Translate != nil && !kept["translate"] {
+		r.Drop("translate flags", 1)
+	}
+	if len(c.Homonyms) > 0 && !kept["homonyms"] {
+		r.Drop("homonym links", len(c.Homonyms))
+	}
+	if len(c.Related) > 0 && !kept["related"] {
+		r.Drop("related links", len(c.Related))
+	}
+	if c.Comment != "" && !kept["comment"] {
+		r.Drop("comments", 1)
+	}
+	for _, ts := range c.Terms {
+		for _, t := range ts {
+			if t.Case != "" && !kept["case"] {
+				r.Drop("term case options", 1)
+			}
+			if t.Boundary != "" && !kept["boundary"] {
+				r.Drop("term boundary options", 1)
+			}
+			if len(t.Except) > 0 && !kept["except"] {
+				r.Drop("term except phrases", len(t.Except))
+			}
+			if len(t.Forms) > 0 && !kept["forms"] {
+				r.Drop("term forms", len(t.Forms))
+			}
+		}
+	}
+}
+
+// Error is a reader's error at a position in its input.
+type Error struct {
+	File      string
+	Line, Col int // 1-based; 0 when unknown
+	Msg       string
+	Hint      string
+}
+
+func (e *Error) Error() string {
+	var b strings.Builder
+	if e.File != "" {
+		b.WriteString(e.File)
+	} else {
+		b.WriteString("<input>")
+	}
+	if e.Line > 0 {
+		fmt.Fprintf(&b, ":%d", e.Line)
+		if e.Col > 0 {
+			fmt.Fprintf(&b, ":%d", e.Col)
+		}
+	}
+	b.WriteString(": ")
+	b.WriteString(e.Msg)
+	if e.Hint != "" {
+		b.WriteString("\n\thint: ")
+		b.WriteString(e.Hint)
+	}
+	return b.String()
+}
+
+// Errorf returns an *Error.
+func Errorf(file string, line, col int, hint, format string, args ...any) *Error {
+	return &Error{File: file, Line: line, Col: col, Msg: fmt.Sprintf(format, args...), Hint: hint}
+}
+
+// MaxInput is the largest file a reader accepts (the EDICT dictionary is about 10 MB).
+const MaxInput = 256 << 20
+
+// MainTerm returns the term a one-term-per-language format shows for a concept in lang: the
+// first preferred term, else the first admitted one, else nil.
+func MainTerm(c *glossary.Concept, lang string) *glossary.Term {
+	if t := c.Preferred(lang); t != nil {
+		return t
+	}
+	for _, t := range c.Terms[lang] {
+		if t.Status == glossary.Admitted {
+			return t
+		}
+	}
+	return nil
+}
+
+// Allowed returns a concept's preferred and admitted terms in lang, preferred first.
+func Allowed(c *glossary.Concept, lang string) []*glossary.Term {
+	var pref, adm []*glossary.Term
+	for _, t := range c.Terms[lang] {
+		switch t.Status {
+		case glossary.Preferred:
+			pref = append(pref, t)
+		case glossary.Admitted:
+			adm = append(adm, t)
+		}
+	}
+	return append(pref, adm...)
+}
+
+// NewGlossary returns an empty glossary with the given languages.
+func NewGlossary(langs ...string) *glossary.Glossary {
+	return &glossary.Glossary{Version: glossary.FormatVersion, Languages: langs}
+}

@@ -1,0 +1,307 @@
+package exports
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"gloss/glossary"
+	"gloss/internal/textnorm"
+)
+
+// MergeResult says what [Merge] did.
+type MergeResult struct {
+	Added     []string // ids of new concepts
+	Updated   []string // ids of existing concepts that gained or changed a field
+	Unchanged int      // incoming concepts that matched and brought nothing new
+	Conflicts []Conflict
+}
+
+// Conflict is an incoming value that differs from a reviewed one and was not taken.
+type Conflict struct {
+	Concept string // the id of the existing concept
+	Field   string // "status of en term \"x\"", "definition.en", ...
+	Have    string // the glossary's value, kept
+	Got     string // the imported value, not taken
+}
+
+func (c Conflict) String() string {
+	return fmt.Sprintf("%s: %s: keeping %q, not taking %q", c.Concept, c.Field, c.Have, c.Got)
+}
+
+var idPattern = regexp.MustCompile(`^[a-z0-9]+(?:[-.][a-z0-9]+)*$`)
+
+// Merge merges the concepts of src into dst.
+//
+// An incoming concept matches an existing one that shares a term (compared by
+// textnorm.Key, in the same language); when several do, the one with the same id wins, and
+// otherwise the match is ambiguous and reported as a conflict. Only concepts that were in
+// dst before the merge are matched, so an imported file's own homonyms stay apart. A
+// concept that matches none is added, with its id if that id is free and well formed,
+// else one made from its terms.
+//
+// For a matched concept, a field that is empty in dst is filled, a new term is appended,
+// and an equal value changes nothing. A differing value replaces the old one only when the
+// existing concept is still proposed; in an approved or retired (reviewed) concept it is
+// kept and the difference is reported as a conflict. A new preferred term in a language
+// where a reviewed concept already has a different preferred term is a conflict too.
+func Merge(dst, src *glossary.Glossary) MergeResult {
+	var res MergeResult
+	for _, l := range src.Languages {
+		if !contains(dst.Languages, l) {
+			dst.Languages = append(dst.Languages, l)
+		}
+	}
+	byKey := map[string][]*glossary.Concept{}
+	ids := map[string]*glossary.Concept{}
+	for _, c := range dst.Concepts {
+		ids[c.ID] = c
+		for lang, ts := range c.Terms {
+			for _, t := range ts {
+				k := lang + "\x00" + textnorm.Key(t.Text)
+				if l := byKey[k]; len(l) == 0 || l[len(l)-1] != c {
+					byKey[k] = append(byKey[k], c)
+				}
+			}
+		}
+	}
+	for _, in := range src.Concepts {
+		var cands []*glossary.Concept
+		seen := map[*glossary.Concept]bool{}
+		for lang, ts := range in.Terms {
+			for _, t := range ts {
+				for _, c := range byKey[lang+"\x00"+textnorm.Key(t.Text)] {
+					if !seen[c] && !contains(in.Homonyms, c.ID) {
+						seen[c] = true
+						cands = append(cands, c)
+					}
+				}
+			}
+		}
+		var match *glossary.Concept
+		switch {
+		case len(cands) == 1:
+			match = cands[0]
+		case len(cands) > 1:
+			for _, c := range cands {
+				if c.ID == in.ID {
+					match = c
+				}
+			}
+			if match == nil {
+				names := make([]string, len(cands))
+				for i, c := range cands {
+					names[i] = c.ID
+				}
+				res.Conflicts = append(res.Conflicts, Conflict{Concept: strings.Join(names, ", "),
+					Field: "concept", Have: "several concepts share its terms", Got: describe(in)})
+				continue
+			}
+		}
+		if match == nil {
+			in.ID = freeID(in, ids)
+			ids[in.ID] = in
+			if in.Status == "" {
+				in.Status = glossary.Proposed
+			}
+			dst.Concepts = append(dst.Concepts, in)
+			res.Added = append(res.Added, in.ID)
+			continue
+		}
+		if changed := mergeConcept(match, in, &res); changed {
+			res.Updated = appendOnce(res.Updated, match.ID)
+		} else {
+			res.Unchanged++
+		}
+	}
+	return res
+}
+
+func describe(c *glossary.Concept) string {
+	for _, l := range c.LangOrder {
+		if len(c.Terms[l]) > 0 {
+			return c.Terms[l][0].Text
+		}
+	}
+	return c.ID
+}
+
+func appendOnce(list []string, s string) []string {
+	if len(list) > 0 && list[len(list)-1] == s {
+		return list
+	}
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// freeID returns in.ID if it is well formed and unused, else an id made from a term.
+func freeID(in *glossary.Concept, ids map[string]*glossary.Concept) string {
+	if in.ID != "" && idPattern.MatchString(in.ID) && ids[in.ID] == nil {
+		return in.ID
+	}
+	base := ""
+	if in.ID != "" {
+		base = Slug(in.ID)
+	}
+	if base == "" {
+		for _, l := range append([]string{"en"}, in.LangOrder...) {
+			for _, t := range in.Terms[l] {
+				if s := Slug(t.Text); s != "" {
+					base = s
+					break
+				}
+			}
+			if base != "" {
+				break
+			}
+		}
+	}
+	if base == "" {
+		base = "term"
+	}
+	if ids[base] == nil {
+		return base
+	}
+	for n := 2; ; n++ {
+		id := base + "-" + strconv.Itoa(n)
+		if ids[id] == nil {
+			return id
+		}
+	}
+}
+
+// Slug turns text into an id: lowercase ASCII letters and digits joined by hyphens; "" when
+// the text has none.
+func Slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+			if b.Len() >= 60 {
+				break
+			}
+		} else {
+			dash = true
+		}
+	}
+	return b.String()
+}
+
+// mergeConcept merges in into c and reports whether c changed.
+func mergeConcept(c, in *glossary.Concept, res *MergeResult) bool {
+	reviewed := c.Status == glossary.Approved || c.Status == glossary.Retired
+	changed := false
+	field := func(name string, have *string, got string) {
+		switch {
+		case got == "" || *have == got:
+		case *have == "":
+			*have = got
+			changed = true
+		case reviewed:
+			res.Conflicts = append(res.Conflicts, Conflict{c.ID, name, *have, got})
+		default:
+			*have = got
+			changed = true
+		}
+	}
+	field("subject", &c.Subject, in.Subject)
+	field("note", &c.Note, in.Note)
+	if in.Status != "" && in.Status != c.Status {
+		st := string(c.Status)
+		field("status", &st, string(in.Status))
+		c.Status = glossary.ConceptStatus(st)
+	}
+	for _, lang := range sortedKeys(in.Definition) {
+		if c.Definition == nil {
+			c.Definition = map[string]string{}
+		}
+		d := c.Definition[lang]
+		field("definition."+lang, &d, in.Definition[lang])
+		if d != "" {
+			c.Definition[lang] = d
+		}
+	}
+	for _, lang := range in.LangOrder {
+		for _, t := range in.Terms[lang] {
+			key := textnorm.Key(t.Text)
+			var have *glossary.Term
+			for _, h := range c.Terms[lang] {
+				if textnorm.Key(h.Text) == key {
+					have = h
+					break
+				}
+			}
+			name := fmt.Sprintf("%s term %q", lang, t.Text)
+			if have == nil {
+				if t.Status == glossary.Preferred && reviewed {
+					if p := c.Preferred(lang); p != nil {
+						res.Conflicts = append(res.Conflicts, Conflict{c.ID, "preferred " + lang + " term", p.Text, t.Text})
+						continue
+					}
+				}
+				c.AddTerm(lang, t)
+				changed = true
+				continue
+			}
+			st := string(have.Status)
+			field("status of "+name, &st, string(t.Status))
+			have.Status = glossary.TermStatus(st)
+			field("part of speech of "+name, &have.PartOfSpeech, t.PartOfSpeech)
+			field("note of "+name, &have.Note, t.Note)
+		}
+	}
+	for _, s := range in.Sources {
+		dup := false
+		for _, h := range c.Sources {
+			if h.Doc == s.Doc && h.Quote == s.Quote && h.Lang == s.Lang {
+				dup = true
+				if h.Loc == "" && s.Loc != "" {
+					h.Loc = s.Loc
+					changed = true
+				}
+				if h.URL == "" && s.URL != "" {
+					h.URL = s.URL
+					changed = true
+				}
+				break
+			}
+		}
+		if !dup {
+			c.Sources = append(c.Sources, s)
+			changed = true
+		}
+	}
+	return changed
+}
+
+func sortedKeys(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	for i := 1; i < len(keys); i++ {
+		for j := i; j > 0 && keys[j] < keys[j-1]; j-- {
+			keys[j], keys[j-1] = keys[j-1], keys[j]
+		}
+	}
+	return keys
+}

@@ -1,0 +1,560 @@
+package tbx
+
+import (
+	"bufio"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"strings"
+
+	"gloss/exports"
+	"gloss/glossary"
+)
+
+// Version is a TBX generation.
+type Version int
+
+// TBX generations.
+const (
+	V2 Version = 2 // TBX v2 TBX-Basic: martif, termEntry, langSet, tig
+	V3 Version = 3 // ISO 30042:2019 TBX-Basic, DCA style: tbx, conceptEntry, langSec, termSec
+)
+
+// Namespace is the default TBX v3 namespace.
+const Namespace = "urn:iso:std:iso:30042:ed-2"
+
+type names struct {
+	root, header, entry, lang, term string
+}
+
+var v2Names = names{"martif", "martifHeader", "termEntry", "langSet", "tig"}
+var v3Names = names{"tbx", "tbxHeader", "conceptEntry", "langSec", "termSec"}
+
+// adminStatus maps gloss term statuses onto TBX administrativeStatus values.
+var adminStatus = map[glossary.TermStatus]string{
+	glossary.Preferred:  "preferredTerm-admn-sts",
+	glossary.Admitted:   "admittedTerm-admn-sts",
+	glossary.Deprecated: "supersededTerm-admn-sts",
+	glossary.Forbidden:  "deprecatedTerm-admn-sts",
+}
+
+// workingStatus maps concept statuses onto TBX elementWorkingStatus values.
+var workingStatus = map[glossary.ConceptStatus]string{
+	glossary.Proposed: "workingElement",
+	glossary.Approved: "finalizedElement",
+	glossary.Retired:  "archiveElement",
+}
+
+// Write writes the selected concepts of g as TBX of the given version and reports what the
+// format dropped.
+func Write(w io.Writer, g *glossary.Glossary, v Version, opt exports.Options) (*exports.Report, error) {
+	n := v2Names
+	format := "tbx"
+	if v == V3 {
+		n = v3Names
+		format = "tbx3"
+	}
+	rep := &exports.Report{Format: format}
+	concepts := opt.Select(g)
+	langs := opt.AllLanguages(g, concepts)
+	src, _ := opt.Languages(g)
+	bw := bufio.NewWriterSize(w, 64<<10)
+	e := &emitter{w: bw, rep: rep}
+	e.raw(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
+	if v == V3 {
+		ns := opt.Namespace
+		if ns == "" {
+			ns = Namespace
+		}
+		e.raw(fmt.Sprintf(`<tbx type="TBX-Basic" style="dca" xml:lang="%s" xmlns="%s">`+"\n", exports.XMLAttr(opt.Tag(src)), exports.XMLAttr(ns)))
+	} else {
+		e.raw(fmt.Sprintf(`<martif type="TBX-Basic" xml:lang="%s">`+"\n", exports.XMLAttr(opt.Tag(src))))
+	}
+	e.raw("  <" + n.header + ">\n    <fileDesc>\n")
+	desc := "gloss export"
+	if opt.Version != "" {
+		desc += " " + opt.Version
+	}
+	e.raw("      <sourceDesc><p>" + e.text(desc) + "</p></sourceDesc>\n    </fileDesc>\n")
+	if v == V2 {
+		e.raw("    <encodingDesc><p type=\"XCSURI\">TBXBasicXCSV02.xcs</p></encodingDesc>\n")
+	}
+	e.raw("  </" + n.header + ">\n  <text>\n    <body>\n")
+	for _, c := range concepts {
+		var present []string
+		for _, l := range langs {
+			if len(c.Terms[l]) > 0 {
+				present = append(present, l)
+			}
+		}
+		if len(present) == 0 {
+			rep.Drop("concepts without terms", 1)
+			continue
+		}
+		rep.Written++
+		rep.DropConceptFields(c)
+		for l := range c.Definition {
+			if len(c.Terms[l]) == 0 {
+				rep.Drop("definitions in a language without terms", 1)
+			}
+		}
+		e.raw(fmt.Sprintf("      <%s id=\"%s\">\n", n.entry, exports.XMLAttr(c.ID)))
+		if c.Subject != "" {
+			e.raw("        <descrip type=\"subjectField\">" + e.text(c.Subject) + "</descrip>\n")
+		}
+		st := c.Status
+		if st == "" {
+			st = glossary.Proposed
+		}
+		e.raw("        <admin type=\"elementWorkingStatus\">" + workingStatus[st] + "</admin>\n")
+		if c.Note != "" {
+			e.raw("        <note>" + e.text(c.Note) + "</note>\n")
+		}
+		for _, s := range c.Sources {
+			e.raw("        <descripGrp>\n")
+			lang := ""
+			if s.Lang != "" {
+				lang = fmt.Sprintf(` xml:lang="%s"`, exports.XMLAttr(opt.Tag(s.Lang)))
+			}
+			e.raw(fmt.Sprintf("          <descrip type=\"context\"%s>%s</descrip>\n", lang, e.text(s.Quote)))
+			e.raw("          <admin type=\"source\">" + e.text(s.Doc) + "</admin>\n")
+			if s.Loc != "" {
+				e.raw("          <admin type=\"sourceIdentifier\">" + e.text(s.Loc) + "</admin>\n")
+			}
+			if s.URL != "" {
+				e.raw(fmt.Sprintf("          <xref type=\"externalCrossReference\" target=\"%s\">%s</xref>\n", exports.XMLAttr(s.URL), e.text(s.URL)))
+			}
+			e.raw("        </descripGrp>\n")
+		}
+		for _, l := range present {
+			e.raw(fmt.Sprintf("        <%s xml:lang=\"%s\">\n", n.lang, exports.XMLAttr(opt.Tag(l))))
+			if d := c.Definition[l]; d != "" {
+				e.raw("          <descrip type=\"definition\">" + e.text(d) + "</descrip>\n")
+			}
+			for _, t := range c.Terms[l] {
+				e.raw("          <" + n.term + ">\n            <term>" + e.text(t.Text) + "</term>\n")
+				if t.PartOfSpeech != "" {
+					e.raw("            <termNote type=\"partOfSpeech\">" + e.text(t.PartOfSpeech) + "</termNote>\n")
+				}
+				ts := t.Status
+				if ts == "" {
+					ts = glossary.Preferred
+				}
+				if a, ok := adminStatus[ts]; ok {
+					e.raw("            <termNote type=\"administrativeStatus\">" + a + "</termNote>\n")
+				}
+				if t.Note != "" {
+					e.raw("            <note>" + e.text(t.Note) + "</note>\n")
+				}
+				e.raw("          </" + n.term + ">\n")
+			}
+			e.raw("        </" + n.lang + ">\n")
+		}
+		e.raw("      </" + n.entry + ">\n")
+	}
+	e.raw("    </body>\n  </text>\n</" + n.root + ">\n")
+	if e.err == nil {
+		e.err = bw.Flush()
+	}
+	return rep, e.err
+}
+
+type emitter struct {
+	w   *bufio.Writer
+	rep *exports.Report
+	err error
+}
+
+func (e *emitter) raw(s string) {
+	if e.err == nil {
+		_, e.err = e.w.WriteString(s)
+	}
+}
+
+func (e *emitter) text(s string) string {
+	out, ok := exports.XMLText(s)
+	if !ok {
+		e.rep.Drop("characters XML cannot carry", 1)
+	}
+	return out
+}
+
+// Read reads TBX v2 (martif) or v3 (tbx) into a glossary. Languages found in the file are
+// mapped onto known (for example ja-JP onto ja when known holds ja); the glossary's
+// languages are known, then the others in file order.
+func Read(r io.Reader, file string, known []string) (*glossary.Glossary, error) {
+	d, err := exports.NewXMLDecoder(r, file)
+	if err != nil {
+		return nil, err
+	}
+	rd := &reader{d: d, lm: exports.LangMapper{Known: known}, g: exports.NewGlossary()}
+	if err := rd.read(); err != nil {
+		return nil, err
+	}
+	return rd.g, nil
+}
+
+type reader struct {
+	d        *exports.XMLDecoder
+	lm       exports.LangMapper
+	g        *glossary.Glossary
+	rootLang string
+}
+
+func (rd *reader) errAt(line, col int, hint, format string, args ...any) error {
+	return exports.Errorf(rd.d.File, line, col, hint, format, args...)
+}
+
+func (rd *reader) addLang(l string) {
+	for _, x := range rd.g.Languages {
+		if x == l {
+			return
+		}
+	}
+	rd.g.Languages = append(rd.g.Languages, l)
+}
+
+func (rd *reader) read() error {
+	for {
+		line, col := rd.d.Pos()
+		tok, err := rd.d.Token()
+		if err == io.EOF {
+			return rd.errAt(line, col, "is this a TBX file?", "no <martif> or <tbx> root element")
+		}
+		if err != nil {
+			return err
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		switch se.Name.Local {
+		case "martif", "tbx":
+		default:
+			return rd.errAt(line, col, "a TBX file starts with <martif> (TBX v2) or <tbx> (TBX v3)", "root element <%s> is not TBX", se.Name.Local)
+		}
+		if l, ok := exports.XMLLang(se); ok {
+			rd.rootLang = rd.lm.Map(l)
+			if rd.rootLang != "" {
+				rd.addLang(rd.rootLang)
+			}
+		}
+		return rd.body()
+	}
+}
+
+// body reads up to the end of the root, picking up every entry.
+func (rd *reader) body() error {
+	for {
+		line, col := rd.d.Pos()
+		tok, err := rd.d.Token()
+		if err == io.EOF {
+			return rd.errAt(line, col, "the file is truncated: export it again", "unexpected end of file inside the TBX root")
+		}
+		if err != nil {
+			return err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "termEntry", "conceptEntry":
+				if err := rd.entry(t, line, col); err != nil {
+					return err
+				}
+			case "martifHeader", "tbxHeader", "back", "refObjectSec":
+				if err := rd.d.Skip(); err != nil {
+					return err
+				}
+			}
+		case xml.EndElement:
+			if t.Name.Local == "martif" || t.Name.Local == "tbx" {
+				return nil
+			}
+		}
+	}
+}
+
+func (rd *reader) entry(se xml.StartElement, line, col int) error {
+	c := &glossary.Concept{ID: exports.Attr(se, "id")}
+	for {
+		l, cl := rd.d.Pos()
+		tok, err := rd.d.Token()
+		if err == io.EOF {
+			return rd.errAt(l, cl, "the file is truncated", "unexpected end of file in <%s>", se.Name.Local)
+		}
+		if err != nil {
+			return err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "langSet", "langSec":
+				if err := rd.langSet(c, t, l, cl); err != nil {
+					return err
+				}
+			case "descrip":
+				typ := exports.Attr(t, "type")
+				text, err := rd.d.Text()
+				if err != nil {
+					return err
+				}
+				switch typ {
+				case "subjectField":
+					c.Subject = clean(text)
+				case "definition":
+					if rd.rootLang != "" {
+						setDef(c, rd.rootLang, text)
+					}
+				}
+			case "admin":
+				typ := exports.Attr(t, "type")
+				text, err := rd.d.Text()
+				if err != nil {
+					return err
+				}
+				if typ == "elementWorkingStatus" {
+					for st, v := range workingStatus {
+						if strings.TrimSpace(text) == v {
+							c.Status = st
+						}
+					}
+				}
+			case "note":
+				text, err := rd.d.Text()
+				if err != nil {
+					return err
+				}
+				c.Note = joinNote(c.Note, text)
+			case "descripGrp":
+				if err := rd.source(c, t); err != nil {
+					return err
+				}
+			default:
+				if err := rd.d.Skip(); err != nil {
+					return err
+				}
+			}
+		case xml.EndElement:
+			if len(c.Terms) == 0 {
+				return rd.errAt(line, col, "every entry needs a language section with a term", "<%s id=%q> has no terms", se.Name.Local, c.ID)
+			}
+			rd.g.Concepts = append(rd.g.Concepts, c)
+			return nil
+		}
+	}
+}
+
+func setDef(c *glossary.Concept, lang, text string) {
+	if c.Definition == nil {
+		c.Definition = map[string]string{}
+	}
+	c.Definition[lang] = clean(text)
+}
+
+func joinNote(have, text string) string {
+	text = clean(text)
+	if have == "" {
+		return text
+	}
+	if text == "" {
+		return have
+	}
+	return have + "\n" + text
+}
+
+// clean trims a text read from XML.
+func clean(s string) string { return strings.TrimSpace(s) }
+
+func (rd *reader) source(c *glossary.Concept, se xml.StartElement) error {
+	s := &glossary.Source{}
+	for {
+		tok, err := rd.d.Token()
+		if err != nil {
+			return err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			typ := exports.Attr(t, "type")
+			lang, hasLang := exports.XMLLang(t)
+			target := exports.Attr(t, "target")
+			text, err := rd.d.Text()
+			if err != nil {
+				return err
+			}
+			switch {
+			case t.Name.Local == "descrip":
+				s.Quote = clean(text)
+				if hasLang {
+					s.Lang = rd.lm.Map(lang)
+				}
+				if typ == "definition" {
+					// a definition group at concept level: a definition in the root language
+					s.Quote = ""
+					if rd.rootLang != "" {
+						setDef(c, rd.rootLang, text)
+					}
+				}
+			case t.Name.Local == "admin" && typ == "source":
+				s.Doc = clean(text)
+			case t.Name.Local == "admin" && typ == "sourceIdentifier":
+				s.Loc = clean(text)
+			case t.Name.Local == "xref":
+				s.URL = target
+			}
+		case xml.EndElement:
+			if s.Doc != "" {
+				c.Sources = append(c.Sources, s)
+			}
+			return nil
+		}
+	}
+}
+
+func (rd *reader) langSet(c *glossary.Concept, se xml.StartElement, line, col int) error {
+	raw, ok := exports.XMLLang(se)
+	if !ok || strings.TrimSpace(raw) == "" {
+		return rd.errAt(line, col, `add xml:lang="ja" (or the section's language)`, "<%s> has no xml:lang attribute", se.Name.Local)
+	}
+	lang := rd.lm.Map(raw)
+	if lang == "" {
+		return rd.errAt(line, col, "use a BCP 47 tag such as ja, en or en-US", "xml:lang %q is not a language tag", raw)
+	}
+	rd.addLang(lang)
+	for {
+		l, cl := rd.d.Pos()
+		tok, err := rd.d.Token()
+		if err != nil {
+			return err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "tig", "ntig", "termSec":
+				term, err := rd.term(t, l, cl)
+				if err != nil {
+					return err
+				}
+				if term != nil {
+					c.AddTerm(lang, term)
+				}
+			case "descrip":
+				typ := exports.Attr(t, "type")
+				text, err := rd.d.Text()
+				if err != nil {
+					return err
+				}
+				if typ == "definition" {
+					setDef(c, lang, text)
+				}
+			case "descripGrp":
+				// <descripGrp><descrip type="definition">…</descrip><admin type="source">…</admin></descripGrp>
+				tmp := &glossary.Concept{}
+				save := rd.rootLang
+				rd.rootLang = lang
+				err := rd.source(tmp, t)
+				rd.rootLang = save
+				if err != nil {
+					return err
+				}
+				if d := tmp.Definition[lang]; d != "" {
+					setDef(c, lang, d)
+				}
+				for _, s := range tmp.Sources {
+					if s.Lang == "" && s.Quote != "" {
+						s.Lang = lang
+					}
+					c.Sources = append(c.Sources, s)
+				}
+			default:
+				if err := rd.d.Skip(); err != nil {
+					return err
+				}
+			}
+		case xml.EndElement:
+			return nil
+		}
+	}
+}
+
+// statusOf reads an administrativeStatus (or normativeAuthorization) value.
+func statusOf(v string) (glossary.TermStatus, bool) {
+	v = strings.TrimSpace(v)
+	for st, a := range adminStatus {
+		if v == a {
+			return st, true
+		}
+	}
+	switch strings.ToLower(strings.TrimSuffix(v, "-admn-sts")) {
+	case "preferred", "preferredterm":
+		return glossary.Preferred, true
+	case "admitted", "admittedterm":
+		return glossary.Admitted, true
+	case "notrecommended", "notrecommendedterm", "not recommended", "obsolete", "obsoleteterm", "superseded", "supersededterm", "deprecated":
+		return glossary.Deprecated, true
+	case "deprecatedterm", "forbidden":
+		return glossary.Forbidden, true
+	}
+	return "", false
+}
+
+func (rd *reader) term(se xml.StartElement, line, col int) (*glossary.Term, error) {
+	t := &glossary.Term{Status: glossary.Preferred}
+	found := false
+	for {
+		l, cl := rd.d.Pos()
+		tok, err := rd.d.Token()
+		if err != nil {
+			return nil, err
+		}
+		switch x := tok.(type) {
+		case xml.StartElement:
+			switch x.Name.Local {
+			case "termGrp":
+				// ntig: <termGrp><term/><termNote/></termGrp>; read its children in place
+				continue
+			case "term":
+				text, err := rd.d.Text()
+				if err != nil {
+					return nil, err
+				}
+				t.Text = clean(text)
+				found = true
+			case "termNote":
+				typ := exports.Attr(x, "type")
+				text, err := rd.d.Text()
+				if err != nil {
+					return nil, err
+				}
+				switch typ {
+				case "administrativeStatus", "normativeAuthorization":
+					st, ok := statusOf(text)
+					if !ok {
+						return nil, rd.errAt(l, cl, "use preferredTerm-admn-sts, admittedTerm-admn-sts, supersededTerm-admn-sts or deprecatedTerm-admn-sts",
+							"unknown %s %q", typ, clean(text))
+					}
+					t.Status = st
+				case "partOfSpeech":
+					t.PartOfSpeech = clean(text)
+				}
+			case "note":
+				text, err := rd.d.Text()
+				if err != nil {
+					return nil, err
+				}
+				t.Note = joinNote(t.Note, text)
+			default:
+				if err := rd.d.Skip(); err != nil {
+					return nil, err
+				}
+			}
+		case xml.EndElement:
+			if x.Name.Local == "termGrp" {
+				continue
+			}
+			if !found || t.Text == "" {
+				return nil, rd.errAt(line, col, "every term section needs a non-empty <term>", "<%s> has no term", se.Name.Local)
+			}
+			return t, nil
+		}
+	}
+}

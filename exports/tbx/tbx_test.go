@@ -1,0 +1,154 @@
+package tbx
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"gloss/exports"
+	"gloss/exports/internal/exptest"
+)
+
+func TestGolden(t *testing.T) {
+	g := exptest.Sample(t)
+	for _, tc := range []struct {
+		name    string
+		version Version
+		golden  string
+	}{
+		{name: "v2", version: V2, golden: "sample.tbx"},
+		{name: "v3", version: V3, golden: "sample.tbx3.tbx"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var b bytes.Buffer
+			rep, err := Write(&b, g, tc.version, exptest.Options())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rep.Written != 3 {
+				t.Errorf("wrote %d concepts, want the 3 approved ones", rep.Written)
+			}
+			exptest.Golden(t, tc.golden, b.Bytes())
+		})
+	}
+}
+
+func TestRoundTrip(t *testing.T) {
+	g := exptest.Sample(t)
+	for _, v := range []Version{V2, V3} {
+		var b bytes.Buffer
+		if _, err := Write(&b, g, v, exptest.All(exptest.Options())); err != nil {
+			t.Fatal(err)
+		}
+		back, err := Read(&b, "x.tbx", []string{"ja", "en"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		exptest.Same(t, back, exptest.Strip(g))
+	}
+}
+
+func TestRegionLocale(t *testing.T) {
+	g := exptest.Sample(t)
+	o := exptest.Options()
+	o.Locale = "region"
+	var b bytes.Buffer
+	if _, err := Write(&b, g, V2, o); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`<martif type="TBX-Basic" xml:lang="ja-JP">`, `<langSet xml:lang="en-US">`} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("missing %s", want)
+		}
+	}
+	back, err := Read(&b, "x.tbx", []string{"ja", "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(back.Languages, ","); got != "ja,en" {
+		t.Errorf("languages %s, want ja-JP and en-US mapped back onto ja,en", got)
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	for _, tc := range []struct {
+		name, input, want string
+	}{
+		{name: "not well formed", input: "<martif><text><body><termEntry id=\"a\"><langSet xml:lang=\"en\"><tig><term>x</tig>", want: "x.tbx:1:"},
+		{name: "truncated", input: "<martif><text><body><termEntry id=\"a\"><langSet xml:lang=\"en\">", want: "unexpected end of file"},
+		{name: "no xml:lang", input: "<martif>\n<text><body><termEntry id=\"a\">\n  <langSet><tig><term>x</term></tig></langSet></termEntry></body></text></martif>", want: "x.tbx:3:3: <langSet> has no xml:lang"},
+		{name: "not tbx", input: "<html></html>", want: "root element <html> is not TBX"},
+		{name: "empty", input: "", want: "no <martif> or <tbx> root"},
+		{name: "entity bomb", input: billionLaughs, want: "internal subset"},
+		{name: "undeclared entity", input: "<martif><text><body><termEntry><langSet xml:lang=\"en\"><tig><term>&lol9;</term></tig></langSet></termEntry></body></text></martif>", want: "not well-formed XML"},
+		{name: "bad status", input: "<martif><text><body><termEntry><langSet xml:lang=\"en\"><tig><term>a</term><termNote type=\"administrativeStatus\">maybe</termNote></tig></langSet></termEntry></body></text></martif>", want: "unknown administrativeStatus \"maybe\""},
+		{name: "latin-1", input: "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><martif/>", want: "save the file as UTF-8"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Read(strings.NewReader(tc.input), "x.tbx", nil)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			var pe *exports.Error
+			if !errors.As(err, &pe) {
+				t.Errorf("error %T is not an *exports.Error", err)
+			}
+			if !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("error %q does not contain %q", err, tc.want)
+			}
+		})
+	}
+}
+
+// billionLaughs is the classic entity-expansion bomb. encoding/xml does not expand custom
+// entities at all; the reader refuses the internal subset before any could be used.
+const billionLaughs = `<?xml version="1.0"?>
+<!DOCTYPE martif [
+ <!ENTITY lol "lol">
+ <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+ <!ENTITY lol9 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
+]>
+<martif><text><body><termEntry><langSet xml:lang="en"><tig><term>&lol9;</term></tig></langSet></termEntry></body></text></martif>`
+
+func TestReadForeign(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join(exptest.Root(), "foreign.tbx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Read(bytes.NewReader(data), "foreign.tbx", []string{"ja", "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(g.Concepts) != 1 {
+		t.Fatalf("%d concepts, want 1", len(g.Concepts))
+	}
+	c := g.Concepts[0]
+	if got := c.Terms["ja"][1].Status; got != "forbidden" {
+		t.Errorf("敵基地攻撃能力 status %q, want forbidden (deprecatedTerm-admn-sts)", got)
+	}
+	if c.Subject != "defense policy" || c.Terms["en"][0].PartOfSpeech != "noun" {
+		t.Errorf("subject %q, pos %q", c.Subject, c.Terms["en"][0].PartOfSpeech)
+	}
+	if c.Definition["en"] != "The capability to strike back." || len(c.Sources) != 1 || c.Sources[0].Doc != "NSS 2022" {
+		t.Errorf("definition %q, sources %v", c.Definition["en"], c.Sources)
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	for _, name := range []string{"golden/sample.tbx", "golden/sample.tbx3.tbx", "foreign.tbx"} {
+		if data, err := os.ReadFile(filepath.Join(exptest.Root(), name)); err == nil {
+			f.Add(data)
+		}
+	}
+	f.Add([]byte(billionLaughs))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		g, err := Read(bytes.NewReader(data), "f.tbx", []string{"ja", "en"})
+		if err == nil && g == nil {
+			t.Fatal("nil glossary without an error")
+		}
+	})
+}

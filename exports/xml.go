@@ -1,0 +1,200 @@
+package exports
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+)
+
+// XMLText escapes s for XML character data. Characters XML 1.0 cannot carry (most C0
+// controls, U+FFFE, U+FFFF, invalid UTF-8) are left out; ok is false when one was.
+func XMLText(s string) (string, bool) { return xmlEscape(s, false) }
+
+// XMLAttr escapes s for a double-quoted XML attribute value.
+func XMLAttr(s string) string { out, _ := xmlEscape(s, true); return out }
+
+func xmlEscape(s string, attr bool) (string, bool) {
+	clean := true
+	need := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '&' || c == '<' || c == '>' || c == '"' || c < 0x20 || c >= 0x80 {
+			need = true
+			break
+		}
+	}
+	if !need {
+		return s, true
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	for i, r := range s {
+		switch {
+		case r == '&':
+			b.WriteString("&amp;")
+		case r == '<':
+			b.WriteString("&lt;")
+		case r == '>':
+			b.WriteString("&gt;")
+		case r == '"' && attr:
+			b.WriteString("&quot;")
+		case r == '\n' && attr:
+			b.WriteString("&#10;")
+		case r == '\t' && attr:
+			b.WriteString("&#9;")
+		case r == '\r':
+			b.WriteString("&#13;")
+		case r == '\n' || r == '\t':
+			b.WriteRune(r)
+		case r == utf8.RuneError && isBadRune(s, i):
+			clean = false
+		case r < 0x20 || r == 0xFFFE || r == 0xFFFF:
+			clean = false
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String(), clean
+}
+
+func isBadRune(s string, i int) bool {
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return size == 1
+}
+
+// XMLDecoder is a strict encoding/xml decoder over a size-limited input that refuses DOCTYPE
+// declarations with an internal subset. encoding/xml never expands entities other than the
+// five predefined ones and character references, so an entity-expansion ("billion laughs")
+// bomb cannot grow in memory; refusing the internal subset makes it a clear error instead
+// of "invalid character entity".
+type XMLDecoder struct {
+	*xml.Decoder
+	File string
+	data []byte
+}
+
+// NewXMLDecoder reads all of r (at most MaxInput bytes) and returns a decoder over it.
+func NewXMLDecoder(r io.Reader, file string) (*XMLDecoder, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxInput+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxInput {
+		return nil, Errorf(file, 0, 0, "split the file", "file is larger than %d MiB", MaxInput>>20)
+	}
+	return NewXMLDecoderBytes(data, file), nil
+}
+
+// NewXMLDecoderBytes returns a decoder over data.
+func NewXMLDecoderBytes(data []byte, file string) *XMLDecoder {
+	d := xml.NewDecoder(bytes.NewReader(data))
+	d.Strict = true
+	d.CharsetReader = func(charset string, input io.Reader) (io.Reader, error) {
+		switch strings.ToLower(charset) {
+		case "utf-8", "utf8", "us-ascii", "ascii":
+			return input, nil
+		}
+		return nil, fmt.Errorf("encoding %q is not supported: save the file as UTF-8", charset)
+	}
+	return &XMLDecoder{Decoder: d, File: file, data: data}
+}
+
+// Token returns the next token, turning a syntax error, an unexpected end of file or a
+// DOCTYPE with an internal subset into an *Error with the line and column.
+func (d *XMLDecoder) Token() (xml.Token, error) {
+	line, col := d.InputPos()
+	tok, err := d.Decoder.Token()
+	if err != nil {
+		return nil, d.wrap(err)
+	}
+	if dir, ok := tok.(xml.Directive); ok {
+		if bytes.HasPrefix(bytes.TrimSpace(dir), []byte("DOCTYPE")) && bytes.ContainsAny(dir, "[") {
+			return nil, Errorf(d.File, line, col, "remove the DOCTYPE's internal subset; gloss reads no entity declarations",
+				"the DOCTYPE declares entities (an internal subset); they are refused, so entity-expansion bombs cannot run")
+		}
+	}
+	return tok, nil
+}
+
+func (d *XMLDecoder) wrap(err error) error {
+	if err == io.EOF {
+		return io.EOF
+	}
+	line, col := d.InputPos()
+	var se *xml.SyntaxError
+	if errors.As(err, &se) {
+		msg := se.Msg
+		if strings.Contains(msg, "unexpected EOF") {
+			return Errorf(d.File, line, col, "the file is truncated: export it again", "not well-formed XML: unexpected end of file")
+		}
+		return Errorf(d.File, se.Line, col, "fix the XML at that position (an editor with XML checking shows it)", "not well-formed XML: %s", msg)
+	}
+	if err == io.ErrUnexpectedEOF {
+		return Errorf(d.File, line, col, "the file is truncated: export it again", "not well-formed XML: unexpected end of file")
+	}
+	return Errorf(d.File, line, col, "", "%v", err)
+}
+
+// Pos returns the line and column (bytes, 1-based) where the next token starts.
+func (d *XMLDecoder) Pos() (int, int) { return d.InputPos() }
+
+// Text reads the character data of the element whose start tag was just read, up to its
+// end tag, keeping the text of nested elements.
+func (d *XMLDecoder) Text() (string, error) {
+	var b strings.Builder
+	depth := 0
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			return "", d.wrap(io.ErrUnexpectedEOF)
+		}
+		if err != nil {
+			return "", err
+		}
+		switch t := tok.(type) {
+		case xml.CharData:
+			b.Write(t)
+		case xml.StartElement:
+			depth++
+		case xml.EndElement:
+			if depth == 0 {
+				return b.String(), nil
+			}
+			depth--
+		}
+	}
+}
+
+// Skip skips to the end of the element whose start tag was just read.
+func (d *XMLDecoder) Skip() error {
+	_, err := d.Text()
+	return err
+}
+
+// Attr returns the value of the attribute with the given local name (and, for "lang", the
+// xml namespace), or "".
+func Attr(se xml.StartElement, name string) string {
+	for _, a := range se.Attr {
+		if a.Name.Local == name {
+			if name == "lang" && a.Name.Space != "" && a.Name.Space != "xml" && a.Name.Space != "http://www.w3.org/XML/1998/namespace" {
+				continue
+			}
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// XMLLang returns the xml:lang attribute (or, for old TMX, lang), and whether it was there.
+func XMLLang(se xml.StartElement) (string, bool) {
+	for _, a := range se.Attr {
+		if a.Name.Local == "lang" && (a.Name.Space == "xml" || a.Name.Space == "http://www.w3.org/XML/1998/namespace" || a.Name.Space == "") {
+			return a.Value, true
+		}
+	}
+	return "", false
+}
