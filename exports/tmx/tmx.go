@@ -1,0 +1,501 @@
+package tmx
+
+import (
+	"bufio"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"strings"
+
+	"gloss/exports"
+	"gloss/glossary"
+	"gloss/internal/textnorm"
+)
+
+// DateLayout is the TMX date form: ISO 8601 basic, UTC, 16 characters.
+const DateLayout = "20060102T150405Z"
+
+// MaxSeg is the segment length (in characters) above which Trados cloud refuses a
+// segment; longer terms are written, and counted in the report.
+const MaxSeg = 2000
+
+// Write writes term pairs of the selected concepts as TMX 1.4: for every allowed
+// (preferred or admitted) source term, one <tu> pairing it with the concept's main target
+// term. Deprecated and forbidden terms are left out: a translation memory would offer them.
+func Write(w io.Writer, g *glossary.Glossary, opt exports.Options) (*exports.Report, error) {
+	rep := &exports.Report{Format: "tmx"}
+	if opt.Locale == "" {
+		opt.Locale = "region"
+	}
+	src, tgt := opt.Languages(g)
+	if src == "" || tgt == "" || src == tgt {
+		return nil, fmt.Errorf("tmx needs two languages; the glossary declares %v", g.Languages)
+	}
+	stag, ttag := opt.Tag(src), opt.Tag(tgt)
+	date := opt.Time().Format(DateLayout)
+	ver := opt.Version
+	if ver == "" {
+		ver = "devel"
+	}
+	bw := bufio.NewWriterSize(w, 64<<10)
+	var werr error
+	out := func(s string) {
+		if werr == nil {
+			_, werr = bw.WriteString(s)
+		}
+	}
+	text := func(s string) string {
+		t, ok := exports.XMLText(s)
+		if !ok {
+			rep.Drop("characters XML cannot carry", 1)
+		}
+		return t
+	}
+	out(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
+	out(`<tmx version="1.4">` + "\n")
+	out(fmt.Sprintf(`  <header creationtool="gloss" creationtoolversion="%s" segtype="phrase" o-tmf="gloss" adminlang="en-US" srclang="%s" datatype="plaintext" creationdate="%s"/>`+"\n",
+		exports.XMLAttr(ver), exports.XMLAttr(stag), date))
+	out("  <body>\n")
+	seen := map[[2]string]bool{}
+	for _, c := range opt.Select(g) {
+		rep.DropConceptFields(c)
+		tt := exports.MainTerm(c, tgt)
+		srcTerms := exports.Allowed(c, src)
+		if tt == nil || len(srcTerms) == 0 {
+			rep.Drop("concepts without an allowed term in both languages", 1)
+			continue
+		}
+		rep.Written++
+		for _, l := range []string{src, tgt} {
+			for _, t := range c.Terms[l] {
+				if !t.Status.Allowed() {
+					rep.Drop("deprecated and forbidden terms", 1)
+				} else if l == tgt && t != tt {
+					rep.Drop("target synonyms", 1)
+				}
+				if t.Note != "" {
+					rep.Drop("term notes", 1)
+				}
+				if t.PartOfSpeech != "" {
+					rep.Drop("parts of speech", 1)
+				}
+			}
+		}
+		if len(c.Sources) > 0 {
+			rep.Drop("sources", len(c.Sources))
+		}
+		for i, st := range srcTerms {
+			key := [2]string{textnorm.Key(st.Text), textnorm.Key(tt.Text)}
+			if seen[key] {
+				rep.Drop("duplicate term pairs", 1)
+				continue
+			}
+			seen[key] = true
+			if len([]rune(st.Text)) > MaxSeg || len([]rune(tt.Text)) > MaxSeg {
+				rep.Drop(fmt.Sprintf("segments over %d characters (written anyway; Trados cloud refuses them)", MaxSeg), 1)
+			}
+			id := c.ID
+			if i > 0 {
+				id = fmt.Sprintf("%s.%d", c.ID, i+1)
+			}
+			out(fmt.Sprintf("    <tu tuid=\"%s\">\n", exports.XMLAttr(id)))
+			if c.Note != "" {
+				out("      <note>" + text(c.Note) + "</note>\n")
+			}
+			out("      <prop type=\"x-gloss-concept\">" + text(c.ID) + "</prop>\n")
+			if c.Subject != "" {
+				out("      <prop type=\"x-Domain\">" + text(c.Subject) + "</prop>\n")
+			}
+			for _, side := range []struct {
+				lang, tag string
+				t         *glossary.Term
+			}{{src, stag, st}, {tgt, ttag, tt}} {
+				out(fmt.Sprintf("      <tuv xml:lang=\"%s\">", exports.XMLAttr(side.tag)))
+				if d := c.Definition[side.lang]; d != "" && i == 0 {
+					out("<note>" + text(d) + "</note>")
+				}
+				out("<seg>" + text(side.t.Text) + "</seg></tuv>\n")
+			}
+			out("    </tu>\n")
+		}
+		for l := range c.Definition {
+			if l != src && l != tgt {
+				rep.Drop("definitions in other languages", 1)
+			}
+		}
+	}
+	out("  </body>\n</tmx>\n")
+	if werr == nil {
+		werr = bw.Flush()
+	}
+	return rep, werr
+}
+
+// Header is a TMX header's attributes, with the position of the <header> tag.
+type Header struct {
+	Version                           string // the <tmx version> attribute
+	CreationTool, CreationToolVersion string
+	SegType, OTMF, AdminLang, SrcLang string
+	DataType, CreationDate            string
+	Attrs                             map[string]string // every header attribute, by local name
+	Line, Col                         int
+}
+
+// TU is one translation unit. Line and Col (1-based; the column counts bytes) and Offset
+// (bytes from the start of the file) give where its <tu> tag starts.
+type TU struct {
+	ID        string
+	SrcLang   string // the tu's own srclang, "" when it inherits the header's
+	Notes     []string
+	Props     []Prop
+	TUVs      []TUV
+	Line, Col int
+	Offset    int64
+}
+
+// Prop is a <prop type="…">value</prop>.
+type Prop struct{ Type, Value string }
+
+// TUV is one language variant of a unit. Text is the segment's text outside inline codes
+// (bpt, ept, ph, it and ut content is left out; hi text is kept). Line, Col and Offset are
+// where the <tuv> starts; SegLine, SegCol and SegOffset where the segment's text starts.
+type TUV struct {
+	Lang            string
+	Text            string
+	Notes           []string
+	Props           []Prop
+	Line, Col       int
+	Offset          int64
+	SegLine, SegCol int
+	SegOffset       int64
+}
+
+// Prop returns the value of the first prop of the given type, or "".
+func (tu *TU) Prop(typ string) string {
+	for _, p := range tu.Props {
+		if p.Type == typ {
+			return p.Value
+		}
+	}
+	return ""
+}
+
+// Reader reads a TMX file one <tu> at a time.
+type Reader struct {
+	d      *exports.XMLDecoder
+	header Header
+	done   bool
+}
+
+// NewReader reads the TMX root and header; [Reader.Next] then returns the units.
+// A tuv without xml:lang (or the TMX 1.1 lang), an unknown root, a file that is not
+// well-formed or is truncated, or a DOCTYPE with an internal subset are errors with the
+// line and column.
+func NewReader(r io.Reader, file string) (*Reader, error) {
+	d, err := exports.NewXMLDecoder(r, file)
+	if err != nil {
+		return nil, err
+	}
+	rd := &Reader{d: d}
+	return rd, rd.start()
+}
+
+func (rd *Reader) errAt(line, col int, hint, format string, args ...any) error {
+	return exports.Errorf(rd.d.File, line, col, hint, format, args...)
+}
+
+func (rd *Reader) start() error {
+	sawRoot := false
+	for {
+		line, col := rd.d.Pos()
+		tok, err := rd.d.Token()
+		if err == io.EOF {
+			if !sawRoot {
+				return rd.errAt(line, col, "is this a TMX file?", "no <tmx> root element")
+			}
+			return rd.errAt(line, col, "the file is truncated: export it again", "unexpected end of file before <body>")
+		}
+		if err != nil {
+			return err
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		switch {
+		case !sawRoot && se.Name.Local != "tmx":
+			return rd.errAt(line, col, "a TMX file starts with <tmx version=\"1.4\">", "root element <%s> is not TMX", se.Name.Local)
+		case !sawRoot:
+			sawRoot = true
+			rd.header.Version = exports.Attr(se, "version")
+		case se.Name.Local == "header":
+			h := &rd.header
+			h.Line, h.Col = line, col
+			h.Attrs = map[string]string{}
+			for _, a := range se.Attr {
+				h.Attrs[a.Name.Local] = a.Value
+			}
+			h.CreationTool, h.CreationToolVersion = h.Attrs["creationtool"], h.Attrs["creationtoolversion"]
+			h.SegType, h.OTMF, h.AdminLang = h.Attrs["segtype"], h.Attrs["o-tmf"], h.Attrs["adminlang"]
+			h.SrcLang, h.DataType, h.CreationDate = h.Attrs["srclang"], h.Attrs["datatype"], h.Attrs["creationdate"]
+			if err := rd.d.Skip(); err != nil {
+				return err
+			}
+		case se.Name.Local == "body":
+			return nil
+		default:
+			if err := rd.d.Skip(); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+// Header returns the header read by NewReader.
+func (rd *Reader) Header() Header { return rd.header }
+
+// Next returns the next unit, or io.EOF after the last.
+func (rd *Reader) Next() (*TU, error) {
+	if rd.done {
+		return nil, io.EOF
+	}
+	for {
+		line, col := rd.d.Pos()
+		off := rd.d.InputOffset()
+		tok, err := rd.d.Token()
+		if err == io.EOF {
+			return nil, rd.errAt(line, col, "the file is truncated: export it again", "unexpected end of file inside <body>")
+		}
+		if err != nil {
+			return nil, err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if t.Name.Local != "tu" {
+				if err := rd.d.Skip(); err != nil {
+					return nil, err
+				}
+				continue
+			}
+			return rd.tu(t, line, col, off)
+		case xml.EndElement:
+			if t.Name.Local == "body" {
+				rd.done = true
+				return nil, io.EOF
+			}
+		}
+	}
+}
+
+func (rd *Reader) tu(se xml.StartElement, line, col int, off int64) (*TU, error) {
+	tu := &TU{ID: exports.Attr(se, "tuid"), SrcLang: exports.Attr(se, "srclang"), Line: line, Col: col, Offset: off}
+	for {
+		l, c := rd.d.Pos()
+		o := rd.d.InputOffset()
+		tok, err := rd.d.Token()
+		if err != nil {
+			return nil, err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "note":
+				s, err := rd.d.Text()
+				if err != nil {
+					return nil, err
+				}
+				tu.Notes = append(tu.Notes, s)
+			case "prop":
+				s, err := rd.d.Text()
+				if err != nil {
+					return nil, err
+				}
+				tu.Props = append(tu.Props, Prop{exports.Attr(t, "type"), s})
+			case "tuv":
+				tuv, err := rd.tuv(t, l, c, o)
+				if err != nil {
+					return nil, err
+				}
+				tu.TUVs = append(tu.TUVs, tuv)
+			default:
+				if err := rd.d.Skip(); err != nil {
+					return nil, err
+				}
+			}
+		case xml.EndElement:
+			return tu, nil
+		}
+	}
+}
+
+func (rd *Reader) tuv(se xml.StartElement, line, col int, off int64) (TUV, error) {
+	lang, ok := exports.XMLLang(se)
+	if !ok || strings.TrimSpace(lang) == "" {
+		return TUV{}, rd.errAt(line, col, `add xml:lang="ja-JP" (the variant's language) to every <tuv>`, "<tuv> has no xml:lang attribute")
+	}
+	v := TUV{Lang: lang, Line: line, Col: col, Offset: off}
+	for {
+		tok, err := rd.d.Token()
+		if err != nil {
+			return TUV{}, err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "note":
+				s, err := rd.d.Text()
+				if err != nil {
+					return TUV{}, err
+				}
+				v.Notes = append(v.Notes, s)
+			case "prop":
+				s, err := rd.d.Text()
+				if err != nil {
+					return TUV{}, err
+				}
+				v.Props = append(v.Props, Prop{exports.Attr(t, "type"), s})
+			case "seg":
+				v.SegLine, v.SegCol = rd.d.Pos()
+				v.SegOffset = rd.d.InputOffset()
+				s, err := rd.seg()
+				if err != nil {
+					return TUV{}, err
+				}
+				v.Text = s
+			default:
+				if err := rd.d.Skip(); err != nil {
+					return TUV{}, err
+				}
+			}
+		case xml.EndElement:
+			return v, nil
+		}
+	}
+}
+
+// seg reads a segment's text, leaving out the content of inline codes.
+func (rd *Reader) seg() (string, error) {
+	var b strings.Builder
+	depth, skip := 0, 0
+	for {
+		tok, err := rd.d.Token()
+		if err != nil {
+			return "", err
+		}
+		switch t := tok.(type) {
+		case xml.CharData:
+			if skip == 0 {
+				b.Write(t)
+			}
+		case xml.StartElement:
+			depth++
+			switch t.Name.Local {
+			case "bpt", "ept", "ph", "it", "ut":
+				skip++
+			}
+		case xml.EndElement:
+			if depth == 0 {
+				return b.String(), nil
+			}
+			depth--
+			switch t.Name.Local {
+			case "bpt", "ept", "ph", "it", "ut":
+				skip--
+			}
+		}
+	}
+}
+
+// Read reads a TMX file of term pairs into a glossary. Units that carry the same
+// x-gloss-concept prop (as gloss writes them) become one concept; any other unit is a
+// concept of its own. In each language the first term is preferred and the others
+// admitted; a tuv note is the definition in its language, a tu note the concept note and
+// an x-Domain prop the subject.
+func Read(r io.Reader, file string, known []string) (*glossary.Glossary, error) {
+	rd, err := NewReader(r, file)
+	if err != nil {
+		return nil, err
+	}
+	lm := exports.LangMapper{Known: known}
+	g := exports.NewGlossary()
+	addLang := func(l string) {
+		for _, x := range g.Languages {
+			if x == l {
+				return
+			}
+		}
+		g.Languages = append(g.Languages, l)
+	}
+	if s := rd.Header().SrcLang; s != "" && s != "*all*" {
+		if l := lm.Map(s); l != "" {
+			addLang(l)
+		}
+	}
+	byID := map[string]*glossary.Concept{}
+	for {
+		tu, err := rd.Next()
+		if err == io.EOF {
+			kept := g.Concepts[:0]
+			for _, c := range g.Concepts {
+				if len(c.Terms) > 0 {
+					kept = append(kept, c)
+				}
+			}
+			g.Concepts = kept
+			return g, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		id := tu.Prop("x-gloss-concept")
+		c := byID[id]
+		if id == "" || c == nil {
+			c = &glossary.Concept{ID: id}
+			if id == "" {
+				c.ID = tu.ID
+			}
+			if id != "" {
+				byID[id] = c
+			}
+			g.Concepts = append(g.Concepts, c)
+		}
+		if c.Subject == "" {
+			c.Subject = strings.TrimSpace(tu.Prop("x-Domain"))
+		}
+		if len(tu.Notes) > 0 && c.Note == "" {
+			c.Note = strings.TrimSpace(strings.Join(tu.Notes, "\n"))
+		}
+		for _, v := range tu.TUVs {
+			lang := lm.Map(v.Lang)
+			if lang == "" {
+				return nil, rd.errAt(v.Line, v.Col, "use a BCP 47 tag such as ja-JP or en-US", "xml:lang %q is not a language tag", v.Lang)
+			}
+			addLang(lang)
+			text := strings.TrimSpace(v.Text)
+			if text == "" {
+				continue
+			}
+			if len(v.Notes) > 0 {
+				if c.Definition == nil {
+					c.Definition = map[string]string{}
+				}
+				c.Definition[lang] = strings.TrimSpace(strings.Join(v.Notes, "\n"))
+			}
+			key := textnorm.Key(text)
+			dup := false
+			for _, t := range c.Terms[lang] {
+				if textnorm.Key(t.Text) == key {
+					dup = true
+				}
+			}
+			if dup {
+				continue
+			}
+			st := glossary.Admitted
+			if len(c.Terms[lang]) == 0 {
+				st = glossary.Preferred
+			}
+			c.AddTerm(lang, &glossary.Term{Text: text, Status: st})
+		}
+	}
+}

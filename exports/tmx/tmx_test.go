@@ -1,0 +1,156 @@
+package tmx
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"gloss/exports/internal/exptest"
+)
+
+func TestGolden(t *testing.T) {
+	var b bytes.Buffer
+	rep, err := Write(&b, exptest.Sample(t), exptest.Options())
+	if err != nil {
+		t.Fatal(err)
+	}
+	exptest.Golden(t, "sample.tmx", b.Bytes())
+	if rep.Dropped["deprecated and forbidden terms"] != 2 {
+		t.Errorf("report %v: want the forbidden and the deprecated term counted", rep.Lines())
+	}
+}
+
+// TestRules checks the TMX 1.4 rules CAT tools depend on, on the written file.
+func TestRules(t *testing.T) {
+	var b bytes.Buffer
+	if _, err := Write(&b, exptest.Sample(t), exptest.Options()); err != nil {
+		t.Fatal(err)
+	}
+	if bytes.HasPrefix(b.Bytes(), []byte("\xef\xbb\xbf")) {
+		t.Error("a BOM was written")
+	}
+	rd, err := NewReader(bytes.NewReader(b.Bytes()), "x.tmx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := rd.Header()
+	if h.Version != "1.4" {
+		t.Errorf("version %q", h.Version)
+	}
+	for _, a := range []string{"creationtool", "creationtoolversion", "segtype", "o-tmf", "adminlang", "srclang", "datatype"} {
+		if h.Attrs[a] == "" {
+			t.Errorf("header lacks %s", a)
+		}
+	}
+	if h.SegType != "phrase" || h.SrcLang != "ja-JP" {
+		t.Errorf("segtype %q srclang %q", h.SegType, h.SrcLang)
+	}
+	if !regexp.MustCompile(`^\d{8}T\d{6}Z$`).MatchString(h.CreationDate) {
+		t.Errorf("creationdate %q is not 16-character UTC", h.CreationDate)
+	}
+	ids := map[string]bool{}
+	n := 0
+	for {
+		tu, err := rd.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		n++
+		if ids[tu.ID] {
+			t.Errorf("tuid %q twice", tu.ID)
+		}
+		ids[tu.ID] = true
+		if len(tu.TUVs) != 2 || tu.TUVs[0].Lang != h.SrcLang || tu.TUVs[1].Lang != "en-US" {
+			t.Errorf("tu %s: tuvs %+v; want the source (string-equal to srclang) first, then en-US", tu.ID, tu.TUVs)
+		}
+	}
+	// extended-deterrence: 1; counterstrike: 1 (the deprecated ja term is left out); formula: 2
+	if n != 4 {
+		t.Errorf("%d units, want 4", n)
+	}
+}
+
+func TestPositions(t *testing.T) {
+	in := "<tmx version=\"1.4\"><header srclang=\"en\"/><body>\n  <tu tuid=\"a\">\n    <tuv xml:lang=\"en\"><seg>one <ph x=\"1\">&lt;b/&gt;</ph><hi>two</hi></seg></tuv>\n  </tu>\n</body></tmx>"
+	rd, err := NewReader(strings.NewReader(in), "p.tmx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tu, err := rd.Next()
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := tu.TUVs[0]
+	if tu.Line != 2 || tu.Col != 3 || v.Line != 3 || v.Col != 5 || v.SegLine != 3 || v.SegCol != 29 {
+		t.Errorf("tu at %d:%d, tuv at %d:%d, seg text at %d:%d", tu.Line, tu.Col, v.Line, v.Col, v.SegLine, v.SegCol)
+	}
+	if in[v.SegOffset:v.SegOffset+3] != "one" {
+		t.Errorf("seg offset %d points at %q", v.SegOffset, in[v.SegOffset:])
+	}
+	if v.Text != "one two" {
+		t.Errorf("text %q: want inline code content left out", v.Text)
+	}
+	if _, err := rd.Next(); err != io.EOF {
+		t.Errorf("after the last unit: %v", err)
+	}
+}
+
+func TestRead(t *testing.T) {
+	var b bytes.Buffer
+	g := exptest.Sample(t)
+	if _, err := Write(&b, g, exptest.Options()); err != nil {
+		t.Fatal(err)
+	}
+	back, err := Read(&b, "x.tmx", []string{"ja", "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(back.Concepts) != 3 {
+		t.Fatalf("%d concepts, want 3", len(back.Concepts))
+	}
+	c := back.Concepts[2]
+	if c.ID != "formula-injection" || len(c.Terms["ja"]) != 2 || c.Terms["ja"][1].Status != "admitted" || c.Subject != `=HYPERLINK("x")` {
+		t.Errorf("concept %s: subject %q, ja terms %d", c.ID, c.Subject, len(c.Terms["ja"]))
+	}
+	if d := back.Concepts[0].Definition["en"]; !strings.HasPrefix(d, "The commitment") {
+		t.Errorf("definition %q", d)
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	for _, tc := range []struct{ name, input, want string }{
+		{name: "tuv without xml:lang", input: "<tmx version=\"1.4\"><header srclang=\"en\"/><body><tu>\n<tuv><seg>x</seg></tuv></tu></body></tmx>", want: "x.tmx:2:1: <tuv> has no xml:lang"},
+		{name: "truncated", input: "<tmx version=\"1.4\"><header/><body><tu><tuv xml:lang=\"en\"><seg>x", want: "unexpected end of file"},
+		{name: "not well formed", input: "<tmx version=\"1.4\"><header/><body><tu></tuv></body></tmx>", want: "not well-formed XML"},
+		{name: "not tmx", input: "<martif/>", want: "root element <martif> is not TMX"},
+		{name: "entity bomb", input: "<!DOCTYPE tmx [<!ENTITY a \"aaaa\"><!ENTITY b \"&a;&a;&a;&a;\">]><tmx><header/><body><tu><tuv xml:lang=\"en\"><seg>&b;</seg></tuv></tu></body></tmx>", want: "internal subset"},
+		{name: "bad lang", input: "<tmx version=\"1.4\"><header/><body><tu><tuv xml:lang=\"not a tag!\"><seg>x</seg></tuv></tu></body></tmx>", want: "is not a language tag"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Read(strings.NewReader(tc.input), "x.tmx", nil)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("error %v, want %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	if data, err := os.ReadFile(filepath.Join(exptest.Root(), "golden", "sample.tmx")); err == nil {
+		f.Add(data)
+	}
+	f.Add([]byte("<tmx version=\"1.4\"><header srclang=\"en\"/><body><tu><tuv lang=\"EN\"><seg>a<bpt i=\"1\">x</bpt></seg></tuv></tu></body></tmx>"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		g, err := Read(bytes.NewReader(data), "f.tmx", []string{"ja", "en"})
+		if err == nil && g == nil {
+			t.Fatal("nil glossary without an error")
+		}
+	})
+}
