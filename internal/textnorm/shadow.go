@@ -51,25 +51,66 @@ func NewShadow(s string) *Shadow {
 		}
 	}
 	var it norm.Iter
-	it.InitString(norm.NFKC, s)
-	for !it.Done() {
-		from := it.Pos()
-		seg := it.Next()
-		to := it.Pos()
-		if string(seg) == s[from:to] {
-			// Already normal: map rune by rune.
-			for i := 0; i < len(seg); {
-				r, w := utf8.DecodeRune(seg[i:])
-				emit(FoldRune(r), from+i, from+i+w)
-				i += w
+	var scratch []byte
+	for i := 0; i < len(s); {
+		// The longest prefix already in NFKC maps rune by rune.
+		n := i + norm.NFKC.QuickSpanString(s[i:])
+		for i < n {
+			if c := s[i]; c < utf8.RuneSelf && c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\v' && c != '\f' {
+				if space {
+					buf = append(buf, ' ')
+					sh.start = append(sh.start, spS)
+					sh.end = append(sh.end, spE)
+					space = false
+				}
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf = append(buf, c)
+				sh.start = append(sh.start, int32(i))
+				sh.end = append(sh.end, int32(i+1))
+				i++
+				continue
 			}
-			continue
-		}
-		for i := 0; i < len(seg); {
-			r, w := utf8.DecodeRune(seg[i:])
-			emit(FoldRune(r), from, to)
+			r, w := utf8.DecodeRuneInString(s[i:])
+			if r < 0x3040 || r >= 0xA000 { // kana and CJK ideographs fold to themselves
+				r = FoldRune(r)
+			}
+			emit(r, i, i+w)
 			i += w
 		}
+		if i >= len(s) {
+			break
+		}
+		// Then one normalization segment through the iterator.
+		// Next may return a segment's output in pieces before it advances.
+		it.InitString(norm.NFKC, s[i:])
+		seg := scratch[:0]
+		for {
+			seg = append(seg, it.Next()...)
+			if it.Pos() > 0 || it.Done() {
+				break
+			}
+		}
+		scratch = seg
+		to := i + it.Pos()
+		if string(seg) == s[i:to] {
+			for k := 0; k < len(seg); {
+				r, w := utf8.DecodeRune(seg[k:])
+				emit(FoldRune(r), i+k, i+k+w)
+				k += w
+			}
+		} else {
+			for k := 0; k < len(seg); {
+				r, w := utf8.DecodeRune(seg[k:])
+				emit(FoldRune(r), i, to)
+				k += w
+			}
+		}
+		if to == i { // cannot happen; never loop forever
+			to = i + 1
+		}
+		i = to
 	}
 	sh.Text = string(buf)
 	return sh

@@ -1,0 +1,158 @@
+package match
+
+import "sort"
+
+// automaton is a byte-level Aho-Corasick automaton over a sorted set of patterns. Children
+// are stored per node in one flat array (CSR), in byte order; the root has a full table.
+type automaton struct {
+	childStart []int32 // node → first index in childByte/childNode; len = nodes+1
+	childByte  []byte
+	childNode  []int32
+	fail       []int32
+	out        []int32 // node → pattern index ending here, or -1
+	dict       []int32 // node → nearest node on the fail chain with out >= 0, or -1
+	root       [256]int32
+	patLen     []int32
+}
+
+// build compiles pats, which must be sorted, unique and non-empty.
+func build(pats []string) *automaton {
+	a := &automaton{patLen: make([]int32, len(pats))}
+	parent := []int32{-1}
+	label := []byte{0}
+	out := []int32{-1}
+	var path []int32 // path[d] = node at depth d+1 of the previous pattern
+	prev := ""
+	for pi, p := range pats {
+		a.patLen[pi] = int32(len(p))
+		l := 0
+		for l < len(prev) && l < len(p) && prev[l] == p[l] {
+			l++
+		}
+		path = path[:l]
+		node := int32(0)
+		if l > 0 {
+			node = path[l-1]
+		}
+		for i := l; i < len(p); i++ {
+			parent = append(parent, node)
+			label = append(label, p[i])
+			out = append(out, -1)
+			node = int32(len(parent) - 1)
+			path = append(path, node)
+		}
+		out[node] = int32(pi)
+		prev = p
+	}
+	n := len(parent)
+	// CSR: nodes are created in DFS order over sorted patterns, so the children of a
+	// node are created in increasing byte order; a stable counting sort by parent keeps it.
+	a.childStart = make([]int32, n+1)
+	for v := 1; v < n; v++ {
+		a.childStart[parent[v]+1]++
+	}
+	for i := 1; i <= n; i++ {
+		a.childStart[i] += a.childStart[i-1]
+	}
+	a.childByte = make([]byte, n-1)
+	a.childNode = make([]int32, n-1)
+	fill := make([]int32, n)
+	copy(fill, a.childStart[:n])
+	for v := 1; v < n; v++ {
+		p := parent[v]
+		a.childByte[fill[p]] = label[v]
+		a.childNode[fill[p]] = int32(v)
+		fill[p]++
+	}
+	a.out = out
+	a.fail = make([]int32, n)
+	a.dict = make([]int32, n)
+	a.dict[0] = -1
+	// BFS for failure links.
+	queue := make([]int32, 0, n)
+	for i := a.childStart[0]; i < a.childStart[1]; i++ {
+		c := a.childNode[i]
+		a.root[a.childByte[i]] = c
+		a.fail[c] = 0
+		a.dict[c] = -1
+		queue = append(queue, c)
+	}
+	for qi := 0; qi < len(queue); qi++ {
+		u := queue[qi]
+		for i := a.childStart[u]; i < a.childStart[u+1]; i++ {
+			c, b := a.childNode[i], a.childByte[i]
+			f := a.fail[u]
+			for {
+				if g := a.next(f, b); g >= 0 {
+					a.fail[c] = g
+					break
+				}
+				if f == 0 {
+					a.fail[c] = 0
+					break
+				}
+				f = a.fail[f]
+			}
+			if fc := a.fail[c]; a.out[fc] >= 0 {
+				a.dict[c] = fc
+			} else {
+				a.dict[c] = a.dict[fc]
+			}
+			queue = append(queue, c)
+		}
+	}
+	return a
+}
+
+// next returns the goto transition of node on b, or -1.
+func (a *automaton) next(node int32, b byte) int32 {
+	if node == 0 {
+		if c := a.root[b]; c != 0 {
+			return c
+		}
+		return -1
+	}
+	lo, hi := a.childStart[node], a.childStart[node+1]
+	if hi-lo <= 8 {
+		for i := lo; i < hi; i++ {
+			if a.childByte[i] == b {
+				return a.childNode[i]
+			}
+		}
+		return -1
+	}
+	i := lo + int32(sort.Search(int(hi-lo), func(k int) bool { return a.childByte[lo+int32(k)] >= b }))
+	if i < hi && a.childByte[i] == b {
+		return a.childNode[i]
+	}
+	return -1
+}
+
+// scan calls emit(pattern, end) for every occurrence of every pattern in s, overlapping
+// ones included, in order of end offset.
+func (a *automaton) scan(s string, emit func(pat int32, end int)) {
+	state := int32(0)
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		for {
+			if g := a.next(state, b); g >= 0 {
+				state = g
+				break
+			}
+			if state == 0 {
+				break
+			}
+			state = a.fail[state]
+		}
+		if state == 0 {
+			continue
+		}
+		for v := state; v >= 0; v = a.dict[v] {
+			if p := a.out[v]; p >= 0 {
+				emit(p, i+1)
+			}
+		}
+	}
+}
+
+func (a *automaton) nodes() int { return len(a.out) }

@@ -1,0 +1,324 @@
+package match
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"gloss/glossary"
+	"gloss/internal/english"
+	"gloss/internal/morph"
+	"gloss/internal/textnorm"
+)
+
+// Boundary policies, the values of a term's boundary field.
+const (
+	BoundaryAuto     = ""         // the default: see the package doc
+	BoundaryNone     = "none"     // no check: a match may sit inside a longer word
+	BoundaryScript   = "script"   // the characters beside the match are of another script
+	BoundaryMorpheme = "morpheme" // the match starts and ends on kagome morpheme boundaries
+	BoundaryWord     = "word"     // letters and digits do not continue the match
+)
+
+// Options tune Compile. The zero value compiles every language of every concept that is
+// not retired, with inflections.
+type Options struct {
+	// Langs limits the matcher to these languages; nil means all.
+	Langs []string
+	// NoInflection turns off the compile-time expansion of English plurals and verb forms
+	// and of Japanese verb stems; the terms and their listed forms are still matched.
+	NoInflection bool
+	// Tokenize replaces kagome for terms with boundary: morpheme (tests use it). It must
+	// return tokens with byte offsets into the text it is given.
+	Tokenize func(text string) []morph.Token
+}
+
+// Occurrence is one term found in a text.
+type Occurrence struct {
+	Start, End int // byte offsets in the original text
+	Concept    *glossary.Concept
+	Term       *glossary.Term // the glossary term; the text may be one of its forms
+	Lang       string
+	Form       string // the normalized form that matched (a Key: the term, a listed form or an inflection)
+	Inflected  bool   // the form was derived by the matcher, not written in the glossary
+}
+
+// Matcher finds glossary terms in text. It is safe for concurrent use.
+type Matcher struct {
+	ac       *automaton
+	patterns []string  // sorted keys
+	entries  [][]entry // pattern → what it stands for
+	langs    map[string]bool
+	needs    bool
+	tokenize func(string) []morph.Token
+	nForms   int
+}
+
+// entry is one (concept, term, form) behind a pattern.
+type entry struct {
+	concept   *glossary.Concept
+	term      *glossary.Term
+	lang      string
+	caseKey   string // non-empty: the match must equal this under KeyCase
+	boundary  string
+	except    []string // keys of the except phrases
+	inflected bool
+}
+
+// Compile builds a matcher over every term and form of g's concepts.
+func Compile(g *glossary.Glossary, opts Options) (*Matcher, error) {
+	if g == nil {
+		return nil, errors.New("match: no glossary")
+	}
+	m := &Matcher{tokenize: opts.Tokenize}
+	if m.tokenize == nil {
+		m.tokenize = morph.Tokenize
+	}
+	if opts.Langs != nil {
+		m.langs = map[string]bool{}
+		for _, l := range opts.Langs {
+			m.langs[l] = true
+		}
+	}
+	byKey := map[string][]entry{}
+	for _, c := range g.Concepts {
+		if c.Status == glossary.Retired {
+			continue
+		}
+		for lang, terms := range c.Terms {
+			if m.langs != nil && !m.langs[lang] {
+				continue
+			}
+			for _, t := range terms {
+				if err := checkBoundary(t.Boundary); err != nil {
+					return nil, fmt.Errorf("match: concept %s, term %q: %w", c.ID, t.Text, err)
+				}
+				if t.Boundary == BoundaryMorpheme {
+					m.needs = true
+				}
+				var excepts []string
+				for _, x := range t.Except {
+					if k := textnorm.Key(x); k != "" {
+						excepts = append(excepts, k)
+					}
+				}
+				add := func(form string, inflected bool) {
+					k := textnorm.Key(form)
+					if k == "" {
+						return
+					}
+					e := entry{concept: c, term: t, lang: lang, boundary: t.Boundary, except: excepts, inflected: inflected}
+					if caseSensitive(t, form) {
+						e.caseKey = textnorm.KeyCase(form)
+					}
+					for _, old := range byKey[k] {
+						if old.concept == c && old.term == t && old.caseKey == e.caseKey {
+							return
+						}
+					}
+					byKey[k] = append(byKey[k], e)
+					m.nForms++
+				}
+				forms := append([]string{t.Text}, t.Forms...)
+				for _, f := range forms {
+					add(f, false)
+					if opts.NoInflection {
+						continue
+					}
+					for _, x := range inflect(lang, f, t.PartOfSpeech) {
+						add(x, true)
+					}
+				}
+			}
+		}
+	}
+	m.patterns = make([]string, 0, len(byKey))
+	for k := range byKey {
+		m.patterns = append(m.patterns, k)
+	}
+	sort.Strings(m.patterns)
+	m.entries = make([][]entry, len(m.patterns))
+	for i, k := range m.patterns {
+		m.entries[i] = byKey[k]
+	}
+	m.ac = build(m.patterns)
+	return m, nil
+}
+
+func checkBoundary(b string) error {
+	switch b {
+	case BoundaryAuto, BoundaryNone, BoundaryScript, BoundaryMorpheme, BoundaryWord:
+		return nil
+	}
+	return fmt.Errorf("unknown boundary %q (want none, script, morpheme or word)", b)
+}
+
+// caseSensitive applies the case policy: "sensitive" and "insensitive" say so; otherwise a
+// term written with a capital letter matches exactly and a lowercase one in any case.
+func caseSensitive(t *glossary.Term, form string) bool {
+	switch t.Case {
+	case "sensitive":
+		return true
+	case "insensitive":
+		return false
+	}
+	for _, r := range form {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// inflect returns the forms the matcher derives from a glossary form.
+func inflect(lang, form, pos string) []string {
+	switch {
+	case lang == "en" || strings.HasPrefix(lang, "en-"):
+		return english.Forms(form, pos)
+	case lang == "ja" || strings.HasPrefix(lang, "ja-"):
+		return japaneseStems(form, pos)
+	}
+	return nil
+}
+
+// NeedsMorphology reports whether some term asks for morpheme boundaries, so that Find
+// will load kagome (about a second and 100 MiB) the first time such a term is a candidate.
+func (m *Matcher) NeedsMorphology() bool { return m.needs }
+
+// Patterns returns the number of distinct normalized patterns and of automaton states.
+func (m *Matcher) Patterns() (patterns, states int) { return len(m.patterns), m.ac.nodes() }
+
+// Find returns the occurrences of terms of every language in text, leftmost-longest.
+func (m *Matcher) Find(text string) []Occurrence { return m.FindLang(text, "") }
+
+// FindLang returns the occurrences of lang's terms in text ("" for every language), ordered
+// by start. Overlapping candidates are resolved leftmost-longest after the case, boundary and
+// except checks; when several concepts share the chosen span, each gets an occurrence.
+func (m *Matcher) FindLang(text, lang string) []Occurrence {
+	sh := textnorm.NewShadow(text)
+	return m.findShadow(text, sh, lang)
+}
+
+type cand struct {
+	s, e   int // shadow offsets
+	os, oe int // original offsets
+	pat    int32
+	ent    int
+}
+
+func (m *Matcher) findShadow(text string, sh *textnorm.Shadow, lang string) []Occurrence {
+	var cands []cand
+	var bounds map[int]bool // morpheme boundaries, computed on demand
+	st := sh.Text
+	m.ac.scan(st, func(p int32, end int) {
+		start := end - int(m.ac.patLen[p])
+		os, oe := sh.Span(start, end)
+		for ei := range m.entries[p] {
+			e := &m.entries[p][ei]
+			if lang != "" && e.lang != lang {
+				continue
+			}
+			if e.caseKey != "" && textnorm.KeyCase(text[os:oe]) != e.caseKey {
+				continue
+			}
+			if !m.boundaryOK(e, st, start, end, text, os, oe, &bounds) {
+				continue
+			}
+			if excepted(e, st, start, end) {
+				continue
+			}
+			cands = append(cands, cand{s: start, e: end, os: os, oe: oe, pat: p, ent: ei})
+		}
+	})
+	if len(cands) == 0 {
+		return nil
+	}
+	sort.SliceStable(cands, func(i, j int) bool {
+		if cands[i].s != cands[j].s {
+			return cands[i].s < cands[j].s
+		}
+		return cands[i].e > cands[j].e
+	})
+	out := make([]Occurrence, 0, len(cands))
+	lastEnd, lastS, lastE := -1, -1, -1
+	for _, c := range cands {
+		same := c.s == lastS && c.e == lastE
+		if c.s < lastEnd && !same {
+			continue
+		}
+		e := &m.entries[c.pat][c.ent]
+		if same && len(out) > 0 && out[len(out)-1].Concept == e.concept && out[len(out)-1].Term == e.term {
+			continue // another form of the same term on the same span
+		}
+		out = append(out, Occurrence{Start: c.os, End: c.oe, Concept: e.concept, Term: e.term, Lang: e.lang, Form: m.patterns[c.pat], Inflected: e.inflected})
+		lastS, lastE, lastEnd = c.s, c.e, c.e
+	}
+	return out
+}
+
+// excepted reports whether the match [s, e) of st lies inside one of the entry's except phrases.
+func excepted(en *entry, st string, s, e int) bool {
+	form := st[s:e]
+	for _, x := range en.except {
+		for k := strings.Index(x, form); k >= 0; {
+			a := s - k
+			if a >= 0 && a+len(x) <= len(st) && st[a:a+len(x)] == x {
+				return true
+			}
+			n := strings.Index(x[k+1:], form)
+			if n < 0 {
+				break
+			}
+			k += 1 + n
+		}
+	}
+	return false
+}
+
+// boundaryOK applies the entry's boundary policy to the match [s, e) of the shadow st,
+// which is [os, oe) of text.
+func (m *Matcher) boundaryOK(en *entry, st string, s, e int, text string, os, oe int, bounds *map[int]bool) bool {
+	first, _ := utf8.DecodeRuneInString(st[s:])
+	last, _ := utf8.DecodeLastRuneInString(st[:e])
+	var before, after rune = -1, -1
+	if s > 0 {
+		before, _ = utf8.DecodeLastRuneInString(st[:s])
+	}
+	if e < len(st) {
+		after, _ = utf8.DecodeRuneInString(st[e:])
+	}
+	switch en.boundary {
+	case BoundaryNone:
+		return true
+	case BoundaryWord:
+		return wordEdge(first, before) && wordEdge(last, after)
+	case BoundaryScript:
+		return scriptEdge(first, before) && scriptEdge(last, after)
+	case BoundaryMorpheme:
+		// Tokenize only the lines around the match, once per Find call: kagome is fed
+		// lines, never the whole text.
+		if *bounds == nil {
+			*bounds = map[int]bool{}
+		}
+		ls := strings.LastIndexByte(text[:os], '\n') + 1
+		le := len(text)
+		if k := strings.IndexByte(text[oe:], '\n'); k >= 0 {
+			le = oe + k
+		}
+		if !(*bounds)[-1-ls] { // a negative key marks a line already tokenized
+			(*bounds)[-1-ls] = true
+			(*bounds)[ls], (*bounds)[le] = true, true
+			for _, t := range m.tokenize(text[ls:le]) {
+				(*bounds)[ls+t.Start] = true
+				(*bounds)[ls+t.End] = true
+			}
+		}
+		return (*bounds)[os] && (*bounds)[oe]
+	}
+	// Auto: Latin letters and digits need word edges, katakana needs script edges
+	// (ワード must not fire inside パスワード), kanji and kana compound freely.
+	return autoEdge(first, before) && autoEdge(last, after)
+}
