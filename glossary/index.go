@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"bytes"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -8,24 +9,34 @@ import (
 	"gloss/internal/textnorm"
 )
 
-// Index answers lookups on a glossary by normalized term. Build it with [NewIndex]; it is
-// read-only and safe for concurrent use.
+// Index answers lookups on a glossary by normalized term. Build it with [NewIndex], or
+// open the cached index of a large file with [OpenIndex]; it is read-only and safe for
+// concurrent use.
+//
+// Keys live in two sorted tables, one of [textnorm.Key] and one of the looser key
+// ([textnorm.Loose] of the plural-folded key), each a byte blob with an offset array, so
+// that a cached index is searched where it lies, without building maps.
 type Index struct {
-	g     *Glossary
-	exact map[string][]ref // textnorm.Key → terms
-	loose map[string][]ref // textnorm.Loose of the plural-folded key → terms
-	all   []keyed          // every term key, for partial matches and suggestions
+	langs     []string // language of each ref's lang number
+	languages []string // the glossary's declared languages
+	exact     table
+	loose     table
+	concept   func(i int32) *Concept // the concept with index i
+	all       func() *Glossary       // the whole glossary
+}
+
+// table is a sorted list of keys: key i is blob[offs[i]:offs[i+1]-1] (each key ends with
+// '\n'), and refs[i] is the term it belongs to.
+type table struct {
+	blob []byte
+	offs []uint32
+	refs []ref
 }
 
 type ref struct {
-	concept int32
-	term    int32
-	lang    string
-}
-
-type keyed struct {
-	key string
-	ref ref
+	Concept int32
+	Lang    uint16
+	Term    uint16
 }
 
 // MatchKind says how a query met a term.
@@ -45,8 +56,6 @@ type Match struct {
 	Term    *Term
 	Kind    MatchKind
 	Score   float64 // 0–1; higher is better
-
-	ci int32 // the concept's index in the glossary
 }
 
 // Result is the answer to one lookup.
@@ -58,27 +67,106 @@ type Result struct {
 
 // NewIndex indexes every term of g.
 func NewIndex(g *Glossary) *Index {
-	ix := &Index{g: g, exact: map[string][]ref{}, loose: map[string][]ref{}}
+	ix := &Index{
+		languages: g.Languages,
+		concept:   func(i int32) *Concept { return g.Concepts[i] },
+		all:       func() *Glossary { return g },
+	}
+	langNum := map[string]uint16{}
+	var exact, loose []keyRef
 	for ci, c := range g.Concepts {
 		for _, lang := range c.LangOrder {
+			n, ok := langNum[lang]
+			if !ok {
+				n = uint16(len(ix.langs))
+				langNum[lang] = n
+				ix.langs = append(ix.langs, lang)
+			}
 			for ti, t := range c.Terms[lang] {
-				r := ref{concept: int32(ci), term: int32(ti), lang: lang}
 				key := textnorm.Key(t.Text)
-				if key == "" {
+				if key == "" || ti > 0xFFFF {
 					continue
 				}
-				ix.exact[key] = append(ix.exact[key], r)
-				lk := textnorm.Loose(textnorm.Plural(key))
-				ix.loose[lk] = append(ix.loose[lk], r)
-				ix.all = append(ix.all, keyed{key, r})
+				r := ref{int32(ci), n, uint16(ti)}
+				exact = append(exact, keyRef{key, r})
+				loose = append(loose, keyRef{textnorm.Loose(textnorm.Plural(key)), r})
 			}
 		}
 	}
+	ix.exact = buildTable(exact)
+	ix.loose = buildTable(loose)
 	return ix
 }
 
-// Glossary returns the indexed glossary.
-func (ix *Index) Glossary() *Glossary { return ix.g }
+type keyRef struct {
+	key string
+	ref ref
+}
+
+func buildTable(list []keyRef) table {
+	sort.Slice(list, func(i, j int) bool {
+		if list[i].key != list[j].key {
+			return list[i].key < list[j].key
+		}
+		a, b := list[i].ref, list[j].ref
+		if a.Concept != b.Concept {
+			return a.Concept < b.Concept
+		}
+		return a.Lang < b.Lang || a.Lang == b.Lang && a.Term < b.Term
+	})
+	t := table{offs: make([]uint32, 0, len(list)+1), refs: make([]ref, 0, len(list))}
+	var blob bytes.Buffer
+	for _, kr := range list {
+		t.offs = append(t.offs, uint32(blob.Len()))
+		blob.WriteString(kr.key)
+		blob.WriteByte('\n')
+		t.refs = append(t.refs, kr.ref)
+	}
+	t.offs = append(t.offs, uint32(blob.Len()))
+	t.blob = blob.Bytes()
+	return t
+}
+
+func (t *table) len() int { return len(t.refs) }
+
+func (t *table) key(i int) []byte { return t.blob[t.offs[i] : t.offs[i+1]-1] }
+
+// find returns the refs of the terms whose key is exactly key.
+func (t *table) find(key string) []ref {
+	i := sort.Search(t.len(), func(i int) bool { return string(t.key(i)) >= key })
+	j := i
+	for j < t.len() && string(t.key(j)) == key {
+		j++
+	}
+	return t.refs[i:j]
+}
+
+// containing calls f for every key longer than q that contains q.
+func (t *table) containing(q string, f func(i int)) {
+	if q == "" || strings.IndexByte(q, '\n') >= 0 {
+		return
+	}
+	needle := []byte(q)
+	for from := 0; from < len(t.blob); {
+		k := bytes.Index(t.blob[from:], needle)
+		if k < 0 {
+			return
+		}
+		at := from + k
+		// The key that holds the match: the last offset at or before it.
+		i := sort.Search(t.len(), func(i int) bool { return int(t.offs[i+1]) > at })
+		if len(t.key(i)) > len(q) {
+			f(i)
+		}
+		from = int(t.offs[i+1]) // go on with the next key
+	}
+}
+
+// Languages returns the glossary's declared languages.
+func (ix *Index) Languages() []string { return ix.languages }
+
+// Glossary returns the indexed glossary. For a cached index it decodes every concept.
+func (ix *Index) Glossary() *Glossary { return ix.all() }
 
 // Lookup finds the concepts whose terms equal the query, then those whose terms contain it.
 // With no match at all it suggests near terms.
@@ -91,35 +179,39 @@ func (ix *Index) Lookup(query string) Result {
 	seen := map[int32]bool{}
 	add := func(refs []ref, kind MatchKind, score float64) {
 		for _, r := range refs {
-			if seen[r.concept] {
-				continue
+			if !seen[r.Concept] {
+				seen[r.Concept] = true
+				res.Matches = append(res.Matches, ix.match(r, kind, score))
 			}
-			seen[r.concept] = true
-			res.Matches = append(res.Matches, ix.match(r, kind, score))
 		}
 	}
-	add(ix.exact[key], ExactMatch, 1)
-	add(ix.loose[textnorm.Loose(textnorm.Plural(key))], VariantMatch, 0.95)
+	add(ix.exact.find(key), ExactMatch, 1)
+	add(ix.loose.find(textnorm.Loose(textnorm.Plural(key))), VariantMatch, 0.95)
 
+	// Terms that contain the query, best term per concept.
 	var partial []Match
-	loose := textnorm.Loose(key)
-	for _, k := range ix.all {
-		if seen[k.ref.concept] || len(k.key) <= len(key) {
-			continue
-		}
-		if !strings.Contains(k.key, key) && (loose == "" || !strings.Contains(textnorm.Loose(k.key), loose)) {
-			continue
-		}
-		m := ix.match(k.ref, PartialMatch, partialScore(key, k.key))
-		partial = append(partial, m)
+	at := map[int32]int{} // concept → its entry in partial
+	consider := func(t *table, q string) {
+		t.containing(q, func(i int) {
+			m := ix.match(t.refs[i], PartialMatch, partialScore(q, string(t.key(i))))
+			c := t.refs[i].Concept
+			if seen[c] {
+				return
+			}
+			if k, ok := at[c]; ok {
+				if m.Score > partial[k].Score {
+					partial[k] = m
+				}
+				return
+			}
+			at[c] = len(partial)
+			partial = append(partial, m)
+		})
 	}
+	consider(&ix.exact, key)
+	consider(&ix.loose, textnorm.Loose(key))
 	sortMatches(partial)
-	for _, m := range partial {
-		if !seen[m.ci] {
-			seen[m.ci] = true
-			res.Matches = append(res.Matches, m)
-		}
-	}
+	res.Matches = append(res.Matches, partial...)
 	sortMatches(res.Matches)
 	if len(res.Matches) == 0 {
 		res.Suggestions = ix.suggest(key, 5)
@@ -128,8 +220,12 @@ func (ix *Index) Lookup(query string) Result {
 }
 
 func (ix *Index) match(r ref, kind MatchKind, score float64) Match {
-	c := ix.g.Concepts[r.concept]
-	t := c.Terms[r.lang][r.term]
+	c := ix.concept(r.Concept)
+	lang := ix.langs[r.Lang]
+	t := &Term{}
+	if terms := c.Terms[lang]; int(r.Term) < len(terms) { // always, but for a damaged cache
+		t = terms[r.Term]
+	}
 	switch t.Status { // a preferred term is a better answer than a forbidden one
 	case Admitted:
 		score -= 0.01
@@ -139,7 +235,7 @@ func (ix *Index) match(r ref, kind MatchKind, score float64) Match {
 	if c.Status != Approved {
 		score -= 0.01
 	}
-	return Match{Concept: c, Lang: r.lang, Term: t, Kind: kind, Score: score, ci: r.concept}
+	return Match{Concept: c, Lang: lang, Term: t, Kind: kind, Score: score}
 }
 
 // partialScore ranks a term that contains the query: the larger the share of the term the
@@ -177,16 +273,16 @@ func (ix *Index) suggest(key string, n int) []string {
 	}
 	var cands []cand
 	seen := map[string]bool{}
-	for _, k := range ix.all {
-		kr := []rune(textnorm.Kana(k.key))
-		if abs(len(kr)-len(q)) > limit {
+	for i := 0; i < ix.exact.len(); i++ {
+		k := ix.exact.key(i)
+		if n := utf8.RuneCount(k); n > len(q)+limit || n < len(q)-limit {
 			continue
 		}
-		d := editDistance(q, kr, limit)
+		d := editDistance(q, []rune(textnorm.Kana(string(k))), limit)
 		if d > limit {
 			continue
 		}
-		text := ix.g.Concepts[k.ref.concept].Terms[k.ref.lang][k.ref.term].Text
+		text := ix.match(ix.exact.refs[i], ExactMatch, 0).Term.Text
 		if !seen[text] {
 			seen[text] = true
 			cands = append(cands, cand{text, d})
@@ -229,11 +325,4 @@ func editDistance(a, b []rune, limit int) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
-}
-
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
 }

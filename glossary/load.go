@@ -14,10 +14,10 @@ import (
 	"golang.org/x/text/encoding/japanese"
 )
 
-// MaxFileSize bounds the glossary files gloss reads. A generated glossary of 100,000
-// concepts takes about 25 MB; the limit keeps a stray multi-gigabyte file from taking
-// the machine's memory.
-const MaxFileSize = 48 << 20
+// MaxFileSize bounds the glossary files gloss reads. A glossary of 100,000 concepts with
+// definitions and sources takes about 50 MB, and EDICT imported whole about twice that;
+// the limit keeps a stray multi-gigabyte file from taking the machine's memory.
+const MaxFileSize = 256 << 20
 
 // LoadFile reads and parses the glossary at path.
 func LoadFile(path string) (*Glossary, error) {
@@ -35,17 +35,31 @@ func ReadFile(path string) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
-	if err != nil {
+	size := int64(0)
+	if fi, err := f.Stat(); err == nil {
+		if fi.IsDir() {
+			return nil, fmt.Errorf("%s is a directory, not a glossary file", path)
+		}
+		size = fi.Size()
+	}
+	if size > MaxFileSize {
+		return nil, tooLarge(path)
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, size+512))
+	if _, err := buf.ReadFrom(io.LimitReader(f, MaxFileSize+1)); err != nil {
 		return nil, err
 	}
-	if len(data) > MaxFileSize {
-		ps := problems{file: path}
-		ps.errorf(Pos{1, 1}, "file.size", "split the glossary, or check that this is the file you meant",
-			"the file is larger than %d MiB, the most gloss reads as a glossary", MaxFileSize>>20)
-		return nil, &LoadError{ps.list}
+	if buf.Len() > MaxFileSize {
+		return nil, tooLarge(path)
 	}
-	return data, nil
+	return buf.Bytes(), nil
+}
+
+func tooLarge(path string) error {
+	ps := problems{file: path}
+	ps.errorf(Pos{1, 1}, "file.size", "split the glossary, or check that this is the file you meant",
+		"the file is larger than %d MiB, the most gloss reads as a glossary", MaxFileSize>>20)
+	return &LoadError{ps.list}
 }
 
 // Repair removes what [Parse] refuses but `gloss fmt` can fix without loss: a UTF-8

@@ -44,7 +44,7 @@ var idPattern = regexp.MustCompile(`^[a-z0-9]+(?:[-.][a-z0-9]+)*$`)
 // first problem.
 func Validate(g *Glossary) []Problem {
 	ps := &problems{file: g.File}
-	v := validator{g: g, ps: ps}
+	v := validator{g: g, ps: ps, tags: map[string]bool{}, owners: make(map[string]owner, 3*len(g.Concepts))}
 	v.languages()
 	ids := map[string]*Concept{}
 	for _, c := range g.Concepts {
@@ -58,14 +58,20 @@ func Validate(g *Glossary) []Problem {
 	for _, c := range g.Concepts {
 		v.concept(c, ids)
 	}
-	v.duplicates()
 	sortProblems(ps.list)
 	return ps.list
 }
 
 type validator struct {
-	g  *Glossary
-	ps *problems
+	g      *Glossary
+	ps     *problems
+	tags   map[string]bool  // language tags already checked, and whether they are valid
+	owners map[string]owner // language + normalized term → the first concept allowing it
+}
+
+type owner struct {
+	c *Concept
+	t *Term
 }
 
 func (v *validator) add(c *Concept, pos Pos, sev Severity, rule, hint, format string, args ...any) {
@@ -88,7 +94,13 @@ func (v *validator) languages() {
 }
 
 func (v *validator) tag(c *Concept, pos Pos, tag, where string) bool {
-	if _, err := language.Parse(tag); err != nil || strings.TrimSpace(tag) != tag || tag == "" {
+	valid, seen := v.tags[tag]
+	if !seen {
+		_, err := language.Parse(tag)
+		valid = err == nil && strings.TrimSpace(tag) == tag && tag != ""
+		v.tags[tag] = valid
+	}
+	if !valid {
 		if !pos.IsValid() {
 			pos = Pos{1, 1}
 		}
@@ -166,11 +178,12 @@ func (v *validator) concept(c *Concept, ids map[string]*Concept) {
 func (v *validator) terms(c *Concept, lang string) {
 	seen := map[string]*Term{}
 	for _, t := range c.Terms[lang] {
-		v.term(c, lang, t)
 		key := textnorm.Key(t.Text)
+		v.term(c, lang, t, key)
 		if key == "" {
 			continue
 		}
+		v.duplicate(c, lang, t, key)
 		if prev, dup := seen[key]; dup {
 			if prev.Status.Allowed() != t.Status.Allowed() {
 				v.add(c, t.Pos, SevError, "term.preferred-forbidden", "decide: a term is either allowed or to be avoided",
@@ -185,7 +198,7 @@ func (v *validator) terms(c *Concept, lang string) {
 	}
 }
 
-func (v *validator) term(c *Concept, lang string, t *Term) {
+func (v *validator) term(c *Concept, lang string, t *Term, key string) {
 	if !t.Status.Valid() {
 		v.add(c, fieldPos(t.FieldPos, "status", t.Pos), SevError, "status.term", "use preferred, admitted, deprecated or forbidden",
 			"unknown term status %q", t.Status)
@@ -224,7 +237,6 @@ func (v *validator) term(c *Concept, lang string, t *Term) {
 	default:
 		v.add(c, fieldPos(t.FieldPos, "pos", t.Pos), SevError, "term.option", "use noun, verb, adjective, adverb, properNoun or other", "unknown part of speech %q", t.PartOfSpeech)
 	}
-	key := textnorm.Key(t.Text)
 	for _, e := range t.Except {
 		if !strings.Contains(textnorm.Key(e), key) {
 			v.add(c, fieldPos(t.FieldPos, "except", t.Pos), SevError, "term.option", "an except phrase is a longer text that contains the term",
@@ -253,34 +265,24 @@ func (v *validator) text(c *Concept, pos Pos, s, where string) {
 	}
 }
 
-// duplicates finds the same normalized allowed term in two concepts.
-func (v *validator) duplicates() {
-	type owner struct {
-		c *Concept
-		t *Term
+// duplicate reports an allowed term that an earlier concept allows too, unless the two
+// declare each other homonyms.
+func (v *validator) duplicate(c *Concept, lang string, t *Term, key string) {
+	if !t.Status.Allowed() || c.Status == Retired {
+		return
 	}
-	seen := map[string]owner{}
-	for _, c := range v.g.Concepts {
-		for _, lang := range c.LangOrder {
-			for _, t := range c.Terms[lang] {
-				if !t.Status.Allowed() || c.Status == Retired {
-					continue
-				}
-				key := lang + "\x00" + textnorm.Key(t.Text)
-				prev, dup := seen[key]
-				if !dup {
-					seen[key] = owner{c, t}
-					continue
-				}
-				if prev.c == c || contains(c.Homonyms, prev.c.ID) || contains(prev.c.Homonyms, c.ID) {
-					continue
-				}
-				v.add(c, t.Pos, SevError, "term.duplicate",
-					fmt.Sprintf("merge the concepts, or declare homonyms: [%s] if they are different meanings", prev.c.ID),
-					"%s term %q is also in concept %q (line %d)", lang, t.Text, prev.c.ID, prev.t.Pos.Line)
-			}
-		}
+	k := lang + "\x00" + key
+	prev, dup := v.owners[k]
+	if !dup {
+		v.owners[k] = owner{c, t}
+		return
 	}
+	if prev.c == c || contains(c.Homonyms, prev.c.ID) || contains(prev.c.Homonyms, c.ID) {
+		return
+	}
+	v.add(c, t.Pos, SevError, "term.duplicate",
+		fmt.Sprintf("merge the concepts, or declare homonyms: [%s] if they are different meanings", prev.c.ID),
+		"%s term %q is also in concept %q (line %d)", lang, t.Text, prev.c.ID, prev.t.Pos.Line)
 }
 
 func fieldPos(m map[string]Pos, key string, def Pos) Pos {

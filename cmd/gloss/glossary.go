@@ -35,6 +35,27 @@ func (gf *glossaryFlags) locate(e *env) string {
 	return glossary.Find(e.cwd)
 }
 
+// index reads the glossary and returns its lookup index, which for a large file comes from
+// the compiled cache without decoding every concept.
+func (gf *glossaryFlags) index(e *env) (*glossary.Index, int) {
+	path := gf.locate(e)
+	if path == "" {
+		g, code := gf.load(e)
+		if g == nil {
+			return nil, code
+		}
+		return glossary.NewIndex(g), exitOK
+	}
+	if gf.verbose {
+		fmt.Fprintf(e.stderr, "gloss: using glossary %s\n", path)
+	}
+	ix, err := glossary.OpenIndex(path)
+	if err != nil {
+		return nil, reportLoadError(e, err)
+	}
+	return ix, exitOK
+}
+
 // load reads the glossary. On failure it prints every problem and returns exitUsage.
 func (gf *glossaryFlags) load(e *env) (*glossary.Glossary, int) {
 	path := gf.locate(e)
@@ -51,7 +72,7 @@ func (gf *glossaryFlags) load(e *env) (*glossary.Glossary, int) {
 	if gf.verbose {
 		fmt.Fprintf(e.stderr, "gloss: using glossary %s\n", path)
 	}
-	g, err := glossary.LoadFile(path)
+	g, err := glossary.LoadFileCached(path)
 	if err != nil {
 		return nil, reportLoadError(e, err)
 	}

@@ -31,11 +31,11 @@ func runLookup(e *env) int {
 		fs.Usage()
 		return exitUsage
 	}
-	g, code := gf.load(e)
-	if g == nil {
+	ix, code := gf.index(e)
+	if ix == nil {
 		return code
 	}
-	ix := glossary.NewIndex(g)
+	langs := ix.Languages()
 	var results []glossary.Result
 	found := true
 	for _, q := range args {
@@ -48,7 +48,7 @@ func runLookup(e *env) int {
 	if *asJSON {
 		out := make([]jsonResult, len(results))
 		for i, r := range results {
-			out[i] = toJSON(r, g.Languages)
+			out[i] = toJSON(r, langs)
 		}
 		enc := json.NewEncoder(e.stdout)
 		enc.SetEscapeHTML(false)
@@ -63,7 +63,7 @@ func runLookup(e *env) int {
 			if i > 0 {
 				fmt.Fprintln(e.stdout)
 			}
-			printResult(e.stdout, r, g.Languages)
+			printResult(e.stdout, r, langs)
 		}
 	}
 	if !found {

@@ -21,7 +21,9 @@ import (
 
 // Key returns the normalized comparison key of s.
 func Key(s string) string {
-	s = norm.NFKC.String(s)
+	if !isASCII(s) { // NFKC leaves ASCII as it is
+		s = norm.NFKC.String(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -101,6 +103,15 @@ func Singular(w string) string {
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func isASCIILower(w string) bool {
