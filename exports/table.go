@@ -1,0 +1,465 @@
+package exports
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"gloss/glossary"
+)
+
+// Table is a glossary as rows of cells: the shape CSV, TSV and XLSX share. Header is the
+// first row; Lines[i] is where Rows[i] starts in the file (a CSV line or a sheet row).
+type Table struct {
+	Header     []string
+	HeaderLine int
+	Rows       [][]string
+	Lines      []int
+}
+
+// The generic layout, one row per concept:
+//
+//	id | subject | status | ja | ja status | ja variants | ja definition | en | … | note | sources
+//
+// The language column holds the concept's first term in that language and "L status" its
+// status. "L variants" holds the other terms, one per line, each "text" when preferred or
+// "text (status)" otherwise. "sources" holds one source per line as "doc | quote | loc |
+// url | lang", trailing empty fields left out.
+
+// GenericTable lays out the selected concepts in the generic layout.
+func GenericTable(g *glossary.Glossary, concepts []*glossary.Concept, opt Options, rep *Report) Table {
+	langs := opt.AllLanguages(g, concepts)
+	t := Table{Header: []string{"id", "subject", "status"}}
+	for _, l := range langs {
+		tag := opt.Tag(l)
+		t.Header = append(t.Header, tag, tag+" status", tag+" variants", tag+" definition")
+	}
+	t.Header = append(t.Header, "note", "sources")
+	for _, c := range concepts {
+		rep.Written++
+		rep.DropConceptFields(c)
+		st := c.Status
+		if st == "" {
+			st = glossary.Proposed
+		}
+		row := []string{c.ID, c.Subject, string(st)}
+		for _, l := range langs {
+			ts := c.Terms[l]
+			main, mainSt, variants := "", "", []string{}
+			for i, term := range ts {
+				if term.Note != "" {
+					rep.Drop("term notes", 1)
+				}
+				if term.PartOfSpeech != "" {
+					rep.Drop("parts of speech", 1)
+				}
+				if i == 0 {
+					main, mainSt = term.Text, string(term.Status)
+					continue
+				}
+				variants = append(variants, Variant(term))
+			}
+			row = append(row, main, mainSt, strings.Join(variants, "\n"), c.Definition[l])
+		}
+		for l := range c.Definition {
+			if !contains(langs, l) {
+				rep.Drop("definitions in other languages", 1)
+			}
+		}
+		srcs := make([]string, len(c.Sources))
+		for i, s := range c.Sources {
+			srcs[i] = SourceCell(s)
+		}
+		row = append(row, c.Note, strings.Join(srcs, "\n"))
+		t.Rows = append(t.Rows, row)
+	}
+	return t
+}
+
+// Variant renders a term for a variants cell.
+func Variant(t *glossary.Term) string {
+	st := t.Status
+	if st == "" {
+		st = glossary.Preferred
+	}
+	if st == glossary.Preferred {
+		if _, _, ok := splitVariant(t.Text); !ok {
+			return t.Text
+		}
+	}
+	return fmt.Sprintf("%s (%s)", t.Text, st)
+}
+
+// splitVariant splits "text (status)".
+func splitVariant(s string) (string, glossary.TermStatus, bool) {
+	s = strings.TrimSpace(s)
+	if !strings.HasSuffix(s, ")") {
+		return s, "", false
+	}
+	i := strings.LastIndex(s, " (")
+	if i < 0 {
+		return s, "", false
+	}
+	st := glossary.TermStatus(s[i+2 : len(s)-1])
+	if !st.Valid() {
+		return s, "", false
+	}
+	return strings.TrimSpace(s[:i]), st, true
+}
+
+// SourceCell renders a source as "doc | quote | loc | url | lang".
+func SourceCell(s *glossary.Source) string {
+	f := []string{s.Doc, s.Quote, s.Loc, s.URL, s.Lang}
+	for i := range f {
+		f[i] = strings.ReplaceAll(strings.ReplaceAll(f[i], " | ", " ¦ "), "\n", " ")
+	}
+	for len(f) > 1 && f[len(f)-1] == "" {
+		f = f[:len(f)-1]
+	}
+	return strings.Join(f, " | ")
+}
+
+func parseSource(s string) *glossary.Source {
+	f := strings.Split(s, " | ")
+	for len(f) < 5 {
+		f = append(f, "")
+	}
+	for i := range f {
+		f[i] = strings.TrimSpace(f[i])
+	}
+	return &glossary.Source{Doc: f[0], Quote: f[1], Loc: f[2], URL: f[3], Lang: f[4]}
+}
+
+// column kinds
+const (
+	colID = iota + 1
+	colSubject
+	colStatus
+	colNote
+	colSources
+	colDefinition // concept-level definition in the first language
+	colTerm
+	colTermStatus
+	colVariants
+	colLangDefinition
+	colTermNote
+	colPOS
+	colForbidden
+	colPreferred
+	colSkip
+)
+
+type column struct {
+	kind int
+	lang string
+}
+
+var conceptHeaders = map[string]int{
+	"id": colID, "concept id": colID, "concept": colID, "cid": colID, "entry_id": colID, "entry id": colID,
+	"subject": colSubject, "domain": colSubject, "subject field": colSubject, "entry_subject": colSubject, "entry_domain": colSubject,
+	"status": colStatus, "concept status": colStatus,
+	"note": colNote, "notes": colNote, "comment": colNote, "comments": colNote, "entry_note": colNote, "concept note": colNote, "conceptnote": colNote,
+	"source": colSources, "sources": colSources,
+	"definition": colDefinition, "description": colDefinition,
+}
+
+var fieldWords = map[string]int{
+	"term": colTerm, "status": colTermStatus, "variants": colVariants, "synonyms": colVariants,
+	"definition": colLangDefinition, "description": colLangDefinition, "def": colLangDefinition,
+	"note": colTermNote, "usage": colTermNote, "pos": colPOS, "part of speech": colPOS, "partofspeech": colPOS,
+	"forbidden": colForbidden, "preferred": colPreferred,
+}
+
+// Headers the layouts of other tools have and gloss does not read.
+var ignoredHeaders = map[string]bool{
+	"entry_created": true, "entry_creator": true, "entry_lastmodified": true, "entry_modifier": true,
+	"entry_clientid": true, "entry_projectid": true, "created": true, "modified": true, "url": true,
+	"none": true, "source language": true, "target language": true,
+}
+
+func (m LangMapper) header(h string) (column, bool) {
+	k := strings.ToLower(strings.TrimSpace(h))
+	if k == "" {
+		return column{kind: colSkip}, true
+	}
+	if c, ok := conceptHeaders[k]; ok {
+		return column{kind: c}, true
+	}
+	if ignoredHeaders[k] {
+		return column{kind: colSkip}, true
+	}
+	if l := m.Map(h); l != "" && isLangHeader(h) {
+		return column{kind: colTerm, lang: l}, true
+	}
+	for word, kind := range fieldWords {
+		for _, sep := range []string{" ", "_", "-"} {
+			if strings.HasSuffix(k, sep+word) {
+				if l := m.Map(h[:len(k)-len(sep+word)]); l != "" {
+					return column{kind: kind, lang: l}, true
+				}
+			}
+			if strings.HasPrefix(k, word+sep) {
+				if l := m.Map(h[len(word+sep):]); l != "" {
+					return column{kind: kind, lang: l}, true
+				}
+			}
+		}
+	}
+	return column{}, false
+}
+
+// isLangHeader keeps short words that happen to be language subtags out: a header is a
+// language when it is a known language name or a tag of the form xx or xx-YY.
+func isLangHeader(h string) bool {
+	if _, ok := langNames[strings.ToLower(strings.TrimSpace(h))]; ok {
+		return true
+	}
+	h = strings.ReplaceAll(strings.TrimSpace(h), "_", "-")
+	base, _, _ := strings.Cut(h, "-")
+	return len(base) == 2 || len(base) == 3 && strings.ToLower(base) == base
+}
+
+// ParseBool reads a spreadsheet boolean: TRUE/FALSE, 1/0, yes/no and Excel's localized
+// WAHR/FALSCH, VRAI/FAUX.
+func ParseBool(s string) (bool, bool) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "true", "1", "yes", "y", "wahr", "vrai", "x", "✓":
+		return true, true
+	case "false", "0", "no", "n", "falsch", "faux", "":
+		return false, true
+	}
+	return false, false
+}
+
+// FromTable reads a table whose header row names its columns (any of the layouts gloss
+// writes, and the usual headers of memoQ, Trados, Phrase and Crowdin files) into a
+// glossary. Rows with the same id are one concept. An unknown column, a bad status or a
+// bad boolean is an error at its line and column.
+func FromTable(t Table, file string, known []string) (*glossary.Glossary, error) {
+	m := LangMapper{Known: known}
+	cols := make([]column, len(t.Header))
+	g := NewGlossary()
+	addLang := func(l string) {
+		if l != "" && !contains(g.Languages, l) {
+			g.Languages = append(g.Languages, l)
+		}
+	}
+	firstLang := ""
+	for i, h := range t.Header {
+		c, ok := m.header(h)
+		if !ok {
+			return nil, Errorf(file, t.HeaderLine, i+1,
+				"name the column with a language (ja, en-US, Japanese) or one of: id, subject, status, note, sources, definition, \"ja status\", \"ja variants\", \"ja definition\", \"ja forbidden\"",
+				"unknown column %q", h)
+		}
+		cols[i] = c
+		addLang(c.lang)
+		if firstLang == "" && c.kind == colTerm {
+			firstLang = c.lang
+		}
+	}
+	if firstLang == "" {
+		return nil, Errorf(file, t.HeaderLine, 1, "the header row needs a language column such as ja or en", "no term column in the header row %q", strings.Join(t.Header, ", "))
+	}
+	byID := map[string]*glossary.Concept{}
+	for ri, row := range t.Rows {
+		line := t.Lines[ri]
+		c := &glossary.Concept{}
+		type pending struct {
+			term      *glossary.Term
+			forbidden *bool
+			preferred *bool
+		}
+		terms := map[string]*pending{}
+		var order []string
+		mainOf := func(lang string) *pending {
+			p := terms[lang]
+			if p == nil {
+				p = &pending{term: &glossary.Term{Status: glossary.Preferred}}
+				terms[lang] = p
+			}
+			return p
+		}
+		variants := map[string][]*glossary.Term{}
+		empty := true
+		for ci, cell := range row {
+			if ci >= len(cols) {
+				if strings.TrimSpace(cell) != "" {
+					return nil, Errorf(file, line, ci+1, "add a header for the column, or remove the cell", "a cell beyond the last named column")
+				}
+				continue
+			}
+			cell = strings.TrimSpace(cell)
+			if cell == "" {
+				continue
+			}
+			empty = false
+			col := cols[ci]
+			switch col.kind {
+			case colID:
+				c.ID = cell
+			case colSubject:
+				c.Subject = cell
+			case colStatus:
+				st := glossary.ConceptStatus(strings.ToLower(cell))
+				if !st.Valid() {
+					return nil, Errorf(file, line, ci+1, "use approved, proposed or retired", "unknown concept status %q", cell)
+				}
+				c.Status = st
+			case colNote:
+				c.Note = cell
+			case colSources:
+				for _, s := range strings.Split(cell, "\n") {
+					if strings.TrimSpace(s) != "" {
+						c.Sources = append(c.Sources, parseSource(s))
+					}
+				}
+			case colDefinition:
+				setDefinition(c, firstLang, cell)
+			case colLangDefinition:
+				setDefinition(c, col.lang, cell)
+			case colTerm:
+				p := mainOf(col.lang)
+				if p.term.Text == "" {
+					order = append(order, col.lang)
+				}
+				// several terms in one cell (memoQ "split alternatives"): the first is the
+				// term, the others variants
+				parts := splitAlternatives(cell)
+				p.term.Text = parts[0]
+				for _, v := range parts[1:] {
+					variants[col.lang] = append(variants[col.lang], &glossary.Term{Text: v, Status: glossary.Admitted})
+				}
+			case colTermStatus:
+				st, ok := termStatus(cell)
+				if !ok {
+					return nil, Errorf(file, line, ci+1, "use preferred, admitted, deprecated or forbidden", "unknown term status %q", cell)
+				}
+				mainOf(col.lang).term.Status = st
+			case colTermNote:
+				mainOf(col.lang).term.Note = cell
+			case colPOS:
+				mainOf(col.lang).term.PartOfSpeech = cell
+			case colForbidden, colPreferred:
+				b, ok := ParseBool(cell)
+				if !ok {
+					return nil, Errorf(file, line, ci+1, "use TRUE or FALSE", "%q is not a boolean", cell)
+				}
+				if col.kind == colForbidden {
+					mainOf(col.lang).forbidden = &b
+				} else {
+					mainOf(col.lang).preferred = &b
+				}
+			case colVariants:
+				for _, v := range strings.Split(cell, "\n") {
+					if strings.TrimSpace(v) == "" {
+						continue
+					}
+					text, st, ok := splitVariant(v)
+					if !ok {
+						st = glossary.Preferred
+					}
+					variants[col.lang] = append(variants[col.lang], &glossary.Term{Text: text, Status: st})
+				}
+			}
+		}
+		if empty {
+			continue
+		}
+		for lang, p := range terms {
+			if p.forbidden != nil && *p.forbidden {
+				p.term.Status = glossary.Forbidden
+			} else if p.preferred != nil {
+				if *p.preferred {
+					p.term.Status = glossary.Preferred
+				} else {
+					p.term.Status = glossary.Admitted
+				}
+			}
+			if p.term.Text == "" {
+				delete(terms, lang)
+			}
+		}
+		for _, l := range sortedKeys(variantsKeys(variants)) {
+			if _, ok := terms[l]; !ok && !contains(order, l) {
+				order = append(order, l)
+			}
+		}
+		for _, lang := range order {
+			if p := terms[lang]; p != nil {
+				c.AddTerm(lang, p.term)
+			}
+			for _, v := range variants[lang] {
+				c.AddTerm(lang, v)
+			}
+		}
+		if len(c.Terms) == 0 {
+			return nil, Errorf(file, line, 1, "write at least one term on the row, or remove it", "row has no term")
+		}
+		if prev := byID[c.ID]; c.ID != "" && prev != nil {
+			mergeConcept(prev, c, &MergeResult{})
+			continue
+		}
+		if c.ID != "" {
+			byID[c.ID] = c
+		}
+		g.Concepts = append(g.Concepts, c)
+	}
+	sortLangs(g, known)
+	return g, nil
+}
+
+func variantsKeys(m map[string][]*glossary.Term) map[string]string {
+	out := map[string]string{}
+	for k := range m {
+		out[k] = k
+	}
+	return out
+}
+
+// sortLangs puts the known languages first, in their order.
+func sortLangs(g *glossary.Glossary, known []string) {
+	rank := func(l string) int {
+		for i, k := range known {
+			if k == l {
+				return i
+			}
+		}
+		return len(known)
+	}
+	sort.SliceStable(g.Languages, func(i, j int) bool { return rank(g.Languages[i]) < rank(g.Languages[j]) })
+}
+
+func setDefinition(c *glossary.Concept, lang, text string) {
+	if c.Definition == nil {
+		c.Definition = map[string]string{}
+	}
+	c.Definition[lang] = text
+}
+
+func splitAlternatives(cell string) []string {
+	var out []string
+	for _, p := range strings.FieldsFunc(cell, func(r rune) bool { return r == '\n' || r == ';' || r == '；' }) {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	if len(out) == 0 {
+		return []string{cell}
+	}
+	return out
+}
+
+func termStatus(s string) (glossary.TermStatus, bool) {
+	st := glossary.TermStatus(strings.ToLower(strings.TrimSpace(s)))
+	if st.Valid() {
+		return st, true
+	}
+	switch st {
+	case "not recommended", "notrecommended", "obsolete", "superseded":
+		return glossary.Deprecated, true
+	case "new", "approved":
+		return glossary.Preferred, true
+	}
+	return "", false
+}
