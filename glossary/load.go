@@ -251,7 +251,7 @@ func (d *decoder) strList(n *yaml.Node, what string) []string {
 		}
 		return nil
 	}
-	out := make([]string, 0, len(n.Content))
+	var out []string // nil when empty, as when the key is absent
 	for _, c := range n.Content {
 		out = append(out, d.str(c, what))
 	}

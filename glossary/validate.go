@@ -120,10 +120,14 @@ func (v *validator) concept(c *Concept, ids map[string]*Concept) {
 		v.add(c, c.FieldPos["status"], SevError, "status.concept", "use proposed, approved or retired",
 			"unknown concept status %q", c.Status)
 	}
-	for _, list := range [][]string{c.Homonyms, c.Related} {
+	for _, field := range []string{"homonyms", "related"} {
+		list := c.Homonyms
+		if field == "related" {
+			list = c.Related
+		}
 		for _, id := range list {
 			if ids[id] == nil {
-				v.add(c, c.Pos, SevError, "id.unknown", "name the id of an existing concept", "concept %q refers to unknown concept %q", c.ID, id)
+				v.add(c, c.FieldPos[field], SevError, "id.unknown", "name the id of an existing concept", "concept %q refers to unknown concept %q", c.ID, id)
 			}
 		}
 	}

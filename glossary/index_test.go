@@ -1,0 +1,185 @@
+package glossary
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+const lookupGlossary = `gloss: 1
+languages: [ja, en]
+concepts:
+  - id: deterrence
+    status: approved
+    terms:
+      ja: [抑止, {term: 抑止力, status: admitted}]
+      en: [deterrence]
+    sources: [{doc: D}]
+  - id: extended-deterrence
+    status: approved
+    terms:
+      ja: [拡大抑止]
+      en: [extended deterrence, {term: expanded deterrence, status: forbidden}]
+    sources: [{doc: D}]
+  - id: integrated-deterrence
+    status: approved
+    terms:
+      ja: [統合抑止]
+      en: [integrated deterrence]
+    sources: [{doc: D}]
+  - id: model-allies
+    status: approved
+    terms:
+      ja: [模範的な同盟国]
+      en: [model allies, {term: model ally, status: admitted}]
+    sources: [{doc: D}]
+  - id: nato
+    status: approved
+    terms:
+      ja: [北大西洋条約機構, {term: NATO, status: admitted}]
+      en: [North Atlantic Treaty Organization, {term: NATO, status: admitted}]
+    sources: [{doc: D}]
+  - id: burden-sharing
+    status: approved
+    terms:
+      ja: [負担分担]
+      en: [burden-sharing]
+    sources: [{doc: D}]
+  - id: golden-dome
+    status: approved
+    terms:
+      ja: [ゴールデン・ドーム]
+      en: [Golden Dome]
+    sources: [{doc: D}]
+`
+
+func TestLookup(t *testing.T) {
+	g, err := Parse([]byte(lookupGlossary), "l.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := NewIndex(g)
+	tests := []struct {
+		name        string
+		query       string
+		want        []string // concept ids, best first
+		kind        MatchKind
+		suggestions []string
+	}{
+		{name: "japanese exact", query: "統合抑止", want: []string{"integrated-deterrence"}, kind: ExactMatch},
+		{name: "english exact", query: "integrated deterrence", want: []string{"integrated-deterrence"}, kind: ExactMatch},
+		{name: "title case", query: "Model Ally", want: []string{"model-allies"}, kind: ExactMatch},
+		{name: "singular of preferred plural", query: "model ally", want: []string{"model-allies"}, kind: ExactMatch},
+		{name: "plural fold", query: "integrated deterrences", want: []string{"integrated-deterrence"}, kind: VariantMatch},
+		{name: "full-width latin", query: "ＮＡＴＯ", want: []string{"nato"}, kind: ExactMatch},
+		{name: "half-width katakana", query: "ｺﾞｰﾙﾃﾞﾝ･ﾄﾞｰﾑ", want: []string{"golden-dome"}, kind: ExactMatch},
+		{name: "middle dot dropped", query: "ゴールデンドーム", want: []string{"golden-dome"}, kind: VariantMatch},
+		{name: "hyphen as space", query: "burden sharing", want: []string{"burden-sharing"}, kind: VariantMatch},
+		{name: "en dash", query: "burden–sharing", want: []string{"burden-sharing"}, kind: ExactMatch},
+		{name: "forbidden term finds its concept", query: "expanded deterrence", want: []string{"extended-deterrence"}, kind: ExactMatch},
+		{name: "part of terms, exact first", query: "抑止", want: []string{"deterrence", "extended-deterrence", "integrated-deterrence"}},
+		{name: "part of an english term", query: "Atlantic", want: []string{"nato"}, kind: PartialMatch},
+		{name: "not found, suggestion", query: "統合抑正", suggestions: []string{"統合抑止"}},
+		{name: "hiragana suggests katakana", query: "ごーるでんどーむ", suggestions: []string{"ゴールデン・ドーム"}},
+		{name: "not found, nothing near", query: "サイバー", suggestions: []string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := ix.Lookup(tt.query)
+			var ids []string
+			for _, m := range r.Matches {
+				ids = append(ids, m.Concept.ID)
+			}
+			if !reflect.DeepEqual(ids, tt.want) {
+				t.Errorf("Lookup(%q) = %v, want %v", tt.query, ids, tt.want)
+			}
+			if tt.kind != "" && len(r.Matches) > 0 && r.Matches[0].Kind != tt.kind {
+				t.Errorf("kind = %s, want %s", r.Matches[0].Kind, tt.kind)
+			}
+			if tt.suggestions != nil && !reflect.DeepEqual(r.Suggestions, tt.suggestions) {
+				t.Errorf("suggestions = %q, want %q", r.Suggestions, tt.suggestions)
+			}
+		})
+	}
+}
+
+func TestLookupDefaultGlossary(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := NewIndex(g)
+	for q, want := range map[string]string{
+		"統合抑止": "integrated deterrence", "拡大抑止": "extended deterrence", "戦略的柔軟性": "strategic flexibility",
+		"模範的な同盟国": "model allies", "model ally": "模範的な同盟国", "Model Allies": "模範的な同盟国",
+		"extended deterrence": "拡大抑止", "ＮＡＴＯ": "NATO",
+	} {
+		r := ix.Lookup(q)
+		if len(r.Matches) == 0 || r.Matches[0].Kind == PartialMatch {
+			t.Errorf("Lookup(%q): no exact match", q)
+			continue
+		}
+		c := r.Matches[0].Concept
+		if c.Preferred("ja").Text != want && c.Preferred("en").Text != want {
+			t.Errorf("Lookup(%q) = %s, want the concept of %q", q, c.ID, want)
+		}
+	}
+}
+
+// TestCachedIndexAnswersLikeFresh: a compiled cache gives the same answers and the same
+// glossary as parsing, a changed file is parsed again, and a damaged cache is ignored.
+func TestCachedIndexAnswersLikeFresh(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("GLOSS_CACHE_DIR", filepath.Join(dir, "cache"))
+	t.Setenv("GLOSS_CACHE", "")
+	path := filepath.Join(dir, "gloss.yaml")
+	src := DefaultSource()
+	// Pad past cacheMin with a comment so that the cache is used.
+	padded := append([]byte("# "+strings.Repeat("x", cacheMin)+"\n"), src...)
+	os.WriteFile(path, padded, 0o644)
+
+	fresh, err := Parse(padded, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	freshIx := NewIndex(fresh)
+	if _, err := OpenIndex(path); err != nil { // writes the cache
+		t.Fatal(err)
+	}
+	entries, _ := os.ReadDir(filepath.Join(dir, "cache"))
+	if len(entries) != 1 {
+		t.Fatalf("cache holds %d files, want 1", len(entries))
+	}
+	cached, err := OpenIndex(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"抑止", "model ally", "統合抑正", "NATO", "deterrence"} {
+		a, b := freshIx.Lookup(q), cached.Lookup(q)
+		if !reflect.DeepEqual(a, b) {
+			t.Errorf("Lookup(%q) differs between fresh and cached index", q)
+		}
+	}
+	if !reflect.DeepEqual(cached.Glossary(), fresh) {
+		t.Error("the cached glossary differs from the parsed one")
+	}
+
+	// A damaged cache entry is ignored.
+	cp := filepath.Join(dir, "cache", entries[0].Name())
+	os.WriteFile(cp, []byte("GLOSSIX\x03garbage"), 0o644)
+	if ix, err := OpenIndex(path); err != nil || len(ix.Lookup("統合抑止").Matches) == 0 {
+		t.Errorf("damaged cache: %v", err)
+	}
+
+	// A changed file gets a new entry.
+	os.WriteFile(path, append(padded, []byte("  - id: new\n    terms: {en: [brand new]}\n")...), 0o644)
+	ix, err := OpenIndex(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ix.Lookup("brand new").Matches) != 1 {
+		t.Error("changed file answered from the old cache")
+	}
+}

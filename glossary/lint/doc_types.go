@@ -1,0 +1,169 @@
+package lint
+
+import (
+	"sort"
+	"unicode/utf8"
+)
+
+// Severity orders findings; --fail-level compares against it.
+type Severity int
+
+// Severities, lowest first.
+const (
+	Info Severity = iota
+	Warning
+	Error
+)
+
+func (s Severity) String() string {
+	switch s {
+	case Error:
+		return "error"
+	case Warning:
+		return "warning"
+	}
+	return "info"
+}
+
+// ParseSeverity reads "error", "warning" or "info".
+func ParseSeverity(s string) (Severity, bool) {
+	switch s {
+	case "error":
+		return Error, true
+	case "warning":
+		return Warning, true
+	case "info", "note":
+		return Info, true
+	}
+	return 0, false
+}
+
+// MarshalText writes the severity's name.
+func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// Rule ids. They are stable: suppressions, baselines and SARIF rule ids use them.
+const (
+	RuleMissing      = "missing-term"      // the source has concept C, the translation none of C's approved terms
+	RuleForbidden    = "forbidden-term"    // a forbidden term (error)
+	RuleDeprecated   = "deprecated-term"   // a deprecated term (warning)
+	RuleInconsistent = "inconsistent-term" // one concept rendered with two approved terms in one file
+	RuleKeep         = "do-not-translate"  // a term of a concept with translate: false was not kept verbatim
+)
+
+// RuleInfo describes a rule for reports (SARIF's rule table).
+type RuleInfo struct {
+	ID, Summary string
+	Severity    Severity
+}
+
+// Rules lists every rule.
+var Rules = []RuleInfo{
+	{RuleMissing, "The source has a glossary term and the translation none of its approved renderings.", Error},
+	{RuleForbidden, "The text uses a term the glossary forbids.", Error},
+	{RuleDeprecated, "The text uses a term the glossary deprecates.", Warning},
+	{RuleInconsistent, "One concept is rendered with two different approved terms in one file.", Warning},
+	{RuleKeep, "A term that must be kept verbatim (translate: false) is missing from the translation.", Error},
+}
+
+// Finding is one problem, with its position in the file. Line and Col are 1-based; Col
+// counts Unicode code points, ByteCol UTF-8 bytes; Offset and EndOffset are byte offsets.
+type Finding struct {
+	File               string   `json:"file"`
+	Line               int      `json:"line"`
+	Col                int      `json:"col"`
+	EndLine            int      `json:"endLine"`
+	EndCol             int      `json:"endCol"`
+	ByteCol            int      `json:"byteCol"`
+	EndByteCol         int      `json:"endByteCol"`
+	Offset             int      `json:"offset"`
+	EndOffset          int      `json:"endOffset"`
+	Rule               string   `json:"rule"`
+	Severity           Severity `json:"severity"`
+	Concept            string   `json:"concept"`
+	Term               string   `json:"term,omitempty"` // the text found (or, for missing-term, the source term)
+	Lang               string   `json:"lang,omitempty"`
+	Message            string   `json:"message"`
+	Suggestion         string   `json:"suggestion,omitempty"` // the replacement, when there is one
+	Segment            string   `json:"segment,omitempty"`    // the segment id, when the format has one
+	Fingerprint        string   `json:"fingerprint"`          // stable across line moves, for baselines and SARIF
+	fingerprintContext string
+}
+
+// Text is one piece of a file that lint reads: a cell, a paragraph, an XLIFF target.
+// Anchors map offsets in Value to byte offsets in the file; the first anchor is at 0.
+type Text struct {
+	Value   string
+	Anchors []Anchor
+}
+
+// Anchor says that byte Text of a Text's Value is byte File of its file; bytes after it
+// follow one for one until the next anchor.
+type Anchor struct{ Text, File int }
+
+// At returns a Text whose Value starts at byte off of the file and is copied verbatim.
+func At(value string, off int) Text { return Text{Value: value, Anchors: []Anchor{{0, off}}} }
+
+// fileOffset maps an offset in t.Value to the file.
+func (t Text) fileOffset(i int) int {
+	if len(t.Anchors) == 0 {
+		return 0
+	}
+	k := sort.Search(len(t.Anchors), func(k int) bool { return t.Anchors[k].Text > i }) - 1
+	if k < 0 {
+		k = 0
+	}
+	a := t.Anchors[k]
+	return a.File + i - a.Text
+}
+
+// Segment is one translation unit: a source text and its translation, or, in a
+// monolingual document, the Target alone.
+type Segment struct {
+	ID     string
+	Source Text
+	Target Text
+	// Ignore lists rules or concept ids a per-segment note suppresses; "*" suppresses all.
+	Ignore []string
+}
+
+// Doc is one file to lint. Content is the file as read, for lines and columns and the
+// inline gloss-disable comments.
+type Doc struct {
+	File       string
+	Content    []byte
+	SourceLang string // "" in a monolingual document
+	TargetLang string
+	Segments   []Segment
+	// SourceFile and SourceContent are set when the source texts come from another file
+	// (paired text); positions of findings on the source side are not reported anyway.
+	Monolingual bool
+}
+
+// lines indexes line starts for positions.
+type lines struct {
+	content []byte
+	starts  []int
+}
+
+func newLines(content []byte) *lines {
+	l := &lines{content: content, starts: []int{0}}
+	for i, c := range content {
+		if c == '\n' {
+			l.starts = append(l.starts, i+1)
+		}
+	}
+	return l
+}
+
+// pos returns the 1-based line, code-point column and byte column of off.
+func (l *lines) pos(off int) (line, col, bcol int) {
+	if off > len(l.content) {
+		off = len(l.content)
+	}
+	if off < 0 {
+		off = 0
+	}
+	k := sort.SearchInts(l.starts, off+1) - 1
+	start := l.starts[k]
+	return k + 1, utf8.RuneCount(l.content[start:off]) + 1, off - start + 1
+}

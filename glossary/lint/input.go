@@ -1,0 +1,332 @@
+package lint
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+)
+
+// InputError is a problem with a file lint reads, with its position.
+type InputError struct {
+	File      string
+	Line, Col int // 0 when unknown
+	Msg       string
+}
+
+func (e *InputError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Col, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s", e.File, e.Msg)
+}
+
+func inputErr(file string, line, col int, format string, args ...any) error {
+	return &InputError{File: file, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)}
+}
+
+func checkUTF8(file string, content []byte) error {
+	if utf8.Valid(content) {
+		return nil
+	}
+	ln := newLines(content)
+	off := 0
+	for off < len(content) {
+		r, w := utf8.DecodeRune(content[off:])
+		if r == utf8.RuneError && w == 1 {
+			break
+		}
+		off += w
+	}
+	l, c, _ := ln.pos(off)
+	return inputErr(file, l, c, "not UTF-8: convert the file to UTF-8 (e.g. iconv -f SHIFT_JIS -t UTF-8)")
+}
+
+// isLangTag reports whether a header cell names a language: ja, en, ja-JP, en_US, …
+func isLangTag(s string) bool {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if len(s) < 2 {
+		return false
+	}
+	base := s
+	if i := strings.IndexAny(s, "-_"); i >= 0 {
+		base = s[:i]
+	}
+	if len(base) < 2 || len(base) > 3 {
+		return false
+	}
+	for _, c := range base {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return base != "id"
+}
+
+// baseLang reduces ja-JP to ja, en_US to en.
+func baseLang(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if i := strings.IndexAny(s, "-_"); i >= 0 {
+		s = s[:i]
+	}
+	return s
+}
+
+// ReadDelimited reads a TSV (comma == '\t') or CSV file whose header row names the
+// languages of its columns (id<TAB>ja<TAB>en, as the corpus bitext); other columns (id,
+// note, …) are kept only as the segment id (a column named id, else the row's line).
+// source and target pick the columns; "" means the first and second language columns.
+// Lines starting with # are comments in TSV.
+func ReadDelimited(file string, content []byte, comma rune, source, target string) (*Doc, error) {
+	if err := checkUTF8(file, content); err != nil {
+		return nil, err
+	}
+	content = bytes.TrimPrefix(content, []byte("\xef\xbb\xbf"))
+	type row struct {
+		line  int
+		cells []Text
+	}
+	var rows []row
+	if comma == '\t' {
+		off := 0
+		for n, line := range strings.SplitAfter(string(content), "\n") {
+			start := off
+			off += len(line)
+			line = strings.TrimRight(line, "\r\n")
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			var cells []Text
+			p := start
+			for _, c := range strings.Split(line, "\t") {
+				cells = append(cells, At(c, p))
+				p += len(c) + 1
+			}
+			rows = append(rows, row{n + 1, cells})
+		}
+	} else {
+		r := csv.NewReader(bytes.NewReader(content))
+		r.FieldsPerRecord = -1
+		r.LazyQuotes = true
+		ln := newLines(content)
+		for {
+			rec, err := r.Read()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				var pe *csv.ParseError
+				if errors.As(err, &pe) {
+					return nil, inputErr(file, pe.Line, pe.Column, "%v", pe.Err)
+				}
+				return nil, inputErr(file, 0, 0, "%v", err)
+			}
+			var cells []Text
+			line0, _ := r.FieldPos(0)
+			for i, c := range rec {
+				l, col := r.FieldPos(i)
+				off := 0
+				if l-1 < len(ln.starts) {
+					off = ln.starts[l-1] + col - 1
+				}
+				if off < len(content) && content[off] == '"' {
+					off++
+				}
+				cells = append(cells, At(c, off))
+			}
+			rows = append(rows, row{line0, cells})
+		}
+	}
+	if len(rows) == 0 {
+		return nil, inputErr(file, 1, 1, "empty file: want a header row naming the languages, such as id<TAB>ja<TAB>en")
+	}
+	head := rows[0]
+	idCol := -1
+	var langCols []int
+	var langs []string
+	for i, c := range head.cells {
+		name := strings.TrimSpace(c.Value)
+		switch {
+		case strings.EqualFold(name, "id"):
+			idCol = i
+		case isLangTag(name):
+			langCols = append(langCols, i)
+			langs = append(langs, baseLang(name))
+		}
+	}
+	col := func(lang string, def int) (int, error) {
+		if lang == "" {
+			if def < len(langCols) {
+				return langCols[def], nil
+			}
+			return -1, inputErr(file, head.line, 1, "the header names %d language column(s) (%s): want two, such as id<TAB>ja<TAB>en", len(langCols), strings.Join(langs, ", "))
+		}
+		for k, l := range langs {
+			if l == baseLang(lang) {
+				return langCols[k], nil
+			}
+		}
+		return -1, inputErr(file, head.line, 1, "no %s column in the header (it names %s)", lang, strings.Join(langs, ", "))
+	}
+	sc, err := col(source, 0)
+	if err != nil {
+		return nil, err
+	}
+	def := 1
+	if source != "" && len(langCols) >= 2 && langCols[0] != sc {
+		def = 0
+	}
+	tc, err := col(target, def)
+	if err != nil {
+		return nil, err
+	}
+	if sc == tc {
+		return nil, inputErr(file, head.line, 1, "source and target are the same column")
+	}
+	doc := &Doc{File: file, Content: content, SourceLang: baseLang(head.cells[sc].Value), TargetLang: baseLang(head.cells[tc].Value)}
+	for _, r := range rows[1:] {
+		seg := Segment{ID: fmt.Sprint("line ", r.line)}
+		if idCol >= 0 && idCol < len(r.cells) {
+			seg.ID = r.cells[idCol].Value
+		}
+		if sc < len(r.cells) {
+			seg.Source = r.cells[sc]
+		}
+		if tc < len(r.cells) {
+			seg.Target = r.cells[tc]
+		}
+		doc.Segments = append(doc.Segments, seg)
+	}
+	return doc, nil
+}
+
+// paragraphs splits text into blank-line separated paragraphs. Fenced code blocks and
+// paragraphs made only of HTML comments are skipped, so suppression comments and code do
+// not break the pairing of source and translation.
+func paragraphs(content []byte) []Text {
+	var out []Text
+	s := string(content)
+	off := 0
+	start, end := -1, -1
+	fence := false
+	flush := func() {
+		if start >= 0 {
+			p := s[start:end]
+			if !onlyComments(p) {
+				out = append(out, At(p, start))
+			}
+		}
+		start, end = -1, -1
+	}
+	for _, line := range strings.SplitAfter(s, "\n") {
+		lo := off
+		off += len(line)
+		trimmed := strings.TrimSpace(line)
+		if strings.HasPrefix(trimmed, "```") || strings.HasPrefix(trimmed, "~~~") {
+			flush()
+			fence = !fence
+			continue
+		}
+		if fence {
+			continue
+		}
+		if trimmed == "" {
+			flush()
+			continue
+		}
+		if start < 0 {
+			start = lo
+		}
+		end = lo + len(strings.TrimRight(line, "\r\n"))
+	}
+	flush()
+	return out
+}
+
+func onlyComments(p string) bool {
+	p = strings.TrimSpace(p)
+	for strings.HasPrefix(p, "<!--") {
+		i := strings.Index(p, "-->")
+		if i < 0 {
+			return false
+		}
+		p = strings.TrimSpace(p[i+3:])
+	}
+	return p == ""
+}
+
+// ReadPaired pairs a source file and its translation paragraph by paragraph (blank lines
+// separate paragraphs; code fences and comment-only paragraphs are skipped). Findings are
+// reported in the translation. The two files must have as many paragraphs.
+func ReadPaired(srcFile string, src []byte, tgtFile string, tgt []byte, srcLang, tgtLang string) (*Doc, error) {
+	for _, f := range []struct {
+		name string
+		b    []byte
+	}{{srcFile, src}, {tgtFile, tgt}} {
+		if err := checkUTF8(f.name, f.b); err != nil {
+			return nil, err
+		}
+	}
+	if srcLang == "" {
+		srcLang = DetectLang(src)
+	}
+	if tgtLang == "" {
+		tgtLang = DetectLang(tgt)
+	}
+	sp, tp := paragraphs(src), paragraphs(tgt)
+	if len(sp) != len(tp) {
+		n := min(len(sp), len(tp))
+		ln := newLines(tgt)
+		line := 1
+		if n < len(tp) {
+			line, _, _ = ln.pos(tp[n].Anchors[0].File)
+		}
+		return nil, inputErr(tgtFile, line, 1, "%s has %d paragraphs and %s %d: the files must pair paragraph by paragraph (blank lines separate paragraphs)", srcFile, len(sp), tgtFile, len(tp))
+	}
+	doc := &Doc{File: tgtFile, Content: tgt, SourceLang: srcLang, TargetLang: tgtLang}
+	ln := newLines(tgt)
+	for i := range sp {
+		l, _, _ := ln.pos(tp[i].Anchors[0].File)
+		doc.Segments = append(doc.Segments, Segment{ID: fmt.Sprint("paragraph ", i+1, " (line ", l, ")"), Source: sp[i], Target: tp[i]})
+	}
+	return doc, nil
+}
+
+// ReadMonolingual reads a text or Markdown file in one language (lang "" detects it):
+// only the forbidden, deprecated and consistency checks apply.
+func ReadMonolingual(file string, content []byte, lang string) (*Doc, error) {
+	if err := checkUTF8(file, content); err != nil {
+		return nil, err
+	}
+	if lang == "" {
+		lang = DetectLang(content)
+	}
+	doc := &Doc{File: file, Content: content, TargetLang: lang, Monolingual: true}
+	for _, p := range paragraphs(content) {
+		doc.Segments = append(doc.Segments, Segment{Target: p})
+	}
+	return doc, nil
+}
+
+// DetectLang guesses ja or en from the script of the text: ja when kana or kanji make up
+// at least a tenth of its letters.
+func DetectLang(b []byte) string {
+	cjk, latin := 0, 0
+	for i := 0; i < len(b) && i < 64<<10; {
+		r, w := utf8.DecodeRune(b[i:])
+		i += w
+		switch {
+		case r >= 0x3040 && r <= 0x30FF, r >= 0x4E00 && r <= 0x9FFF:
+			cjk++
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z':
+			latin++
+		}
+	}
+	if cjk*10 >= cjk+latin && cjk > 0 {
+		return "ja"
+	}
+	return "en"
+}

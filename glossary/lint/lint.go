@@ -1,0 +1,340 @@
+package lint
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strings"
+
+	"gloss/glossary"
+	"gloss/glossary/match"
+	"gloss/internal/textnorm"
+)
+
+// Options tune a Linter.
+type Options struct {
+	// Match is passed to match.Compile.
+	Match match.Options
+}
+
+// Linter checks documents against one glossary. It is safe for concurrent use.
+type Linter struct {
+	g *glossary.Glossary
+	m *match.Matcher
+	// allowed[lang][key] lists the concepts for which the term with that key is preferred
+	// or admitted: a deprecated or forbidden term that another concept allows fires only
+	// when the source has its own concept (防衛省 is wrong for "Department of Defense",
+	// right for "Ministry of Defense").
+	allowed map[string]map[string][]*glossary.Concept
+}
+
+// New compiles g for linting.
+func New(g *glossary.Glossary, opts Options) (*Linter, error) {
+	m, err := match.Compile(g, opts.Match)
+	if err != nil {
+		return nil, err
+	}
+	l := &Linter{g: g, m: m, allowed: map[string]map[string][]*glossary.Concept{}}
+	for _, c := range g.Concepts {
+		if c.Status == glossary.Retired {
+			continue
+		}
+		for lang, terms := range c.Terms {
+			for _, t := range terms {
+				if !t.Status.Allowed() {
+					continue
+				}
+				if l.allowed[lang] == nil {
+					l.allowed[lang] = map[string][]*glossary.Concept{}
+				}
+				k := textnorm.Key(t.Text)
+				l.allowed[lang][k] = append(l.allowed[lang][k], c)
+			}
+		}
+	}
+	return l, nil
+}
+
+// Matcher returns the compiled matcher.
+func (l *Linter) Matcher() *match.Matcher { return l.m }
+
+// NeedsMorphology reports whether linting will load kagome.
+func (l *Linter) NeedsMorphology() bool { return l.m.NeedsMorphology() }
+
+// usage is one approved rendering seen in a document, for the consistency check.
+type usage struct {
+	seg  *Segment
+	occ  match.Occurrence
+	text Text
+	key  string // key of the glossary term (not of the inflected form)
+}
+
+// Lint checks one document and returns its findings in file order, suppressions applied
+// (inline gloss-disable comments and per-segment notes; a baseline is applied by the caller).
+func (l *Linter) Lint(doc *Doc) []Finding {
+	ln := newLines(doc.Content)
+	var out []Finding
+	add := func(seg *Segment, t Text, start, end int, f Finding) {
+		f.File = doc.File
+		f.Segment = seg.ID
+		f.Offset, f.EndOffset = t.fileOffset(start), t.fileOffset(end)
+		if end == start {
+			f.EndOffset = f.Offset
+		}
+		f.Line, f.Col, f.ByteCol = ln.pos(f.Offset)
+		f.EndLine, f.EndCol, f.EndByteCol = ln.pos(f.EndOffset)
+		f.fingerprintContext = textnorm.Key(t.Value)
+		if ignored(seg.Ignore, f.Rule, f.Concept) {
+			return
+		}
+		out = append(out, f)
+	}
+	uses := map[*glossary.Concept][]usage{}
+	for i := range doc.Segments {
+		seg := &doc.Segments[i]
+		tgt := l.m.FindLang(seg.Target.Value, doc.TargetLang)
+		var src []match.Occurrence
+		srcHas := map[*glossary.Concept]bool{}
+		if !doc.Monolingual {
+			src = l.m.FindLang(seg.Source.Value, doc.SourceLang)
+			for _, o := range src {
+				srcHas[o.Concept] = true
+			}
+		}
+		tgtHas := map[*glossary.Concept]bool{}
+		for _, o := range tgt {
+			tgtHas[o.Concept] = true
+		}
+		// Forbidden and deprecated terms in the translation (or the monolingual text).
+		for _, o := range tgt {
+			st := o.Term.Status
+			if st.Allowed() {
+				uses[o.Concept] = append(uses[o.Concept], usage{seg: seg, occ: o, text: seg.Target, key: textnorm.Key(o.Term.Text)})
+				continue
+			}
+			if l.allowedElsewhere(o) && !srcHas[o.Concept] {
+				continue
+			}
+			if l.sharedSpanAllowed(tgt, o) && !srcHas[o.Concept] {
+				continue
+			}
+			found := seg.Target.Value[o.Start:o.End]
+			f := Finding{Rule: RuleForbidden, Severity: Error, Concept: o.Concept.ID, Term: found, Lang: o.Lang}
+			what := "forbidden"
+			if st == glossary.Deprecated {
+				f.Rule, f.Severity, what = RuleDeprecated, Warning, "deprecated"
+			}
+			pref := o.Concept.Preferred(o.Lang)
+			if pref != nil {
+				f.Suggestion = pref.Text
+				f.Message = fmt.Sprintf("%s is %s for %s: use %s", quote(found), what, o.Concept.ID, quote(pref.Text))
+			} else {
+				f.Message = fmt.Sprintf("%s is %s for %s", quote(found), what, o.Concept.ID)
+			}
+			if o.Term.Note != "" {
+				f.Message += " (" + o.Term.Note + ")"
+			}
+			add(seg, seg.Target, o.Start, o.End, f)
+		}
+		if doc.Monolingual {
+			continue
+		}
+		// Required terms and do-not-translate terms, once per source span.
+		done := map[*glossary.Concept]bool{}
+		var tgtShadow string
+		for k := 0; k < len(src); {
+			j := k
+			for j < len(src) && src[j].Start == src[k].Start && src[j].End == src[k].End {
+				j++
+			}
+			group := src[k:j]
+			k = j
+			o := group[0]
+			if done[o.Concept] {
+				continue
+			}
+			done[o.Concept] = true
+			found := seg.Source.Value[o.Start:o.End]
+			if keep := o.Concept.Translate; keep != nil && !*keep {
+				if tgtShadow == "" {
+					tgtShadow = textnorm.Key(seg.Target.Value)
+				}
+				if !strings.Contains(tgtShadow, textnorm.Key(found)) {
+					add(seg, seg.Target, 0, 0, Finding{Rule: RuleKeep, Severity: Error, Concept: o.Concept.ID, Term: found, Lang: doc.TargetLang, Suggestion: found,
+						Message: fmt.Sprintf("the source has %s (%s), which is kept as written: the translation must contain %s", quote(found), o.Concept.ID, quote(found))})
+				}
+				continue
+			}
+			satisfied, applicable := false, false
+			for _, g := range group {
+				if len(g.Concept.Terms[doc.TargetLang]) > 0 {
+					applicable = true
+				}
+				if tgtHas[g.Concept] {
+					satisfied = true
+				}
+			}
+			if !applicable || satisfied {
+				continue
+			}
+			var want []string
+			for _, g := range group {
+				for _, t := range g.Concept.Terms[doc.TargetLang] {
+					if t.Status.Allowed() {
+						want = append(want, quote(t.Text))
+					}
+				}
+			}
+			if len(want) == 0 {
+				continue
+			}
+			f := Finding{Rule: RuleMissing, Severity: Error, Concept: o.Concept.ID, Term: found, Lang: doc.TargetLang,
+				Message: fmt.Sprintf("the source has %s (%s) but the translation has none of %s", quote(found), o.Concept.ID, strings.Join(want, ", "))}
+			if p := o.Concept.Preferred(doc.TargetLang); p != nil {
+				f.Suggestion = p.Text
+			}
+			add(seg, seg.Target, 0, 0, f)
+		}
+	}
+	l.inconsistencies(uses, add)
+	out = applyInline(doc.Content, out)
+	sortFindings(out)
+	fingerprint(out)
+	return out
+}
+
+// allowedElsewhere reports whether o's term text is an approved term of another concept.
+func (l *Linter) allowedElsewhere(o match.Occurrence) bool {
+	for _, c := range l.allowed[o.Lang][textnorm.Key(o.Term.Text)] {
+		if c != o.Concept {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedSpanAllowed reports whether another concept's approved term covers the same span.
+func (l *Linter) sharedSpanAllowed(all []match.Occurrence, o match.Occurrence) bool {
+	for _, p := range all {
+		if p.Start == o.Start && p.End == o.End && p.Concept != o.Concept && p.Term.Status.Allowed() {
+			return true
+		}
+	}
+	return false
+}
+
+// inconsistencies reports, for every concept rendered with two or more different approved
+// terms in the document, each use of a term other than the most frequent one. Acronyms
+// (NDS beside National Defense Strategy) are not counted: a short form after the full
+// one is normal.
+func (l *Linter) inconsistencies(uses map[*glossary.Concept][]usage, add func(*Segment, Text, int, int, Finding)) {
+	concepts := make([]*glossary.Concept, 0, len(uses))
+	for c := range uses {
+		concepts = append(concepts, c)
+	}
+	sort.Slice(concepts, func(i, j int) bool { return concepts[i].ID < concepts[j].ID })
+	for _, c := range concepts {
+		count := map[string]int{}
+		var order []string
+		text := map[string]string{}
+		for _, u := range uses[c] {
+			if isAcronym(u.occ.Term.Text) {
+				continue
+			}
+			if count[u.key] == 0 {
+				order = append(order, u.key)
+				text[u.key] = u.occ.Term.Text
+			}
+			count[u.key]++
+		}
+		if len(order) < 2 {
+			continue
+		}
+		major := order[0]
+		for _, k := range order[1:] {
+			if count[k] > count[major] {
+				major = k
+			}
+		}
+		for _, u := range uses[c] {
+			if u.key == major || isAcronym(u.occ.Term.Text) {
+				continue
+			}
+			found := u.text.Value[u.occ.Start:u.occ.End]
+			add(u.seg, u.text, u.occ.Start, u.occ.End, Finding{Rule: RuleInconsistent, Severity: Warning, Concept: c.ID, Term: found, Lang: u.occ.Lang,
+				Suggestion: text[major],
+				Message: fmt.Sprintf("%s is rendered %s here and %s %s elsewhere in this file: pick one", c.ID, quote(found), quote(text[major]), plural(count[major], "time", "times"))})
+		}
+	}
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, one)
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+func isAcronym(s string) bool {
+	caps := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			caps++
+		case r >= '0' && r <= '9', r == '.', r == '-':
+		default:
+			return false
+		}
+	}
+	return caps >= 2
+}
+
+// quote writes a term the way messages show it: 「…」 for Japanese, "…" otherwise.
+func quote(s string) string {
+	for _, r := range s {
+		if r >= 0x3040 {
+			return "「" + s + "」"
+		}
+	}
+	return `"` + s + `"`
+}
+
+func ignored(list []string, rule, concept string) bool {
+	for _, x := range list {
+		if x == "*" || x == rule || x == concept {
+			return true
+		}
+	}
+	return false
+}
+
+func sortFindings(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Offset != b.Offset {
+			return a.Offset < b.Offset
+		}
+		if a.Rule != b.Rule {
+			return a.Rule < b.Rule
+		}
+		return a.Concept < b.Concept
+	})
+}
+
+// fingerprint gives each finding an id that survives edits elsewhere in the file: the
+// file, rule, concept, term and the normalized text of its segment, plus a counter for
+// repeats of the same.
+func fingerprint(fs []Finding) {
+	seen := map[string]int{}
+	for i := range fs {
+		f := &fs[i]
+		h := sha256.Sum256([]byte(strings.Join([]string{f.File, f.Rule, f.Concept, textnorm.Key(f.Term), f.fingerprintContext}, "\x00")))
+		base := hex.EncodeToString(h[:8])
+		seen[base]++
+		f.Fingerprint = fmt.Sprintf("%s:%d", base, seen[base])
+	}
+}

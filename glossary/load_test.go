@@ -1,0 +1,132 @@
+package glossary
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/japanese"
+)
+
+func TestParseBadInput(t *testing.T) {
+	sjis, _ := japanese.ShiftJIS.NewEncoder().String("gloss: 1\nlanguages: [ja, en]\nconcepts:\n  - id: a\n    terms: {ja: [拡大抑止]}\n")
+	tests := []struct {
+		name string
+		src  string
+		rule string
+		line int
+		col  int
+	}{
+		{name: "empty file", src: "", rule: "file.empty", line: 1, col: 1},
+		{name: "only blanks", src: "\n  \n", rule: "file.empty", line: 1, col: 1},
+		{name: "byte-order mark", src: "\uFEFFgloss: 1\nlanguages: [en]\nconcepts: []\n", rule: "file.bom", line: 1, col: 1},
+		{name: "CRLF", src: "gloss: 1\r\nlanguages: [en]\r\n", rule: "file.crlf", line: 1, col: 9},
+		{name: "invalid UTF-8", src: "gloss: 1\nlanguages: [en]\nconcepts:\n  - id: \xff\n", rule: "file.encoding", line: 4, col: 9},
+		{name: "Shift_JIS", src: sjis, rule: "file.encoding", line: 5},
+		{name: "NUL bytes", src: "gloss: 1\x00\n", rule: "file.binary", line: 1, col: 9},
+		{name: "tab indentation", src: "gloss: 1\nconcepts:\n\t- id: a\n", rule: "file.tab", line: 3, col: 1},
+		{name: "malformed YAML", src: "gloss: 1\nconcepts:\n  - id: a\n    terms: {en: [x]\n  - id: b\n", rule: "yaml.syntax"},
+		{name: "duplicate key", src: "gloss: 1\nlanguages: [en]\nconcepts:\n  - id: a\n    id: b\n    terms: {en: [x]}\n", rule: "yaml.duplicate-key", line: 5, col: 5},
+		{name: "unknown key", src: "gloss: 1\nlanguages: [en]\nconcepts:\n  - id: a\n    colour: red\n    terms: {en: [x]}\n", rule: "schema.unknown-key", line: 5, col: 5},
+		{name: "unknown term key", src: "gloss: 1\nlanguages: [en]\nconcepts:\n  - id: a\n    terms: {en: [{term: x, statu: admitted}]}\n", rule: "schema.unknown-key", line: 5, col: 28},
+		{name: "no version", src: "languages: [en]\nconcepts: []\n", rule: "schema.version", line: 1, col: 1},
+		{name: "future version", src: "gloss: 2\nlanguages: [en]\nconcepts: []\n", rule: "schema.version", line: 1, col: 8},
+		{name: "concepts not a list", src: "gloss: 1\nlanguages: [en]\nconcepts: many\n", rule: "schema.type", line: 3, col: 11},
+		{name: "alias", src: "gloss: 1\nlanguages: &l [en]\nconcepts: []\n", rule: "yaml.alias", line: 2, col: 12},
+		{name: "not a mapping", src: "- a\n- b\n", rule: "schema.type", line: 1, col: 1},
+		{name: "terms not a mapping", src: "gloss: 1\nlanguages: [en]\nconcepts:\n  - id: a\n    terms: [x]\n", rule: "schema.type", line: 5, col: 12},
+		{name: "translate not a bool", src: "gloss: 1\nlanguages: [en]\nconcepts:\n  - id: a\n    translate: nope\n    terms: {en: [x]}\n", rule: "schema.type", line: 5, col: 16},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g, err := Parse([]byte(tt.src), "bad.yaml")
+			var le *LoadError
+			if !errors.As(err, &le) {
+				t.Fatalf("Parse = %v, %v; want a *LoadError", g, err)
+			}
+			for _, p := range le.Problems {
+				if p.Rule != tt.rule {
+					continue
+				}
+				if tt.line != 0 && p.Pos.Line != tt.line || tt.col != 0 && p.Pos.Col != tt.col {
+					t.Errorf("%s at %d:%d, want %d:%d", p.Rule, p.Pos.Line, p.Pos.Col, tt.line, tt.col)
+				}
+				if !strings.HasPrefix(p.Error(), "bad.yaml:") || p.Hint == "" {
+					t.Errorf("problem %q lacks the file name or a hint", p.Error())
+				}
+				return
+			}
+			t.Errorf("no %s problem; got:\n%v", tt.rule, err)
+		})
+	}
+}
+
+func TestParseReportsAllSchemaProblems(t *testing.T) {
+	src := "gloss: 1\nlanguages: [en]\nconcepts:\n  - id: a\n    colour: red\n    terms: {en: [x]}\n  - id: b\n    size: 2\n    terms: {en: [y]}\n"
+	_, err := Parse([]byte(src), "g.yaml")
+	var le *LoadError
+	if !errors.As(err, &le) || len(le.Problems) != 2 {
+		t.Fatalf("want 2 problems, got %v", err)
+	}
+}
+
+func TestReadFileRefusesHugeFiles(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "huge.yaml")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Truncate(MaxFileSize + 1) // sparse: takes no disk
+	f.Close()
+	_, err = LoadFile(path)
+	var le *LoadError
+	if !errors.As(err, &le) || le.Problems[0].Rule != "file.size" {
+		t.Fatalf("LoadFile(huge) = %v, want file.size", err)
+	}
+}
+
+func TestRepairThenParse(t *testing.T) {
+	src := "\uFEFFgloss: 1\r\nlanguages: [en]\r\nconcepts:\r\n  - id: a\r\n    terms: {en: [x]}\r\n"
+	g, err := Parse(Repair([]byte(src)), "r.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.Concepts[0].Terms["en"][0].Text != "x" {
+		t.Errorf("repaired glossary lost its term")
+	}
+}
+
+func TestParseModel(t *testing.T) {
+	g, err := Parse([]byte(fullExample), "x.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := g.Concept("extended-deterrence")
+	if c == nil || c.Status != Approved || c.Subject != "deterrence" {
+		t.Fatalf("concept = %+v", c)
+	}
+	ja := c.Terms["ja"][1]
+	want := &Term{Text: "核の拡大抑止", Status: Admitted, PartOfSpeech: "noun", Note: "narrower", Case: "sensitive",
+		Boundary: "script", Except: []string{"核の拡大抑止力"}, Forms: []string{"拡大抑止力"}}
+	got := *ja
+	got.Pos, got.FieldPos = Pos{}, nil
+	if !reflect.DeepEqual(&got, want) {
+		t.Errorf("term = %+v\nwant %+v", got, want)
+	}
+	if ja.Pos != (Pos{19, 18}) {
+		t.Errorf("term position = %v, want 19:18", ja.Pos)
+	}
+	if c.Terms["en"][0].Status != Preferred || c.Terms["en"][1].Status != Forbidden {
+		t.Errorf("en statuses = %s, %s", c.Terms["en"][0].Status, c.Terms["en"][1].Status)
+	}
+	if c.Translate == nil || !*c.Translate || g.Concept("other").Status != Proposed {
+		t.Errorf("translate or default status wrong")
+	}
+	s := c.Sources[0]
+	if s.Lang != "en" || s.URL != "https://example.org/ed" || s.Loc != "bitext ed-03" {
+		t.Errorf("source = %+v", s)
+	}
+}

@@ -1,0 +1,149 @@
+package glossary
+
+import (
+	"strings"
+	"testing"
+)
+
+// base is a valid glossary that each case below breaks in one way. The marker ‸ in a
+// case's YAML marks where the problem must be reported; it is removed before parsing.
+const validConcept = `  - id: extended-deterrence
+    status: approved
+    terms:
+      ja: [拡大抑止]
+      en: [extended deterrence]
+    sources:
+      - {doc: Joint Statement, quote: extended deterrence}
+`
+
+func TestValidateRules(t *testing.T) {
+	tests := []struct {
+		name     string
+		concepts string // YAML of the concepts list; ‸ marks the expected position
+		langs    string
+		rule     string
+		severity Severity
+	}{
+		{name: "duplicate id", concepts: validConcept + "  - id: ‸extended-deterrence\n    terms: {en: [other]}\n", rule: "id.duplicate"},
+		{name: "id format", concepts: "  - id: ‸Extended_Deterrence\n    terms: {en: [x]}\n", rule: "id.format", severity: SevWarning},
+		{name: "unknown homonym", concepts: "  - id: a\n    homonyms: ‸[nope]\n    terms: {en: [x]}\n", rule: "id.unknown"},
+		{name: "bad language tag in terms", concepts: "  - id: a\n    terms:\n      ‸en_US!: [x]\n", rule: "lang.invalid"},
+		{name: "undeclared language", concepts: "  - id: a\n    terms:\n      ‸fr: [dissuasion]\n", rule: "lang.undeclared", severity: SevWarning},
+		{name: "bad declared language", langs: "[ja, 'e n']", concepts: "  - id: a\n    terms: {ja: [x]}\n", rule: "lang.invalid"},
+		{name: "no languages", langs: "[]", concepts: "  - id: a\n    terms: {ja: [x]}\n", rule: "languages.missing"},
+		{name: "bad concept status", concepts: "  - id: a\n    status: ‸final\n    terms: {en: [x]}\n", rule: "status.concept"},
+		{name: "bad term status", concepts: "  - id: a\n    terms: {en: [{term: x, status: ‸banned}]}\n", rule: "status.term"},
+		{name: "approved without preferred ja", concepts: "  - id: a\n    status: ‸approved\n    terms: {en: [x]}\n    sources: [{doc: D}]\n", rule: "concept.no-preferred"},
+		{name: "approved without source", concepts: "  - id: a\n    status: ‸approved\n    terms: {ja: [エー], en: [x]}\n", rule: "concept.no-source"},
+		{name: "no terms", concepts: "  - ‸id: a\n    subject: s\n", rule: "concept.no-terms"},
+		{name: "same term in two concepts", concepts: validConcept + "  - id: b\n    terms: {en: [‸Extended Deterrence]}\n", rule: "term.duplicate"},
+		{name: "same term twice in an entry", concepts: "  - id: a\n    terms: {en: [x, {term: ‸x, status: admitted}]}\n", rule: "term.duplicate-in-entry"},
+		{name: "preferred and forbidden", concepts: "  - id: a\n    terms: {en: [x, {term: ‸X, status: forbidden}]}\n", rule: "term.preferred-forbidden"},
+		{name: "empty term", concepts: "  - id: a\n    terms: {en: [x, ‸\"\"]}\n", rule: "term.empty"},
+		{name: "padded term", concepts: "  - id: a\n    terms: {en: [‸\" x\"]}\n", rule: "term.space"},
+		{name: "control character", concepts: "  - id: a\n    terms: {en: [‸\"x\\ty\"]}\n", rule: "term.control"},
+		{name: "not NFC", concepts: "  - id: a\n    terms: {ja: [‸\"か\\u3099\"]}\n", rule: "text.nfc"},
+		{name: "full-width ASCII", concepts: "  - id: a\n    terms: {en: [‸ＮＡＴＯ]}\n", rule: "term.fullwidth-ascii"},
+		{name: "half-width katakana", concepts: "  - id: a\n    terms: {ja: [‸ｺﾞｰﾙﾃﾞﾝﾄﾞｰﾑ]}\n", rule: "term.halfwidth-katakana"},
+		{name: "unknown boundary", concepts: "  - id: a\n    terms: {ja: [{term: 抑止, boundary: ‸kanji}]}\n", rule: "term.option"},
+		{name: "except without the term", concepts: "  - id: a\n    terms: {ja: [{term: 国防省, except: ‸[防衛省]}]}\n", rule: "term.option"},
+		{name: "source without doc", concepts: "  - id: a\n    terms: {en: [x]}\n    sources:\n      - ‸{quote: q}\n", rule: "source.no-doc"},
+		{name: "definition not NFC", concepts: "  - id: a\n    definition: {ja: ‸\"か\\u3099\"}\n    terms: {en: [x]}\n", rule: "text.nfc"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			langs := tt.langs
+			if langs == "" {
+				langs = "[ja, en]"
+			}
+			src := "gloss: 1\nlanguages: " + langs + "\nconcepts:\n" + tt.concepts
+			want := markerPos(src)
+			src = strings.Replace(src, "‸", "", 1)
+			g, err := Parse([]byte(src), "t.yaml")
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			sev := tt.severity
+			if sev == "" {
+				sev = SevError
+			}
+			var got []string
+			for _, p := range Validate(g) {
+				got = append(got, p.Error())
+				if p.Rule == tt.rule && p.Severity == sev && (!want.IsValid() || p.Pos == want) {
+					if p.Hint == "" || p.File != "t.yaml" {
+						t.Errorf("problem without hint or file: %+v", p)
+					}
+					return
+				}
+			}
+			t.Errorf("no %s %s at %d:%d; got:\n%s", sev, tt.rule, want.Line, want.Col, strings.Join(got, "\n"))
+		})
+	}
+}
+
+// markerPos returns the position of ‸ in src, or the zero Pos.
+func markerPos(src string) Pos {
+	i := strings.Index(src, "‸")
+	if i < 0 {
+		return Pos{}
+	}
+	return posAt([]byte(src), i)
+}
+
+func TestValidateReportsEveryProblemInOrder(t *testing.T) {
+	src := "gloss: 1\nlanguages: [ja, en]\nconcepts:\n" +
+		"  - id: a\n    status: done\n    terms: {en: [ＮＡＴＯ]}\n" +
+		"  - id: a\n    terms: {en: [\" y\", {term: z, status: banned}]}\n"
+	g, err := Parse([]byte(src), "t.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps := Validate(g)
+	var rules []string
+	for i, p := range ps {
+		rules = append(rules, p.Rule)
+		if i > 0 && p.Pos.Before(ps[i-1].Pos) {
+			t.Errorf("problems not sorted: %v before %v", ps[i-1], p)
+		}
+	}
+	want := "status.concept term.fullwidth-ascii id.duplicate term.space status.term"
+	if got := strings.Join(rules, " "); got != want {
+		t.Errorf("rules = %s\nwant %s", got, want)
+	}
+}
+
+func TestDefaultGlossaryIsValid(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range Validate(g) {
+		t.Error(p)
+	}
+	if n := len(g.Concepts); n < 80 {
+		t.Errorf("default glossary has %d concepts, want at least 80", n)
+	}
+	if got := Format(g); string(got) != string(DefaultSource()) {
+		t.Error("default glossary is not in canonical form: run gloss fmt -w glossary/default.yaml")
+	}
+	approved := 0
+	for _, c := range g.Concepts {
+		if c.Status == Approved {
+			approved++
+		}
+	}
+	if approved < 80 {
+		t.Errorf("%d approved concepts, want at least 80", approved)
+	}
+}
+
+func TestRulesAreDocumented(t *testing.T) {
+	src := "gloss: 1\nlanguages: [ja, 'x y']\nconcepts:\n  - id: A_\n    status: approved\n    terms: {fr: [\"\"]}\n"
+	g, _ := Parse([]byte(src), "t.yaml")
+	for _, p := range Validate(g) {
+		if _, ok := Rules[p.Rule]; !ok {
+			t.Errorf("rule %q is not in Rules", p.Rule)
+		}
+	}
+}
