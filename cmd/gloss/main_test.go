@@ -2,9 +2,11 @@ package main
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+	"golang.org/x/text/encoding/japanese"
 )
 
 func TestMain(m *testing.M) {
@@ -19,10 +21,40 @@ func TestScript(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
 		RequireExplicitExec: true,
+		Cmds:                map[string]func(ts *testscript.TestScript, neg bool, args []string){"mkfile": mkfile},
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("GLOSS_GLOSSARY", "")
 			env.Setenv("GLOSS_REQUIRE_INTEROP", os.Getenv("GLOSS_REQUIRE_INTEROP"))
 			return nil
 		},
 	})
+}
+
+// mkfile KIND NAME writes a glossary file whose bytes a txtar archive cannot hold exactly:
+// bom, crlf, latin1, sjis, binary, or huge (50 MB of text that is not a glossary).
+func mkfile(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: mkfile KIND NAME")
+	}
+	const good = "gloss: 1\nlanguages: [ja, en]\nconcepts:\n  - id: a\n    terms: {ja: [拡大抑止], en: [extended deterrence]}\n"
+	var data string
+	switch args[0] {
+	case "bom":
+		data = "\uFEFF" + good
+	case "crlf":
+		data = strings.ReplaceAll(good, "\n", "\r\n")
+	case "latin1":
+		data = strings.Replace(good, "id: a", "id: caf\xe9", 1)
+	case "sjis":
+		data, _ = japanese.ShiftJIS.NewEncoder().String(good)
+	case "binary":
+		data = "gloss: 1\n\x00\x01\x02"
+	case "huge":
+		data = strings.Repeat("- 拡大抑止 extended deterrence\n", 50<<20/40)
+	default:
+		ts.Fatalf("unknown kind %q", args[0])
+	}
+	if err := os.WriteFile(ts.MkAbs(args[1]), []byte(data), 0o644); err != nil {
+		ts.Fatalf("%v", err)
+	}
 }
