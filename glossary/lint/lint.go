@@ -264,7 +264,7 @@ func (l *Linter) inconsistencies(uses map[*glossary.Concept][]usage, add func(*S
 			found := u.text.Value[u.occ.Start:u.occ.End]
 			add(u.seg, u.text, u.occ.Start, u.occ.End, Finding{Rule: RuleInconsistent, Severity: Warning, Concept: c.ID, Term: found, Lang: u.occ.Lang,
 				Suggestion: text[major],
-				Message: fmt.Sprintf("%s is rendered %s here and %s %s elsewhere in this file: pick one", c.ID, quote(found), quote(text[major]), plural(count[major], "time", "times"))})
+				Message:    fmt.Sprintf("%s is rendered %s here and %s %s elsewhere in this file: pick one", c.ID, quote(found), quote(text[major]), plural(count[major], "time", "times"))})
 		}
 	}
 }

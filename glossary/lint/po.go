@@ -15,12 +15,12 @@ func ReadPO(file string, content []byte, o ReadOptions) (*Doc, error) {
 		return nil, err
 	}
 	type entry struct {
-		line           int
-		ctx, id, str   Text
-		fuzzy, obsol   bool
-		ignore         []string
-		field          string // the field continuation lines add to
-		hasID, hasStr  bool
+		line          int
+		ctx, id, str  Text
+		fuzzy, obsol  bool
+		ignore        []string
+		field         string // the field continuation lines add to
+		hasID, hasStr bool
 	}
 	var entries []*entry
 	cur := &entry{}

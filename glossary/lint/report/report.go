@@ -271,9 +271,9 @@ func SARIF(w io.Writer, fs []lint.Finding, m Meta) error {
 		"$schema": "https://json.schemastore.org/sarif-2.1.0.json",
 		"runs": []any{map[string]any{
 			"tool": map[string]any{"driver": map[string]any{
-				"name":           "gloss",
-				"version":        version,
-				"rules":          rules,
+				"name":    "gloss",
+				"version": version,
+				"rules":   rules,
 			}},
 			"columnKind": "unicodeCodePoints",
 			"results":    results,

@@ -1,0 +1,196 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	iofs "io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"gloss/glossary"
+	"gloss/glossary/lint"
+	"gloss/glossary/lint/report"
+)
+
+func init() {
+	register(&command{
+		name:    "lint",
+		summary: "check translations against the glossary: missing, forbidden, deprecated, inconsistent and do-not-translate terms",
+		usage: "[flags] FILE...\n\n" +
+			"FILE is XLIFF 1.2/2.x (.xlf .xliff .sdlxliff .mqxliff .mxliff), TMX, PO, TSV or CSV with a\n" +
+			"header naming the languages (id<TAB>ja<TAB>en), or text/Markdown in one language. With\n" +
+			"--pair the files go in pairs, SOURCE TRANSLATION, aligned paragraph by paragraph.\n\n" +
+			"Exit codes: 0 no findings at or above --fail-level, 1 findings, 2 usage or input error.",
+		run: runLint,
+	})
+}
+
+// reportFlag collects --report FORMAT=FILE.
+type reportFlag []string
+
+func (r *reportFlag) String() string     { return strings.Join(*r, ",") }
+func (r *reportFlag) Set(s string) error { *r = append(*r, s); return nil }
+
+func runLint(e *env) int {
+	c := commands["lint"]
+	fs := newFlags(e, c)
+	gf := addGlossaryFlags(fs)
+	format := fs.String("format", "text", "output `format` on stdout: "+strings.Join(report.Formats, ", "))
+	var reports reportFlag
+	fs.Var(&reports, "report", "also write a report, `FORMAT=FILE` (repeatable), e.g. sarif=gloss.sarif")
+	failLevel := fs.String("fail-level", "error", "exit 1 on findings at or above this `level`: error or warning")
+	source := fs.String("source", "", "source `language` (default: from the file; the first language column of a TSV)")
+	target := fs.String("target", "", "target `language` (default: from the file; the second language column of a TSV)")
+	lang := fs.String("lang", "", "`language` of monolingual text (default: detected from its script)")
+	pair := fs.Bool("pair", false, "FILE arguments are pairs: SOURCE TRANSLATION (text or Markdown)")
+	all := fs.Bool("all-segments", false, "check every XLIFF segment, also new, draft and locked ones")
+	baseline := fs.String("baseline", "", "baseline `FILE`: findings recorded in it are not reported")
+	update := fs.Bool("update-baseline", false, "write the current findings to the --baseline file and exit 0")
+	args, code, ok := parseFlags(fs, e.args)
+	if !ok {
+		return code
+	}
+	if len(args) == 0 {
+		fs.Usage()
+		return exitUsage
+	}
+	if !validFormat(*format) {
+		return errorf(e, "unknown --format %q: use %s", *format, strings.Join(report.Formats, ", "))
+	}
+	type out struct{ format, file string }
+	var outs []out
+	for _, r := range reports {
+		f, file, ok := strings.Cut(r, "=")
+		if !ok || file == "" || !validFormat(f) {
+			return errorf(e, "bad --report %q: want FORMAT=FILE with FORMAT one of %s", r, strings.Join(report.Formats, ", "))
+		}
+		outs = append(outs, out{f, file})
+	}
+	level, ok := lint.ParseSeverity(*failLevel)
+	if !ok || level == lint.Info {
+		return errorf(e, "unknown --fail-level %q: use error or warning", *failLevel)
+	}
+	if *update && *baseline == "" {
+		return errorf(e, "--update-baseline needs --baseline FILE")
+	}
+	if *pair && len(args)%2 != 0 {
+		return errorf(e, "--pair takes files in pairs (SOURCE TRANSLATION), got %d", len(args))
+	}
+	g, code := gf.load(e)
+	if g == nil {
+		return code
+	}
+	l, err := lint.New(g, lint.Options{})
+	if err != nil {
+		return errorf(e, "%v", err)
+	}
+	ro := lint.ReadOptions{Source: *source, Target: *target, Lang: *lang, AllSegments: *all}
+	var findings []lint.Finding
+	files := 0
+	step := 1
+	if *pair {
+		step = 2
+	}
+	for i := 0; i < len(args); i += step {
+		var doc *lint.Doc
+		data, err := readInput(e, args[i])
+		if err != nil {
+			return errorf(e, "%v", err)
+		}
+		if *pair {
+			tdata, err := readInput(e, args[i+1])
+			if err != nil {
+				return errorf(e, "%v", err)
+			}
+			doc, err = lint.ReadPaired(args[i], data, args[i+1], tdata, *source, *target)
+			if err != nil {
+				return errorf(e, "%v", err)
+			}
+		} else {
+			doc, err = lint.Read(args[i], data, ro)
+			if err != nil {
+				return errorf(e, "%v", err)
+			}
+		}
+		files++
+		findings = append(findings, l.Lint(doc)...)
+	}
+	if *baseline != "" {
+		path := e.abs(*baseline)
+		if *update {
+			if err := glossary.WriteFileAtomic(path, lint.NewBaseline(findings).Marshal()); err != nil {
+				return errorf(e, "%v", err)
+			}
+			fmt.Fprintf(e.stderr, "gloss: wrote %s with %s\n", *baseline, plural(len(findings), "finding", "findings"))
+			return exitOK
+		}
+		data, err := os.ReadFile(path)
+		if errors.Is(err, iofs.ErrNotExist) {
+			return errorf(e, "%s does not exist: create it with --baseline %s --update-baseline", *baseline, *baseline)
+		}
+		if err != nil {
+			return errorf(e, "%v", err)
+		}
+		b, err := lint.ParseBaseline(*baseline, data)
+		if err != nil {
+			return errorf(e, "%v", err)
+		}
+		findings = b.Filter(findings)
+	}
+	meta := report.Meta{Files: files, Version: version()}
+	for _, o := range outs {
+		var buf bytes.Buffer
+		if err := report.Write(&buf, o.format, findings, meta); err != nil {
+			return errorf(e, "%v", err)
+		}
+		if err := glossary.WriteFileAtomic(e.abs(o.file), buf.Bytes()); err != nil {
+			return errorf(e, "%v", err)
+		}
+	}
+	if err := report.Write(e.stdout, *format, findings, meta); err != nil {
+		return errorf(e, "%v", err)
+	}
+	if *format == "github" {
+		if p := e.getenv("GITHUB_STEP_SUMMARY"); p != "" {
+			if f, err := os.OpenFile(p, os.O_APPEND|os.O_WRONLY|os.O_CREATE, 0o644); err == nil {
+				report.MarkdownSummary(f, findings, meta)
+				f.Close()
+			}
+		}
+	}
+	for _, f := range findings {
+		if f.Severity >= level {
+			return exitFindings
+		}
+	}
+	return exitOK
+}
+
+func validFormat(f string) bool {
+	for _, x := range report.Formats {
+		if f == x {
+			return true
+		}
+	}
+	return false
+}
+
+// abs resolves a path against the command's working directory.
+func (e *env) abs(p string) string {
+	if filepath.IsAbs(p) || e.cwd == "" {
+		return p
+	}
+	return filepath.Join(e.cwd, p)
+}
+
+// readInput reads a file to lint; "-" is standard input.
+func readInput(e *env, p string) ([]byte, error) {
+	if p == "-" {
+		var b bytes.Buffer
+		_, err := b.ReadFrom(e.stdin)
+		return b.Bytes(), err
+	}
+	return glossary.ReadFile(e.abs(p))
+}

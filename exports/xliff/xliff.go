@@ -1,0 +1,487 @@
+// Package xliff reads the bilingual XLIFF files CAT tools exchange, for gloss lint: XLIFF
+// 1.2 (with the SDLXLIFF, MQXLIFF and MXLIFF vendor attributes for segment status and
+// locks) and XLIFF 2.0/2.1. It keeps, for every segment, the source and target text with
+// a map back to byte offsets in the file, the segment's state, whether it is locked, and
+// its notes.
+//
+//	f, err := xliff.Parse(data, "job.sdlxliff")
+//	for _, u := range f.Units {
+//		if u.Checked() { … u.Source.Value, u.Target.Value … }
+//	}
+//
+// Inline codes are left out of the text (the content of ph, bpt, ept, it in 1.2; ph, sc, ec
+// are empty in 2.x); the text of g, mrk, pc and sub-like wrappers is kept. SDLXLIFF units are
+// split into their <mrk mtype="seg"> segments, each with its sdl:seg status. Writing XLIFF
+// is not supported.
+package xliff
+
+import (
+	"encoding/xml"
+	"io"
+	"strings"
+
+	"gloss/exports"
+)
+
+// Text is a segment's text with anchors: byte Anchors[i].Text of Value is byte
+// Anchors[i].File of the file, and the bytes after it follow one for one (entities and
+// inline codes break that; the next anchor restores it).
+type Text struct {
+	Value   string
+	Anchors []Anchor
+}
+
+// Anchor ties an offset in a Text to an offset in the file.
+type Anchor struct{ Text, File int }
+
+// Unit is one segment: a 1.2 trans-unit (or one SDLXLIFF mrk segment), or a 2.x segment.
+type Unit struct {
+	ID             string
+	Source, Target Text
+	HasTarget      bool
+	State          string // the state as written: 1.2 target state, 2.x segment state, or the vendor status
+	Locked         bool   // translate="no", sdl locked, mq:locked, m:locked
+	Translated     bool   // the state says translated, reviewed, final or signed off (or a target with no state)
+	Notes          []string
+	Line, Col      int
+}
+
+// Checked reports whether lint checks the unit by default: translated or later, and not locked.
+func (u *Unit) Checked() bool { return u.HasTarget && u.Translated && !u.Locked }
+
+// File is a parsed XLIFF document.
+type File struct {
+	Version                string // "1.2", "2.0", "2.1"
+	SourceLang, TargetLang string
+	Units                  []Unit
+}
+
+type parser struct {
+	d    *exports.XMLDecoder
+	f    *File
+	file string
+	// SDLXLIFF segment definitions of the current trans-unit: mid → status.
+	sdl map[string]sdlSeg
+}
+
+type sdlSeg struct {
+	conf   string
+	locked bool
+}
+
+// Parse reads an XLIFF document. Errors carry the file, line and column.
+func Parse(data []byte, file string) (*File, error) {
+	p := &parser{d: exports.NewXMLDecoderBytes(data, file), f: &File{}, file: file}
+	for {
+		tok, err := p.d.Token()
+		if err == io.EOF {
+			return nil, exports.Errorf(file, 1, 1, "export the file again as XLIFF", "no <xliff> element")
+		}
+		if err != nil {
+			return nil, err
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		if se.Name.Local != "xliff" {
+			line, col := p.d.Pos()
+			return nil, exports.Errorf(file, line, col, "lint reads XLIFF 1.2 and 2.x files", "the root element is <%s>, not <xliff>", se.Name.Local)
+		}
+		p.f.Version = exports.Attr(se, "version")
+		p.f.SourceLang = exports.Attr(se, "srcLang")
+		p.f.TargetLang = exports.Attr(se, "trgLang")
+		if err := p.body(); err != nil {
+			return nil, err
+		}
+		return p.f, nil
+	}
+}
+
+// body walks the document under <xliff> until its end.
+func (p *parser) body() error {
+	depth := 0
+	for {
+		line, col := p.d.Pos()
+		tok, err := p.d.Token()
+		if err == io.EOF {
+			return exports.Errorf(p.file, line, col, "the file is truncated: export it again", "unexpected end of file inside <xliff>")
+		}
+		if err != nil {
+			return err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "file":
+				if v := exports.Attr(t, "source-language"); v != "" && p.f.SourceLang == "" {
+					p.f.SourceLang = v
+				}
+				if v := exports.Attr(t, "target-language"); v != "" && p.f.TargetLang == "" {
+					p.f.TargetLang = v
+				}
+				depth++
+			case "trans-unit":
+				if err := p.transUnit(t, line, col); err != nil {
+					return err
+				}
+			case "unit":
+				if err := p.unit2(t, line, col); err != nil {
+					return err
+				}
+			default:
+				depth++
+			}
+		case xml.EndElement:
+			if depth == 0 {
+				return nil
+			}
+			depth--
+		}
+	}
+}
+
+// textReader collects the text of a source or target element, skipping inline codes, and
+// splitting SDLXLIFF mrk segments when asked.
+type textReader struct {
+	whole Text
+	mids  map[string]*Text
+	order []string
+}
+
+// readText reads up to the end of the element just opened.
+func (p *parser) readText(splitMrk bool) (*textReader, error) {
+	tr := &textReader{}
+	depth, skip := 0, 0
+	var midStack []string // mid per depth ("" when not a seg mrk)
+	cur := ""
+	for {
+		off := int(p.d.InputOffset())
+		tok, err := p.d.Token()
+		if err == io.EOF {
+			line, col := p.d.Pos()
+			return nil, exports.Errorf(p.file, line, col, "the file is truncated: export it again", "unexpected end of file inside a segment")
+		}
+		if err != nil {
+			return nil, err
+		}
+		switch t := tok.(type) {
+		case xml.CharData:
+			if skip > 0 {
+				continue
+			}
+			add := func(dst *Text) {
+				dst.Anchors = append(dst.Anchors, Anchor{Text: len(dst.Value), File: off})
+				dst.Value += string(t)
+			}
+			add(&tr.whole)
+			if cur != "" {
+				add(tr.mids[cur])
+			}
+		case xml.StartElement:
+			depth++
+			mid := ""
+			switch t.Name.Local {
+			case "ph", "bpt", "ept", "it", "x", "bx", "ex", "sc", "ec":
+				skip++
+			case "mrk":
+				if splitMrk && exports.Attr(t, "mtype") == "seg" {
+					mid = exports.Attr(t, "mid")
+					if tr.mids == nil {
+						tr.mids = map[string]*Text{}
+					}
+					if tr.mids[mid] == nil {
+						tr.mids[mid] = &Text{}
+						tr.order = append(tr.order, mid)
+					}
+					cur = mid
+				}
+			}
+			midStack = append(midStack, mid)
+		case xml.EndElement:
+			if depth == 0 {
+				return tr, nil
+			}
+			depth--
+			switch t.Name.Local {
+			case "ph", "bpt", "ept", "it", "x", "bx", "ex", "sc", "ec":
+				skip--
+			}
+			if m := midStack[len(midStack)-1]; m != "" {
+				cur = ""
+			}
+			midStack = midStack[:len(midStack)-1]
+		}
+	}
+}
+
+// vendor reports a memoQ (MQXliff) or Phrase (memsource) namespace.
+func vendor(space string) bool {
+	s := strings.ToLower(space)
+	return strings.Contains(s, "mqxliff") || strings.Contains(s, "memoq") || strings.Contains(s, "memsource")
+}
+
+// translated12 maps XLIFF 1.2 target states.
+func translated12(state string) bool {
+	switch state {
+	case "translated", "final", "signed-off", "needs-review-translation", "needs-review-adaptation", "needs-review-l10n":
+		return true
+	}
+	return false
+}
+
+// transUnit reads a 1.2 trans-unit.
+func (p *parser) transUnit(se xml.StartElement, line, col int) error {
+	base := Unit{ID: exports.Attr(se, "id"), Line: line, Col: col}
+	if exports.Attr(se, "translate") == "no" {
+		base.Locked = true
+	}
+	// memoQ and Phrase (Memsource) keep status and lock on the trans-unit.
+	mqStatus := ""
+	for _, a := range se.Attr {
+		switch {
+		case a.Name.Local == "status" && vendor(a.Name.Space):
+			mqStatus = a.Value
+		case a.Name.Local == "locked" && vendor(a.Name.Space):
+			if a.Value == "locked" || a.Value == "true" || a.Value == "1" {
+				base.Locked = true
+			}
+		case a.Name.Local == "confirmed" && strings.Contains(a.Name.Space, "memsource"):
+			mqStatus = map[bool]string{true: "confirmed", false: "unconfirmed"}[a.Value == "1" || a.Value == "true"]
+		}
+	}
+	var src, segSrc, tgt *textReader
+	state := ""
+	p.sdl = nil
+	for {
+		tok, err := p.d.Token()
+		if err == io.EOF {
+			return exports.Errorf(p.file, line, col, "the file is truncated: export it again", "unexpected end of file inside <trans-unit>")
+		}
+		if err != nil {
+			return err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "source":
+				if src, err = p.readText(false); err != nil {
+					return err
+				}
+			case "seg-source":
+				if segSrc, err = p.readText(true); err != nil {
+					return err
+				}
+			case "target":
+				state = exports.Attr(t, "state")
+				if tgt, err = p.readText(segSrc != nil); err != nil {
+					return err
+				}
+			case "note":
+				s, err := p.d.Text()
+				if err != nil {
+					return err
+				}
+				base.Notes = append(base.Notes, s)
+			case "seg-defs":
+				if err := p.segDefs(); err != nil {
+					return err
+				}
+			default:
+				if err := p.d.Skip(); err != nil {
+					return err
+				}
+			}
+		case xml.EndElement:
+			approved := exports.Attr(se, "approved") == "yes"
+			p.emit12(base, src, segSrc, tgt, state, mqStatus, approved)
+			return nil
+		}
+	}
+}
+
+func (p *parser) emit12(base Unit, src, segSrc, tgt *textReader, state, mqStatus string, approved bool) {
+	if segSrc != nil && len(segSrc.order) > 0 {
+		// SDLXLIFF (or any seg-source with mrk segments): one unit per segment.
+		for _, mid := range segSrc.order {
+			u := base
+			u.ID = base.ID + "#" + mid
+			u.Source = *segSrc.mids[mid]
+			if tgt != nil && tgt.mids[mid] != nil {
+				u.Target, u.HasTarget = *tgt.mids[mid], true
+			}
+			u.State = state
+			u.Translated = translated12(state) || approved
+			if s, ok := p.sdl[mid]; ok {
+				u.State = s.conf
+				u.Translated = sdlTranslated(s.conf)
+				u.Locked = u.Locked || s.locked
+			} else if state == "" && u.HasTarget && strings.TrimSpace(u.Target.Value) != "" {
+				u.Translated = true
+			}
+			p.f.Units = append(p.f.Units, u)
+		}
+		return
+	}
+	u := base
+	if src != nil {
+		u.Source = src.whole
+	}
+	if tgt != nil {
+		u.Target, u.HasTarget = tgt.whole, true
+	}
+	u.State = state
+	switch {
+	case mqStatus != "":
+		u.State = mqStatus
+		u.Translated = mqTranslated(mqStatus)
+	case state != "":
+		u.Translated = translated12(state) || approved
+	default:
+		u.Translated = u.HasTarget && strings.TrimSpace(u.Target.Value) != ""
+	}
+	p.f.Units = append(p.f.Units, u)
+}
+
+// sdlTranslated maps SDLXLIFF confirmation levels.
+func sdlTranslated(conf string) bool {
+	switch conf {
+	case "Translated", "ApprovedTranslation", "ApprovedSignOff", "RejectedSignOff":
+		return true
+	}
+	return false
+}
+
+// mqTranslated maps memoQ and Phrase statuses.
+func mqTranslated(s string) bool {
+	switch s {
+	case "ManuallyConfirmed", "Confirmed", "Reviewer1Confirmed", "Reviewer2Confirmed", "Proofread", "confirmed":
+		return true
+	}
+	return false
+}
+
+// segDefs reads <sdl:seg-defs><sdl:seg id conf locked/></sdl:seg-defs>.
+func (p *parser) segDefs() error {
+	if p.sdl == nil {
+		p.sdl = map[string]sdlSeg{}
+	}
+	depth := 0
+	for {
+		tok, err := p.d.Token()
+		if err != nil {
+			if err == io.EOF {
+				line, col := p.d.Pos()
+				return exports.Errorf(p.file, line, col, "the file is truncated: export it again", "unexpected end of file inside <seg-defs>")
+			}
+			return err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			depth++
+			if t.Name.Local == "seg" {
+				p.sdl[exports.Attr(t, "id")] = sdlSeg{conf: exports.Attr(t, "conf"), locked: exports.Attr(t, "locked") == "true"}
+			}
+		case xml.EndElement:
+			if depth == 0 {
+				return nil
+			}
+			depth--
+		}
+	}
+}
+
+// unit2 reads an XLIFF 2.x unit: one Unit per <segment>.
+func (p *parser) unit2(se xml.StartElement, line, col int) error {
+	id := exports.Attr(se, "id")
+	locked := exports.Attr(se, "translate") == "no"
+	var notes []string
+	var segs []Unit
+	for {
+		sl, sc := p.d.Pos()
+		tok, err := p.d.Token()
+		if err == io.EOF {
+			return exports.Errorf(p.file, line, col, "the file is truncated: export it again", "unexpected end of file inside <unit>")
+		}
+		if err != nil {
+			return err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "notes":
+				// descend: <note> children are read below
+			case "note":
+				s, err := p.d.Text()
+				if err != nil {
+					return err
+				}
+				notes = append(notes, s)
+			case "segment":
+				u := Unit{ID: id, Line: sl, Col: sc, Locked: locked, State: exports.Attr(t, "state")}
+				if sid := exports.Attr(t, "id"); sid != "" {
+					u.ID = id + "#" + sid
+				}
+				if err := p.segment2(&u); err != nil {
+					return err
+				}
+				switch u.State {
+				case "translated", "reviewed", "final":
+					u.Translated = true
+				case "":
+					u.Translated = u.HasTarget && strings.TrimSpace(u.Target.Value) != ""
+				}
+				segs = append(segs, u)
+			default:
+				if err := p.d.Skip(); err != nil {
+					return err
+				}
+			}
+		case xml.EndElement:
+			if t.Name.Local == "notes" {
+				continue
+			}
+			for i := range segs {
+				segs[i].Notes = notes
+			}
+			p.f.Units = append(p.f.Units, segs...)
+			return nil
+		}
+	}
+}
+
+func (p *parser) segment2(u *Unit) error {
+	for {
+		tok, err := p.d.Token()
+		if err == io.EOF {
+			line, col := p.d.Pos()
+			return exports.Errorf(p.file, line, col, "the file is truncated: export it again", "unexpected end of file inside <segment>")
+		}
+		if err != nil {
+			return err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "source":
+				tr, err := p.readText(false)
+				if err != nil {
+					return err
+				}
+				u.Source = tr.whole
+			case "target":
+				tr, err := p.readText(false)
+				if err != nil {
+					return err
+				}
+				u.Target, u.HasTarget = tr.whole, true
+			default:
+				if err := p.d.Skip(); err != nil {
+					return err
+				}
+			}
+		case xml.EndElement:
+			return nil
+		}
+	}
+}
