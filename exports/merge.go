@@ -45,7 +45,8 @@ var idPattern = regexp.MustCompile(`^[a-z0-9]+(?:[-.][a-z0-9]+)*$`)
 // and an equal value changes nothing. A differing value replaces the old one only when the
 // existing concept is still proposed; in an approved or retired (reviewed) concept it is
 // kept and the difference is reported as a conflict. A new preferred term in a language
-// where a reviewed concept already has a different preferred term is a conflict too.
+// where a reviewed concept already has a different preferred term is a conflict too; in a
+// proposed concept it is added as admitted.
 func Merge(dst, src *glossary.Glossary) MergeResult {
 	var res MergeResult
 	for _, l := range src.Languages {
@@ -252,10 +253,13 @@ func mergeConcept(c, in *glossary.Concept, res *MergeResult) bool {
 			}
 			name := fmt.Sprintf("%s term %q", lang, t.Text)
 			if have == nil {
-				if t.Status == glossary.Preferred && reviewed {
+				if t.Status == glossary.Preferred || t.Status == "" {
 					if p := c.Preferred(lang); p != nil {
-						res.Conflicts = append(res.Conflicts, Conflict{c.ID, "preferred " + lang + " term", p.Text, t.Text})
-						continue
+						if reviewed {
+							res.Conflicts = append(res.Conflicts, Conflict{c.ID, "preferred " + lang + " term", p.Text, t.Text})
+							continue
+						}
+						t.Status = glossary.Admitted // one preferred term stays preferred
 					}
 				}
 				c.AddTerm(lang, t)

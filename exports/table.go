@@ -19,12 +19,13 @@ type Table struct {
 
 // The generic layout, one row per concept:
 //
-//	id | subject | status | ja | ja status | ja variants | ja definition | en | … | note | sources
+//	id | subject | status | ja | ja status | ja variants | ja definition | ja notes | en | … | note | sources
 //
 // The language column holds the concept's first term in that language and "L status" its
 // status. "L variants" holds the other terms, one per line, each "text" when preferred or
 // "text (status)" otherwise. "sources" holds one source per line as "doc | quote | loc |
-// url | lang", trailing empty fields left out.
+// url | lang", trailing empty fields left out. "L notes" holds the terms' notes, one per
+// line, as "term: note". Parts of speech are not carried.
 
 // GenericTable lays out the selected concepts in the generic layout.
 func GenericTable(g *glossary.Glossary, concepts []*glossary.Concept, opt Options, rep *Report) Table {
@@ -32,7 +33,7 @@ func GenericTable(g *glossary.Glossary, concepts []*glossary.Concept, opt Option
 	t := Table{Header: []string{"id", "subject", "status"}}
 	for _, l := range langs {
 		tag := opt.Tag(l)
-		t.Header = append(t.Header, tag, tag+" status", tag+" variants", tag+" definition")
+		t.Header = append(t.Header, tag, tag+" status", tag+" variants", tag+" definition", tag+" notes")
 	}
 	t.Header = append(t.Header, "note", "sources")
 	for _, c := range concepts {
@@ -45,10 +46,10 @@ func GenericTable(g *glossary.Glossary, concepts []*glossary.Concept, opt Option
 		row := []string{c.ID, c.Subject, string(st)}
 		for _, l := range langs {
 			ts := c.Terms[l]
-			main, mainSt, variants := "", "", []string{}
+			main, mainSt, variants, notes := "", "", []string{}, []string{}
 			for i, term := range ts {
 				if term.Note != "" {
-					rep.Drop("term notes", 1)
+					notes = append(notes, term.Text+": "+strings.ReplaceAll(term.Note, "\n", " "))
 				}
 				if term.PartOfSpeech != "" {
 					rep.Drop("parts of speech", 1)
@@ -59,7 +60,7 @@ func GenericTable(g *glossary.Glossary, concepts []*glossary.Concept, opt Option
 				}
 				variants = append(variants, Variant(term))
 			}
-			row = append(row, main, mainSt, strings.Join(variants, "\n"), c.Definition[l])
+			row = append(row, main, mainSt, strings.Join(variants, "\n"), c.Definition[l], strings.Join(notes, "\n"))
 		}
 		for l := range c.Definition {
 			if !contains(langs, l) {
@@ -143,6 +144,7 @@ const (
 	colVariants
 	colLangDefinition
 	colTermNote
+	colTermNotes
 	colPOS
 	colForbidden
 	colPreferred
@@ -166,7 +168,7 @@ var conceptHeaders = map[string]int{
 var fieldWords = map[string]int{
 	"term": colTerm, "status": colTermStatus, "variants": colVariants, "synonyms": colVariants,
 	"definition": colLangDefinition, "description": colLangDefinition, "def": colLangDefinition,
-	"note": colTermNote, "usage": colTermNote, "pos": colPOS, "part of speech": colPOS, "partofspeech": colPOS,
+	"note": colTermNote, "usage": colTermNote, "notes": colTermNotes, "pos": colPOS, "part of speech": colPOS, "partofspeech": colPOS,
 	"forbidden": colForbidden, "preferred": colPreferred,
 }
 
@@ -320,14 +322,16 @@ func FromTable(t Table, file string, known []string) (*glossary.Glossary, error)
 				setDefinition(c, col.lang, cell)
 			case colTerm:
 				p := mainOf(col.lang)
+				parts := splitAlternatives(cell)
 				if p.term.Text == "" {
 					order = append(order, col.lang)
+					p.term.Text = parts[0]
+					parts = parts[1:]
 				}
-				// several terms in one cell (memoQ "split alternatives"): the first is the
-				// term, the others variants
-				parts := splitAlternatives(cell)
-				p.term.Text = parts[0]
-				for _, v := range parts[1:] {
+				// several terms in one cell (memoQ "split alternatives"), or a language's
+				// column repeated (Trados synonyms): the first is the term, the others
+				// admitted variants
+				for _, v := range parts {
 					variants[col.lang] = append(variants[col.lang], &glossary.Term{Text: v, Status: glossary.Admitted})
 				}
 			case colTermStatus:
@@ -366,6 +370,12 @@ func FromTable(t Table, file string, known []string) (*glossary.Glossary, error)
 		if empty {
 			continue
 		}
+		termNotes := map[string][]string{}
+		for ci, cell := range row {
+			if ci < len(cols) && cols[ci].kind == colTermNotes {
+				termNotes[cols[ci].lang] = append(termNotes[cols[ci].lang], strings.Split(cell, "\n")...)
+			}
+		}
 		for lang, p := range terms {
 			if p.forbidden != nil && *p.forbidden {
 				p.term.Status = glossary.Forbidden
@@ -395,6 +405,23 @@ func FromTable(t Table, file string, known []string) (*glossary.Glossary, error)
 		}
 		if len(c.Terms) == 0 {
 			return nil, Errorf(file, line, 1, "write at least one term on the row, or remove it", "row has no term")
+		}
+		for lang, lines := range termNotes {
+			for _, ln := range lines {
+				if strings.TrimSpace(ln) == "" {
+					continue
+				}
+				found := false
+				for _, t := range c.Terms[lang] {
+					if rest, ok := strings.CutPrefix(ln, t.Text+": "); ok {
+						t.Note, found = strings.TrimSpace(rest), true
+						break
+					}
+				}
+				if !found {
+					return nil, Errorf(file, line, 1, "write each note as \"term: note\" with a term of the row", "%s note %q names no term of the row", lang, ln)
+				}
+			}
 		}
 		if prev := byID[c.ID]; c.ID != "" && prev != nil {
 			mergeConcept(prev, c, &MergeResult{})

@@ -198,3 +198,25 @@ func XMLLang(se xml.StartElement) (string, bool) {
 	}
 	return "", false
 }
+
+// CleanXML removes the characters XML 1.0 cannot carry; ok is false when there were any.
+func CleanXML(s string) (string, bool) {
+	ok := true
+	for i, r := range s {
+		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0xFFFE || r == 0xFFFF || r == utf8.RuneError && isBadRune(s, i) {
+			ok = false
+			break
+		}
+	}
+	if ok {
+		return s, true
+	}
+	var b strings.Builder
+	for i, r := range s {
+		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0xFFFE || r == 0xFFFF || r == utf8.RuneError && isBadRune(s, i) {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String(), false
+}

@@ -1,0 +1,170 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+
+	"gloss/exports"
+	"gloss/exports/delim"
+	"gloss/exports/tbx"
+	"gloss/exports/tmx"
+	"gloss/exports/xlsx"
+	"gloss/glossary"
+)
+
+func init() {
+	register(&command{
+		name:    "export",
+		summary: "write the glossary as TBX, TMX, XLSX, CSV, OmegaT or DeepL for a CAT tool",
+		usage:   "--format tbx|tbx3|tmx|xlsx|csv|tsv|omegat|deepl [--profile P] [-o FILE] [--source L --target L] [--locale bare|region|ja=ja-JP,…] [--status approved,proposed,retired|all] [--bom]",
+		run:     runExport,
+	})
+}
+
+type exportFunc func(w io.Writer, g *glossary.Glossary, opt exports.Options) (*exports.Report, error)
+
+// exporters are the formats gloss export writes. Binary formats need -o.
+var exporters = map[string]struct {
+	write  exportFunc
+	binary bool
+}{
+	"tbx": {write: func(w io.Writer, g *glossary.Glossary, o exports.Options) (*exports.Report, error) {
+		return tbx.Write(w, g, tbx.V2, o)
+	}},
+	"tbx3": {write: func(w io.Writer, g *glossary.Glossary, o exports.Options) (*exports.Report, error) {
+		return tbx.Write(w, g, tbx.V3, o)
+	}},
+	"tmx":    {write: tmx.Write},
+	"csv":    {write: delim.WriteCSV},
+	"tsv":    {write: delim.WriteTSV},
+	"omegat": {write: delim.WriteOmegaT},
+	"deepl":  {write: delim.WriteDeepL},
+	"xlsx":   {write: xlsx.Write, binary: true},
+}
+
+// formatByExt guesses a format from a file name.
+func formatByExt(name string) string {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".tbx":
+		return "tbx"
+	case ".tmx":
+		return "tmx"
+	case ".xlsx":
+		return "xlsx"
+	case ".csv":
+		return "csv"
+	case ".tsv":
+		return "tsv"
+	case ".utf8", ".tab":
+		return "omegat"
+	}
+	return ""
+}
+
+func formatNames() string {
+	names := make([]string, 0, len(exporters))
+	for n := range exporters {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return strings.Join(names, ", ")
+}
+
+func runExport(e *env) int {
+	c := commands["export"]
+	fs := newFlags(e, c)
+	gf := addGlossaryFlags(fs)
+	format := fs.String("format", "", "output `FORMAT`: "+formatNames()+" (default: from the -o extension)")
+	out := fs.String("o", "", "write to `FILE` (atomically) instead of standard output")
+	var opt exports.Options
+	fs.StringVar(&opt.Source, "source", "", "source `LANG` (default: the glossary's first language)")
+	fs.StringVar(&opt.Target, "target", "", "target `LANG` (default: the glossary's second language)")
+	fs.StringVar(&opt.Locale, "locale", "", "how language tags are written: bare (ja, en), region (ja-JP, en-US) or a `LIST` such as ja=ja-JP,en=en-GB (default: region for tmx, bare otherwise)")
+	status := fs.String("status", "approved", "concept `STATUSES` to export: a comma-separated list of approved, proposed, retired, or all")
+	fs.StringVar(&opt.Profile, "profile", "generic", "xlsx `PROFILE`: generic, memoq, trados, phrase, crowdin")
+	fs.BoolVar(&opt.BOM, "bom", false, "start CSV with a UTF-8 byte-order mark (for Excel on Japanese Windows)")
+	fs.StringVar(&opt.Namespace, "namespace", "", "TBX v3 namespace (default "+tbx.Namespace+")")
+	quiet := fs.Bool("q", false, "do not print the report on standard error")
+	args, code, ok := parseFlags(fs, e.args)
+	if !ok {
+		return code
+	}
+	if len(args) > 0 {
+		return errorf(e, "export takes no arguments (got %q); the glossary is --glossary FILE", args[0])
+	}
+	if *format == "" {
+		*format = formatByExt(*out)
+	}
+	*format = strings.ToLower(*format)
+	x, known := exporters[*format]
+	if !known {
+		if *format == "" {
+			return errorf(e, "say which format: --format %s", formatNames())
+		}
+		return errorf(e, "unknown format %q: use %s", *format, formatNames())
+	}
+	if x.binary && *out == "" {
+		return errorf(e, "%s is a binary format: write it to a file with -o FILE.%s", *format, *format)
+	}
+	var err error
+	if opt.Statuses, err = exports.ParseStatuses(*status); err != nil {
+		return errorf(e, "%v", err)
+	}
+	if err := exports.CheckLocale(opt.Locale); err != nil {
+		return errorf(e, "%v", err)
+	}
+	g, code := gf.load(e)
+	if g == nil {
+		return code
+	}
+	for _, l := range []string{opt.Source, opt.Target} {
+		if l != "" && !slices.Contains(g.Languages, l) {
+			return errorf(e, "language %q is not one of the glossary's languages %v", l, g.Languages)
+		}
+	}
+	opt.Version = version()
+	var buf bytes.Buffer
+	rep, err := x.write(&buf, g, opt)
+	if err != nil {
+		var refused *delim.RefusedError
+		if errors.As(err, &refused) {
+			fmt.Fprintf(e.stderr, "gloss export: %v\n", err)
+			return exitUsage
+		}
+		return errorf(e, "export %s: %v", *format, err)
+	}
+	dest := "standard output"
+	if *out == "" {
+		if _, err := e.stdout.Write(buf.Bytes()); err != nil {
+			return errorf(e, "%v", err)
+		}
+	} else {
+		path := *out
+		if !filepath.IsAbs(path) {
+			path = filepath.Join(e.cwd, path)
+		}
+		if err := glossary.WriteFileAtomic(path, buf.Bytes()); err != nil {
+			return errorf(e, "%v", err)
+		}
+		dest = *out
+	}
+	if !*quiet {
+		fmt.Fprintf(e.stderr, "gloss export: %s as %s to %s\n", plural(rep.Written, "concept", "concepts"), *format, dest)
+		if rep.Written == 0 {
+			fmt.Fprintf(e.stderr, "\thint: no concept has status %s; --status all exports every concept\n", *status)
+		}
+		if lines := rep.Lines(); len(lines) > 0 {
+			fmt.Fprintf(e.stderr, "not carried by %s:\n", *format)
+			for _, l := range lines {
+				fmt.Fprintf(e.stderr, "\t%s\n", l)
+			}
+		}
+	}
+	return exitOK
+}

@@ -1,0 +1,249 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	iofs "io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"gloss/exports"
+	"gloss/exports/delim"
+	"gloss/exports/tbx"
+	"gloss/exports/tmx"
+	"gloss/exports/xlsx"
+	"gloss/glossary"
+)
+
+func init() {
+	register(&command{
+		name:    "import",
+		summary: "read a TBX, TMX, XLSX, CSV/TSV, OmegaT, DeepL or EDICT glossary, and merge it with --merge",
+		usage:   "FILE [--format tbx|tmx|xlsx|csv|tsv|omegat|deepl|edict] [--merge] [--encoding E] [--source L --target L] [-o FILE]",
+		run:     runImport,
+	})
+}
+
+// importFormats are the formats gloss import reads.
+const importFormats = "tbx (v2 or v3), tmx, xlsx, csv, tsv, omegat, deepl, edict"
+
+type importOptions struct {
+	format, encoding string
+	source, target   string
+	known            []string
+}
+
+// sniff guesses the format of a file from its name and first bytes.
+func sniff(name string, head []byte) string {
+	head = bytes.TrimPrefix(head, []byte("\xEF\xBB\xBF"))
+	switch {
+	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
+		return "xlsx"
+	case bytes.Contains(head, []byte("<martif")), bytes.Contains(head, []byte("<tbx")):
+		return "tbx"
+	case bytes.Contains(head, []byte("<tmx")):
+		return "tmx"
+	}
+	if f := formatByExt(name); f != "" {
+		return f
+	}
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".txt":
+		return "omegat"
+	}
+	if strings.Contains(strings.ToLower(filepath.Base(name)), "edict") {
+		return "edict"
+	}
+	return ""
+}
+
+// readGlossaryFile reads an exchange file into a glossary.
+func readGlossaryFile(data []byte, name string, o importOptions) (*glossary.Glossary, error) {
+	r := bytes.NewReader(data)
+	switch o.format {
+	case "tbx", "tbx3":
+		return tbx.Read(r, name, o.known)
+	case "tmx":
+		return tmx.Read(r, name, o.known)
+	case "csv", "tsv":
+		ro := delim.ReadOptions{Encoding: o.encoding, Known: o.known}
+		if o.format == "tsv" {
+			ro.Comma = '\t'
+		}
+		return delim.Read(r, name, ro)
+	case "xlsx":
+		return xlsx.Read(r, name, o.known)
+	case "omegat", "deepl":
+		return delim.Read(r, name, delim.ReadOptions{Encoding: o.encoding, Pairs: true, Source: o.source, Target: o.target, Known: o.known})
+	}
+	if f, ok := extraImporters[o.format]; ok {
+		return f(data, name, o)
+	}
+	return nil, fmt.Errorf("unknown format %q: use %s", o.format, importFormats)
+}
+
+// extraImporters are formats registered by other files of this command (xlsx, edict).
+var extraImporters = map[string]func(data []byte, name string, o importOptions) (*glossary.Glossary, error){}
+
+func runImport(e *env) int {
+	c := commands["import"]
+	fs := newFlags(e, c)
+	gf := addGlossaryFlags(fs)
+	var o importOptions
+	fs.StringVar(&o.format, "format", "", "input `FORMAT`: "+importFormats+" (default: from the content and the extension)")
+	fs.StringVar(&o.encoding, "encoding", "", "CSV/TSV `ENCODING`: utf-8, utf-16, utf-16le, utf-16be, shift_jis, euc-jp (default: detected)")
+	fs.StringVar(&o.source, "source", "", "source `LANG` of a pair file (omegat, deepl); default: the glossary's first language")
+	fs.StringVar(&o.target, "target", "", "target `LANG` of a pair file; default: the glossary's second language")
+	merge := fs.Bool("merge", false, "merge into the glossary (--glossary, $GLOSS_GLOSSARY or gloss.yaml, created if missing) instead of printing the imported glossary")
+	out := fs.String("o", "", "without --merge: write the imported glossary to `FILE` (atomically) instead of standard output")
+	dry := fs.Bool("n", false, "with --merge: report what would change, write nothing")
+	args, code, ok := parseFlags(fs, e.args)
+	if !ok {
+		return code
+	}
+	if len(args) != 1 {
+		fs.Usage()
+		return exitUsage
+	}
+	if *merge && *out != "" {
+		return errorf(e, "--merge writes the glossary file; -o is for an import without --merge")
+	}
+	name := args[0]
+	path := name
+	if !filepath.IsAbs(path) {
+		path = filepath.Join(e.cwd, path)
+	}
+	data, err := readLimited(path)
+	if err != nil {
+		return errorf(e, "%v", err)
+	}
+	o.format = strings.ToLower(o.format)
+	if o.format == "" {
+		head := data
+		if len(head) > 512 {
+			head = head[:512]
+		}
+		if o.format = sniff(name, head); o.format == "" {
+			return errorf(e, "%s: cannot tell the format; say --format %s", name, importFormats)
+		}
+	}
+
+	// The glossary merged into: its languages map the file's (ja-JP onto ja).
+	var dst *glossary.Glossary
+	dstPath := ""
+	if *merge {
+		dstPath = gf.locate(e)
+		if dstPath == "" {
+			dstPath = filepath.Join(e.cwd, glossary.FileName)
+		} else if !filepath.IsAbs(dstPath) {
+			dstPath = filepath.Join(e.cwd, dstPath)
+		}
+		dst, err = glossary.LoadFile(dstPath)
+		if errors.Is(err, iofs.ErrNotExist) {
+			dst, err = exports.NewGlossary(), nil
+		}
+		if err != nil {
+			return reportLoadError(e, err)
+		}
+	} else {
+		dst = exports.NewGlossary()
+	}
+	o.known = slices.Clone(dst.Languages)
+	if len(o.known) == 0 {
+		o.known = []string{"ja", "en"}
+	}
+	for _, l := range []string{o.source, o.target} {
+		if l != "" && !slices.Contains(o.known, l) {
+			o.known = append(o.known, l)
+		}
+	}
+	if o.source == "" {
+		o.source = o.known[0]
+	}
+	if o.target == "" && len(o.known) > 1 {
+		o.target = o.known[1]
+	}
+	in, err := readGlossaryFile(data, name, o)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "gloss import: %v\n", err)
+		return exitUsage
+	}
+	if len(dst.Languages) == 0 {
+		dst.Languages = orderLangs(in.Languages, o.known)
+	}
+	read := len(in.Concepts)
+	res := exports.Merge(dst, in)
+	if !*merge {
+		text := glossary.Format(dst)
+		if *out != "" {
+			p := *out
+			if !filepath.IsAbs(p) {
+				p = filepath.Join(e.cwd, p)
+			}
+			if err := glossary.WriteFileAtomic(p, text); err != nil {
+				return errorf(e, "%v", err)
+			}
+		} else if _, err := e.stdout.Write(text); err != nil {
+			return errorf(e, "%v", err)
+		}
+		fmt.Fprintf(e.stderr, "gloss import: %s: %s read as %s\n", name, plural(read, "concept", "concepts"), o.format)
+		return exitOK
+	}
+	fmt.Fprintf(e.stderr, "gloss import: %s: %s read as %s; %d added, %d updated, %d unchanged, %s\n",
+		name, plural(read, "concept", "concepts"), o.format, len(res.Added), len(res.Updated), res.Unchanged,
+		plural(len(res.Conflicts), "conflict", "conflicts"))
+	for _, c := range res.Conflicts {
+		fmt.Fprintf(e.stderr, "\tconflict: %s\n", c)
+	}
+	if len(res.Conflicts) > 0 {
+		fmt.Fprintln(e.stderr, "\thint: a reviewed (approved or retired) concept keeps its value; edit the glossary to take the imported one")
+	}
+	if *dry {
+		fmt.Fprintln(e.stderr, "gloss import: -n: nothing written")
+	} else if len(res.Added)+len(res.Updated) > 0 || dst.Concepts == nil {
+		if err := glossary.WriteFileAtomic(dstPath, glossary.Format(dst)); err != nil {
+			return errorf(e, "%v", err)
+		}
+		fmt.Fprintf(e.stderr, "gloss import: wrote %s\n", dstPath)
+	}
+	if len(res.Conflicts) > 0 {
+		return exitFindings
+	}
+	return exitOK
+}
+
+func orderLangs(langs, known []string) []string {
+	var out []string
+	for _, k := range known {
+		if slices.Contains(langs, k) {
+			out = append(out, k)
+		}
+	}
+	for _, l := range langs {
+		if !slices.Contains(out, l) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// readLimited reads a file of at most exports.MaxInput bytes.
+func readLimited(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, exports.MaxInput+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > exports.MaxInput {
+		return nil, fmt.Errorf("%s is larger than %d MiB", path, exports.MaxInput>>20)
+	}
+	return data, nil
+}

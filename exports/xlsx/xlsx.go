@@ -1,0 +1,411 @@
+package xlsx
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"gloss/exports"
+	"gloss/glossary"
+)
+
+// Profiles are the spreadsheet layouts Write knows.
+var Profiles = []string{"generic", "memoq", "trados", "phrase", "crowdin"}
+
+// Font is the font of every cell: one that shows Japanese on Windows and macOS (Excel
+// substitutes where it is missing).
+const Font = "Yu Gothic"
+
+// Limits on what Read unzips: a workbook larger than this, or whose sheet XML is, is
+// refused, so a zip bomb cannot fill memory or disk.
+const (
+	MaxUnzipped    = 512 << 20
+	MaxUnzippedXML = 256 << 20
+)
+
+// sheet is what a profile lays out: a header, rows of cells, and column widths.
+type sheet struct {
+	header []string
+	rows   [][]any
+	widths []float64
+}
+
+// Write writes the selected concepts as an XLSX workbook in opt.Profile's layout (generic
+// when empty) with a streaming writer. Every text cell is an inline string cell, so a
+// value that starts with = + - @ is text, never a formula; booleans are real boolean cells.
+func Write(w io.Writer, g *glossary.Glossary, opt exports.Options) (*exports.Report, error) {
+	profile := opt.Profile
+	if profile == "" {
+		profile = "generic"
+	}
+	rep := &exports.Report{Format: "xlsx " + profile}
+	concepts := opt.Select(g)
+	var sh sheet
+	switch profile {
+	case "generic":
+		sh = generic(g, concepts, opt, rep)
+	case "memoq", "trados":
+		sh = named(g, concepts, opt, rep, profile)
+	case "phrase":
+		sh = phrase(g, concepts, opt, rep)
+	case "crowdin":
+		sh = crowdin(g, concepts, opt, rep)
+	default:
+		return nil, fmt.Errorf("unknown xlsx profile %q: use %s", profile, strings.Join(Profiles, ", "))
+	}
+	f := excelize.NewFile()
+	defer f.Close()
+	if err := f.SetDefaultFont(Font); err != nil {
+		return nil, err
+	}
+	const name = "Glossary"
+	if err := f.SetSheetName("Sheet1", name); err != nil {
+		return nil, err
+	}
+	headStyle, err := f.NewStyle(&excelize.Style{
+		Font:      &excelize.Font{Bold: true, Family: Font},
+		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}},
+		Alignment: &excelize.Alignment{Vertical: "top", WrapText: true},
+	})
+	if err != nil {
+		return nil, err
+	}
+	cellStyle, err := f.NewStyle(&excelize.Style{
+		Font:      &excelize.Font{Family: Font},
+		Alignment: &excelize.Alignment{Vertical: "top", WrapText: true},
+	})
+	if err != nil {
+		return nil, err
+	}
+	sw, err := f.NewStreamWriter(name)
+	if err != nil {
+		return nil, err
+	}
+	for i, wd := range sh.widths {
+		if err := sw.SetColWidth(i+1, i+1, wd); err != nil {
+			return nil, err
+		}
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return nil, err
+	}
+	row := make([]any, len(sh.header))
+	for i, h := range sh.header {
+		row[i] = excelize.Cell{StyleID: headStyle, Value: h}
+	}
+	if err := sw.SetRow("A1", row); err != nil {
+		return nil, err
+	}
+	for r, cells := range sh.rows {
+		row = row[:0]
+		for _, v := range cells {
+			if s, ok := v.(string); ok {
+				var clean bool
+				if s, clean = exports.CleanXML(s); !clean {
+					rep.Drop("characters XML cannot carry", 1)
+				}
+				if len(s) > 32767 {
+					rep.Drop("cell text over Excel's 32767 characters (cut)", 1)
+					s = s[:32767]
+				}
+				v = s
+			}
+			row = append(row, excelize.Cell{StyleID: cellStyle, Value: v})
+		}
+		cell, _ := excelize.CoordinatesToCellName(1, r+2)
+		if err := sw.SetRow(cell, row); err != nil {
+			return nil, err
+		}
+	}
+	if err := sw.Flush(); err != nil {
+		return nil, err
+	}
+	last, _ := excelize.CoordinatesToCellName(len(sh.header), len(sh.rows)+1)
+	if err := f.AutoFilter(name, "A1:"+last, nil); err != nil {
+		return nil, err
+	}
+	return rep, f.Write(w)
+}
+
+func width(h string) float64 {
+	switch {
+	case strings.Contains(h, "definition"), strings.Contains(h, "Definition"), strings.Contains(h, "description"),
+		h == "note", h == "Note", h == "sources":
+		return 48
+	case strings.Contains(h, "variants"):
+		return 32
+	case strings.Contains(h, "status"), strings.Contains(h, "forbidden"), strings.Contains(h, "preferred"):
+		return 12
+	}
+	return 24
+}
+
+func strs(row []string) []any {
+	out := make([]any, len(row))
+	for i, s := range row {
+		out[i] = s
+	}
+	return out
+}
+
+// generic: the layout of exports.GenericTable.
+func generic(g *glossary.Glossary, concepts []*glossary.Concept, opt exports.Options, rep *exports.Report) sheet {
+	t := exports.GenericTable(g, concepts, opt, rep)
+	sh := sheet{header: t.Header}
+	for _, h := range t.Header {
+		sh.widths = append(sh.widths, width(h))
+	}
+	for _, r := range t.Rows {
+		sh.rows = append(sh.rows, strs(r))
+	}
+	return sh
+}
+
+// named: language names as headers (Japanese, English), as Trados Glossary Converter maps
+// them and memoQ's import dialog shows them; one row per concept. memoq puts a language's
+// allowed terms in one cell separated by "; " (memoQ: "split alternatives by ;"); trados
+// gives each further allowed term a column of its own under the same language name (the
+// Glossary Converter "separate columns" synonym layout). Deprecated and forbidden terms
+// are left out: take TBX to a tool that should flag them.
+func named(g *glossary.Glossary, concepts []*glossary.Concept, opt exports.Options, rep *exports.Report, profile string) sheet {
+	langs := opt.AllLanguages(g, concepts)
+	cols := map[string]int{}
+	for _, l := range langs {
+		cols[l] = 1
+		if profile == "trados" {
+			for _, c := range concepts {
+				cols[l] = max(cols[l], len(exports.Allowed(c, l)))
+			}
+		}
+	}
+	var sh sheet
+	name := func(l string) string {
+		if n := exports.LangName(l); n != "" {
+			return n
+		}
+		return opt.Tag(l)
+	}
+	for _, l := range langs {
+		for i := 0; i < cols[l]; i++ {
+			sh.header = append(sh.header, name(l))
+		}
+		sh.header = append(sh.header, name(l)+" definition")
+	}
+	sh.header = append(sh.header, "Subject", "Note", "ID")
+	for _, h := range sh.header {
+		sh.widths = append(sh.widths, width(h))
+	}
+	for _, c := range concepts {
+		rep.Written++
+		rep.DropConceptFields(c)
+		dropTermFields(c, rep)
+		var row []string
+		for _, l := range langs {
+			allowed := exports.Allowed(c, l)
+			texts := make([]string, len(allowed))
+			for i, t := range allowed {
+				texts[i] = t.Text
+			}
+			if profile == "memoq" {
+				row = append(row, strings.Join(texts, "; "))
+			} else {
+				for i := 0; i < cols[l]; i++ {
+					if i < len(texts) {
+						row = append(row, texts[i])
+					} else {
+						row = append(row, "")
+					}
+				}
+			}
+			row = append(row, c.Definition[l])
+		}
+		row = append(row, c.Subject, c.Note, c.ID)
+		sh.rows = append(sh.rows, strs(row))
+	}
+	return sh
+}
+
+func dropTermFields(c *glossary.Concept, rep *exports.Report) {
+	for _, ts := range c.Terms {
+		for _, t := range ts {
+			if !t.Status.Allowed() {
+				rep.Drop("deprecated and forbidden terms", 1)
+			}
+			if t.Note != "" {
+				rep.Drop("term notes", 1)
+			}
+			if t.PartOfSpeech != "" {
+				rep.Drop("parts of speech", 1)
+			}
+		}
+	}
+	if len(c.Sources) > 0 {
+		rep.Drop("sources", len(c.Sources))
+	}
+}
+
+// phrase: language codes as headers and Excel booleans for forbidden and preferred. The
+// first row of a concept holds its first term in each language; each further term gets a
+// row of its own with the same id, so every term keeps its flags.
+func phrase(g *glossary.Glossary, concepts []*glossary.Concept, opt exports.Options, rep *exports.Report) sheet {
+	langs := opt.AllLanguages(g, concepts)
+	sh := sheet{header: []string{"id", "domain", "definition"}}
+	for _, l := range langs {
+		tag := opt.Tag(l)
+		sh.header = append(sh.header, tag, tag+" forbidden", tag+" preferred", tag+" note")
+	}
+	for _, h := range sh.header {
+		sh.widths = append(sh.widths, width(h))
+	}
+	src, _ := opt.Languages(g)
+	for _, c := range concepts {
+		rep.Written++
+		rep.DropConceptFields(c)
+		if len(c.Sources) > 0 {
+			rep.Drop("sources", len(c.Sources))
+		}
+		for l := range c.Definition {
+			if l != src {
+				rep.Drop("definitions in languages other than the source", 1)
+			}
+		}
+		n := 0
+		for _, l := range langs {
+			n = max(n, len(c.Terms[l]))
+		}
+		for i := 0; i < n; i++ {
+			row := []any{c.ID, "", ""}
+			if i == 0 {
+				row = []any{c.ID, c.Subject, c.Definition[src]}
+			}
+			for _, l := range langs {
+				if i >= len(c.Terms[l]) {
+					row = append(row, "", "", "", "")
+					continue
+				}
+				t := c.Terms[l][i]
+				if t.Status == glossary.Deprecated {
+					rep.Drop("the difference between deprecated and forbidden (both written forbidden)", 1)
+				}
+				if t.PartOfSpeech != "" {
+					rep.Drop("parts of speech", 1)
+				}
+				row = append(row, t.Text, !t.Status.Allowed(), t.Status == glossary.Preferred, t.Note)
+			}
+			sh.rows = append(sh.rows, row)
+		}
+	}
+	return sh
+}
+
+// crowdin: term_{lang} and description_{lang} columns, the keys of Crowdin's import
+// scheme; one row per concept with its main term in each language.
+func crowdin(g *glossary.Glossary, concepts []*glossary.Concept, opt exports.Options, rep *exports.Report) sheet {
+	langs := opt.AllLanguages(g, concepts)
+	var sh sheet
+	for _, l := range langs {
+		tag := opt.Tag(l)
+		sh.header = append(sh.header, "term_"+tag, "description_"+tag)
+	}
+	for _, h := range sh.header {
+		sh.widths = append(sh.widths, width(h))
+	}
+	for _, c := range concepts {
+		rep.Written++
+		rep.DropConceptFields(c)
+		dropTermFields(c, rep)
+		if c.Subject != "" || c.Note != "" {
+			rep.Drop("subjects and notes", 1)
+		}
+		var row []string
+		for _, l := range langs {
+			main := ""
+			if t := exports.MainTerm(c, l); t != nil {
+				main = t.Text
+			}
+			if n := len(exports.Allowed(c, l)); n > 1 {
+				rep.Drop("synonyms", n-1)
+			}
+			row = append(row, main, c.Definition[l])
+		}
+		sh.rows = append(sh.rows, strs(row))
+	}
+	return sh
+}
+
+// Read reads the first sheet of a workbook, mapping its columns by the header row (any
+// profile Write writes, and the usual headers of other tools) into a glossary.
+func Read(r io.Reader, file string, known []string) (*glossary.Glossary, error) {
+	data, err := io.ReadAll(io.LimitReader(r, exports.MaxInput+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > exports.MaxInput {
+		return nil, exports.Errorf(file, 0, 0, "split the workbook", "file is larger than %d MiB", exports.MaxInput>>20)
+	}
+	if !bytes.HasPrefix(data, []byte("PK\x03\x04")) {
+		hint := "export the spreadsheet again as .xlsx"
+		if len(data) > 0 && (bytes.IndexByte(data[:min(len(data), 512)], ',') >= 0 || bytes.IndexByte(data[:min(len(data), 512)], '\t') >= 0) {
+			hint = "it looks like CSV renamed to .xlsx: read it with --format csv"
+		}
+		return nil, exports.Errorf(file, 0, 0, hint, "not an XLSX workbook (no zip signature)")
+	}
+	if _, err := zip.NewReader(bytes.NewReader(data), int64(len(data))); err != nil {
+		return nil, exports.Errorf(file, 0, 0, "the file is truncated or damaged: export it again", "not a readable XLSX workbook: %v", err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: MaxUnzipped, UnzipXMLSizeLimit: MaxUnzippedXML})
+	if err != nil {
+		msg := err.Error()
+		if strings.Contains(msg, "size") && strings.Contains(msg, "limit") || errors.Is(err, zip.ErrFormat) {
+			return nil, exports.Errorf(file, 0, 0, "a glossary workbook is far smaller; this may be a zip bomb", "the workbook unzips to more than %d MiB: %v", MaxUnzipped>>20, err)
+		}
+		return nil, exports.Errorf(file, 0, 0, "export the spreadsheet again as .xlsx", "not a readable XLSX workbook: %v", err)
+	}
+	defer f.Close()
+	sheets := f.GetSheetList()
+	if len(sheets) == 0 {
+		return nil, exports.Errorf(file, 0, 0, "", "the workbook has no sheet")
+	}
+	rows, err := f.Rows(sheets[0])
+	if err != nil {
+		return nil, exports.Errorf(file, 0, 0, "export the spreadsheet again as .xlsx", "cannot read sheet %q: %v", sheets[0], err)
+	}
+	defer rows.Close()
+	var t exports.Table
+	n := 0
+	for rows.Next() {
+		n++
+		cols, err := rows.Columns()
+		if err != nil {
+			return nil, exports.Errorf(file, n, 0, "export the spreadsheet again as .xlsx", "sheet %q row %d: %v", sheets[0], n, err)
+		}
+		if t.Header == nil {
+			if len(cols) == 0 {
+				continue
+			}
+			t.Header, t.HeaderLine = trimRight(cols), n
+			continue
+		}
+		t.Rows = append(t.Rows, cols)
+		t.Lines = append(t.Lines, n)
+	}
+	if err := rows.Error(); err != nil {
+		return nil, exports.Errorf(file, n, 0, "export the spreadsheet again as .xlsx", "sheet %q: %v", sheets[0], err)
+	}
+	if t.Header == nil {
+		return nil, exports.Errorf(file, 1, 1, "the first row names the columns, for example: ja, en, ja definition", "sheet %q is empty", sheets[0])
+	}
+	return exports.FromTable(t, file+" (sheet "+sheets[0]+")", known)
+}
+
+func trimRight(cols []string) []string {
+	for len(cols) > 0 && strings.TrimSpace(cols[len(cols)-1]) == "" {
+		cols = cols[:len(cols)-1]
+	}
+	return cols
+}
