@@ -1,0 +1,54 @@
+package glossary_test
+
+import (
+	"fmt"
+
+	"gloss/glossary"
+)
+
+func ExampleIndex_Lookup() {
+	g, err := glossary.Default()
+	if err != nil {
+		panic(err)
+	}
+	r := glossary.NewIndex(g).Lookup("Model Ally")
+	c := r.Matches[0].Concept
+	fmt.Println(c.ID, c.Preferred("ja").Text, c.Preferred("en").Text)
+	// Output: model-allies 模範的な同盟国 model allies
+}
+
+func ExampleValidate() {
+	src := `gloss: 1
+languages: [ja, en]
+concepts:
+  - id: extended-deterrence
+    status: approved
+    terms:
+      ja: [拡大抑止]
+      en: [extended deterrence, {term: expanded deterrence, status: forbidden}]
+`
+	g, err := glossary.Parse([]byte(src), "gloss.yaml")
+	if err != nil {
+		panic(err)
+	}
+	for _, p := range glossary.Validate(g) {
+		fmt.Println(p)
+	}
+	// Output: gloss.yaml:5:13: error concept.no-source: approved concept "extended-deterrence" has no source
+}
+
+func ExampleFormat() {
+	g, _ := glossary.Parse([]byte("concepts: [{terms: {en: [deterrence], ja: [抑止]}, id: deterrence}]\nlanguages: [ja, en]\ngloss: 1\n"), "g.yaml")
+	fmt.Print(string(glossary.Format(g)))
+	// Output:
+	// gloss: 1
+	// languages: [ja, en]
+	// concepts:
+	//   - id: deterrence
+	//     status: proposed
+	//     terms:
+	//       ja:
+	//         - 抑止
+	//       en:
+	//         - deterrence
+}
