@@ -13,7 +13,7 @@ func init() {
 	register(&command{
 		name:    "lookup",
 		summary: "show the concept a Japanese or English term belongs to: approved rendering, variants, definition, evidence",
-		usage:   "[--json] [--glossary FILE] TERM...",
+		usage:   "[--json] [--glossary FILE] TERM... | --in FILE",
 		run:     runLookup,
 	})
 }
@@ -23,9 +23,20 @@ func runLookup(e *env) int {
 	fs := newFlags(e, c)
 	gf := addGlossaryFlags(fs)
 	asJSON := fs.Bool("json", false, "print the result as JSON")
+	in := fs.String("in", "", "list the glossary terms found in `FILE` (- for standard input) instead")
 	args, code, ok := parseFlags(fs, e.args)
 	if !ok {
 		return code
+	}
+	if *in != "" {
+		if len(args) > 0 {
+			return errorf(e, "give either terms or --in FILE, not both")
+		}
+		g, code := gf.load(e)
+		if g == nil {
+			return code
+		}
+		return lookupIn(e, g, *in, *asJSON)
 	}
 	if len(args) == 0 {
 		fs.Usage()

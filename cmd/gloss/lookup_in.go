@@ -1,0 +1,148 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"unicode/utf8"
+
+	"gloss/glossary"
+	"gloss/glossary/match"
+)
+
+// lookupIn lists every glossary term found in a text file, with its position and the
+// concept's preferred terms: a translator's view of which terms a document uses, and
+// which of them are to be avoided.
+func lookupIn(e *env, g *glossary.Glossary, path string, asJSON bool) int {
+	var data []byte
+	var err error
+	if path == "-" {
+		data, err = io.ReadAll(e.stdin)
+	} else {
+		data, err = os.ReadFile(path)
+	}
+	if err != nil {
+		return errorf(e, "%v", err)
+	}
+	if !utf8.Valid(data) {
+		return errorf(e, "%s: not UTF-8 text; convert it first (iconv -f CP932 -t UTF-8 for Shift_JIS)", path)
+	}
+	m, err := match.Compile(g, match.Options{})
+	if err != nil {
+		return errorf(e, "%v", err)
+	}
+	text := string(data)
+	type hit struct {
+		File      string `json:"file"`
+		Line      int    `json:"line"`
+		Col       int    `json:"col"`
+		Offset    int    `json:"offset"`
+		Text      string `json:"text"`
+		Lang      string `json:"lang"`
+		Concept   string `json:"concept"`
+		Term      string `json:"term"`
+		Status    string `json:"status"`
+		Preferred string `json:"preferred,omitempty"`
+	}
+	var hits []hit
+	lines := newLineIndex(text)
+	for _, o := range distinctOccurrences(m.Find(text)) {
+		line, col := lines.pos(o.Start)
+		h := hit{File: path, Line: line, Col: col, Offset: o.Start, Text: text[o.Start:o.End], Lang: o.Lang,
+			Concept: o.Concept.ID, Term: o.Term.Text, Status: string(o.Term.Status)}
+		if p := o.Concept.Preferred(o.Lang); p != nil {
+			h.Preferred = p.Text
+		}
+		hits = append(hits, h)
+	}
+	if asJSON {
+		if hits == nil {
+			hits = []hit{}
+		}
+		enc := json.NewEncoder(e.stdout)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		enc.Encode(hits)
+	} else {
+		for _, h := range hits {
+			advice := ""
+			if h.Status == string(glossary.Deprecated) || h.Status == string(glossary.Forbidden) {
+				advice = fmt.Sprintf("  ! %s: use %q", h.Status, h.Preferred)
+			}
+			fmt.Fprintf(e.stdout, "%s:%d:%d: %s  [%s] %s%s\n", h.File, h.Line, h.Col, h.Text, h.Concept,
+				summaryLine(g.Concept(h.Concept), g.Languages), advice)
+		}
+		fmt.Fprintf(e.stderr, "%s: %s\n", path, plural(len(hits), "term occurrence", "term occurrences"))
+	}
+	if len(hits) == 0 {
+		return exitFindings
+	}
+	return exitOK
+}
+
+// distinctOccurrences keeps one occurrence per span and concept (the glossary's own term
+// over an inflection), and drops a deprecated or forbidden reading of a span that another
+// concept allows: "burden-sharing" is a preferred term of one concept and a deprecated
+// rendering of its homonym, and a text that uses it is not wrong.
+func distinctOccurrences(occ []match.Occurrence) []match.Occurrence {
+	type span struct{ s, e int }
+	allowed := map[span]bool{}
+	for _, o := range occ {
+		if o.Term.Status.Allowed() {
+			allowed[span{o.Start, o.End}] = true
+		}
+	}
+	type key struct {
+		span
+		concept *glossary.Concept
+	}
+	at := map[key]int{}
+	var out []match.Occurrence
+	for _, o := range occ {
+		sp := span{o.Start, o.End}
+		if !o.Term.Status.Allowed() && allowed[sp] {
+			continue
+		}
+		k := key{sp, o.Concept}
+		if i, dup := at[k]; dup {
+			if out[i].Inflected && !o.Inflected {
+				out[i] = o
+			}
+			continue
+		}
+		at[k] = len(out)
+		out = append(out, o)
+	}
+	return out
+}
+
+// lineIndex turns byte offsets into 1-based lines and rune columns.
+type lineIndex struct {
+	text   string
+	starts []int
+}
+
+func newLineIndex(text string) *lineIndex {
+	li := &lineIndex{text: text, starts: []int{0}}
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			li.starts = append(li.starts, i+1)
+		}
+	}
+	return li
+}
+
+func (li *lineIndex) pos(off int) (line, col int) {
+	lo, hi := 0, len(li.starts)
+	for lo+1 < hi {
+		mid := (lo + hi) / 2
+		if li.starts[mid] <= off {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return lo + 1, 1 + utf8.RuneCountInString(strings.TrimSuffix(li.text[li.starts[lo]:off], "\r"))
+}
