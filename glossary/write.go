@@ -50,8 +50,11 @@ func WriteFile(path string, g *Glossary) error {
 }
 
 // WriteFileAtomic writes data to path through a temporary file and a rename, keeping the
-// mode of an existing file.
+// mode of an existing file. A symbolic link is followed, so the link stays a link.
 func WriteFileAtomic(path string, data []byte) error {
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		path = real
+	}
 	mode := os.FileMode(0o644)
 	if fi, err := os.Stat(path); err == nil {
 		mode = fi.Mode().Perm()
