@@ -145,6 +145,9 @@ func runLint(e *env) int {
 		if err := report.Write(&buf, o.format, findings, meta); err != nil {
 			return errorf(e, "%v", err)
 		}
+		if dir := filepath.Dir(e.abs(o.file)); dir != "" {
+			os.MkdirAll(dir, 0o755)
+		}
 		if err := glossary.WriteFileAtomic(e.abs(o.file), buf.Bytes()); err != nil {
 			return errorf(e, "%v", err)
 		}
