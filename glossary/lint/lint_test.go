@@ -348,11 +348,19 @@ func fuzzRead(f *testing.F, file string, seeds ...string) {
 	})
 }
 
-func FuzzReadTSV(f *testing.F)  { fuzzRead(f, "x.tsv", "wrong-en.tsv", "id\tja\ten\n1\t国防省\tNDS\n") }
-func FuzzReadCSV(f *testing.F)  { fuzzRead(f, "x.csv", "wrong-en.csv", "en,ja\n\"a,\"\"b\",国防省\n") }
-func FuzzReadPO(f *testing.F)   { fuzzRead(f, "x.po", "wrong.po", "msgid \"a\"\n\"b\"\nmsgstr \"\\n\"\n") }
-func FuzzReadTMX(f *testing.F)  { fuzzRead(f, "x.tmx", "wrong.tmx") }
-func FuzzReadText(f *testing.F) { fuzzRead(f, "x.md", "wrong.en.md", "<!-- gloss-disable x -->\n国防省\n```\n```\n") }
+func FuzzReadTSV(f *testing.F) {
+	fuzzRead(f, "x.tsv", "wrong-en.tsv", "id\tja\ten\n1\t国防省\tNDS\n")
+}
+func FuzzReadCSV(f *testing.F) {
+	fuzzRead(f, "x.csv", "wrong-en.csv", "en,ja\n\"a,\"\"b\",国防省\n")
+}
+func FuzzReadPO(f *testing.F) {
+	fuzzRead(f, "x.po", "wrong.po", "msgid \"a\"\n\"b\"\nmsgstr \"\\n\"\n")
+}
+func FuzzReadTMX(f *testing.F) { fuzzRead(f, "x.tmx", "wrong.tmx") }
+func FuzzReadText(f *testing.F) {
+	fuzzRead(f, "x.md", "wrong.en.md", "<!-- gloss-disable x -->\n国防省\n```\n```\n")
+}
 func FuzzReadXLIFF(f *testing.F) {
 	fuzzRead(f, "x.xlf", "wrong.xlf", "wrong.sdlxliff", "wrong.mqxliff", "wrong.xliff")
 }
