@@ -122,11 +122,12 @@ func Write(w io.Writer, g *glossary.Glossary, opt exports.Options) (*exports.Rep
 			return nil, err
 		}
 	}
-	if err := sw.Flush(); err != nil {
-		return nil, err
-	}
+	// the filter goes into the stream's worksheet, so it is set before Flush
 	last, _ := excelize.CoordinatesToCellName(len(sh.header), len(sh.rows)+1)
 	if err := f.AutoFilter(name, "A1:"+last, nil); err != nil {
+		return nil, err
+	}
+	if err := sw.Flush(); err != nil {
 		return nil, err
 	}
 	return rep, f.Write(w)

@@ -1,0 +1,35 @@
+// Package exports turns a glossary into the exchange files CAT tools import — TBX, TMX,
+// XLSX, CSV/TSV, OmegaT and DeepL glossaries — and reads such files back. Each format has
+// its own sub-package (tbx, tmx, xlsx, delim, edict); this package holds what they share:
+// [Options] (languages, locale style, which concept statuses), the [Report] of what a
+// format could not carry, the generic table layout of CSV and XLSX ([GenericTable],
+// [FromTable]), the strict XML decoder ([XMLDecoder]), positioned errors ([Error]) and
+// [Merge], which folds an imported glossary into gloss.yaml.
+//
+// Every export is a lossy view of gloss.yaml: gloss.yaml stays the source of truth. No
+// format carries the matcher options of a term (case, boundary, except, forms), homonym
+// and related links, translate flags or comments; each writer counts what it leaves out
+// in its Report, and `gloss export` prints it. The sub-packages' documentation says what
+// each format carries.
+//
+//	g, _ := glossary.LoadFile("gloss.yaml")
+//	rep, err := tbx.Write(os.Stdout, g, tbx.V2, exports.Options{Locale: "region"})
+//	for _, line := range rep.Lines() {
+//		fmt.Fprintln(os.Stderr, "not carried:", line)
+//	}
+//
+// Reading: each reader returns a *glossary.Glossary whose languages are mapped onto the
+// known ones (ja-JP, ja_JP, JA and "Japanese" onto ja), with concept statuses left empty
+// when the file does not say; Merge then matches concepts by normalized term
+// (textnorm.Key), adds, updates, and reports conflicts instead of overwriting a reviewed
+// (approved or retired) field:
+//
+//	in, err := tmx.Read(f, "memory.tmx", g.Languages)
+//	res := exports.Merge(g, in) // res.Added, res.Updated, res.Conflicts
+//
+// Bad input — XML that is not well formed or is truncated, a DOCTYPE declaring entities,
+// a tuv or langSet without xml:lang, an unknown column, a renamed or damaged workbook —
+// is an [*Error] with the file, line and column where there is one, and a hint. The
+// readers never expand entities (encoding/xml knows only the five predefined ones) and
+// read at most [MaxInput] bytes.
+package exports
