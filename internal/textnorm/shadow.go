@@ -1,6 +1,7 @@
 package textnorm
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -20,7 +21,9 @@ type Shadow struct {
 	n          int // len(original)
 }
 
-// NewShadow normalizes s. For every s, NewShadow(s).Text == Key(s).
+// NewShadow normalizes s. For every valid UTF-8 s, NewShadow(s).Text == Key(s). (Invalid
+// bytes become U+FFFD each, as in Key; after one, x/text's NFKC.String may leave later runes
+// unnormalized where NewShadow normalizes them. gloss's readers reject such input first.)
 func NewShadow(s string) *Shadow {
 	sh := &Shadow{n: len(s)}
 	buf := make([]byte, 0, len(s))
@@ -50,40 +53,51 @@ func NewShadow(s string) *Shadow {
 			sh.end = append(sh.end, int32(oe))
 		}
 	}
+	info := bmpInfo()
 	var it norm.Iter
 	var scratch []byte
 	for i := 0; i < len(s); {
-		// The longest prefix already in NFKC maps rune by rune.
-		n := i + norm.NFKC.QuickSpanString(s[i:])
-		for i < n {
-			if c := s[i]; c < utf8.RuneSelf && c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\v' && c != '\f' {
-				if space {
-					buf = append(buf, ' ')
-					sh.start = append(sh.start, spS)
-					sh.end = append(sh.end, spE)
-					space = false
+		// Fast path: a BMP rune that NFKC leaves alone and that nothing after it combines with.
+		r, w := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
+		if r < 0x10000 && info[r]&infoStable != 0 {
+			ok := info[r]&infoAfter != 0 || i+w == len(s)
+			if !ok {
+				nr := rune(s[i+w])
+				if nr >= utf8.RuneSelf {
+					nr, _ = utf8.DecodeRuneInString(s[i+w:])
 				}
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
+				ok = nr < 0x10000 && info[nr]&infoBefore != 0
+			}
+			if ok {
+				switch {
+				case r < utf8.RuneSelf:
+					if 'A' <= r && r <= 'Z' {
+						r += 'a' - 'A'
+					}
+				case r >= 0x3040 && r < 0xA000: // kana and CJK ideographs fold to themselves
+				default:
+					r = FoldRune(r)
 				}
-				buf = append(buf, c)
-				sh.start = append(sh.start, int32(i))
-				sh.end = append(sh.end, int32(i+1))
-				i++
+				if !space && (r >= 0x3040 || r < utf8.RuneSelf && r != ' ' && (r < '\t' || r > '\r')) {
+					// Not white space: append directly.
+					n0 := len(buf)
+					buf = utf8.AppendRune(buf, r)
+					for k := n0; k < len(buf); k++ {
+						sh.start = append(sh.start, int32(i))
+						sh.end = append(sh.end, int32(i+w))
+					}
+				} else {
+					emit(r, i, i+w)
+				}
+				i += w
 				continue
 			}
-			r, w := utf8.DecodeRuneInString(s[i:])
-			if r < 0x3040 || r >= 0xA000 { // kana and CJK ideographs fold to themselves
-				r = FoldRune(r)
-			}
-			emit(r, i, i+w)
-			i += w
 		}
-		if i >= len(s) {
-			break
-		}
-		// Then one normalization segment through the iterator.
-		// Next may return a segment's output in pieces before it advances.
+		// Otherwise one normalization segment through the iterator. Next may return a
+		// segment's output in pieces before it advances.
 		it.InitString(norm.NFKC, s[i:])
 		seg := scratch[:0]
 		for {
@@ -114,6 +128,43 @@ func NewShadow(s string) *Shadow {
 	}
 	sh.Text = string(buf)
 	return sh
+}
+
+const (
+	infoStable = 1 << iota // NFKC leaves the rune alone and it starts a segment
+	infoAfter              // nothing that follows combines with it
+	infoBefore             // it combines with nothing before it
+)
+
+var (
+	infoOnce sync.Once
+	info     *[0x10000]uint8
+)
+
+// bmpInfo tabulates the NFKC properties of the Basic Multilingual Plane once.
+func bmpInfo() *[0x10000]uint8 {
+	infoOnce.Do(func() {
+		t := new([0x10000]uint8)
+		var b [4]byte
+		for r := rune(0); r < 0x10000; r++ {
+			if r >= 0xD800 && r <= 0xDFFF {
+				continue
+			}
+			n := utf8.EncodeRune(b[:], r)
+			p := norm.NFKC.Properties(b[:n])
+			if p.BoundaryBefore() {
+				t[r] |= infoBefore
+				if len(p.Decomposition()) == 0 && norm.NFKC.IsNormal(b[:n]) {
+					t[r] |= infoStable
+				}
+			}
+			if p.BoundaryAfter() {
+				t[r] |= infoAfter
+			}
+		}
+		info = t
+	})
+	return info
 }
 
 // Span maps the byte range [i, j) of Text to the range of the original text it came from.
