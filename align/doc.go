@@ -1,0 +1,63 @@
+// Package align mines Japanese–English term pairs from Japanese commentaries, the English
+// documents they discuss, and an optional bitext, and says why it believes each pair.
+//
+//	ja, _ := align.ReadDoc("commentary.txt", "ja")
+//	en, _ := align.ReadDoc("nds-2026.txt", "en")
+//	res, err := align.Run([]align.Doc{ja}, []align.Doc{en}, nil, align.Options{
+//		Glossary: g,                                   // known pairs, and a lexicon
+//		EDICT:    align.EDICTFile(align.InstalledEDICT()), // optional
+//	})
+//	for _, p := range res.Pairs {
+//		fmt.Println(p.JA, p.EN, p.Score, p.Status) // 模範的な同盟国 model ally 0.97 auto
+//	}
+//
+// # Pipeline
+//
+// No statistical word aligner works on a corpus of a few thousand words, and the terms that
+// matter occur once or twice; evidence does. Run:
+//
+//  1. splits the Japanese into sentences ([segment]), tokenizes them with kagome (IPA) and
+//     finds term candidates with gloss's chunk grammar ([jaterm]): noun chains with prefixes
+//     and suffixes, and the phrasal patterns X的なY, XのY, XによるY;
+//  2. indexes every 1–6-word n-gram of the English ([enterm]);
+//  3. builds the lexicon ([lexicon]) from the glossary's approved concepts and, when given,
+//     EDICT — only the headwords the candidates need;
+//  4. collects typed evidence:
+//     - paren: 力による平和(Peace through Strength). The parenthetical ([paren]) is English; the
+//     left edge of the term is the quotation around it, else the chunk that ends at it,
+//     extended to a phrasal candidate when its modifier translates an English word, and
+//     trimmed of leading parts the lexicon knows and that render nothing (米|国防産業基盤(DIB:
+//     Defense Industrial Base)). When the lexicon translates the Japanese head and no
+//     rendering is the English head, the gloss is loose (paren-loose, Related): 公平な負担
+//     (burden-sharing).
+//     - acronym: 北大西洋条約機構(NATO), verified by an expansion in the text, one the English
+//     sources define ("Republic of Korea (ROK)"), or the initials of the parts' translations.
+//     - translit: katakana matched by sound ([translit]): ゴールデンドーム = Golden Dome.
+//     - compositional: every part translated through the lexicon and the English attested
+//     in the sources (戦略的|柔軟性 → strategic flexibility); partial when one part on each
+//     side is left over (拡大|抑止 → extended deterrence), which needs a second occurrence or
+//     a bitext segment to be proposed.
+//     - bitext: the two co-occur in aligned segments of the bitext.
+//     - attested: the English occurs in the English sources.
+//  5. scores each pair by noisy-OR of its evidence weights: auto from 0.9, review from 0.5.
+//     A single word without a parenthetical is capped at review: vocabulary until a gloss
+//     says it is a term. Related pairs are capped at review.
+//
+// Pairs already in the glossary are marked Known. Japanese terms seen at least twice with no
+// English evidence are listed in Result.Missing, ranked by FLR termhood.
+//
+// # Evaluation
+//
+// [ParseDevList], [AttestDev] and [Evaluate] compare proposals with a development term list
+// (ja<TAB>en<TAB>evidence), counting only rows whose English the corpus attests; `gloss align
+// --eval FILE` and `go test ./align -run TestDevList -v` print precision and recall with the
+// rows missed and what was proposed instead.
+//
+// # Limits
+//
+// Input files are UTF-8 text up to [MaxFileSize]; Shift_JIS, binary and mislabelled files
+// are refused with an [InputError]. Without a lexicon (no glossary, no EDICT) only
+// parenthetical, acronym and transliteration evidence remains. Whole-document alignment of
+// parallel texts and the location of quoted passages in the English sources are not done:
+// the bitext is used as given.
+package align

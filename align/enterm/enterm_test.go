@@ -1,0 +1,61 @@
+package enterm
+
+import "testing"
+
+func TestIndex(t *testing.T) {
+	ix := NewIndex()
+	ix.AddText("a", "Israel is a model ally. Model allies that step up will receive our special favor.\n"+
+		"Line of Effort 3: Increase Burden-Sharing with U.S. Allies and Partners\n"+
+		"the importance of burden sharing. The NSS (National Security Strategy) calls it flexible realism.\n"+
+		"President Lee Jae Myung of the Republic of Korea (ROK) welcomed him.")
+	tests := []struct {
+		phrase string
+		count  int
+	}{
+		{"model allies", 2},
+		{"Model Ally", 2},
+		{"burden sharing", 2},
+		{"U.S. allies", 1},
+		{"of the Republic", 0},                        // starts with a stop word
+		{"step up will receive our special favor", 0}, // longer than MaxN
+	}
+	for _, tc := range tests {
+		g := ix.Lookup(tc.phrase)
+		got := 0
+		if g != nil {
+			got = g.Count
+		}
+		if got != tc.count {
+			t.Errorf("Lookup(%q) count %d, want %d", tc.phrase, got, tc.count)
+		}
+	}
+	if g := ix.Lookup("model ally"); g.Surface != "model ally" && g.Surface != "model allies" {
+		t.Errorf("surface %q", g.Surface)
+	}
+	if e := ix.Expansions("NSS"); len(e) != 1 || e[0] != "National Security Strategy" {
+		t.Errorf("NSS expansions %q", e)
+	}
+	if e := ix.Expansions("ROK"); len(e) != 1 || e[0] != "Republic of Korea" {
+		t.Errorf("ROK expansions %q", e)
+	}
+}
+
+func TestInitials(t *testing.T) {
+	tests := []struct {
+		exp, acr string
+		want     bool
+	}{
+		{"Defense Industrial Base", "DIB", true},
+		{"Republic of Korea", "ROK", true},
+		{"North Atlantic Treaty Organization", "NATO", true},
+		{"Extended Deterrence Dialogue", "EDD", true},
+		{"Lethal Autonomous Weapons Systems", "LAWS", true},
+		{"Nuclear Command, Control, and Communications", "NC3", false},
+		{"model allies", "NATO", false},
+	}
+	for _, tc := range tests {
+		if got := Initials(tc.exp, tc.acr); got != tc.want {
+			t.Errorf("Initials(%q, %q) = %v", tc.exp, tc.acr, got)
+		}
+	}
+}

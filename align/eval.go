@@ -1,0 +1,238 @@
+package align
+
+import (
+	"fmt"
+	"io"
+	"regexp"
+	"sort"
+	"strings"
+
+	"gloss/align/enterm"
+	"gloss/internal/textnorm"
+)
+
+// DevEntry is one row of a development term list (ja<TAB>en<TAB>evidence).
+type DevEntry struct {
+	Line     int
+	JA       string
+	EN       string
+	Variants []string // the English forms the row accepts
+	Attested string   // the variant found in the corpus, "" when none is
+}
+
+var parenRE = regexp.MustCompile(`\s*[（(]([^()（）]*)[)）]`)
+
+// ParseDevList reads a term list: a header line, then ja<TAB>en<TAB>evidence rows. The
+// English column may hold alternatives: "South Korea / Republic of Korea (ROK)", optional
+// words in parentheses "(American) Homeland", a trailing note "model allies (sg. model
+// ally)". Every reading becomes a variant.
+func ParseDevList(text string) []DevEntry {
+	var out []DevEntry
+	for i, line := range strings.Split(text, "\n") {
+		f := strings.Split(line, "\t")
+		if i == 0 || len(f) < 2 || strings.TrimSpace(f[0]) == "" {
+			continue
+		}
+		ja := strings.TrimSpace(parenRE.ReplaceAllString(f[0], ""))
+		out = append(out, DevEntry{Line: i + 1, JA: ja, EN: strings.TrimSpace(f[1]), Variants: variants(f[1])})
+	}
+	return out
+}
+
+var notePrefix = regexp.MustCompile(`^(sg\.|pl\.|formerly|U\.S\. official:|e\.g\.|cf\.)\s*`)
+
+func variants(en string) []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(s string) {
+		s = strings.Trim(strings.TrimSpace(s), `'"‘’“”`)
+		s = strings.Join(strings.Fields(s), " ")
+		if s == "" || seen[s] || s == "approximate" {
+			return
+		}
+		seen[s] = true
+		out = append(out, s)
+	}
+	for _, alt := range strings.Split(en, " / ") {
+		alt = strings.TrimSpace(alt)
+		add(parenRE.ReplaceAllString(alt, ""))                        // without the parentheses
+		add(parenRE.ReplaceAllStringFunc(alt, func(m string) string { // with optional words filled in
+			inner := parenRE.FindStringSubmatch(m)[1]
+			if strings.ContainsAny(inner, ":;.'") || inner == "approximate" || strings.HasPrefix(inner, "sg") {
+				return ""
+			}
+			return " " + inner
+		}))
+		// a parenthesis at the end is an alternative or a note; inside, an optional word
+		if m := parenRE.FindStringSubmatchIndex(alt); m != nil {
+			last := parenRE.FindAllStringSubmatchIndex(alt, -1)
+			m = last[len(last)-1]
+			if m[1] != len(alt) {
+				continue
+			}
+			inner := notePrefix.ReplaceAllString(alt[m[2]:m[3]], "")
+			for _, part := range strings.Split(inner, ";") {
+				if a, b, ok := strings.Cut(part, ":"); ok {
+					add(a)
+					add(b)
+					continue
+				}
+				add(part)
+			}
+		}
+	}
+	return out
+}
+
+// Attest marks, for each entry, the first variant that occurs in the corpus text (whole
+// words, case, hyphenation and plural folded). Single function words never count.
+func AttestDev(entries []DevEntry, corpus []string) {
+	ix := enterm.NewIndex()
+	for _, t := range corpus {
+		ix.AddText("", t)
+	}
+	for i := range entries {
+		for _, v := range entries[i].Variants {
+			if len(strings.Fields(v)) > enterm.MaxN {
+				// longer than an n-gram: a plain substring test on the folded text
+				for _, t := range corpus {
+					if strings.Contains(textnorm.Loose(t), textnorm.Loose(v)) {
+						entries[i].Attested = v
+						break
+					}
+				}
+			} else if g := ix.Lookup(v); g != nil {
+				entries[i].Attested = v
+				if enterm.IsAcronym(v) && !acronymIn(v, corpus) {
+					entries[i].Attested = "" // "LAWS" is not "laws"
+				}
+			}
+			if entries[i].Attested != "" {
+				break
+			}
+		}
+	}
+}
+
+func acronymIn(a string, corpus []string) bool {
+	for _, t := range corpus {
+		for i := strings.Index(t, a); i >= 0; {
+			end := i + len(a)
+			if (i == 0 || !isWordByte(t[i-1])) && (end == len(t) || !isWordByte(t[end])) {
+				return true
+			}
+			j := strings.Index(t[i+1:], a)
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+		}
+	}
+	return false
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// Evaluation is the comparison of proposals with a term list.
+type Evaluation struct {
+	Entries           int // rows in the list
+	Attested          int // rows whose English the corpus attests: the ones counted
+	Found             int // attested rows with a proposal matching one of their variants
+	Auto, AutoCorrect int // auto proposals for attested rows' Japanese, and how many match
+	Recall, Precision float64
+	Missed            []Miss
+	WrongAuto         []Pair
+	ProposalsTotal    int
+	AutoTotal         int
+}
+
+// Miss is an attested row with no matching proposal, and what was proposed instead.
+type Miss struct {
+	Entry    DevEntry
+	Proposed []string // the English proposed for the same Japanese
+}
+
+// Evaluate compares pairs with the attested entries.
+func Evaluate(entries []DevEntry, pairs []Pair) Evaluation {
+	ev := Evaluation{Entries: len(entries), ProposalsTotal: len(pairs)}
+	byJA := map[string][]Pair{}
+	for _, p := range pairs {
+		k := textnorm.Key(p.JA)
+		byJA[k] = append(byJA[k], p)
+		if p.Status == Auto {
+			ev.AutoTotal++
+		}
+	}
+	matches := func(e DevEntry, p Pair) bool {
+		pk := enterm.Key(p.EN)
+		for _, v := range e.Variants {
+			if enterm.Key(v) == pk {
+				return true
+			}
+		}
+		return false
+	}
+	autoSeen := map[string]bool{}
+	for _, e := range entries {
+		if e.Attested == "" {
+			continue
+		}
+		ev.Attested++
+		ps := byJA[textnorm.Key(e.JA)]
+		found := false
+		var proposed []string
+		for _, p := range ps {
+			ok := matches(e, p)
+			if ok {
+				found = true
+			}
+			proposed = append(proposed, fmt.Sprintf("%s (%s %.2f)", p.EN, p.Status, p.Score))
+			if p.Status == Auto && !autoSeen[p.JA+"\x00"+p.EN] {
+				autoSeen[p.JA+"\x00"+p.EN] = true
+				ev.Auto++
+				if ok {
+					ev.AutoCorrect++
+				} else {
+					ev.WrongAuto = append(ev.WrongAuto, p)
+				}
+			}
+		}
+		if found {
+			ev.Found++
+		} else {
+			ev.Missed = append(ev.Missed, Miss{Entry: e, Proposed: proposed})
+		}
+	}
+	if ev.Attested > 0 {
+		ev.Recall = float64(ev.Found) / float64(ev.Attested)
+	}
+	ev.Precision = 1
+	if ev.Auto > 0 {
+		ev.Precision = float64(ev.AutoCorrect) / float64(ev.Auto)
+	}
+	sort.Slice(ev.Missed, func(i, j int) bool { return ev.Missed[i].Entry.Line < ev.Missed[j].Entry.Line })
+	return ev
+}
+
+// Print writes the evaluation as a report.
+func (ev Evaluation) Print(w io.Writer) {
+	fmt.Fprintf(w, "rows %d, English attested in the corpus %d\n", ev.Entries, ev.Attested)
+	fmt.Fprintf(w, "recall among proposals: %.3f (%d/%d)\n", ev.Recall, ev.Found, ev.Attested)
+	fmt.Fprintf(w, "precision of auto:      %.3f (%d/%d)\n", ev.Precision, ev.AutoCorrect, ev.Auto)
+	fmt.Fprintf(w, "proposals: %d (%d auto)\n", ev.ProposalsTotal, ev.AutoTotal)
+	for _, m := range ev.Missed {
+		fmt.Fprintf(w, "missed: %s = %s (attested as %q); proposed: %s\n", m.Entry.JA, m.Entry.EN, m.Entry.Attested, orNone(m.Proposed))
+	}
+	for _, p := range ev.WrongAuto {
+		fmt.Fprintf(w, "wrong auto: %s = %s (%.2f)\n", p.JA, p.EN, p.Score)
+	}
+}
+
+func orNone(s []string) string {
+	if len(s) == 0 {
+		return "nothing"
+	}
+	return strings.Join(s, ", ")
+}

@@ -1,0 +1,91 @@
+package lexicon
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/japanese"
+)
+
+func TestSameWord(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"deterrent", "deterrence", true},
+		{"industry", "industrial", true},
+		{"integrated", "integration", true},
+		{"countr", "count", false},
+		{"flexible", "flexibility", true},
+		{"strategic", "strategy", true},
+		{"defence", "defense", true},
+		{"allies", "ally", true},
+		{"forces", "force", true},
+		{"national", "nation", true},
+		{"nuclear", "nation", false},
+		{"security", "secretary", false},
+		{"war", "warfare", false},
+		{"deter", "determine", false},
+	}
+	for _, tc := range tests {
+		if got := SameWord(Norm(tc.a), Norm(tc.b)); got != tc.want {
+			t.Errorf("SameWord(%q→%q, %q→%q) = %v, want %v", tc.a, Norm(tc.a), tc.b, Norm(tc.b), got, tc.want)
+		}
+	}
+}
+
+func TestContentWords(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Republic of Korea", "republ korea ^rk ^rok"},
+		{"(United States of) America", "america"},
+		{"U.S. force posture", "us forc postur"},
+	}
+	for _, tc := range tests {
+		if got := strings.Join(ContentWords(dropParens(tc.in)), " "); got != tc.want {
+			t.Errorf("ContentWords(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestParseGlosses(t *testing.T) {
+	got := parseGlosses(" [よくし] /(n,vs) check/checkmate/stave off/deterrent (e.g. nuclear)/deterrence/(P)/EntL1/")
+	want := "check|checkmate|stave off|deterrent|deterrence"
+	if strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestLoadEDICT(t *testing.T) {
+	src := "　？？？ /EDICT header/\n抑止 [よくし] /(n,vs) check/deterrence/(P)/\n拡大;擴大 [かくだい] /(n,vs) expansion/(P)/\n関係ない [かんけいない] /(exp) unrelated/\n"
+	data, err := japanese.EUCJP.NewEncoder().String(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx := New()
+	n, err := lx.LoadEDICT(strings.NewReader(data), map[string]bool{"抑止": true, "擴大": true})
+	if err != nil || n != 3 {
+		t.Fatalf("LoadEDICT: %d, %v", n, err)
+	}
+	if e := lx.Lookup("抑止"); len(e) != 2 || e[1].Gloss != "deterrence" {
+		t.Errorf("抑止: %+v", e)
+	}
+	if lx.Has("関係ない") {
+		t.Error("unwanted headword loaded")
+	}
+}
+
+func TestInstalledEDICT(t *testing.T) {
+	f, err := os.Open("/usr/share/edict/edict")
+	if err != nil {
+		t.Skip("edict is not installed")
+	}
+	defer f.Close()
+	lx := New()
+	if _, err := lx.LoadEDICT(f, map[string]bool{"抑止": true, "朝鮮半島": true}); err != nil {
+		t.Fatal(err)
+	}
+	if !lx.Has("朝鮮半島") {
+		t.Error("朝鮮半島 not found in the installed EDICT")
+	}
+}

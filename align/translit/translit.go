@@ -1,0 +1,283 @@
+// Package translit matches katakana loanwords with English words by sound: ゴールデンドーム =
+// Golden Dome, アイアンドーム = Iron Dome, ピボット = pivot. Both sides are reduced to a
+// consonant skeleton (vowels, h, w and y dropped; l→r, v→b, c/q/ck→k or s, ph→f, th→s,
+// x→ks, m before a labial → n; doubled consonants collapsed) and compared by edit
+// distance, where dropping an English r costs half (English spelling keeps r that katakana
+// does not: power = パワー, iron = アイアン).
+//
+//	translit.Similarity("ゴールデンドーム", "Golden Dome") // 1
+//	translit.Similarity("ピボット", "pivot")              // 1
+//	translit.Similarity("ピボット", "posture")            // < 0.8
+package translit
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Threshold is the similarity from which a katakana word and English words are taken as
+// the same loanword.
+const Threshold = 0.8
+
+var kana = map[rune]string{
+	'ア': "a", 'イ': "i", 'ウ': "u", 'エ': "e", 'オ': "o",
+	'カ': "ka", 'キ': "ki", 'ク': "ku", 'ケ': "ke", 'コ': "ko",
+	'ガ': "ga", 'ギ': "gi", 'グ': "gu", 'ゲ': "ge", 'ゴ': "go",
+	'サ': "sa", 'シ': "shi", 'ス': "su", 'セ': "se", 'ソ': "so",
+	'ザ': "za", 'ジ': "ji", 'ズ': "zu", 'ゼ': "ze", 'ゾ': "zo",
+	'タ': "ta", 'チ': "chi", 'ツ': "tsu", 'テ': "te", 'ト': "to",
+	'ダ': "da", 'ヂ': "ji", 'ヅ': "zu", 'デ': "de", 'ド': "do",
+	'ナ': "na", 'ニ': "ni", 'ヌ': "nu", 'ネ': "ne", 'ノ': "no",
+	'ハ': "ha", 'ヒ': "hi", 'フ': "fu", 'ヘ': "he", 'ホ': "ho",
+	'バ': "ba", 'ビ': "bi", 'ブ': "bu", 'ベ': "be", 'ボ': "bo",
+	'パ': "pa", 'ピ': "pi", 'プ': "pu", 'ペ': "pe", 'ポ': "po",
+	'マ': "ma", 'ミ': "mi", 'ム': "mu", 'メ': "me", 'モ': "mo",
+	'ヤ': "ya", 'ユ': "yu", 'ヨ': "yo",
+	'ラ': "ra", 'リ': "ri", 'ル': "ru", 'レ': "re", 'ロ': "ro",
+	'ワ': "wa", 'ヰ': "i", 'ヱ': "e", 'ヲ': "o", 'ン': "n", 'ヴ': "bu",
+	'ァ': "a", 'ィ': "i", 'ゥ': "u", 'ェ': "e", 'ォ': "o", 'ャ': "ya", 'ュ': "yu", 'ョ': "yo", 'ヮ': "wa",
+}
+
+// Romaji transliterates katakana (Hepburn-like); other runes are dropped, ・ and spaces
+// become spaces.
+func Romaji(s string) string {
+	var b strings.Builder
+	rs := []rune(s)
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		switch r {
+		case 'ッ':
+			if i+1 < len(rs) {
+				if n := kana[rs[i+1]]; n != "" && !strings.ContainsRune("aiueo", rune(n[0])) {
+					b.WriteByte(n[0])
+				}
+			}
+			continue
+		case 'ー':
+			continue
+		case '・', ' ', '　':
+			b.WriteByte(' ')
+			continue
+		}
+		k, ok := kana[r]
+		if !ok {
+			continue
+		}
+		// small vowels and ャュョ modify the previous syllable: ティ = ti, キャ = kya
+		if i+1 < len(rs) {
+			switch rs[i+1] {
+			case 'ャ', 'ュ', 'ョ':
+				k = strings.TrimSuffix(k, "i") + kana[rs[i+1]]
+				if strings.HasPrefix(k, "shy") || strings.HasPrefix(k, "chy") || strings.HasPrefix(k, "jy") {
+					k = strings.Replace(k, "y", "", 1)
+				}
+				i++
+			case 'ァ', 'ィ', 'ゥ', 'ェ', 'ォ':
+				k = k[:len(k)-1] + kana[rs[i+1]]
+				if k == "fu" {
+					k = "f"
+				}
+				i++
+			}
+		}
+		b.WriteString(k)
+	}
+	return b.String()
+}
+
+// Skeleton reduces romaji or English spelling to its consonant skeleton.
+func Skeleton(s string) string {
+	s = strings.ToLower(s)
+	rs := []rune(s)
+	var out []byte
+	boundary := false
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		next := rune(0)
+		if i+1 < len(rs) {
+			next = rs[i+1]
+		}
+		var c byte
+		switch r {
+		case 'a', 'e', 'i', 'o', 'u', 'y', 'w', 'h':
+			continue
+		case 'l', 'r':
+			c = 'r'
+		case 'v', 'b':
+			c = 'b'
+		case 'c':
+			switch next {
+			case 'e', 'i', 'y':
+				c = 's'
+			case 'h':
+				c = 't'
+				i++
+			case 'k':
+				c = 'k'
+				i++
+			default:
+				c = 'k'
+			}
+		case 'q', 'k', 'g':
+			c = byte(r)
+			if r == 'q' {
+				c = 'k'
+			}
+		case 'p':
+			if next == 'h' {
+				c = 'f'
+				i++
+			} else {
+				c = 'p'
+			}
+		case 't':
+			switch next {
+			case 'h':
+				c = 's'
+				i++
+			case 's':
+				c = 't'
+				i++
+			default:
+				c = 't'
+				if strings.HasPrefix(string(rs[i+1:]), "ion") {
+					c = 's'
+				}
+			}
+		case 's':
+			if next == 'h' {
+				i++
+			}
+			c = 's'
+		case 'z', 'j':
+			c = 's'
+		case 'x':
+			out = append(out, 'k')
+			c = 's'
+		case 'm':
+			if next == 'p' || next == 'b' {
+				c = 'n'
+			} else {
+				c = 'm'
+			}
+		case 'n', 'd', 'f':
+			c = byte(r)
+		default:
+			if !unicode.IsLetter(r) {
+				boundary = true // a word ends: no collapsing across it
+			}
+			continue
+		}
+		if len(out) > 0 && out[len(out)-1] == c && !boundary {
+			continue
+		}
+		boundary = false
+		out = append(out, c)
+	}
+	return string(out)
+}
+
+// Similarity compares a katakana word with English words: 1 − distance / length of the
+// longer skeleton, 0 when either skeleton has fewer than two consonants.
+//
+// Two further checks keep short skeletons from meeting by chance (イスラエル "srr" and
+// sorry): the words must start alike (a vowel with a vowel, else the same consonant), and
+// the spellings themselves — romaji against the English letters — must be at least half
+// alike.
+func Similarity(katakana, english string) float64 {
+	ro := Romaji(katakana)
+	a, b := Skeleton(ro), Skeleton(english)
+	if a == "" || b == "" || !sameStart(ro, english) {
+		return 0
+	}
+	if letters(ro, english) < 0.4 {
+		return 0
+	}
+	if len(a) < 2 || len(b) < 2 {
+		if a == b && len([]rune(katakana)) >= 3 {
+			return 0.85
+		}
+		return 0
+	}
+	d := distance(a, b)
+	return 1 - d/float64(max(len(a), len(b)))
+}
+
+func sameStart(ro, en string) bool {
+	ro, en = strings.ToLower(ro), strings.ToLower(en)
+	if ro == "" || en == "" {
+		return false
+	}
+	vowel := func(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
+	if vowel(ro[0]) || vowel(en[0]) {
+		// English vowels a katakana vowel may stand for: アイアン = iron, エアー = air
+		ok := map[byte]string{'a': "aiu", 'i': "iy", 'u': "uo", 'e': "ea", 'o': "oa"}[ro[0]]
+		return strings.IndexByte(ok, en[0]) >= 0
+	}
+	sa, sb := Skeleton(ro[:1]), Skeleton(en[:min(2, len(en))])
+	return sa != "" && sb != "" && sa[0] == sb[0] || ro[0] == en[0]
+}
+
+// letters compares the romaji with the English letters by edit distance.
+func letters(ro, en string) float64 {
+	var a, b []byte
+	for _, c := range []byte(strings.ToLower(ro)) {
+		if c >= 'a' && c <= 'z' {
+			a = append(a, c)
+		}
+	}
+	for _, c := range []byte(strings.ToLower(en)) {
+		if c >= 'a' && c <= 'z' {
+			b = append(b, c)
+		}
+	}
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			sub := prev[j-1]
+			if a[i-1] != b[j-1] && !(a[i-1] == 'r' && b[j-1] == 'l') && !(a[i-1] == 'b' && b[j-1] == 'v') {
+				sub++
+			}
+			cur[j] = min(sub, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return 1 - float64(prev[len(b)])/float64(max(len(a), len(b)))
+}
+
+// distance is the edit distance from the katakana skeleton a to the English skeleton b,
+// where an English r missing in a costs 0.5.
+func distance(a, b string) float64 {
+	prev := make([]float64, len(b)+1)
+	cur := make([]float64, len(b)+1)
+	for j := 1; j <= len(b); j++ {
+		prev[j] = prev[j-1] + insCost(b[j-1])
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = float64(i)
+		for j := 1; j <= len(b); j++ {
+			sub := prev[j-1]
+			if a[i-1] != b[j-1] {
+				sub++
+			}
+			cur[j] = min(sub, prev[j]+1, cur[j-1]+insCost(b[j-1]))
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+func insCost(c byte) float64 {
+	if c == 'r' {
+		return 0.5
+	}
+	return 1
+}
