@@ -1,6 +1,7 @@
 package textnorm
 
 import (
+	"sort"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -15,10 +16,17 @@ import (
 // problems stay visible where the finding points.
 type Shadow struct {
 	Text string
-	// start[i] and end[i] are the byte range of the original text that produced byte i of
-	// Text: one rune, or a whole normalization segment when NFKC composed or expanded it.
-	start, end []int32
-	n          int // len(original)
+	runs []run // in order of shadow offset
+	n    int   // len(original)
+}
+
+// run maps the shadow bytes [s, next run's s) to the original. An identity run maps byte
+// s+k to byte o+k (a stretch copied or folded byte for byte); a fixed run maps every byte to
+// [o, e) (a rune whose fold changed its length, a composed or expanded NFKC segment, or a
+// collapsed white-space run).
+type run struct {
+	s, o, e  int32
+	identity bool
 }
 
 // NewShadow normalizes s. For every valid UTF-8 s, NewShadow(s).Text == Key(s). (Invalid
@@ -27,10 +35,28 @@ type Shadow struct {
 func NewShadow(s string) *Shadow {
 	sh := &Shadow{n: len(s)}
 	buf := make([]byte, 0, len(s))
-	sh.start = make([]int32, 0, len(s))
-	sh.end = make([]int32, 0, len(s))
 	space := false     // a white-space run is pending
 	var spS, spE int32 // its original range
+	// ident appends n bytes copied (or folded byte for byte) from original offset o.
+	ident := func(o, n int) {
+		if k := len(sh.runs) - 1; k >= 0 && sh.runs[k].identity && int(sh.runs[k].o)+len(buf)-int(sh.runs[k].s) == o {
+			return // extends the current identity run
+		}
+		sh.runs = append(sh.runs, run{s: int32(len(buf)), o: int32(o), identity: true})
+	}
+	fixed := func(o, e int) {
+		if k := len(sh.runs) - 1; k >= 0 && !sh.runs[k].identity && sh.runs[k].o == int32(o) && sh.runs[k].e == int32(e) {
+			return
+		}
+		sh.runs = append(sh.runs, run{s: int32(len(buf)), o: int32(o), e: int32(e)})
+	}
+	flushSpace := func() {
+		if space {
+			fixed(int(spS), int(spE))
+			buf = append(buf, ' ')
+			space = false
+		}
+	}
 	emit := func(r rune, os, oe int) {
 		if unicode.IsSpace(r) {
 			if !space {
@@ -40,18 +66,13 @@ func NewShadow(s string) *Shadow {
 			space = len(buf) > 0
 			return
 		}
-		if space {
-			buf = append(buf, ' ')
-			sh.start = append(sh.start, spS)
-			sh.end = append(sh.end, spE)
-			space = false
+		flushSpace()
+		if n := utf8.RuneLen(r); n == oe-os {
+			ident(os, n)
+		} else {
+			fixed(os, oe)
 		}
-		n0 := len(buf)
 		buf = utf8.AppendRune(buf, r)
-		for i := n0; i < len(buf); i++ {
-			sh.start = append(sh.start, int32(os))
-			sh.end = append(sh.end, int32(oe))
-		}
 	}
 	info := bmpInfo()
 	var it norm.Iter
@@ -81,13 +102,13 @@ func NewShadow(s string) *Shadow {
 				default:
 					r = FoldRune(r)
 				}
-				if !space && (r >= 0x3040 || r < utf8.RuneSelf && r != ' ' && (r < '\t' || r > '\r')) {
-					// Not white space: append directly.
-					n0 := len(buf)
-					buf = utf8.AppendRune(buf, r)
-					for k := n0; k < len(buf); k++ {
-						sh.start = append(sh.start, int32(i))
-						sh.end = append(sh.end, int32(i+w))
+				if !space && (r >= 0x3040 || r < utf8.RuneSelf && r != ' ' && (r < '\t' || r > '\r')) && utf8.RuneLen(r) == w {
+					// Not white space, same length: append directly.
+					ident(i, w)
+					if r < utf8.RuneSelf {
+						buf = append(buf, byte(r))
+					} else {
+						buf = append(buf, s[i:i+w]...)
 					}
 				} else {
 					emit(r, i, i+w)
@@ -170,14 +191,29 @@ func bmpInfo() *[0x10000]uint8 {
 // Span maps the byte range [i, j) of Text to the range of the original text it came from.
 // i and j must be within Text, i <= j.
 func (sh *Shadow) Span(i, j int) (start, end int) {
-	if i >= len(sh.start) {
+	if i >= len(sh.Text) || len(sh.runs) == 0 {
 		return sh.n, sh.n
 	}
-	start = int(sh.start[i])
+	start, _ = sh.at(i)
 	if j <= i {
 		return start, start
 	}
-	return start, int(sh.end[j-1])
+	_, end = sh.at(j - 1)
+	return start, end
+}
+
+// at returns the original range of shadow byte i.
+func (sh *Shadow) at(i int) (int, int) {
+	k := sort.Search(len(sh.runs), func(k int) bool { return int(sh.runs[k].s) > i }) - 1
+	if k < 0 {
+		k = 0
+	}
+	r := sh.runs[k]
+	if r.identity {
+		o := int(r.o) + i - int(r.s)
+		return o, o + 1
+	}
+	return int(r.o), int(r.e)
 }
 
 // KeyCase is [Key] without the letter-case fold: NFKC, dash, tilde and middle-dot variants and
