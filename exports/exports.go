@@ -2,6 +2,7 @@ package exports
 
 import (
 	"fmt"
+	"iter"
 	"os"
 	"sort"
 	"strconv"
@@ -45,14 +46,42 @@ type Options struct {
 	Version string
 }
 
-// Languages returns the source and target glossary languages for g.
-func (o Options) Languages(g *glossary.Glossary) (src, tgt string) {
+// Source is what a writer writes: the languages, in order, and the concepts, which may
+// be streamed one at a time from a reader (as gloss export --from does with EDICT).
+type Source struct {
+	Languages []string // the declared languages, then any other a concept uses
+	Concepts  iter.Seq2[*glossary.Concept, error]
+}
+
+// FromGlossary returns g as a Source: its declared languages, then the others its
+// concepts use, and its concepts in file order.
+func FromGlossary(g *glossary.Glossary) Source {
+	langs := append([]string(nil), g.Languages...)
+	for _, c := range g.Concepts {
+		for _, l := range c.LangOrder {
+			if !contains(langs, l) {
+				langs = append(langs, l)
+			}
+		}
+	}
+	return Source{Languages: langs, Concepts: func(yield func(*glossary.Concept, error) bool) {
+		for _, c := range g.Concepts {
+			if !yield(c, nil) {
+				return
+			}
+		}
+	}}
+}
+
+// Pair returns the source and target languages: o.Source and o.Target, else the first
+// two of langs.
+func (o Options) Pair(langs []string) (src, tgt string) {
 	src, tgt = o.Source, o.Target
-	if src == "" && len(g.Languages) > 0 {
-		src = g.Languages[0]
+	if src == "" && len(langs) > 0 {
+		src = langs[0]
 	}
 	if tgt == "" {
-		for _, l := range g.Languages {
+		for _, l := range langs {
 			if l != src {
 				tgt = l
 				break
@@ -62,49 +91,43 @@ func (o Options) Languages(g *glossary.Glossary) (src, tgt string) {
 	return src, tgt
 }
 
-// AllLanguages returns the languages to write for a multilingual format: source and target
-// first, then the glossary's other declared languages, then any a concept uses.
-func (o Options) AllLanguages(g *glossary.Glossary, concepts []*glossary.Concept) []string {
-	src, tgt := o.Languages(g)
+// Order returns the languages a multilingual format writes: source and target first,
+// then the others of langs.
+func (o Options) Order(langs []string) []string {
+	src, tgt := o.Pair(langs)
 	var out []string
-	seen := map[string]bool{}
-	add := func(l string) {
-		if l != "" && !seen[l] {
-			seen[l] = true
+	for _, l := range append([]string{src, tgt}, langs...) {
+		if l != "" && !contains(out, l) {
 			out = append(out, l)
-		}
-	}
-	add(src)
-	add(tgt)
-	for _, l := range g.Languages {
-		add(l)
-	}
-	for _, c := range concepts {
-		for _, l := range c.LangOrder {
-			add(l)
 		}
 	}
 	return out
 }
 
+// Selected reports whether c's status is among o.Statuses (approved by default).
+func (o Options) Selected(c *glossary.Concept) bool {
+	st := c.Status
+	if st == "" {
+		st = glossary.Proposed
+	}
+	if len(o.Statuses) == 0 {
+		return st == glossary.Approved
+	}
+	for _, w := range o.Statuses {
+		if st == w {
+			return true
+		}
+	}
+	return false
+}
+
 // Select returns the concepts of g whose status is among o.Statuses (approved by default),
 // in file order.
 func (o Options) Select(g *glossary.Glossary) []*glossary.Concept {
-	want := o.Statuses
-	if len(want) == 0 {
-		want = []glossary.ConceptStatus{glossary.Approved}
-	}
 	var out []*glossary.Concept
 	for _, c := range g.Concepts {
-		st := c.Status
-		if st == "" {
-			st = glossary.Proposed
-		}
-		for _, w := range want {
-			if st == w {
-				out = append(out, c)
-				break
-			}
+		if o.Selected(c) {
+			out = append(out, c)
 		}
 	}
 	return out

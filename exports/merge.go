@@ -71,6 +71,9 @@ func Merge(dst, src *glossary.Glossary) MergeResult {
 		var cands []*glossary.Concept
 		seen := map[*glossary.Concept]bool{}
 		for lang, ts := range in.Terms {
+			if len(byKey) == 0 {
+				break // nothing to match: a merge into an empty glossary
+			}
 			for _, t := range ts {
 				for _, c := range byKey[lang+"\x00"+textnorm.Key(t.Text)] {
 					if !seen[c] && !contains(in.Homonyms, c.ID) {

@@ -27,54 +27,61 @@ type Table struct {
 // url | lang", trailing empty fields left out. "L notes" holds the terms' notes, one per
 // line, as "term: note". Parts of speech are not carried.
 
-// GenericTable lays out the selected concepts in the generic layout.
-func GenericTable(g *glossary.Glossary, concepts []*glossary.Concept, opt Options, rep *Report) Table {
-	langs := opt.AllLanguages(g, concepts)
-	t := Table{Header: []string{"id", "subject", "status"}}
+// GenericHeader returns the header of the generic layout for the languages langs.
+func GenericHeader(langs []string, opt Options) []string {
+	h := []string{"id", "subject", "status"}
 	for _, l := range langs {
 		tag := opt.Tag(l)
-		t.Header = append(t.Header, tag, tag+" status", tag+" variants", tag+" definition", tag+" notes")
+		h = append(h, tag, tag+" status", tag+" variants", tag+" definition", tag+" notes")
 	}
-	t.Header = append(t.Header, "note", "sources")
-	for _, c := range concepts {
-		rep.Written++
-		rep.DropConceptFields(c)
-		st := c.Status
-		if st == "" {
-			st = glossary.Proposed
-		}
-		row := []string{c.ID, c.Subject, string(st)}
-		for _, l := range langs {
-			ts := c.Terms[l]
-			main, mainSt, variants, notes := "", "", []string{}, []string{}
-			for i, term := range ts {
-				if term.Note != "" {
-					notes = append(notes, term.Text+": "+strings.ReplaceAll(term.Note, "\n", " "))
-				}
-				if term.PartOfSpeech != "" {
-					rep.Drop("parts of speech", 1)
-				}
-				if i == 0 {
-					main, mainSt = term.Text, string(term.Status)
-					continue
-				}
-				variants = append(variants, Variant(term))
-			}
-			row = append(row, main, mainSt, strings.Join(variants, "\n"), c.Definition[l], strings.Join(notes, "\n"))
-		}
-		for l := range c.Definition {
-			if !contains(langs, l) {
-				rep.Drop("definitions in other languages", 1)
-			}
-		}
-		srcs := make([]string, len(c.Sources))
-		for i, s := range c.Sources {
-			srcs[i] = SourceCell(s)
-		}
-		row = append(row, c.Note, strings.Join(srcs, "\n"))
-		t.Rows = append(t.Rows, row)
+	return append(h, "note", "sources")
+}
+
+// GenericRow lays out one concept in the generic layout for the languages langs, counting
+// what it drops in rep.
+func GenericRow(c *glossary.Concept, langs []string, rep *Report) []string {
+	rep.Written++
+	rep.DropConceptFields(c)
+	st := c.Status
+	if st == "" {
+		st = glossary.Proposed
 	}
-	return t
+	row := make([]string, 0, 5+5*len(langs))
+	row = append(row, c.ID, c.Subject, string(st))
+	for _, l := range langs {
+		ts := c.Terms[l]
+		var main, mainSt string
+		var variants, notes []string
+		for i, term := range ts {
+			if term.Note != "" {
+				notes = append(notes, term.Text+": "+strings.ReplaceAll(term.Note, "\n", " "))
+			}
+			if term.PartOfSpeech != "" {
+				rep.Drop("parts of speech", 1)
+			}
+			if i == 0 {
+				main, mainSt = term.Text, string(term.Status)
+				continue
+			}
+			variants = append(variants, Variant(term))
+		}
+		row = append(row, main, mainSt, strings.Join(variants, "\n"), c.Definition[l], strings.Join(notes, "\n"))
+	}
+	for l := range c.Definition {
+		if !contains(langs, l) {
+			rep.Drop("definitions in other languages", 1)
+		}
+	}
+	for l := range c.Terms {
+		if !contains(langs, l) {
+			rep.Drop("terms in other languages", len(c.Terms[l]))
+		}
+	}
+	srcs := make([]string, len(c.Sources))
+	for i, s := range c.Sources {
+		srcs[i] = SourceCell(s)
+	}
+	return append(row, c.Note, strings.Join(srcs, "\n"))
 }
 
 // Variant renders a term for a variants cell.

@@ -1,10 +1,12 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -15,37 +17,36 @@ import (
 	"gloss/exports/tbx"
 	"gloss/exports/tmx"
 	"gloss/exports/xlsx"
-	"gloss/glossary"
 )
 
 func init() {
 	register(&command{
 		name:    "export",
 		summary: "write the glossary as TBX, TMX, XLSX, CSV, OmegaT or DeepL for a CAT tool",
-		usage:   "--format tbx|tbx3|tmx|xlsx|csv|tsv|omegat|deepl [--profile P] [-o FILE] [--source L --target L] [--locale bare|region|ja=ja-JP,…] [--status approved,proposed,retired|all] [--bom]",
+		usage:   "--format tbx|tbx3|tmx|xlsx|csv|tsv|omegat|deepl [--profile P] [-o FILE] [--from FILE] [--source L --target L] [--locale bare|region|ja=ja-JP,…] [--status approved,proposed,retired|all] [--bom]",
 		run:     runExport,
 	})
 }
 
-type exportFunc func(w io.Writer, g *glossary.Glossary, opt exports.Options) (*exports.Report, error)
+type exportFunc func(w io.Writer, src exports.Source, opt exports.Options) (*exports.Report, error)
 
 // exporters are the formats gloss export writes. Binary formats need -o.
 var exporters = map[string]struct {
 	write  exportFunc
 	binary bool
 }{
-	"tbx": {write: func(w io.Writer, g *glossary.Glossary, o exports.Options) (*exports.Report, error) {
-		return tbx.Write(w, g, tbx.V2, o)
+	"tbx": {write: func(w io.Writer, s exports.Source, o exports.Options) (*exports.Report, error) {
+		return tbx.WriteSource(w, s, tbx.V2, o)
 	}},
-	"tbx3": {write: func(w io.Writer, g *glossary.Glossary, o exports.Options) (*exports.Report, error) {
-		return tbx.Write(w, g, tbx.V3, o)
+	"tbx3": {write: func(w io.Writer, s exports.Source, o exports.Options) (*exports.Report, error) {
+		return tbx.WriteSource(w, s, tbx.V3, o)
 	}},
-	"tmx":    {write: tmx.Write},
-	"csv":    {write: delim.WriteCSV},
-	"tsv":    {write: delim.WriteTSV},
-	"omegat": {write: delim.WriteOmegaT},
-	"deepl":  {write: delim.WriteDeepL},
-	"xlsx":   {write: xlsx.Write, binary: true},
+	"tmx":    {write: tmx.WriteSource},
+	"csv":    {write: delim.WriteCSVSource},
+	"tsv":    {write: delim.WriteTSVSource},
+	"omegat": {write: delim.WriteOmegaTSource},
+	"deepl":  {write: delim.WriteDeepLSource},
+	"xlsx":   {write: xlsx.WriteSource, binary: true},
 }
 
 // formatByExt guesses a format from a file name.
@@ -90,6 +91,7 @@ func runExport(e *env) int {
 	fs.StringVar(&opt.Profile, "profile", "generic", "xlsx `PROFILE`: generic, memoq, trados, phrase, crowdin")
 	fs.BoolVar(&opt.BOM, "bom", false, "start CSV with a UTF-8 byte-order mark (for Excel on Japanese Windows)")
 	fs.StringVar(&opt.Namespace, "namespace", "", "TBX v3 namespace (default "+tbx.Namespace+")")
+	from := fs.String("from", "", "export the concepts of an exchange `FILE` (any format gloss import reads) instead of the glossary: a converter")
 	quiet := fs.Bool("q", false, "do not print the report on standard error")
 	args, code, ok := parseFlags(fs, e.args)
 	if !ok {
@@ -119,40 +121,54 @@ func runExport(e *env) int {
 	if err := exports.CheckLocale(opt.Locale); err != nil {
 		return errorf(e, "%v", err)
 	}
-	g, code := gf.load(e)
-	if g == nil {
+	var src exports.Source
+	if *from != "" {
+		src, code = loadExchange(e, *from)
+	} else {
+		g, c := gf.load(e)
+		if g == nil {
+			return c
+		}
+		src = exports.FromGlossary(g)
+	}
+	if src.Concepts == nil {
 		return code
 	}
 	for _, l := range []string{opt.Source, opt.Target} {
-		if l != "" && !slices.Contains(g.Languages, l) {
-			return errorf(e, "language %q is not one of the glossary's languages %v", l, g.Languages)
+		if l != "" && !slices.Contains(src.Languages, l) {
+			return errorf(e, "language %q is not one of the glossary's languages %v", l, src.Languages)
 		}
 	}
 	opt.Version = version()
-	var buf bytes.Buffer
-	rep, err := x.write(&buf, g, opt)
-	if err != nil {
-		var refused *delim.RefusedError
-		if errors.As(err, &refused) {
-			fmt.Fprintf(e.stderr, "gloss export: %v\n", err)
-			return exitUsage
-		}
-		return errorf(e, "export %s: %v", *format, err)
+	var rep *exports.Report
+	write := func(w io.Writer) error {
+		var err error
+		rep, err = x.write(w, src, opt)
+		return err
 	}
 	dest := "standard output"
 	if *out == "" {
-		if _, err := e.stdout.Write(buf.Bytes()); err != nil {
-			return errorf(e, "%v", err)
+		// text formats: buffered, so a refusal or a read error half-way prints nothing
+		var buf bytes.Buffer
+		if err = write(&buf); err == nil {
+			_, err = e.stdout.Write(buf.Bytes())
 		}
 	} else {
 		path := *out
 		if !filepath.IsAbs(path) {
 			path = filepath.Join(e.cwd, path)
 		}
-		if err := glossary.WriteFileAtomic(path, buf.Bytes()); err != nil {
-			return errorf(e, "%v", err)
-		}
+		err = writeAtomic(path, write)
 		dest = *out
+	}
+	if err != nil {
+		var refused *delim.RefusedError
+		var perr *exports.Error
+		if errors.As(err, &refused) || errors.As(err, &perr) {
+			fmt.Fprintf(e.stderr, "gloss export: %v\n", err)
+			return exitUsage
+		}
+		return errorf(e, "export %s: %v", *format, err)
 	}
 	if !*quiet {
 		fmt.Fprintf(e.stderr, "gloss export: %s as %s to %s\n", plural(rep.Written, "concept", "concepts"), *format, dest)
@@ -167,4 +183,41 @@ func runExport(e *env) int {
 		}
 	}
 	return exitOK
+}
+
+// writeAtomic streams a file into a temporary file in the same directory and renames it
+// over path once complete and synced; on any error the temporary file is removed and
+// path is untouched.
+func writeAtomic(path string, write func(io.Writer) error) (err error) {
+	mode := os.FileMode(0o644)
+	if fi, err := os.Stat(path); err == nil {
+		mode = fi.Mode().Perm()
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	bw := bufio.NewWriterSize(tmp, 1<<20)
+	if err = write(bw); err != nil {
+		return err
+	}
+	if err = bw.Flush(); err != nil {
+		return err
+	}
+	if err = tmp.Sync(); err != nil {
+		return err
+	}
+	if err = tmp.Close(); err != nil {
+		return err
+	}
+	if err = os.Chmod(tmp.Name(), mode); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
 }

@@ -13,6 +13,7 @@ import (
 
 	"gloss/exports"
 	"gloss/exports/delim"
+	"gloss/exports/edict"
 	"gloss/exports/tbx"
 	"gloss/exports/tmx"
 	"gloss/exports/xlsx"
@@ -77,6 +78,8 @@ func readGlossaryFile(data []byte, name string, o importOptions) (*glossary.Glos
 		return delim.Read(r, name, ro)
 	case "xlsx":
 		return xlsx.Read(r, name, o.known)
+	case "edict":
+		return edict.Read(r, name)
 	case "omegat", "deepl":
 		return delim.Read(r, name, delim.ReadOptions{Encoding: o.encoding, Pairs: true, Source: o.source, Target: o.target, Known: o.known})
 	}
@@ -113,23 +116,9 @@ func runImport(e *env) int {
 		return errorf(e, "--merge writes the glossary file; -o is for an import without --merge")
 	}
 	name := args[0]
-	path := name
-	if !filepath.IsAbs(path) {
-		path = filepath.Join(e.cwd, path)
-	}
-	data, err := readLimited(path)
+	data, err := readExchange(e, name, &o)
 	if err != nil {
 		return errorf(e, "%v", err)
-	}
-	o.format = strings.ToLower(o.format)
-	if o.format == "" {
-		head := data
-		if len(head) > 512 {
-			head = head[:512]
-		}
-		if o.format = sniff(name, head); o.format == "" {
-			return errorf(e, "%s: cannot tell the format; say --format %s", name, importFormats)
-		}
 	}
 
 	// The glossary merged into: its languages map the file's (ja-JP onto ja).
@@ -246,4 +235,61 @@ func readLimited(path string) ([]byte, error) {
 		return nil, fmt.Errorf("%s is larger than %d MiB", path, exports.MaxInput>>20)
 	}
 	return data, nil
+}
+
+// readExchange reads an exchange file and settles its format (o.format, when empty, from
+// the content and the name).
+func readExchange(e *env, name string, o *importOptions) ([]byte, error) {
+	path := name
+	if !filepath.IsAbs(path) {
+		path = filepath.Join(e.cwd, path)
+	}
+	data, err := readLimited(path)
+	if err != nil {
+		return nil, err
+	}
+	o.format = strings.ToLower(o.format)
+	if o.format == "" {
+		head := data
+		if len(head) > 512 {
+			head = head[:512]
+		}
+		if o.format = sniff(name, head); o.format == "" {
+			return nil, fmt.Errorf("%s: cannot tell the format; say --format %s", name, importFormats)
+		}
+	}
+	return data, nil
+}
+
+// loadExchange reads an exchange file as the concepts to export (gloss export --from).
+// EDICT is streamed: its entries go to the writer one at a time.
+func loadExchange(e *env, name string) (exports.Source, int) {
+	o := importOptions{known: []string{"ja", "en"}, source: "ja", target: "en"}
+	if strings.Contains(strings.ToLower(filepath.Base(name)), "edict") {
+		o.format = "edict"
+	}
+	if o.format == "edict" {
+		path := name
+		if !filepath.IsAbs(path) {
+			path = filepath.Join(e.cwd, path)
+		}
+		f, err := os.Open(path)
+		if err != nil {
+			return exports.Source{}, errorf(e, "%v", err)
+		}
+		// the file stays open until the process ends: the writer reads it as it goes
+		return edict.Scan(f, name), exitOK
+	}
+	data, err := readExchange(e, name, &o)
+	if err != nil {
+		return exports.Source{}, errorf(e, "%v", err)
+	}
+	in, err := readGlossaryFile(data, name, o)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "gloss export: %v\n", err)
+		return exports.Source{}, exitUsage
+	}
+	g := exports.NewGlossary(orderLangs(in.Languages, o.known)...)
+	exports.Merge(g, in)
+	return exports.FromGlossary(g), exitOK
 }

@@ -41,17 +41,28 @@ func UnsafeCell(s string) string {
 // WriteCSV writes the selected concepts as RFC 4180 CSV (CRLF line ends, quotes where
 // needed) in the generic layout, with a UTF-8 byte-order mark when opt.BOM is set.
 func WriteCSV(w io.Writer, g *glossary.Glossary, opt exports.Options) (*exports.Report, error) {
-	return writeTable(w, g, opt, ',', "csv")
+	return WriteCSVSource(w, exports.FromGlossary(g), opt)
 }
 
 // WriteTSV writes the generic layout tab-separated.
 func WriteTSV(w io.Writer, g *glossary.Glossary, opt exports.Options) (*exports.Report, error) {
-	return writeTable(w, g, opt, '\t', "tsv")
+	return WriteTSVSource(w, exports.FromGlossary(g), opt)
 }
 
-func writeTable(w io.Writer, g *glossary.Glossary, opt exports.Options, comma rune, format string) (*exports.Report, error) {
+// WriteCSVSource is WriteCSV for a Source, which may stream its concepts.
+func WriteCSVSource(w io.Writer, src exports.Source, opt exports.Options) (*exports.Report, error) {
+	return writeTable(w, src, opt, ',', "csv")
+}
+
+// WriteTSVSource is WriteTSV for a Source.
+func WriteTSVSource(w io.Writer, src exports.Source, opt exports.Options) (*exports.Report, error) {
+	return writeTable(w, src, opt, '\t', "tsv")
+}
+
+func writeTable(w io.Writer, src exports.Source, opt exports.Options, comma rune, format string) (*exports.Report, error) {
 	rep := &exports.Report{Format: format}
-	t := exports.GenericTable(g, opt.Select(g), opt, rep)
+	langs := opt.Order(src.Languages)
+	header := exports.GenericHeader(langs, opt)
 	bw := bufio.NewWriterSize(w, 64<<10)
 	if opt.BOM {
 		bw.WriteString("\uFEFF")
@@ -59,19 +70,25 @@ func writeTable(w io.Writer, g *glossary.Glossary, opt exports.Options, comma ru
 	cw := csv.NewWriter(bw)
 	cw.Comma = comma
 	cw.UseCRLF = comma == ','
-	if err := cw.Write(t.Header); err != nil {
+	if err := cw.Write(header); err != nil {
 		return nil, err
 	}
-	rec := make([]string, len(t.Header))
-	for _, row := range t.Rows {
+	for c, err := range src.Concepts {
+		if err != nil {
+			return rep, err
+		}
+		if !opt.Selected(c) {
+			continue
+		}
+		row := exports.GenericRow(c, langs, rep)
 		for i, cell := range row {
 			if comma == '\t' && strings.ContainsAny(cell, "\t") {
 				rep.Drop("tabs inside cells (written as spaces)", 1)
 				cell = strings.ReplaceAll(cell, "\t", " ")
 			}
-			rec[i] = SafeCell(cell)
+			row[i] = SafeCell(cell)
 		}
-		if err := cw.Write(rec); err != nil {
+		if err := cw.Write(row); err != nil {
 			return nil, err
 		}
 	}
@@ -98,11 +115,22 @@ func flat(s string, rep *exports.Report) string {
 // no forbidden flag. The comment carries the status, the definition and the first source,
 // joined with " | ".
 func WriteOmegaT(w io.Writer, g *glossary.Glossary, opt exports.Options) (*exports.Report, error) {
+	return WriteOmegaTSource(w, exports.FromGlossary(g), opt)
+}
+
+// WriteOmegaTSource is WriteOmegaT for a Source.
+func WriteOmegaTSource(w io.Writer, source exports.Source, opt exports.Options) (*exports.Report, error) {
 	rep := &exports.Report{Format: "omegat"}
-	src, tgt := opt.Languages(g)
+	src, tgt := opt.Pair(source.Languages)
 	bw := bufio.NewWriterSize(w, 64<<10)
 	fmt.Fprintf(bw, "# gloss glossary %s\t%s\n", opt.Tag(src), opt.Tag(tgt))
-	for _, c := range opt.Select(g) {
+	for c, err := range source.Concepts {
+		if err != nil {
+			return rep, err
+		}
+		if !opt.Selected(c) {
+			continue
+		}
 		main := exports.MainTerm(c, tgt)
 		srcTerms := exports.Allowed(c, src)
 		if main == nil || len(srcTerms) == 0 {
@@ -167,12 +195,23 @@ const (
 // with control characters, U+2028/U+2029 or over 1024 bytes, an empty glossary, or one
 // over 10 MiB. Nothing is written then.
 func WriteDeepL(w io.Writer, g *glossary.Glossary, opt exports.Options) (*exports.Report, error) {
+	return WriteDeepLSource(w, exports.FromGlossary(g), opt)
+}
+
+// WriteDeepLSource is WriteDeepL for a Source.
+func WriteDeepLSource(w io.Writer, source exports.Source, opt exports.Options) (*exports.Report, error) {
 	rep := &exports.Report{Format: "deepl"}
-	src, tgt := opt.Languages(g)
+	src, tgt := opt.Pair(source.Languages)
 	var b bytes.Buffer
 	var problems []string
 	seen := map[string]string{}
-	for _, c := range opt.Select(g) {
+	for c, err := range source.Concepts {
+		if err != nil {
+			return rep, err
+		}
+		if !opt.Selected(c) {
+			continue
+		}
 		main := exports.MainTerm(c, tgt)
 		srcTerms := exports.Allowed(c, src)
 		if main == nil || len(srcTerms) == 0 {

@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"gloss/exports"
@@ -48,6 +49,11 @@ var workingStatus = map[glossary.ConceptStatus]string{
 // Write writes the selected concepts of g as TBX of the given version and reports what the
 // format dropped.
 func Write(w io.Writer, g *glossary.Glossary, v Version, opt exports.Options) (*exports.Report, error) {
+	return WriteSource(w, exports.FromGlossary(g), v, opt)
+}
+
+// WriteSource is Write for a Source, which may stream its concepts.
+func WriteSource(w io.Writer, src exports.Source, v Version, opt exports.Options) (*exports.Report, error) {
 	n := v2Names
 	format := "tbx"
 	if v == V3 {
@@ -55,9 +61,8 @@ func Write(w io.Writer, g *glossary.Glossary, v Version, opt exports.Options) (*
 		format = "tbx3"
 	}
 	rep := &exports.Report{Format: format}
-	concepts := opt.Select(g)
-	langs := opt.AllLanguages(g, concepts)
-	src, _ := opt.Languages(g)
+	langs := opt.Order(src.Languages)
+	srcLang, _ := opt.Pair(src.Languages)
 	bw := bufio.NewWriterSize(w, 64<<10)
 	e := &emitter{w: bw, rep: rep}
 	e.raw(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
@@ -66,9 +71,9 @@ func Write(w io.Writer, g *glossary.Glossary, v Version, opt exports.Options) (*
 		if ns == "" {
 			ns = Namespace
 		}
-		e.raw(fmt.Sprintf(`<tbx type="TBX-Basic" style="dca" xml:lang="%s" xmlns="%s">`+"\n", exports.XMLAttr(opt.Tag(src)), exports.XMLAttr(ns)))
+		e.raw(fmt.Sprintf(`<tbx type="TBX-Basic" style="dca" xml:lang="%s" xmlns="%s">`+"\n", exports.XMLAttr(opt.Tag(srcLang)), exports.XMLAttr(ns)))
 	} else {
-		e.raw(fmt.Sprintf(`<martif type="TBX-Basic" xml:lang="%s">`+"\n", exports.XMLAttr(opt.Tag(src))))
+		e.raw(fmt.Sprintf(`<martif type="TBX-Basic" xml:lang="%s">`+"\n", exports.XMLAttr(opt.Tag(srcLang))))
 	}
 	e.raw("  <" + n.header + ">\n    <fileDesc>\n")
 	desc := "gloss export"
@@ -80,10 +85,21 @@ func Write(w io.Writer, g *glossary.Glossary, v Version, opt exports.Options) (*
 		e.raw("    <encodingDesc><p type=\"XCSURI\">TBXBasicXCSV02.xcs</p></encodingDesc>\n")
 	}
 	e.raw("  </" + n.header + ">\n  <text>\n    <body>\n")
-	for _, c := range concepts {
+	for c, err := range src.Concepts {
+		if err != nil {
+			return rep, err
+		}
+		if !opt.Selected(c) {
+			continue
+		}
 		var present []string
 		for _, l := range langs {
 			if len(c.Terms[l]) > 0 {
+				present = append(present, l)
+			}
+		}
+		for _, l := range c.LangOrder {
+			if len(c.Terms[l]) > 0 && !slices.Contains(present, l) {
 				present = append(present, l)
 			}
 		}

@@ -23,13 +23,18 @@ const MaxSeg = 2000
 // (preferred or admitted) source term, one <tu> pairing it with the concept's main target
 // term. Deprecated and forbidden terms are left out: a translation memory would offer them.
 func Write(w io.Writer, g *glossary.Glossary, opt exports.Options) (*exports.Report, error) {
+	return WriteSource(w, exports.FromGlossary(g), opt)
+}
+
+// WriteSource is Write for a Source, which may stream its concepts.
+func WriteSource(w io.Writer, source exports.Source, opt exports.Options) (*exports.Report, error) {
 	rep := &exports.Report{Format: "tmx"}
 	if opt.Locale == "" {
 		opt.Locale = "region"
 	}
-	src, tgt := opt.Languages(g)
+	src, tgt := opt.Pair(source.Languages)
 	if src == "" || tgt == "" || src == tgt {
-		return nil, fmt.Errorf("tmx needs two languages; the glossary declares %v", g.Languages)
+		return nil, fmt.Errorf("tmx needs two languages; the glossary has %v", source.Languages)
 	}
 	stag, ttag := opt.Tag(src), opt.Tag(tgt)
 	date := opt.Time().Format(DateLayout)
@@ -57,7 +62,13 @@ func Write(w io.Writer, g *glossary.Glossary, opt exports.Options) (*exports.Rep
 		exports.XMLAttr(ver), exports.XMLAttr(stag), date))
 	out("  <body>\n")
 	seen := map[[2]string]bool{}
-	for _, c := range opt.Select(g) {
+	for c, err := range source.Concepts {
+		if err != nil {
+			return rep, err
+		}
+		if !opt.Selected(c) {
+			continue
+		}
 		rep.DropConceptFields(c)
 		tt := exports.MainTerm(c, tgt)
 		srcTerms := exports.Allowed(c, src)

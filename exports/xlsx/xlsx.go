@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -32,6 +33,7 @@ const (
 type sheet struct {
 	header []string
 	rows   [][]any
+	stream iter.Seq2[[]any, error] // the rows, as they are written
 	widths []float64
 }
 
@@ -39,24 +41,64 @@ type sheet struct {
 // when empty) with a streaming writer. Every text cell is an inline string cell, so a
 // value that starts with = + - @ is text, never a formula; booleans are real boolean cells.
 func Write(w io.Writer, g *glossary.Glossary, opt exports.Options) (*exports.Report, error) {
+	return WriteSource(w, exports.FromGlossary(g), opt)
+}
+
+// WriteSource is Write for a Source. The generic profile streams: each concept becomes a
+// row as it comes, and the sheet is spooled to a temporary file past 16 MiB, so a large
+// dictionary never sits in memory as a table.
+func WriteSource(w io.Writer, src exports.Source, opt exports.Options) (*exports.Report, error) {
 	profile := opt.Profile
 	if profile == "" {
 		profile = "generic"
 	}
 	rep := &exports.Report{Format: "xlsx " + profile}
-	concepts := opt.Select(g)
+	langs := opt.Order(src.Languages)
 	var sh sheet
-	switch profile {
-	case "generic":
-		sh = generic(g, concepts, opt, rep)
-	case "memoq", "trados":
-		sh = named(g, concepts, opt, rep, profile)
-	case "phrase":
-		sh = phrase(g, concepts, opt, rep)
-	case "crowdin":
-		sh = crowdin(g, concepts, opt, rep)
-	default:
-		return nil, fmt.Errorf("unknown xlsx profile %q: use %s", profile, strings.Join(Profiles, ", "))
+	if profile == "generic" {
+		sh.header = exports.GenericHeader(langs, opt)
+		for _, h := range sh.header {
+			sh.widths = append(sh.widths, width(h))
+		}
+		sh.stream = func(yield func([]any, error) bool) {
+			for c, err := range src.Concepts {
+				if err != nil {
+					yield(nil, err)
+					return
+				}
+				if opt.Selected(c) && !yield(strs(exports.GenericRow(c, langs, rep)), nil) {
+					return
+				}
+			}
+		}
+	} else {
+		var concepts []*glossary.Concept
+		for c, err := range src.Concepts {
+			if err != nil {
+				return rep, err
+			}
+			if opt.Selected(c) {
+				concepts = append(concepts, c)
+			}
+		}
+		srcLang, _ := opt.Pair(src.Languages)
+		switch profile {
+		case "memoq", "trados":
+			sh = named(langs, concepts, opt, rep, profile)
+		case "phrase":
+			sh = phrase(langs, srcLang, concepts, opt, rep)
+		case "crowdin":
+			sh = crowdin(langs, concepts, opt, rep)
+		default:
+			return nil, fmt.Errorf("unknown xlsx profile %q: use %s", profile, strings.Join(Profiles, ", "))
+		}
+		sh.stream = func(yield func([]any, error) bool) {
+			for _, r := range sh.rows {
+				if !yield(r, nil) {
+					return
+				}
+			}
+		}
 	}
 	f := excelize.NewFile()
 	defer f.Close()
@@ -101,7 +143,13 @@ func Write(w io.Writer, g *glossary.Glossary, opt exports.Options) (*exports.Rep
 	if err := sw.SetRow("A1", row); err != nil {
 		return nil, err
 	}
-	for r, cells := range sh.rows {
+	nrows := 0
+	for cells, err := range sh.stream {
+		if err != nil {
+			return rep, err
+		}
+		r := nrows
+		nrows++
 		row = row[:0]
 		for _, v := range cells {
 			if s, ok := v.(string); ok {
@@ -123,7 +171,7 @@ func Write(w io.Writer, g *glossary.Glossary, opt exports.Options) (*exports.Rep
 		}
 	}
 	// the filter goes into the stream's worksheet, so it is set before Flush
-	last, _ := excelize.CoordinatesToCellName(len(sh.header), len(sh.rows)+1)
+	last, _ := excelize.CoordinatesToCellName(len(sh.header), nrows+1)
 	if err := f.AutoFilter(name, "A1:"+last, nil); err != nil {
 		return nil, err
 	}
@@ -154,27 +202,13 @@ func strs(row []string) []any {
 	return out
 }
 
-// generic: the layout of exports.GenericTable.
-func generic(g *glossary.Glossary, concepts []*glossary.Concept, opt exports.Options, rep *exports.Report) sheet {
-	t := exports.GenericTable(g, concepts, opt, rep)
-	sh := sheet{header: t.Header}
-	for _, h := range t.Header {
-		sh.widths = append(sh.widths, width(h))
-	}
-	for _, r := range t.Rows {
-		sh.rows = append(sh.rows, strs(r))
-	}
-	return sh
-}
-
 // named: language names as headers (Japanese, English), as Trados Glossary Converter maps
 // them and memoQ's import dialog shows them; one row per concept. memoq puts a language's
 // allowed terms in one cell separated by "; " (memoQ: "split alternatives by ;"); trados
 // gives each further allowed term a column of its own under the same language name (the
 // Glossary Converter "separate columns" synonym layout). Deprecated and forbidden terms
 // are left out: take TBX to a tool that should flag them.
-func named(g *glossary.Glossary, concepts []*glossary.Concept, opt exports.Options, rep *exports.Report, profile string) sheet {
-	langs := opt.AllLanguages(g, concepts)
+func named(langs []string, concepts []*glossary.Concept, opt exports.Options, rep *exports.Report, profile string) sheet {
 	cols := map[string]int{}
 	for _, l := range langs {
 		cols[l] = 1
@@ -253,8 +287,7 @@ func dropTermFields(c *glossary.Concept, rep *exports.Report) {
 // phrase: language codes as headers and Excel booleans for forbidden and preferred. The
 // first row of a concept holds its first term in each language; each further term gets a
 // row of its own with the same id, so every term keeps its flags.
-func phrase(g *glossary.Glossary, concepts []*glossary.Concept, opt exports.Options, rep *exports.Report) sheet {
-	langs := opt.AllLanguages(g, concepts)
+func phrase(langs []string, src string, concepts []*glossary.Concept, opt exports.Options, rep *exports.Report) sheet {
 	sh := sheet{header: []string{"id", "domain", "definition"}}
 	for _, l := range langs {
 		tag := opt.Tag(l)
@@ -263,7 +296,6 @@ func phrase(g *glossary.Glossary, concepts []*glossary.Concept, opt exports.Opti
 	for _, h := range sh.header {
 		sh.widths = append(sh.widths, width(h))
 	}
-	src, _ := opt.Languages(g)
 	for _, c := range concepts {
 		rep.Written++
 		rep.DropConceptFields(c)
@@ -306,8 +338,7 @@ func phrase(g *glossary.Glossary, concepts []*glossary.Concept, opt exports.Opti
 
 // crowdin: term_{lang} and description_{lang} columns, the keys of Crowdin's import
 // scheme; one row per concept with its main term in each language.
-func crowdin(g *glossary.Glossary, concepts []*glossary.Concept, opt exports.Options, rep *exports.Report) sheet {
-	langs := opt.AllLanguages(g, concepts)
+func crowdin(langs []string, concepts []*glossary.Concept, opt exports.Options, rep *exports.Report) sheet {
 	var sh sheet
 	for _, l := range langs {
 		tag := opt.Tag(l)
