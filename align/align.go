@@ -874,10 +874,10 @@ func (r *run) leftEdge(s *sentence, p paren.Paren, english string, expansions []
 		m = acronymLen(english)
 		words, raw = nil, nil
 	}
-	units := func(c jaterm.Chunk) int {
+	units := func(c jaterm.Chunk) int { // content morphemes, whatever the lexicon knows
 		n := 0
-		for _, cs := range r.constituents(jaterm.Units(s.toks, c)) {
-			if !cs.affix {
+		for _, t := range jaterm.Units(s.toks, c) {
+			if !jaterm.IsSuffix(t) && !jaterm.IsPrefix(t) {
 				n++
 			}
 		}
@@ -1105,8 +1105,8 @@ func (r *run) compose() {
 			continue // a part of a longer term, seen once: not a term of its own
 		}
 		cs, opts, _ := r.options(jc)
-		if len(opts) == 0 {
-			continue
+		if len(opts) == 0 || len(cs) == 1 && r.learnedOnly(cs[0].text) {
+			continue // the whole term is a learned or known pair: no independent evidence
 		}
 		best := opts[0]
 		if !best.full && best.cooc == 0 && (jc.freq < 2 && best.unexpl > 0 || best.unexpl > 1) {
@@ -1143,6 +1143,18 @@ func (r *run) addOption(jc *jaCand, cs []constituent, best option) {
 	if best.cooc > 0 {
 		r.add(jc.text, best.g.Surface, Evidence{Type: EvBitext, Detail: fmt.Sprintf("together in %d aligned bitext segment(s)", best.cooc)})
 	}
+}
+
+// learnedOnly reports whether every gloss of ja was learned from a parenthetical or
+// taken from the glossary: composing it again would count the same evidence twice.
+func (r *run) learnedOnly(ja string) bool {
+	es := r.lx.Lookup(ja)
+	for _, e := range es {
+		if e.Source != "paren" && e.Source != "glossary" {
+			return false
+		}
+	}
+	return len(es) > 0
 }
 
 // verbal reports whether an English phrase ends in a verb form (-ed, -ing): a Japanese

@@ -1,0 +1,112 @@
+package align
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/japanese"
+)
+
+func TestDecodeText(t *testing.T) {
+	sjis, _ := japanese.ShiftJIS.NewEncoder().String("拡大抑止を強化する。統合抑止も重要である。")
+	tests := []struct {
+		name string
+		data string
+		want string // substring of the error; "" for success
+	}{
+		{"utf8", "拡大抑止", ""},
+		{"bom crlf", "\uFEFF拡大\r\n抑止", ""},
+		{"shift_jis", sjis, "Shift_JIS"},
+		{"binary", "PK\x03\x04\x00\x00", "binary"},
+		{"controls", strings.Repeat("\x01\x02\x03", 100), "binary"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := DecodeText("f.txt", []byte(tc.data))
+			switch {
+			case tc.want == "" && err != nil:
+				t.Errorf("unexpected error %v", err)
+			case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
+				t.Errorf("error %v, want one mentioning %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestCheckLanguage(t *testing.T) {
+	tests := []struct {
+		name, text, lang string
+		ok               bool
+	}{
+		{"japanese as ja", "拡大抑止を強化する。NATO", "ja", true},
+		{"english as ja", "The United States will deter aggression.", "ja", false},
+		{"japanese as en", "拡大抑止を強化する。", "en", false},
+		{"english as en", "extended deterrence (拡大抑止)", "en", true},
+		{"empty", "  \n", "ja", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			err := CheckLanguage("f", tc.text, tc.lang)
+			var ie *InputError
+			if (err == nil) != tc.ok || (err != nil && !errors.As(err, &ie)) {
+				t.Errorf("CheckLanguage = %v, want ok=%v", err, tc.ok)
+			}
+		})
+	}
+}
+
+func TestReadTextTooLarge(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "big.txt")
+	f, err := os.Create(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(MaxFileSize + 1); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	_, err = ReadText(p)
+	if err == nil || !strings.Contains(err.Error(), "larger than") {
+		t.Errorf("ReadText of a %d-byte file: %v", MaxFileSize+1, err)
+	}
+}
+
+func TestParseBitext(t *testing.T) {
+	segs, err := ParseBitext("b.tsv", "id\tja\ten\nP1\t拡大抑止\textended deterrence\n\nP2\t統合抑止\tintegrated deterrence\n")
+	if err != nil || len(segs) != 2 || segs[1].ID != "P2" || segs[1].Line != 4 {
+		t.Fatalf("got %+v, %v", segs, err)
+	}
+	if _, err := ParseBitext("b.tsv", "just one column\n"); err == nil {
+		t.Error("one column accepted")
+	}
+	if _, err := ParseBitext("b.tsv", ""); err == nil {
+		t.Error("empty bitext accepted")
+	}
+}
+
+func TestRunSmall(t *testing.T) {
+	ja := Doc{Name: "ja.txt", Text: "政権は「力による平和(Peace through Strength)」を掲げた。これは古典的な相互確証破壊(MAD)を前提とする。\n模範的な同盟国（model allies）との協力を優先する。ゴールデンドームを配備する。"}
+	en := Doc{Name: "en.txt", Text: "To further the goal of peace through strength. Israel is a model ally.\nThe Golden Dome will include sensors. Mutual assured destruction (MAD) kept the peace."}
+	res, err := Run([]Doc{ja}, []Doc{en}, nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"力による平和": "peace through strength", "模範的な同盟国": "model ally", "相互確証破壊": "MAD", "ゴールデンドーム": "Golden Dome"}
+	got := map[string]string{}
+	for _, p := range res.Pairs {
+		if _, ok := want[p.JA]; ok && got[p.JA] == "" {
+			got[p.JA] = p.EN
+		}
+		if strings.HasPrefix(p.JA, "これは") || strings.HasPrefix(p.JA, "古典的") {
+			t.Errorf("bad left edge: %s = %s", p.JA, p.EN)
+		}
+	}
+	for ja, en := range want {
+		if !strings.EqualFold(got[ja], en) {
+			t.Errorf("%s = %q, want %q", ja, got[ja], en)
+		}
+	}
+}

@@ -1,0 +1,290 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"gloss/align"
+	"gloss/glossary"
+)
+
+func init() {
+	register(&command{
+		name:    "align",
+		summary: "mine Japanese–English term pairs, with evidence, from commentaries and their English sources",
+		usage:   "--ja FILE... --en FILE... [--bitext FILE...] [--format tsv|json|yaml] [-o FILE] [--tmx FILE] [--missing FILE] [--dict FILE | --no-dict] [--eval TERMS.tsv]",
+		run:     runAlign,
+	})
+}
+
+// fileLists takes the file lists of --ja, --en and --bitext out of args: each flag is
+// followed by one or more files (a shell glob), up to the next flag.
+func fileLists(args []string) (lists map[string][]string, rest []string) {
+	lists = map[string][]string{}
+	cur := ""
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		name := strings.TrimLeft(a, "-")
+		if a == "--" {
+			rest = append(rest, args[i:]...)
+			break
+		}
+		if strings.HasPrefix(a, "-") && len(a) > 1 {
+			if n, v, ok := strings.Cut(name, "="); ok && (n == "ja" || n == "en" || n == "bitext") {
+				lists[n] = append(lists[n], v)
+				cur = n
+				continue
+			}
+			if name == "ja" || name == "en" || name == "bitext" {
+				cur = name
+				continue
+			}
+			cur = ""
+			rest = append(rest, a)
+			continue
+		}
+		if cur != "" {
+			lists[cur] = append(lists[cur], a)
+			continue
+		}
+		rest = append(rest, a)
+	}
+	return lists, rest
+}
+
+func runAlign(e *env) int {
+	c := commands["align"]
+	fs := newFlags(e, c)
+	gf := addGlossaryFlags(fs)
+	fs.String("ja", "", "Japanese commentary `FILE`s (one or more)")
+	fs.String("en", "", "English source `FILE`s (one or more)")
+	fs.String("bitext", "", "aligned bitext `FILE`s: ja<TAB>en or id<TAB>ja<TAB>en per line")
+	format := fs.String("format", "tsv", "output format: tsv, json or yaml (proposed concepts in the glossary format)")
+	out := fs.String("o", "", "write the output to `FILE` instead of standard output")
+	tmx := fs.String("tmx", "", "also write the aligned segments as TMX 1.4 to `FILE`")
+	missing := fs.String("missing", "", "also write the frequent Japanese terms with no English evidence to `FILE` (TSV)")
+	dict := fs.String("dict", "", "EDICT `FILE` (EUC-JP) to use as a lexicon (default: "+align.EDICTPath+" when installed)")
+	noDict := fs.Bool("no-dict", false, "do not use EDICT")
+	eval := fs.String("eval", "", "compare the proposals with a term list `FILE` (ja<TAB>en<TAB>evidence) and print precision and recall")
+	quiet := fs.Bool("q", false, "no progress bar or summary on standard error")
+	lists, rest := fileLists(e.args)
+	args, code, ok := parseFlags(fs, rest)
+	if !ok {
+		return code
+	}
+	if len(args) > 0 {
+		return errorf(e, "align: unexpected argument %q (give files after --ja, --en or --bitext)", args[0])
+	}
+	switch *format {
+	case "tsv", "json", "yaml":
+	default:
+		return errorf(e, "align: unknown format %q (tsv, json or yaml)", *format)
+	}
+	if len(lists["ja"]) == 0 || len(lists["en"]) == 0 && len(lists["bitext"]) == 0 {
+		fmt.Fprintln(e.stderr, "gloss align: give Japanese texts with --ja and English sources with --en (or a --bitext)")
+		fs.Usage()
+		return exitUsage
+	}
+	start := time.Now()
+	var ja, en []align.Doc
+	var bt []align.BitextSegment
+	for _, lang := range []string{"ja", "en"} {
+		for _, p := range lists[lang] {
+			d, err := align.ReadDoc(e.path(p), lang)
+			if err != nil {
+				return inputError(e, p, err)
+			}
+			d.Name = p
+			if lang == "ja" {
+				ja = append(ja, d)
+			} else {
+				en = append(en, d)
+			}
+		}
+	}
+	for _, p := range lists["bitext"] {
+		segs, err := align.ReadBitext(e.path(p))
+		if err != nil {
+			return inputError(e, p, err)
+		}
+		for i := range segs {
+			segs[i].Doc = p
+		}
+		bt = append(bt, segs...)
+	}
+	opts := align.Options{}
+	if *eval == "" || gf.path != "" {
+		g, code := gf.load(e)
+		if g == nil {
+			return code
+		}
+		opts.Glossary = g
+	}
+	switch {
+	case *noDict:
+	case *dict != "":
+		path := e.path(*dict)
+		if _, err := os.Stat(path); err != nil {
+			return inputError(e, *dict, err)
+		}
+		opts.EDICT = align.EDICTFile(path)
+	case align.InstalledEDICT() != "":
+		opts.EDICT = align.EDICTFile(align.InstalledEDICT())
+	}
+	bar := newProgress(e, *quiet, start)
+	opts.Progress = bar.update
+	res, err := align.Run(ja, en, bt, opts)
+	bar.done()
+	if err != nil {
+		return errorf(e, "align: %v", err)
+	}
+
+	if *eval != "" {
+		text, err := align.ReadText(e.path(*eval))
+		if err != nil {
+			return inputError(e, *eval, err)
+		}
+		entries := align.ParseDevList(text)
+		var corpus []string
+		for _, d := range en {
+			corpus = append(corpus, d.Text)
+		}
+		for _, d := range ja {
+			corpus = append(corpus, d.Text)
+		}
+		var b strings.Builder
+		for _, s := range bt {
+			b.WriteString(s.EN + "\n")
+		}
+		align.AttestDev(entries, append(corpus, b.String()))
+		ev := align.Evaluate(entries, res.Pairs)
+		ev.Print(e.stdout)
+		return exitOK
+	}
+
+	var buf bytes.Buffer
+	switch *format {
+	case "tsv":
+		err = align.WriteTSV(&buf, res.Pairs)
+	case "json":
+		err = align.WriteJSON(&buf, res)
+	case "yaml":
+		buf.Write(glossary.Format(align.Proposals(res.Pairs)))
+	}
+	if err != nil {
+		return errorf(e, "align: %v", err)
+	}
+	if *out != "" {
+		if err := glossary.WriteFileAtomic(e.path(*out), buf.Bytes()); err != nil {
+			return errorf(e, "align: %v", err)
+		}
+	} else if _, err := e.stdout.Write(buf.Bytes()); err != nil {
+		return errorf(e, "align: %v", err)
+	}
+	if *tmx != "" {
+		var tb bytes.Buffer
+		if err := align.WriteTMX(&tb, res.Segments, version(), time.Now()); err != nil {
+			return errorf(e, "align: %v", err)
+		}
+		if err := glossary.WriteFileAtomic(e.path(*tmx), tb.Bytes()); err != nil {
+			return errorf(e, "align: %v", err)
+		}
+	}
+	if *missing != "" {
+		var mb bytes.Buffer
+		align.WriteMissingTSV(&mb, res.Missing)
+		if err := glossary.WriteFileAtomic(e.path(*missing), mb.Bytes()); err != nil {
+			return errorf(e, "align: %v", err)
+		}
+	}
+	if !*quiet {
+		auto, known := 0, 0
+		for _, p := range res.Pairs {
+			if p.Status == align.Auto {
+				auto++
+			}
+			if p.Known {
+				known++
+			}
+		}
+		lex := "no lexicon but the glossary"
+		if res.Stats.EDICTGlosses > 0 {
+			lex = fmt.Sprintf("EDICT (%d glosses used)", res.Stats.EDICTGlosses)
+		}
+		fmt.Fprintf(e.stderr, "gloss align: %s (%d auto, %d known), %s without English evidence; %d Japanese sentences, %d English n-grams, %s; %.1fs\n",
+			plural(len(res.Pairs), "pair", "pairs"), auto, known, plural(len(res.Missing), "frequent term", "frequent terms"),
+			res.Stats.JASentences, res.Stats.ENNGrams, lex, time.Since(start).Seconds())
+		if len(res.Missing) > 0 && *missing == "" && *format == "tsv" {
+			top := []string{}
+			for i, m := range res.Missing {
+				if i == 8 {
+					break
+				}
+				top = append(top, m.JA)
+			}
+			fmt.Fprintf(e.stderr, "gloss align: most frequent terms without English evidence: %s (all with --missing FILE)\n", strings.Join(top, ", "))
+		}
+	}
+	return exitOK
+}
+
+// path resolves a file name against the command's working directory.
+func (e *env) path(p string) string {
+	if filepath.IsAbs(p) || e.cwd == "" {
+		return p
+	}
+	return filepath.Join(e.cwd, p)
+}
+
+func inputError(e *env, name string, err error) int {
+	var ie *align.InputError
+	switch {
+	case errors.As(err, &ie):
+		ie.File = name + strings.TrimPrefix(ie.File, e.path(name)) // keep a ":line"
+		return errorf(e, "%v", ie)
+	case errors.Is(err, fs.ErrNotExist):
+		return errorf(e, "%s: no such file", name)
+	}
+	return errorf(e, "%s: %v", name, err)
+}
+
+// progress draws a bar on standard error when it is a terminal and the run takes longer
+// than a second.
+type progress struct {
+	e     *env
+	on    bool
+	start time.Time
+	drawn bool
+}
+
+func newProgress(e *env, quiet bool, start time.Time) *progress {
+	p := &progress{e: e, start: start}
+	if f, ok := e.stderr.(*os.File); ok && !quiet {
+		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
+			p.on = true
+		}
+	}
+	return p
+}
+
+func (p *progress) update(done, total int) {
+	if !p.on || time.Since(p.start) < time.Second || total == 0 {
+		return
+	}
+	const width = 30
+	n := done * width / total
+	fmt.Fprintf(p.e.stderr, "\r[%s%s] %d/%d", strings.Repeat("#", n), strings.Repeat(" ", width-n), done, total)
+	p.drawn = true
+}
+
+func (p *progress) done() {
+	if p.drawn {
+		fmt.Fprint(p.e.stderr, "\r\033[K")
+	}
+}
