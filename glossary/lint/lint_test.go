@@ -424,3 +424,36 @@ func BenchmarkLintBilingual(b *testing.B) {
 		l.Lint(doc)
 	}
 }
+
+// BenchmarkLintMorpheme lints the Japanese commentary with every Japanese term of the test
+// glossary set to boundary: morpheme, so kagome tokenizes every line that has a candidate.
+// kagome is loaded before the timer starts.
+func BenchmarkLintMorpheme(b *testing.B) {
+	g, err := glossary.LoadFile(filepath.Join(lintDir, "gloss.yaml"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range g.Concepts {
+		for _, t := range c.Terms["ja"] {
+			t.Boundary = "morpheme"
+		}
+	}
+	l, err := New(g, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	data, err := os.ReadFile(filepath.Join(lintDir, "../corpus/ja/commentary-us-defense-strategy-2026.txt"))
+	if err != nil {
+		b.Skip(err)
+	}
+	data = bytes.Repeat(data, 8)
+	doc, _ := ReadMonolingual("c.txt", data, "ja")
+	n := len(l.Lint(doc)) // loads kagome
+	b.ReportMetric(float64(n), "findings")
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		doc, _ := ReadMonolingual("c.txt", data, "ja")
+		l.Lint(doc)
+	}
+}

@@ -13,7 +13,14 @@ type automaton struct {
 	dict       []int32 // node → nearest node on the fail chain with out >= 0, or -1
 	root       [256]int32
 	patLen     []int32
+	// dense[node] >= 0 indexes a full 256-entry row of DFA transitions (goto and failure
+	// links resolved) in rows; the shallowest maxDense nodes, in BFS order, have one.
+	dense []int32
+	rows  []int32
 }
+
+// maxDense bounds the nodes with full transition rows (4 KiB each).
+const maxDense = 4096
 
 // build compiles pats, which must be sorted, unique and non-empty.
 func build(pats []string) *automaton {
@@ -101,7 +108,38 @@ func build(pats []string) *automaton {
 			queue = append(queue, c)
 		}
 	}
+	a.buildDense(queue)
 	return a
+}
+
+// buildDense gives the root and the first nodes in BFS order full transition rows. A
+// node's failure link comes earlier in BFS order, so its row exists when the node's is built.
+func (a *automaton) buildDense(bfs []int32) {
+	a.dense = make([]int32, len(a.out))
+	for i := range a.dense {
+		a.dense[i] = -1
+	}
+	order := append([]int32{0}, bfs...)
+	if len(order) > maxDense {
+		order = order[:maxDense]
+	}
+	a.rows = make([]int32, 256*len(order))
+	for k, u := range order {
+		a.dense[u] = int32(k)
+		row := a.rows[256*k : 256*k+256]
+		var failRow []int32
+		if u != 0 {
+			fr := a.dense[a.fail[u]]
+			failRow = a.rows[256*int(fr) : 256*int(fr)+256]
+		}
+		for b := 0; b < 256; b++ {
+			if g := a.next(u, byte(b)); g >= 0 {
+				row[b] = g
+			} else if u != 0 {
+				row[b] = failRow[b]
+			}
+		}
+	}
 }
 
 // next returns the goto transition of node on b, or -1.
@@ -135,6 +173,10 @@ func (a *automaton) scan(s string, emit func(pat int32, end int)) {
 	for i := 0; i < len(s); i++ {
 		b := s[i]
 		for {
+			if d := a.dense[state]; d >= 0 {
+				state = a.rows[int(d)<<8|int(b)]
+				break
+			}
 			if g := a.next(state, b); g >= 0 {
 				state = g
 				break

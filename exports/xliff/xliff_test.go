@@ -1,0 +1,134 @@
+package xliff
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		name, file, data string
+		want             []string // per unit: id|state|checked|source|target
+	}{
+		{
+			name: "1.2 states, translate=no, inline codes, entities",
+			file: "a.xlf",
+			data: `<xliff version="1.2"><file source-language="ja" target-language="en"><body>
+<trans-unit id="1"><source>拡大抑止</source><target state="translated">extended <g id="1">deterrence</g> &amp; <ph id="2">{0}</ph>more</target></trans-unit>
+<trans-unit id="2"><source>a</source><target state="needs-translation">b</target></trans-unit>
+<trans-unit id="3" translate="no"><source>a</source><target state="final">b</target></trans-unit>
+<trans-unit id="4"><source>a</source><target>b</target><note>gloss-ignore</note></trans-unit>
+<trans-unit id="5"><source>a</source></trans-unit>
+</body></file></xliff>`,
+			want: []string{"1|translated|true|拡大抑止|extended deterrence & more", "2|needs-translation|false|a|b", "3|final|false|a|b", "4||true|a|b", "5||false|a|"},
+		},
+		{
+			name: "sdlxliff mrk segments and seg-defs",
+			file: "a.sdlxliff",
+			data: `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0"><file source-language="ja-JP" target-language="en-US"><body>
+<trans-unit id="u"><source>一。二。</source><seg-source><mrk mtype="seg" mid="1">一。</mrk><mrk mtype="seg" mid="2">二。</mrk></seg-source>
+<target><mrk mtype="seg" mid="1">One.</mrk><mrk mtype="seg" mid="2">Two.</mrk></target>
+<sdl:seg-defs><sdl:seg id="1" conf="Translated"/><sdl:seg id="2" conf="ApprovedSignOff" locked="true"/></sdl:seg-defs></trans-unit>
+</body></file></xliff>`,
+			want: []string{"u#1|Translated|true|一。|One.", "u#2|ApprovedSignOff|false|二。|Two."},
+		},
+		{
+			name: "mqxliff status and lock",
+			file: "a.mqxliff",
+			data: `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:mq="MQXliff"><file source-language="ja" target-language="en"><body>
+<trans-unit id="1" mq:status="ManuallyConfirmed"><source>a</source><target>b</target></trans-unit>
+<trans-unit id="2" mq:status="NotStarted"><source>a</source><target>b</target></trans-unit>
+<trans-unit id="3" mq:status="ManuallyConfirmed" mq:locked="locked"><source>a</source><target>b</target></trans-unit>
+</body></file></xliff>`,
+			want: []string{"1|ManuallyConfirmed|true|a|b", "2|NotStarted|false|a|b", "3|ManuallyConfirmed|false|a|b"},
+		},
+		{
+			name: "2.0 segments, pc kept, ph dropped, notes",
+			file: "a.xliff",
+			data: `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="ja" trgLang="en"><file id="f">
+<unit id="u1"><notes><note>gloss-ignore: dod</note></notes><segment id="s1" state="translated"><source>抑止</source><target><pc id="1">deter</pc>rence<ph id="2"/></target></segment><segment id="s2" state="initial"><source>x</source><target>y</target></segment></unit>
+</file></xliff>`,
+			want: []string{"u1#s1|translated|true|抑止|deterrence", "u1#s2|initial|false|x|y"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := Parse([]byte(tt.data), tt.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, u := range f.Units {
+				got = append(got, strings.Join([]string{u.ID, u.State, map[bool]string{true: "true", false: "false"}[u.Checked()], u.Source.Value, u.Target.Value}, "|"))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("units:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+			if f.SourceLang == "" || f.TargetLang == "" {
+				t.Errorf("languages %q %q", f.SourceLang, f.TargetLang)
+			}
+		})
+	}
+}
+
+// TestAnchors checks that anchors point at the text in the file.
+func TestAnchors(t *testing.T) {
+	data := "<xliff version=\"1.2\"><file source-language=\"ja\" target-language=\"en\"><body>\n<trans-unit id=\"1\"><source>拡大抑止</source>\n<target>extended <g id=\"1\">deterrence</g></target></trans-unit></body></file></xliff>"
+	f, err := Parse([]byte(data), "a.xlf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	u := f.Units[0]
+	for _, tx := range []Text{u.Source, u.Target} {
+		for k, a := range tx.Anchors {
+			end := len(tx.Value)
+			if k+1 < len(tx.Anchors) {
+				end = tx.Anchors[k+1].Text
+			}
+			if got, want := data[a.File:a.File+end-a.Text], tx.Value[a.Text:end]; got != want {
+				t.Errorf("anchor %d: file has %q, text %q", k, got, want)
+			}
+		}
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	for data, want := range map[string]string{
+		"":                               "no <xliff> element",
+		"<tmx/>":                         "the root element is <tmx>",
+		"<xliff><file><body><trans-unit": "a.xlf:1:",
+		"<xliff version=\"2.0\"><file><unit id=\"1\"><segment><source>a</source>": "truncated",
+		"<!DOCTYPE x [<!ENTITY a \"b\">]><xliff/>":                                "internal subset",
+	} {
+		_, err := Parse([]byte(data), "a.xlf")
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("Parse(%q) error = %v, want %q", data, err, want)
+		}
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, name := range []string{"wrong.xlf", "wrong.sdlxliff", "wrong.mqxliff", "wrong.xliff", "official.xlf"} {
+		if b, err := os.ReadFile(filepath.Join("../../testdata/lint", name)); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Add([]byte(`<xliff version="2.0"><file><unit id="1"><segment><source>a<pc>b</pc></source><target>c</target></segment></unit></file></xliff>`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		x, err := Parse(data, "f.xlf")
+		if err != nil {
+			return
+		}
+		for _, u := range x.Units {
+			for _, tx := range []Text{u.Source, u.Target} {
+				for _, a := range tx.Anchors {
+					if a.File < 0 || a.File > len(data) || a.Text < 0 || a.Text > len(tx.Value) {
+						t.Fatalf("anchor %+v out of range", a)
+					}
+				}
+			}
+		}
+	})
+}
