@@ -241,7 +241,7 @@ func WriteDeepLSource(w io.Writer, source exports.Source, opt exports.Options) (
 			b.WriteString(t)
 			b.WriteByte('\n')
 		}
-		rep.Drop("definitions, notes, sources and statuses (DeepL takes pairs only)", 1)
+		rep.Drop("concepts' definitions, notes, sources and statuses (DeepL takes pairs only)", 1)
 	}
 	if len(seen) == 0 {
 		problems = append(problems, "no entries: DeepL refuses an empty glossary (check --status and the languages)")
