@@ -199,11 +199,12 @@ func Run(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, error) {
 	for i, b := range bitext {
 		r.sents = append(r.sents, &sentence{doc: b.Doc, line: b.Line, text: b.JA, bitext: i})
 	}
+	r.bitJA = make([]map[string]bool, len(bitext))
+	for i := range r.bitJA {
+		r.bitJA[i] = map[string]bool{}
+	}
 	r.tokenize()
 	r.progress()
-	for _, s := range r.sents {
-		r.collect(s)
-	}
 	r.stats.JASentences = len(r.sents)
 	r.stats.JACandidates = len(r.ja)
 	r.progress()
@@ -212,21 +213,12 @@ func Run(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, error) {
 	for _, d := range en {
 		r.en.AddText(d.Name, d.Text)
 	}
-	r.bitJA = make([]map[string]bool, len(bitext))
 	r.bitEN = make([]map[string]bool, len(bitext))
 	for i, b := range bitext {
 		r.en.AddSentence(b.Doc, b.Line, b.EN)
 		r.bitEN[i] = map[string]bool{}
 		for _, c := range clausesNGrams(b.EN) {
 			r.bitEN[i][c] = true
-		}
-		r.bitJA[i] = map[string]bool{}
-	}
-	for _, s := range r.sents {
-		if s.bitext >= 0 {
-			for _, c := range s.chunks {
-				r.bitJA[s.bitext][textnorm.Key(c.Text(s.text, s.toks))] = true
-			}
 		}
 	}
 	r.stats.ENNGrams = r.en.Len()
@@ -266,27 +258,39 @@ func (r *run) progress() {
 	}
 }
 
+// tokenize tokenizes and chunks the sentences in parallel, a batch at a time, and collects
+// the candidates of each batch in order. Tokens are kept only for sentences with a
+// parenthetical, which the paren miner reads later, so memory stays proportional to the
+// vocabulary, not to the text.
 func (r *run) tokenize() {
+	const batch = 1024
 	workers := max(1, runtime.GOMAXPROCS(0))
-	var wg sync.WaitGroup
-	next := make(chan *sentence, 64)
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for s := range next {
-				s.toks = morph.Tokenize(s.text)
-				s.chunks = jaterm.Chunks(s.toks)
+	for from := 0; from < len(r.sents); from += batch {
+		part := r.sents[from:min(from+batch, len(r.sents))]
+		var wg sync.WaitGroup
+		next := make(chan *sentence, len(part))
+		for _, s := range part {
+			next <- s
+		}
+		close(next)
+		for w := 0; w < workers; w++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for s := range next {
+					s.toks = morph.Tokenize(s.text)
+					s.chunks = jaterm.Chunks(s.toks)
+				}
+			}()
+		}
+		wg.Wait()
+		for _, s := range part {
+			r.stats.JATokens += len(s.toks)
+			r.collect(s)
+			if !strings.ContainsAny(s.text, "(（") {
+				s.toks, s.chunks = nil, nil
 			}
-		}()
-	}
-	for _, s := range r.sents {
-		next <- s
-	}
-	close(next)
-	wg.Wait()
-	for _, s := range r.sents {
-		r.stats.JATokens += len(s.toks)
+		}
 	}
 }
 
@@ -295,6 +299,9 @@ func (r *run) collect(s *sentence) {
 	for _, c := range s.chunks {
 		text := c.Text(s.text, s.toks)
 		key := textnorm.Key(text)
+		if s.bitext >= 0 {
+			r.bitJA[s.bitext][key] = true
+		}
 		jc := r.ja[key]
 		if jc == nil {
 			jc = &jaCand{key: key, text: text, units: jaterm.Units(s.toks, c), phrasal: c.Phrasal,
