@@ -68,6 +68,7 @@ type Evidence struct {
 	Line   int    `json:"line,omitempty"`
 	Quote  string `json:"quote,omitempty"`
 	Detail string `json:"detail,omitempty"`
+	More   int    `json:"more,omitempty"` // further places with the same kind of evidence
 }
 
 // Pair is one proposed Japanese–English pair.
@@ -177,6 +178,7 @@ type run struct {
 	step    int
 	steps   int
 	haveLex bool
+	ngCache []ngramInfo
 }
 
 var debugHook func(*run)
@@ -718,14 +720,15 @@ func (r *run) add(ja, en string, ev Evidence) *Pair {
 		p = &Pair{JA: ja, EN: en, enKey: ek}
 		r.pairs[k] = p
 	}
-	for _, e := range p.Evidence {
-		if e.Type == ev.Type && e.Doc == ev.Doc && e.Line == ev.Line {
+	for i, e := range p.Evidence {
+		if e.Type == ev.Type {
+			if e.Doc != ev.Doc || e.Line != ev.Line {
+				p.Evidence[i].More++
+			}
 			return p
 		}
 	}
-	if len(p.Evidence) < 8 {
-		p.Evidence = append(p.Evidence, ev)
-	}
+	p.Evidence = append(p.Evidence, ev)
 	return p
 }
 
@@ -1068,13 +1071,21 @@ func (r *run) translits() {
 			grams = append(grams, g)
 		}
 	}
+	skels := make([]int, len(grams))
+	for i, g := range grams {
+		skels[i] = len(translit.Skeleton(g.Surface))
+	}
 	for _, jc := range r.ja {
 		if jc.phrasal || !jaterm.IsKatakana(jc.text) || utf8.RuneCountInString(jc.text) < 3 {
 			continue
 		}
 		var best *enterm.NGram
 		bestSim := 0.0
-		for _, g := range grams {
+		js := len(translit.Skeleton(translit.Romaji(jc.text)))
+		for i, g := range grams {
+			if abs(skels[i]-js) > 3 {
+				continue // the skeletons differ too much in length to be alike
+			}
 			sim := translit.Similarity(jc.text, g.Surface)
 			if sim > bestSim || (sim == bestSim && best != nil && len(g.Words) > len(best.Words)) {
 				best, bestSim = g, sim
@@ -1214,12 +1225,13 @@ func (r *run) options(jc *jaCand) ([]constituent, []option, int) {
 		if m == 0 || m > nonAffix+2 {
 			return
 		}
-		covered, ue, uj, headOK, half, explained := coverage2(cs, g.Words, g.Raw, enHeads(g.Surface))
+		info := r.ngInfo(g)
+		covered, ue, uj, headOK, half, explained := coverage2(cs, g.Words, g.Raw, info.heads)
 		if covered == 0 || !headOK {
 			return
 		}
-		stops := internalStops(g.Surface)
-		if stops > 0 && !jc.phrasal && !ofFor(g.Surface) {
+		stops := info.stops
+		if stops > 0 && !jc.phrasal && !info.ofFor {
 			return // Ministry of Defense, but not "Wyoming on June"
 		}
 		o := option{g: g, covered: covered, ue: ue, uj: uj, half: half,
@@ -1295,6 +1307,25 @@ func (r *run) options(jc *jaCand) ([]constituent, []option, int) {
 		return a.g.Key < b.g.Key
 	})
 	return cs, opts, expect
+}
+
+// ngramInfo caches what compose asks of an English n-gram.
+type ngramInfo struct {
+	heads []int
+	stops int
+	ofFor bool
+	done  bool
+}
+
+func (r *run) ngInfo(g *enterm.NGram) *ngramInfo {
+	for len(r.ngCache) <= g.ID {
+		r.ngCache = append(r.ngCache, ngramInfo{})
+	}
+	in := &r.ngCache[g.ID]
+	if !in.done {
+		*in = ngramInfo{heads: enHeads(g.Surface), stops: internalStops(g.Surface), ofFor: ofFor(g.Surface), done: true}
+	}
+	return in
 }
 
 // cooc counts the bitext segments holding both the Japanese and the English key.

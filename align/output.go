@@ -48,6 +48,9 @@ func evidenceText(p Pair) string {
 				s += ":" + strconv.Itoa(e.Line)
 			}
 		}
+		if e.More > 0 {
+			s += fmt.Sprintf(" (+%d more)", e.More)
+		}
 		if e.Detail != "" {
 			s += " (" + e.Detail + ")"
 		}
