@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -87,10 +88,10 @@ func runExport(e *env) int {
 	fs.StringVar(&opt.Source, "source", "", "source `LANG` (default: the glossary's first language)")
 	fs.StringVar(&opt.Target, "target", "", "target `LANG` (default: the glossary's second language)")
 	fs.StringVar(&opt.Locale, "locale", "", "how language tags are written: bare (ja, en), region (ja-JP, en-US) or a `LIST` such as ja=ja-JP,en=en-GB (default: region for tmx, bare otherwise)")
-	status := fs.String("status", "approved", "concept `STATUSES` to export: a comma-separated list of approved, proposed, retired, or all")
+	status := fs.String("status", "approved", "concept `STATUSES` to export: a comma-separated list of approved, proposed, retired, or all (default with --from: all)")
 	fs.StringVar(&opt.Profile, "profile", "generic", "xlsx `PROFILE`: generic, memoq, trados, phrase, crowdin")
 	fs.BoolVar(&opt.BOM, "bom", false, "start CSV with a UTF-8 byte-order mark (for Excel on Japanese Windows)")
-	fs.StringVar(&opt.Namespace, "namespace", "", "TBX v3 namespace (default "+tbx.Namespace+")")
+	fs.StringVar(&opt.Namespace, "namespace", "", "TBX v3 namespace `URI` (default "+tbx.Namespace+")")
 	from := fs.String("from", "", "export the concepts of an exchange `FILE` (any format gloss import reads) instead of the glossary: a converter")
 	quiet := fs.Bool("q", false, "do not print the report on standard error")
 	args, code, ok := parseFlags(fs, e.args)
@@ -113,6 +114,13 @@ func runExport(e *env) int {
 	}
 	if x.binary && *out == "" {
 		return errorf(e, "%s is a binary format: write it to a file with -o FILE.%s", *format, *format)
+	}
+	if *from != "" {
+		set := false
+		fs.Visit(func(f *flag.Flag) { set = set || f.Name == "status" })
+		if !set {
+			*status = "all" // an exchange file's concepts are not reviewed in gloss
+		}
 	}
 	var err error
 	if opt.Statuses, err = exports.ParseStatuses(*status); err != nil {
