@@ -1,9 +1,12 @@
 package xliff
 
 import (
+	"bytes"
 	"encoding/xml"
 	"io"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"gloss/exports"
 )
@@ -42,6 +45,7 @@ type File struct {
 }
 
 type parser struct {
+	data []byte
 	d    *exports.XMLDecoder
 	f    *File
 	file string
@@ -56,7 +60,7 @@ type sdlSeg struct {
 
 // Parse reads an XLIFF document. Errors carry the file, line and column.
 func Parse(data []byte, file string) (*File, error) {
-	p := &parser{d: exports.NewXMLDecoderBytes(data, file), f: &File{}, file: file}
+	p := &parser{data: data, d: exports.NewXMLDecoderBytes(data, file), f: &File{}, file: file}
 	for {
 		tok, err := p.d.Token()
 		if err == io.EOF {
@@ -155,8 +159,15 @@ func (p *parser) readText(splitMrk bool) (*textReader, error) {
 			if skip > 0 {
 				continue
 			}
+			end := int(p.d.InputOffset())
+			if end > len(p.data) || off > end {
+				end = off
+			}
+			anchors := CharDataAnchors(p.data[off:end], string(t))
 			add := func(dst *Text) {
-				dst.Anchors = append(dst.Anchors, Anchor{Text: len(dst.Value), File: off})
+				for _, a := range anchors {
+					dst.Anchors = append(dst.Anchors, Anchor{Text: len(dst.Value) + a.Text, File: off + a.File})
+				}
 				dst.Value += string(t)
 			}
 			add(&tr.whole)
@@ -204,6 +215,74 @@ func (p *parser) readText(splitMrk bool) (*textReader, error) {
 func vendor(space string) bool {
 	s := strings.ToLower(space)
 	return strings.Contains(s, "mqxliff") || strings.Contains(s, "memoq") || strings.Contains(s, "memsource")
+}
+
+// CharDataAnchors maps the decoded text of one XML character-data token to its raw bytes:
+// the first anchor is {0, 0}, and one follows every entity or character reference, CDATA
+// boundary and CR LF pair, after which text and raw bytes run one for one again. Offsets
+// are relative to the token. If raw and text do not agree, the anchors stop where they part.
+func CharDataAnchors(raw []byte, text string) []Anchor {
+	out := []Anchor{{0, 0}}
+	r, t := 0, 0
+	mark := func() {
+		if last := out[len(out)-1]; last.Text != t || last.File != r {
+			if last.Text == t {
+				out[len(out)-1].File = r
+			} else {
+				out = append(out, Anchor{Text: t, File: r})
+			}
+		}
+	}
+	for r < len(raw) && t <= len(text) {
+		switch {
+		case raw[r] == '<' && bytes.HasPrefix(raw[r:], []byte("<![CDATA[")):
+			r += len("<![CDATA[")
+			mark()
+			k := bytes.Index(raw[r:], []byte("]]>"))
+			if k < 0 {
+				return out
+			}
+			r += k
+			t += k
+			r += len("]]>")
+			mark()
+		case raw[r] == '&':
+			k := bytes.IndexByte(raw[r:], ';')
+			if k < 0 {
+				return out
+			}
+			name := string(raw[r+1 : r+k])
+			n := 1
+			if strings.HasPrefix(name, "#") {
+				v, err := strconv.ParseInt(strings.TrimPrefix(strings.TrimPrefix(name, "#x"), "#"), map[bool]int{true: 16, false: 10}[strings.HasPrefix(name, "#x")], 32)
+				if err != nil {
+					return out
+				}
+				n = utf8.RuneLen(rune(v))
+				if n < 0 {
+					n = 3 // U+FFFD
+				}
+			}
+			r += k + 1
+			t += n
+			mark()
+		case raw[r] == '\r':
+			if r+1 < len(raw) && raw[r+1] == '\n' {
+				r++ // CR LF reads as LF
+			} else {
+				r++
+				t++ // a lone CR reads as LF
+			}
+			mark()
+		default:
+			if t >= len(text) || raw[r] != text[t] {
+				return out
+			}
+			r++
+			t++
+		}
+	}
+	return out
 }
 
 // translated12 maps XLIFF 1.2 target states.

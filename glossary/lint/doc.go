@@ -22,7 +22,7 @@
 // # Checks
 //
 // The glossary is compiled once into a glossary/match Matcher; each segment's source and
-// target are matched in their languages.
+// target are matched in their languages. A segment with an empty translation is not checked.
 //
 //   - missing-term (error): the source has a term of concept C (any status) and the target
 //     no term of C. When one source span belongs to several concepts (homonyms), any of

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"bytes"
+	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
@@ -64,11 +65,11 @@ func ReadTMX(file string, content []byte, o ReadOptions) (*Doc, error) {
 			switch baseLang(v.Lang) {
 			case doc.SourceLang:
 				if !hasS {
-					seg.Source, hasS = At(v.Text, int(v.SegOffset)), true
+					seg.Source, hasS = segText(content, int(v.SegOffset), v.Text), true
 				}
 			case doc.TargetLang:
 				if !hasT {
-					seg.Target, hasT = At(v.Text, int(v.SegOffset)), true
+					seg.Target, hasT = segText(content, int(v.SegOffset), v.Text), true
 				}
 			}
 			for _, n := range v.Notes {
@@ -86,6 +87,66 @@ func ReadTMX(file string, content []byte, o ReadOptions) (*Doc, error) {
 		return nil, inputErr(file, 0, 0, "no translation unit with two languages: nothing to check")
 	}
 	return doc, nil
+}
+
+// segText maps the text of a TMX <seg> whose content starts at byte off back to the file:
+// it reads the element again, anchoring after every entity and inline code (whose content
+// it leaves out, as the TMX reader does). If the reading disagrees with text, one anchor at
+// the start is all it gives.
+func segText(data []byte, off int, text string) Text {
+	fallback := At(text, off)
+	if off < 0 || off > len(data) {
+		return Text{Value: text, Anchors: []Anchor{{0, 0}}}
+	}
+	// A stand-in start tag balances the </seg> the text ends with.
+	const pre = "<s>"
+	d := xml.NewDecoder(io.MultiReader(strings.NewReader(pre), bytes.NewReader(data[off:])))
+	d.Strict = false
+	if _, err := d.Token(); err != nil {
+		return fallback
+	}
+	off -= len(pre)
+	var out Text
+	depth, skip := 0, 0
+	for {
+		start := int(d.InputOffset())
+		tok, err := d.Token()
+		if err != nil {
+			return fallback
+		}
+		switch t := tok.(type) {
+		case xml.CharData:
+			if skip > 0 {
+				continue
+			}
+			end := int(d.InputOffset())
+			for _, a := range xliff.CharDataAnchors(data[off+start:off+end], string(t)) {
+				out.Anchors = append(out.Anchors, Anchor{Text: len(out.Value) + a.Text, File: off + start + a.File})
+			}
+			out.Value += string(t)
+		case xml.StartElement:
+			depth++
+			switch t.Name.Local {
+			case "bpt", "ept", "ph", "it", "ut":
+				skip++
+			}
+		case xml.EndElement:
+			if depth == 0 {
+				if out.Value != text {
+					return fallback
+				}
+				if len(out.Anchors) == 0 {
+					out.Anchors = []Anchor{{0, off + len(pre)}}
+				}
+				return out
+			}
+			depth--
+			switch t.Name.Local {
+			case "bpt", "ept", "ph", "it", "ut":
+				skip--
+			}
+		}
+	}
 }
 
 // xmlErr turns the exports package's positioned errors into InputErrors.

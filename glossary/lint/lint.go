@@ -4,8 +4,11 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"gloss/glossary"
 	"gloss/glossary/match"
@@ -16,6 +19,9 @@ import (
 type Options struct {
 	// Match is passed to match.Compile.
 	Match match.Options
+	// Workers bounds the goroutines that match the segments of a large document; 0 means
+	// GOMAXPROCS. Findings do not depend on it.
+	Workers int
 }
 
 // Linter checks documents against one glossary. It is safe for concurrent use.
@@ -27,6 +33,7 @@ type Linter struct {
 	// when the source has its own concept (防衛省 is wrong for "Department of Defense",
 	// right for "Ministry of Defense").
 	allowed map[string]map[string][]*glossary.Concept
+	workers int
 }
 
 // New compiles g for linting.
@@ -35,7 +42,7 @@ func New(g *glossary.Glossary, opts Options) (*Linter, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := &Linter{g: g, m: m, allowed: map[string]map[string][]*glossary.Concept{}}
+	l := &Linter{g: g, m: m, workers: opts.Workers, allowed: map[string]map[string][]*glossary.Concept{}}
 	for _, c := range g.Concepts {
 		if c.Status == glossary.Retired {
 			continue
@@ -91,16 +98,16 @@ func (l *Linter) Lint(doc *Doc) []Finding {
 		out = append(out, f)
 	}
 	uses := map[*glossary.Concept][]usage{}
+	found := l.matchAll(doc)
 	for i := range doc.Segments {
 		seg := &doc.Segments[i]
-		tgt := l.m.FindLang(seg.Target.Value, doc.TargetLang)
-		var src []match.Occurrence
+		if !doc.Monolingual && strings.TrimSpace(seg.Target.Value) == "" {
+			continue // not translated yet
+		}
+		tgt, src := found[i].tgt, found[i].src
 		srcHas := map[*glossary.Concept]bool{}
-		if !doc.Monolingual {
-			src = l.m.FindLang(seg.Source.Value, doc.SourceLang)
-			for _, o := range src {
-				srcHas[o.Concept] = true
-			}
+		for _, o := range src {
+			srcHas[o.Concept] = true
 		}
 		tgtHas := map[*glossary.Concept]bool{}
 		for _, o := range tgt {
@@ -201,6 +208,53 @@ func (l *Linter) Lint(doc *Doc) []Finding {
 	out = applyInline(doc.Content, out)
 	sortFindings(out)
 	fingerprint(out)
+	return out
+}
+
+type segMatches struct{ src, tgt []match.Occurrence }
+
+// parallelBytes is the document size from which matching is spread over the CPUs.
+const parallelBytes = 256 << 10
+
+// matchAll finds the terms of every segment, in parallel for large documents.
+func (l *Linter) matchAll(doc *Doc) []segMatches {
+	out := make([]segMatches, len(doc.Segments))
+	one := func(i int) {
+		seg := &doc.Segments[i]
+		if !doc.Monolingual && strings.TrimSpace(seg.Target.Value) == "" {
+			return
+		}
+		out[i].tgt = l.m.FindLang(seg.Target.Value, doc.TargetLang)
+		if !doc.Monolingual {
+			out[i].src = l.m.FindLang(seg.Source.Value, doc.SourceLang)
+		}
+	}
+	workers := l.workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	if workers == 1 || len(doc.Content) < parallelBytes || len(doc.Segments) < 2*workers {
+		for i := range doc.Segments {
+			one(i)
+		}
+		return out
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(doc.Segments) {
+					return
+				}
+				one(i)
+			}
+		}()
+	}
+	wg.Wait()
 	return out
 }
 

@@ -457,3 +457,33 @@ func BenchmarkLintMorpheme(b *testing.B) {
 		l.Lint(doc)
 	}
 }
+
+// TestParallel checks that a large document gives the same findings whatever the workers.
+func TestParallel(t *testing.T) {
+	g, err := glossary.LoadFile(filepath.Join(lintDir, "gloss.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(filepath.Join(lintDir, "../corpus/ja/commentary-nds-and-rok-2026.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data = bytes.Repeat(data, 1+parallelBytes/len(data))
+	var want string
+	for _, w := range []int{1, 4} {
+		l, err := New(g, Options{Workers: w})
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, _ := ReadMonolingual("big.txt", data, "ja")
+		got := render(l.Lint(doc))
+		if got == "" {
+			t.Fatal("no findings")
+		}
+		if w == 1 {
+			want = got
+		} else if got != want {
+			t.Errorf("workers=%d gives other findings", w)
+		}
+	}
+}

@@ -94,7 +94,17 @@ func ReadPO(file string, content []byte, o ReadOptions) (*Doc, error) {
 		}
 		cur.field = keyword
 		if dst != nil {
+			// An anchor at the string's start and after every escape.
+			raw := rest[1 : len(rest)-1]
 			dst.Anchors = append(dst.Anchors, Anchor{Text: len(dst.Value), File: qoff + 1})
+			for r, t := 0, 0; r < len(raw); {
+				if raw[r] == '\\' {
+					r, t = r+2, t+1
+					dst.Anchors = append(dst.Anchors, Anchor{Text: len(dst.Value) + t, File: qoff + 1 + r})
+					continue
+				}
+				r, t = r+1, t+1
+			}
 			dst.Value += s
 		}
 	}
