@@ -21,7 +21,8 @@ func init() {
 		usage: "[flags] FILE...\n\n" +
 			"FILE is XLIFF 1.2/2.x (.xlf .xliff .sdlxliff .mqxliff .mxliff), TMX, PO, TSV or CSV with a\n" +
 			"header naming the languages (id<TAB>ja<TAB>en), or text/Markdown in one language. With\n" +
-			"--pair the files go in pairs, SOURCE TRANSLATION, aligned paragraph by paragraph.\n\n" +
+			"--pair the files go in pairs, SOURCE TRANSLATION, aligned paragraph by paragraph. A\n" +
+			"directory stands for the XLIFF, TMX and PO files under it.\n\n" +
 			"Exit codes: 0 no findings at or above --fail-level, 1 findings, 2 usage or input error.",
 		run: runLint,
 	})
@@ -77,6 +78,12 @@ func runLint(e *env) int {
 	}
 	if *pair && len(args)%2 != 0 {
 		return errorf(e, "--pair takes files in pairs (SOURCE TRANSLATION), got %d", len(args))
+	}
+	if !*pair {
+		var err error
+		if args, err = expandDirs(e, args); err != nil {
+			return errorf(e, "%v", err)
+		}
 	}
 	g, code := gf.load(e)
 	if g == nil {
@@ -186,6 +193,43 @@ func (e *env) abs(p string) string {
 		return p
 	}
 	return filepath.Join(e.cwd, p)
+}
+
+// expandDirs replaces a directory argument by the bilingual files under it (XLIFF, TMX,
+// PO), in lexical order; text, Markdown, TSV and CSV files are linted only when named.
+func expandDirs(e *env, args []string) ([]string, error) {
+	var out []string
+	for _, a := range args {
+		fi, err := os.Stat(e.abs(a))
+		if err != nil || !fi.IsDir() {
+			out = append(out, a)
+			continue
+		}
+		err = filepath.WalkDir(e.abs(a), func(p string, d iofs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if d.IsDir() {
+				if d.Name() != "." && strings.HasPrefix(d.Name(), ".") && p != e.abs(a) {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			switch lint.Kind(p) {
+			case "xliff", "tmx", "po":
+				rel, err := filepath.Rel(e.abs(a), p)
+				if err != nil {
+					return err
+				}
+				out = append(out, filepath.Join(a, rel))
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
 // readInput reads a file to lint; "-" is standard input.
