@@ -1,0 +1,155 @@
+package exports
+
+import (
+	"encoding/xml"
+	"fmt"
+	"io"
+	"strings"
+	"testing"
+
+	"gloss/glossary"
+)
+
+func parse(t *testing.T, concepts string) *glossary.Glossary {
+	t.Helper()
+	g, err := glossary.Parse([]byte("gloss: 1\nlanguages: [ja, en]\nconcepts:\n"+concepts), "g.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+func TestMerge(t *testing.T) {
+	const have = `  - id: a
+    status: approved
+    definition: {en: Reviewed.}
+    terms: {ja: [抑止], en: [deterrence]}
+  - id: b
+    status: proposed
+    definition: {en: Draft.}
+    terms: {ja: [拡大抑止], en: [extended deterrence]}
+  - id: c1
+    status: proposed
+    homonyms: [c2]
+    terms: {ja: [安保], en: [security]}
+  - id: c2
+    status: proposed
+    homonyms: [c1]
+    terms: {ja: [安保], en: [security treaty]}
+`
+	for _, tc := range []struct {
+		name                      string
+		in                        string
+		added, updated, conflicts int
+		check                     func(g *glossary.Glossary) string
+	}{
+		{name: "equal", in: "  - {id: x, terms: {ja: [抑止], en: [deterrence]}}\n"},
+		{name: "by normalized term", in: "  - {id: x, terms: {en: [ＤＥＴＥＲＲＥＮＣＥ], ja: [抑止]}}\n"},
+		{name: "reviewed definition kept", in: "  - {id: x, definition: {en: Other.}, terms: {ja: [抑止]}}\n", conflicts: 1,
+			check: func(g *glossary.Glossary) string { return want(g.Concept("a").Definition["en"], "Reviewed.") }},
+		{name: "empty field filled in a reviewed concept", in: "  - {id: x, subject: deterrence, terms: {ja: [抑止]}}\n", updated: 1,
+			check: func(g *glossary.Glossary) string { return want(g.Concept("a").Subject, "deterrence") }},
+		{name: "proposed definition replaced", in: "  - {id: x, definition: {en: New.}, terms: {ja: [拡大抑止]}}\n", updated: 1,
+			check: func(g *glossary.Glossary) string { return want(g.Concept("b").Definition["en"], "New.") }},
+		{name: "new preferred term in a reviewed concept", in: "  - {id: x, terms: {ja: [抑止], en: [deterrent]}}\n", conflicts: 1,
+			check: func(g *glossary.Glossary) string { return want(len(g.Concept("a").Terms["en"]), 1) }},
+		{name: "new preferred term in a proposed concept is admitted", in: "  - {id: x, terms: {ja: [拡大抑止], en: [nuclear umbrella]}}\n", updated: 1,
+			check: func(g *glossary.Glossary) string {
+				return want(g.Concept("b").Terms["en"][1].Status, glossary.Admitted)
+			}},
+		{name: "reviewed term status kept", in: "  - {id: x, terms: {en: [{term: deterrence, status: forbidden}]}}\n", conflicts: 1},
+		{name: "ambiguous", in: "  - {id: x, terms: {ja: [安保]}}\n", conflicts: 1},
+		{name: "ambiguous resolved by id", in: "  - {id: c2, note: n, terms: {ja: [安保]}}\n", updated: 1,
+			check: func(g *glossary.Glossary) string { return want(g.Concept("c2").Note, "n") }},
+		{name: "new concept", in: "  - {id: B, terms: {ja: [反撃能力], en: [counterstrike capabilities]}}\n", added: 1,
+			check: func(g *glossary.Glossary) string { return want(g.Concepts[4].ID, "b-2") }},
+		{name: "new concept without id", in: "  - {id: '', terms: {ja: [反撃能力], en: [counterstrike capabilities]}}\n", added: 1,
+			check: func(g *glossary.Glossary) string { return want(g.Concepts[4].ID, "counterstrike-capabilities") }},
+		{name: "new concept keeps a free id", in: "  - {id: counter, terms: {ja: [反撃能力]}}\n", added: 1,
+			check: func(g *glossary.Glossary) string {
+				return want(g.Concepts[4].ID+string(g.Concepts[4].Status), "counterproposed")
+			}},
+		{name: "taken id", in: "  - {id: a, terms: {ja: [反撃能力], en: [counterstrike]}}\n", added: 1,
+			check: func(g *glossary.Glossary) string { return want(g.Concepts[4].ID, "a-2") }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			g := parse(t, have)
+			in := parse(t, tc.in)
+			for _, c := range in.Concepts {
+				c.Status = "" // as readers leave it when a file does not say
+			}
+			res := Merge(g, in)
+			if len(res.Added) != tc.added || len(res.Updated) != tc.updated || len(res.Conflicts) != tc.conflicts {
+				t.Errorf("added %v, updated %v, conflicts %v", res.Added, res.Updated, res.Conflicts)
+			}
+			if tc.check != nil {
+				if msg := tc.check(g); msg != "" {
+					t.Error(msg)
+				}
+			}
+		})
+	}
+}
+
+func want[T comparable](got, want T) string {
+	if got != want {
+		return fmt.Sprintf("got %#v, want %#v", got, want)
+	}
+	return ""
+}
+
+// TestEncodingXMLDoesNotExpandEntities pins the property the readers rely on:
+// encoding/xml never expands an entity declared in a DOCTYPE, so an entity-expansion bomb
+// cannot grow; it fails on the first reference to one.
+func TestEncodingXMLDoesNotExpandEntities(t *testing.T) {
+	const bomb = `<!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><r>&b;</r>`
+	d := xml.NewDecoder(strings.NewReader(bomb))
+	var err error
+	for err == nil {
+		_, err = d.Token()
+	}
+	if err == io.EOF || !strings.Contains(err.Error(), "invalid character entity &b;") {
+		t.Errorf("encoding/xml: %v; want it to refuse the undeclared-to-it entity &b;", err)
+	}
+	_, err = NewXMLDecoderBytes([]byte(bomb), "bomb.xml").Token()
+	if err == nil || !strings.Contains(err.Error(), "bomb.xml:1:1: the DOCTYPE declares entities") {
+		t.Errorf("XMLDecoder: %v", err)
+	}
+}
+
+func TestXMLText(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+		clean    bool
+	}{
+		{in: "plain", want: "plain", clean: true},
+		{in: `Tom & "Jerry" <b>`, want: `Tom &amp; "Jerry" &lt;b&gt;`, clean: true},
+		{in: "bell\x07 and \xff byte", want: "bell and  byte", clean: false},
+		{in: "tab\tnew\nline", want: "tab\tnew\nline", clean: true},
+		{in: "置換文字\uFFFDはそのまま", want: "置換文字\uFFFDはそのまま", clean: true},
+	} {
+		got, clean := XMLText(tc.in)
+		if got != tc.want || clean != tc.clean {
+			t.Errorf("XMLText(%q) = %q, %v; want %q, %v", tc.in, got, clean, tc.want, tc.clean)
+		}
+	}
+	if got := XMLAttr("a\"b\nc"); got != "a&quot;b&#10;c" {
+		t.Errorf("XMLAttr: %q", got)
+	}
+}
+
+func TestLangMapper(t *testing.T) {
+	m := LangMapper{Known: []string{"ja", "en"}}
+	for in, want := range map[string]string{
+		"ja": "ja", "ja-JP": "ja", "ja_JP": "ja", "JA": "ja", "Japanese": "ja", "en-US": "en", "EN-us": "en",
+		"fr-FR": "fr-FR", "not a tag": "", "": "",
+	} {
+		if got := m.Map(in); got != want {
+			t.Errorf("Map(%q) = %q, want %q", in, got, want)
+		}
+	}
+	o := Options{Locale: "region"}
+	if o.Tag("ja") != "ja-JP" || o.Tag("en") != "en-US" || (Options{Locale: "en=en-GB"}).Tag("en") != "en-GB" || (Options{}).Tag("en_us") != "en-US" {
+		t.Error("Tag")
+	}
+}
