@@ -2,7 +2,7 @@
 // XLSX, CSV/TSV, OmegaT and DeepL glossaries — and reads such files back. Each format has
 // its own sub-package (tbx, tmx, xlsx, delim, edict); this package holds what they share:
 // [Options] (languages, locale style, which concept statuses), the [Report] of what a
-// format could not carry, the generic table layout of CSV and XLSX ([GenericTable],
+// format could not carry, the generic table layout of CSV and XLSX ([GenericHeader], [GenericRow],
 // [FromTable]), the strict XML decoder ([XMLDecoder]), positioned errors ([Error]) and
 // [Merge], which folds an imported glossary into gloss.yaml.
 //
@@ -17,6 +17,11 @@
 //	for _, line := range rep.Lines() {
 //		fmt.Fprintln(os.Stderr, "not carried:", line)
 //	}
+//
+// Writers take a [Source]: the languages and the concepts as a sequence. [FromGlossary]
+// makes one of a loaded glossary; edict.Scan streams one from the EDICT dictionary, so
+// `gloss export --from` writes a 267,000-entry dictionary without holding it in memory.
+// Each format's Write(w, g, opt) is WriteSource(w, FromGlossary(g), opt).
 //
 // Reading: each reader returns a *glossary.Glossary whose languages are mapped onto the
 // known ones (ja-JP, ja_JP, JA and "Japanese" onto ja), with concept statuses left empty
