@@ -199,6 +199,9 @@ func runImport(e *env) int {
 		}
 		fmt.Fprintf(e.stderr, "gloss import: wrote %s\n", dstPath)
 	}
+	if n := countErrors(dst); n > 0 {
+		fmt.Fprintf(e.stderr, "gloss import: the merged glossary has %s; run gloss validate\n", plural(n, "error", "errors"))
+	}
 	if len(res.Conflicts) > 0 {
 		return exitFindings
 	}
@@ -292,4 +295,14 @@ func loadExchange(e *env, name string) (exports.Source, int) {
 	g := exports.NewGlossary(orderLangs(in.Languages, o.known)...)
 	exports.Merge(g, in)
 	return exports.FromGlossary(g), exitOK
+}
+
+func countErrors(g *glossary.Glossary) int {
+	n := 0
+	for _, p := range glossary.Validate(g) {
+		if p.Severity == glossary.SevError {
+			n++
+		}
+	}
+	return n
 }
