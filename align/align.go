@@ -343,8 +343,12 @@ var affixes = map[string][]string{
 	"多": {"multi"}, "不": {"non", "un"}, "未": {"un", "non"}, "無": {"non", "without"}, "新": {"new"}, "旧": {"former", "old"}, "前": {"pre", "former"}, "後": {"post", "after"},
 	"的": nil, "性": nil, "化": nil, "主義": {"ism"}, "力": {"power", "capability", "force"}, "国": {"nation", "country", "state"},
 	"型": {"type"}, "上": nil, "用": nil, "者": nil, "側": {"side"}, "軍": {"force", "military", "army"}, "間": nil, "等": nil,
-	"第": nil, "次": nil, "在": {"in"}, "米": {"us", "american", "america", "united states"}, "日": {"japan", "japanese"},
+	"第": nil, "次": nil, "在": nil, "米": {"us", "american", "america", "united states"}, "日": {"japan", "japanese"},
 }
+
+// meaningful affixes must be rendered in the English.
+var meaningful = map[string]bool{"米": true, "日": true, "非": true, "反": true, "再": true, "脱": true, "超": true,
+	"対": true, "多": true, "不": true, "未": true, "無": true, "新": true, "旧": true, "前": true, "後": true}
 
 func (r *run) buildLexicon() error {
 	if g := r.opts.Glossary; g != nil {
@@ -393,14 +397,15 @@ func (r *run) buildLexicon() error {
 
 // constituent is a run of units translated together.
 type constituent struct {
-	text    string
-	words   []string   // normalized gloss words
-	affix   bool       // a bound morpheme: needs no English word
-	kata    bool       // katakana: matched by transliteration
-	known   bool       // the lexicon has it
-	glosses [][]string // the normalized words of each gloss (without initials)
-	gheads  []int      // the head word of each gloss
-	head    bool
+	text     string
+	words    []string   // normalized gloss words
+	affix    bool       // a bound morpheme: needs no English word
+	kata     bool       // katakana: matched by transliteration
+	known    bool       // the lexicon has it
+	glosses  [][]string // the normalized words of each gloss (without initials)
+	gheads   []int      // the head word of each gloss
+	head     bool
+	required bool // an affix with a meaning of its own (米, 非, 後): it must be rendered
 }
 
 // constituents segments a candidate's units into lexicon words, longest first.
@@ -445,7 +450,9 @@ func (r *run) constituents(units []morph.Token) []constituent {
 		}
 		c := constituent{text: s, words: words, known: len(words) > 0, glosses: glosses, gheads: heads}
 		if aw, ok := affixes[s]; ok && best == a+1 && (len(units) > 1) {
-			c.affix = true
+			// a bound morpheme; those with a meaning of their own (米, 非, 後) must still be
+			// rendered, the others (的, 性, 国, 力) may disappear into the English word
+			c.affix, c.required = true, meaningful[s]
 			for _, w := range aw {
 				c.words = append(c.words, lexicon.ContentWords(w)...)
 			}
@@ -525,7 +532,7 @@ func coverage2(cs []constituent, words, raw []string, heads []int) (covered, ue,
 	}
 	for j, c := range cs {
 		if !used[j] {
-			if !c.affix {
+			if !c.affix || c.required {
 				uj++
 			}
 			// a gap on both sides at the head: 核不拡散|体制 against nonproliferation|regime
@@ -1083,8 +1090,8 @@ func (r *run) translits() {
 		bestSim := 0.0
 		js := len(translit.Skeleton(translit.Romaji(jc.text)))
 		for i, g := range grams {
-			if abs(skels[i]-js) > 3 {
-				continue // the skeletons differ too much in length to be alike
+			if abs(skels[i]-js) > 3 || hasInitial(g.Raw) {
+				continue // the skeletons differ too much in length to be alike; "B. Asia"
 			}
 			sim := translit.Similarity(jc.text, g.Surface)
 			if sim > bestSim || (sim == bestSim && best != nil && len(g.Words) > len(best.Words)) {
@@ -1096,6 +1103,30 @@ func (r *run) translits() {
 				Detail: fmt.Sprintf("%s ≈ %s (%.2f)", translit.Romaji(jc.text), strings.ToLower(best.Surface), bestSim)})
 		}
 	}
+}
+
+// deverbal reports whether a サ変 verbal noun is rendered by one English noun with a
+// nominalizing suffix.
+func deverbal(t morph.Token, raw []string) bool {
+	if len(t.POS) < 2 || t.POS[1] != "サ変接続" || len(raw) != 1 {
+		return false
+	}
+	w := raw[0]
+	for _, suf := range []string{"ion", "ial", "al", "ence", "ance", "ment", "ity", "ness", "ure", "age", "ship", "ism", "cy"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+func hasInitial(raw []string) bool {
+	for _, w := range raw {
+		if len(strings.Trim(w, "^.")) <= 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // ---- compositional translation ----
@@ -1129,6 +1160,11 @@ func (r *run) compose() {
 		best := opts[0]
 		if !best.full && best.cooc == 0 && (jc.freq < 2 && best.unexpl > 0 || best.unexpl > 1) {
 			continue // a partial translation needs support: a bitext segment or a repeated term
+		}
+		if len(jc.units) == 1 && !(jc.freq >= 2 && best.g.Count >= 2 && jc.maximal > 0) && !deverbal(jc.units[0], best.g.Raw) {
+			// one word translated by the dictionary is vocabulary, unless both sides recur,
+			// or a verbal noun is rendered by a deverbal noun (拒否 = denial, not 強化 = strengthen)
+			continue
 		}
 		r.addOption(jc, cs, best)
 	}
