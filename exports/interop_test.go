@@ -17,6 +17,7 @@ import (
 	"testing"
 
 	"gloss/exports"
+	"gloss/exports/delim"
 	"gloss/exports/internal/exptest"
 	"gloss/exports/tbx"
 	"gloss/exports/tmx"
@@ -331,5 +332,59 @@ with open(sys.argv[1], "wb") as out:
 	}
 	if len(g.Concepts) != 1 || g.Concepts[0].Terms["en"][0].Text != "extended deterrence" {
 		t.Errorf("read %s", glossary.Format(g))
+	}
+}
+
+// TestOmegaTReadsGlossaries loads gloss's OmegaT (.utf8) and TBX glossaries with OmegaT's
+// own readers (GlossaryReaderTSV, GlossaryReaderTBX), through jshell.
+func TestOmegaTReadsGlossaries(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a JVM")
+	}
+	jshell := haveCmd(t, "jshell")
+	const jar = "/usr/share/omegat/OmegaT.jar"
+	_, err := os.Stat(jar)
+	need(t, err == nil, jar+" (Debian package omegat)")
+	dir := t.TempDir()
+	g := exptest.Sample(t)
+	writeFile(t, dir, "g.utf8", func(w io.Writer) (*exports.Report, error) { return delim.WriteOmegaT(w, g, exptest.Options()) })
+	writeFile(t, dir, "g.tbx", func(w io.Writer) (*exports.Report, error) { return tbx.Write(w, g, tbx.V2, exptest.Options()) })
+	os.MkdirAll(filepath.Join(dir, "project"), 0o755)
+	script := `
+var tsv = org.omegat.gui.glossary.GlossaryReaderTSV.read(new java.io.File("g.utf8"), false);
+for (var e : tsv) System.out.println("TSV\t" + e.getSrcText() + "\t" + e.getLocText() + "\t" + e.getCommentText());
+var props = new org.omegat.core.data.ProjectProperties(new java.io.File("project"));
+props.setSourceLanguage("ja-JP");
+props.setTargetLanguage("en-US");
+org.omegat.core.Core.setProject(new org.omegat.core.data.RealProject(props));
+var tbx = org.omegat.gui.glossary.GlossaryReaderTBX.read(new java.io.File("g.tbx"), false);
+for (var e : tbx) System.out.println("TBX\t" + e.getSrcText() + "\t" + e.getLocText());
+/exit
+`
+	os.WriteFile(filepath.Join(dir, "read.jsh"), []byte(script), 0o644)
+	cmd := exec.Command(jshell, "--class-path", jar, "read.jsh")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "HOME="+t.TempDir())
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("jshell: %v\n%s", err, out)
+	}
+	var tsv, tbxEntries [][]string
+	for _, line := range strings.Split(string(out), "\n") {
+		f := strings.Split(line, "\t")
+		switch f[0] {
+		case "TSV":
+			tsv = append(tsv, f[1:])
+		case "TBX":
+			tbxEntries = append(tbxEntries, f[1:])
+		}
+	}
+	if len(tsv) != 8 || tsv[1][1] != "expanded deterrence" || !strings.HasPrefix(tsv[1][2], "DO NOT USE") {
+		t.Errorf("OmegaT read the .utf8 glossary as %q\n%s", tsv, out)
+	}
+	// OmegaT pairs every source term with every target term of an entry and keeps no
+	// status (documented in package tbx): check the entries and languages it found.
+	if len(tbxEntries) != 10 || tbxEntries[0][0] != "拡大抑止" || tbxEntries[0][1] != "extended deterrence" {
+		t.Errorf("OmegaT read the TBX glossary as %q\n%s", tbxEntries, out)
 	}
 }

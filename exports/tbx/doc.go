@@ -39,6 +39,11 @@
 // the report): term matcher options (case, boundary, except, forms), homonym and related
 // links, translate flags, comments, a definition in a language the concept has no term in.
 //
+// OmegaT (3.6, checked by the interop tests) reads the v2 file but pairs every source term
+// of an entry with every target term and folds statuses, notes and definitions into one
+// comment, so a forbidden term shows as a translation: for OmegaT prefer the omegat
+// format (package delim), which marks such lines DO NOT USE.
+//
 // [Read] takes both generations (tig, ntig/termGrp and termSec), reads
 // normativeAuthorization as administrativeStatus, also accepts notRecommended and obsolete
 // (as deprecated), and rejects a langSet without xml:lang with its line and column.
