@@ -83,7 +83,13 @@ func Compile(g *glossary.Glossary, opts Options) (*Matcher, error) {
 			m.langs[l] = true
 		}
 	}
-	byKey := map[string][]entry{}
+	n := 0
+	for _, c := range g.Concepts {
+		for _, terms := range c.Terms {
+			n += len(terms)
+		}
+	}
+	byKey := make(map[string][]entry, 2*n)
 	for _, c := range g.Concepts {
 		if c.Status == glossary.Retired {
 			continue
@@ -101,12 +107,12 @@ func Compile(g *glossary.Glossary, opts Options) (*Matcher, error) {
 				}
 				var excepts []string
 				for _, x := range t.Except {
-					if k := textnorm.Key(x); k != "" {
+					if k := textnorm.QuickKey(x); k != "" {
 						excepts = append(excepts, k)
 					}
 				}
 				add := func(form string, inflected bool) {
-					k := textnorm.Key(form)
+					k := textnorm.QuickKey(form)
 					if k == "" {
 						return
 					}

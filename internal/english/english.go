@@ -9,12 +9,16 @@ import "strings"
 // all letters, or is an acronym, get only a plain "s" plural (ICBM → ICBMs) or nothing.
 func Forms(term, pos string) []string {
 	var out []string
-	seen := map[string]bool{term: true}
 	add := func(s string) {
-		if s != "" && !seen[s] {
-			seen[s] = true
-			out = append(out, s)
+		if s == "" || s == term {
+			return
 		}
+		for _, x := range out {
+			if x == s {
+				return
+			}
+		}
+		out = append(out, s)
 	}
 	switch pos {
 	case "properNoun", "other", "adjective", "adverb":

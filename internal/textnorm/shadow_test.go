@@ -48,10 +48,13 @@ func TestKeyCase(t *testing.T) {
 }
 
 func FuzzShadow(f *testing.F) {
-	for _, s := range []string{"", "ＮＡＴＯ", "ｶﾞｶﾞ", "a\u0301", "㍻ ㈱", "\xff\xfe", "  x  ", "e\u0301\u0302", "Ａ－Ｂ～Ｃ"} {
+	for _, s := range []string{"", "ＮＡＴＯ", "A\x1cB\x85 c", "Model  Allies\t", "ｶﾞｶﾞ", "a\u0301", "㍻ ㈱", "\xff\xfe", "  x  ", "e\u0301\u0302", "Ａ－Ｂ～Ｃ"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		if QuickKey(s) != Key(s) {
+			t.Fatalf("QuickKey(%q) = %q, Key = %q", s, QuickKey(s), Key(s))
+		}
 		sh := NewShadow(s)
 		if utf8.ValidString(s) && sh.Text != Key(s) {
 			t.Fatalf("NewShadow(%q).Text = %q, Key = %q", s, sh.Text, Key(s))
