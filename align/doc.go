@@ -57,7 +57,14 @@
 //
 // Input files are UTF-8 text up to [MaxFileSize]; Shift_JIS, binary and mislabelled files
 // are refused with an [InputError]. Without a lexicon (no glossary, no EDICT) only
-// parenthetical, acronym and transliteration evidence remains. Whole-document alignment of
-// parallel texts and the location of quoted passages in the English sources are not done:
-// the bitext is used as given.
+// parenthetical, acronym and transliteration evidence remains.
+//
+// # Segments
+//
+// Result.Segments holds the bitext as given (Origin "bitext") and the Japanese sentences
+// located as translations of a sentence of the English sources (Origin "quote"): the terms
+// of a sentence with a proposed rendering, and its Latin words, vote for the English
+// sentences that hold them; three agreeing anchors, most of the sentence's, and a fitting
+// length ratio are needed. Whole parallel documents are not aligned (no length-based DP), and
+// quoted segments do not yet feed the co-occurrence evidence.
 package align

@@ -234,6 +234,9 @@ func WriteTMX(w io.Writer, segs []Segment, version string, now time.Time) error 
 		if s.Doc != "" {
 			fmt.Fprintf(bw, "      <prop type=\"x-source\">%s:%d</prop>\n", esc(s.Doc), s.Line)
 		}
+		if s.Origin != "" {
+			fmt.Fprintf(bw, "      <prop type=\"x-origin\">%s</prop>\n", esc(s.Origin))
+		}
 		fmt.Fprintf(bw, "      <tuv xml:lang=\"ja-JP\"><seg>%s</seg></tuv>\n", esc(s.JA))
 		fmt.Fprintf(bw, "      <tuv xml:lang=\"en-US\"><seg>%s</seg></tuv>\n", esc(s.EN))
 		fmt.Fprintln(bw, "    </tu>")
