@@ -153,3 +153,15 @@ func TestLangMapper(t *testing.T) {
 		t.Error("Tag")
 	}
 }
+
+func TestCapped(t *testing.T) {
+	c := &capped{r: strings.NewReader("<a>0123456789</a>"), left: 8}
+	d := newXMLDecoder(c, "big.xml")
+	var err error
+	for err == nil {
+		_, err = d.Token()
+	}
+	if !strings.Contains(err.Error(), "big.xml:1:") || !strings.Contains(err.Error(), "larger than") {
+		t.Errorf("error %v, want the size limit", err)
+	}
+}

@@ -1,6 +1,7 @@
 package exports
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/xml"
 	"errors"
@@ -74,24 +75,42 @@ func isBadRune(s string, i int) bool {
 type XMLDecoder struct {
 	*xml.Decoder
 	File string
-	data []byte
 }
 
-// NewXMLDecoder reads all of r (at most MaxInput bytes) and returns a decoder over it.
+// NewXMLDecoder returns a decoder that reads r as it goes (so a large TMX is never held
+// whole), refusing input past MaxInput bytes.
 func NewXMLDecoder(r io.Reader, file string) (*XMLDecoder, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxInput+1))
-	if err != nil {
-		return nil, err
+	return newXMLDecoder(bufio.NewReaderSize(&capped{r: r, left: MaxInput}, 64<<10), file), nil
+}
+
+// capped fails, rather than ends, past its limit, so that a reader sees an error and not
+// a truncated file.
+type capped struct {
+	r    io.Reader
+	left int64
+}
+
+var errTooLarge = fmt.Errorf("the file is larger than %d MiB; split it", MaxInput>>20)
+
+func (c *capped) Read(p []byte) (int, error) {
+	if c.left <= 0 {
+		return 0, errTooLarge
 	}
-	if len(data) > MaxInput {
-		return nil, Errorf(file, 0, 0, "split the file", "file is larger than %d MiB", MaxInput>>20)
+	if int64(len(p)) > c.left {
+		p = p[:c.left]
 	}
-	return NewXMLDecoderBytes(data, file), nil
+	n, err := c.r.Read(p)
+	c.left -= int64(n)
+	return n, err
 }
 
 // NewXMLDecoderBytes returns a decoder over data.
 func NewXMLDecoderBytes(data []byte, file string) *XMLDecoder {
-	d := xml.NewDecoder(bytes.NewReader(data))
+	return newXMLDecoder(bytes.NewReader(data), file)
+}
+
+func newXMLDecoder(r io.Reader, file string) *XMLDecoder {
+	d := xml.NewDecoder(r)
 	d.Strict = true
 	d.CharsetReader = func(charset string, input io.Reader) (io.Reader, error) {
 		switch strings.ToLower(charset) {
@@ -100,7 +119,7 @@ func NewXMLDecoderBytes(data []byte, file string) *XMLDecoder {
 		}
 		return nil, fmt.Errorf("encoding %q is not supported: save the file as UTF-8", charset)
 	}
-	return &XMLDecoder{Decoder: d, File: file, data: data}
+	return &XMLDecoder{Decoder: d, File: file}
 }
 
 // Token returns the next token, turning a syntax error, an unexpected end of file or a
