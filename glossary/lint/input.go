@@ -277,6 +277,12 @@ func ReadPaired(srcFile string, src []byte, tgtFile string, tgt []byte, srcLang,
 		tgtLang = DetectLang(tgt)
 	}
 	sp, tp := paragraphs(src), paragraphs(tgt)
+	for i := range sp {
+		sp[i].Value = mask(sp[i].Value, isMarkdown(srcFile))
+	}
+	for i := range tp {
+		tp[i].Value = mask(tp[i].Value, isMarkdown(tgtFile))
+	}
 	if len(sp) != len(tp) {
 		n := min(len(sp), len(tp))
 		ln := newLines(tgt)
@@ -296,7 +302,8 @@ func ReadPaired(srcFile string, src []byte, tgtFile string, tgt []byte, srcLang,
 }
 
 // ReadMonolingual reads a text or Markdown file in one language (lang "" detects it):
-// only the forbidden, deprecated and consistency checks apply.
+// only the forbidden, deprecated and consistency checks apply. URLs, and in Markdown inline
+// code, HTML comments and link destinations, are not checked.
 func ReadMonolingual(file string, content []byte, lang string) (*Doc, error) {
 	if err := checkUTF8(file, content); err != nil {
 		return nil, err
@@ -306,6 +313,7 @@ func ReadMonolingual(file string, content []byte, lang string) (*Doc, error) {
 	}
 	doc := &Doc{File: file, Content: content, TargetLang: lang, Monolingual: true}
 	for _, p := range paragraphs(content) {
+		p.Value = mask(p.Value, isMarkdown(file))
 		doc.Segments = append(doc.Segments, Segment{Target: p})
 	}
 	return doc, nil

@@ -487,3 +487,27 @@ func TestParallel(t *testing.T) {
 		}
 	}
 }
+
+func TestMask(t *testing.T) {
+	sp := func(s string) string { return strings.Repeat(" ", len(s)) }
+	tests := []struct {
+		name, in, want string
+		md             bool
+	}{
+		{name: "code span", in: "use `国防省` not 国防省", md: true, want: "use " + sp("`国防省`") + " not 国防省"},
+		{name: "double backticks", in: "a ``x ` y`` b", md: true, want: "a " + sp("``x ` y``") + " b"},
+		{name: "unclosed", in: "a `b", md: true, want: "a `b"},
+		{name: "comment", in: "x <!-- 国防省 --> y", md: true, want: "x " + sp("<!-- 国防省 -->") + " y"},
+		{name: "link destination", in: "[NDS](https://ex.com/国防省)", md: true, want: "[NDS](" + sp("https://ex.com/国防省") + ")"},
+		{name: "url in text", in: "see https://example.com/expanded-deterrence now", want: "see " + sp("https://example.com/expanded-deterrence") + " now"},
+		{name: "text keeps backticks", in: "`国防省`", want: "`国防省`"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := mask(tt.in, tt.md)
+			if got != tt.want || len(got) != len(tt.in) {
+				t.Errorf("mask(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
