@@ -8,7 +8,7 @@ import (
 // ReadOptions say how to read a file.
 type ReadOptions struct {
 	Source, Target string // languages; "" takes them from the file, or detects them
-	Lang           string // the language of a monolingual text; "" detects it
+	Lang           string // the language of a monolingual text; "" means Target, else detected
 	// AllSegments checks every segment of an XLIFF file, not only translated-or-later,
 	// unlocked ones.
 	AllSegments bool
@@ -46,5 +46,9 @@ func Read(file string, content []byte, o ReadOptions) (*Doc, error) {
 	case "po":
 		return ReadPO(file, content, o)
 	}
-	return ReadMonolingual(file, content, o.Lang)
+	lang := o.Lang
+	if lang == "" {
+		lang = o.Target // a monolingual text is in the language translations go into
+	}
+	return ReadMonolingual(file, content, lang)
 }
