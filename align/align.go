@@ -1158,9 +1158,13 @@ func (r *run) compose() {
 		if jc.maximal == 0 && !jc.phrasal && jc.freq < 2 && !r.lx.Has(jc.text) {
 			continue // a part of a longer term, seen once: not a term of its own
 		}
-		cs, opts, _ := r.options(jc)
-		if len(opts) == 0 || len(cs) == 1 && r.learnedOnly(cs[0].text) {
+		if r.learnedOnly(jc.text) {
+			r.knownInSources(jc)
 			continue // the whole term is a learned or known pair: no independent evidence
+		}
+		cs, opts, _ := r.options(jc)
+		if len(opts) == 0 {
+			continue
 		}
 		best := opts[0]
 		if !best.full && best.cooc == 0 && (jc.freq < 2 && best.unexpl > 0 || best.unexpl > 1) {
@@ -1201,6 +1205,19 @@ func (r *run) addOption(jc *jaCand, cs []constituent, best option) {
 	r.add(jc.text, best.g.Surface, Evidence{Type: typ, Doc: first.Doc, Line: first.Line, Quote: quote(first.Sentence), Detail: strings.Join(parts, "; ")})
 	if best.cooc > 0 {
 		r.add(jc.text, best.g.Surface, Evidence{Type: EvBitext, Detail: fmt.Sprintf("together in %d aligned bitext segment(s)", best.cooc)})
+	}
+}
+
+// knownInSources proposes the glossary's renderings of a candidate that the English
+// sources attest, so that known pairs show, marked known, with where they occur.
+func (r *run) knownInSources(jc *jaCand) {
+	for _, e := range r.lx.Lookup(jc.text) {
+		if e.Source != "glossary" {
+			continue
+		}
+		if g := r.en.Lookup(e.Gloss); g != nil {
+			r.add(jc.text, e.Gloss, Evidence{Type: EvGlossary, Doc: g.First.Doc, Line: g.First.Line, Quote: quote(g.First.Sentence)})
+		}
 	}
 }
 

@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"golang.org/x/text/encoding/japanese"
+
+	"gloss/glossary"
 )
 
 func TestDecodeText(t *testing.T) {
@@ -109,4 +111,23 @@ func TestRunSmall(t *testing.T) {
 			t.Errorf("%s = %q, want %q", ja, got[ja], en)
 		}
 	}
+}
+
+func TestKnownPairsShow(t *testing.T) {
+	g, err := glossary.Parse([]byte("gloss: 1\nlanguages: [ja, en]\nconcepts:\n  - id: integrated-deterrence\n    status: approved\n    terms:\n      ja: [統合抑止]\n      en: [integrated deterrence]\n"), "g.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ja := Doc{Name: "ja.txt", Text: "統合抑止を推進する。統合抑止が柱である。"}
+	en := Doc{Name: "en.txt", Text: "Integrated deterrence entails working seamlessly across domains."}
+	res, err := Run([]Doc{ja}, []Doc{en}, nil, Options{Glossary: g})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range res.Pairs {
+		if p.JA == "統合抑止" && p.EN == "integrated deterrence" && p.Known && p.ConceptID == "integrated-deterrence" {
+			return
+		}
+	}
+	t.Errorf("known pair not proposed: %+v", res.Pairs)
 }
