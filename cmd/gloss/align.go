@@ -71,7 +71,7 @@ func runAlign(e *env) int {
 	missing := fs.String("missing", "", "also write the frequent Japanese terms with no English evidence to `FILE` (TSV)")
 	dict := fs.String("dict", "", "EDICT `FILE` (EUC-JP) to use as a lexicon (default: "+align.EDICTPath+" when installed)")
 	noDict := fs.Bool("no-dict", false, "do not use EDICT")
-	eval := fs.String("eval", "", "compare the proposals with a term list `FILE` (ja<TAB>en<TAB>evidence) and print precision and recall")
+	eval := fs.String("eval", "", "compare the proposals with a term list `FILE` (ja<TAB>en<TAB>evidence) and print precision and recall; the glossary is then used only when --glossary names it, so that no pair is known in advance")
 	quiet := fs.Bool("q", false, "no progress bar or summary on standard error")
 	lists, rest := fileLists(e.args)
 	args, code, ok := parseFlags(fs, rest)
