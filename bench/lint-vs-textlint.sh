@@ -1,20 +1,20 @@
 #!/usr/bin/env bash
 # Side by side: gloss lint and textlint + textlint-rule-prh applying the same
 # deprecated-variant rules to the same Japanese text (the two commentaries in
-# testdata/corpus/ja, repeated to SIZE_MB megabytes). Prints both finding counts, whether
+# testdata/corpus/ja, repeated to SIZE_KB kilobytes). Prints both finding counts, whether
 # the findings are the same (line and column of every hit), the median wall time of RUNS
 # runs of each, and the speed ratio.
 #
-#   bench/lint-vs-textlint.sh                     # 2 MB, 3 runs, testdata/lint/gloss.yaml
-#   SIZE_MB=4 RUNS=5 GLOSSARY=gloss.yaml bench/lint-vs-textlint.sh
+#   bench/lint-vs-textlint.sh                     # 3 MB, 5 runs, testdata/lint/gloss.yaml
+#   SIZE_KB=100 RUNS=5 GLOSSARY=gloss.yaml bench/lint-vs-textlint.sh
 #
 # Needs Go, node and npm; textlint and textlint-rule-prh are installed into a temporary
 # directory on each run (nothing is added to the repository). The prh rules are generated
 # from the glossary by bench/prhrules.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SIZE_MB=${SIZE_MB:-2}
-RUNS=${RUNS:-3}
+SIZE_KB=${SIZE_KB:-3072}
+RUNS=${RUNS:-5}
 GLOSSARY=${GLOSSARY:-testdata/lint/gloss.yaml}
 
 work=$(mktemp -d)
@@ -24,9 +24,9 @@ echo "building gloss and the prh rules from $GLOSSARY"
 go build -o "$work/gloss" ./cmd/gloss
 go run ./bench/prhrules "$GLOSSARY" > "$work/prh.yml"
 
-echo "writing ${SIZE_MB} MB of Japanese text from testdata/corpus/ja"
+echo "writing ${SIZE_KB} KB of Japanese text from testdata/corpus/ja"
 : > "$work/text.txt"
-while [ "$(stat -c %s "$work/text.txt")" -lt $((SIZE_MB * 1024 * 1024)) ]; do
+while [ "$(stat -c %s "$work/text.txt")" -lt $((SIZE_KB * 1024)) ]; do
   for f in testdata/corpus/ja/*.txt; do
     cat "$f" >> "$work/text.txt"
     printf '\n\n' >> "$work/text.txt"

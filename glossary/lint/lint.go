@@ -33,6 +33,7 @@ type Linter struct {
 	// when the source has its own concept (防衛省 is wrong for "Department of Defense",
 	// right for "Ministry of Defense").
 	allowed map[string]map[string][]*glossary.Concept
+	termKey map[*glossary.Term]string
 	workers int
 }
 
@@ -42,13 +43,14 @@ func New(g *glossary.Glossary, opts Options) (*Linter, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := &Linter{g: g, m: m, workers: opts.Workers, allowed: map[string]map[string][]*glossary.Concept{}}
+	l := &Linter{g: g, m: m, workers: opts.Workers, allowed: map[string]map[string][]*glossary.Concept{}, termKey: map[*glossary.Term]string{}}
 	for _, c := range g.Concepts {
 		if c.Status == glossary.Retired {
 			continue
 		}
 		for lang, terms := range c.Terms {
 			for _, t := range terms {
+				l.termKey[t] = textnorm.Key(t.Text)
 				if !t.Status.Allowed() {
 					continue
 				}
@@ -91,7 +93,7 @@ func (l *Linter) Lint(doc *Doc) []Finding {
 		}
 		f.Line, f.Col, f.ByteCol = ln.pos(f.Offset)
 		f.EndLine, f.EndCol, f.EndByteCol = ln.pos(f.EndOffset)
-		f.fingerprintContext = textnorm.Key(t.Value)
+		f.fingerprintContext = t.Value
 		if ignored(seg.Ignore, f.Rule, f.Concept) {
 			return
 		}
@@ -117,7 +119,7 @@ func (l *Linter) Lint(doc *Doc) []Finding {
 		for _, o := range tgt {
 			st := o.Term.Status
 			if st.Allowed() {
-				uses[o.Concept] = append(uses[o.Concept], usage{seg: seg, occ: o, text: seg.Target, key: textnorm.Key(o.Term.Text)})
+				uses[o.Concept] = append(uses[o.Concept], usage{seg: seg, occ: o, text: seg.Target, key: l.termKey[o.Term]})
 				continue
 			}
 			if l.allowedElsewhere(o) && !srcHas[o.Concept] {
@@ -260,7 +262,7 @@ func (l *Linter) matchAll(doc *Doc) []segMatches {
 
 // allowedElsewhere reports whether o's term text is an approved term of another concept.
 func (l *Linter) allowedElsewhere(o match.Occurrence) bool {
-	for _, c := range l.allowed[o.Lang][textnorm.Key(o.Term.Text)] {
+	for _, c := range l.allowed[o.Lang][l.termKey[o.Term]] {
 		if c != o.Concept {
 			return true
 		}
@@ -380,13 +382,13 @@ func sortFindings(fs []Finding) {
 }
 
 // fingerprint gives each finding an id that survives edits elsewhere in the file: the
-// file, rule, concept, term and the normalized text of its segment, plus a counter for
-// repeats of the same.
+// file, rule, concept, normalized term and the text of its segment (white space folded),
+// plus a counter for repeats of the same.
 func fingerprint(fs []Finding) {
 	seen := map[string]int{}
 	for i := range fs {
 		f := &fs[i]
-		h := sha256.Sum256([]byte(strings.Join([]string{f.File, f.Rule, f.Concept, textnorm.Key(f.Term), f.fingerprintContext}, "\x00")))
+		h := sha256.Sum256([]byte(strings.Join([]string{f.File, f.Rule, f.Concept, textnorm.Key(f.Term), strings.Join(strings.Fields(f.fingerprintContext), " ")}, "\x00")))
 		base := hex.EncodeToString(h[:8])
 		seen[base]++
 		f.Fingerprint = fmt.Sprintf("%s:%d", base, seen[base])

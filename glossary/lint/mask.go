@@ -18,6 +18,9 @@ func isMarkdown(file string) bool {
 // that offsets do not move: URLs always; in Markdown also inline code spans, HTML comments
 // and link destinations. Terms inside them are neither required nor reported.
 func mask(p string, markdown bool) string {
+	if !strings.Contains(p, "http") && (!markdown || !strings.ContainsAny(p, "`<]")) {
+		return p
+	}
 	b := []byte(p)
 	blank := func(i, j int) {
 		for k := i; k < j && k < len(b); k++ {

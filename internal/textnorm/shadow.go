@@ -83,6 +83,19 @@ func NewShadow(s string) *Shadow {
 		if r >= utf8.RuneSelf {
 			r, w = utf8.DecodeRuneInString(s[i:])
 		}
+		if (r >= 0xFF01 && r <= 0xFF5E || r == 0x3000) && r != 0xFF5E {
+			// Full-width ASCII and the ideographic space: NFKC maps each to one ASCII
+			// character, which nothing after it can combine with unless it is a mark.
+			if i+w == len(s) || nextBefore(s[i+w:], info) {
+				if r == 0x3000 {
+					emit(' ', i, i+w)
+				} else {
+					emit(FoldRune(r-0xFEE0), i, i+w)
+				}
+				i += w
+				continue
+			}
+		}
 		if r < 0x10000 && info[r]&infoStable != 0 {
 			ok := info[r]&infoAfter != 0 || i+w == len(s)
 			if !ok {
@@ -186,6 +199,15 @@ func bmpInfo() *[0x10000]uint8 {
 		info = t
 	})
 	return info
+}
+
+// nextBefore reports whether the first rune of s combines with nothing before it.
+func nextBefore(s string, info *[0x10000]uint8) bool {
+	nr := rune(s[0])
+	if nr >= utf8.RuneSelf {
+		nr, _ = utf8.DecodeRuneInString(s)
+	}
+	return nr < 0x10000 && info[nr]&infoBefore != 0
 }
 
 // Span maps the byte range [i, j) of Text to the range of the original text it came from.

@@ -18,6 +18,7 @@ func TestShadow(t *testing.T) {
 		{name: "spaces collapse", in: "  extended \n\t deterrence ", text: "extended deterrence", find: "extended deterrence", orig: "extended \n\t deterrence"},
 		{name: "dash fold", in: "burden‐sharing", text: "burden-sharing", find: "-", orig: "‐"},
 		{name: "middle dot", in: "インド･太平洋", text: "インド・太平洋", find: "・", orig: "･"},
+		{name: "full-width parens and space", in: "（ＮＤＳ）　抑止", text: "(nds) 抑止", find: ") 抑", orig: "）　抑"},
 		{name: "expansion", in: "㍻の抑止", text: "平成の抑止", find: "成", orig: "㍻"},
 	}
 	for _, tt := range tests {
