@@ -112,7 +112,13 @@ type Stats struct {
 	JACandidates, ENNGrams         int
 	LexiconWords                   int
 	EDICTGlosses                   int
+	CandidatesCapped               bool // MaxCandidates was reached: later new candidates were not counted
 }
+
+// MaxCandidates bounds the distinct Japanese candidates a run tracks. The two commentaries
+// have about 3,000; a book of real prose stays far below the bound, which only text with no
+// repetition at all (random characters) reaches.
+const MaxCandidates = 100000
 
 // Result is what Run finds.
 type Result struct {
@@ -307,6 +313,10 @@ func (r *run) collect(s *sentence) {
 			r.bitJA[s.bitext][key] = true
 		}
 		jc := r.ja[key]
+		if jc == nil && len(r.ja) >= MaxCandidates {
+			r.stats.CandidatesCapped = true
+			continue // memory stays bounded on pathological text: only known candidates count on
+		}
 		if jc == nil {
 			jc = &jaCand{key: key, text: text, units: jaterm.Units(s.toks, c), phrasal: c.Phrasal,
 				first: occ{s.doc, s.line, s.text}}

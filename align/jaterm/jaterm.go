@@ -60,6 +60,9 @@ const (
 // MaxUnits bounds the length of a term in tokens.
 const MaxUnits = 10
 
+// MaxNested bounds the length in tokens of the parts reported inside a longer term.
+const MaxNested = 5
+
 func classify(t morph.Token) class {
 	if !hasWordRune(t.Surface) {
 		return other
@@ -151,10 +154,10 @@ func Chunks(toks []morph.Token) []Chunk {
 		i = j
 	}
 	out := append([]Chunk(nil), terms...)
-	// Nested parts.
+	// Nested parts, up to MaxNested units long.
 	for _, t := range terms {
 		for a := t.From; a < t.To; a++ {
-			for b := a + 1; b <= t.To; b++ {
+			for b := a + 1; b <= t.To && b-a <= MaxNested; b++ {
 				if a == t.From && b == t.To {
 					continue
 				}

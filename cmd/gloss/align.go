@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -90,6 +91,11 @@ func runAlign(e *env) int {
 		fmt.Fprintln(e.stderr, "gloss align: give Japanese texts with --ja and English sources with --en (or a --bitext)")
 		fs.Usage()
 		return exitUsage
+	}
+	if e.getenv("GOMEMLIMIT") == "" {
+		// the tokenizer allocates ~50 bytes per input byte as garbage: a soft limit makes
+		// the collector return it before the heap doubles, without slowing normal runs
+		debug.SetMemoryLimit(memLimit)
 	}
 	start := time.Now()
 	var ja, en []align.Doc
@@ -233,6 +239,9 @@ func runAlign(e *env) int {
 	}
 	return exitOK
 }
+
+// memLimit is the soft memory limit of an align run.
+const memLimit = 512 << 20
 
 // path resolves a file name against the command's working directory.
 func (e *env) path(p string) string {
