@@ -221,9 +221,15 @@ func paragraphs(content []byte) []Text {
 		}
 		start, end = -1, -1
 	}
-	for _, line := range strings.SplitAfter(s, "\n") {
+	for off < len(s) {
 		lo := off
-		off += len(line)
+		nl := strings.IndexByte(s[off:], '\n')
+		if nl < 0 {
+			off = len(s)
+		} else {
+			off += nl + 1
+		}
+		line := s[lo:off]
 		trimmed := strings.TrimSpace(line)
 		if strings.HasPrefix(trimmed, "```") || strings.HasPrefix(trimmed, "~~~") {
 			flush()

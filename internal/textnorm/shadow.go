@@ -79,10 +79,7 @@ func NewShadow(s string) *Shadow {
 	var scratch []byte
 	for i := 0; i < len(s); {
 		// Fast path: a BMP rune that NFKC leaves alone and that nothing after it combines with.
-		r, w := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, w = utf8.DecodeRuneInString(s[i:])
-		}
+		r, w := decode(s, i)
 		if (r >= 0xFF01 && r <= 0xFF5E || r == 0x3000) && r != 0xFF5E {
 			// Full-width ASCII and the ideographic space: NFKC maps each to one ASCII
 			// character, which nothing after it can combine with unless it is a mark.
@@ -99,10 +96,7 @@ func NewShadow(s string) *Shadow {
 		if r < 0x10000 && info[r]&infoStable != 0 {
 			ok := info[r]&infoAfter != 0 || i+w == len(s)
 			if !ok {
-				nr := rune(s[i+w])
-				if nr >= utf8.RuneSelf {
-					nr, _ = utf8.DecodeRuneInString(s[i+w:])
-				}
+				nr, _ := decode(s, i+w)
 				ok = nr < 0x10000 && info[nr]&infoBefore != 0
 			}
 			if ok {
@@ -199,6 +193,21 @@ func bmpInfo() *[0x10000]uint8 {
 		info = t
 	})
 	return info
+}
+
+// decode is utf8.DecodeRuneInString(s[i:]) with the three-byte case (kana, kanji) inline.
+func decode(s string, i int) (rune, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if c >= 0xE1 && c <= 0xEC && i+2 < len(s) {
+		b1, b2 := s[i+1], s[i+2]
+		if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
+			return rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F), 3
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // nextBefore reports whether the first rune of s combines with nothing before it.
