@@ -117,6 +117,13 @@ func NewShadow(s string) *Shadow {
 					} else {
 						buf = append(buf, s[i:i+w]...)
 					}
+				} else if r == ' ' || r >= '\t' && r <= '\r' {
+					// ASCII white space: extend the pending run.
+					if !space {
+						spS = int32(i)
+					}
+					spE = int32(i + 1)
+					space = len(buf) > 0
 				} else {
 					emit(r, i, i+w)
 				}
