@@ -8,8 +8,8 @@ import (
 
 // Baseline is a recorded set of findings a repository has accepted, so that it can adopt
 // gloss without fixing its history: findings whose fingerprint is in the baseline are not
-// reported. Fingerprints hash the file, rule, concept, term and the segment's normalized
-// text, so they survive edits elsewhere in the file.
+// reported. Fingerprints hash the file, rule, concept, term and the segment's text (white
+// space folded), so they survive edits elsewhere in the file.
 type Baseline struct {
 	Version  int             `json:"glossBaseline"`
 	Findings []BaselineEntry `json:"findings"`

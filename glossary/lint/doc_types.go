@@ -134,8 +134,9 @@ type Doc struct {
 	SourceLang string // "" in a monolingual document
 	TargetLang string
 	Segments   []Segment
-	// SourceFile and SourceContent are set when the source texts come from another file
-	// (paired text); positions of findings on the source side are not reported anyway.
+	// Monolingual documents have targets only: the text checked in TargetLang. In a
+	// bilingual document read from two files (ReadPaired), File and Content are the
+	// translation's; source positions are never reported.
 	Monolingual bool
 }
 
