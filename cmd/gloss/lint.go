@@ -50,6 +50,7 @@ func runLint(e *env) int {
 	all := fs.Bool("all-segments", false, "check every XLIFF segment, also new, draft and locked ones")
 	baseline := fs.String("baseline", "", "baseline `FILE`: findings recorded in it are not reported")
 	update := fs.Bool("update-baseline", false, "write the current findings to the --baseline file and exit 0")
+	consistency := fs.String("consistency", "file", "`scope` of the consistency check: file (each file alone) or run (all files together)")
 	args, code, ok := parseFlags(fs, e.args)
 	if !ok {
 		return code
@@ -73,6 +74,9 @@ func runLint(e *env) int {
 	level, ok := lint.ParseSeverity(*failLevel)
 	if !ok || level == lint.Info {
 		return errorf(e, "unknown --fail-level %q: use error or warning", *failLevel)
+	}
+	if *consistency != "file" && *consistency != "run" {
+		return errorf(e, "unknown --consistency %q: use file or run", *consistency)
 	}
 	if *update && *baseline == "" {
 		return errorf(e, "--update-baseline needs --baseline FILE")
@@ -98,6 +102,7 @@ func runLint(e *env) int {
 	debug.SetGCPercent(400)
 	ro := lint.ReadOptions{Source: *source, Target: *target, Lang: *lang, AllSegments: *all}
 	var findings []lint.Finding
+	var docs []*lint.Doc
 	files := 0
 	step := 1
 	if *pair {
@@ -125,7 +130,14 @@ func runLint(e *env) int {
 			}
 		}
 		files++
-		findings = append(findings, l.Lint(doc)...)
+		if *consistency == "run" {
+			docs = append(docs, doc)
+		} else {
+			findings = append(findings, l.Lint(doc)...)
+		}
+	}
+	if *consistency == "run" {
+		findings = l.LintRun(docs)
 	}
 	if *baseline != "" {
 		path := e.abs(*baseline)

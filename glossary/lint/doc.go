@@ -34,7 +34,8 @@
 //     ministry), the finding needs the source to have the concept it is forbidden for, so a
 //     monolingual text never gets it.
 //   - inconsistent-term (warning): one concept rendered with two different approved terms in
-//     one file; the uses of the less frequent are reported. Acronyms do not count.
+//     one file ([Linter.Lint]) or across files ([Linter.LintRun]); the uses of the less
+//     frequent are reported. Acronyms do not count.
 //   - do-not-translate (error): a term of a concept with translate: false in the source must
 //     appear as written (up to width) in the target.
 //

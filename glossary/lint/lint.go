@@ -73,33 +73,75 @@ func (l *Linter) NeedsMorphology() bool { return l.m.NeedsMorphology() }
 
 // usage is one approved rendering seen in a document, for the consistency check.
 type usage struct {
+	run  *docRun
 	seg  *Segment
 	occ  match.Occurrence
 	text Text
 	key  string // key of the glossary term (not of the inflected form)
 }
 
+// docRun collects one document's findings.
+type docRun struct {
+	doc *Doc
+	ln  *lines
+	out []Finding
+}
+
+// add records a finding at [start, end) of t, a text of seg, unless a note suppresses it.
+func (r *docRun) add(seg *Segment, t Text, start, end int, f Finding) {
+	f.File = r.doc.File
+	f.Segment = seg.ID
+	f.Offset, f.EndOffset = t.fileOffset(start), t.fileOffset(end)
+	if end == start {
+		f.EndOffset = f.Offset
+	}
+	f.Line, f.Col, f.ByteCol = r.ln.pos(f.Offset)
+	f.EndLine, f.EndCol, f.EndByteCol = r.ln.pos(f.EndOffset)
+	f.fingerprintContext = t.Value
+	if ignored(seg.Ignore, f.Rule, f.Concept) {
+		return
+	}
+	r.out = append(r.out, f)
+}
+
+// finish applies the inline suppressions, sorts and fingerprints.
+func (r *docRun) finish() []Finding {
+	out := applyInline(r.doc.Content, r.out)
+	sortFindings(out)
+	fingerprint(out)
+	return out
+}
+
 // Lint checks one document and returns its findings in file order, suppressions applied
 // (inline gloss-disable comments and per-segment notes; a baseline is applied by the caller).
+// Consistency is checked within the document.
 func (l *Linter) Lint(doc *Doc) []Finding {
-	ln := newLines(doc.Content)
-	var out []Finding
-	add := func(seg *Segment, t Text, start, end int, f Finding) {
-		f.File = doc.File
-		f.Segment = seg.ID
-		f.Offset, f.EndOffset = t.fileOffset(start), t.fileOffset(end)
-		if end == start {
-			f.EndOffset = f.Offset
-		}
-		f.Line, f.Col, f.ByteCol = ln.pos(f.Offset)
-		f.EndLine, f.EndCol, f.EndByteCol = ln.pos(f.EndOffset)
-		f.fingerprintContext = t.Value
-		if ignored(seg.Ignore, f.Rule, f.Concept) {
-			return
-		}
-		out = append(out, f)
-	}
 	uses := map[*glossary.Concept][]usage{}
+	r := l.check(doc, uses)
+	l.inconsistencies(uses, "file")
+	return r.finish()
+}
+
+// LintRun checks several documents like Lint, but checks consistency across all of them:
+// a concept rendered one way in one file and another way in another is reported.
+func (l *Linter) LintRun(docs []*Doc) []Finding {
+	uses := map[*glossary.Concept][]usage{}
+	var runs []*docRun
+	for _, d := range docs {
+		runs = append(runs, l.check(d, uses))
+	}
+	l.inconsistencies(uses, "run")
+	var out []Finding
+	for _, r := range runs {
+		out = append(out, r.finish()...)
+	}
+	return out
+}
+
+// check runs every check but consistency on doc, recording approved renderings in uses.
+func (l *Linter) check(doc *Doc, uses map[*glossary.Concept][]usage) *docRun {
+	r := &docRun{doc: doc, ln: newLines(doc.Content)}
+	add := r.add
 	found := l.matchAll(doc)
 	for i := range doc.Segments {
 		seg := &doc.Segments[i]
@@ -119,7 +161,7 @@ func (l *Linter) Lint(doc *Doc) []Finding {
 		for _, o := range tgt {
 			st := o.Term.Status
 			if st.Allowed() {
-				uses[o.Concept] = append(uses[o.Concept], usage{seg: seg, occ: o, text: seg.Target, key: l.termKey[o.Term]})
+				uses[o.Concept] = append(uses[o.Concept], usage{run: r, seg: seg, occ: o, text: seg.Target, key: l.termKey[o.Term]})
 				continue
 			}
 			if l.allowedElsewhere(o) && !srcHas[o.Concept] {
@@ -206,11 +248,7 @@ func (l *Linter) Lint(doc *Doc) []Finding {
 			add(seg, seg.Target, 0, 0, f)
 		}
 	}
-	l.inconsistencies(uses, add)
-	out = applyInline(doc.Content, out)
-	sortFindings(out)
-	fingerprint(out)
-	return out
+	return r
 }
 
 type segMatches struct{ src, tgt []match.Occurrence }
@@ -284,7 +322,7 @@ func (l *Linter) sharedSpanAllowed(all []match.Occurrence, o match.Occurrence) b
 // terms in the document, each use of a term other than the most frequent one. Acronyms
 // (NDS beside National Defense Strategy) are not counted: a short form after the full
 // one is normal.
-func (l *Linter) inconsistencies(uses map[*glossary.Concept][]usage, add func(*Segment, Text, int, int, Finding)) {
+func (l *Linter) inconsistencies(uses map[*glossary.Concept][]usage, scope string) {
 	concepts := make([]*glossary.Concept, 0, len(uses))
 	for c := range uses {
 		concepts = append(concepts, c)
@@ -318,9 +356,9 @@ func (l *Linter) inconsistencies(uses map[*glossary.Concept][]usage, add func(*S
 				continue
 			}
 			found := u.text.Value[u.occ.Start:u.occ.End]
-			add(u.seg, u.text, u.occ.Start, u.occ.End, Finding{Rule: RuleInconsistent, Severity: Warning, Concept: c.ID, Term: found, Lang: u.occ.Lang,
+			u.run.add(u.seg, u.text, u.occ.Start, u.occ.End, Finding{Rule: RuleInconsistent, Severity: Warning, Concept: c.ID, Term: found, Lang: u.occ.Lang,
 				Suggestion: text[major],
-				Message:    fmt.Sprintf("%s is rendered %s here and %s %s elsewhere in this file: pick one", c.ID, quote(found), quote(text[major]), plural(count[major], "time", "times"))})
+				Message:    fmt.Sprintf("%s is rendered %s here and %s %s elsewhere in this %s: pick one", c.ID, quote(found), quote(text[major]), plural(count[major], "time", "times"), scope)})
 		}
 	}
 }

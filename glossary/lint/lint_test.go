@@ -511,3 +511,16 @@ func TestMask(t *testing.T) {
 		})
 	}
 }
+
+func TestLintRun(t *testing.T) {
+	l := checkLinter(t)
+	a, _ := ReadMonolingual("a.md", []byte("burden-sharing and burden-sharing\n"), "en")
+	b, _ := ReadMonolingual("b.md", []byte("burden sharing\n"), "en")
+	if fs := append(l.Lint(a), l.Lint(b)...); len(fs) != 0 {
+		t.Fatalf("each file alone is consistent, got:\n%s", render(fs))
+	}
+	fs := l.LintRun([]*Doc{a, b})
+	if len(fs) != 1 || fs[0].File != "b.md" || fs[0].Rule != RuleInconsistent || !strings.Contains(fs[0].Message, "elsewhere in this run") {
+		t.Fatalf("run:\n%s", render(fs))
+	}
+}
