@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"reflect"
 	"testing"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
 )
 
 // FuzzParseFormat: Parse never panics; a glossary that parses formats to text that parses
@@ -32,6 +35,39 @@ func FuzzParseFormat(f *testing.F) {
 		}
 		if out2 := Format(g2); !bytes.Equal(out, out2) {
 			t.Fatalf("Format not idempotent:\n%s\n---\n%s", out, out2)
+		}
+	})
+}
+
+// FuzzScalar: every string written by scalar reads back as itself, in block and flow context.
+func FuzzScalar(f *testing.F) {
+	for _, s := range []string{"what is that?", "a:b", "x #y", "- a", "? a", "a?", "[x", "y}", "&a", "*a", "!t", "|", ">", "'q", "%x", "@x", "`x", "a, b", "yes", "0o17", "1e3", "-.5", "a\tb", " ", "\u2028", "統合抑止"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		for _, flow := range []bool{false, true} {
+			doc := "k: " + scalar(s, flow)
+			if flow {
+				doc = "k: [" + scalar(s, flow) + "]"
+			}
+			var got map[string]any
+			if err := yaml.Unmarshal([]byte(doc), &got); err != nil {
+				t.Fatalf("flow=%v %q: %v", flow, doc, err)
+			}
+			v := got["k"]
+			if flow {
+				list, _ := v.([]any)
+				if len(list) != 1 {
+					t.Fatalf("flow %q: %#v", doc, v)
+				}
+				v = list[0]
+			}
+			if v != s {
+				t.Fatalf("flow=%v %q reads back as %#v", flow, doc, v)
+			}
 		}
 	})
 }

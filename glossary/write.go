@@ -249,7 +249,7 @@ func plainSafe(s string, flow bool) bool {
 	if strings.Contains(s, ": ") || strings.Contains(s, " #") || strings.Contains(s, ":\t") {
 		return false
 	}
-	if flow && strings.ContainsAny(s, ",[]{}") {
+	if flow && strings.ContainsAny(s, ",[]{}?:#") { // flow indicators, and what ends a flow scalar
 		return false
 	}
 	for _, r := range s {
