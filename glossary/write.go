@@ -49,9 +49,20 @@ func WriteFile(path string, g *Glossary) error {
 	return WriteFileAtomic(path, Format(g))
 }
 
-// WriteFileAtomic writes data to path through a temporary file and a rename, keeping the
-// mode of an existing file. A symbolic link is followed, so the link stays a link.
+// WriteFileAtomic writes data to path through a temporary file and a rename; see
+// [WriteFileAtomicFunc].
 func WriteFileAtomic(path string, data []byte) error {
+	return WriteFileAtomicFunc(path, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// WriteFileAtomicFunc streams what write writes into a temporary file in path's directory,
+// syncs it and renames it over path, keeping the mode of an existing file. On any error the
+// temporary file is removed and path is untouched. A symbolic link is followed, so the link
+// stays a link.
+func WriteFileAtomicFunc(path string, write func(io.Writer) error) (err error) {
 	if real, err := filepath.EvalSymlinks(path); err == nil {
 		path = real
 	}
@@ -63,19 +74,26 @@ func WriteFileAtomic(path string, data []byte) error {
 	if err != nil {
 		return err
 	}
-	defer os.Remove(tmp.Name()) // a no-op after the rename
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	bw := bufio.NewWriterSize(tmp, 1<<20)
+	if err = write(bw); err != nil {
 		return err
 	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
+	if err = bw.Flush(); err != nil {
 		return err
 	}
-	if err := tmp.Close(); err != nil {
+	if err = tmp.Sync(); err != nil {
 		return err
 	}
-	if err := os.Chmod(tmp.Name(), mode); err != nil {
+	if err = tmp.Close(); err != nil {
+		return err
+	}
+	if err = os.Chmod(tmp.Name(), mode); err != nil {
 		return err
 	}
 	return os.Rename(tmp.Name(), path)

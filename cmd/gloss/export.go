@@ -1,13 +1,11 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -18,6 +16,7 @@ import (
 	"gloss/exports/tbx"
 	"gloss/exports/tmx"
 	"gloss/exports/xlsx"
+	"gloss/glossary"
 )
 
 func init() {
@@ -166,7 +165,7 @@ func runExport(e *env) int {
 		if !filepath.IsAbs(path) {
 			path = filepath.Join(e.cwd, path)
 		}
-		err = writeAtomic(path, write)
+		err = glossary.WriteFileAtomicFunc(path, write)
 		dest = *out
 	}
 	if err != nil {
@@ -191,41 +190,4 @@ func runExport(e *env) int {
 		}
 	}
 	return exitOK
-}
-
-// writeAtomic streams a file into a temporary file in the same directory and renames it
-// over path once complete and synced; on any error the temporary file is removed and
-// path is untouched.
-func writeAtomic(path string, write func(io.Writer) error) (err error) {
-	mode := os.FileMode(0o644)
-	if fi, err := os.Stat(path); err == nil {
-		mode = fi.Mode().Perm()
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	bw := bufio.NewWriterSize(tmp, 1<<20)
-	if err = write(bw); err != nil {
-		return err
-	}
-	if err = bw.Flush(); err != nil {
-		return err
-	}
-	if err = tmp.Sync(); err != nil {
-		return err
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	if err = os.Chmod(tmp.Name(), mode); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }
