@@ -188,8 +188,6 @@ type run struct {
 	ngCache []ngramInfo
 }
 
-var debugHook func(*run)
-
 // Run aligns Japanese documents with English sources and a bitext.
 func Run(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, error) {
 	if opts.MinMissingFreq == 0 {
@@ -247,9 +245,6 @@ func Run(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, error) {
 	r.compose()
 	r.progress()
 
-	if debugHook != nil {
-		debugHook(r)
-	}
 	res := &Result{Stats: r.stats}
 	res.Pairs = r.finish()
 	res.Missing = r.missing(res.Pairs)
