@@ -88,6 +88,9 @@ func TestDevList(t *testing.T) {
 			opts := Options{}
 			if tc.edict {
 				if dict == "" {
+					if os.Getenv("GLOSS_REQUIRE_INTEROP") != "" {
+						t.Fatal("EDICT is not installed (apt-get install edict); GLOSS_REQUIRE_INTEROP is set")
+					}
 					t.Skip("EDICT is not installed")
 				}
 				opts.EDICT = EDICTFile(dict)
