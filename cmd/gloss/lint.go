@@ -140,7 +140,7 @@ func runLint(e *env) int {
 		findings = l.LintRun(docs)
 	}
 	if *baseline != "" {
-		path := e.abs(*baseline)
+		path := e.path(*baseline)
 		if *update {
 			if err := glossary.WriteFileAtomic(path, lint.NewBaseline(findings).Marshal()); err != nil {
 				return errorf(e, "%v", err)
@@ -167,10 +167,10 @@ func runLint(e *env) int {
 		if err := report.Write(&buf, o.format, findings, meta); err != nil {
 			return errorf(e, "%v", err)
 		}
-		if dir := filepath.Dir(e.abs(o.file)); dir != "" {
+		if dir := filepath.Dir(e.path(o.file)); dir != "" {
 			os.MkdirAll(dir, 0o755)
 		}
-		if err := glossary.WriteFileAtomic(e.abs(o.file), buf.Bytes()); err != nil {
+		if err := glossary.WriteFileAtomic(e.path(o.file), buf.Bytes()); err != nil {
 			return errorf(e, "%v", err)
 		}
 	}
@@ -202,37 +202,29 @@ func validFormat(f string) bool {
 	return false
 }
 
-// abs resolves a path against the command's working directory.
-func (e *env) abs(p string) string {
-	if filepath.IsAbs(p) || e.cwd == "" {
-		return p
-	}
-	return filepath.Join(e.cwd, p)
-}
-
 // expandDirs replaces a directory argument by the bilingual files under it (XLIFF, TMX,
 // PO), in lexical order; text, Markdown, TSV and CSV files are linted only when named.
 func expandDirs(e *env, args []string) ([]string, error) {
 	var out []string
 	for _, a := range args {
-		fi, err := os.Stat(e.abs(a))
+		fi, err := os.Stat(e.path(a))
 		if err != nil || !fi.IsDir() {
 			out = append(out, a)
 			continue
 		}
-		err = filepath.WalkDir(e.abs(a), func(p string, d iofs.DirEntry, err error) error {
+		err = filepath.WalkDir(e.path(a), func(p string, d iofs.DirEntry, err error) error {
 			if err != nil {
 				return err
 			}
 			if d.IsDir() {
-				if d.Name() != "." && strings.HasPrefix(d.Name(), ".") && p != e.abs(a) {
+				if d.Name() != "." && strings.HasPrefix(d.Name(), ".") && p != e.path(a) {
 					return filepath.SkipDir
 				}
 				return nil
 			}
 			switch lint.Kind(p) {
 			case "xliff", "tmx", "po":
-				rel, err := filepath.Rel(e.abs(a), p)
+				rel, err := filepath.Rel(e.path(a), p)
 				if err != nil {
 					return err
 				}
@@ -254,5 +246,5 @@ func readInput(e *env, p string) ([]byte, error) {
 		_, err := b.ReadFrom(e.stdin)
 		return b.Bytes(), err
 	}
-	return glossary.ReadFile(e.abs(p))
+	return glossary.ReadFile(e.path(p))
 }
