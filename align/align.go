@@ -102,7 +102,7 @@ type Segment struct {
 	JA, EN string
 	Doc    string
 	Line   int
-	Origin string // "bitext"
+	Origin string // "bitext", "parallel" or "quote"
 }
 
 // Stats describes a run.
@@ -249,7 +249,11 @@ func Run(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, error) {
 	res.Pairs = r.finish()
 	res.Missing = r.missing(res.Pairs)
 	for _, b := range bitext {
-		res.Segments = append(res.Segments, Segment{JA: b.JA, EN: b.EN, Doc: b.Doc, Line: b.Line, Origin: "bitext"})
+		origin := b.Origin
+		if origin == "" {
+			origin = "bitext"
+		}
+		res.Segments = append(res.Segments, Segment{JA: b.JA, EN: b.EN, Doc: b.Doc, Line: b.Line, Origin: origin})
 	}
 	res.Segments = append(res.Segments, r.quotes(en, res.Pairs)...)
 	r.progress()

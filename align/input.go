@@ -47,6 +47,9 @@ type BitextSegment struct {
 	ID   string
 	JA   string
 	EN   string
+	// Origin is "bitext" (or empty) for a bitext file's rows, [OriginParallel] for the
+	// segments AlignParallel finds.
+	Origin string
 }
 
 // ReadText reads a UTF-8 text file, refusing what is not one: a file over MaxFileSize,

@@ -19,13 +19,13 @@ func init() {
 	register(&command{
 		name:    "align",
 		summary: "mine Japanese–English term pairs, with evidence, from commentaries and their English sources",
-		usage:   "--ja FILE... --en FILE... [--bitext FILE...] [--format tsv|json|yaml] [-o FILE] [--tmx FILE] [--missing FILE] [--dict FILE | --no-dict] [--eval TERMS.tsv]",
+		usage:   "--ja FILE... --en FILE... [--bitext FILE...] [--parallel JA_FILE=EN_FILE...] [--format tsv|json|yaml] [-o FILE] [--tmx FILE] [--missing FILE] [--dict FILE | --no-dict] [--eval TERMS.tsv]",
 		run:     runAlign,
 	})
 }
 
-// fileLists takes the file lists of --ja, --en and --bitext out of args: each flag is
-// followed by one or more files (a shell glob), up to the next flag.
+// fileLists takes the file lists of --ja, --en, --bitext and --parallel out of args: each
+// flag is followed by one or more files (a shell glob), up to the next flag.
 func fileLists(args []string) (lists map[string][]string, rest []string) {
 	lists = map[string][]string{}
 	cur := ""
@@ -37,12 +37,12 @@ func fileLists(args []string) (lists map[string][]string, rest []string) {
 			break
 		}
 		if strings.HasPrefix(a, "-") && len(a) > 1 {
-			if n, v, ok := strings.Cut(name, "="); ok && (n == "ja" || n == "en" || n == "bitext") {
+			if n, v, ok := strings.Cut(name, "="); ok && listFlag(n) {
 				lists[n] = append(lists[n], v)
 				cur = n
 				continue
 			}
-			if name == "ja" || name == "en" || name == "bitext" {
+			if listFlag(name) {
 				cur = name
 				continue
 			}
@@ -59,6 +59,19 @@ func fileLists(args []string) (lists map[string][]string, rest []string) {
 	return lists, rest
 }
 
+func listFlag(name string) bool {
+	return name == "ja" || name == "en" || name == "bitext" || name == "parallel"
+}
+
+// parallelPair splits a --parallel value JA_FILE=EN_FILE.
+func parallelPair(v string) (ja, en string, err error) {
+	ja, en, ok := strings.Cut(v, "=")
+	if !ok || strings.TrimSpace(ja) == "" || strings.TrimSpace(en) == "" || strings.Contains(en, "=") {
+		return "", "", fmt.Errorf("align: --parallel %q: want JA_FILE=EN_FILE, a Japanese document and its English translation", v)
+	}
+	return ja, en, nil
+}
+
 func runAlign(e *env) int {
 	c := commands["align"]
 	fs := newFlags(e, c)
@@ -66,6 +79,7 @@ func runAlign(e *env) int {
 	fs.String("ja", "", "Japanese commentary `FILE`s (one or more)")
 	fs.String("en", "", "English source `FILE`s (one or more)")
 	fs.String("bitext", "", "aligned bitext `FILE`s: ja<TAB>en or id<TAB>ja<TAB>en per line")
+	fs.String("parallel", "", "a Japanese document and its English translation, `JA_FILE=EN_FILE` (repeatable): their sentences are aligned and used like a bitext")
 	format := fs.String("format", "tsv", "output format: tsv, json or yaml (proposed concepts in the glossary format)")
 	out := fs.String("o", "", "write the output to `FILE` instead of standard output")
 	tmx := fs.String("tmx", "", "also write the aligned segments as TMX 1.4 to `FILE`")
@@ -80,15 +94,23 @@ func runAlign(e *env) int {
 		return code
 	}
 	if len(args) > 0 {
-		return errorf(e, "align: unexpected argument %q (give files after --ja, --en or --bitext)", args[0])
+		return errorf(e, "align: unexpected argument %q (give files after --ja, --en, --bitext or --parallel)", args[0])
 	}
 	switch *format {
 	case "tsv", "json", "yaml":
 	default:
 		return errorf(e, "align: unknown format %q (tsv, json or yaml)", *format)
 	}
-	if len(lists["ja"]) == 0 || len(lists["en"]) == 0 && len(lists["bitext"]) == 0 {
-		fmt.Fprintln(e.stderr, "gloss align: give Japanese texts with --ja and English sources with --en (or a --bitext)")
+	var parallel [][2]string
+	for _, v := range lists["parallel"] {
+		ja, en, err := parallelPair(v)
+		if err != nil {
+			return errorf(e, "%v", err)
+		}
+		parallel = append(parallel, [2]string{ja, en})
+	}
+	if len(parallel) == 0 && (len(lists["ja"]) == 0 || len(lists["en"]) == 0 && len(lists["bitext"]) == 0) {
+		fmt.Fprintln(e.stderr, "gloss align: give Japanese texts with --ja and English sources with --en (or a --bitext), or parallel documents with --parallel JA_FILE=EN_FILE")
 		fs.Usage()
 		return exitUsage
 	}
@@ -131,6 +153,25 @@ func runAlign(e *env) int {
 			return code
 		}
 		opts.Glossary = g
+	}
+	for _, p := range parallel {
+		var docs [2]align.Doc
+		for i, lang := range []string{"ja", "en"} {
+			d, err := align.ReadDoc(e.path(p[i]), lang)
+			if err != nil {
+				return inputError(e, p[i], err)
+			}
+			d.Name = p[i]
+			docs[i] = d
+		}
+		segs, err := align.AlignParallel(docs[0], docs[1], opts.Glossary)
+		if err != nil {
+			return errorf(e, "align: %v", err) // it names the file as given
+		}
+		if !*quiet {
+			fmt.Fprintf(e.stderr, "gloss align: %s=%s: %s aligned\n", p[0], p[1], plural(len(segs), "segment", "segments"))
+		}
+		bt = append(bt, segs...)
 	}
 	switch {
 	case *noDict:
