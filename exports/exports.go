@@ -428,3 +428,37 @@ func Allowed(c *glossary.Concept, lang string) []*glossary.Term {
 func NewGlossary(langs ...string) *glossary.Glossary {
 	return &glossary.Glossary{Version: glossary.FormatVersion, Languages: langs}
 }
+
+// TermPair is a concept as the term-pair formats (TMX, OmegaT, DeepL) see it: the target's
+// main term and the source's allowed terms.
+type TermPair struct {
+	Concept *glossary.Concept
+	Target  *glossary.Term
+	Sources []*glossary.Term
+}
+
+// TermPairs yields the concepts of source that opt selects and that have an allowed term in
+// both languages, counting each one written in rep and each one skipped as a drop.
+func TermPairs(source Source, opt Options, rep *Report, src, tgt string) iter.Seq2[TermPair, error] {
+	return func(yield func(TermPair, error) bool) {
+		for c, err := range source.Concepts {
+			if err != nil {
+				yield(TermPair{}, err)
+				return
+			}
+			if !opt.Selected(c) {
+				continue
+			}
+			p := TermPair{Concept: c, Target: MainTerm(c, tgt), Sources: Allowed(c, src)}
+			if p.Target == nil || len(p.Sources) == 0 {
+				rep.Drop("concepts without an allowed term in both languages", 1)
+				continue
+			}
+			rep.Written++
+			rep.DropConceptFields(c)
+			if !yield(p, nil) {
+				return
+			}
+		}
+	}
+}

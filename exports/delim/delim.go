@@ -124,21 +124,11 @@ func WriteOmegaTSource(w io.Writer, source exports.Source, opt exports.Options) 
 	src, tgt := opt.Pair(source.Languages)
 	bw := bufio.NewWriterSize(w, 64<<10)
 	fmt.Fprintf(bw, "# gloss glossary %s\t%s\n", opt.Tag(src), opt.Tag(tgt))
-	for c, err := range source.Concepts {
+	for p, err := range exports.TermPairs(source, opt, rep, src, tgt) {
 		if err != nil {
 			return rep, err
 		}
-		if !opt.Selected(c) {
-			continue
-		}
-		main := exports.MainTerm(c, tgt)
-		srcTerms := exports.Allowed(c, src)
-		if main == nil || len(srcTerms) == 0 {
-			rep.Drop("concepts without an allowed term in both languages", 1)
-			continue
-		}
-		rep.Written++
-		rep.DropConceptFields(c)
+		c, main, srcTerms := p.Concept, p.Target, p.Sources
 		info := []string{}
 		if d := c.Definition[tgt]; d != "" {
 			info = append(info, d)
@@ -205,21 +195,11 @@ func WriteDeepLSource(w io.Writer, source exports.Source, opt exports.Options) (
 	var b bytes.Buffer
 	var problems []string
 	seen := map[string]string{}
-	for c, err := range source.Concepts {
+	for p, err := range exports.TermPairs(source, opt, rep, src, tgt) {
 		if err != nil {
 			return rep, err
 		}
-		if !opt.Selected(c) {
-			continue
-		}
-		main := exports.MainTerm(c, tgt)
-		srcTerms := exports.Allowed(c, src)
-		if main == nil || len(srcTerms) == 0 {
-			rep.Drop("concepts without an allowed term in both languages", 1)
-			continue
-		}
-		rep.Written++
-		rep.DropConceptFields(c)
+		c, main, srcTerms := p.Concept, p.Target, p.Sources
 		for _, st := range srcTerms {
 			s, t := strings.TrimSpace(st.Text), strings.TrimSpace(main.Text)
 			for _, x := range []string{s, t} {

@@ -62,21 +62,11 @@ func WriteSource(w io.Writer, source exports.Source, opt exports.Options) (*expo
 		exports.XMLAttr(ver), exports.XMLAttr(stag), date))
 	out("  <body>\n")
 	seen := map[[2]string]bool{}
-	for c, err := range source.Concepts {
+	for p, err := range exports.TermPairs(source, opt, rep, src, tgt) {
 		if err != nil {
 			return rep, err
 		}
-		if !opt.Selected(c) {
-			continue
-		}
-		rep.DropConceptFields(c)
-		tt := exports.MainTerm(c, tgt)
-		srcTerms := exports.Allowed(c, src)
-		if tt == nil || len(srcTerms) == 0 {
-			rep.Drop("concepts without an allowed term in both languages", 1)
-			continue
-		}
-		rep.Written++
+		c, tt, srcTerms := p.Concept, p.Target, p.Sources
 		for _, l := range []string{src, tgt} {
 			for _, t := range c.Terms[l] {
 				if !t.Status.Allowed() {
