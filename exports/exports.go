@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"iter"
 	"os"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -460,5 +461,30 @@ func TermPairs(source Source, opt Options, rep *Report, src, tgt string) iter.Se
 				return
 			}
 		}
+	}
+}
+
+// DropTermFields counts what a format without term statuses, notes, parts of speech and
+// sources loses of c: its deprecated and forbidden terms, term notes, parts of speech and
+// sources. langs limits the count to those languages; none means all.
+func (r *Report) DropTermFields(c *glossary.Concept, langs ...string) {
+	for lang, ts := range c.Terms {
+		if len(langs) > 0 && !slices.Contains(langs, lang) {
+			continue
+		}
+		for _, t := range ts {
+			if !t.Status.Allowed() {
+				r.Drop("deprecated and forbidden terms", 1)
+			}
+			if t.Note != "" {
+				r.Drop("term notes", 1)
+			}
+			if t.PartOfSpeech != "" {
+				r.Drop("parts of speech", 1)
+			}
+		}
+	}
+	if len(c.Sources) > 0 {
+		r.Drop("sources", len(c.Sources))
 	}
 }

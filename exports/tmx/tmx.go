@@ -67,23 +67,11 @@ func WriteSource(w io.Writer, source exports.Source, opt exports.Options) (*expo
 			return rep, err
 		}
 		c, tt, srcTerms := p.Concept, p.Target, p.Sources
-		for _, l := range []string{src, tgt} {
-			for _, t := range c.Terms[l] {
-				if !t.Status.Allowed() {
-					rep.Drop("deprecated and forbidden terms", 1)
-				} else if l == tgt && t != tt {
-					rep.Drop("target synonyms", 1)
-				}
-				if t.Note != "" {
-					rep.Drop("term notes", 1)
-				}
-				if t.PartOfSpeech != "" {
-					rep.Drop("parts of speech", 1)
-				}
+		rep.DropTermFields(c, src, tgt)
+		for _, t := range c.Terms[tgt] {
+			if t.Status.Allowed() && t != tt {
+				rep.Drop("target synonyms", 1)
 			}
-		}
-		if len(c.Sources) > 0 {
-			rep.Drop("sources", len(c.Sources))
 		}
 		for i, st := range srcTerms {
 			key := [2]string{textnorm.Key(st.Text), textnorm.Key(tt.Text)}

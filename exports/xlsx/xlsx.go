@@ -238,7 +238,7 @@ func named(langs []string, concepts []*glossary.Concept, opt exports.Options, re
 	for _, c := range concepts {
 		rep.Written++
 		rep.DropConceptFields(c)
-		dropTermFields(c, rep)
+		rep.DropTermFields(c)
 		var row []string
 		for _, l := range langs {
 			allowed := exports.Allowed(c, l)
@@ -263,25 +263,6 @@ func named(langs []string, concepts []*glossary.Concept, opt exports.Options, re
 		sh.rows = append(sh.rows, strs(row))
 	}
 	return sh
-}
-
-func dropTermFields(c *glossary.Concept, rep *exports.Report) {
-	for _, ts := range c.Terms {
-		for _, t := range ts {
-			if !t.Status.Allowed() {
-				rep.Drop("deprecated and forbidden terms", 1)
-			}
-			if t.Note != "" {
-				rep.Drop("term notes", 1)
-			}
-			if t.PartOfSpeech != "" {
-				rep.Drop("parts of speech", 1)
-			}
-		}
-	}
-	if len(c.Sources) > 0 {
-		rep.Drop("sources", len(c.Sources))
-	}
 }
 
 // phrase: language codes as headers and Excel booleans for forbidden and preferred. The
@@ -350,7 +331,7 @@ func crowdin(langs []string, concepts []*glossary.Concept, opt exports.Options, 
 	for _, c := range concepts {
 		rep.Written++
 		rep.DropConceptFields(c)
-		dropTermFields(c, rep)
+		rep.DropTermFields(c)
 		if c.Subject != "" || c.Note != "" {
 			rep.Drop("subjects and notes", 1)
 		}
