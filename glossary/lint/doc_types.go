@@ -127,7 +127,8 @@ type Segment struct {
 }
 
 // Doc is one file to lint. Content is the file as read, for lines and columns and the
-// inline gloss-disable comments.
+// inline gloss-disable comments; the readers keep it, and segments may share its memory,
+// so it must not be modified after reading.
 type Doc struct {
 	File       string
 	Content    []byte

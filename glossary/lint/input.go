@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // InputError is a problem with a file lint reads, with its position.
@@ -208,7 +209,10 @@ func ReadDelimited(file string, content []byte, comma rune, source, target strin
 // not break the pairing of source and translation.
 func paragraphs(content []byte) []Text {
 	var out []Text
-	s := string(content)
+	var starts []int
+	// The paragraphs share content's memory rather than copy the file: a Doc keeps its
+	// content and nothing modifies it after reading.
+	s := unsafe.String(unsafe.SliceData(content), len(content))
 	off := 0
 	start, end := -1, -1
 	fence := false
@@ -216,7 +220,8 @@ func paragraphs(content []byte) []Text {
 		if start >= 0 {
 			p := s[start:end]
 			if !onlyComments(p) {
-				out = append(out, At(p, start))
+				out = append(out, Text{Value: p})
+				starts = append(starts, start)
 			}
 		}
 		start, end = -1, -1
@@ -249,6 +254,11 @@ func paragraphs(content []byte) []Text {
 		end = lo + len(strings.TrimRight(line, "\r\n"))
 	}
 	flush()
+	anchors := make([]Anchor, len(out)) // one allocation for all
+	for i := range out {
+		anchors[i].File = starts[i]
+		out[i].Anchors = anchors[i : i+1 : i+1]
+	}
 	return out
 }
 
@@ -318,9 +328,11 @@ func ReadMonolingual(file string, content []byte, lang string) (*Doc, error) {
 		lang = DetectLang(content)
 	}
 	doc := &Doc{File: file, Content: content, TargetLang: lang, Monolingual: true}
-	for _, p := range paragraphs(content) {
+	ps := paragraphs(content)
+	doc.Segments = make([]Segment, len(ps))
+	for i, p := range ps {
 		p.Value = mask(p.Value, isMarkdown(file))
-		doc.Segments = append(doc.Segments, Segment{Target: p})
+		doc.Segments[i].Target = p
 	}
 	return doc, nil
 }

@@ -72,12 +72,11 @@ func (l *Linter) Matcher() *match.Matcher { return l.m }
 func (l *Linter) NeedsMorphology() bool { return l.m.NeedsMorphology() }
 
 // usage is one approved rendering seen in a document, for the consistency check.
+// It points into the document's matches: a large file has tens of thousands.
 type usage struct {
-	run  *docRun
-	seg  *Segment
-	occ  match.Occurrence
-	text Text
-	key  string // key of the glossary term (not of the inflected form)
+	run *docRun
+	seg *Segment // the rendering is in seg.Target
+	occ *match.Occurrence
 }
 
 // docRun collects one document's findings.
@@ -149,19 +148,22 @@ func (l *Linter) check(doc *Doc, uses map[*glossary.Concept][]usage) *docRun {
 			continue // not translated yet
 		}
 		tgt, src := found[i].tgt, found[i].src
-		srcHas := map[*glossary.Concept]bool{}
-		for _, o := range src {
-			srcHas[o.Concept] = true
-		}
-		tgtHas := map[*glossary.Concept]bool{}
-		for _, o := range tgt {
-			tgtHas[o.Concept] = true
+		var srcHas, tgtHas map[*glossary.Concept]bool // only a source needs them
+		if len(src) > 0 {
+			srcHas = make(map[*glossary.Concept]bool, len(src))
+			for _, o := range src {
+				srcHas[o.Concept] = true
+			}
+			tgtHas = make(map[*glossary.Concept]bool, len(tgt))
+			for _, o := range tgt {
+				tgtHas[o.Concept] = true
+			}
 		}
 		// Forbidden and deprecated terms in the translation (or the monolingual text).
-		for _, o := range tgt {
+		for k, o := range tgt {
 			st := o.Term.Status
 			if st.Allowed() {
-				uses[o.Concept] = append(uses[o.Concept], usage{run: r, seg: seg, occ: o, text: seg.Target, key: l.termKey[o.Term]})
+				uses[o.Concept] = append(uses[o.Concept], usage{run: r, seg: seg, occ: &tgt[k]})
 				continue
 			}
 			if l.allowedElsewhere(o) && !srcHas[o.Concept] {
@@ -336,11 +338,12 @@ func (l *Linter) inconsistencies(uses map[*glossary.Concept][]usage, scope strin
 			if isAcronym(u.occ.Term.Text) {
 				continue
 			}
-			if count[u.key] == 0 {
-				order = append(order, u.key)
-				text[u.key] = u.occ.Term.Text
+			key := l.termKey[u.occ.Term] // of the glossary term, not of the inflected form
+			if count[key] == 0 {
+				order = append(order, key)
+				text[key] = u.occ.Term.Text
 			}
-			count[u.key]++
+			count[key]++
 		}
 		if len(order) < 2 {
 			continue
@@ -352,11 +355,11 @@ func (l *Linter) inconsistencies(uses map[*glossary.Concept][]usage, scope strin
 			}
 		}
 		for _, u := range uses[c] {
-			if u.key == major || isAcronym(u.occ.Term.Text) {
+			if l.termKey[u.occ.Term] == major || isAcronym(u.occ.Term.Text) {
 				continue
 			}
-			found := u.text.Value[u.occ.Start:u.occ.End]
-			u.run.add(u.seg, u.text, u.occ.Start, u.occ.End, Finding{Rule: RuleInconsistent, Severity: Warning, Concept: c.ID, Term: found, Lang: u.occ.Lang,
+			found := u.seg.Target.Value[u.occ.Start:u.occ.End]
+			u.run.add(u.seg, u.seg.Target, u.occ.Start, u.occ.End, Finding{Rule: RuleInconsistent, Severity: Warning, Concept: c.ID, Term: found, Lang: u.occ.Lang,
 				Suggestion: text[major],
 				Message:    fmt.Sprintf("%s is rendered %s here and %s %s elsewhere in this %s: pick one", c.ID, quote(found), quote(text[major]), plural(count[major], "time", "times"), scope)})
 		}

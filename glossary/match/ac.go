@@ -4,6 +4,8 @@ import "sort"
 
 // automaton is a byte-level Aho-Corasick automaton over a sorted set of patterns. Children
 // are stored per node in one flat array (CSR), in byte order; the root has a full table.
+// A small automaton (any glossary a team keeps by hand) is also compiled to a full DFA over
+// byte classes, which scans with one table load a byte.
 type automaton struct {
 	childStart []int32 // node → first index in childByte/childNode; len = nodes+1
 	childByte  []byte
@@ -17,7 +19,17 @@ type automaton struct {
 	// links resolved) in rows; the shallowest maxDense nodes, in BFS order, have one.
 	dense []int32
 	rows  []int32
+	// The full DFA, when there is one: class maps a byte to its column (0 for the bytes no
+	// pattern has); trans[node*stride+class] is the next node times stride, complemented
+	// (negative) when that node ends a pattern.
+	class  [256]int32
+	stride int32
+	trans  []int32
 }
+
+// maxDFACells bounds the full DFA (4 bytes a cell); larger automata use dense rows for
+// their shallow nodes and the trie below.
+const maxDFACells = 1 << 21
 
 // maxDense bounds the nodes with full transition rows (4 KiB each).
 const maxDense = 4096
@@ -108,8 +120,52 @@ func build(pats []string) *automaton {
 			queue = append(queue, c)
 		}
 	}
-	a.buildDense(queue)
+	if !a.buildDFA(pats, queue) {
+		a.buildDense(queue)
+	}
 	return a
+}
+
+// buildDFA compiles the full DFA if it fits in maxDFACells, in BFS order: a node's row
+// starts as a copy of its failure link's row, which is complete by then.
+func (a *automaton) buildDFA(pats []string, bfs []int32) bool {
+	var used [256]bool
+	for _, p := range pats {
+		for i := 0; i < len(p); i++ {
+			used[p[i]] = true
+		}
+	}
+	a.stride = 1
+	for b := range used {
+		if used[b] {
+			a.class[b] = a.stride
+			a.stride++
+		}
+	}
+	n := len(a.out)
+	if n*int(a.stride) > maxDFACells {
+		a.stride = 0
+		return false
+	}
+	stride := int(a.stride)
+	a.trans = make([]int32, n*stride)
+	enc := func(v int32) int32 {
+		if a.out[v] >= 0 || a.dict[v] >= 0 {
+			return ^(v * a.stride)
+		}
+		return v * a.stride
+	}
+	for _, u := range append([]int32{0}, bfs...) {
+		row := a.trans[int(u)*stride : int(u+1)*stride]
+		if u != 0 {
+			f := int(a.fail[u])
+			copy(row, a.trans[f*stride:(f+1)*stride])
+		}
+		for i := a.childStart[u]; i < a.childStart[u+1]; i++ {
+			row[a.class[a.childByte[i]]] = enc(a.childNode[i])
+		}
+	}
+	return true
 }
 
 // buildDense gives the root and the first nodes in BFS order full transition rows. A
@@ -169,6 +225,18 @@ func (a *automaton) next(node int32, b byte) int32 {
 // scan calls emit(pattern, end) for every occurrence of every pattern in s, overlapping
 // ones included, in order of end offset.
 func (a *automaton) scan(s string, emit func(pat int32, end int)) {
+	if a.trans != nil {
+		trans, class := a.trans, &a.class
+		st := int32(0)
+		for i := 0; i < len(s); i++ {
+			st = trans[st+class[s[i]]]
+			if st < 0 {
+				st = ^st
+				a.emit(st/a.stride, i+1, emit)
+			}
+		}
+		return
+	}
 	state := int32(0)
 	for i := 0; i < len(s); i++ {
 		b := s[i]
@@ -186,13 +254,17 @@ func (a *automaton) scan(s string, emit func(pat int32, end int)) {
 			}
 			state = a.fail[state]
 		}
-		if state == 0 {
-			continue
+		if state != 0 {
+			a.emit(state, i+1, emit)
 		}
-		for v := state; v >= 0; v = a.dict[v] {
-			if p := a.out[v]; p >= 0 {
-				emit(p, i+1)
-			}
+	}
+}
+
+// emit reports the patterns that end at node, which the scan reached at end.
+func (a *automaton) emit(node int32, end int, emit func(pat int32, end int)) {
+	for v := node; v >= 0; v = a.dict[v] {
+		if p := a.out[v]; p >= 0 {
+			emit(p, end)
 		}
 	}
 }

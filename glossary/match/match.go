@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -204,9 +205,16 @@ func (m *Matcher) Find(text string) []Occurrence { return m.FindLang(text, "") }
 // by start. Overlapping candidates are resolved leftmost-longest after the case, boundary and
 // except checks; when several concepts share the chosen span, each gets an occurrence.
 func (m *Matcher) FindLang(text, lang string) []Occurrence {
-	sh := textnorm.NewShadow(text)
-	return m.findShadow(text, sh, lang)
+	sh := shadows.Get().(*textnorm.Shadow)
+	sh.Reset(text)
+	out := m.findShadow(text, sh, lang)
+	shadows.Put(sh) // the occurrences point into text, never into the shadow
+	return out
 }
+
+// shadows recycles the normalized copies: a large document is matched paragraph by
+// paragraph, and fresh memory for each costs more than normalizing it.
+var shadows = sync.Pool{New: func() any { return new(textnorm.Shadow) }}
 
 type cand struct {
 	s, e   int // shadow offsets

@@ -2,9 +2,10 @@ package textnorm
 
 import (
 	"sort"
-	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -18,6 +19,7 @@ type Shadow struct {
 	Text string
 	runs []run // in order of shadow offset
 	n    int   // len(original)
+	buf  []byte
 }
 
 // run maps the shadow bytes [s, next run's s) to the original. An identity run maps byte
@@ -33,11 +35,24 @@ type run struct {
 // bytes become U+FFFD each, as in Key; after one, x/text's NFKC.String may leave later runes
 // unnormalized where NewShadow normalizes them. gloss's readers reject such input first.)
 func NewShadow(s string) *Shadow {
-	sh := &Shadow{n: len(s)}
-	buf := make([]byte, 0, len(s))
+	sh := new(Shadow)
+	sh.Reset(s)
+	return sh
+}
+
+// Reset makes sh the shadow of s, reusing its memory: a matcher that keeps one shadow per
+// goroutine allocates nothing per text. The previous Text is no longer valid.
+func (sh *Shadow) Reset(s string) {
+	sh.n = len(s)
+	sh.runs = sh.runs[:0]
+	buf := sh.buf[:0]
+	if cap(buf) < len(s) {
+		buf = make([]byte, 0, len(s))
+	}
 	space := false     // a white-space run is pending
 	var spS, spE int32 // its original range
-	// ident appends n bytes copied (or folded byte for byte) from original offset o.
+	// ident records that the next n bytes of Text are copied (or folded byte for byte)
+	// from original offset o.
 	ident := func(o, n int) {
 		if k := len(sh.runs) - 1; k >= 0 && sh.runs[k].identity && int(sh.runs[k].o)+len(buf)-int(sh.runs[k].s) == o {
 			return // extends the current identity run
@@ -74,16 +89,51 @@ func NewShadow(s string) *Shadow {
 		}
 		buf = utf8.AppendRune(buf, r)
 	}
-	info := bmpInfo()
-	var it norm.Iter
+	var it *norm.Iter // large; most texts never need it
 	var scratch []byte
 	for i := 0; i < len(s); {
-		// Fast path: a BMP rune that NFKC leaves alone and that nothing after it combines with.
+		// Fastest path, most of any text: a run of plain runes, which NFKC and the folds
+		// leave alone, or a run of ASCII capitals, folded byte for byte. Inside the run
+		// nothing combines; the last rune must not combine with what follows the run.
+		j, last := i, i
+		capitals := 'A' <= s[i] && s[i] <= 'Z'
+		for j < len(s) {
+			if c := s[j]; c < utf8.RuneSelf {
+				if capitals != ('A' <= c && c <= 'Z') || asciiPlain[c] == 0 {
+					break
+				}
+				last = j
+				j++
+				continue
+			}
+			r, w := decode(s, j)
+			if capitals || r >= 0x10000 || runeInfo(r)&infoPlain == 0 || w == 1 { // w == 1: an invalid byte
+				break
+			}
+			last = j
+			j += w
+		}
+		if j > i && j < len(s) && !endsSegment(s, last, j) {
+			j = last // the last rune goes through the iterator with what follows it
+		}
+		if j > i {
+			flushSpace()
+			ident(i, j-i)
+			if capitals {
+				for k := i; k < j; k++ {
+					buf = append(buf, s[k]+'a'-'A')
+				}
+			} else {
+				buf = append(buf, s[i:j]...)
+			}
+			i = j
+			continue
+		}
+		// Full-width ASCII and the ideographic space: NFKC maps each to one ASCII
+		// character, which nothing after it can combine with unless it is a mark.
 		r, w := decode(s, i)
 		if (r >= 0xFF01 && r <= 0xFF5E || r == 0x3000) && r != 0xFF5E {
-			// Full-width ASCII and the ideographic space: NFKC maps each to one ASCII
-			// character, which nothing after it can combine with unless it is a mark.
-			if i+w == len(s) || nextBefore(s[i+w:], info) {
+			if i+w == len(s) || nextBefore(s[i+w:]) {
 				if r == 0x3000 {
 					emit(' ', i, i+w)
 				} else {
@@ -93,46 +143,17 @@ func NewShadow(s string) *Shadow {
 				continue
 			}
 		}
-		if r < 0x10000 && info[r]&infoStable != 0 {
-			ok := info[r]&infoAfter != 0 || i+w == len(s)
-			if !ok {
-				nr, _ := decode(s, i+w)
-				ok = nr < 0x10000 && info[nr]&infoBefore != 0
-			}
-			if ok {
-				switch {
-				case r < utf8.RuneSelf:
-					if 'A' <= r && r <= 'Z' {
-						r += 'a' - 'A'
-					}
-				case r >= 0x3040 && r < 0xA000: // kana and CJK ideographs fold to themselves
-				default:
-					r = FoldRune(r)
-				}
-				if !space && (r >= 0x3040 || r < utf8.RuneSelf && r != ' ' && (r < '\t' || r > '\r')) && utf8.RuneLen(r) == w {
-					// Not white space, same length: append directly.
-					ident(i, w)
-					if r < utf8.RuneSelf {
-						buf = append(buf, byte(r))
-					} else {
-						buf = append(buf, s[i:i+w]...)
-					}
-				} else if r == ' ' || r >= '\t' && r <= '\r' {
-					// ASCII white space: extend the pending run.
-					if !space {
-						spS = int32(i)
-					}
-					spE = int32(i + 1)
-					space = len(buf) > 0
-				} else {
-					emit(r, i, i+w)
-				}
-				i += w
-				continue
-			}
+		// A stable rune that folds (a dash, a capital outside ASCII) or is white space.
+		if r < 0x10000 && runeInfo(r)&infoStable != 0 && (i+w == len(s) || endsSegment(s, i, i+w)) {
+			emit(FoldRune(r), i, i+w)
+			i += w
+			continue
 		}
 		// Otherwise one normalization segment through the iterator. Next may return a
 		// segment's output in pieces before it advances.
+		if it == nil {
+			it = new(norm.Iter)
+		}
 		it.InitString(norm.NFKC, s[i:])
 		seg := scratch[:0]
 		for {
@@ -161,45 +182,90 @@ func NewShadow(s string) *Shadow {
 		}
 		i = to
 	}
-	sh.Text = string(buf)
-	return sh
+	sh.buf = buf
+	sh.Text = unsafe.String(unsafe.SliceData(buf), len(buf))
 }
 
+// asciiPlain is 1 for the ASCII bytes NFKC and the folds leave alone, 2 for the capitals
+// (folded byte for byte), 0 for white space.
+var asciiPlain = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case unicode.IsSpace(rune(c)):
+		case 'A' <= c && c <= 'Z':
+			t[c] = 2
+		default:
+			t[c] = 1
+		}
+	}
+	return t
+}()
+
 const (
-	infoStable = 1 << iota // NFKC leaves the rune alone and it starts a segment
+	infoKnown  = 1 << iota // the entry is filled in
+	infoStable             // NFKC leaves the rune alone and it combines with nothing before it
 	infoAfter              // nothing that follows combines with it
 	infoBefore             // it combines with nothing before it
+	infoPlain              // stable, folds to itself and is not white space
 )
 
-var (
-	infoOnce sync.Once
-	info     *[0x10000]uint8
-)
+// infoTable holds the NFKC properties of the Basic Multilingual Plane, four runes a word,
+// filled in as runes are met: a text uses a few thousand of the 65,536, and tabulating
+// them all would cost every process milliseconds. Concurrent fills store the same value.
+var infoTable [0x10000 / 4]atomic.Uint32
 
-// bmpInfo tabulates the NFKC properties of the Basic Multilingual Plane once.
-func bmpInfo() *[0x10000]uint8 {
-	infoOnce.Do(func() {
-		t := new([0x10000]uint8)
-		var b [4]byte
-		for r := rune(0); r < 0x10000; r++ {
-			if r >= 0xD800 && r <= 0xDFFF {
-				continue
-			}
-			n := utf8.EncodeRune(b[:], r)
+// runeInfo returns the info bits of the BMP rune r.
+func runeInfo(r rune) uint8 {
+	if v := uint8(infoTable[r>>2].Load() >> (8 * (r & 3))); v != 0 {
+		return v
+	}
+	return fillInfo(r)
+}
+
+// fillInfo computes the entries of r and the three runes that share its word.
+func fillInfo(r rune) uint8 {
+	var word uint32
+	var b [4]byte
+	base := r &^ 3
+	for k := rune(0); k < 4; k++ {
+		c := base + k
+		v := uint8(infoKnown)
+		if c < 0xD800 || c > 0xDFFF {
+			n := utf8.EncodeRune(b[:], c)
 			p := norm.NFKC.Properties(b[:n])
 			if p.BoundaryBefore() {
-				t[r] |= infoBefore
-				if len(p.Decomposition()) == 0 && norm.NFKC.IsNormal(b[:n]) {
-					t[r] |= infoStable
+				v |= infoBefore
+				if norm.NFKC.IsNormal(b[:n]) { // が too: its decomposition composes back
+					v |= infoStable
+					if FoldRune(c) == c && !unicode.IsSpace(c) {
+						v |= infoPlain
+					}
 				}
 			}
 			if p.BoundaryAfter() {
-				t[r] |= infoAfter
+				v |= infoAfter
 			}
 		}
-		info = t
-	})
-	return info
+		word |= uint32(v) << (8 * k)
+	}
+	infoTable[r>>2].Store(word)
+	return uint8(word >> (8 * (r & 3)))
+}
+
+// endsSegment reports whether the rune at s[last:next] ends a normalization segment:
+// nothing after it combines with it, or the rune at next combines with nothing before it.
+func endsSegment(s string, last, next int) bool {
+	if next >= len(s) {
+		return true
+	}
+	if c := s[last]; c < utf8.RuneSelf {
+		if s[next] < utf8.RuneSelf {
+			return true // ASCII after ASCII never combines
+		}
+	} else if r, _ := decode(s, last); r < 0x10000 && runeInfo(r)&infoAfter != 0 {
+		return true
+	}
+	return nextBefore(s[next:])
 }
 
 // decode is utf8.DecodeRuneInString(s[i:]) with the three-byte case (kana, kanji) inline.
@@ -218,12 +284,12 @@ func decode(s string, i int) (rune, int) {
 }
 
 // nextBefore reports whether the first rune of s combines with nothing before it.
-func nextBefore(s string, info *[0x10000]uint8) bool {
+func nextBefore(s string) bool {
 	nr := rune(s[0])
 	if nr >= utf8.RuneSelf {
 		nr, _ = utf8.DecodeRuneInString(s)
 	}
-	return nr < 0x10000 && info[nr]&infoBefore != 0
+	return nr < 0x10000 && runeInfo(nr)&infoBefore != 0
 }
 
 // Span maps the byte range [i, j) of Text to the range of the original text it came from.

@@ -21,18 +21,44 @@ func TestShadow(t *testing.T) {
 		{name: "full-width parens and space", in: "（ＮＤＳ）　抑止", text: "(nds) 抑止", find: ") 抑", orig: "）　抑"},
 		{name: "expansion", in: "㍻の抑止", text: "平成の抑止", find: "成", orig: "㍻"},
 	}
+	reused := NewShadow("a text longer than any of the cases, to be overwritten: ＮＡＴＯ、拡大抑止")
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			sh := NewShadow(tt.in)
-			if sh.Text != tt.text {
-				t.Fatalf("Text = %q, want %q", sh.Text, tt.text)
-			}
-			i := strings.Index(sh.Text, tt.find)
-			s, e := sh.Span(i, i+len(tt.find))
-			if got := tt.in[s:e]; got != tt.orig {
-				t.Errorf("Span(%q) = %q, want %q", tt.find, got, tt.orig)
+			reused.Reset(tt.in)
+			for _, sh := range []*Shadow{NewShadow(tt.in), reused} {
+				checkShadow(t, sh, tt.in, tt.text, tt.find, tt.orig)
 			}
 		})
+	}
+}
+
+func checkShadow(t *testing.T, sh *Shadow, in, text, find, orig string) {
+	t.Helper()
+	if sh.Text != text {
+		t.Fatalf("Text = %q, want %q", sh.Text, text)
+	}
+	i := strings.Index(sh.Text, find)
+	s, e := sh.Span(i, i+len(find))
+	if got := in[s:e]; got != orig {
+		t.Errorf("Span(%q) = %q, want %q", find, got, orig)
+	}
+}
+
+// TestShadowEveryRune checks the fast paths against Key for every rune of the Basic
+// Multilingual Plane, alone and beside runes that combine with it or start a new segment.
+func TestShadowEveryRune(t *testing.T) {
+	for r := rune(0); r < 0x10000; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		for _, before := range []string{"", "か", "e"} {
+			for _, after := range []string{"", "a", "あ", "\u0301", "\u3099", "ﾞ", "Ａ"} {
+				s := before + string(r) + after
+				if got, want := NewShadow(s).Text, Key(s); got != want {
+					t.Fatalf("NewShadow(%+q).Text = %+q, Key = %+q", s, got, want)
+				}
+			}
+		}
 	}
 }
 
@@ -65,6 +91,10 @@ func FuzzShadow(f *testing.F) {
 			a, b := sh.Span(i, i+w)
 			if a < 0 || b > len(s) || a > b {
 				t.Fatalf("Span(%d,%d) = %d,%d out of %d", i, i+w, a, b, len(s))
+			}
+			// The original span normalizes to text that holds the shadow's rune.
+			if x := sh.Text[i : i+w]; x != " " && utf8.ValidString(s) && !strings.Contains(Key(s[a:b]), x) {
+				t.Fatalf("NewShadow(%q): %q at %d maps to %q, whose key is %q", s, x, i, s[a:b], Key(s[a:b]))
 			}
 			i += w
 		}
