@@ -1,6 +1,9 @@
 package match
 
-import "sort"
+import (
+	"sort"
+	"unicode/utf8"
+)
 
 // automaton is a byte-level Aho-Corasick automaton over a sorted set of patterns. Children
 // are stored per node in one flat array (CSR), in byte order; the root has a full table.
@@ -25,6 +28,10 @@ type automaton struct {
 	class  [256]int32
 	stride int32
 	trans  []int32
+	// first has a bit for every three-byte rune (kana, kanji) that begins a pattern: in
+	// the start state the scan steps over any other such rune whole. It is nil unless
+	// every pattern is valid UTF-8 (keys always are).
+	first *[1 << 16 / 64]uint64
 }
 
 // maxDFACells bounds the full DFA (4 bytes a cell); larger automata use dense rows for
@@ -35,7 +42,10 @@ const maxDFACells = 1 << 21
 const maxDense = 4096
 
 // build compiles pats, which must be sorted, unique and non-empty.
-func build(pats []string) *automaton {
+func build(pats []string) *automaton { return buildWith(pats, maxDFACells) }
+
+// buildWith compiles pats with a full DFA of at most maxCells cells.
+func buildWith(pats []string, maxCells int) *automaton {
 	a := &automaton{patLen: make([]int32, len(pats))}
 	parent := []int32{-1}
 	label := []byte{0}
@@ -120,15 +130,15 @@ func build(pats []string) *automaton {
 			queue = append(queue, c)
 		}
 	}
-	if !a.buildDFA(pats, queue) {
+	if !a.buildDFA(pats, queue, maxCells) {
 		a.buildDense(queue)
 	}
 	return a
 }
 
-// buildDFA compiles the full DFA if it fits in maxDFACells, in BFS order: a node's row
+// buildDFA compiles the full DFA if it fits in maxCells, in BFS order: a node's row
 // starts as a copy of its failure link's row, which is complete by then.
-func (a *automaton) buildDFA(pats []string, bfs []int32) bool {
+func (a *automaton) buildDFA(pats []string, bfs []int32, maxCells int) bool {
 	var used [256]bool
 	for _, p := range pats {
 		for i := 0; i < len(p); i++ {
@@ -142,8 +152,18 @@ func (a *automaton) buildDFA(pats []string, bfs []int32) bool {
 			a.stride++
 		}
 	}
+	a.first = new([1 << 16 / 64]uint64)
+	for _, p := range pats {
+		if !utf8.ValidString(p) { // a pattern that starts or ends inside a rune
+			a.first = nil
+			break
+		}
+		if r, w := utf8.DecodeRuneInString(p); w == 3 {
+			a.first[r>>6] |= 1 << (r & 63)
+		}
+	}
 	n := len(a.out)
-	if n*int(a.stride) > maxDFACells {
+	if n*int(a.stride) > maxCells {
 		a.stride = 0
 		return false
 	}
@@ -226,9 +246,20 @@ func (a *automaton) next(node int32, b byte) int32 {
 // ones included, in order of end offset.
 func (a *automaton) scan(s string, emit func(pat int32, end int)) {
 	if a.trans != nil {
-		trans, class := a.trans, &a.class
+		trans, class, first := a.trans, &a.class, a.first
 		st := int32(0)
 		for i := 0; i < len(s); i++ {
+			if st == 0 && first != nil && i+2 < len(s) {
+				// Patterns start on rune boundaries, so from the start state a rune that
+				// begins none leads back to it.
+				if c, b1, b2 := s[i], s[i+1], s[i+2]; c&0xF0 == 0xE0 && b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
+					r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+					if first[r>>6]&(1<<(r&63)) == 0 {
+						i += 2
+						continue
+					}
+				}
+			}
 			st = trans[st+class[s[i]]]
 			if st < 0 {
 				st = ^st

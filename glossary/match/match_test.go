@@ -2,6 +2,7 @@ package match
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -182,21 +183,45 @@ func TestBadBoundary(t *testing.T) {
 
 // TestAutomaton checks the Aho-Corasick scan against a naive search.
 func TestAutomaton(t *testing.T) {
-	pats := []string{"a", "ab", "abc", "b", "bca", "c", "caa", "抑止", "抑止力"}
-	a := build(pats)
-	text := "abcaabca抑止力abc抑止"
-	var got []string
-	a.scan(text, func(p int32, end int) { got = append(got, fmt.Sprintf("%s@%d", pats[p], end)) })
+	checkAutomaton(t, "a|ab|abc|b|bca|c|caa|抑止|抑止力|止力", "abcaabca抑止力abc抑止 拡大抑止 ＮＤＳ 抑")
+}
+
+// FuzzAutomaton compares both scans, the full DFA and the trie with dense rows, with a
+// naive search. Patterns are separated by |.
+func FuzzAutomaton(f *testing.F) {
+	f.Add("a|ab|abc|b|bca|c|caa|抑止|抑止力", "abcaabca抑止力abc抑止")
+	f.Add("拡大抑止|抑止|国防|防衛", "米国の拡大抑止と国防総省の防衛")
+	f.Add("\xe6\x8a|x", "\xe6\x8a\x91\xe6")
+	f.Fuzz(checkAutomaton)
+}
+
+func checkAutomaton(t *testing.T, patterns, text string) {
+	seen := map[string]bool{}
+	var pats []string
+	for _, p := range strings.Split(patterns, "|") {
+		if p != "" && !seen[p] {
+			seen[p] = true
+			pats = append(pats, p)
+		}
+	}
+	if len(pats) == 0 {
+		return
+	}
+	sort.Strings(pats)
 	var want []string
 	for end := 1; end <= len(text); end++ {
 		for _, p := range pats {
 			if end >= len(p) && text[end-len(p):end] == p {
-				want = append(want, fmt.Sprintf("%s@%d", p, end))
+				want = append(want, fmt.Sprintf("%q@%d", p, end))
 			}
 		}
 	}
-	if strings.Join(sorted(got), ",") != strings.Join(sorted(want), ",") {
-		t.Errorf("scan = %v\nwant %v", got, want)
+	for _, a := range []*automaton{buildWith(pats, maxDFACells), buildWith(pats, 0)} {
+		var got []string
+		a.scan(text, func(p int32, end int) { got = append(got, fmt.Sprintf("%q@%d", pats[p], end)) })
+		if strings.Join(sorted(got), ",") != strings.Join(sorted(want), ",") {
+			t.Fatalf("scan (DFA %v) of %q for %q = %v\nwant %v", a.trans != nil, text, pats, got, want)
+		}
 	}
 }
 

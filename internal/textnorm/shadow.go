@@ -95,23 +95,16 @@ func (sh *Shadow) Reset(s string) {
 		// Fastest path, most of any text: a run of plain runes, which NFKC and the folds
 		// leave alone, or a run of ASCII capitals, folded byte for byte. Inside the run
 		// nothing combines; the last rune must not combine with what follows the run.
-		j, last := i, i
 		capitals := 'A' <= s[i] && s[i] <= 'Z'
-		for j < len(s) {
-			if c := s[j]; c < utf8.RuneSelf {
-				if capitals != ('A' <= c && c <= 'Z') || asciiPlain[c] == 0 {
-					break
-				}
+		var j, last int
+		if capitals {
+			j, last = i, i
+			for j < len(s) && 'A' <= s[j] && s[j] <= 'Z' {
 				last = j
 				j++
-				continue
 			}
-			r, w := decode(s, j)
-			if capitals || r >= 0x10000 || runeInfo(r)&infoPlain == 0 || w == 1 { // w == 1: an invalid byte
-				break
-			}
-			last = j
-			j += w
+		} else {
+			j, last = plainRun(s, i)
 		}
 		if j > i && j < len(s) && !endsSegment(s, last, j) {
 			j = last // the last rune goes through the iterator with what follows it
@@ -250,6 +243,44 @@ func fillInfo(r rune) uint8 {
 	}
 	infoTable[r>>2].Store(word)
 	return uint8(word >> (8 * (r & 3)))
+}
+
+// plainRun returns the end of the run of plain runes at s[i:] and the start of its last
+// rune (i, i when there is none). It is the inner loop of every text, so the decoding of
+// one-, two- and three-byte runes (ASCII, Latin, kana and kanji) and the lookup are inline.
+func plainRun(s string, i int) (end, last int) {
+	j := i
+	last = i
+	for j < len(s) {
+		c := s[j]
+		var r rune
+		var w int
+		switch {
+		case c < utf8.RuneSelf:
+			if asciiPlain[c] != 1 {
+				return j, last
+			}
+			last = j
+			j++
+			continue
+		case c >= 0xC2 && c <= 0xDF && j+1 < len(s) && s[j+1]&0xC0 == 0x80:
+			r, w = rune(c&0x1F)<<6|rune(s[j+1]&0x3F), 2
+		case c >= 0xE1 && c <= 0xEC && j+2 < len(s) && s[j+1]&0xC0 == 0x80 && s[j+2]&0xC0 == 0x80:
+			r, w = rune(c&0x0F)<<12|rune(s[j+1]&0x3F)<<6|rune(s[j+2]&0x3F), 3
+		default: // overlong, surrogate, four bytes or invalid: the slow path
+			return j, last
+		}
+		v := uint8(infoTable[r>>2].Load() >> (8 * (r & 3)))
+		if v == 0 {
+			v = fillInfo(r)
+		}
+		if v&infoPlain == 0 {
+			return j, last
+		}
+		last = j
+		j += w
+	}
+	return j, last
 }
 
 // endsSegment reports whether the rune at s[last:next] ends a normalization segment:
