@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"bytes"
 	"sort"
 	"unicode/utf8"
 )
@@ -148,7 +149,7 @@ type lines struct {
 }
 
 func newLines(content []byte) *lines {
-	l := &lines{content: content, starts: []int{0}}
+	l := &lines{content: content, starts: make([]int, 1, bytes.Count(content, []byte{'\n'})+1)}
 	for i, c := range content {
 		if c == '\n' {
 			l.starts = append(l.starts, i+1)

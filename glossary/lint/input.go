@@ -208,8 +208,9 @@ func ReadDelimited(file string, content []byte, comma rune, source, target strin
 // paragraphs made only of HTML comments are skipped, so suppression comments and code do
 // not break the pairing of source and translation.
 func paragraphs(content []byte) []Text {
-	var out []Text
-	var starts []int
+	guess := bytes.Count(content, []byte("\n\n")) + 1 // about one paragraph a blank line
+	out := make([]Text, 0, guess)
+	starts := make([]int, 0, guess)
 	// The paragraphs share content's memory rather than copy the file: a Doc keeps its
 	// content and nothing modifies it after reading.
 	s := unsafe.String(unsafe.SliceData(content), len(content))

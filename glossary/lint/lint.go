@@ -427,9 +427,15 @@ func sortFindings(fs []Finding) {
 // plus a counter for repeats of the same.
 func fingerprint(fs []Finding) {
 	seen := map[string]int{}
+	contexts := map[string]string{} // folded once per segment: a paragraph can have many findings
 	for i := range fs {
 		f := &fs[i]
-		h := sha256.Sum256([]byte(strings.Join([]string{f.File, f.Rule, f.Concept, textnorm.Key(f.Term), strings.Join(strings.Fields(f.fingerprintContext), " ")}, "\x00")))
+		ctx, ok := contexts[f.fingerprintContext]
+		if !ok {
+			ctx = strings.Join(strings.Fields(f.fingerprintContext), " ")
+			contexts[f.fingerprintContext] = ctx
+		}
+		h := sha256.Sum256([]byte(strings.Join([]string{f.File, f.Rule, f.Concept, textnorm.Key(f.Term), ctx}, "\x00")))
 		base := hex.EncodeToString(h[:8])
 		seen[base]++
 		f.Fingerprint = fmt.Sprintf("%s:%d", base, seen[base])

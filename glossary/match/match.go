@@ -3,6 +3,7 @@ package match
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -205,16 +206,22 @@ func (m *Matcher) Find(text string) []Occurrence { return m.FindLang(text, "") }
 // by start. Overlapping candidates are resolved leftmost-longest after the case, boundary and
 // except checks; when several concepts share the chosen span, each gets an occurrence.
 func (m *Matcher) FindLang(text, lang string) []Occurrence {
-	sh := shadows.Get().(*textnorm.Shadow)
-	sh.Reset(text)
-	out := m.findShadow(text, sh, lang)
-	shadows.Put(sh) // the occurrences point into text, never into the shadow
+	sc := scratches.Get().(*scratch)
+	sc.sh.Reset(text)
+	out := m.findShadow(text, sc, lang)
+	scratches.Put(sc) // the occurrences point into text, never into the scratch
 	return out
 }
 
-// shadows recycles the normalized copies: a large document is matched paragraph by
-// paragraph, and fresh memory for each costs more than normalizing it.
-var shadows = sync.Pool{New: func() any { return new(textnorm.Shadow) }}
+// scratch is the memory one Find call works in: the normalized copy of the text and the
+// candidate matches. It is recycled: a large document is matched paragraph by paragraph,
+// and fresh memory for each costs more than the matching.
+type scratch struct {
+	sh    textnorm.Shadow
+	cands []cand
+}
+
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
 
 type cand struct {
 	s, e   int // shadow offsets
@@ -223,8 +230,10 @@ type cand struct {
 	ent    int
 }
 
-func (m *Matcher) findShadow(text string, sh *textnorm.Shadow, lang string) []Occurrence {
-	var cands []cand
+func (m *Matcher) findShadow(text string, sc *scratch, lang string) []Occurrence {
+	sh := &sc.sh
+	cands := sc.cands[:0]
+	defer func() { sc.cands = cands[:0] }()
 	var bounds map[int]bool // morpheme boundaries, computed on demand
 	st := sh.Text
 	m.ac.scan(st, func(p int32, end int) {
@@ -250,11 +259,11 @@ func (m *Matcher) findShadow(text string, sh *textnorm.Shadow, lang string) []Oc
 	if len(cands) == 0 {
 		return nil
 	}
-	sort.SliceStable(cands, func(i, j int) bool {
-		if cands[i].s != cands[j].s {
-			return cands[i].s < cands[j].s
+	slices.SortStableFunc(cands, func(a, b cand) int {
+		if a.s != b.s {
+			return a.s - b.s
 		}
-		return cands[i].e > cands[j].e
+		return b.e - a.e
 	})
 	out := make([]Occurrence, 0, len(cands))
 	lastEnd, lastS, lastE := -1, -1, -1
