@@ -150,10 +150,13 @@ type lines struct {
 
 func newLines(content []byte) *lines {
 	l := &lines{content: content, starts: make([]int, 1, bytes.Count(content, []byte{'\n'})+1)}
-	for i, c := range content {
-		if c == '\n' {
-			l.starts = append(l.starts, i+1)
+	for i := 0; ; {
+		k := bytes.IndexByte(content[i:], '\n')
+		if k < 0 {
+			break
 		}
+		i += k + 1
+		l.starts = append(l.starts, i)
 	}
 	return l
 }

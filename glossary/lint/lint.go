@@ -88,6 +88,14 @@ type docRun struct {
 
 // add records a finding at [start, end) of t, a text of seg, unless a note suppresses it.
 func (r *docRun) add(seg *Segment, t Text, start, end int, f Finding) {
+	if f, ok := r.place(seg, t, start, end, f); ok {
+		r.out = append(r.out, f)
+	}
+}
+
+// place fills in a finding's file, segment and position, and reports whether a note
+// on the segment leaves it standing. It only reads r, so workers may call it at once.
+func (r *docRun) place(seg *Segment, t Text, start, end int, f Finding) (Finding, bool) {
 	f.File = r.doc.File
 	f.Segment = seg.ID
 	f.Offset, f.EndOffset = t.fileOffset(start), t.fileOffset(end)
@@ -97,10 +105,7 @@ func (r *docRun) add(seg *Segment, t Text, start, end int, f Finding) {
 	f.Line, f.Col, f.ByteCol = r.ln.pos(f.Offset)
 	f.EndLine, f.EndCol, f.EndByteCol = r.ln.pos(f.EndOffset)
 	f.fingerprintContext = t.Value
-	if ignored(seg.Ignore, f.Rule, f.Concept) {
-		return
-	}
-	r.out = append(r.out, f)
+	return f, !ignored(seg.Ignore, f.Rule, f.Concept)
 }
 
 // finish applies the inline suppressions, sorts and fingerprints.
@@ -137,149 +142,162 @@ func (l *Linter) LintRun(docs []*Doc) []Finding {
 	return out
 }
 
+// segResult is what checking one segment yields.
+type segResult struct {
+	findings []Finding
+	uses     []usage
+}
+
 // check runs every check but consistency on doc, recording approved renderings in uses.
+// Segments are checked in parallel and merged in order, so the result does not depend
+// on the number of workers.
 func (l *Linter) check(doc *Doc, uses map[*glossary.Concept][]usage) *docRun {
 	r := &docRun{doc: doc, ln: newLines(doc.Content)}
-	add := r.add
-	found := l.matchAll(doc)
-	for i := range doc.Segments {
-		seg := &doc.Segments[i]
-		if !doc.Monolingual && strings.TrimSpace(seg.Target.Value) == "" {
-			continue // not translated yet
-		}
-		tgt, src := found[i].tgt, found[i].src
-		var srcHas, tgtHas map[*glossary.Concept]bool // only a source needs them
-		if len(src) > 0 {
-			srcHas = make(map[*glossary.Concept]bool, len(src))
-			for _, o := range src {
-				srcHas[o.Concept] = true
-			}
-			tgtHas = make(map[*glossary.Concept]bool, len(tgt))
-			for _, o := range tgt {
-				tgtHas[o.Concept] = true
-			}
-		}
-		// Forbidden and deprecated terms in the translation (or the monolingual text).
-		for k, o := range tgt {
-			st := o.Term.Status
-			if st.Allowed() {
-				uses[o.Concept] = append(uses[o.Concept], usage{run: r, seg: seg, occ: &tgt[k]})
-				continue
-			}
-			if l.allowedElsewhere(o) && !srcHas[o.Concept] {
-				continue
-			}
-			if l.sharedSpanAllowed(tgt, o) && !srcHas[o.Concept] {
-				continue
-			}
-			found := seg.Target.Value[o.Start:o.End]
-			f := Finding{Rule: RuleForbidden, Severity: Error, Concept: o.Concept.ID, Term: found, Lang: o.Lang}
-			what := "forbidden"
-			if st == glossary.Deprecated {
-				f.Rule, f.Severity, what = RuleDeprecated, Warning, "deprecated"
-			}
-			pref := o.Concept.Preferred(o.Lang)
-			if pref != nil {
-				f.Suggestion = pref.Text
-				f.Message = fmt.Sprintf("%s is %s for %s: use %s", quote(found), what, o.Concept.ID, quote(pref.Text))
-			} else {
-				f.Message = fmt.Sprintf("%s is %s for %s", quote(found), what, o.Concept.ID)
-			}
-			if o.Term.Note != "" {
-				f.Message += " (" + o.Term.Note + ")"
-			}
-			add(seg, seg.Target, o.Start, o.End, f)
-		}
-		if doc.Monolingual {
-			continue
-		}
-		// Required terms and do-not-translate terms, once per source span.
-		done := map[*glossary.Concept]bool{}
-		var tgtShadow string
-		for k := 0; k < len(src); {
-			j := k
-			for j < len(src) && src[j].Start == src[k].Start && src[j].End == src[k].End {
-				j++
-			}
-			group := src[k:j]
-			k = j
-			o := group[0]
-			if done[o.Concept] {
-				continue
-			}
-			done[o.Concept] = true
-			found := seg.Source.Value[o.Start:o.End]
-			if keep := o.Concept.Translate; keep != nil && !*keep {
-				if tgtShadow == "" {
-					tgtShadow = textnorm.Key(seg.Target.Value)
-				}
-				if !strings.Contains(tgtShadow, textnorm.Key(found)) {
-					add(seg, seg.Target, 0, 0, Finding{Rule: RuleKeep, Severity: Error, Concept: o.Concept.ID, Term: found, Lang: doc.TargetLang, Suggestion: found,
-						Message: fmt.Sprintf("the source has %s (%s), which is kept as written: the translation must contain %s", quote(found), o.Concept.ID, quote(found))})
-				}
-				continue
-			}
-			satisfied, applicable := false, false
-			for _, g := range group {
-				if len(g.Concept.Terms[doc.TargetLang]) > 0 {
-					applicable = true
-				}
-				if tgtHas[g.Concept] {
-					satisfied = true
-				}
-			}
-			if !applicable || satisfied {
-				continue
-			}
-			var want []string
-			for _, g := range group {
-				for _, t := range g.Concept.Terms[doc.TargetLang] {
-					if t.Status.Allowed() {
-						want = append(want, quote(t.Text))
-					}
-				}
-			}
-			if len(want) == 0 {
-				continue
-			}
-			f := Finding{Rule: RuleMissing, Severity: Error, Concept: o.Concept.ID, Term: found, Lang: doc.TargetLang,
-				Message: fmt.Sprintf("the source has %s (%s) but the translation has none of %s", quote(found), o.Concept.ID, strings.Join(want, ", "))}
-			if p := o.Concept.Preferred(doc.TargetLang); p != nil {
-				f.Suggestion = p.Text
-			}
-			add(seg, seg.Target, 0, 0, f)
+	results := make([]segResult, len(doc.Segments))
+	l.each(doc, func(i int) { results[i] = l.checkSegment(r, &doc.Segments[i]) })
+	for _, res := range results {
+		r.out = append(r.out, res.findings...)
+		for _, u := range res.uses {
+			uses[u.occ.Concept] = append(uses[u.occ.Concept], u)
 		}
 	}
 	return r
 }
 
-type segMatches struct{ src, tgt []match.Occurrence }
-
-// parallelBytes is the document size from which matching is spread over the CPUs.
-const parallelBytes = 256 << 10
-
-// matchAll finds the terms of every segment, in parallel for large documents.
-func (l *Linter) matchAll(doc *Doc) []segMatches {
-	out := make([]segMatches, len(doc.Segments))
-	one := func(i int) {
-		seg := &doc.Segments[i]
-		if !doc.Monolingual && strings.TrimSpace(seg.Target.Value) == "" {
-			return
-		}
-		out[i].tgt = l.m.FindLang(seg.Target.Value, doc.TargetLang)
-		if !doc.Monolingual {
-			out[i].src = l.m.FindLang(seg.Source.Value, doc.SourceLang)
+// checkSegment matches one segment and runs the checks that need only it.
+func (l *Linter) checkSegment(r *docRun, seg *Segment) (res segResult) {
+	doc := r.doc
+	if !doc.Monolingual && strings.TrimSpace(seg.Target.Value) == "" {
+		return res // not translated yet
+	}
+	add := func(seg *Segment, t Text, start, end int, f Finding) {
+		if f, ok := r.place(seg, t, start, end, f); ok {
+			res.findings = append(res.findings, f)
 		}
 	}
+	tgt := l.m.FindLang(seg.Target.Value, doc.TargetLang)
+	var src []match.Occurrence
+	if !doc.Monolingual {
+		src = l.m.FindLang(seg.Source.Value, doc.SourceLang)
+	}
+	var srcHas, tgtHas map[*glossary.Concept]bool // only a source needs them
+	if len(src) > 0 {
+		srcHas = make(map[*glossary.Concept]bool, len(src))
+		for _, o := range src {
+			srcHas[o.Concept] = true
+		}
+		tgtHas = make(map[*glossary.Concept]bool, len(tgt))
+		for _, o := range tgt {
+			tgtHas[o.Concept] = true
+		}
+	}
+	// Forbidden and deprecated terms in the translation (or the monolingual text).
+	for k, o := range tgt {
+		st := o.Term.Status
+		if st.Allowed() {
+			res.uses = append(res.uses, usage{run: r, seg: seg, occ: &tgt[k]})
+			continue
+		}
+		if l.allowedElsewhere(o) && !srcHas[o.Concept] {
+			continue
+		}
+		if l.sharedSpanAllowed(tgt, o) && !srcHas[o.Concept] {
+			continue
+		}
+		found := seg.Target.Value[o.Start:o.End]
+		f := Finding{Rule: RuleForbidden, Severity: Error, Concept: o.Concept.ID, Term: found, Lang: o.Lang}
+		what := "forbidden"
+		if st == glossary.Deprecated {
+			f.Rule, f.Severity, what = RuleDeprecated, Warning, "deprecated"
+		}
+		pref := o.Concept.Preferred(o.Lang)
+		if pref != nil {
+			f.Suggestion = pref.Text
+			f.Message = fmt.Sprintf("%s is %s for %s: use %s", quote(found), what, o.Concept.ID, quote(pref.Text))
+		} else {
+			f.Message = fmt.Sprintf("%s is %s for %s", quote(found), what, o.Concept.ID)
+		}
+		if o.Term.Note != "" {
+			f.Message += " (" + o.Term.Note + ")"
+		}
+		add(seg, seg.Target, o.Start, o.End, f)
+	}
+	if doc.Monolingual {
+		return res
+	}
+	// Required terms and do-not-translate terms, once per source span.
+	done := map[*glossary.Concept]bool{}
+	var tgtShadow string
+	for k := 0; k < len(src); {
+		j := k
+		for j < len(src) && src[j].Start == src[k].Start && src[j].End == src[k].End {
+			j++
+		}
+		group := src[k:j]
+		k = j
+		o := group[0]
+		if done[o.Concept] {
+			continue
+		}
+		done[o.Concept] = true
+		found := seg.Source.Value[o.Start:o.End]
+		if keep := o.Concept.Translate; keep != nil && !*keep {
+			if tgtShadow == "" {
+				tgtShadow = textnorm.Key(seg.Target.Value)
+			}
+			if !strings.Contains(tgtShadow, textnorm.Key(found)) {
+				add(seg, seg.Target, 0, 0, Finding{Rule: RuleKeep, Severity: Error, Concept: o.Concept.ID, Term: found, Lang: doc.TargetLang, Suggestion: found,
+					Message: fmt.Sprintf("the source has %s (%s), which is kept as written: the translation must contain %s", quote(found), o.Concept.ID, quote(found))})
+			}
+			continue
+		}
+		satisfied, applicable := false, false
+		for _, g := range group {
+			if len(g.Concept.Terms[doc.TargetLang]) > 0 {
+				applicable = true
+			}
+			if tgtHas[g.Concept] {
+				satisfied = true
+			}
+		}
+		if !applicable || satisfied {
+			continue
+		}
+		var want []string
+		for _, g := range group {
+			for _, t := range g.Concept.Terms[doc.TargetLang] {
+				if t.Status.Allowed() {
+					want = append(want, quote(t.Text))
+				}
+			}
+		}
+		if len(want) == 0 {
+			continue
+		}
+		f := Finding{Rule: RuleMissing, Severity: Error, Concept: o.Concept.ID, Term: found, Lang: doc.TargetLang,
+			Message: fmt.Sprintf("the source has %s (%s) but the translation has none of %s", quote(found), o.Concept.ID, strings.Join(want, ", "))}
+		if p := o.Concept.Preferred(doc.TargetLang); p != nil {
+			f.Suggestion = p.Text
+		}
+		add(seg, seg.Target, 0, 0, f)
+	}
+	return res
+}
+
+// parallelBytes is the document size from which segments are spread over the CPUs.
+const parallelBytes = 256 << 10
+
+// each calls f for every segment index of doc, on several goroutines for a large document.
+func (l *Linter) each(doc *Doc, f func(i int)) {
 	workers := l.workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	if workers == 1 || len(doc.Content) < parallelBytes || len(doc.Segments) < 2*workers {
 		for i := range doc.Segments {
-			one(i)
+			f(i)
 		}
-		return out
+		return
 	}
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -292,12 +310,11 @@ func (l *Linter) matchAll(doc *Doc) []segMatches {
 				if i >= len(doc.Segments) {
 					return
 				}
-				one(i)
+				f(i)
 			}
 		}()
 	}
 	wg.Wait()
-	return out
 }
 
 // allowedElsewhere reports whether o's term text is an approved term of another concept.

@@ -458,33 +458,55 @@ func BenchmarkLintMorpheme(b *testing.B) {
 	}
 }
 
-// TestParallel checks that a large document gives the same findings whatever the workers.
+// TestParallel checks that a large document gives the same findings whatever the workers,
+// monolingual and bilingual (where findings come from the missing-term check too).
 func TestParallel(t *testing.T) {
 	g, err := glossary.LoadFile(filepath.Join(lintDir, "gloss.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	data, err := os.ReadFile(filepath.Join(lintDir, "../corpus/ja/commentary-nds-and-rok-2026.txt"))
-	if err != nil {
-		t.Fatal(err)
+	tests := []struct {
+		name, file string
+		read       func(name string, data []byte) (*Doc, error)
+	}{
+		{name: "monolingual", file: "../corpus/ja/commentary-nds-and-rok-2026.txt",
+			read: func(name string, data []byte) (*Doc, error) { return ReadMonolingual(name, data, "ja") }},
+		{name: "bilingual", file: "wrong-en.tsv",
+			read: func(name string, data []byte) (*Doc, error) { return ReadDelimited(name, data, '\t', "", "") }},
 	}
-	data = bytes.Repeat(data, 1+parallelBytes/len(data))
-	var want string
-	for _, w := range []int{1, 4} {
-		l, err := New(g, Options{Workers: w})
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, _ := ReadMonolingual("big.txt", data, "ja")
-		got := render(l.Lint(doc))
-		if got == "" {
-			t.Fatal("no findings")
-		}
-		if w == 1 {
-			want = got
-		} else if got != want {
-			t.Errorf("workers=%d gives other findings", w)
-		}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join(lintDir, tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.name == "bilingual" { // the header once, the rows many times
+				head, body, _ := bytes.Cut(data, []byte("\n"))
+				data = append(append(head, '\n'), bytes.Repeat(body, 1+parallelBytes/len(body))...)
+			} else {
+				data = bytes.Repeat(data, 1+parallelBytes/len(data))
+			}
+			var want string
+			for _, w := range []int{1, 4} {
+				l, err := New(g, Options{Workers: w})
+				if err != nil {
+					t.Fatal(err)
+				}
+				doc, err := tt.read("big", data)
+				if err != nil {
+					t.Fatal(err)
+				}
+				got := render(l.Lint(doc))
+				if got == "" {
+					t.Fatal("no findings")
+				}
+				if w == 1 {
+					want = got
+				} else if got != want {
+					t.Errorf("workers=%d gives other findings", w)
+				}
+			}
+		})
 	}
 }
 

@@ -20,6 +20,7 @@ type Shadow struct {
 	runs []run // in order of shadow offset
 	n    int   // len(original)
 	buf  []byte
+	it   *norm.Iter // for the runs that need NFKC; large, so made once and only if needed
 }
 
 // run maps the shadow bytes [s, next run's s) to the original. An identity run maps byte
@@ -89,7 +90,6 @@ func (sh *Shadow) Reset(s string) {
 		}
 		buf = utf8.AppendRune(buf, r)
 	}
-	var it *norm.Iter // large; most texts never need it
 	var scratch []byte
 	for i := 0; i < len(s); {
 		// Fastest path, most of any text: a run of plain runes, which NFKC and the folds
@@ -144,9 +144,10 @@ func (sh *Shadow) Reset(s string) {
 		}
 		// Otherwise one normalization segment through the iterator. Next may return a
 		// segment's output in pieces before it advances.
-		if it == nil {
-			it = new(norm.Iter)
+		if sh.it == nil {
+			sh.it = new(norm.Iter)
 		}
+		it := sh.it
 		it.InitString(norm.NFKC, s[i:])
 		seg := scratch[:0]
 		for {
