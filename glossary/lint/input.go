@@ -322,11 +322,12 @@ func ReadPaired(srcFile string, src []byte, tgtFile string, tgt []byte, srcLang,
 // only the forbidden, deprecated and consistency checks apply. URLs, and in Markdown inline
 // code, HTML comments and link destinations, are not checked.
 func ReadMonolingual(file string, content []byte, lang string) (*Doc, error) {
-	if err := checkUTF8(file, content); err != nil {
-		return nil, err
-	}
-	if lang == "" {
-		lang = DetectLang(content)
+	// A large file is validated while it is split: both only read it.
+	valid := make(chan error, 1)
+	if len(content) >= parallelBytes {
+		go func() { valid <- checkUTF8(file, content) }()
+	} else {
+		valid <- checkUTF8(file, content)
 	}
 	doc := &Doc{File: file, Content: content, TargetLang: lang, Monolingual: true}
 	ps := paragraphs(content)
@@ -334,6 +335,12 @@ func ReadMonolingual(file string, content []byte, lang string) (*Doc, error) {
 	for i, p := range ps {
 		p.Value = mask(p.Value, isMarkdown(file))
 		doc.Segments[i].Target = p
+	}
+	if err := <-valid; err != nil {
+		return nil, err
+	}
+	if lang == "" {
+		doc.TargetLang = DetectLang(content)
 	}
 	return doc, nil
 }
