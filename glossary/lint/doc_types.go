@@ -2,6 +2,7 @@ package lint
 
 import (
 	"bytes"
+	"fmt"
 	"sort"
 	"unicode/utf8"
 )
@@ -41,6 +42,16 @@ func ParseSeverity(s string) (Severity, bool) {
 
 // MarshalText writes the severity's name.
 func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// UnmarshalText reads a severity's name, so that JSON reports read back.
+func (s *Severity) UnmarshalText(b []byte) error {
+	v, ok := ParseSeverity(string(b))
+	if !ok {
+		return fmt.Errorf("unknown severity %q (want error, warning or info)", b)
+	}
+	*s = v
+	return nil
+}
 
 // Rule ids. They are stable: suppressions, baselines and SARIF rule ids use them.
 const (

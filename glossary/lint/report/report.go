@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -76,11 +77,10 @@ func Text(w io.Writer, fs []lint.Finding, m Meta) error {
 	return err
 }
 
-// JSON writes {"findings": [...], "summary": {...}}.
+// JSON writes {"findings": [...], "summary": {...}}, one finding a line: as easy to grep
+// and diff as the text format, and with no indenting pass, which would cost more than
+// the encoding on a large report.
 func JSON(w io.Writer, fs []lint.Finding, m Meta) error {
-	if fs == nil {
-		fs = []lint.Finding{}
-	}
 	var e, wn int
 	for _, f := range fs {
 		if f.Severity == lint.Error {
@@ -89,13 +89,37 @@ func JSON(w io.Writer, fs []lint.Finding, m Meta) error {
 			wn++
 		}
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	return enc.Encode(map[string]any{
-		"findings": fs,
-		"summary":  map[string]int{"files": m.Files, "errors": e, "warnings": wn, "findings": len(fs)},
-	})
+	// value encodes v compactly after prefix; Encode ends every value with a newline.
+	value := func(prefix string, v any) error {
+		buf.WriteString(prefix)
+		if err := enc.Encode(v); err != nil {
+			return err
+		}
+		buf.Truncate(buf.Len() - 1)
+		return nil
+	}
+	buf.WriteString("{\n  \"findings\": [")
+	for i := range fs {
+		sep := ",\n    "
+		if i == 0 {
+			sep = "\n    "
+		}
+		if err := value(sep, &fs[i]); err != nil {
+			return err
+		}
+	}
+	if len(fs) > 0 {
+		buf.WriteString("\n  ")
+	}
+	if err := value("],\n  \"summary\": ", map[string]int{"files": m.Files, "errors": e, "warnings": wn, "findings": len(fs)}); err != nil {
+		return err
+	}
+	buf.WriteString("\n}\n")
+	_, err := w.Write(buf.Bytes())
+	return err
 }
 
 // escapeData and escapeProperty follow the workflow-command escaping rules.

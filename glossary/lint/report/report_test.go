@@ -31,6 +31,35 @@ func TestText(t *testing.T) {
 	}
 }
 
+// TestJSON checks that the one-finding-a-line layout is one JSON document that gives back
+// every finding, with nothing escaped that need not be (<, >, & in messages).
+func TestJSON(t *testing.T) {
+	for _, fs := range [][]lint.Finding{sample, nil} {
+		var b bytes.Buffer
+		if err := JSON(&b, fs, Meta{Files: 2}); err != nil {
+			t.Fatal(err)
+		}
+		var got struct {
+			Findings []lint.Finding
+			Summary  map[string]int
+		}
+		if err := json.Unmarshal(b.Bytes(), &got); err != nil {
+			t.Fatalf("not JSON: %v\n%s", err, b.String())
+		}
+		if got.Findings == nil || len(got.Findings) != len(fs) || got.Summary["findings"] != len(fs) || got.Summary["files"] != 2 {
+			t.Errorf("read back %d findings, summary %v, from\n%s", len(got.Findings), got.Summary, b.String())
+		}
+		for i := range fs {
+			if got.Findings[i] != fs[i] {
+				t.Errorf("finding %d = %+v, want %+v", i, got.Findings[i], fs[i])
+			}
+		}
+		if lines := strings.Count(b.String(), "\n"); lines != 4+len(fs)+min(len(fs), 1) {
+			t.Errorf("%d lines for %d findings:\n%s", lines, len(fs), b.String())
+		}
+	}
+}
+
 func TestGitHub(t *testing.T) {
 	var b bytes.Buffer
 	GitHub(&b, sample, Meta{Files: 3})
