@@ -90,6 +90,8 @@ func runLint(e *env) int {
 			return errorf(e, "%v", err)
 		}
 	}
+	inputs := readAhead(e, args)
+	defer inputs.stop()
 	g, code := gf.load(e)
 	if g == nil {
 		return code
@@ -110,12 +112,12 @@ func runLint(e *env) int {
 	}
 	for i := 0; i < len(args); i += step {
 		var doc *lint.Doc
-		data, err := readInput(e, args[i])
+		data, err := inputs.next()
 		if err != nil {
 			return errorf(e, "%v", err)
 		}
 		if *pair {
-			tdata, err := readInput(e, args[i+1])
+			tdata, err := inputs.next()
 			if err != nil {
 				return errorf(e, "%v", err)
 			}
@@ -238,6 +240,43 @@ func expandDirs(e *env, args []string) ([]string, error) {
 	}
 	return out, nil
 }
+
+// ahead reads files on a goroutine of its own, in order and one ahead of their use: the
+// first while the glossary loads and compiles, which on a large file take about as long,
+// and each next one while the one before is linted.
+type ahead struct {
+	files chan readResult
+	done  chan struct{}
+}
+
+type readResult struct {
+	data []byte
+	err  error
+}
+
+func readAhead(e *env, paths []string) *ahead {
+	a := &ahead{files: make(chan readResult, 1), done: make(chan struct{})}
+	go func() {
+		for _, p := range paths {
+			data, err := readInput(e, p)
+			select {
+			case a.files <- readResult{data, err}:
+			case <-a.done:
+				return
+			}
+		}
+	}()
+	return a
+}
+
+// next returns the next file's contents.
+func (a *ahead) next() ([]byte, error) {
+	r := <-a.files
+	return r.data, r.err
+}
+
+// stop lets the reader go when the files are no longer wanted.
+func (a *ahead) stop() { close(a.done) }
 
 // readInput reads a file to lint; "-" is standard input.
 func readInput(e *env, p string) ([]byte, error) {

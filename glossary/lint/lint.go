@@ -445,6 +445,7 @@ func sortFindings(fs []Finding) {
 func fingerprint(fs []Finding) {
 	seen := map[string]int{}
 	contexts := map[string]string{} // folded once per segment: a paragraph can have many findings
+	var buf []byte                  // what is hashed, one finding after another
 	for i := range fs {
 		f := &fs[i]
 		ctx, ok := contexts[f.fingerprintContext]
@@ -452,7 +453,14 @@ func fingerprint(fs []Finding) {
 			ctx = strings.Join(strings.Fields(f.fingerprintContext), " ")
 			contexts[f.fingerprintContext] = ctx
 		}
-		h := sha256.Sum256([]byte(strings.Join([]string{f.File, f.Rule, f.Concept, textnorm.Key(f.Term), ctx}, "\x00")))
+		buf = buf[:0]
+		for i, part := range []string{f.File, f.Rule, f.Concept, textnorm.Key(f.Term), ctx} {
+			if i > 0 {
+				buf = append(buf, 0)
+			}
+			buf = append(buf, part...)
+		}
+		h := sha256.Sum256(buf)
 		base := hex.EncodeToString(h[:8])
 		seen[base]++
 		f.Fingerprint = fmt.Sprintf("%s:%d", base, seen[base])
