@@ -47,17 +47,24 @@ func build(pats []string) *automaton { return buildWith(pats, maxDFACells) }
 // buildWith compiles pats with a full DFA of at most maxCells cells.
 func buildWith(pats []string, maxCells int) *automaton {
 	a := &automaton{patLen: make([]int32, len(pats))}
-	parent := []int32{-1}
-	label := []byte{0}
-	out := []int32{-1}
+	// Every pattern adds a node for each byte after its common prefix with the one before:
+	// count them first, so that the node arrays are allocated once.
+	nodes := 1
+	for pi, p := range pats {
+		l := 0
+		if pi > 0 {
+			l = commonPrefix(pats[pi-1], p)
+		}
+		nodes += len(p) - l
+	}
+	parent := append(make([]int32, 0, nodes), -1)
+	label := append(make([]byte, 0, nodes), 0)
+	out := append(make([]int32, 0, nodes), -1)
 	var path []int32 // path[d] = node at depth d+1 of the previous pattern
 	prev := ""
 	for pi, p := range pats {
 		a.patLen[pi] = int32(len(p))
-		l := 0
-		for l < len(prev) && l < len(p) && prev[l] == p[l] {
-			l++
-		}
+		l := commonPrefix(prev, p)
 		path = path[:l]
 		node := int32(0)
 		if l > 0 {
@@ -136,9 +143,21 @@ func buildWith(pats []string, maxCells int) *automaton {
 	return a
 }
 
+// commonPrefix returns the length of the longest common prefix of a and b.
+func commonPrefix(a, b string) int {
+	l := 0
+	for l < len(a) && l < len(b) && a[l] == b[l] {
+		l++
+	}
+	return l
+}
+
 // buildDFA compiles the full DFA if it fits in maxCells, in BFS order: a node's row
 // starts as a copy of its failure link's row, which is complete by then.
 func (a *automaton) buildDFA(pats []string, bfs []int32, maxCells int) bool {
+	if 2*len(a.out) > maxCells { // two columns at least: too large whatever the classes
+		return false
+	}
 	var used [256]bool
 	for _, p := range pats {
 		for i := 0; i < len(p); i++ {

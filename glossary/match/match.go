@@ -282,6 +282,24 @@ func (m *Matcher) findShadow(text string, sc *scratch, lang string) []Occurrence
 	return out
 }
 
+// sentenceEnds are the marks after which a Japanese sentence ends.
+var sentenceEnds = []string{"\n", "。", "！", "？"}
+
+// sentenceAround returns the sentence of text that holds [os, oe): from just after the
+// last sentence end before os to just after the first one at or after oe.
+func sentenceAround(text string, os, oe int) (start, end int) {
+	end = len(text)
+	for _, m := range sentenceEnds {
+		if k := strings.LastIndex(text[:os], m); k >= 0 && k+len(m) > start {
+			start = k + len(m)
+		}
+		if k := strings.Index(text[oe:], m); k >= 0 && oe+k+len(m) < end {
+			end = oe + k + len(m)
+		}
+	}
+	return start, end
+}
+
 // excepted reports whether the match [s, e) of st lies inside one of the entry's except phrases.
 func excepted(en *entry, st string, s, e int) bool {
 	form := st[s:e]
@@ -321,22 +339,19 @@ func (m *Matcher) boundaryOK(en *entry, st string, s, e int, text string, os, oe
 	case BoundaryScript:
 		return scriptEdge(first, before) && scriptEdge(last, after)
 	case BoundaryMorpheme:
-		// Tokenize only the lines around the match, once per Find call: kagome is fed
-		// lines, never the whole text.
+		// Tokenize only the sentence around the match, once per Find call: kagome's
+		// lattice does not reach across 。 or a line break, and a long paragraph with
+		// one term costs one sentence.
 		if *bounds == nil {
 			*bounds = map[int]bool{}
 		}
-		ls := strings.LastIndexByte(text[:os], '\n') + 1
-		le := len(text)
-		if k := strings.IndexByte(text[oe:], '\n'); k >= 0 {
-			le = oe + k
-		}
-		if !(*bounds)[-1-ls] { // a negative key marks a line already tokenized
-			(*bounds)[-1-ls] = true
-			(*bounds)[ls], (*bounds)[le] = true, true
-			for _, t := range m.tokenize(text[ls:le]) {
-				(*bounds)[ls+t.Start] = true
-				(*bounds)[ls+t.End] = true
+		ss, se := sentenceAround(text, os, oe)
+		if !(*bounds)[-1-ss] { // a negative key marks a sentence already tokenized
+			(*bounds)[-1-ss] = true
+			(*bounds)[ss], (*bounds)[se] = true, true
+			for _, t := range m.tokenize(text[ss:se]) {
+				(*bounds)[ss+t.Start] = true
+				(*bounds)[ss+t.End] = true
 			}
 		}
 		return (*bounds)[os] && (*bounds)[oe]
