@@ -47,19 +47,9 @@ func build(pats []string) *automaton { return buildWith(pats, maxDFACells) }
 // buildWith compiles pats with a full DFA of at most maxCells cells.
 func buildWith(pats []string, maxCells int) *automaton {
 	a := &automaton{patLen: make([]int32, len(pats))}
-	// Every pattern adds a node for each byte after its common prefix with the one before:
-	// count them first, so that the node arrays are allocated once.
-	nodes := 1
-	for pi, p := range pats {
-		l := 0
-		if pi > 0 {
-			l = commonPrefix(pats[pi-1], p)
-		}
-		nodes += len(p) - l
-	}
-	parent := append(make([]int32, 0, nodes), -1)
-	label := append(make([]byte, 0, nodes), 0)
-	out := append(make([]int32, 0, nodes), -1)
+	parent := []int32{-1}
+	label := []byte{0}
+	out := []int32{-1}
 	var path []int32 // path[d] = node at depth d+1 of the previous pattern
 	prev := ""
 	for pi, p := range pats {
@@ -214,10 +204,10 @@ func (a *automaton) buildDense(bfs []int32) {
 	for i := range a.dense {
 		a.dense[i] = -1
 	}
-	order := append([]int32{0}, bfs...)
-	if len(order) > maxDense {
-		order = order[:maxDense]
+	if len(bfs) > maxDense-1 {
+		bfs = bfs[:maxDense-1]
 	}
+	order := append([]int32{0}, bfs...)
 	a.rows = make([]int32, 256*len(order))
 	for k, u := range order {
 		a.dense[u] = int32(k)
