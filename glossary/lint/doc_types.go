@@ -62,19 +62,34 @@ const (
 	RuleKeep         = "do-not-translate"  // a term of a concept with translate: false was not kept verbatim
 )
 
-// RuleInfo describes a rule for reports (SARIF's rule table).
+// RuleInfo describes a rule for reports (SARIF's rule table, which GitHub code scanning
+// shows beside each alert).
 type RuleInfo struct {
-	ID, Summary string
-	Severity    Severity
+	ID       string // stable: suppressions, baselines and fingerprints use it
+	Name     string // the rule's name in UpperCamelCase, as SARIF wants one distinct from the id
+	Summary  string // one sentence
+	Help     string // what the finding means and how to resolve or suppress it
+	Severity Severity
 }
 
 // Rules lists every rule.
 var Rules = []RuleInfo{
-	{RuleMissing, "The source has a glossary term and the translation none of its approved renderings.", Error},
-	{RuleForbidden, "The text uses a term the glossary forbids.", Error},
-	{RuleDeprecated, "The text uses a term the glossary deprecates.", Warning},
-	{RuleInconsistent, "One concept is rendered with two different approved terms in one file.", Warning},
-	{RuleKeep, "A term that must be kept verbatim (translate: false) is missing from the translation.", Error},
+	{RuleMissing, "MissingTerm", "The source has a glossary term and the translation none of its approved renderings.",
+		"The source segment contains a term of a glossary concept, but the translation contains none of the concept's preferred or admitted terms. " +
+			"Use the preferred term the message names; if the rendering used is right, add it to the glossary as an admitted term. " +
+			"To accept one case, add a `gloss-disable-next-line missing-term` comment or a segment note.", Error},
+	{RuleForbidden, "ForbiddenTerm", "The text uses a term the glossary forbids.",
+		"The glossary marks this rendering forbidden for the concept (often with a note saying why). " +
+			"Replace it with the preferred term the message names; SARIF viewers offer the replacement as a fix.", Error},
+	{RuleDeprecated, "DeprecatedTerm", "The text uses a term the glossary deprecates.",
+		"The glossary marks this rendering deprecated: it is understood but no longer used. " +
+			"Replace it with the preferred term the message names.", Warning},
+	{RuleInconsistent, "InconsistentTerm", "One concept is rendered with two different approved terms in one file.",
+		"Both renderings are approved, but one file (or, with --consistency run, one run) should use one of them throughout. " +
+			"The message names the rendering used most often; use it here too.", Warning},
+	{RuleKeep, "DoNotTranslate", "A term that must be kept verbatim (translate: false) is missing from the translation.",
+		"The glossary says this term (typically an acronym or a name) is kept as written. " +
+			"Copy it into the translation unchanged, even if a translated form is given beside it.", Error},
 }
 
 // Finding is one problem, with its position in the file. Line and Col are 1-based; Col

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -239,8 +240,10 @@ func SARIF(w io.Writer, fs []lint.Finding, m Meta) error {
 		index[r.ID] = i
 		rules = append(rules, map[string]any{
 			"id":                   r.ID,
-			"name":                 r.ID,
+			"name":                 r.Name,
 			"shortDescription":     map[string]string{"text": r.Summary},
+			"fullDescription":      map[string]string{"text": r.Help},
+			"help":                 map[string]string{"text": r.Help, "markdown": r.Help},
 			"defaultConfiguration": map[string]string{"level": level(r.Severity)},
 		})
 	}
@@ -277,9 +280,11 @@ func SARIF(w io.Writer, fs []lint.Finding, m Meta) error {
 		}
 		results = append(results, res)
 	}
-	version := m.Version
-	if version == "" {
-		version = "devel"
+	// SARIF wants a version that starts with a number: v1.2.3 is 1.2.3, a development
+	// build 0.0.0-devel.
+	version := strings.TrimPrefix(m.Version, "v")
+	if version == "" || version[0] < '0' || version[0] > '9' {
+		version = "0.0.0-" + cmp.Or(m.Version, "devel")
 	}
 	log := map[string]any{
 		"version": "2.1.0",
