@@ -5,7 +5,7 @@
 # the findings are the same (line and column of every hit), the median wall time of RUNS
 # runs of each (alternating), and the speed ratio.
 #
-#   bench/lint-vs-textlint.sh                     # 3 MB, 5 runs, testdata/lint/gloss.yaml
+#   bench/lint-vs-textlint.sh                     # 3 MB, 11 runs, testdata/lint/gloss.yaml
 #   SIZE_KB=100 RUNS=5 GLOSSARY=gloss.yaml bench/lint-vs-textlint.sh
 #
 # Needs Go, node and npm; textlint and textlint-rule-prh are installed into a temporary
@@ -14,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZE_KB=${SIZE_KB:-3072}
-RUNS=${RUNS:-5}
+RUNS=${RUNS:-11}
 GLOSSARY=${GLOSSARY:-testdata/lint/gloss.yaml}
 
 work=$(mktemp -d)
