@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -91,7 +90,15 @@ func Compile(g *glossary.Glossary, opts Options) (*Matcher, error) {
 			n += len(terms)
 		}
 	}
-	byKey := make(map[string][]entry, 2*n)
+	// Each key's entries, found with one map lookup a form: a large glossary has
+	// hundreds of thousands of keys, and every lookup is a cache miss.
+	type keyed struct {
+		key  string
+		list int32 // index in lists
+	}
+	byKey := make(map[string]int32, 2*n)
+	var keys []keyed
+	var lists [][]entry
 	for _, c := range g.Concepts {
 		if c.Status == glossary.Retired {
 			continue
@@ -122,12 +129,19 @@ func Compile(g *glossary.Glossary, opts Options) (*Matcher, error) {
 					if caseSensitive(t, form) {
 						e.caseKey = textnorm.KeyCase(form)
 					}
-					for _, old := range byKey[k] {
+					li, seen := byKey[k]
+					if !seen {
+						li = int32(len(lists))
+						byKey[k] = li
+						keys = append(keys, keyed{k, li})
+						lists = append(lists, nil)
+					}
+					for _, old := range lists[li] {
 						if old.concept == c && old.term == t && old.caseKey == e.caseKey {
 							return
 						}
 					}
-					byKey[k] = append(byKey[k], e)
+					lists[li] = append(lists[li], e)
 					m.nForms++
 				}
 				forms := append([]string{t.Text}, t.Forms...)
@@ -143,14 +157,11 @@ func Compile(g *glossary.Glossary, opts Options) (*Matcher, error) {
 			}
 		}
 	}
-	m.patterns = make([]string, 0, len(byKey))
-	for k := range byKey {
-		m.patterns = append(m.patterns, k)
-	}
-	sort.Strings(m.patterns)
-	m.entries = make([][]entry, len(m.patterns))
-	for i, k := range m.patterns {
-		m.entries[i] = byKey[k]
+	slices.SortFunc(keys, func(a, b keyed) int { return strings.Compare(a.key, b.key) })
+	m.patterns = make([]string, len(keys))
+	m.entries = make([][]entry, len(keys))
+	for i, k := range keys {
+		m.patterns[i], m.entries[i] = k.key, lists[k.list]
 	}
 	m.ac = build(m.patterns)
 	return m, nil
