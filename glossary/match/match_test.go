@@ -2,6 +2,7 @@ package match
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -235,4 +236,27 @@ func sorted(s []string) []string {
 		}
 	}
 	return out
+}
+
+// TestPatternsSorted checks the key order Compile builds the automaton on, where keys
+// tie on their first 16 bytes or one is a prefix of another.
+func TestPatternsSorted(t *testing.T) {
+	g := synthetic(3000)
+	c := &glossary.Concept{ID: "ties", Status: glossary.Approved}
+	for _, s := range []string{"national defense strategy", "national defense strategies", "national defense", "national defense strategy review", "national defense\x00x", "national defense ", "n", "抑止力の強化と統合抑止", "抑止力の強化と統合"} {
+		c.AddTerm("en", &glossary.Term{Text: s, Status: glossary.Preferred})
+	}
+	g.Concepts = append(g.Concepts, c)
+	m, err := Compile(g, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.IsSorted(m.patterns) {
+		t.Fatal("patterns are not sorted")
+	}
+	for i := 1; i < len(m.patterns); i++ {
+		if m.patterns[i] == m.patterns[i-1] {
+			t.Fatalf("pattern %q twice", m.patterns[i])
+		}
+	}
 }
