@@ -158,6 +158,18 @@ func (d *XMLDecoder) wrap(err error) error {
 	return Errorf(d.File, line, col, "", "%v", err)
 }
 
+// Next returns the next token inside the element named by inside (as "<unit>"), and the
+// line and column where it starts. The end of the file there is an *Error: the file is
+// truncated.
+func (d *XMLDecoder) Next(inside string) (tok xml.Token, line, col int, err error) {
+	line, col = d.InputPos()
+	tok, err = d.Token()
+	if err == io.EOF {
+		return nil, line, col, Errorf(d.File, line, col, "the file is truncated: export it again", "unexpected end of file inside %s", inside)
+	}
+	return tok, line, col, err
+}
+
 // Pos returns the line and column (bytes, 1-based) where the next token starts.
 func (d *XMLDecoder) Pos() (int, int) { return d.InputPos() }
 

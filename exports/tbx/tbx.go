@@ -262,11 +262,7 @@ func (rd *reader) read() error {
 // body reads up to the end of the root, picking up every entry.
 func (rd *reader) body() error {
 	for {
-		line, col := rd.d.Pos()
-		tok, err := rd.d.Token()
-		if err == io.EOF {
-			return rd.errAt(line, col, "the file is truncated: export it again", "unexpected end of file inside the TBX root")
-		}
+		tok, line, col, err := rd.d.Next("the TBX root")
 		if err != nil {
 			return err
 		}
@@ -293,11 +289,7 @@ func (rd *reader) body() error {
 func (rd *reader) entry(se xml.StartElement, line, col int) error {
 	c := &glossary.Concept{ID: exports.Attr(se, "id")}
 	for {
-		l, cl := rd.d.Pos()
-		tok, err := rd.d.Token()
-		if err == io.EOF {
-			return rd.errAt(l, cl, "the file is truncated", "unexpected end of file in <%s>", se.Name.Local)
-		}
+		tok, l, cl, err := rd.d.Next("<" + se.Name.Local + ">")
 		if err != nil {
 			return err
 		}

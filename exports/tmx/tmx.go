@@ -249,12 +249,8 @@ func (rd *Reader) Next() (*TU, error) {
 		return nil, io.EOF
 	}
 	for {
-		line, col := rd.d.Pos()
 		off := rd.d.InputOffset()
-		tok, err := rd.d.Token()
-		if err == io.EOF {
-			return nil, rd.errAt(line, col, "the file is truncated: export it again", "unexpected end of file inside <body>")
-		}
+		tok, line, col, err := rd.d.Next("<body>")
 		if err != nil {
 			return nil, err
 		}

@@ -91,11 +91,7 @@ func Parse(data []byte, file string) (*File, error) {
 func (p *parser) body() error {
 	depth := 0
 	for {
-		line, col := p.d.Pos()
-		tok, err := p.d.Token()
-		if err == io.EOF {
-			return exports.Errorf(p.file, line, col, "the file is truncated: export it again", "unexpected end of file inside <xliff>")
-		}
+		tok, line, col, err := p.d.Next("<xliff>")
 		if err != nil {
 			return err
 		}
@@ -146,11 +142,7 @@ func (p *parser) readText(splitMrk bool) (*textReader, error) {
 	cur := ""
 	for {
 		off := int(p.d.InputOffset())
-		tok, err := p.d.Token()
-		if err == io.EOF {
-			line, col := p.d.Pos()
-			return nil, exports.Errorf(p.file, line, col, "the file is truncated: export it again", "unexpected end of file inside a segment")
-		}
+		tok, _, _, err := p.d.Next("a segment")
 		if err != nil {
 			return nil, err
 		}
@@ -318,10 +310,7 @@ func (p *parser) transUnit(se xml.StartElement, line, col int) error {
 	state := ""
 	p.sdl = nil
 	for {
-		tok, err := p.d.Token()
-		if err == io.EOF {
-			return exports.Errorf(p.file, line, col, "the file is truncated: export it again", "unexpected end of file inside <trans-unit>")
-		}
+		tok, _, _, err := p.d.Next("<trans-unit>")
 		if err != nil {
 			return err
 		}
@@ -432,12 +421,8 @@ func (p *parser) segDefs() error {
 	}
 	depth := 0
 	for {
-		tok, err := p.d.Token()
+		tok, _, _, err := p.d.Next("<seg-defs>")
 		if err != nil {
-			if err == io.EOF {
-				line, col := p.d.Pos()
-				return exports.Errorf(p.file, line, col, "the file is truncated: export it again", "unexpected end of file inside <seg-defs>")
-			}
 			return err
 		}
 		switch t := tok.(type) {
@@ -462,11 +447,7 @@ func (p *parser) unit2(se xml.StartElement, line, col int) error {
 	var notes []string
 	var segs []Unit
 	for {
-		sl, sc := p.d.Pos()
-		tok, err := p.d.Token()
-		if err == io.EOF {
-			return exports.Errorf(p.file, line, col, "the file is truncated: export it again", "unexpected end of file inside <unit>")
-		}
+		tok, sl, sc, err := p.d.Next("<unit>")
 		if err != nil {
 			return err
 		}
@@ -516,11 +497,7 @@ func (p *parser) unit2(se xml.StartElement, line, col int) error {
 
 func (p *parser) segment2(u *Unit) error {
 	for {
-		tok, err := p.d.Token()
-		if err == io.EOF {
-			line, col := p.d.Pos()
-			return exports.Errorf(p.file, line, col, "the file is truncated: export it again", "unexpected end of file inside <segment>")
-		}
+		tok, _, _, err := p.d.Next("<segment>")
 		if err != nil {
 			return err
 		}
