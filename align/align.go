@@ -365,22 +365,8 @@ var meaningful = map[string]bool{"米": true, "日": true, "非": true, "反": t
 	"対": true, "多": true, "不": true, "未": true, "無": true, "新": true, "旧": true, "前": true, "後": true}
 
 func (r *run) buildLexicon() error {
-	if g := r.opts.Glossary; g != nil {
-		for _, c := range g.Concepts {
-			if c.Status != glossary.Approved {
-				continue
-			}
-			for _, jt := range c.Terms["ja"] {
-				if !jt.Status.Allowed() {
-					continue
-				}
-				for _, et := range c.Terms["en"] {
-					if et.Status.Allowed() {
-						r.lx.Add(jt.Text, et.Text, "glossary")
-					}
-				}
-			}
-		}
+	for _, p := range approvedTerms(r.opts.Glossary) {
+		r.lx.Add(p.JA, p.EN, "glossary")
 	}
 	if r.opts.EDICT != nil {
 		want := map[string]bool{}
