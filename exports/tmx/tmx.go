@@ -283,19 +283,12 @@ func (rd *Reader) tu(se xml.StartElement, line, col int, off int64) (*TU, error)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			if ok, err := rd.annotation(t, &tu.Notes, &tu.Props); err != nil {
+				return nil, err
+			} else if ok {
+				continue
+			}
 			switch t.Name.Local {
-			case "note":
-				s, err := rd.d.Text()
-				if err != nil {
-					return nil, err
-				}
-				tu.Notes = append(tu.Notes, s)
-			case "prop":
-				s, err := rd.d.Text()
-				if err != nil {
-					return nil, err
-				}
-				tu.Props = append(tu.Props, Prop{exports.Attr(t, "type"), s})
 			case "tuv":
 				tuv, err := rd.tuv(t, l, c, o)
 				if err != nil {
@@ -313,6 +306,24 @@ func (rd *Reader) tu(se xml.StartElement, line, col int, off int64) (*TU, error)
 	}
 }
 
+// annotation reads t into notes or props if it is a <note> or <prop> (of a <tu> or a
+// <tuv>), and reports whether it was one.
+func (rd *Reader) annotation(t xml.StartElement, notes *[]string, props *[]Prop) (bool, error) {
+	if t.Name.Local != "note" && t.Name.Local != "prop" {
+		return false, nil
+	}
+	s, err := rd.d.Text()
+	if err != nil {
+		return true, err
+	}
+	if t.Name.Local == "note" {
+		*notes = append(*notes, s)
+	} else {
+		*props = append(*props, Prop{exports.Attr(t, "type"), s})
+	}
+	return true, nil
+}
+
 func (rd *Reader) tuv(se xml.StartElement, line, col int, off int64) (TUV, error) {
 	lang, ok := exports.XMLLang(se)
 	if !ok || strings.TrimSpace(lang) == "" {
@@ -326,19 +337,12 @@ func (rd *Reader) tuv(se xml.StartElement, line, col int, off int64) (TUV, error
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			if ok, err := rd.annotation(t, &v.Notes, &v.Props); err != nil {
+				return TUV{}, err
+			} else if ok {
+				continue
+			}
 			switch t.Name.Local {
-			case "note":
-				s, err := rd.d.Text()
-				if err != nil {
-					return TUV{}, err
-				}
-				v.Notes = append(v.Notes, s)
-			case "prop":
-				s, err := rd.d.Text()
-				if err != nil {
-					return TUV{}, err
-				}
-				v.Props = append(v.Props, Prop{exports.Attr(t, "type"), s})
 			case "seg":
 				v.SegLine, v.SegCol = rd.d.Pos()
 				v.SegOffset = rd.d.InputOffset()
