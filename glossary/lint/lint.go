@@ -86,16 +86,9 @@ type docRun struct {
 	out []Finding
 }
 
-// add records a finding at [start, end) of t, a text of seg, unless a note suppresses it.
-func (r *docRun) add(seg *Segment, t Text, start, end int, f Finding) {
-	if f, ok := r.place(seg, t, start, end, f); ok {
-		r.out = append(r.out, f)
-	}
-}
-
-// place fills in a finding's file, segment and position, and reports whether a note
-// on the segment leaves it standing. It only reads r, so workers may call it at once.
-func (r *docRun) place(seg *Segment, t Text, start, end int, f Finding) (Finding, bool) {
+// add appends to out a finding at [start, end) of t, a text of seg, unless a note on the
+// segment suppresses it. It only reads r, so workers may call it at once.
+func (r *docRun) add(out *[]Finding, seg *Segment, t Text, start, end int, f Finding) {
 	f.File = r.doc.File
 	f.Segment = seg.ID
 	f.Offset, f.EndOffset = t.fileOffset(start), t.fileOffset(end)
@@ -105,7 +98,9 @@ func (r *docRun) place(seg *Segment, t Text, start, end int, f Finding) (Finding
 	f.Line, f.Col, f.ByteCol = r.ln.pos(f.Offset)
 	f.EndLine, f.EndCol, f.EndByteCol = r.ln.pos(f.EndOffset)
 	f.fingerprintContext = t.Value
-	return f, !ignored(seg.Ignore, f.Rule, f.Concept)
+	if !ignored(seg.Ignore, f.Rule, f.Concept) {
+		*out = append(*out, f)
+	}
 }
 
 // finish applies the inline suppressions, sorts and fingerprints.
@@ -170,11 +165,7 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment) (res segResult) {
 	if !doc.Monolingual && strings.TrimSpace(seg.Target.Value) == "" {
 		return res // not translated yet
 	}
-	add := func(seg *Segment, t Text, start, end int, f Finding) {
-		if f, ok := r.place(seg, t, start, end, f); ok {
-			res.findings = append(res.findings, f)
-		}
-	}
+	add := func(seg *Segment, t Text, start, end int, f Finding) { r.add(&res.findings, seg, t, start, end, f) }
 	tgt := l.m.FindLang(seg.Target.Value, doc.TargetLang)
 	var src []match.Occurrence
 	if !doc.Monolingual {
@@ -376,7 +367,7 @@ func (l *Linter) inconsistencies(uses map[*glossary.Concept][]usage, scope strin
 				continue
 			}
 			found := u.seg.Target.Value[u.occ.Start:u.occ.End]
-			u.run.add(u.seg, u.seg.Target, u.occ.Start, u.occ.End, Finding{Rule: RuleInconsistent, Severity: Warning, Concept: c.ID, Term: found, Lang: u.occ.Lang,
+			u.run.add(&u.run.out, u.seg, u.seg.Target, u.occ.Start, u.occ.End, Finding{Rule: RuleInconsistent, Severity: Warning, Concept: c.ID, Term: found, Lang: u.occ.Lang,
 				Suggestion: text[major],
 				Message:    fmt.Sprintf("%s is rendered %s here and %s %s elsewhere in this %s: pick one", c.ID, quote(found), quote(text[major]), plural(count[major], "time", "times"), scope)})
 		}

@@ -260,3 +260,23 @@ func TestPatternsSorted(t *testing.T) {
 		}
 	}
 }
+
+func TestSentenceAround(t *testing.T) {
+	tests := []struct {
+		name, text, match, want string
+	}{
+		{name: "middle sentence", text: "前の文。核の傘を強化した。次の文。", match: "核の傘", want: "核の傘を強化した。"},
+		{name: "first sentence", text: "核の傘を強化した！次の文。", match: "核の傘", want: "核の傘を強化した！"},
+		{name: "last, unterminated", text: "前の文？核の傘", match: "核の傘", want: "核の傘"},
+		{name: "line break", text: "一行目\n核の傘の\n三行目", match: "核の傘", want: "核の傘の\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			os := strings.Index(tt.text, tt.match)
+			s, e := sentenceAround(tt.text, os, os+len(tt.match))
+			if got := tt.text[s:e]; got != tt.want {
+				t.Errorf("sentenceAround = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
