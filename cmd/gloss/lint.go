@@ -7,7 +7,6 @@ import (
 	iofs "io/fs"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 
 	"gloss/glossary"
@@ -100,8 +99,6 @@ func runLint(e *env) int {
 	if err != nil {
 		return errorf(e, "%v", err)
 	}
-	// A lint run is short and its garbage small: trade a little memory for fewer collections.
-	debug.SetGCPercent(400)
 	ro := lint.ReadOptions{Source: *source, Target: *target, Lang: *lang, AllSegments: *all}
 	var findings []lint.Finding
 	var docs []*lint.Doc

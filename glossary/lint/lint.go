@@ -50,14 +50,14 @@ func New(g *glossary.Glossary, opts Options) (*Linter, error) {
 		}
 		for lang, terms := range c.Terms {
 			for _, t := range terms {
-				l.termKey[t] = textnorm.Key(t.Text)
+				k := textnorm.Key(t.Text)
+				l.termKey[t] = k
 				if !t.Status.Allowed() {
 					continue
 				}
 				if l.allowed[lang] == nil {
 					l.allowed[lang] = map[string][]*glossary.Concept{}
 				}
-				k := textnorm.Key(t.Text)
 				l.allowed[lang][k] = append(l.allowed[lang][k], c)
 			}
 		}
