@@ -655,15 +655,6 @@ func glossWords(g string) ([]string, int) {
 	return out, head
 }
 
-func usedBy(c constituent, words, raw []string) bool {
-	for i, w := range words {
-		if covers(c, w, raw[i]) {
-			return true
-		}
-	}
-	return false
-}
-
 // enWords returns the normalized and raw content words of an English phrase.
 func enWords(s string) (norm, raw []string) { return lexicon.Split(s) }
 

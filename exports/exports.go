@@ -122,18 +122,6 @@ func (o Options) Selected(c *glossary.Concept) bool {
 	return false
 }
 
-// Select returns the concepts of g whose status is among o.Statuses (approved by default),
-// in file order.
-func (o Options) Select(g *glossary.Glossary) []*glossary.Concept {
-	var out []*glossary.Concept
-	for _, c := range g.Concepts {
-		if o.Selected(c) {
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
 // ParseStatuses reads a comma-separated list of concept statuses; "all" means every status.
 func ParseStatuses(s string) ([]glossary.ConceptStatus, error) {
 	if s == "" {

@@ -50,7 +50,6 @@ type Index struct {
 	list     []*NGram
 	byWord   map[string][]int // first four letters of a normalized word → n-gram ids
 	acronyms map[string]map[string]int
-	words    int
 }
 
 // NewIndex returns an empty index.
@@ -82,7 +81,6 @@ func (ix *Index) AddSentence(doc string, line int, sentence string) {
 	occ := Occurrence{Doc: doc, Line: line, Sentence: sentence}
 	for ci, clause := range clauses(sentence) {
 		ws := words(clause)
-		ix.words += len(ws)
 		for i := range ws {
 			if ws[i].stop {
 				continue
@@ -142,9 +140,6 @@ func (ix *Index) Lookup(phrase string) *NGram { return ix.grams[Key(phrase)] }
 
 // Len returns the number of distinct n-grams.
 func (ix *Index) Len() int { return len(ix.list) }
-
-// Words returns the number of running words indexed.
-func (ix *Index) Words() int { return ix.words }
 
 // Get returns the n-gram with the given id.
 func (ix *Index) Get(id int) *NGram { return ix.list[id] }

@@ -309,9 +309,6 @@ func (th *Termhood) Add(key string, nouns []string) {
 	}
 }
 
-// Freq returns how often key was added.
-func (th *Termhood) Freq(key string) int { return th.freq[key] }
-
 // FLR returns f(CN) × LR(CN) = f × (Π (LN(Ni)+1)(RN(Ni)+1))^(1/2L).
 func (th *Termhood) FLR(key string) float64 {
 	ns := th.parts[key]

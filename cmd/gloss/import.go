@@ -194,7 +194,7 @@ func runImport(e *env) int {
 	if *dry {
 		fmt.Fprintln(e.stderr, "gloss import: -n: nothing written")
 	} else if len(res.Added)+len(res.Updated) > 0 || dst.Concepts == nil {
-		if err := glossary.WriteFileAtomic(dstPath, glossary.Format(dst)); err != nil {
+		if err := glossary.WriteFile(dstPath, dst); err != nil {
 			return errorf(e, "%v", err)
 		}
 		fmt.Fprintf(e.stderr, "gloss import: wrote %s\n", dstPath)

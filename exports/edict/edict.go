@@ -195,13 +195,6 @@ func narrow(s string) string {
 	}, s)
 }
 
-func last(g *glossary.Glossary) *glossary.Concept {
-	if len(g.Concepts) == 0 {
-		return nil
-	}
-	return g.Concepts[len(g.Concepts)-1]
-}
-
 func sameEntry(a, b *glossary.Concept) bool {
 	if a.Terms["ja"][0].Text != b.Terms["ja"][0].Text || len(a.Terms["en"]) != len(b.Terms["en"]) || len(b.Terms["ja"]) < 2 {
 		return false

@@ -65,12 +65,6 @@ func New(g *glossary.Glossary, opts Options) (*Linter, error) {
 	return l, nil
 }
 
-// Matcher returns the compiled matcher.
-func (l *Linter) Matcher() *match.Matcher { return l.m }
-
-// NeedsMorphology reports whether linting will load kagome.
-func (l *Linter) NeedsMorphology() bool { return l.m.NeedsMorphology() }
-
 // usage is one approved rendering seen in a document, for the consistency check.
 // It points into the document's matches: a large file has tens of thousands.
 type usage struct {

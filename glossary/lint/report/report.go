@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 
 	"gloss/glossary/lint"
@@ -320,9 +319,3 @@ func sarifURI(p string) string {
 	return b.String()
 }
 
-// Sorted returns the formats in order, for messages.
-func Sorted() []string {
-	out := append([]string(nil), Formats...)
-	sort.Strings(out)
-	return out
-}
