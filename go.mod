@@ -1,4 +1,4 @@
-module gloss
+module github.com/glossterm/gloss
 
 go 1.26.0
 

@@ -5,9 +5,9 @@ import (
 	"path/filepath"
 	"strings"
 
-	"gloss/align/enterm"
-	"gloss/glossary"
-	"gloss/internal/textnorm"
+	"github.com/glossterm/gloss/align/internal/enterm"
+	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/textnorm"
 )
 
 // Attestation says where a preferred term of an approved concept occurs in a corpus.

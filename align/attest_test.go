@@ -3,7 +3,7 @@ package align
 import (
 	"testing"
 
-	"gloss/glossary"
+	"github.com/glossterm/gloss/glossary"
 )
 
 func TestAttest(t *testing.T) {

@@ -3,7 +3,7 @@ package align
 import (
 	"os"
 
-	"gloss/align/lexicon"
+	"github.com/glossterm/gloss/align/internal/lexicon"
 )
 
 // EDICTPath is where the Debian edict package installs the dictionary.

@@ -7,8 +7,8 @@ import (
 	"sort"
 	"strings"
 
-	"gloss/align/enterm"
-	"gloss/internal/textnorm"
+	"github.com/glossterm/gloss/align/internal/enterm"
+	"github.com/glossterm/gloss/internal/textnorm"
 )
 
 // DevEntry is one row of a development term list (ja<TAB>en<TAB>evidence).

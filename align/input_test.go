@@ -9,7 +9,7 @@ import (
 
 	"golang.org/x/text/encoding/japanese"
 
-	"gloss/glossary"
+	"github.com/glossterm/gloss/glossary"
 )
 
 func TestDecodeText(t *testing.T) {

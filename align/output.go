@@ -11,9 +11,9 @@ import (
 	"strings"
 	"time"
 
-	"gloss/align/enterm"
-	"gloss/glossary"
-	"gloss/internal/textnorm"
+	"github.com/glossterm/gloss/align/internal/enterm"
+	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/textnorm"
 )
 
 // WriteTSV writes the pairs as ja<TAB>en<TAB>score<TAB>status<TAB>evidence, best first. The

@@ -4,9 +4,9 @@ import (
 	"errors"
 	"strings"
 
-	"gloss/align/docalign"
-	"gloss/align/segment"
-	"gloss/glossary"
+	"github.com/glossterm/gloss/align/internal/docalign"
+	"github.com/glossterm/gloss/align/internal/segment"
+	"github.com/glossterm/gloss/glossary"
 )
 
 // OriginParallel marks the segments aligned from parallel documents.

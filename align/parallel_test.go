@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"gloss/glossary"
+	"github.com/glossterm/gloss/glossary"
 )
 
 // parallelGlossary holds approved concepts of the bitext's domain: anchors for the DP.

@@ -9,7 +9,7 @@ trap 'rm -rf "$work"' EXIT
 export GLOSS_CACHE_DIR="$work/cache"
 
 go build -o "$work/gloss" ./cmd/gloss
-go run ./internal/synth/gengloss -n 100000 > "$work/big.yaml"
+go run ./glossary/internal/synth/gengloss -n 100000 > "$work/big.yaml"
 ls -l "$work/big.yaml" | awk '{printf "generated glossary: %.1f MB\n", $5/1e6}'
 
 median() { hyperfine -N --warmup "$1" --runs "$2" --export-json "$work/h.json" "${@:3}" >/dev/null 2>&1 || true

@@ -12,7 +12,7 @@ import (
 
 	"golang.org/x/text/language"
 
-	"gloss/glossary"
+	"github.com/glossterm/gloss/glossary"
 )
 
 // Options are the choices every writer and reader shares.

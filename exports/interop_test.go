@@ -16,13 +16,13 @@ import (
 	"strings"
 	"testing"
 
-	"gloss/exports"
-	"gloss/exports/delim"
-	"gloss/exports/internal/exptest"
-	"gloss/exports/tbx"
-	"gloss/exports/tmx"
-	"gloss/exports/xlsx"
-	"gloss/glossary"
+	"github.com/glossterm/gloss/exports"
+	"github.com/glossterm/gloss/exports/delim"
+	"github.com/glossterm/gloss/exports/internal/exptest"
+	"github.com/glossterm/gloss/exports/tbx"
+	"github.com/glossterm/gloss/exports/tmx"
+	"github.com/glossterm/gloss/exports/xlsx"
+	"github.com/glossterm/gloss/glossary"
 )
 
 const python = "/usr/bin/python3"

@@ -6,8 +6,8 @@ import (
 	"strconv"
 	"strings"
 
-	"gloss/glossary"
-	"gloss/internal/textnorm"
+	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/textnorm"
 )
 
 // MergeResult says what [Merge] did.

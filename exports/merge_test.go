@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"gloss/glossary"
+	"github.com/glossterm/gloss/glossary"
 )
 
 func parse(t *testing.T, concepts string) *glossary.Glossary {

@@ -5,12 +5,12 @@ import (
 	"io"
 	"testing"
 
-	"gloss/exports"
-	"gloss/exports/delim"
-	"gloss/exports/internal/exptest"
-	"gloss/exports/tbx"
-	"gloss/exports/xlsx"
-	"gloss/glossary"
+	"github.com/glossterm/gloss/exports"
+	"github.com/glossterm/gloss/exports/delim"
+	"github.com/glossterm/gloss/exports/internal/exptest"
+	"github.com/glossterm/gloss/exports/tbx"
+	"github.com/glossterm/gloss/exports/xlsx"
+	"github.com/glossterm/gloss/glossary"
 )
 
 // TestRoundTripDefault exports the embedded default glossary (every status) and reads it

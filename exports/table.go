@@ -5,7 +5,7 @@ import (
 	"sort"
 	"strings"
 
-	"gloss/glossary"
+	"github.com/glossterm/gloss/glossary"
 )
 
 // Table is a glossary as rows of cells: the shape CSV, TSV and XLSX share. Header is the

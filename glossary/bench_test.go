@@ -6,8 +6,8 @@ import (
 	"sync"
 	"testing"
 
-	. "gloss/glossary"
-	"gloss/internal/synth"
+	. "github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/glossary/internal/synth"
 )
 
 // BenchmarkLookupExact is one in-process exact lookup on the embedded glossary (target ≤ 5 µs).

@@ -3,7 +3,7 @@ package glossary_test
 import (
 	"fmt"
 
-	"gloss/glossary"
+	"github.com/glossterm/gloss/glossary"
 )
 
 func ExampleIndex_Lookup() {

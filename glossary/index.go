@@ -6,7 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"gloss/internal/textnorm"
+	"github.com/glossterm/gloss/internal/textnorm"
 )
 
 // Index answers lookups on a glossary by normalized term. Build it with [NewIndex], or

@@ -9,7 +9,7 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
 
-	"gloss/internal/textnorm"
+	"github.com/glossterm/gloss/internal/textnorm"
 )
 
 // Rules lists the validation rules by id, with what each checks.

@@ -16,8 +16,8 @@ import (
 	"strconv"
 	"strings"
 
-	"gloss/glossary"
-	"gloss/internal/textnorm"
+	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/textnorm"
 )
 
 func main() {

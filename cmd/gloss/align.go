@@ -11,8 +11,8 @@ import (
 	"strings"
 	"time"
 
-	"gloss/align"
-	"gloss/glossary"
+	"github.com/glossterm/gloss/align"
+	"github.com/glossterm/gloss/glossary"
 )
 
 func init() {

@@ -6,7 +6,7 @@ import (
 	"os"
 	"strings"
 
-	"gloss/align"
+	"github.com/glossterm/gloss/align"
 )
 
 func init() {

@@ -11,12 +11,12 @@ import (
 	"sort"
 	"strings"
 
-	"gloss/exports"
-	"gloss/exports/delim"
-	"gloss/exports/tbx"
-	"gloss/exports/tmx"
-	"gloss/exports/xlsx"
-	"gloss/glossary"
+	"github.com/glossterm/gloss/exports"
+	"github.com/glossterm/gloss/exports/delim"
+	"github.com/glossterm/gloss/exports/tbx"
+	"github.com/glossterm/gloss/exports/tmx"
+	"github.com/glossterm/gloss/exports/xlsx"
+	"github.com/glossterm/gloss/glossary"
 )
 
 func init() {

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"io"
 
-	"gloss/glossary"
+	"github.com/glossterm/gloss/glossary"
 )
 
 func init() {

@@ -7,7 +7,7 @@ import (
 	"io"
 	"io/fs"
 
-	"gloss/glossary"
+	"github.com/glossterm/gloss/glossary"
 )
 
 // glossaryFlags are the flags every command that reads the glossary shares.

@@ -11,13 +11,13 @@ import (
 	"slices"
 	"strings"
 
-	"gloss/exports"
-	"gloss/exports/delim"
-	"gloss/exports/edict"
-	"gloss/exports/tbx"
-	"gloss/exports/tmx"
-	"gloss/exports/xlsx"
-	"gloss/glossary"
+	"github.com/glossterm/gloss/exports"
+	"github.com/glossterm/gloss/exports/delim"
+	"github.com/glossterm/gloss/exports/edict"
+	"github.com/glossterm/gloss/exports/tbx"
+	"github.com/glossterm/gloss/exports/tmx"
+	"github.com/glossterm/gloss/exports/xlsx"
+	"github.com/glossterm/gloss/glossary"
 )
 
 func init() {

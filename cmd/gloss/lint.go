@@ -9,9 +9,9 @@ import (
 	"path/filepath"
 	"strings"
 
-	"gloss/glossary"
-	"gloss/glossary/lint"
-	"gloss/glossary/lint/report"
+	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/lint"
+	"github.com/glossterm/gloss/lint/report"
 )
 
 func init() {

@@ -6,7 +6,7 @@ import (
 	"io"
 	"strings"
 
-	"gloss/glossary"
+	"github.com/glossterm/gloss/glossary"
 )
 
 func init() {

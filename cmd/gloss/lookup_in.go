@@ -8,8 +8,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"gloss/glossary"
-	"gloss/glossary/match"
+	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/match"
 )
 
 // lookupIn lists every glossary term found in a text file, with its position and the

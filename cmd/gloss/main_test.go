@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"os"
 	"strings"
 	"testing"
@@ -15,11 +16,14 @@ func TestMain(m *testing.M) {
 	})
 }
 
+var update = flag.Bool("update", false, "rewrite the scripts' expected output (cmp files) from what gloss prints")
+
 // TestScript runs the CLI scripts in testdata/script. Each file is one behaviour.
-// Run one with: go test ./cmd/gloss -run TestScript/NAME
+// Run one with: go test ./cmd/gloss -run TestScript/NAME; -update rewrites expected output.
 func TestScript(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
+		UpdateScripts:       *update,
 		RequireExplicitExec: true,
 		Cmds:                map[string]func(ts *testscript.TestScript, neg bool, args []string){"mkfile": mkfile},
 		Setup: func(env *testscript.Env) error {

@@ -4,7 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 
-	"gloss/glossary"
+	"github.com/glossterm/gloss/glossary"
 )
 
 func init() {

@@ -11,9 +11,9 @@ import (
 	"golang.org/x/text/encoding/japanese"
 	"golang.org/x/text/encoding/unicode"
 
-	"gloss/exports"
-	"gloss/exports/internal/exptest"
-	"gloss/glossary"
+	"github.com/glossterm/gloss/exports"
+	"github.com/glossterm/gloss/exports/internal/exptest"
+	"github.com/glossterm/gloss/glossary"
 )
 
 func TestGolden(t *testing.T) {

@@ -31,9 +31,9 @@ import (
 	"golang.org/x/text/encoding/japanese"
 	"golang.org/x/text/transform"
 
-	"gloss/exports"
-	"gloss/glossary"
-	"gloss/internal/textnorm"
+	"github.com/glossterm/gloss/exports"
+	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/textnorm"
 )
 
 var tag = regexp.MustCompile(`^\(([a-zA-Z0-9,\-]+)\)\s*`)

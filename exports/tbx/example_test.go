@@ -4,9 +4,9 @@ import (
 	"fmt"
 	"os"
 
-	"gloss/exports"
-	"gloss/exports/tbx"
-	"gloss/glossary"
+	"github.com/glossterm/gloss/exports"
+	"github.com/glossterm/gloss/exports/tbx"
+	"github.com/glossterm/gloss/glossary"
 )
 
 func ExampleWrite() {

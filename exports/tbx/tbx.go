@@ -8,8 +8,8 @@ import (
 	"slices"
 	"strings"
 
-	"gloss/exports"
-	"gloss/glossary"
+	"github.com/glossterm/gloss/exports"
+	"github.com/glossterm/gloss/glossary"
 )
 
 // Version is a TBX generation.

@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"gloss/exports"
-	"gloss/exports/internal/exptest"
+	"github.com/glossterm/gloss/exports"
+	"github.com/glossterm/gloss/exports/internal/exptest"
 )
 
 func TestGolden(t *testing.T) {

@@ -5,7 +5,7 @@ import (
 	"io"
 	"strings"
 
-	"gloss/exports/tmx"
+	"github.com/glossterm/gloss/exports/tmx"
 )
 
 func ExampleReader() {

@@ -7,9 +7,9 @@ import (
 	"io"
 	"strings"
 
-	"gloss/exports"
-	"gloss/glossary"
-	"gloss/internal/textnorm"
+	"github.com/glossterm/gloss/exports"
+	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/textnorm"
 )
 
 // DateLayout is the TMX date form: ISO 8601 basic, UTC, 16 characters.

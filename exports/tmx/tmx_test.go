@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"gloss/exports/internal/exptest"
+	"github.com/glossterm/gloss/exports/internal/exptest"
 )
 
 func TestGolden(t *testing.T) {

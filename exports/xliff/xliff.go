@@ -8,7 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"gloss/exports"
+	"github.com/glossterm/gloss/exports"
 )
 
 // Text is a segment's text with anchors: byte Anchors[i].Text of Value is byte

@@ -8,9 +8,9 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"gloss/exports"
-	"gloss/exports/internal/exptest"
-	"gloss/glossary"
+	"github.com/glossterm/gloss/exports"
+	"github.com/glossterm/gloss/exports/internal/exptest"
+	"github.com/glossterm/gloss/glossary"
 )
 
 func write(t testing.TB, g *glossary.Glossary, o exports.Options) []byte {

@@ -11,8 +11,8 @@ import (
 	"testing"
 	"time"
 
-	"gloss/exports"
-	"gloss/glossary"
+	"github.com/glossterm/gloss/exports"
+	"github.com/glossterm/gloss/glossary"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")

@@ -1,0 +1,416 @@
+package align
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/glossterm/gloss/align/internal/enterm"
+	"github.com/glossterm/gloss/align/internal/jaterm"
+	"github.com/glossterm/gloss/align/internal/lexicon"
+	"github.com/glossterm/gloss/align/internal/translit"
+	"github.com/glossterm/gloss/internal/morph"
+	"github.com/glossterm/gloss/internal/textnorm"
+)
+
+// Japanese candidates, their constituents, and how English words cover them.
+func clausesNGrams(s string) []string {
+	ix := enterm.NewIndex()
+	ix.AddSentence("", 0, s)
+	out := make([]string, 0, ix.Len())
+	for i := 0; i < ix.Len(); i++ {
+		out = append(out, ix.Get(i).Key)
+	}
+	return out
+}
+
+// affixes are bound morphemes with the English they stand for. They are morphology, not
+// vocabulary: 非X = non-X, X後 = post-X, X的 = the adjective of X, X性 = -ity, X主義 = -ism.
+// An affix needs no English word of its own (absorbed), but may cover one.
+var affixes = map[string][]string{
+	"非": {"non"}, "反": {"anti"}, "再": {"re"}, "脱": {"post", "de"}, "超": {"super", "hyper"}, "対": {"counter", "anti"},
+	"多": {"multi"}, "不": {"non", "un"}, "未": {"un", "non"}, "無": {"non", "without"}, "新": {"new"}, "旧": {"former", "old"}, "前": {"pre", "former"}, "後": {"post", "after"},
+	"的": nil, "性": nil, "化": nil, "主義": {"ism"}, "力": {"power", "capability", "force"}, "国": {"nation", "country", "state"},
+	"型": {"type"}, "上": nil, "用": nil, "者": nil, "側": {"side"}, "軍": {"force", "military", "army"}, "間": nil, "等": nil,
+	"第": nil, "次": nil, "在": nil, "米": {"us", "american", "america", "united states"}, "日": {"japan", "japanese"},
+}
+
+// meaningful affixes must be rendered in the English.
+var meaningful = map[string]bool{"米": true, "日": true, "非": true, "反": true, "再": true, "脱": true, "超": true,
+	"対": true, "多": true, "不": true, "未": true, "無": true, "新": true, "旧": true, "前": true, "後": true}
+
+func (r *run) buildLexicon() error {
+	for _, p := range approvedTerms(r.opts.Glossary) {
+		r.lx.Add(p.JA, p.EN, "glossary")
+	}
+	if r.opts.EDICT != nil {
+		want := map[string]bool{}
+		for _, jc := range r.ja {
+			want[jc.text] = true
+			us := jc.units
+			for a := range us {
+				s := ""
+				for b := a; b < len(us) && b < a+4; b++ {
+					s += us[b].Surface
+					want[s] = true
+					if us[b].Base != us[b].Surface && b == a {
+						want[us[b].Base] = true
+					}
+				}
+			}
+		}
+		n, err := r.opts.EDICT(r.lx, want)
+		if err != nil {
+			return fmt.Errorf("EDICT: %w", err)
+		}
+		r.stats.EDICTGlosses = n
+	}
+	r.haveLex = r.lx.Len() > 0
+	r.stats.LexiconWords = r.lx.Len()
+	return nil
+}
+
+// constituent is a run of units translated together.
+type constituent struct {
+	text     string
+	words    []string   // normalized gloss words
+	affix    bool       // a bound morpheme: needs no English word
+	kata     bool       // katakana: matched by transliteration
+	known    bool       // the lexicon has it
+	glosses  [][]string // the normalized words of each gloss (without initials)
+	gheads   []int      // the head word of each gloss
+	head     bool
+	required bool // an affix with a meaning of its own (米, 非, 後): it must be rendered
+}
+
+// constituents segments a candidate's units into lexicon words, longest first.
+func (r *run) constituents(units []morph.Token) []constituent {
+	var out []constituent
+	for a := 0; a < len(units); {
+		best := 0
+		var words []string
+		var glosses [][]string
+		var heads []int
+		for b := min(len(units), a+4); b > a; b-- {
+			s := ""
+			for _, u := range units[a:b] {
+				s += u.Surface
+			}
+			es := r.lx.Lookup(s)
+			if len(es) == 0 && b == a+1 && units[a].Base != units[a].Surface {
+				es = r.lx.Lookup(units[a].Base)
+			}
+			if b-a >= 2 && units[b-1].Surface == "的" {
+				// X的 inherits the glosses of X: 模範的 (exemplary) is also 模範 (model)
+				es = append(es[:len(es):len(es)], r.lx.Lookup(strings.TrimSuffix(s, "的"))...)
+			}
+			if len(es) > 0 {
+				best = b
+				for _, e := range es {
+					words = append(words, e.Words...)
+					if n, h := glossWords(e.Gloss); len(n) > 0 && len(n) <= 6 {
+						glosses = append(glosses, n)
+						heads = append(heads, h)
+					}
+				}
+				break
+			}
+		}
+		if best == 0 {
+			best = a + 1
+		}
+		s := ""
+		for _, u := range units[a:best] {
+			s += u.Surface
+		}
+		c := constituent{text: s, words: words, known: len(words) > 0, glosses: glosses, gheads: heads}
+		if aw, ok := affixes[s]; ok && best == a+1 && (len(units) > 1) {
+			// a bound morpheme; those with a meaning of their own (米, 非, 後) must still be
+			// rendered, the others (的, 性, 国, 力) may disappear into the English word
+			c.affix, c.required = true, meaningful[s]
+			for _, w := range aw {
+				c.words = append(c.words, lexicon.ContentWords(w)...)
+			}
+		} else if best == a+1 && (jaterm.IsSuffix(units[a]) || jaterm.IsPrefix(units[a])) {
+			c.affix = true
+		}
+		c.kata = jaterm.IsKatakana(s)
+		out = append(out, c)
+		a = best
+	}
+	// the head: the last constituent that is not an affix
+	for i := len(out) - 1; i >= 0; i-- {
+		if !out[i].affix {
+			out[i].head = true
+			break
+		}
+	}
+	return out
+}
+
+// covers reports whether constituent c can render the English word raw (normalized w).
+func covers(c constituent, w, raw string) bool {
+	for _, g := range c.words {
+		if strings.HasPrefix(g, "^") {
+			// initials meet only an acronym of the sources: "^us" = U.S., not "us"
+			if strings.HasPrefix(raw, "^") && g[1:] == strings.ReplaceAll(raw[1:], ".", "") {
+				return true
+			}
+			continue
+		}
+		if lexicon.SameWord(g, strings.TrimPrefix(w, "^")) {
+			return true
+		}
+	}
+	if c.kata && translit.Similarity(c.text, raw) >= translit.Threshold {
+		return true
+	}
+	return false
+}
+
+// coverage matches constituents with English words. It returns the number of English
+// words covered, English words uncovered, and non-affix constituents uncovered, and
+// whether the head covers something.
+func coverage(cs []constituent, words, raw []string, heads []int) (covered, ue, uj int, headOK bool) {
+	covered, ue, uj, headOK, _, _ = coverage2(cs, words, raw, heads)
+	return
+}
+
+// coverage2 is coverage that also reports the constituents used only in part — none of
+// their glosses has its head among the English words (防衛費 "defense costs" against
+// "defense") — and whether the one uncovered English word stands where the missing
+// gloss word would (after the covered ones for "defense costs": "defense spending", not
+// "missile defense").
+func coverage2(cs []constituent, words, raw []string, heads []int) (covered, ue, uj int, headOK bool, half, explained int) {
+	used := make([]bool, len(cs))
+	coveredBy := make([]int, len(words))
+	gap := -1
+	for i, w := range words {
+		coveredBy[i] = -1
+		for j, c := range cs {
+			if covers(c, w, raw[i]) {
+				used[j] = true
+				if coveredBy[i] < 0 {
+					coveredBy[i] = j
+				}
+				if c.head && (heads == nil || slices.Contains(heads, i)) {
+					headOK = true
+				}
+			}
+		}
+		if coveredBy[i] >= 0 {
+			covered++
+		} else {
+			ue++
+			gap = i
+		}
+	}
+	for j, c := range cs {
+		if !used[j] {
+			if !c.affix || c.required {
+				uj++
+			}
+			// a gap on both sides at the head: 核不拡散|体制 against nonproliferation|regime
+			if c.head && ue == 1 && gap >= 0 && (heads == nil || slices.Contains(heads, gap)) {
+				headOK = true
+			}
+			continue
+		}
+		if c.affix || len(c.glosses) == 0 {
+			continue
+		}
+		complete, missAfter, best := false, true, -1
+		for gi0, g := range c.glosses {
+			matched, firstMatch, firstMiss := 0, -1, -1
+			for gi, gw := range g {
+				hit := false
+				for i, w := range words {
+					if lexicon.SameWord(gw, strings.TrimPrefix(w, "^")) || raw[i] == gw {
+						hit = true
+						break
+					}
+				}
+				if hit {
+					matched++
+					if firstMatch < 0 {
+						firstMatch = gi
+					}
+				} else if firstMiss < 0 {
+					firstMiss = gi
+				}
+			}
+			if in := initials(g); in != "" {
+				for _, w := range raw {
+					if strings.HasPrefix(w, "^") && strings.ReplaceAll(w[1:], ".", "") == in {
+						and := slices.Index(g, "and")
+						matched, firstMatch, firstMiss = len(g), 0, -1
+						if and > 0 {
+							matched, firstMiss = and, and+1
+						}
+					}
+				}
+			}
+			if firstMiss < 0 || (matched*2 >= len(g) && isHeadMatched(g[c.gheads[gi0]], words, raw)) {
+				complete = true
+				break
+			}
+			if matched > best {
+				best = matched
+				missAfter = firstMiss > firstMatch
+			}
+		}
+		if !complete {
+			half++
+			// the gap is explained when it follows the words this part covers, where its
+			// gloss has the word it lacks: 防衛費 "defense costs" → defense spending
+			if gap >= 0 && ue == 1 && missAfter && gap > 0 && coveredBy[gap-1] == j {
+				explained = 1
+				if c.head && (heads == nil || slices.Contains(heads, gap)) {
+					headOK = true
+				}
+			}
+		}
+	}
+	return
+}
+
+// isHeadMatched reports whether the head word h of a gloss is among the English words.
+func isHeadMatched(h string, words, raw []string) bool {
+	for i, w := range words {
+		if lexicon.SameWord(h, strings.TrimPrefix(w, "^")) || raw[i] == h {
+			return true
+		}
+	}
+	return false
+}
+
+// initials of the words of a gloss, before an "and": "united states and south korea" → "us".
+func initials(g []string) string {
+	if len(g) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range g {
+		if w == "and" {
+			break
+		}
+		b.WriteByte(w[0])
+	}
+	if b.Len() < 2 {
+		return ""
+	}
+	return b.String()
+}
+
+// glossWords returns the normalized content words of a gloss, keeping "and" (for
+// initials), and the index of its head: the last word before a preposition (end of the
+// cold war → end), else the last word.
+func glossWords(g string) ([]string, int) {
+	var out []string
+	head := -1
+	for _, w := range lexicon.Words(g) {
+		if w == "and" {
+			out = append(out, w)
+			continue
+		}
+		if lexicon.IsStop(w) {
+			if prepositions[w] && len(out) > 0 && head < 0 {
+				head = len(out) - 1
+			}
+			continue
+		}
+		out = append(out, lexicon.Norm(w))
+	}
+	for len(out) > 0 && out[len(out)-1] == "and" {
+		out = out[:len(out)-1]
+	}
+	if head < 0 || head >= len(out) {
+		head = len(out) - 1
+	}
+	return out, head
+}
+
+// enWords returns the normalized and raw content words of an English phrase.
+func enWords(s string) (norm, raw []string) { return lexicon.Split(s) }
+
+var prepositions = map[string]bool{"of": true, "through": true, "for": true, "by": true, "in": true, "on": true,
+	"to": true, "against": true, "from": true, "with": true, "at": true}
+
+// internalStops counts the stop words inside an English phrase.
+func internalStops(s string) int {
+	n := 0
+	for _, w := range lexicon.Words(s) {
+		if lexicon.IsStop(w) {
+			n++
+		}
+	}
+	return n
+}
+
+// ofFor reports whether the only stop words inside an English phrase are of and for.
+func ofFor(s string) bool {
+	for _, w := range lexicon.Words(s) {
+		if lexicon.IsStop(w) && w != "of" && w != "for" {
+			return false
+		}
+	}
+	return true
+}
+
+// enHeads returns the indexes (among the content words) of the possible heads of an
+// English phrase: the last content word, and the last one before the first stop word
+// (peace through strength, flexibility of forces).
+func enHeads(s string) []int {
+	var heads []int
+	ci := -1
+	inStop := false
+	for _, w := range lexicon.Words(s) {
+		if lexicon.IsStop(w) {
+			if ci >= 0 && !inStop && len(heads) == 0 && prepositions[w] {
+				heads = append(heads, ci)
+			}
+			inStop = true
+			continue
+		}
+		inStop = false
+		ci++
+	}
+	if ci >= 0 {
+		heads = append(heads, ci)
+	}
+	return heads
+}
+
+// add records evidence for a pair.
+func (r *run) add(ja, en string, ev Evidence) *Pair {
+	jk, ek := textnorm.Key(ja), enterm.Key(en)
+	if jk == "" || ek == "" {
+		return nil
+	}
+	k := jk + "\x00" + ek
+	p := r.pairs[k]
+	if p == nil {
+		p = &Pair{JA: ja, EN: en, enKey: ek}
+		r.pairs[k] = p
+	}
+	for i, e := range p.Evidence {
+		if e.Type == ev.Type {
+			if e.Doc != ev.Doc || e.Line != ev.Line {
+				p.Evidence[i].More++
+			}
+			return p
+		}
+	}
+	p.Evidence = append(p.Evidence, ev)
+	return p
+}
+
+func quote(s string) string {
+	const max = 160
+	if utf8.RuneCountInString(s) <= max {
+		return s
+	}
+	rs := []rune(s)
+	return string(rs[:max]) + "…"
+}

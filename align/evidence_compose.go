@@ -1,0 +1,274 @@
+package align
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/glossterm/gloss/align/internal/enterm"
+	"github.com/glossterm/gloss/align/internal/translit"
+)
+
+// Compositional translation.
+
+type option struct {
+	g       *enterm.NGram
+	full    bool
+	half    int
+	unexpl  int     // English and Japanese words left unexplained
+	spec    float64 // how specific the covered English words are: rare words count more
+	covered int
+	ue, uj  int
+	cooc    int
+}
+
+func (r *run) compose() {
+	keys := make([]string, 0, len(r.ja))
+	for k := range r.ja {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		jc := r.ja[k]
+		if jc.maximal == 0 && !jc.phrasal && jc.freq < 2 && !r.lx.Has(jc.text) {
+			continue // a part of a longer term, seen once: not a term of its own
+		}
+		if r.learnedOnly(jc.text) {
+			r.knownInSources(jc)
+			continue // the whole term is a learned or known pair: no independent evidence
+		}
+		cs, opts, _ := r.options(jc)
+		if len(opts) == 0 {
+			continue
+		}
+		best := opts[0]
+		if !best.full && best.cooc == 0 && (jc.freq < 2 && best.unexpl > 0 || best.unexpl > 1) {
+			continue // a partial translation needs support: a bitext segment or a repeated term
+		}
+		if len(jc.units) == 1 && !(jc.freq >= 2 && best.g.Count >= 2 && jc.maximal > 0) && !deverbal(jc.units[0], best.g.Raw) {
+			// one word translated by the dictionary is vocabulary, unless both sides recur,
+			// or a verbal noun is rendered by a deverbal noun (拒否 = denial, not 強化 = strengthen)
+			continue
+		}
+		r.addOption(jc, cs, best)
+	}
+}
+
+func (r *run) addOption(jc *jaCand, cs []constituent, best option) {
+	typ := EvPartial
+	if best.full {
+		typ = EvCompositional
+	}
+	var parts []string
+	for _, c := range cs {
+		if c.affix && len(c.words) == 0 {
+			continue
+		}
+		g := "?"
+		for _, e := range r.lx.Lookup(c.text) {
+			g = e.Gloss
+			break
+		}
+		if c.kata {
+			g = translit.Romaji(c.text)
+		} else if c.affix && g == "?" {
+			g = strings.Join(affixes[c.text], "/")
+		}
+		parts = append(parts, c.text+" → "+g)
+	}
+	first := best.g.First
+	r.add(jc.text, best.g.Surface, Evidence{Type: typ, Doc: first.Doc, Line: first.Line, Quote: quote(first.Sentence), Detail: strings.Join(parts, "; ")})
+	if best.cooc > 0 {
+		r.add(jc.text, best.g.Surface, Evidence{Type: EvBitext, Detail: fmt.Sprintf("together in %d aligned bitext segment(s)", best.cooc)})
+	}
+}
+
+// knownInSources proposes the glossary's renderings of a candidate that the English
+// sources attest, so that known pairs show, marked known, with where they occur.
+func (r *run) knownInSources(jc *jaCand) {
+	for _, e := range r.lx.Lookup(jc.text) {
+		if e.Source != "glossary" {
+			continue
+		}
+		if g := r.en.Lookup(e.Gloss); g != nil {
+			r.add(jc.text, e.Gloss, Evidence{Type: EvGlossary, Doc: g.First.Doc, Line: g.First.Line, Quote: quote(g.First.Sentence)})
+		}
+	}
+}
+
+// learnedOnly reports whether every gloss of ja was learned from a parenthetical or
+// taken from the glossary: composing it again would count the same evidence twice.
+func (r *run) learnedOnly(ja string) bool {
+	es := r.lx.Lookup(ja)
+	for _, e := range es {
+		if e.Source != "paren" && e.Source != "glossary" {
+			return false
+		}
+	}
+	return len(es) > 0
+}
+
+// verbal reports whether an English phrase ends in a verb form (-ed, -ing): a Japanese
+// noun is rendered by a noun.
+func verbal(raw []string) bool {
+	if len(raw) == 0 {
+		return false
+	}
+	w := raw[len(raw)-1]
+	return len(w) > 5 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+}
+
+// options returns the constituents of a candidate and its English renderings, best first.
+func (r *run) options(jc *jaCand) ([]constituent, []option, int) {
+	if len(jc.units) == 0 || len(jc.units) > 8 {
+		return nil, nil, 0
+	}
+	cs := r.constituents(jc.units)
+	nonAffix := 0
+	for _, c := range cs {
+		if !c.affix {
+			nonAffix++
+		}
+	}
+	if nonAffix == 0 {
+		return nil, nil, 0
+	}
+	// the expected English length: the first gloss of each part
+	expect := 0
+	for _, c := range cs {
+		if c.affix {
+			continue
+		}
+		n := 1
+		if len(c.glosses) > 0 {
+			n = max(1, len(c.glosses[0])) // EDICT and the glossary give the main sense first
+		}
+		expect += n
+	}
+	// candidate n-grams: those sharing a word with some constituent's glosses
+	seen := map[int]bool{}
+	var opts []option
+	try := func(id int) {
+		if seen[id] {
+			return
+		}
+		seen[id] = true
+		g := r.en.Get(id)
+		m := len(g.Words)
+		if m == 0 || m > nonAffix+2 {
+			return
+		}
+		info := r.ngInfo(g)
+		covered, ue, uj, headOK, half, explained := coverage2(cs, g.Words, g.Raw, info.heads)
+		if covered == 0 || !headOK {
+			return
+		}
+		stops := info.stops
+		if stops > 0 && !jc.phrasal && !info.ofFor {
+			return // Ministry of Defense, but not "Wyoming on June"
+		}
+		o := option{g: g, covered: covered, ue: ue, uj: uj, half: half,
+			unexpl: max(ue-explained, uj)} // a gap on both sides is one hypothesis: 拡大 = extended
+		switch {
+		case stops > 1:
+			return
+		case ue == 0 && uj == 0:
+			o.full = half == 0
+		case stops > 0 && !jc.phrasal:
+			return // a partial rendering must be a compound: "country for decades" is not
+		case ue <= 1 && uj <= 1 && ue <= uj+explained && (nonAffix >= 2 || half > 0):
+		default:
+			return
+		}
+		o.cooc = r.cooc(jc.key, g.Key)
+		for i, w := range g.Words {
+			for _, c := range cs {
+				if covers(c, w, g.Raw[i]) {
+					n := 1
+					if u := r.en.Lookup(strings.TrimPrefix(g.Raw[i], "^")); u != nil {
+						n = u.Count
+					}
+					o.spec += 1 / math.Log(2+float64(n))
+					break
+				}
+			}
+		}
+		opts = append(opts, o)
+	}
+	for _, c := range cs {
+		for _, w := range c.words {
+			for _, id := range r.en.WithWord(w) {
+				try(id)
+			}
+		}
+	}
+	if len(opts) == 0 {
+		return cs, nil, 0
+	}
+	sort.Slice(opts, func(i, j int) bool {
+		a, b := opts[i], opts[j]
+		if a.full != b.full {
+			return a.full
+		}
+		if (a.cooc > 0) != (b.cooc > 0) {
+			return a.cooc > 0
+		}
+		if a.unexpl != b.unexpl {
+			return a.unexpl < b.unexpl
+		}
+		if a.half != b.half {
+			return a.half < b.half
+		}
+		if a.covered != b.covered {
+			return a.covered > b.covered
+		}
+		if !a.full && math.Abs(a.spec-b.spec) > 0.05 {
+			return a.spec > b.spec // a partial one: the most specific words first
+		}
+		if fa, fb := abs(len(a.g.Words)-expect), abs(len(b.g.Words)-expect); fa != fb {
+			return fa < fb
+		}
+		if a.ue+a.uj != b.ue+b.uj {
+			return a.ue+a.uj < b.ue+b.uj
+		}
+		if va, vb := verbal(a.g.Raw), verbal(b.g.Raw); va != vb {
+			return vb
+		}
+		if a.g.Count != b.g.Count {
+			return a.g.Count > b.g.Count
+		}
+		return a.g.Key < b.g.Key
+	})
+	return cs, opts, expect
+}
+
+// ngramInfo caches what compose asks of an English n-gram.
+type ngramInfo struct {
+	heads []int
+	stops int
+	ofFor bool
+	done  bool
+}
+
+func (r *run) ngInfo(g *enterm.NGram) *ngramInfo {
+	for len(r.ngCache) <= g.ID {
+		r.ngCache = append(r.ngCache, ngramInfo{})
+	}
+	in := &r.ngCache[g.ID]
+	if !in.done {
+		*in = ngramInfo{heads: enHeads(g.Surface), stops: internalStops(g.Surface), ofFor: ofFor(g.Surface), done: true}
+	}
+	return in
+}
+
+// cooc counts the bitext segments holding both the Japanese and the English key.
+func (r *run) cooc(jaKey, enKey string) int {
+	n := 0
+	for i := range r.bitJA {
+		if r.bitJA[i][jaKey] && r.bitEN[i][enKey] {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,77 @@
+package align
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/glossterm/gloss/align/internal/enterm"
+	"github.com/glossterm/gloss/align/internal/jaterm"
+	"github.com/glossterm/gloss/align/internal/translit"
+	"github.com/glossterm/gloss/internal/morph"
+)
+
+// Transliteration.
+
+func (r *run) translits() {
+	type skel struct {
+		g   *enterm.NGram
+		len int
+	}
+	var grams []*enterm.NGram
+	for i := 0; i < r.en.Len(); i++ {
+		g := r.en.Get(i)
+		if len(g.Words) <= 3 {
+			grams = append(grams, g)
+		}
+	}
+	skels := make([]int, len(grams))
+	for i, g := range grams {
+		skels[i] = len(translit.Skeleton(g.Surface))
+	}
+	for _, jc := range r.ja {
+		if jc.phrasal || !jaterm.IsKatakana(jc.text) || utf8.RuneCountInString(jc.text) < 3 {
+			continue
+		}
+		var best *enterm.NGram
+		bestSim := 0.0
+		js := len(translit.Skeleton(translit.Romaji(jc.text)))
+		for i, g := range grams {
+			if abs(skels[i]-js) > 3 || hasInitial(g.Raw) {
+				continue // the skeletons differ too much in length to be alike; "B. Asia"
+			}
+			sim := translit.Similarity(jc.text, g.Surface)
+			if sim > bestSim || (sim == bestSim && best != nil && len(g.Words) > len(best.Words)) {
+				best, bestSim = g, sim
+			}
+		}
+		if best != nil && bestSim >= translit.Threshold {
+			r.add(jc.text, best.Surface, Evidence{Type: EvTranslit, Doc: best.First.Doc, Line: best.First.Line, Quote: quote(best.First.Sentence),
+				Detail: fmt.Sprintf("%s ≈ %s (%.2f)", translit.Romaji(jc.text), strings.ToLower(best.Surface), bestSim)})
+		}
+	}
+}
+
+// deverbal reports whether a サ変 verbal noun is rendered by one English noun with a
+// nominalizing suffix.
+func deverbal(t morph.Token, raw []string) bool {
+	if len(t.POS) < 2 || t.POS[1] != "サ変接続" || len(raw) != 1 {
+		return false
+	}
+	w := raw[0]
+	for _, suf := range []string{"ion", "ial", "al", "ence", "ance", "ment", "ity", "ness", "ure", "age", "ship", "ism", "cy"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+func hasInitial(raw []string) bool {
+	for _, w := range raw {
+		if len(strings.Trim(w, "^.")) <= 1 {
+			return true
+		}
+	}
+	return false
+}

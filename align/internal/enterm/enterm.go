@@ -1,0 +1,342 @@
+// Package enterm indexes the English side: every 1–6-word n-gram inside a clause that
+// neither starts nor ends with a stop word, keyed so that case, hyphenation and the plural
+// of the last word fold (model allies = Model Ally, burden-sharing = burden sharing), and
+// the acronyms the texts define ("the NSS (National Security Strategy)", "Republic of Korea
+// (ROK)").
+//
+//	ix := enterm.NewIndex()
+//	ix.AddText("nds.txt", text)
+//	g := ix.Lookup("model ally") // the n-gram, how often, and where it first occurs
+//	ix.Expansions("ROK")        // ["Republic of Korea"]
+package enterm
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/glossterm/gloss/align/internal/lexicon"
+	"github.com/glossterm/gloss/align/internal/segment"
+	"github.com/glossterm/gloss/internal/textnorm"
+)
+
+// MaxN is the longest n-gram indexed.
+const MaxN = 6
+
+// Occurrence is where an n-gram occurs.
+type Occurrence struct {
+	Doc      string
+	Line     int
+	Sentence string
+}
+
+// NGram is one indexed English candidate.
+type NGram struct {
+	Key     string
+	Surface string   // the most frequent written form, preferring forms not capitalized by position
+	Words   []string // normalized content words (lexicon.Norm), hyphenated words split
+	Raw     []string // the same words, lower-case, not normalized
+	Count   int
+	First   Occurrence
+	ID      int
+
+	surfaces map[string]float64
+}
+
+// Index is the English n-gram index.
+type Index struct {
+	grams    map[string]*NGram
+	list     []*NGram
+	byWord   map[string][]int // first four letters of a normalized word → n-gram ids
+	acronyms map[string]map[string]int
+}
+
+// NewIndex returns an empty index.
+func NewIndex() *Index {
+	return &Index{grams: map[string]*NGram{}, byWord: map[string][]int{}, acronyms: map[string]map[string]int{}}
+}
+
+// Key returns the key under which an English phrase is indexed.
+func Key(s string) string {
+	return textnorm.Loose(textnorm.Plural(textnorm.Key(s)))
+}
+
+type word struct {
+	text       string
+	start, end int
+	stop       bool
+	norm       string
+}
+
+// AddText indexes a document's text.
+func (ix *Index) AddText(doc, text string) {
+	for _, s := range segment.English(text) {
+		ix.AddSentence(doc, s.Line, s.Text)
+	}
+}
+
+// AddSentence indexes one sentence.
+func (ix *Index) AddSentence(doc string, line int, sentence string) {
+	occ := Occurrence{Doc: doc, Line: line, Sentence: sentence}
+	for ci, clause := range clauses(sentence) {
+		ws := words(clause)
+		for i := range ws {
+			if ws[i].stop {
+				continue
+			}
+			for n := 1; n <= MaxN && i+n <= len(ws); n++ {
+				last := ws[i+n-1]
+				if last.stop {
+					continue
+				}
+				surface := clause[ws[i].start:last.end]
+				if isNumber(surface) {
+					continue
+				}
+				ix.add(surface, ws[i:i+n], occ, ci == 0 && i == 0)
+			}
+		}
+	}
+	ix.findAcronyms(sentence)
+}
+
+func (ix *Index) add(surface string, ws []word, occ Occurrence, initial bool) {
+	k := Key(surface)
+	if k == "" {
+		return
+	}
+	g := ix.grams[k]
+	if g == nil {
+		g = &NGram{Key: k, First: occ, ID: len(ix.list), surfaces: map[string]float64{}}
+		g.Words, g.Raw = lexicon.Split(surface)
+		ix.grams[k] = g
+		ix.list = append(ix.list, g)
+		seen := map[string]bool{}
+		for _, w := range g.Words {
+			b := bucket(w)
+			if !seen[b] {
+				seen[b] = true
+				ix.byWord[b] = append(ix.byWord[b], g.ID)
+			}
+		}
+	}
+	g.Count++
+	weight := 1.0
+	if initial || capitalizedAll(surface) {
+		weight = 0.6
+	}
+	if len(g.surfaces) < 16 {
+		g.surfaces[surface] += weight
+	}
+	best, bw := g.Surface, g.surfaces[g.Surface]
+	if w := g.surfaces[surface]; w > bw || (w == bw && surface < best) {
+		g.Surface = surface
+	}
+}
+
+// Lookup returns the n-gram indexed under Key(phrase), or nil.
+func (ix *Index) Lookup(phrase string) *NGram { return ix.grams[Key(phrase)] }
+
+// Len returns the number of distinct n-grams.
+func (ix *Index) Len() int { return len(ix.list) }
+
+// Get returns the n-gram with the given id.
+func (ix *Index) Get(id int) *NGram { return ix.list[id] }
+
+// WithWord returns the ids of n-grams that may contain a word matching the normalized
+// word w (lexicon.SameWord): the caller checks.
+func (ix *Index) WithWord(w string) []int { return ix.byWord[bucket(w)] }
+
+func bucket(w string) string {
+	if len(w) > 4 {
+		return w[:4]
+	}
+	return w
+}
+
+// Expansions returns the expansions the texts give for an acronym, most frequent first.
+func (ix *Index) Expansions(acronym string) []string {
+	m := ix.acronyms[acronym]
+	out := make([]string, 0, len(m))
+	for e := range m {
+		out = append(out, e)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if m[out[i]] != m[out[j]] {
+			return m[out[i]] > m[out[j]]
+		}
+		return out[i] < out[j]
+	})
+	return out
+}
+
+// findAcronyms records "Expansion (ACR)" and "ACR (Expansion)" when the initials agree.
+func (ix *Index) findAcronyms(s string) {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '(' {
+			continue
+		}
+		j := strings.IndexByte(s[i:], ')')
+		if j < 0 {
+			return
+		}
+		inner := strings.TrimSpace(s[i+1 : i+j])
+		before := strings.TrimSpace(s[:i])
+		bw := words(before)
+		if IsAcronym(inner) {
+			// Expansion (ACR): try the last k words before the parenthesis.
+			for k := 1; k <= min(len(bw), 10); k++ {
+				exp := before[bw[len(bw)-k].start:]
+				if Initials(exp, inner) {
+					ix.addAcronym(inner, exp)
+					break
+				}
+			}
+		} else if len(bw) > 0 && IsAcronym(bw[len(bw)-1].text) && Initials(inner, bw[len(bw)-1].text) {
+			ix.addAcronym(bw[len(bw)-1].text, inner) // the NSS (National Security Strategy)
+		}
+	}
+}
+
+func (ix *Index) addAcronym(a, exp string) {
+	if ix.acronyms[a] == nil {
+		ix.acronyms[a] = map[string]int{}
+	}
+	ix.acronyms[a][strings.TrimSpace(exp)]++
+}
+
+// IsAcronym reports whether w looks like an acronym: 2–10 characters, mostly capitals.
+func IsAcronym(w string) bool {
+	w = strings.ReplaceAll(w, ".", "")
+	if n := utf8.RuneCountInString(w); n < 2 || n > 10 {
+		return false
+	}
+	upper, lower := 0, 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			upper++
+		case r >= 'a' && r <= 'z':
+			lower++
+		case r >= '0' && r <= '9', r == '-', r == '&':
+		default:
+			return false
+		}
+	}
+	return upper >= 2 && lower <= upper/2
+}
+
+// Initials reports whether the initials of the words of exp spell the letters of acronym,
+// with stop words optional (Republic of Korea = ROK, Treaty on the Non-Proliferation of
+// Nuclear Weapons = NPT), and a hyphenated word's parts counting as words.
+func Initials(exp, acronym string) bool {
+	var letters []byte
+	for _, r := range acronym {
+		if r >= 'A' && r <= 'Z' {
+			letters = append(letters, byte(r)+'a'-'A')
+		} else if r >= 'a' && r <= 'z' {
+			letters = append(letters, byte(r))
+		}
+	}
+	ws := lexicon.Words(strings.ReplaceAll(exp, "-", " "))
+	if len(letters) < 2 || len(ws) < 2 || len(ws) > 2*len(letters)+2 {
+		return false
+	}
+	var match func(li, wi int) bool
+	match = func(li, wi int) bool {
+		if li == len(letters) {
+			for ; wi < len(ws); wi++ {
+				if !lexicon.IsStop(ws[wi]) {
+					return false
+				}
+			}
+			return true
+		}
+		if wi == len(ws) {
+			return false
+		}
+		w := ws[wi]
+		if w[0] == letters[li] && match(li+1, wi+1) {
+			return true
+		}
+		// two letters from one word: NC3's C3, "Command, Control" handled by words
+		if len(w) > 1 && li+1 < len(letters) && w[0] == letters[li] && w[1] == letters[li+1] && match(li+2, wi+1) {
+			return true
+		}
+		return lexicon.IsStop(w) && match(li, wi+1)
+	}
+	return match(0, 0)
+}
+
+// clauses splits a sentence at punctuation that no term crosses.
+func clauses(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool {
+		switch r {
+		case ',', ';', ':', '(', ')', '[', ']', '"', '“', '”', '—', '–', '!', '?', '…', '/':
+			return true
+		}
+		return false
+	})
+}
+
+// words splits a clause into words with their byte spans.
+func words(s string) []word {
+	var out []word
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				j += n
+				continue
+			}
+			// keep . ' - inside a word (U.S., Korea's, burden-sharing, 3.5)
+			if (r == '.' || r == '\'' || r == '’' || r == '-') && j+n < len(s) {
+				r2, _ := utf8.DecodeRuneInString(s[j+n:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+					j += n
+					continue
+				}
+			}
+			// the final period of U.S.
+			if r == '.' && strings.Count(s[i:j], ".") > 0 && j-i <= 6 {
+				j += n
+			}
+			break
+		}
+		w := s[i:j]
+		lw := strings.ToLower(w)
+		if k := strings.Index(lw, "'s"); k > 0 && k == len(lw)-2 {
+			lw = lw[:k]
+		}
+		out = append(out, word{text: w, start: i, end: j, stop: lexicon.IsStop(lw), norm: lexicon.Norm(lw)})
+		i = j
+	}
+	return out
+}
+
+func isNumber(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func capitalizedAll(s string) bool {
+	for _, f := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(f)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,399 @@
+// Package jaterm finds Japanese term candidates in kagome (IPA) tokens with gloss's own chunk
+// grammar, and ranks them by termhood (Nakagawa–Mori FLR).
+//
+//	toks := morph.Tokenize("在韓米軍の戦略的柔軟性を高める。")
+//	for _, c := range jaterm.Chunks(toks) {
+//		fmt.Println(c.Text(toks), c.Phrasal) // 在韓米軍 false, 戦略的柔軟性 false, 在韓米軍の戦略的柔軟性 true
+//	}
+//
+// The grammar (IPA part-of-speech names):
+//
+//	TERM    = PREFIX* UNIT+            where the last UNIT is not 的
+//	PREFIX  = 接頭詞-名詞接続 (非 在 新 再 反 米) | 接頭詞-数接続 (第)
+//	UNIT    = 名詞-{一般, サ変接続, 固有名詞, 形容動詞語幹, ナイ形容詞語幹} | 名詞-接尾-* (的 性 化 力 国 後)
+//	        | an unknown alphabetic or katakana word | 名詞-数 after a PREFIX or a UNIT (第2次, NSS2025)
+//	PHRASAL = MOD (かつ MOD)* な TERM      MOD = TERM ending in 的, or a 形容動詞語幹 (模範的な同盟国, 枢要かつ限定的な支援)
+//	        | TERM の TERM                 each side at most three units (核の傘, 米軍の態勢)
+//	        | TERM による TERM             (力による平和)
+//
+// Katakana words joined by ・ stay one unit (パワー・プロジェクション); leading 本/同/各 and
+// trailing など/等/上/内/中/間/毎 are dropped. Phrasal candidates are weaker: callers keep
+// them only when bilingual evidence supports them. Every contiguous part of a TERM that is
+// itself a well-formed TERM is reported too (Nested), so 拡大抑止 is found inside
+// 日米拡大抑止協議.
+package jaterm
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/glossterm/gloss/internal/morph"
+)
+
+// Chunk is a candidate span of tokens [From, To).
+type Chunk struct {
+	From, To int
+	Phrasal  bool // built with な, の or による
+	Nested   bool // a part of a longer TERM
+}
+
+// Text returns the chunk's text as written, from the sentence the tokens came from.
+func (c Chunk) Text(sentence string, toks []morph.Token) string {
+	return sentence[toks[c.From].Start:toks[c.To-1].End]
+}
+
+// class is a token's role in the grammar.
+type class int
+
+const (
+	other class = iota
+	prefix
+	unit
+	suffix // a unit that cannot start a term (的, 性 after nothing is still allowed: see start)
+	number
+	breakSuffix // trailing words dropped from a term: など, 上, 内
+)
+
+// MaxUnits bounds the length of a term in tokens.
+const MaxUnits = 10
+
+// MaxNested bounds the length in tokens of the parts reported inside a longer term.
+const MaxNested = 5
+
+func classify(t morph.Token) class {
+	if !hasWordRune(t.Surface) {
+		return other
+	}
+	pos := t.POS
+	p0, p1 := at(pos, 0), at(pos, 1)
+	switch p0 {
+	case "接頭詞":
+		if p1 == "名詞接続" || p1 == "数接続" {
+			return prefix
+		}
+		return other
+	case "名詞":
+		switch p1 {
+		case "一般", "サ変接続", "固有名詞", "形容動詞語幹", "ナイ形容詞語幹":
+			if !t.Known && isDigits(t.Surface) {
+				return number
+			}
+			return unit
+		case "接尾":
+			switch t.Surface {
+			case "など", "等", "ら", "上", "内", "中", "間", "毎", "ごと", "たち", "達", "さん", "氏":
+				return breakSuffix
+			}
+			if at(pos, 2) == "助数詞" || at(pos, 2) == "人名" {
+				return suffix
+			}
+			return suffix
+		case "数":
+			return number
+		}
+	case "記号":
+		if p1 == "アルファベット" {
+			return unit
+		}
+	}
+	if !t.Known && (isKatakana(t.Surface) || isLatin(t.Surface)) {
+		return unit
+	}
+	return other
+}
+
+// Chunks returns the candidate chunks of one sentence's tokens: maximal TERMs, their nested
+// parts, and PHRASAL combinations.
+func Chunks(toks []morph.Token) []Chunk {
+	cls := make([]class, len(toks))
+	for i, t := range toks {
+		cls[i] = classify(t)
+	}
+	// Join katakana words split by ・ into one unit run: ・ between two units inside a term.
+	joinDot := func(i int) bool {
+		return i > 0 && i+1 < len(toks) && toks[i].Surface == "・" &&
+			cls[i-1] == unit && (cls[i+1] == unit) && isKatakana(toks[i-1].Surface) && isKatakana(toks[i+1].Surface) &&
+			toks[i-1].End == toks[i].Start && toks[i].End == toks[i+1].Start
+	}
+	var terms []Chunk
+	for i := 0; i < len(toks); {
+		if cls[i] != prefix && cls[i] != unit && cls[i] != suffix {
+			i++
+			continue
+		}
+		j := i
+		for j < len(toks) && j-i < MaxUnits {
+			c := cls[j]
+			ok := false
+			switch c {
+			case prefix:
+				// at the start, or inside before a unit (核|不|拡散|体制)
+				ok = j == i || cls[j-1] == prefix || j+1 < len(toks) && cls[j+1] == unit
+
+			case unit, suffix:
+				ok = true
+			case number:
+				ok = j > i
+			default:
+				ok = joinDot(j)
+			}
+			if !ok || (j > i && toks[j-1].End != toks[j].Start) {
+				break
+			}
+			j++
+		}
+		if ch, ok := trim(toks, cls, i, j); ok {
+			terms = append(terms, ch)
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+	out := append([]Chunk(nil), terms...)
+	// Nested parts, up to MaxNested units long.
+	for _, t := range terms {
+		for a := t.From; a < t.To; a++ {
+			for b := a + 1; b <= t.To && b-a <= MaxNested; b++ {
+				if a == t.From && b == t.To {
+					continue
+				}
+				if cls[a] == suffix || cls[a] == number {
+					continue // a part never starts with a suffix or a number
+				}
+				if c, ok := trim(toks, cls, a, b); ok && c.From == a && c.To == b {
+					c.Nested = true
+					out = append(out, c)
+				}
+			}
+		}
+	}
+	// Phrasal combinations of adjacent terms.
+	for ti, t := range terms {
+		// MOD (かつ MOD)* な TERM
+		if k, ok := modEnd(toks, t); ok {
+			for k+1 < len(toks) && toks[k].Surface == "かつ" {
+				nt := termAt(terms, k+1)
+				if nt == nil {
+					break
+				}
+				e, ok := modEnd(toks, *nt)
+				if !ok {
+					break
+				}
+				k = e
+			}
+			if k < len(toks) && toks[k].Surface == "な" && at(toks[k].POS, 0) == "助動詞" {
+				if nt := termAt(terms, k+1); nt != nil {
+					out = append(out, Chunk{From: t.From, To: nt.To, Phrasal: true})
+				}
+			}
+		}
+		// TERM の TERM, TERM による TERM
+		if ti+1 < len(terms) && t.To < len(toks) {
+			link := toks[t.To].Surface
+			nt := terms[ti+1]
+			if nt.From == t.To+1 && (link == "の" || link == "による") && t.To-t.From <= 4 && nt.To-nt.From <= 4 {
+				out = append(out, Chunk{From: t.From, To: nt.To, Phrasal: true})
+			}
+		}
+	}
+	return out
+}
+
+func termAt(terms []Chunk, from int) *Chunk {
+	for i := range terms {
+		if terms[i].From == from {
+			return &terms[i]
+		}
+	}
+	return nil
+}
+
+// modEnd reports whether a term is adjectival — followed by 的, or a single 形容動詞語幹
+// (枢要, 公平) — and returns the end of the modifier.
+func modEnd(toks []morph.Token, c Chunk) (int, bool) {
+	if c.To < len(toks) && toks[c.To].Surface == "的" && toks[c.To-1].End == toks[c.To].Start {
+		return c.To + 1, true
+	}
+	if at(toks[c.To-1].POS, 1) == "形容動詞語幹" {
+		return c.To, true
+	}
+	return 0, false
+}
+
+// trim applies the edge rules to toks[i:j] and reports whether a term remains.
+func trim(toks []morph.Token, cls []class, i, j int) (Chunk, bool) {
+	for i < j && (cls[i] == breakSuffix || cls[i] == number || isLeadingDrop(toks[i]) || toks[i].Surface == "・") {
+		i++
+	}
+	for j > i && (cls[j-1] == breakSuffix || cls[j-1] == prefix || toks[j-1].Surface == "・" || toks[j-1].Surface == "的") {
+		j--
+	}
+	if j <= i {
+		return Chunk{}, false
+	}
+	// A term needs a content unit; a lone suffix or number is not one.
+	content := false
+	for k := i; k < j; k++ {
+		if cls[k] == unit {
+			content = true
+		}
+	}
+	if !content {
+		return Chunk{}, false
+	}
+	// Dates and counts: a term that starts with a number was cut above; one that is a
+	// number plus counters (2026年, 3.5%) has no unit.
+	return Chunk{From: i, To: j}, true
+}
+
+func isLeadingDrop(t morph.Token) bool {
+	switch t.Surface {
+	case "本", "同", "各", "当", "両", "諸", "同年":
+		return true
+	}
+	return false
+}
+
+// Units returns the content units of a chunk: its tokens except な/の/による/かつ.
+func Units(toks []morph.Token, c Chunk) []morph.Token {
+	var out []morph.Token
+	for _, t := range toks[c.From:c.To] {
+		switch t.Surface {
+		case "な", "の", "による", "かつ":
+			if at(t.POS, 0) != "名詞" {
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// IsSuffix reports whether a token is a bound suffix (的, 性, 化, 力, 国, 後).
+func IsSuffix(t morph.Token) bool { return at(t.POS, 0) == "名詞" && at(t.POS, 1) == "接尾" }
+
+// IsPrefix reports whether a token is a bound prefix (非, 在, 新, 第).
+func IsPrefix(t morph.Token) bool { return at(t.POS, 0) == "接頭詞" }
+
+// Termhood accumulates candidate frequencies and the left and right neighbours of simple
+// nouns, for FLR.
+type Termhood struct {
+	freq        map[string]int
+	left, right map[string]int // simple noun → occurrences of nouns attached on that side
+	parts       map[string][]string
+}
+
+// NewTermhood returns an empty accumulator.
+func NewTermhood() *Termhood {
+	return &Termhood{freq: map[string]int{}, left: map[string]int{}, right: map[string]int{}, parts: map[string][]string{}}
+}
+
+// Add records one occurrence of a term made of the given simple nouns (surfaces), under key.
+func (th *Termhood) Add(key string, nouns []string) {
+	th.freq[key]++
+	if _, ok := th.parts[key]; !ok {
+		th.parts[key] = append([]string(nil), nouns...)
+	}
+	for i, n := range nouns {
+		if i > 0 {
+			th.left[n]++
+		}
+		if i+1 < len(nouns) {
+			th.right[n]++
+		}
+	}
+}
+
+// FLR returns f(CN) × LR(CN) = f × (Π (LN(Ni)+1)(RN(Ni)+1))^(1/2L).
+func (th *Termhood) FLR(key string) float64 {
+	ns := th.parts[key]
+	if len(ns) == 0 {
+		return 0
+	}
+	logSum := 0.0
+	for _, n := range ns {
+		logSum += math.Log(float64(th.left[n]+1)) + math.Log(float64(th.right[n]+1))
+	}
+	return float64(th.freq[key]) * math.Exp(logSum/float64(2*len(ns)))
+}
+
+// Ranked returns the keys by descending FLR, then by key.
+func (th *Termhood) Ranked() []string {
+	keys := make([]string, 0, len(th.freq))
+	for k := range th.freq {
+		keys = append(keys, k)
+	}
+	scores := make(map[string]float64, len(keys))
+	for _, k := range keys {
+		scores[k] = th.FLR(k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if scores[keys[i]] != scores[keys[j]] {
+			return scores[keys[i]] > scores[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	return keys
+}
+
+func at(pos []string, i int) string {
+	if i < len(pos) {
+		return pos[i]
+	}
+	return ""
+}
+
+func hasWordRune(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == 'ー' || r == '々' {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if !unicode.IsDigit(r) && r != '.' && r != ',' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func isKatakana(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.Is(unicode.Katakana, r) && r != 'ー' && r != '・' {
+			return false
+		}
+	}
+	return true
+}
+
+// IsKatakana reports whether s is written in katakana only (with ー and ・).
+func IsKatakana(s string) bool { return isKatakana(s) }
+
+func isLatin(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r >= utf8.RuneSelf && !(r >= 'Ａ' && r <= 'ｚ') {
+			return false
+		}
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '&' {
+			return false
+		}
+	}
+	return true
+}
+
+var _ = strings.TrimSpace

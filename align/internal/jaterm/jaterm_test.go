@@ -1,0 +1,71 @@
+package jaterm
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/glossterm/gloss/internal/morph"
+)
+
+func TestChunks(t *testing.T) {
+	tests := []struct {
+		name, sentence string
+		want           []string // must all be among the candidates
+		phrasal        []string // must be among the phrasal candidates
+		not            []string // must not be candidates
+	}{
+		{"prefix", "非介入主義的要素の導入", []string{"非介入主義"}, nil, []string{"非介入主義的"}},
+		{"zai", "在韓米軍の戦略的柔軟性", []string{"在韓米軍", "戦略的柔軟性"}, []string{"在韓米軍の戦略的柔軟性"}, nil},
+		{"new prefix", "核軍縮条約(新START)が失効", []string{"核軍縮条約", "新START"}, nil, []string{"(新START", "条約("}},
+		{"alphanumeric", "NSS2025では", []string{"NSS2025"}, nil, nil},
+		{"na adjective", "模範的な同盟国と協力", []string{"同盟国"}, []string{"模範的な同盟国"}, nil},
+		{"katsu", "枢要かつ限定的な支援を提供", []string{"支援"}, []string{"枢要かつ限定的な支援"}, nil},
+		{"niyoru", "力による平和を強調", nil, []string{"力による平和"}, nil},
+		{"nested", "日米拡大抑止協議を実施", []string{"日米拡大抑止協議", "拡大抑止"}, nil, nil},
+		{"dates", "2026年2月の時点で、米国は第2次トランプ政権", []string{"第2次トランプ政権", "米国"}, nil, []string{"2026年", "2月"}},
+		{"katakana dot", "パワー・プロジェクションを追求", []string{"パワー・プロジェクション"}, nil, nil},
+		{"suffix after", "冷戦終結後の戦略", []string{"冷戦終結後"}, nil, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := morph.Tokenize(tc.sentence)
+			var all, phr []string
+			for _, c := range Chunks(toks) {
+				s := c.Text(tc.sentence, toks)
+				all = append(all, s)
+				if c.Phrasal {
+					phr = append(phr, s)
+				}
+			}
+			for _, w := range tc.want {
+				if !slices.Contains(all, w) {
+					t.Errorf("%q not among %q", w, all)
+				}
+			}
+			for _, w := range tc.phrasal {
+				if !slices.Contains(phr, w) {
+					t.Errorf("phrasal %q not among %q", w, phr)
+				}
+			}
+			for _, w := range tc.not {
+				if slices.Contains(all, w) {
+					t.Errorf("%q should not be a candidate (%q)", w, all)
+				}
+			}
+		})
+	}
+}
+
+func TestFLR(t *testing.T) {
+	th := NewTermhood()
+	th.Add("拡大抑止", []string{"拡大", "抑止"})
+	th.Add("拡大抑止", []string{"拡大", "抑止"})
+	th.Add("統合抑止", []string{"統合", "抑止"})
+	th.Add("抑止", []string{"抑止"})
+	if th.FLR("拡大抑止") <= th.FLR("統合抑止") {
+		t.Errorf("FLR(拡大抑止)=%v should exceed FLR(統合抑止)=%v", th.FLR("拡大抑止"), th.FLR("統合抑止"))
+	}
+	if r := th.Ranked(); r[0] != "拡大抑止" {
+		t.Errorf("ranked %v", r)
+	}
+}

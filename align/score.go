@@ -1,0 +1,144 @@
+package align
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/glossterm/gloss/align/internal/enterm"
+	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/textnorm"
+)
+
+// Results.
+
+func (r *run) finish() []Pair {
+	known := knownPairs(r.opts.Glossary)
+	var out []Pair
+	for _, p := range r.pairs {
+		jc := r.ja[textnorm.Key(p.JA)]
+		if jc != nil {
+			p.JAFreq = jc.freq
+		}
+		if g := r.en.Lookup(p.EN); g != nil {
+			p.ENFreq = g.Count
+			p.EN = preferSurface(p.EN, g.Surface)
+			hasAtt := false
+			for _, e := range p.Evidence {
+				if e.Type == EvCompositional || e.Type == EvPartial || e.Type == EvTranslit {
+					hasAtt = true
+				}
+			}
+			if !hasAtt {
+				p.Evidence = append(p.Evidence, Evidence{Type: EvAttested, Doc: g.First.Doc, Line: g.First.Line, Quote: quote(g.First.Sentence)})
+			}
+		}
+		if id, ok := known[textnorm.Key(p.JA)+"\x00"+p.enKey]; ok {
+			p.Known, p.ConceptID = true, id
+		}
+		p.Score = score(p.Evidence)
+		for _, e := range p.Evidence {
+			if e.Type == EvParenLoose {
+				p.Related = true
+			}
+		}
+		if p.Related {
+			p.Score = math.Min(p.Score, 0.85)
+		}
+		if jc != nil && len(jc.units) == 1 && !hasType(p.Evidence, EvParen) && !hasType(p.Evidence, EvAcronym) {
+			p.Score = math.Min(p.Score, 0.85) // a single word is vocabulary until a gloss says it is a term
+		}
+		switch {
+		case p.Score >= AutoScore:
+			p.Status = Auto
+		case p.Score >= ReviewScore:
+			p.Status = Review
+		default:
+			continue
+		}
+		out = append(out, *p)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Score != out[j].Score {
+			return out[i].Score > out[j].Score
+		}
+		if out[i].JA != out[j].JA {
+			return out[i].JA < out[j].JA
+		}
+		return out[i].EN < out[j].EN
+	})
+	return out
+}
+
+func hasType(evs []Evidence, typ string) bool {
+	for _, e := range evs {
+		if e.Type == typ {
+			return true
+		}
+	}
+	return false
+}
+
+// preferSurface keeps the parenthetical's casing unless the sources write the phrase in
+// lower case (Peace through Strength → peace through strength).
+func preferSurface(given, sources string) string {
+	if sources == "" {
+		return given
+	}
+	if strings.ToLower(sources) == sources || enterm.IsAcronym(given) {
+		if enterm.IsAcronym(given) {
+			return given
+		}
+		return sources
+	}
+	return given
+}
+
+// score combines evidence by noisy-OR, each type counted once.
+func score(evs []Evidence) float64 {
+	seen := map[string]bool{}
+	q := 1.0
+	for _, e := range evs {
+		if seen[e.Type] {
+			continue
+		}
+		seen[e.Type] = true
+		q *= 1 - weights[e.Type]
+	}
+	return math.Round((1-q)*1000) / 1000
+}
+
+// knownPairs maps ja key + "\x00" + en key to the concept id, for every pair of terms of
+// a concept.
+func knownPairs(g *glossary.Glossary) map[string]string {
+	out := map[string]string{}
+	if g == nil {
+		return out
+	}
+	for _, c := range g.Concepts {
+		for _, jt := range c.Terms["ja"] {
+			for _, et := range c.Terms["en"] {
+				out[textnorm.Key(jt.Text)+"\x00"+enterm.Key(et.Text)] = c.ID
+			}
+		}
+	}
+	return out
+}
+
+func (r *run) missing(pairs []Pair) []Missing {
+	paired := map[string]bool{}
+	for _, p := range pairs {
+		paired[textnorm.Key(p.JA)] = true
+	}
+	var out []Missing
+	for _, k := range r.th.Ranked() {
+		jc := r.ja[k]
+		if jc == nil || paired[k] || jc.maximal < r.opts.MinMissingFreq || utf8.RuneCountInString(jc.text) < 2 {
+			continue
+		}
+		out = append(out, Missing{JA: jc.text, Freq: jc.freq, FLR: math.Round(r.th.FLR(k)*100) / 100,
+			Doc: jc.first.doc, Line: jc.first.line, Quote: quote(jc.first.sent)})
+	}
+	return out
+}

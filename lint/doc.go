@@ -1,0 +1,48 @@
+// Package lint checks translations against a glossary and returns findings as data: every
+// Finding has a file position (line, code-point and byte columns, byte offsets), a stable
+// rule id, a severity, the concept, the term found, a message that names the fix, a
+// suggestion and a fingerprint. It never prints; lint/report renders findings.
+//
+//	l, err := lint.New(g, lint.Options{})
+//	doc, err := lint.Read("job.sdlxliff", data, lint.ReadOptions{})
+//	for _, f := range l.Lint(doc) {
+//		fmt.Printf("%s:%d:%d: %s %s: %s\n", f.File, f.Line, f.Col, f.Severity, f.Rule, f.Message)
+//	}
+//
+// # Documents
+//
+// A Doc is a file split into segments, each a source Text and a target Text that know their
+// byte offsets in the file. The readers: [ReadDelimited] (TSV or CSV whose header names the
+// languages, as id<TAB>ja<TAB>en), [ReadPaired] (two text or Markdown files paired by
+// paragraph), [ReadMonolingual] (one language: only forbidden, deprecated and consistency
+// checks), [ReadXLIFF] (1.2, 2.x, SDLXLIFF, MQXLIFF, MXLIFF: by default only translated-or-later,
+// unlocked segments), [ReadTMX] and [ReadPO]; [Read] picks one by extension. Every read
+// error is an [InputError] or an exports error with file:line:col.
+//
+// # Checks
+//
+// The glossary is compiled once into a match Matcher; each segment's source and
+// target are matched in their languages. A segment with an empty translation is not checked.
+//
+//   - missing-term (error): the source has a term of concept C (any status) and the target
+//     no term of C. When one source span belongs to several concepts (homonyms), any of
+//     them satisfies the check. A target with only a deprecated or forbidden term of C gets
+//     that finding instead.
+//   - forbidden-term (error), deprecated-term (warning): the target, or a monolingual text,
+//     uses such a term. When the same words are a preferred or admitted term of another
+//     concept (防衛省: forbidden for the U.S. Department of Defense, preferred for Japan's
+//     ministry), the finding needs the source to have the concept it is forbidden for, so a
+//     monolingual text never gets it.
+//   - inconsistent-term (warning): one concept rendered with two different approved terms in
+//     one file ([Linter.Lint]) or across files ([Linter.LintRun]); the uses of the less
+//     frequent are reported. Acronyms do not count.
+//   - do-not-translate (error): a term of a concept with translate: false in the source must
+//     appear as written (up to width) in the target.
+//
+// # Suppressions
+//
+// Inline comments in any syntax — gloss-disable [NAMES] … gloss-enable [NAMES],
+// gloss-disable-line, gloss-disable-next-line — where NAMES are rule ids or concept ids
+// (none: all rules); per-segment notes (XLIFF and TMX notes, PO translator comments)
+// containing gloss-ignore [: NAMES]; and a [Baseline] of fingerprints.
+package lint

@@ -1,0 +1,453 @@
+package lint
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/textnorm"
+	"github.com/glossterm/gloss/match"
+)
+
+// Options tune a Linter.
+type Options struct {
+	// Match is passed to match.Compile.
+	Match match.Options
+	// Workers bounds the goroutines that match the segments of a large document; 0 means
+	// GOMAXPROCS. Findings do not depend on it.
+	Workers int
+}
+
+// Linter checks documents against one glossary. It is safe for concurrent use.
+type Linter struct {
+	g *glossary.Glossary
+	m *match.Matcher
+	// allowed[lang][key] lists the concepts for which the term with that key is preferred
+	// or admitted: a deprecated or forbidden term that another concept allows fires only
+	// when the source has its own concept (防衛省 is wrong for "Department of Defense",
+	// right for "Ministry of Defense").
+	allowed map[string]map[string][]*glossary.Concept
+	termKey map[*glossary.Term]string
+	workers int
+}
+
+// New compiles g for linting.
+func New(g *glossary.Glossary, opts Options) (*Linter, error) {
+	m, err := match.Compile(g, opts.Match)
+	if err != nil {
+		return nil, err
+	}
+	l := &Linter{g: g, m: m, workers: opts.Workers, allowed: map[string]map[string][]*glossary.Concept{}, termKey: map[*glossary.Term]string{}}
+	for _, c := range g.Concepts {
+		if c.Status == glossary.Retired {
+			continue
+		}
+		for lang, terms := range c.Terms {
+			for _, t := range terms {
+				k := textnorm.Key(t.Text)
+				l.termKey[t] = k
+				if !t.Status.Allowed() {
+					continue
+				}
+				if l.allowed[lang] == nil {
+					l.allowed[lang] = map[string][]*glossary.Concept{}
+				}
+				l.allowed[lang][k] = append(l.allowed[lang][k], c)
+			}
+		}
+	}
+	return l, nil
+}
+
+// usage is one approved rendering seen in a document, for the consistency check.
+// It points into the document's matches: a large file has tens of thousands.
+type usage struct {
+	run *docRun
+	seg *Segment // the rendering is in seg.Target
+	occ *match.Occurrence
+}
+
+// docRun collects one document's findings.
+type docRun struct {
+	doc *Doc
+	ln  *lines
+	out []Finding
+}
+
+// add appends to out a finding at [start, end) of t, a text of seg, unless a note on the
+// segment suppresses it. It only reads r, so workers may call it at once.
+func (r *docRun) add(out *[]Finding, seg *Segment, t Text, start, end int, f Finding) {
+	f.File = r.doc.File
+	f.Segment = seg.ID
+	f.Offset, f.EndOffset = t.fileOffset(start), t.fileOffset(end)
+	if end == start {
+		f.EndOffset = f.Offset
+	}
+	f.Line, f.Col, f.ByteCol = r.ln.pos(f.Offset)
+	f.EndLine, f.EndCol, f.EndByteCol = r.ln.pos(f.EndOffset)
+	f.fingerprintContext = t.Value
+	if !ignored(seg.Ignore, f.Rule, f.Concept) {
+		*out = append(*out, f)
+	}
+}
+
+// finish applies the inline suppressions, sorts and fingerprints.
+func (r *docRun) finish() []Finding {
+	out := applyInline(r.doc.Content, r.out)
+	sortFindings(out)
+	fingerprint(out)
+	return out
+}
+
+// Lint checks one document and returns its findings in file order, suppressions applied
+// (inline gloss-disable comments and per-segment notes; a baseline is applied by the caller).
+// Consistency is checked within the document.
+func (l *Linter) Lint(doc *Doc) []Finding {
+	uses := map[*glossary.Concept][]usage{}
+	r := l.check(doc, uses)
+	l.inconsistencies(uses, "file")
+	return r.finish()
+}
+
+// LintRun checks several documents like Lint, but checks consistency across all of them:
+// a concept rendered one way in one file and another way in another is reported.
+func (l *Linter) LintRun(docs []*Doc) []Finding {
+	uses := map[*glossary.Concept][]usage{}
+	var runs []*docRun
+	for _, d := range docs {
+		runs = append(runs, l.check(d, uses))
+	}
+	l.inconsistencies(uses, "run")
+	var out []Finding
+	for _, r := range runs {
+		out = append(out, r.finish()...)
+	}
+	return out
+}
+
+// segResult is what checking one segment yields.
+type segResult struct {
+	findings []Finding
+	uses     []usage
+}
+
+// check runs every check but consistency on doc, recording approved renderings in uses.
+// Segments are checked in parallel and merged in order, so the result does not depend
+// on the number of workers.
+func (l *Linter) check(doc *Doc, uses map[*glossary.Concept][]usage) *docRun {
+	r := &docRun{doc: doc, ln: newLines(doc.Content)}
+	results := make([]segResult, len(doc.Segments))
+	l.each(doc, func(i int) { results[i] = l.checkSegment(r, &doc.Segments[i]) })
+	for _, res := range results {
+		r.out = append(r.out, res.findings...)
+		for _, u := range res.uses {
+			uses[u.occ.Concept] = append(uses[u.occ.Concept], u)
+		}
+	}
+	return r
+}
+
+// checkSegment matches one segment and runs the checks that need only it.
+func (l *Linter) checkSegment(r *docRun, seg *Segment) (res segResult) {
+	doc := r.doc
+	if !doc.Monolingual && strings.TrimSpace(seg.Target.Value) == "" {
+		return res // not translated yet
+	}
+	add := func(seg *Segment, t Text, start, end int, f Finding) { r.add(&res.findings, seg, t, start, end, f) }
+	tgt := l.m.FindLang(seg.Target.Value, doc.TargetLang)
+	var src []match.Occurrence
+	if !doc.Monolingual {
+		src = l.m.FindLang(seg.Source.Value, doc.SourceLang)
+	}
+	var srcHas, tgtHas map[*glossary.Concept]bool // only a source needs them
+	if len(src) > 0 {
+		srcHas = make(map[*glossary.Concept]bool, len(src))
+		for _, o := range src {
+			srcHas[o.Concept] = true
+		}
+		tgtHas = make(map[*glossary.Concept]bool, len(tgt))
+		for _, o := range tgt {
+			tgtHas[o.Concept] = true
+		}
+	}
+	// Forbidden and deprecated terms in the translation (or the monolingual text).
+	for k, o := range tgt {
+		st := o.Term.Status
+		if st.Allowed() {
+			res.uses = append(res.uses, usage{run: r, seg: seg, occ: &tgt[k]})
+			continue
+		}
+		if l.allowedElsewhere(o) && !srcHas[o.Concept] {
+			continue
+		}
+		if l.sharedSpanAllowed(tgt, o) && !srcHas[o.Concept] {
+			continue
+		}
+		found := seg.Target.Value[o.Start:o.End]
+		f := Finding{Rule: RuleForbidden, Severity: Error, Concept: o.Concept.ID, Term: found, Lang: o.Lang}
+		what := "forbidden"
+		if st == glossary.Deprecated {
+			f.Rule, f.Severity, what = RuleDeprecated, Warning, "deprecated"
+		}
+		pref := o.Concept.Preferred(o.Lang)
+		if pref != nil {
+			f.Suggestion = pref.Text
+			f.Message = fmt.Sprintf("%s is %s for %s: use %s", quote(found), what, o.Concept.ID, quote(pref.Text))
+		} else {
+			f.Message = fmt.Sprintf("%s is %s for %s", quote(found), what, o.Concept.ID)
+		}
+		if o.Term.Note != "" {
+			f.Message += " (" + o.Term.Note + ")"
+		}
+		add(seg, seg.Target, o.Start, o.End, f)
+	}
+	if doc.Monolingual {
+		return res
+	}
+	// Required terms and do-not-translate terms, once per source span.
+	done := map[*glossary.Concept]bool{}
+	var tgtShadow string
+	for k := 0; k < len(src); {
+		j := k
+		for j < len(src) && src[j].Start == src[k].Start && src[j].End == src[k].End {
+			j++
+		}
+		group := src[k:j]
+		k = j
+		o := group[0]
+		if done[o.Concept] {
+			continue
+		}
+		done[o.Concept] = true
+		found := seg.Source.Value[o.Start:o.End]
+		if keep := o.Concept.Translate; keep != nil && !*keep {
+			if tgtShadow == "" {
+				tgtShadow = textnorm.Key(seg.Target.Value)
+			}
+			if !strings.Contains(tgtShadow, textnorm.Key(found)) {
+				add(seg, seg.Target, 0, 0, Finding{Rule: RuleKeep, Severity: Error, Concept: o.Concept.ID, Term: found, Lang: doc.TargetLang, Suggestion: found,
+					Message: fmt.Sprintf("the source has %s (%s), which is kept as written: the translation must contain %s", quote(found), o.Concept.ID, quote(found))})
+			}
+			continue
+		}
+		satisfied, applicable := false, false
+		for _, g := range group {
+			if len(g.Concept.Terms[doc.TargetLang]) > 0 {
+				applicable = true
+			}
+			if tgtHas[g.Concept] {
+				satisfied = true
+			}
+		}
+		if !applicable || satisfied {
+			continue
+		}
+		var want []string
+		for _, g := range group {
+			for _, t := range g.Concept.Terms[doc.TargetLang] {
+				if t.Status.Allowed() {
+					want = append(want, quote(t.Text))
+				}
+			}
+		}
+		if len(want) == 0 {
+			continue
+		}
+		f := Finding{Rule: RuleMissing, Severity: Error, Concept: o.Concept.ID, Term: found, Lang: doc.TargetLang,
+			Message: fmt.Sprintf("the source has %s (%s) but the translation has none of %s", quote(found), o.Concept.ID, strings.Join(want, ", "))}
+		if p := o.Concept.Preferred(doc.TargetLang); p != nil {
+			f.Suggestion = p.Text
+		}
+		add(seg, seg.Target, 0, 0, f)
+	}
+	return res
+}
+
+// parallelBytes is the document size from which segments are spread over the CPUs.
+const parallelBytes = 256 << 10
+
+// each calls f for every segment index of doc, on several goroutines for a large document.
+func (l *Linter) each(doc *Doc, f func(i int)) {
+	workers := l.workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	if workers == 1 || len(doc.Content) < parallelBytes || len(doc.Segments) < 2*workers {
+		for i := range doc.Segments {
+			f(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(doc.Segments) {
+					return
+				}
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// allowedElsewhere reports whether o's term text is an approved term of another concept.
+func (l *Linter) allowedElsewhere(o match.Occurrence) bool {
+	for _, c := range l.allowed[o.Lang][l.termKey[o.Term]] {
+		if c != o.Concept {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedSpanAllowed reports whether another concept's approved term covers the same span.
+func (l *Linter) sharedSpanAllowed(all []match.Occurrence, o match.Occurrence) bool {
+	for _, p := range all {
+		if p.Start == o.Start && p.End == o.End && p.Concept != o.Concept && p.Term.Status.Allowed() {
+			return true
+		}
+	}
+	return false
+}
+
+// inconsistencies reports, for every concept rendered with two or more different approved
+// terms in the document, each use of a term other than the most frequent one. Acronyms
+// (NDS beside National Defense Strategy) are not counted: a short form after the full
+// one is normal.
+func (l *Linter) inconsistencies(uses map[*glossary.Concept][]usage, scope string) {
+	concepts := make([]*glossary.Concept, 0, len(uses))
+	for c := range uses {
+		concepts = append(concepts, c)
+	}
+	sort.Slice(concepts, func(i, j int) bool { return concepts[i].ID < concepts[j].ID })
+	for _, c := range concepts {
+		count := map[string]int{}
+		var order []string
+		text := map[string]string{}
+		for _, u := range uses[c] {
+			if isAcronym(u.occ.Term.Text) {
+				continue
+			}
+			key := l.termKey[u.occ.Term] // of the glossary term, not of the inflected form
+			if count[key] == 0 {
+				order = append(order, key)
+				text[key] = u.occ.Term.Text
+			}
+			count[key]++
+		}
+		if len(order) < 2 {
+			continue
+		}
+		major := order[0]
+		for _, k := range order[1:] {
+			if count[k] > count[major] {
+				major = k
+			}
+		}
+		for _, u := range uses[c] {
+			if l.termKey[u.occ.Term] == major || isAcronym(u.occ.Term.Text) {
+				continue
+			}
+			found := u.seg.Target.Value[u.occ.Start:u.occ.End]
+			u.run.add(&u.run.out, u.seg, u.seg.Target, u.occ.Start, u.occ.End, Finding{Rule: RuleInconsistent, Severity: Warning, Concept: c.ID, Term: found, Lang: u.occ.Lang,
+				Suggestion: text[major],
+				Message:    fmt.Sprintf("%s is rendered %s here and %s %s elsewhere in this %s: pick one", c.ID, quote(found), quote(text[major]), plural(count[major], "time", "times"), scope)})
+		}
+	}
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, one)
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+func isAcronym(s string) bool {
+	caps := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			caps++
+		case r >= '0' && r <= '9', r == '.', r == '-':
+		default:
+			return false
+		}
+	}
+	return caps >= 2
+}
+
+// quote writes a term the way messages show it: 「…」 for Japanese, "…" otherwise.
+func quote(s string) string {
+	for _, r := range s {
+		if r >= 0x3040 {
+			return "「" + s + "」"
+		}
+	}
+	return `"` + s + `"`
+}
+
+func ignored(list []string, rule, concept string) bool {
+	for _, x := range list {
+		if x == "*" || x == rule || x == concept {
+			return true
+		}
+	}
+	return false
+}
+
+func sortFindings(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Offset != b.Offset {
+			return a.Offset < b.Offset
+		}
+		if a.Rule != b.Rule {
+			return a.Rule < b.Rule
+		}
+		return a.Concept < b.Concept
+	})
+}
+
+// fingerprint gives each finding an id that survives edits elsewhere in the file: the
+// file, rule, concept, normalized term and the text of its segment (white space folded),
+// plus a counter for repeats of the same.
+func fingerprint(fs []Finding) {
+	seen := map[string]int{}
+	contexts := map[string]string{} // folded once per segment: a paragraph can have many findings
+	var buf []byte                  // what is hashed, one finding after another
+	for i := range fs {
+		f := &fs[i]
+		ctx, ok := contexts[f.fingerprintContext]
+		if !ok {
+			ctx = strings.Join(strings.Fields(f.fingerprintContext), " ")
+			contexts[f.fingerprintContext] = ctx
+		}
+		buf = buf[:0]
+		for i, part := range []string{f.File, f.Rule, f.Concept, textnorm.Key(f.Term), ctx} {
+			if i > 0 {
+				buf = append(buf, 0)
+			}
+			buf = append(buf, part...)
+		}
+		h := sha256.Sum256(buf)
+		base := hex.EncodeToString(h[:8])
+		seen[base]++
+		f.Fingerprint = fmt.Sprintf("%s:%d", base, seen[base])
+	}
+}

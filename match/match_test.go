@@ -1,0 +1,282 @@
+package match
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/morph"
+)
+
+const testGlossary = `gloss: 1
+languages: [ja, en]
+concepts:
+  - id: deterrence
+    terms:
+      ja: [抑止]
+      en:
+        - deterrence
+        - {term: deter, pos: verb}
+  - id: deterrent-capability
+    terms:
+      ja: [抑止力]
+      en: [deterrent capability]
+  - id: nds
+    terms:
+      en:
+        - National Defense Strategy
+        - {term: NDS, status: admitted}
+  - id: defense-strategy
+    terms:
+      en: [Defense Strategy]
+  - id: dod
+    terms:
+      ja:
+        - 国防総省
+        - {term: 国防省, status: forbidden, except: [中国国防省]}
+      en:
+        - Department of Defense
+        - {term: DoD, status: admitted}
+  - id: ally
+    terms:
+      ja: [同盟国]
+      en: [ally]
+  - id: model-ally
+    terms:
+      ja: [模範的な同盟国]
+      en: [model allies]
+  - id: defense
+    terms:
+      en: [{term: defense, forms: [defence]}]
+  - id: word
+    terms:
+      ja: [ワード]
+  - id: umbrella
+    terms:
+      ja: [{term: 核の傘, boundary: morpheme}]
+  - id: entrapment
+    terms:
+      ja: [{term: 巻き込まれる, pos: verb}]
+  - id: retired-one
+    status: retired
+    terms:
+      en: [obsolete thing]
+`
+
+func compile(t testing.TB, opts Options) *Matcher {
+	t.Helper()
+	g, err := glossary.Parse([]byte(testGlossary), "test.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Compile(g, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// show renders occurrences as "text=concept" for comparison.
+func show(text string, occ []Occurrence) string {
+	var b []string
+	for _, o := range occ {
+		b = append(b, text[o.Start:o.End]+"="+o.Concept.ID)
+	}
+	return strings.Join(b, " ")
+}
+
+func TestFind(t *testing.T) {
+	m := compile(t, Options{Tokenize: fakeTokenize})
+	tests := []struct {
+		name, text, lang, want string
+	}{
+		{name: "longest ja", text: "日本の抑止力を強化", want: "抑止力=deterrent-capability"},
+		{name: "shorter when longer absent", text: "抑止を強化する", want: "抑止=deterrence"},
+		{name: "longest en", text: "the National Defense Strategy says", want: "National Defense Strategy=nds"},
+		{name: "nested alone", text: "a Defense Strategy", want: "Defense Strategy=defense-strategy"},
+		{name: "except", text: "中国国防省は", want: ""},
+		{name: "forbidden outside except", text: "米国防省は", want: "国防省=dod"},
+		{name: "preferred inside compound", text: "米国防総省は", want: "国防総省=dod"},
+		{name: "plural", text: "allies and an ally", want: "allies=ally ally=ally"},
+		{name: "singular of plural term", text: "a model ally", want: "model ally=model-ally"},
+		{name: "verb forms", text: "it deterred and deters", want: "deterred=deterrence deters=deterrence"},
+		{name: "listed form", text: "Ministry of Defence", want: "Defence=defense"},
+		{name: "word boundary", text: "defenseless allyship", want: ""},
+		{name: "case exact for capitals", text: "national defense strategy", want: "defense=defense"},
+		{name: "lowercase term any case", text: "DETERRENCE matters", want: "DETERRENCE=deterrence"},
+		{name: "acronym exact", text: "the NDS, the nds", want: "NDS=nds"},
+		{name: "width fold", text: "米国のＮＤＳと国防総省", want: "ＮＤＳ=nds 国防総省=dod"},
+		{name: "full-width letters", text: "Ｎａｔｉｏｎａｌ　Ｄｅｆｅｎｓｅ　Ｓｔｒａｔｅｇｙ", want: "Ｎａｔｉｏｎａｌ　Ｄｅｆｅｎｓｅ　Ｓｔｒａｔｅｇｙ=nds"},
+		{name: "line break inside", text: "National Defense\n  Strategy", want: "National Defense\n  Strategy=nds"},
+		{name: "katakana script edge", text: "パスワードとワード", want: "ワード=word"},
+		{name: "morpheme boundary rejects", text: "核の傘下にある", want: ""},
+		{name: "morpheme boundary accepts", text: "核の傘を", want: "核の傘=umbrella"},
+		{name: "japanese verb stem", text: "紛争に巻き込まれた", want: "巻き込まれ=entrapment"},
+		{name: "lang filter", text: "抑止 deterrence", lang: "en", want: "deterrence=deterrence"},
+		{name: "retired skipped", text: "obsolete thing", want: ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := show(tt.text, m.FindLang(tt.text, tt.lang))
+			if got != tt.want {
+				t.Errorf("FindLang(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// fakeTokenize splits 核の傘下 and 核の傘を the way IPA kagome does, without loading it.
+func fakeTokenize(text string) []morph.Token {
+	var out []morph.Token
+	i := 0
+	for i < len(text) {
+		best := ""
+		for _, w := range []string{"傘下", "核", "の", "傘", "に", "ある", "を"} {
+			if strings.HasPrefix(text[i:], w) && len(w) > len(best) {
+				best = w
+			}
+		}
+		if best == "" {
+			_, w := utf8.DecodeRuneInString(text[i:])
+			best = text[i : i+w]
+		}
+		out = append(out, morph.Token{Surface: best, Start: i, End: i + len(best)})
+		i += len(best)
+	}
+	return out
+}
+
+func TestNeedsMorphology(t *testing.T) {
+	if !compile(t, Options{}).NeedsMorphology() {
+		t.Error("a glossary with boundary: morpheme must need morphology")
+	}
+	m := compile(t, Options{Langs: []string{"en"}})
+	if m.NeedsMorphology() {
+		t.Error("English terms alone must not need morphology")
+	}
+}
+
+func TestKagomeBoundary(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads kagome")
+	}
+	m := compile(t, Options{Langs: []string{"ja"}})
+	for text, want := range map[string]string{"核の傘下にある": "", "核の傘を提供する": "核の傘=umbrella"} {
+		if got := show(text, m.Find(text)); got != want {
+			t.Errorf("Find(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+func TestBadBoundary(t *testing.T) {
+	g, _ := glossary.Parse([]byte("gloss: 1\nlanguages: [ja, en]\nconcepts:\n  - id: x\n    terms:\n      ja: [{term: 抑止, boundary: sideways}]\n"), "t.yaml")
+	if g == nil {
+		t.Skip("the loader rejects the boundary itself")
+	}
+	if _, err := Compile(g, Options{}); err == nil {
+		t.Error("Compile accepted boundary: sideways")
+	}
+}
+
+// TestAutomaton checks the Aho-Corasick scan against a naive search.
+func TestAutomaton(t *testing.T) {
+	checkAutomaton(t, "a|ab|abc|b|bca|c|caa|抑止|抑止力|止力", "abcaabca抑止力abc抑止 拡大抑止 ＮＤＳ 抑")
+}
+
+// FuzzAutomaton compares both scans, the full DFA and the trie with dense rows, with a
+// naive search. Patterns are separated by |.
+func FuzzAutomaton(f *testing.F) {
+	f.Add("a|ab|abc|b|bca|c|caa|抑止|抑止力", "abcaabca抑止力abc抑止")
+	f.Add("拡大抑止|抑止|国防|防衛", "米国の拡大抑止と国防総省の防衛")
+	f.Add("\xe6\x8a|x", "\xe6\x8a\x91\xe6")
+	f.Fuzz(checkAutomaton)
+}
+
+func checkAutomaton(t *testing.T, patterns, text string) {
+	seen := map[string]bool{}
+	var pats []string
+	for _, p := range strings.Split(patterns, "|") {
+		if p != "" && !seen[p] {
+			seen[p] = true
+			pats = append(pats, p)
+		}
+	}
+	if len(pats) == 0 {
+		return
+	}
+	sort.Strings(pats)
+	var want []string
+	for end := 1; end <= len(text); end++ {
+		for _, p := range pats {
+			if end >= len(p) && text[end-len(p):end] == p {
+				want = append(want, fmt.Sprintf("%q@%d", p, end))
+			}
+		}
+	}
+	for _, a := range []*automaton{buildWith(pats, maxDFACells), buildWith(pats, 0)} {
+		var got []string
+		a.scan(text, func(p int32, end int) { got = append(got, fmt.Sprintf("%q@%d", pats[p], end)) })
+		if strings.Join(sorted(got), ",") != strings.Join(sorted(want), ",") {
+			t.Fatalf("scan (DFA %v) of %q for %q = %v\nwant %v", a.trans != nil, text, pats, got, want)
+		}
+	}
+}
+
+func sorted(s []string) []string {
+	out := append([]string(nil), s...)
+	for i := range out {
+		for j := i + 1; j < len(out); j++ {
+			if out[j] < out[i] {
+				out[i], out[j] = out[j], out[i]
+			}
+		}
+	}
+	return out
+}
+
+// TestPatternsSorted checks the key order Compile builds the automaton on, where keys
+// tie on their first 16 bytes or one is a prefix of another.
+func TestPatternsSorted(t *testing.T) {
+	g := synthetic(3000)
+	c := &glossary.Concept{ID: "ties", Status: glossary.Approved}
+	for _, s := range []string{"national defense strategy", "national defense strategies", "national defense", "national defense strategy review", "national defense\x00x", "national defense ", "n", "抑止力の強化と統合抑止", "抑止力の強化と統合"} {
+		c.AddTerm("en", &glossary.Term{Text: s, Status: glossary.Preferred})
+	}
+	g.Concepts = append(g.Concepts, c)
+	m, err := Compile(g, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.IsSorted(m.patterns) {
+		t.Fatal("patterns are not sorted")
+	}
+	for i := 1; i < len(m.patterns); i++ {
+		if m.patterns[i] == m.patterns[i-1] {
+			t.Fatalf("pattern %q twice", m.patterns[i])
+		}
+	}
+}
+
+func TestSentenceAround(t *testing.T) {
+	tests := []struct {
+		name, text, match, want string
+	}{
+		{name: "middle sentence", text: "前の文。核の傘を強化した。次の文。", match: "核の傘", want: "核の傘を強化した。"},
+		{name: "first sentence", text: "核の傘を強化した！次の文。", match: "核の傘", want: "核の傘を強化した！"},
+		{name: "last, unterminated", text: "前の文？核の傘", match: "核の傘", want: "核の傘"},
+		{name: "line break", text: "一行目\n核の傘の\n三行目", match: "核の傘", want: "核の傘の\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			os := strings.Index(tt.text, tt.match)
+			s, e := sentenceAround(tt.text, os, os+len(tt.match))
+			if got := tt.text[s:e]; got != tt.want {
+				t.Errorf("sentenceAround = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
