@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# Prints gloss's accuracy figures on the development data in testdata/corpus, the one
+# command to run before and after any change to align, lint or the default glossary:
+#
+#   1. align, with no glossary to lean on (EDICT when installed): recall among the proposals
+#      and precision of the auto rows on terms-dev.tsv (commentaries, English sources, bitext)
+#      and on parallel/terms-parallel-dev.tsv (the four official statements, --parallel),
+#      with the precision of each score band;
+#   2. lint, with the default glossary, on every official translation in testdata (the bitext,
+#      the parallel statements as rows and as paired documents): every finding is false;
+#   3. the default glossary: for how many rows of both term lists a lookup of the Japanese
+#      gives a concept whose preferred English is the row's English.
+#
+#	bench/dev-figures.sh          # all three
+#	bench/dev-figures.sh lint     # one section: align, lint or glossary
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+go build -o "$tmp/gloss" ./cmd/gloss
+g="$tmp/gloss"
+c=testdata/corpus
+printf 'gloss: 1\nlanguages: [ja, en]\nconcepts: []\n' > "$tmp/empty.yaml"
+want=${1:-all}
+
+parallel=()
+for d in "$c"/parallel/*/; do parallel+=(--parallel "${d}ja.txt=${d}en.txt"); done
+
+if [ "$want" = all ] || [ "$want" = align ]; then
+  echo "== align: terms-dev.tsv (commentaries, sources, bitext; no glossary)"
+  "$g" align -q --glossary "$tmp/empty.yaml" --eval "$c/terms-dev.tsv" \
+    --ja "$c"/ja/*.txt --en "$c"/en/*.txt --bitext "$c"/bitext/*.tsv -o /dev/null || true
+  echo
+  echo "== align: parallel/terms-parallel-dev.tsv (the four statements, --parallel; no glossary)"
+  "$g" align -q --glossary "$tmp/empty.yaml" --eval "$c/parallel/terms-parallel-dev.tsv" \
+    "${parallel[@]}" -o /dev/null || true
+  echo
+fi
+
+if [ "$want" = all ] || [ "$want" = lint ]; then
+  echo "== lint: official translations, default glossary (every finding is false)"
+  total=0
+  # Run from an empty folder with no $GLOSS_GLOSSARY: lint uses the embedded default glossary.
+  lintone() { # label, args...
+    local label=$1; shift
+    local out n
+    out=$(cd "$tmp" && GLOSS_GLOSSARY= "$g" lint --format json "$@" 2>/dev/null || true)
+    n=$(printf '%s' "$out" | grep -c '"rule"' || true)
+    printf '%-48s %3d findings\n' "$label" "$n"
+    printf '%s\n' "$out" | grep '"rule"' | sed 's/^/    /' | cut -c1-220 || true
+    total=$((total + n))
+  }
+  abs() { echo "$PWD/$1"; }
+  for f in "$c"/bitext/*.tsv "$c"/parallel/pairs-dev.tsv; do
+    lintone "${f#"$c"/}" "$(abs "$f")"
+  done
+  for d in "$c"/parallel/*/; do
+    n=${d%/}; n=${n##*/}
+    lintone "parallel/$n (--pair)" --pair "$(abs "${d}ja.txt")" "$(abs "${d}en.txt")"
+  done
+  echo "total findings on official translations: $total (want 0)"
+  echo
+fi
+
+if [ "$want" = all ] || [ "$want" = glossary ]; then
+  echo "== default glossary: preferred English for the rows of both term lists"
+  for list in "$c/terms-dev.tsv" "$c/parallel/terms-parallel-dev.tsv"; do
+    tail -n +2 "$list" | while IFS=$'\t' read -r ja en _; do
+      printf '%s\t%s\t' "$ja" "$en"
+      (cd "$tmp" && GLOSS_GLOSSARY= "$g" lookup --json "$ja" 2>/dev/null || true) | tr -d '\n'
+      echo
+    done > "$tmp/lookups.tsv"
+    python3 - "$tmp/lookups.tsv" "${list#"$c"/}" <<'EOF'
+import json, re, sys, unicodedata
+
+def norm(s):
+    # Case, width, dashes and hyphenation do not make another rendering:
+    # non-proliferation is nonproliferation.
+    s = unicodedata.normalize("NFKC", s).lower()
+    s = re.sub(r"[-\u2010-\u2015\u2212]", "", s)
+    return re.sub(r"\s+", " ", s).strip(" .")
+
+def accepted(en):
+    # A row's English with parentheses: "(American) Homeland" accepts "Homeland" and
+    # "American Homeland"; "National Security Strategy (NSS)" also accepts "NSS"; a slash
+    # or semicolon separates alternatives.
+    out = set()
+    for alt in re.split(r"\s*/\s*|;\s*", en):
+        out.add(re.sub(r"\s*\([^)]*\)", "", alt))
+        out.add(re.sub(r"[()]", "", alt))
+        out.update(re.findall(r"\(([^)]*)\)", alt))
+    return {norm(f) for f in out if f.strip()}
+
+right = absent = wrong = 0
+misses = []
+for line in open(sys.argv[1], encoding="utf-8"):
+    ja, en, js = line.rstrip("\n").split("\t", 2)
+    try:
+        res = json.loads(js) if js.strip() else {}
+    except json.JSONDecodeError:
+        res = {}
+    exact = [m for m in res.get("matches", []) if m.get("match") == "exact" and m.get("lang") == "ja"]
+    if not exact:
+        absent += 1
+        misses.append(f"absent: {ja} = {en}")
+        continue
+    prefs = []
+    for m in exact:
+        for t in m["concept"].get("terms", {}).get("en", []):
+            if t.get("status", "preferred") == "preferred":
+                prefs.append(t["term"])
+    if {norm(p) for p in prefs} & accepted(en):
+        right += 1
+    else:
+        wrong += 1
+        misses.append(f"other English: {ja} = {en}; glossary prefers {', '.join(prefs) or 'nothing'}")
+n = right + absent + wrong
+print(f"{sys.argv[2]}: right {right}/{n} ({right / max(n, 1):.3f}), absent {absent}, other English {wrong}")
+for m in misses:
+    print("    " + m)
+EOF
+  done
+fi
