@@ -1,10 +1,10 @@
 package lint
 
 import (
-	"bytes"
 	"fmt"
 	"sort"
-	"unicode/utf8"
+
+	"github.com/glossterm/gloss/internal/textpos"
 )
 
 // Severity orders findings; --fail-level compares against it.
@@ -169,33 +169,9 @@ type Doc struct {
 }
 
 // lines indexes line starts for positions.
-type lines struct {
-	content []byte
-	starts  []int
-}
+type lines struct{ *textpos.Lines[[]byte] }
 
-func newLines(content []byte) *lines {
-	l := &lines{content: content, starts: make([]int, 1, bytes.Count(content, []byte{'\n'})+1)}
-	for i := 0; ; {
-		k := bytes.IndexByte(content[i:], '\n')
-		if k < 0 {
-			break
-		}
-		i += k + 1
-		l.starts = append(l.starts, i)
-	}
-	return l
-}
+func newLines(content []byte) *lines { return &lines{textpos.New(content)} }
 
 // pos returns the 1-based line, code-point column and byte column of off.
-func (l *lines) pos(off int) (line, col, bcol int) {
-	if off > len(l.content) {
-		off = len(l.content)
-	}
-	if off < 0 {
-		off = 0
-	}
-	k := sort.SearchInts(l.starts, off+1) - 1
-	start := l.starts[k]
-	return k + 1, utf8.RuneCount(l.content[start:off]) + 1, off - start + 1
-}
+func (l *lines) pos(off int) (line, col, bcol int) { return l.Locate(off) }

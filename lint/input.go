@@ -129,10 +129,7 @@ func ReadDelimited(file string, content []byte, comma rune, source, target strin
 			line0, _ := r.FieldPos(0)
 			for i, c := range rec {
 				l, col := r.FieldPos(i)
-				off := 0
-				if l-1 < len(ln.starts) {
-					off = ln.starts[l-1] + col - 1
-				}
+				off, _ := ln.Offset(l, col)
 				if off < len(content) && content[off] == '"' {
 					off++
 				}
