@@ -42,25 +42,8 @@ func WriteSource(w io.Writer, source exports.Source, opt exports.Options) (*expo
 	if ver == "" {
 		ver = "devel"
 	}
-	bw := bufio.NewWriterSize(w, 64<<10)
-	var werr error
-	out := func(s string) {
-		if werr == nil {
-			_, werr = bw.WriteString(s)
-		}
-	}
-	text := func(s string) string {
-		t, ok := exports.XMLText(s)
-		if !ok {
-			rep.Drop("characters XML cannot carry", 1)
-		}
-		return t
-	}
-	out(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
-	out(`<tmx version="1.4">` + "\n")
-	out(fmt.Sprintf(`  <header creationtool="gloss" creationtoolversion="%s" segtype="phrase" o-tmf="gloss" adminlang="en-US" srclang="%s" datatype="plaintext" creationdate="%s"/>`+"\n",
-		exports.XMLAttr(ver), exports.XMLAttr(stag), date))
-	out("  <body>\n")
+	tw := NewWriter(w, Header{CreationTool: "gloss", CreationToolVersion: ver, SegType: "phrase", OTMF: "gloss",
+		AdminLang: "en-US", SrcLang: stag, DataType: "plaintext", CreationDate: date})
 	seen := map[[2]string]bool{}
 	for p, err := range exports.TermPairs(source, opt, rep, src, tgt) {
 		if err != nil {
@@ -83,29 +66,30 @@ func WriteSource(w io.Writer, source exports.Source, opt exports.Options) (*expo
 			if len([]rune(st.Text)) > MaxSeg || len([]rune(tt.Text)) > MaxSeg {
 				rep.Drop(fmt.Sprintf("segments over %d characters (written anyway; Trados cloud refuses them)", MaxSeg), 1)
 			}
-			id := c.ID
+			tu := &TU{ID: c.ID}
 			if i > 0 {
-				id = fmt.Sprintf("%s.%d", c.ID, i+1)
+				tu.ID = fmt.Sprintf("%s.%d", c.ID, i+1)
 			}
-			out(fmt.Sprintf("    <tu tuid=\"%s\">\n", exports.XMLAttr(id)))
 			if c.Note != "" {
-				out("      <note>" + text(c.Note) + "</note>\n")
+				tu.Notes = []string{c.Note}
 			}
-			out("      <prop type=\"x-gloss-concept\">" + text(c.ID) + "</prop>\n")
+			tu.Props = append(tu.Props, Prop{"x-gloss-concept", c.ID})
 			if c.Subject != "" {
-				out("      <prop type=\"x-Domain\">" + text(c.Subject) + "</prop>\n")
+				tu.Props = append(tu.Props, Prop{"x-Domain", c.Subject})
 			}
 			for _, side := range []struct {
 				lang, tag string
 				t         *glossary.Term
 			}{{src, stag, st}, {tgt, ttag, tt}} {
-				out(fmt.Sprintf("      <tuv xml:lang=\"%s\">", exports.XMLAttr(side.tag)))
+				v := TUV{Lang: side.tag, Text: side.t.Text}
 				if d := c.Definition[side.lang]; d != "" && i == 0 {
-					out("<note>" + text(d) + "</note>")
+					v.Notes = []string{d}
 				}
-				out("<seg>" + text(side.t.Text) + "</seg></tuv>\n")
+				tu.TUVs = append(tu.TUVs, v)
 			}
-			out("    </tu>\n")
+			if n := tw.Write(tu); n > 0 {
+				rep.Drop("characters XML cannot carry", n)
+			}
 		}
 		for l := range c.Definition {
 			if l != src && l != tgt {
@@ -113,11 +97,79 @@ func WriteSource(w io.Writer, source exports.Source, opt exports.Options) (*expo
 			}
 		}
 	}
-	out("  </body>\n</tmx>\n")
-	if werr == nil {
-		werr = bw.Flush()
+	return rep, tw.Close()
+}
+
+// Writer writes a TMX 1.4 file one unit at a time, two-space indented, one tuv a line.
+// Write errors are kept and returned by Close.
+type Writer struct {
+	bw  *bufio.Writer
+	err error
+}
+
+// NewWriter writes the XML declaration, the <tmx> root and h (its attributes in the order
+// the TMX specification lists them; Version, Attrs and the position are not written) and
+// opens the body.
+func NewWriter(w io.Writer, h Header) *Writer {
+	tw := &Writer{bw: bufio.NewWriterSize(w, 64<<10)}
+	tw.out(`<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<tmx version="1.4">` + "\n")
+	tw.out(fmt.Sprintf(`  <header creationtool="%s" creationtoolversion="%s" segtype="%s" o-tmf="%s" adminlang="%s" srclang="%s" datatype="%s" creationdate="%s"/>`+"\n",
+		exports.XMLAttr(h.CreationTool), exports.XMLAttr(h.CreationToolVersion), exports.XMLAttr(h.SegType), exports.XMLAttr(h.OTMF),
+		exports.XMLAttr(h.AdminLang), exports.XMLAttr(h.SrcLang), exports.XMLAttr(h.DataType), exports.XMLAttr(h.CreationDate)))
+	tw.out("  <body>\n")
+	return tw
+}
+
+func (tw *Writer) out(s string) {
+	if tw.err == nil {
+		_, tw.err = tw.bw.WriteString(s)
 	}
-	return rep, werr
+}
+
+// Write writes one unit: its tuid and srclang when set, its notes and props, and each tuv
+// with its notes, props and segment text. It returns how many of the unit's texts held
+// characters XML 1.0 cannot carry, which are left out.
+func (tw *Writer) Write(tu *TU) (unclean int) {
+	text := func(s string) string {
+		t, ok := exports.XMLText(s)
+		if !ok {
+			unclean++
+		}
+		return t
+	}
+	annotations := func(notes []string, props []Prop, indent, end string) {
+		for _, n := range notes {
+			tw.out(indent + "<note>" + text(n) + "</note>" + end)
+		}
+		for _, p := range props {
+			tw.out(indent + `<prop type="` + exports.XMLAttr(p.Type) + `">` + text(p.Value) + "</prop>" + end)
+		}
+	}
+	tw.out("    <tu")
+	if tu.ID != "" {
+		tw.out(` tuid="` + exports.XMLAttr(tu.ID) + `"`)
+	}
+	if tu.SrcLang != "" {
+		tw.out(` srclang="` + exports.XMLAttr(tu.SrcLang) + `"`)
+	}
+	tw.out(">\n")
+	annotations(tu.Notes, tu.Props, "      ", "\n")
+	for _, v := range tu.TUVs {
+		tw.out(`      <tuv xml:lang="` + exports.XMLAttr(v.Lang) + `">`)
+		annotations(v.Notes, v.Props, "", "")
+		tw.out("<seg>" + text(v.Text) + "</seg></tuv>\n")
+	}
+	tw.out("    </tu>\n")
+	return unclean
+}
+
+// Close ends the body and the file and flushes; it returns the first write error.
+func (tw *Writer) Close() error {
+	tw.out("  </body>\n</tmx>\n")
+	if tw.err == nil {
+		tw.err = tw.bw.Flush()
+	}
+	return tw.err
 }
 
 // Header is a TMX header's attributes, with the position of the <header> tag.
