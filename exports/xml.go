@@ -75,12 +75,65 @@ func isBadRune(s string, i int) bool {
 type XMLDecoder struct {
 	*xml.Decoder
 	File string
+	rec  *recorder
 }
 
 // NewXMLDecoder returns a decoder that reads r as it goes (so a large TMX is never held
 // whole), refusing input past MaxInput bytes.
 func NewXMLDecoder(r io.Reader, file string) (*XMLDecoder, error) {
 	return newXMLDecoder(bufio.NewReaderSize(&capped{r: r, left: MaxInput}, 64<<10), file), nil
+}
+
+// NewRecordingXMLDecoder is NewXMLDecoder keeping the raw bytes read since the last
+// [XMLDecoder.Forget], so that [XMLDecoder.Raw] can map decoded text back to the file.
+func NewRecordingXMLDecoder(r io.Reader, file string) *XMLDecoder {
+	rec := &recorder{r: bufio.NewReaderSize(&capped{r: r, left: MaxInput}, 64<<10)}
+	d := newXMLDecoder(rec, file)
+	d.rec = rec
+	return d
+}
+
+// recorder hands the decoder its bytes one at a time (encoding/xml reads through
+// io.ByteReader when it can) and keeps those from offset base on.
+type recorder struct {
+	r    *bufio.Reader
+	base int64
+	buf  []byte
+}
+
+func (c *recorder) ReadByte() (byte, error) {
+	b, err := c.r.ReadByte()
+	if err == nil {
+		c.buf = append(c.buf, b)
+	}
+	return b, err
+}
+
+// Read is there for io.Reader; encoding/xml calls ReadByte.
+func (c *recorder) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.buf = append(c.buf, p[:n]...)
+	return n, err
+}
+
+// Forget drops the raw bytes before offset off (an InputOffset already read).
+func (d *XMLDecoder) Forget(off int64) {
+	c := d.rec
+	if c == nil || off <= c.base || off > c.base+int64(len(c.buf)) {
+		return
+	}
+	n := copy(c.buf, c.buf[off-c.base:])
+	c.buf, c.base = c.buf[:n], off
+}
+
+// Raw returns the bytes of the input from offset off to end, as read (entities and
+// CDATA markup included), or nil when a recording decoder no longer (or never) had them.
+func (d *XMLDecoder) Raw(off, end int64) []byte {
+	c := d.rec
+	if c == nil || off < c.base || end < off || end > c.base+int64(len(c.buf)) {
+		return nil
+	}
+	return c.buf[off-c.base : end-c.base]
 }
 
 // capped fails, rather than ends, past its limit, so that a reader sees an error and not

@@ -2,8 +2,8 @@ package lint
 
 import (
 	"fmt"
-	"sort"
 
+	"github.com/glossterm/gloss/exports"
 	"github.com/glossterm/gloss/internal/textpos"
 )
 
@@ -116,32 +116,17 @@ type Finding struct {
 	fingerprintContext string
 }
 
-// Text is one piece of a file that lint reads: a cell, a paragraph, an XLIFF target.
-// Anchors map offsets in Value to byte offsets in the file; the first anchor is at 0.
-type Text struct {
-	Value   string
-	Anchors []Anchor
-}
+// Text is one piece of a file that lint reads: a cell, a paragraph, an XLIFF target, a
+// TMX segment, with anchors mapping offsets in its Value to byte offsets in the file. It
+// is the type the exports readers return, so their texts need no copying.
+type Text = exports.Text
 
 // Anchor says that byte Text of a Text's Value is byte File of its file; bytes after it
 // follow one for one until the next anchor.
-type Anchor struct{ Text, File int }
+type Anchor = exports.Anchor
 
 // At returns a Text whose Value starts at byte off of the file and is copied verbatim.
-func At(value string, off int) Text { return Text{Value: value, Anchors: []Anchor{{0, off}}} }
-
-// fileOffset maps an offset in t.Value to the file.
-func (t Text) fileOffset(i int) int {
-	if len(t.Anchors) == 0 {
-		return 0
-	}
-	k := sort.Search(len(t.Anchors), func(k int) bool { return t.Anchors[k].Text > i }) - 1
-	if k < 0 {
-		k = 0
-	}
-	a := t.Anchors[k]
-	return a.File + i - a.Text
-}
+func At(value string, off int) Text { return exports.At(value, off) }
 
 // Segment is one translation unit: a source text and its translation, or, in a
 // monolingual document, the Target alone.

@@ -2,7 +2,6 @@ package lint
 
 import (
 	"bytes"
-	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
@@ -65,11 +64,11 @@ func ReadTMX(file string, content []byte, o ReadOptions) (*Doc, error) {
 			switch baseLang(v.Lang) {
 			case doc.SourceLang:
 				if !hasS {
-					seg.Source, hasS = segText(content, int(v.SegOffset), v.Text), true
+					seg.Source, hasS = v.Seg, true
 				}
 			case doc.TargetLang:
 				if !hasT {
-					seg.Target, hasT = segText(content, int(v.SegOffset), v.Text), true
+					seg.Target, hasT = v.Seg, true
 				}
 			}
 			for _, n := range v.Notes {
@@ -87,66 +86,6 @@ func ReadTMX(file string, content []byte, o ReadOptions) (*Doc, error) {
 		return nil, inputErr(file, 0, 0, "no translation unit with two languages: nothing to check")
 	}
 	return doc, nil
-}
-
-// segText maps the text of a TMX <seg> whose content starts at byte off back to the file:
-// it reads the element again, anchoring after every entity and inline code (whose content
-// it leaves out, as the TMX reader does). If the reading disagrees with text, one anchor at
-// the start is all it gives.
-func segText(data []byte, off int, text string) Text {
-	fallback := At(text, off)
-	if off < 0 || off > len(data) {
-		return Text{Value: text, Anchors: []Anchor{{0, 0}}}
-	}
-	// A stand-in start tag balances the </seg> the text ends with.
-	const pre = "<s>"
-	d := xml.NewDecoder(io.MultiReader(strings.NewReader(pre), bytes.NewReader(data[off:])))
-	d.Strict = false
-	if _, err := d.Token(); err != nil {
-		return fallback
-	}
-	off -= len(pre)
-	var out Text
-	depth, skip := 0, 0
-	for {
-		start := int(d.InputOffset())
-		tok, err := d.Token()
-		if err != nil {
-			return fallback
-		}
-		switch t := tok.(type) {
-		case xml.CharData:
-			if skip > 0 {
-				continue
-			}
-			end := int(d.InputOffset())
-			for _, a := range xliff.CharDataAnchors(data[off+start:off+end], string(t)) {
-				out.Anchors = append(out.Anchors, Anchor{Text: len(out.Value) + a.Text, File: off + start + a.File})
-			}
-			out.Value += string(t)
-		case xml.StartElement:
-			depth++
-			switch t.Name.Local {
-			case "bpt", "ept", "ph", "it", "ut":
-				skip++
-			}
-		case xml.EndElement:
-			if depth == 0 {
-				if out.Value != text {
-					return fallback
-				}
-				if len(out.Anchors) == 0 {
-					out.Anchors = []Anchor{{0, off + len(pre)}}
-				}
-				return out
-			}
-			depth--
-			switch t.Name.Local {
-			case "bpt", "ept", "ph", "it", "ut":
-				skip--
-			}
-		}
-	}
 }
 
 // xmlErr turns the exports package's positioned errors into InputErrors.
@@ -184,7 +123,7 @@ func ReadXLIFF(file string, content []byte, o ReadOptions) (*Doc, error) {
 		if !u.HasTarget || (!o.AllSegments && !u.Checked()) {
 			continue
 		}
-		seg := Segment{ID: u.ID, Source: xText(u.Source), Target: xText(u.Target)}
+		seg := Segment{ID: u.ID, Source: u.Source, Target: u.Target}
 		for _, n := range u.Notes {
 			seg.Ignore = append(seg.Ignore, ParseIgnoreNote(n)...)
 		}
@@ -202,15 +141,4 @@ func firstSource(f *xliff.File) string {
 		}
 	}
 	return b.String()
-}
-
-func xText(t xliff.Text) Text {
-	out := Text{Value: t.Value}
-	for _, a := range t.Anchors {
-		out.Anchors = append(out.Anchors, Anchor{Text: a.Text, File: a.File})
-	}
-	if len(out.Anchors) == 0 {
-		out.Anchors = []Anchor{{0, 0}}
-	}
-	return out
 }

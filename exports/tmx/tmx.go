@@ -200,9 +200,12 @@ type Prop struct{ Type, Value string }
 // TUV is one language variant of a unit. Text is the segment's text outside inline codes
 // (bpt, ept, ph, it and ut content is left out; hi text is kept). Line, Col and Offset are
 // where the <tuv> starts; SegLine, SegCol and SegOffset where the segment's text starts.
+// Seg is Text with anchors to the file's bytes (after every entity, CDATA section and
+// left-out inline code), the offset map exports/xliff gives its units; a writer ignores it.
 type TUV struct {
 	Lang            string
 	Text            string
+	Seg             exports.Text
 	Notes           []string
 	Props           []Prop
 	Line, Col       int
@@ -233,11 +236,7 @@ type Reader struct {
 // well-formed or is truncated, or a DOCTYPE with an internal subset are errors with the
 // line and column.
 func NewReader(r io.Reader, file string) (*Reader, error) {
-	d, err := exports.NewXMLDecoder(r, file)
-	if err != nil {
-		return nil, err
-	}
-	rd := &Reader{d: d}
+	rd := &Reader{d: exports.NewRecordingXMLDecoder(r, file)}
 	return rd, rd.start()
 }
 
@@ -302,6 +301,7 @@ func (rd *Reader) Next() (*TU, error) {
 	}
 	for {
 		off := rd.d.InputOffset()
+		rd.d.Forget(off)
 		tok, line, col, err := rd.d.Next("<body>")
 		if err != nil {
 			return nil, err
@@ -402,7 +402,7 @@ func (rd *Reader) tuv(se xml.StartElement, line, col int, off int64) (TUV, error
 				if err != nil {
 					return TUV{}, err
 				}
-				v.Text = s
+				v.Text, v.Seg = s.Value, s
 			default:
 				if err := rd.d.Skip(); err != nil {
 					return TUV{}, err
@@ -414,20 +414,28 @@ func (rd *Reader) tuv(se xml.StartElement, line, col int, off int64) (TUV, error
 	}
 }
 
-// seg reads a segment's text, leaving out the content of inline codes.
-func (rd *Reader) seg() (string, error) {
-	var b strings.Builder
+// seg reads a segment's text, leaving out the content of inline codes, and anchors it
+// to the file after every entity, CDATA section and inline code.
+func (rd *Reader) seg() (exports.Text, error) {
+	var out exports.Text
 	depth, skip := 0, 0
+	start := rd.d.InputOffset()
 	for {
+		off := rd.d.InputOffset()
 		tok, err := rd.d.Token()
 		if err != nil {
-			return "", err
+			return exports.Text{}, err
 		}
 		switch t := tok.(type) {
 		case xml.CharData:
-			if skip == 0 {
-				b.Write(t)
+			if skip > 0 {
+				continue
 			}
+			end := rd.d.InputOffset()
+			for _, a := range exports.CharDataAnchors(rd.d.Raw(off, end), string(t)) {
+				out.Anchors = append(out.Anchors, exports.Anchor{Text: len(out.Value) + a.Text, File: int(off) + a.File})
+			}
+			out.Value += string(t)
 		case xml.StartElement:
 			depth++
 			switch t.Name.Local {
@@ -436,7 +444,10 @@ func (rd *Reader) seg() (string, error) {
 			}
 		case xml.EndElement:
 			if depth == 0 {
-				return b.String(), nil
+				if len(out.Anchors) == 0 {
+					out.Anchors = []exports.Anchor{{Text: 0, File: int(start)}}
+				}
+				return out, nil
 			}
 			depth--
 			switch t.Name.Local {

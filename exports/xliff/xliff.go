@@ -1,31 +1,17 @@
 package xliff
 
 import (
-	"bytes"
 	"encoding/xml"
 	"io"
-	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/glossterm/gloss/exports"
 )
 
-// Text is a segment's text with anchors: byte Anchors[i].Text of Value is byte
-// Anchors[i].File of the file, and the bytes after it follow one for one (entities and
-// inline codes break that; the next anchor restores it).
-type Text struct {
-	Value   string
-	Anchors []Anchor
-}
-
-// Anchor ties an offset in a Text to an offset in the file.
-type Anchor struct{ Text, File int }
-
 // Unit is one segment: a 1.2 trans-unit (or one SDLXLIFF mrk segment), or a 2.x segment.
 type Unit struct {
 	ID             string
-	Source, Target Text
+	Source, Target exports.Text
 	HasTarget      bool
 	State          string // the state as written: 1.2 target state, 2.x segment state, or the vendor status
 	Locked         bool   // translate="no", sdl locked, mq:locked, m:locked
@@ -129,8 +115,8 @@ func (p *parser) body() error {
 // textReader collects the text of a source or target element, skipping inline codes, and
 // splitting SDLXLIFF mrk segments when asked.
 type textReader struct {
-	whole Text
-	mids  map[string]*Text
+	whole exports.Text
+	mids  map[string]*exports.Text
 	order []string
 }
 
@@ -155,10 +141,10 @@ func (p *parser) readText(splitMrk bool) (*textReader, error) {
 			if end > len(p.data) || off > end {
 				end = off
 			}
-			anchors := CharDataAnchors(p.data[off:end], string(t))
-			add := func(dst *Text) {
+			anchors := exports.CharDataAnchors(p.data[off:end], string(t))
+			add := func(dst *exports.Text) {
 				for _, a := range anchors {
-					dst.Anchors = append(dst.Anchors, Anchor{Text: len(dst.Value) + a.Text, File: off + a.File})
+					dst.Anchors = append(dst.Anchors, exports.Anchor{Text: len(dst.Value) + a.Text, File: off + a.File})
 				}
 				dst.Value += string(t)
 			}
@@ -176,10 +162,10 @@ func (p *parser) readText(splitMrk bool) (*textReader, error) {
 				if splitMrk && exports.Attr(t, "mtype") == "seg" {
 					mid = exports.Attr(t, "mid")
 					if tr.mids == nil {
-						tr.mids = map[string]*Text{}
+						tr.mids = map[string]*exports.Text{}
 					}
 					if tr.mids[mid] == nil {
-						tr.mids[mid] = &Text{}
+						tr.mids[mid] = &exports.Text{}
 						tr.order = append(tr.order, mid)
 					}
 					cur = mid
@@ -207,74 +193,6 @@ func (p *parser) readText(splitMrk bool) (*textReader, error) {
 func vendor(space string) bool {
 	s := strings.ToLower(space)
 	return strings.Contains(s, "mqxliff") || strings.Contains(s, "memoq") || strings.Contains(s, "memsource")
-}
-
-// CharDataAnchors maps the decoded text of one XML character-data token to its raw bytes:
-// the first anchor is {0, 0}, and one follows every entity or character reference, CDATA
-// boundary and CR LF pair, after which text and raw bytes run one for one again. Offsets
-// are relative to the token. If raw and text do not agree, the anchors stop where they part.
-func CharDataAnchors(raw []byte, text string) []Anchor {
-	out := []Anchor{{0, 0}}
-	r, t := 0, 0
-	mark := func() {
-		if last := out[len(out)-1]; last.Text != t || last.File != r {
-			if last.Text == t {
-				out[len(out)-1].File = r
-			} else {
-				out = append(out, Anchor{Text: t, File: r})
-			}
-		}
-	}
-	for r < len(raw) && t <= len(text) {
-		switch {
-		case raw[r] == '<' && bytes.HasPrefix(raw[r:], []byte("<![CDATA[")):
-			r += len("<![CDATA[")
-			mark()
-			k := bytes.Index(raw[r:], []byte("]]>"))
-			if k < 0 {
-				return out
-			}
-			r += k
-			t += k
-			r += len("]]>")
-			mark()
-		case raw[r] == '&':
-			k := bytes.IndexByte(raw[r:], ';')
-			if k < 0 {
-				return out
-			}
-			name := string(raw[r+1 : r+k])
-			n := 1
-			if strings.HasPrefix(name, "#") {
-				v, err := strconv.ParseInt(strings.TrimPrefix(strings.TrimPrefix(name, "#x"), "#"), map[bool]int{true: 16, false: 10}[strings.HasPrefix(name, "#x")], 32)
-				if err != nil {
-					return out
-				}
-				n = utf8.RuneLen(rune(v))
-				if n < 0 {
-					n = 3 // U+FFFD
-				}
-			}
-			r += k + 1
-			t += n
-			mark()
-		case raw[r] == '\r':
-			if r+1 < len(raw) && raw[r+1] == '\n' {
-				r++ // CR LF reads as LF
-			} else {
-				r++
-				t++ // a lone CR reads as LF
-			}
-			mark()
-		default:
-			if t >= len(text) || raw[r] != text[t] {
-				return out
-			}
-			r++
-			t++
-		}
-	}
-	return out
 }
 
 // translated12 maps XLIFF 1.2 target states.
