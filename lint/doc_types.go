@@ -146,7 +146,10 @@ type Doc struct {
 	Content    []byte
 	SourceLang string // "" in a monolingual document
 	TargetLang string
-	Segments   []Segment
+	// Direction says, for a reader that had to choose, the direction the file is checked
+	// in and why ("ja → en, from the glossary's languages and the order of the <tuv>s").
+	Direction string
+	Segments  []Segment
 	// Monolingual documents have targets only: the text checked in TargetLang. In a
 	// bilingual document read from two files (ReadPaired), File and Content are the
 	// translation's; source positions are never reported.
