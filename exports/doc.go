@@ -3,7 +3,7 @@
 // its own sub-package (tbx, tmx, xlsx, delim, edict); this package holds what they share:
 // [Options] (languages, locale style, which concept statuses), the [Report] of what a
 // format could not carry, the generic table layout of CSV and XLSX ([GenericHeader], [GenericRow],
-// [FromTable]), the strict XML decoder ([XMLDecoder]), positioned errors ([Error]) and
+// [FromTable]), positioned errors ([Error]) and
 // [Merge], which folds an imported glossary into gloss.yaml.
 //
 // Every export is a lossy view of gloss.yaml: gloss.yaml stays the source of truth. No

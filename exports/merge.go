@@ -159,12 +159,12 @@ func freeID(in *glossary.Concept, ids map[string]*glossary.Concept) string {
 	}
 	base := ""
 	if in.ID != "" {
-		base = Slug(in.ID)
+		base = slug(in.ID)
 	}
 	if base == "" {
 		for _, l := range append([]string{"en"}, in.LangOrder...) {
 			for _, t := range in.Terms[l] {
-				if s := Slug(t.Text); s != "" {
+				if s := slug(t.Text); s != "" {
 					base = s
 					break
 				}
@@ -188,9 +188,9 @@ func freeID(in *glossary.Concept, ids map[string]*glossary.Concept) string {
 	}
 }
 
-// Slug turns text into an id: lowercase ASCII letters and digits joined by hyphens; "" when
+// slug turns text into an id: lowercase ASCII letters and digits joined by hyphens; "" when
 // the text has none.
-func Slug(s string) string {
+func slug(s string) string {
 	var b strings.Builder
 	dash := false
 	for _, r := range strings.ToLower(s) {

@@ -63,7 +63,7 @@ func GenericRow(c *glossary.Concept, langs []string, rep *Report) []string {
 				main, mainSt = term.Text, string(term.Status)
 				continue
 			}
-			variants = append(variants, Variant(term))
+			variants = append(variants, variant(term))
 		}
 		row = append(row, main, mainSt, strings.Join(variants, "\n"), c.Definition[l], strings.Join(notes, "\n"))
 	}
@@ -79,13 +79,13 @@ func GenericRow(c *glossary.Concept, langs []string, rep *Report) []string {
 	}
 	srcs := make([]string, len(c.Sources))
 	for i, s := range c.Sources {
-		srcs[i] = SourceCell(s)
+		srcs[i] = sourceCell(s)
 	}
 	return append(row, c.Note, strings.Join(srcs, "\n"))
 }
 
-// Variant renders a term for a variants cell.
-func Variant(t *glossary.Term) string {
+// variant renders a term for a variants cell.
+func variant(t *glossary.Term) string {
 	st := t.Status
 	if st == "" {
 		st = glossary.Preferred
@@ -115,8 +115,8 @@ func splitVariant(s string) (string, glossary.TermStatus, bool) {
 	return strings.TrimSpace(s[:i]), st, true
 }
 
-// SourceCell renders a source as "doc | quote | loc | url | lang".
-func SourceCell(s *glossary.Source) string {
+// sourceCell renders a source as "doc | quote | loc | url | lang".
+func sourceCell(s *glossary.Source) string {
 	f := []string{s.Doc, s.Quote, s.Loc, s.URL, s.Lang}
 	for i := range f {
 		f[i] = strings.ReplaceAll(strings.ReplaceAll(f[i], " | ", " ¦ "), "\n", " ")
@@ -228,9 +228,9 @@ func isLangHeader(h string) bool {
 	return len(base) == 2 || len(base) == 3 && strings.ToLower(base) == base
 }
 
-// ParseBool reads a spreadsheet boolean: TRUE/FALSE, 1/0, yes/no and Excel's localized
+// parseBool reads a spreadsheet boolean: TRUE/FALSE, 1/0, yes/no and Excel's localized
 // WAHR/FALSCH, VRAI/FAUX.
-func ParseBool(s string) (bool, bool) {
+func parseBool(s string) (bool, bool) {
 	switch strings.ToLower(strings.TrimSpace(s)) {
 	case "true", "1", "yes", "y", "wahr", "vrai", "x", "✓":
 		return true, true
@@ -352,7 +352,7 @@ func FromTable(t Table, file string, known []string) (*glossary.Glossary, error)
 			case colPOS:
 				mainOf(col.lang).term.PartOfSpeech = cell
 			case colForbidden, colPreferred:
-				b, ok := ParseBool(cell)
+				b, ok := parseBool(cell)
 				if !ok {
 					return nil, Errorf(file, line, ci+1, "use TRUE or FALSE", "%q is not a boolean", cell)
 				}

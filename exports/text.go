@@ -1,11 +1,7 @@
 package exports
 
 import (
-	"bytes"
 	"sort"
-	"strconv"
-	"strings"
-	"unicode/utf8"
 )
 
 // Text is a piece of a file's text as a reader decoded it — an XLIFF source or target,
@@ -35,72 +31,4 @@ func (t Text) FileOffset(i int) int {
 	}
 	a := t.Anchors[k]
 	return a.File + i - a.Text
-}
-
-// CharDataAnchors maps the decoded text of one XML character-data token to its raw bytes:
-// the first anchor is {0, 0}, and one follows every entity or character reference, CDATA
-// boundary and CR LF pair, after which text and raw bytes run one for one again. Offsets
-// are relative to the token. If raw and text do not agree, the anchors stop where they part.
-func CharDataAnchors(raw []byte, text string) []Anchor {
-	out := []Anchor{{0, 0}}
-	r, t := 0, 0
-	mark := func() {
-		if last := out[len(out)-1]; last.Text != t || last.File != r {
-			if last.Text == t {
-				out[len(out)-1].File = r
-			} else {
-				out = append(out, Anchor{Text: t, File: r})
-			}
-		}
-	}
-	for r < len(raw) && t <= len(text) {
-		switch {
-		case raw[r] == '<' && bytes.HasPrefix(raw[r:], []byte("<![CDATA[")):
-			r += len("<![CDATA[")
-			mark()
-			k := bytes.Index(raw[r:], []byte("]]>"))
-			if k < 0 {
-				return out
-			}
-			r += k
-			t += k
-			r += len("]]>")
-			mark()
-		case raw[r] == '&':
-			k := bytes.IndexByte(raw[r:], ';')
-			if k < 0 {
-				return out
-			}
-			name := string(raw[r+1 : r+k])
-			n := 1
-			if strings.HasPrefix(name, "#") {
-				v, err := strconv.ParseInt(strings.TrimPrefix(strings.TrimPrefix(name, "#x"), "#"), map[bool]int{true: 16, false: 10}[strings.HasPrefix(name, "#x")], 32)
-				if err != nil {
-					return out
-				}
-				n = utf8.RuneLen(rune(v))
-				if n < 0 {
-					n = 3 // U+FFFD
-				}
-			}
-			r += k + 1
-			t += n
-			mark()
-		case raw[r] == '\r':
-			if r+1 < len(raw) && raw[r+1] == '\n' {
-				r++ // CR LF reads as LF
-			} else {
-				r++
-				t++ // a lone CR reads as LF
-			}
-			mark()
-		default:
-			if t >= len(text) || raw[r] != text[t] {
-				return out
-			}
-			r++
-			t++
-		}
-	}
-	return out
 }

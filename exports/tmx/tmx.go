@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/glossterm/gloss/exports"
+	"github.com/glossterm/gloss/exports/internal/xmlx"
 	"github.com/glossterm/gloss/glossary"
 	"github.com/glossterm/gloss/internal/textnorm"
 )
@@ -114,8 +115,8 @@ func NewWriter(w io.Writer, h Header) *Writer {
 	tw := &Writer{bw: bufio.NewWriterSize(w, 64<<10)}
 	tw.out(`<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<tmx version="1.4">` + "\n")
 	tw.out(fmt.Sprintf(`  <header creationtool="%s" creationtoolversion="%s" segtype="%s" o-tmf="%s" adminlang="%s" srclang="%s" datatype="%s" creationdate="%s"/>`+"\n",
-		exports.XMLAttr(h.CreationTool), exports.XMLAttr(h.CreationToolVersion), exports.XMLAttr(h.SegType), exports.XMLAttr(h.OTMF),
-		exports.XMLAttr(h.AdminLang), exports.XMLAttr(h.SrcLang), exports.XMLAttr(h.DataType), exports.XMLAttr(h.CreationDate)))
+		xmlx.EscapeAttr(h.CreationTool), xmlx.EscapeAttr(h.CreationToolVersion), xmlx.EscapeAttr(h.SegType), xmlx.EscapeAttr(h.OTMF),
+		xmlx.EscapeAttr(h.AdminLang), xmlx.EscapeAttr(h.SrcLang), xmlx.EscapeAttr(h.DataType), xmlx.EscapeAttr(h.CreationDate)))
 	tw.out("  <body>\n")
 	return tw
 }
@@ -131,7 +132,7 @@ func (tw *Writer) out(s string) {
 // characters XML 1.0 cannot carry, which are left out.
 func (tw *Writer) Write(tu *TU) (unclean int) {
 	text := func(s string) string {
-		t, ok := exports.XMLText(s)
+		t, ok := xmlx.EscapeText(s)
 		if !ok {
 			unclean++
 		}
@@ -142,20 +143,20 @@ func (tw *Writer) Write(tu *TU) (unclean int) {
 			tw.out(indent + "<note>" + text(n) + "</note>" + end)
 		}
 		for _, p := range props {
-			tw.out(indent + `<prop type="` + exports.XMLAttr(p.Type) + `">` + text(p.Value) + "</prop>" + end)
+			tw.out(indent + `<prop type="` + xmlx.EscapeAttr(p.Type) + `">` + text(p.Value) + "</prop>" + end)
 		}
 	}
 	tw.out("    <tu")
 	if tu.ID != "" {
-		tw.out(` tuid="` + exports.XMLAttr(tu.ID) + `"`)
+		tw.out(` tuid="` + xmlx.EscapeAttr(tu.ID) + `"`)
 	}
 	if tu.SrcLang != "" {
-		tw.out(` srclang="` + exports.XMLAttr(tu.SrcLang) + `"`)
+		tw.out(` srclang="` + xmlx.EscapeAttr(tu.SrcLang) + `"`)
 	}
 	tw.out(">\n")
 	annotations(tu.Notes, tu.Props, "      ", "\n")
 	for _, v := range tu.TUVs {
-		tw.out(`      <tuv xml:lang="` + exports.XMLAttr(v.Lang) + `">`)
+		tw.out(`      <tuv xml:lang="` + xmlx.EscapeAttr(v.Lang) + `">`)
 		annotations(v.Notes, v.Props, "", "")
 		tw.out("<seg>" + text(v.Text) + "</seg></tuv>\n")
 	}
@@ -226,7 +227,7 @@ func (tu *TU) Prop(typ string) string {
 
 // Reader reads a TMX file one <tu> at a time.
 type Reader struct {
-	d      *exports.XMLDecoder
+	d      *xmlx.Decoder
 	header Header
 	done   bool
 }
@@ -236,7 +237,7 @@ type Reader struct {
 // well-formed or is truncated, or a DOCTYPE with an internal subset are errors with the
 // line and column.
 func NewReader(r io.Reader, file string) (*Reader, error) {
-	rd := &Reader{d: exports.NewRecordingXMLDecoder(r, file)}
+	rd := &Reader{d: xmlx.NewRecordingDecoder(r, file)}
 	return rd, rd.start()
 }
 
@@ -267,7 +268,7 @@ func (rd *Reader) start() error {
 			return rd.errAt(line, col, "a TMX file starts with <tmx version=\"1.4\">", "root element <%s> is not TMX", se.Name.Local)
 		case !sawRoot:
 			sawRoot = true
-			rd.header.Version = exports.Attr(se, "version")
+			rd.header.Version = xmlx.Attr(se, "version")
 		case se.Name.Local == "header":
 			h := &rd.header
 			h.Line, h.Col = line, col
@@ -325,7 +326,7 @@ func (rd *Reader) Next() (*TU, error) {
 }
 
 func (rd *Reader) tu(se xml.StartElement, line, col int, off int64) (*TU, error) {
-	tu := &TU{ID: exports.Attr(se, "tuid"), SrcLang: exports.Attr(se, "srclang"), Line: line, Col: col, Offset: off}
+	tu := &TU{ID: xmlx.Attr(se, "tuid"), SrcLang: xmlx.Attr(se, "srclang"), Line: line, Col: col, Offset: off}
 	for {
 		l, c := rd.d.Pos()
 		o := rd.d.InputOffset()
@@ -371,13 +372,13 @@ func (rd *Reader) annotation(t xml.StartElement, notes *[]string, props *[]Prop)
 	if t.Name.Local == "note" {
 		*notes = append(*notes, s)
 	} else {
-		*props = append(*props, Prop{exports.Attr(t, "type"), s})
+		*props = append(*props, Prop{xmlx.Attr(t, "type"), s})
 	}
 	return true, nil
 }
 
 func (rd *Reader) tuv(se xml.StartElement, line, col int, off int64) (TUV, error) {
-	lang, ok := exports.XMLLang(se)
+	lang, ok := xmlx.Lang(se)
 	if !ok || strings.TrimSpace(lang) == "" {
 		return TUV{}, rd.errAt(line, col, `add xml:lang="ja-JP" (the variant's language) to every <tuv>`, "<tuv> has no xml:lang attribute")
 	}
@@ -432,7 +433,7 @@ func (rd *Reader) seg() (exports.Text, error) {
 				continue
 			}
 			end := rd.d.InputOffset()
-			for _, a := range exports.CharDataAnchors(rd.d.Raw(off, end), string(t)) {
+			for _, a := range xmlx.CharDataAnchors(rd.d.Raw(off, end), string(t)) {
 				out.Anchors = append(out.Anchors, exports.Anchor{Text: len(out.Value) + a.Text, File: int(off) + a.File})
 			}
 			out.Value += string(t)

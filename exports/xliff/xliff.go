@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/glossterm/gloss/exports"
+	"github.com/glossterm/gloss/exports/internal/xmlx"
 )
 
 // Unit is one segment: a 1.2 trans-unit (or one SDLXLIFF mrk segment), or a 2.x segment.
@@ -32,7 +33,7 @@ type File struct {
 
 type parser struct {
 	data []byte
-	d    *exports.XMLDecoder
+	d    *xmlx.Decoder
 	f    *File
 	file string
 	// SDLXLIFF segment definitions of the current trans-unit: mid → status.
@@ -46,7 +47,7 @@ type sdlSeg struct {
 
 // Parse reads an XLIFF document. Errors carry the file, line and column.
 func Parse(data []byte, file string) (*File, error) {
-	p := &parser{data: data, d: exports.NewXMLDecoderBytes(data, file), f: &File{}, file: file}
+	p := &parser{data: data, d: xmlx.NewDecoderBytes(data, file), f: &File{}, file: file}
 	for {
 		tok, err := p.d.Token()
 		if err == io.EOF {
@@ -63,9 +64,9 @@ func Parse(data []byte, file string) (*File, error) {
 			line, col := p.d.Pos()
 			return nil, exports.Errorf(file, line, col, "lint reads XLIFF 1.2 and 2.x files", "the root element is <%s>, not <xliff>", se.Name.Local)
 		}
-		p.f.Version = exports.Attr(se, "version")
-		p.f.SourceLang = exports.Attr(se, "srcLang")
-		p.f.TargetLang = exports.Attr(se, "trgLang")
+		p.f.Version = xmlx.Attr(se, "version")
+		p.f.SourceLang = xmlx.Attr(se, "srcLang")
+		p.f.TargetLang = xmlx.Attr(se, "trgLang")
 		if err := p.body(); err != nil {
 			return nil, err
 		}
@@ -85,10 +86,10 @@ func (p *parser) body() error {
 		case xml.StartElement:
 			switch t.Name.Local {
 			case "file":
-				if v := exports.Attr(t, "source-language"); v != "" && p.f.SourceLang == "" {
+				if v := xmlx.Attr(t, "source-language"); v != "" && p.f.SourceLang == "" {
 					p.f.SourceLang = v
 				}
-				if v := exports.Attr(t, "target-language"); v != "" && p.f.TargetLang == "" {
+				if v := xmlx.Attr(t, "target-language"); v != "" && p.f.TargetLang == "" {
 					p.f.TargetLang = v
 				}
 				depth++
@@ -141,7 +142,7 @@ func (p *parser) readText(splitMrk bool) (*textReader, error) {
 			if end > len(p.data) || off > end {
 				end = off
 			}
-			anchors := exports.CharDataAnchors(p.data[off:end], string(t))
+			anchors := xmlx.CharDataAnchors(p.data[off:end], string(t))
 			add := func(dst *exports.Text) {
 				for _, a := range anchors {
 					dst.Anchors = append(dst.Anchors, exports.Anchor{Text: len(dst.Value) + a.Text, File: off + a.File})
@@ -159,8 +160,8 @@ func (p *parser) readText(splitMrk bool) (*textReader, error) {
 			case "ph", "bpt", "ept", "it", "x", "bx", "ex", "sc", "ec":
 				skip++
 			case "mrk":
-				if splitMrk && exports.Attr(t, "mtype") == "seg" {
-					mid = exports.Attr(t, "mid")
+				if splitMrk && xmlx.Attr(t, "mtype") == "seg" {
+					mid = xmlx.Attr(t, "mid")
 					if tr.mids == nil {
 						tr.mids = map[string]*exports.Text{}
 					}
@@ -206,8 +207,8 @@ func translated12(state string) bool {
 
 // transUnit reads a 1.2 trans-unit.
 func (p *parser) transUnit(se xml.StartElement, line, col int) error {
-	base := Unit{ID: exports.Attr(se, "id"), Line: line, Col: col}
-	if exports.Attr(se, "translate") == "no" {
+	base := Unit{ID: xmlx.Attr(se, "id"), Line: line, Col: col}
+	if xmlx.Attr(se, "translate") == "no" {
 		base.Locked = true
 	}
 	// memoQ and Phrase (Memsource) keep status and lock on the trans-unit.
@@ -244,7 +245,7 @@ func (p *parser) transUnit(se xml.StartElement, line, col int) error {
 					return err
 				}
 			case "target":
-				state = exports.Attr(t, "state")
+				state = xmlx.Attr(t, "state")
 				if tgt, err = p.readText(segSrc != nil); err != nil {
 					return err
 				}
@@ -264,7 +265,7 @@ func (p *parser) transUnit(se xml.StartElement, line, col int) error {
 				}
 			}
 		case xml.EndElement:
-			approved := exports.Attr(se, "approved") == "yes"
+			approved := xmlx.Attr(se, "approved") == "yes"
 			p.emit12(base, src, segSrc, tgt, state, mqStatus, approved)
 			return nil
 		}
@@ -347,7 +348,7 @@ func (p *parser) segDefs() error {
 		case xml.StartElement:
 			depth++
 			if t.Name.Local == "seg" {
-				p.sdl[exports.Attr(t, "id")] = sdlSeg{conf: exports.Attr(t, "conf"), locked: exports.Attr(t, "locked") == "true"}
+				p.sdl[xmlx.Attr(t, "id")] = sdlSeg{conf: xmlx.Attr(t, "conf"), locked: xmlx.Attr(t, "locked") == "true"}
 			}
 		case xml.EndElement:
 			if depth == 0 {
@@ -360,8 +361,8 @@ func (p *parser) segDefs() error {
 
 // unit2 reads an XLIFF 2.x unit: one Unit per <segment>.
 func (p *parser) unit2(se xml.StartElement, line, col int) error {
-	id := exports.Attr(se, "id")
-	locked := exports.Attr(se, "translate") == "no"
+	id := xmlx.Attr(se, "id")
+	locked := xmlx.Attr(se, "translate") == "no"
 	var notes []string
 	var segs []Unit
 	for {
@@ -381,8 +382,8 @@ func (p *parser) unit2(se xml.StartElement, line, col int) error {
 				}
 				notes = append(notes, s)
 			case "segment":
-				u := Unit{ID: id, Line: sl, Col: sc, Locked: locked, State: exports.Attr(t, "state")}
-				if sid := exports.Attr(t, "id"); sid != "" {
+				u := Unit{ID: id, Line: sl, Col: sc, Locked: locked, State: xmlx.Attr(t, "state")}
+				if sid := xmlx.Attr(t, "id"); sid != "" {
 					u.ID = id + "#" + sid
 				}
 				if err := p.segment2(&u); err != nil {

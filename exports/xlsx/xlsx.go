@@ -12,6 +12,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/glossterm/gloss/exports"
+	"github.com/glossterm/gloss/exports/internal/xmlx"
 	"github.com/glossterm/gloss/glossary"
 )
 
@@ -154,7 +155,7 @@ func WriteSource(w io.Writer, src exports.Source, opt exports.Options) (*exports
 		for _, v := range cells {
 			if s, ok := v.(string); ok {
 				var clean bool
-				if s, clean = exports.CleanXML(s); !clean {
+				if s, clean = xmlx.Clean(s); !clean {
 					rep.Drop("characters XML cannot carry", 1)
 				}
 				if len(s) > 32767 {

@@ -1,4 +1,7 @@
-package exports
+// Package xmlx holds what the XML readers and writers of exports share: escaping, a
+// strict, size-limited decoder that refuses entity declarations and reports positions,
+// attribute helpers, and the anchors that map decoded text back to the file's bytes.
+package xmlx
 
 import (
 	"bufio"
@@ -7,16 +10,19 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/glossterm/gloss/exports"
 )
 
-// XMLText escapes s for XML character data. Characters XML 1.0 cannot carry (most C0
+// EscapeText escapes s for XML character data. Characters XML 1.0 cannot carry (most C0
 // controls, U+FFFE, U+FFFF, invalid UTF-8) are left out; ok is false when one was.
-func XMLText(s string) (string, bool) { return xmlEscape(s, false) }
+func EscapeText(s string) (string, bool) { return xmlEscape(s, false) }
 
-// XMLAttr escapes s for a double-quoted XML attribute value.
-func XMLAttr(s string) string { out, _ := xmlEscape(s, true); return out }
+// EscapeAttr escapes s for a double-quoted XML attribute value.
+func EscapeAttr(s string) string { out, _ := xmlEscape(s, true); return out }
 
 func xmlEscape(s string, attr bool) (string, bool) {
 	clean := true
@@ -67,28 +73,28 @@ func isBadRune(s string, i int) bool {
 	return size == 1
 }
 
-// XMLDecoder is a strict encoding/xml decoder over a size-limited input that refuses DOCTYPE
+// Decoder is a strict encoding/xml decoder over a size-limited input that refuses DOCTYPE
 // declarations with an internal subset. encoding/xml never expands entities other than the
 // five predefined ones and character references, so an entity-expansion ("billion laughs")
 // bomb cannot grow in memory; refusing the internal subset makes it a clear error instead
 // of "invalid character entity".
-type XMLDecoder struct {
+type Decoder struct {
 	*xml.Decoder
 	File string
 	rec  *recorder
 }
 
-// NewXMLDecoder returns a decoder that reads r as it goes (so a large TMX is never held
-// whole), refusing input past MaxInput bytes.
-func NewXMLDecoder(r io.Reader, file string) (*XMLDecoder, error) {
-	return newXMLDecoder(bufio.NewReaderSize(&capped{r: r, left: MaxInput}, 64<<10), file), nil
+// NewDecoder returns a decoder that reads r as it goes (so a large TMX is never held
+// whole), refusing input past exports.MaxInput bytes.
+func NewDecoder(r io.Reader, file string) (*Decoder, error) {
+	return newDecoder(bufio.NewReaderSize(&capped{r: r, left: exports.MaxInput}, 64<<10), file), nil
 }
 
-// NewRecordingXMLDecoder is NewXMLDecoder keeping the raw bytes read since the last
-// [XMLDecoder.Forget], so that [XMLDecoder.Raw] can map decoded text back to the file.
-func NewRecordingXMLDecoder(r io.Reader, file string) *XMLDecoder {
-	rec := &recorder{r: bufio.NewReaderSize(&capped{r: r, left: MaxInput}, 64<<10)}
-	d := newXMLDecoder(rec, file)
+// NewRecordingDecoder is NewDecoder keeping the raw bytes read since the last
+// [Decoder.Forget], so that [Decoder.Raw] can map decoded text back to the file.
+func NewRecordingDecoder(r io.Reader, file string) *Decoder {
+	rec := &recorder{r: bufio.NewReaderSize(&capped{r: r, left: exports.MaxInput}, 64<<10)}
+	d := newDecoder(rec, file)
 	d.rec = rec
 	return d
 }
@@ -117,7 +123,7 @@ func (c *recorder) Read(p []byte) (int, error) {
 }
 
 // Forget drops the raw bytes before offset off (an InputOffset already read).
-func (d *XMLDecoder) Forget(off int64) {
+func (d *Decoder) Forget(off int64) {
 	c := d.rec
 	if c == nil || off <= c.base || off > c.base+int64(len(c.buf)) {
 		return
@@ -128,7 +134,7 @@ func (d *XMLDecoder) Forget(off int64) {
 
 // Raw returns the bytes of the input from offset off to end, as read (entities and
 // CDATA markup included), or nil when a recording decoder no longer (or never) had them.
-func (d *XMLDecoder) Raw(off, end int64) []byte {
+func (d *Decoder) Raw(off, end int64) []byte {
 	c := d.rec
 	if c == nil || off < c.base || end < off || end > c.base+int64(len(c.buf)) {
 		return nil
@@ -143,7 +149,7 @@ type capped struct {
 	left int64
 }
 
-var errTooLarge = fmt.Errorf("the file is larger than %d MiB; split it", MaxInput>>20)
+var errTooLarge = fmt.Errorf("the file is larger than %d MiB; split it", exports.MaxInput>>20)
 
 func (c *capped) Read(p []byte) (int, error) {
 	if c.left <= 0 {
@@ -157,12 +163,12 @@ func (c *capped) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// NewXMLDecoderBytes returns a decoder over data.
-func NewXMLDecoderBytes(data []byte, file string) *XMLDecoder {
-	return newXMLDecoder(bytes.NewReader(data), file)
+// NewDecoderBytes returns a decoder over data.
+func NewDecoderBytes(data []byte, file string) *Decoder {
+	return newDecoder(bytes.NewReader(data), file)
 }
 
-func newXMLDecoder(r io.Reader, file string) *XMLDecoder {
+func newDecoder(r io.Reader, file string) *Decoder {
 	d := xml.NewDecoder(r)
 	d.Strict = true
 	d.CharsetReader = func(charset string, input io.Reader) (io.Reader, error) {
@@ -172,12 +178,12 @@ func newXMLDecoder(r io.Reader, file string) *XMLDecoder {
 		}
 		return nil, fmt.Errorf("encoding %q is not supported: save the file as UTF-8", charset)
 	}
-	return &XMLDecoder{Decoder: d, File: file}
+	return &Decoder{Decoder: d, File: file}
 }
 
 // Token returns the next token, turning a syntax error, an unexpected end of file or a
 // DOCTYPE with an internal subset into an *Error with the line and column.
-func (d *XMLDecoder) Token() (xml.Token, error) {
+func (d *Decoder) Token() (xml.Token, error) {
 	line, col := d.InputPos()
 	tok, err := d.Decoder.Token()
 	if err != nil {
@@ -185,14 +191,14 @@ func (d *XMLDecoder) Token() (xml.Token, error) {
 	}
 	if dir, ok := tok.(xml.Directive); ok {
 		if bytes.HasPrefix(bytes.TrimSpace(dir), []byte("DOCTYPE")) && bytes.ContainsAny(dir, "[") {
-			return nil, Errorf(d.File, line, col, "remove the DOCTYPE's internal subset; gloss reads no entity declarations",
+			return nil, exports.Errorf(d.File, line, col, "remove the DOCTYPE's internal subset; gloss reads no entity declarations",
 				"the DOCTYPE declares entities (an internal subset); they are refused, so entity-expansion bombs cannot run")
 		}
 	}
 	return tok, nil
 }
 
-func (d *XMLDecoder) wrap(err error) error {
+func (d *Decoder) wrap(err error) error {
 	if err == io.EOF {
 		return io.EOF
 	}
@@ -201,34 +207,34 @@ func (d *XMLDecoder) wrap(err error) error {
 	if errors.As(err, &se) {
 		msg := se.Msg
 		if strings.Contains(msg, "unexpected EOF") {
-			return Errorf(d.File, line, col, "the file is truncated: export it again", "not well-formed XML: unexpected end of file")
+			return exports.Errorf(d.File, line, col, "the file is truncated: export it again", "not well-formed XML: unexpected end of file")
 		}
-		return Errorf(d.File, se.Line, col, "fix the XML at that position (an editor with XML checking shows it)", "not well-formed XML: %s", msg)
+		return exports.Errorf(d.File, se.Line, col, "fix the XML at that position (an editor with XML checking shows it)", "not well-formed XML: %s", msg)
 	}
 	if err == io.ErrUnexpectedEOF {
-		return Errorf(d.File, line, col, "the file is truncated: export it again", "not well-formed XML: unexpected end of file")
+		return exports.Errorf(d.File, line, col, "the file is truncated: export it again", "not well-formed XML: unexpected end of file")
 	}
-	return Errorf(d.File, line, col, "", "%v", err)
+	return exports.Errorf(d.File, line, col, "", "%v", err)
 }
 
 // Next returns the next token inside the element named by inside (as "<unit>"), and the
 // line and column where it starts. The end of the file there is an *Error: the file is
 // truncated.
-func (d *XMLDecoder) Next(inside string) (tok xml.Token, line, col int, err error) {
+func (d *Decoder) Next(inside string) (tok xml.Token, line, col int, err error) {
 	line, col = d.InputPos()
 	tok, err = d.Token()
 	if err == io.EOF {
-		return nil, line, col, Errorf(d.File, line, col, "the file is truncated: export it again", "unexpected end of file inside %s", inside)
+		return nil, line, col, exports.Errorf(d.File, line, col, "the file is truncated: export it again", "unexpected end of file inside %s", inside)
 	}
 	return tok, line, col, err
 }
 
 // Pos returns the line and column (bytes, 1-based) where the next token starts.
-func (d *XMLDecoder) Pos() (int, int) { return d.InputPos() }
+func (d *Decoder) Pos() (int, int) { return d.InputPos() }
 
 // Text reads the character data of the element whose start tag was just read, up to its
 // end tag, keeping the text of nested elements.
-func (d *XMLDecoder) Text() (string, error) {
+func (d *Decoder) Text() (string, error) {
 	var b strings.Builder
 	depth := 0
 	for {
@@ -254,7 +260,7 @@ func (d *XMLDecoder) Text() (string, error) {
 }
 
 // Skip skips to the end of the element whose start tag was just read.
-func (d *XMLDecoder) Skip() error {
+func (d *Decoder) Skip() error {
 	_, err := d.Text()
 	return err
 }
@@ -273,8 +279,8 @@ func Attr(se xml.StartElement, name string) string {
 	return ""
 }
 
-// XMLLang returns the xml:lang attribute (or, for old TMX, lang), and whether it was there.
-func XMLLang(se xml.StartElement) (string, bool) {
+// Lang returns the xml:lang attribute (or, for old TMX, lang), and whether it was there.
+func Lang(se xml.StartElement) (string, bool) {
 	for _, a := range se.Attr {
 		if a.Name.Local == "lang" && (a.Name.Space == "xml" || a.Name.Space == "http://www.w3.org/XML/1998/namespace" || a.Name.Space == "") {
 			return a.Value, true
@@ -283,8 +289,8 @@ func XMLLang(se xml.StartElement) (string, bool) {
 	return "", false
 }
 
-// CleanXML removes the characters XML 1.0 cannot carry; ok is false when there were any.
-func CleanXML(s string) (string, bool) {
+// Clean removes the characters XML 1.0 cannot carry; ok is false when there were any.
+func Clean(s string) (string, bool) {
 	ok := true
 	for i, r := range s {
 		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0xFFFE || r == 0xFFFF || r == utf8.RuneError && isBadRune(s, i) {
@@ -303,4 +309,72 @@ func CleanXML(s string) (string, bool) {
 		b.WriteRune(r)
 	}
 	return b.String(), false
+}
+
+// CharDataAnchors maps the decoded text of one XML character-data token to its raw bytes:
+// the first anchor is {0, 0}, and one follows every entity or character reference, CDATA
+// boundary and CR LF pair, after which text and raw bytes run one for one again. Offsets
+// are relative to the token. If raw and text do not agree, the anchors stop where they part.
+func CharDataAnchors(raw []byte, text string) []exports.Anchor {
+	out := []exports.Anchor{{Text: 0, File: 0}}
+	r, t := 0, 0
+	mark := func() {
+		if last := out[len(out)-1]; last.Text != t || last.File != r {
+			if last.Text == t {
+				out[len(out)-1].File = r
+			} else {
+				out = append(out, exports.Anchor{Text: t, File: r})
+			}
+		}
+	}
+	for r < len(raw) && t <= len(text) {
+		switch {
+		case raw[r] == '<' && bytes.HasPrefix(raw[r:], []byte("<![CDATA[")):
+			r += len("<![CDATA[")
+			mark()
+			k := bytes.Index(raw[r:], []byte("]]>"))
+			if k < 0 {
+				return out
+			}
+			r += k
+			t += k
+			r += len("]]>")
+			mark()
+		case raw[r] == '&':
+			k := bytes.IndexByte(raw[r:], ';')
+			if k < 0 {
+				return out
+			}
+			name := string(raw[r+1 : r+k])
+			n := 1
+			if strings.HasPrefix(name, "#") {
+				v, err := strconv.ParseInt(strings.TrimPrefix(strings.TrimPrefix(name, "#x"), "#"), map[bool]int{true: 16, false: 10}[strings.HasPrefix(name, "#x")], 32)
+				if err != nil {
+					return out
+				}
+				n = utf8.RuneLen(rune(v))
+				if n < 0 {
+					n = 3 // U+FFFD
+				}
+			}
+			r += k + 1
+			t += n
+			mark()
+		case raw[r] == '\r':
+			if r+1 < len(raw) && raw[r+1] == '\n' {
+				r++ // CR LF reads as LF
+			} else {
+				r++
+				t++ // a lone CR reads as LF
+			}
+			mark()
+		default:
+			if t >= len(text) || raw[r] != text[t] {
+				return out
+			}
+			r++
+			t++
+		}
+	}
+	return out
 }
