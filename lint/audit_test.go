@@ -93,6 +93,9 @@ func TestForbiddenHereAllowedThereInOtherCase(t *testing.T) {
 		forbidden      int
 	}{
 		{name: "monolingual: another concept allows it", tgt: "The Defense Ministry said so.", forbidden: 0},
+		// Defense Ministry has capitals, so it does not match here and no approved
+		// occurrence shares the span: only the term keys, which fold case, tie the two.
+		{name: "monolingual, in the forbidden term's case", tgt: "the defense ministry said so.", forbidden: 0},
 		{name: "the source has the concept that allows it", src: "防衛省が述べた。", tgt: "The Defense Ministry said so.", forbidden: 0},
 		{name: "the source has the concept that forbids it", src: "国防総省が述べた。", tgt: "The Defense Ministry said so.", forbidden: 1},
 	}
