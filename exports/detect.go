@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/glossterm/gloss/exports/internal/columns"
 	"golang.org/x/text/encoding/unicode"
 )
 
@@ -60,7 +61,7 @@ func FormatByExt(name string) string {
 }
 
 // isHeaderLine reports whether the first line of head (UTF-8, or UTF-16 with a BOM) is a
-// tab-separated header row whose cells are all columns [FromTable] reads, at least one of
+// tab-separated header row whose cells are all columns the table reader reads, at least one of
 // them a language: an OmegaT glossary has no header, its first line is a term pair.
 func isHeaderLine(head []byte) bool {
 	if bytes.HasPrefix(head, []byte("\xFF\xFE")) || bytes.HasPrefix(head, []byte("\xFE\xFF")) {
@@ -83,11 +84,11 @@ func isHeaderLine(head []byte) bool {
 	}
 	langs := 0
 	for _, cell := range strings.Split(string(line), "\t") {
-		col, ok := LangMapper{}.header(strings.Trim(cell, `"`))
+		col, ok := columns.Mapper{}.Header(strings.Trim(cell, `"`))
 		if !ok {
 			return false
 		}
-		if col.kind == colTerm {
+		if col.Kind == columns.ColTerm {
 			langs++
 		}
 	}

@@ -113,7 +113,7 @@ func Merge(dst, src *glossary.Glossary) MergeResult {
 			res.Added = append(res.Added, in.ID)
 			continue
 		}
-		if changed := mergeConcept(match, in, &res); changed {
+		if changed := MergeConcept(match, in, &res); changed {
 			res.Updated = appendOnce(res.Updated, match.ID)
 		} else {
 			res.Unchanged++
@@ -210,8 +210,10 @@ func slug(s string) string {
 	return b.String()
 }
 
-// mergeConcept merges in into c and reports whether c changed.
-func mergeConcept(c, in *glossary.Concept, res *MergeResult) bool {
+// MergeConcept merges in into c by the rules of [Merge] (fill, append, replace in a
+// proposed concept, report a conflict in a reviewed one), adding its conflicts to res;
+// it reports whether c changed. Readers use it for rows that repeat a concept id.
+func MergeConcept(c, in *glossary.Concept, res *MergeResult) bool {
 	reviewed := c.Status == glossary.Approved || c.Status == glossary.Retired
 	changed := false
 	field := func(name string, have *string, got string) {

@@ -95,16 +95,7 @@ func want[T comparable](got, want T) string {
 	return ""
 }
 
-func TestLangMapper(t *testing.T) {
-	m := LangMapper{Known: []string{"ja", "en"}}
-	for in, want := range map[string]string{
-		"ja": "ja", "ja-JP": "ja", "ja_JP": "ja", "JA": "ja", "Japanese": "ja", "en-US": "en", "EN-us": "en",
-		"fr-FR": "fr-FR", "not a tag": "", "": "",
-	} {
-		if got := m.Map(in); got != want {
-			t.Errorf("Map(%q) = %q, want %q", in, got, want)
-		}
-	}
+func TestOptionsTag(t *testing.T) {
 	o := Options{Locale: "region"}
 	if o.Tag("ja") != "ja-JP" || o.Tag("en") != "en-US" || (Options{Locale: "en=en-GB"}).Tag("en") != "en-GB" || (Options{}).Tag("en_us") != "en-US" {
 		t.Error("Tag")

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/glossterm/gloss/exports"
+	"github.com/glossterm/gloss/exports/internal/columns"
 	"github.com/glossterm/gloss/exports/internal/xmlx"
 	"github.com/glossterm/gloss/glossary"
 )
@@ -204,7 +205,7 @@ func Read(r io.Reader, file string, known []string) (*glossary.Glossary, error) 
 	if err != nil {
 		return nil, err
 	}
-	rd := &reader{d: d, lm: exports.LangMapper{Known: known}, g: exports.NewGlossary()}
+	rd := &reader{d: d, lm: columns.Mapper{Known: known}, g: exports.NewGlossary()}
 	if err := rd.read(); err != nil {
 		return nil, err
 	}
@@ -213,7 +214,7 @@ func Read(r io.Reader, file string, known []string) (*glossary.Glossary, error) 
 
 type reader struct {
 	d        *xmlx.Decoder
-	lm       exports.LangMapper
+	lm       columns.Mapper
 	g        *glossary.Glossary
 	rootLang string
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/glossterm/gloss/exports"
+	"github.com/glossterm/gloss/exports/internal/columns"
 	"github.com/glossterm/gloss/exports/internal/xmlx"
 	"github.com/glossterm/gloss/glossary"
 	"github.com/glossterm/gloss/internal/textnorm"
@@ -469,7 +470,7 @@ func Read(r io.Reader, file string, known []string) (*glossary.Glossary, error) 
 	if err != nil {
 		return nil, err
 	}
-	lm := exports.LangMapper{Known: known}
+	lm := columns.Mapper{Known: known}
 	g := exports.NewGlossary()
 	addLang := func(l string) {
 		for _, x := range g.Languages {
