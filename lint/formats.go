@@ -168,15 +168,7 @@ func tmxDirection(o ReadOptions, header string, leads, count map[string]int) (sr
 // japaneseScript reports text mostly in kana and kanji: more of them than Latin letters.
 // English that quotes a Japanese term (extended deterrence (拡大抑止)) is not.
 func japaneseScript(s string) bool {
-	cjk, latin := 0, 0
-	for _, r := range s {
-		switch {
-		case r >= 0x3040 && r <= 0x30FF, r >= 0x4E00 && r <= 0x9FFF:
-			cjk++
-		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z':
-			latin++
-		}
-	}
+	cjk, latin := scripts(s)
 	return cjk > latin
 }
 

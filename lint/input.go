@@ -345,9 +345,17 @@ func ReadMonolingual(file string, content []byte, lang string) (*Doc, error) {
 // DetectLang guesses ja or en from the script of the text: ja when kana or kanji make up
 // at least a tenth of its letters.
 func DetectLang(b []byte) string {
-	cjk, latin := 0, 0
-	for i := 0; i < len(b) && i < 64<<10; {
-		r, w := utf8.DecodeRune(b[i:])
+	cjk, latin := scripts(b[:min(len(b), 64<<10)])
+	if cjk*10 >= cjk+latin && cjk > 0 {
+		return "ja"
+	}
+	return "en"
+}
+
+// scripts counts the kana and kanji, and the Latin letters, of s.
+func scripts[T string | []byte](s T) (cjk, latin int) {
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(string(s[i:min(i+utf8.UTFMax, len(s))]))
 		i += w
 		switch {
 		case r >= 0x3040 && r <= 0x30FF, r >= 0x4E00 && r <= 0x9FFF:
@@ -356,8 +364,5 @@ func DetectLang(b []byte) string {
 			latin++
 		}
 	}
-	if cjk*10 >= cjk+latin && cjk > 0 {
-		return "ja"
-	}
-	return "en"
+	return cjk, latin
 }
