@@ -146,8 +146,8 @@ type Doc struct {
 	Content    []byte
 	SourceLang string // "" in a monolingual document
 	TargetLang string
-	// Direction says, for a reader that had to choose, the direction the file is checked
-	// in and why ("ja → en, from the glossary's languages and the order of the <tuv>s").
+	// Direction says in which direction a bilingual file is checked and what says so
+	// ("ja → en, from the glossary's languages and the order of the <tuv>s").
 	Direction string
 	Segments  []Segment
 	// Monolingual documents have targets only: the text checked in TargetLang. In a

@@ -112,7 +112,7 @@ func tmxDirection(o ReadOptions, header string, leads, count map[string]int) (sr
 	src = baseLang(o.Source)
 	switch {
 	case src != "":
-		why = "--source"
+		why = "from the command line"
 	default:
 		type witness struct{ lang, name string }
 		var ws []witness
@@ -191,18 +191,20 @@ func ReadXLIFF(file string, content []byte, o ReadOptions) (*Doc, error) {
 		return nil, err
 	}
 	doc := &Doc{File: file, Content: content, SourceLang: baseLang(f.SourceLang), TargetLang: baseLang(f.TargetLang)}
+	srcFrom, tgtFrom := "the file's languages", "the file's languages"
 	if o.Source != "" {
-		doc.SourceLang = baseLang(o.Source)
+		doc.SourceLang, srcFrom = baseLang(o.Source), "the command line"
 	}
 	if o.Target != "" {
-		doc.TargetLang = baseLang(o.Target)
+		doc.TargetLang, tgtFrom = baseLang(o.Target), "the command line"
 	}
 	if doc.SourceLang == "" {
-		doc.SourceLang = DetectLang([]byte(firstSource(f)))
+		doc.SourceLang, srcFrom = DetectLang([]byte(firstSource(f))), "the script of the sources"
 	}
 	if doc.TargetLang == "" {
 		return nil, inputErr(file, 0, 0, "the file declares no target language: pass --target")
 	}
+	doc.Direction = direction(doc.SourceLang, doc.TargetLang, srcFrom, tgtFrom)
 	for _, u := range f.Units {
 		if !u.HasTarget || (!o.AllSegments && !u.Checked()) {
 			continue

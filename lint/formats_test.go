@@ -68,7 +68,7 @@ func TestReadTMXDirection(t *testing.T) {
 			name: "--source wins",
 			file: tmxFile("ja", []string{ja, en}),
 			opt:  ReadOptions{Source: "en", Langs: []string{"ja", "en"}},
-			src:  "en", tgt: "ja", why: "--source", sourceText: "They",
+			src:  "en", tgt: "ja", why: "from the command line", sourceText: "They",
 		},
 		{
 			name: "most units decide the tuv order",
@@ -130,5 +130,38 @@ func TestReadTMXLabelsThatLie(t *testing.T) {
 	ok := tmxFile("ja", []string{"ja=拡大抑止", "en=extended deterrence (拡大抑止, kakudai yokushi)"})
 	if _, err := ReadTMX("m.tmx", []byte(ok), ReadOptions{}); err != nil {
 		t.Errorf("English quoting Japanese: %v", err)
+	}
+}
+
+func TestDirection(t *testing.T) {
+	xlf := `<xliff version="1.2"><file source-language="ja-JP" target-language="en-US"><body><trans-unit id="1"><source>拡大抑止</source><target state="final">extended deterrence</target></trans-unit></body></file></xliff>`
+	po := "msgid \"\"\nmsgstr \"\"\n\"Language: en\\n\"\n\nmsgid \"拡大抑止\"\nmsgstr \"extended deterrence\"\n"
+	poBare := "msgid \"拡大抑止\"\nmsgstr \"extended deterrence\"\n"
+	tests := []struct {
+		name, file, data string
+		opt              ReadOptions
+		want             string
+	}{
+		{name: "XLIFF languages", file: "a.xlf", data: xlf, want: "ja → en, from the file's languages"},
+		{name: "XLIFF with --target", file: "a.xlf", data: xlf, opt: ReadOptions{Target: "en-GB"}, want: "ja → en, the source from the file's languages, the target from the command line"},
+		{name: "TSV header", file: "a.tsv", data: "id\tja\ten\n1\t拡大抑止\textended deterrence\n", want: "ja → en, from the header's language columns"},
+		{name: "TSV with flags", file: "a.tsv", data: "id\tja\ten\n1\t拡大抑止\textended deterrence\n", opt: ReadOptions{Source: "en", Target: "ja"}, want: "en → ja, from the command line"},
+		{name: "PO with a Language header", file: "a.po", data: po, want: "ja → en, the source from the script of the msgids, the target from the header's Language"},
+		{name: "PO without", file: "a.po", data: poBare, want: "ja → en, the source from the script of the msgids, the target from the script of the msgstrs"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := Read(tc.file, []byte(tc.data), tc.opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Direction != tc.want {
+				t.Errorf("Direction %q, want %q", doc.Direction, tc.want)
+			}
+		})
+	}
+	mono, _ := Read("a.md", []byte("拡大抑止"), ReadOptions{})
+	if mono.Direction != "" {
+		t.Errorf("a monolingual text has a direction: %q", mono.Direction)
 	}
 }

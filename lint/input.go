@@ -185,6 +185,7 @@ func ReadDelimited(file string, content []byte, comma rune, source, target strin
 		return nil, inputErr(file, head.line, 1, "source and target are the same column")
 	}
 	doc := &Doc{File: file, Content: content, SourceLang: baseLang(head.cells[sc].Value), TargetLang: baseLang(head.cells[tc].Value)}
+	doc.Direction = direction(doc.SourceLang, doc.TargetLang, flagOr(source, "the header's language columns"), flagOr(target, "the header's language columns"))
 	for _, r := range rows[1:] {
 		seg := Segment{ID: fmt.Sprint("line ", r.line)}
 		if idCol >= 0 && idCol < len(r.cells) {
@@ -340,6 +341,23 @@ func ReadMonolingual(file string, content []byte, lang string) (*Doc, error) {
 		doc.TargetLang = DetectLang(content)
 	}
 	return doc, nil
+}
+
+// direction says in which direction a file is checked and what says so: "ja → en, from
+// X", or "ja → en, the source from X, the target from Y".
+func direction(src, tgt, srcFrom, tgtFrom string) string {
+	if srcFrom == tgtFrom {
+		return fmt.Sprintf("%s → %s, from %s", src, tgt, srcFrom)
+	}
+	return fmt.Sprintf("%s → %s, the source from %s, the target from %s", src, tgt, srcFrom, tgtFrom)
+}
+
+// flagOr names the command-line option when it gave a language, else what the file says.
+func flagOr(flag, file string) string {
+	if flag != "" {
+		return "the command line"
+	}
+	return file
 }
 
 // DetectLang guesses ja or en from the script of the text: ja when kana or kanji make up
