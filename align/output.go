@@ -3,7 +3,6 @@ package align
 import (
 	"bufio"
 	"encoding/json"
-	"encoding/xml"
 	"fmt"
 	"io"
 	"regexp"
@@ -12,6 +11,7 @@ import (
 	"time"
 
 	"github.com/glossterm/gloss/align/internal/enterm"
+	"github.com/glossterm/gloss/exports/tmx"
 	"github.com/glossterm/gloss/glossary"
 	"github.com/glossterm/gloss/internal/textnorm"
 )
@@ -213,35 +213,17 @@ func hasJapanese(s string) bool {
 
 // WriteTMX writes aligned segments as TMX 1.4 (segtype sentence), Japanese as the source.
 func WriteTMX(w io.Writer, segs []Segment, version string, now time.Time) error {
-	bw := bufio.NewWriter(w)
-	esc := func(s string) string {
-		var b strings.Builder
-		xml.EscapeText(&b, []byte(strings.Map(func(r rune) rune {
-			if r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0xFFFE || r == 0xFFFF {
-				return -1 // not allowed in XML 1.0
-			}
-			return r
-		}, s)))
-		return b.String()
-	}
-	fmt.Fprintln(bw, `<?xml version="1.0" encoding="UTF-8"?>`)
-	fmt.Fprintln(bw, `<tmx version="1.4">`)
-	fmt.Fprintf(bw, `  <header creationtool="gloss align" creationtoolversion="%s" segtype="sentence" o-tmf="gloss" adminlang="en-US" srclang="ja-JP" datatype="plaintext" creationdate="%s"/>`+"\n",
-		esc(version), now.UTC().Format("20060102T150405Z"))
-	fmt.Fprintln(bw, "  <body>")
+	tw := tmx.NewWriter(w, tmx.Header{CreationTool: "gloss align", CreationToolVersion: version, SegType: "sentence",
+		OTMF: "gloss", AdminLang: "en-US", SrcLang: "ja-JP", DataType: "plaintext", CreationDate: now.UTC().Format(tmx.DateLayout)})
 	for _, s := range segs {
-		fmt.Fprintln(bw, "    <tu>")
+		tu := &tmx.TU{TUVs: []tmx.TUV{{Lang: "ja-JP", Text: s.JA}, {Lang: "en-US", Text: s.EN}}}
 		if s.Doc != "" {
-			fmt.Fprintf(bw, "      <prop type=\"x-source\">%s:%d</prop>\n", esc(s.Doc), s.Line)
+			tu.Props = append(tu.Props, tmx.Prop{Type: "x-source", Value: fmt.Sprintf("%s:%d", s.Doc, s.Line)})
 		}
 		if s.Origin != "" {
-			fmt.Fprintf(bw, "      <prop type=\"x-origin\">%s</prop>\n", esc(s.Origin))
+			tu.Props = append(tu.Props, tmx.Prop{Type: "x-origin", Value: s.Origin})
 		}
-		fmt.Fprintf(bw, "      <tuv xml:lang=\"ja-JP\"><seg>%s</seg></tuv>\n", esc(s.JA))
-		fmt.Fprintf(bw, "      <tuv xml:lang=\"en-US\"><seg>%s</seg></tuv>\n", esc(s.EN))
-		fmt.Fprintln(bw, "    </tu>")
+		tw.Write(tu)
 	}
-	fmt.Fprintln(bw, "  </body>")
-	fmt.Fprintln(bw, "</tmx>")
-	return bw.Flush()
+	return tw.Close()
 }

@@ -2,9 +2,10 @@
 // XLSX, CSV/TSV, OmegaT and DeepL glossaries — and reads such files back. Each format has
 // its own sub-package (tbx, tmx, xlsx, delim, edict); this package holds what they share:
 // [Options] (languages, locale style, which concept statuses), the [Report] of what a
-// format could not carry, the generic table layout of CSV and XLSX ([GenericHeader], [GenericRow],
-// [FromTable]), the strict XML decoder ([XMLDecoder]), positioned errors ([Error]) and
-// [Merge], which folds an imported glossary into gloss.yaml.
+// format could not carry, positioned errors ([Error]), format detection ([Detect]), the
+// anchored [Text] the XML readers return, and [Merge], which folds an imported glossary
+// into gloss.yaml. What only the format packages use (the XML decoder and escaping, the
+// table layouts, the header and language-tag recognition) is in exports/internal.
 //
 // Every export is a lossy view of gloss.yaml: gloss.yaml stays the source of truth. No
 // format carries the matcher options of a term (case, boundary, except, forms), homonym

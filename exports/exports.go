@@ -209,69 +209,6 @@ func canonical(tag string) string {
 	return tag
 }
 
-// LangMapper maps the language tags found in a file (ja-JP, ja_JP, JA, Japanese) onto the
-// tags a glossary uses (ja): a file tag whose primary language equals a known tag's maps to
-// that tag; others are kept in canonical form.
-type LangMapper struct {
-	Known []string
-}
-
-// Map returns the glossary tag for a file tag, or "" when the tag is not a language.
-func (m LangMapper) Map(tag string) string {
-	tag = strings.TrimSpace(tag)
-	if tag == "" {
-		return ""
-	}
-	if l, ok := langNames[strings.ToLower(tag)]; ok {
-		tag = l
-	}
-	tag = strings.ReplaceAll(tag, "_", "-")
-	t, err := language.Parse(tag)
-	if err != nil {
-		return ""
-	}
-	for _, k := range m.Known {
-		if strings.EqualFold(k, t.String()) {
-			return k
-		}
-	}
-	base, _ := t.Base()
-	for _, k := range m.Known {
-		if kt, err := language.Parse(k); err == nil {
-			if kb, _ := kt.Base(); kb == base {
-				return k
-			}
-		}
-	}
-	return t.String()
-}
-
-// langNames are the language names spreadsheet tools use as headers (Trados Glossary
-// Converter, memoQ).
-var langNames = map[string]string{
-	"japanese": "ja", "english": "en", "日本語": "ja", "英語": "en",
-	"english (united states)": "en-US", "english (united kingdom)": "en-GB",
-	"japanese (japan)": "ja-JP", "korean": "ko", "chinese": "zh", "french": "fr",
-	"german": "de", "spanish": "es", "chinese (simplified)": "zh-Hans",
-	"chinese (traditional)": "zh-Hant", "italian": "it", "russian": "ru", "portuguese": "pt",
-}
-
-// LangName returns the English name of a language for headers that want names (Trados):
-// Japanese, English; "" when unknown.
-func LangName(tag string) string {
-	t, err := language.Parse(tag)
-	if err != nil {
-		return ""
-	}
-	base, _ := t.Base()
-	for name, code := range langNames {
-		if code == base.String() && !strings.Contains(name, "(") && name[0] < 0x80 {
-			return strings.ToUpper(name[:1]) + name[1:]
-		}
-	}
-	return ""
-}
-
 // Report lists what an export could not carry, or what an import could not read.
 type Report struct {
 	Format  string

@@ -113,7 +113,7 @@ func Merge(dst, src *glossary.Glossary) MergeResult {
 			res.Added = append(res.Added, in.ID)
 			continue
 		}
-		if changed := mergeConcept(match, in, &res); changed {
+		if changed := MergeConcept(match, in, &res); changed {
 			res.Updated = appendOnce(res.Updated, match.ID)
 		} else {
 			res.Unchanged++
@@ -159,12 +159,12 @@ func freeID(in *glossary.Concept, ids map[string]*glossary.Concept) string {
 	}
 	base := ""
 	if in.ID != "" {
-		base = Slug(in.ID)
+		base = slug(in.ID)
 	}
 	if base == "" {
 		for _, l := range append([]string{"en"}, in.LangOrder...) {
 			for _, t := range in.Terms[l] {
-				if s := Slug(t.Text); s != "" {
+				if s := slug(t.Text); s != "" {
 					base = s
 					break
 				}
@@ -188,9 +188,9 @@ func freeID(in *glossary.Concept, ids map[string]*glossary.Concept) string {
 	}
 }
 
-// Slug turns text into an id: lowercase ASCII letters and digits joined by hyphens; "" when
+// slug turns text into an id: lowercase ASCII letters and digits joined by hyphens; "" when
 // the text has none.
-func Slug(s string) string {
+func slug(s string) string {
 	var b strings.Builder
 	dash := false
 	for _, r := range strings.ToLower(s) {
@@ -210,8 +210,10 @@ func Slug(s string) string {
 	return b.String()
 }
 
-// mergeConcept merges in into c and reports whether c changed.
-func mergeConcept(c, in *glossary.Concept, res *MergeResult) bool {
+// MergeConcept merges in into c by the rules of [Merge] (fill, append, replace in a
+// proposed concept, report a conflict in a reviewed one), adding its conflicts to res;
+// it reports whether c changed. Readers use it for rows that repeat a concept id.
+func MergeConcept(c, in *glossary.Concept, res *MergeResult) bool {
 	reviewed := c.Status == glossary.Approved || c.Status == glossary.Retired
 	changed := false
 	field := func(name string, have *string, got string) {

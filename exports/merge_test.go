@@ -1,10 +1,7 @@
 package exports
 
 import (
-	"encoding/xml"
 	"fmt"
-	"io"
-	"strings"
 	"testing"
 
 	"github.com/glossterm/gloss/glossary"
@@ -98,70 +95,9 @@ func want[T comparable](got, want T) string {
 	return ""
 }
 
-// TestEncodingXMLDoesNotExpandEntities pins the property the readers rely on:
-// encoding/xml never expands an entity declared in a DOCTYPE, so an entity-expansion bomb
-// cannot grow; it fails on the first reference to one.
-func TestEncodingXMLDoesNotExpandEntities(t *testing.T) {
-	const bomb = `<!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><r>&b;</r>`
-	d := xml.NewDecoder(strings.NewReader(bomb))
-	var err error
-	for err == nil {
-		_, err = d.Token()
-	}
-	if err == io.EOF || !strings.Contains(err.Error(), "invalid character entity &b;") {
-		t.Errorf("encoding/xml: %v; want it to refuse the undeclared-to-it entity &b;", err)
-	}
-	_, err = NewXMLDecoderBytes([]byte(bomb), "bomb.xml").Token()
-	if err == nil || !strings.Contains(err.Error(), "bomb.xml:1:1: the DOCTYPE declares entities") {
-		t.Errorf("XMLDecoder: %v", err)
-	}
-}
-
-func TestXMLText(t *testing.T) {
-	for _, tc := range []struct {
-		in, want string
-		clean    bool
-	}{
-		{in: "plain", want: "plain", clean: true},
-		{in: `Tom & "Jerry" <b>`, want: `Tom &amp; "Jerry" &lt;b&gt;`, clean: true},
-		{in: "bell\x07 and \xff byte", want: "bell and  byte", clean: false},
-		{in: "tab\tnew\nline", want: "tab\tnew\nline", clean: true},
-		{in: "置換文字\uFFFDはそのまま", want: "置換文字\uFFFDはそのまま", clean: true},
-	} {
-		got, clean := XMLText(tc.in)
-		if got != tc.want || clean != tc.clean {
-			t.Errorf("XMLText(%q) = %q, %v; want %q, %v", tc.in, got, clean, tc.want, tc.clean)
-		}
-	}
-	if got := XMLAttr("a\"b\nc"); got != "a&quot;b&#10;c" {
-		t.Errorf("XMLAttr: %q", got)
-	}
-}
-
-func TestLangMapper(t *testing.T) {
-	m := LangMapper{Known: []string{"ja", "en"}}
-	for in, want := range map[string]string{
-		"ja": "ja", "ja-JP": "ja", "ja_JP": "ja", "JA": "ja", "Japanese": "ja", "en-US": "en", "EN-us": "en",
-		"fr-FR": "fr-FR", "not a tag": "", "": "",
-	} {
-		if got := m.Map(in); got != want {
-			t.Errorf("Map(%q) = %q, want %q", in, got, want)
-		}
-	}
+func TestOptionsTag(t *testing.T) {
 	o := Options{Locale: "region"}
 	if o.Tag("ja") != "ja-JP" || o.Tag("en") != "en-US" || (Options{Locale: "en=en-GB"}).Tag("en") != "en-GB" || (Options{}).Tag("en_us") != "en-US" {
 		t.Error("Tag")
-	}
-}
-
-func TestCapped(t *testing.T) {
-	c := &capped{r: strings.NewReader("<a>0123456789</a>"), left: 8}
-	d := newXMLDecoder(c, "big.xml")
-	var err error
-	for err == nil {
-		_, err = d.Token()
-	}
-	if !strings.Contains(err.Error(), "big.xml:1:") || !strings.Contains(err.Error(), "larger than") {
-		t.Errorf("error %v, want the size limit", err)
 	}
 }

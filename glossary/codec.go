@@ -123,7 +123,7 @@ func (r *recReader) str() string {
 	return s
 }
 
-func (r *recReader) pos() Pos { return Pos{r.uint(), r.uint()} }
+func (r *recReader) pos() Pos { return Pos{Line: r.uint(), Col: r.uint()} }
 
 func (r *recReader) strs() []string {
 	n := r.uint()

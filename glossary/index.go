@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/glossterm/gloss/internal/editdist"
 	"github.com/glossterm/gloss/internal/textnorm"
 )
 
@@ -303,26 +304,5 @@ func (ix *Index) suggest(key string, n int) []string {
 
 // editDistance is the Levenshtein distance of a and b, or limit+1 once it exceeds limit.
 func editDistance(a, b []rune, limit int) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		best := cur[0]
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			best = min(best, cur[j])
-		}
-		if best > limit {
-			return limit + 1
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
+	return int(editdist.Distance(a, b, editdist.Costs[rune]{}, float64(limit)))
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/glossterm/gloss/internal/textpos"
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/encoding/japanese"
 )
@@ -57,7 +58,7 @@ func ReadFile(path string) ([]byte, error) {
 
 func tooLarge(path string) error {
 	ps := problems{file: path}
-	ps.errorf(Pos{1, 1}, "file.size", "split the glossary, or check that this is the file you meant",
+	ps.errorf(Pos{Line: 1, Col: 1}, "file.size", "split the glossary, or check that this is the file you meant",
 		"the file is larger than %d MiB, the most gloss reads as a glossary", MaxFileSize>>20)
 	return &LoadError{ps.list}
 }
@@ -94,12 +95,12 @@ func Parse(data []byte, file string) (*Glossary, error) {
 // checkEncoding reports what must be fixed before the YAML parser can see the text.
 func checkEncoding(data []byte, ps *problems) bool {
 	if len(bytes.TrimSpace(data)) == 0 {
-		ps.errorf(Pos{1, 1}, "file.empty", "a glossary starts with \"gloss: 1\"; see `go doc github.com/glossterm/gloss/glossary`",
+		ps.errorf(Pos{Line: 1, Col: 1}, "file.empty", "a glossary starts with \"gloss: 1\"; see `go doc github.com/glossterm/gloss/glossary`",
 			"the file is empty")
 		return false
 	}
 	if bytes.HasPrefix(data, []byte("\uFEFF")) {
-		ps.errorf(Pos{1, 1}, "file.bom", "save the file as UTF-8 without a BOM, or run `gloss fmt -w` to remove it",
+		ps.errorf(Pos{Line: 1, Col: 1}, "file.bom", "save the file as UTF-8 without a BOM, or run `gloss fmt -w` to remove it",
 			"the file starts with a UTF-8 byte-order mark")
 	}
 	if i := bytes.Index(data, []byte("\r\n")); i >= 0 {
@@ -133,7 +134,7 @@ func checkEncoding(data []byte, ps *problems) bool {
 		indent := len(l) - len(bytes.TrimLeft(l, " \t"))
 		if j := bytes.IndexByte(l[:indent], '\t'); j >= 0 {
 			if tabs++; tabs <= 20 {
-				ps.errorf(Pos{line, j + 1}, "file.tab", "indent with spaces; YAML does not allow tabs in indentation",
+				ps.errorf(Pos{Line: line, Col: j + 1}, "file.tab", "indent with spaces; YAML does not allow tabs in indentation",
 					"tab in indentation")
 			}
 		}
@@ -159,11 +160,7 @@ func looksShiftJIS(data []byte) bool {
 }
 
 // posAt turns a byte offset into a line and a rune column.
-func posAt(data []byte, off int) Pos {
-	line := 1 + bytes.Count(data[:off], []byte("\n"))
-	start := bytes.LastIndexByte(data[:off], '\n') + 1
-	return Pos{line, 1 + utf8.RuneCount(data[start:off])}
-}
+func posAt(data []byte, off int) Pos { return textpos.At(data, off) }
 
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
@@ -171,11 +168,11 @@ var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 // line only; the column is that line's first non-blank character.
 func syntaxProblem(err error, data []byte, file string) Problem {
 	msg := err.Error()
-	pos := Pos{1, 1}
+	pos := Pos{Line: 1, Col: 1}
 	if m := yamlLine.FindStringSubmatch(msg); m != nil {
 		n, _ := strconv.Atoi(m[1])
 		msg = m[2]
-		pos = Pos{n, 1}
+		pos = Pos{Line: n, Col: 1}
 		lines := bytes.SplitN(data, []byte("\n"), n+1)
 		if n-1 < len(lines) {
 			l := lines[n-1]
@@ -193,7 +190,7 @@ type decoder struct {
 	ps *problems
 }
 
-func nodePos(n *yaml.Node) Pos { return Pos{n.Line, n.Column} }
+func nodePos(n *yaml.Node) Pos { return Pos{Line: n.Line, Col: n.Column} }
 
 // mapping checks that n is a mapping with only allowed keys, none twice, and calls f for
 // each pair in file order.
@@ -294,7 +291,7 @@ var (
 func (d *decoder) glossary(doc *yaml.Node) *Glossary {
 	g := &Glossary{}
 	if len(doc.Content) == 0 {
-		d.ps.errorf(Pos{1, 1}, "file.empty", "a glossary starts with \"gloss: 1\"", "the file has no YAML document")
+		d.ps.errorf(Pos{Line: 1, Col: 1}, "file.empty", "a glossary starts with \"gloss: 1\"", "the file has no YAML document")
 		return g
 	}
 	root := doc.Content[0]

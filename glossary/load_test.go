@@ -116,7 +116,7 @@ func TestParseModel(t *testing.T) {
 	if !reflect.DeepEqual(&got, want) {
 		t.Errorf("term = %+v\nwant %+v", got, want)
 	}
-	if ja.Pos != (Pos{19, 18}) {
+	if ja.Pos != (Pos{Line: 19, Col: 18}) {
 		t.Errorf("term position = %v, want 19:18", ja.Pos)
 	}
 	if c.Terms["en"][0].Status != Preferred || c.Terms["en"][1].Status != Forbidden {

@@ -1,5 +1,7 @@
 package glossary
 
+import "github.com/glossterm/gloss/internal/textpos"
+
 // Glossary is a loaded glossary file. Concepts keep the order of the file.
 type Glossary struct {
 	Version   int      // the value of the top-level "gloss" key; FormatVersion today
@@ -102,20 +104,7 @@ func (s ConceptStatus) Valid() bool {
 
 // Pos is a position in a glossary file. Line and Col are 1-based; Col counts runes.
 // The zero Pos means "unknown".
-type Pos struct {
-	Line, Col int
-}
-
-// IsValid reports whether the position is known.
-func (p Pos) IsValid() bool { return p.Line > 0 }
-
-// Before reports whether p comes before q.
-func (p Pos) Before(q Pos) bool {
-	if p.Line != q.Line {
-		return p.Line < q.Line
-	}
-	return p.Col < q.Col
-}
+type Pos = textpos.Pos
 
 // TermsIn returns the concept's terms in lang, in file order.
 func (c *Concept) TermsIn(lang string) []*Term { return c.Terms[lang] }

@@ -86,7 +86,7 @@ func (v *validator) add(c *Concept, pos Pos, sev Severity, rule, hint, format st
 
 func (v *validator) languages() {
 	if len(v.g.Languages) == 0 {
-		v.add(nil, Pos{1, 1}, SevError, "languages.missing", "add for example: languages: [ja, en]", "the glossary declares no languages")
+		v.add(nil, Pos{Line: 1, Col: 1}, SevError, "languages.missing", "add for example: languages: [ja, en]", "the glossary declares no languages")
 	}
 	for _, l := range v.g.Languages {
 		v.tag(nil, Pos{}, l, "languages")
@@ -102,7 +102,7 @@ func (v *validator) tag(c *Concept, pos Pos, tag, where string) bool {
 	}
 	if !valid {
 		if !pos.IsValid() {
-			pos = Pos{1, 1}
+			pos = Pos{Line: 1, Col: 1}
 		}
 		v.add(c, pos, SevError, "lang.invalid", "use a BCP 47 tag such as ja, en, en-US or zh-Hant",
 			"%q in %s is not a valid BCP 47 language tag", tag, where)

@@ -16,8 +16,10 @@
 // languages, as id<TAB>ja<TAB>en), [ReadPaired] (two text or Markdown files paired by
 // paragraph), [ReadMonolingual] (one language: only forbidden, deprecated and consistency
 // checks), [ReadXLIFF] (1.2, 2.x, SDLXLIFF, MQXLIFF, MXLIFF: by default only translated-or-later,
-// unlocked segments), [ReadTMX] and [ReadPO]; [Read] picks one by extension. Every read
-// error is an [InputError] or an exports error with file:line:col.
+// unlocked segments), [ReadTMX] (its direction from the glossary's languages, the order of
+// the tuvs and the header, by majority, said in Doc.Direction; labels that contradict the
+// text are errors) and [ReadPO]; [Read] picks one by extension. Every read error is an
+// [InputError] or an exports error with file:line:col.
 //
 // # Checks
 //

@@ -1,10 +1,10 @@
 package lint
 
 import (
-	"bytes"
 	"fmt"
-	"sort"
-	"unicode/utf8"
+
+	"github.com/glossterm/gloss/exports"
+	"github.com/glossterm/gloss/internal/textpos"
 )
 
 // Severity orders findings; --fail-level compares against it.
@@ -116,32 +116,17 @@ type Finding struct {
 	fingerprintContext string
 }
 
-// Text is one piece of a file that lint reads: a cell, a paragraph, an XLIFF target.
-// Anchors map offsets in Value to byte offsets in the file; the first anchor is at 0.
-type Text struct {
-	Value   string
-	Anchors []Anchor
-}
+// Text is one piece of a file that lint reads: a cell, a paragraph, an XLIFF target, a
+// TMX segment, with anchors mapping offsets in its Value to byte offsets in the file. It
+// is the type the exports readers return, so their texts need no copying.
+type Text = exports.Text
 
 // Anchor says that byte Text of a Text's Value is byte File of its file; bytes after it
 // follow one for one until the next anchor.
-type Anchor struct{ Text, File int }
+type Anchor = exports.Anchor
 
 // At returns a Text whose Value starts at byte off of the file and is copied verbatim.
-func At(value string, off int) Text { return Text{Value: value, Anchors: []Anchor{{0, off}}} }
-
-// fileOffset maps an offset in t.Value to the file.
-func (t Text) fileOffset(i int) int {
-	if len(t.Anchors) == 0 {
-		return 0
-	}
-	k := sort.Search(len(t.Anchors), func(k int) bool { return t.Anchors[k].Text > i }) - 1
-	if k < 0 {
-		k = 0
-	}
-	a := t.Anchors[k]
-	return a.File + i - a.Text
-}
+func At(value string, off int) Text { return exports.At(value, off) }
 
 // Segment is one translation unit: a source text and its translation, or, in a
 // monolingual document, the Target alone.
@@ -161,7 +146,10 @@ type Doc struct {
 	Content    []byte
 	SourceLang string // "" in a monolingual document
 	TargetLang string
-	Segments   []Segment
+	// Direction says in which direction a bilingual file is checked and what says so
+	// ("ja → en, from the glossary's languages and the order of the <tuv>s").
+	Direction string
+	Segments  []Segment
 	// Monolingual documents have targets only: the text checked in TargetLang. In a
 	// bilingual document read from two files (ReadPaired), File and Content are the
 	// translation's; source positions are never reported.
@@ -169,33 +157,9 @@ type Doc struct {
 }
 
 // lines indexes line starts for positions.
-type lines struct {
-	content []byte
-	starts  []int
-}
+type lines struct{ *textpos.Lines[[]byte] }
 
-func newLines(content []byte) *lines {
-	l := &lines{content: content, starts: make([]int, 1, bytes.Count(content, []byte{'\n'})+1)}
-	for i := 0; ; {
-		k := bytes.IndexByte(content[i:], '\n')
-		if k < 0 {
-			break
-		}
-		i += k + 1
-		l.starts = append(l.starts, i)
-	}
-	return l
-}
+func newLines(content []byte) *lines { return &lines{textpos.New(content)} }
 
 // pos returns the 1-based line, code-point column and byte column of off.
-func (l *lines) pos(off int) (line, col, bcol int) {
-	if off > len(l.content) {
-		off = len(l.content)
-	}
-	if off < 0 {
-		off = 0
-	}
-	k := sort.SearchInts(l.starts, off+1) - 1
-	start := l.starts[k]
-	return k + 1, utf8.RuneCount(l.content[start:off]) + 1, off - start + 1
-}
+func (l *lines) pos(off int) (line, col, bcol int) { return l.Locate(off) }

@@ -2,7 +2,6 @@ package lint
 
 import (
 	"bytes"
-	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
@@ -14,21 +13,29 @@ import (
 )
 
 // ReadTMX reads a TMX file: each <tu> is a segment, its source the tuv in the source
-// language (--source, else the header's srclang, else the first tuv) and its target the
-// tuv in the target language (--target, else the first other tuv).
+// language and its target the tuv in the target language.
+//
+// Real files carry wrong labels (translate-toolkit's po2tmx writes srclang="en" whatever
+// the source), so the header does not decide alone. The source language is o.Source;
+// else the one most of three witnesses name: the glossary's first language (o.Langs),
+// the language of the tuv that leads most units, and the header's srclang; on a tie, the
+// first of them in that order. The target is o.Target, else the glossary's other
+// language, else the commonest other language. Doc.Direction says which was chosen and
+// why. A tuv labelled with a language that is not written in CJK characters but holding
+// Japanese text, or a unit with two tuvs of one language, is an error: a file whose
+// labels cannot be trusted would otherwise pass unchecked.
 func ReadTMX(file string, content []byte, o ReadOptions) (*Doc, error) {
 	rd, err := tmx.NewReader(bytes.NewReader(content), file)
 	if err != nil {
 		return nil, xmlErr(file, err)
 	}
-	src := baseLang(o.Source)
-	if src == "" {
-		if h := rd.Header(); h.SrcLang != "" && h.SrcLang != "*all*" {
-			src = baseLang(h.SrcLang)
-		}
+	header := ""
+	if h := rd.Header(); h.SrcLang != "" && h.SrcLang != "*all*" {
+		header = baseLang(h.SrcLang)
 	}
-	tgt := baseLang(o.Target)
-	doc := &Doc{File: file, Content: content}
+	var units []*tmx.TU
+	leads := map[string]int{} // units each language leads
+	count := map[string]int{} // units each language is in
 	for {
 		tu, err := rd.Next()
 		if errors.Is(err, io.EOF) || (err == nil && tu == nil) {
@@ -37,25 +44,30 @@ func ReadTMX(file string, content []byte, o ReadOptions) (*Doc, error) {
 		if err != nil {
 			return nil, xmlErr(file, err)
 		}
+		seen := map[string]bool{}
+		for _, v := range tu.TUVs {
+			l := baseLang(v.Lang)
+			if l != "ja" && l != "zh" && japaneseScript(v.Text) {
+				return nil, inputErr(file, v.Line, v.Col, "the <tuv xml:lang=%q> holds Japanese text: fix its xml:lang (the file's language labels cannot be trusted)", v.Lang)
+			}
+			if seen[l] {
+				return nil, inputErr(file, v.Line, v.Col, "the unit has two <tuv>s in %q: one of them is mislabelled; fix its xml:lang", v.Lang)
+			}
+			seen[l] = true
+			count[l]++
+		}
 		if len(tu.TUVs) < 2 {
 			continue
 		}
-		s := src
-		if s == "" {
-			s = baseLang(tu.TUVs[0].Lang)
-		}
-		t := tgt
-		if t == "" {
-			for _, v := range tu.TUVs {
-				if baseLang(v.Lang) != s {
-					t = baseLang(v.Lang)
-					break
-				}
-			}
-		}
-		if doc.SourceLang == "" {
-			doc.SourceLang, doc.TargetLang = s, t
-		}
+		leads[baseLang(tu.TUVs[0].Lang)]++
+		units = append(units, tu)
+	}
+	if len(units) == 0 {
+		return nil, inputErr(file, 0, 0, "no translation unit with two languages: nothing to check")
+	}
+	src, tgt, why := tmxDirection(o, header, leads, count)
+	doc := &Doc{File: file, Content: content, SourceLang: src, TargetLang: tgt, Direction: why}
+	for _, tu := range units {
 		seg := Segment{ID: tu.ID}
 		if seg.ID == "" {
 			seg.ID = fmt.Sprint("line ", tu.Line)
@@ -63,14 +75,10 @@ func ReadTMX(file string, content []byte, o ReadOptions) (*Doc, error) {
 		var hasS, hasT bool
 		for _, v := range tu.TUVs {
 			switch baseLang(v.Lang) {
-			case doc.SourceLang:
-				if !hasS {
-					seg.Source, hasS = segText(content, int(v.SegOffset), v.Text), true
-				}
-			case doc.TargetLang:
-				if !hasT {
-					seg.Target, hasT = segText(content, int(v.SegOffset), v.Text), true
-				}
+			case src:
+				seg.Source, hasS = v.Seg, true
+			case tgt:
+				seg.Target, hasT = v.Seg, true
 			}
 			for _, n := range v.Notes {
 				seg.Ignore = append(seg.Ignore, ParseIgnoreNote(n)...)
@@ -83,70 +91,85 @@ func ReadTMX(file string, content []byte, o ReadOptions) (*Doc, error) {
 			doc.Segments = append(doc.Segments, seg)
 		}
 	}
-	if doc.SourceLang == "" {
-		return nil, inputErr(file, 0, 0, "no translation unit with two languages: nothing to check")
-	}
 	return doc, nil
 }
 
-// segText maps the text of a TMX <seg> whose content starts at byte off back to the file:
-// it reads the element again, anchoring after every entity and inline code (whose content
-// it leaves out, as the TMX reader does). If the reading disagrees with text, one anchor at
-// the start is all it gives.
-func segText(data []byte, off int, text string) Text {
-	fallback := At(text, off)
-	if off < 0 || off > len(data) {
-		return Text{Value: text, Anchors: []Anchor{{0, 0}}}
-	}
-	// A stand-in start tag balances the </seg> the text ends with.
-	const pre = "<s>"
-	d := xml.NewDecoder(io.MultiReader(strings.NewReader(pre), bytes.NewReader(data[off:])))
-	d.Strict = false
-	if _, err := d.Token(); err != nil {
-		return fallback
-	}
-	off -= len(pre)
-	var out Text
-	depth, skip := 0, 0
-	for {
-		start := int(d.InputOffset())
-		tok, err := d.Token()
-		if err != nil {
-			return fallback
-		}
-		switch t := tok.(type) {
-		case xml.CharData:
-			if skip > 0 {
-				continue
-			}
-			end := int(d.InputOffset())
-			for _, a := range xliff.CharDataAnchors(data[off+start:off+end], string(t)) {
-				out.Anchors = append(out.Anchors, Anchor{Text: len(out.Value) + a.Text, File: off + start + a.File})
-			}
-			out.Value += string(t)
-		case xml.StartElement:
-			depth++
-			switch t.Name.Local {
-			case "bpt", "ept", "ph", "it", "ut":
-				skip++
-			}
-		case xml.EndElement:
-			if depth == 0 {
-				if out.Value != text {
-					return fallback
-				}
-				if len(out.Anchors) == 0 {
-					out.Anchors = []Anchor{{0, off + len(pre)}}
-				}
-				return out
-			}
-			depth--
-			switch t.Name.Local {
-			case "bpt", "ept", "ph", "it", "ut":
-				skip--
-			}
+// tmxDirection picks a TMX file's source and target languages (see ReadTMX) and says how.
+func tmxDirection(o ReadOptions, header string, leads, count map[string]int) (src, tgt, why string) {
+	// The glossary's languages that the file has, in the glossary's order.
+	var gl []string
+	for _, l := range o.Langs {
+		if l = baseLang(l); count[l] > 0 {
+			gl = append(gl, l)
 		}
 	}
+	lead := ""
+	for l, n := range leads {
+		if lead == "" || n > leads[lead] || n == leads[lead] && l < lead {
+			lead = l
+		}
+	}
+	src = baseLang(o.Source)
+	switch {
+	case src != "":
+		why = "from the command line"
+	default:
+		type witness struct{ lang, name string }
+		var ws []witness
+		if len(gl) > 0 {
+			ws = append(ws, witness{gl[0], "the glossary's languages"})
+		}
+		ws = append(ws, witness{lead, "the order of the <tuv>s"})
+		if count[header] > 0 {
+			ws = append(ws, witness{header, "the header's srclang"})
+		}
+		votes := map[string]int{}
+		for _, w := range ws {
+			votes[w.lang]++
+		}
+		for _, w := range ws {
+			if src == "" || votes[w.lang] > votes[src] {
+				src = w.lang
+			}
+		}
+		var agree []string
+		for _, w := range ws {
+			if w.lang == src {
+				agree = append(agree, w.name)
+			}
+		}
+		why = "from " + agree[0]
+		if n := len(agree); n > 1 {
+			why = "from " + strings.Join(agree[:n-1], ", ") + " and " + agree[n-1]
+		}
+		if header != "" && header != src {
+			why += fmt.Sprintf(`; the header says srclang=%q`, header)
+		}
+	}
+	tgt = baseLang(o.Target)
+	if tgt == "" {
+		for _, l := range gl {
+			if l != src {
+				tgt = l
+				break
+			}
+		}
+	}
+	if tgt == "" {
+		for l, n := range count {
+			if l != src && (tgt == "" || n > count[tgt] || n == count[tgt] && l < tgt) {
+				tgt = l
+			}
+		}
+	}
+	return src, tgt, fmt.Sprintf("%s → %s, %s", src, tgt, why)
+}
+
+// japaneseScript reports text mostly in kana and kanji: more of them than Latin letters.
+// English that quotes a Japanese term (extended deterrence (拡大抑止)) is not.
+func japaneseScript(s string) bool {
+	cjk, latin := scripts(s)
+	return cjk > latin
 }
 
 // xmlErr turns the exports package's positioned errors into InputErrors.
@@ -168,23 +191,25 @@ func ReadXLIFF(file string, content []byte, o ReadOptions) (*Doc, error) {
 		return nil, err
 	}
 	doc := &Doc{File: file, Content: content, SourceLang: baseLang(f.SourceLang), TargetLang: baseLang(f.TargetLang)}
+	srcFrom, tgtFrom := "the file's languages", "the file's languages"
 	if o.Source != "" {
-		doc.SourceLang = baseLang(o.Source)
+		doc.SourceLang, srcFrom = baseLang(o.Source), "the command line"
 	}
 	if o.Target != "" {
-		doc.TargetLang = baseLang(o.Target)
+		doc.TargetLang, tgtFrom = baseLang(o.Target), "the command line"
 	}
 	if doc.SourceLang == "" {
-		doc.SourceLang = DetectLang([]byte(firstSource(f)))
+		doc.SourceLang, srcFrom = DetectLang([]byte(firstSource(f))), "the script of the sources"
 	}
 	if doc.TargetLang == "" {
 		return nil, inputErr(file, 0, 0, "the file declares no target language: pass --target")
 	}
+	doc.Direction = direction(doc.SourceLang, doc.TargetLang, srcFrom, tgtFrom)
 	for _, u := range f.Units {
 		if !u.HasTarget || (!o.AllSegments && !u.Checked()) {
 			continue
 		}
-		seg := Segment{ID: u.ID, Source: xText(u.Source), Target: xText(u.Target)}
+		seg := Segment{ID: u.ID, Source: u.Source, Target: u.Target}
 		for _, n := range u.Notes {
 			seg.Ignore = append(seg.Ignore, ParseIgnoreNote(n)...)
 		}
@@ -202,15 +227,4 @@ func firstSource(f *xliff.File) string {
 		}
 	}
 	return b.String()
-}
-
-func xText(t xliff.Text) Text {
-	out := Text{Value: t.Value}
-	for _, a := range t.Anchors {
-		out.Anchors = append(out.Anchors, Anchor{Text: a.Text, File: a.File})
-	}
-	if len(out.Anchors) == 0 {
-		out.Anchors = []Anchor{{0, 0}}
-	}
-	return out
 }

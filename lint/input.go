@@ -129,10 +129,7 @@ func ReadDelimited(file string, content []byte, comma rune, source, target strin
 			line0, _ := r.FieldPos(0)
 			for i, c := range rec {
 				l, col := r.FieldPos(i)
-				off := 0
-				if l-1 < len(ln.starts) {
-					off = ln.starts[l-1] + col - 1
-				}
+				off, _ := ln.Offset(l, col)
 				if off < len(content) && content[off] == '"' {
 					off++
 				}
@@ -188,6 +185,7 @@ func ReadDelimited(file string, content []byte, comma rune, source, target strin
 		return nil, inputErr(file, head.line, 1, "source and target are the same column")
 	}
 	doc := &Doc{File: file, Content: content, SourceLang: baseLang(head.cells[sc].Value), TargetLang: baseLang(head.cells[tc].Value)}
+	doc.Direction = direction(doc.SourceLang, doc.TargetLang, flagOr(source, "the header's language columns"), flagOr(target, "the header's language columns"))
 	for _, r := range rows[1:] {
 		seg := Segment{ID: fmt.Sprint("line ", r.line)}
 		if idCol >= 0 && idCol < len(r.cells) {
@@ -345,12 +343,37 @@ func ReadMonolingual(file string, content []byte, lang string) (*Doc, error) {
 	return doc, nil
 }
 
+// direction says in which direction a file is checked and what says so: "ja → en, from
+// X", or "ja → en, the source from X, the target from Y".
+func direction(src, tgt, srcFrom, tgtFrom string) string {
+	if srcFrom == tgtFrom {
+		return fmt.Sprintf("%s → %s, from %s", src, tgt, srcFrom)
+	}
+	return fmt.Sprintf("%s → %s, the source from %s, the target from %s", src, tgt, srcFrom, tgtFrom)
+}
+
+// flagOr names the command-line option when it gave a language, else what the file says.
+func flagOr(flag, file string) string {
+	if flag != "" {
+		return "the command line"
+	}
+	return file
+}
+
 // DetectLang guesses ja or en from the script of the text: ja when kana or kanji make up
 // at least a tenth of its letters.
 func DetectLang(b []byte) string {
-	cjk, latin := 0, 0
-	for i := 0; i < len(b) && i < 64<<10; {
-		r, w := utf8.DecodeRune(b[i:])
+	cjk, latin := scripts(b[:min(len(b), 64<<10)])
+	if cjk*10 >= cjk+latin && cjk > 0 {
+		return "ja"
+	}
+	return "en"
+}
+
+// scripts counts the kana and kanji, and the Latin letters, of s.
+func scripts[T string | []byte](s T) (cjk, latin int) {
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(string(s[i:min(i+utf8.UTFMax, len(s))]))
 		i += w
 		switch {
 		case r >= 0x3040 && r <= 0x30FF, r >= 0x4E00 && r <= 0x9FFF:
@@ -359,8 +382,5 @@ func DetectLang(b []byte) string {
 			latin++
 		}
 	}
-	if cjk*10 >= cjk+latin && cjk > 0 {
-		return "ja"
-	}
-	return "en"
+	return cjk, latin
 }

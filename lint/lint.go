@@ -85,7 +85,7 @@ type docRun struct {
 func (r *docRun) add(out *[]Finding, seg *Segment, t Text, start, end int, f Finding) {
 	f.File = r.doc.File
 	f.Segment = seg.ID
-	f.Offset, f.EndOffset = t.fileOffset(start), t.fileOffset(end)
+	f.Offset, f.EndOffset = t.FileOffset(start), t.FileOffset(end)
 	if end == start {
 		f.EndOffset = f.Offset
 	}

@@ -110,13 +110,14 @@ func ReadPO(file string, content []byte, o ReadOptions) (*Doc, error) {
 	}
 	flush()
 	doc := &Doc{File: file, Content: content, SourceLang: baseLang(o.Source), TargetLang: baseLang(o.Target)}
+	srcFrom, tgtFrom := flagOr(o.Source, "the script of the msgids"), flagOr(o.Target, "the script of the msgstrs")
 	var ids strings.Builder
 	for _, e := range entries {
 		if e.id.Value == "" {
 			if doc.TargetLang == "" {
 				for _, h := range strings.Split(e.str.Value, "\n") {
 					if v, ok := strings.CutPrefix(h, "Language:"); ok {
-						doc.TargetLang = baseLang(v)
+						doc.TargetLang, tgtFrom = baseLang(v), "the header's Language"
 					}
 				}
 			}
@@ -141,6 +142,7 @@ func ReadPO(file string, content []byte, o ReadOptions) (*Doc, error) {
 		}
 		doc.TargetLang = DetectLang([]byte(b.String()))
 	}
+	doc.Direction = direction(doc.SourceLang, doc.TargetLang, srcFrom, tgtFrom)
 	return doc, nil
 }
 

@@ -8,7 +8,10 @@ import (
 // ReadOptions say how to read a file.
 type ReadOptions struct {
 	Source, Target string // languages; "" takes them from the file, or detects them
-	Lang           string // the language of a monolingual text; "" means Target, else detected
+	// Langs are the glossary's languages in its order, the first the one it translates
+	// from; a TMX file's direction is taken from them, its tuvs and its header.
+	Langs []string
+	Lang  string // the language of a monolingual text; "" means Target, else detected
 	// AllSegments checks every segment of an XLIFF file, not only translated-or-later,
 	// unlocked ones.
 	AllSegments bool

@@ -49,25 +49,6 @@ var exporters = map[string]struct {
 	"xlsx":   {write: xlsx.WriteSource, binary: true},
 }
 
-// formatByExt guesses a format from a file name.
-func formatByExt(name string) string {
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".tbx":
-		return "tbx"
-	case ".tmx":
-		return "tmx"
-	case ".xlsx":
-		return "xlsx"
-	case ".csv":
-		return "csv"
-	case ".tsv":
-		return "tsv"
-	case ".utf8", ".tab":
-		return "omegat"
-	}
-	return ""
-}
-
 func formatNames() string {
 	names := make([]string, 0, len(exporters))
 	for n := range exporters {
@@ -101,7 +82,7 @@ func runExport(e *env) int {
 		return errorf(e, "export takes no arguments (got %q); the glossary is --glossary FILE", args[0])
 	}
 	if *format == "" {
-		*format = formatByExt(*out)
+		*format = exports.FormatByExt(*out)
 	}
 	*format = strings.ToLower(*format)
 	x, known := exporters[*format]

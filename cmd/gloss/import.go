@@ -38,30 +38,6 @@ type importOptions struct {
 	known            []string
 }
 
-// sniff guesses the format of a file from its name and first bytes.
-func sniff(name string, head []byte) string {
-	head = bytes.TrimPrefix(head, []byte("\xEF\xBB\xBF"))
-	switch {
-	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
-		return "xlsx"
-	case bytes.Contains(head, []byte("<martif")), bytes.Contains(head, []byte("<tbx")):
-		return "tbx"
-	case bytes.Contains(head, []byte("<tmx")):
-		return "tmx"
-	}
-	if f := formatByExt(name); f != "" {
-		return f
-	}
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".txt":
-		return "omegat"
-	}
-	if strings.Contains(strings.ToLower(filepath.Base(name)), "edict") {
-		return "edict"
-	}
-	return ""
-}
-
 // readGlossaryFile reads an exchange file into a glossary.
 func readGlossaryFile(data []byte, name string, o importOptions) (*glossary.Glossary, error) {
 	r := bytes.NewReader(data)
@@ -257,7 +233,7 @@ func readExchange(e *env, name string, o *importOptions) ([]byte, error) {
 		if len(head) > 512 {
 			head = head[:512]
 		}
-		if o.format = sniff(name, head); o.format == "" {
+		if o.format = exports.Detect(name, head); o.format == "" {
 			return nil, fmt.Errorf("%s: cannot tell the format; say --format %s", name, importFormats)
 		}
 	}

@@ -99,7 +99,7 @@ func runLint(e *env) int {
 	if err != nil {
 		return errorf(e, "%v", err)
 	}
-	ro := lint.ReadOptions{Source: *source, Target: *target, Lang: *lang, AllSegments: *all}
+	ro := lint.ReadOptions{Source: *source, Target: *target, Lang: *lang, AllSegments: *all, Langs: g.Languages}
 	var findings []lint.Finding
 	var docs []*lint.Doc
 	files := 0
@@ -126,6 +126,9 @@ func runLint(e *env) int {
 			doc, err = lint.Read(args[i], data, ro)
 			if err != nil {
 				return errorf(e, "%v", err)
+			}
+			if doc.Direction != "" {
+				fmt.Fprintf(e.stderr, "gloss: %s: checked %s\n", doc.File, doc.Direction)
 			}
 		}
 		files++

@@ -5,10 +5,10 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/textpos"
 	"github.com/glossterm/gloss/match"
 )
 
@@ -47,9 +47,9 @@ func lookupIn(e *env, g *glossary.Glossary, path string, asJSON bool) int {
 		Preferred string `json:"preferred,omitempty"`
 	}
 	var hits []hit
-	lines := newLineIndex(text)
+	lines := textpos.New(text)
 	for _, o := range distinctOccurrences(m.Find(text)) {
-		line, col := lines.pos(o.Start)
+		line, col, _ := lines.Locate(o.Start)
 		h := hit{File: path, Line: line, Col: col, Offset: o.Start, Text: text[o.Start:o.End], Lang: o.Lang,
 			Concept: o.Concept.ID, Term: o.Term.Text, Status: string(o.Term.Status)}
 		if p := o.Concept.Preferred(o.Lang); p != nil {
@@ -116,33 +116,4 @@ func distinctOccurrences(occ []match.Occurrence) []match.Occurrence {
 		out = append(out, o)
 	}
 	return out
-}
-
-// lineIndex turns byte offsets into 1-based lines and rune columns.
-type lineIndex struct {
-	text   string
-	starts []int
-}
-
-func newLineIndex(text string) *lineIndex {
-	li := &lineIndex{text: text, starts: []int{0}}
-	for i := 0; i < len(text); i++ {
-		if text[i] == '\n' {
-			li.starts = append(li.starts, i+1)
-		}
-	}
-	return li
-}
-
-func (li *lineIndex) pos(off int) (line, col int) {
-	lo, hi := 0, len(li.starts)
-	for lo+1 < hi {
-		mid := (lo + hi) / 2
-		if li.starts[mid] <= off {
-			lo = mid
-		} else {
-			hi = mid
-		}
-	}
-	return lo + 1, 1 + utf8.RuneCountInString(strings.TrimSuffix(li.text[li.starts[lo]:off], "\r"))
 }

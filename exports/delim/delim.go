@@ -16,6 +16,7 @@ import (
 	"golang.org/x/text/transform"
 
 	"github.com/glossterm/gloss/exports"
+	"github.com/glossterm/gloss/exports/internal/table"
 	"github.com/glossterm/gloss/glossary"
 	"github.com/glossterm/gloss/internal/textnorm"
 )
@@ -62,7 +63,7 @@ func WriteTSVSource(w io.Writer, src exports.Source, opt exports.Options) (*expo
 func writeTable(w io.Writer, src exports.Source, opt exports.Options, comma rune, format string) (*exports.Report, error) {
 	rep := &exports.Report{Format: format}
 	langs := opt.Order(src.Languages)
-	header := exports.GenericHeader(langs, opt)
+	header := table.GenericHeader(langs, opt)
 	bw := bufio.NewWriterSize(w, 64<<10)
 	if opt.BOM {
 		bw.WriteString("\uFEFF")
@@ -80,7 +81,7 @@ func writeTable(w io.Writer, src exports.Source, opt exports.Options, comma rune
 		if !opt.Selected(c) {
 			continue
 		}
-		row := exports.GenericRow(c, langs, rep)
+		row := table.GenericRow(c, langs, rep)
 		for i, cell := range row {
 			if comma == '\t' && strings.ContainsAny(cell, "\t") {
 				rep.Drop("tabs inside cells (written as spaces)", 1)
@@ -363,7 +364,7 @@ func Read(r io.Reader, file string, opt ReadOptions) (*glossary.Glossary, error)
 	if comma == 0 {
 		comma = detectComma(text)
 	}
-	var t exports.Table
+	var t table.Table
 	if opt.Pairs {
 		// OmegaT reads lines split on tabs, with no quoting; so does this.
 		for i, line := range strings.Split(string(text), "\n") {
@@ -405,7 +406,7 @@ func Read(r io.Reader, file string, opt ReadOptions) (*glossary.Glossary, error)
 	if t.Header == nil {
 		return nil, exports.Errorf(file, 1, 1, "the first row names the columns, for example: ja,en,ja definition", "the file is empty")
 	}
-	return exports.FromTable(t, file, opt.Known)
+	return table.FromTable(t, file, opt.Known)
 }
 
 func detectComma(text []byte) rune {
@@ -425,7 +426,7 @@ func detectComma(text []byte) rune {
 // pairs reads OmegaT or DeepL lines. Lines with the same source term (by normalized key)
 // are one concept; a target whose comment starts with DO NOT USE is forbidden (deprecated
 // when the comment says so), and the main target's comment is the concept note.
-func pairs(t exports.Table, file string, opt ReadOptions) (*glossary.Glossary, error) {
+func pairs(t table.Table, file string, opt ReadOptions) (*glossary.Glossary, error) {
 	src, tgt := opt.Source, opt.Target
 	if src == "" || tgt == "" {
 		return nil, fmt.Errorf("%s: give the languages of the pairs (--source and --target)", file)

@@ -3,8 +3,8 @@
 //
 //	delim.WriteCSV(w, g, exports.Options{BOM: true}) // for Excel on Japanese Windows
 //
-// CSV (RFC 4180, CRLF, no BOM unless asked) and TSV use the generic layout of
-// [exports.GenericRow]: one row per concept with id, subject, status, and per language
+// CSV (RFC 4180, CRLF, no BOM unless asked) and TSV use the generic layout,
+// one row per concept with id, subject, status, and per language
 // the first term, its status, the other terms ("text (status)" per line), the definition
 // and the terms' notes ("term: note" per line), then the concept note and the sources
 // ("doc | quote | loc | url | lang" per line). A value that starts with = + - @ is written

@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/glossterm/gloss/exports"
+	"github.com/glossterm/gloss/exports/internal/columns"
+	"github.com/glossterm/gloss/exports/internal/xmlx"
 	"github.com/glossterm/gloss/glossary"
 )
 
@@ -71,9 +73,9 @@ func WriteSource(w io.Writer, src exports.Source, v Version, opt exports.Options
 		if ns == "" {
 			ns = Namespace
 		}
-		e.raw(fmt.Sprintf(`<tbx type="TBX-Basic" style="dca" xml:lang="%s" xmlns="%s">`+"\n", exports.XMLAttr(opt.Tag(srcLang)), exports.XMLAttr(ns)))
+		e.raw(fmt.Sprintf(`<tbx type="TBX-Basic" style="dca" xml:lang="%s" xmlns="%s">`+"\n", xmlx.EscapeAttr(opt.Tag(srcLang)), xmlx.EscapeAttr(ns)))
 	} else {
-		e.raw(fmt.Sprintf(`<martif type="TBX-Basic" xml:lang="%s">`+"\n", exports.XMLAttr(opt.Tag(srcLang))))
+		e.raw(fmt.Sprintf(`<martif type="TBX-Basic" xml:lang="%s">`+"\n", xmlx.EscapeAttr(opt.Tag(srcLang))))
 	}
 	e.raw("  <" + n.header + ">\n    <fileDesc>\n")
 	desc := "gloss export"
@@ -114,7 +116,7 @@ func WriteSource(w io.Writer, src exports.Source, v Version, opt exports.Options
 				rep.Drop("definitions in a language without terms", 1)
 			}
 		}
-		e.raw(fmt.Sprintf("      <%s id=\"%s\">\n", n.entry, exports.XMLAttr(c.ID)))
+		e.raw(fmt.Sprintf("      <%s id=\"%s\">\n", n.entry, xmlx.EscapeAttr(c.ID)))
 		if c.Subject != "" {
 			e.raw("        <descrip type=\"subjectField\">" + e.text(c.Subject) + "</descrip>\n")
 		}
@@ -130,7 +132,7 @@ func WriteSource(w io.Writer, src exports.Source, v Version, opt exports.Options
 			e.raw("        <descripGrp>\n")
 			lang := ""
 			if s.Lang != "" {
-				lang = fmt.Sprintf(` xml:lang="%s"`, exports.XMLAttr(opt.Tag(s.Lang)))
+				lang = fmt.Sprintf(` xml:lang="%s"`, xmlx.EscapeAttr(opt.Tag(s.Lang)))
 			}
 			e.raw(fmt.Sprintf("          <descrip type=\"context\"%s>%s</descrip>\n", lang, e.text(s.Quote)))
 			e.raw("          <admin type=\"source\">" + e.text(s.Doc) + "</admin>\n")
@@ -138,12 +140,12 @@ func WriteSource(w io.Writer, src exports.Source, v Version, opt exports.Options
 				e.raw("          <admin type=\"sourceIdentifier\">" + e.text(s.Loc) + "</admin>\n")
 			}
 			if s.URL != "" {
-				e.raw(fmt.Sprintf("          <xref type=\"externalCrossReference\" target=\"%s\">%s</xref>\n", exports.XMLAttr(s.URL), e.text(s.URL)))
+				e.raw(fmt.Sprintf("          <xref type=\"externalCrossReference\" target=\"%s\">%s</xref>\n", xmlx.EscapeAttr(s.URL), e.text(s.URL)))
 			}
 			e.raw("        </descripGrp>\n")
 		}
 		for _, l := range present {
-			e.raw(fmt.Sprintf("        <%s xml:lang=\"%s\">\n", n.lang, exports.XMLAttr(opt.Tag(l))))
+			e.raw(fmt.Sprintf("        <%s xml:lang=\"%s\">\n", n.lang, xmlx.EscapeAttr(opt.Tag(l))))
 			if d := c.Definition[l]; d != "" {
 				e.raw("          <descrip type=\"definition\">" + e.text(d) + "</descrip>\n")
 			}
@@ -188,7 +190,7 @@ func (e *emitter) raw(s string) {
 }
 
 func (e *emitter) text(s string) string {
-	out, ok := exports.XMLText(s)
+	out, ok := xmlx.EscapeText(s)
 	if !ok {
 		e.rep.Drop("characters XML cannot carry", 1)
 	}
@@ -199,11 +201,11 @@ func (e *emitter) text(s string) string {
 // mapped onto known (for example ja-JP onto ja when known holds ja); the glossary's
 // languages are known, then the others in file order.
 func Read(r io.Reader, file string, known []string) (*glossary.Glossary, error) {
-	d, err := exports.NewXMLDecoder(r, file)
+	d, err := xmlx.NewDecoder(r, file)
 	if err != nil {
 		return nil, err
 	}
-	rd := &reader{d: d, lm: exports.LangMapper{Known: known}, g: exports.NewGlossary()}
+	rd := &reader{d: d, lm: columns.Mapper{Known: known}, g: exports.NewGlossary()}
 	if err := rd.read(); err != nil {
 		return nil, err
 	}
@@ -211,8 +213,8 @@ func Read(r io.Reader, file string, known []string) (*glossary.Glossary, error) 
 }
 
 type reader struct {
-	d        *exports.XMLDecoder
-	lm       exports.LangMapper
+	d        *xmlx.Decoder
+	lm       columns.Mapper
 	g        *glossary.Glossary
 	rootLang string
 }
@@ -249,7 +251,7 @@ func (rd *reader) read() error {
 		default:
 			return rd.errAt(line, col, "a TBX file starts with <martif> (TBX v2) or <tbx> (TBX v3)", "root element <%s> is not TBX", se.Name.Local)
 		}
-		if l, ok := exports.XMLLang(se); ok {
+		if l, ok := xmlx.Lang(se); ok {
 			rd.rootLang = rd.lm.Map(l)
 			if rd.rootLang != "" {
 				rd.addLang(rd.rootLang)
@@ -287,7 +289,7 @@ func (rd *reader) body() error {
 }
 
 func (rd *reader) entry(se xml.StartElement, line, col int) error {
-	c := &glossary.Concept{ID: exports.Attr(se, "id")}
+	c := &glossary.Concept{ID: xmlx.Attr(se, "id")}
 	for {
 		tok, l, cl, err := rd.d.Next("<" + se.Name.Local + ">")
 		if err != nil {
@@ -301,7 +303,7 @@ func (rd *reader) entry(se xml.StartElement, line, col int) error {
 					return err
 				}
 			case "descrip":
-				typ := exports.Attr(t, "type")
+				typ := xmlx.Attr(t, "type")
 				text, err := rd.d.Text()
 				if err != nil {
 					return err
@@ -315,7 +317,7 @@ func (rd *reader) entry(se xml.StartElement, line, col int) error {
 					}
 				}
 			case "admin":
-				typ := exports.Attr(t, "type")
+				typ := xmlx.Attr(t, "type")
 				text, err := rd.d.Text()
 				if err != nil {
 					return err
@@ -382,9 +384,9 @@ func (rd *reader) source(c *glossary.Concept, se xml.StartElement) error {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
-			typ := exports.Attr(t, "type")
-			lang, hasLang := exports.XMLLang(t)
-			target := exports.Attr(t, "target")
+			typ := xmlx.Attr(t, "type")
+			lang, hasLang := xmlx.Lang(t)
+			target := xmlx.Attr(t, "target")
 			text, err := rd.d.Text()
 			if err != nil {
 				return err
@@ -419,7 +421,7 @@ func (rd *reader) source(c *glossary.Concept, se xml.StartElement) error {
 }
 
 func (rd *reader) langSet(c *glossary.Concept, se xml.StartElement, line, col int) error {
-	raw, ok := exports.XMLLang(se)
+	raw, ok := xmlx.Lang(se)
 	if !ok || strings.TrimSpace(raw) == "" {
 		return rd.errAt(line, col, `add xml:lang="ja" (or the section's language)`, "<%s> has no xml:lang attribute", se.Name.Local)
 	}
@@ -446,7 +448,7 @@ func (rd *reader) langSet(c *glossary.Concept, se xml.StartElement, line, col in
 					c.AddTerm(lang, term)
 				}
 			case "descrip":
-				typ := exports.Attr(t, "type")
+				typ := xmlx.Attr(t, "type")
 				text, err := rd.d.Text()
 				if err != nil {
 					return err
@@ -528,7 +530,7 @@ func (rd *reader) term(se xml.StartElement, line, col int) (*glossary.Term, erro
 				t.Text = clean(text)
 				found = true
 			case "termNote":
-				typ := exports.Attr(x, "type")
+				typ := xmlx.Attr(x, "type")
 				text, err := rd.d.Text()
 				if err != nil {
 					return nil, err

@@ -22,8 +22,10 @@
 //
 // [Reader] streams a TMX file: [NewReader] reads the header, [Reader.Next] returns each
 // <tu> with its notes, props and tuvs (language, segment text outside inline codes) and
-// the line, column and byte offset of the tu, each tuv and each segment's text, so a
-// linter can point into the file:
+// the line, column and byte offset of the tu, each tuv and each segment's text; each
+// tuv's Seg is its text as an [exports.Text], anchored to the file after every entity,
+// CDATA section and inline code, as exports/xliff anchors its units, so a linter can point
+// into the file without reading it again:
 //
 //	rd, err := tmx.NewReader(f, "memory.tmx")
 //	for {

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/glossterm/gloss/exports"
+	"github.com/glossterm/gloss/exports/internal/columns"
+	"github.com/glossterm/gloss/exports/internal/xmlx"
 	"github.com/glossterm/gloss/glossary"
 	"github.com/glossterm/gloss/internal/textnorm"
 )
@@ -42,25 +44,8 @@ func WriteSource(w io.Writer, source exports.Source, opt exports.Options) (*expo
 	if ver == "" {
 		ver = "devel"
 	}
-	bw := bufio.NewWriterSize(w, 64<<10)
-	var werr error
-	out := func(s string) {
-		if werr == nil {
-			_, werr = bw.WriteString(s)
-		}
-	}
-	text := func(s string) string {
-		t, ok := exports.XMLText(s)
-		if !ok {
-			rep.Drop("characters XML cannot carry", 1)
-		}
-		return t
-	}
-	out(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
-	out(`<tmx version="1.4">` + "\n")
-	out(fmt.Sprintf(`  <header creationtool="gloss" creationtoolversion="%s" segtype="phrase" o-tmf="gloss" adminlang="en-US" srclang="%s" datatype="plaintext" creationdate="%s"/>`+"\n",
-		exports.XMLAttr(ver), exports.XMLAttr(stag), date))
-	out("  <body>\n")
+	tw := NewWriter(w, Header{CreationTool: "gloss", CreationToolVersion: ver, SegType: "phrase", OTMF: "gloss",
+		AdminLang: "en-US", SrcLang: stag, DataType: "plaintext", CreationDate: date})
 	seen := map[[2]string]bool{}
 	for p, err := range exports.TermPairs(source, opt, rep, src, tgt) {
 		if err != nil {
@@ -83,29 +68,30 @@ func WriteSource(w io.Writer, source exports.Source, opt exports.Options) (*expo
 			if len([]rune(st.Text)) > MaxSeg || len([]rune(tt.Text)) > MaxSeg {
 				rep.Drop(fmt.Sprintf("segments over %d characters (written anyway; Trados cloud refuses them)", MaxSeg), 1)
 			}
-			id := c.ID
+			tu := &TU{ID: c.ID}
 			if i > 0 {
-				id = fmt.Sprintf("%s.%d", c.ID, i+1)
+				tu.ID = fmt.Sprintf("%s.%d", c.ID, i+1)
 			}
-			out(fmt.Sprintf("    <tu tuid=\"%s\">\n", exports.XMLAttr(id)))
 			if c.Note != "" {
-				out("      <note>" + text(c.Note) + "</note>\n")
+				tu.Notes = []string{c.Note}
 			}
-			out("      <prop type=\"x-gloss-concept\">" + text(c.ID) + "</prop>\n")
+			tu.Props = append(tu.Props, Prop{"x-gloss-concept", c.ID})
 			if c.Subject != "" {
-				out("      <prop type=\"x-Domain\">" + text(c.Subject) + "</prop>\n")
+				tu.Props = append(tu.Props, Prop{"x-Domain", c.Subject})
 			}
 			for _, side := range []struct {
 				lang, tag string
 				t         *glossary.Term
 			}{{src, stag, st}, {tgt, ttag, tt}} {
-				out(fmt.Sprintf("      <tuv xml:lang=\"%s\">", exports.XMLAttr(side.tag)))
+				v := TUV{Lang: side.tag, Text: side.t.Text}
 				if d := c.Definition[side.lang]; d != "" && i == 0 {
-					out("<note>" + text(d) + "</note>")
+					v.Notes = []string{d}
 				}
-				out("<seg>" + text(side.t.Text) + "</seg></tuv>\n")
+				tu.TUVs = append(tu.TUVs, v)
 			}
-			out("    </tu>\n")
+			if n := tw.Write(tu); n > 0 {
+				rep.Drop("characters XML cannot carry", n)
+			}
 		}
 		for l := range c.Definition {
 			if l != src && l != tgt {
@@ -113,11 +99,79 @@ func WriteSource(w io.Writer, source exports.Source, opt exports.Options) (*expo
 			}
 		}
 	}
-	out("  </body>\n</tmx>\n")
-	if werr == nil {
-		werr = bw.Flush()
+	return rep, tw.Close()
+}
+
+// Writer writes a TMX 1.4 file one unit at a time, two-space indented, one tuv a line.
+// Write errors are kept and returned by Close.
+type Writer struct {
+	bw  *bufio.Writer
+	err error
+}
+
+// NewWriter writes the XML declaration, the <tmx> root and h (its attributes in the order
+// the TMX specification lists them; Version, Attrs and the position are not written) and
+// opens the body.
+func NewWriter(w io.Writer, h Header) *Writer {
+	tw := &Writer{bw: bufio.NewWriterSize(w, 64<<10)}
+	tw.out(`<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<tmx version="1.4">` + "\n")
+	tw.out(fmt.Sprintf(`  <header creationtool="%s" creationtoolversion="%s" segtype="%s" o-tmf="%s" adminlang="%s" srclang="%s" datatype="%s" creationdate="%s"/>`+"\n",
+		xmlx.EscapeAttr(h.CreationTool), xmlx.EscapeAttr(h.CreationToolVersion), xmlx.EscapeAttr(h.SegType), xmlx.EscapeAttr(h.OTMF),
+		xmlx.EscapeAttr(h.AdminLang), xmlx.EscapeAttr(h.SrcLang), xmlx.EscapeAttr(h.DataType), xmlx.EscapeAttr(h.CreationDate)))
+	tw.out("  <body>\n")
+	return tw
+}
+
+func (tw *Writer) out(s string) {
+	if tw.err == nil {
+		_, tw.err = tw.bw.WriteString(s)
 	}
-	return rep, werr
+}
+
+// Write writes one unit: its tuid and srclang when set, its notes and props, and each tuv
+// with its notes, props and segment text. It returns how many of the unit's texts held
+// characters XML 1.0 cannot carry, which are left out.
+func (tw *Writer) Write(tu *TU) (unclean int) {
+	text := func(s string) string {
+		t, ok := xmlx.EscapeText(s)
+		if !ok {
+			unclean++
+		}
+		return t
+	}
+	annotations := func(notes []string, props []Prop, indent, end string) {
+		for _, n := range notes {
+			tw.out(indent + "<note>" + text(n) + "</note>" + end)
+		}
+		for _, p := range props {
+			tw.out(indent + `<prop type="` + xmlx.EscapeAttr(p.Type) + `">` + text(p.Value) + "</prop>" + end)
+		}
+	}
+	tw.out("    <tu")
+	if tu.ID != "" {
+		tw.out(` tuid="` + xmlx.EscapeAttr(tu.ID) + `"`)
+	}
+	if tu.SrcLang != "" {
+		tw.out(` srclang="` + xmlx.EscapeAttr(tu.SrcLang) + `"`)
+	}
+	tw.out(">\n")
+	annotations(tu.Notes, tu.Props, "      ", "\n")
+	for _, v := range tu.TUVs {
+		tw.out(`      <tuv xml:lang="` + xmlx.EscapeAttr(v.Lang) + `">`)
+		annotations(v.Notes, v.Props, "", "")
+		tw.out("<seg>" + text(v.Text) + "</seg></tuv>\n")
+	}
+	tw.out("    </tu>\n")
+	return unclean
+}
+
+// Close ends the body and the file and flushes; it returns the first write error.
+func (tw *Writer) Close() error {
+	tw.out("  </body>\n</tmx>\n")
+	if tw.err == nil {
+		tw.err = tw.bw.Flush()
+	}
+	return tw.err
 }
 
 // Header is a TMX header's attributes, with the position of the <header> tag.
@@ -148,9 +202,12 @@ type Prop struct{ Type, Value string }
 // TUV is one language variant of a unit. Text is the segment's text outside inline codes
 // (bpt, ept, ph, it and ut content is left out; hi text is kept). Line, Col and Offset are
 // where the <tuv> starts; SegLine, SegCol and SegOffset where the segment's text starts.
+// Seg is Text with anchors to the file's bytes (after every entity, CDATA section and
+// left-out inline code), the offset map exports/xliff gives its units; a writer ignores it.
 type TUV struct {
 	Lang            string
 	Text            string
+	Seg             exports.Text
 	Notes           []string
 	Props           []Prop
 	Line, Col       int
@@ -171,7 +228,7 @@ func (tu *TU) Prop(typ string) string {
 
 // Reader reads a TMX file one <tu> at a time.
 type Reader struct {
-	d      *exports.XMLDecoder
+	d      *xmlx.Decoder
 	header Header
 	done   bool
 }
@@ -181,11 +238,7 @@ type Reader struct {
 // well-formed or is truncated, or a DOCTYPE with an internal subset are errors with the
 // line and column.
 func NewReader(r io.Reader, file string) (*Reader, error) {
-	d, err := exports.NewXMLDecoder(r, file)
-	if err != nil {
-		return nil, err
-	}
-	rd := &Reader{d: d}
+	rd := &Reader{d: xmlx.NewRecordingDecoder(r, file)}
 	return rd, rd.start()
 }
 
@@ -216,7 +269,7 @@ func (rd *Reader) start() error {
 			return rd.errAt(line, col, "a TMX file starts with <tmx version=\"1.4\">", "root element <%s> is not TMX", se.Name.Local)
 		case !sawRoot:
 			sawRoot = true
-			rd.header.Version = exports.Attr(se, "version")
+			rd.header.Version = xmlx.Attr(se, "version")
 		case se.Name.Local == "header":
 			h := &rd.header
 			h.Line, h.Col = line, col
@@ -250,6 +303,7 @@ func (rd *Reader) Next() (*TU, error) {
 	}
 	for {
 		off := rd.d.InputOffset()
+		rd.d.Forget(off)
 		tok, line, col, err := rd.d.Next("<body>")
 		if err != nil {
 			return nil, err
@@ -273,7 +327,7 @@ func (rd *Reader) Next() (*TU, error) {
 }
 
 func (rd *Reader) tu(se xml.StartElement, line, col int, off int64) (*TU, error) {
-	tu := &TU{ID: exports.Attr(se, "tuid"), SrcLang: exports.Attr(se, "srclang"), Line: line, Col: col, Offset: off}
+	tu := &TU{ID: xmlx.Attr(se, "tuid"), SrcLang: xmlx.Attr(se, "srclang"), Line: line, Col: col, Offset: off}
 	for {
 		l, c := rd.d.Pos()
 		o := rd.d.InputOffset()
@@ -319,13 +373,13 @@ func (rd *Reader) annotation(t xml.StartElement, notes *[]string, props *[]Prop)
 	if t.Name.Local == "note" {
 		*notes = append(*notes, s)
 	} else {
-		*props = append(*props, Prop{exports.Attr(t, "type"), s})
+		*props = append(*props, Prop{xmlx.Attr(t, "type"), s})
 	}
 	return true, nil
 }
 
 func (rd *Reader) tuv(se xml.StartElement, line, col int, off int64) (TUV, error) {
-	lang, ok := exports.XMLLang(se)
+	lang, ok := xmlx.Lang(se)
 	if !ok || strings.TrimSpace(lang) == "" {
 		return TUV{}, rd.errAt(line, col, `add xml:lang="ja-JP" (the variant's language) to every <tuv>`, "<tuv> has no xml:lang attribute")
 	}
@@ -350,7 +404,7 @@ func (rd *Reader) tuv(se xml.StartElement, line, col int, off int64) (TUV, error
 				if err != nil {
 					return TUV{}, err
 				}
-				v.Text = s
+				v.Text, v.Seg = s.Value, s
 			default:
 				if err := rd.d.Skip(); err != nil {
 					return TUV{}, err
@@ -362,20 +416,28 @@ func (rd *Reader) tuv(se xml.StartElement, line, col int, off int64) (TUV, error
 	}
 }
 
-// seg reads a segment's text, leaving out the content of inline codes.
-func (rd *Reader) seg() (string, error) {
-	var b strings.Builder
+// seg reads a segment's text, leaving out the content of inline codes, and anchors it
+// to the file after every entity, CDATA section and inline code.
+func (rd *Reader) seg() (exports.Text, error) {
+	var out exports.Text
 	depth, skip := 0, 0
+	start := rd.d.InputOffset()
 	for {
+		off := rd.d.InputOffset()
 		tok, err := rd.d.Token()
 		if err != nil {
-			return "", err
+			return exports.Text{}, err
 		}
 		switch t := tok.(type) {
 		case xml.CharData:
-			if skip == 0 {
-				b.Write(t)
+			if skip > 0 {
+				continue
 			}
+			end := rd.d.InputOffset()
+			for _, a := range xmlx.CharDataAnchors(rd.d.Raw(off, end), string(t)) {
+				out.Anchors = append(out.Anchors, exports.Anchor{Text: len(out.Value) + a.Text, File: int(off) + a.File})
+			}
+			out.Value += string(t)
 		case xml.StartElement:
 			depth++
 			switch t.Name.Local {
@@ -384,7 +446,10 @@ func (rd *Reader) seg() (string, error) {
 			}
 		case xml.EndElement:
 			if depth == 0 {
-				return b.String(), nil
+				if len(out.Anchors) == 0 {
+					out.Anchors = []exports.Anchor{{Text: 0, File: int(start)}}
+				}
+				return out, nil
 			}
 			depth--
 			switch t.Name.Local {
@@ -405,7 +470,7 @@ func Read(r io.Reader, file string, known []string) (*glossary.Glossary, error) 
 	if err != nil {
 		return nil, err
 	}
-	lm := exports.LangMapper{Known: known}
+	lm := columns.Mapper{Known: known}
 	g := exports.NewGlossary()
 	addLang := func(l string) {
 		for _, x := range g.Languages {

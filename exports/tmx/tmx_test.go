@@ -102,6 +102,72 @@ func TestPositions(t *testing.T) {
 	}
 }
 
+// TestSegAnchors checks that every word of a segment maps back to its bytes in the file,
+// across entities, character references, CDATA, CR LF, inline codes and units far enough
+// apart that the reader has forgotten the bytes of the earlier ones.
+func TestSegAnchors(t *testing.T) {
+	filler := strings.Repeat("<tu><tuv xml:lang=\"en\"><seg>filler text</seg></tuv></tu>\n", 3000)
+	in := "<tmx version=\"1.4\"><header srclang=\"ja\"/><body>\n" + filler +
+		"<tu tuid=\"x\"><tuv xml:lang=\"ja\"><seg>拡大&amp;抑止 &#x62D;&#25126; <![CDATA[<統合>]]>抑止</seg></tuv>\r\n" +
+		"<tuv xml:lang=\"en\"><seg>A <bpt i=\"1\">&lt;b&gt;</bpt>model<ept i=\"1\">&lt;/b&gt;</ept> ally\r\nand x&lt;y <hi>extended</hi> deterrence</seg></tuv></tu>\n</body></tmx>"
+	rd, err := NewReader(strings.NewReader(in), "a.tmx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tu *TU
+	for {
+		u, err := rd.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		tu = u
+	}
+	if tu == nil || tu.ID != "x" {
+		t.Fatalf("last unit %+v", tu)
+	}
+	tests := []struct {
+		name string
+		tuv  int
+		word string
+		file string // the bytes the word stands for in the file
+		last bool   // the word's last occurrence, not its first
+	}{
+		{name: "before an entity", tuv: 0, word: "拡大", file: "拡大"},
+		{name: "after an entity", tuv: 0, word: "抑止 ", file: "抑止 "},
+		{name: "a character reference", tuv: 0, word: "戦", file: "&#25126;"},
+		{name: "inside CDATA", tuv: 0, word: "<統合>", file: "<統合>"},
+		{name: "after CDATA", tuv: 0, word: "抑止", file: "抑止</seg>", last: true},
+		{name: "after a left-out code", tuv: 1, word: "model", file: "model"},
+		{name: "after CR LF", tuv: 1, word: "and", file: "and"},
+		{name: "after &lt;", tuv: 1, word: "y ", file: "y <hi>"},
+		{name: "inside hi", tuv: 1, word: "extended", file: "extended"},
+		{name: "after hi", tuv: 1, word: "deterrence", file: "deterrence"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			seg := tu.TUVs[tc.tuv].Seg
+			if seg.Value != tu.TUVs[tc.tuv].Text {
+				t.Fatalf("Seg.Value %q, Text %q", seg.Value, tu.TUVs[tc.tuv].Text)
+			}
+			i := strings.Index(seg.Value, tc.word)
+			if i < 0 {
+				t.Fatalf("%q not in %q", tc.word, seg.Value)
+			}
+			if tc.last {
+				i = strings.LastIndex(seg.Value, tc.word)
+			}
+			start := seg.FileOffset(i)
+			end := min(start+len(tc.file), len(in))
+			if got := in[start:end]; got != tc.file {
+				t.Errorf("%q maps to %q, want %q", tc.word, got, tc.file)
+			}
+		})
+	}
+}
+
 func TestRead(t *testing.T) {
 	var b bytes.Buffer
 	g := exptest.Sample(t)

@@ -1,31 +1,18 @@
 package xliff
 
 import (
-	"bytes"
 	"encoding/xml"
 	"io"
-	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/glossterm/gloss/exports"
+	"github.com/glossterm/gloss/exports/internal/xmlx"
 )
-
-// Text is a segment's text with anchors: byte Anchors[i].Text of Value is byte
-// Anchors[i].File of the file, and the bytes after it follow one for one (entities and
-// inline codes break that; the next anchor restores it).
-type Text struct {
-	Value   string
-	Anchors []Anchor
-}
-
-// Anchor ties an offset in a Text to an offset in the file.
-type Anchor struct{ Text, File int }
 
 // Unit is one segment: a 1.2 trans-unit (or one SDLXLIFF mrk segment), or a 2.x segment.
 type Unit struct {
 	ID             string
-	Source, Target Text
+	Source, Target exports.Text
 	HasTarget      bool
 	State          string // the state as written: 1.2 target state, 2.x segment state, or the vendor status
 	Locked         bool   // translate="no", sdl locked, mq:locked, m:locked
@@ -46,7 +33,7 @@ type File struct {
 
 type parser struct {
 	data []byte
-	d    *exports.XMLDecoder
+	d    *xmlx.Decoder
 	f    *File
 	file string
 	// SDLXLIFF segment definitions of the current trans-unit: mid → status.
@@ -60,7 +47,7 @@ type sdlSeg struct {
 
 // Parse reads an XLIFF document. Errors carry the file, line and column.
 func Parse(data []byte, file string) (*File, error) {
-	p := &parser{data: data, d: exports.NewXMLDecoderBytes(data, file), f: &File{}, file: file}
+	p := &parser{data: data, d: xmlx.NewDecoderBytes(data, file), f: &File{}, file: file}
 	for {
 		tok, err := p.d.Token()
 		if err == io.EOF {
@@ -77,9 +64,9 @@ func Parse(data []byte, file string) (*File, error) {
 			line, col := p.d.Pos()
 			return nil, exports.Errorf(file, line, col, "lint reads XLIFF 1.2 and 2.x files", "the root element is <%s>, not <xliff>", se.Name.Local)
 		}
-		p.f.Version = exports.Attr(se, "version")
-		p.f.SourceLang = exports.Attr(se, "srcLang")
-		p.f.TargetLang = exports.Attr(se, "trgLang")
+		p.f.Version = xmlx.Attr(se, "version")
+		p.f.SourceLang = xmlx.Attr(se, "srcLang")
+		p.f.TargetLang = xmlx.Attr(se, "trgLang")
 		if err := p.body(); err != nil {
 			return nil, err
 		}
@@ -99,10 +86,10 @@ func (p *parser) body() error {
 		case xml.StartElement:
 			switch t.Name.Local {
 			case "file":
-				if v := exports.Attr(t, "source-language"); v != "" && p.f.SourceLang == "" {
+				if v := xmlx.Attr(t, "source-language"); v != "" && p.f.SourceLang == "" {
 					p.f.SourceLang = v
 				}
-				if v := exports.Attr(t, "target-language"); v != "" && p.f.TargetLang == "" {
+				if v := xmlx.Attr(t, "target-language"); v != "" && p.f.TargetLang == "" {
 					p.f.TargetLang = v
 				}
 				depth++
@@ -129,8 +116,8 @@ func (p *parser) body() error {
 // textReader collects the text of a source or target element, skipping inline codes, and
 // splitting SDLXLIFF mrk segments when asked.
 type textReader struct {
-	whole Text
-	mids  map[string]*Text
+	whole exports.Text
+	mids  map[string]*exports.Text
 	order []string
 }
 
@@ -155,10 +142,10 @@ func (p *parser) readText(splitMrk bool) (*textReader, error) {
 			if end > len(p.data) || off > end {
 				end = off
 			}
-			anchors := CharDataAnchors(p.data[off:end], string(t))
-			add := func(dst *Text) {
+			anchors := xmlx.CharDataAnchors(p.data[off:end], string(t))
+			add := func(dst *exports.Text) {
 				for _, a := range anchors {
-					dst.Anchors = append(dst.Anchors, Anchor{Text: len(dst.Value) + a.Text, File: off + a.File})
+					dst.Anchors = append(dst.Anchors, exports.Anchor{Text: len(dst.Value) + a.Text, File: off + a.File})
 				}
 				dst.Value += string(t)
 			}
@@ -173,13 +160,13 @@ func (p *parser) readText(splitMrk bool) (*textReader, error) {
 			case "ph", "bpt", "ept", "it", "x", "bx", "ex", "sc", "ec":
 				skip++
 			case "mrk":
-				if splitMrk && exports.Attr(t, "mtype") == "seg" {
-					mid = exports.Attr(t, "mid")
+				if splitMrk && xmlx.Attr(t, "mtype") == "seg" {
+					mid = xmlx.Attr(t, "mid")
 					if tr.mids == nil {
-						tr.mids = map[string]*Text{}
+						tr.mids = map[string]*exports.Text{}
 					}
 					if tr.mids[mid] == nil {
-						tr.mids[mid] = &Text{}
+						tr.mids[mid] = &exports.Text{}
 						tr.order = append(tr.order, mid)
 					}
 					cur = mid
@@ -209,74 +196,6 @@ func vendor(space string) bool {
 	return strings.Contains(s, "mqxliff") || strings.Contains(s, "memoq") || strings.Contains(s, "memsource")
 }
 
-// CharDataAnchors maps the decoded text of one XML character-data token to its raw bytes:
-// the first anchor is {0, 0}, and one follows every entity or character reference, CDATA
-// boundary and CR LF pair, after which text and raw bytes run one for one again. Offsets
-// are relative to the token. If raw and text do not agree, the anchors stop where they part.
-func CharDataAnchors(raw []byte, text string) []Anchor {
-	out := []Anchor{{0, 0}}
-	r, t := 0, 0
-	mark := func() {
-		if last := out[len(out)-1]; last.Text != t || last.File != r {
-			if last.Text == t {
-				out[len(out)-1].File = r
-			} else {
-				out = append(out, Anchor{Text: t, File: r})
-			}
-		}
-	}
-	for r < len(raw) && t <= len(text) {
-		switch {
-		case raw[r] == '<' && bytes.HasPrefix(raw[r:], []byte("<![CDATA[")):
-			r += len("<![CDATA[")
-			mark()
-			k := bytes.Index(raw[r:], []byte("]]>"))
-			if k < 0 {
-				return out
-			}
-			r += k
-			t += k
-			r += len("]]>")
-			mark()
-		case raw[r] == '&':
-			k := bytes.IndexByte(raw[r:], ';')
-			if k < 0 {
-				return out
-			}
-			name := string(raw[r+1 : r+k])
-			n := 1
-			if strings.HasPrefix(name, "#") {
-				v, err := strconv.ParseInt(strings.TrimPrefix(strings.TrimPrefix(name, "#x"), "#"), map[bool]int{true: 16, false: 10}[strings.HasPrefix(name, "#x")], 32)
-				if err != nil {
-					return out
-				}
-				n = utf8.RuneLen(rune(v))
-				if n < 0 {
-					n = 3 // U+FFFD
-				}
-			}
-			r += k + 1
-			t += n
-			mark()
-		case raw[r] == '\r':
-			if r+1 < len(raw) && raw[r+1] == '\n' {
-				r++ // CR LF reads as LF
-			} else {
-				r++
-				t++ // a lone CR reads as LF
-			}
-			mark()
-		default:
-			if t >= len(text) || raw[r] != text[t] {
-				return out
-			}
-			r++
-			t++
-		}
-	}
-	return out
-}
-
 // translated12 maps XLIFF 1.2 target states.
 func translated12(state string) bool {
 	switch state {
@@ -288,8 +207,8 @@ func translated12(state string) bool {
 
 // transUnit reads a 1.2 trans-unit.
 func (p *parser) transUnit(se xml.StartElement, line, col int) error {
-	base := Unit{ID: exports.Attr(se, "id"), Line: line, Col: col}
-	if exports.Attr(se, "translate") == "no" {
+	base := Unit{ID: xmlx.Attr(se, "id"), Line: line, Col: col}
+	if xmlx.Attr(se, "translate") == "no" {
 		base.Locked = true
 	}
 	// memoQ and Phrase (Memsource) keep status and lock on the trans-unit.
@@ -326,7 +245,7 @@ func (p *parser) transUnit(se xml.StartElement, line, col int) error {
 					return err
 				}
 			case "target":
-				state = exports.Attr(t, "state")
+				state = xmlx.Attr(t, "state")
 				if tgt, err = p.readText(segSrc != nil); err != nil {
 					return err
 				}
@@ -346,7 +265,7 @@ func (p *parser) transUnit(se xml.StartElement, line, col int) error {
 				}
 			}
 		case xml.EndElement:
-			approved := exports.Attr(se, "approved") == "yes"
+			approved := xmlx.Attr(se, "approved") == "yes"
 			p.emit12(base, src, segSrc, tgt, state, mqStatus, approved)
 			return nil
 		}
@@ -429,7 +348,7 @@ func (p *parser) segDefs() error {
 		case xml.StartElement:
 			depth++
 			if t.Name.Local == "seg" {
-				p.sdl[exports.Attr(t, "id")] = sdlSeg{conf: exports.Attr(t, "conf"), locked: exports.Attr(t, "locked") == "true"}
+				p.sdl[xmlx.Attr(t, "id")] = sdlSeg{conf: xmlx.Attr(t, "conf"), locked: xmlx.Attr(t, "locked") == "true"}
 			}
 		case xml.EndElement:
 			if depth == 0 {
@@ -442,8 +361,8 @@ func (p *parser) segDefs() error {
 
 // unit2 reads an XLIFF 2.x unit: one Unit per <segment>.
 func (p *parser) unit2(se xml.StartElement, line, col int) error {
-	id := exports.Attr(se, "id")
-	locked := exports.Attr(se, "translate") == "no"
+	id := xmlx.Attr(se, "id")
+	locked := xmlx.Attr(se, "translate") == "no"
 	var notes []string
 	var segs []Unit
 	for {
@@ -463,8 +382,8 @@ func (p *parser) unit2(se xml.StartElement, line, col int) error {
 				}
 				notes = append(notes, s)
 			case "segment":
-				u := Unit{ID: id, Line: sl, Col: sc, Locked: locked, State: exports.Attr(t, "state")}
-				if sid := exports.Attr(t, "id"); sid != "" {
+				u := Unit{ID: id, Line: sl, Col: sc, Locked: locked, State: xmlx.Attr(t, "state")}
+				if sid := xmlx.Attr(t, "id"); sid != "" {
 					u.ID = id + "#" + sid
 				}
 				if err := p.segment2(&u); err != nil {

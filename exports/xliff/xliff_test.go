@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/glossterm/gloss/exports"
 )
 
 func TestParse(t *testing.T) {
@@ -86,7 +88,7 @@ func TestAnchors(t *testing.T) {
 	}
 	// The term after the entities maps to its bytes in the file.
 	for _, c := range []struct {
-		tx   Text
+		tx   exports.Text
 		term string
 	}{{u.Source, "抑止"}, {u.Target, "extended"}, {u.Target, "x<y"}} {
 		i := strings.Index(c.tx.Value, c.term)
@@ -100,7 +102,7 @@ func TestAnchors(t *testing.T) {
 			t.Errorf("%q maps to %q", c.term, got)
 		}
 	}
-	for _, tx := range []Text{u.Source, u.Target} {
+	for _, tx := range []exports.Text{u.Source, u.Target} {
 		for k, a := range tx.Anchors {
 			end := len(tx.Value)
 			if k+1 < len(tx.Anchors) {
@@ -145,7 +147,7 @@ func FuzzParse(f *testing.F) {
 			return
 		}
 		for _, u := range x.Units {
-			for _, tx := range []Text{u.Source, u.Target} {
+			for _, tx := range []exports.Text{u.Source, u.Target} {
 				for _, a := range tx.Anchors {
 					if a.File < 0 || a.File > len(data) || a.Text < 0 || a.Text > len(tx.Value) {
 						t.Fatalf("anchor %+v out of range", a)

@@ -11,7 +11,7 @@
 //
 // Profiles and how they carry synonyms and forbidden terms:
 //
-//   - generic: the layout of exports.GenericRow — id, subject, status; per language the
+//   - generic: the generic table layout — id, subject, status; per language the
 //     first term, its status, the other terms ("text (status)" per line), the definition
 //     and the terms' notes; the concept note and the sources. Forbidden terms are variants
 //     marked "(forbidden)". Carries everything but parts of speech, matcher options, links,

@@ -12,6 +12,9 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/glossterm/gloss/exports"
+	"github.com/glossterm/gloss/exports/internal/columns"
+	"github.com/glossterm/gloss/exports/internal/table"
+	"github.com/glossterm/gloss/exports/internal/xmlx"
 	"github.com/glossterm/gloss/glossary"
 )
 
@@ -56,7 +59,7 @@ func WriteSource(w io.Writer, src exports.Source, opt exports.Options) (*exports
 	langs := opt.Order(src.Languages)
 	var sh sheet
 	if profile == "generic" {
-		sh.header = exports.GenericHeader(langs, opt)
+		sh.header = table.GenericHeader(langs, opt)
 		for _, h := range sh.header {
 			sh.widths = append(sh.widths, width(h))
 		}
@@ -66,7 +69,7 @@ func WriteSource(w io.Writer, src exports.Source, opt exports.Options) (*exports
 					yield(nil, err)
 					return
 				}
-				if opt.Selected(c) && !yield(strs(exports.GenericRow(c, langs, rep)), nil) {
+				if opt.Selected(c) && !yield(strs(table.GenericRow(c, langs, rep)), nil) {
 					return
 				}
 			}
@@ -154,7 +157,7 @@ func WriteSource(w io.Writer, src exports.Source, opt exports.Options) (*exports
 		for _, v := range cells {
 			if s, ok := v.(string); ok {
 				var clean bool
-				if s, clean = exports.CleanXML(s); !clean {
+				if s, clean = xmlx.Clean(s); !clean {
 					rep.Drop("characters XML cannot carry", 1)
 				}
 				if len(s) > 32767 {
@@ -220,7 +223,7 @@ func named(langs []string, concepts []*glossary.Concept, opt exports.Options, re
 	}
 	var sh sheet
 	name := func(l string) string {
-		if n := exports.LangName(l); n != "" {
+		if n := columns.Name(l); n != "" {
 			return n
 		}
 		return opt.Tag(l)
@@ -389,7 +392,7 @@ func Read(r io.Reader, file string, known []string) (*glossary.Glossary, error) 
 		return nil, exports.Errorf(file, 0, 0, "export the spreadsheet again as .xlsx", "cannot read sheet %q: %v", sheets[0], err)
 	}
 	defer rows.Close()
-	var t exports.Table
+	var t table.Table
 	n := 0
 	for rows.Next() {
 		n++
@@ -413,7 +416,7 @@ func Read(r io.Reader, file string, known []string) (*glossary.Glossary, error) 
 	if t.Header == nil {
 		return nil, exports.Errorf(file, 1, 1, "the first row names the columns, for example: ja, en, ja definition", "sheet %q is empty", sheets[0])
 	}
-	return exports.FromTable(t, file+" (sheet "+sheets[0]+")", known)
+	return table.FromTable(t, file+" (sheet "+sheets[0]+")", known)
 }
 
 func trimRight(cols []string) []string {

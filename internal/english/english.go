@@ -1,6 +1,10 @@
 package english
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/glossterm/gloss/internal/textnorm"
+)
 
 // Forms returns the inflected forms of term other than term itself, without duplicates.
 // pos is the glossary's part of speech: "verb" inflects as a verb (the first word of a
@@ -86,26 +90,13 @@ func Plural(w string) string {
 	return w + "s"
 }
 
-// Singular returns the singular of a plural English noun, or w when it does not look plural.
+// Singular returns the singular of a plural English noun (the irregular table first, then
+// textnorm's regular rules), or w when it does not look plural.
 func Singular(w string) string {
-	lw := strings.ToLower(w)
-	if s, ok := irregularSingular[lw]; ok {
+	if s, ok := irregularSingular[strings.ToLower(w)]; ok {
 		return w[:1] + s[1:]
 	}
-	if len(lw) < 4 {
-		return w
-	}
-	switch {
-	case strings.HasSuffix(lw, "ies"):
-		return w[:len(w)-3] + "y"
-	case hasAnySuffix(lw, "sses", "shes", "ches", "xes", "zes"):
-		return w[:len(w)-2]
-	case hasAnySuffix(lw, "ss", "us", "is"):
-		return w
-	case strings.HasSuffix(lw, "s"):
-		return w[:len(w)-1]
-	}
-	return w
+	return textnorm.Singular(w)
 }
 
 // VerbForms returns the third-person singular, past and -ing forms of a regular verb. Where

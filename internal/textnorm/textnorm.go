@@ -74,21 +74,24 @@ func Plural(key string) string {
 	return key[:i] + Singular(key[i:])
 }
 
-// Singular returns the singular of a lowercase English noun by the regular rules, or the
-// word itself.
+// Singular returns the singular of an English noun (ASCII letters) by the regular rules,
+// keeping its case, or the word itself: words in -ss, -us and -is (class, status,
+// analysis) and words under four letters (bus, gas) are left alone, since their final s is
+// not a plural ending. Irregular plurals are internal/english's business.
 func Singular(w string) string {
-	if len(w) < 4 || !isASCIILower(w) {
+	if len(w) < 4 || !isASCIILetters(w) {
 		return w
 	}
+	lw := strings.ToLower(w)
 	switch {
-	case strings.HasSuffix(w, "ies"):
+	case strings.HasSuffix(lw, "ies"):
 		return w[:len(w)-3] + "y"
-	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "ches"),
-		strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zes"):
+	case strings.HasSuffix(lw, "sses"), strings.HasSuffix(lw, "shes"), strings.HasSuffix(lw, "ches"),
+		strings.HasSuffix(lw, "xes"), strings.HasSuffix(lw, "zes"):
 		return w[:len(w)-2]
-	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"):
+	case strings.HasSuffix(lw, "ss"), strings.HasSuffix(lw, "us"), strings.HasSuffix(lw, "is"):
 		return w
-	case strings.HasSuffix(w, "s"):
+	case strings.HasSuffix(lw, "s"):
 		return w[:len(w)-1]
 	}
 	return w
@@ -103,9 +106,9 @@ func isASCII(s string) bool {
 	return true
 }
 
-func isASCIILower(w string) bool {
+func isASCIILetters(w string) bool {
 	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
+		if c := w[i] | 0x20; c < 'a' || c > 'z' {
 			return false
 		}
 	}

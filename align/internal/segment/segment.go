@@ -134,7 +134,16 @@ func jaEnd(text string, i, n, depth int) (int, bool) {
 	if depth > 0 {
 		return 0, false
 	}
-	return skipClosers(text, i+n), true
+	// A run of marks (！！, ？！, 。。。) ends one sentence, not one a mark.
+	j := i + n
+	for j < len(text) {
+		r, m := utf8.DecodeRuneInString(text[j:])
+		if r != '。' && r != '！' && r != '？' && r != '!' && r != '?' {
+			break
+		}
+		j += m
+	}
+	return skipClosers(text, j), true
 }
 
 func enEnd(text string, i, n, depth int) (int, bool) {

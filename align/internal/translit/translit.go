@@ -13,6 +13,8 @@ package translit
 import (
 	"strings"
 	"unicode"
+
+	"github.com/glossterm/gloss/internal/editdist"
 )
 
 // Threshold is the similarity from which a katakana word and English words are taken as
@@ -234,45 +236,19 @@ func letters(ro, en string) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			sub := prev[j-1]
-			if a[i-1] != b[j-1] && !(a[i-1] == 'r' && b[j-1] == 'l') && !(a[i-1] == 'b' && b[j-1] == 'v') {
-				sub++
-			}
-			cur[j] = min(sub, prev[j]+1, cur[j-1]+1)
+	d := editdist.Distance(a, b, editdist.Costs[byte]{Sub: func(x, y byte) float64 {
+		if x == 'r' && y == 'l' || x == 'b' && y == 'v' {
+			return 0 // katakana has no l and no v
 		}
-		prev, cur = cur, prev
-	}
-	return 1 - float64(prev[len(b)])/float64(max(len(a), len(b)))
+		return 1
+	}}, -1)
+	return 1 - d/float64(max(len(a), len(b)))
 }
 
 // distance is the edit distance from the katakana skeleton a to the English skeleton b,
 // where an English r missing in a costs 0.5.
 func distance(a, b string) float64 {
-	prev := make([]float64, len(b)+1)
-	cur := make([]float64, len(b)+1)
-	for j := 1; j <= len(b); j++ {
-		prev[j] = prev[j-1] + insCost(b[j-1])
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = float64(i)
-		for j := 1; j <= len(b); j++ {
-			sub := prev[j-1]
-			if a[i-1] != b[j-1] {
-				sub++
-			}
-			cur[j] = min(sub, prev[j]+1, cur[j-1]+insCost(b[j-1]))
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
+	return editdist.Distance([]byte(a), []byte(b), editdist.Costs[byte]{Ins: insCost}, -1)
 }
 
 func insCost(c byte) float64 {

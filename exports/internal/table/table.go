@@ -1,10 +1,16 @@
-package exports
+// Package table reads and writes a glossary as rows of cells, the shape CSV, TSV and XLSX
+// share: the generic layout gloss writes, and the layouts of other tools it reads.
+package table
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
+	"github.com/glossterm/gloss/exports"
+	"github.com/glossterm/gloss/exports/internal/columns"
 	"github.com/glossterm/gloss/glossary"
 )
 
@@ -28,7 +34,7 @@ type Table struct {
 // line, as "term: note". Parts of speech are not carried.
 
 // GenericHeader returns the header of the generic layout for the languages langs.
-func GenericHeader(langs []string, opt Options) []string {
+func GenericHeader(langs []string, opt exports.Options) []string {
 	h := []string{"id", "subject", "status"}
 	for _, l := range langs {
 		tag := opt.Tag(l)
@@ -39,7 +45,7 @@ func GenericHeader(langs []string, opt Options) []string {
 
 // GenericRow lays out one concept in the generic layout for the languages langs, counting
 // what it drops in rep.
-func GenericRow(c *glossary.Concept, langs []string, rep *Report) []string {
+func GenericRow(c *glossary.Concept, langs []string, rep *exports.Report) []string {
 	rep.Written++
 	rep.DropConceptFields(c)
 	st := c.Status
@@ -63,29 +69,29 @@ func GenericRow(c *glossary.Concept, langs []string, rep *Report) []string {
 				main, mainSt = term.Text, string(term.Status)
 				continue
 			}
-			variants = append(variants, Variant(term))
+			variants = append(variants, variant(term))
 		}
 		row = append(row, main, mainSt, strings.Join(variants, "\n"), c.Definition[l], strings.Join(notes, "\n"))
 	}
 	for l := range c.Definition {
-		if !contains(langs, l) {
+		if !slices.Contains(langs, l) {
 			rep.Drop("definitions in other languages", 1)
 		}
 	}
 	for l := range c.Terms {
-		if !contains(langs, l) {
+		if !slices.Contains(langs, l) {
 			rep.Drop("terms in other languages", len(c.Terms[l]))
 		}
 	}
 	srcs := make([]string, len(c.Sources))
 	for i, s := range c.Sources {
-		srcs[i] = SourceCell(s)
+		srcs[i] = sourceCell(s)
 	}
 	return append(row, c.Note, strings.Join(srcs, "\n"))
 }
 
-// Variant renders a term for a variants cell.
-func Variant(t *glossary.Term) string {
+// variant renders a term for a variants cell.
+func variant(t *glossary.Term) string {
 	st := t.Status
 	if st == "" {
 		st = glossary.Preferred
@@ -115,8 +121,8 @@ func splitVariant(s string) (string, glossary.TermStatus, bool) {
 	return strings.TrimSpace(s[:i]), st, true
 }
 
-// SourceCell renders a source as "doc | quote | loc | url | lang".
-func SourceCell(s *glossary.Source) string {
+// sourceCell renders a source as "doc | quote | loc | url | lang".
+func sourceCell(s *glossary.Source) string {
 	f := []string{s.Doc, s.Quote, s.Loc, s.URL, s.Lang}
 	for i := range f {
 		f[i] = strings.ReplaceAll(strings.ReplaceAll(f[i], " | ", " ¦ "), "\n", " ")
@@ -138,99 +144,9 @@ func parseSource(s string) *glossary.Source {
 	return &glossary.Source{Doc: f[0], Quote: f[1], Loc: f[2], URL: f[3], Lang: f[4]}
 }
 
-// column kinds
-const (
-	colID = iota + 1
-	colSubject
-	colStatus
-	colNote
-	colSources
-	colDefinition // concept-level definition in the first language
-	colTerm
-	colTermStatus
-	colVariants
-	colLangDefinition
-	colTermNote
-	colTermNotes
-	colPOS
-	colForbidden
-	colPreferred
-	colSkip
-)
-
-type column struct {
-	kind int
-	lang string
-}
-
-var conceptHeaders = map[string]int{
-	"id": colID, "concept id": colID, "concept": colID, "cid": colID, "entry_id": colID, "entry id": colID,
-	"subject": colSubject, "domain": colSubject, "subject field": colSubject, "entry_subject": colSubject, "entry_domain": colSubject,
-	"status": colStatus, "concept status": colStatus,
-	"note": colNote, "notes": colNote, "comment": colNote, "comments": colNote, "entry_note": colNote, "concept note": colNote, "conceptnote": colNote,
-	"source": colSources, "sources": colSources,
-	"definition": colDefinition, "description": colDefinition,
-}
-
-var fieldWords = map[string]int{
-	"term": colTerm, "status": colTermStatus, "variants": colVariants, "synonyms": colVariants,
-	"definition": colLangDefinition, "description": colLangDefinition, "def": colLangDefinition,
-	"note": colTermNote, "usage": colTermNote, "notes": colTermNotes, "pos": colPOS, "part of speech": colPOS, "partofspeech": colPOS,
-	"forbidden": colForbidden, "preferred": colPreferred,
-}
-
-// Headers the layouts of other tools have and gloss does not read.
-var ignoredHeaders = map[string]bool{
-	"entry_created": true, "entry_creator": true, "entry_lastmodified": true, "entry_modifier": true,
-	"entry_clientid": true, "entry_projectid": true, "created": true, "modified": true, "url": true,
-	"none": true, "source language": true, "target language": true,
-}
-
-func (m LangMapper) header(h string) (column, bool) {
-	k := strings.ToLower(strings.TrimSpace(h))
-	if k == "" {
-		return column{kind: colSkip}, true
-	}
-	if c, ok := conceptHeaders[k]; ok {
-		return column{kind: c}, true
-	}
-	if ignoredHeaders[k] {
-		return column{kind: colSkip}, true
-	}
-	if l := m.Map(h); l != "" && isLangHeader(h) {
-		return column{kind: colTerm, lang: l}, true
-	}
-	for word, kind := range fieldWords {
-		for _, sep := range []string{" ", "_", "-"} {
-			if strings.HasSuffix(k, sep+word) {
-				if l := m.Map(h[:len(k)-len(sep+word)]); l != "" {
-					return column{kind: kind, lang: l}, true
-				}
-			}
-			if strings.HasPrefix(k, word+sep) {
-				if l := m.Map(h[len(word+sep):]); l != "" {
-					return column{kind: kind, lang: l}, true
-				}
-			}
-		}
-	}
-	return column{}, false
-}
-
-// isLangHeader keeps short words that happen to be language subtags out: a header is a
-// language when it is a known language name or a tag of the form xx or xx-YY.
-func isLangHeader(h string) bool {
-	if _, ok := langNames[strings.ToLower(strings.TrimSpace(h))]; ok {
-		return true
-	}
-	h = strings.ReplaceAll(strings.TrimSpace(h), "_", "-")
-	base, _, _ := strings.Cut(h, "-")
-	return len(base) == 2 || len(base) == 3 && strings.ToLower(base) == base
-}
-
-// ParseBool reads a spreadsheet boolean: TRUE/FALSE, 1/0, yes/no and Excel's localized
+// parseBool reads a spreadsheet boolean: TRUE/FALSE, 1/0, yes/no and Excel's localized
 // WAHR/FALSCH, VRAI/FAUX.
-func ParseBool(s string) (bool, bool) {
+func parseBool(s string) (bool, bool) {
 	switch strings.ToLower(strings.TrimSpace(s)) {
 	case "true", "1", "yes", "y", "wahr", "vrai", "x", "✓":
 		return true, true
@@ -245,30 +161,30 @@ func ParseBool(s string) (bool, bool) {
 // glossary. Rows with the same id are one concept. An unknown column, a bad status or a
 // bad boolean is an error at its line and column.
 func FromTable(t Table, file string, known []string) (*glossary.Glossary, error) {
-	m := LangMapper{Known: known}
-	cols := make([]column, len(t.Header))
-	g := NewGlossary()
+	m := columns.Mapper{Known: known}
+	cols := make([]columns.Column, len(t.Header))
+	g := exports.NewGlossary()
 	addLang := func(l string) {
-		if l != "" && !contains(g.Languages, l) {
+		if l != "" && !slices.Contains(g.Languages, l) {
 			g.Languages = append(g.Languages, l)
 		}
 	}
 	firstLang := ""
 	for i, h := range t.Header {
-		c, ok := m.header(h)
+		c, ok := m.Header(h)
 		if !ok {
-			return nil, Errorf(file, t.HeaderLine, i+1,
+			return nil, exports.Errorf(file, t.HeaderLine, i+1,
 				"name the column with a language (ja, en-US, Japanese) or one of: id, subject, status, note, sources, definition, \"ja status\", \"ja variants\", \"ja definition\", \"ja forbidden\"",
 				"unknown column %q", h)
 		}
 		cols[i] = c
-		addLang(c.lang)
-		if firstLang == "" && c.kind == colTerm {
-			firstLang = c.lang
+		addLang(c.Lang)
+		if firstLang == "" && c.Kind == columns.ColTerm {
+			firstLang = c.Lang
 		}
 	}
 	if firstLang == "" {
-		return nil, Errorf(file, t.HeaderLine, 1, "the header row needs a language column such as ja or en", "no term column in the header row %q", strings.Join(t.Header, ", "))
+		return nil, exports.Errorf(file, t.HeaderLine, 1, "the header row needs a language column such as ja or en", "no term column in the header row %q", strings.Join(t.Header, ", "))
 	}
 	byID := map[string]*glossary.Concept{}
 	for ri, row := range t.Rows {
@@ -294,7 +210,7 @@ func FromTable(t Table, file string, known []string) (*glossary.Glossary, error)
 		for ci, cell := range row {
 			if ci >= len(cols) {
 				if strings.TrimSpace(cell) != "" {
-					return nil, Errorf(file, line, ci+1, "add a header for the column, or remove the cell", "a cell beyond the last named column")
+					return nil, exports.Errorf(file, line, ci+1, "add a header for the column, or remove the cell", "a cell beyond the last named column")
 				}
 				continue
 			}
@@ -304,34 +220,34 @@ func FromTable(t Table, file string, known []string) (*glossary.Glossary, error)
 			}
 			empty = false
 			col := cols[ci]
-			switch col.kind {
-			case colID:
+			switch col.Kind {
+			case columns.ColID:
 				c.ID = cell
-			case colSubject:
+			case columns.ColSubject:
 				c.Subject = cell
-			case colStatus:
+			case columns.ColStatus:
 				st := glossary.ConceptStatus(strings.ToLower(cell))
 				if !st.Valid() {
-					return nil, Errorf(file, line, ci+1, "use approved, proposed or retired", "unknown concept status %q", cell)
+					return nil, exports.Errorf(file, line, ci+1, "use approved, proposed or retired", "unknown concept status %q", cell)
 				}
 				c.Status = st
-			case colNote:
+			case columns.ColNote:
 				c.Note = cell
-			case colSources:
+			case columns.ColSources:
 				for _, s := range strings.Split(cell, "\n") {
 					if strings.TrimSpace(s) != "" {
 						c.Sources = append(c.Sources, parseSource(s))
 					}
 				}
-			case colDefinition:
+			case columns.ColDefinition:
 				setDefinition(c, firstLang, cell)
-			case colLangDefinition:
-				setDefinition(c, col.lang, cell)
-			case colTerm:
-				p := mainOf(col.lang)
+			case columns.ColLangDefinition:
+				setDefinition(c, col.Lang, cell)
+			case columns.ColTerm:
+				p := mainOf(col.Lang)
 				parts := splitAlternatives(cell)
 				if p.term.Text == "" {
-					order = append(order, col.lang)
+					order = append(order, col.Lang)
 					p.term.Text = parts[0]
 					parts = parts[1:]
 				}
@@ -339,29 +255,29 @@ func FromTable(t Table, file string, known []string) (*glossary.Glossary, error)
 				// column repeated (Trados synonyms): the first is the term, the others
 				// admitted variants
 				for _, v := range parts {
-					variants[col.lang] = append(variants[col.lang], &glossary.Term{Text: v, Status: glossary.Admitted})
+					variants[col.Lang] = append(variants[col.Lang], &glossary.Term{Text: v, Status: glossary.Admitted})
 				}
-			case colTermStatus:
+			case columns.ColTermStatus:
 				st, ok := termStatus(cell)
 				if !ok {
-					return nil, Errorf(file, line, ci+1, "use preferred, admitted, deprecated or forbidden", "unknown term status %q", cell)
+					return nil, exports.Errorf(file, line, ci+1, "use preferred, admitted, deprecated or forbidden", "unknown term status %q", cell)
 				}
-				mainOf(col.lang).term.Status = st
-			case colTermNote:
-				mainOf(col.lang).term.Note = cell
-			case colPOS:
-				mainOf(col.lang).term.PartOfSpeech = cell
-			case colForbidden, colPreferred:
-				b, ok := ParseBool(cell)
+				mainOf(col.Lang).term.Status = st
+			case columns.ColTermNote:
+				mainOf(col.Lang).term.Note = cell
+			case columns.ColPOS:
+				mainOf(col.Lang).term.PartOfSpeech = cell
+			case columns.ColForbidden, columns.ColPreferred:
+				b, ok := parseBool(cell)
 				if !ok {
-					return nil, Errorf(file, line, ci+1, "use TRUE or FALSE", "%q is not a boolean", cell)
+					return nil, exports.Errorf(file, line, ci+1, "use TRUE or FALSE", "%q is not a boolean", cell)
 				}
-				if col.kind == colForbidden {
-					mainOf(col.lang).forbidden = &b
+				if col.Kind == columns.ColForbidden {
+					mainOf(col.Lang).forbidden = &b
 				} else {
-					mainOf(col.lang).preferred = &b
+					mainOf(col.Lang).preferred = &b
 				}
-			case colVariants:
+			case columns.ColVariants:
 				for _, v := range strings.Split(cell, "\n") {
 					if strings.TrimSpace(v) == "" {
 						continue
@@ -370,7 +286,7 @@ func FromTable(t Table, file string, known []string) (*glossary.Glossary, error)
 					if !ok {
 						st = glossary.Preferred
 					}
-					variants[col.lang] = append(variants[col.lang], &glossary.Term{Text: text, Status: st})
+					variants[col.Lang] = append(variants[col.Lang], &glossary.Term{Text: text, Status: st})
 				}
 			}
 		}
@@ -379,8 +295,8 @@ func FromTable(t Table, file string, known []string) (*glossary.Glossary, error)
 		}
 		termNotes := map[string][]string{}
 		for ci, cell := range row {
-			if ci < len(cols) && cols[ci].kind == colTermNotes {
-				termNotes[cols[ci].lang] = append(termNotes[cols[ci].lang], strings.Split(cell, "\n")...)
+			if ci < len(cols) && cols[ci].Kind == columns.ColTermNotes {
+				termNotes[cols[ci].Lang] = append(termNotes[cols[ci].Lang], strings.Split(cell, "\n")...)
 			}
 		}
 		for lang, p := range terms {
@@ -397,8 +313,8 @@ func FromTable(t Table, file string, known []string) (*glossary.Glossary, error)
 				delete(terms, lang)
 			}
 		}
-		for _, l := range sortedKeys(variantsKeys(variants)) {
-			if _, ok := terms[l]; !ok && !contains(order, l) {
+		for _, l := range slices.Sorted(maps.Keys(variantsKeys(variants))) {
+			if _, ok := terms[l]; !ok && !slices.Contains(order, l) {
 				order = append(order, l)
 			}
 		}
@@ -411,7 +327,7 @@ func FromTable(t Table, file string, known []string) (*glossary.Glossary, error)
 			}
 		}
 		if len(c.Terms) == 0 {
-			return nil, Errorf(file, line, 1, "write at least one term on the row, or remove it", "row has no term")
+			return nil, exports.Errorf(file, line, 1, "write at least one term on the row, or remove it", "row has no term")
 		}
 		for lang, lines := range termNotes {
 			for _, ln := range lines {
@@ -426,12 +342,12 @@ func FromTable(t Table, file string, known []string) (*glossary.Glossary, error)
 					}
 				}
 				if !found {
-					return nil, Errorf(file, line, 1, "write each note as \"term: note\" with a term of the row", "%s note %q names no term of the row", lang, ln)
+					return nil, exports.Errorf(file, line, 1, "write each note as \"term: note\" with a term of the row", "%s note %q names no term of the row", lang, ln)
 				}
 			}
 		}
 		if prev := byID[c.ID]; c.ID != "" && prev != nil {
-			mergeConcept(prev, c, &MergeResult{})
+			exports.MergeConcept(prev, c, &exports.MergeResult{})
 			continue
 		}
 		if c.ID != "" {

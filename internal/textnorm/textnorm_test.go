@@ -1,0 +1,47 @@
+package textnorm
+
+import "testing"
+
+func TestSingular(t *testing.T) {
+	tests := []struct {
+		name, word, want string
+	}{
+		{name: "-ies", word: "allies", want: "ally"},
+		{name: "-sses", word: "classes", want: "class"},
+		{name: "-shes", word: "clashes", want: "clash"},
+		{name: "-ches", word: "approaches", want: "approach"},
+		{name: "-xes", word: "taxes", want: "tax"},
+		{name: "-zes", word: "blitzes", want: "blitz"},
+		{name: "regular -s", word: "forces", want: "force"},
+		{name: "-us is not a plural", word: "status", want: "status"},
+		{name: "-is is not a plural", word: "analysis", want: "analysis"},
+		{name: "-ss is not a plural", word: "class", want: "class"},
+		{name: "short words stay", word: "bus", want: "bus"},
+		{name: "four letters fold", word: "arms", want: "arm"},
+		{name: "case is kept", word: "Allies", want: "Ally"},
+		{name: "capital suffix", word: "FORCES", want: "FORCE"},
+		{name: "not letters", word: "f-35s", want: "f-35s"},
+		{name: "not ASCII", word: "défenses", want: "défenses"},
+		{name: "no s", word: "deterrence", want: "deterrence"},
+	}
+	for _, tc := range tests {
+		if got := Singular(tc.word); got != tc.want {
+			t.Errorf("%s: Singular(%q) = %q, want %q", tc.name, tc.word, got, tc.want)
+		}
+	}
+}
+
+func TestPlural(t *testing.T) {
+	tests := []struct{ key, want string }{
+		{key: "model allies", want: "model ally"},
+		{key: "us", want: "us"},
+		{key: "status", want: "status"},
+		{key: "armed forces", want: "armed force"},
+		{key: "拡大抑止", want: "拡大抑止"},
+	}
+	for _, tc := range tests {
+		if got := Plural(tc.key); got != tc.want {
+			t.Errorf("Plural(%q) = %q, want %q", tc.key, got, tc.want)
+		}
+	}
+}

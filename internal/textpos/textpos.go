@@ -1,0 +1,95 @@
+// Package textpos is gloss's one position type and its one byte-offset → line:col
+// converter: the glossary loader, lint and lookup --in report positions through it, so a
+// column means the same everywhere (1-based, counting Unicode code points).
+package textpos
+
+import (
+	"sort"
+	"unicode/utf8"
+)
+
+// Pos is a position in a text file. Line and Col are 1-based; Col counts code points.
+// The zero Pos means "unknown".
+type Pos struct {
+	Line, Col int
+}
+
+// IsValid reports whether the position is known.
+func (p Pos) IsValid() bool { return p.Line > 0 }
+
+// Before reports whether p comes before q.
+func (p Pos) Before(q Pos) bool {
+	if p.Line != q.Line {
+		return p.Line < q.Line
+	}
+	return p.Col < q.Col
+}
+
+// Lines indexes the line starts of a text, so that many offsets convert in O(log lines).
+type Lines[T string | []byte] struct {
+	text   T
+	starts []int
+}
+
+// New indexes text. It keeps text, which must not change while the index is used.
+func New[T string | []byte](text T) *Lines[T] {
+	n := 1
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			n++
+		}
+	}
+	l := &Lines[T]{text: text, starts: make([]int, 1, n)}
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			l.starts = append(l.starts, i+1)
+		}
+	}
+	return l
+}
+
+// Locate returns the 1-based line, code-point column and byte column of byte off; an
+// offset outside the text is clamped to it.
+func (l *Lines[T]) Locate(off int) (line, col, byteCol int) {
+	off = max(0, min(off, len(l.text)))
+	k := sort.SearchInts(l.starts, off+1) - 1
+	start := l.starts[k]
+	return k + 1, runeCount(l.text[start:off]) + 1, off - start + 1
+}
+
+// Offset returns the byte offset of a 1-based line and byte column, the inverse of
+// Locate; ok is false when the text has no such line.
+func (l *Lines[T]) Offset(line, byteCol int) (off int, ok bool) {
+	if line < 1 || line > len(l.starts) {
+		return 0, false
+	}
+	return l.starts[line-1] + byteCol - 1, true
+}
+
+// Pos returns the position of byte off.
+func (l *Lines[T]) Pos(off int) Pos {
+	line, col, _ := l.Locate(off)
+	return Pos{line, col}
+}
+
+// At returns the position of byte off of text, for a single conversion.
+func At[T string | []byte](text T, off int) Pos {
+	off = max(0, min(off, len(text)))
+	line, start := 1, 0
+	for i := 0; i < off; i++ {
+		if text[i] == '\n' {
+			line, start = line+1, i+1
+		}
+	}
+	return Pos{line, runeCount(text[start:off]) + 1}
+}
+
+func runeCount[T string | []byte](t T) int {
+	switch v := any(t).(type) {
+	case string:
+		return utf8.RuneCountInString(v)
+	case []byte:
+		return utf8.RuneCount(v)
+	}
+	panic("unreachable")
+}
