@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"errors"
+	"github.com/glossterm/gloss"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -38,6 +39,8 @@ func TestParseBadInput(t *testing.T) {
 		{name: "alias", src: "gloss: 1\nlanguages: &l [en]\nconcepts: []\n", rule: "yaml.alias", line: 2, col: 12},
 		{name: "not a mapping", src: "- a\n- b\n", rule: "schema.type", line: 1, col: 1},
 		{name: "terms not a mapping", src: "gloss: 1\nlanguages: [en]\nconcepts:\n  - id: a\n    terms: [x]\n", rule: "schema.type", line: 5, col: 12},
+		{name: "two YAML documents", src: "gloss: 1\nlanguages: [en]\nconcepts: []\n---\ngloss: 1\nconcepts:\n  - id: b\n", rule: "yaml.multi-document", line: 4, col: 1},
+		{name: "UTF-8 with one Shift_JIS line", src: "gloss: 1\nlanguages: [ja]\nconcepts:\n  - id: a\n    terms: {ja: [拡大抑止]}\n  - id: b\n    terms: {ja: [\x8a\x67\x91\xe5]}\n", rule: "file.encoding", line: 7, col: 18},
 		{name: "translate not a bool", src: "gloss: 1\nlanguages: [en]\nconcepts:\n  - id: a\n    translate: nope\n    terms: {en: [x]}\n", rule: "schema.type", line: 5, col: 16},
 	}
 	for _, tt := range tests {
@@ -85,6 +88,43 @@ func TestReadFileRefusesHugeFiles(t *testing.T) {
 	var le *LoadError
 	if !errors.As(err, &le) || le.Problems[0].Rule != "file.size" {
 		t.Fatalf("LoadFile(huge) = %v, want file.size", err)
+	}
+	if !errors.Is(err, gloss.ErrTooLarge) {
+		t.Errorf("LoadFile(huge) = %v, not gloss.ErrTooLarge", err)
+	}
+}
+
+// TestParseErrorKinds: a caller tells the kinds of unreadable input apart with errors.Is.
+func TestParseErrorKinds(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want error
+	}{
+		{name: "NUL byte", src: "gloss: 1\x00\n", want: gloss.ErrBinary},
+		{name: "invalid UTF-8", src: "gloss: 1\nlanguages: [\xff]\n", want: gloss.ErrNotUTF8},
+		{name: "two documents", src: "gloss: 1\nconcepts: []\n---\nx: 1\n", want: gloss.ErrSyntax},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse([]byte(tt.src), "k.yaml")
+			if !errors.Is(err, tt.want) {
+				t.Errorf("Parse = %v; want errors.Is(err, %v)", err, tt.want)
+			}
+		})
+	}
+}
+
+// TestParseAllowsEmptyTrailingDocument: a "---" at the end holds nothing that fmt could lose.
+func TestParseAllowsEmptyTrailingDocument(t *testing.T) {
+	for _, src := range []string{
+		"---\ngloss: 1\nlanguages: [en]\nconcepts: []\n",
+		"gloss: 1\nlanguages: [en]\nconcepts: []\n---\n",
+		"gloss: 1\nlanguages: [en]\nconcepts: []\n...\n",
+	} {
+		if _, err := Parse([]byte(src), "e.yaml"); err != nil {
+			t.Errorf("Parse(%q) = %v", src, err)
+		}
 	}
 }
 

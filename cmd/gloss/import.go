@@ -2,10 +2,8 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
-	iofs "io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -121,26 +119,94 @@ func runImport(e *env) int {
 		return errorf(e, "%v", err)
 	}
 
-	// The glossary merged into: its languages map the file's (ja-JP onto ja).
-	var dst *glossary.Glossary
-	dstPath := ""
-	if *merge {
-		dstPath = gf.locate(e)
-		if dstPath == "" {
-			dstPath = filepath.Join(e.cwd, glossary.FileName)
-		} else if !filepath.IsAbs(dstPath) {
-			dstPath = filepath.Join(e.cwd, dstPath)
-		}
-		dst, err = glossary.LoadFile(dstPath)
-		if errors.Is(err, iofs.ErrNotExist) {
-			dst, err = exports.NewGlossary(), nil
-		}
+	if !*merge {
+		dst := exports.NewGlossary()
+		read, _, err := importInto(dst, data, name, &o)
 		if err != nil {
-			return reportLoadError(e, err)
+			fmt.Fprintf(e.stderr, "gloss import: %v\n", err)
+			return exitUsage
 		}
-	} else {
-		dst = exports.NewGlossary()
+		text := glossary.Format(dst)
+		if *out != "" {
+			p := *out
+			if !filepath.IsAbs(p) {
+				p = filepath.Join(e.cwd, p)
+			}
+			if err := glossary.WriteFile(p, dst); err != nil {
+				return errorf(e, "%v", err)
+			}
+		} else if _, err := e.stdout.Write(text); err != nil {
+			return errorf(e, "%v", err)
+		}
+		fmt.Fprintf(e.stderr, "gloss import: %s: %s read as %s\n", name, plural(read, "concept", "concepts"), o.format)
+		return exitOK
 	}
+
+	// The glossary merged into, read and written under its write lock so that concurrent
+	// merges serialize; its languages map the file's (ja-JP onto ja).
+	dstPath := gf.locate(e)
+	if dstPath == "" {
+		dstPath = filepath.Join(e.cwd, glossary.FileName)
+	} else if !filepath.IsAbs(dstPath) {
+		dstPath = filepath.Join(e.cwd, dstPath)
+	}
+	var (
+		dst       *glossary.Glossary
+		res       exports.MergeResult
+		read      int
+		importErr error
+		written   bool
+	)
+	err = glossary.UpdateFile(dstPath, func(cur []byte, exists bool) ([]byte, error) {
+		dst = exports.NewGlossary()
+		if exists {
+			g, err := glossary.Parse(cur, dstPath)
+			if err != nil {
+				return nil, err
+			}
+			dst = g
+		}
+		read, res, importErr = importInto(dst, data, name, &o)
+		if importErr != nil || *dry || (len(res.Added)+len(res.Updated) == 0 && exists) {
+			return nil, importErr
+		}
+		written = true
+		return glossary.Format(dst), nil
+	})
+	switch {
+	case importErr != nil:
+		fmt.Fprintf(e.stderr, "gloss import: %v\n", importErr)
+		return exitUsage
+	case err != nil:
+		return reportLoadError(e, err)
+	}
+	fmt.Fprintf(e.stderr, "gloss import: %s: %s read as %s; %d added, %d updated, %d unchanged, %s\n",
+		name, plural(read, "concept", "concepts"), o.format, len(res.Added), len(res.Updated), res.Unchanged,
+		plural(len(res.Conflicts), "conflict", "conflicts"))
+	for _, c := range res.Conflicts {
+		fmt.Fprintf(e.stderr, "\tconflict: %s\n", c)
+	}
+	if len(res.Conflicts) > 0 {
+		fmt.Fprintln(e.stderr, "\thint: a reviewed (approved or retired) concept keeps its value; edit the glossary to take the imported one")
+	}
+	if *dry {
+		fmt.Fprintln(e.stderr, "gloss import: -n: nothing written")
+	} else if written {
+		fmt.Fprintf(e.stderr, "gloss import: wrote %s\n", dstPath)
+	}
+	if n := countErrors(dst); n > 0 {
+		fmt.Fprintf(e.stderr, "gloss import: the merged glossary has %s; run gloss validate\n", plural(n, "error", "errors"))
+	}
+	if len(res.Conflicts) > 0 {
+		return exitFindings
+	}
+	return exitOK
+}
+
+// importInto reads the exchange file data into dst: the file's languages are mapped onto
+// dst's (or, for a new glossary, ja and en), and its concepts merged by normalized term.
+// It returns the number of concepts read and what the merge did.
+func importInto(dst *glossary.Glossary, data []byte, name string, o *importOptions) (int, exports.MergeResult, error) {
 	o.known = slices.Clone(dst.Languages)
 	if len(o.known) == 0 {
 		o.known = []string{"ja", "en"}
@@ -156,56 +222,14 @@ func runImport(e *env) int {
 	if o.target == "" && len(o.known) > 1 {
 		o.target = o.known[1]
 	}
-	in, err := readGlossaryFile(data, name, o)
+	in, err := readGlossaryFile(data, name, *o)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "gloss import: %v\n", err)
-		return exitUsage
+		return 0, exports.MergeResult{}, err
 	}
 	if len(dst.Languages) == 0 {
 		dst.Languages = orderLangs(in.Languages, o.known)
 	}
-	read := len(in.Concepts)
-	res := exports.Merge(dst, in)
-	if !*merge {
-		text := glossary.Format(dst)
-		if *out != "" {
-			p := *out
-			if !filepath.IsAbs(p) {
-				p = filepath.Join(e.cwd, p)
-			}
-			if err := glossary.WriteFileAtomic(p, text); err != nil {
-				return errorf(e, "%v", err)
-			}
-		} else if _, err := e.stdout.Write(text); err != nil {
-			return errorf(e, "%v", err)
-		}
-		fmt.Fprintf(e.stderr, "gloss import: %s: %s read as %s\n", name, plural(read, "concept", "concepts"), o.format)
-		return exitOK
-	}
-	fmt.Fprintf(e.stderr, "gloss import: %s: %s read as %s; %d added, %d updated, %d unchanged, %s\n",
-		name, plural(read, "concept", "concepts"), o.format, len(res.Added), len(res.Updated), res.Unchanged,
-		plural(len(res.Conflicts), "conflict", "conflicts"))
-	for _, c := range res.Conflicts {
-		fmt.Fprintf(e.stderr, "\tconflict: %s\n", c)
-	}
-	if len(res.Conflicts) > 0 {
-		fmt.Fprintln(e.stderr, "\thint: a reviewed (approved or retired) concept keeps its value; edit the glossary to take the imported one")
-	}
-	if *dry {
-		fmt.Fprintln(e.stderr, "gloss import: -n: nothing written")
-	} else if len(res.Added)+len(res.Updated) > 0 || dst.Concepts == nil {
-		if err := glossary.WriteFile(dstPath, dst); err != nil {
-			return errorf(e, "%v", err)
-		}
-		fmt.Fprintf(e.stderr, "gloss import: wrote %s\n", dstPath)
-	}
-	if n := countErrors(dst); n > 0 {
-		fmt.Fprintf(e.stderr, "gloss import: the merged glossary has %s; run gloss validate\n", plural(n, "error", "errors"))
-	}
-	if len(res.Conflicts) > 0 {
-		return exitFindings
-	}
-	return exitOK
+	return len(in.Concepts), exports.Merge(dst, in), nil
 }
 
 func orderLangs(langs, known []string) []string {
