@@ -2,12 +2,15 @@ package exports
 
 import (
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
 	"testing"
 
+	"github.com/glossterm/gloss"
 	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/textfile"
 )
 
 func parse(t *testing.T, concepts string) *glossary.Glossary {
@@ -155,13 +158,13 @@ func TestLangMapper(t *testing.T) {
 }
 
 func TestCapped(t *testing.T) {
-	c := &capped{r: strings.NewReader("<a>0123456789</a>"), left: 8}
+	c := textfile.Limit(strings.NewReader("<a>0123456789</a>"), "big.xml", textfile.Kind{Name: "test", Plural: "tests", Limit: 8})
 	d := newXMLDecoder(c, "big.xml")
 	var err error
 	for err == nil {
 		_, err = d.Token()
 	}
-	if !strings.Contains(err.Error(), "big.xml:1:") || !strings.Contains(err.Error(), "larger than") {
+	if !strings.Contains(err.Error(), "big.xml:1:") || !strings.Contains(err.Error(), "larger than") || !errors.Is(err, gloss.ErrTooLarge) {
 		t.Errorf("error %v, want the size limit", err)
 	}
 }

@@ -9,6 +9,9 @@ import (
 	"io"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/glossterm/gloss"
+	"github.com/glossterm/gloss/internal/textfile"
 )
 
 // XMLText escapes s for XML character data. Characters XML 1.0 cannot carry (most C0
@@ -80,29 +83,11 @@ type XMLDecoder struct {
 // NewXMLDecoder returns a decoder that reads r as it goes (so a large TMX is never held
 // whole), refusing input past MaxInput bytes.
 func NewXMLDecoder(r io.Reader, file string) (*XMLDecoder, error) {
-	return newXMLDecoder(bufio.NewReaderSize(&capped{r: r, left: MaxInput}, 64<<10), file), nil
+	return newXMLDecoder(bufio.NewReaderSize(textfile.Limit(r, file, exchangeKind), 64<<10), file), nil
 }
 
-// capped fails, rather than ends, past its limit, so that a reader sees an error and not
-// a truncated file.
-type capped struct {
-	r    io.Reader
-	left int64
-}
-
-var errTooLarge = fmt.Errorf("the file is larger than %d MiB; split it", MaxInput>>20)
-
-func (c *capped) Read(p []byte) (int, error) {
-	if c.left <= 0 {
-		return 0, errTooLarge
-	}
-	if int64(len(p)) > c.left {
-		p = p[:c.left]
-	}
-	n, err := c.r.Read(p)
-	c.left -= int64(n)
-	return n, err
-}
+// exchangeKind is the input gate's kind for exchange files, bounded by MaxInput.
+var exchangeKind = textfile.Kind{Name: textfile.Exchange.Name, Plural: textfile.Exchange.Plural, Limit: MaxInput, Hint: textfile.Exchange.Hint}
 
 // NewXMLDecoderBytes returns a decoder over data.
 func NewXMLDecoderBytes(data []byte, file string) *XMLDecoder {
@@ -148,12 +133,16 @@ func (d *XMLDecoder) wrap(err error) error {
 	if errors.As(err, &se) {
 		msg := se.Msg
 		if strings.Contains(msg, "unexpected EOF") {
-			return Errorf(d.File, line, col, "the file is truncated: export it again", "not well-formed XML: unexpected end of file")
+			return gloss.Errorf(gloss.ErrTruncated, d.File, line, col, "the file is truncated: export it again", "not well-formed XML: unexpected end of file")
 		}
-		return Errorf(d.File, se.Line, col, "fix the XML at that position (an editor with XML checking shows it)", "not well-formed XML: %s", msg)
+		return gloss.Errorf(gloss.ErrSyntax, d.File, se.Line, col, "fix the XML at that position (an editor with XML checking shows it)", "not well-formed XML: %s", msg)
 	}
 	if err == io.ErrUnexpectedEOF {
-		return Errorf(d.File, line, col, "the file is truncated: export it again", "not well-formed XML: unexpected end of file")
+		return gloss.Errorf(gloss.ErrTruncated, d.File, line, col, "the file is truncated: export it again", "not well-formed XML: unexpected end of file")
+	}
+	var ge *gloss.Error
+	if errors.As(err, &ge) { // the input gate's size limit
+		return gloss.Errorf(ge.Err, d.File, line, col, ge.Hint, "%s", ge.Msg)
 	}
 	return Errorf(d.File, line, col, "", "%v", err)
 }
@@ -165,7 +154,7 @@ func (d *XMLDecoder) Next(inside string) (tok xml.Token, line, col int, err erro
 	line, col = d.InputPos()
 	tok, err = d.Token()
 	if err == io.EOF {
-		return nil, line, col, Errorf(d.File, line, col, "the file is truncated: export it again", "unexpected end of file inside %s", inside)
+		return nil, line, col, gloss.Errorf(gloss.ErrTruncated, d.File, line, col, "the file is truncated: export it again", "unexpected end of file inside %s", inside)
 	}
 	return tok, line, col, err
 }

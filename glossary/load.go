@@ -41,7 +41,7 @@ func ReadAll(r io.Reader, name string) ([]byte, error) {
 	return data, asLoadError(name, err)
 }
 
-var glossaryKind = textfile.Kind{Name: "glossary", Limit: MaxFileSize, Hint: textfile.Glossary.Hint}
+var glossaryKind = textfile.Kind{Name: "glossary", Plural: "glossaries", Limit: MaxFileSize, Hint: textfile.Glossary.Hint}
 
 // asLoadError turns the input gate's too-large error into a positioned problem.
 func asLoadError(path string, err error) error {

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -16,6 +15,7 @@ import (
 	"github.com/glossterm/gloss/exports/tmx"
 	"github.com/glossterm/gloss/exports/xlsx"
 	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/textfile"
 )
 
 func init() {
@@ -247,21 +247,9 @@ func orderLangs(langs, known []string) []string {
 	return out
 }
 
-// readLimited reads a file of at most exports.MaxInput bytes.
+// readLimited reads an exchange file through the input gate (at most exports.MaxInput bytes).
 func readLimited(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, exports.MaxInput+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(data) > exports.MaxInput {
-		return nil, fmt.Errorf("%s is larger than %d MiB", path, exports.MaxInput>>20)
-	}
-	return data, nil
+	return textfile.ReadFile(path, textfile.Exchange)
 }
 
 // readExchange reads an exchange file and settles its format (o.format, when empty, from

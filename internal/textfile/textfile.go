@@ -23,28 +23,29 @@ import (
 // Kind is a kind of input: its name in messages, the most gloss reads of it, and what to
 // do with a file over that.
 type Kind struct {
-	Name  string
-	Limit int64
-	Hint  string
+	Name   string // "glossary"
+	Plural string // "glossaries"
+	Limit  int64
+	Hint   string
 }
 
 // The kinds of input.
 var (
 	// Glossary: a glossary of 100,000 concepts with definitions and sources takes about
 	// 50 MB, and EDICT imported whole about 70 MB.
-	Glossary = Kind{"glossary", 256 << 20, "split the glossary, or check that this is the file you meant"}
+	Glossary = Kind{"glossary", "glossaries", 256 << 20, "split the glossary, or check that this is the file you meant"}
 	// Document: a text, XLIFF, TMX, PO or TSV file to lint or look terms up in.
-	Document = Kind{"document", 256 << 20, "split it into smaller files"}
+	Document = Kind{"document", "documents", 256 << 20, "split it into smaller files"}
 	// Exchange: a TBX, TMX, XLSX, CSV/TSV, OmegaT or DeepL glossary to import or convert.
-	Exchange = Kind{"exchange file", 256 << 20, "split the file"}
+	Exchange = Kind{"exchange file", "exchange files", 256 << 20, "split the file"}
 	// Dictionary: an EDICT dictionary (the Debian one is about 10 MB).
-	Dictionary = Kind{"dictionary", 64 << 20, "give an EDICT file (the Debian package edict installs one)"}
+	Dictionary = Kind{"dictionary", "dictionaries", 64 << 20, "give an EDICT file (the Debian package edict installs one)"}
 )
 
 // TooLarge returns the error for an input of kind k over its limit.
 func (k Kind) TooLarge(name string) error {
 	return gloss.Errorf(gloss.ErrTooLarge, name, 0, 0, k.Hint,
-		"larger than %d MiB, the most gloss reads as a %s", k.Limit>>20, k.Name)
+		"larger than %d MiB, the limit for %s", k.Limit>>20, k.Plural)
 }
 
 // ReadFile reads the file at path, refusing a directory and anything past k's limit. Named
@@ -245,4 +246,22 @@ func Pos(data []byte, off int) (line, col int) {
 	line = 1 + bytes.Count(data[:off], []byte("\n"))
 	start := bytes.LastIndexByte(data[:off], '\n') + 1
 	return line, 1 + utf8.RuneCount(data[start:off])
+}
+
+// CheckControls refuses text with a NUL byte or another control character that no line of
+// text holds (all of C0 but tab, line feed and carriage return, and DEL): in a term such a
+// character is invisible, and no text ever matches it. text is UTF-8.
+func CheckControls(name string, text []byte) error {
+	for i, b := range text {
+		if (b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b == 0x7F {
+			line, col := Pos(text, i)
+			what := fmt.Sprintf("the control character U+%04X", b)
+			if b == 0 {
+				what = "a NUL byte"
+			}
+			return gloss.Errorf(gloss.ErrBinary, name, line, col, "remove it; if the file is UTF-16, save it as UTF-8 or say its encoding",
+				"%s: this is not text", what)
+		}
+	}
+	return nil
 }
