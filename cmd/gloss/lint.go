@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/textfile"
 	"github.com/glossterm/gloss/lint"
 	"github.com/glossterm/gloss/lint/report"
 )
@@ -278,9 +279,7 @@ func (a *ahead) stop() { close(a.done) }
 // readInput reads a file to lint; "-" is standard input.
 func readInput(e *env, p string) ([]byte, error) {
 	if p == "-" {
-		var b bytes.Buffer
-		_, err := b.ReadFrom(e.stdin)
-		return b.Bytes(), err
+		return textfile.Read(e.stdin, p, textfile.Document)
 	}
-	return glossary.ReadFile(e.path(p))
+	return textfile.ReadFile(e.path(p), textfile.Document)
 }

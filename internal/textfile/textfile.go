@@ -27,19 +27,22 @@ type Kind struct {
 	Plural string // "glossaries"
 	Limit  int64
 	Hint   string
+	// Text: the input is UTF-8 text, and a NUL byte stops the read at once (reading
+	// /dev/zero fails at its first byte, not at the size limit).
+	Text bool
 }
 
 // The kinds of input.
 var (
 	// Glossary: a glossary of 100,000 concepts with definitions and sources takes about
 	// 50 MB, and EDICT imported whole about 70 MB.
-	Glossary = Kind{"glossary", "glossaries", 256 << 20, "split the glossary, or check that this is the file you meant"}
+	Glossary = Kind{"glossary", "glossaries", 256 << 20, "split the glossary, or check that this is the file you meant", false}
 	// Document: a text, XLIFF, TMX, PO or TSV file to lint or look terms up in.
-	Document = Kind{"document", "documents", 256 << 20, "split it into smaller files"}
+	Document = Kind{"document", "documents", 256 << 20, "split it into smaller files", true}
 	// Exchange: a TBX, TMX, XLSX, CSV/TSV, OmegaT or DeepL glossary to import or convert.
-	Exchange = Kind{"exchange file", "exchange files", 256 << 20, "split the file"}
+	Exchange = Kind{"exchange file", "exchange files", 256 << 20, "split the file", false}
 	// Dictionary: an EDICT dictionary (the Debian one is about 10 MB).
-	Dictionary = Kind{"dictionary", "dictionaries", 64 << 20, "give an EDICT file (the Debian package edict installs one)"}
+	Dictionary = Kind{"dictionary", "dictionaries", 64 << 20, "give an EDICT file (the Debian package edict installs one)", false}
 )
 
 // TooLarge returns the error for an input of kind k over its limit.
@@ -80,18 +83,85 @@ func read(r io.Reader, name string, k Kind, size int64) ([]byte, error) {
 	if size > k.Limit {
 		return nil, k.TooLarge(name)
 	}
-	if size == 0 {
-		size = 64 << 10
+	if size > 0 {
+		// a regular file: one buffer of the right size (+1 to see that it ends)
+		buf, err := fill(r, make([]byte, 0, size+1), name, k, 0)
+		if err != nil || int64(len(buf)) <= size {
+			return buf, err
+		}
+		// the file grew while being read: read on, in chunks
+		return chunks(r, buf, name, k)
 	}
-	// one allocation of the right size for a regular file (+1 to see the end)
-	buf := bytes.NewBuffer(make([]byte, 0, size+1))
-	if _, err := buf.ReadFrom(io.LimitReader(r, k.Limit+1)); err != nil {
-		return nil, err
+	return chunks(r, nil, name, k)
+}
+
+// chunks reads r to its end in chunks of growing size, joined once at the end: an input
+// refused at the limit never holds more than the limit, and one read whole takes twice its
+// size for a moment, whatever the garbage collector's setting (doubling a single buffer
+// leaves every smaller copy behind as garbage).
+func chunks(r io.Reader, first []byte, name string, k Kind) ([]byte, error) {
+	var parts [][]byte
+	total := int64(len(first))
+	if first != nil {
+		parts = append(parts, first)
 	}
-	if int64(buf.Len()) > k.Limit {
-		return nil, k.TooLarge(name)
+	size := 64 << 10
+	for {
+		buf, err := fill(r, make([]byte, 0, size), name, k, total)
+		if len(buf) > 0 {
+			parts = append(parts, buf)
+			total += int64(len(buf))
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(buf) < cap(buf) { // the end of the input
+			break
+		}
+		size = min(2*size, 16<<20)
 	}
-	return buf.Bytes(), nil
+	if len(parts) == 1 {
+		return parts[0], nil
+	}
+	out := make([]byte, 0, total)
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	return out, nil
+}
+
+// fill reads r into buf until buf is full or r ends; before is how much was read before
+// buf, for the size limit and the position of a NUL byte.
+func fill(r io.Reader, buf []byte, name string, k Kind, before int64) ([]byte, error) {
+	for len(buf) < cap(buf) {
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		if k.Text {
+			if i := bytes.IndexByte(buf[len(buf):len(buf)+n], 0); i >= 0 {
+				return nil, nulError(name, buf[:len(buf)+i], before)
+			}
+		}
+		buf = buf[:len(buf)+n]
+		if before+int64(len(buf)) > k.Limit {
+			return nil, k.TooLarge(name)
+		}
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return buf, nil
+}
+
+// nulError reports a NUL byte that follows text; its line and column count from the start
+// of text, and its line is only known when nothing came before text.
+func nulError(name string, text []byte, before int64) error {
+	if before == 0 {
+		return CheckText(name, append(text, 0))
+	}
+	return gloss.Errorf(gloss.ErrBinary, name, 0, 0, "give a UTF-8 text file (UTF-16 files must be converted: iconv -f UTF-16 -t UTF-8)",
+		"a NUL byte at offset %d: this is binary data, not text", before+int64(len(text)))
 }
 
 // Limit wraps r so that reading past k's limit fails with k's too-large error instead of
@@ -177,6 +247,9 @@ func notUTF8(name string, data []byte) error {
 	off := FirstInvalid(data)
 	line, col := Pos(data, off)
 	switch {
+	case off+utf8.UTFMax > len(data) && !utf8.FullRune(data[off:]) && utf8.Valid(data[:off]):
+		return gloss.Errorf(gloss.ErrNotUTF8, name, line, col, "the file is cut off: read or copy it again",
+			"the file ends in the middle of a UTF-8 character")
 	case Mixed(data):
 		return gloss.Errorf(gloss.ErrNotUTF8, name, line, col, "the rest of the file is UTF-8: re-type or convert this line, and save the whole file as UTF-8",
 			"invalid UTF-8 byte 0x%02X: the file mixes UTF-8 with another encoding", data[off])
