@@ -3,6 +3,7 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
+	"io"
 	"strings"
 	"testing"
 
@@ -168,6 +169,8 @@ func TestBadInput(t *testing.T) {
 		{name: "truncated", data: good[:len(good)/2], want: "truncated or damaged"},
 		{name: "zip bomb", data: bomb(t), want: "zip bomb"},
 		{name: "empty", data: nil, want: "not an XLSX workbook"},
+		{name: "sheet cut mid-row", data: cutPart(t, good, "xl/worksheets/sheet1.xml"), want: "the part xl/worksheets/sheet1.xml is cut off: it does not end with </worksheet>"},
+		{name: "workbook cut", data: cutPart(t, good, "xl/workbook.xml"), want: "the part xl/workbook.xml is cut off"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := Read(bytes.NewReader(tc.data), "x.xlsx", nil)
@@ -176,6 +179,34 @@ func TestBadInput(t *testing.T) {
 			}
 		})
 	}
+}
+
+// cutPart rewrites a workbook with the named part cut off in its middle, as a converter that
+// died mid-write leaves it: a valid zip whose XML stops inside a row.
+func cutPart(t *testing.T, data []byte, name string) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	found := false
+	for _, f := range zr.File {
+		rc, _ := f.Open()
+		content, _ := io.ReadAll(rc)
+		rc.Close()
+		if f.Name == name {
+			content, found = content[:len(content)/2], true
+		}
+		w, _ := zw.Create(f.Name)
+		w.Write(content)
+	}
+	zw.Close()
+	if !found {
+		t.Fatalf("no part %s", name)
+	}
+	return b.Bytes()
 }
 
 func TestUnknownColumn(t *testing.T) {
