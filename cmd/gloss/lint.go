@@ -129,6 +129,9 @@ func runLint(e *env) int {
 				return errorf(e, "%v", err)
 			}
 		}
+		if err := l.CheckLanguages(doc); err != nil {
+			return errorf(e, "%v", err)
+		}
 		files++
 		if *consistency == "run" {
 			docs = append(docs, doc)
