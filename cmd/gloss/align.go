@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/glossterm/gloss"
 	"github.com/glossterm/gloss/align"
 	"github.com/glossterm/gloss/glossary"
 )
@@ -177,7 +178,7 @@ func runAlign(e *env) int {
 	case *noDict:
 	case *dict != "":
 		path := e.path(*dict)
-		if _, err := os.Stat(path); err != nil {
+		if err := align.CheckEDICT(path); err != nil {
 			return inputError(e, *dict, err)
 		}
 		opts.EDICT = align.EDICTFile(path)
@@ -300,6 +301,11 @@ func inputError(e *env, name string, err error) int {
 		return errorf(e, "%v", ie)
 	case errors.Is(err, fs.ErrNotExist):
 		return errorf(e, "%s: no such file", name)
+	}
+	var ge *gloss.Error
+	if errors.As(err, &ge) {
+		ge.File = name + strings.TrimPrefix(ge.File, e.path(name))
+		return errorf(e, "%v", ge)
 	}
 	return errorf(e, "%s: %v", name, err)
 }

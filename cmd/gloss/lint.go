@@ -231,6 +231,11 @@ func expandDirs(e *env, args []string) ([]string, error) {
 				if err != nil {
 					return err
 				}
+				if !textfile.Regular(p, d) {
+					// a named pipe or a device: reading it may block for ever
+					fmt.Fprintf(e.stderr, "gloss lint: warning: %v\n", textfile.NotRegular(filepath.Join(a, rel), d))
+					return nil
+				}
 				out = append(out, filepath.Join(a, rel))
 			}
 			return nil

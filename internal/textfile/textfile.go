@@ -220,7 +220,7 @@ func NotRegular(path string, d fs.DirEntry) error {
 	case t&fs.ModeSymlink != 0:
 		what = "a symbolic link to no regular file"
 	}
-	return gloss.Errorf(gloss.ErrNotRegular, path, 0, 0, "only regular files are read from a directory; name it on the command line to read it",
+	return gloss.Errorf(gloss.ErrNotRegular, path, 0, 0, "only regular files are read from a directory",
 		"skipped: %s", what)
 }
 
