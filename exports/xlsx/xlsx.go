@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"os"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -103,7 +104,12 @@ func WriteSource(w io.Writer, src exports.Source, opt exports.Options) (*exports
 			}
 		}
 	}
-	f := excelize.NewFile()
+	tmp, err := os.MkdirTemp("", "gloss-xlsx-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(tmp) // the stream writer's spool, whatever happens
+	f := excelize.NewFile(excelize.Options{TmpDir: tmp})
 	defer f.Close()
 	if err := f.SetDefaultFont(Font); err != nil {
 		return nil, err
@@ -375,7 +381,14 @@ func Read(r io.Reader, file string, known []string) (*glossary.Glossary, error) 
 	if err := checkParts(zr, file); err != nil {
 		return nil, err
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: MaxUnzipped, UnzipXMLSizeLimit: MaxUnzippedXML})
+	// excelize spools large parts to temporary files and leaves them behind when it fails
+	// half-way through opening; in a directory of our own, they all go when Read returns.
+	tmp, err := os.MkdirTemp("", "gloss-xlsx-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(tmp)
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: MaxUnzipped, UnzipXMLSizeLimit: MaxUnzippedXML, TmpDir: tmp})
 	if err != nil {
 		msg := err.Error()
 		if strings.Contains(msg, "size") && strings.Contains(msg, "limit") || errors.Is(err, zip.ErrFormat) {

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"io"
+	"os"
 	"strings"
 	"testing"
 
@@ -207,6 +208,22 @@ func cutPart(t *testing.T, data []byte, name string) []byte {
 		t.Fatalf("no part %s", name)
 	}
 	return b.Bytes()
+}
+
+// TestNoTempFilesLeft: reading and writing leave nothing in the temporary directory, also
+// when reading fails.
+func TestNoTempFilesLeft(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("TMPDIR", dir)
+	good := write(t, exptest.Sample(t), exptest.Options())
+	if _, err := Read(bytes.NewReader(good), "x.xlsx", nil); err != nil {
+		t.Fatal(err)
+	}
+	Read(bytes.NewReader(bomb(t)), "x.xlsx", nil)
+	Read(bytes.NewReader(cutPart(t, good, "xl/worksheets/sheet1.xml")), "x.xlsx", nil)
+	if entries, _ := os.ReadDir(dir); len(entries) > 0 {
+		t.Errorf("left %d files in the temporary directory, first %s", len(entries), entries[0].Name())
+	}
 }
 
 func TestUnknownColumn(t *testing.T) {
