@@ -341,11 +341,9 @@ func termText(t *Term) string {
 			parts = append(parts, k+": "+scalar(v, true))
 		}
 	}
-	if t.Status != Preferred {
-		// even when empty (a "status:" with no value): Load(Write(g)) must equal g, and
-		// leaving it out would read back as preferred
-		parts = append(parts, "status: "+scalar(string(t.Status), true))
-	}
+	// the status even when empty (a "status:" with no value): Load(Write(g)) must equal g,
+	// and leaving it out would read back as preferred
+	parts = append(parts, "status: "+scalar(string(t.Status), true))
 	add("pos", t.PartOfSpeech)
 	add("note", t.Note)
 	add("case", t.Case)
