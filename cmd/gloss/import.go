@@ -34,6 +34,7 @@ type importOptions struct {
 	format, encoding string
 	source, target   string
 	known            []string
+	warn             func(error) // what a reader found wrong but read anyway
 }
 
 // sniff guesses the format of a file from its name and first bytes.
@@ -65,7 +66,13 @@ func readGlossaryFile(data []byte, name string, o importOptions) (*glossary.Glos
 	r := bytes.NewReader(data)
 	switch o.format {
 	case "tbx", "tbx3":
-		return tbx.Read(r, name, o.known)
+		g, warnings, err := tbx.ReadWarn(r, name, o.known)
+		for _, w := range warnings {
+			if o.warn != nil {
+				o.warn(w)
+			}
+		}
+		return g, err
 	case "tmx":
 		return tmx.Read(r, name, o.known)
 	case "csv", "tsv":
@@ -94,7 +101,7 @@ func runImport(e *env) int {
 	c := commands["import"]
 	fs := newFlags(e, c)
 	gf := addGlossaryFlags(fs)
-	var o importOptions
+	o := importOptions{warn: func(err error) { fmt.Fprintf(e.stderr, "gloss import: warning: %v\n", err) }}
 	fs.StringVar(&o.format, "format", "", "input `FORMAT`: "+importFormats+" (default: from the content and the extension)")
 	fs.StringVar(&o.encoding, "encoding", "", "CSV/TSV `ENCODING`: utf-8, utf-16, utf-16le, utf-16be, shift_jis, euc-jp (default: detected)")
 	fs.StringVar(&o.source, "source", "", "source `LANG` of a pair file (omegat, deepl); default: the glossary's first language")
@@ -279,7 +286,8 @@ func readExchange(e *env, name string, o *importOptions) ([]byte, error) {
 // loadExchange reads an exchange file as the concepts to export (gloss export --from).
 // EDICT is streamed: its entries go to the writer one at a time.
 func loadExchange(e *env, name string) (exports.Source, int) {
-	o := importOptions{known: []string{"ja", "en"}, source: "ja", target: "en"}
+	o := importOptions{known: []string{"ja", "en"}, source: "ja", target: "en",
+		warn: func(err error) { fmt.Fprintf(e.stderr, "gloss export: warning: %v\n", err) }}
 	if strings.Contains(strings.ToLower(filepath.Base(name)), "edict") {
 		o.format = "edict"
 	}
