@@ -69,18 +69,148 @@ func Parse(data []byte, file string) (*Glossary, error) {
 	if !checkEncoding(data, ps) {
 		return nil, &LoadError{ps.list}
 	}
-	doc, ok := parseYAML(data, ps)
+	g, ok := parseChunked(data, ps)
 	if !ok {
-		return nil, &LoadError{ps.list}
+		ps.list = nil
+		g, ok = parseWhole(data, ps)
+		if !ok {
+			return nil, &LoadError{ps.list}
+		}
 	}
-	d := decoder{ps: ps}
-	g := d.glossary(doc)
 	g.File = file
 	if len(ps.list) > 0 {
 		sortProblems(ps.list)
 		return nil, &LoadError{ps.list}
 	}
 	return g, nil
+}
+
+// parseWhole parses data as one YAML tree and decodes it.
+func parseWhole(data []byte, ps *problems) (*Glossary, bool) {
+	doc, ok := parseYAML(data, ps)
+	if !ok {
+		return nil, false
+	}
+	d := decoder{ps: ps}
+	return d.glossary(doc), true
+}
+
+// parseChunked decodes a large glossary one concept at a time, so that the YAML tree of the
+// whole file (about 12 times the size of the file) is never in memory at once: the head of
+// the file (up to "concepts:") is parsed alone, then each entry of the concepts list. It
+// applies to the block layout Write produces, with no comment in the concepts list, where
+// each entry's text is a YAML document of its own; for anything else, and for any YAML
+// error (whose message the whole file gives best), it returns false and Parse reads the
+// file whole. The result is the same glossary with the same positions.
+func parseChunked(data []byte, ps *problems) (*Glossary, bool) {
+	if len(data) < chunkedMin {
+		return nil, false
+	}
+	head, items, ok := splitConcepts(data)
+	if !ok {
+		return nil, false
+	}
+	doc, ok := parseYAML(head, ps)
+	if !ok {
+		return nil, false
+	}
+	d := decoder{ps: ps}
+	g := d.glossary(doc)
+	if len(ps.list) > 0 {
+		return nil, false
+	}
+	for _, it := range items {
+		var n yaml.Node
+		if err := yaml.Unmarshal(it.text, &n); err != nil || len(n.Content) != 1 ||
+			n.Content[0].Kind != yaml.SequenceNode || len(n.Content[0].Content) != 1 {
+			return nil, false
+		}
+		item := n.Content[0].Content[0]
+		shiftLines(item, it.line)
+		g.Concepts = append(g.Concepts, d.concept(item))
+	}
+	return g, true
+}
+
+// chunkedMin is the size from which Parse reads a glossary one concept at a time; below it
+// the whole tree is small.
+var chunkedMin = 1 << 20
+
+type chunk struct {
+	line int // lines before the chunk in the file
+	text []byte
+}
+
+// splitConcepts splits data into the head, up to and including a line "concepts:", and one
+// chunk per entry of the concepts list: each starts at a line "- " at the list's
+// indentation, every other line of the list is blank or indented deeper, and no line holds
+// a comment (a "#" at the start or after white space). Otherwise ok is false.
+func splitConcepts(data []byte) (head []byte, items []chunk, ok bool) {
+	line, start := 0, -1 // start: offset of the first line after "concepts:"
+	for off := 0; off < len(data); line++ {
+		end := bytes.IndexByte(data[off:], '\n')
+		if end < 0 {
+			end = len(data) - off
+		}
+		l := data[off : off+end]
+		off += end + 1
+		if len(bytes.TrimRight(l, " ")) == len("concepts:") && bytes.HasPrefix(l, []byte("concepts:")) {
+			start = off
+			line++
+			break
+		}
+	}
+	if start < 0 || start >= len(data) {
+		return nil, nil, false
+	}
+	head = data[:start]
+	indent := -1
+	cur := chunk{line: -1}
+	curStart := 0
+	for off := start; off < len(data); line++ {
+		end := bytes.IndexByte(data[off:], '\n')
+		if end < 0 {
+			end = len(data) - off
+		}
+		l := data[off : off+end]
+		lineStart := off
+		off += end + 1
+		trimmed := bytes.TrimLeft(l, " ")
+		if len(trimmed) == 0 {
+			continue
+		}
+		if trimmed[0] == '#' || bytes.Contains(l, []byte(" #")) || bytes.Contains(l, []byte("\t#")) {
+			return nil, nil, false
+		}
+		n := len(l) - len(trimmed)
+		if indent < 0 {
+			indent = n
+		}
+		switch {
+		case n == indent && (bytes.HasPrefix(trimmed, []byte("- ")) || len(trimmed) == 1 && trimmed[0] == '-'):
+			if cur.line >= 0 {
+				cur.text = data[curStart:lineStart]
+				items = append(items, cur)
+			}
+			cur, curStart = chunk{line: line}, lineStart
+		case n > indent && cur.line >= 0:
+		default:
+			return nil, nil, false
+		}
+	}
+	if cur.line < 0 {
+		return nil, nil, false
+	}
+	cur.text = data[curStart:]
+	return head, append(items, cur), true
+}
+
+// shiftLines moves the lines of n and its descendants down by lines.
+func shiftLines(n *yaml.Node, lines int) {
+	n.Line += lines
+	for _, c := range n.Content {
+		shiftLines(c, lines)
+	}
 }
 
 // parseYAML parses the one YAML document of a glossary. A second document (after a "---"

@@ -2,7 +2,6 @@ package glossary
 
 import (
 	"errors"
-	"github.com/glossterm/gloss"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -10,6 +9,8 @@ import (
 	"testing"
 
 	"golang.org/x/text/encoding/japanese"
+
+	"github.com/glossterm/gloss"
 )
 
 func TestParseBadInput(t *testing.T) {
@@ -169,4 +170,63 @@ func TestParseModel(t *testing.T) {
 	if s.Lang != "en" || s.URL != "https://example.org/ed" || s.Loc != "bitext ed-03" {
 		t.Errorf("source = %+v", s)
 	}
+}
+
+// TestParseChunkedEqualsWhole: reading a glossary one concept at a time gives the same
+// glossary, positions included, as reading its whole YAML tree; and the layouts it does
+// not handle fall back.
+func TestParseChunkedEqualsWhole(t *testing.T) {
+	g, err := Parse(DefaultSource(), "default.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range g.Concepts {
+		c.Comment = ""
+	}
+	g.Comment = "the default glossary without its comments"
+	canonical := Format(g)
+	for _, tc := range []struct {
+		name    string
+		src     string
+		chunked bool
+	}{
+		{name: "canonical default glossary", src: string(canonical), chunked: true},
+		{name: "sequence at column 0", src: "gloss: 1\nlanguages: [en]\nconcepts:\n- id: a\n  terms: {en: [x]}\n- id: b\n  note: \"two\n    lines\"\n  terms:\n    en:\n      - y\n", chunked: true},
+		{name: "schema problem in an entry", src: "gloss: 1\nlanguages: [en]\nconcepts:\n  - id: a\n    colour: red\n  - id: b\n    terms: {en: [x]}\n", chunked: true},
+		{name: "comment in the list", src: "gloss: 1\nlanguages: [en]\nconcepts:\n  # first\n  - id: a\n    terms: {en: [x]}\n"},
+		{name: "line comment", src: "gloss: 1\nlanguages: [en]\nconcepts:\n  - id: a # the id\n    terms: {en: [x]}\n"},
+		{name: "flow list", src: "gloss: 1\nlanguages: [en]\nconcepts: [{id: a, terms: {en: [x]}}]\n"},
+		{name: "key after the list", src: "gloss: 1\nconcepts:\n  - id: a\n    terms: {en: [x]}\nlanguages: [en]\n"},
+		{name: "anchor across entries", src: "gloss: 1\nlanguages: [en]\nconcepts:\n  - id: a\n    terms: &t {en: [x]}\n  - id: b\n    terms: *t\n"},
+		{name: "syntax error in an entry", src: "gloss: 1\nlanguages: [en]\nconcepts:\n  - id: a\n    terms: {en: [x]\n  - id: b\n"},
+		{name: "second document", src: "gloss: 1\nlanguages: [en]\nconcepts:\n  - id: a\n---\nx: 1\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			data := []byte(tc.src)
+			ps1, ps2 := &problems{file: "f"}, &problems{file: "f"}
+			whole, okW := parseWhole(data, ps1)
+			chunked, okC := parseChunkedAnySize(data, ps2)
+			if okC != tc.chunked {
+				t.Fatalf("parseChunked ok = %v, want %v", okC, tc.chunked)
+			}
+			if !okC {
+				return
+			}
+			if !okW {
+				t.Fatalf("the whole file does not parse: %v", ps1.list)
+			}
+			if !reflect.DeepEqual(whole, chunked) {
+				t.Errorf("chunked parse differs from the whole:\n%s\n---\n%s", Format(whole), Format(chunked))
+			}
+			if !reflect.DeepEqual(ps1.list, ps2.list) {
+				t.Errorf("problems differ:\n%v\n---\n%v", ps1.list, ps2.list)
+			}
+		})
+	}
+}
+
+func parseChunkedAnySize(data []byte, ps *problems) (*Glossary, bool) {
+	defer func(n int) { chunkedMin = n }(chunkedMin)
+	chunkedMin = 0
+	return parseChunked(data, ps)
 }

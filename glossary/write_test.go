@@ -19,14 +19,15 @@ import (
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
-// samePos zeroes what a rewrite may change: positions and the file name.
+// withoutPos zeroes what a rewrite may change: positions, the file name, and the file
+// order of a concept's languages (the canonical form puts the declared ones first).
 func withoutPos(g *Glossary) *Glossary {
 	c := *g
 	c.File = ""
 	c.Concepts = nil
 	for _, x := range g.Concepts {
 		x2 := *x
-		x2.Pos, x2.FieldPos = Pos{}, nil
+		x2.Pos, x2.FieldPos, x2.LangOrder = Pos{}, nil, nil
 		x2.Terms = map[string][]*Term{}
 		for l, ts := range x.Terms {
 			list := []*Term{}

@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 	"time"
 
@@ -115,11 +114,9 @@ func runAlign(e *env) int {
 		fs.Usage()
 		return exitUsage
 	}
-	if e.getenv("GOMEMLIMIT") == "" {
-		// the tokenizer allocates ~50 bytes per input byte as garbage: a soft limit makes
-		// the collector return it before the heap doubles, without slowing normal runs
-		debug.SetMemoryLimit(memLimit)
-	}
+	// the tokenizer allocates ~50 bytes per input byte as garbage: a soft limit makes the
+	// collector return it before the heap doubles, without slowing normal runs
+	budgetFor(e, memLimit)
 	start := time.Now()
 	var ja, en []align.Doc
 	var bt []align.BitextSegment
