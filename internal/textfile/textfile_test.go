@@ -1,6 +1,7 @@
 package textfile
 
 import (
+	"bytes"
 	"errors"
 	"io"
 	"os"
@@ -8,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"testing/iotest"
+	"unicode/utf8"
 
 	"github.com/glossterm/gloss"
 	"golang.org/x/text/encoding/japanese"
@@ -147,4 +149,31 @@ func TestLimit(t *testing.T) {
 	if _, err := io.ReadAll(Limit(strings.NewReader("123456789"), "f", k)); !errors.Is(err, gloss.ErrTooLarge) {
 		t.Errorf("past the limit: %v", err)
 	}
+}
+
+// FuzzCheckText: the gate never panics, accepts exactly the UTF-8 text without NUL bytes,
+// and positions every refusal inside the input.
+func FuzzCheckText(f *testing.F) {
+	f.Add([]byte("拡大抑止\nextended deterrence\n"))
+	f.Add([]byte("a\x00b"))
+	f.Add([]byte("拡大\n\x8a\x67\n"))
+	f.Add([]byte("\xe6\x8b"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		err := CheckText("f", data)
+		valid := utf8.Valid(data) && !bytes.Contains(data, []byte{0})
+		if (err == nil) != valid {
+			t.Fatalf("CheckText(%q) = %v, valid text %v", data, err, valid)
+		}
+		var ge *gloss.Error
+		if err != nil {
+			if !errors.As(err, &ge) || ge.Line < 1 || ge.Col < 1 || ge.Line > bytes.Count(data, []byte("\n"))+1 {
+				t.Fatalf("CheckText(%q) = %v: not positioned inside the input", data, err)
+			}
+		}
+		if cerr := CheckControls("f", data); cerr == nil && bytes.IndexFunc(data, func(r rune) bool {
+			return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7F
+		}) >= 0 {
+			t.Fatalf("CheckControls(%q) accepted a control character", data)
+		}
+	})
 }
