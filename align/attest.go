@@ -7,6 +7,7 @@ import (
 
 	"github.com/glossterm/gloss/align/internal/enterm"
 	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/textfile"
 	"github.com/glossterm/gloss/internal/textnorm"
 )
 
@@ -22,7 +23,8 @@ type Attestation struct {
 const MaxWhere = 3
 
 // Attest checks that each preferred term of each approved concept occurs in the corpus
-// under dir: every .txt file and every .tsv bitext below it. Japanese terms are found in
+// under dir: every .txt file and every .tsv bitext below it (regular files only; see
+// [NonRegular]). Japanese terms are found in
 // the text folded with textnorm.Key; English terms as whole words, case and plural folded.
 func Attest(g *glossary.Glossary, dir string) ([]Attestation, error) {
 	type line struct {
@@ -35,8 +37,8 @@ func Attest(g *glossary.Glossary, dir string) ([]Attestation, error) {
 			return err
 		}
 		ext := filepath.Ext(path)
-		if d.IsDir() || (ext != ".txt" && ext != ".tsv") {
-			return nil
+		if d.IsDir() || (ext != ".txt" && ext != ".tsv") || !textfile.Regular(path, d) {
+			return nil // a named pipe or a device: opening it may block for ever
 		}
 		text, err := ReadText(path)
 		if err != nil {
@@ -106,4 +108,21 @@ func itoa(n int) string {
 		n /= 10
 	}
 	return string(b[i:])
+}
+
+// NonRegular lists the .txt and .tsv entries under dir that Attest skips because they are
+// not regular files (named pipes, devices, sockets, dangling links), each as an error that
+// says what it is.
+func NonRegular(dir string) []error {
+	var out []error
+	filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return nil
+		}
+		if ext := filepath.Ext(path); (ext == ".txt" || ext == ".tsv") && !textfile.Regular(path, d) {
+			out = append(out, textfile.NotRegular(path, d))
+		}
+		return nil
+	})
+	return out
 }

@@ -12,6 +12,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/glossterm/gloss"
 	"github.com/glossterm/gloss/glossary"
 )
 
@@ -284,39 +285,13 @@ func (r *Report) DropConceptFields(c *glossary.Concept, keep ...string) {
 	}
 }
 
-// Error is a reader's error at a position in its input.
-type Error struct {
-	File      string
-	Line, Col int // 1-based; 0 when unknown
-	Msg       string
-	Hint      string
-}
-
-func (e *Error) Error() string {
-	var b strings.Builder
-	if e.File != "" {
-		b.WriteString(e.File)
-	} else {
-		b.WriteString("<input>")
-	}
-	if e.Line > 0 {
-		fmt.Fprintf(&b, ":%d", e.Line)
-		if e.Col > 0 {
-			fmt.Fprintf(&b, ":%d", e.Col)
-		}
-	}
-	b.WriteString(": ")
-	b.WriteString(e.Msg)
-	if e.Hint != "" {
-		b.WriteString("\n\thint: ")
-		b.WriteString(e.Hint)
-	}
-	return b.String()
-}
+// Error is a reader's error at a position in its input: the one positioned error type of
+// gloss, [gloss.Error], whose Err says the kind of problem when it is known.
+type Error = gloss.Error
 
 // Errorf returns an *Error.
 func Errorf(file string, line, col int, hint, format string, args ...any) *Error {
-	return &Error{File: file, Line: line, Col: col, Msg: fmt.Sprintf(format, args...), Hint: hint}
+	return gloss.Errorf(nil, file, line, col, hint, format, args...)
 }
 
 // MaxInput is the largest file a reader accepts (the EDICT dictionary is about 10 MB).

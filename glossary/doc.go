@@ -59,6 +59,28 @@
 // where YAML reads them back as the same string and double-quoted otherwise. Write is
 // idempotent, and Load(Write(g)) equals g; `gloss fmt` is Write.
 //
+// # Writing the file
+//
+// Every writer of a glossary file goes through [UpdateFile] (or [WriteFile], which uses
+// it): it takes an advisory lock (flock) on a lock file beside the glossary,
+// .gloss.yaml.lock for gloss.yaml, removes temporary files a killed writer left, reads the
+// file again under the lock and writes the new content through a temporary file and a
+// rename. Concurrent writers (two `gloss import --merge`, a `gloss fmt -w`) therefore
+// serialize and lose nothing. The lock file stays; add it to .gitignore. A symbolic link is
+// written through to its target, even one that does not exist yet; an existing file keeps
+// its mode; a write-protected file is refused (gloss.ErrReadOnly) and left as it is; a file
+// with several hard links is rewritten in place once the temporary file holds the whole
+// new content, so that every link sees it (the rename would detach this one).
+//
+// # Reading the file
+//
+// A glossary is read through the input gate of internal/textfile: at most [MaxFileSize]
+// bytes, UTF-8, no NUL byte, one YAML document (a second one after "---" is an error, as
+// `gloss fmt -w` would otherwise delete it). A file of more than 1 MiB in the block layout
+// Write produces is parsed one concept at a time, so that the YAML tree of the whole file
+// is never in memory at once. Errors carry the sentinel errors of package gloss
+// (errors.Is(err, gloss.ErrTooLarge), gloss.ErrNotUTF8, gloss.ErrBinary, gloss.ErrSyntax).
+//
 // # Validation
 //
 // [Validate] returns every problem, each a [Problem] with a position, a rule id, a severity

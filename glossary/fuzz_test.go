@@ -19,6 +19,16 @@ func FuzzParseFormat(f *testing.F) {
 	f.Add([]byte("\uFEFFgloss: 1\r\n"))
 	f.Add([]byte("gloss: 1\nlanguages: &a [x]\nconcepts: *a\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
+		// reading one concept at a time gives what reading the whole tree gives
+		if checkEncoding(data, &problems{}) {
+			ps1, ps2 := &problems{file: "f.yaml"}, &problems{file: "f.yaml"}
+			if gc, ok := parseChunkedAnySize(data, ps2); ok {
+				gw, okW := parseWhole(data, ps1)
+				if !okW || !reflect.DeepEqual(gw, gc) || !reflect.DeepEqual(ps1.list, ps2.list) {
+					t.Fatalf("chunked parse differs from the whole (%v):\n%v\n---\n%v", okW, ps1.list, ps2.list)
+				}
+			}
+		}
 		g, err := Parse(data, "f.yaml")
 		if err != nil {
 			_ = err.Error()

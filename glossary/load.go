@@ -2,22 +2,23 @@ package glossary
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
-	"os"
 	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/glossterm/gloss"
+	"github.com/glossterm/gloss/internal/textfile"
 	"github.com/glossterm/gloss/internal/textpos"
 	"go.yaml.in/yaml/v3"
-	"golang.org/x/text/encoding/japanese"
 )
 
 // MaxFileSize bounds the glossary files gloss reads. A glossary of 100,000 concepts with
-// definitions and sources takes about 50 MB, and EDICT imported whole about twice that;
-// the limit keeps a stray multi-gigabyte file from taking the machine's memory.
+// definitions and sources takes about 50 MB, and EDICT imported whole about 70 MB; the
+// limit keeps a stray multi-gigabyte file from taking the machine's memory.
 const MaxFileSize = 256 << 20
 
 // LoadFile reads and parses the glossary at path.
@@ -31,35 +32,27 @@ func LoadFile(path string) (*Glossary, error) {
 
 // ReadFile reads a glossary file's bytes, refusing files larger than [MaxFileSize].
 func ReadFile(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	size := int64(0)
-	if fi, err := f.Stat(); err == nil {
-		if fi.IsDir() {
-			return nil, fmt.Errorf("%s is a directory, not a glossary file", path)
-		}
-		size = fi.Size()
-	}
-	if size > MaxFileSize {
-		return nil, tooLarge(path)
-	}
-	buf := bytes.NewBuffer(make([]byte, 0, size+512))
-	if _, err := buf.ReadFrom(io.LimitReader(f, MaxFileSize+1)); err != nil {
-		return nil, err
-	}
-	if buf.Len() > MaxFileSize {
-		return nil, tooLarge(path)
-	}
-	return buf.Bytes(), nil
+	data, err := textfile.ReadFile(path, glossaryKind)
+	return data, asLoadError(path, err)
 }
 
-func tooLarge(path string) error {
+// ReadAll reads a glossary from r (standard input), refusing more than [MaxFileSize].
+func ReadAll(r io.Reader, name string) ([]byte, error) {
+	data, err := textfile.Read(r, name, glossaryKind)
+	return data, asLoadError(name, err)
+}
+
+var glossaryKind = textfile.Kind{Name: "glossary", Plural: "glossaries", Limit: MaxFileSize, Hint: textfile.Glossary.Hint}
+
+// asLoadError turns the input gate's too-large error into a positioned problem.
+func asLoadError(path string, err error) error {
+	if !errors.Is(err, gloss.ErrTooLarge) {
+		return err
+	}
 	ps := problems{file: path}
-	ps.errorf(Pos{Line: 1, Col: 1}, "file.size", "split the glossary, or check that this is the file you meant",
+	ps.errorf(Pos{Line: 1, Col: 1}, "file.size", glossaryKind.Hint,
 		"the file is larger than %d MiB, the most gloss reads as a glossary", MaxFileSize>>20)
+	ps.list[0].Err = gloss.ErrTooLarge
 	return &LoadError{ps.list}
 }
 
@@ -77,19 +70,206 @@ func Parse(data []byte, file string) (*Glossary, error) {
 	if !checkEncoding(data, ps) {
 		return nil, &LoadError{ps.list}
 	}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		ps.list = append(ps.list, syntaxProblem(err, data, file))
-		return nil, &LoadError{ps.list}
+	g, ok := parseChunked(data, ps)
+	if !ok {
+		ps.list = nil
+		g, ok = parseWhole(data, ps)
+		if !ok {
+			return nil, &LoadError{ps.list}
+		}
 	}
-	d := decoder{ps: ps}
-	g := d.glossary(&doc)
 	g.File = file
 	if len(ps.list) > 0 {
 		sortProblems(ps.list)
 		return nil, &LoadError{ps.list}
 	}
 	return g, nil
+}
+
+// parseWhole parses data as one YAML tree and decodes it.
+func parseWhole(data []byte, ps *problems) (*Glossary, bool) {
+	doc, ok := parseYAML(data, ps)
+	if !ok {
+		return nil, false
+	}
+	d := decoder{ps: ps}
+	return d.glossary(doc), true
+}
+
+// parseChunked decodes a large glossary one concept at a time, so that the YAML tree of the
+// whole file (about 12 times the size of the file) is never in memory at once: the head of
+// the file (up to "concepts:") is parsed alone, then each entry of the concepts list. It
+// applies to the block layout Write produces, with no comment in the concepts list, where
+// each entry's text is a YAML document of its own; for anything else, and for any YAML
+// error (whose message the whole file gives best), it returns false and Parse reads the
+// file whole. The result is the same glossary with the same positions.
+func parseChunked(data []byte, ps *problems) (*Glossary, bool) {
+	if len(data) < chunkedMin {
+		return nil, false
+	}
+	head, items, ok := splitConcepts(data)
+	if !ok {
+		return nil, false
+	}
+	doc, ok := parseYAML(head, ps)
+	if !ok {
+		return nil, false
+	}
+	d := decoder{ps: ps}
+	g := d.glossary(doc)
+	if len(ps.list) > 0 {
+		return nil, false
+	}
+	for _, it := range items {
+		var n yaml.Node
+		if err := yaml.Unmarshal(it.text, &n); err != nil || len(n.Content) != 1 ||
+			n.Content[0].Kind != yaml.SequenceNode || len(n.Content[0].Content) != 1 {
+			return nil, false
+		}
+		item := n.Content[0].Content[0]
+		shiftLines(item, it.line)
+		g.Concepts = append(g.Concepts, d.concept(item))
+	}
+	return g, true
+}
+
+// chunkedMin is the size from which Parse reads a glossary one concept at a time; below it
+// the whole tree is small.
+var chunkedMin = 1 << 20
+
+type chunk struct {
+	line int // lines before the chunk in the file
+	text []byte
+}
+
+// splitConcepts splits data into the head, up to and including a line "concepts:", and one
+// chunk per entry of the concepts list: each starts at a line "- " at the list's
+// indentation, every other line of the list is blank or indented deeper, and no line holds
+// a comment (a "#" at the start or after white space). Otherwise ok is false.
+func splitConcepts(data []byte) (head []byte, items []chunk, ok bool) {
+	line, start := 0, -1 // start: offset of the first line after "concepts:"
+	for off := 0; off < len(data); line++ {
+		end := bytes.IndexByte(data[off:], '\n')
+		if end < 0 {
+			end = len(data) - off
+		}
+		l := data[off : off+end]
+		off += end + 1
+		if len(bytes.TrimRight(l, " ")) == len("concepts:") && bytes.HasPrefix(l, []byte("concepts:")) {
+			start = off
+			line++
+			break
+		}
+	}
+	if start < 0 || start >= len(data) {
+		return nil, nil, false
+	}
+	head = data[:start]
+	indent := -1
+	cur := chunk{line: -1}
+	curStart := 0
+	for off := start; off < len(data); line++ {
+		end := bytes.IndexByte(data[off:], '\n')
+		if end < 0 {
+			end = len(data) - off
+		}
+		l := data[off : off+end]
+		lineStart := off
+		off += end + 1
+		trimmed := bytes.TrimLeft(l, " ")
+		if len(trimmed) == 0 {
+			continue
+		}
+		if trimmed[0] == '#' || bytes.Contains(l, []byte(" #")) || bytes.Contains(l, []byte("\t#")) {
+			return nil, nil, false
+		}
+		n := len(l) - len(trimmed)
+		if indent < 0 {
+			indent = n
+		}
+		switch {
+		case n == indent && (bytes.HasPrefix(trimmed, []byte("- ")) || len(trimmed) == 1 && trimmed[0] == '-'):
+			if cur.line >= 0 {
+				cur.text = data[curStart:lineStart]
+				items = append(items, cur)
+			}
+			cur, curStart = chunk{line: line}, lineStart
+		case n > indent && cur.line >= 0:
+		default:
+			return nil, nil, false
+		}
+	}
+	if cur.line < 0 {
+		return nil, nil, false
+	}
+	cur.text = data[curStart:]
+	return head, append(items, cur), true
+}
+
+// shiftLines moves the lines of n and its descendants down by lines.
+func shiftLines(n *yaml.Node, lines int) {
+	n.Line += lines
+	for _, c := range n.Content {
+		shiftLines(c, lines)
+	}
+}
+
+// parseYAML parses the one YAML document of a glossary. A second document (after a "---"
+// line) is an error: a glossary is one document, and reading only the first would let
+// `gloss fmt -w` delete the rest.
+func parseYAML(data []byte, ps *problems) (*yaml.Node, bool) {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var doc yaml.Node
+	if err := dec.Decode(&doc); err != nil && err != io.EOF {
+		ps.list = append(ps.list, syntaxProblem(err, data, ps.file))
+		return nil, false
+	}
+	for {
+		var next yaml.Node
+		switch err := dec.Decode(&next); {
+		case err == io.EOF:
+			return &doc, true
+		case err != nil:
+			ps.list = append(ps.list, syntaxProblem(err, data, ps.file))
+		case emptyDocument(&next):
+			continue // a stray "---" at the end holds nothing to lose
+		default:
+			ps.errorf(secondDocument(data, next.Line), "yaml.multi-document",
+				"a glossary is one YAML document: merge the concepts of the second into the first and remove the \"---\" line",
+				"the file holds more than one YAML document; gloss would read only the first")
+			ps.list[len(ps.list)-1].Err = gloss.ErrSyntax
+		}
+		return nil, false
+	}
+}
+
+// emptyDocument reports whether a YAML document holds no value and no comment.
+func emptyDocument(doc *yaml.Node) bool {
+	if doc.HeadComment != "" || doc.LineComment != "" || doc.FootComment != "" {
+		return false
+	}
+	for _, c := range doc.Content {
+		if c.Kind != yaml.ScalarNode || c.Tag != "!!null" || c.Value != "" ||
+			c.HeadComment != "" || c.LineComment != "" || c.FootComment != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// secondDocument finds the "---" line that starts the document whose content is at line;
+// it is the last such line at or before it.
+func secondDocument(data []byte, line int) Pos {
+	pos := Pos{Line: line, Col: 1}
+	for i, l := range bytes.SplitN(data, []byte("\n"), line+1) {
+		if i >= line {
+			break
+		}
+		if bytes.HasPrefix(l, []byte("---")) && (len(l) == 3 || l[3] == ' ' || l[3] == '\t') && i > 0 {
+			pos = Pos{Line: i + 1, Col: 1}
+		}
+	}
+	return pos
 }
 
 // checkEncoding reports what must be fixed before the YAML parser can see the text.
@@ -107,19 +287,15 @@ func checkEncoding(data []byte, ps *problems) bool {
 		ps.errorf(posAt(data, i), "file.crlf", "convert line endings to LF (run `gloss fmt -w`, and set `*.yaml text eol=lf` in .gitattributes)",
 			"the file has CRLF (Windows) line endings")
 	}
-	if !utf8.Valid(data) {
-		i := firstInvalid(data)
-		hint := "save the file as UTF-8"
-		msg := fmt.Sprintf("invalid UTF-8 byte 0x%02X", data[i])
-		if looksShiftJIS(data) {
-			msg = "the file is not UTF-8; it looks like Shift_JIS (CP932)"
-			hint = "convert it: iconv -f CP932 -t UTF-8 FILE > FILE.utf8"
+	if err := textfile.CheckText(ps.file, data); err != nil {
+		var ge *gloss.Error
+		errors.As(err, &ge)
+		rule := "file.encoding"
+		if errors.Is(err, gloss.ErrBinary) {
+			rule = "file.binary"
 		}
-		ps.errorf(posAt(data, i), "file.encoding", hint, "%s", msg)
-	}
-	if bytes.IndexByte(data, 0) >= 0 {
-		ps.errorf(posAt(data, bytes.IndexByte(data, 0)), "file.binary", "a glossary is a UTF-8 text file",
-			"the file contains NUL bytes")
+		ps.errorf(Pos{Line: ge.Line, Col: ge.Col}, rule, ge.Hint, "%s", ge.Msg)
+		ps.list[len(ps.list)-1].Err = ge.Err
 	}
 	if len(ps.list) > 0 {
 		return false
@@ -141,22 +317,6 @@ func checkEncoding(data []byte, ps *problems) bool {
 		i += end + 1
 	}
 	return len(ps.list) == 0
-}
-
-func firstInvalid(data []byte) int {
-	for i := 0; i < len(data); {
-		r, n := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && n <= 1 {
-			return i
-		}
-		i += n
-	}
-	return len(data)
-}
-
-func looksShiftJIS(data []byte) bool {
-	out, err := japanese.ShiftJIS.NewDecoder().Bytes(data)
-	return err == nil && utf8.Valid(out) && !bytes.ContainsRune(out, utf8.RuneError)
 }
 
 // posAt turns a byte offset into a line and a rune column.

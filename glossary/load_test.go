@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"golang.org/x/text/encoding/japanese"
+
+	"github.com/glossterm/gloss"
 )
 
 func TestParseBadInput(t *testing.T) {
@@ -38,6 +40,8 @@ func TestParseBadInput(t *testing.T) {
 		{name: "alias", src: "gloss: 1\nlanguages: &l [en]\nconcepts: []\n", rule: "yaml.alias", line: 2, col: 12},
 		{name: "not a mapping", src: "- a\n- b\n", rule: "schema.type", line: 1, col: 1},
 		{name: "terms not a mapping", src: "gloss: 1\nlanguages: [en]\nconcepts:\n  - id: a\n    terms: [x]\n", rule: "schema.type", line: 5, col: 12},
+		{name: "two YAML documents", src: "gloss: 1\nlanguages: [en]\nconcepts: []\n---\ngloss: 1\nconcepts:\n  - id: b\n", rule: "yaml.multi-document", line: 4, col: 1},
+		{name: "UTF-8 with one Shift_JIS line", src: "gloss: 1\nlanguages: [ja]\nconcepts:\n  - id: a\n    terms: {ja: [拡大抑止]}\n  - id: b\n    terms: {ja: [\x8a\x67\x91\xe5]}\n", rule: "file.encoding", line: 7, col: 18},
 		{name: "translate not a bool", src: "gloss: 1\nlanguages: [en]\nconcepts:\n  - id: a\n    translate: nope\n    terms: {en: [x]}\n", rule: "schema.type", line: 5, col: 16},
 	}
 	for _, tt := range tests {
@@ -86,6 +90,43 @@ func TestReadFileRefusesHugeFiles(t *testing.T) {
 	if !errors.As(err, &le) || le.Problems[0].Rule != "file.size" {
 		t.Fatalf("LoadFile(huge) = %v, want file.size", err)
 	}
+	if !errors.Is(err, gloss.ErrTooLarge) {
+		t.Errorf("LoadFile(huge) = %v, not gloss.ErrTooLarge", err)
+	}
+}
+
+// TestParseErrorKinds: a caller tells the kinds of unreadable input apart with errors.Is.
+func TestParseErrorKinds(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want error
+	}{
+		{name: "NUL byte", src: "gloss: 1\x00\n", want: gloss.ErrBinary},
+		{name: "invalid UTF-8", src: "gloss: 1\nlanguages: [\xff]\n", want: gloss.ErrNotUTF8},
+		{name: "two documents", src: "gloss: 1\nconcepts: []\n---\nx: 1\n", want: gloss.ErrSyntax},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse([]byte(tt.src), "k.yaml")
+			if !errors.Is(err, tt.want) {
+				t.Errorf("Parse = %v; want errors.Is(err, %v)", err, tt.want)
+			}
+		})
+	}
+}
+
+// TestParseAllowsEmptyTrailingDocument: a "---" at the end holds nothing that fmt could lose.
+func TestParseAllowsEmptyTrailingDocument(t *testing.T) {
+	for _, src := range []string{
+		"---\ngloss: 1\nlanguages: [en]\nconcepts: []\n",
+		"gloss: 1\nlanguages: [en]\nconcepts: []\n---\n",
+		"gloss: 1\nlanguages: [en]\nconcepts: []\n...\n",
+	} {
+		if _, err := Parse([]byte(src), "e.yaml"); err != nil {
+			t.Errorf("Parse(%q) = %v", src, err)
+		}
+	}
 }
 
 func TestRepairThenParse(t *testing.T) {
@@ -129,4 +170,63 @@ func TestParseModel(t *testing.T) {
 	if s.Lang != "en" || s.URL != "https://example.org/ed" || s.Loc != "bitext ed-03" {
 		t.Errorf("source = %+v", s)
 	}
+}
+
+// TestParseChunkedEqualsWhole: reading a glossary one concept at a time gives the same
+// glossary, positions included, as reading its whole YAML tree; and the layouts it does
+// not handle fall back.
+func TestParseChunkedEqualsWhole(t *testing.T) {
+	g, err := Parse(DefaultSource(), "default.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range g.Concepts {
+		c.Comment = ""
+	}
+	g.Comment = "the default glossary without its comments"
+	canonical := Format(g)
+	for _, tc := range []struct {
+		name    string
+		src     string
+		chunked bool
+	}{
+		{name: "canonical default glossary", src: string(canonical), chunked: true},
+		{name: "sequence at column 0", src: "gloss: 1\nlanguages: [en]\nconcepts:\n- id: a\n  terms: {en: [x]}\n- id: b\n  note: \"two\n    lines\"\n  terms:\n    en:\n      - y\n", chunked: true},
+		{name: "schema problem in an entry", src: "gloss: 1\nlanguages: [en]\nconcepts:\n  - id: a\n    colour: red\n  - id: b\n    terms: {en: [x]}\n", chunked: true},
+		{name: "comment in the list", src: "gloss: 1\nlanguages: [en]\nconcepts:\n  # first\n  - id: a\n    terms: {en: [x]}\n"},
+		{name: "line comment", src: "gloss: 1\nlanguages: [en]\nconcepts:\n  - id: a # the id\n    terms: {en: [x]}\n"},
+		{name: "flow list", src: "gloss: 1\nlanguages: [en]\nconcepts: [{id: a, terms: {en: [x]}}]\n"},
+		{name: "key after the list", src: "gloss: 1\nconcepts:\n  - id: a\n    terms: {en: [x]}\nlanguages: [en]\n"},
+		{name: "anchor across entries", src: "gloss: 1\nlanguages: [en]\nconcepts:\n  - id: a\n    terms: &t {en: [x]}\n  - id: b\n    terms: *t\n"},
+		{name: "syntax error in an entry", src: "gloss: 1\nlanguages: [en]\nconcepts:\n  - id: a\n    terms: {en: [x]\n  - id: b\n"},
+		{name: "second document", src: "gloss: 1\nlanguages: [en]\nconcepts:\n  - id: a\n---\nx: 1\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			data := []byte(tc.src)
+			ps1, ps2 := &problems{file: "f"}, &problems{file: "f"}
+			whole, okW := parseWhole(data, ps1)
+			chunked, okC := parseChunkedAnySize(data, ps2)
+			if okC != tc.chunked {
+				t.Fatalf("parseChunked ok = %v, want %v", okC, tc.chunked)
+			}
+			if !okC {
+				return
+			}
+			if !okW {
+				t.Fatalf("the whole file does not parse: %v", ps1.list)
+			}
+			if !reflect.DeepEqual(whole, chunked) {
+				t.Errorf("chunked parse differs from the whole:\n%s\n---\n%s", Format(whole), Format(chunked))
+			}
+			if !reflect.DeepEqual(ps1.list, ps2.list) {
+				t.Errorf("problems differ:\n%v\n---\n%v", ps1.list, ps2.list)
+			}
+		})
+	}
+}
+
+func parseChunkedAnySize(data []byte, ps *problems) (*Glossary, bool) {
+	defer func(n int) { chunkedMin = n }(chunkedMin)
+	chunkedMin = 0
+	return parseChunked(data, ps)
 }

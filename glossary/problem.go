@@ -26,7 +26,13 @@ type Problem struct {
 	Message  string   `json:"message"`
 	Hint     string   `json:"hint,omitempty"`
 	Concept  string   `json:"concept,omitempty"` // the id of the concept it is in, if any
+	// Err is the sentinel error of the gloss package that classifies the problem, when one
+	// does (gloss.ErrTooLarge, gloss.ErrNotUTF8, gloss.ErrBinary, gloss.ErrSyntax).
+	Err error `json:"-"`
 }
+
+// Unwrap returns the sentinel error, for errors.Is(err, gloss.ErrTooLarge) and the like.
+func (p Problem) Unwrap() error { return p.Err }
 
 // Error renders the problem as "file:line:col: severity rule: message".
 func (p Problem) Error() string {

@@ -31,6 +31,7 @@ var Rules = map[string]string{
 	"term.empty":               "an empty term",
 	"term.space":               "a term with leading, trailing or repeated white space",
 	"term.control":             "a term or field with control characters or line breaks",
+	"term.invisible":           "a term with a bidirectional control or a zero-width character, which no text matches as typed and which can hide text (warning)",
 	"term.fullwidth-ascii":     "full-width ASCII letters or digits inside a term (ＮＡＴＯ for NATO)",
 	"term.halfwidth-katakana":  "half-width katakana inside a term",
 	"term.option":              "a case, boundary or pos value gloss does not know, or an except phrase that does not contain the term",
@@ -217,6 +218,10 @@ func (v *validator) term(c *Concept, lang string, t *Term, key string) {
 	if hasControl(t.Text) {
 		v.add(c, t.Pos, SevError, "term.control", "remove tabs, line breaks and control characters", "term %q contains control characters", t.Text)
 	}
+	if i, r, ok := invisible(t.Text); ok {
+		v.add(c, t.Pos, SevWarning, "term.invisible", "remove it: write "+quote(stripInvisible(t.Text)),
+			"term %q has the invisible character %U (%s) at character %d", t.Text, r, invisibleName(r), i)
+	}
 	if !norm.NFC.IsNormalString(t.Text) {
 		v.add(c, t.Pos, SevError, "text.nfc", "write it in NFC: "+quote(norm.NFC.String(t.Text)), "term %q is not in Unicode NFC", t.Text)
 	}
@@ -349,4 +354,57 @@ func suggestID(id string) string {
 		return "my-concept"
 	}
 	return b.String()
+}
+
+// invisible finds the first character of s that changes how text displays or joins without
+// showing itself: a bidirectional embedding, override, isolate or mark (U+202A–U+202E,
+// U+2066–U+2069, U+200E, U+200F, U+061C), a zero-width space or word joiner (U+200B,
+// U+2060, U+FEFF, U+180E), or a zero-width joiner or non-joiner (U+200C, U+200D) in a term
+// with no letters of the scripts that spell with them (Arabic and Syriac, the Indic
+// scripts, Mongolian) nor an emoji. It returns its 1-based character index. Such a term
+// matches no text typed normally, and a bidi override can make a term display as another.
+func invisible(s string) (int, rune, bool) {
+	joinerScript := false
+	for _, r := range s {
+		if (r >= 0x0600 && r <= 0x08FF) || (r >= 0x0900 && r <= 0x0DFF) || (r >= 0x1800 && r <= 0x18AF) || unicode.Is(unicode.So, r) {
+			joinerScript = true
+			break
+		}
+	}
+	i := 0
+	for _, r := range s {
+		i++
+		switch {
+		case r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069, r == 0x200E, r == 0x200F, r == 0x061C,
+			r == 0x200B, r == 0x2060, r == 0xFEFF, r == 0x180E:
+			return i, r, true
+		case (r == 0x200C || r == 0x200D) && !joinerScript:
+			return i, r, true
+		}
+	}
+	return 0, 0, false
+}
+
+func stripInvisible(s string) string {
+	for {
+		_, r, ok := invisible(s)
+		if !ok {
+			return s
+		}
+		s = strings.ReplaceAll(s, string(r), "")
+	}
+}
+
+func invisibleName(r rune) string {
+	switch {
+	case r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069, r == 0x200E, r == 0x200F, r == 0x061C:
+		return "a bidirectional control"
+	case r == 0x200C:
+		return "zero-width non-joiner"
+	case r == 0x200D:
+		return "zero-width joiner"
+	case r == 0xFEFF:
+		return "zero-width no-break space"
+	}
+	return "a zero-width character"
 }

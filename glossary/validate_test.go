@@ -42,6 +42,11 @@ func TestValidateRules(t *testing.T) {
 		{name: "empty term", concepts: "  - id: a\n    terms: {en: [x, ‸\"\"]}\n", rule: "term.empty"},
 		{name: "padded term", concepts: "  - id: a\n    terms: {en: [‸\" x\"]}\n", rule: "term.space"},
 		{name: "control character", concepts: "  - id: a\n    terms: {en: [‸\"x\\ty\"]}\n", rule: "term.control"},
+		{name: "bidi override", concepts: "  - id: a\n    terms: {en: [‸\"deter\u202Erence\"]}\n", rule: "term.invisible", severity: SevWarning},
+		{name: "bidi isolate", concepts: "  - id: a\n    terms: {ja: [‸\"\u2067拡大抑止\u2069\"]}\n", rule: "term.invisible", severity: SevWarning},
+		{name: "zero-width space", concepts: "  - id: a\n    terms: {ja: [‸\"拡大\u200B抑止\"]}\n", rule: "term.invisible", severity: SevWarning},
+		{name: "zero-width no-break space", concepts: "  - id: a\n    terms: {en: [‸\"extended\uFEFF deterrence\"]}\n", rule: "term.invisible", severity: SevWarning},
+		{name: "zero-width joiner in Japanese", concepts: "  - id: a\n    terms: {ja: [‸\"拡大\u200D抑止\"]}\n", rule: "term.invisible", severity: SevWarning},
 		{name: "not NFC", concepts: "  - id: a\n    terms: {ja: [‸\"か\\u3099\"]}\n", rule: "text.nfc"},
 		{name: "full-width ASCII", concepts: "  - id: a\n    terms: {en: [‸ＮＡＴＯ]}\n", rule: "term.fullwidth-ascii"},
 		{name: "half-width katakana", concepts: "  - id: a\n    terms: {ja: [‸ｺﾞｰﾙﾃﾞﾝﾄﾞｰﾑ]}\n", rule: "term.halfwidth-katakana"},
@@ -79,6 +84,34 @@ func TestValidateRules(t *testing.T) {
 			}
 			t.Errorf("no %s %s at %d:%d; got:\n%s", sev, tt.rule, want.Line, want.Col, strings.Join(got, "\n"))
 		})
+	}
+}
+
+// TestInvisible: the character and its index are found, and the joiners that Persian,
+// Hindi and emoji spell with are not flagged.
+func TestInvisible(t *testing.T) {
+	for _, tc := range []struct {
+		term  string
+		index int
+		r     rune
+	}{
+		{term: "extended deterrence"},
+		{term: "拡大抑止"},
+		{term: "می\u200Cخواهم"},   // Persian: ZWNJ is spelling
+		{term: "क्\u200Dष"},       // Devanagari: ZWJ selects a form
+		{term: "👨\u200D👩\u200D👧"}, // an emoji sequence
+		{term: "ab\u202Ecd", index: 3, r: 0x202E},
+		{term: "拡大\u200B抑止", index: 3, r: 0x200B},
+		{term: "\uFEFFx", index: 1, r: 0xFEFF},
+		{term: "拡大\u200C抑止", index: 3, r: 0x200C},
+	} {
+		i, r, ok := invisible(tc.term)
+		if ok != (tc.index > 0) || i != tc.index || r != tc.r {
+			t.Errorf("invisible(%+q) = %d, %U, %v; want %d, %U", tc.term, i, r, ok, tc.index, tc.r)
+		}
+		if ok && stripInvisible(tc.term) == tc.term {
+			t.Errorf("stripInvisible(%+q) left it unchanged", tc.term)
+		}
 	}
 }
 

@@ -3,7 +3,10 @@ package glossary
 import (
 	"bufio"
 	"bytes"
+	"errors"
+	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -12,6 +15,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/glossterm/gloss"
 )
 
 // Write prints g in the canonical form (see the package doc).
@@ -43,10 +48,63 @@ func Format(g *Glossary) []byte {
 	return b.Bytes()
 }
 
-// WriteFile writes g to path atomically: to a temporary file in the same directory, then
-// renamed over path, so that a failure never leaves a half-written glossary.
+// WriteFile writes g to path atomically, under the glossary's write lock (see
+// [UpdateFile]): to a temporary file in the same directory, then renamed over path, so that
+// a failure never leaves a half-written glossary.
 func WriteFile(path string, g *Glossary) error {
-	return WriteFileAtomic(path, Format(g))
+	return UpdateFile(path, func([]byte, bool) ([]byte, error) { return Format(g), nil })
+}
+
+// UpdateFile rewrites the glossary file at path under an exclusive advisory lock, so that
+// concurrent writers (two `gloss import --merge`, a `gloss fmt -w`) serialize and none
+// loses the other's changes. Under the lock it removes the temporary files a killed writer
+// left behind, reads the file (exists is false when it does not exist yet) and calls edit
+// with its bytes; edit returns the new content, or nil to leave the file as it is. The new
+// content is written as [WriteFileAtomicFunc] does.
+//
+// The lock is a file beside the glossary, named "." + its name + ".lock" (.gloss.yaml.lock),
+// which stays after the write; a symbolic link is followed first, so that writers through
+// different links to one file share a lock.
+func UpdateFile(path string, edit func(current []byte, exists bool) ([]byte, error)) error {
+	real, err := resolveLinks(path)
+	if err != nil {
+		return err
+	}
+	dir, base := filepath.Dir(real), filepath.Base(real)
+	unlock, err := lockFile(filepath.Join(dir, "."+base+".lock"))
+	if err != nil {
+		return fmt.Errorf("cannot lock %s for writing: %w", path, err)
+	}
+	defer unlock()
+	removeStaleTemps(dir, base)
+	cur, err := ReadFile(real)
+	exists := err == nil
+	if errors.Is(err, fs.ErrNotExist) {
+		err = nil
+	}
+	if err != nil {
+		return err
+	}
+	out, err := edit(cur, exists)
+	if err != nil || out == nil {
+		return err
+	}
+	return WriteFileAtomic(real, out)
+}
+
+// tempPattern is the name of the temporary files WriteFileAtomicFunc writes beside base.
+func tempPattern(base string) string { return "." + base + ".tmp*" }
+
+// removeStaleTemps removes temporary files left beside base by a writer that was killed
+// mid-write. Called under the lock, which every writer of the file takes, so any such file
+// is no one's work in progress.
+func removeStaleTemps(dir, base string) {
+	matches, _ := filepath.Glob(filepath.Join(dir, tempPattern(base)))
+	for _, m := range matches {
+		if fi, err := os.Lstat(m); err == nil && fi.Mode().IsRegular() {
+			os.Remove(m)
+		}
+	}
 }
 
 // WriteFileAtomic writes data to path through a temporary file and a rename; see
@@ -59,23 +117,35 @@ func WriteFileAtomic(path string, data []byte) error {
 }
 
 // WriteFileAtomicFunc streams what write writes into a temporary file in path's directory,
-// syncs it and renames it over path, keeping the mode of an existing file. On any error the
-// temporary file is removed and path is untouched. A symbolic link is followed, so the link
-// stays a link.
+// syncs it and renames it over path. On any error the temporary file is removed and path
+// is untouched.
+//
+//   - A symbolic link is followed, even to a file that does not exist yet, so the link
+//     stays a link and its target is written.
+//   - An existing file keeps its mode; a write-protected one (no write permission bit, or
+//     not writable by this user) is refused with gloss.ErrReadOnly, nothing written.
+//   - A file with several hard links is rewritten in place once the temporary file holds
+//     the whole new content, so that every link sees it: a rename would leave the other
+//     links on the old content. Should that copy fail, the error names the temporary file,
+//     which is kept.
 func WriteFileAtomicFunc(path string, write func(io.Writer) error) (err error) {
-	if real, err := filepath.EvalSymlinks(path); err == nil {
-		path = real
+	if path, err = resolveLinks(path); err != nil {
+		return err
 	}
-	mode := os.FileMode(0o644)
+	mode, links := os.FileMode(0o644), 1
 	if fi, err := os.Stat(path); err == nil {
-		mode = fi.Mode().Perm()
+		if err := writable(path, fi); err != nil {
+			return err
+		}
+		mode, links = fi.Mode().Perm(), hardLinks(fi)
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
+	tmp, err := os.CreateTemp(filepath.Dir(path), tempPattern(filepath.Base(path)))
 	if err != nil {
 		return err
 	}
+	keep := false
 	defer func() {
-		if err != nil {
+		if err != nil && !keep {
 			tmp.Close()
 			os.Remove(tmp.Name())
 		}
@@ -93,10 +163,80 @@ func WriteFileAtomicFunc(path string, write func(io.Writer) error) (err error) {
 	if err = tmp.Close(); err != nil {
 		return err
 	}
+	if links > 1 {
+		if err = copyInPlace(tmp.Name(), path); err != nil {
+			keep = true
+			return fmt.Errorf("rewriting %s in place (it has %d hard links): %w; the new content is in %s", path, links, err, tmp.Name())
+		}
+		return os.Remove(tmp.Name())
+	}
 	if err = os.Chmod(tmp.Name(), mode); err != nil {
 		return err
 	}
 	return os.Rename(tmp.Name(), path)
+}
+
+// resolveLinks follows symbolic links in path's last element, also to a target that does
+// not exist yet.
+func resolveLinks(path string) (string, error) {
+	orig := path
+	for range 40 {
+		fi, err := os.Lstat(path)
+		if err != nil || fi.Mode()&fs.ModeSymlink == 0 {
+			return path, nil
+		}
+		target, err := os.Readlink(path)
+		if err != nil {
+			return "", err
+		}
+		if !filepath.IsAbs(target) {
+			target = filepath.Join(filepath.Dir(path), target)
+		}
+		path = target
+	}
+	return "", fmt.Errorf("%s: too many levels of symbolic links", orig)
+}
+
+// writable refuses to replace what is not a regular file or is write-protected: a rename
+// needs only the directory's permission, and would silently override the file's.
+func writable(path string, fi fs.FileInfo) error {
+	if !fi.Mode().IsRegular() {
+		return gloss.Errorf(gloss.ErrNotRegular, path, 0, 0, "name a regular file to write", "not a regular file (%v)", fi.Mode().Type())
+	}
+	hint := "make it writable (chmod u+w " + path + ") if it is meant to change"
+	if fi.Mode().Perm()&0o222 == 0 {
+		return gloss.Errorf(gloss.ErrReadOnly, path, 0, 0, hint, "the file is read-only (mode %04o); nothing written", fi.Mode().Perm())
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		if errors.Is(err, fs.ErrPermission) {
+			return gloss.Errorf(gloss.ErrReadOnly, path, 0, 0, hint, "the file is not writable by this user; nothing written")
+		}
+		return err
+	}
+	return f.Close()
+}
+
+// copyInPlace overwrites dst with the contents of src, keeping dst's inode.
+func copyInPlace(src, dst string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.OpenFile(dst, os.O_WRONLY|os.O_TRUNC, 0)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	if err := out.Sync(); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
 }
 
 type emitter struct {
@@ -201,7 +341,9 @@ func termText(t *Term) string {
 			parts = append(parts, k+": "+scalar(v, true))
 		}
 	}
-	add("status", string(t.Status))
+	// the status even when empty (a "status:" with no value): Load(Write(g)) must equal g,
+	// and leaving it out would read back as preferred
+	parts = append(parts, "status: "+scalar(string(t.Status), true))
 	add("pos", t.PartOfSpeech)
 	add("note", t.Note)
 	add("case", t.Case)

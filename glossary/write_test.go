@@ -2,25 +2,32 @@ package glossary
 
 import (
 	"bytes"
+	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
+	"sync"
 	"testing"
+	"time"
+
+	"github.com/glossterm/gloss"
 
 	"go.yaml.in/yaml/v3"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
-// samePos zeroes what a rewrite may change: positions and the file name.
+// withoutPos zeroes what a rewrite may change: positions, the file name, and the file
+// order of a concept's languages (the canonical form puts the declared ones first).
 func withoutPos(g *Glossary) *Glossary {
 	c := *g
 	c.File = ""
 	c.Concepts = nil
 	for _, x := range g.Concepts {
 		x2 := *x
-		x2.Pos, x2.FieldPos = Pos{}, nil
+		x2.Pos, x2.FieldPos, x2.LangOrder = Pos{}, nil, nil
 		x2.Terms = map[string][]*Term{}
 		for l, ts := range x.Terms {
 			list := []*Term{}
@@ -197,6 +204,102 @@ func TestWriteFileAtomicFollowsSymlinks(t *testing.T) {
 		t.Error("the link was replaced by a file")
 	}
 	if b, _ := os.ReadFile(target); string(b) != "new" {
+		t.Errorf("target = %q", b)
+	}
+}
+
+// TestUpdateFileSerializesWriters: concurrent read-modify-write cycles under the lock lose
+// no update (flock locks of separate opens exclude each other within one process too).
+func TestUpdateFileSerializesWriters(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "gloss.yaml")
+	const n = 8
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			err := UpdateFile(path, func(cur []byte, exists bool) ([]byte, error) {
+				time.Sleep(5 * time.Millisecond) // widen the window a lost update needs
+				return append(cur, fmt.Sprintf("line %d\n", i)...), nil
+			})
+			if err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	b, _ := os.ReadFile(path)
+	if got := bytes.Count(b, []byte("\n")); got != n {
+		t.Errorf("%d of %d updates kept:\n%s", got, n, b)
+	}
+}
+
+func TestUpdateFileRemovesStaleTemps(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "gloss.yaml")
+	stale := filepath.Join(dir, ".gloss.yaml.tmp42")
+	other := filepath.Join(dir, ".other.yaml.tmp42")
+	os.WriteFile(stale, []byte("half"), 0o600)
+	os.WriteFile(other, []byte("not ours"), 0o600)
+	if err := UpdateFile(path, func([]byte, bool) ([]byte, error) { return []byte("new\n"), nil }); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(stale); err == nil {
+		t.Error("stale temporary file kept")
+	}
+	if _, err := os.Stat(other); err != nil {
+		t.Error("another file's temporary file removed")
+	}
+}
+
+func TestWriteFileAtomicRefusesReadOnly(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "gloss.yaml")
+	os.WriteFile(path, []byte("old"), 0o444)
+	err := WriteFileAtomic(path, []byte("new"))
+	if !errors.Is(err, gloss.ErrReadOnly) {
+		t.Errorf("WriteFileAtomic(read-only) = %v, want gloss.ErrReadOnly", err)
+	}
+	if b, _ := os.ReadFile(path); string(b) != "old" {
+		t.Errorf("read-only file rewritten: %q", b)
+	}
+}
+
+func TestWriteFileAtomicKeepsHardLinks(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "gloss.yaml")
+	other := filepath.Join(dir, "copy.yaml")
+	os.WriteFile(path, []byte("old"), 0o640)
+	if err := os.Link(path, other); err != nil {
+		t.Skip("no hard links here:", err)
+	}
+	if err := WriteFileAtomic(path, []byte("new")); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(other); string(b) != "new" {
+		t.Errorf("the other link sees %q, want the new content", b)
+	}
+	if fi, _ := os.Stat(path); fi.Mode().Perm() != 0o640 {
+		t.Errorf("mode = %v, want 0640 kept", fi.Mode().Perm())
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 2 {
+		t.Errorf("%d files in the directory, want the two links only", len(entries))
+	}
+}
+
+func TestWriteFileAtomicDanglingSymlink(t *testing.T) {
+	dir := t.TempDir()
+	link := filepath.Join(dir, "gloss.yaml")
+	if err := os.Symlink("missing.yaml", link); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	if err := WriteFileAtomic(link, []byte("new")); err != nil {
+		t.Fatal(err)
+	}
+	if fi, _ := os.Lstat(link); fi.Mode()&os.ModeSymlink == 0 {
+		t.Error("the link was replaced by a file")
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "missing.yaml")); string(b) != "new" {
 		t.Errorf("target = %q", b)
 	}
 }

@@ -9,6 +9,9 @@ import (
 	"strings"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/glossterm/gloss"
+	"github.com/glossterm/gloss/internal/textfile"
 )
 
 // InputError is a problem with a file lint reads, with its position.
@@ -16,7 +19,11 @@ type InputError struct {
 	File      string
 	Line, Col int // 0 when unknown
 	Msg       string
+	Err       error // the sentinel error of package gloss, when one says what is wrong
 }
+
+// Unwrap returns the sentinel error, for errors.Is(err, gloss.ErrNotUTF8) and the like.
+func (e *InputError) Unwrap() error { return e.Err }
 
 func (e *InputError) Error() string {
 	if e.Line > 0 {
@@ -29,21 +36,18 @@ func inputErr(file string, line, col int, format string, args ...any) error {
 	return &InputError{File: file, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)}
 }
 
+// checkUTF8 passes content through the input gate's text check (UTF-8, no NUL byte), whose
+// message says where and what to do (Shift_JIS, a line in another encoding, a cut-off file).
 func checkUTF8(file string, content []byte) error {
 	if utf8.Valid(content) {
 		return nil
 	}
-	ln := newLines(content)
-	off := 0
-	for off < len(content) {
-		r, w := utf8.DecodeRune(content[off:])
-		if r == utf8.RuneError && w == 1 {
-			break
-		}
-		off += w
+	err := textfile.CheckText(file, content)
+	var ge *gloss.Error
+	if !errors.As(err, &ge) {
+		return err
 	}
-	l, c, _ := ln.pos(off)
-	return inputErr(file, l, c, "not UTF-8: convert the file to UTF-8 (e.g. iconv -f SHIFT_JIS -t UTF-8)")
+	return &InputError{File: file, Line: ge.Line, Col: ge.Col, Msg: ge.Msg + "; " + ge.Hint, Err: ge.Err}
 }
 
 // isLangTag reports whether a header cell names a language: ja, en, ja-JP, en_US, …

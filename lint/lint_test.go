@@ -306,7 +306,7 @@ func TestReadErrors(t *testing.T) {
 	}{
 		{name: "tsv one language", file: "a.tsv", data: "id\tja\nx\t抑止\n", want: "a.tsv:1:1: the header names 1 language column(s)"},
 		{name: "tsv unknown source", file: "a.tsv", data: "id\tja\ten\n", o: ReadOptions{Source: "fr"}, want: "no fr column"},
-		{name: "not utf-8", file: "a.tsv", data: "id\tja\ten\nx\t\x82\xa0\ty\n", want: "a.tsv:2:3: not UTF-8"},
+		{name: "not utf-8", file: "a.tsv", data: "id\tja\ten\nx\t\x82\xa0\ty\n", want: "a.tsv:2:3: the file is not UTF-8; it looks like Shift_JIS"},
 		{name: "po bad string", file: "a.po", data: "msgid \"a\"\nmsgstr b\n", want: "a.po:2:1: expected a quoted string"},
 		{name: "xliff truncated", file: "a.xlf", data: "<xliff version=\"1.2\"><file><body><trans-unit id=\"1\"><source>a", want: "a.xlf:1:"},
 		{name: "xliff wrong root", file: "a.xlf", data: "<tmx/>", want: "not <xliff>"},

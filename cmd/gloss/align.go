@@ -7,10 +7,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 	"time"
 
+	"github.com/glossterm/gloss"
 	"github.com/glossterm/gloss/align"
 	"github.com/glossterm/gloss/glossary"
 )
@@ -114,11 +114,9 @@ func runAlign(e *env) int {
 		fs.Usage()
 		return exitUsage
 	}
-	if e.getenv("GOMEMLIMIT") == "" {
-		// the tokenizer allocates ~50 bytes per input byte as garbage: a soft limit makes
-		// the collector return it before the heap doubles, without slowing normal runs
-		debug.SetMemoryLimit(memLimit)
-	}
+	// the tokenizer allocates ~50 bytes per input byte as garbage: a soft limit makes the
+	// collector return it before the heap doubles, without slowing normal runs
+	budgetFor(e, memLimit)
 	start := time.Now()
 	var ja, en []align.Doc
 	var bt []align.BitextSegment
@@ -177,7 +175,7 @@ func runAlign(e *env) int {
 	case *noDict:
 	case *dict != "":
 		path := e.path(*dict)
-		if _, err := os.Stat(path); err != nil {
+		if err := align.CheckEDICT(path); err != nil {
 			return inputError(e, *dict, err)
 		}
 		opts.EDICT = align.EDICTFile(path)
@@ -300,6 +298,11 @@ func inputError(e *env, name string, err error) int {
 		return errorf(e, "%v", ie)
 	case errors.Is(err, fs.ErrNotExist):
 		return errorf(e, "%s: no such file", name)
+	}
+	var ge *gloss.Error
+	if errors.As(err, &ge) {
+		ge.File = name + strings.TrimPrefix(ge.File, e.path(name))
+		return errorf(e, "%v", ge)
 	}
 	return errorf(e, "%s: %v", name, err)
 }

@@ -2,10 +2,13 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 
+	"github.com/glossterm/gloss"
 	"github.com/glossterm/gloss/align"
 )
 
@@ -39,6 +42,15 @@ func runAttest(e *env) int {
 	g, code := gf.load(e)
 	if g == nil {
 		return code
+	}
+	for _, err := range align.NonRegular(dir) {
+		var ge *gloss.Error
+		if errors.As(err, &ge) {
+			if rel, rerr := filepath.Rel(dir, ge.File); rerr == nil {
+				ge.File = filepath.Join(*corpus, rel)
+			}
+		}
+		fmt.Fprintf(e.stderr, "gloss attest: warning: %v\n", err)
 	}
 	as, err := align.Attest(g, dir)
 	if err != nil {

@@ -2,8 +2,10 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
-	"io"
+	iofs "io/fs"
+	"os"
 
 	"github.com/glossterm/gloss/glossary"
 )
@@ -46,38 +48,61 @@ func runFmt(e *env) int {
 	if gf.verbose {
 		fmt.Fprintf(e.stderr, "gloss: formatting %s\n", path)
 	}
+	if *write {
+		if _, err := os.Stat(path); err != nil {
+			return reportLoadError(e, err)
+		}
+		// under the glossary's write lock, so that a concurrent import is not lost
+		err := glossary.UpdateFile(path, func(data []byte, exists bool) ([]byte, error) {
+			if !exists {
+				return nil, fmt.Errorf("open %s: %w", path, iofs.ErrNotExist)
+			}
+			out, err := canonical(data, path)
+			if err != nil || bytes.Equal(out, data) {
+				return nil, err
+			}
+			return out, nil
+		})
+		var le *glossary.LoadError
+		switch {
+		case errors.As(err, &le), errors.Is(err, iofs.ErrNotExist):
+			return reportLoadError(e, err)
+		case err != nil:
+			return errorf(e, "%v (the file is unchanged)", err)
+		}
+		return exitOK
+	}
 	var data []byte
 	var err error
 	if path == "-" {
-		data, err = io.ReadAll(io.LimitReader(e.stdin, glossary.MaxFileSize+1))
+		data, err = glossary.ReadAll(e.stdin, "-")
 	} else {
 		data, err = glossary.ReadFile(path)
 	}
 	if err != nil {
-		return errorf(e, "%v", err)
+		return reportLoadError(e, err)
 	}
-	// fmt repairs what it can fix without loss: a byte-order mark and CRLF line ends.
-	g, err := glossary.Parse(glossary.Repair(data), path)
+	out, err := canonical(data, path)
 	if err != nil {
 		return reportLoadError(e, err)
 	}
-	out := glossary.Format(g)
-	switch {
-	case *check:
+	if *check {
 		if !bytes.Equal(out, data) {
 			fmt.Fprintf(e.stderr, "%s: not in canonical form; run gloss fmt -w %s\n", path, path)
 			return exitFindings
 		}
 		return exitOK
-	case *write:
-		if bytes.Equal(out, data) {
-			return exitOK
-		}
-		if err := glossary.WriteFileAtomic(path, out); err != nil {
-			return errorf(e, "%v (the file is unchanged)", err)
-		}
-		return exitOK
 	}
 	e.stdout.Write(out)
 	return exitOK
+}
+
+// canonical parses a glossary and returns its canonical form. It repairs what it can fix
+// without loss: a byte-order mark and CRLF line ends.
+func canonical(data []byte, path string) ([]byte, error) {
+	g, err := glossary.Parse(glossary.Repair(data), path)
+	if err != nil {
+		return nil, err
+	}
+	return glossary.Format(g), nil
 }

@@ -49,6 +49,7 @@ func (gf *glossaryFlags) index(e *env) (*glossary.Index, int) {
 	if gf.verbose {
 		fmt.Fprintf(e.stderr, "gloss: using glossary %s\n", path)
 	}
+	budgetFor(e, 0, path)
 	ix, err := glossary.OpenIndex(path)
 	if err != nil {
 		return nil, reportLoadError(e, err)
@@ -72,6 +73,7 @@ func (gf *glossaryFlags) load(e *env) (*glossary.Glossary, int) {
 	if gf.verbose {
 		fmt.Fprintf(e.stderr, "gloss: using glossary %s\n", path)
 	}
+	budgetFor(e, 0, path)
 	g, err := glossary.LoadFileCached(path)
 	if err != nil {
 		return nil, reportLoadError(e, err)

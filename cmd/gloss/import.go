@@ -2,10 +2,7 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
-	"io"
-	iofs "io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -18,6 +15,7 @@ import (
 	"github.com/glossterm/gloss/exports/tmx"
 	"github.com/glossterm/gloss/exports/xlsx"
 	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/textfile"
 )
 
 func init() {
@@ -36,6 +34,7 @@ type importOptions struct {
 	format, encoding string
 	source, target   string
 	known            []string
+	warn             func(error) // what a reader found wrong but read anyway
 }
 
 // readGlossaryFile reads an exchange file into a glossary.
@@ -43,7 +42,13 @@ func readGlossaryFile(data []byte, name string, o importOptions) (*glossary.Glos
 	r := bytes.NewReader(data)
 	switch o.format {
 	case "tbx", "tbx3":
-		return tbx.Read(r, name, o.known)
+		g, warnings, err := tbx.ReadWarn(r, name, o.known)
+		for _, w := range warnings {
+			if o.warn != nil {
+				o.warn(w)
+			}
+		}
+		return g, err
 	case "tmx":
 		return tmx.Read(r, name, o.known)
 	case "csv", "tsv":
@@ -72,7 +77,7 @@ func runImport(e *env) int {
 	c := commands["import"]
 	fs := newFlags(e, c)
 	gf := addGlossaryFlags(fs)
-	var o importOptions
+	o := importOptions{warn: func(err error) { fmt.Fprintf(e.stderr, "gloss import: warning: %v\n", err) }}
 	fs.StringVar(&o.format, "format", "", "input `FORMAT`: "+importFormats+" (default: from the content and the extension)")
 	fs.StringVar(&o.encoding, "encoding", "", "CSV/TSV `ENCODING`: utf-8, utf-16, utf-16le, utf-16be, shift_jis, euc-jp (default: detected)")
 	fs.StringVar(&o.source, "source", "", "source `LANG` of a pair file (omegat, deepl); default: the glossary's first language")
@@ -97,26 +102,94 @@ func runImport(e *env) int {
 		return errorf(e, "%v", err)
 	}
 
-	// The glossary merged into: its languages map the file's (ja-JP onto ja).
-	var dst *glossary.Glossary
-	dstPath := ""
-	if *merge {
-		dstPath = gf.locate(e)
-		if dstPath == "" {
-			dstPath = filepath.Join(e.cwd, glossary.FileName)
-		} else if !filepath.IsAbs(dstPath) {
-			dstPath = filepath.Join(e.cwd, dstPath)
-		}
-		dst, err = glossary.LoadFile(dstPath)
-		if errors.Is(err, iofs.ErrNotExist) {
-			dst, err = exports.NewGlossary(), nil
-		}
+	if !*merge {
+		dst := exports.NewGlossary()
+		read, _, err := importInto(dst, data, name, &o)
 		if err != nil {
-			return reportLoadError(e, err)
+			fmt.Fprintf(e.stderr, "gloss import: %v\n", err)
+			return exitUsage
 		}
-	} else {
-		dst = exports.NewGlossary()
+		text := glossary.Format(dst)
+		if *out != "" {
+			p := *out
+			if !filepath.IsAbs(p) {
+				p = filepath.Join(e.cwd, p)
+			}
+			if err := glossary.WriteFile(p, dst); err != nil {
+				return errorf(e, "%v", err)
+			}
+		} else if _, err := e.stdout.Write(text); err != nil {
+			return errorf(e, "%v", err)
+		}
+		fmt.Fprintf(e.stderr, "gloss import: %s: %s read as %s\n", name, plural(read, "concept", "concepts"), o.format)
+		return exitOK
 	}
+
+	// The glossary merged into, read and written under its write lock so that concurrent
+	// merges serialize; its languages map the file's (ja-JP onto ja).
+	dstPath := gf.locate(e)
+	if dstPath == "" {
+		dstPath = filepath.Join(e.cwd, glossary.FileName)
+	} else if !filepath.IsAbs(dstPath) {
+		dstPath = filepath.Join(e.cwd, dstPath)
+	}
+	var (
+		dst       *glossary.Glossary
+		res       exports.MergeResult
+		read      int
+		importErr error
+		written   bool
+	)
+	err = glossary.UpdateFile(dstPath, func(cur []byte, exists bool) ([]byte, error) {
+		dst = exports.NewGlossary()
+		if exists {
+			g, err := glossary.Parse(cur, dstPath)
+			if err != nil {
+				return nil, err
+			}
+			dst = g
+		}
+		read, res, importErr = importInto(dst, data, name, &o)
+		if importErr != nil || *dry || (len(res.Added)+len(res.Updated) == 0 && exists) {
+			return nil, importErr
+		}
+		written = true
+		return glossary.Format(dst), nil
+	})
+	switch {
+	case importErr != nil:
+		fmt.Fprintf(e.stderr, "gloss import: %v\n", importErr)
+		return exitUsage
+	case err != nil:
+		return reportLoadError(e, err)
+	}
+	fmt.Fprintf(e.stderr, "gloss import: %s: %s read as %s; %d added, %d updated, %d unchanged, %s\n",
+		name, plural(read, "concept", "concepts"), o.format, len(res.Added), len(res.Updated), res.Unchanged,
+		plural(len(res.Conflicts), "conflict", "conflicts"))
+	for _, c := range res.Conflicts {
+		fmt.Fprintf(e.stderr, "\tconflict: %s\n", c)
+	}
+	if len(res.Conflicts) > 0 {
+		fmt.Fprintln(e.stderr, "\thint: a reviewed (approved or retired) concept keeps its value; edit the glossary to take the imported one")
+	}
+	if *dry {
+		fmt.Fprintln(e.stderr, "gloss import: -n: nothing written")
+	} else if written {
+		fmt.Fprintf(e.stderr, "gloss import: wrote %s\n", dstPath)
+	}
+	if n := countErrors(dst); n > 0 {
+		fmt.Fprintf(e.stderr, "gloss import: the merged glossary has %s; run gloss validate\n", plural(n, "error", "errors"))
+	}
+	if len(res.Conflicts) > 0 {
+		return exitFindings
+	}
+	return exitOK
+}
+
+// importInto reads the exchange file data into dst: the file's languages are mapped onto
+// dst's (or, for a new glossary, ja and en), and its concepts merged by normalized term.
+// It returns the number of concepts read and what the merge did.
+func importInto(dst *glossary.Glossary, data []byte, name string, o *importOptions) (int, exports.MergeResult, error) {
 	o.known = slices.Clone(dst.Languages)
 	if len(o.known) == 0 {
 		o.known = []string{"ja", "en"}
@@ -132,56 +205,14 @@ func runImport(e *env) int {
 	if o.target == "" && len(o.known) > 1 {
 		o.target = o.known[1]
 	}
-	in, err := readGlossaryFile(data, name, o)
+	in, err := readGlossaryFile(data, name, *o)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "gloss import: %v\n", err)
-		return exitUsage
+		return 0, exports.MergeResult{}, err
 	}
 	if len(dst.Languages) == 0 {
 		dst.Languages = orderLangs(in.Languages, o.known)
 	}
-	read := len(in.Concepts)
-	res := exports.Merge(dst, in)
-	if !*merge {
-		text := glossary.Format(dst)
-		if *out != "" {
-			p := *out
-			if !filepath.IsAbs(p) {
-				p = filepath.Join(e.cwd, p)
-			}
-			if err := glossary.WriteFileAtomic(p, text); err != nil {
-				return errorf(e, "%v", err)
-			}
-		} else if _, err := e.stdout.Write(text); err != nil {
-			return errorf(e, "%v", err)
-		}
-		fmt.Fprintf(e.stderr, "gloss import: %s: %s read as %s\n", name, plural(read, "concept", "concepts"), o.format)
-		return exitOK
-	}
-	fmt.Fprintf(e.stderr, "gloss import: %s: %s read as %s; %d added, %d updated, %d unchanged, %s\n",
-		name, plural(read, "concept", "concepts"), o.format, len(res.Added), len(res.Updated), res.Unchanged,
-		plural(len(res.Conflicts), "conflict", "conflicts"))
-	for _, c := range res.Conflicts {
-		fmt.Fprintf(e.stderr, "\tconflict: %s\n", c)
-	}
-	if len(res.Conflicts) > 0 {
-		fmt.Fprintln(e.stderr, "\thint: a reviewed (approved or retired) concept keeps its value; edit the glossary to take the imported one")
-	}
-	if *dry {
-		fmt.Fprintln(e.stderr, "gloss import: -n: nothing written")
-	} else if len(res.Added)+len(res.Updated) > 0 || dst.Concepts == nil {
-		if err := glossary.WriteFile(dstPath, dst); err != nil {
-			return errorf(e, "%v", err)
-		}
-		fmt.Fprintf(e.stderr, "gloss import: wrote %s\n", dstPath)
-	}
-	if n := countErrors(dst); n > 0 {
-		fmt.Fprintf(e.stderr, "gloss import: the merged glossary has %s; run gloss validate\n", plural(n, "error", "errors"))
-	}
-	if len(res.Conflicts) > 0 {
-		return exitFindings
-	}
-	return exitOK
+	return len(in.Concepts), exports.Merge(dst, in), nil
 }
 
 func orderLangs(langs, known []string) []string {
@@ -199,21 +230,9 @@ func orderLangs(langs, known []string) []string {
 	return out
 }
 
-// readLimited reads a file of at most exports.MaxInput bytes.
+// readLimited reads an exchange file through the input gate (at most exports.MaxInput bytes).
 func readLimited(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, exports.MaxInput+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(data) > exports.MaxInput {
-		return nil, fmt.Errorf("%s is larger than %d MiB", path, exports.MaxInput>>20)
-	}
-	return data, nil
+	return textfile.ReadFile(path, textfile.Exchange)
 }
 
 // readExchange reads an exchange file and settles its format (o.format, when empty, from
@@ -243,7 +262,8 @@ func readExchange(e *env, name string, o *importOptions) ([]byte, error) {
 // loadExchange reads an exchange file as the concepts to export (gloss export --from).
 // EDICT is streamed: its entries go to the writer one at a time.
 func loadExchange(e *env, name string) (exports.Source, int) {
-	o := importOptions{known: []string{"ja", "en"}, source: "ja", target: "en"}
+	o := importOptions{known: []string{"ja", "en"}, source: "ja", target: "en",
+		warn: func(err error) { fmt.Fprintf(e.stderr, "gloss export: warning: %v\n", err) }}
 	if strings.Contains(strings.ToLower(filepath.Base(name)), "edict") {
 		o.format = "edict"
 	}

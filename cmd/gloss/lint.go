@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/textfile"
 	"github.com/glossterm/gloss/lint"
 	"github.com/glossterm/gloss/lint/report"
 )
@@ -89,6 +90,7 @@ func runLint(e *env) int {
 			return errorf(e, "%v", err)
 		}
 	}
+	budgetFor(e, 0, args...)
 	inputs := readAhead(e, args)
 	defer inputs.stop()
 	g, code := gf.load(e)
@@ -130,6 +132,9 @@ func runLint(e *env) int {
 			if doc.Direction != "" {
 				fmt.Fprintf(e.stderr, "gloss: %s: checked %s\n", doc.File, doc.Direction)
 			}
+		}
+		if err := l.CheckLanguages(doc); err != nil {
+			return errorf(e, "%v", err)
 		}
 		files++
 		if *consistency == "run" {
@@ -230,6 +235,11 @@ func expandDirs(e *env, args []string) ([]string, error) {
 				if err != nil {
 					return err
 				}
+				if !textfile.Regular(p, d) {
+					// a named pipe or a device: reading it may block for ever
+					fmt.Fprintf(e.stderr, "gloss lint: warning: %v\n", textfile.NotRegular(filepath.Join(a, rel), d))
+					return nil
+				}
 				out = append(out, filepath.Join(a, rel))
 			}
 			return nil
@@ -281,9 +291,7 @@ func (a *ahead) stop() { close(a.done) }
 // readInput reads a file to lint; "-" is standard input.
 func readInput(e *env, p string) ([]byte, error) {
 	if p == "-" {
-		var b bytes.Buffer
-		_, err := b.ReadFrom(e.stdin)
-		return b.Bytes(), err
+		return textfile.Read(e.stdin, p, textfile.Document)
 	}
-	return glossary.ReadFile(e.path(p))
+	return textfile.ReadFile(e.path(p), textfile.Document)
 }

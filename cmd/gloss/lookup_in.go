@@ -3,11 +3,9 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"io"
-	"os"
-	"unicode/utf8"
 
 	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/textfile"
 	"github.com/glossterm/gloss/internal/textpos"
 	"github.com/glossterm/gloss/match"
 )
@@ -19,15 +17,15 @@ func lookupIn(e *env, g *glossary.Glossary, path string, asJSON bool) int {
 	var data []byte
 	var err error
 	if path == "-" {
-		data, err = io.ReadAll(e.stdin)
+		data, err = textfile.Read(e.stdin, path, textfile.Document)
 	} else {
-		data, err = os.ReadFile(path)
+		data, err = textfile.ReadFile(path, textfile.Document)
+	}
+	if err == nil {
+		err = textfile.CheckText(path, data)
 	}
 	if err != nil {
 		return errorf(e, "%v", err)
-	}
-	if !utf8.Valid(data) {
-		return errorf(e, "%s: not UTF-8 text; convert it first (iconv -f CP932 -t UTF-8 for Shift_JIS)", path)
 	}
 	m, err := match.Compile(g, match.Options{})
 	if err != nil {

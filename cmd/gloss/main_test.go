@@ -35,7 +35,8 @@ func TestScript(t *testing.T) {
 }
 
 // mkfile KIND NAME writes a glossary file whose bytes a txtar archive cannot hold exactly:
-// bom, crlf, latin1, sjis, binary, or huge (50 MB of text that is not a glossary).
+// bom, crlf, latin1, sjis, binary, mixedcsv (a UTF-8 CSV with one Shift_JIS line), nulcsv
+// (a CSV with a NUL in a term), sparse (300 MiB of zeros that take no disk), or huge (50 MB of text that is not a glossary).
 func mkfile(ts *testscript.TestScript, neg bool, args []string) {
 	if neg || len(args) != 2 {
 		ts.Fatalf("usage: mkfile KIND NAME")
@@ -53,6 +54,21 @@ func mkfile(ts *testscript.TestScript, neg bool, args []string) {
 		data, _ = japanese.ShiftJIS.NewEncoder().String(good)
 	case "binary":
 		data = "gloss: 1\n\x00\x01\x02"
+	case "mixedcsv": // UTF-8 with one line in Shift_JIS
+		sjis, _ := japanese.ShiftJIS.NewEncoder().String("反撃能力")
+		data = "ja,en\n拡大抑止,extended deterrence\n" + sjis + ",counterstrike capabilities\n統合抑止,integrated deterrence\n"
+	case "nulcsv":
+		data = "ja,en\n拡大\x00抑止,extended deterrence\n"
+	case "sparse": // 300 MiB of nothing that takes no disk: over every size limit
+		f, err := os.Create(ts.MkAbs(args[1]))
+		if err == nil {
+			err = f.Truncate(300 << 20)
+			f.Close()
+		}
+		if err != nil {
+			ts.Fatalf("%v", err)
+		}
+		return
 	case "huge":
 		data = strings.Repeat("- 拡大抑止 extended deterrence\n", 50<<20/40)
 	default:

@@ -18,14 +18,16 @@ import (
 	"github.com/glossterm/gloss/exports"
 	"github.com/glossterm/gloss/exports/internal/table"
 	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/textfile"
 	"github.com/glossterm/gloss/internal/textnorm"
 )
 
 // SafeCell returns s as a spreadsheet reads it as text: a value that starts with = + - @
-// (or a tab or carriage return) gets a leading apostrophe, so no spreadsheet runs it as
-// a formula. [UnsafeCell] undoes it.
+// (or a tab or carriage return), or with their full-width forms ＝ ＋ － ＠ (which Excel
+// on Japanese systems turns into the ASCII ones), gets a leading apostrophe, so no
+// spreadsheet runs it as a formula. [UnsafeCell] undoes it.
 func SafeCell(s string) string {
-	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+	if formulaStart(s) {
 		return "'" + s
 	}
 	return s
@@ -33,10 +35,17 @@ func SafeCell(s string) string {
 
 // UnsafeCell removes the apostrophe SafeCell adds.
 func UnsafeCell(s string) string {
-	if len(s) >= 2 && s[0] == '\'' && strings.ContainsRune("=+-@\t\r", rune(s[1])) {
+	if len(s) >= 2 && s[0] == '\'' && formulaStart(s[1:]) {
 		return s[1:]
 	}
 	return s
+}
+
+// formulaStart reports whether s starts with a character a spreadsheet may read as the
+// start of a formula.
+func formulaStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return s != "" && strings.ContainsRune("=+-@\t\r＝＋－＠", r)
 }
 
 // WriteCSV writes the selected concepts as RFC 4180 CSV (CRLF line ends, quotes where
@@ -284,6 +293,9 @@ func Decode(data []byte, enc, file string) ([]byte, string, error) {
 	case "":
 		switch {
 		case bytes.HasPrefix(data, []byte("\xEF\xBB\xBF")):
+			if err := textfile.CheckText(file, data[3:]); err != nil {
+				return nil, "", err
+			}
 			return data[3:], "utf-8 with BOM", nil
 		case bytes.HasPrefix(data, []byte("\xFF\xFE")), bytes.HasPrefix(data, []byte("\xFE\xFF")):
 			e, name = unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), "utf-16"
@@ -292,6 +304,10 @@ func Decode(data []byte, enc, file string) ([]byte, string, error) {
 				return nil, "", exports.Errorf(file, 1, 1, "save it as UTF-8, or pass --encoding utf-16le", "the file looks like UTF-16 without a byte-order mark")
 			}
 			return data, "utf-8", nil
+		case textfile.Mixed(data):
+			// UTF-8 with a line in another encoding: decoding the whole file as
+			// Shift_JIS would turn every UTF-8 line into mojibake
+			return nil, "", textfile.CheckText(file, data)
 		default:
 			e, name = japanese.ShiftJIS, "shift_jis"
 		}
@@ -346,18 +362,18 @@ func badByte(data []byte, file, msg, hint string) error {
 // writes, or the headers of memoQ, Trados, Phrase and Crowdin files), or, with
 // opt.Pairs, OmegaT or DeepL pairs.
 func Read(r io.Reader, file string, opt ReadOptions) (*glossary.Glossary, error) {
-	data, err := io.ReadAll(io.LimitReader(r, exports.MaxInput+1))
+	data, err := textfile.Read(r, file, textfile.Exchange)
 	if err != nil {
 		return nil, err
-	}
-	if len(data) > exports.MaxInput {
-		return nil, exports.Errorf(file, 0, 0, "split the file", "file is larger than %d MiB", exports.MaxInput>>20)
 	}
 	if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
 		return nil, exports.Errorf(file, 1, 1, "read it with --format xlsx", "this is a zip file (an XLSX workbook?), not CSV")
 	}
 	text, _, err := Decode(data, opt.Encoding, file)
 	if err != nil {
+		return nil, err
+	}
+	if err := textfile.CheckControls(file, text); err != nil {
 		return nil, err
 	}
 	comma := opt.Comma
@@ -374,6 +390,9 @@ func Read(r io.Reader, file string, opt ReadOptions) (*glossary.Glossary, error)
 			}
 			t.Rows = append(t.Rows, strings.Split(line, "\t"))
 			t.Lines = append(t.Lines, i+1)
+		}
+		if len(t.Rows) == 0 {
+			return nil, exports.Errorf(file, 1, 1, "a pair file has one pair a line: source<TAB>target<TAB>comment", "the file has no pairs")
 		}
 		return pairs(t, file, opt)
 	}
@@ -430,6 +449,14 @@ func pairs(t table.Table, file string, opt ReadOptions) (*glossary.Glossary, err
 	src, tgt := opt.Source, opt.Target
 	if src == "" || tgt == "" {
 		return nil, fmt.Errorf("%s: give the languages of the pairs (--source and --target)", file)
+	}
+	tabbed := false
+	for _, rec := range t.Rows {
+		tabbed = tabbed || len(rec) >= 2
+	}
+	if !tabbed {
+		return nil, exports.Errorf(file, t.Lines[0], 1, "a pair file has one pair a line, source<TAB>target; for a table with a header say --format csv or tsv",
+			"no line of the file is tab-separated: this is not an OmegaT or DeepL glossary")
 	}
 	g := exports.NewGlossary(src, tgt)
 	byKey := map[string]*glossary.Concept{}

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/encoding/japanese"
 	"golang.org/x/text/encoding/unicode"
 
+	"github.com/glossterm/gloss"
 	"github.com/glossterm/gloss/exports"
 	"github.com/glossterm/gloss/exports/internal/exptest"
 	"github.com/glossterm/gloss/glossary"
@@ -55,6 +56,30 @@ func TestFormulaSafety(t *testing.T) {
 			if f != "" && strings.ContainsRune("=+-@", rune(f[0])) {
 				t.Errorf("field %q could run as a formula", f)
 			}
+		}
+	}
+}
+
+// TestSafeCell: every start a spreadsheet reads as a formula is neutralized, the full-width
+// forms too, and UnsafeCell gives the text back.
+func TestSafeCell(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{in: "=1+1", want: "'=1+1"},
+		{in: "＝1+1", want: "'＝1+1"},
+		{in: "＋81 番号", want: "'＋81 番号"},
+		{in: "－x", want: "'－x"},
+		{in: "＠SUM(A1)", want: "'＠SUM(A1)"},
+		{in: "@SUM(A1)", want: "'@SUM(A1)"},
+		{in: "拡大抑止", want: "拡大抑止"},
+		{in: "a=b", want: "a=b"},
+		{in: "'quoted", want: "'quoted"},
+		{in: "", want: ""},
+	} {
+		if got := SafeCell(tc.in); got != tc.want {
+			t.Errorf("SafeCell(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+		if back := UnsafeCell(SafeCell(tc.in)); back != tc.in {
+			t.Errorf("UnsafeCell(SafeCell(%q)) = %q", tc.in, back)
 		}
 	}
 }
@@ -202,6 +227,8 @@ func TestDeepLRefuses(t *testing.T) {
 func TestBadInput(t *testing.T) {
 	for _, tc := range []struct {
 		name, data, want string
+		pairs            bool
+		kind             error
 	}{
 		{name: "unknown column", data: "ja,en,colour\nx,y,z\n", want: "x.csv:1:3: unknown column \"colour\""},
 		{name: "renamed xlsx", data: "PK\x03\x04\x14\x00", want: "zip file"},
@@ -212,15 +239,25 @@ func TestBadInput(t *testing.T) {
 		{name: "empty", data: "", want: "the file is empty"},
 		{name: "stray cell", data: "ja,en\nx,y,z\n", want: "x.csv:2:3: a cell beyond"},
 		{name: "bad utf-8 named", data: "ja\n\xff\n", want: "not valid UTF-8"},
+		{name: "utf-8 with one shift_jis line", data: "ja,en\n拡大抑止,extended deterrence\n統合抑止,integrated deterrence\n\x94\xbd\x8c\x82\x94\\\x97\xcd,counterstrike\n",
+			want: "x.csv:4:1: invalid UTF-8 byte 0x94: the file mixes UTF-8 with another encoding", kind: gloss.ErrNotUTF8},
+		{name: "BOM then invalid utf-8", data: "\uFEFFja,en\n\xff,x\n", want: "x.csv:2:1: invalid UTF-8", kind: gloss.ErrNotUTF8},
+		{name: "NUL in a term", data: "ja,en\n拡大\x00抑止,extended deterrence\n", want: "x.csv:2:3: a NUL byte", kind: gloss.ErrBinary},
+		{name: "bell in a term", data: "ja,en\n拡大抑止,extended\adeterrence\n", want: "x.csv:2:14: the control character U+0007", kind: gloss.ErrBinary},
+		{name: "omegat without a tab", pairs: true, data: "# glossary\n拡大抑止 extended deterrence\n統合抑止 integrated deterrence\n", want: "x.csv:2:1: no line of the file is tab-separated"},
+		{name: "omegat empty", pairs: true, data: "# only a comment\n\n", want: "the file has no pairs"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			enc := ""
 			if tc.name == "bad utf-8 named" {
 				enc = "utf-8"
 			}
-			_, err := Read(strings.NewReader(tc.data), "x.csv", ReadOptions{Encoding: enc, Known: []string{"ja", "en"}})
+			_, err := Read(strings.NewReader(tc.data), "x.csv", ReadOptions{Encoding: enc, Known: []string{"ja", "en"}, Pairs: tc.pairs, Source: "ja", Target: "en"})
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("error %v, want %q", err, tc.want)
+			}
+			if tc.kind != nil && !errors.Is(err, tc.kind) {
+				t.Errorf("error %v is not %v", err, tc.kind)
 			}
 		})
 	}

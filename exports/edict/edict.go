@@ -22,6 +22,7 @@ package edict
 
 import (
 	"bufio"
+	"errors"
 	"io"
 	"regexp"
 	"strconv"
@@ -31,8 +32,10 @@ import (
 	"golang.org/x/text/encoding/japanese"
 	"golang.org/x/text/transform"
 
+	"github.com/glossterm/gloss"
 	"github.com/glossterm/gloss/exports"
 	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/textfile"
 	"github.com/glossterm/gloss/internal/textnorm"
 )
 
@@ -54,11 +57,16 @@ func Read(r io.Reader, file string) (*glossary.Glossary, error) {
 	return g, nil
 }
 
+// scanLimit bounds what Scan reads: the exchange files' limit (the EDICT file is about
+// 10 MB).
+var scanLimit = textfile.Exchange
+
 // Scan returns the entries of EDICT text as a Source that decodes and yields one concept
 // at a time, so that writing a dictionary out never holds it whole in memory.
 func Scan(r io.Reader, file string) exports.Source {
 	return exports.Source{Languages: []string{"ja", "en"}, Concepts: func(yield func(*glossary.Concept, error) bool) {
-		var in io.Reader = bufio.NewReaderSize(io.LimitReader(r, exports.MaxInput), 1<<20)
+		// past the limit the read fails: a dictionary cut off silently would lose entries
+		var in io.Reader = bufio.NewReaderSize(textfile.Limit(r, file, scanLimit), 1<<20)
 		head, _ := in.(*bufio.Reader).Peek(4096)
 		if !utf8.Valid(trimPartial(head)) {
 			in = transform.NewReader(in, japanese.EUCJP.NewDecoder())
@@ -72,6 +80,14 @@ func Scan(r io.Reader, file string) exports.Source {
 			line := strings.TrimRight(sc.Text(), "\r")
 			if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "　？？？") {
 				continue
+			}
+			if err := textfile.CheckControls(file, []byte(line)); err != nil {
+				var ge *gloss.Error
+				if errors.As(err, &ge) {
+					ge.Line = n // the line's own position, in the file
+				}
+				yield(nil, err)
+				return
 			}
 			c, msg := parseLine(line)
 			if c == nil && msg == "" {
@@ -96,6 +112,10 @@ func Scan(r io.Reader, file string) exports.Source {
 			pending = c
 		}
 		if err := sc.Err(); err != nil {
+			if errors.Is(err, gloss.ErrTooLarge) {
+				yield(nil, err)
+				return
+			}
 			yield(nil, exports.Errorf(file, n+1, 1, "EDICT is EUC-JP or UTF-8, one entry per line", "%v", err))
 			return
 		}

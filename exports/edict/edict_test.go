@@ -2,12 +2,14 @@ package edict
 
 import (
 	"bytes"
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/glossterm/gloss"
 	"github.com/glossterm/gloss/exports"
 	"github.com/glossterm/gloss/exports/delim"
 	"github.com/glossterm/gloss/exports/internal/exptest"
@@ -15,6 +17,7 @@ import (
 	"github.com/glossterm/gloss/exports/tmx"
 	"github.com/glossterm/gloss/exports/xlsx"
 	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/textfile"
 )
 
 func sample(t testing.TB) []byte {
@@ -75,6 +78,7 @@ func TestBadInput(t *testing.T) {
 		{name: "no glosses", data: "回縁 [まわりえん]\n", want: "edict:1:1: no glosses"},
 		{name: "only glossless lines", data: "４° [しど] /\n回縁 [まわりえん] /(n)/\n", want: "no dictionary entries"},
 		{name: "empty", data: "", want: "no dictionary entries"},
+		{name: "NUL in an entry", data: "抑止 [よくし] /(n) deterrence/\n拡大\x00 [かくだい] /(n) expansion/\n", want: "edict:2:3: a NUL byte"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := Read(strings.NewReader(tc.data), "edict")
@@ -82,6 +86,21 @@ func TestBadInput(t *testing.T) {
 				t.Errorf("error %v, want %q", err, tc.want)
 			}
 		})
+	}
+}
+
+// TestScanRefusesPastLimit: a dictionary over the limit is an error, not a dictionary cut
+// off at the limit.
+func TestScanRefusesPastLimit(t *testing.T) {
+	defer func(k textfile.Kind) { scanLimit = k }(scanLimit)
+	scanLimit = textfile.Kind{Name: "test", Plural: "tests", Limit: 100}
+	data := strings.Repeat("抑止 [よくし] /(n) deterrence/\n", 10) // 350 bytes
+	_, err := Read(strings.NewReader(data), "edict")
+	if !errors.Is(err, gloss.ErrTooLarge) {
+		t.Errorf("Read = %v, want gloss.ErrTooLarge", err)
+	}
+	if _, err := Read(strings.NewReader(data[:70]), "edict"); err != nil {
+		t.Errorf("Read under the limit = %v", err)
 	}
 }
 

@@ -201,15 +201,22 @@ func (e *emitter) text(s string) string {
 // mapped onto known (for example ja-JP onto ja when known holds ja); the glossary's
 // languages are known, then the others in file order.
 func Read(r io.Reader, file string, known []string) (*glossary.Glossary, error) {
+	g, _, err := ReadWarn(r, file, known)
+	return g, err
+}
+
+// ReadWarn is Read, and also returns what the file does that a TBX file should not but
+// which does not stop reading it: a root element in a namespace other than TBX's.
+func ReadWarn(r io.Reader, file string, known []string) (*glossary.Glossary, []error, error) {
 	d, err := xmlx.NewDecoder(r, file)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	rd := &reader{d: d, lm: columns.Mapper{Known: known}, g: exports.NewGlossary()}
 	if err := rd.read(); err != nil {
-		return nil, err
+		return nil, rd.warnings, err
 	}
-	return rd.g, nil
+	return rd.g, rd.warnings, nil
 }
 
 type reader struct {
@@ -217,6 +224,28 @@ type reader struct {
 	lm       columns.Mapper
 	g        *glossary.Glossary
 	rootLang string
+	warnings []error
+}
+
+// checkNamespace warns about a root element in another vocabulary's namespace: TBX v2
+// (martif) has none, TBX v3 (tbx) has urn:iso:std:iso:30042 (edition 2 in ISO 30042:2019).
+func (rd *reader) checkNamespace(se xml.StartElement, line, col int) {
+	ns := se.Name.Space
+	switch {
+	case se.Name.Local == "martif" && ns == "":
+	case se.Name.Local == "tbx" && strings.HasPrefix(ns, "urn:iso:std:iso:30042"):
+	default:
+		want := "TBX's " + Namespace
+		if se.Name.Local == "martif" {
+			want = "none, as TBX v2 has"
+		}
+		got := "no namespace"
+		if ns != "" {
+			got = "the namespace " + ns
+		}
+		rd.warnings = append(rd.warnings, exports.Errorf(rd.d.File, line, col, "check that the file is TBX; a tool that wrote it may need fixing",
+			"<%s> is in %s, not %s; read as TBX anyway", se.Name.Local, got, want))
+	}
 }
 
 func (rd *reader) errAt(line, col int, hint, format string, args ...any) error {
@@ -248,6 +277,7 @@ func (rd *reader) read() error {
 		}
 		switch se.Name.Local {
 		case "martif", "tbx":
+			rd.checkNamespace(se, line, col)
 		default:
 			return rd.errAt(line, col, "a TBX file starts with <martif> (TBX v2) or <tbx> (TBX v3)", "root element <%s> is not TBX", se.Name.Local)
 		}

@@ -152,3 +152,32 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// TestReadWarnNamespace: a root in a namespace TBX does not use is read, with a warning at
+// the root; TBX's own namespaces give none.
+func TestReadWarnNamespace(t *testing.T) {
+	const body = `><text><body><conceptEntry id="a"><langSec xml:lang="en"><termSec><term>x</term></termSec></langSec></conceptEntry></body></text>`
+	for _, tc := range []struct {
+		name, root string
+		warn       string
+	}{
+		{name: "v3", root: `<tbx xmlns="urn:iso:std:iso:30042:ed-2"` + body + `</tbx>`},
+		{name: "v2", root: `<martif type="TBX-Basic"` + strings.ReplaceAll(strings.ReplaceAll(body, "conceptEntry", "termEntry"), "langSec", "langSet") + `</martif>`},
+		{name: "v3 in another namespace", root: `<tbx xmlns="urn:example:x"` + body + `</tbx>`, warn: "w.tbx:1:1: <tbx> is in the namespace urn:example:x"},
+		{name: "v3 without a namespace", root: `<tbx` + body + `</tbx>`, warn: "<tbx> is in no namespace"},
+		{name: "v2 in a namespace", root: `<martif xmlns="urn:example:x"` + strings.ReplaceAll(body, "conceptEntry", "termEntry") + `</martif>`, warn: "not none, as TBX v2 has"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			g, warns, err := ReadWarn(strings.NewReader(tc.root), "w.tbx", []string{"en"})
+			if err != nil || len(g.Concepts) != 1 {
+				t.Fatalf("ReadWarn = %v, %v", g, err)
+			}
+			switch {
+			case tc.warn == "" && len(warns) > 0:
+				t.Errorf("warnings %v, want none", warns)
+			case tc.warn != "" && (len(warns) != 1 || !strings.Contains(warns[0].Error(), tc.warn)):
+				t.Errorf("warnings %v, want %q", warns, tc.warn)
+			}
+		})
+	}
+}

@@ -2,20 +2,24 @@ package xlsx
 
 import (
 	"archive/zip"
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"iter"
+	"os"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/glossterm/gloss"
 	"github.com/glossterm/gloss/exports"
 	"github.com/glossterm/gloss/exports/internal/columns"
 	"github.com/glossterm/gloss/exports/internal/table"
 	"github.com/glossterm/gloss/exports/internal/xmlx"
 	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/textfile"
 )
 
 // Profiles are the spreadsheet layouts Write knows.
@@ -103,7 +107,12 @@ func WriteSource(w io.Writer, src exports.Source, opt exports.Options) (*exports
 			}
 		}
 	}
-	f := excelize.NewFile()
+	tmp, err := os.MkdirTemp("", "gloss-xlsx-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(tmp) // the stream writer's spool, whatever happens
+	f := excelize.NewFile(excelize.Options{TmpDir: tmp})
 	defer f.Close()
 	if err := f.SetDefaultFont(Font); err != nil {
 		return nil, err
@@ -357,12 +366,9 @@ func crowdin(langs []string, concepts []*glossary.Concept, opt exports.Options, 
 // Read reads the first sheet of a workbook, mapping its columns by the header row (any
 // profile Write writes, and the usual headers of other tools) into a glossary.
 func Read(r io.Reader, file string, known []string) (*glossary.Glossary, error) {
-	data, err := io.ReadAll(io.LimitReader(r, exports.MaxInput+1))
+	data, err := textfile.Read(r, file, textfile.Exchange)
 	if err != nil {
 		return nil, err
-	}
-	if len(data) > exports.MaxInput {
-		return nil, exports.Errorf(file, 0, 0, "split the workbook", "file is larger than %d MiB", exports.MaxInput>>20)
 	}
 	if !bytes.HasPrefix(data, []byte("PK\x03\x04")) {
 		hint := "export the spreadsheet again as .xlsx"
@@ -371,10 +377,21 @@ func Read(r io.Reader, file string, known []string) (*glossary.Glossary, error) 
 		}
 		return nil, exports.Errorf(file, 0, 0, hint, "not an XLSX workbook (no zip signature)")
 	}
-	if _, err := zip.NewReader(bytes.NewReader(data), int64(len(data))); err != nil {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
 		return nil, exports.Errorf(file, 0, 0, "the file is truncated or damaged: export it again", "not a readable XLSX workbook: %v", err)
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: MaxUnzipped, UnzipXMLSizeLimit: MaxUnzippedXML})
+	if err := checkParts(zr, file); err != nil {
+		return nil, err
+	}
+	// excelize spools large parts to temporary files and leaves them behind when it fails
+	// half-way through opening; in a directory of our own, they all go when Read returns.
+	tmp, err := os.MkdirTemp("", "gloss-xlsx-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(tmp)
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: MaxUnzipped, UnzipXMLSizeLimit: MaxUnzippedXML, TmpDir: tmp})
 	if err != nil {
 		msg := err.Error()
 		if strings.Contains(msg, "size") && strings.Contains(msg, "limit") || errors.Is(err, zip.ErrFormat) {
@@ -424,4 +441,103 @@ func trimRight(cols []string) []string {
 		cols = cols[:len(cols)-1]
 	}
 	return cols
+}
+
+// checkParts checks that each XML part the reader uses (the workbook, the sheets, the
+// shared strings) is complete: excelize reads rows as a stream and takes a sheet cut off in
+// the middle of a row for its end, so a truncated workbook would read as fewer rows, or
+// none, without an error. A complete part ends with the end tag of its root element.
+func checkParts(zr *zip.Reader, file string) error {
+	for _, f := range zr.File {
+		name := f.Name
+		if !strings.HasSuffix(name, ".xml") || !(name == "xl/workbook.xml" || name == "xl/sharedStrings.xml" ||
+			strings.HasPrefix(name, "xl/worksheets/")) {
+			continue
+		}
+		if f.UncompressedSize64 > MaxUnzippedXML {
+			continue // excelize refuses it with its own message
+		}
+		rc, err := f.Open()
+		if err != nil {
+			return exports.Errorf(file, 0, 0, "the file is damaged: export it again", "cannot read the part %s: %v", name, err)
+		}
+		root, complete, err := partEnds(rc)
+		rc.Close()
+		if err != nil {
+			return gloss.Errorf(gloss.ErrTruncated, file, 0, 0, "the file is damaged: export it again", "cannot read the part %s: %v", name, err)
+		}
+		if !complete {
+			return gloss.Errorf(gloss.ErrTruncated, file, 0, 0, "the workbook is truncated or damaged: export it again",
+				"the part %s is cut off: it does not end with </%s>", name, root)
+		}
+	}
+	return nil
+}
+
+// partEnds reads an XML part to its end and reports its root element's name and whether the
+// part ends with that element's end tag (after optional white space).
+func partEnds(r io.Reader) (root string, complete bool, err error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, _ := br.Peek(4096)
+	root = rootName(head)
+	var tail []byte
+	buf := make([]byte, 64<<10)
+	for {
+		n, err := br.Read(buf)
+		if n > 0 {
+			tail = append(tail[:0], lastBytes(tail, buf[:n], 256)...)
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return root, false, err
+		}
+	}
+	tail = bytes.TrimRight(tail, " \t\r\n")
+	if root == "" || !bytes.HasSuffix(tail, []byte(">")) {
+		return root, false, nil
+	}
+	i := bytes.LastIndex(tail, []byte("</"))
+	if i < 0 {
+		return root, false, nil
+	}
+	end := strings.TrimSpace(string(tail[i+2 : len(tail)-1]))
+	if j := strings.IndexByte(end, ':'); j >= 0 {
+		end = end[j+1:]
+	}
+	return root, end == root, nil
+}
+
+// rootName returns the local name of the first element in head.
+func rootName(head []byte) string {
+	for i := 0; i+1 < len(head); i++ {
+		if head[i] != '<' || head[i+1] == '?' || head[i+1] == '!' || head[i+1] == '/' {
+			continue
+		}
+		j := i + 1
+		for j < len(head) && !strings.ContainsRune(" \t\r\n/>", rune(head[j])) {
+			j++
+		}
+		name := string(head[i+1 : j])
+		if k := strings.IndexByte(name, ':'); k >= 0 {
+			name = name[k+1:]
+		}
+		return name
+	}
+	return ""
+}
+
+// lastBytes returns the last n bytes of prev followed by next.
+func lastBytes(prev, next []byte, n int) []byte {
+	if len(next) >= n {
+		return next[len(next)-n:]
+	}
+	keep := n - len(next)
+	if keep > len(prev) {
+		keep = len(prev)
+	}
+	out := make([]byte, 0, keep+len(next))
+	out = append(out, prev[len(prev)-keep:]...)
+	return append(out, next...)
 }

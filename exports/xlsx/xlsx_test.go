@@ -3,6 +3,8 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
+	"io"
+	"os"
 	"strings"
 	"testing"
 
@@ -168,6 +170,8 @@ func TestBadInput(t *testing.T) {
 		{name: "truncated", data: good[:len(good)/2], want: "truncated or damaged"},
 		{name: "zip bomb", data: bomb(t), want: "zip bomb"},
 		{name: "empty", data: nil, want: "not an XLSX workbook"},
+		{name: "sheet cut mid-row", data: cutPart(t, good, "xl/worksheets/sheet1.xml"), want: "the part xl/worksheets/sheet1.xml is cut off: it does not end with </worksheet>"},
+		{name: "workbook cut", data: cutPart(t, good, "xl/workbook.xml"), want: "the part xl/workbook.xml is cut off"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := Read(bytes.NewReader(tc.data), "x.xlsx", nil)
@@ -175,6 +179,50 @@ func TestBadInput(t *testing.T) {
 				t.Errorf("error %v, want %q", err, tc.want)
 			}
 		})
+	}
+}
+
+// cutPart rewrites a workbook with the named part cut off in its middle, as a converter that
+// died mid-write leaves it: a valid zip whose XML stops inside a row.
+func cutPart(t *testing.T, data []byte, name string) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	found := false
+	for _, f := range zr.File {
+		rc, _ := f.Open()
+		content, _ := io.ReadAll(rc)
+		rc.Close()
+		if f.Name == name {
+			content, found = content[:len(content)/2], true
+		}
+		w, _ := zw.Create(f.Name)
+		w.Write(content)
+	}
+	zw.Close()
+	if !found {
+		t.Fatalf("no part %s", name)
+	}
+	return b.Bytes()
+}
+
+// TestNoTempFilesLeft: reading and writing leave nothing in the temporary directory, also
+// when reading fails.
+func TestNoTempFilesLeft(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("TMPDIR", dir)
+	good := write(t, exptest.Sample(t), exptest.Options())
+	if _, err := Read(bytes.NewReader(good), "x.xlsx", nil); err != nil {
+		t.Fatal(err)
+	}
+	Read(bytes.NewReader(bomb(t)), "x.xlsx", nil)
+	Read(bytes.NewReader(cutPart(t, good, "xl/worksheets/sheet1.xml")), "x.xlsx", nil)
+	if entries, _ := os.ReadDir(dir); len(entries) > 0 {
+		t.Errorf("left %d files in the temporary directory, first %s", len(entries), entries[0].Name())
 	}
 }
 

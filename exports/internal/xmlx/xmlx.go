@@ -14,7 +14,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/glossterm/gloss"
 	"github.com/glossterm/gloss/exports"
+	"github.com/glossterm/gloss/internal/textfile"
 )
 
 // EscapeText escapes s for XML character data. Characters XML 1.0 cannot carry (most C0
@@ -87,13 +89,13 @@ type Decoder struct {
 // NewDecoder returns a decoder that reads r as it goes (so a large TMX is never held
 // whole), refusing input past exports.MaxInput bytes.
 func NewDecoder(r io.Reader, file string) (*Decoder, error) {
-	return newDecoder(bufio.NewReaderSize(&capped{r: r, left: exports.MaxInput}, 64<<10), file), nil
+	return newDecoder(bufio.NewReaderSize(textfile.Limit(r, file, exchangeKind), 64<<10), file), nil
 }
 
 // NewRecordingDecoder is NewDecoder keeping the raw bytes read since the last
 // [Decoder.Forget], so that [Decoder.Raw] can map decoded text back to the file.
 func NewRecordingDecoder(r io.Reader, file string) *Decoder {
-	rec := &recorder{r: bufio.NewReaderSize(&capped{r: r, left: exports.MaxInput}, 64<<10)}
+	rec := &recorder{r: bufio.NewReaderSize(textfile.Limit(r, file, exchangeKind), 64<<10)}
 	d := newDecoder(rec, file)
 	d.rec = rec
 	return d
@@ -142,26 +144,8 @@ func (d *Decoder) Raw(off, end int64) []byte {
 	return c.buf[off-c.base : end-c.base]
 }
 
-// capped fails, rather than ends, past its limit, so that a reader sees an error and not
-// a truncated file.
-type capped struct {
-	r    io.Reader
-	left int64
-}
-
-var errTooLarge = fmt.Errorf("the file is larger than %d MiB; split it", exports.MaxInput>>20)
-
-func (c *capped) Read(p []byte) (int, error) {
-	if c.left <= 0 {
-		return 0, errTooLarge
-	}
-	if int64(len(p)) > c.left {
-		p = p[:c.left]
-	}
-	n, err := c.r.Read(p)
-	c.left -= int64(n)
-	return n, err
-}
+// exchangeKind is the input gate's kind for exchange files, bounded by exports.MaxInput.
+var exchangeKind = textfile.Kind{Name: textfile.Exchange.Name, Plural: textfile.Exchange.Plural, Limit: exports.MaxInput, Hint: textfile.Exchange.Hint}
 
 // NewDecoderBytes returns a decoder over data.
 func NewDecoderBytes(data []byte, file string) *Decoder {
@@ -207,12 +191,16 @@ func (d *Decoder) wrap(err error) error {
 	if errors.As(err, &se) {
 		msg := se.Msg
 		if strings.Contains(msg, "unexpected EOF") {
-			return exports.Errorf(d.File, line, col, "the file is truncated: export it again", "not well-formed XML: unexpected end of file")
+			return gloss.Errorf(gloss.ErrTruncated, d.File, line, col, "the file is truncated: export it again", "not well-formed XML: unexpected end of file")
 		}
-		return exports.Errorf(d.File, se.Line, col, "fix the XML at that position (an editor with XML checking shows it)", "not well-formed XML: %s", msg)
+		return gloss.Errorf(gloss.ErrSyntax, d.File, se.Line, col, "fix the XML at that position (an editor with XML checking shows it)", "not well-formed XML: %s", msg)
 	}
 	if err == io.ErrUnexpectedEOF {
-		return exports.Errorf(d.File, line, col, "the file is truncated: export it again", "not well-formed XML: unexpected end of file")
+		return gloss.Errorf(gloss.ErrTruncated, d.File, line, col, "the file is truncated: export it again", "not well-formed XML: unexpected end of file")
+	}
+	var ge *gloss.Error
+	if errors.As(err, &ge) { // the input gate's size limit
+		return gloss.Errorf(ge.Err, d.File, line, col, ge.Hint, "%s", ge.Msg)
 	}
 	return exports.Errorf(d.File, line, col, "", "%v", err)
 }
@@ -224,7 +212,7 @@ func (d *Decoder) Next(inside string) (tok xml.Token, line, col int, err error) 
 	line, col = d.InputPos()
 	tok, err = d.Token()
 	if err == io.EOF {
-		return nil, line, col, exports.Errorf(d.File, line, col, "the file is truncated: export it again", "unexpected end of file inside %s", inside)
+		return nil, line, col, gloss.Errorf(gloss.ErrTruncated, d.File, line, col, "the file is truncated: export it again", "unexpected end of file inside %s", inside)
 	}
 	return tok, line, col, err
 }

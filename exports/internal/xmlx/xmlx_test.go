@@ -2,9 +2,13 @@ package xmlx
 
 import (
 	"encoding/xml"
+	"errors"
 	"io"
 	"strings"
 	"testing"
+
+	"github.com/glossterm/gloss"
+	"github.com/glossterm/gloss/internal/textfile"
 )
 
 // TestEncodingXMLDoesNotExpandEntities pins the property the readers rely on:
@@ -48,13 +52,13 @@ func TestXMLText(t *testing.T) {
 }
 
 func TestCapped(t *testing.T) {
-	c := &capped{r: strings.NewReader("<a>0123456789</a>"), left: 8}
+	c := textfile.Limit(strings.NewReader("<a>0123456789</a>"), "big.xml", textfile.Kind{Name: "test", Plural: "tests", Limit: 8})
 	d := newDecoder(c, "big.xml")
 	var err error
 	for err == nil {
 		_, err = d.Token()
 	}
-	if !strings.Contains(err.Error(), "big.xml:1:") || !strings.Contains(err.Error(), "larger than") {
+	if !strings.Contains(err.Error(), "big.xml:1:") || !strings.Contains(err.Error(), "larger than") || !errors.Is(err, gloss.ErrTooLarge) {
 		t.Errorf("error %v, want the size limit", err)
 	}
 }

@@ -1,0 +1,179 @@
+package textfile
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/iotest"
+	"unicode/utf8"
+
+	"github.com/glossterm/gloss"
+	"golang.org/x/text/encoding/japanese"
+)
+
+func TestCheckText(t *testing.T) {
+	sjis, _ := japanese.ShiftJIS.NewEncoder().String("拡大抑止\n統合抑止\n")
+	sjisLine, _ := japanese.ShiftJIS.NewEncoder().String("反撃能力")
+	for _, tc := range []struct {
+		name, data string
+		kind       error
+		line, col  int
+		msg        string
+	}{
+		{name: "utf-8", data: "拡大抑止\nextended deterrence\n"},
+		{name: "empty", data: ""},
+		{name: "NUL", data: "ab\ncd\x00", kind: gloss.ErrBinary, line: 2, col: 3, msg: "a NUL byte"},
+		{name: "latin-1", data: "caf\xe9\n", kind: gloss.ErrNotUTF8, line: 1, col: 4, msg: "invalid UTF-8 byte 0xE9\n"},
+		{name: "shift_jis", data: sjis, kind: gloss.ErrNotUTF8, line: 1, col: 1, msg: "looks like Shift_JIS"},
+		{name: "utf-8 with a shift_jis line", data: "拡大抑止\n統合抑止\nx " + sjisLine + "\n", kind: gloss.ErrNotUTF8, line: 3, col: 3, msg: "mixes UTF-8 with another encoding"},
+		{name: "cut inside a rune", data: "拡大抑止\n統合\xe6\x8a", kind: gloss.ErrNotUTF8, line: 2, col: 3, msg: "ends in the middle of a UTF-8 character"},
+		{name: "invalid before NUL", data: "\xff\x00", kind: gloss.ErrNotUTF8, line: 1, col: 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			err := CheckText("f.txt", []byte(tc.data))
+			if tc.kind == nil {
+				if err != nil {
+					t.Errorf("CheckText = %v, want nil", err)
+				}
+				return
+			}
+			var ge *gloss.Error
+			if !errors.As(err, &ge) || !errors.Is(err, tc.kind) {
+				t.Fatalf("CheckText = %v, want a *gloss.Error of %v", err, tc.kind)
+			}
+			if ge.Line != tc.line || ge.Col != tc.col || ge.File != "f.txt" || ge.Hint == "" {
+				t.Errorf("at %s:%d:%d (hint %q), want f.txt:%d:%d with a hint", ge.File, ge.Line, ge.Col, ge.Hint, tc.line, tc.col)
+			}
+			if !strings.Contains(ge.Msg+"\n", tc.msg) {
+				t.Errorf("message %q, want %q", ge.Msg, tc.msg)
+			}
+		})
+	}
+}
+
+func TestCheckControls(t *testing.T) {
+	for _, tc := range []struct {
+		name, data string
+		line, col  int
+	}{
+		{name: "tabs and line ends", data: "a\tb\r\nc\n"},
+		{name: "bell", data: "ab\nc\ad", line: 2, col: 2},
+		{name: "NUL", data: "拡大\x00", line: 1, col: 3},
+		{name: "DEL", data: "x\x7f", line: 1, col: 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			err := CheckControls("f.csv", []byte(tc.data))
+			var ge *gloss.Error
+			switch {
+			case tc.line == 0 && err != nil:
+				t.Errorf("CheckControls = %v, want nil", err)
+			case tc.line != 0 && (!errors.As(err, &ge) || !errors.Is(err, gloss.ErrBinary)):
+				t.Errorf("CheckControls = %v, want gloss.ErrBinary", err)
+			case tc.line != 0 && (ge.Line != tc.line || ge.Col != tc.col):
+				t.Errorf("at %d:%d, want %d:%d", ge.Line, ge.Col, tc.line, tc.col)
+			}
+		})
+	}
+}
+
+// endless is an input that never ends: a device or a hostile standard input.
+type endless struct{ b byte }
+
+func (e endless) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = e.b
+	}
+	return len(p), nil
+}
+
+func TestReadBounded(t *testing.T) {
+	small := Kind{Name: "test", Plural: "tests", Limit: 1 << 20, Hint: "smaller", Text: true}
+	for _, tc := range []struct {
+		name string
+		r    io.Reader
+		kind Kind
+		want error
+		len  int
+	}{
+		{name: "endless text", r: endless{'a'}, kind: small, want: gloss.ErrTooLarge},
+		{name: "endless zeros stop at once", r: endless{0}, kind: small, want: gloss.ErrBinary},
+		{name: "endless zeros, binary kind", r: endless{0}, kind: Kind{Name: "x", Limit: 1 << 20}, want: gloss.ErrTooLarge},
+		{name: "at the limit", r: strings.NewReader(strings.Repeat("a", 1<<20)), kind: small, len: 1 << 20},
+		{name: "one past the limit", r: strings.NewReader(strings.Repeat("a", 1<<20+1)), kind: small, want: gloss.ErrTooLarge},
+		{name: "one byte at a time", r: iotest.OneByteReader(strings.NewReader("拡大抑止\n")), kind: small, len: len("拡大抑止\n")},
+		{name: "NUL after the first chunk", r: io.MultiReader(strings.NewReader(strings.Repeat("a", 100<<10)), endless{0}), kind: small, want: gloss.ErrBinary},
+		{name: "read error", r: iotest.ErrReader(io.ErrClosedPipe), kind: small, want: io.ErrClosedPipe},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			data, err := Read(tc.r, "-", tc.kind)
+			if tc.want != nil {
+				if !errors.Is(err, tc.want) {
+					t.Errorf("Read = %d bytes, %v; want %v", len(data), err, tc.want)
+				}
+				return
+			}
+			if err != nil || len(data) != tc.len {
+				t.Errorf("Read = %d bytes, %v; want %d bytes", len(data), err, tc.len)
+			}
+		})
+	}
+}
+
+func TestReadFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "big.txt")
+	f, _ := os.Create(path)
+	f.Truncate(Document.Limit + 1) // sparse
+	f.Close()
+	if _, err := ReadFile(path, Document); !errors.Is(err, gloss.ErrTooLarge) {
+		t.Errorf("ReadFile(too large) = %v", err)
+	}
+	if _, err := ReadFile(dir, Document); err == nil || !strings.Contains(err.Error(), "is a directory") {
+		t.Errorf("ReadFile(dir) = %v", err)
+	}
+	os.WriteFile(path, []byte("拡大抑止\n"), 0o644)
+	if data, err := ReadFile(path, Document); err != nil || string(data) != "拡大抑止\n" {
+		t.Errorf("ReadFile = %q, %v", data, err)
+	}
+}
+
+func TestLimit(t *testing.T) {
+	k := Kind{Name: "test", Plural: "tests", Limit: 8}
+	if b, err := io.ReadAll(Limit(strings.NewReader("12345678"), "f", k)); err != nil || string(b) != "12345678" {
+		t.Errorf("at the limit: %q, %v", b, err)
+	}
+	if _, err := io.ReadAll(Limit(strings.NewReader("123456789"), "f", k)); !errors.Is(err, gloss.ErrTooLarge) {
+		t.Errorf("past the limit: %v", err)
+	}
+}
+
+// FuzzCheckText: the gate never panics, accepts exactly the UTF-8 text without NUL bytes,
+// and positions every refusal inside the input.
+func FuzzCheckText(f *testing.F) {
+	f.Add([]byte("拡大抑止\nextended deterrence\n"))
+	f.Add([]byte("a\x00b"))
+	f.Add([]byte("拡大\n\x8a\x67\n"))
+	f.Add([]byte("\xe6\x8b"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		err := CheckText("f", data)
+		valid := utf8.Valid(data) && !bytes.Contains(data, []byte{0})
+		if (err == nil) != valid {
+			t.Fatalf("CheckText(%q) = %v, valid text %v", data, err, valid)
+		}
+		var ge *gloss.Error
+		if err != nil {
+			if !errors.As(err, &ge) || ge.Line < 1 || ge.Col < 1 || ge.Line > bytes.Count(data, []byte("\n"))+1 {
+				t.Fatalf("CheckText(%q) = %v: not positioned inside the input", data, err)
+			}
+		}
+		if cerr := CheckControls("f", data); cerr == nil && bytes.IndexFunc(data, func(r rune) bool {
+			return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7F
+		}) >= 0 {
+			t.Fatalf("CheckControls(%q) accepted a control character", data)
+		}
+	})
+}
