@@ -9,8 +9,11 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/morph"
 	"github.com/glossterm/gloss/internal/textnorm"
 	"github.com/glossterm/gloss/match"
 )
@@ -26,8 +29,12 @@ type Options struct {
 
 // Linter checks documents against one glossary. It is safe for concurrent use.
 type Linter struct {
-	g *glossary.Glossary
-	m *match.Matcher
+	g       *glossary.Glossary
+	m       *match.Matcher
+	derived *match.Matcher // short forms, verbs and adjectives; nil when the glossary has none
+	// tokenize is kagome (or Options.Match.Tokenize): it tells where a Japanese word ends
+	// and whether a noun is used as a verb, asked only before a missing-term finding.
+	tokenize func(string) []morph.Token
 	// allowed[lang][key] lists the concepts for which the term with that key is preferred
 	// or admitted: a deprecated or forbidden term that another concept allows fires only
 	// when the source has its own concept (防衛省 is wrong for "Department of Defense",
@@ -43,13 +50,21 @@ func New(g *glossary.Glossary, opts Options) (*Linter, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := &Linter{g: g, m: m, workers: opts.Workers, allowed: map[string]map[string][]*glossary.Concept{}, termKey: map[*glossary.Term]string{}}
+	l := &Linter{g: g, m: m, workers: opts.Workers, allowed: map[string]map[string][]*glossary.Concept{}, termKey: map[*glossary.Term]string{},
+		tokenize: opts.Match.Tokenize}
+	if l.tokenize == nil {
+		l.tokenize = morph.Tokenize
+	}
+	hasDerived := false
 	for _, c := range g.Concepts {
 		if c.Status == glossary.Retired {
 			continue
 		}
 		for lang, terms := range c.Terms {
 			for _, t := range terms {
+				if len(t.Short) > 0 || t.Verb != "" || t.Adjective != "" {
+					hasDerived = true
+				}
 				k := textnorm.Key(t.Text)
 				l.termKey[t] = k
 				if !t.Status.Allowed() {
@@ -60,6 +75,13 @@ func New(g *glossary.Glossary, opts Options) (*Linter, error) {
 				}
 				l.allowed[lang][k] = append(l.allowed[lang][k], c)
 			}
+		}
+	}
+	if hasDerived {
+		mo := opts.Match
+		mo.Derived = true
+		if l.derived, err = match.Compile(g, mo); err != nil {
+			return nil, err
 		}
 	}
 	return l, nil
@@ -73,11 +95,23 @@ type usage struct {
 	occ *match.Occurrence
 }
 
+// useKey groups the renderings of a concept for the consistency check: per document (a
+// file, or a part of one), or across the run (part "").
+type useKey struct {
+	part    string
+	concept *glossary.Concept
+}
+
 // docRun collects one document's findings.
 type docRun struct {
 	doc *Doc
 	ln  *lines
 	out []Finding
+	// full records, per part of the file, the concepts whose full form (an allowed term,
+	// not a short form) the translation writes somewhere; shorts the short forms that stood
+	// in for a term, for the note on a document that never names it in full.
+	full   map[useKey]bool
+	shorts []usage
 }
 
 // add appends to out a finding at [start, end) of t, a text of seg, unless a note on the
@@ -109,19 +143,23 @@ func (r *docRun) finish() []Finding {
 // (inline gloss-disable comments and per-segment notes; a baseline is applied by the caller).
 // Consistency is checked within the document.
 func (l *Linter) Lint(doc *Doc) []Finding {
-	uses := map[*glossary.Concept][]usage{}
-	r := l.check(doc, uses)
-	l.inconsistencies(uses, "file")
+	uses := map[useKey][]usage{}
+	r := l.check(doc, uses, true)
+	scope := "file"
+	if doc.parts() {
+		scope = "document"
+	}
+	l.inconsistencies(uses, scope)
 	return r.finish()
 }
 
 // LintRun checks several documents like Lint, but checks consistency across all of them:
 // a concept rendered one way in one file and another way in another is reported.
 func (l *Linter) LintRun(docs []*Doc) []Finding {
-	uses := map[*glossary.Concept][]usage{}
+	uses := map[useKey][]usage{}
 	var runs []*docRun
 	for _, d := range docs {
-		runs = append(runs, l.check(d, uses))
+		runs = append(runs, l.check(d, uses, false))
 	}
 	l.inconsistencies(uses, "run")
 	var out []Finding
@@ -134,23 +172,60 @@ func (l *Linter) LintRun(docs []*Doc) []Finding {
 // segResult is what checking one segment yields.
 type segResult struct {
 	findings []Finding
-	uses     []usage
+	uses     []usage // approved renderings of a concept the source has (any, in a monolingual text)
+	full     []*glossary.Concept
+	shorts   []usage
 }
 
 // check runs every check but consistency on doc, recording approved renderings in uses.
 // Segments are checked in parallel and merged in order, so the result does not depend
 // on the number of workers.
-func (l *Linter) check(doc *Doc, uses map[*glossary.Concept][]usage) *docRun {
-	r := &docRun{doc: doc, ln: newLines(doc.Content)}
+// With perPart, the consistency check groups renderings by the part of the file
+// (Segment.Part) they are in; otherwise across everything that shares uses.
+func (l *Linter) check(doc *Doc, uses map[useKey][]usage, perPart bool) *docRun {
+	r := &docRun{doc: doc, ln: newLines(doc.Content), full: map[useKey]bool{}}
 	results := make([]segResult, len(doc.Segments))
 	l.each(doc, func(i int) { results[i] = l.checkSegment(r, &doc.Segments[i]) })
-	for _, res := range results {
+	for i, res := range results {
+		part := doc.Segments[i].Part
 		r.out = append(r.out, res.findings...)
 		for _, u := range res.uses {
-			uses[u.occ.Concept] = append(uses[u.occ.Concept], u)
+			k := useKey{concept: u.occ.Concept}
+			if perPart {
+				k.part = part
+			}
+			uses[k] = append(uses[k], u)
 		}
+		for _, c := range res.full {
+			r.full[useKey{part, c}] = true
+		}
+		r.shorts = append(r.shorts, res.shorts...)
 	}
+	l.shortFormNotes(r)
 	return r
+}
+
+// shortFormNotes adds a note for each concept that a document (or part of a file) renders
+// only by short forms: "the Alliance" is right where the text has named the Japan-U.S.
+// Alliance, and unclear where it never has. One note, at the first short form.
+func (l *Linter) shortFormNotes(r *docRun) {
+	noted := map[useKey]bool{}
+	for _, u := range r.shorts {
+		k := useKey{u.seg.Part, u.occ.Concept}
+		if r.full[k] || noted[k] {
+			continue
+		}
+		noted[k] = true
+		found := u.seg.Target.Value[u.occ.Start:u.occ.End]
+		f := Finding{Rule: RuleShortForm, Severity: Info, Concept: k.concept.ID, Term: found, Lang: u.occ.Lang}
+		if p := k.concept.Preferred(u.occ.Lang); p != nil {
+			f.Suggestion = p.Text
+			f.Message = fmt.Sprintf("%s stands for %s, but this document never names it in full: write %s once before the short form", quote(found), quote(p.Text), quote(p.Text))
+		} else {
+			f.Message = fmt.Sprintf("%s stands for %s, but this document never names it in full", quote(found), k.concept.ID)
+		}
+		r.add(&r.out, u.seg, u.seg.Target, u.occ.Start, u.occ.End, f)
+	}
 }
 
 // checkSegment matches one segment and runs the checks that need only it.
@@ -180,7 +255,14 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment) (res segResult) {
 	for k, o := range tgt {
 		st := o.Term.Status
 		if st.Allowed() {
-			res.uses = append(res.uses, usage{run: r, seg: seg, occ: &tgt[k]})
+			res.full = append(res.full, o.Concept)
+			// A rendering counts for consistency where it renders a source term: English
+			// the translator wrote with no glossary term behind it ("common values" for
+			// 共通の価値, when the glossary has 共通の価値観) renders nothing to be
+			// consistent with.
+			if doc.Monolingual || srcHas[o.Concept] {
+				res.uses = append(res.uses, usage{run: r, seg: seg, occ: &tgt[k]})
+			}
 			continue
 		}
 		if l.allowedElsewhere(o) && !srcHas[o.Concept] {
@@ -213,6 +295,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment) (res segResult) {
 	// Required terms and do-not-translate terms, once per source span.
 	done := map[*glossary.Concept]bool{}
 	var tgtShadow string
+	var derived []match.Occurrence // the target's short forms, verbs and adjectives, found once needed
+	derivedDone := false
+	var toks []morph.Token // the source's morphemes, once needed
 	for k := 0; k < len(src); {
 		j := k
 		for j < len(src) && src[j].Start == src[k].Start && src[j].End == src[k].End {
@@ -248,6 +333,21 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment) (res segResult) {
 		if !applicable || satisfied {
 			continue
 		}
+		if !l.wholeWord(seg.Source.Value, o, doc.SourceLang, &toks) {
+			continue // the source has a longer word that contains the term's characters
+		}
+		if l.derived != nil {
+			if !derivedDone {
+				derived, derivedDone = l.derived.FindLang(seg.Target.Value, doc.TargetLang), true
+			}
+			if u, ok := l.derivedRendering(seg, o, group, derived, doc.SourceLang, &toks); ok {
+				if u.occ.Kind == match.KindShort {
+					u.run = r
+					res.shorts = append(res.shorts, u)
+				}
+				continue
+			}
+		}
 		var want []string
 		for _, g := range group {
 			for _, t := range g.Concept.Terms[doc.TargetLang] {
@@ -268,6 +368,130 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment) (res segResult) {
 	}
 	return res
 }
+
+// derivedRendering looks for a short form, verb or adjective of the source span's concepts
+// in the target. A short form or adjective renders the term wherever it stands; the
+// concept's verb renders it where the source uses the term as a verb.
+func (l *Linter) derivedRendering(seg *Segment, o match.Occurrence, group []match.Occurrence, derived []match.Occurrence, srcLang string, toks *[]morph.Token) (usage, bool) {
+	verbal, verbalDone := false, false
+	for k, d := range derived {
+		in := false
+		for _, g := range group {
+			if g.Concept == d.Concept {
+				in = true
+				break
+			}
+		}
+		if !in {
+			continue
+		}
+		if d.Kind == match.KindVerb {
+			if !verbalDone {
+				verbal, verbalDone = l.verbUse(seg.Source.Value, o, srcLang, toks), true
+			}
+			if !verbal {
+				continue
+			}
+		}
+		return usage{seg: seg, occ: &derived[k]}, true
+	}
+	return usage{}, false
+}
+
+// verbUse reports whether the source uses the term at o as a verb: a verb term (pos: verb,
+// or a stem derived from one), or in Japanese a noun followed by する or できる in any form
+// (抑止する, 抑止し, 抑止される, 抑止できる), as kagome reads the text.
+func (l *Linter) verbUse(src string, o match.Occurrence, lang string, toks *[]morph.Token) bool {
+	if o.Term.PartOfSpeech == "verb" {
+		return true
+	}
+	if !isJapanese(lang) || o.End >= len(src) {
+		return false
+	}
+	switch next, _ := utf8.DecodeRuneInString(src[o.End:]); next {
+	case 'し', 'す', 'さ', 'せ', 'で': // the forms of する and できる begin so
+	default:
+		return false
+	}
+	for _, t := range l.sourceTokens(src, toks) {
+		if t.Start == o.End {
+			return len(t.POS) > 0 && t.POS[0] == "動詞" && (t.Base == "する" || t.Base == "できる")
+		}
+		if t.Start > o.End {
+			break
+		}
+	}
+	return false
+}
+
+// wholeWord reports whether the Japanese source span o is a word of its own and not part
+// of a longer one that contains its characters (韓国 in 大韓民国, 傘 in 傘下): both edges
+// fall on morpheme boundaries. Only an edge between two characters of the same script
+// (kanji beside kanji, kana beside kana) asks kagome; an edge between scripts, or at a
+// punctuation mark or the end of the text, is a boundary.
+func (l *Linter) wholeWord(src string, o match.Occurrence, lang string, toks *[]morph.Token) bool {
+	if !isJapanese(lang) {
+		return true
+	}
+	checkStart, checkEnd := false, false
+	if o.Start > 0 {
+		before, _ := utf8.DecodeLastRuneInString(src[:o.Start])
+		first, _ := utf8.DecodeRuneInString(src[o.Start:])
+		checkStart = sameScript(before, first)
+	}
+	if o.End < len(src) {
+		last, _ := utf8.DecodeLastRuneInString(src[:o.End])
+		after, _ := utf8.DecodeRuneInString(src[o.End:])
+		checkEnd = sameScript(last, after)
+	}
+	if !checkStart && !checkEnd {
+		return true
+	}
+	startOK, endOK := !checkStart, !checkEnd
+	for _, t := range l.sourceTokens(src, toks) {
+		if t.Start == o.Start || t.End == o.Start {
+			startOK = true
+		}
+		if t.Start == o.End || t.End == o.End {
+			endOK = true
+		}
+		if t.Start > o.End {
+			break
+		}
+	}
+	return startOK && endOK
+}
+
+// sourceTokens tokenizes the segment's source once.
+func (l *Linter) sourceTokens(src string, toks *[]morph.Token) []morph.Token {
+	if *toks == nil {
+		*toks = l.tokenize(src)
+		if *toks == nil {
+			*toks = []morph.Token{}
+		}
+	}
+	return *toks
+}
+
+// sameScript reports whether a and b are both kanji, both hiragana or both katakana.
+func sameScript(a, b rune) bool {
+	sa, sb := script(a), script(b)
+	return sa != 0 && sa == sb
+}
+
+func script(r rune) int {
+	switch {
+	case unicode.Is(unicode.Han, r) || r == '々' || r == '〆' || r == 'ヶ':
+		return 1
+	case unicode.Is(unicode.Hiragana, r):
+		return 2
+	case unicode.Is(unicode.Katakana, r) || r == 'ー':
+		return 3
+	}
+	return 0
+}
+
+func isJapanese(lang string) bool { return lang == "ja" || strings.HasPrefix(lang, "ja-") }
 
 // parallelBytes is the document size from which segments are spread over the CPUs.
 const parallelBytes = 256 << 10
@@ -326,17 +550,23 @@ func (l *Linter) sharedSpanAllowed(all []match.Occurrence, o match.Occurrence) b
 // terms in the document, each use of a term other than the most frequent one. Acronyms
 // (NDS beside National Defense Strategy) are not counted: a short form after the full
 // one is normal.
-func (l *Linter) inconsistencies(uses map[*glossary.Concept][]usage, scope string) {
-	concepts := make([]*glossary.Concept, 0, len(uses))
-	for c := range uses {
-		concepts = append(concepts, c)
+func (l *Linter) inconsistencies(uses map[useKey][]usage, scope string) {
+	keys := make([]useKey, 0, len(uses))
+	for k := range uses {
+		keys = append(keys, k)
 	}
-	sort.Slice(concepts, func(i, j int) bool { return concepts[i].ID < concepts[j].ID })
-	for _, c := range concepts {
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i].part != keys[j].part {
+			return keys[i].part < keys[j].part
+		}
+		return keys[i].concept.ID < keys[j].concept.ID
+	})
+	for _, key := range keys {
+		c := key.concept
 		count := map[string]int{}
 		var order []string
 		text := map[string]string{}
-		for _, u := range uses[c] {
+		for _, u := range uses[key] {
 			if isAcronym(u.occ.Term.Text) {
 				continue
 			}
@@ -356,7 +586,7 @@ func (l *Linter) inconsistencies(uses map[*glossary.Concept][]usage, scope strin
 				major = k
 			}
 		}
-		for _, u := range uses[c] {
+		for _, u := range uses[key] {
 			if l.termKey[u.occ.Term] == major || isAcronym(u.occ.Term.Text) {
 				continue
 			}
