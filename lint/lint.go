@@ -336,6 +336,17 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment) (res segResult) {
 		if !l.wholeWord(seg.Source.Value, o, doc.SourceLang, &toks) {
 			continue // the source has a longer word that contains the term's characters
 		}
+		if isJapanese(doc.SourceLang) && mayBeTitle(seg.Source.Value, o) && personTitle(l.sourceTokens(seg.Source.Value, &toks), o) {
+			continue // 尹錫悦韓国大統領: "President Yoon Suk Yeol"
+		}
+		if !isJapanese(doc.TargetLang) {
+			if tgtShadow == "" {
+				tgtShadow = textnorm.Key(seg.Target.Value)
+			}
+			if l.paraphrased(tgtShadow, group, doc.TargetLang) {
+				continue // "U.S. forces in Japan" for U.S. Forces Japan
+			}
+		}
 		if l.derived != nil {
 			if !derivedDone {
 				derived, derivedDone = l.derived.FindLang(seg.Target.Value, doc.TargetLang), true
@@ -460,6 +471,122 @@ func (l *Linter) wholeWord(src string, o match.Occurrence, lang string, toks *[]
 		}
 	}
 	return startOK && endOK
+}
+
+// personTitle reports whether the source span o is a country name inside the title of a
+// person named just before it: 岸田文雄日本国総理大臣, 尹錫悦(ユン・ソンニョル)韓国大統領
+// (kagome: a personal name, a reading in parentheses or none, the country, a common noun).
+// The country there is part of the person's title, which English writes with or without it
+// ("President Yoon Suk Yeol"), so the title does not require the country's term.
+func personTitle(toks []morph.Token, o match.Occurrence) bool {
+	j := -1
+	for k, t := range toks {
+		if t.Start == o.Start && t.End == o.End {
+			j = k
+			break
+		}
+		if t.Start > o.Start {
+			return false
+		}
+	}
+	if j < 1 || j+1 >= len(toks) || !hasPOS(toks[j], "名詞", "固有名詞", "地域") || !hasPOS(toks[j+1], "名詞") ||
+		hasPOS(toks[j+1], "名詞", "固有名詞") {
+		return false
+	}
+	p := j - 1
+	if s := toks[p].Surface; s == ")" || s == "）" {
+		for p--; p >= 0 && toks[p].Surface != "(" && toks[p].Surface != "（"; p-- {
+		}
+		p--
+	}
+	return p >= 0 && hasPOS(toks[p], "名詞", "固有名詞", "人名")
+}
+
+// mayBeTitle is personTitle's cheap precondition: kanji follow the span, and kanji or a
+// closing parenthesis precede it.
+func mayBeTitle(src string, o match.Occurrence) bool {
+	if o.Start == 0 || o.End >= len(src) {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(src[:o.Start])
+	after, _ := utf8.DecodeRuneInString(src[o.End:])
+	return script(after) == 1 && (script(before) == 1 || before == ')' || before == '）')
+}
+
+func hasPOS(t morph.Token, pos ...string) bool {
+	if len(t.POS) < len(pos) {
+		return false
+	}
+	for i, p := range pos {
+		if t.POS[i] != p {
+			return false
+		}
+	}
+	return true
+}
+
+// paraphrased reports whether the target, as a textnorm key, has the words of a
+// multi-word allowed term of one of the group's concepts in their order, where one
+// function word may come between two of them and a plural may stand for a singular:
+// English names of organizations and documents drop the prepositions and capitals that a
+// description of the same thing has ("U.S. Forces Japan": "U.S. forces in Japan").
+func (l *Linter) paraphrased(tgtKey string, group []match.Occurrence, lang string) bool {
+	words := strings.Fields(tgtKey)
+	for i, w := range words {
+		words[i] = strings.Trim(w, ",.;:()[]\"'“”‘’")
+	}
+	for _, g := range group {
+		for _, t := range g.Concept.Terms[lang] {
+			if !t.Status.Allowed() {
+				continue
+			}
+			for _, text := range append([]string{t.Text}, t.Forms...) {
+				tw := strings.Fields(textnorm.Key(text))
+				if len(tw) < 2 {
+					continue
+				}
+				for i := range tw {
+					tw[i] = strings.Trim(tw[i], ",.;:()[]\"'“”‘’")
+				}
+				if wordsIn(words, tw) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// functionWords may come between two words of a name in its description.
+var functionWords = map[string]bool{"in": true, "of": true, "for": true, "on": true, "at": true, "the": true, "to": true}
+
+// wordsIn reports whether want occurs in words in order, each next word right after the
+// one before or after one function word.
+func wordsIn(words, want []string) bool {
+	same := func(a, b string) bool { return a == b || a+"s" == b || b+"s" == a || a+"es" == b || b+"es" == a }
+	for i := range words {
+		if !same(words[i], want[0]) {
+			continue
+		}
+		at, ok := i, true
+		for _, w := range want[1:] {
+			switch {
+			case at+1 < len(words) && same(words[at+1], w):
+				at++
+			case at+2 < len(words) && functionWords[words[at+1]] && same(words[at+2], w):
+				at += 2
+			default:
+				ok = false
+			}
+			if !ok {
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceTokens tokenizes the segment's source once.
