@@ -35,6 +35,7 @@ type Linter struct {
 	// tokenize is kagome (or Options.Match.Tokenize): it tells where a Japanese word ends
 	// and whether a noun is used as a verb, asked only before a missing-term finding.
 	tokenize func(string) []morph.Token
+	short    map[*glossary.Concept]bool // the concepts with short forms
 	// allowed[lang][key] lists the concepts for which the term with that key is preferred
 	// or admitted: a deprecated or forbidden term that another concept allows fires only
 	// when the source has its own concept (防衛省 is wrong for "Department of Defense",
@@ -64,6 +65,12 @@ func New(g *glossary.Glossary, opts Options) (*Linter, error) {
 			for _, t := range terms {
 				if len(t.Short) > 0 || t.Verb != "" || t.Adjective != "" {
 					hasDerived = true
+				}
+				if len(t.Short) > 0 && t.Status.Allowed() {
+					if l.short == nil {
+						l.short = map[*glossary.Concept]bool{}
+					}
+					l.short[c] = true
 				}
 				k := textnorm.Key(t.Text)
 				l.termKey[t] = k
@@ -255,7 +262,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment) (res segResult) {
 	for k, o := range tgt {
 		st := o.Term.Status
 		if st.Allowed() {
-			res.full = append(res.full, o.Concept)
+			if l.short[o.Concept] {
+				res.full = append(res.full, o.Concept)
+			}
 			// A rendering counts for consistency where it renders a source term: English
 			// the translator wrote with no glossary term behind it ("common values" for
 			// 共通の価値, when the glossary has 共通の価値観) renders nothing to be
