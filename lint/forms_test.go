@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/match"
 )
 
 // formsGlossary declares short forms, a verb and an adjective, and terms that other
@@ -53,7 +54,7 @@ concepts:
       en: [shared values, {term: common values, status: admitted}]
 `
 
-func formsLinter(t *testing.T) *Linter {
+func formsLinter(t testing.TB) *Linter {
 	t.Helper()
 	g, err := glossary.Parse([]byte(formsGlossary), "forms.yaml")
 	if err != nil {
@@ -220,4 +221,34 @@ func TestPairedLineAligned(t *testing.T) {
 	if len(doc.Segments) != 1 {
 		t.Errorf("%d segments, want 1 paragraph", len(doc.Segments))
 	}
+}
+
+// FuzzLintForms lints a Japanese–English row with the glossary of short forms, verbs and
+// adjectives: whatever the text, findings stay inside the file.
+func FuzzLintForms(f *testing.F) {
+	f.Add("日米同盟を抑止し、北朝鮮の傘下で尹錫悦(ユン)韓国大統領", "the Alliance deters North Korean U.S. forces in Japan")
+	f.Add("在日米軍は韓国政府と", "The Alliance")
+	g, err := glossary.Parse([]byte(formsGlossary), "forms.yaml")
+	if err != nil {
+		f.Fatal(err)
+	}
+	l, err := New(g, Options{Match: match.Options{Tokenize: scriptRuns}})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, ja, en string) {
+		if strings.ContainsAny(ja+en, "\t\n\r") {
+			return
+		}
+		data := "id\tja\ten\nA-1\t" + ja + "\t" + en + "\nB-1\t" + ja + "\t" + en + "\n"
+		doc, err := ReadDelimited("f.tsv", []byte(data), '\t', "", "")
+		if err != nil {
+			return
+		}
+		for _, fd := range l.Lint(doc) {
+			if fd.Offset < 0 || fd.EndOffset > len(data) || fd.Offset > fd.EndOffset || fd.Line < 1 || fd.Col < 1 {
+				t.Fatalf("finding out of range: %+v", fd)
+			}
+		}
+	})
 }

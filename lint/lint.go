@@ -306,7 +306,7 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment) (res segResult) {
 	var tgtShadow string
 	var derived []match.Occurrence // the target's short forms, verbs and adjectives, found once needed
 	derivedDone := false
-	var toks []morph.Token // the source's morphemes, once needed
+	var toks sentences // the source's morphemes, sentence by sentence, once needed
 	for k := 0; k < len(src); {
 		j := k
 		for j < len(src) && src[j].Start == src[k].Start && src[j].End == src[k].End {
@@ -345,7 +345,7 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment) (res segResult) {
 		if !l.wholeWord(seg.Source.Value, o, doc.SourceLang, &toks) {
 			continue // the source has a longer word that contains the term's characters
 		}
-		if isJapanese(doc.SourceLang) && mayBeTitle(seg.Source.Value, o) && personTitle(l.sourceTokens(seg.Source.Value, &toks), o) {
+		if isJapanese(doc.SourceLang) && mayBeTitle(seg.Source.Value, o) && personTitle(l.tokensAround(seg.Source.Value, o, &toks), o) {
 			continue // 尹錫悦韓国大統領: "President Yoon Suk Yeol"
 		}
 		if !isJapanese(doc.TargetLang) {
@@ -392,7 +392,7 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment) (res segResult) {
 // derivedRendering looks for a short form, verb or adjective of the source span's concepts
 // in the target. A short form or adjective renders the term wherever it stands; the
 // concept's verb renders it where the source uses the term as a verb.
-func (l *Linter) derivedRendering(seg *Segment, o match.Occurrence, group []match.Occurrence, derived []match.Occurrence, srcLang string, toks *[]morph.Token) (usage, bool) {
+func (l *Linter) derivedRendering(seg *Segment, o match.Occurrence, group []match.Occurrence, derived []match.Occurrence, srcLang string, toks *sentences) (usage, bool) {
 	verbal, verbalDone := false, false
 	for k, d := range derived {
 		in := false
@@ -421,7 +421,7 @@ func (l *Linter) derivedRendering(seg *Segment, o match.Occurrence, group []matc
 // verbUse reports whether the source uses the term at o as a verb: a verb term (pos: verb,
 // or a stem derived from one), or in Japanese a noun followed by する or できる in any form
 // (抑止する, 抑止し, 抑止される, 抑止できる), as kagome reads the text.
-func (l *Linter) verbUse(src string, o match.Occurrence, lang string, toks *[]morph.Token) bool {
+func (l *Linter) verbUse(src string, o match.Occurrence, lang string, toks *sentences) bool {
 	if o.Term.PartOfSpeech == "verb" {
 		return true
 	}
@@ -433,7 +433,7 @@ func (l *Linter) verbUse(src string, o match.Occurrence, lang string, toks *[]mo
 	default:
 		return false
 	}
-	for _, t := range l.sourceTokens(src, toks) {
+	for _, t := range l.tokensAround(src, o, toks) {
 		if t.Start == o.End {
 			return len(t.POS) > 0 && t.POS[0] == "動詞" && (t.Base == "する" || t.Base == "できる")
 		}
@@ -449,7 +449,7 @@ func (l *Linter) verbUse(src string, o match.Occurrence, lang string, toks *[]mo
 // fall on morpheme boundaries. Only an edge between two characters of the same script
 // (kanji beside kanji, kana beside kana) asks kagome; an edge between scripts, or at a
 // punctuation mark or the end of the text, is a boundary.
-func (l *Linter) wholeWord(src string, o match.Occurrence, lang string, toks *[]morph.Token) bool {
+func (l *Linter) wholeWord(src string, o match.Occurrence, lang string, toks *sentences) bool {
 	if !isJapanese(lang) {
 		return true
 	}
@@ -468,7 +468,7 @@ func (l *Linter) wholeWord(src string, o match.Occurrence, lang string, toks *[]
 		return true
 	}
 	startOK, endOK := !checkStart, !checkEnd
-	for _, t := range l.sourceTokens(src, toks) {
+	for _, t := range l.tokensAround(src, o, toks) {
 		if t.Start == o.Start || t.End == o.Start {
 			startOK = true
 		}
@@ -598,15 +598,47 @@ func wordsIn(words, want []string) bool {
 	return false
 }
 
-// sourceTokens tokenizes the segment's source once.
-func (l *Linter) sourceTokens(src string, toks *[]morph.Token) []morph.Token {
-	if *toks == nil {
-		*toks = l.tokenize(src)
-		if *toks == nil {
-			*toks = []morph.Token{}
+// sentences holds the morphemes of the sentences of a segment's source tokenized so far.
+type sentences struct {
+	start []int           // where each tokenized sentence starts
+	toks  [][]morph.Token // its tokens, with offsets in the segment's source
+}
+
+// tokensAround returns the morphemes of the sentence around o (up to 。, ！, ？ or a line
+// break; kagome's lattice does not reach across them), tokenizing it the first time: a
+// long paragraph with one doubtful term costs one sentence.
+func (l *Linter) tokensAround(src string, o match.Occurrence, s *sentences) []morph.Token {
+	ss, se := sentenceAround(src, o.Start, o.End)
+	for i, st := range s.start {
+		if st == ss {
+			return s.toks[i]
 		}
 	}
-	return *toks
+	toks := l.tokenize(src[ss:se])
+	for i := range toks {
+		toks[i].Start += ss
+		toks[i].End += ss
+	}
+	s.start = append(s.start, ss)
+	s.toks = append(s.toks, toks)
+	return toks
+}
+
+// sentenceEnds are the marks after which a Japanese sentence ends.
+var sentenceEnds = []string{"\n", "。", "！", "？"}
+
+// sentenceAround returns the sentence of text that holds [os, oe).
+func sentenceAround(text string, os, oe int) (start, end int) {
+	end = len(text)
+	for _, m := range sentenceEnds {
+		if k := strings.LastIndex(text[:os], m); k >= 0 && k+len(m) > start {
+			start = k + len(m)
+		}
+		if k := strings.Index(text[oe:], m); k >= 0 && oe+k+len(m) < end {
+			end = oe + k + len(m)
+		}
+	}
+	return start, end
 }
 
 // sameScript reports whether a and b are both kanji, both hiragana or both katakana.
