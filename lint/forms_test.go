@@ -112,6 +112,8 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 			rows: []string{"1\t韓国政府は\tthe government"}, want: "missing-term/south-korea@1"},
 		{name: "country in a leader's title",
 			rows: []string{"1\t尹錫悦韓国大統領は\tPresident Yoon Suk Yeol"}},
+		{name: "country in a title after a katakana name",
+			rows: []string{"1\tジョセフ・バイデン韓国大統領は\tPresident Joseph R. Biden"}},
 		{name: "country not in a title",
 			rows: []string{"1\t韓国と北朝鮮\tthe peninsula and North Korea"}, want: "missing-term/south-korea@1"},
 		{name: "described name",

@@ -483,8 +483,9 @@ func (l *Linter) wholeWord(src string, o match.Occurrence, lang string, toks *se
 }
 
 // personTitle reports whether the source span o is a country name inside the title of a
-// person named just before it: 岸田文雄日本国総理大臣, 尹錫悦(ユン・ソンニョル)韓国大統領
-// (kagome: a personal name, a reading in parentheses or none, the country, a common noun).
+// person named just before it: 岸田文雄日本国総理大臣, 尹錫悦(ユン・ソンニョル)韓国大統領,
+// ジョセフ・バイデン米国大統領 (kagome: a personal name, or a proper noun in katakana, a
+// reading in parentheses or none, the country, a common noun).
 // The country there is part of the person's title, which English writes with or without it
 // ("President Yoon Suk Yeol"), so the title does not require the country's term.
 func personTitle(toks []morph.Token, o match.Occurrence) bool {
@@ -508,18 +509,29 @@ func personTitle(toks []morph.Token, o match.Occurrence) bool {
 		}
 		p--
 	}
-	return p >= 0 && hasPOS(toks[p], "名詞", "固有名詞", "人名")
+	return p >= 0 && (hasPOS(toks[p], "名詞", "固有名詞", "人名") || hasPOS(toks[p], "名詞", "固有名詞") && katakana(toks[p].Surface))
 }
 
-// mayBeTitle is personTitle's cheap precondition: kanji follow the span, and kanji or a
-// closing parenthesis precede it.
+// katakana reports whether s is written in katakana only: a foreign personal name kagome
+// does not know as one (バイデン is 固有名詞,一般).
+func katakana(s string) bool {
+	for _, r := range s {
+		if script(r) != 3 {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// mayBeTitle is personTitle's cheap precondition: kanji follow the span, and kanji,
+// katakana or a closing parenthesis precede it.
 func mayBeTitle(src string, o match.Occurrence) bool {
 	if o.Start == 0 || o.End >= len(src) {
 		return false
 	}
 	before, _ := utf8.DecodeLastRuneInString(src[:o.Start])
 	after, _ := utf8.DecodeRuneInString(src[o.End:])
-	return script(after) == 1 && (script(before) == 1 || before == ')' || before == '）')
+	return script(after) == 1 && (script(before) == 1 || script(before) == 3 || before == ')' || before == '）')
 }
 
 func hasPOS(t morph.Token, pos ...string) bool {
