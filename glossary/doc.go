@@ -60,8 +60,9 @@
 //   - short: a list of short forms, TBX's termType shortForm or abbreviation, that stand
 //     for the term once a text has named it: "the Alliance" for "Japan-U.S. Alliance",
 //     "the Treaty", "the Guidelines". A short form written with a lowercase first letter
-//     also matches capitalized at the start of a sentence ("The Alliance faces…"); the rest
-//     is matched as the term's case rule says. A translation that has a short form where the
+//     also matches capitalized at the start of a sentence ("The Alliance faces…"), and
+//     one that starts with "the" also with our, this, its, their, that or your in its
+//     place ("our Alliance"); the rest is matched as the term's case rule says. A translation that has a short form where the
 //     source has the term is not missing it, and the short form is not a second rendering
 //     for the consistency check; a document that only ever uses short forms gets a note.
 //     An acronym that a text may use on its own (NDS, USFJ) is an admitted term, not a

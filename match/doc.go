@@ -50,7 +50,9 @@
 // adjectives of the preferred and admitted terms (the short, verb and adjective keys of the
 // glossary format), each Occurrence marked with its Kind; a verb gets its inflections, and a
 // case-sensitive short form written with a lowercase first letter ("the Alliance") also
-// matches capitalized at the start of a sentence. Kept apart from the terms, a short form
+// matches capitalized at the start of a sentence, and an English one that starts with
+// "the" also matches with another definite determiner in its place (our, this, its,
+// their, that, your: "our Alliance"). Kept apart from the terms, a short form
 // never wins the leftmost-longest choice over the full term it begins ("the Treaty" in "the
 // Treaty of Mutual Cooperation and Security").
 //

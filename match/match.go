@@ -170,9 +170,11 @@ func Compile(g *glossary.Glossary, opts Options) (*Matcher, error) {
 						continue
 					}
 					for _, f := range t.Short {
-						add(f, false, KindShort)
-						if up := capitalized(f); up != f && caseSensitive(t, f) {
-							add(up, false, KindShort) // "the Alliance" opens a sentence as "The Alliance"
+						for _, d := range determined(lang, f) {
+							add(d, false, KindShort)
+							if up := capitalized(d); up != d && caseSensitive(t, d) {
+								add(up, false, KindShort) // "the Alliance" opens a sentence as "The Alliance"
+							}
 						}
 					}
 					if t.Verb != "" {
@@ -256,6 +258,24 @@ func caseSensitive(t *glossary.Term, form string) bool {
 		}
 	}
 	return false
+}
+
+// definite are the English determiners that take the place of "the" before a short form:
+// "our Alliance", "this Treaty" refer back as "the Alliance", "the Treaty" do.
+var definite = []string{"our", "this", "its", "their", "that", "your"}
+
+// determined returns an English short form starting with "the" with each definite
+// determiner in its place, after the form itself; other forms as they are.
+func determined(lang, form string) []string {
+	rest, ok := strings.CutPrefix(form, "the ")
+	if !ok || !(lang == "en" || strings.HasPrefix(lang, "en-")) {
+		return []string{form}
+	}
+	out := []string{form}
+	for _, d := range definite {
+		out = append(out, d+" "+rest)
+	}
+	return out
 }
 
 // capitalized returns s with its first letter in upper case.

@@ -318,6 +318,7 @@ concepts:
 	}{
 		{name: "short form", text: "strengthen the Alliance", lang: "en", want: "the Alliance=alliance/short"},
 		{name: "short form opening a sentence", text: "The Alliance faces threats.", lang: "en", want: "The Alliance=alliance/short"},
+		{name: "short form with another definite determiner", text: "to strengthen our Alliance. This Alliance", lang: "en", want: "our Alliance=alliance/short This Alliance=alliance/short"},
 		{name: "short form keeps its capitals", text: "the alliance of two", lang: "en", want: ""},
 		{name: "lowercase short form in any case", text: "our Security Treaty", lang: "en", want: "Security Treaty=treaty/short"},
 		{name: "no short forms of a deprecated term", text: "the pact", lang: "en", want: ""},
