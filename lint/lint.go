@@ -102,8 +102,7 @@ type usage struct {
 	occ *match.Occurrence
 }
 
-// useKey groups the renderings of a concept for the consistency check: per document (a
-// file, or a part of one), or across the run (part "").
+// useKey is a concept in a part of a file (Segment.Part), for the short-form note.
 type useKey struct {
 	part    string
 	concept *glossary.Concept
@@ -150,25 +149,25 @@ func (r *docRun) finish() []Finding {
 // (inline gloss-disable comments and per-segment notes; a baseline is applied by the caller).
 // Consistency is checked within the document.
 func (l *Linter) Lint(doc *Doc) []Finding {
-	uses := map[useKey][]usage{}
-	r := l.check(doc, uses, true)
+	uses := map[*glossary.Concept][]usage{}
+	r := l.check(doc, uses)
 	scope := "file"
 	if doc.parts() {
 		scope = "document"
 	}
-	l.inconsistencies(uses, scope)
+	l.inconsistencies(uses, scope, true)
 	return r.finish()
 }
 
 // LintRun checks several documents like Lint, but checks consistency across all of them:
 // a concept rendered one way in one file and another way in another is reported.
 func (l *Linter) LintRun(docs []*Doc) []Finding {
-	uses := map[useKey][]usage{}
+	uses := map[*glossary.Concept][]usage{}
 	var runs []*docRun
 	for _, d := range docs {
-		runs = append(runs, l.check(d, uses, false))
+		runs = append(runs, l.check(d, uses))
 	}
-	l.inconsistencies(uses, "run")
+	l.inconsistencies(uses, "run", false)
 	var out []Finding
 	for _, r := range runs {
 		out = append(out, r.finish()...)
@@ -187,9 +186,7 @@ type segResult struct {
 // check runs every check but consistency on doc, recording approved renderings in uses.
 // Segments are checked in parallel and merged in order, so the result does not depend
 // on the number of workers.
-// With perPart, the consistency check groups renderings by the part of the file
-// (Segment.Part) they are in; otherwise across everything that shares uses.
-func (l *Linter) check(doc *Doc, uses map[useKey][]usage, perPart bool) *docRun {
+func (l *Linter) check(doc *Doc, uses map[*glossary.Concept][]usage) *docRun {
 	r := &docRun{doc: doc, ln: newLines(doc.Content), full: map[useKey]bool{}}
 	results := make([]segResult, len(doc.Segments))
 	l.each(doc, func(i int) { results[i] = l.checkSegment(r, &doc.Segments[i]) })
@@ -197,11 +194,7 @@ func (l *Linter) check(doc *Doc, uses map[useKey][]usage, perPart bool) *docRun 
 		part := doc.Segments[i].Part
 		r.out = append(r.out, res.findings...)
 		for _, u := range res.uses {
-			k := useKey{concept: u.occ.Concept}
-			if perPart {
-				k.part = part
-			}
-			uses[k] = append(uses[k], u)
+			uses[u.occ.Concept] = append(uses[u.occ.Concept], u)
 		}
 		for _, c := range res.full {
 			r.full[useKey{part, c}] = true
@@ -729,52 +722,75 @@ func (l *Linter) sharedSpanAllowed(all []match.Occurrence, o match.Occurrence) b
 // inconsistencies reports, for every concept rendered with two or more different approved
 // terms in the document, each use of a term other than the most frequent one. Acronyms
 // (NDS beside National Defense Strategy) are not counted: a short form after the full
-// one is normal.
-func (l *Linter) inconsistencies(uses map[useKey][]usage, scope string) {
-	keys := make([]useKey, 0, len(uses))
-	for k := range uses {
-		keys = append(keys, k)
+// one is normal. With perPart, the documents within a file (Segment.Part) are apart.
+func (l *Linter) inconsistencies(uses map[*glossary.Concept][]usage, scope string, perPart bool) {
+	concepts := make([]*glossary.Concept, 0, len(uses))
+	for c := range uses {
+		concepts = append(concepts, c)
 	}
-	sort.Slice(keys, func(i, j int) bool {
-		if keys[i].part != keys[j].part {
-			return keys[i].part < keys[j].part
-		}
-		return keys[i].concept.ID < keys[j].concept.ID
-	})
-	for _, key := range keys {
-		c := key.concept
-		count := map[string]int{}
-		var order []string
-		text := map[string]string{}
-		for _, u := range uses[key] {
-			if isAcronym(u.occ.Term.Text) {
-				continue
-			}
-			key := l.termKey[u.occ.Term] // of the glossary term, not of the inflected form
-			if count[key] == 0 {
-				order = append(order, key)
-				text[key] = u.occ.Term.Text
-			}
-			count[key]++
-		}
-		if len(order) < 2 {
+	sort.Slice(concepts, func(i, j int) bool { return concepts[i].ID < concepts[j].ID })
+	for _, c := range concepts {
+		all := uses[c]
+		if !perPart || samePart(all) {
+			l.inconsistent(c, all, scope)
 			continue
 		}
-		major := order[0]
-		for _, k := range order[1:] {
-			if count[k] > count[major] {
-				major = k
+		var parts []string
+		byPart := map[string][]usage{}
+		for _, u := range all {
+			if _, ok := byPart[u.seg.Part]; !ok {
+				parts = append(parts, u.seg.Part)
 			}
+			byPart[u.seg.Part] = append(byPart[u.seg.Part], u)
 		}
-		for _, u := range uses[key] {
-			if l.termKey[u.occ.Term] == major || isAcronym(u.occ.Term.Text) {
-				continue
-			}
-			found := u.seg.Target.Value[u.occ.Start:u.occ.End]
-			u.run.add(&u.run.out, u.seg, u.seg.Target, u.occ.Start, u.occ.End, Finding{Rule: RuleInconsistent, Severity: Warning, Concept: c.ID, Term: found, Lang: u.occ.Lang,
-				Suggestion: text[major],
-				Message:    fmt.Sprintf("%s is rendered %s here and %s %s elsewhere in this %s: pick one", c.ID, quote(found), quote(text[major]), plural(count[major], "time", "times"), scope)})
+		for _, p := range parts {
+			l.inconsistent(c, byPart[p], scope)
 		}
+	}
+}
+
+func samePart(us []usage) bool {
+	for _, u := range us[1:] {
+		if u.seg.Part != us[0].seg.Part {
+			return false
+		}
+	}
+	return true
+}
+
+// inconsistent reports the uses of c's less frequent approved terms in one scope.
+func (l *Linter) inconsistent(c *glossary.Concept, uses []usage, scope string) {
+	count := map[string]int{}
+	var order []string
+	text := map[string]string{}
+	for _, u := range uses {
+		if isAcronym(u.occ.Term.Text) {
+			continue
+		}
+		key := l.termKey[u.occ.Term] // of the glossary term, not of the inflected form
+		if count[key] == 0 {
+			order = append(order, key)
+			text[key] = u.occ.Term.Text
+		}
+		count[key]++
+	}
+	if len(order) < 2 {
+		return
+	}
+	major := order[0]
+	for _, k := range order[1:] {
+		if count[k] > count[major] {
+			major = k
+		}
+	}
+	for _, u := range uses {
+		if l.termKey[u.occ.Term] == major || isAcronym(u.occ.Term.Text) {
+			continue
+		}
+		found := u.seg.Target.Value[u.occ.Start:u.occ.End]
+		u.run.add(&u.run.out, u.seg, u.seg.Target, u.occ.Start, u.occ.End, Finding{Rule: RuleInconsistent, Severity: Warning, Concept: c.ID, Term: found, Lang: u.occ.Lang,
+			Suggestion: text[major],
+			Message:    fmt.Sprintf("%s is rendered %s here and %s %s elsewhere in this %s: pick one", c.ID, quote(found), quote(text[major]), plural(count[major], "time", "times"), scope)})
 	}
 }
 
