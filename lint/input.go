@@ -331,11 +331,19 @@ func ReadPaired(srcFile string, src []byte, tgtFile string, tgt []byte, srcLang,
 			return nil, err
 		}
 	}
+	given := srcLang != "" || tgtLang != ""
 	if srcLang == "" {
 		srcLang = DetectLang(src)
 	}
 	if tgtLang == "" {
 		tgtLang = DetectLang(tgt)
+	}
+	if baseLang(srcLang) == baseLang(tgtLang) {
+		hint := "pass the source first and its translation second, or say the languages with --source and --target"
+		if given {
+			hint = "the source and the translation must be in different languages"
+		}
+		return nil, inputErr(tgtFile, 1, 1, "%s and %s are both in %s: %s", srcFile, tgtFile, srcLang, hint)
 	}
 	sp, tp := paragraphs(src), paragraphs(tgt)
 	for i := range sp {

@@ -326,6 +326,10 @@ func TestReadErrors(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "2 paragraphs") {
 		t.Errorf("ReadPaired error = %v", err)
 	}
+	_, err = ReadPaired("a.txt", []byte("日米同盟\n"), "b.txt", []byte("日米同盟です\n"), "", "")
+	if err == nil || !strings.Contains(err.Error(), "b.txt:1:1: a.txt and b.txt are both in ja") {
+		t.Errorf("ReadPaired of two Japanese files: error = %v", err)
+	}
 }
 
 // fuzzLinter is the fixture linter with script runs for morphemes: a fuzzing worker
