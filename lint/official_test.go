@@ -1,12 +1,14 @@
 package lint
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/match"
 )
 
 const corpusDir = "../testdata/corpus"
@@ -56,22 +58,29 @@ func officialTexts(t testing.TB) []officialText {
 // read reads the text, with replace applied to its translation (old → new, once each).
 func (o officialText) read(t testing.TB, replace ...string) *Doc {
 	t.Helper()
-	plant := func(b []byte) []byte {
-		s := string(b)
-		for i := 0; i+1 < len(replace); i += 2 {
-			if !strings.Contains(s, replace[i]) {
-				t.Fatalf("%s has no %q to replace", o.name, replace[i])
-			}
-			s = strings.Replace(s, replace[i], replace[i+1], 1)
-		}
-		return []byte(s)
+	file := o.tsv
+	if file == "" {
+		file = o.en
 	}
-	if o.tsv != "" {
-		b, err := os.ReadFile(o.tsv)
-		if err != nil {
-			t.Fatal(err)
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(b)
+	for i := 0; i+1 < len(replace); i += 2 {
+		if !strings.Contains(s, replace[i]) {
+			t.Fatalf("%s has no %q to replace", o.name, replace[i])
 		}
-		doc, err := ReadDelimited(o.tsv, plant(b), '\t', "", "")
+		s = strings.Replace(s, replace[i], replace[i+1], 1)
+	}
+	return o.readContent(t, []byte(s))
+}
+
+// readContent reads the text with content as its translation file (a TSV's whole file).
+func (o officialText) readContent(t testing.TB, content []byte) *Doc {
+	t.Helper()
+	if o.tsv != "" {
+		doc, err := ReadDelimited(o.tsv, content, '\t', "", "")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -81,11 +90,7 @@ func (o officialText) read(t testing.TB, replace ...string) *Doc {
 	if err != nil {
 		t.Fatal(err)
 	}
-	en, err := os.ReadFile(o.en)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := ReadPaired(o.ja, ja, o.en, plant(en), "", "")
+	doc, err := ReadPaired(o.ja, ja, o.en, content, "", "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -150,4 +155,75 @@ func TestOfficialTextsPlanted(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestOfficialTextsPlantEveryWrongRendering puts each deprecated or forbidden English term
+// of the default glossary in place of an approved rendering of its concept in an official
+// translation, where the Japanese has the concept, and expects a finding for the concept
+// there. Wrong renderings added to the glossary are covered as soon as an official text
+// has their concept.
+func TestOfficialTextsPlantEveryWrongRendering(t *testing.T) {
+	l := defaultLinter(t)
+	docs := map[string]*Doc{}
+	texts := officialTexts(t)
+	for _, o := range texts {
+		docs[o.name] = o.read(t)
+	}
+	planted, wrong := 0, 0
+	for _, c := range l.g.Concepts {
+		if c.Status == glossary.Retired {
+			continue
+		}
+		for _, w := range c.Terms["en"] {
+			if w.Status.Allowed() {
+				continue
+			}
+			wrong++
+			at := ""
+		search:
+			for _, o := range texts {
+				doc := docs[o.name]
+				for _, seg := range doc.Segments {
+					if !hasConcept(l.m.FindLang(seg.Source.Value, doc.SourceLang), c) {
+						continue
+					}
+					for _, occ := range l.m.FindLang(seg.Target.Value, doc.TargetLang) {
+						if occ.Concept != c || !occ.Term.Status.Allowed() {
+							continue
+						}
+						start, end := seg.Target.fileOffset(occ.Start), seg.Target.fileOffset(occ.End)
+						content := string(doc.Content[:start]) + w.Text + string(doc.Content[end:])
+						at = fmt.Sprintf("%s segment %s: %q for %q", o.name, seg.ID, w.Text, seg.Target.Value[occ.Start:occ.End])
+						found := false
+						for _, f := range l.Lint(o.readContent(t, []byte(content))) {
+							if f.Concept == c.ID && f.Offset == start && (f.Rule == RuleForbidden || f.Rule == RuleDeprecated) {
+								found = true
+							}
+						}
+						if !found {
+							t.Errorf("%s: no forbidden-term or deprecated-term finding for %s", at, c.ID)
+						}
+						planted++
+						break search
+					}
+				}
+			}
+			if at == "" {
+				t.Logf("%s (%s): no official text renders the concept, nothing to plant into", w.Text, c.ID)
+			}
+		}
+	}
+	t.Logf("planted %d of %d wrong renderings", planted, wrong)
+	if planted == 0 {
+		t.Fatal("no wrong rendering could be planted")
+	}
+}
+
+func hasConcept(occs []match.Occurrence, c *glossary.Concept) bool {
+	for _, o := range occs {
+		if o.Concept == c {
+			return true
+		}
+	}
+	return false
 }
