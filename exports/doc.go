@@ -8,7 +8,8 @@
 // table layouts, the header and language-tag recognition) is in exports/internal.
 //
 // Every export is a lossy view of gloss.yaml: gloss.yaml stays the source of truth. No
-// format carries the matcher options of a term (case, boundary, except, forms), homonym
+// format carries the matcher options of a term (case, boundary, except, forms) or its verb
+// and adjective (TBX alone carries short forms, as termType shortForm), homonym
 // and related links, translate flags or comments; each writer counts what it leaves out
 // in its Report, and `gloss export` prints it. The sub-packages' documentation says what
 // each format carries.

@@ -281,6 +281,15 @@ func (r *Report) DropConceptFields(c *glossary.Concept, keep ...string) {
 			if len(t.Forms) > 0 && !kept["forms"] {
 				r.Drop("term forms", len(t.Forms))
 			}
+			if len(t.Short) > 0 && !kept["short"] {
+				r.Drop("term short forms", len(t.Short))
+			}
+			if t.Verb != "" && !kept["verb"] {
+				r.Drop("term verbs", 1)
+			}
+			if t.Adjective != "" && !kept["adjective"] {
+				r.Drop("term adjectives", 1)
+			}
 		}
 	}
 }

@@ -26,7 +26,7 @@ import (
 
 const (
 	cacheMin   = 1 << 20 // smaller files parse in milliseconds
-	cacheMagic = "GLOSSIX\x03"
+	cacheMagic = "GLOSSIX\x04"
 )
 
 func cacheDir() string {

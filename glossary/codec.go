@@ -74,6 +74,9 @@ func appendConcept(b []byte, c *Concept) []byte {
 			w.str(t.Boundary)
 			w.strs(t.Except)
 			w.strs(t.Forms)
+			w.strs(t.Short)
+			w.str(t.Verb)
+			w.str(t.Adjective)
 			w.pos(t.Pos)
 			w.posMap(t.FieldPos)
 		}
@@ -187,6 +190,9 @@ func decodeConcept(b []byte) (*Concept, error) {
 			t.Boundary = r.str()
 			t.Except = r.strs()
 			t.Forms = r.strs()
+			t.Short = r.strs()
+			t.Verb = r.str()
+			t.Adjective = r.str()
 			t.Pos = r.pos()
 			t.FieldPos = r.posMap()
 			terms[i] = t

@@ -48,6 +48,7 @@ concepts:
       en:
         - extended deterrence # line comment
         - {term: expanded deterrence, status: forbidden, note: not used in official texts}
+        - {term: U.S. extended deterrence, status: admitted, short: [the commitment, "the U.S. deterrent"], verb: deter, adjective: deterrent}
     sources:
       - lang: en
         doc: U.S.-Japan Extended Deterrence Dialogue (June 2024)

@@ -444,7 +444,7 @@ func kindName(n *yaml.Node) string {
 var (
 	topKeys     = []string{"gloss", "languages", "concepts"}
 	conceptKeys = []string{"id", "subject", "status", "definition", "note", "translate", "homonyms", "related", "terms", "sources"}
-	termKeys    = []string{"term", "status", "pos", "note", "case", "boundary", "except", "forms"}
+	termKeys    = []string{"term", "status", "pos", "note", "case", "boundary", "except", "forms", "short", "verb", "adjective"}
 	sourceKeys  = []string{"lang", "doc", "quote", "loc", "url"}
 )
 
@@ -571,6 +571,12 @@ func (d *decoder) term(n *yaml.Node) *Term {
 			t.Except = d.strList(v, "except")
 		case "forms":
 			t.Forms = d.strList(v, "forms")
+		case "short":
+			t.Short = d.strList(v, "short")
+		case "verb":
+			t.Verb = d.str(v, "verb")
+		case "adjective":
+			t.Adjective = d.str(v, "adjective")
 		}
 	})
 	if n.Kind == yaml.MappingNode && !sawTerm {

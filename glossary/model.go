@@ -44,6 +44,9 @@ type Term struct {
 	Boundary     string   // "", "none", "script", "morpheme" or "word": how matchers check edges
 	Except       []string // longer phrases inside which this term must not match (中国国防省 for 国防省)
 	Forms        []string // extra written forms matched as this term (defence, 抑止する)
+	Short        []string // short forms that stand for the term once a text has named it (the Alliance, the Treaty); TBX termType shortForm
+	Verb         string   // the verb of the concept in this language (deter for deterrence), inflected by matchers
+	Adjective    string   // the adjective of the concept in this language (North Korean for North Korea)
 
 	Pos      Pos
 	FieldPos map[string]Pos

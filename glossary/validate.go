@@ -34,7 +34,7 @@ var Rules = map[string]string{
 	"term.invisible":           "a term with a bidirectional control or a zero-width character, which no text matches as typed and which can hide text (warning)",
 	"term.fullwidth-ascii":     "full-width ASCII letters or digits inside a term (ＮＡＴＯ for NATO)",
 	"term.halfwidth-katakana":  "half-width katakana inside a term",
-	"term.option":              "a case, boundary or pos value gloss does not know, or an except phrase that does not contain the term",
+	"term.option":              "a case, boundary or pos value gloss does not know, an except phrase that does not contain the term, or a short, verb or adjective form that is empty, the term itself, or on a term a translation may not use",
 	"text.nfc":                 "text that is not in Unicode NFC",
 	"source.no-doc":            "a source that does not name its document",
 }
@@ -255,7 +255,42 @@ func (v *validator) term(c *Concept, lang string, t *Term, key string) {
 	for _, f := range append(append([]string{}, t.Forms...), t.Except...) {
 		v.text(c, fieldPos(t.FieldPos, "forms", t.Pos), f, "a term option")
 	}
+	v.derived(c, t, key)
 	v.text(c, fieldPos(t.FieldPos, "note", t.Pos), t.Note, "a term note")
+}
+
+// derived checks a term's short forms and its verb and adjective: each is a written form of
+// its own, not the term, and only an allowed term has them (a translation may not use the
+// others in any form).
+func (v *validator) derived(c *Concept, t *Term, key string) {
+	type form struct{ field, text string }
+	var forms []form
+	for _, s := range t.Short {
+		forms = append(forms, form{"short", s})
+	}
+	if _, ok := t.FieldPos["verb"]; ok || t.Verb != "" {
+		forms = append(forms, form{"verb", t.Verb})
+	}
+	if _, ok := t.FieldPos["adjective"]; ok || t.Adjective != "" {
+		forms = append(forms, form{"adjective", t.Adjective})
+	}
+	for _, f := range forms {
+		pos := fieldPos(t.FieldPos, f.field, t.Pos)
+		switch {
+		case strings.TrimSpace(f.text) == "":
+			v.add(c, pos, SevError, "term.option", "write the form, or remove the field", "empty %s form of %q", f.field, t.Text)
+			continue
+		case strings.TrimSpace(f.text) != f.text || strings.Contains(f.text, "  "):
+			v.add(c, pos, SevError, "term.space", "remove the extra spaces", "%s form %q has leading, trailing or repeated spaces", f.field, f.text)
+		case textnorm.Key(f.text) == key:
+			v.add(c, pos, SevWarning, "term.option", "remove it: the term itself is always matched", "the %s form %q is the term itself", f.field, f.text)
+		}
+		if !t.Status.Allowed() && t.Status.Valid() {
+			v.add(c, pos, SevWarning, "term.option", "move it to a preferred or admitted term of the concept",
+				"the %s form %q belongs to a %s term, and lint only counts the forms of preferred and admitted terms", f.field, f.text, t.Status)
+		}
+		v.text(c, pos, f.text, "a "+f.field+" form")
+	}
 }
 
 // text checks a free-text field: NFC, and no control characters but line breaks and tabs.

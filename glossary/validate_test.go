@@ -52,6 +52,10 @@ func TestValidateRules(t *testing.T) {
 		{name: "half-width katakana", concepts: "  - id: a\n    terms: {ja: [‸ｺﾞｰﾙﾃﾞﾝﾄﾞｰﾑ]}\n", rule: "term.halfwidth-katakana"},
 		{name: "unknown boundary", concepts: "  - id: a\n    terms: {ja: [{term: 抑止, boundary: ‸kanji}]}\n", rule: "term.option"},
 		{name: "except without the term", concepts: "  - id: a\n    terms: {ja: [{term: 国防省, except: ‸[防衛省]}]}\n", rule: "term.option"},
+		{name: "empty verb", concepts: "  - id: a\n    terms: {en: [{term: deterrence, verb: ‸\"\"}]}\n", rule: "term.option"},
+		{name: "short form is the term", concepts: "  - id: a\n    terms: {en: [{term: Alliance, short: ‸[alliance]}]}\n", rule: "term.option", severity: SevWarning},
+		{name: "short form of a forbidden term", concepts: "  - id: a\n    terms: {en: [x, {term: y, status: forbidden, short: ‸[the y]}]}\n", rule: "term.option", severity: SevWarning},
+		{name: "padded adjective", concepts: "  - id: a\n    terms: {en: [{term: North Korea, adjective: ‸\" North Korean\"}]}\n", rule: "term.space"},
 		{name: "source without doc", concepts: "  - id: a\n    terms: {en: [x]}\n    sources:\n      - ‸{quote: q}\n", rule: "source.no-doc"},
 		{name: "definition not NFC", concepts: "  - id: a\n    definition: {ja: ‸\"か\\u3099\"}\n    terms: {en: [x]}\n", rule: "text.nfc"},
 	}

@@ -332,7 +332,7 @@ func (e *emitter) concept(c *Concept, declared []string) {
 // as a flow mapping otherwise.
 func termText(t *Term) string {
 	if t.Status == Preferred && t.PartOfSpeech == "" && t.Note == "" && t.Case == "" && t.Boundary == "" &&
-		len(t.Except) == 0 && len(t.Forms) == 0 {
+		len(t.Except) == 0 && len(t.Forms) == 0 && len(t.Short) == 0 && t.Verb == "" && t.Adjective == "" {
 		return scalar(t.Text, false)
 	}
 	parts := []string{"term: " + scalar(t.Text, true)}
@@ -354,6 +354,11 @@ func termText(t *Term) string {
 	if len(t.Forms) > 0 {
 		parts = append(parts, "forms: "+flowList(t.Forms))
 	}
+	if len(t.Short) > 0 {
+		parts = append(parts, "short: "+flowList(t.Short))
+	}
+	add("verb", t.Verb)
+	add("adjective", t.Adjective)
 	return "{" + strings.Join(parts, ", ") + "}"
 }
 

@@ -13,8 +13,10 @@
 //
 // A Doc is a file split into segments, each a source Text and a target Text that know their
 // byte offsets in the file. The readers: [ReadDelimited] (TSV or CSV whose header names the
-// languages, as id<TAB>ja<TAB>en), [ReadPaired] (two text or Markdown files paired by
-// paragraph), [ReadMonolingual] (one language: only forbidden, deprecated and consistency
+// languages, as id<TAB>ja<TAB>en; a doc column, or ids of the form DOC-N such as 01-05 and
+// P2-1 with two or more DOC parts, put rows into documents, Segment.Part), [ReadPaired] (two
+// text or Markdown files paired by paragraph, or line by line when every paragraph has as
+// many lines in both, as sentence-aligned files do), [ReadMonolingual] (one language: only forbidden, deprecated and consistency
 // checks), [ReadXLIFF] (1.2, 2.x, SDLXLIFF, MQXLIFF, MXLIFF: by default only translated-or-later,
 // unlocked segments), [ReadTMX] (its direction from the glossary's languages, the order of
 // the tuvs and the header, by majority, said in Doc.Direction; labels that contradict the
@@ -29,15 +31,28 @@
 //   - missing-term (error): the source has a term of concept C (any status) and the target
 //     no term of C. When one source span belongs to several concepts (homonyms), any of
 //     them satisfies the check. A target with only a deprecated or forbidden term of C gets
-//     that finding instead.
+//     that finding instead. The source term must be a word of its own: a longer glossary
+//     term that contains it wins the match (拡大抑止 over 抑止), and in Japanese an edge
+//     between two characters of one script must be a kagome morpheme boundary (韓国 in
+//     大韓民国 and 傘 in 傘下 are not the terms). A country name in the title of a person
+//     named just before it (尹錫悦韓国大統領) does not require the country. Besides C's
+//     terms, these render it: a short form of C (the Alliance; see below), its adjective
+//     (North Korean), its verb where the source uses the term as a verb (抑止する, 抑止し,
+//     抑止できる: deter, deterred), and the words of a multi-word term in order and in any
+//     case, with one function word allowed between two of them (U.S. Forces Japan: U.S.
+//     forces in Japan).
+//   - short-form (info): a document renders C only by short forms and never names it in
+//     full. A note, never a warning: the short form is right where the context names C.
 //   - forbidden-term (error), deprecated-term (warning): the target, or a monolingual text,
 //     uses such a term. When the same words are a preferred or admitted term of another
 //     concept (防衛省: forbidden for the U.S. Department of Defense, preferred for Japan's
 //     ministry), the finding needs the source to have the concept it is forbidden for, so a
 //     monolingual text never gets it.
 //   - inconsistent-term (warning): one concept rendered with two different approved terms in
-//     one file ([Linter.Lint]) or across files ([Linter.LintRun]); the uses of the less
-//     frequent are reported. Acronyms do not count.
+//     one document ([Linter.Lint]: a file, or a document within a TSV) or across files
+//     ([Linter.LintRun]); the uses of the less frequent are reported. In a bilingual
+//     document a target term counts only in a segment whose source has the concept, since
+//     other English renders no source term. Acronyms and short forms do not count.
 //   - do-not-translate (error): a term of a concept with translate: false in the source must
 //     appear as written (up to width) in the target.
 //

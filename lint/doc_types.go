@@ -58,8 +58,9 @@ const (
 	RuleMissing      = "missing-term"      // the source has concept C, the translation none of C's approved terms
 	RuleForbidden    = "forbidden-term"    // a forbidden term (error)
 	RuleDeprecated   = "deprecated-term"   // a deprecated term (warning)
-	RuleInconsistent = "inconsistent-term" // one concept rendered with two approved terms in one file
+	RuleInconsistent = "inconsistent-term" // one concept rendered with two approved terms in one document
 	RuleKeep         = "do-not-translate"  // a term of a concept with translate: false was not kept verbatim
+	RuleShortForm    = "short-form"        // a note: a document renders a concept only by short forms, never naming it in full
 )
 
 // RuleInfo describes a rule for reports (SARIF's rule table, which GitHub code scanning
@@ -90,6 +91,9 @@ var Rules = []RuleInfo{
 	{RuleKeep, "DoNotTranslate", "A term that must be kept verbatim (translate: false) is missing from the translation.",
 		"The glossary says this term (typically an acronym or a name) is kept as written. " +
 			"Copy it into the translation unchanged, even if a translated form is given beside it.", Error},
+	{RuleShortForm, "ShortFormOnly", "A document renders a term only by its short form and never names it in full.",
+		"A short form the glossary lists (\"the Alliance\" for \"Japan-U.S. Alliance\") renders the term, but a reader needs the full form once. " +
+			"Write the full form at its first mention, or ignore this note where the context names it.", Info},
 }
 
 // Finding is one problem, with its position in the file. Line and Col are 1-based; Col
@@ -131,7 +135,12 @@ func At(value string, off int) Text { return exports.At(value, off) }
 // Segment is one translation unit: a source text and its translation, or, in a
 // monolingual document, the Target alone.
 type Segment struct {
-	ID     string
+	ID string
+	// Part names the document within the file that the segment belongs to, where a file
+	// holds several (a TSV's doc column, or the document part of ids such as 01-05); ""
+	// when the file is one document. The consistency check and the short-form note work
+	// per part.
+	Part   string
 	Source Text
 	Target Text
 	// Ignore lists rules or concept ids a per-segment note suppresses; "*" suppresses all.
@@ -163,3 +172,13 @@ func newLines(content []byte) *lines { return &lines{textpos.New(content)} }
 
 // pos returns the 1-based line, code-point column and byte column of off.
 func (l *lines) pos(off int) (line, col, bcol int) { return l.Locate(off) }
+
+// parts reports whether the document's segments name parts (Segment.Part).
+func (d *Doc) parts() bool {
+	for i := range d.Segments {
+		if d.Segments[i].Part != "" {
+			return true
+		}
+	}
+	return false
+}

@@ -146,7 +146,7 @@ func ReadDelimited(file string, content []byte, comma rune, source, target strin
 		return nil, inputErr(file, 1, 1, "empty file: want a header row naming the languages, such as id<TAB>ja<TAB>en")
 	}
 	head := rows[0]
-	idCol := -1
+	idCol, docCol := -1, -1
 	var langCols []int
 	var langs []string
 	for i, c := range head.cells {
@@ -154,6 +154,8 @@ func ReadDelimited(file string, content []byte, comma rune, source, target strin
 		switch {
 		case strings.EqualFold(name, "id"):
 			idCol = i
+		case strings.EqualFold(name, "doc") || strings.EqualFold(name, "document"):
+			docCol = i
 		case isLangTag(name):
 			langCols = append(langCols, i)
 			langs = append(langs, baseLang(name))
@@ -201,9 +203,51 @@ func ReadDelimited(file string, content []byte, comma rune, source, target strin
 		if tc < len(r.cells) {
 			seg.Target = r.cells[tc]
 		}
+		if docCol >= 0 && docCol < len(r.cells) {
+			seg.Part = strings.TrimSpace(r.cells[docCol].Value)
+		}
 		doc.Segments = append(doc.Segments, seg)
 	}
+	if docCol < 0 && idCol >= 0 {
+		idParts(doc.Segments)
+	}
 	return doc, nil
+}
+
+// idParts names the document of each row from its id, when every id is a document part
+// and a number joined by -, _, :, # or / (01-05, P2-1, scc2021:3) and there are two or
+// more document parts: a file that gathers rows of several documents, each numbered
+// within its own. Other ids, such as plain numbers or section numbers (1.2), leave the file
+// one document.
+func idParts(segs []Segment) {
+	parts := make([]string, len(segs))
+	distinct := map[string]bool{}
+	for i := range segs {
+		p, ok := idPart(segs[i].ID)
+		if !ok {
+			return
+		}
+		parts[i] = p
+		distinct[p] = true
+	}
+	if len(distinct) < 2 {
+		return
+	}
+	for i := range segs {
+		segs[i].Part = parts[i]
+	}
+}
+
+func idPart(id string) (string, bool) {
+	id = strings.TrimSpace(id)
+	k := len(id)
+	for k > 0 && id[k-1] >= '0' && id[k-1] <= '9' {
+		k--
+	}
+	if k == len(id) || k < 2 || !strings.ContainsRune("-_:#/", rune(id[k-1])) {
+		return "", false
+	}
+	return id[:k-1], true
 }
 
 // paragraphs splits text into blank-line separated paragraphs. Fenced code blocks and
@@ -289,11 +333,19 @@ func ReadPaired(srcFile string, src []byte, tgtFile string, tgt []byte, srcLang,
 			return nil, err
 		}
 	}
+	given := srcLang != "" || tgtLang != ""
 	if srcLang == "" {
 		srcLang = DetectLang(src)
 	}
 	if tgtLang == "" {
 		tgtLang = DetectLang(tgt)
+	}
+	if baseLang(srcLang) == baseLang(tgtLang) {
+		hint := "pass the source first and its translation second, or say the languages with --source and --target"
+		if given {
+			hint = "the source and the translation must be in different languages"
+		}
+		return nil, inputErr(tgtFile, 1, 1, "%s and %s are both in %s: %s", srcFile, tgtFile, srcLang, hint)
 	}
 	sp, tp := paragraphs(src), paragraphs(tgt)
 	for i := range sp {
@@ -313,11 +365,61 @@ func ReadPaired(srcFile string, src []byte, tgtFile string, tgt []byte, srcLang,
 	}
 	doc := &Doc{File: tgtFile, Content: tgt, SourceLang: srcLang, TargetLang: tgtLang}
 	ln := newLines(tgt)
+	if sl, tl, ok := lineAligned(sp, tp); ok {
+		for i := range sl {
+			l, _, _ := ln.pos(tl[i].Anchors[0].File)
+			doc.Segments = append(doc.Segments, Segment{ID: fmt.Sprint("line ", l), Source: sl[i], Target: tl[i]})
+		}
+		return doc, nil
+	}
 	for i := range sp {
 		l, _, _ := ln.pos(tp[i].Anchors[0].File)
 		doc.Segments = append(doc.Segments, Segment{ID: fmt.Sprint("paragraph ", i+1, " (line ", l, ")"), Source: sp[i], Target: tp[i]})
 	}
 	return doc, nil
+}
+
+// lineAligned pairs two files line by line when every pair of paragraphs has the same
+// number of lines and some paragraph has more than one: files aligned sentence by sentence
+// or line by line, as parallel corpora are kept, with or without blank lines. Prose wrapped
+// at some width almost never has equal line counts in Japanese and English throughout, and
+// stays paired by paragraph.
+func lineAligned(sp, tp []Text) (sl, tl []Text, ok bool) {
+	multi := false
+	for i := range sp {
+		ns, nt := strings.Count(sp[i].Value, "\n"), strings.Count(tp[i].Value, "\n")
+		if ns != nt {
+			return nil, nil, false
+		}
+		if ns > 0 {
+			multi = true
+		}
+	}
+	if !multi {
+		return nil, nil, false
+	}
+	for i := range sp {
+		sl = append(sl, splitLines(sp[i])...)
+		tl = append(tl, splitLines(tp[i])...)
+	}
+	return sl, tl, true
+}
+
+// splitLines splits a paragraph read by paragraphs (one anchor at its start) into its lines.
+func splitLines(t Text) []Text {
+	base := t.FileOffset(0)
+	var out []Text
+	for lo := 0; lo <= len(t.Value); {
+		hi := strings.IndexByte(t.Value[lo:], '\n')
+		if hi < 0 {
+			hi = len(t.Value)
+		} else {
+			hi += lo
+		}
+		out = append(out, At(strings.TrimRight(t.Value[lo:hi], "\r"), base+lo))
+		lo = hi + 1
+	}
+	return out
 }
 
 // ReadMonolingual reads a text or Markdown file in one language (lang "" detects it):

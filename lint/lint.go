@@ -9,8 +9,11 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/morph"
 	"github.com/glossterm/gloss/internal/textnorm"
 	"github.com/glossterm/gloss/match"
 )
@@ -26,8 +29,13 @@ type Options struct {
 
 // Linter checks documents against one glossary. It is safe for concurrent use.
 type Linter struct {
-	g *glossary.Glossary
-	m *match.Matcher
+	g       *glossary.Glossary
+	m       *match.Matcher
+	derived *match.Matcher // short forms, verbs and adjectives; nil when the glossary has none
+	// tokenize is kagome (or Options.Match.Tokenize): it tells where a Japanese word ends
+	// and whether a noun is used as a verb, asked only before a missing-term finding.
+	tokenize func(string) []morph.Token
+	short    map[*glossary.Concept]bool // the concepts with short forms
 	// allowed[lang][key] lists the concepts for which the term with that key is preferred
 	// or admitted: a deprecated or forbidden term that another concept allows fires only
 	// when the source has its own concept (防衛省 is wrong for "Department of Defense",
@@ -43,13 +51,27 @@ func New(g *glossary.Glossary, opts Options) (*Linter, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := &Linter{g: g, m: m, workers: opts.Workers, allowed: map[string]map[string][]*glossary.Concept{}, termKey: map[*glossary.Term]string{}}
+	l := &Linter{g: g, m: m, workers: opts.Workers, allowed: map[string]map[string][]*glossary.Concept{}, termKey: map[*glossary.Term]string{},
+		tokenize: opts.Match.Tokenize}
+	if l.tokenize == nil {
+		l.tokenize = morph.Tokenize
+	}
+	hasDerived := false
 	for _, c := range g.Concepts {
 		if c.Status == glossary.Retired {
 			continue
 		}
 		for lang, terms := range c.Terms {
 			for _, t := range terms {
+				if len(t.Short) > 0 || t.Verb != "" || t.Adjective != "" {
+					hasDerived = true
+				}
+				if len(t.Short) > 0 && t.Status.Allowed() {
+					if l.short == nil {
+						l.short = map[*glossary.Concept]bool{}
+					}
+					l.short[c] = true
+				}
 				k := textnorm.Key(t.Text)
 				l.termKey[t] = k
 				if !t.Status.Allowed() {
@@ -60,6 +82,13 @@ func New(g *glossary.Glossary, opts Options) (*Linter, error) {
 				}
 				l.allowed[lang][k] = append(l.allowed[lang][k], c)
 			}
+		}
+	}
+	if hasDerived {
+		mo := opts.Match
+		mo.Derived = true
+		if l.derived, err = match.Compile(g, mo); err != nil {
+			return nil, err
 		}
 	}
 	return l, nil
@@ -73,11 +102,22 @@ type usage struct {
 	occ *match.Occurrence
 }
 
+// useKey is a concept in a part of a file (Segment.Part), for the short-form note.
+type useKey struct {
+	part    string
+	concept *glossary.Concept
+}
+
 // docRun collects one document's findings.
 type docRun struct {
 	doc *Doc
 	ln  *lines
 	out []Finding
+	// full records, per part of the file, the concepts whose full form (an allowed term,
+	// not a short form) the translation writes somewhere; shorts the short forms that stood
+	// in for a term, for the note on a document that never names it in full.
+	full   map[useKey]bool
+	shorts []usage
 }
 
 // add appends to out a finding at [start, end) of t, a text of seg, unless a note on the
@@ -111,7 +151,11 @@ func (r *docRun) finish() []Finding {
 func (l *Linter) Lint(doc *Doc) []Finding {
 	uses := map[*glossary.Concept][]usage{}
 	r := l.check(doc, uses)
-	l.inconsistencies(uses, "file")
+	scope := "file"
+	if doc.parts() {
+		scope = "document"
+	}
+	l.inconsistencies(uses, scope, true)
 	return r.finish()
 }
 
@@ -123,7 +167,7 @@ func (l *Linter) LintRun(docs []*Doc) []Finding {
 	for _, d := range docs {
 		runs = append(runs, l.check(d, uses))
 	}
-	l.inconsistencies(uses, "run")
+	l.inconsistencies(uses, "run", false)
 	var out []Finding
 	for _, r := range runs {
 		out = append(out, r.finish()...)
@@ -134,23 +178,54 @@ func (l *Linter) LintRun(docs []*Doc) []Finding {
 // segResult is what checking one segment yields.
 type segResult struct {
 	findings []Finding
-	uses     []usage
+	uses     []usage // approved renderings of a concept the source has (any, in a monolingual text)
+	full     []*glossary.Concept
+	shorts   []usage
 }
 
 // check runs every check but consistency on doc, recording approved renderings in uses.
 // Segments are checked in parallel and merged in order, so the result does not depend
 // on the number of workers.
 func (l *Linter) check(doc *Doc, uses map[*glossary.Concept][]usage) *docRun {
-	r := &docRun{doc: doc, ln: newLines(doc.Content)}
+	r := &docRun{doc: doc, ln: newLines(doc.Content), full: map[useKey]bool{}}
 	results := make([]segResult, len(doc.Segments))
 	l.each(doc, func(i int) { results[i] = l.checkSegment(r, &doc.Segments[i]) })
-	for _, res := range results {
+	for i, res := range results {
+		part := doc.Segments[i].Part
 		r.out = append(r.out, res.findings...)
 		for _, u := range res.uses {
 			uses[u.occ.Concept] = append(uses[u.occ.Concept], u)
 		}
+		for _, c := range res.full {
+			r.full[useKey{part, c}] = true
+		}
+		r.shorts = append(r.shorts, res.shorts...)
 	}
+	l.shortFormNotes(r)
 	return r
+}
+
+// shortFormNotes adds a note for each concept that a document (or part of a file) renders
+// only by short forms: "the Alliance" is right where the text has named the Japan-U.S.
+// Alliance, and unclear where it never has. One note, at the first short form.
+func (l *Linter) shortFormNotes(r *docRun) {
+	noted := map[useKey]bool{}
+	for _, u := range r.shorts {
+		k := useKey{u.seg.Part, u.occ.Concept}
+		if r.full[k] || noted[k] {
+			continue
+		}
+		noted[k] = true
+		found := u.seg.Target.Value[u.occ.Start:u.occ.End]
+		f := Finding{Rule: RuleShortForm, Severity: Info, Concept: k.concept.ID, Term: found, Lang: u.occ.Lang}
+		if p := k.concept.Preferred(u.occ.Lang); p != nil {
+			f.Suggestion = p.Text
+			f.Message = fmt.Sprintf("%s stands for %s, but this document never names it in full: write %s once before the short form", quote(found), quote(p.Text), quote(p.Text))
+		} else {
+			f.Message = fmt.Sprintf("%s stands for %s, but this document never names it in full", quote(found), k.concept.ID)
+		}
+		r.add(&r.out, u.seg, u.seg.Target, u.occ.Start, u.occ.End, f)
+	}
 }
 
 // checkSegment matches one segment and runs the checks that need only it.
@@ -180,7 +255,16 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment) (res segResult) {
 	for k, o := range tgt {
 		st := o.Term.Status
 		if st.Allowed() {
-			res.uses = append(res.uses, usage{run: r, seg: seg, occ: &tgt[k]})
+			if l.short[o.Concept] {
+				res.full = append(res.full, o.Concept)
+			}
+			// A rendering counts for consistency where it renders a source term: English
+			// the translator wrote with no glossary term behind it ("common values" for
+			// 共通の価値, when the glossary has 共通の価値観) renders nothing to be
+			// consistent with.
+			if doc.Monolingual || srcHas[o.Concept] {
+				res.uses = append(res.uses, usage{run: r, seg: seg, occ: &tgt[k]})
+			}
 			continue
 		}
 		if l.allowedElsewhere(o) && !srcHas[o.Concept] {
@@ -213,6 +297,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment) (res segResult) {
 	// Required terms and do-not-translate terms, once per source span.
 	done := map[*glossary.Concept]bool{}
 	var tgtShadow string
+	var derived []match.Occurrence // the target's short forms, verbs and adjectives, found once needed
+	derivedDone := false
+	var toks sentences // the source's morphemes, sentence by sentence, once needed
 	for k := 0; k < len(src); {
 		j := k
 		for j < len(src) && src[j].Start == src[k].Start && src[j].End == src[k].End {
@@ -248,6 +335,32 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment) (res segResult) {
 		if !applicable || satisfied {
 			continue
 		}
+		if !l.wholeWord(seg.Source.Value, o, doc.SourceLang, &toks) {
+			continue // the source has a longer word that contains the term's characters
+		}
+		if isJapanese(doc.SourceLang) && mayBeTitle(seg.Source.Value, o) && personTitle(l.tokensAround(seg.Source.Value, o, &toks), o) {
+			continue // 尹錫悦韓国大統領: "President Yoon Suk Yeol"
+		}
+		if !isJapanese(doc.TargetLang) {
+			if tgtShadow == "" {
+				tgtShadow = textnorm.Key(seg.Target.Value)
+			}
+			if l.paraphrased(tgtShadow, group, doc.TargetLang) {
+				continue // "U.S. forces in Japan" for U.S. Forces Japan
+			}
+		}
+		if l.derived != nil {
+			if !derivedDone {
+				derived, derivedDone = l.derived.FindLang(seg.Target.Value, doc.TargetLang), true
+			}
+			if u, ok := l.derivedRendering(seg, o, group, derived, doc.SourceLang, &toks); ok {
+				if u.occ.Kind == match.KindShort {
+					u.run = r
+					res.shorts = append(res.shorts, u)
+				}
+				continue
+			}
+		}
 		var want []string
 		for _, g := range group {
 			for _, t := range g.Concept.Terms[doc.TargetLang] {
@@ -268,6 +381,290 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment) (res segResult) {
 	}
 	return res
 }
+
+// derivedRendering looks for a short form, verb or adjective of the source span's concepts
+// in the target. A short form or adjective renders the term wherever it stands; the
+// concept's verb renders it where the source uses the term as a verb.
+func (l *Linter) derivedRendering(seg *Segment, o match.Occurrence, group []match.Occurrence, derived []match.Occurrence, srcLang string, toks *sentences) (usage, bool) {
+	verbal, verbalDone := false, false
+	for k, d := range derived {
+		in := false
+		for _, g := range group {
+			if g.Concept == d.Concept {
+				in = true
+				break
+			}
+		}
+		if !in {
+			continue
+		}
+		if d.Kind == match.KindVerb {
+			if !verbalDone {
+				verbal, verbalDone = l.verbUse(seg.Source.Value, o, srcLang, toks), true
+			}
+			if !verbal {
+				continue
+			}
+		}
+		return usage{seg: seg, occ: &derived[k]}, true
+	}
+	return usage{}, false
+}
+
+// verbUse reports whether the source uses the term at o as a verb: a verb term (pos: verb,
+// or a stem derived from one), or in Japanese a noun followed by する or できる in any form
+// (抑止する, 抑止し, 抑止される, 抑止できる), as kagome reads the text.
+func (l *Linter) verbUse(src string, o match.Occurrence, lang string, toks *sentences) bool {
+	if o.Term.PartOfSpeech == "verb" {
+		return true
+	}
+	if !isJapanese(lang) || o.End >= len(src) {
+		return false
+	}
+	switch next, _ := utf8.DecodeRuneInString(src[o.End:]); next {
+	case 'し', 'す', 'さ', 'せ', 'で': // the forms of する and できる begin so
+	default:
+		return false
+	}
+	for _, t := range l.tokensAround(src, o, toks) {
+		if t.Start == o.End {
+			return len(t.POS) > 0 && t.POS[0] == "動詞" && (t.Base == "する" || t.Base == "できる")
+		}
+		if t.Start > o.End {
+			break
+		}
+	}
+	return false
+}
+
+// wholeWord reports whether the Japanese source span o is a word of its own and not part
+// of a longer one that contains its characters (韓国 in 大韓民国, 傘 in 傘下): both edges
+// fall on morpheme boundaries. Only an edge between two characters of the same script
+// (kanji beside kanji, kana beside kana) asks kagome; an edge between scripts, or at a
+// punctuation mark or the end of the text, is a boundary.
+func (l *Linter) wholeWord(src string, o match.Occurrence, lang string, toks *sentences) bool {
+	if !isJapanese(lang) {
+		return true
+	}
+	checkStart, checkEnd := false, false
+	if o.Start > 0 {
+		before, _ := utf8.DecodeLastRuneInString(src[:o.Start])
+		first, _ := utf8.DecodeRuneInString(src[o.Start:])
+		checkStart = sameScript(before, first)
+	}
+	if o.End < len(src) {
+		last, _ := utf8.DecodeLastRuneInString(src[:o.End])
+		after, _ := utf8.DecodeRuneInString(src[o.End:])
+		checkEnd = sameScript(last, after)
+	}
+	if !checkStart && !checkEnd {
+		return true
+	}
+	startOK, endOK := !checkStart, !checkEnd
+	for _, t := range l.tokensAround(src, o, toks) {
+		if t.Start == o.Start || t.End == o.Start {
+			startOK = true
+		}
+		if t.Start == o.End || t.End == o.End {
+			endOK = true
+		}
+		if t.Start > o.End {
+			break
+		}
+	}
+	return startOK && endOK
+}
+
+// personTitle reports whether the source span o is a country name inside the title of a
+// person named just before it: 岸田文雄日本国総理大臣, 尹錫悦(ユン・ソンニョル)韓国大統領,
+// ジョセフ・バイデン米国大統領 (kagome: a personal name, or a proper noun in katakana, a
+// reading in parentheses or none, the country, a common noun).
+// The country there is part of the person's title, which English writes with or without it
+// ("President Yoon Suk Yeol"), so the title does not require the country's term.
+func personTitle(toks []morph.Token, o match.Occurrence) bool {
+	j := -1
+	for k, t := range toks {
+		if t.Start == o.Start && t.End == o.End {
+			j = k
+			break
+		}
+		if t.Start > o.Start {
+			return false
+		}
+	}
+	if j < 1 || j+1 >= len(toks) || !hasPOS(toks[j], "名詞", "固有名詞", "地域") || !hasPOS(toks[j+1], "名詞") ||
+		hasPOS(toks[j+1], "名詞", "固有名詞") {
+		return false
+	}
+	p := j - 1
+	if s := toks[p].Surface; s == ")" || s == "）" {
+		for p--; p >= 0 && toks[p].Surface != "(" && toks[p].Surface != "（"; p-- {
+		}
+		p--
+	}
+	return p >= 0 && (hasPOS(toks[p], "名詞", "固有名詞", "人名") || hasPOS(toks[p], "名詞", "固有名詞") && katakana(toks[p].Surface))
+}
+
+// katakana reports whether s is written in katakana only: a foreign personal name kagome
+// does not know as one (バイデン is 固有名詞,一般).
+func katakana(s string) bool {
+	for _, r := range s {
+		if script(r) != 3 {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// mayBeTitle is personTitle's cheap precondition: kanji follow the span, and kanji,
+// katakana or a closing parenthesis precede it.
+func mayBeTitle(src string, o match.Occurrence) bool {
+	if o.Start == 0 || o.End >= len(src) {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(src[:o.Start])
+	after, _ := utf8.DecodeRuneInString(src[o.End:])
+	return script(after) == 1 && (script(before) == 1 || script(before) == 3 || before == ')' || before == '）')
+}
+
+func hasPOS(t morph.Token, pos ...string) bool {
+	if len(t.POS) < len(pos) {
+		return false
+	}
+	for i, p := range pos {
+		if t.POS[i] != p {
+			return false
+		}
+	}
+	return true
+}
+
+// paraphrased reports whether the target, as a textnorm key, has the words of a
+// multi-word allowed term of one of the group's concepts in their order, where one
+// function word may come between two of them and a plural may stand for a singular:
+// English names of organizations and documents drop the prepositions and capitals that a
+// description of the same thing has ("U.S. Forces Japan": "U.S. forces in Japan").
+func (l *Linter) paraphrased(tgtKey string, group []match.Occurrence, lang string) bool {
+	words := strings.Fields(tgtKey)
+	for i, w := range words {
+		words[i] = strings.Trim(w, ",.;:()[]\"'“”‘’")
+	}
+	for _, g := range group {
+		for _, t := range g.Concept.Terms[lang] {
+			if !t.Status.Allowed() {
+				continue
+			}
+			for _, text := range append([]string{t.Text}, t.Forms...) {
+				tw := strings.Fields(textnorm.Key(text))
+				if len(tw) < 2 {
+					continue
+				}
+				for i := range tw {
+					tw[i] = strings.Trim(tw[i], ",.;:()[]\"'“”‘’")
+				}
+				if wordsIn(words, tw) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// functionWords may come between two words of a name in its description.
+var functionWords = map[string]bool{"in": true, "of": true, "for": true, "on": true, "at": true, "the": true, "to": true}
+
+// wordsIn reports whether want occurs in words in order, each next word right after the
+// one before or after one function word.
+func wordsIn(words, want []string) bool {
+	same := func(a, b string) bool { return a == b || a+"s" == b || b+"s" == a || a+"es" == b || b+"es" == a }
+	for i := range words {
+		if !same(words[i], want[0]) {
+			continue
+		}
+		at, ok := i, true
+		for _, w := range want[1:] {
+			switch {
+			case at+1 < len(words) && same(words[at+1], w):
+				at++
+			case at+2 < len(words) && functionWords[words[at+1]] && same(words[at+2], w):
+				at += 2
+			default:
+				ok = false
+			}
+			if !ok {
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// sentences holds the morphemes of the sentences of a segment's source tokenized so far.
+type sentences struct {
+	start []int           // where each tokenized sentence starts
+	toks  [][]morph.Token // its tokens, with offsets in the segment's source
+}
+
+// tokensAround returns the morphemes of the sentence around o (up to 。, ！, ？ or a line
+// break; kagome's lattice does not reach across them), tokenizing it the first time: a
+// long paragraph with one doubtful term costs one sentence.
+func (l *Linter) tokensAround(src string, o match.Occurrence, s *sentences) []morph.Token {
+	ss, se := sentenceAround(src, o.Start, o.End)
+	for i, st := range s.start {
+		if st == ss {
+			return s.toks[i]
+		}
+	}
+	toks := l.tokenize(src[ss:se])
+	for i := range toks {
+		toks[i].Start += ss
+		toks[i].End += ss
+	}
+	s.start = append(s.start, ss)
+	s.toks = append(s.toks, toks)
+	return toks
+}
+
+// sentenceEnds are the marks after which a Japanese sentence ends.
+var sentenceEnds = []string{"\n", "。", "！", "？"}
+
+// sentenceAround returns the sentence of text that holds [os, oe).
+func sentenceAround(text string, os, oe int) (start, end int) {
+	end = len(text)
+	for _, m := range sentenceEnds {
+		if k := strings.LastIndex(text[:os], m); k >= 0 && k+len(m) > start {
+			start = k + len(m)
+		}
+		if k := strings.Index(text[oe:], m); k >= 0 && oe+k+len(m) < end {
+			end = oe + k + len(m)
+		}
+	}
+	return start, end
+}
+
+// sameScript reports whether a and b are both kanji, both hiragana or both katakana.
+func sameScript(a, b rune) bool {
+	sa, sb := script(a), script(b)
+	return sa != 0 && sa == sb
+}
+
+func script(r rune) int {
+	switch {
+	case unicode.Is(unicode.Han, r) || r == '々' || r == '〆' || r == 'ヶ':
+		return 1
+	case unicode.Is(unicode.Hiragana, r):
+		return 2
+	case unicode.Is(unicode.Katakana, r) || r == 'ー':
+		return 3
+	}
+	return 0
+}
+
+func isJapanese(lang string) bool { return lang == "ja" || strings.HasPrefix(lang, "ja-") }
 
 // parallelBytes is the document size from which segments are spread over the CPUs.
 const parallelBytes = 256 << 10
@@ -325,46 +722,75 @@ func (l *Linter) sharedSpanAllowed(all []match.Occurrence, o match.Occurrence) b
 // inconsistencies reports, for every concept rendered with two or more different approved
 // terms in the document, each use of a term other than the most frequent one. Acronyms
 // (NDS beside National Defense Strategy) are not counted: a short form after the full
-// one is normal.
-func (l *Linter) inconsistencies(uses map[*glossary.Concept][]usage, scope string) {
+// one is normal. With perPart, the documents within a file (Segment.Part) are apart.
+func (l *Linter) inconsistencies(uses map[*glossary.Concept][]usage, scope string, perPart bool) {
 	concepts := make([]*glossary.Concept, 0, len(uses))
 	for c := range uses {
 		concepts = append(concepts, c)
 	}
 	sort.Slice(concepts, func(i, j int) bool { return concepts[i].ID < concepts[j].ID })
 	for _, c := range concepts {
-		count := map[string]int{}
-		var order []string
-		text := map[string]string{}
-		for _, u := range uses[c] {
-			if isAcronym(u.occ.Term.Text) {
-				continue
-			}
-			key := l.termKey[u.occ.Term] // of the glossary term, not of the inflected form
-			if count[key] == 0 {
-				order = append(order, key)
-				text[key] = u.occ.Term.Text
-			}
-			count[key]++
-		}
-		if len(order) < 2 {
+		all := uses[c]
+		if !perPart || samePart(all) {
+			l.inconsistent(c, all, scope)
 			continue
 		}
-		major := order[0]
-		for _, k := range order[1:] {
-			if count[k] > count[major] {
-				major = k
+		var parts []string
+		byPart := map[string][]usage{}
+		for _, u := range all {
+			if _, ok := byPart[u.seg.Part]; !ok {
+				parts = append(parts, u.seg.Part)
 			}
+			byPart[u.seg.Part] = append(byPart[u.seg.Part], u)
 		}
-		for _, u := range uses[c] {
-			if l.termKey[u.occ.Term] == major || isAcronym(u.occ.Term.Text) {
-				continue
-			}
-			found := u.seg.Target.Value[u.occ.Start:u.occ.End]
-			u.run.add(&u.run.out, u.seg, u.seg.Target, u.occ.Start, u.occ.End, Finding{Rule: RuleInconsistent, Severity: Warning, Concept: c.ID, Term: found, Lang: u.occ.Lang,
-				Suggestion: text[major],
-				Message:    fmt.Sprintf("%s is rendered %s here and %s %s elsewhere in this %s: pick one", c.ID, quote(found), quote(text[major]), plural(count[major], "time", "times"), scope)})
+		for _, p := range parts {
+			l.inconsistent(c, byPart[p], scope)
 		}
+	}
+}
+
+func samePart(us []usage) bool {
+	for _, u := range us[1:] {
+		if u.seg.Part != us[0].seg.Part {
+			return false
+		}
+	}
+	return true
+}
+
+// inconsistent reports the uses of c's less frequent approved terms in one scope.
+func (l *Linter) inconsistent(c *glossary.Concept, uses []usage, scope string) {
+	count := map[string]int{}
+	var order []string
+	text := map[string]string{}
+	for _, u := range uses {
+		if isAcronym(u.occ.Term.Text) {
+			continue
+		}
+		key := l.termKey[u.occ.Term] // of the glossary term, not of the inflected form
+		if count[key] == 0 {
+			order = append(order, key)
+			text[key] = u.occ.Term.Text
+		}
+		count[key]++
+	}
+	if len(order) < 2 {
+		return
+	}
+	major := order[0]
+	for _, k := range order[1:] {
+		if count[k] > count[major] {
+			major = k
+		}
+	}
+	for _, u := range uses {
+		if l.termKey[u.occ.Term] == major || isAcronym(u.occ.Term.Text) {
+			continue
+		}
+		found := u.seg.Target.Value[u.occ.Start:u.occ.End]
+		u.run.add(&u.run.out, u.seg, u.seg.Target, u.occ.Start, u.occ.End, Finding{Rule: RuleInconsistent, Severity: Warning, Concept: c.ID, Term: found, Lang: u.occ.Lang,
+			Suggestion: text[major],
+			Message:    fmt.Sprintf("%s is rendered %s here and %s %s elsewhere in this %s: pick one", c.ID, quote(found), quote(text[major]), plural(count[major], "time", "times"), scope)})
 	}
 }
 

@@ -44,6 +44,18 @@
 // need nothing, since a サ変 noun like 抑止 matches inside 抑止した. Spelling variants
 // (defense, defence) are not guessed: list them as forms.
 //
+// # Short forms, verbs and adjectives
+//
+// With Options.Derived a matcher holds, instead of the terms, the short forms, verbs and
+// adjectives of the preferred and admitted terms (the short, verb and adjective keys of the
+// glossary format), each Occurrence marked with its Kind; a verb gets its inflections, and a
+// case-sensitive short form written with a lowercase first letter ("the Alliance") also
+// matches capitalized at the start of a sentence, and an English one that starts with
+// "the" also matches with another definite determiner in its place (our, this, its,
+// their, that, your: "our Alliance"). Kept apart from the terms, a short form
+// never wins the leftmost-longest choice over the full term it begins ("the Treaty" in "the
+// Treaty of Mutual Cooperation and Security").
+//
 // # Speed
 //
 // The patterns of a glossary a team keeps by hand compile to a full DFA over byte classes

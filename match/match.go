@@ -34,6 +34,12 @@ type Options struct {
 	// NoInflection turns off the compile-time expansion of English plurals and verb forms
 	// and of Japanese verb stems; the terms and their listed forms are still matched.
 	NoInflection bool
+	// Derived compiles the other written forms of the preferred and admitted terms instead
+	// of the terms: their short forms, verbs (with their inflections) and adjectives, each
+	// occurrence marked with its Kind. lint keeps them in a matcher of their own, so that a
+	// short form ("the Treaty") never hides the full term it starts ("the Treaty of Mutual
+	// Cooperation and Security") from the leftmost-longest choice.
+	Derived bool
 	// Tokenize replaces kagome for terms with boundary: morpheme (tests use it). It must
 	// return tokens with byte offsets into the text it is given.
 	Tokenize func(text string) []morph.Token
@@ -47,7 +53,19 @@ type Occurrence struct {
 	Lang       string
 	Form       string // the normalized form that matched (a Key: the term, a listed form or an inflection)
 	Inflected  bool   // the form was derived by the matcher, not written in the glossary
+	Kind       Kind   // which written form of the term: the term itself, or (Options.Derived) a short form, verb or adjective
 }
+
+// Kind says which written form of a term an occurrence is.
+type Kind uint8
+
+// Kinds of occurrence.
+const (
+	KindTerm      Kind = iota // the term, one of its listed forms or an inflection
+	KindShort                 // one of the term's short forms (the Alliance)
+	KindVerb                  // the term's verb or an inflection of it (deter, deterred)
+	KindAdjective             // the term's adjective (North Korean)
+)
 
 // Matcher finds glossary terms in text. It is safe for concurrent use.
 type Matcher struct {
@@ -69,6 +87,7 @@ type entry struct {
 	boundary  string
 	except    []string // keys of the except phrases
 	inflected bool
+	kind      Kind
 }
 
 // Compile builds a matcher over every term and form of g's concepts.
@@ -122,12 +141,12 @@ func Compile(g *glossary.Glossary, opts Options) (*Matcher, error) {
 						excepts = append(excepts, k)
 					}
 				}
-				add := func(form string, inflected bool) {
+				add := func(form string, inflected bool, kind Kind) {
 					k := textnorm.QuickKey(form)
 					if k == "" {
 						return
 					}
-					e := entry{concept: c, term: t, lang: lang, boundary: t.Boundary, except: excepts, inflected: inflected}
+					e := entry{concept: c, term: t, lang: lang, boundary: t.Boundary, except: excepts, inflected: inflected, kind: kind}
 					if caseSensitive(t, form) {
 						e.caseKey = textnorm.KeyCase(form)
 					}
@@ -139,21 +158,46 @@ func Compile(g *glossary.Glossary, opts Options) (*Matcher, error) {
 						lists = append(lists, nil)
 					}
 					for _, old := range lists[li] {
-						if old.concept == c && old.term == t && old.caseKey == e.caseKey {
+						if old.concept == c && old.term == t && old.caseKey == e.caseKey && old.kind == kind {
 							return
 						}
 					}
 					lists[li] = append(lists[li], e)
 					m.nForms++
 				}
+				if opts.Derived {
+					if !t.Status.Allowed() {
+						continue
+					}
+					for _, f := range t.Short {
+						for _, d := range determined(lang, f) {
+							add(d, false, KindShort)
+							if up := capitalized(d); up != d && caseSensitive(t, d) {
+								add(up, false, KindShort) // "the Alliance" opens a sentence as "The Alliance"
+							}
+						}
+					}
+					if t.Verb != "" {
+						add(t.Verb, false, KindVerb)
+						if !opts.NoInflection {
+							for _, x := range inflect(lang, t.Verb, "verb") {
+								add(x, true, KindVerb)
+							}
+						}
+					}
+					if t.Adjective != "" {
+						add(t.Adjective, false, KindAdjective)
+					}
+					continue
+				}
 				forms := append([]string{t.Text}, t.Forms...)
 				for _, f := range forms {
-					add(f, false)
+					add(f, false, KindTerm)
 					if opts.NoInflection {
 						continue
 					}
 					for _, x := range inflect(lang, f, t.PartOfSpeech) {
-						add(x, true)
+						add(x, true, KindTerm)
 					}
 				}
 			}
@@ -214,6 +258,33 @@ func caseSensitive(t *glossary.Term, form string) bool {
 		}
 	}
 	return false
+}
+
+// definite are the English determiners that take the place of "the" before a short form:
+// "our Alliance", "this Treaty" refer back as "the Alliance", "the Treaty" do.
+var definite = []string{"our", "this", "its", "their", "that", "your"}
+
+// determined returns an English short form starting with "the" with each definite
+// determiner in its place, after the form itself; other forms as they are.
+func determined(lang, form string) []string {
+	rest, ok := strings.CutPrefix(form, "the ")
+	if !ok || !(lang == "en" || strings.HasPrefix(lang, "en-")) {
+		return []string{form}
+	}
+	out := []string{form}
+	for _, d := range definite {
+		out = append(out, d+" "+rest)
+	}
+	return out
+}
+
+// capitalized returns s with its first letter in upper case.
+func capitalized(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.IsLower(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // inflect returns the forms the matcher derives from a glossary form.
@@ -311,7 +382,7 @@ func (m *Matcher) findShadow(text string, sc *scratch, lang string) []Occurrence
 		if same && len(out) > 0 && out[len(out)-1].Concept == e.concept && out[len(out)-1].Term == e.term {
 			continue // another form of the same term on the same span
 		}
-		out = append(out, Occurrence{Start: c.os, End: c.oe, Concept: e.concept, Term: e.term, Lang: e.lang, Form: m.patterns[c.pat], Inflected: e.inflected})
+		out = append(out, Occurrence{Start: c.os, End: c.oe, Concept: e.concept, Term: e.term, Lang: e.lang, Form: m.patterns[c.pat], Inflected: e.inflected, Kind: e.kind})
 		lastS, lastE, lastEnd = c.s, c.e, c.e
 	}
 	return out

@@ -280,3 +280,63 @@ func TestSentenceAround(t *testing.T) {
 		})
 	}
 }
+
+// TestFindDerived checks a matcher of short forms, verbs and adjectives: it has only those,
+// each marked with its kind, and a short form starting with a lowercase letter also
+// matches at the start of a sentence.
+func TestFindDerived(t *testing.T) {
+	const src = `gloss: 1
+languages: [ja, en]
+concepts:
+  - id: alliance
+    terms:
+      ja: [日米同盟]
+      en:
+        - {term: Japan-U.S. Alliance, short: [the Alliance]}
+        - {term: alliance of Japan and the United States, status: deprecated, short: [the pact]}
+  - id: treaty
+    terms:
+      en: [{term: Japan-U.S. Security Treaty, short: [security treaty]}]
+  - id: deterrence
+    terms:
+      ja: [{term: 抑止, verb: 抑止する}]
+      en: [{term: deterrence, verb: deter}]
+  - id: north-korea
+    terms:
+      en: [{term: North Korea, adjective: North Korean}]
+`
+	g, err := glossary.Parse([]byte(src), "d.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Compile(g, Options{Derived: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text, lang, want string
+	}{
+		{name: "short form", text: "strengthen the Alliance", lang: "en", want: "the Alliance=alliance/short"},
+		{name: "short form opening a sentence", text: "The Alliance faces threats.", lang: "en", want: "The Alliance=alliance/short"},
+		{name: "short form with another definite determiner", text: "to strengthen our Alliance. This Alliance", lang: "en", want: "our Alliance=alliance/short This Alliance=alliance/short"},
+		{name: "short form keeps its capitals", text: "the alliance of two", lang: "en", want: ""},
+		{name: "lowercase short form in any case", text: "our Security Treaty", lang: "en", want: "Security Treaty=treaty/short"},
+		{name: "no short forms of a deprecated term", text: "the pact", lang: "en", want: ""},
+		{name: "the term itself is not derived", text: "the Japan-U.S. Alliance", lang: "en", want: ""},
+		{name: "verb and its inflections", text: "to deter, it deters and deterred", lang: "en", want: "deter=deterrence/verb deters=deterrence/verb deterred=deterrence/verb"},
+		{name: "japanese verb stem", text: "攻撃を抑止し、", lang: "ja", want: "抑止し=deterrence/verb"},
+		{name: "adjective", text: "North Korean provocations", lang: "en", want: "North Korean=north-korea/adjective"},
+	}
+	kinds := map[Kind]string{KindTerm: "term", KindShort: "short", KindVerb: "verb", KindAdjective: "adjective"}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, o := range m.FindLang(tt.text, tt.lang) {
+				got = append(got, tt.text[o.Start:o.End]+"="+o.Concept.ID+"/"+kinds[o.Kind])
+			}
+			if s := strings.Join(got, " "); s != tt.want {
+				t.Errorf("FindLang(%q) = %q, want %q", tt.text, s, tt.want)
+			}
+		})
+	}
+}

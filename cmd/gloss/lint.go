@@ -22,8 +22,10 @@ func init() {
 		usage: "[flags] FILE...\n\n" +
 			"FILE is XLIFF 1.2/2.x (.xlf .xliff .sdlxliff .mqxliff .mxliff), TMX, PO, TSV or CSV with a\n" +
 			"header naming the languages (id<TAB>ja<TAB>en), or text/Markdown in one language. With\n" +
-			"--pair the files go in pairs, SOURCE TRANSLATION, aligned paragraph by paragraph. A\n" +
-			"directory stands for the XLIFF, TMX and PO files under it.\n\n" +
+			"--pair the files go in pairs, SOURCE TRANSLATION, aligned paragraph by paragraph, or\n" +
+			"line by line when every paragraph has as many lines in both. A directory stands for\n" +
+			"the XLIFF, TMX and PO files under it. A TSV or CSV holds several documents when it has\n" +
+			"a doc column or ids of the form DOC-N (01-05, P2-1).\n\n" +
 			"Exit codes: 0 no findings at or above --fail-level, 1 findings, 2 usage or input error.",
 		run: runLint,
 	})
@@ -50,7 +52,7 @@ func runLint(e *env) int {
 	all := fs.Bool("all-segments", false, "check every XLIFF segment, also new, draft and locked ones")
 	baseline := fs.String("baseline", "", "baseline `FILE`: findings recorded in it are not reported")
 	update := fs.Bool("update-baseline", false, "write the current findings to the --baseline file and exit 0")
-	consistency := fs.String("consistency", "file", "`scope` of the consistency check: file (each file alone) or run (all files together)")
+	consistency := fs.String("consistency", "file", "`scope` of the consistency check: file (each document alone: a file, or a document within a TSV) or run (all files together)")
 	args, code, ok := parseFlags(fs, e.args)
 	if !ok {
 		return code

@@ -24,6 +24,11 @@
 //	      <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
 //	      <note>term note</note>
 //	    </tig>
+//	    <tig>                                              one per short form of the term before
+//	      <term>the Alliance</term>
+//	      <termNote type="termType">shortForm</termNote>
+//	      <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+//	    </tig>
 //	  </langSet>
 //	</termEntry>
 //
@@ -34,9 +39,11 @@
 // approved → finalizedElement, retired → archiveElement.
 //
 // Carried: ids, subjects, concept statuses, definitions, concept and term notes,
-// sources (document, quote, language, location, URL), terms, term statuses and parts of
-// speech — so export then import gives back the same glossary. Dropped (and counted in
-// the report): term matcher options (case, boundary, except, forms), homonym and related
+// sources (document, quote, language, location, URL), terms, term statuses, parts of
+// speech and short forms (termType shortForm, read back onto the term before them; a
+// shortForm or abbreviation that comes first is a term of its own) — so export then
+// import gives back the same glossary. Dropped (and counted in the report): term matcher
+// options (case, boundary, except, forms), verbs and adjectives, homonym and related
 // links, translate flags, comments, a definition in a language the concept has no term in.
 //
 // OmegaT (3.6, checked by the interop tests) reads the v2 file but pairs every source term

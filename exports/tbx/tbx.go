@@ -110,7 +110,7 @@ func WriteSource(w io.Writer, src exports.Source, v Version, opt exports.Options
 			continue
 		}
 		rep.Written++
-		rep.DropConceptFields(c)
+		rep.DropConceptFields(c, "short")
 		for l := range c.Definition {
 			if len(c.Terms[l]) == 0 {
 				rep.Drop("definitions in a language without terms", 1)
@@ -165,6 +165,16 @@ func WriteSource(w io.Writer, src exports.Source, v Version, opt exports.Options
 					e.raw("            <note>" + e.text(t.Note) + "</note>\n")
 				}
 				e.raw("          </" + n.term + ">\n")
+				// Short forms are terms of their own in TBX, typed shortForm, with the
+				// status of the term they stand for; the reader attaches them back to it.
+				for _, sf := range t.Short {
+					e.raw("          <" + n.term + ">\n            <term>" + e.text(sf) + "</term>\n")
+					e.raw("            <termNote type=\"termType\">shortForm</termNote>\n")
+					if a, ok := adminStatus[ts]; ok {
+						e.raw("            <termNote type=\"administrativeStatus\">" + a + "</termNote>\n")
+					}
+					e.raw("          </" + n.term + ">\n")
+				}
 			}
 			e.raw("        </" + n.lang + ">\n")
 		}
@@ -470,13 +480,22 @@ func (rd *reader) langSet(c *glossary.Concept, se xml.StartElement, line, col in
 		case xml.StartElement:
 			switch t.Name.Local {
 			case "tig", "ntig", "termSec":
-				term, err := rd.term(t, l, cl)
+				term, typ, err := rd.term(t, l, cl)
 				if err != nil {
 					return err
 				}
-				if term != nil {
-					c.AddTerm(lang, term)
+				if term == nil {
+					break
 				}
+				// A short form or abbreviation after a term is one of that term's short
+				// forms (a TBX file of another tool may also list it first: then it is a
+				// term of its own).
+				if ts := c.Terms[lang]; (typ == "shortForm" || typ == "abbreviation") && len(ts) > 0 {
+					full := ts[len(ts)-1]
+					full.Short = append(full.Short, term.Text)
+					break
+				}
+				c.AddTerm(lang, term)
 			case "descrip":
 				typ := xmlx.Attr(t, "type")
 				text, err := rd.d.Text()
@@ -537,14 +556,15 @@ func statusOf(v string) (glossary.TermStatus, bool) {
 	return "", false
 }
 
-func (rd *reader) term(se xml.StartElement, line, col int) (*glossary.Term, error) {
+func (rd *reader) term(se xml.StartElement, line, col int) (*glossary.Term, string, error) {
 	t := &glossary.Term{Status: glossary.Preferred}
 	found := false
+	termType := ""
 	for {
 		l, cl := rd.d.Pos()
 		tok, err := rd.d.Token()
 		if err != nil {
-			return nil, err
+			return nil, "", err
 		}
 		switch x := tok.(type) {
 		case xml.StartElement:
@@ -555,7 +575,7 @@ func (rd *reader) term(se xml.StartElement, line, col int) (*glossary.Term, erro
 			case "term":
 				text, err := rd.d.Text()
 				if err != nil {
-					return nil, err
+					return nil, "", err
 				}
 				t.Text = clean(text)
 				found = true
@@ -563,28 +583,30 @@ func (rd *reader) term(se xml.StartElement, line, col int) (*glossary.Term, erro
 				typ := xmlx.Attr(x, "type")
 				text, err := rd.d.Text()
 				if err != nil {
-					return nil, err
+					return nil, "", err
 				}
 				switch typ {
 				case "administrativeStatus", "normativeAuthorization":
 					st, ok := statusOf(text)
 					if !ok {
-						return nil, rd.errAt(l, cl, "use preferredTerm-admn-sts, admittedTerm-admn-sts, supersededTerm-admn-sts or deprecatedTerm-admn-sts",
+						return nil, "", rd.errAt(l, cl, "use preferredTerm-admn-sts, admittedTerm-admn-sts, supersededTerm-admn-sts or deprecatedTerm-admn-sts",
 							"unknown %s %q", typ, clean(text))
 					}
 					t.Status = st
 				case "partOfSpeech":
 					t.PartOfSpeech = clean(text)
+				case "termType":
+					termType = clean(text)
 				}
 			case "note":
 				text, err := rd.d.Text()
 				if err != nil {
-					return nil, err
+					return nil, "", err
 				}
 				t.Note = joinNote(t.Note, text)
 			default:
 				if err := rd.d.Skip(); err != nil {
-					return nil, err
+					return nil, "", err
 				}
 			}
 		case xml.EndElement:
@@ -592,9 +614,9 @@ func (rd *reader) term(se xml.StartElement, line, col int) (*glossary.Term, erro
 				continue
 			}
 			if !found || t.Text == "" {
-				return nil, rd.errAt(line, col, "every term section needs a non-empty <term>", "<%s> has no term", se.Name.Local)
+				return nil, "", rd.errAt(line, col, "every term section needs a non-empty <term>", "<%s> has no term", se.Name.Local)
 			}
-			return t, nil
+			return t, termType, nil
 		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/glossterm/gloss/exports"
 	"github.com/glossterm/gloss/exports/internal/exptest"
+	"github.com/glossterm/gloss/glossary"
 )
 
 func TestGolden(t *testing.T) {
@@ -179,5 +180,35 @@ func TestReadWarnNamespace(t *testing.T) {
 				t.Errorf("warnings %v, want %q", warns, tc.warn)
 			}
 		})
+	}
+}
+
+// TestShortForms writes a term's short forms as termType shortForm terms and reads them
+// back onto the term; a glossary without short forms writes no termType.
+func TestShortForms(t *testing.T) {
+	const src = "gloss: 1\nlanguages: [ja, en]\nconcepts:\n  - id: a\n    status: approved\n    terms:\n      ja: [日米同盟]\n      en:\n        - {term: Japan-U.S. Alliance, status: preferred, short: [the Alliance]}\n        - {term: U.S.-Japan Alliance, status: admitted}\n"
+	g, err := glossary.Parse([]byte(src), "a.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range []Version{V2, V3} {
+		var b bytes.Buffer
+		if _, err := Write(&b, g, v, exports.Options{}); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(b.String(), `<term>the Alliance</term>`+"\n"+`            <termNote type="termType">shortForm</termNote>`) {
+			t.Errorf("v%d: no shortForm term:\n%s", v, b.String())
+		}
+		back, err := Read(&b, "a.tbx", g.Languages)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(back.Concepts) != 1 {
+			t.Fatalf("v%d: read back %d concepts", v, len(back.Concepts))
+		}
+		en := back.Concepts[0].Terms["en"]
+		if len(en) != 2 || len(en[0].Short) != 1 || en[0].Short[0] != "the Alliance" || len(en[1].Short) != 0 {
+			t.Errorf("v%d: read back %+v %+v", v, en[0], en[1])
+		}
 	}
 }

@@ -81,7 +81,7 @@ func Same(t testing.TB, got, want *glossary.Glossary) {
 
 // Strip returns a copy of g without what a format cannot carry: the term options (case,
 // boundary, except, forms), links, translate flags and comments always, and the fields
-// named in drop ("term.note", "term.pos", "status", "source.loc", …).
+// named in drop ("term.note", "term.pos", "term.short", "status", "source.loc", …).
 func Strip(g *glossary.Glossary, drop ...string) *glossary.Glossary {
 	d := map[string]bool{}
 	for _, f := range drop {
@@ -110,6 +110,9 @@ func Strip(g *glossary.Glossary, drop ...string) *glossary.Glossary {
 				}
 				if d["term.pos"] {
 					nt.PartOfSpeech = ""
+				}
+				if !d["term.short"] {
+					nt.Short = t.Short
 				}
 				n.AddTerm(l, nt)
 			}

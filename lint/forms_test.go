@@ -1,0 +1,256 @@
+package lint
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/match"
+)
+
+// formsGlossary declares short forms, a verb and an adjective, and terms that other
+// words contain.
+const formsGlossary = `gloss: 1
+languages: [ja, en]
+concepts:
+  - id: alliance
+    terms:
+      ja: [日米同盟]
+      en:
+        - {term: Japan-U.S. Alliance, case: insensitive, short: [the Alliance]}
+        - {term: U.S.-Japan Alliance, status: admitted, case: insensitive}
+  - id: treaty
+    terms:
+      ja: [日米安全保障条約]
+      en: [{term: Treaty of Mutual Cooperation and Security, short: [the Treaty]}]
+  - id: deterrence
+    terms:
+      ja: [抑止]
+      en: [{term: deterrence, verb: deter}]
+  - id: extended-deterrence
+    terms:
+      ja: [拡大抑止]
+      en: [extended deterrence]
+  - id: north-korea
+    terms:
+      ja: [北朝鮮]
+      en: [{term: North Korea, adjective: North Korean}]
+  - id: south-korea
+    terms:
+      ja: [韓国]
+      en: [South Korea, {term: ROK, status: admitted}]
+  - id: umbrella
+    terms:
+      ja: [傘]
+      en: [umbrella]
+  - id: usfj
+    terms:
+      ja: [在日米軍]
+      en: [U.S. Forces Japan]
+  - id: shared-values
+    terms:
+      ja: [共通の価値観]
+      en: [shared values, {term: common values, status: admitted}]
+`
+
+func formsLinter(t testing.TB) *Linter {
+	t.Helper()
+	g, err := glossary.Parse([]byte(formsGlossary), "forms.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := New(g, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+// brief renders findings as "rule/concept@segment", sorted.
+func brief(fs []Finding) string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, f.Rule+"/"+f.Concept+"@"+f.Segment)
+	}
+	sort.Strings(out)
+	return strings.Join(out, " ")
+}
+
+// TestShortVerbAdjectiveAndScope lints one-row and few-row TSVs (id, ja, en) for each
+// mechanism that keeps an official translation clean, and for the wrong rendering beside it.
+func TestShortVerbAdjectiveAndScope(t *testing.T) {
+	l := formsLinter(t)
+	tests := []struct {
+		name string
+		rows []string // id<TAB>ja<TAB>en
+		want string
+	}{
+		{name: "short form after the full form",
+			rows: []string{"1\t日米同盟は重要だ。\tThe Japan-U.S. Alliance matters.", "2\t日米同盟を強化する。\tWe strengthen the Alliance."}},
+		{name: "short form opening a sentence",
+			rows: []string{"1\t日米同盟は重要だ。\tThe Japan-U.S. Alliance matters.", "2\t日米同盟は課題に直面する。\tThe Alliance faces challenges."}},
+		{name: "short form only: a note",
+			rows: []string{"1\t日米同盟を強化する。\tWe strengthen the Alliance."}, want: "short-form/alliance@1"},
+		{name: "no short form: missing",
+			rows: []string{"1\t日米同盟を強化する。\tWe strengthen the partnership."}, want: "missing-term/alliance@1"},
+		{name: "short form does not hide the full term it starts",
+			rows: []string{"1\t日米安全保障条約の下で\tunder the Treaty of Mutual Cooperation and Security", "2\t日米安全保障条約は\tthe Treaty"}},
+		{name: "verb for a verb use",
+			rows: []string{"1\t攻撃を抑止する。\tto deter attacks.", "2\t侵略を抑止し、\tdeterring aggression,", "3\t攻撃を抑止できる。\tcan deter attacks.", "4\t攻撃は抑止された。\tAttacks were deterred."}},
+		{name: "verb not for a noun use",
+			rows: []string{"1\t抑止の強化\tto deter more"}, want: "missing-term/deterrence@1"},
+		{name: "noun for a verb use",
+			rows: []string{"1\t攻撃を抑止する。\tprovides deterrence against attacks."}},
+		{name: "adjective",
+			rows: []string{"1\t北朝鮮による挑発\tNorth Korean provocations"}},
+		{name: "longer glossary term",
+			rows: []string{"1\t拡大抑止を強化する。\tstrengthen extended deterrence"}},
+		{name: "longer word with the term's characters",
+			rows: []string{"1\t大韓民国政府は\tthe government", "2\t同盟の傘下にある\tunder the alliance"}},
+		{name: "the term itself in a compound",
+			rows: []string{"1\t韓国政府は\tthe government"}, want: "missing-term/south-korea@1"},
+		{name: "country in a leader's title",
+			rows: []string{"1\t尹錫悦韓国大統領は\tPresident Yoon Suk Yeol"}},
+		{name: "country in a title after a katakana name",
+			rows: []string{"1\tジョセフ・バイデン韓国大統領は\tPresident Joseph R. Biden"}},
+		{name: "country not in a title",
+			rows: []string{"1\t韓国と北朝鮮\tthe peninsula and North Korea"}, want: "missing-term/south-korea@1"},
+		{name: "described name",
+			rows: []string{"1\t在日米軍のプレゼンス\tthe presence of U.S. forces in Japan"}},
+		{name: "described name needs every word",
+			rows: []string{"1\t在日米軍のプレゼンス\tthe presence of U.S. forces"}, want: "missing-term/usfj@1"},
+		{name: "consistency: only renderings of a source term",
+			rows: []string{"1\t共通の価値観\tshared values", "2\t共通の価値\tcommon values"}},
+		{name: "consistency: two renderings of one source term",
+			rows: []string{"1\t共通の価値観\tshared values", "2\t共通の価値観\tshared values", "3\t共通の価値観\tcommon values"}, want: "inconsistent-term/shared-values@3"},
+		{name: "consistency per document in a file",
+			rows: []string{"A-1\t日米同盟\tJapan-U.S. Alliance", "A-2\t日米同盟\tJapan-U.S. Alliance", "B-1\t日米同盟\tU.S.-Japan Alliance"}},
+		{name: "consistency within a document of a file",
+			rows: []string{"A-1\t日米同盟\tJapan-U.S. Alliance", "A-2\t日米同盟\tJapan-U.S. Alliance", "A-3\t日米同盟\tU.S.-Japan Alliance", "B-1\t日米同盟\tU.S.-Japan Alliance"},
+			want: "inconsistent-term/alliance@A-3"},
+		{name: "one document when ids are plain numbers",
+			rows: []string{"1\t日米同盟\tJapan-U.S. Alliance", "2\t日米同盟\tJapan-U.S. Alliance", "3\t日米同盟\tU.S.-Japan Alliance"},
+			want: "inconsistent-term/alliance@3"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data := "id\tja\ten\n" + strings.Join(tt.rows, "\n") + "\n"
+			doc, err := ReadDelimited("t.tsv", []byte(data), '\t', "", "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := brief(l.Lint(doc)); got != tt.want {
+				t.Errorf("findings %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestShortFormNoteIsInfo checks that a short-form note never fails a run: it is Info.
+func TestShortFormNoteIsInfo(t *testing.T) {
+	l := formsLinter(t)
+	doc, err := ReadDelimited("t.tsv", []byte("id\tja\ten\n1\t日米同盟を強化する。\tWe strengthen the Alliance.\n"), '\t', "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs := l.Lint(doc)
+	if len(fs) != 1 || fs[0].Severity != Info || fs[0].Term != "the Alliance" || fs[0].Col != 28 {
+		t.Fatalf("got %s", render(fs))
+	}
+}
+
+// TestDocColumn: a doc column names the documents of a TSV.
+func TestDocColumn(t *testing.T) {
+	l := formsLinter(t)
+	data := "doc\tja\ten\nmofa\t日米同盟\tJapan-U.S. Alliance\nmofa\t日米同盟\tJapan-U.S. Alliance\nstate\t日米同盟\tU.S.-Japan Alliance\n"
+	doc, err := ReadDelimited("t.tsv", []byte(data), '\t', "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fs := l.Lint(doc); len(fs) != 0 {
+		t.Errorf("got %s", render(fs))
+	}
+}
+
+// TestConsistencyRun: consistency is per document unless the run is asked for.
+func TestConsistencyRun(t *testing.T) {
+	l := formsLinter(t)
+	var docs []*Doc
+	for _, data := range []string{
+		"id\tja\ten\n1\t日米同盟\tJapan-U.S. Alliance\n2\t日米同盟\tJapan-U.S. Alliance\n",
+		"id\tja\ten\n1\t日米同盟\tU.S.-Japan Alliance\n",
+	} {
+		doc, err := ReadDelimited("f"+string(rune('0'+len(docs)))+".tsv", []byte(data), '\t', "", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, doc)
+	}
+	for _, d := range docs {
+		if fs := l.Lint(d); len(fs) != 0 {
+			t.Errorf("Lint(%s): %s", d.File, render(fs))
+		}
+	}
+	fs := l.LintRun(docs)
+	if len(fs) != 1 || fs[0].Rule != RuleInconsistent || fs[0].File != "f1.tsv" {
+		t.Errorf("LintRun: %s", render(fs))
+	}
+}
+
+// TestPairedLineAligned: two files with the same lines pair line by line, and a finding
+// points at its line.
+func TestPairedLineAligned(t *testing.T) {
+	l := formsLinter(t)
+	ja := "日米同盟は重要だ。\n北朝鮮の脅威\n韓国と協力する。\n"
+	en := "The Japan-U.S. Alliance matters.\nthe threat from North Korea\nwe work together.\n"
+	doc, err := ReadPaired("ja.txt", []byte(ja), "en.txt", []byte(en), "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Segments) != 3 {
+		t.Fatalf("%d segments, want 3", len(doc.Segments))
+	}
+	fs := l.Lint(doc)
+	if len(fs) != 1 || fs[0].Rule != RuleMissing || fs[0].Concept != "south-korea" || fs[0].Line != 3 {
+		t.Errorf("got %s", render(fs))
+	}
+	// Wrapped prose with unequal line counts stays paired by paragraph.
+	doc, err = ReadPaired("ja.md", []byte("日米同盟は\n重要だ。\n"), "en.md", []byte("The Japan-U.S. Alliance matters.\n"), "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Segments) != 1 {
+		t.Errorf("%d segments, want 1 paragraph", len(doc.Segments))
+	}
+}
+
+// FuzzLintForms lints a Japanese–English row with the glossary of short forms, verbs and
+// adjectives: whatever the text, findings stay inside the file.
+func FuzzLintForms(f *testing.F) {
+	f.Add("日米同盟を抑止し、北朝鮮の傘下で尹錫悦(ユン)韓国大統領", "the Alliance deters North Korean U.S. forces in Japan")
+	f.Add("在日米軍は韓国政府と", "The Alliance")
+	g, err := glossary.Parse([]byte(formsGlossary), "forms.yaml")
+	if err != nil {
+		f.Fatal(err)
+	}
+	l, err := New(g, Options{Match: match.Options{Tokenize: scriptRuns}})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, ja, en string) {
+		if strings.ContainsAny(ja+en, "\t\n\r") {
+			return
+		}
+		data := "id\tja\ten\nA-1\t" + ja + "\t" + en + "\nB-1\t" + ja + "\t" + en + "\n"
+		doc, err := ReadDelimited("f.tsv", []byte(data), '\t', "", "")
+		if err != nil {
+			return
+		}
+		for _, fd := range l.Lint(doc) {
+			if fd.Offset < 0 || fd.EndOffset > len(data) || fd.Offset > fd.EndOffset || fd.Line < 1 || fd.Col < 1 {
+				t.Fatalf("finding out of range: %+v", fd)
+			}
+		}
+	})
+}

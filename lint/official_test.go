@@ -1,0 +1,229 @@
+package lint
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/match"
+)
+
+const corpusDir = "../testdata/corpus"
+
+func defaultLinter(t testing.TB) *Linter {
+	t.Helper()
+	g, err := glossary.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := New(g, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+// officialText is one official translation in testdata: a TSV (id, ja, en) or a pair of
+// line-aligned files.
+type officialText struct {
+	name   string
+	tsv    string
+	ja, en string
+}
+
+// officialTexts lists every official Japanese–English text in testdata/corpus: the bitext
+// TSVs, the parallel statements' pairs-dev.tsv and each statement's ja.txt and en.txt.
+func officialTexts(t testing.TB) []officialText {
+	t.Helper()
+	var out []officialText
+	tsvs, _ := filepath.Glob(filepath.Join(corpusDir, "bitext", "*.tsv"))
+	tsvs = append(tsvs, filepath.Join(corpusDir, "parallel", "pairs-dev.tsv"))
+	for _, f := range tsvs {
+		out = append(out, officialText{name: filepath.Base(f), tsv: f})
+	}
+	dirs, _ := filepath.Glob(filepath.Join(corpusDir, "parallel", "*", "ja.txt"))
+	for _, ja := range dirs {
+		dir := filepath.Dir(ja)
+		out = append(out, officialText{name: filepath.Base(dir), ja: ja, en: filepath.Join(dir, "en.txt")})
+	}
+	if len(out) < 6 {
+		t.Fatalf("found %d official texts in %s, want the bitext, pairs-dev.tsv and four statements", len(out), corpusDir)
+	}
+	return out
+}
+
+// read reads the text, with replace applied to its translation (old → new, once each).
+func (o officialText) read(t testing.TB, replace ...string) *Doc {
+	t.Helper()
+	file := o.tsv
+	if file == "" {
+		file = o.en
+	}
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(b)
+	for i := 0; i+1 < len(replace); i += 2 {
+		if !strings.Contains(s, replace[i]) {
+			t.Fatalf("%s has no %q to replace", o.name, replace[i])
+		}
+		s = strings.Replace(s, replace[i], replace[i+1], 1)
+	}
+	return o.readContent(t, []byte(s))
+}
+
+// readContent reads the text with content as its translation file (a TSV's whole file).
+func (o officialText) readContent(t testing.TB, content []byte) *Doc {
+	t.Helper()
+	if o.tsv != "" {
+		doc, err := ReadDelimited(o.tsv, content, '\t', "", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return doc
+	}
+	ja, err := os.ReadFile(o.ja)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := ReadPaired(o.ja, ja, o.en, content, "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+// TestOfficialTextsLintClean lints every official translation in testdata with the default
+// glossary: no finding, but the note that a document only uses a short form.
+func TestOfficialTextsLintClean(t *testing.T) {
+	l := defaultLinter(t)
+	for _, o := range officialTexts(t) {
+		t.Run(o.name, func(t *testing.T) {
+			for _, f := range l.Lint(o.read(t)) {
+				if f.Severity != Info || f.Rule != RuleShortForm {
+					t.Errorf("%s:%d:%d: %s %s: %s", f.File, f.Line, f.Col, f.Severity, f.Rule, f.Message)
+				}
+			}
+		})
+	}
+}
+
+// TestOfficialTextsPlanted plants wrong renderings into the official translations: each is
+// found, so the mechanisms that keep the official texts clean do not hide them.
+func TestOfficialTextsPlanted(t *testing.T) {
+	l := defaultLinter(t)
+	texts := map[string]officialText{}
+	for _, o := range officialTexts(t) {
+		texts[o.name] = o
+	}
+	tests := []struct {
+		name, text    string
+		replace       []string
+		rule, concept string
+	}{
+		{name: "forbidden rendering", text: "official-statements-2024-2025.tsv", replace: []string{"extended deterrence", "expanded deterrence"},
+			rule: RuleForbidden, concept: "extended-deterrence"},
+		{name: "alliance dropped", text: "pairs-dev.tsv", replace: []string{"transforming the U.S.-Japan Alliance", "transforming the bilateral partnership"},
+			rule: RuleMissing, concept: "japan-us-alliance"},
+		{name: "short form replaced", text: "05-scc-2021-03", replace: []string{"further strengthen the Alliance", "further strengthen the partnership"},
+			rule: RuleMissing, concept: "japan-us-alliance"},
+		{name: "adjective replaced", text: "01-scc-2007-05", replace: []string{"The North Korean provocations", "The provocations"},
+			rule: RuleMissing, concept: "north-korea"},
+		{name: "described name replaced", text: "01-scc-2007-05", replace: []string{"U.S. forces in Japan", "U.S. troops"},
+			rule: RuleMissing, concept: "us-forces-japan"},
+		{name: "treaty short form replaced", text: "05-scc-2021-03", replace: []string{"our security treaty", "our agreement"},
+			rule: RuleMissing, concept: "treaty-of-mutual-cooperation-and-security"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o, ok := texts[tt.text]
+			if !ok {
+				t.Fatalf("no official text %s", tt.text)
+			}
+			found := false
+			for _, f := range l.Lint(o.read(t, tt.replace...)) {
+				if f.Rule == tt.rule && f.Concept == tt.concept {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("planting %q → %q in %s: no %s finding for %s", tt.replace[0], tt.replace[1], tt.text, tt.rule, tt.concept)
+			}
+		})
+	}
+}
+
+// TestOfficialTextsPlantEveryWrongRendering puts each deprecated or forbidden English term
+// of the default glossary in place of an approved rendering of its concept in an official
+// translation, where the Japanese has the concept, and expects a finding for the concept
+// there. Wrong renderings added to the glossary are covered as soon as an official text
+// has their concept.
+func TestOfficialTextsPlantEveryWrongRendering(t *testing.T) {
+	l := defaultLinter(t)
+	docs := map[string]*Doc{}
+	texts := officialTexts(t)
+	for _, o := range texts {
+		docs[o.name] = o.read(t)
+	}
+	planted, wrong := 0, 0
+	for _, c := range l.g.Concepts {
+		if c.Status == glossary.Retired {
+			continue
+		}
+		for _, w := range c.Terms["en"] {
+			if w.Status.Allowed() {
+				continue
+			}
+			wrong++
+			at := ""
+		search:
+			for _, o := range texts {
+				doc := docs[o.name]
+				for _, seg := range doc.Segments {
+					if !hasConcept(l.m.FindLang(seg.Source.Value, doc.SourceLang), c) {
+						continue
+					}
+					for _, occ := range l.m.FindLang(seg.Target.Value, doc.TargetLang) {
+						if occ.Concept != c || !occ.Term.Status.Allowed() {
+							continue
+						}
+						start, end := seg.Target.FileOffset(occ.Start), seg.Target.FileOffset(occ.End)
+						content := string(doc.Content[:start]) + w.Text + string(doc.Content[end:])
+						at = fmt.Sprintf("%s segment %s: %q for %q", o.name, seg.ID, w.Text, seg.Target.Value[occ.Start:occ.End])
+						found := false
+						for _, f := range l.Lint(o.readContent(t, []byte(content))) {
+							if f.Concept == c.ID && f.Offset == start && (f.Rule == RuleForbidden || f.Rule == RuleDeprecated) {
+								found = true
+							}
+						}
+						if !found {
+							t.Errorf("%s: no forbidden-term or deprecated-term finding for %s", at, c.ID)
+						}
+						planted++
+						break search
+					}
+				}
+			}
+			if at == "" {
+				t.Logf("%s (%s): no official text renders the concept, nothing to plant into", w.Text, c.ID)
+			}
+		}
+	}
+	t.Logf("planted %d of %d wrong renderings", planted, wrong)
+	if planted == 0 {
+		t.Fatal("no wrong rendering could be planted")
+	}
+}
+
+func hasConcept(occs []match.Occurrence, c *glossary.Concept) bool {
+	for _, o := range occs {
+		if o.Concept == c {
+			return true
+		}
+	}
+	return false
+}
