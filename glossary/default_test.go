@@ -1,0 +1,227 @@
+package glossary_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/glossterm/gloss/align"
+	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/textnorm"
+)
+
+// The term lists the default glossary is checked against: samples of the security-policy
+// terms of the corpus, each with the English the corpus's sources or official translations
+// write. The glossary was curated from the documents, not from these lists; they measure it.
+var coverageLists = []string{
+	"../testdata/corpus/terms-dev.tsv",
+	"../testdata/corpus/parallel/terms-parallel-dev.tsv",
+}
+
+// minCoverage is the share of a list's rows whose Japanese term the default glossary pairs
+// with the row's English as the preferred term.
+const minCoverage = 0.95
+
+// enKey folds an English term as lookup does: case, width, dashes, spaces, dots and an
+// English plural ("model allies" meets "model ally", "U.S." meets "US").
+func enKey(s string) string { return textnorm.Loose(textnorm.Plural(textnorm.Key(s))) }
+
+// coverage is how a glossary fares on one term list.
+type coverage struct {
+	rows, right int
+	misses      []string // "ja → want en; got …" for each row not right
+}
+
+// measureCoverage checks each row: a concept that is not retired lists the row's Japanese
+// (as written, or without a parenthesized part: 国防次官（政策担当）) as an allowed term
+// (preferred or admitted), and its preferred English is one of the row's English variants.
+// Rows with the same Japanese are one term whose English the list gives in several ways
+// (日米安全保障協議委員会 as "U.S.-Japan …" in one statement and "Japan-U.S. …" in another):
+// each of those readings is right for all of them.
+func measureCoverage(g *glossary.Glossary, list string) coverage {
+	entries := align.ParseDevList(list)
+	lines := strings.Split(list, "\n")
+	raw := func(e align.DevEntry) string {
+		if e.Line-1 < len(lines) {
+			f, _, _ := strings.Cut(lines[e.Line-1], "\t")
+			return strings.TrimSpace(f)
+		}
+		return e.JA
+	}
+	want := map[string]map[string]bool{} // Japanese key → English keys
+	for _, e := range entries {
+		k := textnorm.Key(e.JA)
+		if want[k] == nil {
+			want[k] = map[string]bool{}
+		}
+		for _, v := range e.Variants {
+			want[k][enKey(v)] = true
+		}
+	}
+	var cv coverage
+	for _, e := range entries {
+		cv.rows++
+		jks := []string{textnorm.Key(e.JA), textnorm.Key(raw(e))}
+		var got []string
+		ok := false
+		for _, c := range g.Concepts {
+			if c.Status == glossary.Retired || !(hasAllowed(c.Terms["ja"], jks[0]) || hasAllowed(c.Terms["ja"], jks[1])) {
+				continue
+			}
+			p := c.Preferred("en")
+			if p == nil {
+				got = append(got, c.ID+": no preferred English")
+				continue
+			}
+			if want[jks[0]][enKey(p.Text)] {
+				ok = true
+				break
+			}
+			got = append(got, fmt.Sprintf("%s: %q", c.ID, p.Text))
+		}
+		if ok {
+			cv.right++
+			continue
+		}
+		if len(got) == 0 {
+			got = []string{"no concept"}
+		}
+		cv.misses = append(cv.misses, fmt.Sprintf("line %d: %s → %s; got %s", e.Line, raw(e), e.EN, strings.Join(got, ", ")))
+	}
+	return cv
+}
+
+func hasAllowed(ts []*glossary.Term, key string) bool {
+	for _, t := range ts {
+		if t.Status.Allowed() && textnorm.Key(t.Text) == key {
+			return true
+		}
+	}
+	return false
+}
+
+// TestDefaultCoverage checks that the default glossary validates clean, measures it on the
+// development term lists and fails below minCoverage on either; it logs every miss.
+//
+//	go test ./glossary -run TestDefaultCoverage -v
+func TestDefaultCoverage(t *testing.T) {
+	g, err := glossary.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range glossary.Validate(g) {
+		t.Errorf("the default glossary does not validate clean: %s", p.Error())
+	}
+	for _, list := range coverageLists {
+		t.Run(filepath.Base(list), func(t *testing.T) {
+			data, err := os.ReadFile(list)
+			if err != nil {
+				t.Fatal(err)
+			}
+			cv := measureCoverage(g, string(data))
+			if cv.rows < 10 {
+				t.Fatalf("%s: %d rows read; the list is not being parsed", list, cv.rows)
+			}
+			share := float64(cv.right) / float64(cv.rows)
+			t.Logf("%s: %d/%d rows with the right preferred English (%.3f)", filepath.Base(list), cv.right, cv.rows, share)
+			for _, m := range cv.misses {
+				t.Logf("  miss %s", m)
+			}
+			if share < minCoverage {
+				t.Errorf("coverage %.3f < %.2f", share, minCoverage)
+			}
+		})
+	}
+}
+
+// TestMeasureCoverage checks the measure itself on a small glossary.
+func TestMeasureCoverage(t *testing.T) {
+	g, err := glossary.Parse([]byte(`gloss: 1
+languages: [ja, en]
+concepts:
+  - id: model-allies
+    terms:
+      ja: [模範的な同盟国]
+      en: [model allies]
+  - id: nss
+    terms:
+      ja: [国家安全保障戦略]
+      en: [{term: NSS, status: admitted}, National Security Strategy]
+  - id: old
+    status: retired
+    terms:
+      ja: [拡大抑止]
+      en: [extended deterrence]
+  - id: deprecated-ja
+    terms:
+      ja: [{term: 戦略的柔軟, status: deprecated}]
+      en: [strategic flexibility]
+  - id: mnd
+    terms:
+      ja: [韓国国防部（国防省）]
+      en: [Ministry of National Defense]
+  - id: wrong
+    terms:
+      ja: [負担分担]
+      en: [fair share]
+`), "g.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	list := "ja\ten\tevidence\n" +
+		"模範的な同盟国\tmodel ally\tx\n" + // plural folded
+		"国家安全保障戦略\tNational Security Strategy (NSS)\tx\n" + // preferred, not the admitted acronym
+		"拡大抑止\textended deterrence\tx\n" + // retired concepts do not count
+		"戦略的柔軟\tstrategic flexibility\tx\n" + // a deprecated Japanese term does not count
+		"負担分担\tburden-sharing\tx\n" + // wrong English
+		"ＮＤＳ\tNational Defense Strategy\tx\n" + // absent
+		"国家防衛戦略（NDS）\tNational Defense Strategy\tx\n" + // the Japanese as written: absent too
+		"韓国国防部（国防省）\tMinistry of National Defense\tx\n" + // the Japanese as written
+		"模範的な同盟国\tmodel nations\tx\n" // another row's reading of the same Japanese is right
+	cv := measureCoverage(g, list)
+	if cv.rows != 9 || cv.right != 4 || len(cv.misses) != 5 {
+		t.Errorf("rows %d, right %d, misses %q; want 9, 4 and 5 misses", cv.rows, cv.right, cv.misses)
+	}
+}
+
+// TestDefaultQuotesVerbatim: every source of the default glossary that locates its quote in
+// the corpus (loc: corpus/…) quotes that file verbatim, up to width and white space, so that
+// the evidence a concept cites can be checked.
+func TestDefaultQuotesVerbatim(t *testing.T) {
+	g, err := glossary.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := map[string]string{}
+	checked := 0
+	for _, c := range g.Concepts {
+		for _, s := range c.Sources {
+			file, _, _ := strings.Cut(s.Loc, " ")
+			if !strings.HasPrefix(file, "corpus/") || s.Quote == "" {
+				continue
+			}
+			text, ok := texts[file]
+			if !ok {
+				data, err := os.ReadFile(filepath.Join("..", "testdata", filepath.FromSlash(file)))
+				if err != nil {
+					t.Errorf("%s: source loc %q: %v", c.ID, s.Loc, err)
+					continue
+				}
+				text = looseText(string(data))
+				texts[file] = text
+			}
+			checked++
+			if !strings.Contains(text, looseText(s.Quote)) {
+				t.Errorf("%s: the quote %q is not in %s", c.ID, s.Quote, file)
+			}
+		}
+	}
+	if checked < 100 {
+		t.Errorf("only %d quotes located in the corpus were checked", checked)
+	}
+}
+
+// looseText folds width (NFKC, as textnorm.Key does) and runs of white space.
+func looseText(s string) string { return strings.Join(strings.Fields(textnorm.Key(s)), " ") }
