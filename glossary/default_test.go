@@ -10,6 +10,7 @@ import (
 	"github.com/glossterm/gloss/align"
 	"github.com/glossterm/gloss/glossary"
 	"github.com/glossterm/gloss/internal/textnorm"
+	"github.com/glossterm/gloss/lint"
 )
 
 // The term lists the default glossary is checked against: samples of the security-policy
@@ -225,3 +226,194 @@ func TestDefaultQuotesVerbatim(t *testing.T) {
 
 // looseText folds width (NFKC, as textnorm.Key does) and runs of white space.
 func looseText(s string) string { return strings.Join(strings.Fields(textnorm.Key(s)), " ") }
+
+// officialText returns the corpus line by line: en is the English column of the official
+// bitexts and parallel statements and the English sources, ja the Japanese column and the
+// commentaries. translations are the official bitext files, which must lint clean (the
+// English sources may quote a title as it was: The Iron Dome for America).
+func officialText(t *testing.T) (en, ja []string, translations []string) {
+	t.Helper()
+	for _, f := range []string{"../testdata/corpus/bitext/official-statements-2024-2025.tsv", "../testdata/corpus/parallel/pairs-dev.tsv"} {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, line := range strings.Split(string(data), "\n") {
+			f := strings.Split(line, "\t")
+			if i == 0 || len(f) != 3 {
+				continue
+			}
+			ja = append(ja, f[1])
+			en = append(en, f[2])
+		}
+		translations = append(translations, f)
+	}
+	for _, pat := range []string{"../testdata/corpus/en/*.txt", "../testdata/corpus/ja/*.txt"} {
+		files, _ := filepath.Glob(pat)
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, line := range strings.Split(string(data), "\n") {
+				if strings.TrimSpace(line) == "" {
+					continue
+				}
+				if strings.Contains(pat, "/en/") {
+					en = append(en, line)
+				} else {
+					ja = append(ja, line)
+				}
+			}
+		}
+	}
+	return en, ja, translations
+}
+
+// TestDefaultWrongRenderingsCaught plants each deprecated or forbidden English term of the
+// default glossary into official text and expects lint to report it: the term replaces an
+// allowed term of its concept in an official English line (or, for a concept the official
+// English never uses, in an English source the concept quotes), paired with a Japanese
+// line of the corpus that has the concept. It also checks that the official translations
+// themselves use none of those terms.
+func TestDefaultWrongRenderingsCaught(t *testing.T) {
+	g, err := glossary.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := lint.New(g, lint.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	en, ja, translations := officialText(t)
+	planted := 0
+	for _, c := range g.Concepts {
+		for _, wrong := range c.Terms["en"] {
+			if wrong.Status.Allowed() {
+				continue
+			}
+			t.Run(c.ID+"/"+wrong.Text, func(t *testing.T) {
+				target := plantInto(g, c, wrong.Text, en)
+				if target == "" {
+					var quotes []string
+					for _, s := range c.Sources {
+						if s.Lang == "en" {
+							quotes = append(quotes, s.Quote)
+						}
+					}
+					target = plantInto(g, c, wrong.Text, quotes)
+				}
+				if target == "" {
+					t.Fatalf("no official English line nor English source of %s uses an allowed term to replace", c.ID)
+				}
+				source := ""
+				for _, line := range ja {
+					if hasAllowedIn(c.Terms["ja"], line) {
+						source = line
+						break
+					}
+				}
+				if source == "" {
+					t.Fatalf("no Japanese line of the corpus has %s", c.ID)
+				}
+				tsv := "id\tja\ten\nplanted\t" + source + "\t" + target + "\n"
+				doc, err := lint.ReadDelimited("planted.tsv", []byte(tsv), '\t', "", "")
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, f := range l.Lint(doc) {
+					if f.Concept == c.ID && (f.Rule == "deprecated-term" || f.Rule == "forbidden-term") && textnorm.Key(f.Term) == textnorm.Key(wrong.Text) {
+						planted++
+						return
+					}
+				}
+				t.Errorf("planted %q in %q: no %s finding for %s; findings: %+v", wrong.Text, target, wrong.Status, c.ID, l.Lint(doc))
+			})
+		}
+	}
+	if planted < 10 {
+		t.Errorf("only %d wrong renderings planted and caught", planted)
+	}
+	for _, f := range translations {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := lint.ReadDelimited(f, data, '\t', "", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, fd := range l.Lint(doc) {
+			if fd.Rule == "deprecated-term" || fd.Rule == "forbidden-term" {
+				t.Errorf("an official translation uses a wrong rendering: %s:%d:%d: %s", fd.File, fd.Line, fd.Col, fd.Message)
+			}
+		}
+	}
+}
+
+// plantInto returns the first line that uses an allowed English term of c on its own (not
+// inside a longer term of the glossary, as "extended deterrence" in "Extended Deterrence
+// Dialogue"), with that term replaced by wrong; "" when no line has one.
+func plantInto(g *glossary.Glossary, c *glossary.Concept, wrong string, lines []string) string {
+	var all []string // every allowed English term, lowercased
+	for _, o := range g.Concepts {
+		for _, t := range o.Terms["en"] {
+			if t.Status.Allowed() {
+				all = append(all, strings.ToLower(t.Text))
+			}
+		}
+	}
+	for _, line := range lines {
+		lower := strings.ToLower(line)
+		for _, t := range c.Terms["en"] {
+			if !t.Status.Allowed() {
+				continue
+			}
+			term := strings.ToLower(t.Text)
+			for off := 0; ; {
+				i := strings.Index(lower[off:], term)
+				if i < 0 {
+					break
+				}
+				i += off
+				if !insideLonger(lower, i, i+len(term), term, all) {
+					return line[:i] + wrong + line[i+len(term):]
+				}
+				off = i + 1
+			}
+		}
+	}
+	return ""
+}
+
+// insideLonger reports whether text[i:j] (an occurrence of term) lies inside an occurrence
+// of a longer term.
+func insideLonger(text string, i, j int, term string, all []string) bool {
+	for _, o := range all {
+		if len(o) <= len(term) || !strings.Contains(o, term) {
+			continue
+		}
+		for off := 0; ; {
+			k := strings.Index(text[off:], o)
+			if k < 0 {
+				break
+			}
+			k += off
+			if k < j && i < k+len(o) {
+				return true
+			}
+			off = k + 1
+		}
+	}
+	return false
+}
+
+func hasAllowedIn(ts []*glossary.Term, line string) bool {
+	k := textnorm.Key(line)
+	for _, t := range ts {
+		if t.Status.Allowed() && strings.Contains(k, textnorm.Key(t.Text)) {
+			return true
+		}
+	}
+	return false
+}
