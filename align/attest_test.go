@@ -141,3 +141,32 @@ func TestAttestCorpusSkipsTermLists(t *testing.T) {
 		t.Errorf("a bitext was skipped: %v", res.Skipped)
 	}
 }
+
+// FuzzReadBitextColumns: any text is either a bitext with rows whose columns came from
+// the text, or a reason it is not one; never a panic.
+//
+//	go test ./align -run XXX -fuzz FuzzReadBitextColumns -fuzztime 30s
+func FuzzReadBitextColumns(f *testing.F) {
+	for _, s := range []string{
+		"id\tja\ten\nP1\t拡大抑止\textended deterrence\n",
+		"ja\ten\tevidence\n拡大抑止\textended deterrence\tparen\n",
+		"id\tja\ten\n\"unterminated\tx\ty\n",
+		"ID\tEN\tJA\n1\tb\ta\n2\n",
+		"",
+		"\n\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		rows, reason := readBitextColumns(text)
+		if reason != "" && rows != nil {
+			t.Fatalf("both rows and a reason (%q)", reason)
+		}
+		bare := strings.NewReplacer(`"`, "", "\r", "") // quoting and line ends the reader folds
+		for _, r := range rows {
+			if r.line < 1 || !strings.Contains(bare.Replace(text), bare.Replace(r.ja)) || !strings.Contains(bare.Replace(text), bare.Replace(r.en)) {
+				t.Fatalf("row %+v not from the text", r)
+			}
+		}
+	})
+}
