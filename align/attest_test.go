@@ -170,3 +170,29 @@ func FuzzReadBitextColumns(f *testing.F) {
 		}
 	})
 }
+
+// TestDefaultGlossaryAttested: every preferred term of an approved concept of the default
+// glossary occurs in a document of the corpus in its language, is quoted by one of the
+// concept's sources, or says in its note why not.
+func TestDefaultGlossaryAttested(t *testing.T) {
+	g, err := glossary.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Attest(g, corpusDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	attested := 0
+	for _, a := range res.Attestations {
+		if a.Missing() {
+			t.Errorf("%s: the preferred %s term %q is not attested, quoted or explained", a.Concept, a.Lang, a.Term)
+		}
+		if a.Attested() {
+			attested++
+		}
+	}
+	if attested*4 < len(res.Attestations)*3 {
+		t.Errorf("only %d of %d preferred terms occur in the corpus's documents", attested, len(res.Attestations))
+	}
+}
