@@ -212,7 +212,7 @@ func (l *Linter) shortFormNotes(r *docRun) {
 	noted := map[useKey]bool{}
 	for _, u := range r.shorts {
 		k := useKey{u.seg.Part, u.occ.Concept}
-		if r.full[k] || noted[k] {
+		if r.full[k] || noted[k] || namedInside(r, k, u.occ.Lang) {
 			continue
 		}
 		noted[k] = true
@@ -226,6 +226,32 @@ func (l *Linter) shortFormNotes(r *docRun) {
 		}
 		r.add(&r.out, u.seg, u.seg.Target, u.occ.Start, u.occ.End, f)
 	}
+}
+
+// namedInside reports whether the part k of the document writes the full form of k's
+// concept inside a longer glossary term ("transforming the U.S.-Japan Alliance" names the
+// U.S.-Japan Alliance in full, though the matcher reports only the longer term there). It
+// runs only for the rare concept rendered by short forms alone.
+func namedInside(r *docRun, k useKey, lang string) bool {
+	var full []string
+	for _, t := range k.concept.Terms[lang] {
+		if t.Status.Allowed() && t.Text != "" {
+			full = append(full, strings.ToLower(t.Text))
+		}
+	}
+	for i := range r.doc.Segments {
+		seg := &r.doc.Segments[i]
+		if seg.Part != k.part {
+			continue
+		}
+		text := strings.ToLower(seg.Target.Value)
+		for _, f := range full {
+			if strings.Contains(text, f) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // checkSegment matches one segment and runs the checks that need only it.

@@ -15,7 +15,7 @@ import (
 func init() {
 	register(&command{
 		name:    "attest",
-		summary: "check that each approved concept's preferred terms occur in a corpus, and say where",
+		summary: "check that each approved concept's preferred terms occur in the documents of a corpus, and say where",
 		usage:   "--corpus DIR [--glossary FILE] [--json]",
 		run:     runAttest,
 	})
@@ -25,7 +25,7 @@ func runAttest(e *env) int {
 	c := commands["attest"]
 	fs := newFlags(e, c)
 	gf := addGlossaryFlags(fs)
-	corpus := fs.String("corpus", "", "the corpus `DIR`: every .txt and .tsv file below it is read")
+	corpus := fs.String("corpus", "", "the corpus `DIR`: its .txt documents and id/ja/en .tsv bitexts, each term in its own language; term lists are skipped")
 	asJSON := fs.Bool("json", false, "print the attestations as JSON")
 	args, code, ok := parseFlags(fs, e.args)
 	if !ok {
@@ -52,13 +52,22 @@ func runAttest(e *env) int {
 		}
 		fmt.Fprintf(e.stderr, "gloss attest: warning: %v\n", err)
 	}
-	as, err := align.Attest(g, dir)
+		res, err := align.Attest(g, dir)
 	if err != nil {
 		return errorf(e, "attest: %v", err)
 	}
-	missing := 0
+	for _, s := range res.Skipped {
+		fmt.Fprintf(e.stderr, "gloss attest: skipped %s: %s\n", s.File, s.Reason)
+	}
+	as := res.Attestations
+	missing, quoted, explained := 0, 0, 0
 	for _, a := range as {
-		if len(a.Where) == 0 {
+		switch {
+		case a.Quoted():
+			quoted++
+		case a.Explained():
+			explained++
+		case a.Missing():
 			missing++
 		}
 	}
@@ -73,13 +82,19 @@ func runAttest(e *env) int {
 	} else {
 		for _, a := range as {
 			where := "not attested"
-			if len(a.Where) > 0 {
+			switch {
+			case a.Attested():
 				where = strings.Join(a.Where, ", ")
+			case a.Quoted():
+				where = "not in the corpus; quoted by " + a.Source
+			case a.Explained():
+				where = "not attested; the term says why: " + a.Why
 			}
 			fmt.Fprintf(e.stdout, "%s\t%s\t%s\t%s\n", a.Concept, a.Lang, a.Term, where)
 		}
-		fmt.Fprintf(e.stderr, "gloss attest: %s checked, %d not attested in %s\n", plural(len(as), "preferred term", "preferred terms"), missing, *corpus)
 	}
+	fmt.Fprintf(e.stderr, "gloss attest: %s checked in %s in %s: %d not in the corpus (%d quoted by a source outside it, %d explained by the term's note, %d neither)\n",
+		plural(len(as), "preferred term", "preferred terms"), plural(res.Documents, "document", "documents"), *corpus, missing+quoted+explained, quoted, explained, missing)
 	if missing > 0 {
 		return exitFindings
 	}
