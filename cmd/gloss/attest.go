@@ -52,7 +52,7 @@ func runAttest(e *env) int {
 		}
 		fmt.Fprintf(e.stderr, "gloss attest: warning: %v\n", err)
 	}
-		res, err := align.Attest(g, dir)
+	res, err := align.Attest(g, dir)
 	if err != nil {
 		return errorf(e, "attest: %v", err)
 	}
