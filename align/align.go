@@ -24,6 +24,7 @@ const (
 	EvCompositional = "compositional" // every part translated through the lexicon, the result attested
 	EvPartial       = "partial"       // all but one part translated, the result attested
 	EvBitext        = "bitext"        // the two co-occur in aligned bitext segments
+	EvParallel      = "parallel"      // the best rendering of the term in every aligned segment holding it
 	EvAttested      = "attested"      // the English occurs in the English sources
 	EvGlossary      = "glossary"      // the pair is in the glossary
 )
@@ -38,6 +39,7 @@ var weights = map[string]float64{
 	EvCompositional: 0.75,
 	EvPartial:       0.5,
 	EvBitext:        0.5,
+	EvParallel:      0.6,
 	EvAttested:      0.3,
 	EvGlossary:      1,
 }
@@ -183,6 +185,12 @@ type run struct {
 
 // Run aligns Japanese documents with English sources and a bitext.
 func Run(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, error) {
+	res, _, err := runAll(ja, en, bitext, opts)
+	return res, err
+}
+
+// runAll is Run that also returns its state, for tests that look inside.
+func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, error) {
 	if opts.MinMissingFreq == 0 {
 		opts.MinMissingFreq = 2
 	}
@@ -226,7 +234,7 @@ func Run(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, error) {
 
 	// 3. Lexicon: glossary, EDICT, affixes.
 	if err := r.buildLexicon(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	r.progress()
 
@@ -236,6 +244,7 @@ func Run(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, error) {
 	r.translits()
 	r.progress()
 	r.compose()
+	r.alignSegments()
 	r.progress()
 
 	res := &Result{Stats: r.stats}
@@ -250,7 +259,7 @@ func Run(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, error) {
 	}
 	res.Segments = append(res.Segments, r.quotes(en, res.Pairs)...)
 	r.progress()
-	return res, nil
+	return res, r, nil
 }
 
 func (r *run) progress() {

@@ -139,12 +139,17 @@ func (r *run) constituents(units []morph.Token) []constituent {
 		out = append(out, c)
 		a = best
 	}
-	// the head: the last constituent that is not an affix
+	// the head: the last constituent that is not an affix; a final suffix with a meaning
+	// of its own is a head too, the head of the Japanese compound (中国海警|法 = China Coast
+	// Guard law, 米|軍 = U.S. forces), while 的, 性 and 化 only derive
 	for i := len(out) - 1; i >= 0; i-- {
 		if !out[i].affix {
 			out[i].head = true
 			break
 		}
+	}
+	if n := len(out); n > 1 && out[n-1].affix && len(out[n-1].words) > 0 {
+		out[n-1].head = true
 	}
 	return out
 }

@@ -124,123 +124,139 @@ func (r *run) options(jc *jaCand) ([]constituent, []option, int) {
 	if len(jc.units) == 0 || len(jc.units) > 8 {
 		return nil, nil, 0
 	}
-	cs := r.constituents(jc.units)
-	nonAffix := 0
-	for _, c := range cs {
-		if !c.affix {
-			nonAffix++
-		}
-	}
+	cs, nonAffix, expect := r.parts(jc)
 	if nonAffix == 0 {
 		return nil, nil, 0
-	}
-	// the expected English length: the first gloss of each part
-	expect := 0
-	for _, c := range cs {
-		if c.affix {
-			continue
-		}
-		n := 1
-		if len(c.glosses) > 0 {
-			n = max(1, len(c.glosses[0])) // EDICT and the glossary give the main sense first
-		}
-		expect += n
 	}
 	// candidate n-grams: those sharing a word with some constituent's glosses
 	seen := map[int]bool{}
 	var opts []option
-	try := func(id int) {
-		if seen[id] {
-			return
-		}
-		seen[id] = true
-		g := r.en.Get(id)
-		m := len(g.Words)
-		if m == 0 || m > nonAffix+2 {
-			return
-		}
-		info := r.ngInfo(g)
-		covered, ue, uj, headOK, half, explained := coverage2(cs, g.Words, g.Raw, info.heads)
-		if covered == 0 || !headOK {
-			return
-		}
-		stops := info.stops
-		if stops > 0 && !jc.phrasal && !info.ofFor {
-			return // Ministry of Defense, but not "Wyoming on June"
-		}
-		o := option{g: g, covered: covered, ue: ue, uj: uj, half: half,
-			unexpl: max(ue-explained, uj)} // a gap on both sides is one hypothesis: 拡大 = extended
-		switch {
-		case stops > 1:
-			return
-		case ue == 0 && uj == 0:
-			o.full = half == 0
-		case stops > 0 && !jc.phrasal:
-			return // a partial rendering must be a compound: "country for decades" is not
-		case ue <= 1 && uj <= 1 && ue <= uj+explained && (nonAffix >= 2 || half > 0):
-		default:
-			return
-		}
-		o.cooc = r.cooc(jc.key, g.Key)
-		for i, w := range g.Words {
-			for _, c := range cs {
-				if covers(c, w, g.Raw[i]) {
-					n := 1
-					if u := r.en.Lookup(strings.TrimPrefix(g.Raw[i], "^")); u != nil {
-						n = u.Count
-					}
-					o.spec += 1 / math.Log(2+float64(n))
-					break
-				}
-			}
-		}
-		opts = append(opts, o)
-	}
 	for _, c := range cs {
 		for _, w := range c.words {
 			for _, id := range r.en.WithWord(w) {
-				try(id)
+				if seen[id] {
+					continue
+				}
+				seen[id] = true
+				if o, ok := r.rate(jc, cs, nonAffix, r.en.Get(id), false); ok {
+					opts = append(opts, o)
+				}
 			}
 		}
 	}
 	if len(opts) == 0 {
 		return cs, nil, 0
 	}
-	sort.Slice(opts, func(i, j int) bool {
-		a, b := opts[i], opts[j]
-		if a.full != b.full {
-			return a.full
-		}
-		if (a.cooc > 0) != (b.cooc > 0) {
-			return a.cooc > 0
-		}
-		if a.unexpl != b.unexpl {
-			return a.unexpl < b.unexpl
-		}
-		if a.half != b.half {
-			return a.half < b.half
-		}
-		if a.covered != b.covered {
-			return a.covered > b.covered
-		}
-		if !a.full && math.Abs(a.spec-b.spec) > 0.05 {
-			return a.spec > b.spec // a partial one: the most specific words first
-		}
-		if fa, fb := abs(len(a.g.Words)-expect), abs(len(b.g.Words)-expect); fa != fb {
-			return fa < fb
-		}
-		if a.ue+a.uj != b.ue+b.uj {
-			return a.ue+a.uj < b.ue+b.uj
-		}
-		if va, vb := verbal(a.g.Raw), verbal(b.g.Raw); va != vb {
-			return vb
-		}
-		if a.g.Count != b.g.Count {
-			return a.g.Count > b.g.Count
-		}
-		return a.g.Key < b.g.Key
-	})
+	sort.Slice(opts, func(i, j int) bool { return better(opts[i], opts[j], expect) })
 	return cs, opts, expect
+}
+
+// parts returns the constituents of a candidate, how many are not affixes, and the
+// expected length of its English: the words of the first gloss of each part (EDICT and the
+// glossary give the main sense first).
+func (r *run) parts(jc *jaCand) (cs []constituent, nonAffix, expect int) {
+	cs = r.constituents(jc.units)
+	for _, c := range cs {
+		if c.affix {
+			continue
+		}
+		nonAffix++
+		n := 1
+		if len(c.glosses) > 0 {
+			n = max(1, len(c.glosses[0]))
+		}
+		expect += n
+	}
+	return cs, nonAffix, expect
+}
+
+// rate matches a candidate's constituents with one English n-gram. Within an aligned
+// segment (local) a name keeps its prepositions and conjunctions when every English
+// content word is explained: "Treaty of Mutual Cooperation and Security", "U.S. forces in
+// Japan" — the stop words are the English syntax of a compound whose content is all
+// accounted for.
+func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, local bool) (option, bool) {
+	m := len(g.Words)
+	if m == 0 || m > nonAffix+2 {
+		return option{}, false
+	}
+	info := r.ngInfo(g)
+	covered, ue, uj, headOK, half, explained := coverage2(cs, g.Words, g.Raw, info.heads)
+	if covered == 0 || !headOK && !(local && ue == 0 && uj == 0) {
+		// (in an aligned segment, a rendering that explains every word on both sides needs
+		// no head check: "transforming the Alliance" for 同盟の変革)
+		return option{}, false
+	}
+	stops := info.stops
+	glue := local && ue == 0 && uj == 0 && stops <= 3
+	if stops > 0 && !jc.phrasal && !info.ofFor && !glue {
+		return option{}, false // Ministry of Defense, but not "Wyoming on June"
+	}
+	o := option{g: g, covered: covered, ue: ue, uj: uj, half: half,
+		unexpl: max(ue-explained, uj)} // a gap on both sides is one hypothesis: 拡大 = extended
+	switch {
+	case glue:
+		o.full = half == 0
+	case stops > 1:
+		return option{}, false
+	case ue == 0 && uj == 0:
+		o.full = half == 0
+	case stops > 0 && !jc.phrasal:
+		return option{}, false // a partial rendering must be a compound: "country for decades" is not
+	case ue <= 1 && uj <= 1 && ue <= uj+explained && (nonAffix >= 2 || half > 0):
+	default:
+		return option{}, false
+	}
+	o.cooc = r.cooc(jc.key, g.Key)
+	for i, w := range g.Words {
+		for _, c := range cs {
+			if covers(c, w, g.Raw[i]) {
+				n := 1
+				if u := r.en.Lookup(strings.TrimPrefix(g.Raw[i], "^")); u != nil {
+					n = u.Count
+				}
+				o.spec += 1 / math.Log(2+float64(n))
+				break
+			}
+		}
+	}
+	return o, true
+}
+
+// better orders the options of a candidate: full before partial, then the better
+// explained, the more specific, and the length closest to the expected one.
+func better(a, b option, expect int) bool {
+	if a.full != b.full {
+		return a.full
+	}
+	if (a.cooc > 0) != (b.cooc > 0) {
+		return a.cooc > 0
+	}
+	if a.unexpl != b.unexpl {
+		return a.unexpl < b.unexpl
+	}
+	if a.half != b.half {
+		return a.half < b.half
+	}
+	if a.covered != b.covered {
+		return a.covered > b.covered
+	}
+	if !a.full && math.Abs(a.spec-b.spec) > 0.05 {
+		return a.spec > b.spec // a partial one: the most specific words first
+	}
+	if fa, fb := abs(len(a.g.Words)-expect), abs(len(b.g.Words)-expect); fa != fb {
+		return fa < fb
+	}
+	if a.ue+a.uj != b.ue+b.uj {
+		return a.ue+a.uj < b.ue+b.uj
+	}
+	if va, vb := verbal(a.g.Raw), verbal(b.g.Raw); va != vb {
+		return vb
+	}
+	if a.g.Count != b.g.Count {
+		return a.g.Count > b.g.Count
+	}
+	return a.g.Key < b.g.Key
 }
 
 // ngramInfo caches what compose asks of an English n-gram.

@@ -46,6 +46,9 @@ func (r *run) finish() []Pair {
 		if p.Related {
 			p.Score = math.Min(p.Score, 0.85)
 		}
+		if shortForm(p, r.pairs) {
+			p.Score = math.Min(p.Score, 0.85) // an acronym whose expansion is proposed: the short form, not the translation
+		}
 		if jc != nil && len(jc.units) == 1 && !hasType(p.Evidence, EvParen) && !hasType(p.Evidence, EvAcronym) {
 			p.Score = math.Min(p.Score, 0.85) // a single word is vocabulary until a gloss says it is a term
 		}
@@ -69,6 +72,25 @@ func (r *run) finish() []Pair {
 		return out[i].EN < out[j].EN
 	})
 	return out
+}
+
+// shortForm reports whether p renders a Japanese term by an acronym whose expansion is
+// proposed for the same term: the expansion is the translation, the acronym its short form.
+func shortForm(p *Pair, pairs map[string]*Pair) bool {
+	if !enterm.IsAcronym(p.EN) {
+		return false
+	}
+	jk := textnorm.Key(p.JA)
+	for _, e := range p.Evidence {
+		exp, ok := strings.CutPrefix(e.Detail, "expansion: ")
+		if e.Type != EvAcronym || !ok {
+			continue
+		}
+		if q := pairs[jk+"\x00"+enterm.Key(exp)]; q != nil && q != p {
+			return true
+		}
+	}
+	return false
 }
 
 func hasType(evs []Evidence, typ string) bool {
@@ -95,12 +117,14 @@ func preferSurface(given, sources string) string {
 	return given
 }
 
-// score combines evidence by noisy-OR, each type counted once.
+// score combines evidence by noisy-OR, each type counted once. Bitext co-occurrence and
+// the parallel evidence observe the same thing, the two in one aligned segment: only the
+// stronger counts.
 func score(evs []Evidence) float64 {
 	seen := map[string]bool{}
 	q := 1.0
 	for _, e := range evs {
-		if seen[e.Type] {
+		if seen[e.Type] || e.Type == EvBitext && hasType(evs, EvParallel) {
 			continue
 		}
 		seen[e.Type] = true

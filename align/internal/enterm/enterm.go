@@ -138,6 +138,9 @@ func (ix *Index) add(surface string, ws []word, occ Occurrence, initial bool) {
 // Lookup returns the n-gram indexed under Key(phrase), or nil.
 func (ix *Index) Lookup(phrase string) *NGram { return ix.grams[Key(phrase)] }
 
+// ByKey returns the n-gram whose key (see [Key]) is k, or nil.
+func (ix *Index) ByKey(k string) *NGram { return ix.grams[k] }
+
 // Len returns the number of distinct n-grams.
 func (ix *Index) Len() int { return len(ix.list) }
 

@@ -1,0 +1,161 @@
+package align
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/glossterm/gloss/glossary"
+)
+
+// Aligned segments as evidence.
+//
+// In a bitext or a parallel document the translation of a Japanese term stands in the
+// English of the same segment. The search for it is then local: only the n-grams of the
+// segments where the term occurs compete, which leaves few of them, and a rendering that is
+// the best of every such segment is strong evidence (EvParallel). A pair of the glossary
+// found in a segment takes its English: no other term of the segment is rendered by it,
+// unless it contains or is contained in the glossary's Japanese term.
+
+// segKnown is a glossary pair found in a segment.
+type segKnown struct{ ja, en string }
+
+// alignSegments adds the evidence of aligned segments.
+func (r *run) alignSegments() {
+	if len(r.bitext) == 0 {
+		return
+	}
+	known := knownByJA(r.opts.Glossary)
+	// the n-grams and the known pairs of each segment
+	ids := make([][]int, len(r.bitext))
+	taken := make([][]segKnown, len(r.bitext))
+	for i := range r.bitext {
+		for k := range r.bitEN[i] {
+			if g := r.en.ByKey(k); g != nil {
+				ids[i] = append(ids[i], g.ID)
+			}
+		}
+		sort.Ints(ids[i])
+		for jk := range r.bitJA[i] {
+			for _, ek := range known[jk] {
+				if r.bitEN[i][ek] {
+					taken[i] = append(taken[i], segKnown{jk, ek})
+				}
+			}
+		}
+	}
+	bySeg := map[string][]int{}
+	for i := range r.bitJA {
+		for k := range r.bitJA[i] {
+			bySeg[k] = append(bySeg[k], i)
+		}
+	}
+	keys := make([]string, 0, len(bySeg))
+	for k := range bySeg {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		jc := r.ja[k]
+		if jc == nil || len(jc.units) == 0 || len(jc.units) > 8 || r.learnedOnly(jc.text) {
+			continue
+		}
+		if _, ok := known[k]; ok {
+			continue // the glossary pairs it already
+		}
+		cs, nonAffix, expect := r.parts(jc)
+		if nonAffix == 0 {
+			continue
+		}
+		segs := bySeg[k]
+		votes := map[string]int{}
+		best := map[string]option{}
+		for _, i := range segs {
+			var opts []option
+			for _, id := range ids[i] {
+				g := r.en.Get(id)
+				if blocked(jc.key, g.Key, taken[i]) {
+					continue
+				}
+				if o, ok := r.rate(jc, cs, nonAffix, g, true); ok {
+					opts = append(opts, o)
+				}
+			}
+			if len(opts) == 0 {
+				continue
+			}
+			sort.Slice(opts, func(a, b int) bool { return better(opts[a], opts[b], expect) })
+			o := opts[0]
+			votes[o.g.Key]++
+			if _, ok := best[o.g.Key]; !ok {
+				best[o.g.Key] = o
+			}
+		}
+		for ek, n := range votes {
+			o := best[ek]
+			if !o.full && o.unexpl > 0 && n < 2 {
+				continue // a partial rendering seen once is a guess
+			}
+			if len(jc.units) == 1 && !o.full {
+				continue
+			}
+			seg := r.bitext[segs[0]]
+			typ := EvPartial
+			if o.full {
+				typ = EvCompositional
+			}
+			r.add(jc.text, o.g.Surface, Evidence{Type: typ, Doc: seg.Doc, Line: seg.Line, Quote: quote(seg.EN), Detail: r.partsDetail(cs)})
+			if n == len(segs) {
+				r.add(jc.text, o.g.Surface, Evidence{Type: EvParallel, Doc: seg.Doc, Line: seg.Line, Quote: quote(seg.EN),
+					Detail: fmt.Sprintf("the best rendering in each of the %d aligned segment(s) holding the term", n)})
+			}
+		}
+	}
+}
+
+// blocked reports whether an English n-gram overlaps the English of a glossary pair found
+// in the segment while the Japanese term is unrelated to the pair's Japanese term.
+func blocked(jaKey, enKey string, taken []segKnown) bool {
+	for _, t := range taken {
+		if strings.Contains(jaKey, t.ja) || strings.Contains(t.ja, jaKey) {
+			continue
+		}
+		if within(enKey, t.en) || within(t.en, enKey) {
+			return true
+		}
+	}
+	return false
+}
+
+// within reports whether the words of key a stand, in order, inside key b.
+func within(a, b string) bool {
+	return a == b || strings.HasPrefix(b, a+" ") || strings.HasSuffix(b, " "+a) || strings.Contains(b, " "+a+" ")
+}
+
+// knownByJA maps the keys of the glossary's Japanese terms to the keys of the English
+// terms of their concepts.
+func knownByJA(g *glossary.Glossary) map[string][]string {
+	out := map[string][]string{}
+	for k := range knownPairs(g) {
+		jk, ek, _ := strings.Cut(k, "\x00")
+		out[jk] = append(out[jk], ek)
+	}
+	return out
+}
+
+// partsDetail says how the parts of a candidate were translated.
+func (r *run) partsDetail(cs []constituent) string {
+	var parts []string
+	for _, c := range cs {
+		if c.affix && len(c.words) == 0 {
+			continue
+		}
+		g := "?"
+		for _, e := range r.lx.Lookup(c.text) {
+			g = e.Gloss
+			break
+		}
+		parts = append(parts, c.text+" → "+g)
+	}
+	return strings.Join(parts, "; ")
+}
