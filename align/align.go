@@ -150,6 +150,7 @@ type jaCand struct {
 	units     []morph.Token // content units of the first occurrence
 	freq      int
 	maximal   int // occurrences as a maximal, non-phrasal term
+	free      int // occurrences outside aligned segments
 	phrasal   bool
 	first     occ
 }
@@ -324,6 +325,9 @@ func (r *run) collect(s *sentence) {
 			r.ja[key] = jc
 		}
 		jc.freq++
+		if s.bitext < 0 {
+			jc.free++
+		}
 		if !c.Phrasal && !c.Nested {
 			jc.maximal++
 			if s.bitext < 0 && len(s.text) >= minQuote {

@@ -38,6 +38,9 @@ func (r *run) compose() {
 			r.knownInSources(jc)
 			continue // the whole term is a learned or known pair: no independent evidence
 		}
+		if jc.free == 0 && len(r.bitext) > 0 {
+			continue // only in aligned segments: their own English is searched (alignSegments)
+		}
 		cs, opts, _ := r.options(jc)
 		if len(opts) == 0 {
 			continue
@@ -207,6 +210,12 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 	default:
 		return option{}, false
 	}
+	if o.full && nonAffix == 1 && !wholeGloss(cs, g.Words, g.Raw) {
+		// the term is one lexicon word: its gloss is the evidence for the whole term, and a
+		// part of the gloss names a broader one (集団安全保障 = collective security, not
+		// "security"; 国防総省 = Department of Defense, not "Department")
+		o.full, o.half = false, 1
+	}
 	o.cooc = r.cooc(jc.key, g.Key)
 	for i, w := range g.Words {
 		for _, c := range cs {
@@ -221,6 +230,43 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 		}
 	}
 	return o, true
+}
+
+// wholeGloss reports whether the one constituent that is not an affix has a gloss whose
+// words all stand among the English words (or none has a gloss of several words).
+func wholeGloss(cs []constituent, words, raw []string) bool {
+	for _, c := range cs {
+		if c.affix {
+			continue
+		}
+		multi := false
+		for _, g := range c.glosses {
+			if len(g) < 2 {
+				continue
+			}
+			multi = true
+			all := true
+			for _, gw := range g {
+				if gw != "and" && !isHeadMatched(gw, words, raw) {
+					all = false
+					break
+				}
+			}
+			if all {
+				return true
+			}
+		}
+		if !multi {
+			return true
+		}
+		for _, g := range c.glosses {
+			if len(g) == 1 && isHeadMatched(g[0], words, raw) {
+				return true // a one-word gloss met: 抑止 = deterrence
+			}
+		}
+		return false
+	}
+	return true
 }
 
 // better orders the options of a candidate: full before partial, then the better

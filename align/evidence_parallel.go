@@ -68,9 +68,25 @@ func (r *run) alignSegments() {
 			continue
 		}
 		segs := bySeg[k]
-		votes := map[string]int{}
+		// the best rendering of each segment, counted per document: each translation has
+		// its own conventions (U.S.-Japan in one statement, Japan-U.S. in another)
+		type tally struct {
+			total int
+			votes map[string]int
+		}
+		docs := map[string]*tally{}
+		var order []string
 		best := map[string]option{}
+		first := map[string]int{}
 		for _, i := range segs {
+			d := r.bitext[i].Doc
+			t := docs[d]
+			if t == nil {
+				t = &tally{votes: map[string]int{}}
+				docs[d] = t
+				order = append(order, d)
+			}
+			t.total++
 			var opts []option
 			for _, id := range ids[i] {
 				g := r.en.Get(id)
@@ -86,31 +102,52 @@ func (r *run) alignSegments() {
 			}
 			sort.Slice(opts, func(a, b int) bool { return better(opts[a], opts[b], expect) })
 			o := opts[0]
-			votes[o.g.Key]++
+			t.votes[o.g.Key]++
 			if _, ok := best[o.g.Key]; !ok {
-				best[o.g.Key] = o
+				best[o.g.Key], first[o.g.Key] = o, i
 			}
 		}
-		for ek, n := range votes {
-			o := best[ek]
-			if !o.full && o.unexpl > 0 && n < 2 {
-				continue // a partial rendering seen once is a guess
-			}
-			if len(jc.units) == 1 && !o.full {
-				continue
-			}
-			seg := r.bitext[segs[0]]
-			typ := EvPartial
-			if o.full {
-				typ = EvCompositional
-			}
-			r.add(jc.text, o.g.Surface, Evidence{Type: typ, Doc: seg.Doc, Line: seg.Line, Quote: quote(seg.EN), Detail: r.partsDetail(cs)})
-			if n == len(segs) {
-				r.add(jc.text, o.g.Surface, Evidence{Type: EvParallel, Doc: seg.Doc, Line: seg.Line, Quote: quote(seg.EN),
-					Detail: fmt.Sprintf("the best rendering in each of the %d aligned segment(s) holding the term", n)})
+		for _, d := range order {
+			t := docs[d]
+			for ek, n := range t.votes {
+				o := best[ek]
+				if len(jc.units) == 1 && !o.full {
+					continue
+				}
+				seg := r.bitext[first[ek]]
+				typ := EvPartial
+				if o.full {
+					typ = EvCompositional
+				}
+				r.add(jc.text, o.g.Surface, Evidence{Type: typ, Doc: seg.Doc, Line: seg.Line, Quote: quote(seg.EN), Detail: r.partsDetail(cs)})
+				r.add(jc.text, o.g.Surface, Evidence{Type: EvBitext, Detail: fmt.Sprintf("together in %d aligned segment(s)", n)})
+				if !o.full && n < 2 {
+					continue // a partial rendering seen once is a guess: consistency needs two
+				}
+				if n*2 >= t.total && uniqueMax(t.votes, n) {
+					// the best rendering in at least half of the document's segments holding
+					// the term (the others may use a short form: "the Alliance")
+					r.add(jc.text, o.g.Surface, Evidence{Type: EvParallel, Doc: seg.Doc, Line: seg.Line, Quote: quote(seg.EN),
+						Detail: fmt.Sprintf("the best rendering in %d of the %d aligned segment(s) of %s holding the term", n, t.total, d)})
+				}
 			}
 		}
 	}
+}
+
+// uniqueMax reports whether n is the most votes and no other rendering has as many: a tie
+// is no agreement.
+func uniqueMax(v map[string]int, n int) bool {
+	ties := 0
+	for _, m := range v {
+		if m > n {
+			return false
+		}
+		if m == n {
+			ties++
+		}
+	}
+	return ties == 1
 }
 
 // blocked reports whether an English n-gram overlaps the English of a glossary pair found
