@@ -108,6 +108,7 @@ type Stats struct {
 	LexiconWords                   int
 	EDICTGlosses                   int
 	CandidatesCapped               bool // MaxCandidates was reached: later new candidates were not counted
+	Overruled                      int  // pairs not proposed because the glossary pairs their Japanese with other English
 }
 
 // MaxCandidates bounds the distinct Japanese candidates a run tracks. The two commentaries
@@ -250,6 +251,7 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 
 	res := &Result{Stats: r.stats}
 	res.Pairs = r.finish()
+	res.Stats.Overruled = r.stats.Overruled
 	res.Missing = r.missing(res.Pairs)
 	for _, b := range bitext {
 		origin := b.Origin

@@ -15,6 +15,7 @@ import (
 
 func (r *run) finish() []Pair {
 	known := knownPairs(r.opts.Glossary)
+	knownJA := knownByJA(r.opts.Glossary)
 	var out []Pair
 	for _, p := range r.pairs {
 		jc := r.ja[textnorm.Key(p.JA)]
@@ -36,6 +37,9 @@ func (r *run) finish() []Pair {
 		}
 		if id, ok := known[textnorm.Key(p.JA)+"\x00"+p.enKey]; ok {
 			p.Known, p.ConceptID = true, id
+		} else if _, ok := knownJA[textnorm.Key(p.JA)]; ok {
+			r.stats.Overruled++ // the glossary pairs the term with other English: no conflicting proposal
+			continue
 		}
 		p.Score = score(p.Evidence)
 		for _, e := range p.Evidence {
@@ -49,7 +53,7 @@ func (r *run) finish() []Pair {
 		if shortForm(p, r.pairs) {
 			p.Score = math.Min(p.Score, 0.85) // an acronym whose expansion is proposed: the short form, not the translation
 		}
-		if jc != nil && len(jc.units) == 1 && !hasType(p.Evidence, EvParen) && !hasType(p.Evidence, EvAcronym) {
+		if jc != nil && !p.Known && len(jc.units) == 1 && !hasType(p.Evidence, EvParen) && !hasType(p.Evidence, EvAcronym) {
 			p.Score = math.Min(p.Score, 0.85) // a single word is vocabulary until a gloss says it is a term
 		}
 		switch {

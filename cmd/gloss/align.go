@@ -164,6 +164,9 @@ func runAlign(e *env) int {
 			d.Name = p[i]
 			docs[i] = d
 		}
+		if err := align.CheckParallel(docs[0], docs[1]); err != nil {
+			return errorf(e, "%v", err) // it names the files as given
+		}
 		segs, err := align.AlignParallel(docs[0], docs[1], opts.Glossary)
 		if err != nil {
 			return errorf(e, "align: %v", err) // it names the file as given
