@@ -81,18 +81,24 @@ type constituent struct {
 	glosses  [][]string // the normalized words of each gloss (without initials)
 	gheads   []int      // the head word of each gloss
 	head     bool
-	required bool // an affix with a meaning of its own (米, 非, 後): it must be rendered
+	required bool          // an affix with a meaning of its own (米, 非, 後): it must be rendered
+	units    []morph.Token // the units it spans
 }
 
 // constituents segments a candidate's units into lexicon words, longest first.
 func (r *run) constituents(units []morph.Token) []constituent {
+	return r.segmentParts(units, 4)
+}
+
+// segmentParts segments units into lexicon words of at most maxLen units, longest first.
+func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 	var out []constituent
 	for a := 0; a < len(units); {
 		best := 0
 		var words []string
 		var glosses [][]string
 		var heads []int
-		for b := min(len(units), a+4); b > a; b-- {
+		for b := min(len(units), a+maxLen); b > a; b-- {
 			s := ""
 			for _, u := range units[a:b] {
 				s += u.Surface
@@ -124,7 +130,7 @@ func (r *run) constituents(units []morph.Token) []constituent {
 		for _, u := range units[a:best] {
 			s += u.Surface
 		}
-		c := constituent{text: s, words: words, known: len(words) > 0, glosses: glosses, gheads: heads}
+		c := constituent{text: s, words: words, known: len(words) > 0, glosses: glosses, gheads: heads, units: units[a:best]}
 		if aw, ok := affixes[s]; ok && best == a+1 && (len(units) > 1) {
 			// a bound morpheme; those with a meaning of their own (米, 非, 後) must still be
 			// rendered, the others (的, 性, 国, 力) may disappear into the English word
@@ -132,12 +138,22 @@ func (r *run) constituents(units []morph.Token) []constituent {
 			for _, w := range aw {
 				c.words = append(c.words, lexicon.ContentWords(w)...)
 			}
-		} else if best == a+1 && (jaterm.IsSuffix(units[a]) || jaterm.IsPrefix(units[a])) {
+		} else if best == a+1 && (jaterm.IsSuffix(units[a]) || jaterm.IsPrefix(units[a]) || jaterm.IsLink(units[a])) {
 			c.affix = true
 		}
 		c.kata = jaterm.IsKatakana(s)
 		out = append(out, c)
 		a = best
+	}
+	markHeads(out)
+	return out
+}
+
+// markHeads marks the heads of a segmentation: the last constituent that is not an affix,
+// and a final suffix with a meaning of its own.
+func markHeads(out []constituent) {
+	for i := range out {
+		out[i].head = false
 	}
 	// the head: the last constituent that is not an affix; a final suffix with a meaning
 	// of its own is a head too, the head of the Japanese compound (中国海警|法 = China Coast
@@ -151,6 +167,29 @@ func (r *run) constituents(units []morph.Token) []constituent {
 	if n := len(out); n > 1 && out[n-1].affix && len(out[n-1].words) > 0 {
 		out[n-1].head = true
 	}
+}
+
+// resplit replaces each constituent of several units whose glosses the English words do
+// not complete by the literal reading of its units: EDICT's 相互協力 is "bilateral
+// cooperation", the statement's "mutual cooperation" is 相互|協力. It returns nil when no
+// constituent is replaced.
+func (r *run) resplit(cs []constituent, words, raw []string) []constituent {
+	var out []constituent
+	changed := false
+	for _, c := range cs {
+		if len(c.units) > 1 && !c.affix {
+			if !wholeGloss([]constituent{c}, words, raw) {
+				out = append(out, r.segmentParts(c.units, 1)...)
+				changed = true
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	if !changed {
+		return nil
+	}
+	markHeads(out)
 	return out
 }
 

@@ -260,7 +260,7 @@ func Evaluate(entries []DevEntry, pairs []Pair) Evaluation {
 			if p.Status == Auto && !autoSeen[p.JA+"\x00"+p.EN] {
 				autoSeen[p.JA+"\x00"+p.EN] = true
 				ev.Auto++
-				if ok {
+				if right[p.JA+"\x00"+p.EN] { // right for some row of its Japanese: a term listed twice, one rendering per document
 					ev.AutoCorrect++
 				} else {
 					ev.WrongAuto = append(ev.WrongAuto, p)

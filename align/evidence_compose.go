@@ -21,6 +21,7 @@ type option struct {
 	covered int
 	ue, uj  int
 	cooc    int
+	parts   []constituent // the segmentation rated, when not the candidate's own (see resplit)
 }
 
 func (r *run) compose() {

@@ -67,6 +67,7 @@ func (r *run) alignSegments() {
 		if nonAffix == 0 {
 			continue
 		}
+
 		segs := bySeg[k]
 		// the best rendering of each segment, counted per document: each translation has
 		// its own conventions (U.S.-Japan in one statement, Japan-U.S. in another)
@@ -87,13 +88,24 @@ func (r *run) alignSegments() {
 				order = append(order, d)
 			}
 			t.total++
+			// the longest lexicon words first; the literal reading of a compound part only
+			// when its dictionary glosses are not complete in the English (see resplit)
 			var opts []option
 			for _, id := range ids[i] {
 				g := r.en.Get(id)
 				if blocked(jc.key, g.Key, taken[i]) {
 					continue
 				}
-				if o, ok := r.rate(jc, cs, nonAffix, g, true); ok {
+				o, ok := r.rate(jc, cs, nonAffix, g, true)
+				if !ok || !o.full {
+					if h := r.resplit(cs, g.Words, g.Raw); h != nil {
+						if f, fok := r.rate(jc, h, nonAffixCount(h), g, true); fok && f.full {
+							o, ok = f, true
+							o.parts = h
+						}
+					}
+				}
+				if ok {
 					opts = append(opts, o)
 				}
 			}
@@ -119,7 +131,11 @@ func (r *run) alignSegments() {
 				if o.full {
 					typ = EvCompositional
 				}
-				r.add(jc.text, o.g.Surface, Evidence{Type: typ, Doc: seg.Doc, Line: seg.Line, Quote: quote(seg.EN), Detail: r.partsDetail(cs)})
+				parts := cs
+				if o.parts != nil {
+					parts = o.parts
+				}
+				r.add(jc.text, o.g.Surface, Evidence{Type: typ, Doc: seg.Doc, Line: seg.Line, Quote: quote(seg.EN), Detail: r.partsDetail(parts)})
 				r.add(jc.text, o.g.Surface, Evidence{Type: EvBitext, Detail: fmt.Sprintf("together in %d aligned segment(s)", n)})
 				if !o.full && n < 2 {
 					continue // a partial rendering seen once is a guess: consistency needs two

@@ -2,6 +2,7 @@ package jaterm
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/glossterm/gloss/internal/morph"
@@ -25,6 +26,17 @@ func TestChunks(t *testing.T) {
 		{"dates", "2026年2月の時点で、米国は第2次トランプ政権", []string{"第2次トランプ政権", "米国"}, nil, []string{"2026年", "2月"}},
 		{"katakana dot", "パワー・プロジェクションを追求", []string{"パワー・プロジェクション"}, nil, nil},
 		{"suffix after", "冷戦終結後の戦略", []string{"冷戦終結後"}, nil, nil},
+		{"oyobi", "相互協力及び安全保障条約を締結", []string{"相互協力", "安全保障条約"}, []string{"相互協力及び安全保障条約"}, nil},
+		{"narabini", "航行及び上空飛行の自由並びに海洋の利用", nil, []string{"航行及び上空飛行", "航行及び上空飛行の自由"}, nil},
+		{"coordinated modifier", "日米の安全保障及び防衛協力", nil, []string{"日米の安全保障及び防衛協力", "安全保障及び防衛協力"}, nil},
+		{"ni motozuku", "ルールに基づく国際体制を損なう", []string{"国際体制"}, []string{"ルールに基づく国際体制"}, nil},
+		{"ni okeru", "地域における混乱", nil, []string{"地域における混乱"}, nil},
+		{"ni taisuru", "日本に対する攻撃", nil, []string{"日本に対する攻撃"}, nil},
+		{"wo fukumu", "核を含む能力", nil, []string{"核を含む能力"}, nil},
+		{"no tame no", "日米防衛協力のための指針", nil, []string{"日米防衛協力のための指針"}, nil},
+		{"de hirakareta", "自由で開かれたインド太平洋", nil, []string{"自由で開かれたインド太平洋"}, nil},
+		{"to as a particle", "中国と協議した", []string{"中国"}, nil, []string{"中国と協議"}},
+		{"toshite is not attributive", "同盟として協力", nil, nil, []string{"同盟として協力"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -53,6 +65,25 @@ func TestChunks(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestUnits(t *testing.T) {
+	tests := []struct{ phrase, want string }{
+		{"ルールに基づく国際体制", "ルール|基づく|国際|体制"},
+		{"自由で開かれたインド太平洋", "自由|開か|インド|太平洋"},
+		{"日米防衛協力のための指針", "日|米|防衛|協力|指針"},
+		{"相互協力及び安全保障条約", "相互|協力|安全|保障|条約"},
+	}
+	for _, tc := range tests {
+		toks := morph.Tokenize(tc.phrase)
+		var got []string
+		for _, u := range Units(toks, Chunk{From: 0, To: len(toks)}) {
+			got = append(got, u.Surface)
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("Units(%s) = %s, want %s", tc.phrase, g, tc.want)
+		}
 	}
 }
 
