@@ -22,6 +22,8 @@ const (
 	EvAcronymUnver  = "acronym-unverified"
 	EvTranslit      = "translit"      // katakana transliteration of the English
 	EvCompositional = "compositional" // every part translated through the lexicon, the result attested
+	EvDictionary    = "dictionary"    // the term is one lexicon word, and the English attests its gloss
+	EvApprox        = "approximate"   // every part translated, but a gloss met in part or two parts on one word
 	EvPartial       = "partial"       // all but one part translated, the result attested
 	EvBitext        = "bitext"        // the two co-occur in aligned bitext segments
 	EvParallel      = "parallel"      // the best rendering of the term in every aligned segment holding it
@@ -36,7 +38,9 @@ var weights = map[string]float64{
 	EvAcronym:       0.9,
 	EvAcronymUnver:  0.6,
 	EvTranslit:      0.85,
-	EvCompositional: 0.75,
+	EvCompositional: 0.9,
+	EvDictionary:    0.75,
+	EvApprox:        0.75,
 	EvPartial:       0.5,
 	EvBitext:        0.5,
 	EvParallel:      0.6,
@@ -79,7 +83,8 @@ type Pair struct {
 	ENFreq    int        `json:"en_freq"`
 	Evidence  []Evidence `json:"evidence"`
 
-	enKey string
+	enKey     string
+	contested bool // an aligned document renders the Japanese otherwise as often or more
 }
 
 // Missing is a frequent Japanese term with no English evidence.

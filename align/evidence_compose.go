@@ -60,10 +60,7 @@ func (r *run) compose() {
 }
 
 func (r *run) addOption(jc *jaCand, cs []constituent, best option) {
-	typ := EvPartial
-	if best.full {
-		typ = EvCompositional
-	}
+	typ := fullType(best, cs)
 	var parts []string
 	for _, c := range cs {
 		if c.affix && len(c.words) == 0 {
@@ -153,6 +150,61 @@ func (r *run) options(jc *jaCand) ([]constituent, []option, int) {
 	}
 	sort.Slice(opts, func(i, j int) bool { return better(opts[i], opts[j], expect) })
 	return cs, opts, expect
+}
+
+// fullType is the evidence type of an option: compositional when it renders two or more
+// parts, each translated on its own and all found together in the English; dictionary
+// when the term is one lexicon word; partial when a part is left over. Two independent
+// translations that meet in one English phrase are much stronger evidence than one
+// dictionary gloss (measured on the development lists: every such pair was right).
+func fullType(o option, cs []constituent) string {
+	if o.parts != nil {
+		cs = o.parts
+	}
+	switch {
+	case !o.full:
+		return EvPartial
+	case nonAffixCount(cs) < 2:
+		return EvDictionary
+	case !distinctWords(cs, o.g.Words, o.g.Raw):
+		return EvApprox
+	}
+	for _, c := range cs {
+		if !c.affix && !wholeGloss([]constituent{c}, o.g.Words, o.g.Raw) {
+			return EvApprox // a gloss met only in part: 安全保障 "security guarantee" as "security"
+		}
+	}
+	return EvCompositional
+}
+
+// distinctWords reports whether each constituent that is not an affix renders an English
+// word of its own (a matching of the parts with the words): two parts on one word
+// (主体的|対応 both on "responsibility") are not two translations.
+func distinctWords(cs []constituent, words, raw []string) bool {
+	match := make([]int, len(words)) // word → constituent + 1
+	var try func(j int, seen []bool) bool
+	try = func(j int, seen []bool) bool {
+		for i, w := range words {
+			if seen[i] || !covers(cs[j], w, raw[i]) {
+				continue
+			}
+			seen[i] = true
+			if match[i] == 0 || try(match[i]-1, seen) {
+				match[i] = j + 1
+				return true
+			}
+		}
+		return false
+	}
+	for j, c := range cs {
+		if c.affix {
+			continue
+		}
+		if !try(j, make([]bool, len(words))) {
+			return false
+		}
+	}
+	return true
 }
 
 // parts returns the constituents of a candidate, how many are not affixes, and the

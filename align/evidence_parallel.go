@@ -127,20 +127,26 @@ func (r *run) alignSegments() {
 					continue
 				}
 				seg := r.bitext[first[ek]]
-				typ := EvPartial
-				if o.full {
-					typ = EvCompositional
-				}
+				typ := fullType(o, cs)
 				parts := cs
 				if o.parts != nil {
 					parts = o.parts
 				}
 				r.add(jc.text, o.g.Surface, Evidence{Type: typ, Doc: seg.Doc, Line: seg.Line, Quote: quote(seg.EN), Detail: r.partsDetail(parts)})
 				r.add(jc.text, o.g.Surface, Evidence{Type: EvBitext, Detail: fmt.Sprintf("together in %d aligned segment(s)", n)})
+				majority := n*2 >= t.total && uniqueMax(t.votes, n)
+				if !majority {
+					// the document renders the term otherwise as often or more: a variant,
+					// not the established rendering
+					pr := r.add(jc.text, o.g.Surface, Evidence{Type: EvBitext})
+					if pr != nil {
+						pr.contested = true
+					}
+				}
 				if !o.full && n < 2 {
 					continue // a partial rendering seen once is a guess: consistency needs two
 				}
-				if n*2 >= t.total && uniqueMax(t.votes, n) {
+				if majority {
 					// the best rendering in at least half of the document's segments holding
 					// the term (the others may use a short form: "the Alliance")
 					r.add(jc.text, o.g.Surface, Evidence{Type: EvParallel, Doc: seg.Doc, Line: seg.Line, Quote: quote(seg.EN),

@@ -27,7 +27,7 @@ func (r *run) finish() []Pair {
 			p.EN = preferSurface(p.EN, g.Surface)
 			hasAtt := false
 			for _, e := range p.Evidence {
-				if e.Type == EvCompositional || e.Type == EvPartial || e.Type == EvTranslit {
+				if e.Type == EvCompositional || e.Type == EvDictionary || e.Type == EvApprox || e.Type == EvPartial || e.Type == EvTranslit {
 					hasAtt = true
 				}
 			}
@@ -49,6 +49,9 @@ func (r *run) finish() []Pair {
 		}
 		if p.Related {
 			p.Score = math.Min(p.Score, 0.85)
+		}
+		if p.contested && !hasType(p.Evidence, EvParallel) && !hasType(p.Evidence, EvParen) && !hasType(p.Evidence, EvAcronym) {
+			p.Score = math.Min(p.Score, 0.85) // a variant of its document, not its established rendering
 		}
 		if shortForm(p, r.pairs) {
 			p.Score = math.Min(p.Score, 0.85) // an acronym whose expansion is proposed: the short form, not the translation
