@@ -203,6 +203,14 @@ func covers(c constituent, w, raw string) bool {
 			}
 			continue
 		}
+		if strings.HasPrefix(raw, "^") {
+			// an acronym of the sources is never folded into a word: "LAWS" is not "law";
+			// only a gloss spelling its very letters meets it (米 "us" = U.S.)
+			if g == strings.ReplaceAll(raw[1:], ".", "") {
+				return true
+			}
+			continue
+		}
 		if lexicon.SameWord(g, strings.TrimPrefix(w, "^")) {
 			return true
 		}
