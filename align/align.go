@@ -188,6 +188,8 @@ type run struct {
 	steps   int
 	haveLex bool
 	ngCache []ngramInfo
+	// fineParts caches the literal reading of multi-unit constituents (see resplit)
+	fineParts map[string][]constituent
 }
 
 // Run aligns Japanese documents with English sources and a bitext.
@@ -202,7 +204,7 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 		opts.MinMissingFreq = 2
 	}
 	r := &run{opts: opts, ja: map[string]*jaCand{}, th: jaterm.NewTermhood(), en: enterm.NewIndex(),
-		lx: lexicon.New(), pairs: map[string]*Pair{}, bitext: bitext, steps: 8}
+		lx: lexicon.New(), pairs: map[string]*Pair{}, bitext: bitext, steps: 8, fineParts: map[string][]constituent{}}
 	r.stats.JADocs, r.stats.ENDocs, r.stats.BitextSegments = len(ja), len(en), len(bitext)
 
 	// 1. Japanese: split, tokenize (in parallel), chunk.

@@ -81,8 +81,9 @@ type constituent struct {
 	glosses  [][]string // the normalized words of each gloss (without initials)
 	gheads   []int      // the head word of each gloss
 	head     bool
-	required bool          // an affix with a meaning of its own (米, 非, 後): it must be rendered
-	units    []morph.Token // the units it spans
+	required bool            // an affix with a meaning of its own (米, 非, 後): it must be rendered
+	units    []morph.Token   // the units it spans
+	sim      map[string]bool // katakana: the English words it sounds like, as computed
 }
 
 // constituents segments a candidate's units into lexicon words, longest first.
@@ -142,6 +143,9 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 			c.affix = true
 		}
 		c.kata = jaterm.IsKatakana(s)
+		if c.kata {
+			c.sim = map[string]bool{}
+		}
 		out = append(out, c)
 		a = best
 	}
@@ -179,7 +183,12 @@ func (r *run) resplit(cs []constituent, words, raw []string) []constituent {
 	for _, c := range cs {
 		if len(c.units) > 1 && !c.affix {
 			if !wholeGloss([]constituent{c}, words, raw) {
-				out = append(out, r.segmentParts(c.units, 1)...)
+				fine, ok := r.fineParts[c.text]
+				if !ok {
+					fine = r.segmentParts(c.units, 1)
+					r.fineParts[c.text] = fine
+				}
+				out = append(out, fine...)
 				changed = true
 				continue
 			}
@@ -215,8 +224,16 @@ func covers(c constituent, w, raw string) bool {
 			return true
 		}
 	}
-	if c.kata && translit.Similarity(c.text, raw) >= translit.Threshold {
-		return true
+	if c.kata {
+		if c.sim == nil {
+			return translit.Similarity(c.text, raw) >= translit.Threshold
+		}
+		ok, seen := c.sim[raw]
+		if !seen {
+			ok = translit.Similarity(c.text, raw) >= translit.Threshold
+			c.sim[raw] = ok
+		}
+		return ok
 	}
 	return false
 }
