@@ -119,6 +119,21 @@ func Chunks(toks []morph.Token) []Chunk {
 	for i, t := range toks {
 		cls[i] = classify(t)
 	}
+	// A kanji numeral with a noun suffix that is not a counter forms a word of its own
+	// (二|国|間 bilateral, 三|者 trilateral), unlike a count or a date (2026年, 3つ): the
+	// numeral is a unit and the suffixes after it stay, 間 included.
+	for i := 0; i+1 < len(toks); i++ {
+		if cls[i] != number || !isKanjiNumeral(toks[i].Surface) || toks[i].End != toks[i+1].Start ||
+			!IsSuffix(toks[i+1]) || at(toks[i+1].POS, 2) != "一般" {
+			continue
+		}
+		cls[i] = unit
+		for k := i + 1; k < len(toks) && IsSuffix(toks[k]) && toks[k-1].End == toks[k].Start; k++ {
+			if cls[k] == breakSuffix {
+				cls[k] = suffix
+			}
+		}
+	}
 	// Join katakana words split by ・ into one unit run: ・ between two units inside a term.
 	joinDot := func(i int) bool {
 		return i > 0 && i+1 < len(toks) && toks[i].Surface == "・" &&
@@ -267,6 +282,9 @@ func linkLen(toks []morph.Token, k int) int {
 			return 2 // のない
 		}
 		return 1
+	case pos(k, "助詞", "格助詞") && (toks[k].Surface == "の" || toks[k].Surface == "が") &&
+		pos(k+1, "形容詞", "自立") && toks[k+1].Surface == toks[k+1].Base:
+		return 2 // 切れ目のない (の as the subject of an adjective)
 	case pos(k, "助詞", "格助詞") && at(toks[k].POS, 2) == "連語":
 		if r := lastRune(toks[k].Surface); strings.ContainsRune("うくぐすつぬぶむる", r) {
 			return 1 // による, における, に関する, に対する
@@ -455,6 +473,15 @@ func hasWordRune(s string) bool {
 	return false
 }
 
+func isKanjiNumeral(s string) bool {
+	for _, r := range s {
+		if !strings.ContainsRune("一二三四五六七八九十百千", r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
 func isDigits(s string) bool {
 	for _, r := range s {
 		if !unicode.IsDigit(r) && r != '.' && r != ',' {
@@ -493,5 +520,3 @@ func isLatin(s string) bool {
 	}
 	return true
 }
-
-var _ = strings.TrimSpace
