@@ -49,6 +49,13 @@ func (r *run) buildLexicon() error {
 		for _, jc := range r.ja {
 			want[jc.text] = true
 			us := jc.units
+			for _, u := range us {
+				if isName(u) {
+					for _, t := range nameTails(u) {
+						want[t] = true
+					}
+				}
+			}
 			for a := range us {
 				s := ""
 				for b := a; b < len(us) && b < a+4; b++ {
@@ -83,7 +90,8 @@ type constituent struct {
 	head     bool
 	required bool            // an affix with a meaning of its own (米, 非, 後): it must be rendered
 	units    []morph.Token   // the units it spans
-	sim      map[string]bool // katakana: the English words it sounds like, as computed
+	sound    string          // the katakana it sounds like: its text, or a name's reading
+	sim      map[string]bool // the English words it sounds like, as computed
 }
 
 // constituents segments a candidate's units into lexicon words, longest first.
@@ -144,13 +152,70 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 		}
 		c.kata = jaterm.IsKatakana(s)
 		if c.kata {
-			c.sim = map[string]bool{}
+			c.sound, c.sim = s, map[string]bool{}
+		} else if best == a+1 && !c.known && isName(units[a]) {
+			// a name the lexicon lacks is transliterated by its reading; a generic tail the
+			// lexicon knows is translated (尖閣|諸島 = Senkaku Islands)
+			if head, tail, ok := r.splitName(units[a]); ok {
+				out = append(out, head, tail)
+				a = best
+				continue
+			}
+			c.sound, c.sim = units[a].Reading, map[string]bool{}
 		}
 		out = append(out, c)
 		a = best
 	}
 	markHeads(out)
 	return out
+}
+
+// isName reports whether a unit is a proper noun with a reading, other than a country
+// (米, 日, 韓 abbreviate names: they are translated, not read aloud).
+func isName(t morph.Token) bool {
+	return len(t.POS) > 3 && t.POS[0] == "名詞" && t.POS[1] == "固有名詞" && t.POS[3] != "国" && t.Reading != ""
+}
+
+// nameTails returns the tails of a name that the lexicon may translate: 諸島 of 尖閣諸島.
+func nameTails(t morph.Token) []string {
+	rs := []rune(t.Surface)
+	var out []string
+	for k := 1; k < len(rs); k++ {
+		out = append(out, string(rs[k:]))
+	}
+	return out
+}
+
+// splitName splits a name the lexicon lacks into a head read aloud and the longest tail
+// the lexicon knows whose reading ends the name's reading.
+func (r *run) splitName(t morph.Token) (head, tail constituent, ok bool) {
+	rs := []rune(t.Surface)
+	for k := 1; k < len(rs); k++ {
+		tx := string(rs[k:])
+		es := r.lx.Lookup(tx)
+		if len(es) == 0 {
+			continue
+		}
+		tr := ""
+		for _, u := range morph.Tokenize(tx) {
+			tr += u.Reading
+		}
+		if tr == "" || !strings.HasSuffix(t.Reading, tr) || len(t.Reading) == len(tr) {
+			continue
+		}
+		units := []morph.Token{t}
+		head = constituent{text: string(rs[:k]), sound: strings.TrimSuffix(t.Reading, tr), sim: map[string]bool{}, units: units}
+		tail = constituent{text: tx, known: true, units: units}
+		for _, e := range es {
+			tail.words = append(tail.words, e.Words...)
+			if n, h := glossWords(e.Gloss); len(n) > 0 && len(n) <= 6 {
+				tail.glosses = append(tail.glosses, n)
+				tail.gheads = append(tail.gheads, h)
+			}
+		}
+		return head, tail, true
+	}
+	return head, tail, false
 }
 
 // markHeads marks the heads of a segmentation: the last constituent that is not an affix,
@@ -224,13 +289,13 @@ func covers(c constituent, w, raw string) bool {
 			return true
 		}
 	}
-	if c.kata {
+	if c.sound != "" {
 		if c.sim == nil {
-			return translit.Similarity(c.text, raw) >= translit.Threshold
+			return translit.Similarity(c.sound, raw) >= translit.Threshold
 		}
 		ok, seen := c.sim[raw]
 		if !seen {
-			ok = translit.Similarity(c.text, raw) >= translit.Threshold
+			ok = translit.Similarity(c.sound, raw) >= translit.Threshold
 			c.sim[raw] = ok
 		}
 		return ok

@@ -123,7 +123,7 @@ func (r *run) alignSegments() {
 			t := docs[d]
 			for ek, n := range t.votes {
 				o := best[ek]
-				if len(jc.units) == 1 && !o.full {
+				if !o.full && nonAffixCount(partsOf(o, cs)) < 2 {
 					continue
 				}
 				seg := r.bitext[first[ek]]
@@ -217,4 +217,12 @@ func (r *run) partsDetail(cs []constituent) string {
 		parts = append(parts, c.text+" → "+g)
 	}
 	return strings.Join(parts, "; ")
+}
+
+// partsOf returns the segmentation an option was rated on.
+func partsOf(o option, cs []constituent) []constituent {
+	if o.parts != nil {
+		return o.parts
+	}
+	return cs
 }
