@@ -27,6 +27,7 @@ const (
 	EvPartial       = "partial"       // all but one part translated, the result attested
 	EvBitext        = "bitext"        // the two co-occur in aligned bitext segments
 	EvParallel      = "parallel"      // the best rendering of the term in every aligned segment holding it
+	EvQuoted        = "quoted"        // the one quotation of an aligned segment on each side
 	EvAttested      = "attested"      // the English occurs in the English sources
 	EvGlossary      = "glossary"      // the pair is in the glossary
 )
@@ -44,6 +45,7 @@ var weights = map[string]float64{
 	EvPartial:       0.5,
 	EvBitext:        0.5,
 	EvParallel:      0.6,
+	EvQuoted:        0.85,
 	EvAttested:      0.3,
 	EvGlossary:      1,
 }

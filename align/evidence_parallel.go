@@ -2,8 +2,10 @@ package align
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/glossterm/gloss/glossary"
 )
@@ -44,6 +46,7 @@ func (r *run) alignSegments() {
 			}
 		}
 	}
+	r.quotedPairs()
 	bySeg := map[string][]int{}
 	for i := range r.bitJA {
 		for k := range r.bitJA[i] {
@@ -225,4 +228,29 @@ func partsOf(o option, cs []constituent) []constituent {
 		return o.parts
 	}
 	return cs
+}
+
+var (
+	jaQuoteRE = regexp.MustCompile(`[「『]([^「」『』、。]{1,30})[」』]`)
+	enQuoteRE = regexp.MustCompile(`[“"]([^“”"]{2,80})[”"]`)
+)
+
+// quotedPairs pairs the one quoted term of a segment's Japanese (「積極的平和主義」) with the
+// one quoted phrase of its English ("Proactive Contribution to Peace,"): a translation
+// keeps the quotation marks around the same words. A segment with more than one quotation
+// on either side pairs nothing.
+func (r *run) quotedPairs() {
+	for _, seg := range r.bitext {
+		jq, eq := jaQuoteRE.FindAllStringSubmatch(seg.JA, -1), enQuoteRE.FindAllStringSubmatch(seg.EN, -1)
+		if len(jq) != 1 || len(eq) != 1 {
+			continue
+		}
+		ja := strings.TrimSpace(jq[0][1])
+		en := strings.TrimRight(strings.TrimSpace(eq[0][1]), ",.;:!?")
+		if n := len(strings.Fields(en)); n == 0 || n > 8 || !strings.ContainsFunc(en, unicode.IsLetter) {
+			continue // a sentence, or a number ("2+2") that anchors the alignment already
+		}
+		r.add(ja, en, Evidence{Type: EvQuoted, Doc: seg.Doc, Line: seg.Line, Quote: quote(seg.EN),
+			Detail: "the one quotation of the segment on each side"})
+	}
 }

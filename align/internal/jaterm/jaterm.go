@@ -23,6 +23,7 @@
 // A link's particles, auxiliaries and conjunctions are not units (Units); its verb or
 // adjective is, and may render an English word without needing one (基づく: rules-based).
 //
+// A short quotation in 「」 or 『』 that ends in a noun is a candidate of its own (Quoted).
 // Katakana words joined by ・ stay one unit (パワー・プロジェクション); leading 本/同/各 and
 // trailing など/等/上/内/中/間/毎 are dropped. Phrasal candidates are weaker: callers keep
 // them only when bilingual evidence supports them. Every contiguous part of a TERM that is
@@ -45,6 +46,7 @@ type Chunk struct {
 	From, To int
 	Phrasal  bool // built with な, の or による
 	Nested   bool // a part of a longer TERM
+	Quoted   bool // the whole of a quotation 「…」 or 『…』
 }
 
 // Text returns the chunk's text as written, from the sentence the tokens came from.
@@ -215,6 +217,27 @@ func Chunks(toks []morph.Token) []Chunk {
 			}
 		}
 	}
+	// A quoted term: 「積極的平和主義」, 『基地問題の国際比較』 — the quotation marks delimit it.
+	for i, t := range toks {
+		if t.Surface != "「" && t.Surface != "『" {
+			continue
+		}
+		closer := "」"
+		if t.Surface == "『" {
+			closer = "』"
+		}
+		for j := i + 1; j < len(toks) && j-i <= MaxQuoted+1; j++ {
+			if toks[j].Surface == closer {
+				if q := (Chunk{From: i + 1, To: j, Phrasal: true, Quoted: true}); j > i+1 && quotable(toks, cls, q) && !has(out, q) {
+					out = append(out, q)
+				}
+				break
+			}
+			if s := toks[j].Surface; s == "、" || s == "。" || s == "「" || s == "『" {
+				break
+			}
+		}
+	}
 	// Coordination inside a term: TERM (及び|並びに|と|・) TERM (相互協力及び安全保障条約).
 	ext := append([]Chunk(nil), terms...)
 	for ti := 0; ti+1 < len(terms); ti++ {
@@ -248,6 +271,33 @@ func Chunks(toks []morph.Token) []Chunk {
 		}
 	}
 	return out
+}
+
+// MaxQuoted bounds the length in tokens of a quoted term.
+const MaxQuoted = 12
+
+// quotable reports whether a quoted span can be a term: it holds a content unit and ends
+// in one (not a clause: 「より限定的」 ends in 的, a verb ends a sentence).
+func quotable(toks []morph.Token, cls []class, c Chunk) bool {
+	last := cls[c.To-1]
+	if last != unit && last != suffix || toks[c.To-1].Surface == "的" {
+		return false
+	}
+	for k := c.From; k < c.To; k++ {
+		if cls[k] == unit {
+			return true
+		}
+	}
+	return false
+}
+
+func has(cs []Chunk, c Chunk) bool {
+	for _, x := range cs {
+		if x.From == c.From && x.To == c.To {
+			return true
+		}
+	}
+	return false
 }
 
 // MaxPhrase bounds the length in tokens of a phrasal candidate.

@@ -38,6 +38,8 @@ func TestChunks(t *testing.T) {
 		{"kanji numeral compound", "二国間の安全保障及び防衛協力", []string{"二国間"}, []string{"二国間の安全保障及び防衛協力"}, nil},
 		{"counts stay out", "3つの課題と2026年の予算", []string{"課題", "予算"}, nil, []string{"3つ", "2026年"}},
 		{"no nai", "切れ目のない安全保障法制", []string{"安全保障法制"}, []string{"切れ目のない安全保障法制"}, nil},
+		{"quoted", "「見捨てられの懸念」が強まる", nil, []string{"見捨てられの懸念"}, nil},
+		{"quoted clause", "「より限定的」と述べた", nil, nil, []string{"より限定的"}},
 		{"to as a particle", "中国と協議した", []string{"中国"}, nil, []string{"中国と協議"}},
 		{"toshite is not attributive", "同盟として協力", nil, nil, []string{"同盟として協力"}},
 	}
