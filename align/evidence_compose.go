@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/glossterm/gloss/align/internal/enterm"
+	"github.com/glossterm/gloss/align/internal/lexicon"
 	"github.com/glossterm/gloss/align/internal/translit"
 )
 
@@ -244,7 +245,10 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 		return option{}, false
 	}
 	stops := info.stops
-	glue := local && ue == 0 && uj == 0 && stops <= 3
+	// a name keeps its prepositions and conjunctions (Under Secretary of War for Policy)
+	// when every word is explained: inside an aligned segment any phrase, elsewhere one
+	// whose content words are all capitalized
+	glue := (local || info.name) && ue == 0 && uj == 0 && stops <= 3
 	if stops > 0 && !jc.phrasal && !info.ofFor && !glue {
 		return option{}, false // Ministry of Defense, but not "Wyoming on June"
 	}
@@ -363,7 +367,29 @@ type ngramInfo struct {
 	heads []int
 	stops int
 	ofFor bool
+	name  bool // every content word capitalized, with stop words inside: a name
 	done  bool
+}
+
+// isNamePhrase reports whether an English phrase is a name with function words inside:
+// every content word capitalized and at least one stop word between them.
+func isNamePhrase(s string) bool {
+	stops, content := 0, 0
+	for _, f := range strings.Fields(s) {
+		w := strings.Trim(f, ".,;:'’\"")
+		if w == "" {
+			continue
+		}
+		if lexicon.IsStop(strings.ToLower(w)) {
+			stops++
+			continue
+		}
+		if r := w[0]; r < 'A' || r > 'Z' {
+			return false
+		}
+		content++
+	}
+	return stops > 0 && content >= 2
 }
 
 func (r *run) ngInfo(g *enterm.NGram) *ngramInfo {
@@ -372,7 +398,7 @@ func (r *run) ngInfo(g *enterm.NGram) *ngramInfo {
 	}
 	in := &r.ngCache[g.ID]
 	if !in.done {
-		*in = ngramInfo{heads: enHeads(g.Surface), stops: internalStops(g.Surface), ofFor: ofFor(g.Surface), done: true}
+		*in = ngramInfo{heads: enHeads(g.Surface), stops: internalStops(g.Surface), ofFor: ofFor(g.Surface), name: isNamePhrase(g.Surface), done: true}
 	}
 	return in
 }
