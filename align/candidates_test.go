@@ -54,7 +54,7 @@ concepts:
 	}
 	found := false
 	for _, p := range res.Pairs {
-		// (no n-gram starts with a function word, so "Under" is not part of it yet)
+		// (no n-gram starts with a function word, so "Under" is not part of it)
 		if p.JA == "戦争政策次官" && p.EN == "Secretary of War for Policy" && p.Status == Auto {
 			found = true
 		}

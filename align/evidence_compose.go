@@ -23,6 +23,7 @@ type option struct {
 	ue, uj  int
 	cooc    int
 	parts   []constituent // the segmentation rated, when not the candidate's own (see resplit)
+	gstops  int           // function words of the phrase that a gloss has too (under of Under Secretary)
 }
 
 func (r *run) compose() {
@@ -273,6 +274,9 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 		// "security"; 国防総省 = Department of Defense, not "Department")
 		o.full, o.half = false, 1
 	}
+	if o.full && stops > 0 {
+		o.gstops = r.glossStops(cs, g.Surface)
+	}
 	o.cooc = r.cooc(jc.key, g.Key)
 	for i, w := range g.Words {
 		for _, c := range cs {
@@ -287,6 +291,28 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 		}
 	}
 	return o, true
+}
+
+// glossStops counts the function words of an English phrase that a gloss of one of the
+// constituents holds too.
+func (r *run) glossStops(cs []constituent, surface string) int {
+	in := map[string]bool{}
+	for _, c := range cs {
+		for _, e := range r.lx.Lookup(c.text) {
+			for _, w := range lexicon.Words(e.Gloss) {
+				if lexicon.IsStop(w) {
+					in[w] = true
+				}
+			}
+		}
+	}
+	n := 0
+	for _, w := range lexicon.Words(surface) {
+		if lexicon.IsStop(w) && in[w] {
+			n++
+		}
+	}
+	return n
 }
 
 // wholeGloss reports whether the one constituent that is not an affix has a gloss whose
@@ -343,6 +369,9 @@ func better(a, b option, expect int) bool {
 	}
 	if a.covered != b.covered {
 		return a.covered > b.covered
+	}
+	if a.gstops != b.gstops {
+		return a.gstops > b.gstops // the gloss's own function words: Under Secretary, not Secretary
 	}
 	if !a.full && math.Abs(a.spec-b.spec) > 0.05 {
 		return a.spec > b.spec // a partial one: the most specific words first
