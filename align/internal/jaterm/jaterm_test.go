@@ -105,3 +105,27 @@ func TestFLR(t *testing.T) {
 		t.Errorf("ranked %v", r)
 	}
 }
+
+// FuzzChunks: any text gives chunks inside the tokens, never empty, never a panic, and
+// units drawn from the chunk.
+func FuzzChunks(f *testing.F) {
+	for _, s := range []string{"相互協力及び安全保障条約", "自由で開かれたインド太平洋", "「見捨てられの懸念」", "二国間の安全保障及び防衛協力",
+		"日米防衛協力のための指針", "「」『』で及びのための", "切れ目のない", "第5条、3つ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 2000 {
+			return
+		}
+		toks := morph.Tokenize(s)
+		for _, c := range Chunks(toks) {
+			if c.From < 0 || c.To > len(toks) || c.From >= c.To {
+				t.Fatalf("chunk %+v out of %d tokens", c, len(toks))
+			}
+			_ = c.Text(s, toks)
+			if len(Units(toks, c)) > c.To-c.From {
+				t.Fatalf("more units than tokens in %+v", c)
+			}
+		}
+	})
+}
