@@ -15,7 +15,8 @@ import (
 // In a bitext or a parallel document the translation of a Japanese term stands in the
 // English of the same segment. The search for it is then local: only the n-grams of the
 // segments where the term occurs compete, which leaves few of them, and a rendering that is
-// the best of every such segment is strong evidence (EvParallel). A pair of the glossary
+// the best in at least half of a document's segments holding the term, with no tie, is
+// strong evidence (EvParallel); the others are variants, kept at review. A pair of the glossary
 // found in a segment takes its English: no other term of the segment is rendered by it,
 // unless it contains or is contained in the glossary's Japanese term.
 
