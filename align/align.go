@@ -22,8 +22,12 @@ const (
 	EvAcronymUnver  = "acronym-unverified"
 	EvTranslit      = "translit"      // katakana transliteration of the English
 	EvCompositional = "compositional" // every part translated through the lexicon, the result attested
+	EvDictionary    = "dictionary"    // the term is one lexicon word, and the English attests its gloss
+	EvApprox        = "approximate"   // every part translated, but a gloss met in part or two parts on one word
 	EvPartial       = "partial"       // all but one part translated, the result attested
 	EvBitext        = "bitext"        // the two co-occur in aligned bitext segments
+	EvParallel      = "parallel"      // the best rendering of the term in every aligned segment holding it
+	EvQuoted        = "quoted"        // the one quotation of an aligned segment on each side
 	EvAttested      = "attested"      // the English occurs in the English sources
 	EvGlossary      = "glossary"      // the pair is in the glossary
 )
@@ -35,9 +39,13 @@ var weights = map[string]float64{
 	EvAcronym:       0.9,
 	EvAcronymUnver:  0.6,
 	EvTranslit:      0.85,
-	EvCompositional: 0.75,
+	EvCompositional: 0.9,
+	EvDictionary:    0.75,
+	EvApprox:        0.75,
 	EvPartial:       0.5,
 	EvBitext:        0.5,
+	EvParallel:      0.6,
+	EvQuoted:        0.85,
 	EvAttested:      0.3,
 	EvGlossary:      1,
 }
@@ -77,7 +85,8 @@ type Pair struct {
 	ENFreq    int        `json:"en_freq"`
 	Evidence  []Evidence `json:"evidence"`
 
-	enKey string
+	enKey     string
+	contested bool // an aligned document renders the Japanese otherwise as often or more
 }
 
 // Missing is a frequent Japanese term with no English evidence.
@@ -106,6 +115,7 @@ type Stats struct {
 	LexiconWords                   int
 	EDICTGlosses                   int
 	CandidatesCapped               bool // MaxCandidates was reached: later new candidates were not counted
+	Overruled                      int  // pairs not proposed because the glossary pairs their Japanese with other English
 }
 
 // MaxCandidates bounds the distinct Japanese candidates a run tracks. The two commentaries
@@ -148,6 +158,7 @@ type jaCand struct {
 	units     []morph.Token // content units of the first occurrence
 	freq      int
 	maximal   int // occurrences as a maximal, non-phrasal term
+	free      int // occurrences outside aligned segments
 	phrasal   bool
 	first     occ
 }
@@ -179,15 +190,23 @@ type run struct {
 	steps   int
 	haveLex bool
 	ngCache []ngramInfo
+	// fineParts caches the literal reading of multi-unit constituents (see resplit)
+	fineParts map[string][]constituent
 }
 
 // Run aligns Japanese documents with English sources and a bitext.
 func Run(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, error) {
+	res, _, err := runAll(ja, en, bitext, opts)
+	return res, err
+}
+
+// runAll is Run that also returns its state, for tests that look inside.
+func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, error) {
 	if opts.MinMissingFreq == 0 {
 		opts.MinMissingFreq = 2
 	}
 	r := &run{opts: opts, ja: map[string]*jaCand{}, th: jaterm.NewTermhood(), en: enterm.NewIndex(),
-		lx: lexicon.New(), pairs: map[string]*Pair{}, bitext: bitext, steps: 8}
+		lx: lexicon.New(), pairs: map[string]*Pair{}, bitext: bitext, steps: 8, fineParts: map[string][]constituent{}}
 	r.stats.JADocs, r.stats.ENDocs, r.stats.BitextSegments = len(ja), len(en), len(bitext)
 
 	// 1. Japanese: split, tokenize (in parallel), chunk.
@@ -226,7 +245,7 @@ func Run(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, error) {
 
 	// 3. Lexicon: glossary, EDICT, affixes.
 	if err := r.buildLexicon(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	r.progress()
 
@@ -236,10 +255,12 @@ func Run(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, error) {
 	r.translits()
 	r.progress()
 	r.compose()
+	r.alignSegments()
 	r.progress()
 
 	res := &Result{Stats: r.stats}
 	res.Pairs = r.finish()
+	res.Stats.Overruled = r.stats.Overruled
 	res.Missing = r.missing(res.Pairs)
 	for _, b := range bitext {
 		origin := b.Origin
@@ -250,7 +271,7 @@ func Run(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, error) {
 	}
 	res.Segments = append(res.Segments, r.quotes(en, res.Pairs)...)
 	r.progress()
-	return res, nil
+	return res, r, nil
 }
 
 func (r *run) progress() {
@@ -315,6 +336,9 @@ func (r *run) collect(s *sentence) {
 			r.ja[key] = jc
 		}
 		jc.freq++
+		if s.bitext < 0 {
+			jc.free++
+		}
 		if !c.Phrasal && !c.Nested {
 			jc.maximal++
 			if s.bitext < 0 && len(s.text) >= minQuote {

@@ -49,6 +49,13 @@ func (r *run) buildLexicon() error {
 		for _, jc := range r.ja {
 			want[jc.text] = true
 			us := jc.units
+			for _, u := range us {
+				if isName(u) {
+					for _, t := range nameTails(u) {
+						want[t] = true
+					}
+				}
+			}
 			for a := range us {
 				s := ""
 				for b := a; b < len(us) && b < a+4; b++ {
@@ -81,18 +88,26 @@ type constituent struct {
 	glosses  [][]string // the normalized words of each gloss (without initials)
 	gheads   []int      // the head word of each gloss
 	head     bool
-	required bool // an affix with a meaning of its own (米, 非, 後): it must be rendered
+	required bool            // an affix with a meaning of its own (米, 非, 後): it must be rendered
+	units    []morph.Token   // the units it spans
+	sound    string          // the katakana it sounds like: its text, or a name's reading
+	sim      map[string]bool // the English words it sounds like, as computed
 }
 
 // constituents segments a candidate's units into lexicon words, longest first.
 func (r *run) constituents(units []morph.Token) []constituent {
+	return r.segmentParts(units, 4)
+}
+
+// segmentParts segments units into lexicon words of at most maxLen units, longest first.
+func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 	var out []constituent
 	for a := 0; a < len(units); {
 		best := 0
 		var words []string
 		var glosses [][]string
 		var heads []int
-		for b := min(len(units), a+4); b > a; b-- {
+		for b := min(len(units), a+maxLen); b > a; b-- {
 			s := ""
 			for _, u := range units[a:b] {
 				s += u.Surface
@@ -124,7 +139,7 @@ func (r *run) constituents(units []morph.Token) []constituent {
 		for _, u := range units[a:best] {
 			s += u.Surface
 		}
-		c := constituent{text: s, words: words, known: len(words) > 0, glosses: glosses, gheads: heads}
+		c := constituent{text: s, words: words, known: len(words) > 0, glosses: glosses, gheads: heads, units: units[a:best]}
 		if aw, ok := affixes[s]; ok && best == a+1 && (len(units) > 1) {
 			// a bound morpheme; those with a meaning of their own (米, 非, 後) must still be
 			// rendered, the others (的, 性, 国, 力) may disappear into the English word
@@ -132,20 +147,123 @@ func (r *run) constituents(units []morph.Token) []constituent {
 			for _, w := range aw {
 				c.words = append(c.words, lexicon.ContentWords(w)...)
 			}
-		} else if best == a+1 && (jaterm.IsSuffix(units[a]) || jaterm.IsPrefix(units[a])) {
+		} else if best == a+1 && (jaterm.IsSuffix(units[a]) || jaterm.IsPrefix(units[a]) || jaterm.IsLink(units[a])) {
 			c.affix = true
 		}
 		c.kata = jaterm.IsKatakana(s)
+		if c.kata {
+			c.sound, c.sim = s, map[string]bool{}
+		} else if best == a+1 && !c.known && isName(units[a]) {
+			// a name the lexicon lacks is transliterated by its reading; a generic tail the
+			// lexicon knows is translated (尖閣|諸島 = Senkaku Islands)
+			if head, tail, ok := r.splitName(units[a]); ok {
+				out = append(out, head, tail)
+				a = best
+				continue
+			}
+			c.sound, c.sim = units[a].Reading, map[string]bool{}
+		}
 		out = append(out, c)
 		a = best
 	}
-	// the head: the last constituent that is not an affix
+	markHeads(out)
+	return out
+}
+
+// isName reports whether a unit is a proper noun with a reading, other than a country
+// (米, 日, 韓 abbreviate names: they are translated, not read aloud).
+func isName(t morph.Token) bool {
+	return len(t.POS) > 3 && t.POS[0] == "名詞" && t.POS[1] == "固有名詞" && t.POS[3] != "国" && t.Reading != ""
+}
+
+// nameTails returns the tails of a name that the lexicon may translate: 諸島 of 尖閣諸島.
+func nameTails(t morph.Token) []string {
+	rs := []rune(t.Surface)
+	var out []string
+	for k := 1; k < len(rs); k++ {
+		out = append(out, string(rs[k:]))
+	}
+	return out
+}
+
+// splitName splits a name the lexicon lacks into a head read aloud and the longest tail
+// the lexicon knows whose reading ends the name's reading.
+func (r *run) splitName(t morph.Token) (head, tail constituent, ok bool) {
+	rs := []rune(t.Surface)
+	for k := 1; k < len(rs); k++ {
+		tx := string(rs[k:])
+		es := r.lx.Lookup(tx)
+		if len(es) == 0 {
+			continue
+		}
+		tr := ""
+		for _, u := range morph.Tokenize(tx) {
+			tr += u.Reading
+		}
+		if tr == "" || !strings.HasSuffix(t.Reading, tr) || len(t.Reading) == len(tr) {
+			continue
+		}
+		units := []morph.Token{t}
+		head = constituent{text: string(rs[:k]), sound: strings.TrimSuffix(t.Reading, tr), sim: map[string]bool{}, units: units}
+		tail = constituent{text: tx, known: true, units: units}
+		for _, e := range es {
+			tail.words = append(tail.words, e.Words...)
+			if n, h := glossWords(e.Gloss); len(n) > 0 && len(n) <= 6 {
+				tail.glosses = append(tail.glosses, n)
+				tail.gheads = append(tail.gheads, h)
+			}
+		}
+		return head, tail, true
+	}
+	return head, tail, false
+}
+
+// markHeads marks the heads of a segmentation: the last constituent that is not an affix,
+// and a final suffix with a meaning of its own.
+func markHeads(out []constituent) {
+	for i := range out {
+		out[i].head = false
+	}
+	// the head: the last constituent that is not an affix; a final suffix with a meaning
+	// of its own is a head too, the head of the Japanese compound (中国海警|法 = China Coast
+	// Guard law, 米|軍 = U.S. forces), while 的, 性 and 化 only derive
 	for i := len(out) - 1; i >= 0; i-- {
 		if !out[i].affix {
 			out[i].head = true
 			break
 		}
 	}
+	if n := len(out); n > 1 && out[n-1].affix && len(out[n-1].words) > 0 {
+		out[n-1].head = true
+	}
+}
+
+// resplit replaces each constituent of several units whose glosses the English words do
+// not complete by the literal reading of its units: EDICT's 相互協力 is "bilateral
+// cooperation", the statement's "mutual cooperation" is 相互|協力. It returns nil when no
+// constituent is replaced.
+func (r *run) resplit(cs []constituent, words, raw []string) []constituent {
+	var out []constituent
+	changed := false
+	for _, c := range cs {
+		if len(c.units) > 1 && !c.affix {
+			if !wholeGloss([]constituent{c}, words, raw) {
+				fine, ok := r.fineParts[c.text]
+				if !ok {
+					fine = r.segmentParts(c.units, 1)
+					r.fineParts[c.text] = fine
+				}
+				out = append(out, fine...)
+				changed = true
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	if !changed {
+		return nil
+	}
+	markHeads(out)
 	return out
 }
 
@@ -159,12 +277,28 @@ func covers(c constituent, w, raw string) bool {
 			}
 			continue
 		}
+		if strings.HasPrefix(raw, "^") {
+			// an acronym of the sources is never folded into a word: "LAWS" is not "law";
+			// only a gloss spelling its very letters meets it (米 "us" = U.S.)
+			if g == strings.ReplaceAll(raw[1:], ".", "") {
+				return true
+			}
+			continue
+		}
 		if lexicon.SameWord(g, strings.TrimPrefix(w, "^")) {
 			return true
 		}
 	}
-	if c.kata && translit.Similarity(c.text, raw) >= translit.Threshold {
-		return true
+	if c.sound != "" {
+		if c.sim == nil {
+			return translit.Similarity(c.sound, raw) >= translit.Threshold
+		}
+		ok, seen := c.sim[raw]
+		if !seen {
+			ok = translit.Similarity(c.sound, raw) >= translit.Threshold
+			c.sim[raw] = ok
+		}
+		return ok
 	}
 	return false
 }

@@ -17,9 +17,14 @@
 // matter occur once or twice; evidence does. Run:
 //
 //  1. splits the Japanese into sentences ([segment]), tokenizes them with kagome (IPA) and
-//     finds term candidates with gloss's chunk grammar ([jaterm]): noun chains with prefixes
-//     and suffixes, and the phrasal patterns X的なY, XのY, XによるY;
-//  2. indexes every 1–6-word n-gram of the English ([enterm]);
+//     finds term candidates with gloss's noun-phrase grammar ([jaterm]), by parts of
+//     speech: noun chains with prefixes and suffixes (kanji numeral compounds such as
+//     二国間 included); coordinations inside a term (及び, 並びに, と, ・); attributive links
+//     (の, のための, のない, による, における, に関する, に対する, に基づく, を含む, で開かれた);
+//     X的なY; and short quotations in 「」 and 『』;
+//  2. indexes every 1–6-word n-gram of the English ([enterm]), with the phrases that
+//     coordinated modifiers stand for ("short-, medium- and intermediate-range missiles"
+//     attests "short-range missiles");
 //  3. builds the lexicon ([lexicon]) from the glossary's approved concepts and, when given,
 //     EDICT — only the headwords the candidates need;
 //  4. collects typed evidence:
@@ -32,17 +37,36 @@
 //     (burden-sharing).
 //     - acronym: 北大西洋条約機構(NATO), verified by an expansion in the text, one the English
 //     sources define ("Republic of Korea (ROK)"), or the initials of the parts' translations.
-//     - translit: katakana matched by sound ([translit]): ゴールデンドーム = Golden Dome.
-//     - compositional: every part translated through the lexicon and the English attested
-//     in the sources (戦略的|柔軟性 → strategic flexibility); partial when one part on each
-//     side is left over (拡大|抑止 → extended deterrence), which needs a second occurrence or
-//     a bitext segment to be proposed.
-//     - bitext: the two co-occur in aligned segments of the bitext.
+//     When the expansion is proposed too, it is the translation and the acronym its short
+//     form, kept at review.
+//     - translit: katakana matched by sound ([translit]): ゴールデンドーム = Golden Dome; a
+//     proper noun the lexicon lacks is read by its kagome reading, and a generic tail the
+//     lexicon knows is translated (尖閣|諸島 = Senkaku Islands).
+//     - compositional: two or more parts, each translated through the lexicon and rendering
+//     an English word of its own, every gloss met whole, the English attested in the sources
+//     (戦略的|柔軟性 → strategic flexibility); approximate when a gloss is met only in part or
+//     two parts share a word; dictionary when the term is one lexicon word; partial when one
+//     part on each side is left over (拡大|抑止 → extended deterrence), which needs a second
+//     occurrence or an aligned segment to be proposed. An acronym of the sources is never
+//     folded into a word ("LAWS" is not "law").
+//     - parallel: in a bitext or parallel documents the English of a term is searched in the
+//     segments that hold it; a rendering that is the best in at least half of a document's
+//     segments holding the term, with no tie, is the document's established rendering
+//     (others are variants, kept at review). Inside a segment a name keeps its prepositions
+//     and conjunctions when every word is explained ("Treaty of Mutual Cooperation and
+//     Security"), and a compound whose dictionary gloss does not fit is read part by part
+//     (相互|協力 = mutual cooperation).
+//     - quoted: the one quotation of an aligned segment on each side (「積極的平和主義」 =
+//     "Proactive Contribution to Peace").
+//     - bitext: the two co-occur in aligned segments.
 //     - attested: the English occurs in the English sources.
 //  5. scores each pair by noisy-OR of its evidence weights: auto from 0.9, review from 0.5.
 //     A single word without a parenthetical is capped at review: vocabulary until a gloss
 //     says it is a term. Related pairs are capped at review.
 //
+// The glossary is an anchor: a Japanese term it pairs with English gets no proposal with
+// other English (Stats.Overruled counts them), and in an aligned segment the English of a
+// known pair is taken, so that no unrelated term of the segment is rendered by it.
 // Pairs already in the glossary are marked Known. Japanese terms seen at least twice with no
 // English evidence are listed in Result.Missing, ranked by FLR termhood.
 //
@@ -50,8 +74,11 @@
 //
 // [ParseDevList], [AttestDev] and [Evaluate] compare proposals with a development term list
 // (ja<TAB>en<TAB>evidence), counting only rows whose English the corpus attests; `gloss align
-// --eval FILE` and `go test ./align -run TestDevList -v` print precision and recall with the
-// rows missed and what was proposed instead.
+// --eval FILE` (with --ja/--en, --parallel, or both) and `go test ./align -run
+// 'TestDevList|TestParallelDevList' -v` print recall, the precision of the auto rows, the
+// precision of each score band ([0.9,1], [0.75,0.9), [0.5,0.75)) and the share of the right
+// proposals that are auto, with the rows missed and what was proposed instead. The
+// weights are set from these bands, not chosen.
 //
 // # Limits
 //
@@ -68,7 +95,9 @@
 // agreeing anchors, most of the sentence's, and a fitting length ratio are needed.
 //
 // [AlignParallel] aligns a Japanese document with its English translation (`gloss align
-// --parallel JA=EN`): both are split into sentences and aligned by a Gale–Church dynamic
+// --parallel JA=EN`), paragraph by paragraph when both have as many non-empty lines
+// ([CheckParallel] reports a pair whose counts differ, which the command refuses): both
+// are split into sentences and aligned by a Gale–Church dynamic
 // program on character lengths (1-1, 2-1, 1-2, 1-0, 0-1) with the length ratio estimated
 // from the two documents, and anchors — numbers, Latin acronyms and the glossary's approved
 // term pairs found on both sides — that favour a pair (package docalign). Its segments are
@@ -76,4 +105,10 @@
 // the official-statements bitext joined into two documents it recovers every row, and 94%
 // of the rows when one sentence is dropped (66% without glossary anchors). Quoted segments
 // do not yet feed the co-occurrence evidence.
+//
+// On the four official statements of testdata/corpus/parallel given as parallel documents
+// alone (no commentary, no glossary, EDICT installed), the aligner finds 34 of the 38 rows
+// of terms-parallel-dev.tsv (recall 0.89); the auto rows are right 25 times in 26 (the one
+// counted wrong, 日米同盟 = Japan-U.S. Alliance, is the 2014 statement's own rendering) and
+// hold 0.74 of the right proposals.
 package align

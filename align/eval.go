@@ -146,7 +146,29 @@ type Evaluation struct {
 	WrongAuto         []Pair
 	ProposalsTotal    int
 	AutoTotal         int
+	// Bands holds the precision of each score band, over the proposals for the Japanese
+	// of attested rows: the measure behind the thresholds of the statuses.
+	Bands []Band
+	// RightAuto is the share of the right proposals that are auto.
+	RightAuto float64
 }
+
+// Band is the precision of the proposals whose score lies in [Low, High).
+type Band struct {
+	Low, High    float64
+	Right, Total int
+}
+
+// Precision is Right/Total, 0 for an empty band.
+func (b Band) Precision() float64 {
+	if b.Total == 0 {
+		return 0
+	}
+	return float64(b.Right) / float64(b.Total)
+}
+
+// ScoreBands are the bands Evaluate reports: auto, the upper and the lower review band.
+var ScoreBands = [][2]float64{{AutoScore, 1.01}, {0.75, AutoScore}, {ReviewScore, 0.75}}
 
 // Miss is an attested row with no matching proposal, and what was proposed instead.
 type Miss struct {
@@ -175,6 +197,52 @@ func Evaluate(entries []DevEntry, pairs []Pair) Evaluation {
 		return false
 	}
 	autoSeen := map[string]bool{}
+	for _, b := range ScoreBands {
+		ev.Bands = append(ev.Bands, Band{Low: b[0], High: b[1]})
+	}
+	// a proposal is right when it matches some attested row of its Japanese
+	right := map[string]bool{}
+	counted := map[string]bool{}
+	for _, e := range entries {
+		if e.Attested == "" {
+			continue
+		}
+		for _, p := range byJA[textnorm.Key(e.JA)] {
+			if matches(e, p) {
+				right[p.JA+"\x00"+p.EN] = true
+			}
+		}
+	}
+	rightAll, rightAuto := 0, 0
+	for _, e := range entries {
+		if e.Attested == "" {
+			continue
+		}
+		for _, p := range byJA[textnorm.Key(e.JA)] {
+			k := p.JA + "\x00" + p.EN
+			if counted[k] {
+				continue
+			}
+			counted[k] = true
+			if right[k] {
+				rightAll++
+				if p.Status == Auto {
+					rightAuto++
+				}
+			}
+			for i := range ev.Bands {
+				if b := &ev.Bands[i]; p.Score >= b.Low && p.Score < b.High {
+					b.Total++
+					if right[k] {
+						b.Right++
+					}
+				}
+			}
+		}
+	}
+	if rightAll > 0 {
+		ev.RightAuto = float64(rightAuto) / float64(rightAll)
+	}
 	for _, e := range entries {
 		if e.Attested == "" {
 			continue
@@ -192,7 +260,7 @@ func Evaluate(entries []DevEntry, pairs []Pair) Evaluation {
 			if p.Status == Auto && !autoSeen[p.JA+"\x00"+p.EN] {
 				autoSeen[p.JA+"\x00"+p.EN] = true
 				ev.Auto++
-				if ok {
+				if right[p.JA+"\x00"+p.EN] { // right for some row of its Japanese: a term listed twice, one rendering per document
 					ev.AutoCorrect++
 				} else {
 					ev.WrongAuto = append(ev.WrongAuto, p)
@@ -222,6 +290,14 @@ func (ev Evaluation) Print(w io.Writer) {
 	fmt.Fprintf(w, "recall among proposals: %.3f (%d/%d)\n", ev.Recall, ev.Found, ev.Attested)
 	fmt.Fprintf(w, "precision of auto:      %.3f (%d/%d)\n", ev.Precision, ev.AutoCorrect, ev.Auto)
 	fmt.Fprintf(w, "proposals: %d (%d auto)\n", ev.ProposalsTotal, ev.AutoTotal)
+	fmt.Fprintf(w, "right proposals that are auto: %.3f\n", ev.RightAuto)
+	for _, b := range ev.Bands {
+		hi := fmt.Sprintf("%.2f)", b.High)
+		if b.High > 1 {
+			hi = "1]"
+		}
+		fmt.Fprintf(w, "score [%.2f, %s precision %.3f (%d/%d)\n", b.Low, hi, b.Precision(), b.Right, b.Total)
+	}
 	for _, m := range ev.Missed {
 		fmt.Fprintf(w, "missed: %s = %s (attested as %q); proposed: %s\n", m.Entry.JA, m.Entry.EN, m.Entry.Attested, orNone(m.Proposed))
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/glossterm/gloss/align/internal/enterm"
+	"github.com/glossterm/gloss/align/internal/lexicon"
 	"github.com/glossterm/gloss/align/internal/translit"
 )
 
@@ -21,6 +22,8 @@ type option struct {
 	covered int
 	ue, uj  int
 	cooc    int
+	parts   []constituent // the segmentation rated, when not the candidate's own (see resplit)
+	gstops  int           // function words of the phrase that a gloss has too (under of Under Secretary)
 }
 
 func (r *run) compose() {
@@ -37,6 +40,9 @@ func (r *run) compose() {
 		if r.learnedOnly(jc.text) {
 			r.knownInSources(jc)
 			continue // the whole term is a learned or known pair: no independent evidence
+		}
+		if jc.free == 0 && len(r.bitext) > 0 {
+			continue // only in aligned segments: their own English is searched (alignSegments)
 		}
 		cs, opts, _ := r.options(jc)
 		if len(opts) == 0 {
@@ -56,10 +62,7 @@ func (r *run) compose() {
 }
 
 func (r *run) addOption(jc *jaCand, cs []constituent, best option) {
-	typ := EvPartial
-	if best.full {
-		typ = EvCompositional
-	}
+	typ := fullType(best, cs)
 	var parts []string
 	for _, c := range cs {
 		if c.affix && len(c.words) == 0 {
@@ -124,123 +127,268 @@ func (r *run) options(jc *jaCand) ([]constituent, []option, int) {
 	if len(jc.units) == 0 || len(jc.units) > 8 {
 		return nil, nil, 0
 	}
-	cs := r.constituents(jc.units)
-	nonAffix := 0
-	for _, c := range cs {
-		if !c.affix {
-			nonAffix++
-		}
-	}
+	cs, nonAffix, expect := r.parts(jc)
 	if nonAffix == 0 {
 		return nil, nil, 0
-	}
-	// the expected English length: the first gloss of each part
-	expect := 0
-	for _, c := range cs {
-		if c.affix {
-			continue
-		}
-		n := 1
-		if len(c.glosses) > 0 {
-			n = max(1, len(c.glosses[0])) // EDICT and the glossary give the main sense first
-		}
-		expect += n
 	}
 	// candidate n-grams: those sharing a word with some constituent's glosses
 	seen := map[int]bool{}
 	var opts []option
-	try := func(id int) {
-		if seen[id] {
-			return
-		}
-		seen[id] = true
-		g := r.en.Get(id)
-		m := len(g.Words)
-		if m == 0 || m > nonAffix+2 {
-			return
-		}
-		info := r.ngInfo(g)
-		covered, ue, uj, headOK, half, explained := coverage2(cs, g.Words, g.Raw, info.heads)
-		if covered == 0 || !headOK {
-			return
-		}
-		stops := info.stops
-		if stops > 0 && !jc.phrasal && !info.ofFor {
-			return // Ministry of Defense, but not "Wyoming on June"
-		}
-		o := option{g: g, covered: covered, ue: ue, uj: uj, half: half,
-			unexpl: max(ue-explained, uj)} // a gap on both sides is one hypothesis: 拡大 = extended
-		switch {
-		case stops > 1:
-			return
-		case ue == 0 && uj == 0:
-			o.full = half == 0
-		case stops > 0 && !jc.phrasal:
-			return // a partial rendering must be a compound: "country for decades" is not
-		case ue <= 1 && uj <= 1 && ue <= uj+explained && (nonAffix >= 2 || half > 0):
-		default:
-			return
-		}
-		o.cooc = r.cooc(jc.key, g.Key)
-		for i, w := range g.Words {
-			for _, c := range cs {
-				if covers(c, w, g.Raw[i]) {
-					n := 1
-					if u := r.en.Lookup(strings.TrimPrefix(g.Raw[i], "^")); u != nil {
-						n = u.Count
-					}
-					o.spec += 1 / math.Log(2+float64(n))
-					break
-				}
-			}
-		}
-		opts = append(opts, o)
-	}
 	for _, c := range cs {
 		for _, w := range c.words {
 			for _, id := range r.en.WithWord(w) {
-				try(id)
+				if seen[id] {
+					continue
+				}
+				seen[id] = true
+				if o, ok := r.rate(jc, cs, nonAffix, r.en.Get(id), false); ok {
+					opts = append(opts, o)
+				}
 			}
 		}
 	}
 	if len(opts) == 0 {
 		return cs, nil, 0
 	}
-	sort.Slice(opts, func(i, j int) bool {
-		a, b := opts[i], opts[j]
-		if a.full != b.full {
-			return a.full
-		}
-		if (a.cooc > 0) != (b.cooc > 0) {
-			return a.cooc > 0
-		}
-		if a.unexpl != b.unexpl {
-			return a.unexpl < b.unexpl
-		}
-		if a.half != b.half {
-			return a.half < b.half
-		}
-		if a.covered != b.covered {
-			return a.covered > b.covered
-		}
-		if !a.full && math.Abs(a.spec-b.spec) > 0.05 {
-			return a.spec > b.spec // a partial one: the most specific words first
-		}
-		if fa, fb := abs(len(a.g.Words)-expect), abs(len(b.g.Words)-expect); fa != fb {
-			return fa < fb
-		}
-		if a.ue+a.uj != b.ue+b.uj {
-			return a.ue+a.uj < b.ue+b.uj
-		}
-		if va, vb := verbal(a.g.Raw), verbal(b.g.Raw); va != vb {
-			return vb
-		}
-		if a.g.Count != b.g.Count {
-			return a.g.Count > b.g.Count
-		}
-		return a.g.Key < b.g.Key
-	})
+	sort.Slice(opts, func(i, j int) bool { return better(opts[i], opts[j], expect) })
 	return cs, opts, expect
+}
+
+// fullType is the evidence type of an option: compositional when it renders two or more
+// parts, each translated on its own and all found together in the English; dictionary
+// when the term is one lexicon word; partial when a part is left over. Two independent
+// translations that meet in one English phrase are much stronger evidence than one
+// dictionary gloss (measured on the development lists: every such pair was right).
+func fullType(o option, cs []constituent) string {
+	if o.parts != nil {
+		cs = o.parts
+	}
+	switch {
+	case !o.full:
+		return EvPartial
+	case nonAffixCount(cs) < 2:
+		return EvDictionary
+	case !distinctWords(cs, o.g.Words, o.g.Raw):
+		return EvApprox
+	}
+	for _, c := range cs {
+		if !c.affix && !wholeGloss([]constituent{c}, o.g.Words, o.g.Raw) {
+			return EvApprox // a gloss met only in part: 安全保障 "security guarantee" as "security"
+		}
+	}
+	return EvCompositional
+}
+
+// distinctWords reports whether each constituent that is not an affix renders an English
+// word of its own (a matching of the parts with the words): two parts on one word
+// (主体的|対応 both on "responsibility") are not two translations.
+func distinctWords(cs []constituent, words, raw []string) bool {
+	match := make([]int, len(words)) // word → constituent + 1
+	var try func(j int, seen []bool) bool
+	try = func(j int, seen []bool) bool {
+		for i, w := range words {
+			if seen[i] || !covers(cs[j], w, raw[i]) {
+				continue
+			}
+			seen[i] = true
+			if match[i] == 0 || try(match[i]-1, seen) {
+				match[i] = j + 1
+				return true
+			}
+		}
+		return false
+	}
+	for j, c := range cs {
+		if c.affix {
+			continue
+		}
+		if !try(j, make([]bool, len(words))) {
+			return false
+		}
+	}
+	return true
+}
+
+// parts returns the constituents of a candidate, how many are not affixes, and the
+// expected length of its English: the words of the first gloss of each part (EDICT and the
+// glossary give the main sense first).
+func (r *run) parts(jc *jaCand) (cs []constituent, nonAffix, expect int) {
+	cs = r.constituents(jc.units)
+	for _, c := range cs {
+		if c.affix {
+			continue
+		}
+		nonAffix++
+		n := 1
+		if len(c.glosses) > 0 {
+			n = max(1, len(c.glosses[0]))
+		}
+		expect += n
+	}
+	return cs, nonAffix, expect
+}
+
+// rate matches a candidate's constituents with one English n-gram. Within an aligned
+// segment (local) a name keeps its prepositions and conjunctions when every English
+// content word is explained: "Treaty of Mutual Cooperation and Security", "U.S. forces in
+// Japan" — the stop words are the English syntax of a compound whose content is all
+// accounted for.
+func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, local bool) (option, bool) {
+	m := len(g.Words)
+	if m == 0 || m > nonAffix+2 {
+		return option{}, false
+	}
+	info := r.ngInfo(g)
+	covered, ue, uj, headOK, half, explained := coverage2(cs, g.Words, g.Raw, info.heads)
+	if covered == 0 || !headOK && !(local && ue == 0 && uj == 0) {
+		// (in an aligned segment, a rendering that explains every word on both sides needs
+		// no head check: "transforming the Alliance" for 同盟の変革)
+		return option{}, false
+	}
+	stops := info.stops
+	// a name keeps its prepositions and conjunctions (Under Secretary of War for Policy)
+	// when every word is explained: inside an aligned segment any phrase, elsewhere one
+	// whose content words are all capitalized
+	glue := (local || info.name) && ue == 0 && uj == 0 && stops <= 3
+	if stops > 0 && !jc.phrasal && !info.ofFor && !glue {
+		return option{}, false // Ministry of Defense, but not "Wyoming on June"
+	}
+	o := option{g: g, covered: covered, ue: ue, uj: uj, half: half,
+		unexpl: max(ue-explained, uj)} // a gap on both sides is one hypothesis: 拡大 = extended
+	switch {
+	case glue:
+		o.full = half == 0
+	case stops > 1:
+		return option{}, false
+	case ue == 0 && uj == 0:
+		o.full = half == 0
+	case stops > 0 && !jc.phrasal:
+		return option{}, false // a partial rendering must be a compound: "country for decades" is not
+	case ue <= 1 && uj <= 1 && ue <= uj+explained && (nonAffix >= 2 || half > 0):
+	default:
+		return option{}, false
+	}
+	if o.full && nonAffix == 1 && !wholeGloss(cs, g.Words, g.Raw) {
+		// the term is one lexicon word: its gloss is the evidence for the whole term, and a
+		// part of the gloss names a broader one (集団安全保障 = collective security, not
+		// "security"; 国防総省 = Department of Defense, not "Department")
+		o.full, o.half = false, 1
+	}
+	if o.full && stops > 0 {
+		o.gstops = r.glossStops(cs, g.Surface)
+	}
+	o.cooc = r.cooc(jc.key, g.Key)
+	for i, w := range g.Words {
+		for _, c := range cs {
+			if covers(c, w, g.Raw[i]) {
+				n := 1
+				if u := r.en.Lookup(strings.TrimPrefix(g.Raw[i], "^")); u != nil {
+					n = u.Count
+				}
+				o.spec += 1 / math.Log(2+float64(n))
+				break
+			}
+		}
+	}
+	return o, true
+}
+
+// glossStops counts the function words of an English phrase that a gloss of one of the
+// constituents holds too.
+func (r *run) glossStops(cs []constituent, surface string) int {
+	in := map[string]bool{}
+	for _, c := range cs {
+		for _, e := range r.lx.Lookup(c.text) {
+			for _, w := range lexicon.Words(e.Gloss) {
+				if lexicon.IsStop(w) {
+					in[w] = true
+				}
+			}
+		}
+	}
+	n := 0
+	for _, w := range lexicon.Words(surface) {
+		if lexicon.IsStop(w) && in[w] {
+			n++
+		}
+	}
+	return n
+}
+
+// wholeGloss reports whether the one constituent that is not an affix has a gloss whose
+// words all stand among the English words (or none has a gloss of several words).
+func wholeGloss(cs []constituent, words, raw []string) bool {
+	for _, c := range cs {
+		if c.affix {
+			continue
+		}
+		multi := false
+		for _, g := range c.glosses {
+			if len(g) < 2 {
+				continue
+			}
+			multi = true
+			all := true
+			for _, gw := range g {
+				if gw != "and" && !isHeadMatched(gw, words, raw) {
+					all = false
+					break
+				}
+			}
+			if all {
+				return true
+			}
+		}
+		if !multi {
+			return true
+		}
+		for _, g := range c.glosses {
+			if len(g) == 1 && isHeadMatched(g[0], words, raw) {
+				return true // a one-word gloss met: 抑止 = deterrence
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// better orders the options of a candidate: full before partial, then the better
+// explained, the more specific, and the length closest to the expected one.
+func better(a, b option, expect int) bool {
+	if a.full != b.full {
+		return a.full
+	}
+	if (a.cooc > 0) != (b.cooc > 0) {
+		return a.cooc > 0
+	}
+	if a.unexpl != b.unexpl {
+		return a.unexpl < b.unexpl
+	}
+	if a.half != b.half {
+		return a.half < b.half
+	}
+	if a.covered != b.covered {
+		return a.covered > b.covered
+	}
+	if a.gstops != b.gstops {
+		return a.gstops > b.gstops // the gloss's own function words: Under Secretary, not Secretary
+	}
+	if !a.full && math.Abs(a.spec-b.spec) > 0.05 {
+		return a.spec > b.spec // a partial one: the most specific words first
+	}
+	if fa, fb := abs(len(a.g.Words)-expect), abs(len(b.g.Words)-expect); fa != fb {
+		return fa < fb
+	}
+	if a.ue+a.uj != b.ue+b.uj {
+		return a.ue+a.uj < b.ue+b.uj
+	}
+	if va, vb := verbal(a.g.Raw), verbal(b.g.Raw); va != vb {
+		return vb
+	}
+	if a.g.Count != b.g.Count {
+		return a.g.Count > b.g.Count
+	}
+	return a.g.Key < b.g.Key
 }
 
 // ngramInfo caches what compose asks of an English n-gram.
@@ -248,7 +396,29 @@ type ngramInfo struct {
 	heads []int
 	stops int
 	ofFor bool
+	name  bool // every content word capitalized, with stop words inside: a name
 	done  bool
+}
+
+// isNamePhrase reports whether an English phrase is a name with function words inside:
+// every content word capitalized and at least one stop word between them.
+func isNamePhrase(s string) bool {
+	stops, content := 0, 0
+	for _, f := range strings.Fields(s) {
+		w := strings.Trim(f, ".,;:'’\"")
+		if w == "" {
+			continue
+		}
+		if lexicon.IsStop(strings.ToLower(w)) {
+			stops++
+			continue
+		}
+		if r := w[0]; r < 'A' || r > 'Z' {
+			return false
+		}
+		content++
+	}
+	return stops > 0 && content >= 2
 }
 
 func (r *run) ngInfo(g *enterm.NGram) *ngramInfo {
@@ -257,7 +427,7 @@ func (r *run) ngInfo(g *enterm.NGram) *ngramInfo {
 	}
 	in := &r.ngCache[g.ID]
 	if !in.done {
-		*in = ngramInfo{heads: enHeads(g.Surface), stops: internalStops(g.Surface), ofFor: ofFor(g.Surface), done: true}
+		*in = ngramInfo{heads: enHeads(g.Surface), stops: internalStops(g.Surface), ofFor: ofFor(g.Surface), name: isNamePhrase(g.Surface), done: true}
 	}
 	return in
 }

@@ -273,6 +273,9 @@ func (r *run) loose(cs []constituent, english string) bool {
 	if head == nil || head.kata || !head.known {
 		return false
 	}
+	if last := cs[len(cs)-1]; len(last.units) > 0 && jaterm.IsLink(last.units[len(last.units)-1]) {
+		return false // a verb phrase (エスカレートして抑止する) has no noun head to compare
+	}
 	words, raw := enWords(english)
 	if len(words) == 0 {
 		return false

@@ -96,7 +96,7 @@ func TestRunSmall(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]string{"力による平和": "peace through strength", "模範的な同盟国": "model ally", "相互確証破壊": "MAD", "ゴールデンドーム": "Golden Dome"}
+	want := map[string]string{"力による平和": "peace through strength", "模範的な同盟国": "model ally", "相互確証破壊": "Mutual assured destruction", "ゴールデンドーム": "Golden Dome"}
 	got := map[string]string{}
 	for _, p := range res.Pairs {
 		if _, ok := want[p.JA]; ok && got[p.JA] == "" {
@@ -109,6 +109,13 @@ func TestRunSmall(t *testing.T) {
 	for ja, en := range want {
 		if !strings.EqualFold(got[ja], en) {
 			t.Errorf("%s = %q, want %q", ja, got[ja], en)
+		}
+	}
+	// the acronym is the short form of the expansion found in the sources, not the
+	// translation: proposed for review
+	for _, p := range res.Pairs {
+		if p.JA == "相互確証破壊" && p.EN == "MAD" && p.Status != Review {
+			t.Errorf("相互確証破壊 = MAD is %s (%.2f), want review", p.Status, p.Score)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package align
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 
 	"github.com/glossterm/gloss/align/internal/docalign"
@@ -16,8 +17,11 @@ const OriginParallel = "parallel"
 // [docalign]): both are split into sentences, and the beads with sentences on both sides
 // (1-1, 2-1, 1-2) become segments that feed the bitext co-occurrence evidence and the TMX
 // like the segments of a bitext file (Origin [OriginParallel], Doc the Japanese document,
-// Line the line of the first Japanese sentence). The glossary's approved pairs, when g is
-// not nil, anchor the alignment. A document with no sentence is an error.
+// Line the line of the first Japanese sentence). When the two documents have as many
+// paragraphs (non-empty lines), as a translation does, the sentences are aligned within
+// each pair of paragraphs; otherwise across the whole documents (see [CheckParallel]).
+// The glossary's approved pairs, when g is not nil, anchor the alignment. A document with
+// no sentence is an error.
 func AlignParallel(ja, en Doc, g *glossary.Glossary) ([]BitextSegment, error) {
 	js, es := segment.Japanese(ja.Text), segment.English(en.Text)
 	switch {
@@ -28,6 +32,27 @@ func AlignParallel(ja, en Doc, g *glossary.Glossary) ([]BitextSegment, error) {
 	case len(es) == 0:
 		return nil, &InputError{en.Name, "no English sentences", "a parallel pair needs text on both sides"}
 	}
+	opts := docalign.Options{Terms: approvedTerms(g)}
+	jp, ep := paragraphs(ja.Text), paragraphs(en.Text)
+	if len(jp) != len(ep) {
+		return alignSentences(ja.Name, js, es, opts), nil
+	}
+	var out []BitextSegment
+	for i := range jp {
+		js, es := segment.Japanese(jp[i].text), segment.English(ep[i].text)
+		if len(js) == 0 || len(es) == 0 {
+			continue
+		}
+		for k := range js {
+			js[k].Line += jp[i].line - 1
+		}
+		out = append(out, alignSentences(ja.Name, js, es, opts)...)
+	}
+	return out, nil
+}
+
+// alignSentences aligns two lists of sentences and returns the beads with both sides.
+func alignSentences(doc string, js, es []segment.Sentence, opts docalign.Options) []BitextSegment {
 	jt, et := make([]string, len(js)), make([]string, len(es))
 	for i, s := range js {
 		jt[i] = s.Text
@@ -36,14 +61,44 @@ func AlignParallel(ja, en Doc, g *glossary.Glossary) ([]BitextSegment, error) {
 		et[i] = s.Text
 	}
 	var out []BitextSegment
-	for _, b := range docalign.Align(jt, et, docalign.Options{Terms: approvedTerms(g)}) {
+	for _, b := range docalign.Align(jt, et, opts) {
 		if b.JA0 == b.JA1 || b.EN0 == b.EN1 {
 			continue
 		}
-		out = append(out, BitextSegment{Doc: ja.Name, Line: js[b.JA0].Line, JA: strings.Join(jt[b.JA0:b.JA1], ""),
+		out = append(out, BitextSegment{Doc: doc, Line: js[b.JA0].Line, JA: strings.Join(jt[b.JA0:b.JA1], ""),
 			EN: strings.Join(et[b.EN0:b.EN1], " "), Origin: OriginParallel})
 	}
-	return out, nil
+	return out
+}
+
+// paragraph is one non-empty line of a document.
+type paragraph struct {
+	line int
+	text string
+}
+
+func paragraphs(text string) []paragraph {
+	var out []paragraph
+	for i, l := range strings.Split(text, "\n") {
+		if strings.TrimSpace(strings.TrimLeft(l, "\uFEFF")) != "" {
+			out = append(out, paragraph{i + 1, l})
+		}
+	}
+	return out
+}
+
+// CheckParallel reports, as an [InputError] on the English document, a pair whose
+// paragraph counts (non-empty lines) differ: a document and its translation keep their
+// paragraphs, so a difference means a paragraph missing, split or joined on one side, or
+// a file that is not the other's translation. [AlignParallel] still aligns such a pair
+// across the whole documents; the command line refuses it.
+func CheckParallel(ja, en Doc) error {
+	jp, ep := paragraphs(ja.Text), paragraphs(en.Text)
+	if len(jp) == len(ep) {
+		return nil
+	}
+	return &InputError{en.Name, fmt.Sprintf("%d paragraphs (non-empty lines), but %s has %d", len(ep), ja.Name, len(jp)),
+		"a parallel pair is a document and its translation, paragraph for paragraph: join or split lines so that they correspond"}
 }
 
 // approvedTerms lists the allowed term pairs of the glossary's approved concepts, the pairs

@@ -204,3 +204,35 @@ func TestAlignParallelDrops(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotedPairs: the one quotation of an aligned segment's Japanese and the one of its
+// English are paired; two quotations on a side pair nothing.
+func TestQuotedPairs(t *testing.T) {
+	tests := []struct {
+		name   string
+		ja, en string
+		want   string // the English paired with 積極的平和主義, "" for none
+	}{
+		{name: "one each", ja: "日本は「積極的平和主義」を掲げた。", en: `Japan advanced "Proactive Contribution to Peace," its policy.`, want: "Proactive Contribution to Peace"},
+		{name: "curly quotes", ja: "日本は「積極的平和主義」を掲げた。", en: "Japan advanced “Proactive Contribution to Peace” as its policy.", want: "Proactive Contribution to Peace"},
+		{name: "two in the English", ja: "日本は「積極的平和主義」を掲げた。", en: `Japan advanced "Proactive Contribution to Peace" and "seamless" responses.`},
+		{name: "a sentence quoted", ja: "日本は「積極的平和主義」を掲げた。", en: `Japan said "we will contribute to peace in the region with all our partners and allies."`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := Run(nil, nil, []BitextSegment{{JA: tc.ja, EN: tc.en, Doc: "b.tsv", Line: 1}}, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			for _, p := range res.Pairs {
+				if p.JA == "積極的平和主義" && hasType(p.Evidence, EvQuoted) {
+					got = p.EN
+				}
+			}
+			if got != tc.want {
+				t.Errorf("quoted pair %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -96,7 +96,7 @@ func (r *run) quotes(en []Doc, pairs []Pair) []Segment {
 				best, bestVotes = id, v
 			}
 		}
-		if best < 0 || bestVotes < 3 || bestVotes*2 < anchors {
+		if best < 0 || bestVotes < 3 || bestVotes*2 <= anchors { // most: more than half
 			continue
 		}
 		ratio := float64(utf8.RuneCountInString(sents[best].text)) / float64(utf8.RuneCountInString(s.text))

@@ -15,6 +15,7 @@ import (
 
 func (r *run) finish() []Pair {
 	known := knownPairs(r.opts.Glossary)
+	knownJA := knownByJA(r.opts.Glossary)
 	var out []Pair
 	for _, p := range r.pairs {
 		jc := r.ja[textnorm.Key(p.JA)]
@@ -26,7 +27,7 @@ func (r *run) finish() []Pair {
 			p.EN = preferSurface(p.EN, g.Surface)
 			hasAtt := false
 			for _, e := range p.Evidence {
-				if e.Type == EvCompositional || e.Type == EvPartial || e.Type == EvTranslit {
+				if e.Type == EvCompositional || e.Type == EvDictionary || e.Type == EvApprox || e.Type == EvPartial || e.Type == EvTranslit {
 					hasAtt = true
 				}
 			}
@@ -36,6 +37,9 @@ func (r *run) finish() []Pair {
 		}
 		if id, ok := known[textnorm.Key(p.JA)+"\x00"+p.enKey]; ok {
 			p.Known, p.ConceptID = true, id
+		} else if _, ok := knownJA[textnorm.Key(p.JA)]; ok {
+			r.stats.Overruled++ // the glossary pairs the term with other English: no conflicting proposal
+			continue
 		}
 		p.Score = score(p.Evidence)
 		for _, e := range p.Evidence {
@@ -46,7 +50,13 @@ func (r *run) finish() []Pair {
 		if p.Related {
 			p.Score = math.Min(p.Score, 0.85)
 		}
-		if jc != nil && len(jc.units) == 1 && !hasType(p.Evidence, EvParen) && !hasType(p.Evidence, EvAcronym) {
+		if p.contested && !hasType(p.Evidence, EvParallel) && !hasType(p.Evidence, EvParen) && !hasType(p.Evidence, EvAcronym) {
+			p.Score = math.Min(p.Score, 0.85) // a variant of its document, not its established rendering
+		}
+		if shortForm(p, r.pairs) {
+			p.Score = math.Min(p.Score, 0.85) // an acronym whose expansion is proposed: the short form, not the translation
+		}
+		if jc != nil && !p.Known && len(jc.units) == 1 && !hasType(p.Evidence, EvParen) && !hasType(p.Evidence, EvAcronym) {
 			p.Score = math.Min(p.Score, 0.85) // a single word is vocabulary until a gloss says it is a term
 		}
 		switch {
@@ -69,6 +79,25 @@ func (r *run) finish() []Pair {
 		return out[i].EN < out[j].EN
 	})
 	return out
+}
+
+// shortForm reports whether p renders a Japanese term by an acronym whose expansion is
+// proposed for the same term: the expansion is the translation, the acronym its short form.
+func shortForm(p *Pair, pairs map[string]*Pair) bool {
+	if !enterm.IsAcronym(p.EN) {
+		return false
+	}
+	jk := textnorm.Key(p.JA)
+	for _, e := range p.Evidence {
+		exp, ok := strings.CutPrefix(e.Detail, "expansion: ")
+		if e.Type != EvAcronym || !ok {
+			continue
+		}
+		if q := pairs[jk+"\x00"+enterm.Key(exp)]; q != nil && q != p {
+			return true
+		}
+	}
+	return false
 }
 
 func hasType(evs []Evidence, typ string) bool {
@@ -95,12 +124,14 @@ func preferSurface(given, sources string) string {
 	return given
 }
 
-// score combines evidence by noisy-OR, each type counted once.
+// score combines evidence by noisy-OR, each type counted once. Bitext co-occurrence and
+// the parallel evidence observe the same thing, the two in one aligned segment: only the
+// stronger counts.
 func score(evs []Evidence) float64 {
 	seen := map[string]bool{}
 	q := 1.0
 	for _, e := range evs {
-		if seen[e.Type] {
+		if seen[e.Type] || e.Type == EvBitext && hasType(evs, EvParallel) {
 			continue
 		}
 		seen[e.Type] = true

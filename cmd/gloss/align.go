@@ -86,7 +86,7 @@ func runAlign(e *env) int {
 	missing := fs.String("missing", "", "also write the frequent Japanese terms with no English evidence to `FILE` (TSV)")
 	dict := fs.String("dict", "", "EDICT `FILE` (EUC-JP) to use as a lexicon (default: "+align.EDICTPath+" when installed)")
 	noDict := fs.Bool("no-dict", false, "do not use EDICT")
-	eval := fs.String("eval", "", "compare the proposals with a term list `FILE` (ja<TAB>en<TAB>evidence) and print precision and recall; the glossary is then used only when --glossary names it, so that no pair is known in advance")
+	eval := fs.String("eval", "", "compare the proposals with a term list `FILE` (ja<TAB>en<TAB>evidence) and print recall, the precision of the auto rows and of each score band; the glossary is then used only when --glossary names it, so that no pair is known in advance")
 	quiet := fs.Bool("q", false, "no progress bar or summary on standard error")
 	lists, rest := fileLists(e.args)
 	args, code, ok := parseFlags(fs, rest)
@@ -161,6 +161,9 @@ func runAlign(e *env) int {
 			}
 			d.Name = p[i]
 			docs[i] = d
+		}
+		if err := align.CheckParallel(docs[0], docs[1]); err != nil {
+			return errorf(e, "%v", err) // it names the files as given
 		}
 		segs, err := align.AlignParallel(docs[0], docs[1], opts.Glossary)
 		if err != nil {
@@ -262,8 +265,12 @@ func runAlign(e *env) int {
 		if res.Stats.EDICTGlosses > 0 {
 			lex = fmt.Sprintf("EDICT (%d glosses used)", res.Stats.EDICTGlosses)
 		}
-		fmt.Fprintf(e.stderr, "gloss align: %s (%d auto, %d known), %s without English evidence; %d Japanese sentences, %d English n-grams, %s; %.1fs\n",
-			plural(len(res.Pairs), "pair", "pairs"), auto, known, plural(len(res.Missing), "frequent term", "frequent terms"),
+		overruled := ""
+		if res.Stats.Overruled > 0 {
+			overruled = fmt.Sprintf(", %d against the glossary withheld", res.Stats.Overruled)
+		}
+		fmt.Fprintf(e.stderr, "gloss align: %s (%d auto, %d known%s), %s without English evidence; %d Japanese sentences, %d English n-grams, %s; %.1fs\n",
+			plural(len(res.Pairs), "pair", "pairs"), auto, known, overruled, plural(len(res.Missing), "frequent term", "frequent terms"),
 			res.Stats.JASentences, res.Stats.ENNGrams, lex, time.Since(start).Seconds())
 		if len(res.Missing) > 0 && *missing == "" && *format == "tsv" {
 			top := []string{}

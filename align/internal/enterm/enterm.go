@@ -11,6 +11,7 @@
 package enterm
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -99,6 +100,46 @@ func (ix *Index) AddSentence(doc string, line int, sentence string) {
 		}
 	}
 	ix.findAcronyms(sentence)
+	for _, e := range SuspendedHyphens(sentence) {
+		ix.addPhrase(e, occ)
+	}
+}
+
+// addPhrase indexes the n-grams of a phrase that is not written as such in the sentence of
+// occ, but that the sentence attests (see SuspendedHyphens).
+func (ix *Index) addPhrase(phrase string, occ Occurrence) {
+	ws := words(phrase)
+	for i := range ws {
+		if ws[i].stop {
+			continue
+		}
+		for n := 1; n <= MaxN && i+n <= len(ws); n++ {
+			if last := ws[i+n-1]; !last.stop {
+				ix.add(phrase[ws[i].start:last.end], ws[i:i+n], occ, false)
+			}
+		}
+	}
+}
+
+// suspended matches coordinated modifiers with a suspended hyphen: "short-, medium- and
+// intermediate-range missiles", "land- or sea-based systems".
+var suspended = regexp.MustCompile(`((?:\b[A-Za-z]+-,?\s+)+)(?:and|or|and/or)\s+([A-Za-z]+)-([A-Za-z]+)((?:\s+[A-Za-z]+){0,3})`)
+
+// SuspendedHyphens returns the phrases that coordinated modifiers with a suspended hyphen
+// attest, each modifier with the shared second part and the words that follow: "short-,
+// medium- and intermediate-range missiles" attests "short-range missiles" and
+// "medium-range missiles" (the last, "intermediate-range missiles", is written out).
+func SuspendedHyphens(s string) []string {
+	var out []string
+	for _, m := range suspended.FindAllStringSubmatch(s, -1) {
+		rest := m[3] + m[4]
+		for _, f := range strings.FieldsFunc(m[1], func(r rune) bool { return r == ',' || r == ' ' || r == '\t' }) {
+			if p := strings.TrimSuffix(f, "-"); p != "" && p != f {
+				out = append(out, p+"-"+rest)
+			}
+		}
+	}
+	return out
 }
 
 func (ix *Index) add(surface string, ws []word, occ Occurrence, initial bool) {
@@ -137,6 +178,9 @@ func (ix *Index) add(surface string, ws []word, occ Occurrence, initial bool) {
 
 // Lookup returns the n-gram indexed under Key(phrase), or nil.
 func (ix *Index) Lookup(phrase string) *NGram { return ix.grams[Key(phrase)] }
+
+// ByKey returns the n-gram whose key (see [Key]) is k, or nil.
+func (ix *Index) ByKey(k string) *NGram { return ix.grams[k] }
 
 // Len returns the number of distinct n-grams.
 func (ix *Index) Len() int { return len(ix.list) }

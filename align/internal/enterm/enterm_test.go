@@ -1,6 +1,9 @@
 package enterm
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestIndex(t *testing.T) {
 	ix := NewIndex()
@@ -56,6 +59,31 @@ func TestInitials(t *testing.T) {
 	for _, tc := range tests {
 		if got := Initials(tc.exp, tc.acr); got != tc.want {
 			t.Errorf("Initials(%q, %q) = %v", tc.exp, tc.acr, got)
+		}
+	}
+}
+
+func TestSuspendedHyphens(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"deploy short-, medium- and intermediate-range missiles in the region", []string{"short-range missiles in the", "medium-range missiles in the"}},
+		{"land- or sea-based systems", []string{"land-based systems"}},
+		{"long-range missiles", nil},
+		{"Japan- and U.S.-based forces", nil}, // U.S.-based: a modifier with periods is not split
+	}
+	for _, tc := range tests {
+		got := SuspendedHyphens(tc.in)
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("SuspendedHyphens(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	ix := NewIndex()
+	ix.AddSentence("d", 1, "They deploy short-, medium- and intermediate-range missiles.")
+	for _, p := range []string{"short-range missiles", "medium-range missiles", "intermediate-range missiles"} {
+		if ix.Lookup(p) == nil {
+			t.Errorf("%q not indexed", p)
 		}
 	}
 }

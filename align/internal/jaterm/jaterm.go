@@ -13,9 +13,17 @@
 //	UNIT    = 名詞-{一般, サ変接続, 固有名詞, 形容動詞語幹, ナイ形容詞語幹} | 名詞-接尾-* (的 性 化 力 国 後)
 //	        | an unknown alphabetic or katakana word | 名詞-数 after a PREFIX or a UNIT (第2次, NSS2025)
 //	PHRASAL = MOD (かつ MOD)* な TERM      MOD = TERM ending in 的, or a 形容動詞語幹 (模範的な同盟国, 枢要かつ限定的な支援)
-//	        | TERM の TERM                 each side at most three units (核の傘, 米軍の態勢)
-//	        | TERM による TERM             (力による平和)
+//	        | TERM COORD TERM              COORD = 及び | 並びに | と (並立助詞) | ・ (相互協力及び安全保障条約)
+//	        | SIDE LINK SIDE               SIDE = TERM or TERM COORD TERM
+//	LINK    = の | のための | のない                     (核の傘, 日米防衛協力のための指針, 切れ目のない法制)
+//	        | 格助詞-連語 in the attributive form        (力による平和, 地域における混乱, 日本に対する攻撃)
+//	        | 格助詞 動詞-自立 in the attributive form   (ルールに基づく国際体制, 核を含む能力)
+//	        | で 動詞 (動詞-接尾) た                     (自由で開かれたインド太平洋)
 //
+// A link's particles, auxiliaries and conjunctions are not units (Units); its verb or
+// adjective is, and may render an English word without needing one (基づく: rules-based).
+//
+// A short quotation in 「」 or 『』 that ends in a noun is a candidate of its own (Quoted).
 // Katakana words joined by ・ stay one unit (パワー・プロジェクション); leading 本/同/各 and
 // trailing など/等/上/内/中/間/毎 are dropped. Phrasal candidates are weaker: callers keep
 // them only when bilingual evidence supports them. Every contiguous part of a TERM that is
@@ -38,6 +46,7 @@ type Chunk struct {
 	From, To int
 	Phrasal  bool // built with な, の or による
 	Nested   bool // a part of a longer TERM
+	Quoted   bool // the whole of a quotation 「…」 or 『…』
 }
 
 // Text returns the chunk's text as written, from the sentence the tokens came from.
@@ -112,6 +121,21 @@ func Chunks(toks []morph.Token) []Chunk {
 	for i, t := range toks {
 		cls[i] = classify(t)
 	}
+	// A kanji numeral with a noun suffix that is not a counter forms a word of its own
+	// (二|国|間 bilateral, 三|者 trilateral), unlike a count or a date (2026年, 3つ): the
+	// numeral is a unit and the suffixes after it stay, 間 included.
+	for i := 0; i+1 < len(toks); i++ {
+		if cls[i] != number || !isKanjiNumeral(toks[i].Surface) || toks[i].End != toks[i+1].Start ||
+			!IsSuffix(toks[i+1]) || at(toks[i+1].POS, 2) != "一般" {
+			continue
+		}
+		cls[i] = unit
+		for k := i + 1; k < len(toks) && IsSuffix(toks[k]) && toks[k-1].End == toks[k].Start; k++ {
+			if cls[k] == breakSuffix {
+				cls[k] = suffix
+			}
+		}
+	}
 	// Join katakana words split by ・ into one unit run: ・ between two units inside a term.
 	joinDot := func(i int) bool {
 		return i > 0 && i+1 < len(toks) && toks[i].Surface == "・" &&
@@ -172,7 +196,7 @@ func Chunks(toks []morph.Token) []Chunk {
 		}
 	}
 	// Phrasal combinations of adjacent terms.
-	for ti, t := range terms {
+	for _, t := range terms {
 		// MOD (かつ MOD)* な TERM
 		if k, ok := modEnd(toks, t); ok {
 			for k+1 < len(toks) && toks[k].Surface == "かつ" {
@@ -192,16 +216,146 @@ func Chunks(toks []morph.Token) []Chunk {
 				}
 			}
 		}
-		// TERM の TERM, TERM による TERM
-		if ti+1 < len(terms) && t.To < len(toks) {
-			link := toks[t.To].Surface
-			nt := terms[ti+1]
-			if nt.From == t.To+1 && (link == "の" || link == "による") && t.To-t.From <= 4 && nt.To-nt.From <= 4 {
+	}
+	// A quoted term: 「積極的平和主義」, 『基地問題の国際比較』 — the quotation marks delimit it.
+	for i, t := range toks {
+		if t.Surface != "「" && t.Surface != "『" {
+			continue
+		}
+		closer := "」"
+		if t.Surface == "『" {
+			closer = "』"
+		}
+		for j := i + 1; j < len(toks) && j-i <= MaxQuoted+1; j++ {
+			if toks[j].Surface == closer {
+				if q := (Chunk{From: i + 1, To: j, Phrasal: true, Quoted: true}); j > i+1 && quotable(toks, cls, q) && !has(out, q) {
+					out = append(out, q)
+				}
+				break
+			}
+			if s := toks[j].Surface; s == "、" || s == "。" || s == "「" || s == "『" {
+				break
+			}
+		}
+	}
+	// Coordination inside a term: TERM (及び|並びに|と|・) TERM (相互協力及び安全保障条約).
+	ext := append([]Chunk(nil), terms...)
+	for ti := 0; ti+1 < len(terms); ti++ {
+		t, nt := terms[ti], terms[ti+1]
+		if nt.From == t.To+1 && coordinator(toks[t.To]) && t.To-t.From <= 4 && nt.To-nt.From <= 4 {
+			c := Chunk{From: t.From, To: nt.To, Phrasal: true}
+			out = append(out, c)
+			ext = append(ext, c)
+		}
+	}
+	// Attributive links: TERM LINK TERM, where LINK is の, のための, a compound particle in
+	// the attributive form (による, における, に関する, に対する), a case particle and a verb
+	// in the attributive form (に基づく, を含む), で and a verb in the past (で開かれた), or
+	// の and an adjective (のない). Each side is a term or a coordination of terms.
+	starts := map[int][]Chunk{}
+	for _, c := range ext {
+		starts[c.From] = append(starts[c.From], c)
+	}
+	for _, t := range ext {
+		if t.To >= len(toks) || t.To-t.From > 9 {
+			continue
+		}
+		n := linkLen(toks, t.To)
+		if n == 0 {
+			continue
+		}
+		for _, nt := range starts[t.To+n] {
+			if nt.To-nt.From <= 9 && nt.To-t.From <= MaxPhrase {
 				out = append(out, Chunk{From: t.From, To: nt.To, Phrasal: true})
 			}
 		}
 	}
 	return out
+}
+
+// MaxQuoted bounds the length in tokens of a quoted term.
+const MaxQuoted = 12
+
+// quotable reports whether a quoted span can be a term: it holds a content unit and ends
+// in one (not a clause: 「より限定的」 ends in 的, a verb ends a sentence).
+func quotable(toks []morph.Token, cls []class, c Chunk) bool {
+	last := cls[c.To-1]
+	if last != unit && last != suffix || toks[c.To-1].Surface == "的" {
+		return false
+	}
+	for k := c.From; k < c.To; k++ {
+		if cls[k] == unit {
+			return true
+		}
+	}
+	return false
+}
+
+func has(cs []Chunk, c Chunk) bool {
+	for _, x := range cs {
+		if x.From == c.From && x.To == c.To {
+			return true
+		}
+	}
+	return false
+}
+
+// MaxPhrase bounds the length in tokens of a phrasal candidate.
+const MaxPhrase = 16
+
+// coordinator reports whether a token joins two terms into one: 及び, 並びに (conjunctions),
+// と (the parallel particle), or the middle dot.
+func coordinator(t morph.Token) bool {
+	switch {
+	case at(t.POS, 0) == "接続詞":
+		return t.Surface == "及び" || t.Surface == "並びに" || t.Surface == "および" || t.Surface == "ならびに"
+	case at(t.POS, 0) == "助詞" && at(t.POS, 1) == "並立助詞":
+		return t.Surface == "と"
+	}
+	return t.Surface == "・"
+}
+
+// linkLen returns the number of tokens of an attributive link starting at k, or 0.
+func linkLen(toks []morph.Token, k int) int {
+	pos := func(i int, p0, p1 string) bool {
+		return i < len(toks) && at(toks[i].POS, 0) == p0 && (p1 == "" || at(toks[i].POS, 1) == p1)
+	}
+	attributive := func(i int) bool { // a verb in the dictionary (attributive) form
+		return pos(i, "動詞", "自立") && toks[i].Surface == toks[i].Base
+	}
+	switch {
+	case pos(k, "助詞", "連体化"): // の
+		if k+2 < len(toks) && toks[k+1].Surface == "ため" && toks[k+2].Surface == "の" {
+			return 3 // のための
+		}
+		if pos(k+1, "形容詞", "自立") && toks[k+1].Surface == toks[k+1].Base {
+			return 2 // のない
+		}
+		return 1
+	case pos(k, "助詞", "格助詞") && (toks[k].Surface == "の" || toks[k].Surface == "が") &&
+		pos(k+1, "形容詞", "自立") && toks[k+1].Surface == toks[k+1].Base:
+		return 2 // 切れ目のない (の as the subject of an adjective)
+	case pos(k, "助詞", "格助詞") && at(toks[k].POS, 2) == "連語":
+		if r := lastRune(toks[k].Surface); strings.ContainsRune("うくぐすつぬぶむる", r) {
+			return 1 // による, における, に関する, に対する
+		}
+	case pos(k, "助詞", "格助詞") && attributive(k+1):
+		return 2 // に基づく, を含む
+	case toks[k].Surface == "で" && (pos(k, "助動詞", "") || pos(k, "助詞", "格助詞")) && pos(k+1, "動詞", "自立"):
+		i := k + 2
+		if pos(i, "動詞", "接尾") {
+			i++ // 開か|れ|た
+		}
+		if i < len(toks) && pos(i, "助動詞", "") && (toks[i].Surface == "た" || toks[i].Surface == "だ") {
+			return i + 1 - k // で開かれた
+		}
+	}
+	return 0
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 func termAt(terms []Chunk, from int) *Chunk {
@@ -259,20 +413,32 @@ func isLeadingDrop(t morph.Token) bool {
 	return false
 }
 
-// Units returns the content units of a chunk: its tokens except な/の/による/かつ.
+// Units returns the content units of a chunk: its tokens except the particles,
+// auxiliaries, conjunctions and dependent nouns of its links (な, の, による, かつ, 及び, た,
+// ため); verbs and adjectives of a link stay (基づく: based).
 func Units(toks []morph.Token, c Chunk) []morph.Token {
 	var out []morph.Token
 	for _, t := range toks[c.From:c.To] {
-		switch t.Surface {
-		case "な", "の", "による", "かつ":
-			if at(t.POS, 0) != "名詞" {
-				continue
+		switch at(t.POS, 0) {
+		case "助詞", "助動詞", "接続詞":
+			continue
+		case "動詞":
+			if at(t.POS, 1) != "自立" {
+				continue // れ of 開かれた
+			}
+		case "名詞":
+			if at(t.POS, 1) == "非自立" {
+				continue // ため
 			}
 		}
 		out = append(out, t)
 	}
 	return out
 }
+
+// IsLink reports whether a unit is the verb or adjective of a link (基づく, 含む, 開く,
+// ない): it may render an English word but needs none.
+func IsLink(t morph.Token) bool { p := at(t.POS, 0); return p == "動詞" || p == "形容詞" }
 
 // IsSuffix reports whether a token is a bound suffix (的, 性, 化, 力, 国, 後).
 func IsSuffix(t morph.Token) bool { return at(t.POS, 0) == "名詞" && at(t.POS, 1) == "接尾" }
@@ -357,6 +523,15 @@ func hasWordRune(s string) bool {
 	return false
 }
 
+func isKanjiNumeral(s string) bool {
+	for _, r := range s {
+		if !strings.ContainsRune("一二三四五六七八九十百千", r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
 func isDigits(s string) bool {
 	for _, r := range s {
 		if !unicode.IsDigit(r) && r != '.' && r != ',' {
@@ -395,5 +570,3 @@ func isLatin(s string) bool {
 	}
 	return true
 }
-
-var _ = strings.TrimSpace

@@ -2,6 +2,7 @@ package jaterm
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/glossterm/gloss/internal/morph"
@@ -25,6 +26,22 @@ func TestChunks(t *testing.T) {
 		{"dates", "2026年2月の時点で、米国は第2次トランプ政権", []string{"第2次トランプ政権", "米国"}, nil, []string{"2026年", "2月"}},
 		{"katakana dot", "パワー・プロジェクションを追求", []string{"パワー・プロジェクション"}, nil, nil},
 		{"suffix after", "冷戦終結後の戦略", []string{"冷戦終結後"}, nil, nil},
+		{"oyobi", "相互協力及び安全保障条約を締結", []string{"相互協力", "安全保障条約"}, []string{"相互協力及び安全保障条約"}, nil},
+		{"narabini", "航行及び上空飛行の自由並びに海洋の利用", nil, []string{"航行及び上空飛行", "航行及び上空飛行の自由"}, nil},
+		{"coordinated modifier", "日米の安全保障及び防衛協力", nil, []string{"日米の安全保障及び防衛協力", "安全保障及び防衛協力"}, nil},
+		{"ni motozuku", "ルールに基づく国際体制を損なう", []string{"国際体制"}, []string{"ルールに基づく国際体制"}, nil},
+		{"ni okeru", "地域における混乱", nil, []string{"地域における混乱"}, nil},
+		{"ni taisuru", "日本に対する攻撃", nil, []string{"日本に対する攻撃"}, nil},
+		{"wo fukumu", "核を含む能力", nil, []string{"核を含む能力"}, nil},
+		{"no tame no", "日米防衛協力のための指針", nil, []string{"日米防衛協力のための指針"}, nil},
+		{"de hirakareta", "自由で開かれたインド太平洋", nil, []string{"自由で開かれたインド太平洋"}, nil},
+		{"kanji numeral compound", "二国間の安全保障及び防衛協力", []string{"二国間"}, []string{"二国間の安全保障及び防衛協力"}, nil},
+		{"counts stay out", "3つの課題と2026年の予算", []string{"課題", "予算"}, nil, []string{"3つ", "2026年"}},
+		{"no nai", "切れ目のない安全保障法制", []string{"安全保障法制"}, []string{"切れ目のない安全保障法制"}, nil},
+		{"quoted", "「見捨てられの懸念」が強まる", nil, []string{"見捨てられの懸念"}, nil},
+		{"quoted clause", "「より限定的」と述べた", nil, nil, []string{"より限定的"}},
+		{"to as a particle", "中国と協議した", []string{"中国"}, nil, []string{"中国と協議"}},
+		{"toshite is not attributive", "同盟として協力", nil, nil, []string{"同盟として協力"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -56,6 +73,25 @@ func TestChunks(t *testing.T) {
 	}
 }
 
+func TestUnits(t *testing.T) {
+	tests := []struct{ phrase, want string }{
+		{"ルールに基づく国際体制", "ルール|基づく|国際|体制"},
+		{"自由で開かれたインド太平洋", "自由|開か|インド|太平洋"},
+		{"日米防衛協力のための指針", "日|米|防衛|協力|指針"},
+		{"相互協力及び安全保障条約", "相互|協力|安全|保障|条約"},
+	}
+	for _, tc := range tests {
+		toks := morph.Tokenize(tc.phrase)
+		var got []string
+		for _, u := range Units(toks, Chunk{From: 0, To: len(toks)}) {
+			got = append(got, u.Surface)
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("Units(%s) = %s, want %s", tc.phrase, g, tc.want)
+		}
+	}
+}
+
 func TestFLR(t *testing.T) {
 	th := NewTermhood()
 	th.Add("拡大抑止", []string{"拡大", "抑止"})
@@ -68,4 +104,28 @@ func TestFLR(t *testing.T) {
 	if r := th.Ranked(); r[0] != "拡大抑止" {
 		t.Errorf("ranked %v", r)
 	}
+}
+
+// FuzzChunks: any text gives chunks inside the tokens, never empty, never a panic, and
+// units drawn from the chunk.
+func FuzzChunks(f *testing.F) {
+	for _, s := range []string{"相互協力及び安全保障条約", "自由で開かれたインド太平洋", "「見捨てられの懸念」", "二国間の安全保障及び防衛協力",
+		"日米防衛協力のための指針", "「」『』で及びのための", "切れ目のない", "第5条、3つ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 2000 {
+			return
+		}
+		toks := morph.Tokenize(s)
+		for _, c := range Chunks(toks) {
+			if c.From < 0 || c.To > len(toks) || c.From >= c.To {
+				t.Fatalf("chunk %+v out of %d tokens", c, len(toks))
+			}
+			_ = c.Text(s, toks)
+			if len(Units(toks, c)) > c.To-c.From {
+				t.Fatalf("more units than tokens in %+v", c)
+			}
+		}
+	})
 }

@@ -302,6 +302,10 @@ func ContentWords(s string) []string {
 		n++
 		out = append(out, Norm(w))
 	}
+	// a name inside a longer gloss ("Japan and the United States"): its initials too
+	for _, run := range nameRuns(s) {
+		out = append(out, "^"+run)
+	}
 	if n >= 2 && capitalized(s) {
 		out = append(out, "^"+content.String())
 		if all.Len() != content.Len() {
@@ -316,6 +320,38 @@ func ContentWords(s string) []string {
 			}
 		}
 	}
+	return out
+}
+
+// nameRuns returns the initials of the runs of two or more capitalized words in s, a
+// name that its initials may stand for (the United States = U.S.), when s holds other words
+// too; "of" may stand inside a run (Republic of Korea).
+func nameRuns(s string) []string {
+	var out []string
+	var b strings.Builder
+	fields := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ';' || r == ',' || r == '(' || r == ')' })
+	caps, span := 0, 0
+	flush := func() {
+		if caps >= 2 && span < len(fields) {
+			out = append(out, b.String())
+		}
+		b.Reset()
+		caps, span = 0, 0
+	}
+	for _, f := range fields {
+		if f == "of" && caps > 0 {
+			span++
+			continue
+		}
+		if c := f[0]; c >= 'A' && c <= 'Z' && !stop[strings.ToLower(f)] {
+			b.WriteByte(c + 'a' - 'A')
+			caps++
+			span++
+			continue
+		}
+		flush()
+	}
+	flush()
 	return out
 }
 
@@ -364,7 +400,7 @@ func american(w string) string {
 
 var suffixes = []string{"izations", "ization", "ations", "ation", "itions", "ition", "ions", "ion", "ities", "ity", "ness", "ments", "ment",
 	"ively", "ive", "ical", "ically", "ings", "ing", "ied", "ed", "ial", "al", "ic", "ence", "ance", "ent", "ant", "ers", "er",
-	"ous", "ism", "ist", "ists", "ly", "es", "s", "y", "e"}
+	"ous", "ist", "ists", "ly", "es", "s", "y", "e"}
 
 func stem(w string) string {
 	if len(w) <= 4 || !isASCII(w) {

@@ -27,6 +27,8 @@ func TestSameWord(t *testing.T) {
 		{"security", "secretary", false},
 		{"war", "warfare", false},
 		{"deter", "determine", false},
+		{"pacifism", "pacific", false}, // a doctrine is not its adjective's root
+		{"isolationism", "isolationism", true},
 	}
 	for _, tc := range tests {
 		if got := SameWord(Norm(tc.a), Norm(tc.b)); got != tc.want {
@@ -40,6 +42,8 @@ func TestContentWords(t *testing.T) {
 		{"Republic of Korea", "republ korea ^rk ^rok"},
 		{"(United States of) America", "america"},
 		{"U.S. force posture", "us forc postur"},
+		{"Japan and the United States", "japan unit stat ^us ^jus ^jatus ^tus"}, // the name inside: U.S.
+		{"Secretary of State of the United States", "secretar stat unit stat ^ss ^us ^ssus ^sosotus"},
 	}
 	for _, tc := range tests {
 		if got := strings.Join(ContentWords(dropParens(tc.in)), " "); got != tc.want {

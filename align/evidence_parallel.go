@@ -1,0 +1,257 @@
+package align
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/glossterm/gloss/glossary"
+)
+
+// Aligned segments as evidence.
+//
+// In a bitext or a parallel document the translation of a Japanese term stands in the
+// English of the same segment. The search for it is then local: only the n-grams of the
+// segments where the term occurs compete, which leaves few of them, and a rendering that is
+// the best in at least half of a document's segments holding the term, with no tie, is
+// strong evidence (EvParallel); the others are variants, kept at review. A pair of the glossary
+// found in a segment takes its English: no other term of the segment is rendered by it,
+// unless it contains or is contained in the glossary's Japanese term.
+
+// segKnown is a glossary pair found in a segment.
+type segKnown struct{ ja, en string }
+
+// alignSegments adds the evidence of aligned segments.
+func (r *run) alignSegments() {
+	if len(r.bitext) == 0 {
+		return
+	}
+	known := knownByJA(r.opts.Glossary)
+	// the n-grams and the known pairs of each segment
+	ids := make([][]int, len(r.bitext))
+	taken := make([][]segKnown, len(r.bitext))
+	for i := range r.bitext {
+		for k := range r.bitEN[i] {
+			if g := r.en.ByKey(k); g != nil {
+				ids[i] = append(ids[i], g.ID)
+			}
+		}
+		sort.Ints(ids[i])
+		for jk := range r.bitJA[i] {
+			for _, ek := range known[jk] {
+				if r.bitEN[i][ek] {
+					taken[i] = append(taken[i], segKnown{jk, ek})
+				}
+			}
+		}
+	}
+	r.quotedPairs()
+	bySeg := map[string][]int{}
+	for i := range r.bitJA {
+		for k := range r.bitJA[i] {
+			bySeg[k] = append(bySeg[k], i)
+		}
+	}
+	keys := make([]string, 0, len(bySeg))
+	for k := range bySeg {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		jc := r.ja[k]
+		if jc == nil || len(jc.units) == 0 || len(jc.units) > 8 || r.learnedOnly(jc.text) {
+			continue
+		}
+		if _, ok := known[k]; ok {
+			continue // the glossary pairs it already
+		}
+		cs, nonAffix, expect := r.parts(jc)
+		if nonAffix == 0 {
+			continue
+		}
+
+		segs := bySeg[k]
+		// the best rendering of each segment, counted per document: each translation has
+		// its own conventions (U.S.-Japan in one statement, Japan-U.S. in another)
+		type tally struct {
+			total int
+			votes map[string]int
+		}
+		docs := map[string]*tally{}
+		var order []string
+		best := map[string]option{}
+		first := map[string]int{}
+		for _, i := range segs {
+			d := r.bitext[i].Doc
+			t := docs[d]
+			if t == nil {
+				t = &tally{votes: map[string]int{}}
+				docs[d] = t
+				order = append(order, d)
+			}
+			t.total++
+			// the longest lexicon words first; the literal reading of a compound part only
+			// when its dictionary glosses are not complete in the English (see resplit)
+			var opts []option
+			for _, id := range ids[i] {
+				g := r.en.Get(id)
+				if blocked(jc.key, g.Key, taken[i]) {
+					continue
+				}
+				o, ok := r.rate(jc, cs, nonAffix, g, true)
+				if !ok || !o.full {
+					if h := r.resplit(cs, g.Words, g.Raw); h != nil {
+						if f, fok := r.rate(jc, h, nonAffixCount(h), g, true); fok && f.full {
+							o, ok = f, true
+							o.parts = h
+						}
+					}
+				}
+				if ok {
+					opts = append(opts, o)
+				}
+			}
+			if len(opts) == 0 {
+				continue
+			}
+			sort.Slice(opts, func(a, b int) bool { return better(opts[a], opts[b], expect) })
+			o := opts[0]
+			t.votes[o.g.Key]++
+			if _, ok := best[o.g.Key]; !ok {
+				best[o.g.Key], first[o.g.Key] = o, i
+			}
+		}
+		for _, d := range order {
+			t := docs[d]
+			for ek, n := range t.votes {
+				o := best[ek]
+				if !o.full && nonAffixCount(partsOf(o, cs)) < 2 {
+					continue
+				}
+				seg := r.bitext[first[ek]]
+				typ := fullType(o, cs)
+				parts := cs
+				if o.parts != nil {
+					parts = o.parts
+				}
+				r.add(jc.text, o.g.Surface, Evidence{Type: typ, Doc: seg.Doc, Line: seg.Line, Quote: quote(seg.EN), Detail: r.partsDetail(parts)})
+				r.add(jc.text, o.g.Surface, Evidence{Type: EvBitext, Detail: fmt.Sprintf("together in %d aligned segment(s)", n)})
+				majority := n*2 >= t.total && uniqueMax(t.votes, n)
+				if !majority {
+					// the document renders the term otherwise as often or more: a variant,
+					// not the established rendering
+					pr := r.add(jc.text, o.g.Surface, Evidence{Type: EvBitext})
+					if pr != nil {
+						pr.contested = true
+					}
+				}
+				if !o.full && n < 2 {
+					continue // a partial rendering seen once is a guess: consistency needs two
+				}
+				if majority {
+					// the best rendering in at least half of the document's segments holding
+					// the term (the others may use a short form: "the Alliance")
+					r.add(jc.text, o.g.Surface, Evidence{Type: EvParallel, Doc: seg.Doc, Line: seg.Line, Quote: quote(seg.EN),
+						Detail: fmt.Sprintf("the best rendering in %d of the %d aligned segment(s) of %s holding the term", n, t.total, d)})
+				}
+			}
+		}
+	}
+}
+
+// uniqueMax reports whether n is the most votes and no other rendering has as many: a tie
+// is no agreement.
+func uniqueMax(v map[string]int, n int) bool {
+	ties := 0
+	for _, m := range v {
+		if m > n {
+			return false
+		}
+		if m == n {
+			ties++
+		}
+	}
+	return ties == 1
+}
+
+// blocked reports whether an English n-gram overlaps the English of a glossary pair found
+// in the segment while the Japanese term is unrelated to the pair's Japanese term.
+func blocked(jaKey, enKey string, taken []segKnown) bool {
+	for _, t := range taken {
+		if strings.Contains(jaKey, t.ja) || strings.Contains(t.ja, jaKey) {
+			continue
+		}
+		if within(enKey, t.en) || within(t.en, enKey) {
+			return true
+		}
+	}
+	return false
+}
+
+// within reports whether the words of key a stand, in order, inside key b.
+func within(a, b string) bool {
+	return a == b || strings.HasPrefix(b, a+" ") || strings.HasSuffix(b, " "+a) || strings.Contains(b, " "+a+" ")
+}
+
+// knownByJA maps the keys of the glossary's Japanese terms to the keys of the English
+// terms of their concepts.
+func knownByJA(g *glossary.Glossary) map[string][]string {
+	out := map[string][]string{}
+	for k := range knownPairs(g) {
+		jk, ek, _ := strings.Cut(k, "\x00")
+		out[jk] = append(out[jk], ek)
+	}
+	return out
+}
+
+// partsDetail says how the parts of a candidate were translated.
+func (r *run) partsDetail(cs []constituent) string {
+	var parts []string
+	for _, c := range cs {
+		if c.affix && len(c.words) == 0 {
+			continue
+		}
+		g := "?"
+		for _, e := range r.lx.Lookup(c.text) {
+			g = e.Gloss
+			break
+		}
+		parts = append(parts, c.text+" → "+g)
+	}
+	return strings.Join(parts, "; ")
+}
+
+// partsOf returns the segmentation an option was rated on.
+func partsOf(o option, cs []constituent) []constituent {
+	if o.parts != nil {
+		return o.parts
+	}
+	return cs
+}
+
+var (
+	jaQuoteRE = regexp.MustCompile(`[「『]([^「」『』、。]{1,30})[」』]`)
+	enQuoteRE = regexp.MustCompile(`[“"]([^“”"]{2,80})[”"]`)
+)
+
+// quotedPairs pairs the one quoted term of a segment's Japanese (「積極的平和主義」) with the
+// one quoted phrase of its English ("Proactive Contribution to Peace,"): a translation
+// keeps the quotation marks around the same words. A segment with more than one quotation
+// on either side pairs nothing.
+func (r *run) quotedPairs() {
+	for _, seg := range r.bitext {
+		jq, eq := jaQuoteRE.FindAllStringSubmatch(seg.JA, -1), enQuoteRE.FindAllStringSubmatch(seg.EN, -1)
+		if len(jq) != 1 || len(eq) != 1 {
+			continue
+		}
+		ja := strings.TrimSpace(jq[0][1])
+		en := strings.TrimRight(strings.TrimSpace(eq[0][1]), ",.;:!?")
+		if n := len(strings.Fields(en)); n == 0 || n > 8 || !strings.ContainsFunc(en, unicode.IsLetter) {
+			continue // a sentence, or a number ("2+2") that anchors the alignment already
+		}
+		r.add(ja, en, Evidence{Type: EvQuoted, Doc: seg.Doc, Line: seg.Line, Quote: quote(seg.EN),
+			Detail: "the one quotation of the segment on each side"})
+	}
+}
