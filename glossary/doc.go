@@ -26,27 +26,8 @@
 //	        doc: U.S.-Japan Extended Deterrence Dialogue (June 2024)
 //	        quote: reaffirmed the U.S. commitment to extended deterrence
 //
-// Top-level keys: gloss (the format version, 1), languages (BCP 47 tags; the first two are the
-// glossary's source and target), concepts.
-//
-// Concept keys: id (required, unique; lowercase letters, digits and hyphens are advised),
-// subject, status (proposed, approved or retired; proposed when absent), definition (a map
-// from language to text), note, translate (false for terms kept verbatim in a translation,
-// such as acronyms), homonyms (ids of concepts that may share a term with this one),
-// related (ids of related concepts), terms (a map from language to a list of terms) and
-// sources (a list of evidence).
-//
-// A term is either a plain string, which is a preferred term, or a mapping with the keys
-// term (the text, required), status (preferred, admitted, deprecated or forbidden, as in
-// TBX), pos (part of speech: noun, verb, adjective, adverb, properNoun, other), note, case
-// (sensitive or insensitive; by default a term written with a capital letter matches
-// exactly and a lowercase one in any case), boundary (none, script, morpheme or word: how a
-// matcher checks the edges of a match), except (phrases that contain the term and must not
-// count as it, as 中国国防省 for 国防省) and forms (other written forms of the same term,
-// such as "defence", or inflections the matcher cannot derive).
-//
-// A source has the keys lang, doc (the document, required), quote (its words), loc (page,
-// section or line) and url.
+// The full reference of the file format, every key and value, is docs/glossary-format.md in
+// the repository, which the gloss command prints with `gloss help glossary`.
 //
 // Unknown keys, duplicate keys, tabs in indentation, a byte-order mark, CRLF line endings and
 // text that is not UTF-8 are errors with a position; [Load] reports them all. Comments are

@@ -13,7 +13,7 @@ func init() {
 	register(&command{
 		name:    "attest",
 		summary: "check that each approved concept's preferred terms occur in a corpus, and say where",
-		usage:   "--corpus DIR [--glossary FILE] [--json]",
+		usage:   "--corpus DIR [--glossary FILE] [--format text|json]",
 		run:     runAttest,
 	})
 }
@@ -23,9 +23,12 @@ func runAttest(e *env) int {
 	fs := newFlags(e, c)
 	gf := addGlossaryFlags(fs)
 	corpus := fs.String("corpus", "", "the corpus `DIR`: every .txt and .tsv file below it is read")
-	asJSON := fs.Bool("json", false, "print the attestations as JSON")
+	format := addFormatFlag(fs)
 	args, code, ok := parseFlags(fs, e.args)
 	if !ok {
+		return code
+	}
+	if code := format.check(e); code != exitOK {
 		return code
 	}
 	if *corpus == "" || len(args) > 0 {
@@ -50,7 +53,7 @@ func runAttest(e *env) int {
 			missing++
 		}
 	}
-	if *asJSON {
+	if format.json() {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")
