@@ -424,6 +424,7 @@ func printMergeResult(e *env, who string, res exports.MergeResult) {
 		plural(len(res.Conflicts), "conflict", "conflicts"))
 	writeIDs(e.stderr, "added", res.Added)
 	writeIDs(e.stderr, "updated", res.Updated)
+	writeIDs(e.stderr, "conflicting", res.ConflictIDs())
 	for _, c := range res.Conflicts {
 		fmt.Fprintf(e.stderr, "\tconflict: %s\n", c)
 	}
