@@ -61,7 +61,7 @@ var helpExtra = map[string]struct {
 		"gloss init --from-default --subject deterrence",
 	}, ""},
 	"review": {[]string{
-		"gloss align --format yaml -o proposed.yaml --ja ja/*.txt --en en/*.txt && gloss review proposed.yaml",
+		"gloss review proposed.yaml    # the output of gloss align --format yaml -o proposed.yaml",
 		"gloss review --accept-auto proposed.yaml    # in a script: take the auto pairs only",
 	}, "conflicts with reviewed concepts (each named on standard error)"},
 	"version": {[]string{

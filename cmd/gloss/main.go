@@ -30,6 +30,10 @@ type env struct {
 	stderr io.Writer
 	getenv func(string) string
 	cwd    string
+
+	// flagSets, when not nil, collects each command's flag set (gloss completion reads
+	// the flags from there).
+	flagSets map[string]*flag.FlagSet
 }
 
 // command is one subcommand. run returns the exit code.
@@ -99,6 +103,9 @@ func usage(w io.Writer) {
 func newFlags(e *env, c *command) *flag.FlagSet {
 	fs := flag.NewFlagSet("gloss "+c.name, flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
+	if e.flagSets != nil {
+		e.flagSets[c.name] = fs
+	}
 	fs.Usage = func() {
 		fmt.Fprintf(e.stderr, "usage: gloss %s %s\n\n%s\n\nflags:\n", c.name, c.usage, c.summary)
 		fs.PrintDefaults()
