@@ -91,8 +91,13 @@ func usage(w io.Writer) {
 		fmt.Fprintf(w, "  %-10s %s\n", n, commands[n].summary)
 	}
 	fmt.Fprintln(w, "\nhelp topics:")
-	for n, t := range topics {
-		fmt.Fprintf(w, "  %-10s %s\n", n, t.summary)
+	tnames := make([]string, 0, len(topics))
+	for n := range topics {
+		tnames = append(tnames, n)
+	}
+	sort.Strings(tnames)
+	for _, n := range tnames {
+		fmt.Fprintf(w, "  %-10s %s\n", n, topics[n].summary)
 	}
 	fmt.Fprintln(w, "\nRun \"gloss help COMMAND\" or \"gloss COMMAND -h\" for a command's flags and examples,")
 	fmt.Fprintln(w, "\"gloss help glossary\" for the gloss.yaml file format.")
