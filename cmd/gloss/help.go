@@ -98,7 +98,7 @@ func printHelpExtra(w io.Writer, c *command) {
 // runHelp is gloss help [TOPIC]: the main help, a command's help (the same text as
 // gloss COMMAND -h, on standard output) or a topic such as the file format.
 func runHelp(e *env, args []string) int {
-	if len(args) == 0 {
+	if len(args) == 0 || len(args) == 1 && args[0] == "help" {
 		usage(e.stdout)
 		return exitOK
 	}
