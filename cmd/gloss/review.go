@@ -224,7 +224,7 @@ func runReview(e *env) int {
 			return exitUsage
 		}
 	}
-	if len(res.Added)+len(res.Updated) > 0 || dstSnap.absent {
+	if len(res.Added)+len(res.Updated) > 0 {
 		if err := glossary.WriteFile(dstPath, dst); err != nil {
 			return errorf(e, "review: %v (nothing written)", err)
 		}
