@@ -29,6 +29,9 @@ func Detect(name string, head []byte) string {
 	if f := FormatByExt(name); f != "" {
 		return f
 	}
+	if e := strings.ToLower(filepath.Ext(name)); e == ".yaml" || e == ".yml" || bytes.HasPrefix(head, []byte("gloss:")) || bytes.Contains(head, []byte("\ngloss:")) {
+		return "gloss" // a gloss.yaml, such as the proposals of gloss align --format yaml
+	}
 	if strings.ToLower(filepath.Ext(name)) == ".txt" {
 		if isHeaderLine(head) {
 			return "tsv"

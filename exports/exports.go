@@ -232,8 +232,8 @@ func (r *Report) Drop(what string, n int) {
 	r.Dropped[what] += n
 }
 
-// Lines renders the dropped items, one per line, in the order they were first seen.
-func (r *Report) Lines() []string {
+// Keys are the kinds of dropped items, in the order they were first seen.
+func (r *Report) Keys() []string {
 	keys := append([]string(nil), r.order...)
 	if len(keys) != len(r.Dropped) {
 		keys = keys[:0]
@@ -242,6 +242,12 @@ func (r *Report) Lines() []string {
 		}
 		sort.Strings(keys)
 	}
+	return keys
+}
+
+// Lines renders the dropped items, one per line, in the order they were first seen.
+func (r *Report) Lines() []string {
+	keys := r.Keys()
 	out := make([]string, 0, len(keys))
 	for _, k := range keys {
 		out = append(out, fmt.Sprintf("%d %s", r.Dropped[k], k))

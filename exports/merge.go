@@ -26,6 +26,16 @@ type Conflict struct {
 	Got     string // the imported value, not taken
 }
 
+// ConflictIDs are the ids of the existing concepts that kept a value against the incoming
+// one, each once, in the order the conflicts were found.
+func (r MergeResult) ConflictIDs() []string {
+	var ids []string
+	for _, c := range r.Conflicts {
+		ids = appendOnce(ids, c.Concept)
+	}
+	return ids
+}
+
 func (c Conflict) String() string {
 	return fmt.Sprintf("%s: %s: keeping %q, not taking %q", c.Concept, c.Field, c.Have, c.Got)
 }

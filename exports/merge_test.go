@@ -101,3 +101,18 @@ func TestOptionsTag(t *testing.T) {
 		t.Error("Tag")
 	}
 }
+
+func TestMergeResultConflictIDs(t *testing.T) {
+	res := MergeResult{Conflicts: []Conflict{
+		{Concept: "b", Field: "note"},
+		{Concept: "a", Field: "subject"},
+		{Concept: "b", Field: "definition.en"},
+	}}
+	got := res.ConflictIDs()
+	if len(got) != 2 || got[0] != "b" || got[1] != "a" {
+		t.Errorf("ConflictIDs() = %v, want [b a]", got)
+	}
+	if ids := (MergeResult{}).ConflictIDs(); ids != nil {
+		t.Errorf("no conflicts: ConflictIDs() = %v, want nil", ids)
+	}
+}

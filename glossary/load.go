@@ -275,7 +275,7 @@ func secondDocument(data []byte, line int) Pos {
 // checkEncoding reports what must be fixed before the YAML parser can see the text.
 func checkEncoding(data []byte, ps *problems) bool {
 	if len(bytes.TrimSpace(data)) == 0 {
-		ps.errorf(Pos{Line: 1, Col: 1}, "file.empty", "a glossary starts with \"gloss: 1\"; see `go doc github.com/glossterm/gloss/glossary`",
+		ps.errorf(Pos{Line: 1, Col: 1}, "file.empty", "a glossary starts with \"gloss: 1\"; the format is in `gloss help glossary`",
 			"the file is empty")
 		return false
 	}
@@ -356,7 +356,7 @@ func nodePos(n *yaml.Node) Pos { return Pos{Line: n.Line, Col: n.Column} }
 // each pair in file order.
 func (d *decoder) mapping(n *yaml.Node, what string, allowed []string, f func(key string, k, v *yaml.Node)) bool {
 	if n.Kind != yaml.MappingNode {
-		d.ps.errorf(nodePos(n), "schema.type", "see the file format in `go doc github.com/glossterm/gloss/glossary`", "%s must be a mapping, not %s", what, kindName(n))
+		d.ps.errorf(nodePos(n), "schema.type", "see the file format: `gloss help glossary`", "%s must be a mapping, not %s", what, kindName(n))
 		return false
 	}
 	seen := map[string]Pos{}
@@ -373,7 +373,7 @@ func (d *decoder) mapping(n *yaml.Node, what string, allowed []string, f func(ke
 		}
 		seen[k.Value] = nodePos(k)
 		if allowed != nil && !contains(allowed, k.Value) {
-			d.ps.errorf(nodePos(k), "schema.unknown-key", "allowed keys: "+strings.Join(allowed, ", "),
+			d.ps.errorf(nodePos(k), "schema.unknown-key", "allowed keys: "+strings.Join(allowed, ", ")+" (`gloss help glossary`)",
 				"unknown key %q in %s", k.Value, what)
 			continue
 		}

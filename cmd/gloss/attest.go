@@ -16,7 +16,7 @@ func init() {
 	register(&command{
 		name:    "attest",
 		summary: "check that each approved concept's preferred terms occur in the documents of a corpus, and say where",
-		usage:   "--corpus DIR [--glossary FILE] [--json]",
+		usage:   "--corpus DIR [--glossary FILE] [--format text|json]",
 		run:     runAttest,
 	})
 }
@@ -26,9 +26,12 @@ func runAttest(e *env) int {
 	fs := newFlags(e, c)
 	gf := addGlossaryFlags(fs)
 	corpus := fs.String("corpus", "", "the corpus `DIR`: its .txt documents and id/ja/en .tsv bitexts, each term in its own language; term lists are skipped")
-	asJSON := fs.Bool("json", false, "print the attestations as JSON")
+	format := addFormatFlag(fs)
 	args, code, ok := parseFlags(fs, e.args)
 	if !ok {
+		return code
+	}
+	if code := format.check(e); code != exitOK {
 		return code
 	}
 	if *corpus == "" || len(args) > 0 {
@@ -71,7 +74,7 @@ func runAttest(e *env) int {
 			missing++
 		}
 	}
-	if *asJSON {
+	if format.json() {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")

@@ -110,11 +110,12 @@ func runExport(e *env) int {
 		return errorf(e, "%v", err)
 	}
 	var src exports.Source
+	var g *glossary.Glossary // the glossary, when the concepts can be read more than once
 	if *from != "" {
 		src, code = loadExchange(e, *from)
 	} else {
-		g, c := gf.load(e)
-		if g == nil {
+		var c int
+		if g, c = gf.load(e); g == nil {
 			return c
 		}
 		src = exports.FromGlossary(g)
@@ -129,9 +130,10 @@ func runExport(e *env) int {
 	}
 	opt.Version = version()
 	var rep *exports.Report
+	var left leftOut
 	write := func(w io.Writer) error {
 		var err error
-		rep, err = x.write(w, src, opt)
+		rep, err = x.write(w, left.count(src, opt), opt)
 		return err
 	}
 	dest := "standard output"
@@ -163,12 +165,142 @@ func runExport(e *env) int {
 		if rep.Written == 0 {
 			fmt.Fprintf(e.stderr, "\thint: no concept has status %s; --status all exports every concept\n", *status)
 		}
+		left.print(e, *status)
 		if lines := rep.Lines(); len(lines) > 0 {
+			keptBy := map[string][]string{}
+			if g != nil && len(g.Concepts) <= maxCompare {
+				keptBy = whoKeeps(*format, rep, src, opt)
+			}
 			fmt.Fprintf(e.stderr, "not carried by %s:\n", *format)
-			for _, l := range lines {
-				fmt.Fprintf(e.stderr, "\t%s\n", l)
+			for _, k := range rep.Keys() {
+				where := "only gloss.yaml keeps them"
+				if fs := keptBy[k]; len(fs) > 0 {
+					where = "kept by " + strings.Join(fs, ", ")
+				} else if g == nil {
+					where = "" // a streamed file is not exported twice to compare
+				}
+				if where != "" {
+					where = " (" + where + ")"
+				}
+				fmt.Fprintf(e.stderr, "\t%d %s%s\n", rep.Dropped[k], k, where)
 			}
 		}
 	}
 	return exitOK
+}
+
+// leftOut counts the concepts, and their terms, that --status leaves out of an export.
+type leftOut struct {
+	concepts, terms int
+	byStatus        map[glossary.ConceptStatus]int
+}
+
+// count passes src's concepts through, counting those opt does not select.
+func (l *leftOut) count(src exports.Source, opt exports.Options) exports.Source {
+	l.concepts, l.terms, l.byStatus = 0, 0, map[glossary.ConceptStatus]int{}
+	inner := src.Concepts
+	src.Concepts = func(yield func(*glossary.Concept, error) bool) {
+		for c, err := range inner {
+			if err == nil && !opt.Selected(c) {
+				st := c.Status
+				if st == "" {
+					st = glossary.Proposed
+				}
+				l.concepts++
+				l.byStatus[st]++
+				for _, ts := range c.Terms {
+					l.terms += len(ts)
+				}
+			}
+			if !yield(c, err) {
+				return
+			}
+		}
+	}
+	return src
+}
+
+func (l *leftOut) print(e *env, status string) {
+	if l.concepts == 0 {
+		return
+	}
+	var parts []string
+	for _, st := range []glossary.ConceptStatus{glossary.Approved, glossary.Proposed, glossary.Retired} {
+		if n := l.byStatus[st]; n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, st))
+		}
+	}
+	fmt.Fprintf(e.stderr, "left out by --status %s: %s with %s (%s); --status all exports them\n",
+		status, plural(l.concepts, "concept", "concepts"), plural(l.terms, "term", "terms"), strings.Join(parts, ", "))
+}
+
+// maxCompare is the largest glossary whose export is compared with every other format to
+// say which one keeps what this one drops.
+const maxCompare = 20000
+
+// whoKeeps exports src in every other format, to nowhere, and returns for each item the
+// chosen format dropped the formats that carry it.
+func whoKeeps(format string, rep *exports.Report, src exports.Source, opt exports.Options) map[string][]string {
+	out := map[string][]string{}
+	var names []string
+	for n := range exporters {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		if n == format || n == "deepl" {
+			continue // DeepL takes pairs only and reports all the rest as one item
+		}
+		other, err := exporters[n].write(io.Discard, src, opt)
+		if err != nil || other == nil {
+			continue // a format that refuses this glossary keeps nothing of it
+		}
+		for k := range rep.Dropped {
+			if !dropsAlike(other, k) {
+				out[k] = append(out[k], n)
+			}
+		}
+	}
+	return out
+}
+
+// dropsAlike reports whether a format's report drops what the item named by key is about:
+// the same key, or one that shares a content word with it ("sources after the first" and
+// "sources"; DeepL's "definitions, notes, sources and statuses" and "deprecated and
+// forbidden terms", both about term status). It errs towards "drops": a format is named
+// as keeping an item only when its report mentions nothing like it.
+func dropsAlike(rep *exports.Report, key string) bool {
+	if rep.Dropped[key] > 0 {
+		return true
+	}
+	want := contentWords(key)
+	for k := range rep.Dropped {
+		for w := range contentWords(k) {
+			if want[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// contentWords are the words of a report key that say what was dropped, folded to one
+// form: plurals to the singular, deprecated and forbidden to status.
+func contentWords(key string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(key), func(r rune) bool { return r < 'a' || r > 'z' }) {
+		switch w {
+		case "and", "the", "in", "of", "a", "an", "as", "to", "by", "or", "both", "only", "other", "after", "first",
+			"over", "without", "inside", "written", "term", "terms", "concept", "concepts", "language", "languages",
+			"characters", "takes", "anyway", "difference", "between", "allowed", "cut", "fields", "cells", "it":
+			continue
+		case "deprecated", "forbidden", "statuses":
+			w = "status"
+		}
+		if len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			w = strings.TrimSuffix(w, "s")
+		}
+		out[w] = true
+	}
+	return out
 }

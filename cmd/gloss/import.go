@@ -22,13 +22,13 @@ func init() {
 	register(&command{
 		name:    "import",
 		summary: "read a TBX, TMX, XLSX, CSV/TSV, OmegaT, DeepL or EDICT glossary, and merge it with --merge",
-		usage:   "FILE [--format tbx|tmx|xlsx|csv|tsv|omegat|deepl|edict] [--merge] [--encoding E] [--source L --target L] [-o FILE]",
+		usage:   "FILE [--format tbx|tmx|xlsx|csv|tsv|omegat|deepl|edict|gloss] [--merge] [--encoding E] [--source L --target L] [-o FILE]",
 		run:     runImport,
 	})
 }
 
 // importFormats are the formats gloss import reads.
-const importFormats = "tbx (v2 or v3), tmx, xlsx, csv, tsv, omegat, deepl, edict"
+const importFormats = "tbx (v2 or v3), tmx, xlsx, csv, tsv, omegat, deepl, edict, gloss (a gloss.yaml, such as the proposals of gloss align --format yaml)"
 
 type importOptions struct {
 	format, encoding string
@@ -61,6 +61,8 @@ func readGlossaryFile(data []byte, name string, o importOptions) (*glossary.Glos
 		return xlsx.Read(r, name, o.known)
 	case "edict":
 		return edict.Read(r, name)
+	case "gloss", "yaml":
+		return glossary.Parse(data, name)
 	case "omegat", "deepl":
 		return delim.Read(r, name, delim.ReadOptions{Encoding: o.encoding, Pairs: true, Source: o.source, Target: o.target, Known: o.known})
 	}
@@ -163,15 +165,7 @@ func runImport(e *env) int {
 	case err != nil:
 		return reportLoadError(e, err)
 	}
-	fmt.Fprintf(e.stderr, "gloss import: %s: %s read as %s; %d added, %d updated, %d unchanged, %s\n",
-		name, plural(read, "concept", "concepts"), o.format, len(res.Added), len(res.Updated), res.Unchanged,
-		plural(len(res.Conflicts), "conflict", "conflicts"))
-	for _, c := range res.Conflicts {
-		fmt.Fprintf(e.stderr, "\tconflict: %s\n", c)
-	}
-	if len(res.Conflicts) > 0 {
-		fmt.Fprintln(e.stderr, "\thint: a reviewed (approved or retired) concept keeps its value; edit the glossary to take the imported one")
-	}
+	printMergeResult(e, fmt.Sprintf("gloss import: %s: %s read as %s;", name, plural(read, "concept", "concepts"), o.format), res)
 	if *dry {
 		fmt.Fprintln(e.stderr, "gloss import: -n: nothing written")
 	} else if written {

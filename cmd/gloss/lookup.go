@@ -13,7 +13,7 @@ func init() {
 	register(&command{
 		name:    "lookup",
 		summary: "show the concept a Japanese or English term belongs to: approved rendering, variants, definition, evidence",
-		usage:   "[--json] [--glossary FILE] TERM... | --in FILE",
+		usage:   "[--format text|json] [--glossary FILE] TERM... | --in FILE",
 		run:     runLookup,
 	})
 }
@@ -22,12 +22,16 @@ func runLookup(e *env) int {
 	c := commands["lookup"]
 	fs := newFlags(e, c)
 	gf := addGlossaryFlags(fs)
-	asJSON := fs.Bool("json", false, "print the result as JSON")
+	format := addFormatFlag(fs)
 	in := fs.String("in", "", "list the glossary terms found in `FILE` (- for standard input) instead")
 	args, code, ok := parseFlags(fs, e.args)
 	if !ok {
 		return code
 	}
+	if code := format.check(e); code != exitOK {
+		return code
+	}
+	asJSON := format.json()
 	if *in != "" {
 		if len(args) > 0 {
 			return errorf(e, "give either terms or --in FILE, not both")
@@ -36,7 +40,7 @@ func runLookup(e *env) int {
 		if g == nil {
 			return code
 		}
-		return lookupIn(e, g, *in, *asJSON)
+		return lookupIn(e, g, *in, asJSON)
 	}
 	if len(args) == 0 {
 		fs.Usage()
@@ -56,10 +60,11 @@ func runLookup(e *env) int {
 		}
 		results = append(results, r)
 	}
-	if *asJSON {
+	if asJSON {
 		out := make([]jsonResult, len(results))
 		for i, r := range results {
 			out[i] = toJSON(r, langs)
+			out[i].SuggestionsMarked = markSuggestions(ix, r.Suggestions)
 		}
 		enc := json.NewEncoder(e.stdout)
 		enc.SetEscapeHTML(false)
@@ -74,7 +79,7 @@ func runLookup(e *env) int {
 			if i > 0 {
 				fmt.Fprintln(e.stdout)
 			}
-			printResult(e.stdout, r, langs)
+			printResult(e.stdout, r, langs, markSuggestions(ix, r.Suggestions))
 		}
 	}
 	if !found {
@@ -83,11 +88,15 @@ func runLookup(e *env) int {
 	return exitOK
 }
 
-func printResult(w io.Writer, r glossary.Result, langs []string) {
+func printResult(w io.Writer, r glossary.Result, langs []string, sugs []suggestion) {
 	if len(r.Matches) == 0 {
 		fmt.Fprintf(w, "%s: not in the glossary\n", r.Query)
-		if len(r.Suggestions) > 0 {
-			fmt.Fprintf(w, "did you mean: %s\n", strings.Join(r.Suggestions, ", "))
+		if len(sugs) > 0 {
+			list := make([]string, len(sugs))
+			for i, s := range sugs {
+				list[i] = s.String()
+			}
+			fmt.Fprintf(w, "did you mean: %s\n", strings.Join(list, ", "))
 		}
 		return
 	}
@@ -222,6 +231,54 @@ type jsonResult struct {
 	Query       string      `json:"query"`
 	Matches     []jsonMatch `json:"matches"`
 	Suggestions []string    `json:"suggestions,omitempty"`
+	// SuggestionsMarked are the suggestions with the status of their term, so that a
+	// deprecated or forbidden term is not taken for a recommendation.
+	SuggestionsMarked []suggestion `json:"suggestions_marked,omitempty"`
+}
+
+// suggestion is a "did you mean" term with its status and, when that is deprecated or
+// forbidden, the preferred term of its concept.
+type suggestion struct {
+	Term      string `json:"term"`
+	Status    string `json:"status"`
+	Concept   string `json:"concept,omitempty"`
+	Preferred string `json:"preferred,omitempty"`
+}
+
+func (s suggestion) String() string {
+	switch {
+	case s.Status != string(glossary.Deprecated) && s.Status != string(glossary.Forbidden):
+		return s.Term
+	case s.Preferred != "":
+		return fmt.Sprintf("%s (%s: use %s)", s.Term, s.Status, s.Preferred)
+	}
+	return fmt.Sprintf("%s (%s)", s.Term, s.Status)
+}
+
+// markSuggestions looks each suggested term up to tell a term to use from one to avoid.
+func markSuggestions(ix *glossary.Index, terms []string) []suggestion {
+	var out []suggestion
+	for _, t := range terms {
+		s := suggestion{Term: t, Status: string(glossary.Preferred)}
+		for _, m := range ix.Lookup(t).Matches {
+			if m.Kind != glossary.ExactMatch || m.Term == nil || m.Term.Text != t {
+				continue
+			}
+			s = suggestion{Term: t, Status: string(m.Term.Status), Concept: m.Concept.ID}
+			if s.Status == "" {
+				s.Status = string(glossary.Preferred)
+			}
+			if p := m.Concept.Preferred(m.Lang); p != nil && p.Text != t {
+				s.Preferred = p.Text
+			}
+			// a term that is also a preferred term elsewhere is not a term to avoid
+			if s.Status != string(glossary.Deprecated) && s.Status != string(glossary.Forbidden) {
+				break
+			}
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 type jsonMatch struct {

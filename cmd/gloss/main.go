@@ -30,6 +30,10 @@ type env struct {
 	stderr io.Writer
 	getenv func(string) string
 	cwd    string
+
+	// flagSets, when not nil, collects each command's flag set (gloss completion reads
+	// the flags from there).
+	flagSets map[string]*flag.FlagSet
 }
 
 // command is one subcommand. run returns the exit code.
@@ -60,17 +64,9 @@ func run(e *env) int {
 	name := e.args[0]
 	switch name {
 	case "help", "-h", "-help", "--help":
-		if len(e.args) > 1 {
-			if c := commands[e.args[1]]; c != nil {
-				fmt.Fprintf(e.stdout, "usage: gloss %s %s\n\n%s\n", c.name, c.usage, c.summary)
-				return exitOK
-			}
-		}
-		usage(e.stdout)
-		return exitOK
-	case "version", "-version", "--version":
-		fmt.Fprintln(e.stdout, "gloss", version())
-		return exitOK
+		return runHelp(e, e.args[1:])
+	case "-version", "--version":
+		name = "version"
 	}
 	c := commands[name]
 	if c == nil {
@@ -92,27 +88,33 @@ func usage(w io.Writer) {
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		fmt.Fprintf(w, "  %-9s %s\n", n, commands[n].summary)
+		fmt.Fprintf(w, "  %-10s %s\n", n, commands[n].summary)
 	}
-	fmt.Fprintln(w, "  version   print the version")
-	fmt.Fprintln(w, "\nRun \"gloss help COMMAND\" or \"gloss COMMAND -h\" for a command's flags.")
+	fmt.Fprintln(w, "\nhelp topics:")
+	tnames := make([]string, 0, len(topics))
+	for n := range topics {
+		tnames = append(tnames, n)
+	}
+	sort.Strings(tnames)
+	for _, n := range tnames {
+		fmt.Fprintf(w, "  %-10s %s\n", n, topics[n].summary)
+	}
+	fmt.Fprintln(w, "\nRun \"gloss help COMMAND\" or \"gloss COMMAND -h\" for a command's flags and examples,")
+	fmt.Fprintln(w, "\"gloss help glossary\" for the gloss.yaml file format.")
 	fmt.Fprintln(w, "Exit codes: 0 clean, 1 findings or nothing found, 2 usage or input error.")
-}
-
-func version() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
-	}
-	return "devel"
 }
 
 // newFlags returns a flag set for a command that prints its usage to e.stderr.
 func newFlags(e *env, c *command) *flag.FlagSet {
 	fs := flag.NewFlagSet("gloss "+c.name, flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
+	if e.flagSets != nil {
+		e.flagSets[c.name] = fs
+	}
 	fs.Usage = func() {
 		fmt.Fprintf(e.stderr, "usage: gloss %s %s\n\n%s\n\nflags:\n", c.name, c.usage, c.summary)
 		fs.PrintDefaults()
+		printHelpExtra(e.stderr, c)
 	}
 	return fs
 }
@@ -155,3 +157,35 @@ func plural(n int, one, many string) string {
 	}
 	return fmt.Sprintf("%d %s", n, many)
 }
+
+// formatFlag is --format text|json, with --json as an alias, for the commands that print
+// results.
+type formatFlag struct {
+	value string
+	alias bool
+}
+
+func addFormatFlag(fs *flag.FlagSet) *formatFlag {
+	f := &formatFlag{}
+	fs.StringVar(&f.value, "format", "", "output `FORMAT`: text or json (default text)")
+	fs.BoolVar(&f.alias, "json", false, "same as --format json")
+	return f
+}
+
+// check settles the format after parsing; on a bad value it prints why and returns exitUsage.
+func (f *formatFlag) check(e *env) int {
+	switch {
+	case f.alias && f.value != "" && f.value != "json":
+		return errorf(e, "--json and --format %s exclude each other", f.value)
+	case f.alias:
+		f.value = "json"
+	case f.value == "":
+		f.value = "text"
+	}
+	if f.value != "text" && f.value != "json" {
+		return errorf(e, "unknown --format %q: use text or json", f.value)
+	}
+	return exitOK
+}
+
+func (f *formatFlag) json() bool { return f.value == "json" }

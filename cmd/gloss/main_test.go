@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/encoding/japanese"
 )
 
@@ -25,7 +26,7 @@ func TestScript(t *testing.T) {
 		Dir:                 "testdata/script",
 		UpdateScripts:       *update,
 		RequireExplicitExec: true,
-		Cmds:                map[string]func(ts *testscript.TestScript, neg bool, args []string){"mkfile": mkfile},
+		Cmds:                map[string]func(ts *testscript.TestScript, neg bool, args []string){"mkfile": mkfile, "actionstep": actionStep},
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("GLOSS_GLOSSARY", "")
 			env.Setenv("GLOSS_REQUIRE_INTEROP", os.Getenv("GLOSS_REQUIRE_INTEROP"))
@@ -77,4 +78,38 @@ func mkfile(ts *testscript.TestScript, neg bool, args []string) {
 	if err := os.WriteFile(ts.MkAbs(args[1]), []byte(data), 0o644); err != nil {
 		ts.Fatalf("%v", err)
 	}
+}
+
+// actionStep NAME FILE writes the shell script of the step NAME of the repository's
+// action.yml to FILE, so that a script can run it as the runner would, with bash.
+func actionStep(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: actionstep NAME FILE")
+	}
+	data, err := os.ReadFile("../../action.yml")
+	if err != nil {
+		ts.Fatalf("%v", err)
+	}
+	var action struct {
+		Runs struct {
+			Steps []struct {
+				Name, Run, Shell string
+			}
+		}
+	}
+	if err := yaml.Unmarshal(data, &action); err != nil {
+		ts.Fatalf("action.yml: %v", err)
+	}
+	for _, st := range action.Runs.Steps {
+		if st.Name == args[0] {
+			if st.Shell != "bash" {
+				ts.Fatalf("step %q runs in %q, not bash", args[0], st.Shell)
+			}
+			if err := os.WriteFile(ts.MkAbs(args[1]), []byte(st.Run), 0o755); err != nil {
+				ts.Fatalf("%v", err)
+			}
+			return
+		}
+	}
+	ts.Fatalf("action.yml has no step %q", args[0])
 }

@@ -20,7 +20,7 @@ func runValidate(e *env) int {
 	c := commands["validate"]
 	fs := newFlags(e, c)
 	gf := addGlossaryFlags(fs)
-	format := fs.String("format", "text", "output `format`: text or json")
+	ff := addFormatFlag(fs)
 	failLevel := fs.String("fail-level", "error", "exit 1 on problems at or above this `level`: error or warning")
 	args, code, ok := parseFlags(fs, e.args)
 	if !ok {
@@ -32,8 +32,8 @@ func runValidate(e *env) int {
 	if len(args) == 1 {
 		gf.path = args[0]
 	}
-	if *format != "text" && *format != "json" {
-		return errorf(e, "unknown --format %q: use text or json", *format)
+	if code := ff.check(e); code != exitOK {
+		return code
 	}
 	if *failLevel != "error" && *failLevel != "warning" {
 		return errorf(e, "unknown --fail-level %q: use error or warning", *failLevel)
@@ -51,7 +51,7 @@ func runValidate(e *env) int {
 			warns++
 		}
 	}
-	if *format == "json" {
+	if ff.json() {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")
