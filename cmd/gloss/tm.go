@@ -36,6 +36,7 @@ type tmCommand struct {
 var tmCommands = []tmCommand{
 	{"add", "[--tm FILE] [--parallel JA_FILE=EN_FILE]... FILE...", "add the units of TMX, XLIFF and id/ja/en TSV files, and of aligned parallel documents", runTMAdd},
 	{"search", "[--tm FILE] [--regex] [--lang ja|en] [--limit N] [--format text|json|tsv] TERM", "concordance: the units with TERM, highlighted, and the glossary's counterpart on the other side", runTMSearch},
+	{"match", "[--tm FILE] [--threshold PERCENT] [--limit N] [--format text|json] TEXT | --file FILE", "fuzzy matches for each sentence, scored on words as CAT tools do, differences marked", runTMMatch},
 	{"stats", "[--tm FILE] [--json]", "what the memory holds: units, origins, dates, languages", runTMStats},
 }
 
