@@ -15,7 +15,7 @@ func runTMMatch(e *env, c *command) int {
 	fs := newFlags(e, c)
 	tf := addTMFlags(fs)
 	file := fs.String("file", "", "match the sentences of `FILE` (- for standard input)")
-	lang := fs.String("lang", "", "the language of the text, `ja` or `en` (default: ja when it has kana or kanji)")
+	lang := fs.String("lang", "", "the `LANG` of the text, ja or en (default: ja when it has kana or kanji)")
 	threshold := fs.Int("threshold", 70, "the lowest score `PERCENT` shown (1-101)")
 	limit := fs.Int("limit", 3, "at most `N` matches a sentence")
 	format := fs.String("format", "text", "output `FORMAT`: text or json")

@@ -64,7 +64,7 @@ func runTMSearch(e *env, c *command) int {
 	tf := addTMFlags(fs)
 	gf := addGlossaryFlags(fs)
 	regex := fs.Bool("regex", false, "the query is a Go regular expression (case-insensitive unless it starts with (?-i))")
-	lang := fs.String("lang", "", "search the `ja` or `en` side (default: ja when the query has kana or kanji)")
+	lang := fs.String("lang", "", "search the `SIDE` ja or en (default: ja when the query has kana or kanji)")
 	limit := fs.Int("limit", 20, "show at most `N` units")
 	format := fs.String("format", "text", "output `FORMAT`: text (highlighted), json or tsv (byte offsets of the highlights)")
 	noGlossary := fs.Bool("no-glossary", false, "do not highlight the glossary counterparts")
