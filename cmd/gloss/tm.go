@@ -37,6 +37,7 @@ var tmCommands = []tmCommand{
 	{"add", "[--tm FILE] [--parallel JA_FILE=EN_FILE]... FILE...", "add the units of TMX, XLIFF and id/ja/en TSV files, and of aligned parallel documents", runTMAdd},
 	{"search", "[--tm FILE] [--regex] [--lang ja|en] [--limit N] [--format text|json|tsv] TERM", "concordance: the units with TERM, highlighted, and the glossary's counterpart on the other side", runTMSearch},
 	{"match", "[--tm FILE] [--threshold PERCENT] [--limit N] [--format text|json] TEXT | --file FILE", "fuzzy matches for each sentence, scored on words as CAT tools do, differences marked", runTMMatch},
+	{"export", "[--tm FILE] [--origin PATTERN] [--query TEXT] [--since DATE] [--until DATE] [-o FILE]", "the memory, or the units selected, as TMX 1.4b for OmegaT, memoQ, Trados", runTMExport},
 	{"stats", "[--tm FILE] [--json]", "what the memory holds: units, origins, dates, languages", runTMStats},
 }
 
