@@ -38,6 +38,8 @@ var tmCommands = []tmCommand{
 	{"search", "[--tm FILE] [--regex] [--lang ja|en] [--limit N] [--format text|json|tsv] TERM", "concordance: the units with TERM, highlighted, and the glossary's counterpart on the other side", runTMSearch},
 	{"match", "[--tm FILE] [--threshold PERCENT] [--limit N] [--format text|json] TEXT | --file FILE", "fuzzy matches for each sentence, scored on words as CAT tools do, differences marked", runTMMatch},
 	{"export", "[--tm FILE] [--origin PATTERN] [--query TEXT] [--since DATE] [--until DATE] [-o FILE]", "the memory, or the units selected, as TMX 1.4b for OmegaT, memoQ, Trados", runTMExport},
+	{"terms", "[--tm FILE] [--glossary FILE] [--origin PATTERN] [--format text|json]", "terminology audit: how the memory renders each glossary concept, and the units with deprecated or forbidden terms", runTMTerms},
+	{"clean", "[--tm FILE] [--rules RULES] [--origin PATTERN] [--fix] [--format text|json]", "report, and with --fix remove, duplicates, empty or untranslated targets, tag and number mismatches, length-ratio outliers", runTMClean},
 	{"stats", "[--tm FILE] [--json]", "what the memory holds: units, origins, dates, languages", runTMStats},
 }
 
