@@ -3,11 +3,16 @@ package tm
 import (
 	"context"
 	"sort"
+	"unicode/utf8"
 
 	"github.com/glossterm/gloss/align"
 	"github.com/glossterm/gloss/internal/textnorm"
 	"github.com/glossterm/gloss/tm/store"
 )
+
+// lengthSlack is how far (in percentage points) the character length ratio of a
+// sentence and a candidate may fall below the threshold before the candidate is scored.
+const lengthSlack = 15
 
 // MatchOptions tune [Memory.Match].
 type MatchOptions struct {
@@ -18,7 +23,7 @@ type MatchOptions struct {
 	// Limit bounds the matches of one sentence; 0 means 5.
 	Limit int
 	// Candidates is how many units the trigram index proposes for a sentence before they
-	// are scored; 0 means 50.
+	// are scored; 0 means 30.
 	Candidates int
 }
 
@@ -51,7 +56,7 @@ func (m *Memory) Match(ctx context.Context, doc string, opt MatchOptions) ([]Sen
 		opt.Limit = 5
 	}
 	if opt.Candidates <= 0 {
-		opt.Candidates = 50
+		opt.Candidates = 30
 	}
 	lang := opt.Lang
 	if lang == "" {
@@ -69,7 +74,14 @@ func (m *Memory) Match(ctx context.Context, doc string, opt MatchOptions) ([]Sen
 		if err != nil {
 			return nil, err
 		}
+		n := utf8.RuneCountInString(keys[i])
 		for _, u := range cands {
+			// a segment much longer or shorter than the sentence cannot reach the
+			// threshold: the word counts differ as much, give or take punctuation
+			k := utf8.RuneCountInString(text(u, lang))
+			if 100*min(n, k) < (opt.Threshold-lengthSlack)*max(n, k) {
+				continue
+			}
 			score, ops := Score(lang, s.Text, text(u, lang))
 			if score < opt.Threshold {
 				continue

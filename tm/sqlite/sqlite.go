@@ -21,8 +21,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"net/url"
 	"os"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -35,6 +37,10 @@ const SchemaVersion = 1
 
 // ApplicationID marks a SQLite file as a gloss memory ("glTM").
 const ApplicationID = 0x676c544d
+
+// CacheKiB is the page cache of one connection: large enough that adding a big file
+// does not spill the index pages it keeps rewriting.
+const CacheKiB = 64 << 10
 
 // BusyTimeout is how long (in milliseconds) a write waits for another process's.
 const BusyTimeout = 30000
@@ -50,12 +56,13 @@ CREATE TABLE unit(
 	origin TEXT NOT NULL DEFAULT '', origin_id TEXT NOT NULL DEFAULT '', line INTEGER NOT NULL DEFAULT 0,
 	created TEXT NOT NULL DEFAULT '', changed TEXT NOT NULL DEFAULT '',
 	creator TEXT NOT NULL DEFAULT '', changer TEXT NOT NULL DEFAULT '', added TEXT NOT NULL DEFAULT '',
-	prev TEXT NOT NULL DEFAULT '', next TEXT NOT NULL DEFAULT ''
+	prev TEXT NOT NULL DEFAULT '', next TEXT NOT NULL DEFAULT '',
+	ja_hash INTEGER NOT NULL DEFAULT 0, en_hash INTEGER NOT NULL DEFAULT 0
 );
-CREATE VIRTUAL TABLE unit_fts USING fts5(ja_key, en_key, content='unit', content_rowid='id', tokenize='trigram');
-CREATE TRIGGER unit_ai AFTER INSERT ON unit BEGIN
-	INSERT INTO unit_fts(rowid, ja_key, en_key) VALUES (new.id, new.ja_key, new.en_key);
-END;
+CREATE INDEX unit_ja_hash ON unit(ja_hash);
+CREATE INDEX unit_en_hash ON unit(en_hash);
+CREATE VIRTUAL TABLE unit_fts USING fts5(ja_key, en_key, content='unit', content_rowid='id', tokenize='trigram', detail='column');
+CREATE TABLE gram(side INTEGER NOT NULL, term TEXT NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY(side, term)) WITHOUT ROWID;
 CREATE TRIGGER unit_ad AFTER DELETE ON unit BEGIN
 	INSERT INTO unit_fts(unit_fts, rowid, ja_key, en_key) VALUES ('delete', old.id, old.ja_key, old.en_key);
 END;
@@ -90,7 +97,7 @@ func Open(ctx context.Context, path string, create bool) (*DB, error) {
 		}
 	}
 	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() +
-		fmt.Sprintf("?_pragma=busy_timeout(%d)&_pragma=synchronous(NORMAL)&_txlock=immediate", BusyTimeout)
+		fmt.Sprintf("?_pragma=busy_timeout(%d)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-%d)&_txlock=immediate", BusyTimeout, CacheKiB)
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, err
@@ -182,9 +189,14 @@ func (d *DB) create(ctx context.Context) error {
 // Close closes the database.
 func (d *DB) Close() error { return d.db.Close() }
 
+// tx indexes the units it adds at Commit, with one statement: an insert into the FTS5
+// table per unit (a trigger) makes FTS5 flush its pending index at every statement, which
+// is some fifty times slower.
 type tx struct {
-	tx  *sql.Tx
-	ins *sql.Stmt
+	tx   *sql.Tx
+	ins  *sql.Stmt
+	from int64             // the largest unit id before the transaction
+	df   [2]map[string]int // the trigram document frequencies of the units added, by side
 }
 
 // Begin starts an immediate write transaction.
@@ -194,18 +206,23 @@ func (d *DB) Begin(ctx context.Context) (store.Tx, error) {
 		return nil, fmt.Errorf("%s: %w", d.path, err)
 	}
 	ins, err := t.PrepareContext(ctx, `INSERT INTO unit(pair_key, ja, en, ja_markup, en_markup, ja_lang, en_lang, ja_key, en_key,
-		origin, origin_id, line, created, changed, creator, changer, added, prev, next)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(pair_key) DO NOTHING`)
+		origin, origin_id, line, created, changed, creator, changer, added, prev, next, ja_hash, en_hash)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(pair_key) DO NOTHING`)
 	if err != nil {
 		t.Rollback()
 		return nil, err
 	}
-	return &tx{tx: t, ins: ins}, nil
+	var from int64
+	if err := t.QueryRowContext(ctx, "SELECT coalesce(max(id), 0) FROM unit").Scan(&from); err != nil {
+		t.Rollback()
+		return nil, err
+	}
+	return &tx{tx: t, ins: ins, from: from, df: [2]map[string]int{{}, {}}}, nil
 }
 
 func (t *tx) Add(ctx context.Context, u *store.Unit) (bool, error) {
 	res, err := t.ins.ExecContext(ctx, u.PairKey, u.JA, u.EN, u.JAMarkup, u.ENMarkup, u.JALang, u.ENLang, u.JAKey, u.ENKey,
-		u.Origin, u.OriginID, u.Line, u.Created, u.Changed, u.Creator, u.Changer, u.Added, u.Prev, u.Next)
+		u.Origin, u.OriginID, u.Line, u.Created, u.Changed, u.Creator, u.Changer, u.Added, u.Prev, u.Next, hash(u.JAKey), hash(u.ENKey))
 	if err != nil {
 		return false, err
 	}
@@ -214,10 +231,43 @@ func (t *tx) Add(ctx context.Context, u *store.Unit) (bool, error) {
 		return false, err
 	}
 	u.ID, err = res.LastInsertId()
+	for side, key := range []string{u.JAKey, u.ENKey} {
+		for _, g := range Trigrams(key) {
+			t.df[side][g]++
+		}
+	}
 	return true, err
 }
 
-func (t *tx) Commit() error   { return t.tx.Commit() }
+// addFreq adds (or with sign -1 subtracts) document frequencies to the gram table.
+func addFreq(ctx context.Context, t *sql.Tx, df [2]map[string]int, sign int) error {
+	st, err := t.PrepareContext(ctx, "INSERT INTO gram(side, term, doc) VALUES (?, ?, ?) ON CONFLICT(side, term) DO UPDATE SET doc = doc + excluded.doc")
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	for side, m := range df {
+		for g, n := range m {
+			if _, err := st.ExecContext(ctx, side, g, sign*n); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func (t *tx) Commit() error {
+	if err := addFreq(context.Background(), t.tx, t.df, 1); err != nil {
+		t.tx.Rollback()
+		return err
+	}
+	if _, err := t.tx.Exec("INSERT INTO unit_fts(rowid, ja_key, en_key) SELECT id, ja_key, en_key FROM unit WHERE id > ?", t.from); err != nil {
+		t.tx.Rollback()
+		return err
+	}
+	return t.tx.Commit()
+}
+
 func (t *tx) Rollback() error { return t.tx.Rollback() }
 
 func scanUnit(rows *sql.Rows) (*store.Unit, error) {
@@ -258,8 +308,9 @@ func column(lang store.Lang) (string, error) {
 // phrase quotes s as an FTS5 string.
 func phrase(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
 
-// Contains uses the trigram index for keys of three characters or more, and an instr
-// scan for shorter ones.
+// Contains uses the trigram index for keys of three characters or more: the rows holding
+// every trigram of a cover of the key, in rowid order, checked with instr (the index has
+// no positions); shorter keys are found by an instr scan.
 func (d *DB) Contains(ctx context.Context, lang store.Lang, key string, limit int, fn func(*store.Unit) bool) error {
 	col, err := column(lang)
 	if err != nil {
@@ -275,15 +326,55 @@ func (d *DB) Contains(ctx context.Context, lang store.Lang, key string, limit in
 	if utf8.RuneCountInString(key) < 3 {
 		return d.each(ctx, fn, "SELECT "+cols+" FROM unit WHERE instr("+col+", ?) > 0 ORDER BY id LIMIT ?", key, lim)
 	}
-	return d.each(ctx, fn, "SELECT "+cols+" FROM unit WHERE id IN (SELECT rowid FROM unit_fts WHERE unit_fts MATCH ?) AND instr("+col+", ?) > 0 ORDER BY id LIMIT ?",
-		col+" : "+phrase(key), key, lim)
+	return d.each(ctx, fn, "SELECT "+prefixed("u.")+" FROM unit_fts f JOIN unit u ON u.id = f.rowid WHERE unit_fts MATCH ? AND instr(u."+col+", ?) > 0 ORDER BY f.rowid LIMIT ?",
+		col+" : ("+strings.Join(quoted(cover(key)), " AND ")+")", key, lim)
 }
 
-// maxTrigrams bounds the trigrams of one candidate query.
-const maxTrigrams = 64
+// prefixed is cols with each column qualified.
+func prefixed(p string) string {
+	fs := strings.Split(cols, ", ")
+	for i := range fs {
+		fs[i] = p + fs[i]
+	}
+	return strings.Join(fs, ", ")
+}
 
-// Similar ranks candidates by FTS5's bm25 over the key's distinct trigrams (evenly sampled
-// down to maxTrigrams for long keys); units equal to key come first.
+// cover returns trigrams of key that together cover it: every third one and the last.
+func cover(key string) []string {
+	all := allTrigrams(key)
+	var out []string
+	seen := map[string]bool{}
+	for i := 0; i < len(all); i += 3 {
+		if !seen[all[i]] {
+			seen[all[i]] = true
+			out = append(out, all[i])
+		}
+	}
+	if last := all[len(all)-1]; !seen[last] {
+		out = append(out, last)
+	}
+	return out
+}
+
+func quoted(gs []string) []string {
+	q := make([]string, len(gs))
+	for i, g := range gs {
+		q[i] = phrase(g)
+	}
+	return q
+}
+
+// The candidate search of Similar: the rarest trigrams of the key (at most maxProbes; past
+// minProbes, none in more than maxDocShare of the units) vote for the units that have
+// them, each vote weighted by the trigram's idf.
+const (
+	maxProbes   = 24
+	minProbes   = 4
+	maxDocShare = 0.2
+)
+
+// Similar returns the units whose key equals key (by hash, then compared), then up to
+// limit others ranked by the idf-weighted number of the key's rarest trigrams they have.
 func (d *DB) Similar(ctx context.Context, lang store.Lang, key string, limit int) ([]*store.Unit, error) {
 	col, err := column(lang)
 	if err != nil {
@@ -298,46 +389,162 @@ func (d *DB) Similar(ctx context.Context, lang store.Lang, key string, limit int
 		}
 		return true
 	}
+	hcol := "ja_hash"
+	if lang == store.EN {
+		hcol = "en_hash"
+	}
+	if err := d.each(ctx, add, "SELECT "+cols+" FROM unit WHERE "+hcol+" = ? AND "+col+" = ?", hash(key), key); err != nil {
+		return nil, err
+	}
 	if utf8.RuneCountInString(key) < 3 {
 		err := d.each(ctx, add, "SELECT "+cols+" FROM unit WHERE instr("+col+", ?) > 0 ORDER BY length("+col+") LIMIT ?", key, limit)
 		return out, err
 	}
-	if err := d.each(ctx, add, "SELECT "+cols+" FROM unit WHERE id IN (SELECT rowid FROM unit_fts WHERE unit_fts MATCH ?) AND "+col+" = ? ORDER BY id",
-		col+" : "+phrase(key), key); err != nil {
-		return nil, err
+	total, err := d.Count(ctx)
+	if err != nil || total == 0 {
+		return out, err
 	}
 	grams := Trigrams(key)
-	if len(grams) > maxTrigrams {
-		sampled := make([]string, 0, maxTrigrams)
-		for i := 0; i < maxTrigrams; i++ {
-			sampled = append(sampled, grams[i*len(grams)/maxTrigrams])
+	df, err := d.docFreq(ctx, col, grams)
+	if err != nil {
+		return nil, err
+	}
+	var probes []string
+	for _, g := range grams {
+		if df[g] > 0 {
+			probes = append(probes, g)
 		}
-		grams = sampled
 	}
-	q := make([]string, len(grams))
-	for i, g := range grams {
-		q[i] = phrase(g)
+	sort.SliceStable(probes, func(i, j int) bool { return df[probes[i]] < df[probes[j]] })
+	// the common trigrams vote for too many units to rank them; keep a few all the same
+	// when the key has nothing rarer
+	for i, g := range probes {
+		if i >= minProbes && float64(df[g]) > maxDocShare*float64(total) {
+			probes = probes[:i]
+			break
+		}
 	}
-	err = d.each(ctx, add, "SELECT "+cols+" FROM unit WHERE id IN (SELECT rowid FROM unit_fts WHERE unit_fts MATCH ? ORDER BY rank LIMIT ?)",
-		col+" : ("+strings.Join(q, " OR ")+")", limit)
-	return out, err
+	if len(probes) > maxProbes {
+		probes = probes[:maxProbes]
+	}
+	votes := map[int64]float64{}
+	for _, g := range probes {
+		w := math.Log(float64(total) / float64(df[g]))
+		rows, err := d.db.QueryContext(ctx, "SELECT rowid FROM unit_fts WHERE unit_fts MATCH ?", col+" : "+phrase(g))
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var id int64
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			votes[id] += w
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	ids := make([]int64, 0, len(votes))
+	for id := range votes {
+		if !seen[id] {
+			ids = append(ids, id)
+		}
+	}
+	sort.Slice(ids, func(i, j int) bool {
+		if votes[ids[i]] != votes[ids[j]] {
+			return votes[ids[i]] > votes[ids[j]]
+		}
+		return ids[i] < ids[j]
+	})
+	if len(ids) > limit {
+		ids = ids[:limit]
+	}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	byID := map[int64]*store.Unit{}
+	if err := d.each(ctx, func(u *store.Unit) bool { byID[u.ID] = u; return true },
+		"SELECT "+cols+" FROM unit WHERE id IN (?"+strings.Repeat(",?", len(ids)-1)+")", args...); err != nil {
+		return nil, err
+	}
+	for _, id := range ids {
+		if u := byID[id]; u != nil {
+			add(u)
+		}
+	}
+	return out, nil
+}
+
+// docFreq returns how many units have each trigram in col, from the gram table.
+func (d *DB) docFreq(ctx context.Context, col string, grams []string) (map[string]int, error) {
+	df := map[string]int{}
+	if len(grams) == 0 {
+		return df, nil
+	}
+	side := 0
+	if col == "en_key" {
+		side = 1
+	}
+	args := []any{side}
+	for _, g := range grams {
+		args = append(args, g)
+	}
+	rows, err := d.db.QueryContext(ctx, "SELECT term, doc FROM gram WHERE side = ? AND term IN (?"+strings.Repeat(",?", len(grams)-1)+")", args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var t string
+		var n int
+		if err := rows.Scan(&t, &n); err != nil {
+			return nil, err
+		}
+		df[t] = n
+	}
+	return df, rows.Err()
+}
+
+// hash is the 63-bit FNV-1a hash of a key, for exact lookups.
+func hash(s string) int64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return int64(h >> 1)
 }
 
 // Trigrams returns the distinct three-character substrings of s in order.
 func Trigrams(s string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, g := range allTrigrams(s) {
+		if !seen[g] {
+			seen[g] = true
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// allTrigrams returns the three-character substrings of s in order.
+func allTrigrams(s string) []string {
 	var starts []int
 	for i := range s {
 		starts = append(starts, i)
 	}
 	starts = append(starts, len(s))
-	seen := map[string]bool{}
 	var out []string
 	for i := 0; i+3 < len(starts); i++ {
-		g := s[starts[i]:starts[i+3]]
-		if !seen[g] {
-			seen[g] = true
-			out = append(out, g)
-		}
+		out = append(out, s[starts[i]:starts[i+3]])
 	}
 	return out
 }
@@ -354,14 +561,28 @@ func (d *DB) Delete(ctx context.Context, ids []int64) error {
 		return err
 	}
 	defer t.Rollback()
-	st, err := t.PrepareContext(ctx, "DELETE FROM unit WHERE id = ?")
+	st, err := t.PrepareContext(ctx, "DELETE FROM unit WHERE id = ? RETURNING ja_key, en_key")
 	if err != nil {
 		return err
 	}
+	df := [2]map[string]int{{}, {}}
 	for _, id := range ids {
-		if _, err := st.ExecContext(ctx, id); err != nil {
+		var ja, en string
+		err := st.QueryRowContext(ctx, id).Scan(&ja, &en)
+		if errors.Is(err, sql.ErrNoRows) {
+			continue
+		}
+		if err != nil {
 			return err
 		}
+		for side, key := range []string{ja, en} {
+			for _, g := range Trigrams(key) {
+				df[side][g]++
+			}
+		}
+	}
+	if err := addFreq(ctx, t, df, -1); err != nil {
+		return err
 	}
 	return t.Commit()
 }
