@@ -3,6 +3,7 @@ package tm
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/glossterm/gloss/internal/morph"
 	"github.com/glossterm/gloss/internal/textnorm"
@@ -208,23 +209,48 @@ func MarkDiff(segment string, ops []Op, del, ins func(string) string) string {
 	}
 	var b strings.Builder
 	pos := 0
-	for _, o := range ops {
+	for i := 0; i < len(ops); i++ {
+		o := ops[i]
 		switch o.Kind {
 		case '=':
 			b.WriteString(segment[pos:o.End])
 			pos = o.End
 		case '-':
+			// a run of deleted words is marked once, with what stands between them
+			end := o.End
+			for i+1 < len(ops) && ops[i+1].Kind == '-' {
+				i++
+				end = ops[i].End
+			}
 			b.WriteString(segment[pos:o.Start])
-			b.WriteString(del(segment[o.Start:o.End]))
-			pos = o.End
+			b.WriteString(del(segment[o.Start:end]))
+			pos = end
 		case '+':
 			if o.Start > pos {
 				b.WriteString(segment[pos:o.Start])
 				pos = o.Start
 			}
-			b.WriteString(ins(o.Text))
+			words := o.Text
+			for i+1 < len(ops) && ops[i+1].Kind == '+' {
+				i++
+				if latinEnd(words) && latinStart(ops[i].Text) {
+					words += " "
+				}
+				words += ops[i].Text
+			}
+			b.WriteString(ins(words))
 		}
 	}
 	b.WriteString(segment[pos:])
 	return b.String()
+}
+
+func latinEnd(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r < 0x3000 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+func latinStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r < 0x3000 && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }

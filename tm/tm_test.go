@@ -25,6 +25,8 @@ func TestScore(t *testing.T) {
 			diff: "We strengthen [-our-]{+the+} Alliance."},
 		{name: "one word of four deleted", lang: store.EN, sentence: "We strengthen the Alliance.", segment: "We strengthen the whole Alliance.", want: 80,
 			diff: "We strengthen the [-whole-] Alliance."},
+		{name: "runs marked once", lang: store.EN, sentence: "We strengthen the new Alliance.", segment: "We surely strengthen the old and valued Alliance.", want: 50,
+			diff: "We [-surely-] strengthen the [-old and valued-]{+new+} Alliance."},
 		{name: "nothing shared", lang: store.EN, sentence: "Deterrence.", segment: "Allies.", want: 0},
 		{name: "japanese identical", lang: store.JA, sentence: "日米同盟を強化する。", segment: "日米同盟を強化する。", want: 100},
 		{name: "japanese width", lang: store.JA, sentence: "ＥＤＤを設立した。", segment: "EDDを設立した。", want: 99},
