@@ -427,45 +427,45 @@ func (d *DB) Similar(ctx context.Context, lang store.Lang, key string, limit int
 	if len(probes) > maxProbes {
 		probes = probes[:maxProbes]
 	}
-	votes := map[int64]float64{}
-	for _, g := range probes {
-		w := math.Log(float64(total) / float64(df[g]))
-		rows, err := d.db.QueryContext(ctx, "SELECT rowid FROM unit_fts WHERE unit_fts MATCH ?", col+" : "+phrase(g))
-		if err != nil {
-			return nil, err
-		}
-		for rows.Next() {
-			var id int64
-			if err := rows.Scan(&id); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			votes[id] += w
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, err
-		}
+	if len(probes) == 0 {
+		return out, nil
 	}
-	ids := make([]int64, 0, len(votes))
-	for id := range votes {
-		if !seen[id] {
+	// one statement: the votes are summed inside SQLite, not row by row through database/sql
+	var q strings.Builder
+	args := make([]any, 0, len(probes)+1)
+	q.WriteString("SELECT id FROM (")
+	for i, g := range probes {
+		if i > 0 {
+			q.WriteString(" UNION ALL ")
+		}
+		fmt.Fprintf(&q, "SELECT rowid AS id, %g AS w FROM unit_fts WHERE unit_fts MATCH ?", math.Log(float64(total)/float64(df[g])))
+		args = append(args, col+" : "+phrase(g))
+	}
+	q.WriteString(") GROUP BY id ORDER BY sum(w) DESC, id LIMIT ?")
+	args = append(args, limit+len(out))
+	rows, err := d.db.QueryContext(ctx, q.String(), args...)
+	if err != nil {
+		return nil, err
+	}
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		if !seen[id] && len(ids) < limit {
 			ids = append(ids, id)
 		}
 	}
-	sort.Slice(ids, func(i, j int) bool {
-		if votes[ids[i]] != votes[ids[j]] {
-			return votes[ids[i]] > votes[ids[j]]
-		}
-		return ids[i] < ids[j]
-	})
-	if len(ids) > limit {
-		ids = ids[:limit]
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
 	}
 	if len(ids) == 0 {
 		return out, nil
 	}
-	args := make([]any, len(ids))
+	args = make([]any, len(ids))
 	for i, id := range ids {
 		args[i] = id
 	}
