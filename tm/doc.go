@@ -35,8 +35,19 @@
 // # Fuzzy matches
 //
 // [Memory.Match] splits a text into sentences (align.Sentences), retrieves for each the
-// units that share the most character trigrams with it (FTS5 bm25 ranking), and scores
-// them on words with [Score]: a word-level Levenshtein distance, kagome morphemes for
-// Japanese and letter runs for English, 100 for identical text, 101 when the sentences
-// before and after it match the unit's neighbours too.
+// units equal to it and the 30 units that share most of its rarest character trigrams
+// (each trigram's vote weighted by its inverse document frequency), and scores them on
+// words with [Score]:
+//
+//   - 100: identical text; 99: identical after normalization (width, case, dashes,
+//     spacing); 98: the same words, other punctuation;
+//   - otherwise 100 × (1 − d / max(n, m)), rounded down and at most 97, where d is the
+//     word-level Levenshtein distance (a word inserted, deleted or replaced costs 1) and
+//     n and m are the word counts; words are kagome morphemes for Japanese and letter
+//     and digit runs for English, punctuation left out;
+//   - 101 (in context): a 100 whose unit's neighbours in its file are the sentences before
+//     and after this one (Japanese side).
+//
+// Matches below the threshold (default 70) are dropped; the rest come best first, the
+// newer unit first among equal scores, with the words that differ marked.
 package tm

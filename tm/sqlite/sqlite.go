@@ -6,7 +6,9 @@
 // Japanese has no spaces, and a kagome-based index would miss a term that kagome splits
 // differently in the query and in the unit. Queries shorter than three characters (抑止,
 // 同盟), which a trigram index cannot serve, fall back to an instr scan of the key column.
-// The same index ranks fuzzy-match candidates by the trigrams they share with a sentence.
+// The same index proposes fuzzy-match candidates: the units that have the sentence's
+// rarest trigrams (their document frequencies are kept in a table of their own, updated
+// with each transaction), each trigram's vote weighted by its idf.
 //
 // The file is in WAL mode with a busy timeout, and every write is one transaction
 // (BEGIN IMMEDIATE), so two processes adding at once wait for each other and a process
@@ -371,6 +373,10 @@ const (
 	maxProbes   = 24
 	minProbes   = 4
 	maxDocShare = 0.2
+	// maxVoters bounds the units one trigram votes for, the newest first: a trigram in
+	// more units than this tells little about which of them is closest, and a memory
+	// with thousands of near-copies of a sentence offers the newest.
+	maxVoters = 1000
 )
 
 // Similar returns the units whose key equals key (by hash, then compared), then up to
@@ -438,7 +444,8 @@ func (d *DB) Similar(ctx context.Context, lang store.Lang, key string, limit int
 		if i > 0 {
 			q.WriteString(" UNION ALL ")
 		}
-		fmt.Fprintf(&q, "SELECT rowid AS id, %g AS w FROM unit_fts WHERE unit_fts MATCH ?", math.Log(float64(total)/float64(df[g])))
+		fmt.Fprintf(&q, "SELECT id, %g AS w FROM (SELECT rowid AS id FROM unit_fts WHERE unit_fts MATCH ? ORDER BY rowid DESC LIMIT %d)",
+			math.Log(float64(total)/float64(df[g])), maxVoters)
 		args = append(args, col+" : "+phrase(g))
 	}
 	q.WriteString(") GROUP BY id ORDER BY sum(w) DESC, id LIMIT ?")
