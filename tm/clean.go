@@ -3,6 +3,7 @@ package tm
 import (
 	"context"
 	"fmt"
+	"hash/fnv"
 	"math"
 	"regexp"
 	"sort"
@@ -46,15 +47,22 @@ func (m *Memory) Clean(ctx context.Context, f Filter, rules []string) ([]Problem
 			on[r] = true
 		}
 	}
-	var out []Problem
-	type kept struct {
-		u    *Unit
-		date string
+	// Only what is needed is kept of each unit, so that a large memory is checked in
+	// bounded memory: the problems by unit id, a hash per pair for duplicates, a ratio
+	// per unit; the flagged units are read again at the end.
+	type found struct {
+		rule, msg string
+		id        int64
 	}
-	dups := map[string]kept{}
+	var out []found
+	type kept struct {
+		id           int64
+		date, origin string
+	}
+	dups := map[uint64]kept{}
 	type ratio struct {
-		u *Unit
-		r float64
+		id int64
+		r  float64
 	}
 	var ratios []ratio
 	err := m.Store.Scan(ctx, func(u *Unit) bool {
@@ -62,7 +70,7 @@ func (m *Memory) Clean(ctx context.Context, f Filter, rules []string) ([]Problem
 			return true
 		}
 		add := func(rule, format string, args ...any) {
-			out = append(out, Problem{rule, u, fmt.Sprintf(format, args...)})
+			out = append(out, found{rule, fmt.Sprintf(format, args...), u.ID})
 		}
 		empty := strings.TrimSpace(u.EN) == ""
 		if on[RuleEmptyTarget] && empty {
@@ -82,25 +90,26 @@ func (m *Memory) Clean(ctx context.Context, f Filter, rules []string) ([]Problem
 			}
 		}
 		if on[RuleDuplicate] {
-			k := u.JAKey + "\x00" + textnorm.Loose(u.EN)
+			h := fnv.New64a()
+			h.Write([]byte(u.JAKey + "\x00" + textnorm.Loose(u.EN)))
+			k := h.Sum64()
 			d := date(u)
 			if prev, ok := dups[k]; ok {
 				// keep the newer (the later added when equal); report the other
-				older := u
-				if d > prev.date || d == prev.date {
-					older = prev.u
-					dups[k] = kept{u, d}
+				older, keep := prev.id, kept{u.ID, d, u.Origin}
+				if d < prev.date {
+					older, keep = u.ID, prev
 				}
-				keep := dups[k].u
-				out = append(out, Problem{RuleDuplicate, older, fmt.Sprintf("the same pair as unit %d (%s), which is kept", keep.ID, keep.Origin)})
+				dups[k] = keep
+				out = append(out, found{RuleDuplicate, fmt.Sprintf("the same pair as unit %d (%s), which is kept", keep.id, keep.origin), older})
 			} else {
-				dups[k] = kept{u, d}
+				dups[k] = kept{u.ID, d, u.Origin}
 			}
 		}
 		if on[RuleLengthRatio] && !empty {
 			ja, en := letters(u.JA), letters(u.EN)
 			if ja >= minRatioChars {
-				ratios = append(ratios, ratio{u, math.Log(float64(en) / float64(ja))})
+				ratios = append(ratios, ratio{u.ID, math.Log(float64(en) / float64(ja))})
 			}
 		}
 		return true
@@ -116,13 +125,34 @@ func (m *Memory) Clean(ctx context.Context, f Filter, rules []string) ([]Problem
 		}, len(ratios))
 		for _, r := range ratios {
 			if r.r < lo || r.r > hi {
-				out = append(out, Problem{RuleLengthRatio, r.u, fmt.Sprintf("the English is %.1f× the Japanese in characters; the memory's units are %.1f× to %.1f×",
-					math.Exp(r.r), math.Exp(lo), math.Exp(hi))})
+				out = append(out, found{RuleLengthRatio, fmt.Sprintf("the English is %.1f× the Japanese in characters; the memory's units are %.1f× to %.1f×",
+					math.Exp(r.r), math.Exp(lo), math.Exp(hi)), r.id})
 			}
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Unit.ID < out[j].Unit.ID })
-	return out, nil
+	if len(out) == 0 {
+		return nil, nil
+	}
+	units := map[int64]*Unit{}
+	for _, p := range out {
+		units[p.id] = nil
+	}
+	if err := m.Store.Scan(ctx, func(u *Unit) bool {
+		if _, ok := units[u.ID]; ok {
+			units[u.ID] = u
+		}
+		return true
+	}); err != nil {
+		return nil, err
+	}
+	var probs []Problem
+	for _, p := range out {
+		if u := units[p.id]; u != nil {
+			probs = append(probs, Problem{p.rule, u, p.msg})
+		}
+	}
+	sort.SliceStable(probs, func(i, j int) bool { return probs[i].Unit.ID < probs[j].Unit.ID })
+	return probs, nil
 }
 
 // minRatioChars is the Japanese length below which the length ratio is not checked:
