@@ -41,3 +41,13 @@ func TestKanjiValue(t *testing.T) {
 		}
 	}
 }
+
+func FuzzNumbers(f *testing.F) {
+	f.Add("令和元年に第五条", "in 2019, Article V")
+	f.Add("二〇二四年1,000.5人", "1000.5 people on June 3")
+	f.Add("万億", "COVID-19 F-35 5G")
+	f.Fuzz(func(t *testing.T, ja, en string) {
+		numberProblem(ja, en)
+		kanjiValue(ja)
+	})
+}
