@@ -66,7 +66,7 @@ CREATE INDEX unit_en_hash ON unit(en_hash);
 CREATE VIRTUAL TABLE unit_fts USING fts5(ja_key, en_key, content='unit', content_rowid='id', tokenize='trigram', detail='column');
 CREATE TABLE gram(side INTEGER NOT NULL, term TEXT NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY(side, term)) WITHOUT ROWID;
 CREATE TRIGGER unit_ad AFTER DELETE ON unit BEGIN
-	INSERT INTO unit_fts(unit_fts, rowid, ja_key, en_key) VALUES ('delete', old.id, old.ja_key, old.en_key);
+	INSERT INTO unit_fts(unit_fts, rowid, ja_key, en_key) VALUES ('delete', old.id, old.ja_key || char(1, 1), old.en_key || char(1, 1));
 END;
 `
 
@@ -234,7 +234,7 @@ func (t *tx) Add(ctx context.Context, u *store.Unit) (bool, error) {
 	}
 	u.ID, err = res.LastInsertId()
 	for side, key := range []string{u.JAKey, u.ENKey} {
-		for _, g := range Trigrams(key) {
+		for _, g := range Trigrams(pad(key)) {
 			t.df[side][g]++
 		}
 	}
@@ -263,7 +263,7 @@ func (t *tx) Commit() error {
 		t.tx.Rollback()
 		return err
 	}
-	if _, err := t.tx.Exec("INSERT INTO unit_fts(rowid, ja_key, en_key) SELECT id, ja_key, en_key FROM unit WHERE id > ?", t.from); err != nil {
+	if _, err := t.tx.Exec("INSERT INTO unit_fts(rowid, ja_key, en_key) SELECT id, ja_key || char(1, 1), en_key || char(1, 1) FROM unit WHERE id > ?", t.from); err != nil {
 		t.tx.Rollback()
 		return err
 	}
@@ -310,9 +310,10 @@ func column(lang store.Lang) (string, error) {
 // phrase quotes s as an FTS5 string.
 func phrase(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
 
-// Contains uses the trigram index for keys of three characters or more: the rows holding
+// Contains uses the trigram index: for keys of three characters or more, the rows holding
 // every trigram of a cover of the key, in rowid order, checked with instr (the index has
-// no positions); shorter keys are found by an instr scan.
+// no positions); for shorter keys, the rows holding any trigram that starts with the key
+// (see pad), or an instr scan when the key starts too many.
 func (d *DB) Contains(ctx context.Context, lang store.Lang, key string, limit int, fn func(*store.Unit) bool) error {
 	col, err := column(lang)
 	if err != nil {
@@ -326,10 +327,59 @@ func (d *DB) Contains(ctx context.Context, lang store.Lang, key string, limit in
 		lim = limit
 	}
 	if utf8.RuneCountInString(key) < 3 {
-		return d.each(ctx, fn, "SELECT "+cols+" FROM unit WHERE instr("+col+", ?) > 0 ORDER BY id LIMIT ?", key, lim)
+		// the trigrams that start with the key, from the gram table, stand for it
+		grams, err := d.startingWith(ctx, col, key)
+		if err != nil {
+			return err
+		}
+		switch {
+		case grams == nil:
+			return d.each(ctx, fn, "SELECT "+cols+" FROM unit WHERE instr("+col+", ?) > 0 ORDER BY id LIMIT ?", key, lim)
+		case len(grams) == 0:
+			return nil
+		}
+		return d.each(ctx, fn, "SELECT "+prefixed("u.")+" FROM unit_fts f JOIN unit u ON u.id = f.rowid WHERE unit_fts MATCH ? AND instr(u."+col+", ?) > 0 ORDER BY f.rowid LIMIT ?",
+			col+" : ("+strings.Join(quoted(grams), " OR ")+")", key, lim)
 	}
 	return d.each(ctx, fn, "SELECT "+prefixed("u.")+" FROM unit_fts f JOIN unit u ON u.id = f.rowid WHERE unit_fts MATCH ? AND instr(u."+col+", ?) > 0 ORDER BY f.rowid LIMIT ?",
 		col+" : ("+strings.Join(quoted(cover(key)), " AND ")+")", key, lim)
+}
+
+// pad is a key as the index has it: two U+0001 after it, so that every character of the
+// key starts a trigram and a one- or two-character query can be answered from the
+// trigrams that start with it.
+func pad(key string) string { return key + "\x01\x01" }
+
+// maxExpansion bounds the trigrams a short query expands to; past it, a scan is cheaper.
+const maxExpansion = 400
+
+// startingWith returns the indexed trigrams of col that start with key, an empty slice
+// when there is none, or nil when there are more than maxExpansion.
+func (d *DB) startingWith(ctx context.Context, col, key string) ([]string, error) {
+	side := 0
+	if col == "en_key" {
+		side = 1
+	}
+	rows, err := d.db.QueryContext(ctx, "SELECT term FROM gram WHERE side = ? AND term >= ? AND term < ? AND doc > 0 LIMIT ?",
+		side, key, key+"\U0010FFFF", maxExpansion+1)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []string{}
+	for rows.Next() {
+		var g string
+		if err := rows.Scan(&g); err != nil {
+			return nil, err
+		}
+		if strings.HasPrefix(g, key) {
+			out = append(out, g)
+		}
+	}
+	if len(out) > maxExpansion {
+		return nil, rows.Err()
+	}
+	return out, rows.Err()
 }
 
 // prefixed is cols with each column qualified.
@@ -583,7 +633,7 @@ func (d *DB) Delete(ctx context.Context, ids []int64) error {
 			return err
 		}
 		for side, key := range []string{ja, en} {
-			for _, g := range Trigrams(key) {
+			for _, g := range Trigrams(pad(key)) {
 				df[side][g]++
 			}
 		}
