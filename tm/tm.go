@@ -48,7 +48,7 @@ func (m *Memory) now() time.Time {
 // AddResult counts what one file gave the memory.
 type AddResult struct {
 	File    string
-	Read    int // units read with text on both sides' source
+	Read    int // units read that have Japanese text (those without are in Ignored)
 	Added   int // new units stored
 	Skipped int // units the memory already had (the same pair after normalization)
 	// Ignored counts units left out, by reason (no Japanese or no English variant …).
