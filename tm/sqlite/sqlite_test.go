@@ -255,3 +255,24 @@ func TestTrigrams(t *testing.T) {
 		}
 	}
 }
+
+// TestFreq checks the packed trigram counts against Trigrams.
+func TestFreq(t *testing.T) {
+	f := newFreq()
+	f.add("拡大抑止と拡大抑止", "aa")
+	want := map[string]int{}
+	for _, g := range Trigrams(pad("拡大抑止と拡大抑止")) {
+		want[g]++
+	}
+	if len(f.n[0]) != len(want) {
+		t.Fatalf("%d trigrams, want %d", len(f.n[0]), len(want))
+	}
+	for g, n := range f.n[0] {
+		if want[unpack(g)] != n {
+			t.Errorf("%q: %d, want %d", unpack(g), n, want[unpack(g)])
+		}
+	}
+	if len(f.n[1]) != 2 { // "aa\x01", "a\x01\x01"
+		t.Errorf("english trigrams %v", f.n[1])
+	}
+}
