@@ -1,0 +1,58 @@
+package main
+
+import (
+	"context"
+	"database/sql"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/glossterm/gloss/tm/sqlite"
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+// TestTMScript runs the gloss tm scripts in testdata/tm, with $CORPUS the repository's
+// testdata/corpus. Run one with: go test ./cmd/gloss -run TestTMScript/NAME.
+func TestTMScript(t *testing.T) {
+	corpus, err := filepath.Abs("../../testdata/corpus")
+	if err != nil {
+		t.Fatal(err)
+	}
+	testscript.Run(t, testscript.Params{
+		Dir:                 "testdata/tm",
+		UpdateScripts:       *update,
+		RequireExplicitExec: true,
+		Cmds:                map[string]func(ts *testscript.TestScript, neg bool, args []string){"tmschema": tmSchema},
+		Setup: func(env *testscript.Env) error {
+			env.Setenv("GLOSS_GLOSSARY", "")
+			env.Setenv("GLOSS_TM", "")
+			env.Setenv("CORPUS", corpus)
+			return nil
+		},
+	})
+}
+
+// tmSchema FILE N creates a memory at FILE and sets its schema version to N, as a newer
+// gloss would.
+func tmSchema(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: tmschema FILE VERSION")
+	}
+	path := ts.MkAbs(args[0])
+	d, err := sqlite.Open(context.Background(), path, true)
+	if err != nil {
+		ts.Fatalf("%v", err)
+	}
+	d.Close()
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		ts.Fatalf("%v", err)
+	}
+	defer db.Close()
+	if _, err := db.Exec("PRAGMA user_version = " + args[1]); err != nil {
+		ts.Fatalf("%v", err)
+	}
+	if _, err := os.Stat(path); err != nil {
+		ts.Fatalf("%v", err)
+	}
+}

@@ -1,0 +1,192 @@
+package tm
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/glossterm/gloss/align"
+	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/tm/internal/synth"
+	"github.com/glossterm/gloss/tm/store"
+)
+
+// corpusPairs are the corpus's bitext and aligned parallel statements.
+func corpusPairs(tb testing.TB) []synth.Pair {
+	var out []synth.Pair
+	segs, err := align.ReadBitext("../testdata/corpus/bitext/official-statements-2024-2025.tsv")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	dirs, _ := filepath.Glob("../testdata/corpus/parallel/*/")
+	for _, d := range dirs {
+		ja, err1 := align.ReadDoc(filepath.Join(d, "ja.txt"), "ja")
+		en, err2 := align.ReadDoc(filepath.Join(d, "en.txt"), "en")
+		if err1 != nil || err2 != nil {
+			continue
+		}
+		s, err := align.AlignParallel(ja, en, nil)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		segs = append(segs, s...)
+	}
+	for _, s := range segs {
+		out = append(out, synth.Pair{JA: s.JA, EN: s.EN})
+	}
+	return out
+}
+
+func glossaryPairs(tb testing.TB) []synth.Pair {
+	g, err := glossary.Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var out []synth.Pair
+	for _, c := range g.Concepts {
+		if j, e := c.Preferred("ja"), c.Preferred("en"); j != nil && e != nil {
+			out = append(out, synth.Pair{JA: j.Text, EN: e.Text})
+		}
+	}
+	return out
+}
+
+// benchUnits is the size of the benchmark memory: 100,000, or $GLOSS_TM_BENCH_UNITS.
+func benchUnits() int {
+	if n, err := strconv.Atoi(os.Getenv("GLOSS_TM_BENCH_UNITS")); err == nil && n > 0 {
+		return n
+	}
+	return 100_000
+}
+
+// chunk is the number of units of one generated bitext file.
+const chunk = 50_000
+
+// TestMain removes the benchmark memory.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if benchMem != nil {
+		benchMem.Close()
+	}
+	if benchDir != "" {
+		os.RemoveAll(benchDir)
+	}
+	os.Exit(code)
+}
+
+var (
+	benchDir  string
+	benchOnce sync.Once
+	benchMem  *Memory
+	benchGen  *synth.Generator
+	benchErr  error
+)
+
+// benchMemory builds the synthetic memory once per process, and reports how long the add
+// took.
+func benchMemory(b *testing.B) (*Memory, *synth.Generator) {
+	benchOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "gloss-tm-bench")
+		benchDir = dir
+		if err != nil {
+			benchErr = err
+			return
+		}
+		n := benchUnits()
+		path := filepath.Join(dir, "bench.tm")
+		// bitext files of 50,000 units each (a bitext file is read whole, up to 32 MiB)
+		g := synth.New(corpusPairs(b), glossaryPairs(b), 1)
+		var files []string
+		for done := 0; done < n; done += chunk {
+			tsv := filepath.Join(dir, fmt.Sprintf("synth-%d.tsv", len(files)))
+			f, _ := os.Create(tsv)
+			g.WriteTSV(f, min(chunk, n-done))
+			f.Close()
+			files = append(files, tsv)
+		}
+		m, err := Open(context.Background(), path, true)
+		if err != nil {
+			benchErr = err
+			return
+		}
+		start, cpu0 := time.Now(), cpuTime()
+		added := 0
+		for _, tsv := range files {
+			res, err := m.AddFile(context.Background(), tsv)
+			if err != nil {
+				benchErr = err
+				return
+			}
+			added += res.Added
+		}
+		fi, _ := os.Stat(path)
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		fmt.Fprintf(os.Stderr, "tm add of %d generated units: %d stored, %v (CPU %v), memory file %d MB, Go heap peak %d MB\n",
+			n, added, time.Since(start).Round(time.Millisecond), (cpuTime() - cpu0).Round(time.Millisecond), fi.Size()>>20, ms.HeapSys>>20)
+		benchMem, benchGen = m, synth.New(corpusPairs(b), glossaryPairs(b), 2)
+	})
+	if benchErr != nil {
+		b.Fatal(benchErr)
+	}
+	return benchMem, benchGen
+}
+
+// BenchmarkConcordance searches the synthetic memory for glossary terms, long and short.
+func BenchmarkConcordance(b *testing.B) {
+	m, _ := benchMemory(b)
+	queries := []string{"拡大抑止", "抑止", "同盟", "extended deterrence", "Alliance", "日米安全保障条約", "猫舌" /* in no unit: a scan of every key */}
+	for _, q := range queries {
+		b.Run(q, func(b *testing.B) {
+			cpu := cpuTime()
+			for b.Loop() {
+				if _, _, err := m.Search(context.Background(), q, SearchOptions{Limit: 20}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			reportCPU(b, cpu)
+		})
+	}
+}
+
+// BenchmarkFuzzyMatch matches new generated sentences (so most have near neighbours but
+// few exact matches).
+func BenchmarkFuzzyMatch(b *testing.B) {
+	m, g := benchMemory(b)
+	for _, lang := range []string{"ja", "en"} {
+		b.Run(lang, func(b *testing.B) {
+			Score(store.JA, "形態素解析を準備する。", "形態素解析を準備した。") // load kagome's dictionary first
+			cpu := cpuTime()
+			for b.Loop() {
+				p := g.Next()
+				s := p.JA
+				if lang == "en" {
+					s = p.EN
+				}
+				if _, err := m.Match(context.Background(), s, MatchOptions{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			reportCPU(b, cpu)
+		})
+	}
+}
+
+// cpuTime is the process's user and system CPU time so far. The benchmarks report it per
+// operation beside the wall time, which on a shared machine measures the neighbours too.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+func reportCPU(b *testing.B, start time.Duration) {
+	b.ReportMetric(float64(cpuTime()-start)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
+}

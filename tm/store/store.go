@@ -1,0 +1,83 @@
+// Package store is the interface between a translation memory and the database that keeps
+// it. A Store holds Japanese–English units, finds them by substring (concordance) and by
+// shared character trigrams (fuzzy-match candidates), and writes them in transactions. The
+// default engine is in package tm/sqlite; the tm package does the normalization, scoring
+// and formats, so an engine only stores, indexes and retrieves.
+package store
+
+import (
+	"context"
+	"errors"
+)
+
+// Unit is one translation unit: a Japanese segment and its English translation.
+type Unit struct {
+	ID int64 // assigned by the store
+
+	JA, EN string // the segments' text, inline codes left out
+	// JAMarkup and ENMarkup are the segments as TMX inline XML (text escaped, inline codes
+	// as bpt/ept/ph/it/ut elements) when the source had inline codes; "" otherwise.
+	JAMarkup, ENMarkup string
+	JALang, ENLang     string // the language tags as the file gave them (ja-JP, en-US …)
+
+	// JAKey and ENKey are the normalized texts (textnorm.Key) the indexes are built on;
+	// PairKey identifies the pair: a unit whose PairKey is already stored is not added again.
+	JAKey, ENKey, PairKey string
+
+	Origin   string // the file the unit came from, as given
+	OriginID string // its id in that file: tuid, trans-unit id, bitext id
+	Line     int    // where it starts in that file (1-based); 0 unknown
+
+	Created, Changed string // TMX date form (20060102T150405Z); "" unknown
+	Creator, Changer string
+	Added            string // when it entered the memory, TMX date form
+
+	// Prev and Next are the JAKey of the units before and after this one in its file, the
+	// context that makes an exact match in-context.
+	Prev, Next string
+}
+
+// Lang selects a side of the memory.
+type Lang string
+
+// The two sides.
+const (
+	JA Lang = "ja"
+	EN Lang = "en"
+)
+
+// Tx is a write transaction. Units added through it become visible, all together, at
+// Commit; Rollback (or a crash before Commit) leaves the store as it was.
+type Tx interface {
+	// Add stores u unless a unit with the same PairKey is stored; it reports whether u was
+	// added and sets u.ID when it was.
+	Add(ctx context.Context, u *Unit) (bool, error)
+	Commit() error
+	Rollback() error
+}
+
+// Store keeps a memory's units.
+type Store interface {
+	// Begin starts a write transaction. It waits (up to the engine's busy timeout) while
+	// another process writes.
+	Begin(ctx context.Context) (Tx, error)
+	// Contains calls fn, in ID order, for each unit whose key in lang contains key (a
+	// normalized string), until fn returns false or limit units (0: no limit) were seen.
+	Contains(ctx context.Context, lang Lang, key string, limit int, fn func(*Unit) bool) error
+	// Similar returns up to limit units whose key in lang shares the most character
+	// trigrams with key, the best candidates first, and the units whose key equals key.
+	Similar(ctx context.Context, lang Lang, key string, limit int) ([]*Unit, error)
+	// Scan calls fn for every unit in ID order until fn returns false.
+	Scan(ctx context.Context, fn func(*Unit) bool) error
+	// Delete removes the units with these IDs, in one transaction.
+	Delete(ctx context.Context, ids []int64) error
+	// Count returns the number of units.
+	Count(ctx context.Context) (int, error)
+	Close() error
+}
+
+// ErrNotMemory is wrapped by the error Open returns for a file that is not a memory.
+var ErrNotMemory = errors.New("not a gloss translation memory")
+
+// ErrNewer is wrapped by the error Open returns for a memory of a newer schema.
+var ErrNewer = errors.New("written by a newer version of gloss")
