@@ -3,13 +3,13 @@ package tm
 import (
 	"bufio"
 	"context"
+	"encoding/xml"
 	"fmt"
 	"io"
 	"path"
 	"strings"
 	"time"
 
-	"github.com/glossterm/gloss/exports"
 	"github.com/glossterm/gloss/internal/textnorm"
 )
 
@@ -74,7 +74,7 @@ func (m *Memory) ExportTMX(ctx context.Context, w io.Writer, f Filter, version s
 	fmt.Fprintln(bw, `<?xml version="1.0" encoding="UTF-8"?>`)
 	fmt.Fprintln(bw, `<tmx version="1.4">`)
 	fmt.Fprintf(bw, `  <header creationtool="gloss" creationtoolversion="%s" segtype="sentence" o-tmf="gloss" adminlang="en-US" srclang="ja-JP" datatype="plaintext" creationdate="%s"/>`+"\n",
-		exports.XMLAttr(version), now.UTC().Format(DateLayout))
+		xmlEscape(version), now.UTC().Format(DateLayout))
 	fmt.Fprintln(bw, "  <body>")
 	n := 0
 	err := m.Store.Scan(ctx, func(u *Unit) bool {
@@ -105,10 +105,10 @@ func writeTU(bw *bufio.Writer, u *Unit) {
 		if a.value == "" || strings.HasSuffix(a.name, "date") && !validDate(a.value) {
 			continue
 		}
-		fmt.Fprintf(bw, ` %s="%s"`, a.name, exports.XMLAttr(a.value))
+		fmt.Fprintf(bw, ` %s="%s"`, a.name, xmlEscape(a.value))
 	}
 	bw.WriteString(">\n")
-	text := func(s string) string { t, _ := exports.XMLText(s); return t }
+	text := xmlEscape
 	if u.Origin != "" {
 		fmt.Fprintf(bw, "      <prop type=\"x-origin\">%s</prop>\n", text(u.Origin))
 	}
@@ -127,7 +127,15 @@ func writeTU(bw *bufio.Writer, u *Unit) {
 		if seg == "" {
 			seg = text(v.plain)
 		}
-		fmt.Fprintf(bw, "      <tuv xml:lang=\"%s\"><seg>%s</seg></tuv>\n", exports.XMLAttr(lang), seg)
+		fmt.Fprintf(bw, "      <tuv xml:lang=\"%s\"><seg>%s</seg></tuv>\n", xmlEscape(lang), seg)
 	}
 	bw.WriteString("    </tu>\n")
+}
+
+// xmlEscape escapes s for XML character data or an attribute value; encoding/xml replaces
+// characters XML 1.0 cannot carry with U+FFFD.
+func xmlEscape(s string) string {
+	var b strings.Builder
+	xml.EscapeText(&b, []byte(s)) // a strings.Builder never fails
+	return b.String()
 }

@@ -64,6 +64,12 @@ var helpExtra = map[string]struct {
 		"gloss review proposed.yaml    # the output of gloss align --format yaml -o proposed.yaml",
 		"gloss review --accept-auto proposed.yaml    # in a script: take the auto pairs only",
 	}, "conflicts with reviewed concepts (each named on standard error)"},
+	"tm": {[]string{
+		"gloss tm add testdata/corpus/bitext/official-statements-2024-2025.tsv",
+		"gloss tm search 拡大抑止",
+		"gloss tm match '日米同盟の抑止力及び対処力を強化する'",
+		"gloss tm terms    # deprecated or forbidden renderings in the memory",
+	}, "tm terms: the memory uses a deprecated or forbidden rendering; tm clean: problems found"},
 	"version": {[]string{
 		"gloss version",
 		"gloss version --format json",

@@ -55,6 +55,7 @@ func runTM(e *env) int {
 			fmt.Fprintf(w, "  %-7s %s\n", c.name, c.summary)
 		}
 		fmt.Fprintln(w, "\nThe memory is --tm FILE, else $GLOSS_TM, else gloss.tm beside gloss.yaml, else gloss.tm here.")
+		printHelpExtra(w, &command{name: "tm"})
 		return code
 	}
 	for _, c := range tmCommands {
