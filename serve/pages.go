@@ -167,7 +167,13 @@ func (s *Server) conceptLink(st *state, id string) link {
 // highlighted, and the corpus line it comes from.
 func (s *Server) sources(c *glossary.Concept) []sourceView {
 	var out []sourceView
+	seen := map[glossary.Source]bool{}
 	for _, src := range c.Sources {
+		key := glossary.Source{Lang: src.Lang, Doc: src.Doc, Quote: src.Quote, Loc: src.Loc, URL: src.URL}
+		if seen[key] { // align repeats a quote that is evidence for two pairs
+			continue
+		}
+		seen[key] = true
 		sv := sourceView{Lang: src.Lang, Doc: src.Doc, Loc: src.Loc}
 		if strings.HasPrefix(src.URL, "https://") || strings.HasPrefix(src.URL, "http://") {
 			sv.URL = src.URL
