@@ -291,17 +291,17 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 	d := searchData{Q: q, Concepts: len(st.g.Concepts), Subjects: len(st.subject)}
 	code := http.StatusOK
 	if q != "" {
-		res := st.ix.Lookup(q)
-		d.Total = len(res.Matches)
-		d.Suggestions = res.Suggestions
-		for i, m := range res.Matches {
-			if i == searchLimit {
-				d.More = len(res.Matches) - i
-				break
-			}
-			v := s.view(st, m.Concept, false)
-			v.Matched = matchNote(m)
+		hits, total := st.search.search(st.g, q, searchLimit, true)
+		d.Total = total
+		d.More = total - len(hits)
+		for _, h := range hits {
+			c := st.g.Concepts[h.concept]
+			v := s.view(st, c, false)
+			v.Matched = matchNote(kinds[h.kind], c.Terms[st.search.langs[h.lang]][h.term])
 			d.Results = append(d.Results, v)
+		}
+		if total == 0 {
+			d.Suggestions = st.suggest(q)
 		}
 	}
 	title := "Search"
@@ -312,15 +312,15 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 }
 
 // matchNote says how a search met a concept.
-func matchNote(m glossary.Match) string {
-	st := termStatus(m.Term)
+func matchNote(kind glossary.MatchKind, t *glossary.Term) string {
+	st := termStatus(t)
 	switch {
-	case m.Kind == glossary.PartialMatch:
-		return fmt.Sprintf("contains it: %s", m.Term.Text)
+	case kind == glossary.PartialMatch:
+		return fmt.Sprintf("contains it: %s", t.Text)
 	case st == glossary.Deprecated || st == glossary.Forbidden:
-		return fmt.Sprintf("%s is %s here", m.Term.Text, st)
-	case m.Kind == glossary.VariantMatch:
-		return fmt.Sprintf("variant of %s", m.Term.Text)
+		return fmt.Sprintf("%s is %s here", t.Text, st)
+	case kind == glossary.VariantMatch:
+		return fmt.Sprintf("variant of %s", t.Text)
 	}
 	return ""
 }

@@ -84,12 +84,14 @@ func (s *Server) proposalView(st *state, pr *proposals, c *glossary.Concept) pro
 	seen := map[string]bool{c.ID: true}
 	for _, l := range c.Langs(pr.g.Languages) {
 		for _, t := range c.Terms[l] {
-			for _, m := range st.ix.Lookup(t.Text).Matches {
-				if m.Kind == glossary.PartialMatch || seen[m.Concept.ID] {
+			hits, _ := st.search.search(st.g, t.Text, 10, false)
+			for _, h := range hits {
+				k := st.g.Concepts[h.concept]
+				if seen[k.ID] {
 					continue
 				}
-				seen[m.Concept.ID] = true
-				v.Known = append(v.Known, link{Href: "/concept/" + url.PathEscape(m.Concept.ID), Text: m.Concept.ID + " (" + m.Term.Text + ")"})
+				seen[k.ID] = true
+				v.Known = append(v.Known, link{Href: "/concept/" + url.PathEscape(k.ID), Text: k.ID + " (" + k.Terms[st.search.langs[h.lang]][h.term].Text + ")"})
 			}
 		}
 	}

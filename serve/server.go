@@ -66,7 +66,8 @@ type Server struct {
 // state is a loaded glossary and what the pages need of it.
 type state struct {
 	g       *glossary.Glossary
-	ix      *glossary.Index
+	ix      *glossary.Index // for "did you mean"
+	search  *searcher
 	byID    map[string]*glossary.Concept
 	hash    [sha256.Size]byte // of the file's bytes as loaded
 	exists  bool              // whether the file existed when loaded
@@ -242,6 +243,7 @@ func loadState(path string) (*state, error) {
 func newState(g *glossary.Glossary, st *state) *state {
 	st.g = g
 	st.ix = glossary.NewIndex(g)
+	st.search = newSearcher(g)
 	st.byID = make(map[string]*glossary.Concept, len(g.Concepts))
 	subj, stat := map[string]int{}, map[string]int{}
 	for _, c := range g.Concepts {
@@ -271,6 +273,20 @@ func statusOf(c *glossary.Concept) glossary.ConceptStatus {
 		return glossary.Proposed
 	}
 	return c.Status
+}
+
+// suggestLimit is the size of glossary, in terms, up to which "did you mean" uses
+// glossary.Index's edit-distance suggestions, exactly as gloss lookup does; they compare
+// the query with every term, which costs tens of milliseconds beyond it, so a larger
+// glossary suggests the terms sharing the query's longest known prefix instead.
+const suggestLimit = 30_000
+
+// suggest returns "did you mean" terms for a query that found nothing.
+func (st *state) suggest(q string) []string {
+	if len(st.search.refs.all) <= suggestLimit {
+		return st.ix.Lookup(q).Suggestions
+	}
+	return st.search.suggest(st.g, q, 5)
 }
 
 // lint returns the state's linter, compiling it on first use.
