@@ -8,6 +8,7 @@ import (
 	"maps"
 	"net/http"
 	"net/url"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -134,7 +135,7 @@ func (s *Server) serveReview(w http.ResponseWriter, r *http.Request, code int, d
 		s.render(w, r, code, "review", s.reviewPage(r, d))
 		return
 	}
-	d.File = pr.path
+	d.File = filepath.Base(pr.path)
 	if len(pr.g.Languages) >= 2 {
 		d.SourceLang, d.TargetLang = pr.g.Languages[0], pr.g.Languages[1]
 	}
@@ -182,7 +183,7 @@ func (s *Server) handleEdit(w http.ResponseWriter, r *http.Request) {
 		s.notFound(w, r, fmt.Sprintf("No proposal has the id %q.", id))
 		return
 	}
-	d := reviewData{Edit: true, File: pr.path, ReadOnlyWhy: s.writable(), Items: []proposalView{s.proposalView(st, pr, pr.byID[id])}}
+	d := reviewData{Edit: true, File: filepath.Base(pr.path), ReadOnlyWhy: s.writable(), Items: []proposalView{s.proposalView(st, pr, pr.byID[id])}}
 	s.render(w, r, http.StatusOK, "edit", page{Title: "Edit " + id, Nav: "review", Data: d})
 }
 
