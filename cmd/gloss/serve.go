@@ -75,12 +75,19 @@ func runServe(e *env) int {
 		name = "the embedded default glossary (read-only)"
 	}
 	url := "http://" + ln.Addr().String() + "/"
-	if tcp, ok := ln.Addr().(*net.TCPAddr); ok && tcp.IP.IsLoopback() && tcp.IP.To4() != nil {
+	if tcp, ok := ln.Addr().(*net.TCPAddr); ok && (tcp.IP.IsUnspecified() || tcp.IP.IsLoopback() && tcp.IP.To4() != nil) {
 		url = fmt.Sprintf("http://127.0.0.1:%d/", tcp.Port)
 	}
 	fmt.Fprintf(e.stderr, "gloss serve: %s on %s\n", url, name)
-	if ip := net.ParseIP(host); host == "" || ip != nil && !ip.IsLoopback() {
-		fmt.Fprintf(e.stderr, "gloss serve: warning: listening beyond this machine (%s); anyone who can reach it can %s\n", *addr, map[bool]string{true: "read the glossary", false: "change the glossary"}[*readOnly])
+	switch ip := net.ParseIP(host); {
+	case host == "" || ip != nil && ip.IsUnspecified():
+		fmt.Fprintf(e.stderr, "gloss serve: listening on every interface (%s), but answering only requests addressed to localhost, 127.0.0.1 or [::1]\n", *addr)
+	case host != "localhost" && (ip == nil || !ip.IsLoopback()):
+		what := "read and change the glossary"
+		if *readOnly {
+			what = "read the glossary"
+		}
+		fmt.Fprintf(e.stderr, "gloss serve: warning: listening beyond this machine (%s): anyone who can reach it can %s\n", *addr, what)
 	}
 	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute, IdleTimeout: 2 * time.Minute}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
