@@ -54,19 +54,17 @@ type proposalView struct {
 
 // reviewData is the review page.
 type reviewData struct {
-	File          string
-	Items         []proposalView
-	Total, Page   int
-	Prev, Next    string
-	Done          string
-	Error         string
-	Problems      []string
-	Reload        bool
-	ReadOnlyWhy   string
-	SourceLang    string
-	TargetLang    string
-	Edit          bool
-	Action, Value string
+	File        string
+	Items       []proposalView
+	Total, Page int
+	Prev, Next  string
+	Done        string
+	Error       string
+	Problems    []string
+	Reload      bool
+	ReadOnlyWhy string
+	SourceLang  string
+	TargetLang  string
 }
 
 func (s *Server) proposalView(st *state, pr *proposals, c *glossary.Concept) proposalView {
@@ -113,7 +111,7 @@ func (s *Server) proposalView(st *state, pr *proposals, c *glossary.Concept) pro
 	return v
 }
 
-func (s *Server) reviewPage(r *http.Request, d reviewData) page {
+func reviewPage(d reviewData) page {
 	return page{Title: "Review", Nav: "review", Data: d}
 }
 
@@ -132,7 +130,7 @@ func (s *Server) serveReview(w http.ResponseWriter, r *http.Request, code int, d
 		d.Done = doneMessage(q)
 	}
 	if pr == nil {
-		s.render(w, r, code, "review", s.reviewPage(r, d))
+		s.render(w, r, code, "review", reviewPage(d))
 		return
 	}
 	d.File = filepath.Base(pr.path)
@@ -153,7 +151,7 @@ func (s *Server) serveReview(w http.ResponseWriter, r *http.Request, code int, d
 	if hi < d.Total {
 		d.Next = "/review?page=" + strconv.Itoa(pg+1)
 	}
-	s.render(w, r, code, "review", s.reviewPage(r, d))
+	s.render(w, r, code, "review", reviewPage(d))
 }
 
 // doneMessage reads what the last write did from the query the write redirected to.
@@ -183,7 +181,7 @@ func (s *Server) handleEdit(w http.ResponseWriter, r *http.Request) {
 		s.notFound(w, r, fmt.Sprintf("No proposal has the id %q.", id))
 		return
 	}
-	d := reviewData{Edit: true, File: filepath.Base(pr.path), ReadOnlyWhy: s.writable(), Items: []proposalView{s.proposalView(st, pr, pr.byID[id])}}
+	d := reviewData{File: filepath.Base(pr.path), ReadOnlyWhy: s.writable(), Items: []proposalView{s.proposalView(st, pr, pr.byID[id])}}
 	s.render(w, r, http.StatusOK, "edit", page{Title: "Edit " + id, Nav: "review", Data: d})
 }
 
