@@ -2,6 +2,7 @@ package serve
 
 import (
 	"bytes"
+	"html"
 	"io"
 	"mime/multipart"
 	"net/http"
@@ -9,10 +10,12 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/lint"
 )
 
 // testProposals is a proposals file as gloss align writes one: a new concept, and one that
@@ -468,12 +471,22 @@ func TestCheckUpload(t *testing.T) {
 <tu><tuv xml:lang="ja"><seg>拡大抑止を強化する。</seg></tuv><tuv xml:lang="en"><seg>Strengthen expanded deterrence.</seg></tuv></tu>
 </body></tmx>
 `
+	xlf := `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+ <file original="x" source-language="ja-JP" target-language="en-US" datatype="plaintext">
+  <body>
+   <trans-unit id="1"><source>拡大抑止を強化する。</source><target state="translated">Strengthen expanded deterrence.</target></trans-unit>
+  </body>
+ </file>
+</xliff>
+`
 	tests := []struct {
 		name, file, data string
 		code             int
 		want             string
 	}{
 		{"tmx", "job.tmx", tmx, 200, ">expanded deterrence<sup>1</sup></a>"},
+		{"xliff", "job.xlf", xlf, 200, ">expanded deterrence<sup>1</sup></a>"},
 		{"not xliff or tmx", "notes.txt", "hello", 422, "upload an XLIFF"},
 		{"broken tmx", "bad.tmx", "<tmx><body><tu>", 422, "bad.tmx"},
 	}
@@ -545,3 +558,61 @@ func TestLocate(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrentReadsAndWrites: searches and pages keep answering while proposals are
+// accepted and rejected (run with -race).
+func TestConcurrentReadsAndWrites(t *testing.T) {
+	f := newFixture(t, nil)
+	done := make(chan bool)
+	for range 4 {
+		go func() {
+			for i := 0; ; i++ {
+				select {
+				case <-done:
+					return
+				default:
+				}
+				for _, p := range []string{"/search?q=" + url.QueryEscape("抑止"), "/review", "/concept/extended-deterrence", "/browse"} {
+					if code, _ := f.get(t, p); code != 200 {
+						t.Errorf("GET %s: %d", p, code)
+					}
+				}
+			}
+		}()
+	}
+	if rec := f.post(t, "/review/accept", url.Values{"id": {"defense-industrial-base-test"}}, nil); rec.Code != 303 {
+		t.Errorf("accept: %d %s", rec.Code, rec.Body.String())
+	}
+	if rec := f.post(t, "/review/reject", url.Values{"id": {"golden-dome-test"}}, nil); rec.Code != 303 {
+		t.Errorf("reject: %d %s", rec.Code, rec.Body.String())
+	}
+	close(done)
+	if _, body := f.get(t, "/review"); !strings.Contains(body, "Nothing left to review") {
+		t.Errorf("review after both:\n%s", body)
+	}
+}
+
+// FuzzMark: marking findings in any text never panics and never changes the text.
+func FuzzMark(f *testing.F) {
+	f.Add("They discussed expanded deterrence.", 16, 35, 0, 4)
+	f.Add("日米同盟の拡大抑止", 0, 6, 3, 12)
+	f.Fuzz(func(t *testing.T, text string, a, b, c, d int) {
+		fs := []lint.Finding{{Offset: a, EndOffset: b, Rule: "forbidden-term", Message: "<x>"}, {Offset: c, EndOffset: d, Rule: "missing-term"}}
+		for i := range fs {
+			if fs[i].Offset < 0 || fs[i].EndOffset > len(text) || fs[i].Offset > fs[i].EndOffset {
+				fs[i].Offset, fs[i].EndOffset = 0, 0
+			}
+		}
+		want := strings.ReplaceAll(text, "\x00", "\uFFFD") // as html/template escapes NUL
+		out := string(mark([]byte(text), 0, len(text), fs))
+		if got := html.UnescapeString(tagRE.ReplaceAllString(out, "")); got != want {
+			t.Errorf("mark changed %q into %q", text, got)
+		}
+		h := string(highlight(text, []string{text[:len(text)/2]}))
+		if got := html.UnescapeString(tagRE.ReplaceAllString(h, "")); got != want {
+			t.Errorf("highlight changed %q into %q", text, got)
+		}
+	})
+}
+
+var tagRE = regexp.MustCompile(`<sup>\d+</sup>|</?(mark|a)\b[^>]*>`)
