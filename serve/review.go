@@ -50,6 +50,7 @@ type proposalView struct {
 	Known          []link       // concepts of the glossary that already have one of its terms
 	JA, EN         string       // for the edit form: terms one a line, preferred first
 	DefinitionEN   string
+	CID            string // the concept id the edit form proposes
 }
 
 // reviewData is the review page.
@@ -108,6 +109,7 @@ func (s *Server) proposalView(st *state, pr *proposals, c *glossary.Concept) pro
 	}
 	v.JA, v.EN = lines("ja"), lines("en")
 	v.DefinitionEN = c.Definition["en"]
+	v.CID = c.ID
 	return v
 }
 
@@ -127,7 +129,7 @@ func (s *Server) serveReview(w http.ResponseWriter, r *http.Request, code int, d
 	d.ReadOnlyWhy = s.writable()
 	q := r.URL.Query()
 	if d.Done == "" && d.Error == "" {
-		d.Done = doneMessage(q)
+		d.Done = doneMessage(q, st, pr)
 	}
 	if pr == nil {
 		s.render(w, r, code, "review", reviewPage(d))
@@ -154,17 +156,26 @@ func (s *Server) serveReview(w http.ResponseWriter, r *http.Request, code int, d
 	s.render(w, r, code, "review", reviewPage(d))
 }
 
-// doneMessage reads what the last write did from the query the write redirected to.
-func doneMessage(q url.Values) string {
+// doneMessage reads what the last write did from the query the write redirected to. A
+// message is shown only when the files agree with it, so that a crafted link cannot
+// announce a write that did not happen.
+func doneMessage(q url.Values, st *state, pr *proposals) string {
 	id := q.Get("id")
+	reviewed := pr != nil && pr.byID[id] == nil
 	switch q.Get("done") {
 	case "accepted":
+		if !reviewed || st.byID[q.Get("into")] == nil {
+			return ""
+		}
 		msg := fmt.Sprintf("Accepted %s: %s %s in the glossary.", id, q.Get("how"), q.Get("into"))
 		if n, _ := strconv.Atoi(q.Get("conflicts")); n > 0 {
 			msg += fmt.Sprintf(" %d conflicting fields of the reviewed concept were kept; edit the glossary to take the proposed ones.", n)
 		}
 		return msg
 	case "rejected":
+		if !reviewed {
+			return ""
+		}
 		return fmt.Sprintf("Rejected %s: removed from the proposals file.", id)
 	case "reloaded":
 		return "Reloaded the glossary and the proposals from disk."
@@ -220,7 +231,17 @@ func (s *Server) handleAccept(w http.ResponseWriter, r *http.Request) {
 	}
 	s.mu.Lock()
 	loc, no := s.accept(r)
+	st, pr := s.st, s.props
 	s.mu.Unlock()
+	if no != nil && r.PostFormValue("edited") == "1" && pr != nil && pr.byID[r.PostFormValue("id")] != nil {
+		// Back to the form, with what the reviewer typed.
+		v := s.proposalView(st, pr, pr.byID[r.PostFormValue("id")])
+		v.CID, v.Subject, v.Note = r.PostFormValue("cid"), r.PostFormValue("subject"), r.PostFormValue("note")
+		v.JA, v.EN, v.DefinitionEN = r.PostFormValue("ja"), r.PostFormValue("en"), r.PostFormValue("definition")
+		d := reviewData{File: filepath.Base(pr.path), Error: no.msg, Problems: no.problems, Reload: no.reload, Items: []proposalView{v}}
+		s.render(w, r, no.code, "edit", page{Title: "Edit " + v.ID, Nav: "review", Data: d})
+		return
+	}
 	if no != nil {
 		s.refuse(w, r, no.code, no.msg, no.problems, no.reload)
 		return

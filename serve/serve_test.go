@@ -153,6 +153,8 @@ func TestPages(t *testing.T) {
 		{name: "edit form", path: "/review/edit/defense-industrial-base-test", code: 200,
 			want: []string{`name="edited" value="1"`, "defense test industrial base\nDTIB</textarea>"}},
 		{name: "edit unknown", path: "/review/edit/nope", code: 404},
+		{name: "a crafted message is not shown", path: "/review?done=accepted&id=golden-dome-test&how=added+as&into=deterrence", code: 200, not: []string{"Accepted"}},
+		{name: "a crafted rejection is not shown", path: "/review?done=rejected&id=golden-dome-test", code: 200, not: []string{"Rejected"}},
 		{name: "check form", path: "/check", code: 200, want: []string{`enctype="multipart/form-data"`, `name="ja"`, `name="en"`, `type="file"`}},
 		{name: "corpus file", path: "/corpus/ja/commentary.txt", code: 200, want: []string{`id="L2"`, "防衛産業試験基盤"}},
 		{name: "corpus index", path: "/corpus/", code: 200, want: []string{"ja/commentary.txt", "en/source.txt"}},
@@ -369,6 +371,10 @@ func TestAcceptRefused(t *testing.T) {
 		rec := f.post(t, "/review/accept", form, nil)
 		if rec.Code != http.StatusUnprocessableEntity || !strings.Contains(rec.Body.String(), "would make the glossary invalid") || !strings.Contains(rec.Body.String(), "term.control") {
 			t.Fatalf("%d %s", rec.Code, rec.Body.String())
+		}
+		// The form comes back with what was typed.
+		if !strings.Contains(rec.Body.String(), `name="edited" value="1"`) || !strings.Contains(rec.Body.String(), "ゴールデン\tドーム</textarea>") {
+			t.Errorf("not the edit form with the typed terms:\n%s", rec.Body.String())
 		}
 		if after, _ := os.ReadFile(f.glossary); !bytes.Equal(before, after) {
 			t.Error("gloss.yaml was written")
