@@ -27,6 +27,7 @@ type searcher struct {
 	looseRefs       packedRefs
 	langs           []string  // sref.lang → language tag
 	freq, looseFreq *[256]int // how often each byte occurs in blob and looseBlob
+	tri, looseTri   *trigrams // which keys of blob and looseBlob hold each 3-byte sequence
 	pool            sync.Pool // of []int32 indexed by concept
 	idRank          []int32   // concept → its place in id order, to break ties as Lookup does
 }
@@ -94,6 +95,7 @@ func newSearcher(g *glossary.Glossary) *searcher {
 	s.blob, s.starts, s.refs = pack(s.exact)
 	s.looseBlob, s.looseStarts, s.looseRefs = pack(s.loose)
 	s.freq, s.looseFreq = histogram(s.blob), histogram(s.looseBlob)
+	s.tri, s.looseTri = buildTrigrams(s.blob, s.starts), buildTrigrams(s.looseBlob, s.looseStarts)
 	order := make([]int32, len(g.Concepts))
 	for i := range order {
 		order[i] = int32(i)
@@ -219,11 +221,30 @@ func (s *searcher) search(g *glossary.Glossary, query string, limit int, partial
 		add(r, variant, 0.95)
 	}
 	// Terms that contain the query: every occurrence in the packed keys, walked forward.
-	scan := func(blob string, starts []int32, refs *packedRefs, freq *[256]int, q string) {
+	scan := func(blob string, starts []int32, refs *packedRefs, freq *[256]int, tri *trigrams, q string) {
 		if q == "" {
 			return
 		}
 		qn := float64(utf8.RuneCountInString(q))
+		score := func(k int) {
+			term := keyAt(blob, starts, k)
+			sc := 0.3 + 0.5*qn/float64(utf8.RuneCountInString(term))
+			if strings.HasPrefix(term, q) || strings.HasSuffix(term, q) {
+				sc += 0.1
+			}
+			for _, r := range refs.of(k) {
+				add(r, partialMatch, sc)
+			}
+		}
+		if len(q) >= 3 {
+			// Only the keys that hold the query's rarest 3-byte sequence can hold the query.
+			for _, k := range tri.candidates(q) {
+				if strings.Contains(keyAt(blob, starts, int(k)), q) {
+					score(int(k))
+				}
+			}
+			return
+		}
 		k := 0
 		for from := 0; ; {
 			i := index(blob[from:], q, freq)
@@ -234,24 +255,13 @@ func (s *searcher) search(g *glossary.Glossary, query string, limit int, partial
 			for k+1 < len(starts) && int(starts[k+1]) <= pos {
 				k++
 			}
-			end := len(blob)
-			if k+1 < len(starts) {
-				end = int(starts[k+1])
-			}
-			term := blob[starts[k] : end-1]
-			sc := 0.3 + 0.5*qn/float64(utf8.RuneCountInString(term))
-			if strings.HasPrefix(term, q) || strings.HasSuffix(term, q) {
-				sc += 0.1
-			}
-			for _, r := range refs.of(k) {
-				add(r, partialMatch, sc)
-			}
-			from = end
+			score(k)
+			from = int(starts[k]) + len(keyAt(blob, starts, k)) + 1
 		}
 	}
 	if partial {
-		scan(s.blob, s.starts, &s.refs, s.freq, key)
-		scan(s.looseBlob, s.looseStarts, &s.looseRefs, s.looseFreq, textnorm.Loose(key))
+		scan(s.blob, s.starts, &s.refs, s.freq, s.tri, key)
+		scan(s.looseBlob, s.looseStarts, &s.looseRefs, s.looseFreq, s.looseTri, textnorm.Loose(key))
 	}
 	total := len(hits)
 	less := func(a, b hit) bool {
@@ -294,13 +304,7 @@ func better(a, b hit) bool {
 // words it was meant to be.
 func (s *searcher) suggest(g *glossary.Glossary, query string, n int) []string {
 	key := textnorm.Key(query)
-	keyAt := func(k int) string {
-		end := len(s.blob)
-		if k+1 < len(s.starts) {
-			end = int(s.starts[k+1])
-		}
-		return s.blob[s.starts[k] : end-1]
-	}
+	keyAt := func(k int) string { return keyAt(s.blob, s.starts, k) }
 	for p := len(key); p > 0; p-- {
 		if p < len(key) && !utf8.RuneStart(key[p]) {
 			continue
@@ -323,4 +327,68 @@ func (s *searcher) suggest(g *glossary.Glossary, query string, n int) []string {
 		}
 	}
 	return nil
+}
+
+// keyAt returns key k of a packed blob.
+func keyAt(blob string, starts []int32, k int) string {
+	end := len(blob)
+	if k+1 < len(starts) {
+		end = int(starts[k+1])
+	}
+	return blob[starts[k] : end-1]
+}
+
+// trigrams lists, for every 3-byte sequence of the keys of a blob, the keys that hold it,
+// in key order: the postings of grams[i] are keys[off[i]:off[i+1]].
+type trigrams struct {
+	grams []uint32
+	off   []int32
+	keys  []int32
+}
+
+func gram(s string, i int) uint32 { return uint32(s[i])<<16 | uint32(s[i+1])<<8 | uint32(s[i+2]) }
+
+// buildTrigrams indexes the keys by sorting (trigram, key) pairs.
+func buildTrigrams(blob string, starts []int32) *trigrams {
+	n := 0
+	for k := range starts {
+		n += max(0, len(keyAt(blob, starts, k))-2)
+	}
+	pairs := make([]uint64, 0, n)
+	for k := range starts {
+		key := keyAt(blob, starts, k)
+		for i := 0; i+3 <= len(key); i++ {
+			pairs = append(pairs, uint64(gram(key, i))<<32|uint64(k))
+		}
+	}
+	slices.Sort(pairs)
+	pairs = slices.Compact(pairs)
+	t := &trigrams{keys: make([]int32, len(pairs))}
+	for i, p := range pairs {
+		if g := uint32(p >> 32); len(t.grams) == 0 || t.grams[len(t.grams)-1] != g {
+			t.grams = append(t.grams, g)
+			t.off = append(t.off, int32(i))
+		}
+		t.keys[i] = int32(uint32(p))
+	}
+	t.off = append(t.off, int32(len(pairs)))
+	return t
+}
+
+// candidates returns the keys holding q's rarest 3-byte sequence (q has at least 3 bytes).
+func (t *trigrams) candidates(q string) []int32 {
+	var best []int32
+	for i := 0; i+3 <= len(q); i++ {
+		var p []int32
+		if j, ok := slices.BinarySearch(t.grams, gram(q, i)); ok {
+			p = t.keys[t.off[j]:t.off[j+1]]
+		}
+		if i == 0 || len(p) < len(best) {
+			best = p
+		}
+		if len(best) == 0 {
+			break
+		}
+	}
+	return best
 }
