@@ -15,8 +15,9 @@ import (
 // glossary.Index.Lookup does (textnorm.Key, and textnorm.Loose of the plural-folded key for
 // variants) and ranks the same way: exact, then variant, then partial matches by the share
 // of the term the query covers. Unlike Lookup, which builds every partial match, it scores
-// the terms containing the query in place, so that a query such as "deter" that is part of
-// tens of thousands of terms costs a scan of one string and a top-k selection.
+// the terms containing the query in place and keeps the best few, so that a query such as
+// "deter", part of tens of thousands of terms, stays fast: the keys that can contain the
+// query come from a trigram index (a query under 3 bytes scans the packed keys).
 type searcher struct {
 	exact, loose    map[string][]sref
 	blob            string  // every distinct key, each followed by "\x00"
