@@ -168,17 +168,17 @@ func TestBrowser(t *testing.T) {
 	shot("browse.png")
 
 	// Accept a proposal: gloss.yaml changes on disk.
-	do("review", chromedp.Navigate(base+"/review"), chromedp.WaitVisible(chromedp.CSS(`#p-defense-industrial-base-test`)))
+	do("review", chromedp.Navigate(base+"/review"), chromedp.WaitVisible(chromedp.CSS(`#p-supply-chain-resilience`)))
 	shot("review.png")
-	do("accept", chromedp.Click(chromedp.CSS(`#p-defense-industrial-base-test button.accept`)), chromedp.WaitVisible(chromedp.CSS(`.flash.ok`)))
-	if flash := text(`.flash.ok`); !strings.Contains(flash, "Accepted defense-industrial-base-test") {
+	do("accept", chromedp.Click(chromedp.CSS(`#p-supply-chain-resilience button.accept`)), chromedp.WaitVisible(chromedp.CSS(`.flash.ok`)))
+	if flash := text(`.flash.ok`); !strings.Contains(flash, "Accepted supply-chain-resilience") {
 		t.Errorf("after accept: %q", flash)
 	}
 	g, err := glossary.LoadFile(f.glossary)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c := g.Concept("defense-industrial-base-test"); c == nil || c.Status != glossary.Approved {
+	if c := g.Concept("supply-chain-resilience"); c == nil || c.Status != glossary.Approved {
 		t.Errorf("gloss.yaml on disk does not have the accepted concept: %+v", c)
 	}
 

@@ -18,41 +18,41 @@ import (
 	"github.com/glossterm/gloss/lint"
 )
 
-// testProposals is a proposals file as gloss align writes one: a new concept, and one that
-// would clash with the glossary's approved extended-deterrence.
+// testProposals is a proposals file as gloss align writes one: two concepts the default
+// glossary does not have, one with evidence in both languages.
 const testProposals = `# Proposed by gloss align: review each concept, then set its status to approved.
 gloss: 1
 languages: [ja, en]
 concepts:
-  - id: defense-industrial-base-test
+  - id: supply-chain-resilience
     status: proposed
-    note: "gloss align: 防衛産業試験基盤 = defense test industrial base: score 0.93 (auto)"
+    note: "gloss align: サプライチェーン強靱化 = supply chain resilience: score 0.93 (auto)"
     terms:
       ja:
-        - 防衛産業試験基盤
+        - サプライチェーン強靱化
       en:
-        - defense test industrial base
-        - {term: DTIB, status: admitted}
+        - supply chain resilience
+        - {term: resilient supply chains, status: admitted}
     sources:
       - lang: ja
         doc: ja/commentary.txt
-        quote: 米国は防衛産業試験基盤(DTIB)の強化を目指す。
+        quote: 日米はサプライチェーン強靱化で協力を深める。
         loc: line 2
       - lang: en
         doc: en/source.txt
-        quote: Revitalize the defense test industrial base
+        quote: Allies will strengthen supply chain resilience together
         loc: line 1
-  - id: golden-dome-test
+  - id: critical-minerals
     status: proposed
     terms:
       ja:
-        - ゴールデンドーム試験
+        - 重要鉱物
       en:
-        - Golden Dome test
+        - critical minerals
     sources:
       - lang: en
         doc: en/source.txt
-        quote: the Golden Dome test for America
+        quote: secure access to critical minerals for defense
 `
 
 // fixture is a workbench over a copy of the default glossary, a proposals file and a corpus.
@@ -67,8 +67,8 @@ func newFixture(t *testing.T, mod func(*Config)) *fixture {
 	f := &fixture{dir: dir, glossary: filepath.Join(dir, "gloss.yaml"), proposals: filepath.Join(dir, "proposed.yaml")}
 	write(t, f.glossary, string(glossary.DefaultSource()))
 	write(t, f.proposals, testProposals)
-	write(t, filepath.Join(dir, "corpus", "ja", "commentary.txt"), "第一行。\n米国は防衛産業試験基盤(DTIB)の強化を目指す。\n")
-	write(t, filepath.Join(dir, "corpus", "en", "source.txt"), "Revitalize the defense test industrial base\nthe Golden Dome test for America\nThey met to discuss ways to sustain and strengthen extended deterrence, which is at the core of the Japan-U.S. Alliance.\n")
+	write(t, filepath.Join(dir, "corpus", "ja", "commentary.txt"), "第一行。\n日米はサプライチェーン強靱化で協力を深める。\n")
+	write(t, filepath.Join(dir, "corpus", "en", "source.txt"), "Allies will strengthen supply chain resilience together\nsecure access to critical minerals for defense\nThey met to discuss ways to sustain and strengthen extended deterrence, which is at the core of the Japan-U.S. Alliance.\n")
 	write(t, filepath.Join(dir, "secret.txt"), "not for the web\n")
 	cfg := Config{GlossaryPath: f.glossary, ProposalsPath: f.proposals, CorpusDir: filepath.Join(dir, "corpus")}
 	if mod != nil {
@@ -148,15 +148,15 @@ func TestPages(t *testing.T) {
 		{name: "browse by subject", path: "/browse?subject=nuclear", code: 200, want: []string{`href="/concept/minimum-deterrence"`}, not: []string{`href="/concept/nato"`}},
 		{name: "browse by status", path: "/browse?status=proposed", code: 200, want: []string{`href="/concept/collective-deterrence"`}, not: []string{`href="/concept/extended-deterrence"`}},
 		{name: "review queue", path: "/review", code: 200,
-			want: []string{"2 proposals", "defense-industrial-base-test", "<mark>防衛産業試験基盤</mark>", `href="/corpus/ja/commentary.txt#L2"`,
-				`action="/review/accept"`, `action="/review/reject"`, `href="/review/edit/defense-industrial-base-test"`, `name="csrf" value="` + f.s.Token() + `"`}},
-		{name: "edit form", path: "/review/edit/defense-industrial-base-test", code: 200,
-			want: []string{`name="edited" value="1"`, "defense test industrial base\nDTIB</textarea>"}},
+			want: []string{"2 proposals", "supply-chain-resilience", "<mark>サプライチェーン強靱化</mark>", `href="/corpus/ja/commentary.txt#L2"`,
+				`action="/review/accept"`, `action="/review/reject"`, `href="/review/edit/supply-chain-resilience"`, `name="csrf" value="` + f.s.Token() + `"`}},
+		{name: "edit form", path: "/review/edit/supply-chain-resilience", code: 200,
+			want: []string{`name="edited" value="1"`, "supply chain resilience\nresilient supply chains</textarea>"}},
 		{name: "edit unknown", path: "/review/edit/nope", code: 404},
-		{name: "a crafted message is not shown", path: "/review?done=accepted&id=golden-dome-test&how=added+as&into=deterrence", code: 200, not: []string{"Accepted"}},
-		{name: "a crafted rejection is not shown", path: "/review?done=rejected&id=golden-dome-test", code: 200, not: []string{"Rejected"}},
+		{name: "a crafted message is not shown", path: "/review?done=accepted&id=critical-minerals&how=added+as&into=deterrence", code: 200, not: []string{"Accepted"}},
+		{name: "a crafted rejection is not shown", path: "/review?done=rejected&id=critical-minerals", code: 200, not: []string{"Rejected"}},
 		{name: "check form", path: "/check", code: 200, want: []string{`enctype="multipart/form-data"`, `name="ja"`, `name="en"`, `type="file"`}},
-		{name: "corpus file", path: "/corpus/ja/commentary.txt", code: 200, want: []string{`id="L2"`, "防衛産業試験基盤"}},
+		{name: "corpus file", path: "/corpus/ja/commentary.txt", code: 200, want: []string{`id="L2"`, "サプライチェーン強靱化"}},
 		{name: "corpus index", path: "/corpus/", code: 200, want: []string{"ja/commentary.txt", "en/source.txt"}},
 		{name: "stylesheet", path: "/static/style.css", code: 200, want: []string{"font-family:system-ui"}},
 		{name: "script", path: "/static/app.js", code: 200, want: []string{"replaceState"}},
@@ -234,13 +234,13 @@ func TestPostNeedsOriginAndToken(t *testing.T) {
 		code int
 		want string
 	}{
-		{name: "no token", form: url.Values{"csrf": {""}, "id": {"golden-dome-test"}}, code: 403, want: "form token"},
-		{name: "wrong token", form: url.Values{"csrf": {strings.Repeat("0", 64)}, "id": {"golden-dome-test"}}, code: 403, want: "form token"},
-		{name: "other origin", form: url.Values{"id": {"golden-dome-test"}}, hdr: map[string]string{"Origin": "http://evil.example"}, code: 403, want: "cross-origin"},
-		{name: "other port", form: url.Values{"id": {"golden-dome-test"}}, hdr: map[string]string{"Origin": "http://127.0.0.1:9999"}, code: 403, want: "cross-origin"},
-		{name: "null origin", form: url.Values{"id": {"golden-dome-test"}}, hdr: map[string]string{"Origin": "null"}, code: 403, want: "cross-origin"},
-		{name: "cross-site fetch without origin", form: url.Values{"id": {"golden-dome-test"}}, hdr: map[string]string{"Origin": "", "Sec-Fetch-Site": "cross-site"}, code: 403, want: "cross-site"},
-		{name: "same origin with token", form: url.Values{"id": {"golden-dome-test"}}, code: 303},
+		{name: "no token", form: url.Values{"csrf": {""}, "id": {"critical-minerals"}}, code: 403, want: "form token"},
+		{name: "wrong token", form: url.Values{"csrf": {strings.Repeat("0", 64)}, "id": {"critical-minerals"}}, code: 403, want: "form token"},
+		{name: "other origin", form: url.Values{"id": {"critical-minerals"}}, hdr: map[string]string{"Origin": "http://evil.example"}, code: 403, want: "cross-origin"},
+		{name: "other port", form: url.Values{"id": {"critical-minerals"}}, hdr: map[string]string{"Origin": "http://127.0.0.1:9999"}, code: 403, want: "cross-origin"},
+		{name: "null origin", form: url.Values{"id": {"critical-minerals"}}, hdr: map[string]string{"Origin": "null"}, code: 403, want: "cross-origin"},
+		{name: "cross-site fetch without origin", form: url.Values{"id": {"critical-minerals"}}, hdr: map[string]string{"Origin": "", "Sec-Fetch-Site": "cross-site"}, code: 403, want: "cross-site"},
+		{name: "same origin with token", form: url.Values{"id": {"critical-minerals"}}, code: 303},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -260,7 +260,7 @@ func TestPostNeedsOriginAndToken(t *testing.T) {
 
 func TestBodyLimit(t *testing.T) {
 	f := newFixture(t, nil)
-	big := url.Values{"id": {"golden-dome-test"}, "pad": {strings.Repeat("x", maxForm+1)}}
+	big := url.Values{"id": {"critical-minerals"}, "pad": {strings.Repeat("x", maxForm+1)}}
 	if rec := f.post(t, "/review/reject", big, nil); rec.Code != 403 || !strings.Contains(rec.Body.String(), "larger than") {
 		t.Errorf("a body over the form limit: %d %s", rec.Code, rec.Body.String())
 	}
@@ -291,7 +291,7 @@ func multipartBody(t *testing.T, token, name string, data []byte) (io.Reader, st
 
 func TestAccept(t *testing.T) {
 	f := newFixture(t, nil)
-	rec := f.post(t, "/review/accept", url.Values{"id": {"defense-industrial-base-test"}}, nil)
+	rec := f.post(t, "/review/accept", url.Values{"id": {"supply-chain-resilience"}}, nil)
 	if rec.Code != 303 {
 		t.Fatalf("accept: %d %s", rec.Code, rec.Body.String())
 	}
@@ -299,32 +299,32 @@ func TestAccept(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := g.Concept("defense-industrial-base-test")
-	if c == nil || c.Status != glossary.Approved || c.Preferred("en").Text != "defense test industrial base" || len(c.Sources) != 2 {
+	c := g.Concept("supply-chain-resilience")
+	if c == nil || c.Status != glossary.Approved || c.Preferred("en").Text != "supply chain resilience" || len(c.Sources) != 2 {
 		t.Fatalf("gloss.yaml after accept: %+v", c)
 	}
 	p, _ := os.ReadFile(f.proposals)
-	if strings.Contains(string(p), "defense-industrial-base-test") || !strings.Contains(string(p), "golden-dome-test") {
+	if strings.Contains(string(p), "supply-chain-resilience") || !strings.Contains(string(p), "critical-minerals") {
 		t.Errorf("proposals file after accept:\n%s", p)
 	}
 	_, body := f.get(t, rec.Header().Get("Location"))
-	if !strings.Contains(body, "Accepted defense-industrial-base-test: added as defense-industrial-base-test") || !strings.Contains(body, "1 proposal ") {
+	if !strings.Contains(body, "Accepted supply-chain-resilience: added as supply-chain-resilience") || !strings.Contains(body, "1 proposal ") {
 		t.Errorf("review page after accept:\n%s", body)
 	}
 	// The workbench serves the new glossary at once.
-	if code, _ := f.get(t, "/concept/defense-industrial-base-test"); code != 200 {
+	if code, _ := f.get(t, "/concept/supply-chain-resilience"); code != 200 {
 		t.Errorf("the accepted concept: %d", code)
 	}
 	// Accepting it again finds nothing to accept.
-	if rec := f.post(t, "/review/accept", url.Values{"id": {"defense-industrial-base-test"}}, nil); rec.Code != 404 {
+	if rec := f.post(t, "/review/accept", url.Values{"id": {"supply-chain-resilience"}}, nil); rec.Code != 404 {
 		t.Errorf("accepting twice: %d", rec.Code)
 	}
 }
 
 func TestAcceptEdited(t *testing.T) {
 	f := newFixture(t, nil)
-	form := url.Values{"id": {"golden-dome-test"}, "edited": {"1"}, "cid": {"golden-dome-missile-shield"}, "subject": {"missile-defense"},
-		"ja": {"ゴールデンドーム試験\r\nゴールデン・ドーム試験"}, "en": {"Golden Dome test\r\n"}, "definition": {"A missile shield for the United States."}}
+	form := url.Values{"id": {"critical-minerals"}, "edited": {"1"}, "cid": {"critical-minerals-supply"}, "subject": {"economic-security"},
+		"ja": {"重要鉱物\r\n重要資源"}, "en": {"critical minerals\r\n"}, "definition": {"Minerals that defense production depends on."}}
 	if rec := f.post(t, "/review/accept", form, nil); rec.Code != 303 {
 		t.Fatalf("accept: %d %s", rec.Code, rec.Body.String())
 	}
@@ -332,11 +332,11 @@ func TestAcceptEdited(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := g.Concept("golden-dome-missile-shield")
-	if c == nil || c.Subject != "missile-defense" || c.Definition["en"] != "A missile shield for the United States." {
+	c := g.Concept("critical-minerals-supply")
+	if c == nil || c.Subject != "economic-security" || c.Definition["en"] != "Minerals that defense production depends on." {
 		t.Fatalf("edited concept: %+v", c)
 	}
-	if ja := c.TermsIn("ja"); len(ja) != 2 || ja[0].Status != glossary.Preferred || ja[1].Text != "ゴールデン・ドーム試験" || ja[1].Status != glossary.Admitted {
+	if ja := c.TermsIn("ja"); len(ja) != 2 || ja[0].Status != glossary.Preferred || ja[1].Text != "重要資源" || ja[1].Status != glossary.Admitted {
 		t.Errorf("ja terms: %+v %+v", ja[0], ja[1])
 	}
 }
@@ -346,7 +346,7 @@ func TestAcceptRefused(t *testing.T) {
 		f := newFixture(t, nil)
 		edited := string(glossary.DefaultSource()) + "# a reviewer's edit\n"
 		write(t, f.glossary, edited)
-		rec := f.post(t, "/review/accept", url.Values{"id": {"golden-dome-test"}}, nil)
+		rec := f.post(t, "/review/accept", url.Values{"id": {"critical-minerals"}}, nil)
 		if rec.Code != http.StatusConflict || !strings.Contains(rec.Body.String(), "changed on disk since the workbench loaded it") || !strings.Contains(rec.Body.String(), `action="/reload"`) {
 			t.Fatalf("%d %s", rec.Code, rec.Body.String())
 		}
@@ -357,23 +357,23 @@ func TestAcceptRefused(t *testing.T) {
 		if rec := f.post(t, "/reload", url.Values{}, nil); rec.Code != 303 {
 			t.Fatalf("reload: %d", rec.Code)
 		}
-		if rec := f.post(t, "/review/accept", url.Values{"id": {"golden-dome-test"}}, nil); rec.Code != 303 {
+		if rec := f.post(t, "/review/accept", url.Values{"id": {"critical-minerals"}}, nil); rec.Code != 303 {
 			t.Fatalf("accept after reload: %d %s", rec.Code, rec.Body.String())
 		}
-		if got, _ := os.ReadFile(f.glossary); !strings.Contains(string(got), "a reviewer's edit") || !strings.Contains(string(got), "golden-dome-test") {
+		if got, _ := os.ReadFile(f.glossary); !strings.Contains(string(got), "a reviewer's edit") || !strings.Contains(string(got), "critical-minerals") {
 			t.Errorf("after reload and accept:\n%s", got)
 		}
 	})
 	t.Run("invalid result", func(t *testing.T) {
 		f := newFixture(t, nil)
 		before, _ := os.ReadFile(f.glossary)
-		form := url.Values{"id": {"golden-dome-test"}, "edited": {"1"}, "ja": {"ゴールデン\tドーム"}, "en": {"Golden Dome test"}}
+		form := url.Values{"id": {"critical-minerals"}, "edited": {"1"}, "ja": {"重要\t鉱物"}, "en": {"critical minerals"}}
 		rec := f.post(t, "/review/accept", form, nil)
 		if rec.Code != http.StatusUnprocessableEntity || !strings.Contains(rec.Body.String(), "would make the glossary invalid") || !strings.Contains(rec.Body.String(), "term.control") {
 			t.Fatalf("%d %s", rec.Code, rec.Body.String())
 		}
 		// The form comes back with what was typed.
-		if !strings.Contains(rec.Body.String(), `name="edited" value="1"`) || !strings.Contains(rec.Body.String(), "ゴールデン\tドーム</textarea>") {
+		if !strings.Contains(rec.Body.String(), `name="edited" value="1"`) || !strings.Contains(rec.Body.String(), "重要\t鉱物</textarea>") {
 			t.Errorf("not the edit form with the typed terms:\n%s", rec.Body.String())
 		}
 		if after, _ := os.ReadFile(f.glossary); !bytes.Equal(before, after) {
@@ -382,7 +382,7 @@ func TestAcceptRefused(t *testing.T) {
 	})
 	t.Run("no terms", func(t *testing.T) {
 		f := newFixture(t, nil)
-		rec := f.post(t, "/review/accept", url.Values{"id": {"golden-dome-test"}, "edited": {"1"}, "ja": {" "}, "en": {"x"}}, nil)
+		rec := f.post(t, "/review/accept", url.Values{"id": {"critical-minerals"}, "edited": {"1"}, "ja": {" "}, "en": {"x"}}, nil)
 		if rec.Code != http.StatusUnprocessableEntity || !strings.Contains(rec.Body.String(), "at least one Japanese") {
 			t.Fatalf("%d %s", rec.Code, rec.Body.String())
 		}
@@ -403,7 +403,7 @@ func TestReadOnly(t *testing.T) {
 			gBefore, _ := os.ReadFile(f.glossary)
 			pBefore, _ := os.ReadFile(f.proposals)
 			for _, path := range []string{"/review/accept", "/review/reject"} {
-				rec := f.post(t, path, url.Values{"id": {"golden-dome-test"}}, nil)
+				rec := f.post(t, path, url.Values{"id": {"critical-minerals"}}, nil)
 				if rec.Code != 403 || !strings.Contains(rec.Body.String(), tt.want) {
 					t.Errorf("POST %s: %d %s", path, rec.Code, rec.Body.String())
 				}
@@ -423,17 +423,17 @@ func TestReadOnly(t *testing.T) {
 func TestReject(t *testing.T) {
 	f := newFixture(t, nil)
 	gBefore, _ := os.ReadFile(f.glossary)
-	rec := f.post(t, "/review/reject", url.Values{"id": {"golden-dome-test"}}, nil)
+	rec := f.post(t, "/review/reject", url.Values{"id": {"critical-minerals"}}, nil)
 	if rec.Code != 303 {
 		t.Fatalf("%d %s", rec.Code, rec.Body.String())
 	}
-	if p, _ := os.ReadFile(f.proposals); strings.Contains(string(p), "golden-dome-test") || !strings.Contains(string(p), "defense-industrial-base-test") {
+	if p, _ := os.ReadFile(f.proposals); strings.Contains(string(p), "critical-minerals") || !strings.Contains(string(p), "supply-chain-resilience") {
 		t.Errorf("proposals after reject:\n%s", p)
 	}
 	if gAfter, _ := os.ReadFile(f.glossary); !bytes.Equal(gBefore, gAfter) {
 		t.Error("reject wrote the glossary")
 	}
-	if _, body := f.get(t, rec.Header().Get("Location")); !strings.Contains(body, "Rejected golden-dome-test") {
+	if _, body := f.get(t, rec.Header().Get("Location")); !strings.Contains(body, "Rejected critical-minerals") {
 		t.Errorf("no message:\n%s", body)
 	}
 }
@@ -586,10 +586,10 @@ func TestConcurrentReadsAndWrites(t *testing.T) {
 			}
 		}()
 	}
-	if rec := f.post(t, "/review/accept", url.Values{"id": {"defense-industrial-base-test"}}, nil); rec.Code != 303 {
+	if rec := f.post(t, "/review/accept", url.Values{"id": {"supply-chain-resilience"}}, nil); rec.Code != 303 {
 		t.Errorf("accept: %d %s", rec.Code, rec.Body.String())
 	}
-	if rec := f.post(t, "/review/reject", url.Values{"id": {"golden-dome-test"}}, nil); rec.Code != 303 {
+	if rec := f.post(t, "/review/reject", url.Values{"id": {"critical-minerals"}}, nil); rec.Code != 303 {
 		t.Errorf("reject: %d %s", rec.Code, rec.Body.String())
 	}
 	close(done)
