@@ -64,6 +64,11 @@ var helpExtra = map[string]struct {
 		"gloss review proposed.yaml    # the output of gloss align --format yaml -o proposed.yaml",
 		"gloss review --accept-auto proposed.yaml    # in a script: take the auto pairs only",
 	}, "conflicts with reviewed concepts (each named on standard error)"},
+	"serve": {[]string{
+		"gloss serve    # then open http://127.0.0.1:8080/",
+		"gloss serve --proposals proposed.yaml --corpus testdata/corpus",
+		"gloss serve --read-only --addr 127.0.0.1:9000",
+	}, ""},
 	"tm": {[]string{
 		"gloss tm add testdata/corpus/bitext/official-statements-2024-2025.tsv",
 		"gloss tm search 拡大抑止",
