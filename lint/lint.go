@@ -639,7 +639,7 @@ type sentences struct {
 // break; kagome's lattice does not reach across them), tokenizing it the first time: a
 // long paragraph with one doubtful term costs one sentence.
 func (l *Linter) tokensAround(src string, o match.Occurrence, s *sentences) []morph.Token {
-	ss, se := sentenceAround(src, o.Start, o.End)
+	ss, se := match.SentenceAround(src, o.Start, o.End)
 	for i, st := range s.start {
 		if st == ss {
 			return s.toks[i]
@@ -653,23 +653,6 @@ func (l *Linter) tokensAround(src string, o match.Occurrence, s *sentences) []mo
 	s.start = append(s.start, ss)
 	s.toks = append(s.toks, toks)
 	return toks
-}
-
-// sentenceEnds are the marks after which a Japanese sentence ends.
-var sentenceEnds = []string{"\n", "。", "！", "？"}
-
-// sentenceAround returns the sentence of text that holds [os, oe).
-func sentenceAround(text string, os, oe int) (start, end int) {
-	end = len(text)
-	for _, m := range sentenceEnds {
-		if k := strings.LastIndex(text[:os], m); k >= 0 && k+len(m) > start {
-			start = k + len(m)
-		}
-		if k := strings.Index(text[oe:], m); k >= 0 && oe+k+len(m) < end {
-			end = oe + k + len(m)
-		}
-	}
-	return start, end
 }
 
 // sameScript reports whether a and b are both kanji, both hiragana or both katakana.

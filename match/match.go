@@ -391,9 +391,9 @@ func (m *Matcher) findShadow(text string, sc *scratch, lang string) []Occurrence
 // sentenceEnds are the marks after which a Japanese sentence ends.
 var sentenceEnds = []string{"\n", "。", "！", "？"}
 
-// sentenceAround returns the sentence of text that holds [os, oe): from just after the
+// SentenceAround returns the sentence of text that holds [os, oe): from just after the
 // last sentence end before os to just after the first one at or after oe.
-func sentenceAround(text string, os, oe int) (start, end int) {
+func SentenceAround(text string, os, oe int) (start, end int) {
 	end = len(text)
 	for _, m := range sentenceEnds {
 		if k := strings.LastIndex(text[:os], m); k >= 0 && k+len(m) > start {
@@ -451,7 +451,7 @@ func (m *Matcher) boundaryOK(en *entry, st string, s, e int, text string, os, oe
 		if *bounds == nil {
 			*bounds = map[int]bool{}
 		}
-		ss, se := sentenceAround(text, os, oe)
+		ss, se := SentenceAround(text, os, oe)
 		if !(*bounds)[-1-ss] { // a negative key marks a sentence already tokenized
 			(*bounds)[-1-ss] = true
 			(*bounds)[ss], (*bounds)[se] = true, true

@@ -273,7 +273,7 @@ func TestSentenceAround(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			os := strings.Index(tt.text, tt.match)
-			s, e := sentenceAround(tt.text, os, os+len(tt.match))
+			s, e := SentenceAround(tt.text, os, os+len(tt.match))
 			if got := tt.text[s:e]; got != tt.want {
 				t.Errorf("sentenceAround = %q, want %q", got, tt.want)
 			}
