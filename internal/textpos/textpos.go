@@ -4,7 +4,9 @@
 package textpos
 
 import (
+	"bytes"
 	"sort"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -33,17 +35,25 @@ type Lines[T string | []byte] struct {
 
 // New indexes text. It keeps text, which must not change while the index is used.
 func New[T string | []byte](text T) *Lines[T] {
-	n := 1
-	for i := 0; i < len(text); i++ {
-		if text[i] == '\n' {
-			n++
-		}
+	// IndexByte and Count run vectorized: line tables are built for every document linted.
+	var index func(from int) int
+	var n int
+	switch t := any(text).(type) {
+	case string:
+		n = strings.Count(t, "\n")
+		index = func(from int) int { return strings.IndexByte(t[from:], '\n') }
+	case []byte:
+		n = bytes.Count(t, []byte{'\n'})
+		index = func(from int) int { return bytes.IndexByte(t[from:], '\n') }
 	}
-	l := &Lines[T]{text: text, starts: make([]int, 1, n)}
-	for i := 0; i < len(text); i++ {
-		if text[i] == '\n' {
-			l.starts = append(l.starts, i+1)
+	l := &Lines[T]{text: text, starts: make([]int, 1, n+1)}
+	for i := 0; ; {
+		k := index(i)
+		if k < 0 {
+			break
 		}
+		i += k + 1
+		l.starts = append(l.starts, i)
 	}
 	return l
 }
