@@ -310,7 +310,20 @@ func (s *Server) accept(r *http.Request) (string, *refusal) {
 		return "", &refusal{code: http.StatusUnprocessableEntity, problems: problems,
 			msg: "Accepting " + id + " would make the glossary invalid; nothing was written. Edit the proposal:"}
 	}
-	if err := glossary.WriteFile(path, dst); err != nil {
+	// The hash is checked again under the write lock, so that a writer that slipped in
+	// since the check above is never overwritten.
+	errChanged := errors.New("changed on disk")
+	err = glossary.UpdateFile(path, func(cur []byte, exists bool) ([]byte, error) {
+		if exists != s.st.exists || exists && sha256.Sum256(cur) != s.st.hash {
+			return nil, errChanged
+		}
+		return glossary.Format(dst), nil
+	})
+	if errors.Is(err, errChanged) {
+		return "", &refusal{code: http.StatusConflict, reload: true,
+			msg: path + " changed on disk since the workbench loaded it; nothing was written. Reload to take in the changes, then accept again."}
+	}
+	if err != nil {
 		return "", &refusal{code: http.StatusInternalServerError, msg: err.Error()}
 	}
 	st, err := loadState(path)

@@ -225,7 +225,24 @@ func runReview(e *env) int {
 		}
 	}
 	if len(res.Added)+len(res.Updated) > 0 {
-		if err := glossary.WriteFile(dstPath, dst); err != nil {
+		// The check above is repeated under the write lock, so that a writer that slipped in
+		// between is never overwritten.
+		errChanged := errors.New("changed on disk since the review began")
+		err := glossary.UpdateFile(dstPath, func(cur []byte, exists bool) ([]byte, error) {
+			now := snapshot{absent: !exists}
+			if exists {
+				now.sum = sha256.Sum256(cur)
+			}
+			if now != dstSnap {
+				return nil, errChanged
+			}
+			return glossary.Format(dst), nil
+		})
+		if errors.Is(err, errChanged) {
+			fmt.Fprintf(e.stderr, "gloss review: %s changed on disk since the review began; nothing written\n\thint: run gloss review %s again on the new file\n", relName(e, dstPath), name)
+			return exitUsage
+		}
+		if err != nil {
 			return errorf(e, "review: %v (nothing written)", err)
 		}
 		fmt.Fprintf(e.stderr, "gloss review: wrote %s\n", relName(e, dstPath))
