@@ -1,15 +1,15 @@
 package tm
 
 import (
-	"bufio"
 	"context"
-	"encoding/xml"
 	"fmt"
 	"io"
 	"path"
+	"strconv"
 	"strings"
 	"time"
 
+	"github.com/glossterm/gloss/exports/tmx"
 	"github.com/glossterm/gloss/internal/textnorm"
 )
 
@@ -67,29 +67,23 @@ func ParseDate(s string) (time.Time, error) {
 // its inline codes when it had them. version is the creation tool's version. It returns the
 // number of units written.
 func (m *Memory) ExportTMX(ctx context.Context, w io.Writer, f Filter, version string, now time.Time) (int, error) {
-	bw := bufio.NewWriterSize(w, 64<<10)
 	if version == "" {
 		version = "devel"
 	}
-	fmt.Fprintln(bw, `<?xml version="1.0" encoding="UTF-8"?>`)
-	fmt.Fprintln(bw, `<tmx version="1.4">`)
-	fmt.Fprintf(bw, `  <header creationtool="gloss" creationtoolversion="%s" segtype="sentence" o-tmf="gloss" adminlang="en-US" srclang="ja-JP" datatype="plaintext" creationdate="%s"/>`+"\n",
-		xmlEscape(version), now.UTC().Format(DateLayout))
-	fmt.Fprintln(bw, "  <body>")
+	tw := tmx.NewWriter(w, tmx.Header{CreationTool: "gloss", CreationToolVersion: version, SegType: "sentence", OTMF: "gloss",
+		AdminLang: "en-US", SrcLang: "ja-JP", DataType: "plaintext", CreationDate: now.UTC().Format(DateLayout)})
 	n := 0
 	err := m.Store.Scan(ctx, func(u *Unit) bool {
 		if f.Match(u) {
 			n++
-			writeTU(bw, u)
+			tw.Write(tmxUnit(u))
 		}
 		return true
 	})
-	if err != nil {
-		return n, err
+	if cerr := tw.Close(); err == nil {
+		err = cerr
 	}
-	fmt.Fprintln(bw, "  </body>")
-	fmt.Fprintln(bw, "</tmx>")
-	return n, bw.Flush()
+	return n, err
 }
 
 func validDate(s string) bool {
@@ -97,45 +91,34 @@ func validDate(s string) bool {
 	return err == nil
 }
 
-func writeTU(bw *bufio.Writer, u *Unit) {
-	fmt.Fprintf(bw, `    <tu tuid="%d"`, u.ID)
-	for _, a := range []struct{ name, value string }{
-		{"creationdate", u.Created}, {"creationid", u.Creator}, {"changedate", u.Changed}, {"changeid", u.Changer},
+// tmxUnit is u as a TMX unit: its dates and creators as attributes, its origin as
+// x-origin, x-origin-id and x-line props, and each side's inline codes when it had them.
+func tmxUnit(u *Unit) *tmx.TU {
+	tu := &tmx.TU{ID: strconv.FormatInt(u.ID, 10)}
+	for _, a := range []tmx.Prop{
+		{Type: "creationdate", Value: u.Created}, {Type: "creationid", Value: u.Creator},
+		{Type: "changedate", Value: u.Changed}, {Type: "changeid", Value: u.Changer},
 	} {
-		if a.value == "" || strings.HasSuffix(a.name, "date") && !validDate(a.value) {
+		if a.Value == "" || strings.HasSuffix(a.Type, "date") && !validDate(a.Value) {
 			continue
 		}
-		fmt.Fprintf(bw, ` %s="%s"`, a.name, xmlEscape(a.value))
+		tu.Attrs = append(tu.Attrs, a)
 	}
-	bw.WriteString(">\n")
-	text := xmlEscape
 	if u.Origin != "" {
-		fmt.Fprintf(bw, "      <prop type=\"x-origin\">%s</prop>\n", text(u.Origin))
+		tu.Props = append(tu.Props, tmx.Prop{Type: "x-origin", Value: u.Origin})
 	}
 	if u.OriginID != "" {
-		fmt.Fprintf(bw, "      <prop type=\"x-origin-id\">%s</prop>\n", text(u.OriginID))
+		tu.Props = append(tu.Props, tmx.Prop{Type: "x-origin-id", Value: u.OriginID})
 	}
 	if u.Line > 0 {
-		fmt.Fprintf(bw, "      <prop type=\"x-line\">%d</prop>\n", u.Line)
+		tu.Props = append(tu.Props, tmx.Prop{Type: "x-line", Value: strconv.Itoa(u.Line)})
 	}
 	for _, v := range []struct{ lang, def, plain, markup string }{{u.JALang, "ja-JP", u.JA, u.JAMarkup}, {u.ENLang, "en-US", u.EN, u.ENMarkup}} {
 		lang := v.lang
 		if lang == "" {
 			lang = v.def
 		}
-		seg := v.markup
-		if seg == "" {
-			seg = text(v.plain)
-		}
-		fmt.Fprintf(bw, "      <tuv xml:lang=\"%s\"><seg>%s</seg></tuv>\n", xmlEscape(lang), seg)
+		tu.TUVs = append(tu.TUVs, tmx.TUV{Lang: lang, Text: v.plain, Markup: v.markup})
 	}
-	bw.WriteString("    </tu>\n")
-}
-
-// xmlEscape escapes s for XML character data or an attribute value; encoding/xml replaces
-// characters XML 1.0 cannot carry with U+FFFD.
-func xmlEscape(s string) string {
-	var b strings.Builder
-	xml.EscapeText(&b, []byte(s)) // a strings.Builder never fails
-	return b.String()
+	return tu
 }

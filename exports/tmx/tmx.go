@@ -154,12 +154,19 @@ func (tw *Writer) Write(tu *TU) (unclean int) {
 	if tu.SrcLang != "" {
 		tw.out(` srclang="` + xmlx.EscapeAttr(tu.SrcLang) + `"`)
 	}
+	for _, a := range tu.Attrs {
+		tw.out(" " + a.Type + `="` + xmlx.EscapeAttr(a.Value) + `"`)
+	}
 	tw.out(">\n")
 	annotations(tu.Notes, tu.Props, "      ", "\n")
 	for _, v := range tu.TUVs {
 		tw.out(`      <tuv xml:lang="` + xmlx.EscapeAttr(v.Lang) + `">`)
 		annotations(v.Notes, v.Props, "", "")
-		tw.out("<seg>" + text(v.Text) + "</seg></tuv>\n")
+		seg := v.Markup
+		if seg == "" {
+			seg = text(v.Text)
+		}
+		tw.out("<seg>" + seg + "</seg></tuv>\n")
 	}
 	tw.out("    </tu>\n")
 	return unclean
@@ -187,8 +194,11 @@ type Header struct {
 // TU is one translation unit. Line and Col (1-based; the column counts bytes) and Offset
 // (bytes from the start of the file) give where its <tu> tag starts.
 type TU struct {
-	ID        string
-	SrcLang   string // the tu's own srclang, "" when it inherits the header's
+	ID      string
+	SrcLang string // the tu's own srclang, "" when it inherits the header's
+	// Attrs are further <tu> attributes the writer writes in order after tuid and srclang
+	// (creationdate, creationid, changedate, changeid); the reader leaves them empty.
+	Attrs     []Prop
 	Notes     []string
 	Props     []Prop
 	TUVs      []TUV
@@ -205,8 +215,11 @@ type Prop struct{ Type, Value string }
 // Seg is Text with anchors to the file's bytes (after every entity, CDATA section and
 // left-out inline code), the offset map exports/xliff gives its units; a writer ignores it.
 type TUV struct {
-	Lang            string
-	Text            string
+	Lang string
+	Text string
+	// Markup, when set, is the segment as XML with its inline codes (<bpt>, <ph> …), which
+	// the writer writes as it is in place of Text; the reader leaves it empty.
+	Markup          string
 	Seg             exports.Text
 	Notes           []string
 	Props           []Prop
