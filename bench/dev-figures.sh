@@ -45,7 +45,9 @@ if [ "$want" = all ] || [ "$want" = lint ]; then
     local label=$1; shift
     local out n
     out=$(cd "$tmp" && GLOSS_GLOSSARY= "$g" lint --format json "$@" 2>/dev/null || true)
-    n=$(printf '%s' "$out" | grep -c '"rule"' || true)
+    # Counted from the report's JSON, so output that is not a report fails the script
+    # instead of reading as "0 findings".
+    n=$(printf '%s' "$out" | python3 -c 'import json, sys; print(len(json.load(sys.stdin)["findings"]))')
     printf '%-48s %3d findings\n' "$label" "$n"
     printf '%s\n' "$out" | grep '"rule"' | sed 's/^/    /' | cut -c1-220 || true
     total=$((total + n))
