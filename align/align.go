@@ -20,16 +20,17 @@ const (
 	EvParenLoose    = "paren-loose" // …but its head does not translate the Japanese head: related, not equivalent
 	EvAcronym       = "acronym"     // an acronym in parentheses, verified by its expansion or by initials
 	EvAcronymUnver  = "acronym-unverified"
-	EvTranslit      = "translit"      // katakana transliteration of the English
-	EvCompositional = "compositional" // every part translated through the lexicon, the result attested
-	EvDictionary    = "dictionary"    // the term is one lexicon word, and the English attests its gloss
-	EvApprox        = "approximate"   // every part translated, but a gloss met in part or two parts on one word
-	EvPartial       = "partial"       // all but one part translated, the result attested
-	EvBitext        = "bitext"        // the two co-occur in aligned bitext segments
-	EvParallel      = "parallel"      // the best rendering of the term in every aligned segment holding it
-	EvQuoted        = "quoted"        // the one quotation of an aligned segment on each side
-	EvAttested      = "attested"      // the English occurs in the English sources
-	EvGlossary      = "glossary"      // the pair is in the glossary
+	EvTranslit      = "translit"          // katakana transliteration of the English
+	EvCompositional = "compositional"     // every part translated through the lexicon, the result attested
+	EvDictionary    = "dictionary"        // the term is one lexicon word, and the English attests its gloss
+	EvDictPhrase    = "dictionary-phrase" // the term is one lexicon word whose gloss of several words the English is
+	EvApprox        = "approximate"       // every part translated, but a gloss met in part or two parts on one word
+	EvPartial       = "partial"           // all but one part translated, the result attested
+	EvBitext        = "bitext"            // the two co-occur in aligned bitext segments
+	EvParallel      = "parallel"          // the best rendering of the term in every aligned segment holding it
+	EvQuoted        = "quoted"            // the one quotation of an aligned segment on each side
+	EvAttested      = "attested"          // the English occurs in the English sources
+	EvGlossary      = "glossary"          // the pair is in the glossary
 )
 
 // weights of the evidence types, combined by noisy-OR.
@@ -41,6 +42,7 @@ var weights = map[string]float64{
 	EvTranslit:      0.85,
 	EvCompositional: 0.9,
 	EvDictionary:    0.75,
+	EvDictPhrase:    0.9,
 	EvApprox:        0.75,
 	EvPartial:       0.5,
 	EvBitext:        0.5,

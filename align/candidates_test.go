@@ -3,6 +3,7 @@ package align
 import (
 	"testing"
 
+	"github.com/glossterm/gloss/align/internal/lexicon"
 	"github.com/glossterm/gloss/glossary"
 )
 
@@ -74,5 +75,36 @@ concepts:
 		if got := isNamePhrase(tc.s); got != tc.want {
 			t.Errorf("isNamePhrase(%q) = %v", tc.s, got)
 		}
+	}
+}
+
+// TestDictionaryPhrase: a term that is one dictionary word, whose gloss of several words
+// the English writes whole, is a phrase translation (auto); a one-word gloss met is a sense
+// of a word (review). A proper noun is a name, not vocabulary, even as one kagome unit.
+func TestDictionaryPhrase(t *testing.T) {
+	dict := func(lx *lexicon.Lexicon, want map[string]bool) (int, error) {
+		for ja, en := range map[string]string{"国際秩序": "international order", "韓国": "Republic of Korea", "抑止力": "deterrence"} {
+			lx.Add(ja, en, "edict")
+		}
+		return 3, nil
+	}
+	ja := Doc{Name: "ja.txt", Text: "国際秩序の維持が課題だ。韓国は抑止力を高める。抑止力が韓国に重要だ。"}
+	en := Doc{Name: "en.txt", Text: "Maintaining the international order matters. The Republic of Korea raises deterrence. Deterrence matters to the Republic of Korea."}
+	res, err := Run([]Doc{ja}, []Doc{en}, nil, Options{EDICT: dict})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"国際秩序\x00international order": Auto, "韓国\x00Republic of Korea": Auto, "抑止力\x00deterrence": Review}
+	for _, p := range res.Pairs {
+		k := p.JA + "\x00" + p.EN
+		if st, ok := want[k]; ok {
+			if p.Status != st {
+				t.Errorf("%s = %s: %s %.2f, want %s (%+v)", p.JA, p.EN, p.Status, p.Score, st, p.Evidence)
+			}
+			delete(want, k)
+		}
+	}
+	for k := range want {
+		t.Errorf("not proposed: %q", k)
 	}
 }

@@ -45,7 +45,10 @@
 //     - compositional: two or more parts, each translated through the lexicon and rendering
 //     an English word of its own, every gloss met whole, the English attested in the sources
 //     (戦略的|柔軟性 → strategic flexibility); approximate when a gloss is met only in part or
-//     two parts share a word; dictionary when the term is one lexicon word; partial when one
+//     two parts share a word; dictionary when the term is one lexicon word, and
+//     dictionary-phrase when that word's gloss of two or more words is the English whole
+//     (国際秩序 → international order: a phrase translation, where a one-word gloss is one
+//     sense of a polysemous word, 中 "inside", 米 "rice"); partial when one
 //     part on each side is left over (拡大|抑止 → extended deterrence), which needs a second
 //     occurrence or an aligned segment to be proposed. An acronym of the sources is never
 //     folded into a word ("LAWS" is not "law").
@@ -62,7 +65,8 @@
 //     - attested: the English occurs in the English sources.
 //  5. scores each pair by noisy-OR of its evidence weights: auto from 0.9, review from 0.5.
 //     A single word without a parenthetical is capped at review: vocabulary until a gloss
-//     says it is a term. Related pairs are capped at review.
+//     says it is a term; a proper noun with a dictionary phrase is a name, not vocabulary
+//     (朝鮮半島 = Korean Peninsula). Related pairs are capped at review.
 //
 // The glossary is an anchor: a Japanese term it pairs with English gets no proposal with
 // other English (Stats.Overruled counts them), and in an aligned segment the English of a

@@ -167,6 +167,9 @@ func fullType(o option, cs []constituent) string {
 	case !o.full:
 		return EvPartial
 	case nonAffixCount(cs) < 2:
+		if len(cs) == 1 && o.ue == 0 && phraseGloss(cs, o.g.Words, o.g.Raw) {
+			return EvDictPhrase
+		}
 		return EvDictionary
 	case !distinctWords(cs, o.g.Words, o.g.Raw):
 		return EvApprox
@@ -177,6 +180,38 @@ func fullType(o option, cs []constituent) string {
 		}
 	}
 	return EvCompositional
+}
+
+// phraseGloss reports whether the one constituent that is not an affix has a gloss of two
+// or more content words that all stand among the English words: the dictionary gives a
+// phrase for the compound (国際秩序 "international order", 朝鮮半島 "Korean peninsula") and
+// the sources write that phrase. A one-word gloss is a sense of a polysemous word (中
+// "inside", 米 "rice"), met by chance in any text; two words of one gloss that the English
+// holds together, with no word left over, are a phrase translation met whole.
+func phraseGloss(cs []constituent, words, raw []string) bool {
+	for _, c := range cs {
+		if c.affix {
+			continue
+		}
+		for _, g := range c.glosses {
+			n, all := 0, true
+			for _, gw := range g {
+				if gw == "and" {
+					continue
+				}
+				n++
+				if !isHeadMatched(gw, words, raw) {
+					all = false
+					break
+				}
+			}
+			if all && n >= 2 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // distinctWords reports whether each constituent that is not an affix renders an English

@@ -8,6 +8,7 @@ import (
 
 	"github.com/glossterm/gloss/align/internal/enterm"
 	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/morph"
 	"github.com/glossterm/gloss/internal/textnorm"
 )
 
@@ -27,7 +28,7 @@ func (r *run) finish() []Pair {
 			p.EN = preferSurface(p.EN, g.Surface)
 			hasAtt := false
 			for _, e := range p.Evidence {
-				if e.Type == EvCompositional || e.Type == EvDictionary || e.Type == EvApprox || e.Type == EvPartial || e.Type == EvTranslit {
+				if e.Type == EvCompositional || e.Type == EvDictionary || e.Type == EvDictPhrase || e.Type == EvApprox || e.Type == EvPartial || e.Type == EvTranslit {
 					hasAtt = true
 				}
 			}
@@ -56,8 +57,12 @@ func (r *run) finish() []Pair {
 		if shortForm(p, r.pairs) {
 			p.Score = math.Min(p.Score, 0.85) // an acronym whose expansion is proposed: the short form, not the translation
 		}
-		if jc != nil && !p.Known && len(jc.units) == 1 && !hasType(p.Evidence, EvParen) && !hasType(p.Evidence, EvAcronym) {
-			p.Score = math.Min(p.Score, 0.85) // a single word is vocabulary until a gloss says it is a term
+		if jc != nil && !p.Known && len(jc.units) == 1 && !hasType(p.Evidence, EvParen) && !hasType(p.Evidence, EvAcronym) &&
+			!(isProper(jc.units[0]) && hasType(p.Evidence, EvDictPhrase)) {
+			// a single word is vocabulary until a gloss says it is a term; a name is not
+			// vocabulary: a proper noun whose dictionary phrase the English writes whole
+			// (朝鮮半島 = Korean Peninsula, 韓国 = Republic of Korea) designates one thing
+			p.Score = math.Min(p.Score, 0.85)
 		}
 		switch {
 		case p.Score >= AutoScore:
@@ -79,6 +84,11 @@ func (r *run) finish() []Pair {
 		return out[i].EN < out[j].EN
 	})
 	return out
+}
+
+// isProper reports whether a unit is a proper noun (a place, an organization, a person).
+func isProper(t morph.Token) bool {
+	return len(t.POS) > 1 && t.POS[0] == "名詞" && t.POS[1] == "固有名詞"
 }
 
 // shortForm reports whether p renders a Japanese term by an acronym whose expansion is
