@@ -34,8 +34,9 @@ func TestCoversAcronym(t *testing.T) {
 	}
 }
 
-// TestNameKeepsPrepositions: a name keeps its prepositions and conjunctions when every
-// word of it is explained, outside aligned segments too.
+// TestNameKeepsPrepositions: the title of a post keeps its prepositions and conjunctions,
+// the one that opens it too ("Under Secretary"), when every word of it is explained,
+// outside aligned segments too.
 func TestNameKeepsPrepositions(t *testing.T) {
 	g, err := glossary.Parse([]byte(`gloss: 1
 languages: [ja, en]
@@ -43,25 +44,46 @@ concepts:
   - {id: war, status: approved, terms: {ja: [戦争], en: [war]}}
   - {id: policy, status: approved, terms: {ja: [政策], en: [policy]}}
   - {id: under-secretary, status: approved, terms: {ja: [次官], en: [under secretary]}}
+  - {id: assistant-secretary, status: approved, terms: {ja: [次官補], en: [assistant secretary]}}
+  - {id: defense, status: approved, terms: {ja: [国防], en: [defense]}}
+  - {id: strategy, status: approved, terms: {ja: [戦略], en: [strategy]}}
+  - {id: minister, status: approved, terms: {ja: [大臣], en: [minister]}}
+  - {id: foreign-affairs, status: approved, terms: {ja: [外務], en: [foreign affairs]}}
 `), "g.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	ja := Doc{Name: "ja.txt", Text: "大統領は戦争政策次官を任命した。戦争政策次官は議会で証言した。"}
-	en := Doc{Name: "en.txt", Text: "The President named the Under Secretary of War for Policy. The Under Secretary of War for Policy testified."}
-	res, err := Run([]Doc{ja}, []Doc{en}, nil, Options{Glossary: g})
-	if err != nil {
-		t.Fatal(err)
+	tests := []struct {
+		name, ja, en string
+		wantJA       string
+		wantEN       string
+	}{
+		{name: "Under Secretary", ja: "大統領は戦争政策次官を任命した。戦争政策次官は議会で証言した。",
+			en:     "The President named the Under Secretary of War for Policy. The Under Secretary of War for Policy testified.",
+			wantJA: "戦争政策次官", wantEN: "Under Secretary of War for Policy"},
+		{name: "Assistant Secretary", ja: "国防次官補が来日した。国防次官補は会談した。",
+			en:     "The Assistant Secretary of Defense arrived. The Assistant Secretary of Defense met them.",
+			wantJA: "国防次官補", wantEN: "Assistant Secretary of Defense"},
+		{name: "Minister for", ja: "外務大臣が来日した。外務大臣は会談した。",
+			en:     "The Minister for Foreign Affairs arrived. The Minister for Foreign Affairs met them.",
+			wantJA: "外務大臣", wantEN: "Minister for Foreign Affairs"},
 	}
-	found := false
-	for _, p := range res.Pairs {
-		// (no n-gram starts with a function word, so "Under" is not part of it)
-		if p.JA == "戦争政策次官" && p.EN == "Secretary of War for Policy" && p.Status == Auto {
-			found = true
-		}
-	}
-	if !found {
-		t.Errorf("name not proposed: %+v", res.Pairs)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := Run([]Doc{{Name: "ja.txt", Text: tc.ja}}, []Doc{{Name: "en.txt", Text: tc.en}}, nil, Options{Glossary: g})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, p := range res.Pairs {
+				if p.JA == tc.wantJA {
+					got = append(got, p.EN+" "+p.Status)
+				}
+			}
+			if len(got) != 1 || got[0] != tc.wantEN+" "+Auto {
+				t.Errorf("%s proposed as %q, want only %q auto", tc.wantJA, got, tc.wantEN)
+			}
+		})
 	}
 	for _, tc := range []struct {
 		s    string

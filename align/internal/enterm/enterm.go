@@ -1,5 +1,6 @@
 // Package enterm indexes the English side: every 1–6-word n-gram inside a clause that
-// neither starts nor ends with a stop word, keyed so that case, hyphenation and the plural
+// neither starts nor ends with a stop word (except a name that opens with a capitalized
+// preposition inside the clause: "Under Secretary of War for Policy"), keyed so that case, hyphenation and the plural
 // of the last word fold (model allies = Model Ally, burden-sharing = burden sharing), and
 // the acronyms the texts define ("the NSS (National Security Strategy)", "Republic of Korea
 // (ROK)").
@@ -83,7 +84,7 @@ func (ix *Index) AddSentence(doc string, line int, sentence string) {
 	for ci, clause := range clauses(sentence) {
 		ws := words(clause)
 		for i := range ws {
-			if ws[i].stop {
+			if ws[i].stop && !nameStart(ws, i) {
 				continue
 			}
 			for n := 1; n <= MaxN && i+n <= len(ws); n++ {
@@ -104,6 +105,22 @@ func (ix *Index) AddSentence(doc string, line int, sentence string) {
 		ix.addPhrase(e, occ)
 	}
 }
+
+// nameStart reports whether the stop word ws[i] begins a name: capitalized inside the
+// clause (not its first word, where any word is), not an article, and followed by a
+// capitalized word that is not a stop word. Titles of posts open with a preposition: "Under
+// Secretary of War for Policy", "Under-Secretary-General"; the n-gram must keep it, or the
+// name is cut to another post ("Secretary of War").
+func nameStart(ws []word, i int) bool {
+	if i == 0 || i+1 >= len(ws) || ws[i+1].stop || articles[strings.ToLower(ws[i].text)] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(ws[i].text)
+	r2, _ := utf8.DecodeRuneInString(ws[i+1].text)
+	return unicode.IsUpper(r) && unicode.IsUpper(r2)
+}
+
+var articles = map[string]bool{"the": true, "a": true, "an": true}
 
 // addPhrase indexes the n-grams of a phrase that is not written as such in the sentence of
 // occ, but that the sentence attests (see SuspendedHyphens).

@@ -43,6 +43,35 @@ func TestIndex(t *testing.T) {
 	}
 }
 
+// TestNameStart: a name keeps a preposition that opens it, when it is capitalized inside a
+// clause before a capitalized word; a sentence's first word and an article never do.
+func TestNameStart(t *testing.T) {
+	ix := NewIndex()
+	ix.AddText("a", "Remarks by Under Secretary of War for Policy Elbridge Colby.\n"+
+		"Under Secretary Colby spoke first.\n"+
+		"He met the Minister for Foreign Affairs and the Assistant Secretary of Defense for Strategy.\n"+
+		"Forces stationed under the treaty stay.\n"+
+		"He read The Washington Post.")
+	tests := []struct {
+		phrase string
+		want   bool
+	}{
+		{"Under Secretary of War for Policy", true},
+		{"Under Secretary of War", true},
+		{"Secretary of War for Policy", true},
+		{"Minister for Foreign Affairs", true},
+		{"Assistant Secretary of Defense for Strategy", true},
+		{"Under Secretary Colby", false}, // the first word of a sentence: a preposition as well
+		{"under the treaty", false},      // not capitalized
+		{"The Washington Post", false},   // an article
+	}
+	for _, tc := range tests {
+		if got := ix.Lookup(tc.phrase) != nil; got != tc.want {
+			t.Errorf("Lookup(%q) found %v, want %v", tc.phrase, got, tc.want)
+		}
+	}
+}
+
 func TestInitials(t *testing.T) {
 	tests := []struct {
 		exp, acr string
