@@ -3,6 +3,7 @@ package align
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -92,6 +93,7 @@ type constituent struct {
 	units    []morph.Token   // the units it spans
 	sound    string          // the katakana it sounds like: its text, or a name's reading
 	sim      map[string]bool // the English words it sounds like, as computed
+	num      int             // the value of a numeral (5, ５, 五), 0 for other parts
 }
 
 // constituents segments a candidate's units into lexicon words, longest first.
@@ -148,9 +150,14 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 				c.words = append(c.words, lexicon.ContentWords(w)...)
 			}
 		} else if best == a+1 && (jaterm.IsSuffix(units[a]) || jaterm.IsPrefix(units[a]) || jaterm.IsLink(units[a])) {
-			c.affix = true
+			// the counter of a numbered part names the part and must be rendered: 第5条 is
+			// Article V, not "V"
+			c.affix, c.required = true, a > 0 && numbered(units, a-1)
 		}
 		c.kata = jaterm.IsKatakana(s)
+		if best == a+1 && numbered(units, a) {
+			c.num = jaNumber(s)
+		}
 		if c.kata {
 			c.sound, c.sim = s, map[string]bool{}
 		} else if best == a+1 && !c.known && isName(units[a]) {
@@ -288,6 +295,9 @@ func covers(c constituent, w, raw string) bool {
 		if lexicon.SameWord(g, strings.TrimPrefix(w, "^")) {
 			return true
 		}
+	}
+	if c.num > 0 && enNumber(strings.TrimPrefix(raw, "^")) == c.num {
+		return true // 第5条 = Article V, Article 5
 	}
 	if c.sound != "" {
 		if c.sim == nil {
@@ -547,4 +557,57 @@ func quote(s string) string {
 	}
 	rs := []rune(s)
 	return string(rs[:max]) + "…"
+}
+
+// numbered reports whether units[a] is the number of a numbered part: 第, the number, a
+// counter (第5条). Other numbers are dates and counts (7月1日, 3つ), not names.
+func numbered(units []morph.Token, a int) bool {
+	return a > 0 && a+1 < len(units) && units[a-1].Surface == "第" && len(units[a].POS) > 1 && units[a].POS[1] == "数" &&
+		len(units[a+1].POS) > 2 && units[a+1].POS[2] == "助数詞"
+}
+
+// jaNumber returns the value of a Japanese numeral written in digits of either width (5,
+// ５) or in kanji up to 99 (五, 十二, 二十), or 0.
+func jaNumber(s string) int {
+	s = textnorm.Key(s)
+	if n, err := strconv.Atoi(s); err == nil && n > 0 {
+		return n
+	}
+	const digits = "〇一二三四五六七八九"
+	n, cur := 0, 0
+	for _, r := range s {
+		switch d := strings.IndexRune(digits, r); {
+		case d >= 0:
+			cur = d / len("一")
+		case r == '十':
+			n += max(cur, 1) * 10
+			cur = 0
+		default:
+			return 0
+		}
+	}
+	return n + cur
+}
+
+// enNumber returns the value of an English number written in digits (5) or in lower-case
+// roman numerals (v, xii), or 0. Articles of treaties are numbered either way (Article V
+// of the Japan–U.S. Security Treaty, Article 5 of the North Atlantic Treaty).
+func enNumber(w string) int {
+	if n, err := strconv.Atoi(w); err == nil && n > 0 {
+		return n
+	}
+	val := map[byte]int{'i': 1, 'v': 5, 'x': 10, 'l': 50, 'c': 100}
+	n := 0
+	for i := 0; i < len(w); i++ {
+		v := val[w[i]]
+		if v == 0 {
+			return 0
+		}
+		if i+1 < len(w) && val[w[i+1]] > v {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	return n
 }

@@ -130,3 +130,56 @@ func TestDictionaryPhrase(t *testing.T) {
 		t.Errorf("not proposed: %q", k)
 	}
 }
+
+// TestNumbers: the numbers of numbered parts, Japanese (digits of either width, kanji) and
+// English (digits, roman numerals).
+func TestNumbers(t *testing.T) {
+	for s, want := range map[string]int{"5": 5, "５": 5, "五": 5, "十": 10, "十二": 12, "二十": 20, "三十五": 35, "条": 0} {
+		if got := jaNumber(s); got != want {
+			t.Errorf("jaNumber(%q) = %d, want %d", s, got, want)
+		}
+	}
+	for s, want := range map[string]int{"5": 5, "v": 5, "iv": 4, "vi": 6, "ix": 9, "xii": 12, "article": 0, "0": 0} {
+		if got := enNumber(s); got != want {
+			t.Errorf("enNumber(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestNumberedPart: 第5条 of a treaty is its Article V (or 5), the counter rendered; the
+// parties of a joint statement (日米) are its "our".
+func TestNumberedPart(t *testing.T) {
+	dict := func(lx *lexicon.Lexicon, want map[string]bool) (int, error) {
+		for ja, en := range map[string]string{"日米": "Japan and the United States", "安全保障": "security", "保障": "security",
+			"条約": "treaty", "条": "article", "安全保障条約": "security treaty", "尖閣諸島": "Senkaku Islands"} {
+			lx.Add(ja, en, "edict")
+		}
+		return 7, nil
+	}
+	bt := []BitextSegment{
+		{Doc: "a.tsv", Line: 1, JA: "閣僚は、日米安全保障条約第5条の下での日本の防衛について議論した。",
+			EN: "They discussed the defense of Japan under Article V of our security treaty."},
+		{Doc: "a.tsv", Line: 2, JA: "日米安全保障条約第5条は尖閣諸島に適用される。",
+			EN: "Article V of our security treaty applies to the Senkaku Islands."},
+	}
+	res, err := Run(nil, nil, bt, Options{EDICT: dict})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, p := range res.Pairs {
+		switch p.JA {
+		case "日米安全保障条約第5条":
+			if p.EN == "Article V of our security treaty" {
+				found = true
+			} else {
+				t.Errorf("%s = %s proposed", p.JA, p.EN)
+			}
+		case "安全保障条約第5":
+			t.Errorf("slice %s = %s proposed", p.JA, p.EN)
+		}
+	}
+	if !found {
+		t.Errorf("日米安全保障条約第5条 = Article V of our security treaty not proposed: %+v", res.Pairs)
+	}
+}

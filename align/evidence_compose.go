@@ -281,10 +281,14 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 		return option{}, false
 	}
 	stops := info.stops
+	// in an aligned segment, the parties of a joint statement (日米, 米韓) are its "we": a
+	// possessive determiner renders them (日米安全保障条約 = our security treaty), and the
+	// phrase is explained but for that reading, which no dictionary gives (partial)
+	party := local && ue == 0 && uj == 1 && possessive(g.Surface) && partyLeft(cs, g.Words, g.Raw)
 	// a name keeps its prepositions and conjunctions (Under Secretary of War for Policy)
 	// when every word is explained: inside an aligned segment any phrase, elsewhere one
 	// whose content words are all capitalized
-	glue := (local || info.name) && ue == 0 && uj == 0 && stops <= 3
+	glue := (local || info.name) && ue == 0 && (uj == 0 || party) && stops <= 3
 	if stops > 0 && !jc.phrasal && !info.ofFor && !glue {
 		return option{}, false // Ministry of Defense, but not "Wyoming on June"
 	}
@@ -292,7 +296,10 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 		unexpl: max(ue-explained, uj)} // a gap on both sides is one hypothesis: 拡大 = extended
 	switch {
 	case glue:
-		o.full = half == 0
+		o.full = half == 0 && !party
+		if party {
+			o.unexpl = 0 // the possessive explains the parties
+		}
 	case stops > 1:
 		return option{}, false
 	case ue == 0 && uj == 0:
@@ -326,6 +333,50 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 		}
 	}
 	return o, true
+}
+
+// possessive reports whether an English phrase holds a possessive determiner of the first
+// or third person plural (our, their).
+func possessive(s string) bool {
+	for _, w := range lexicon.Words(s) {
+		if w == "our" || w == "their" {
+			return true
+		}
+	}
+	return false
+}
+
+// partyLeft reports whether the one part that is not an affix and renders no English word
+// names states only (日米, 米韓, 日米韓: proper nouns of countries).
+func partyLeft(cs []constituent, words, raw []string) bool {
+	left := -1
+	for j, c := range cs {
+		if c.affix {
+			continue
+		}
+		used := false
+		for i, w := range words {
+			if covers(c, w, raw[i]) {
+				used = true
+				break
+			}
+		}
+		if !used {
+			if left >= 0 {
+				return false
+			}
+			left = j
+		}
+	}
+	if left < 0 {
+		return false
+	}
+	for _, u := range cs[left].units {
+		if len(u.POS) < 4 || u.POS[1] != "固有名詞" || u.POS[3] != "国" {
+			return false
+		}
+	}
+	return true
 }
 
 // glossStops counts the function words of an English phrase that a gloss of one of the

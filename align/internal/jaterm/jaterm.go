@@ -9,6 +9,7 @@
 // The grammar (IPA part-of-speech names):
 //
 //	TERM    = PREFIX* UNIT+            where the last UNIT is not 的
+//	        | TERM 第 名詞-数 名詞-接尾-助数詞 (日米安全保障条約第5条: a numbered part of what TERM names)
 //	PREFIX  = 接頭詞-名詞接続 (非 在 新 再 反 米) | 接頭詞-数接続 (第)
 //	UNIT    = 名詞-{一般, サ変接続, 固有名詞, 形容動詞語幹, ナイ形容詞語幹} | 名詞-接尾-* (的 性 化 力 国 後)
 //	        | an unknown alphabetic or katakana word | 名詞-数 after a PREFIX or a UNIT (第2次, NSS2025)
@@ -154,8 +155,9 @@ func Chunks(toks []morph.Token) []Chunk {
 			ok := false
 			switch c {
 			case prefix:
-				// at the start, or inside before a unit (核|不|拡散|体制)
-				ok = j == i || cls[j-1] == prefix || j+1 < len(toks) && cls[j+1] == unit
+				// at the start, or inside before a unit (核|不|拡散|体制), or before a
+				// numbered part of the document the term names (条約|第|5|条: Article 5)
+				ok = j == i || cls[j-1] == prefix || j+1 < len(toks) && cls[j+1] == unit || numberedPart(toks, cls, j)
 
 			case unit, suffix:
 				ok = true
@@ -273,6 +275,16 @@ func Chunks(toks []morph.Token) []Chunk {
 	return out
 }
 
+// numberedPart reports whether toks[j:] opens with a numbered part: the prefix 第, a
+// number and a counter (第5条 article 5, 第3章 chapter 3, 第2項 paragraph 2). After a noun
+// it names a part of what the noun names (安全保障条約第5条 = Article V of the security
+// treaty), so it stays inside the term.
+func numberedPart(toks []morph.Token, cls []class, j int) bool {
+	return j+2 < len(toks) && at(toks[j].POS, 1) == "数接続" && cls[j+1] == number &&
+		at(toks[j+2].POS, 1) == "接尾" && at(toks[j+2].POS, 2) == "助数詞" &&
+		toks[j].End == toks[j+1].Start && toks[j+1].End == toks[j+2].Start
+}
+
 // MaxQuoted bounds the length in tokens of a quoted term.
 const MaxQuoted = 12
 
@@ -384,7 +396,8 @@ func trim(toks []morph.Token, cls []class, i, j int) (Chunk, bool) {
 	for i < j && (cls[i] == breakSuffix || cls[i] == number || isLeadingDrop(toks[i]) || toks[i].Surface == "・") {
 		i++
 	}
-	for j > i && (cls[j-1] == breakSuffix || cls[j-1] == prefix || toks[j-1].Surface == "・" || toks[j-1].Surface == "的") {
+	for j > i && (cls[j-1] == breakSuffix || cls[j-1] == prefix || toks[j-1].Surface == "・" || toks[j-1].Surface == "的" ||
+		j-2 > i && cls[j-1] == number && cls[j-2] == prefix) { // 第5 without its counter
 		j--
 	}
 	if j <= i {

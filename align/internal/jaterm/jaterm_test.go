@@ -36,6 +36,8 @@ func TestChunks(t *testing.T) {
 		{"no tame no", "日米防衛協力のための指針", nil, []string{"日米防衛協力のための指針"}, nil},
 		{"de hirakareta", "自由で開かれたインド太平洋", nil, []string{"自由で開かれたインド太平洋"}, nil},
 		{"kanji numeral compound", "二国間の安全保障及び防衛協力", []string{"二国間"}, []string{"二国間の安全保障及び防衛協力"}, nil},
+		{"numbered part", "日米安全保障条約第5条の下で、憲法第9条", []string{"日米安全保障条約第5条", "日米安全保障条約", "憲法第9条"}, nil, []string{"第5条", "第9条", "日米安全保障条約第5", "条約第"}},
+		{"numbered part alone is no term", "第5条の下で", nil, nil, []string{"第5条"}},
 		{"counts stay out", "3つの課題と2026年の予算", []string{"課題", "予算"}, nil, []string{"3つ", "2026年"}},
 		{"no nai", "切れ目のない安全保障法制", []string{"安全保障法制"}, []string{"切れ目のない安全保障法制"}, nil},
 		{"quoted", "「見捨てられの懸念」が強まる", nil, []string{"見捨てられの懸念"}, nil},
