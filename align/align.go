@@ -163,6 +163,10 @@ type jaCand struct {
 	free      int // occurrences outside aligned segments
 	phrasal   bool
 	first     occ
+	// cuts counts the occurrences nested in a longer term, by the unit before the
+	// candidate and its first unit written together (安全|保障 for 保障条約 inside
+	// 日米安全保障条約): when the lexicon knows that word, the candidate cuts it
+	cuts map[string]int
 }
 
 // sentence is one tokenized Japanese sentence.
@@ -340,6 +344,14 @@ func (r *run) collect(s *sentence) {
 		jc.freq++
 		if s.bitext < 0 {
 			jc.free++
+		}
+		if c.Nested && c.From > 0 && !c.Phrasal {
+			if prev := s.toks[c.From-1]; prev.End == s.toks[c.From].Start && (prev.POS[0] == "名詞" || prev.POS[0] == "接頭詞") {
+				if jc.cuts == nil {
+					jc.cuts = map[string]int{}
+				}
+				jc.cuts[prev.Surface+s.toks[c.From].Surface]++
+			}
 		}
 		if !c.Phrasal && !c.Nested {
 			jc.maximal++

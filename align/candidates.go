@@ -57,6 +57,9 @@ func (r *run) buildLexicon() error {
 					}
 				}
 			}
+			for w := range jc.cuts {
+				want[w] = true
+			}
 			for a := range us {
 				s := ""
 				for b := a; b < len(us) && b < a+4; b++ {
@@ -77,6 +80,27 @@ func (r *run) buildLexicon() error {
 	r.haveLex = r.lx.Len() > 0
 	r.stats.LexiconWords = r.lx.Len()
 	return nil
+}
+
+// cutsWord reports whether every occurrence of a candidate is a part of a longer term that
+// starts inside a word of it: its first unit is the end of a lexicon word with the unit
+// before it, and no lexicon word with the unit after it (保障条約 in 日米安全保障条約, 保障政策
+// in 安全保障政策: 安全保障 is one word). Such a part is a slice of the term, not a term;
+// its English would be the slice's rendering too ("security treaty" for 保障条約).
+func (r *run) cutsWord(jc *jaCand) bool {
+	if jc.maximal > 0 || len(jc.cuts) == 0 || len(jc.units) < 2 {
+		return false
+	}
+	if r.lx.Has(jc.units[0].Surface + jc.units[1].Surface) {
+		return false
+	}
+	n := 0
+	for w, k := range jc.cuts {
+		if r.lx.Has(w) {
+			n += k
+		}
+	}
+	return n >= jc.freq
 }
 
 // constituent is a run of units translated together.

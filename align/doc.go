@@ -71,6 +71,10 @@
 //     says it is a term; a proper noun with a dictionary phrase is a name, not vocabulary
 //     (朝鮮半島 = Korean Peninsula). Related pairs are capped at review.
 //
+// A part of a longer term that starts inside one of its words is no candidate: 保障条約
+// inside 日米安全保障条約 (安全保障 is one word) would be proposed as the slice's
+// English, "security treaty", for a Japanese that is no term.
+//
 // The glossary is an anchor: a Japanese term it pairs with English gets no proposal with
 // other English (Stats.Overruled counts them), and in an aligned segment the English of a
 // known pair is taken, so that no unrelated term of the segment is rendered by it.

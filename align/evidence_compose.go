@@ -37,6 +37,9 @@ func (r *run) compose() {
 		if jc.maximal == 0 && !jc.phrasal && jc.freq < 2 && !r.lx.Has(jc.text) {
 			continue // a part of a longer term, seen once: not a term of its own
 		}
+		if r.cutsWord(jc) {
+			continue
+		}
 		if r.learnedOnly(jc.text) {
 			r.knownInSources(jc)
 			continue // the whole term is a learned or known pair: no independent evidence
