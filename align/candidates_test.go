@@ -184,3 +184,32 @@ func TestNumberedPart(t *testing.T) {
 		t.Errorf("日米安全保障条約第5条 = Article V of our security treaty not proposed: %+v", res.Pairs)
 	}
 }
+
+// TestLoanwordInTranslation: a katakana word whose sound and whose aligned segments name
+// the same English word is auto, though it is one word; by sound alone it stays at review.
+func TestLoanwordInTranslation(t *testing.T) {
+	bt := []BitextSegment{{Doc: "a.tsv", Line: 1, JA: "閣僚は米国のリバランスを歓迎した。", EN: "The Ministers welcomed the U.S. rebalance."}}
+	res, err := Run(nil, nil, bt, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := ""
+	for _, p := range res.Pairs {
+		if p.JA == "リバランス" && p.EN == "rebalance" {
+			st = p.Status
+		}
+	}
+	if st != Auto {
+		t.Errorf("リバランス = rebalance: %q, want auto (%+v)", st, res.Pairs)
+	}
+	res, err = Run([]Doc{{Name: "ja.txt", Text: "米国のリバランスを歓迎した。リバランスは続く。"}},
+		[]Doc{{Name: "en.txt", Text: "They welcomed the rebalance. The rebalance goes on."}}, nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range res.Pairs {
+		if p.JA == "リバランス" && p.Status == Auto {
+			t.Errorf("リバランス = %s auto by sound alone", p.EN)
+		}
+	}
+}

@@ -145,8 +145,8 @@ func loadParallel(t testing.TB, g *glossary.Glossary) []BitextSegment {
 
 // TestParallelDevList measures the aligner on testdata/corpus/parallel/terms-parallel-dev.tsv
 // with the four official statements given as parallel documents alone (no commentary, no
-// glossary). The floors are the figures reached (recall 0.921, auto precision 0.962, auto
-// 0.714 of the right proposals); a change that lowers one fails. Auto rows must be right
+// glossary). The floors are the figures reached (recall 0.921, auto precision 0.963, auto
+// 0.743 of the right proposals); a change that lowers one fails. Auto rows must be right
 // at least 0.95 of the time.
 //
 //	go test ./align -run TestParallelDevList -v
@@ -180,7 +180,7 @@ func TestParallelDevList(t *testing.T) {
 		minAuto, minFound int
 	}{
 		{name: "parallel alone", list: "parallel/terms-parallel-dev.tsv", bitext: pbt,
-			minRecall: 0.92, minAutoOfRight: 0.71},
+			minRecall: 0.92, minAutoOfRight: 0.74},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

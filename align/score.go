@@ -58,10 +58,14 @@ func (r *run) finish() []Pair {
 			p.Score = math.Min(p.Score, 0.85) // an acronym whose expansion is proposed: the short form, not the translation
 		}
 		if jc != nil && !p.Known && len(jc.units) == 1 && !hasType(p.Evidence, EvParen) && !hasType(p.Evidence, EvAcronym) &&
-			!(isProper(jc.units[0]) && hasType(p.Evidence, EvDictPhrase)) {
+			!(isProper(jc.units[0]) && hasType(p.Evidence, EvDictPhrase)) &&
+			!(hasType(p.Evidence, EvTranslit) && hasType(p.Evidence, EvParallel)) {
 			// a single word is vocabulary until a gloss says it is a term; a name is not
 			// vocabulary: a proper noun whose dictionary phrase the English writes whole
-			// (朝鮮半島 = Korean Peninsula, 韓国 = Republic of Korea) designates one thing
+			// (朝鮮半島 = Korean Peninsula, 韓国 = Republic of Korea) designates one thing.
+			// Nor is a loanword whose sound and whose aligned segments name the same English
+			// word (リバランス = rebalance in the translation): a katakana word is borrowed
+			// from one word, where a Sino-Japanese word has many senses
 			p.Score = math.Min(p.Score, 0.85)
 		}
 		switch {
