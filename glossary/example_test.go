@@ -1,6 +1,7 @@
 package glossary_test
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/glossterm/gloss/glossary"
@@ -51,4 +52,16 @@ func ExampleFormat() {
 	//         - 抑止
 	//       en:
 	//         - deterrence
+}
+
+func ExampleParse() {
+	src := "gloss: 1\nlanguages: [ja, en]\nconcepts:\n  - id: a\n    colour: red\n"
+	_, err := glossary.Parse([]byte(src), "gloss.yaml")
+	var le *glossary.LoadError
+	if errors.As(err, &le) {
+		for _, p := range le.Problems {
+			fmt.Println(p.Line, p.Col, p.Rule)
+		}
+	}
+	// Output: 5 5 schema.unknown-key
 }

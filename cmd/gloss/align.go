@@ -13,6 +13,7 @@ import (
 	"github.com/glossterm/gloss"
 	"github.com/glossterm/gloss/align"
 	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/atomicfile"
 )
 
 func init() {
@@ -229,7 +230,7 @@ func runAlign(e *env) int {
 		return errorf(e, "align: %v", err)
 	}
 	if *out != "" {
-		if err := glossary.WriteFileAtomic(e.path(*out), buf.Bytes()); err != nil {
+		if err := atomicfile.Write(e.path(*out), buf.Bytes()); err != nil {
 			return errorf(e, "align: %v", err)
 		}
 	} else if _, err := e.stdout.Write(buf.Bytes()); err != nil {
@@ -240,14 +241,14 @@ func runAlign(e *env) int {
 		if err := align.WriteTMX(&tb, res.Segments, version(), time.Now()); err != nil {
 			return errorf(e, "align: %v", err)
 		}
-		if err := glossary.WriteFileAtomic(e.path(*tmx), tb.Bytes()); err != nil {
+		if err := atomicfile.Write(e.path(*tmx), tb.Bytes()); err != nil {
 			return errorf(e, "align: %v", err)
 		}
 	}
 	if *missing != "" {
 		var mb bytes.Buffer
 		align.WriteMissingTSV(&mb, res.Missing)
-		if err := glossary.WriteFileAtomic(e.path(*missing), mb.Bytes()); err != nil {
+		if err := atomicfile.Write(e.path(*missing), mb.Bytes()); err != nil {
 			return errorf(e, "align: %v", err)
 		}
 	}

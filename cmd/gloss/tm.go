@@ -88,7 +88,7 @@ func (tf *tmFlags) locate(e *env) string {
 	case e.getenv("GLOSS_TM") != "":
 		return e.getenv("GLOSS_TM")
 	}
-	if g := glossary.Find(e.cwd); g != "" {
+	if g := findGlossary(e.cwd); g != "" {
 		return filepath.Join(filepath.Dir(g), "gloss.tm")
 	}
 	return "gloss.tm"
