@@ -305,7 +305,7 @@ func TestDefaultWrongRenderingsCaught(t *testing.T) {
 					t.Fatalf("no Japanese line of the corpus has %s", c.ID)
 				}
 				tsv := "id\tja\ten\nplanted\t" + source + "\t" + target + "\n"
-				doc, err := lint.ReadDelimited("planted.tsv", []byte(tsv), '\t', "", "")
+				doc, err := lint.Read("planted.tsv", []byte(tsv), lint.ReadOptions{})
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -327,7 +327,7 @@ func TestDefaultWrongRenderingsCaught(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		doc, err := lint.ReadDelimited(f, data, '\t', "", "")
+		doc, err := lint.Read(f, data, lint.ReadOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
