@@ -167,3 +167,15 @@ func TestDirection(t *testing.T) {
 		t.Errorf("a monolingual text has a direction: %q", mono.Direction)
 	}
 }
+
+// TestTSVCommentLines: a line starting with # is a comment in TSV, never a segment, even
+// when it holds tabs and a wrong rendering.
+func TestTSVCommentLines(t *testing.T) {
+	doc, err := Read("c.tsv", []byte("id\tja\ten\n# P0\t拡大抑止\texpanded deterrence\nP1\t拡大抑止\textended deterrence\n"), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Segments) != 1 || doc.Segments[0].ID != "P1" {
+		t.Fatalf("segments = %+v, want P1 alone", doc.Segments)
+	}
+}
