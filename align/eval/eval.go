@@ -94,6 +94,23 @@ func variants(en string) []string {
 	return out
 }
 
+// Corpus is the text in which [Attest] looks for a run's English: the English sources, the
+// Japanese commentaries (whose parentheses hold English) and the bitext's English.
+func Corpus(ja, en []align.Doc, bitext []align.BitextSegment) []string {
+	var out []string
+	for _, d := range en {
+		out = append(out, d.Text)
+	}
+	for _, d := range ja {
+		out = append(out, d.Text)
+	}
+	var b strings.Builder
+	for _, s := range bitext {
+		b.WriteString(s.EN + "\n")
+	}
+	return append(out, b.String())
+}
+
 // Attest marks, for each entry, the first variant that occurs in the corpus text (whole
 // words, case, hyphenation and plural folded). Single function words never count.
 func Attest(entries []Entry, corpus []string) {

@@ -75,23 +75,6 @@ func loadParallel(t testing.TB, g *glossary.Glossary) []align.BitextSegment {
 	return out
 }
 
-// corpusEnglish is the English the corpus attests: the sources, the bitext's English, and
-// the Japanese commentaries (whose parentheses hold English).
-func corpusEnglish(ja, en []align.Doc, bt []align.BitextSegment) []string {
-	var out []string
-	for _, d := range en {
-		out = append(out, d.Text)
-	}
-	for _, d := range ja {
-		out = append(out, d.Text)
-	}
-	var b strings.Builder
-	for _, s := range bt {
-		b.WriteString(s.EN + "\n")
-	}
-	return append(out, b.String())
-}
-
 // TestDevList measures the aligner on testdata/corpus/terms-dev.tsv, with no glossary, so
 // that no pair is known in advance, counting only rows whose English the corpus attests.
 // With EDICT installed (CI installs it) it must reach recall 0.9 among the proposals and
@@ -106,7 +89,7 @@ func TestDevList(t *testing.T) {
 		t.Fatal(err)
 	}
 	entries := ParseList(string(data))
-	Attest(entries, corpusEnglish(ja, en, bt))
+	Attest(entries, Corpus(ja, en, bt))
 	dict := align.InstalledEDICT()
 	if dict == "" && os.Getenv("GLOSS_REQUIRE_INTEROP") != "" {
 		t.Fatal("EDICT is not installed (apt-get install edict) and GLOSS_REQUIRE_INTEROP is set")
@@ -182,7 +165,7 @@ func TestParallelDevList(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			entries := read(tc.list)
-			Attest(entries, append(corpusEnglish(tc.ja, tc.en, tc.bitext), pEN.String()))
+			Attest(entries, append(Corpus(tc.ja, tc.en, tc.bitext), pEN.String()))
 			res, err := align.Run(tc.ja, tc.en, tc.bitext, align.Options{EDICT: align.EDICTFile(dict)})
 			if err != nil {
 				t.Fatal(err)

@@ -202,18 +202,7 @@ func runAlign(e *env) int {
 			return inputError(e, *evalList, err)
 		}
 		entries := eval.ParseList(text)
-		var corpus []string
-		for _, d := range en {
-			corpus = append(corpus, d.Text)
-		}
-		for _, d := range ja {
-			corpus = append(corpus, d.Text)
-		}
-		var b strings.Builder
-		for _, s := range bt {
-			b.WriteString(s.EN + "\n")
-		}
-		eval.Attest(entries, append(corpus, b.String()))
+		eval.Attest(entries, eval.Corpus(ja, en, bt))
 		ev := eval.Evaluate(entries, res.Pairs)
 		ev.Print(e.stdout)
 		return exitOK
