@@ -274,15 +274,7 @@ outer:
 // a tenth of the letters in kanji or kana makes a text Japanese; English sources quote a
 // Japanese word at most).
 func isJapanese(text string) bool {
-	var ja, latin int
-	for _, r := range text {
-		switch {
-		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana):
-			ja++
-		case r < 0x80 && unicode.IsLetter(r):
-			latin++
-		}
-	}
+	ja, latin := scripts(text)
 	return ja > 0 && ja*10 >= ja+latin
 }
 
