@@ -3,6 +3,8 @@ package glossary_test
 import (
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 
 	"github.com/glossterm/gloss/glossary"
 )
@@ -64,4 +66,41 @@ func ExampleParse() {
 		}
 	}
 	// Output: 5 5 schema.unknown-key
+}
+
+// ExampleUpdateFile adds a concept to a glossary file under its write lock, then loads it.
+func ExampleUpdateFile() {
+	dir, err := os.MkdirTemp("", "gloss-example")
+	if err != nil {
+		panic(err)
+	}
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, "gloss.yaml")
+	err = glossary.UpdateFile(path, func(current []byte, exists bool) ([]byte, error) {
+		g := &glossary.Glossary{Languages: []string{"ja", "en"}}
+		if exists {
+			var err error
+			if g, err = glossary.Parse(current, path); err != nil {
+				return nil, err
+			}
+		}
+		g.Concepts = append(g.Concepts, &glossary.Concept{
+			ID:     "integrated-deterrence",
+			Status: glossary.Proposed,
+			Terms: map[string][]*glossary.Term{
+				"ja": {{Text: "統合抑止", Status: glossary.Preferred}},
+				"en": {{Text: "integrated deterrence", Status: glossary.Preferred}},
+			},
+		})
+		return glossary.Format(g), nil
+	})
+	if err != nil {
+		panic(err)
+	}
+	g, err := glossary.LoadFile(path)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(len(g.Concepts), g.Concepts[0].Preferred("en").Text)
+	// Output: 1 integrated deterrence
 }
