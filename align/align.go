@@ -116,14 +116,14 @@ type Stats struct {
 	JACandidates, ENNGrams         int
 	LexiconWords                   int
 	EDICTGlosses                   int
-	CandidatesCapped               bool // MaxCandidates was reached: later new candidates were not counted
+	CandidatesCapped               bool // 100,000 candidates were reached: later new candidates were not counted
 	Overruled                      int  // pairs not proposed because the glossary pairs their Japanese with other English
 }
 
-// MaxCandidates bounds the distinct Japanese candidates a run tracks. The two commentaries
+// maxCandidates bounds the distinct Japanese candidates a run tracks. The two commentaries
 // have about 3,000; a book of real prose stays far below the bound, which only text with no
 // repetition at all (random characters) reaches.
-const MaxCandidates = 100000
+const maxCandidates = 100000
 
 // Result is what Run finds.
 type Result struct {
@@ -332,7 +332,7 @@ func (r *run) collect(s *sentence) {
 			r.bitJA[s.bitext][key] = true
 		}
 		jc := r.ja[key]
-		if jc == nil && len(r.ja) >= MaxCandidates {
+		if jc == nil && len(r.ja) >= maxCandidates {
 			r.stats.CandidatesCapped = true
 			continue // memory stays bounded on pathological text: only known candidates count on
 		}

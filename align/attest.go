@@ -20,7 +20,7 @@ type Attestation struct {
 	Concept string   `json:"concept"`
 	Lang    string   `json:"lang"`
 	Term    string   `json:"term"`
-	Where   []string `json:"where"`            // file:line, at most MaxWhere; empty when not attested
+	Where   []string `json:"where"`            // file:line, at most 3; empty when not attested
 	Source  string   `json:"source,omitempty"` // else a source of the concept, outside the corpus, that quotes the term
 	Why     string   `json:"why,omitempty"`    // else the term's note, saying why no document attests it
 }
@@ -52,8 +52,8 @@ type AttestResult struct {
 	Documents    int // the files read as documents
 }
 
-// MaxWhere bounds the places reported for one term.
-const MaxWhere = 3
+// maxWhere bounds the places reported for one term.
+const maxWhere = 3
 
 // Attest checks that each preferred term of each approved concept occurs in a document of
 // the corpus under dir, in its own language: a Japanese term in Japanese text, an English
@@ -73,7 +73,8 @@ const MaxWhere = 3
 // concept's sources in its language (a document outside the corpus, with its words): that
 // source is returned as Source. A preferred term that no document attests may say why in
 // its note (a title the corpus only paraphrases, a coinage of the commentary); the note is
-// returned as Why. Only regular files are read (see [NonRegular]).
+// returned as Why. Only regular files are read: named pipes, devices, sockets and
+// dangling links are skipped.
 func Attest(g *glossary.Glossary, dir string) (*AttestResult, error) {
 	c := newAttestCorpus()
 	res := &AttestResult{}
@@ -85,7 +86,7 @@ func Attest(g *glossary.Glossary, dir string) (*AttestResult, error) {
 		if d.IsDir() || (ext != ".txt" && ext != ".tsv") || !textfile.Regular(path, d) {
 			return nil // a named pipe or a device: opening it may block for ever
 		}
-		text, err := ReadText(path)
+		text, err := textfile.ReadPlain(path)
 		if err != nil {
 			return err
 		}
@@ -224,7 +225,7 @@ func isAcronymWord(w string) bool {
 	return letters >= 2
 }
 
-// find returns up to MaxWhere places of term in the lines of lang.
+// find returns up to maxWhere places of term in the lines of lang.
 func (c *attestCorpus) find(lang, term string) []string {
 	where := []string{}
 	if lang == "en" {
@@ -235,7 +236,7 @@ func (c *attestCorpus) find(lang, term string) []string {
 		for _, l := range c.en {
 			if containsWords(l.words, tw) {
 				where = append(where, l.where)
-				if len(where) == MaxWhere {
+				if len(where) == maxWhere {
 					break
 				}
 			}
@@ -246,7 +247,7 @@ func (c *attestCorpus) find(lang, term string) []string {
 	for _, l := range c.ja[lang] {
 		if strings.Contains(l.key, k) {
 			where = append(where, l.where)
-			if len(where) == MaxWhere {
+			if len(where) == maxWhere {
 				break
 			}
 		}
@@ -269,19 +270,11 @@ outer:
 	return false
 }
 
-// isJapanese reports whether most letters of text are Japanese (as CheckLanguage counts:
+// isJapanese reports whether most letters of text are Japanese (as checkLanguage counts:
 // a tenth of the letters in kanji or kana makes a text Japanese; English sources quote a
 // Japanese word at most).
 func isJapanese(text string) bool {
-	var ja, latin int
-	for _, r := range text {
-		switch {
-		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana):
-			ja++
-		case r < 0x80 && unicode.IsLetter(r):
-			latin++
-		}
-	}
+	ja, latin := scripts(text)
 	return ja > 0 && ja*10 >= ja+latin
 }
 
@@ -349,21 +342,4 @@ func itoa(n int) string {
 		n /= 10
 	}
 	return string(b[i:])
-}
-
-// NonRegular lists the .txt and .tsv entries under dir that Attest skips because they are
-// not regular files (named pipes, devices, sockets, dangling links), each as an error that
-// says what it is.
-func NonRegular(dir string) []error {
-	var out []error
-	filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return nil
-		}
-		if ext := filepath.Ext(path); (ext == ".txt" || ext == ".tsv") && !textfile.Regular(path, d) {
-			out = append(out, textfile.NotRegular(path, d))
-		}
-		return nil
-	})
-	return out
 }

@@ -85,9 +85,9 @@
 //
 // # Evaluation
 //
-// [ParseDevList], [AttestDev] and [Evaluate] compare proposals with a development term list
+// The package align/eval compares proposals with a development term list
 // (ja<TAB>en<TAB>evidence), counting only rows whose English the corpus attests; `gloss align
-// --eval FILE` (with --ja/--en, --parallel, or both) and `go test ./align -run
+// --eval FILE` (with --ja/--en, --parallel, or both) and `go test ./align/eval -run
 // 'TestDevList|TestParallelDevList' -v` print recall, the precision of the auto rows, the
 // precision of each score band ([0.9,1], [0.75,0.9), [0.5,0.75)) and the share of the right
 // proposals that are auto, with the rows missed and what was proposed instead. The
@@ -95,8 +95,9 @@
 //
 // # Limits
 //
-// Input files are UTF-8 text up to [MaxFileSize]; Shift_JIS, binary and mislabelled files
-// are refused with an [InputError]. Without a lexicon (no glossary, no EDICT) only
+// Input files ([ReadDoc], [ReadBitext]) are UTF-8 text up to 32 MiB; Shift_JIS, binary
+// and mislabelled files are refused with a *gloss.Error that names the file (and the line
+// of a bitext). A run tracks at most 100,000 distinct Japanese candidates. Without a lexicon (no glossary, no EDICT) only
 // parenthetical, acronym and transliteration evidence remains.
 //
 // # Segments

@@ -48,7 +48,7 @@ func CheckEDICT(path string) error {
 		return err
 	}
 	if fi.IsDir() {
-		return &InputError{path, "a directory", "give the EDICT file"}
+		return inputErr(path, "a directory", "give the EDICT file")
 	}
 	if fi.Mode().IsRegular() && fi.Size() > textfile.Dictionary.Limit {
 		return textfile.Dictionary.TooLarge(path)

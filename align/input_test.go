@@ -2,41 +2,12 @@ package align
 
 import (
 	"errors"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
-	"golang.org/x/text/encoding/japanese"
-
+	"github.com/glossterm/gloss"
 	"github.com/glossterm/gloss/glossary"
 )
-
-func TestDecodeText(t *testing.T) {
-	sjis, _ := japanese.ShiftJIS.NewEncoder().String("拡大抑止を強化する。統合抑止も重要である。")
-	tests := []struct {
-		name string
-		data string
-		want string // substring of the error; "" for success
-	}{
-		{"utf8", "拡大抑止", ""},
-		{"bom crlf", "\uFEFF拡大\r\n抑止", ""},
-		{"shift_jis", sjis, "Shift_JIS"},
-		{"binary", "PK\x03\x04\x00\x00", "binary"},
-		{"controls", strings.Repeat("\x01\x02\x03", 100), "binary"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			_, err := DecodeText("f.txt", []byte(tc.data))
-			switch {
-			case tc.want == "" && err != nil:
-				t.Errorf("unexpected error %v", err)
-			case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
-				t.Errorf("error %v, want one mentioning %q", err, tc.want)
-			}
-		})
-	}
-}
 
 func TestCheckLanguage(t *testing.T) {
 	tests := []struct {
@@ -51,8 +22,8 @@ func TestCheckLanguage(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			err := CheckLanguage("f", tc.text, tc.lang)
-			var ie *InputError
+			err := checkLanguage("f", tc.text, tc.lang)
+			var ie *gloss.Error
 			if (err == nil) != tc.ok || (err != nil && !errors.As(err, &ie)) {
 				t.Errorf("CheckLanguage = %v, want ok=%v", err, tc.ok)
 			}
@@ -60,31 +31,15 @@ func TestCheckLanguage(t *testing.T) {
 	}
 }
 
-func TestReadTextTooLarge(t *testing.T) {
-	p := filepath.Join(t.TempDir(), "big.txt")
-	f, err := os.Create(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := f.Truncate(MaxFileSize + 1); err != nil {
-		t.Fatal(err)
-	}
-	f.Close()
-	_, err = ReadText(p)
-	if err == nil || !strings.Contains(err.Error(), "larger than") {
-		t.Errorf("ReadText of a %d-byte file: %v", MaxFileSize+1, err)
-	}
-}
-
 func TestParseBitext(t *testing.T) {
-	segs, err := ParseBitext("b.tsv", "id\tja\ten\nP1\t拡大抑止\textended deterrence\n\nP2\t統合抑止\tintegrated deterrence\n")
+	segs, err := parseBitext("b.tsv", "id\tja\ten\nP1\t拡大抑止\textended deterrence\n\nP2\t統合抑止\tintegrated deterrence\n")
 	if err != nil || len(segs) != 2 || segs[1].ID != "P2" || segs[1].Line != 4 {
 		t.Fatalf("got %+v, %v", segs, err)
 	}
-	if _, err := ParseBitext("b.tsv", "just one column\n"); err == nil {
+	if _, err := parseBitext("b.tsv", "just one column\n"); err == nil {
 		t.Error("one column accepted")
 	}
-	if _, err := ParseBitext("b.tsv", ""); err == nil {
+	if _, err := parseBitext("b.tsv", ""); err == nil {
 		t.Error("empty bitext accepted")
 	}
 }

@@ -28,9 +28,9 @@ func AlignParallel(ja, en Doc, g *glossary.Glossary) ([]BitextSegment, error) {
 	case len(js) == 0 && len(es) == 0:
 		return nil, errors.New("parallel documents " + ja.Name + " and " + en.Name + ": both are empty")
 	case len(js) == 0:
-		return nil, &InputError{ja.Name, "no Japanese sentences", "a parallel pair needs text on both sides"}
+		return nil, inputErr(ja.Name, "no Japanese sentences", "a parallel pair needs text on both sides")
 	case len(es) == 0:
-		return nil, &InputError{en.Name, "no English sentences", "a parallel pair needs text on both sides"}
+		return nil, inputErr(en.Name, "no English sentences", "a parallel pair needs text on both sides")
 	}
 	opts := docalign.Options{Terms: approvedTerms(g)}
 	jp, ep := paragraphs(ja.Text), paragraphs(en.Text)
@@ -87,7 +87,7 @@ func paragraphs(text string) []paragraph {
 	return out
 }
 
-// CheckParallel reports, as an [InputError] on the English document, a pair whose
+// CheckParallel reports, as a *gloss.Error on the English document, a pair whose
 // paragraph counts (non-empty lines) differ: a document and its translation keep their
 // paragraphs, so a difference means a paragraph missing, split or joined on one side, or
 // a file that is not the other's translation. [AlignParallel] still aligns such a pair
@@ -97,8 +97,8 @@ func CheckParallel(ja, en Doc) error {
 	if len(jp) == len(ep) {
 		return nil
 	}
-	return &InputError{en.Name, fmt.Sprintf("%d paragraphs (non-empty lines), but %s has %d", len(ep), ja.Name, len(jp)),
-		"a parallel pair is a document and its translation, paragraph for paragraph: join or split lines so that they correspond"}
+	return inputErr(en.Name, fmt.Sprintf("%d paragraphs (non-empty lines), but %s has %d", len(ep), ja.Name, len(jp)),
+		"a parallel pair is a document and its translation, paragraph for paragraph: join or split lines so that they correspond")
 }
 
 // approvedTerms lists the allowed term pairs of the glossary's approved concepts, the pairs

@@ -76,8 +76,8 @@ func BenchmarkValidate100kCached(b *testing.B) {
 		b.Fatal(err)
 	}
 	for b.Loop() {
-		g, _ := LoadFileCached(path)
-		Validate(g)
+		ix, _ := OpenIndex(path)
+		Validate(ix.Glossary())
 	}
 }
 

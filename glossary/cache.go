@@ -10,6 +10,8 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+
+	"github.com/glossterm/gloss/internal/atomicfile"
 )
 
 // The compiled index cache.
@@ -54,15 +56,6 @@ func cachePath(data []byte) string {
 	return filepath.Join(dir, hex.EncodeToString(h.Sum(nil))+".idx")
 }
 
-// LoadFileCached is [LoadFile] through the compiled cache.
-func LoadFileCached(path string) (*Glossary, error) {
-	ix, err := OpenIndex(path)
-	if err != nil {
-		return nil, err
-	}
-	return ix.Glossary(), nil
-}
-
 // OpenIndex reads the glossary at path and returns its index, from the compiled cache
 // when the file is large and has been read before.
 func OpenIndex(path string) (*Index, error) {
@@ -83,7 +76,7 @@ func OpenIndex(path string) (*Index, error) {
 	ix := NewIndex(g)
 	if cp != "" {
 		if os.MkdirAll(filepath.Dir(cp), 0o755) == nil {
-			WriteFileAtomic(cp, encodeIndex(ix, g)) // best effort: a failed cache costs only time
+			atomicfile.Write(cp, encodeIndex(ix, g)) // best effort: a failed cache costs only time
 		}
 	}
 	return ix, nil

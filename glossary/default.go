@@ -2,8 +2,6 @@ package glossary
 
 import (
 	_ "embed"
-	"os"
-	"path/filepath"
 	"sync"
 )
 
@@ -29,21 +27,3 @@ func Default() (*Glossary, error) {
 
 // DefaultSource returns the embedded default glossary's file, as written.
 func DefaultSource() []byte { return defaultYAML }
-
-// FileName is the glossary file gloss looks for in the current directory and its parents.
-const FileName = "gloss.yaml"
-
-// Find returns the path of the nearest gloss.yaml in dir or a parent of dir, or "".
-func Find(dir string) string {
-	for {
-		p := filepath.Join(dir, FileName)
-		if fi, err := os.Stat(p); err == nil && !fi.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-}

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/glossterm/gloss/align"
+	"github.com/glossterm/gloss/align/eval"
 	"github.com/glossterm/gloss/glossary"
 	"github.com/glossterm/gloss/internal/textnorm"
 	"github.com/glossterm/gloss/lint"
@@ -42,9 +42,9 @@ type coverage struct {
 // several ways (日米安全保障協議委員会 as "U.S.-Japan …" in one statement and "Japan-U.S. …"
 // in another): each of those readings is right for all of them.
 func measureCoverage(g *glossary.Glossary, list string) coverage {
-	entries := align.ParseDevList(list)
+	entries := eval.ParseList(list)
 	lines := strings.Split(list, "\n")
-	raw := func(e align.DevEntry) string {
+	raw := func(e eval.Entry) string {
 		if e.Line-1 < len(lines) {
 			f, _, _ := strings.Cut(lines[e.Line-1], "\t")
 			return strings.TrimSpace(f)
@@ -305,7 +305,7 @@ func TestDefaultWrongRenderingsCaught(t *testing.T) {
 					t.Fatalf("no Japanese line of the corpus has %s", c.ID)
 				}
 				tsv := "id\tja\ten\nplanted\t" + source + "\t" + target + "\n"
-				doc, err := lint.ReadDelimited("planted.tsv", []byte(tsv), '\t', "", "")
+				doc, err := lint.Read("planted.tsv", []byte(tsv), lint.ReadOptions{})
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -327,7 +327,7 @@ func TestDefaultWrongRenderingsCaught(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		doc, err := lint.ReadDelimited(f, data, '\t', "", "")
+		doc, err := lint.Read(f, data, lint.ReadOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}

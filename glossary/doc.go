@@ -38,7 +38,7 @@
 // [Write] prints a glossary in one canonical form: keys in the order above, concepts in file
 // order, a term as a plain string when it is preferred and has no other field, strings plain
 // where YAML reads them back as the same string and double-quoted otherwise. Write is
-// idempotent, and Load(Write(g)) equals g; `gloss fmt` is Write.
+// idempotent, and Parse(Format(g)) equals g; `gloss fmt` is Write.
 //
 // # Writing the file
 //
@@ -55,12 +55,16 @@
 //
 // # Reading the file
 //
-// A glossary is read through the input gate of internal/textfile: at most [MaxFileSize]
-// bytes, UTF-8, no NUL byte, one YAML document (a second one after "---" is an error, as
+// [LoadFile] reads and parses a file; [Parse] parses bytes already read. [ReadFile] and
+// [ReadAll] read them through the same gate, for a caller that also needs the bytes, to
+// hash them or to compare them with [Format]. The gate takes at most 256 MiB of UTF-8
+// without NUL bytes, in one YAML document (a second one after "---" is an error, as
 // `gloss fmt -w` would otherwise delete it). A file of more than 1 MiB in the block layout
 // Write produces is parsed one concept at a time, so that the YAML tree of the whole file
-// is never in memory at once. Errors carry the sentinel errors of package gloss
-// (errors.Is(err, gloss.ErrTooLarge), gloss.ErrNotUTF8, gloss.ErrBinary, gloss.ErrSyntax).
+// is never in memory at once. A glossary that cannot be read is a *[LoadError] listing
+// every [Problem]; each problem carries the sentinel error of package gloss that classifies
+// it (errors.Is(err, gloss.ErrTooLarge), gloss.ErrNotUTF8, gloss.ErrBinary,
+// gloss.ErrSyntax).
 //
 // # Validation
 //
@@ -69,7 +73,9 @@
 //
 // # Lookup
 //
-// [NewIndex] builds the index behind `gloss lookup`. Keys are normalized (NFKC, case, width,
+// [NewIndex] builds the index behind `gloss lookup`; [OpenIndex] reads a file and keeps a
+// compiled copy of a large one's index in the user's cache directory, so that the next
+// lookup does not parse the YAML again. Keys are normalized (NFKC, case, width,
 // dash and tilde variants, an English plural fold), so ＮＡＴＯ finds NATO and "model ally"
 // finds "model allies"; a part of a term finds every concept that contains it.
 //

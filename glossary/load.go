@@ -16,11 +16,6 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// MaxFileSize bounds the glossary files gloss reads. A glossary of 100,000 concepts with
-// definitions and sources takes about 50 MB, and EDICT imported whole about 70 MB; the
-// limit keeps a stray multi-gigabyte file from taking the machine's memory.
-const MaxFileSize = 256 << 20
-
 // LoadFile reads and parses the glossary at path.
 func LoadFile(path string) (*Glossary, error) {
 	data, err := ReadFile(path)
@@ -30,19 +25,17 @@ func LoadFile(path string) (*Glossary, error) {
 	return Parse(data, path)
 }
 
-// ReadFile reads a glossary file's bytes, refusing files larger than [MaxFileSize].
+// ReadFile reads a glossary file's bytes, through the input gate (at most 256 MiB, see the package doc).
 func ReadFile(path string) ([]byte, error) {
-	data, err := textfile.ReadFile(path, glossaryKind)
+	data, err := textfile.ReadFile(path, textfile.Glossary)
 	return data, asLoadError(path, err)
 }
 
-// ReadAll reads a glossary from r (standard input), refusing more than [MaxFileSize].
+// ReadAll reads a glossary from r (standard input) through the same gate as [ReadFile].
 func ReadAll(r io.Reader, name string) ([]byte, error) {
-	data, err := textfile.Read(r, name, glossaryKind)
+	data, err := textfile.Read(r, name, textfile.Glossary)
 	return data, asLoadError(name, err)
 }
-
-var glossaryKind = textfile.Kind{Name: "glossary", Plural: "glossaries", Limit: MaxFileSize, Hint: textfile.Glossary.Hint}
 
 // asLoadError turns the input gate's too-large error into a positioned problem.
 func asLoadError(path string, err error) error {
@@ -50,17 +43,10 @@ func asLoadError(path string, err error) error {
 		return err
 	}
 	ps := problems{file: path}
-	ps.errorf(Pos{Line: 1, Col: 1}, "file.size", glossaryKind.Hint,
-		"the file is larger than %d MiB, the most gloss reads as a glossary", MaxFileSize>>20)
+	ps.errorf(Pos{Line: 1, Col: 1}, "file.size", textfile.Glossary.Hint,
+		"the file is larger than %d MiB, the most gloss reads as a glossary", textfile.Glossary.Limit>>20)
 	ps.list[0].Err = gloss.ErrTooLarge
 	return &LoadError{ps.list}
-}
-
-// Repair removes what [Parse] refuses but `gloss fmt` can fix without loss: a UTF-8
-// byte-order mark and CRLF line endings.
-func Repair(data []byte) []byte {
-	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
-	return bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
 }
 
 // Parse reads a glossary from data; file names it in positions. On failure the error is a

@@ -45,11 +45,3 @@ func lockFile(lockPath string) (unlock func(), err error) {
 		time.Sleep(20 * time.Millisecond)
 	}
 }
-
-// hardLinks returns the number of hard links to the file fi describes.
-func hardLinks(fi os.FileInfo) int {
-	if st, ok := fi.Sys().(*syscall.Stat_t); ok {
-		return int(st.Nlink)
-	}
-	return 1
-}

@@ -50,6 +50,7 @@ func TestValidateRules(t *testing.T) {
 		{name: "not NFC", concepts: "  - id: a\n    terms: {ja: [‸\"か\\u3099\"]}\n", rule: "text.nfc"},
 		{name: "full-width ASCII", concepts: "  - id: a\n    terms: {en: [‸ＮＡＴＯ]}\n", rule: "term.fullwidth-ascii"},
 		{name: "half-width katakana", concepts: "  - id: a\n    terms: {ja: [‸ｺﾞｰﾙﾃﾞﾝﾄﾞｰﾑ]}\n", rule: "term.halfwidth-katakana"},
+		{name: "half-width semi-voiced mark, the last of the block", concepts: "  - id: a\n    terms: {ja: [‸\"ポイントﾟ\"]}\n", rule: "term.halfwidth-katakana"},
 		{name: "unknown boundary", concepts: "  - id: a\n    terms: {ja: [{term: 抑止, boundary: ‸kanji}]}\n", rule: "term.option"},
 		{name: "except without the term", concepts: "  - id: a\n    terms: {ja: [{term: 国防省, except: ‸[防衛省]}]}\n", rule: "term.option"},
 		{name: "empty verb", concepts: "  - id: a\n    terms: {en: [{term: deterrence, verb: ‸\"\"}]}\n", rule: "term.option"},
@@ -181,6 +182,24 @@ func TestRulesAreDocumented(t *testing.T) {
 	for _, p := range Validate(g) {
 		if _, ok := Rules[p.Rule]; !ok {
 			t.Errorf("rule %q is not in Rules", p.Rule)
+		}
+	}
+}
+
+// TestRetiredTermsAreNotDuplicates: a retired concept keeps its terms for the record; a
+// live concept that takes one of them over is no term.duplicate, whichever comes first.
+func TestRetiredTermsAreNotDuplicates(t *testing.T) {
+	retired := "  - id: old\n    status: retired\n    terms: {en: [forward deployment]}\n"
+	live := "  - id: new\n    terms: {en: [forward deployment]}\n"
+	for name, concepts := range map[string]string{"retired first": retired + live, "retired second": live + retired} {
+		g, err := Parse([]byte("gloss: 1\nlanguages: [en]\nconcepts:\n"+concepts), "t.yaml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range Validate(g) {
+			if p.Rule == "term.duplicate" {
+				t.Errorf("%s: %v", name, p)
+			}
 		}
 	}
 }

@@ -2,7 +2,6 @@ package glossary
 
 import (
 	"bytes"
-	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -11,8 +10,6 @@ import (
 	"sync"
 	"testing"
 	"time"
-
-	"github.com/glossterm/gloss"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -159,55 +156,6 @@ func TestScalarQuoting(t *testing.T) {
 	}
 }
 
-func TestWriteFileAtomicKeepsOldFileOnFailure(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "gloss.yaml")
-	os.WriteFile(path, []byte("old"), 0o600)
-	if err := WriteFileAtomic(path, []byte("new")); err != nil {
-		t.Fatal(err)
-	}
-	if b, _ := os.ReadFile(path); string(b) != "new" {
-		t.Errorf("content = %q", b)
-	}
-	if fi, _ := os.Stat(path); fi.Mode().Perm() != 0o600 {
-		t.Errorf("mode = %v, want 0600 kept", fi.Mode().Perm())
-	}
-	// A directory that cannot take the temporary file: the old file stays.
-	if os.Getuid() != 0 {
-		os.Chmod(dir, 0o500)
-		defer os.Chmod(dir, 0o700)
-		if err := WriteFileAtomic(path, []byte("newer")); err == nil {
-			t.Error("write into a read-only directory succeeded")
-		}
-		if b, _ := os.ReadFile(path); string(b) != "new" {
-			t.Errorf("content after failed write = %q", b)
-		}
-	}
-	entries, _ := os.ReadDir(dir)
-	if len(entries) != 1 {
-		t.Errorf("left %d files behind", len(entries))
-	}
-}
-
-func TestWriteFileAtomicFollowsSymlinks(t *testing.T) {
-	dir := t.TempDir()
-	target := filepath.Join(dir, "real.yaml")
-	link := filepath.Join(dir, "gloss.yaml")
-	os.WriteFile(target, []byte("old"), 0o644)
-	if err := os.Symlink(target, link); err != nil {
-		t.Skip("no symlinks here:", err)
-	}
-	if err := WriteFileAtomic(link, []byte("new")); err != nil {
-		t.Fatal(err)
-	}
-	if fi, _ := os.Lstat(link); fi.Mode()&os.ModeSymlink == 0 {
-		t.Error("the link was replaced by a file")
-	}
-	if b, _ := os.ReadFile(target); string(b) != "new" {
-		t.Errorf("target = %q", b)
-	}
-}
-
 // TestUpdateFileSerializesWriters: concurrent read-modify-write cycles under the lock lose
 // no update (flock locks of separate opens exclude each other within one process too).
 func TestUpdateFileSerializesWriters(t *testing.T) {
@@ -249,57 +197,5 @@ func TestUpdateFileRemovesStaleTemps(t *testing.T) {
 	}
 	if _, err := os.Stat(other); err != nil {
 		t.Error("another file's temporary file removed")
-	}
-}
-
-func TestWriteFileAtomicRefusesReadOnly(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "gloss.yaml")
-	os.WriteFile(path, []byte("old"), 0o444)
-	err := WriteFileAtomic(path, []byte("new"))
-	if !errors.Is(err, gloss.ErrReadOnly) {
-		t.Errorf("WriteFileAtomic(read-only) = %v, want gloss.ErrReadOnly", err)
-	}
-	if b, _ := os.ReadFile(path); string(b) != "old" {
-		t.Errorf("read-only file rewritten: %q", b)
-	}
-}
-
-func TestWriteFileAtomicKeepsHardLinks(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "gloss.yaml")
-	other := filepath.Join(dir, "copy.yaml")
-	os.WriteFile(path, []byte("old"), 0o640)
-	if err := os.Link(path, other); err != nil {
-		t.Skip("no hard links here:", err)
-	}
-	if err := WriteFileAtomic(path, []byte("new")); err != nil {
-		t.Fatal(err)
-	}
-	if b, _ := os.ReadFile(other); string(b) != "new" {
-		t.Errorf("the other link sees %q, want the new content", b)
-	}
-	if fi, _ := os.Stat(path); fi.Mode().Perm() != 0o640 {
-		t.Errorf("mode = %v, want 0640 kept", fi.Mode().Perm())
-	}
-	entries, _ := os.ReadDir(dir)
-	if len(entries) != 2 {
-		t.Errorf("%d files in the directory, want the two links only", len(entries))
-	}
-}
-
-func TestWriteFileAtomicDanglingSymlink(t *testing.T) {
-	dir := t.TempDir()
-	link := filepath.Join(dir, "gloss.yaml")
-	if err := os.Symlink("missing.yaml", link); err != nil {
-		t.Skip("no symlinks here:", err)
-	}
-	if err := WriteFileAtomic(link, []byte("new")); err != nil {
-		t.Fatal(err)
-	}
-	if fi, _ := os.Lstat(link); fi.Mode()&os.ModeSymlink == 0 {
-		t.Error("the link was replaced by a file")
-	}
-	if b, _ := os.ReadFile(filepath.Join(dir, "missing.yaml")); string(b) != "new" {
-		t.Errorf("target = %q", b)
 	}
 }

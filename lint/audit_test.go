@@ -46,7 +46,7 @@ msgstr "strengthen expanded deterrence"
 msgid "拡大抑止の維持"
 msgstr "keep expanded deterrence"
 `
-	doc, err := ReadPO("ja.po", []byte(po), ReadOptions{})
+	doc, err := readPO("ja.po", []byte(po), ReadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -103,10 +103,10 @@ func TestForbiddenHereAllowedThereInOtherCase(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			var doc *Doc
 			if tc.src == "" {
-				doc, _ = ReadMonolingual("a.txt", []byte(tc.tgt), "en")
+				doc, _ = readMonolingual("a.txt", []byte(tc.tgt), "en")
 			} else {
 				var err error
-				doc, err = ReadDelimited("a.tsv", []byte("ja\ten\n"+tc.src+"\t"+tc.tgt+"\n"), '\t', "", "")
+				doc, err = readDelimited("a.tsv", []byte("ja\ten\n"+tc.src+"\t"+tc.tgt+"\n"), '\t', "", "")
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -135,7 +135,7 @@ func TestAcronymBesideTwoFullForms(t *testing.T) {
 	text := "The National Defense Strategy (NDS) is new. The NDS says much.\n" +
 		"The National Defense Strategy is long. The NDS again.\n" +
 		"The National Defence Strategy is British.\n"
-	doc, _ := ReadMonolingual("a.txt", []byte(text), "en")
+	doc, _ := readMonolingual("a.txt", []byte(text), "en")
 	var got []string
 	for _, f := range l.Lint(doc) {
 		if f.Rule == RuleInconsistent {

@@ -12,16 +12,18 @@
 // # Documents
 //
 // A Doc is a file split into segments, each a source Text and a target Text that know their
-// byte offsets in the file. The readers: [ReadDelimited] (TSV or CSV whose header names the
-// languages, as id<TAB>ja<TAB>en; a doc column, or ids of the form DOC-N such as 01-05 and
-// P2-1 with two or more DOC parts, put rows into documents, Segment.Part), [ReadPaired] (two
-// text or Markdown files paired by paragraph, or line by line when every paragraph has as
-// many lines in both, as sentence-aligned files do), [ReadMonolingual] (one language: only forbidden, deprecated and consistency
-// checks), [ReadXLIFF] (1.2, 2.x, SDLXLIFF, MQXLIFF, MXLIFF: by default only translated-or-later,
-// unlocked segments), [ReadTMX] (its direction from the glossary's languages, the order of
-// the tuvs and the header, by majority, said in Doc.Direction; labels that contradict the
-// text are errors) and [ReadPO]; [Read] picks one by extension. Every read error is an
-// [InputError] or an exports error with file:line:col.
+// byte offsets in the file. [Read] reads one file, its reader chosen by extension ([Kind]
+// names it): TSV or CSV whose header names the languages, as id<TAB>ja<TAB>en (a doc
+// column, or ids of the form DOC-N such as 01-05 and P2-1 with two or more DOC parts, put
+// rows into documents, Segment.Part); XLIFF 1.2 and 2.x, SDLXLIFF, MQXLIFF and MXLIFF (by
+// default only translated-or-later, unlocked segments); TMX (its direction from the
+// glossary's languages, the order of the tuvs and the header, by majority, said in
+// Doc.Direction; labels that contradict the text are errors); PO; anything else is a text
+// or Markdown file in one language ([ReadOptions].Lang), checked only for forbidden,
+// deprecated and inconsistent terms. [ReadPaired] pairs two text or Markdown files by
+// paragraph, or line by line when every paragraph has as many lines in both, as
+// sentence-aligned files do. A file that cannot be read is a *gloss.Error with
+// file:line:col.
 //
 // # Checks
 //

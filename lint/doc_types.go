@@ -129,9 +129,6 @@ type Text = exports.Text
 // follow one for one until the next anchor.
 type Anchor = exports.Anchor
 
-// At returns a Text whose Value starts at byte off of the file and is copied verbatim.
-func At(value string, off int) Text { return exports.At(value, off) }
-
 // Segment is one translation unit: a source text and its translation, or, in a
 // monolingual document, the Target alone.
 type Segment struct {

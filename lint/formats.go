@@ -12,7 +12,7 @@ import (
 	"github.com/glossterm/gloss/exports/xliff"
 )
 
-// ReadTMX reads a TMX file: each <tu> is a segment, its source the tuv in the source
+// readTMX reads a TMX file: each <tu> is a segment, its source the tuv in the source
 // language and its target the tuv in the target language.
 //
 // Real files carry wrong labels (translate-toolkit's po2tmx writes srclang="en" whatever
@@ -24,7 +24,7 @@ import (
 // why. A tuv labelled with a language that is not written in CJK characters but holding
 // Japanese text, or a unit with two tuvs of one language, is an error: a file whose
 // labels cannot be trusted would otherwise pass unchecked.
-func ReadTMX(file string, content []byte, o ReadOptions) (*Doc, error) {
+func readTMX(file string, content []byte, o ReadOptions) (*Doc, error) {
 	rd, err := tmx.NewReader(bytes.NewReader(content), file)
 	if err != nil {
 		return nil, xmlErr(file, err)
@@ -81,11 +81,11 @@ func ReadTMX(file string, content []byte, o ReadOptions) (*Doc, error) {
 				seg.Target, hasT = v.Seg, true
 			}
 			for _, n := range v.Notes {
-				seg.Ignore = append(seg.Ignore, ParseIgnoreNote(n)...)
+				seg.Ignore = append(seg.Ignore, parseIgnoreNote(n)...)
 			}
 		}
 		for _, n := range tu.Notes {
-			seg.Ignore = append(seg.Ignore, ParseIgnoreNote(n)...)
+			seg.Ignore = append(seg.Ignore, parseIgnoreNote(n)...)
 		}
 		if hasS && hasT {
 			doc.Segments = append(doc.Segments, seg)
@@ -94,7 +94,7 @@ func ReadTMX(file string, content []byte, o ReadOptions) (*Doc, error) {
 	return doc, nil
 }
 
-// tmxDirection picks a TMX file's source and target languages (see ReadTMX) and says how.
+// tmxDirection picks a TMX file's source and target languages (see readTMX) and says how.
 func tmxDirection(o ReadOptions, header string, leads, count map[string]int) (src, tgt, why string) {
 	// The glossary's languages that the file has, in the glossary's order.
 	var gl []string
@@ -172,7 +172,7 @@ func japaneseScript(s string) bool {
 	return cjk > latin
 }
 
-// xmlErr turns the exports package's positioned errors into InputErrors.
+// xmlErr turns the exports package's positioned errors into lint's input errors.
 func xmlErr(file string, err error) error {
 	var e *exports.Error
 	if errors.As(err, &e) {
@@ -181,11 +181,11 @@ func xmlErr(file string, err error) error {
 	return inputErr(file, 0, 0, "%v", err)
 }
 
-// ReadXLIFF reads XLIFF 1.2 or 2.x, including SDLXLIFF, MQXLIFF and MXLIFF segment status
+// readXLIFF reads XLIFF 1.2 or 2.x, including SDLXLIFF, MQXLIFF and MXLIFF segment status
 // and locks. By default only segments that are translated or later and not locked are
 // checked; o.AllSegments checks every segment with a target. A note containing
 // gloss-ignore suppresses rules or concepts for its unit.
-func ReadXLIFF(file string, content []byte, o ReadOptions) (*Doc, error) {
+func readXLIFF(file string, content []byte, o ReadOptions) (*Doc, error) {
 	f, err := xliff.Parse(content, file)
 	if err != nil {
 		return nil, err
@@ -199,7 +199,7 @@ func ReadXLIFF(file string, content []byte, o ReadOptions) (*Doc, error) {
 		doc.TargetLang, tgtFrom = baseLang(o.Target), "the command line"
 	}
 	if doc.SourceLang == "" {
-		doc.SourceLang, srcFrom = DetectLang([]byte(firstSource(f))), "the script of the sources"
+		doc.SourceLang, srcFrom = detectLang([]byte(firstSource(f))), "the script of the sources"
 	}
 	if doc.TargetLang == "" {
 		return nil, inputErr(file, 0, 0, "the file declares no target language: pass --target")
@@ -211,7 +211,7 @@ func ReadXLIFF(file string, content []byte, o ReadOptions) (*Doc, error) {
 		}
 		seg := Segment{ID: u.ID, Source: u.Source, Target: u.Target}
 		for _, n := range u.Notes {
-			seg.Ignore = append(seg.Ignore, ParseIgnoreNote(n)...)
+			seg.Ignore = append(seg.Ignore, parseIgnoreNote(n)...)
 		}
 		doc.Segments = append(doc.Segments, seg)
 	}

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/glossterm/gloss"
 )
 
 // tmxFile builds a TMX whose header says srclang and whose units are the given tuvs,
@@ -78,7 +80,7 @@ func TestReadTMXDirection(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := ReadTMX("m.tmx", []byte(tc.file), tc.opt)
+			doc, err := readTMX("m.tmx", []byte(tc.file), tc.opt)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -119,16 +121,16 @@ func TestReadTMXLabelsThatLie(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := ReadTMX("m.tmx", []byte(tc.file), ReadOptions{Langs: []string{"ja", "en"}})
-			var ie *InputError
+			_, err := readTMX("m.tmx", []byte(tc.file), ReadOptions{Langs: []string{"ja", "en"}})
+			var ie *gloss.Error
 			if !errors.As(err, &ie) || !strings.Contains(err.Error(), tc.want) {
-				t.Fatalf("err = %v, want an InputError with %q", err, tc.want)
+				t.Fatalf("err = %v, want a *gloss.Error with %q", err, tc.want)
 			}
 		})
 	}
 	// English quoting a Japanese term is English.
 	ok := tmxFile("ja", []string{"ja=拡大抑止", "en=extended deterrence (拡大抑止, kakudai yokushi)"})
-	if _, err := ReadTMX("m.tmx", []byte(ok), ReadOptions{}); err != nil {
+	if _, err := readTMX("m.tmx", []byte(ok), ReadOptions{}); err != nil {
 		t.Errorf("English quoting Japanese: %v", err)
 	}
 }
@@ -163,5 +165,17 @@ func TestDirection(t *testing.T) {
 	mono, _ := Read("a.md", []byte("拡大抑止"), ReadOptions{})
 	if mono.Direction != "" {
 		t.Errorf("a monolingual text has a direction: %q", mono.Direction)
+	}
+}
+
+// TestTSVCommentLines: a line starting with # is a comment in TSV, never a segment, even
+// when it holds tabs and a wrong rendering.
+func TestTSVCommentLines(t *testing.T) {
+	doc, err := Read("c.tsv", []byte("id\tja\ten\n# P0\t拡大抑止\texpanded deterrence\nP1\t拡大抑止\textended deterrence\n"), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Segments) != 1 || doc.Segments[0].ID != "P1" {
+		t.Fatalf("segments = %+v, want P1 alone", doc.Segments)
 	}
 }

@@ -136,7 +136,7 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			data := "id\tja\ten\n" + strings.Join(tt.rows, "\n") + "\n"
-			doc, err := ReadDelimited("t.tsv", []byte(data), '\t', "", "")
+			doc, err := readDelimited("t.tsv", []byte(data), '\t', "", "")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -150,7 +150,7 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 // TestShortFormNoteIsInfo checks that a short-form note never fails a run: it is Info.
 func TestShortFormNoteIsInfo(t *testing.T) {
 	l := formsLinter(t)
-	doc, err := ReadDelimited("t.tsv", []byte("id\tja\ten\n1\t日米同盟を強化する。\tWe strengthen the Alliance.\n"), '\t', "", "")
+	doc, err := readDelimited("t.tsv", []byte("id\tja\ten\n1\t日米同盟を強化する。\tWe strengthen the Alliance.\n"), '\t', "", "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -164,7 +164,7 @@ func TestShortFormNoteIsInfo(t *testing.T) {
 func TestDocColumn(t *testing.T) {
 	l := formsLinter(t)
 	data := "doc\tja\ten\nmofa\t日米同盟\tJapan-U.S. Alliance\nmofa\t日米同盟\tJapan-U.S. Alliance\nstate\t日米同盟\tU.S.-Japan Alliance\n"
-	doc, err := ReadDelimited("t.tsv", []byte(data), '\t', "", "")
+	doc, err := readDelimited("t.tsv", []byte(data), '\t', "", "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -181,7 +181,7 @@ func TestConsistencyRun(t *testing.T) {
 		"id\tja\ten\n1\t日米同盟\tJapan-U.S. Alliance\n2\t日米同盟\tJapan-U.S. Alliance\n",
 		"id\tja\ten\n1\t日米同盟\tU.S.-Japan Alliance\n",
 	} {
-		doc, err := ReadDelimited("f"+string(rune('0'+len(docs)))+".tsv", []byte(data), '\t', "", "")
+		doc, err := readDelimited("f"+string(rune('0'+len(docs)))+".tsv", []byte(data), '\t', "", "")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -243,7 +243,7 @@ func FuzzLintForms(f *testing.F) {
 			return
 		}
 		data := "id\tja\ten\nA-1\t" + ja + "\t" + en + "\nB-1\t" + ja + "\t" + en + "\n"
-		doc, err := ReadDelimited("f.tsv", []byte(data), '\t', "", "")
+		doc, err := readDelimited("f.tsv", []byte(data), '\t', "", "")
 		if err != nil {
 			return
 		}

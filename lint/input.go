@@ -11,29 +11,14 @@ import (
 	"unsafe"
 
 	"github.com/glossterm/gloss"
+	"github.com/glossterm/gloss/exports"
 	"github.com/glossterm/gloss/internal/textfile"
 )
 
-// InputError is a problem with a file lint reads, with its position.
-type InputError struct {
-	File      string
-	Line, Col int // 0 when unknown
-	Msg       string
-	Err       error // the sentinel error of package gloss, when one says what is wrong
-}
-
-// Unwrap returns the sentinel error, for errors.Is(err, gloss.ErrNotUTF8) and the like.
-func (e *InputError) Unwrap() error { return e.Err }
-
-func (e *InputError) Error() string {
-	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Col, e.Msg)
-	}
-	return fmt.Sprintf("%s: %s", e.File, e.Msg)
-}
-
+// inputErr returns the positioned error of a file lint cannot read (line and col 0 when
+// unknown).
 func inputErr(file string, line, col int, format string, args ...any) error {
-	return &InputError{File: file, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)}
+	return &gloss.Error{File: file, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)}
 }
 
 // checkUTF8 passes content through the input gate's text check (UTF-8, no NUL byte), whose
@@ -47,7 +32,7 @@ func checkUTF8(file string, content []byte) error {
 	if !errors.As(err, &ge) {
 		return err
 	}
-	return &InputError{File: file, Line: ge.Line, Col: ge.Col, Msg: ge.Msg + "; " + ge.Hint, Err: ge.Err}
+	return &gloss.Error{File: file, Line: ge.Line, Col: ge.Col, Msg: ge.Msg + "; " + ge.Hint, Err: ge.Err}
 }
 
 // isLangTag reports whether a header cell names a language: ja, en, ja-JP, en_US, …
@@ -80,12 +65,12 @@ func baseLang(s string) string {
 	return s
 }
 
-// ReadDelimited reads a TSV (comma == '\t') or CSV file whose header row names the
+// readDelimited reads a TSV (comma == '\t') or CSV file whose header row names the
 // languages of its columns (id<TAB>ja<TAB>en, as the corpus bitext); other columns (id,
 // note, …) are kept only as the segment id (a column named id, else the row's line).
 // source and target pick the columns; "" means the first and second language columns.
 // Lines starting with # are comments in TSV.
-func ReadDelimited(file string, content []byte, comma rune, source, target string) (*Doc, error) {
+func readDelimited(file string, content []byte, comma rune, source, target string) (*Doc, error) {
 	if err := checkUTF8(file, content); err != nil {
 		return nil, err
 	}
@@ -107,7 +92,7 @@ func ReadDelimited(file string, content []byte, comma rune, source, target strin
 			var cells []Text
 			p := start
 			for _, c := range strings.Split(line, "\t") {
-				cells = append(cells, At(c, p))
+				cells = append(cells, exports.At(c, p))
 				p += len(c) + 1
 			}
 			rows = append(rows, row{n + 1, cells})
@@ -137,7 +122,7 @@ func ReadDelimited(file string, content []byte, comma rune, source, target strin
 				if off < len(content) && content[off] == '"' {
 					off++
 				}
-				cells = append(cells, At(c, off))
+				cells = append(cells, exports.At(c, off))
 			}
 			rows = append(rows, row{line0, cells})
 		}
@@ -335,10 +320,10 @@ func ReadPaired(srcFile string, src []byte, tgtFile string, tgt []byte, srcLang,
 	}
 	given := srcLang != "" || tgtLang != ""
 	if srcLang == "" {
-		srcLang = DetectLang(src)
+		srcLang = detectLang(src)
 	}
 	if tgtLang == "" {
-		tgtLang = DetectLang(tgt)
+		tgtLang = detectLang(tgt)
 	}
 	if baseLang(srcLang) == baseLang(tgtLang) {
 		hint := "pass the source first and its translation second, or say the languages with --source and --target"
@@ -416,16 +401,16 @@ func splitLines(t Text) []Text {
 		} else {
 			hi += lo
 		}
-		out = append(out, At(strings.TrimRight(t.Value[lo:hi], "\r"), base+lo))
+		out = append(out, exports.At(strings.TrimRight(t.Value[lo:hi], "\r"), base+lo))
 		lo = hi + 1
 	}
 	return out
 }
 
-// ReadMonolingual reads a text or Markdown file in one language (lang "" detects it):
+// readMonolingual reads a text or Markdown file in one language (lang "" detects it):
 // only the forbidden, deprecated and consistency checks apply. URLs, and in Markdown inline
 // code, HTML comments and link destinations, are not checked.
-func ReadMonolingual(file string, content []byte, lang string) (*Doc, error) {
+func readMonolingual(file string, content []byte, lang string) (*Doc, error) {
 	// A large file is validated while it is split: both only read it.
 	valid := make(chan error, 1)
 	if len(content) >= parallelBytes {
@@ -444,7 +429,7 @@ func ReadMonolingual(file string, content []byte, lang string) (*Doc, error) {
 		return nil, err
 	}
 	if lang == "" {
-		doc.TargetLang = DetectLang(content)
+		doc.TargetLang = detectLang(content)
 	}
 	return doc, nil
 }
@@ -466,9 +451,9 @@ func flagOr(flag, file string) string {
 	return file
 }
 
-// DetectLang guesses ja or en from the script of the text: ja when kana or kanji make up
+// detectLang guesses ja or en from the script of the text: ja when kana or kanji make up
 // at least a tenth of its letters.
-func DetectLang(b []byte) string {
+func detectLang(b []byte) string {
 	cjk, latin := scripts(b[:min(len(b), 64<<10)])
 	if cjk*10 >= cjk+latin && cjk > 0 {
 		return "ja"

@@ -2,7 +2,7 @@ package lint
 
 import "strings"
 
-// CheckLanguages returns an *InputError when doc is bilingual and one of its languages is
+// CheckLanguages returns a *gloss.Error when doc is bilingual and one of its languages is
 // none of the glossary's: such a file is read but nothing in it can be checked, and
 // reporting "no findings" would let a file gloss cannot check pass CI (a TSV whose header
 // says src<TAB>tgt, a file labelled fr and de).

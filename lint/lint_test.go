@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/glossterm/gloss/exports"
 	"github.com/glossterm/gloss/glossary"
 	"github.com/glossterm/gloss/internal/morph"
 	"github.com/glossterm/gloss/match"
@@ -207,14 +208,14 @@ func TestChecks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := &Doc{File: "t", TargetLang: DetectLang([]byte(tt.tgt))}
+			doc := &Doc{File: "t", TargetLang: detectLang([]byte(tt.tgt))}
 			content := tt.tgt
-			seg := Segment{Target: At(tt.tgt, 0)}
+			seg := Segment{Target: exports.At(tt.tgt, 0)}
 			if tt.src == "" {
 				doc.Monolingual = true
 			} else {
 				doc.SourceLang = tt.srcLang
-				seg.Source = At(tt.src, len(tt.tgt)+1)
+				seg.Source = exports.At(tt.src, len(tt.tgt)+1)
 				content += "\n" + tt.src
 			}
 			doc.Content = []byte(content)
@@ -233,7 +234,7 @@ func TestChecks(t *testing.T) {
 func TestInconsistency(t *testing.T) {
 	l := checkLinter(t)
 	text := "Burden-sharing first.\n\nThen burden-sharing again.\n\nAnd burden sharing once.\n"
-	doc, err := ReadMonolingual("x.md", []byte(text), "en")
+	doc, err := readMonolingual("x.md", []byte(text), "en")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -260,7 +261,7 @@ func TestSuppressions(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, err := ReadMonolingual("x.md", []byte(tt.text), "ja")
+			doc, err := readMonolingual("x.md", []byte(tt.text), "ja")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -271,11 +272,11 @@ func TestSuppressions(t *testing.T) {
 	}
 	// Per-segment notes.
 	doc := &Doc{File: "x", Content: []byte("国防省"), TargetLang: "ja", Monolingual: true,
-		Segments: []Segment{{Target: At("国防省", 0), Ignore: ParseIgnoreNote("gloss-ignore: dod")}}}
+		Segments: []Segment{{Target: exports.At("国防省", 0), Ignore: parseIgnoreNote("gloss-ignore: dod")}}}
 	if fs := l.Lint(doc); len(fs) != 0 {
 		t.Errorf("a gloss-ignore note left %d findings", len(fs))
 	}
-	if got := ParseIgnoreNote("reviewed by K."); got != nil {
+	if got := parseIgnoreNote("reviewed by K."); got != nil {
 		t.Errorf("ParseIgnoreNote of an ordinary note = %q", got)
 	}
 }
@@ -283,7 +284,7 @@ func TestSuppressions(t *testing.T) {
 func TestBaseline(t *testing.T) {
 	l := checkLinter(t)
 	before := "負担共有。\n\n国防省。\n"
-	doc, _ := ReadMonolingual("x.md", []byte(before), "ja")
+	doc, _ := readMonolingual("x.md", []byte(before), "ja")
 	b := NewBaseline(l.Lint(doc))
 	b2, err := ParseBaseline("b.json", b.Marshal())
 	if err != nil {
@@ -291,7 +292,7 @@ func TestBaseline(t *testing.T) {
 	}
 	// The same findings after lines moved, plus a new one.
 	after := "はじめに。\n\n負担共有。\n\n国防省。\n\n負担共有の再来。\n"
-	doc, _ = ReadMonolingual("x.md", []byte(after), "ja")
+	doc, _ = readMonolingual("x.md", []byte(after), "ja")
 	left := b2.Filter(l.Lint(doc))
 	if len(left) != 1 || left[0].Line != 7 {
 		t.Errorf("baseline left %s", render(left))
@@ -434,7 +435,7 @@ func BenchmarkLintJapanese(b *testing.B) {
 	b.SetBytes(int64(len(data)))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		doc, _ := ReadMonolingual("c.txt", data, "ja")
+		doc, _ := readMonolingual("c.txt", data, "ja")
 		l.Lint(doc)
 	}
 }
@@ -458,7 +459,7 @@ func BenchmarkLintBilingual(b *testing.B) {
 	b.SetBytes(int64(len(data)))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		doc, err := ReadDelimited("b.tsv", data, '\t', "", "")
+		doc, err := readDelimited("b.tsv", data, '\t', "", "")
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -488,13 +489,13 @@ func BenchmarkLintMorpheme(b *testing.B) {
 		b.Skip(err)
 	}
 	data = bytes.Repeat(data, 8)
-	doc, _ := ReadMonolingual("c.txt", data, "ja")
+	doc, _ := readMonolingual("c.txt", data, "ja")
 	n := len(l.Lint(doc)) // loads kagome
 	b.ReportMetric(float64(n), "findings")
 	b.SetBytes(int64(len(data)))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		doc, _ := ReadMonolingual("c.txt", data, "ja")
+		doc, _ := readMonolingual("c.txt", data, "ja")
 		l.Lint(doc)
 	}
 }
@@ -511,9 +512,9 @@ func TestParallel(t *testing.T) {
 		read       func(name string, data []byte) (*Doc, error)
 	}{
 		{name: "monolingual", file: "../corpus/ja/commentary-nds-and-rok-2026.txt",
-			read: func(name string, data []byte) (*Doc, error) { return ReadMonolingual(name, data, "ja") }},
+			read: func(name string, data []byte) (*Doc, error) { return readMonolingual(name, data, "ja") }},
 		{name: "bilingual", file: "wrong-en.tsv",
-			read: func(name string, data []byte) (*Doc, error) { return ReadDelimited(name, data, '\t', "", "") }},
+			read: func(name string, data []byte) (*Doc, error) { return readDelimited(name, data, '\t', "", "") }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -577,8 +578,8 @@ func TestMask(t *testing.T) {
 
 func TestLintRun(t *testing.T) {
 	l := checkLinter(t)
-	a, _ := ReadMonolingual("a.md", []byte("burden-sharing and burden-sharing\n"), "en")
-	b, _ := ReadMonolingual("b.md", []byte("burden sharing\n"), "en")
+	a, _ := readMonolingual("a.md", []byte("burden-sharing and burden-sharing\n"), "en")
+	b, _ := readMonolingual("b.md", []byte("burden sharing\n"), "en")
 	if fs := append(l.Lint(a), l.Lint(b)...); len(fs) != 0 {
 		t.Fatalf("each file alone is consistent, got:\n%s", render(fs))
 	}

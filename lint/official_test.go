@@ -80,7 +80,7 @@ func (o officialText) read(t testing.TB, replace ...string) *Doc {
 func (o officialText) readContent(t testing.TB, content []byte) *Doc {
 	t.Helper()
 	if o.tsv != "" {
-		doc, err := ReadDelimited(o.tsv, content, '\t', "", "")
+		doc, err := readDelimited(o.tsv, content, '\t', "", "")
 		if err != nil {
 			t.Fatal(err)
 		}

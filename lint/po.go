@@ -5,12 +5,12 @@ import (
 	"strings"
 )
 
-// ReadPO reads a gettext PO file: msgid is the source, msgstr (or msgstr[0]) the target.
+// readPO reads a gettext PO file: msgid is the source, msgstr (or msgstr[0]) the target.
 // The target language comes from the header's Language field (or --target, or the
 // script), the source from --source or the script of the msgids. Fuzzy and untranslated
 // entries are skipped unless o.AllSegments. A translator comment "# gloss-ignore: …"
 // suppresses rules or concepts for its entry.
-func ReadPO(file string, content []byte, o ReadOptions) (*Doc, error) {
+func readPO(file string, content []byte, o ReadOptions) (*Doc, error) {
 	if err := checkUTF8(file, content); err != nil {
 		return nil, err
 	}
@@ -51,7 +51,7 @@ func ReadPO(file string, content []byte, o ReadOptions) (*Doc, error) {
 			}
 			continue
 		case strings.HasPrefix(t, "#"):
-			cur.ignore = append(cur.ignore, ParseIgnoreNote(t)...)
+			cur.ignore = append(cur.ignore, parseIgnoreNote(t)...)
 			continue
 		}
 		keyword, rest := t, ""
@@ -133,14 +133,14 @@ func ReadPO(file string, content []byte, o ReadOptions) (*Doc, error) {
 		doc.Segments = append(doc.Segments, Segment{ID: id, Source: e.id, Target: e.str, Ignore: e.ignore})
 	}
 	if doc.SourceLang == "" {
-		doc.SourceLang = DetectLang([]byte(ids.String()))
+		doc.SourceLang = detectLang([]byte(ids.String()))
 	}
 	if doc.TargetLang == "" {
 		var b strings.Builder
 		for _, s := range doc.Segments {
 			b.WriteString(s.Target.Value)
 		}
-		doc.TargetLang = DetectLang([]byte(b.String()))
+		doc.TargetLang = detectLang([]byte(b.String()))
 	}
 	doc.Direction = direction(doc.SourceLang, doc.TargetLang, srcFrom, tgtFrom)
 	return doc, nil

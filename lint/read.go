@@ -39,19 +39,19 @@ func Kind(file string) string {
 func Read(file string, content []byte, o ReadOptions) (*Doc, error) {
 	switch Kind(file) {
 	case "tsv":
-		return ReadDelimited(file, content, '\t', o.Source, o.Target)
+		return readDelimited(file, content, '\t', o.Source, o.Target)
 	case "csv":
-		return ReadDelimited(file, content, ',', o.Source, o.Target)
+		return readDelimited(file, content, ',', o.Source, o.Target)
 	case "xliff":
-		return ReadXLIFF(file, content, o)
+		return readXLIFF(file, content, o)
 	case "tmx":
-		return ReadTMX(file, content, o)
+		return readTMX(file, content, o)
 	case "po":
-		return ReadPO(file, content, o)
+		return readPO(file, content, o)
 	}
 	lang := o.Lang
 	if lang == "" {
 		lang = o.Target // a monolingual text is in the language translations go into
 	}
-	return ReadMonolingual(file, content, lang)
+	return readMonolingual(file, content, lang)
 }

@@ -97,10 +97,10 @@ func applyInline(content []byte, fs []Finding) []Finding {
 	return out
 }
 
-// ParseIgnoreNote reads a per-segment suppression from a note or comment:
+// parseIgnoreNote reads a per-segment suppression from a note or comment:
 // "gloss-ignore" alone suppresses every rule, "gloss-ignore: RULE-OR-CONCEPT …" the
 // ones named. It returns nil when the note is not a suppression.
-func ParseIgnoreNote(note string) []string {
+func parseIgnoreNote(note string) []string {
 	k := strings.Index(note, "gloss-ignore")
 	if k < 0 {
 		return nil

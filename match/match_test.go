@@ -99,6 +99,8 @@ func TestFind(t *testing.T) {
 		{name: "longest en", text: "the National Defense Strategy says", want: "National Defense Strategy=nds"},
 		{name: "nested alone", text: "a Defense Strategy", want: "Defense Strategy=defense-strategy"},
 		{name: "except", text: "中国国防省は", want: ""},
+		{name: "except at the end of the text", text: "中国国防省", want: ""},
+		{name: "adjacent terms", text: "抑止同盟国", want: "抑止=deterrence 同盟国=ally"},
 		{name: "forbidden outside except", text: "米国防省は", want: "国防省=dod"},
 		{name: "preferred inside compound", text: "米国防総省は", want: "国防総省=dod"},
 		{name: "plural", text: "allies and an ally", want: "allies=ally ally=ally"},

@@ -92,7 +92,7 @@ func readCheck(r *http.Request, d *checkData) (*lint.Doc, bool, error) {
 	case strings.TrimSpace(d.EN) == "":
 		return nil, true, errors.New("paste an English translation (and its Japanese source), or choose an XLIFF or TMX file")
 	case strings.TrimSpace(d.JA) == "":
-		doc, err := lint.ReadMonolingual("translation (en)", []byte(d.EN), "en")
+		doc, err := lint.Read("translation (en)", []byte(d.EN), lint.ReadOptions{Lang: "en"})
 		return doc, true, err
 	}
 	doc, err := lint.ReadPaired("source (ja)", []byte(d.JA), "translation (en)", []byte(d.EN), "ja", "en")

@@ -12,7 +12,10 @@ import (
 
 	"github.com/glossterm/gloss"
 	"github.com/glossterm/gloss/align"
+	"github.com/glossterm/gloss/align/eval"
 	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/atomicfile"
+	"github.com/glossterm/gloss/internal/textfile"
 )
 
 func init() {
@@ -86,7 +89,7 @@ func runAlign(e *env) int {
 	missing := fs.String("missing", "", "also write the frequent Japanese terms with no English evidence to `FILE` (TSV)")
 	dict := fs.String("dict", "", "EDICT `FILE` (EUC-JP) to use as a lexicon (default: "+align.EDICTPath+" when installed)")
 	noDict := fs.Bool("no-dict", false, "do not use EDICT")
-	eval := fs.String("eval", "", "compare the proposals with a term list `FILE` (ja<TAB>en<TAB>evidence) and print recall, the precision of the auto rows and of each score band; the glossary is then used only when --glossary names it, so that no pair is known in advance")
+	evalList := fs.String("eval", "", "compare the proposals with a term list `FILE` (ja<TAB>en<TAB>evidence) and print recall, the precision of the auto rows and of each score band; the glossary is then used only when --glossary names it, so that no pair is known in advance")
 	quiet := fs.Bool("q", false, "no progress bar or summary on standard error")
 	lists, rest := fileLists(e.args)
 	args, code, ok := parseFlags(fs, rest)
@@ -145,7 +148,7 @@ func runAlign(e *env) int {
 		bt = append(bt, segs...)
 	}
 	opts := align.Options{}
-	if *eval == "" || gf.path != "" {
+	if *evalList == "" || gf.path != "" {
 		g, code := gf.load(e)
 		if g == nil {
 			return code
@@ -193,25 +196,14 @@ func runAlign(e *env) int {
 		return errorf(e, "align: %v", err)
 	}
 
-	if *eval != "" {
-		text, err := align.ReadText(e.path(*eval))
+	if *evalList != "" {
+		text, err := textfile.ReadPlain(e.path(*evalList))
 		if err != nil {
-			return inputError(e, *eval, err)
+			return inputError(e, *evalList, err)
 		}
-		entries := align.ParseDevList(text)
-		var corpus []string
-		for _, d := range en {
-			corpus = append(corpus, d.Text)
-		}
-		for _, d := range ja {
-			corpus = append(corpus, d.Text)
-		}
-		var b strings.Builder
-		for _, s := range bt {
-			b.WriteString(s.EN + "\n")
-		}
-		align.AttestDev(entries, append(corpus, b.String()))
-		ev := align.Evaluate(entries, res.Pairs)
+		entries := eval.ParseList(text)
+		eval.Attest(entries, eval.Corpus(ja, en, bt))
+		ev := eval.Evaluate(entries, res.Pairs)
 		ev.Print(e.stdout)
 		return exitOK
 	}
@@ -229,7 +221,7 @@ func runAlign(e *env) int {
 		return errorf(e, "align: %v", err)
 	}
 	if *out != "" {
-		if err := glossary.WriteFileAtomic(e.path(*out), buf.Bytes()); err != nil {
+		if err := atomicfile.Write(e.path(*out), buf.Bytes()); err != nil {
 			return errorf(e, "align: %v", err)
 		}
 	} else if _, err := e.stdout.Write(buf.Bytes()); err != nil {
@@ -240,14 +232,14 @@ func runAlign(e *env) int {
 		if err := align.WriteTMX(&tb, res.Segments, version(), time.Now()); err != nil {
 			return errorf(e, "align: %v", err)
 		}
-		if err := glossary.WriteFileAtomic(e.path(*tmx), tb.Bytes()); err != nil {
+		if err := atomicfile.Write(e.path(*tmx), tb.Bytes()); err != nil {
 			return errorf(e, "align: %v", err)
 		}
 	}
 	if *missing != "" {
 		var mb bytes.Buffer
 		align.WriteMissingTSV(&mb, res.Missing)
-		if err := glossary.WriteFileAtomic(e.path(*missing), mb.Bytes()); err != nil {
+		if err := atomicfile.Write(e.path(*missing), mb.Bytes()); err != nil {
 			return errorf(e, "align: %v", err)
 		}
 	}
@@ -298,17 +290,12 @@ func (e *env) path(p string) string {
 }
 
 func inputError(e *env, name string, err error) int {
-	var ie *align.InputError
-	switch {
-	case errors.As(err, &ie):
-		ie.File = name + strings.TrimPrefix(ie.File, e.path(name)) // keep a ":line"
-		return errorf(e, "%v", ie)
-	case errors.Is(err, fs.ErrNotExist):
+	if errors.Is(err, fs.ErrNotExist) {
 		return errorf(e, "%s: no such file", name)
 	}
 	var ge *gloss.Error
 	if errors.As(err, &ge) {
-		ge.File = name + strings.TrimPrefix(ge.File, e.path(name))
+		ge.File = name + strings.TrimPrefix(ge.File, e.path(name)) // keep a ":line"
 		return errorf(e, "%v", ge)
 	}
 	return errorf(e, "%s: %v", name, err)

@@ -4,12 +4,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/glossterm/gloss"
 	"github.com/glossterm/gloss/align"
+	"github.com/glossterm/gloss/internal/textfile"
 )
 
 func init() {
@@ -46,7 +48,7 @@ func runAttest(e *env) int {
 	if g == nil {
 		return code
 	}
-	for _, err := range align.NonRegular(dir) {
+	for _, err := range nonRegular(dir) {
 		var ge *gloss.Error
 		if errors.As(err, &ge) {
 			if rel, rerr := filepath.Rel(dir, ge.File); rerr == nil {
@@ -102,4 +104,21 @@ func runAttest(e *env) int {
 		return exitFindings
 	}
 	return exitOK
+}
+
+// nonRegular lists the .txt and .tsv entries under dir that align.Attest skips because they are
+// not regular files (named pipes, devices, sockets, dangling links), each as an error that
+// says what it is.
+func nonRegular(dir string) []error {
+	var out []error
+	filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return nil
+		}
+		if ext := filepath.Ext(path); (ext == ".txt" || ext == ".tsv") && !textfile.Regular(path, d) {
+			out = append(out, textfile.NotRegular(path, d))
+		}
+		return nil
+	})
+	return out
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/glossterm/gloss/exports/tmx"
 	"github.com/glossterm/gloss/exports/xlsx"
 	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/atomicfile"
 )
 
 func init() {
@@ -148,7 +149,7 @@ func runExport(e *env) int {
 		if !filepath.IsAbs(path) {
 			path = filepath.Join(e.cwd, path)
 		}
-		err = glossary.WriteFileAtomicFunc(path, write)
+		err = atomicfile.WriteFunc(path, write)
 		dest = *out
 	}
 	if err != nil {

@@ -100,9 +100,16 @@ func runFmt(e *env) int {
 // canonical parses a glossary and returns its canonical form. It repairs what it can fix
 // without loss: a byte-order mark and CRLF line ends.
 func canonical(data []byte, path string) ([]byte, error) {
-	g, err := glossary.Parse(glossary.Repair(data), path)
+	g, err := glossary.Parse(repair(data), path)
 	if err != nil {
 		return nil, err
 	}
 	return glossary.Format(g), nil
+}
+
+// repair removes what glossary.Parse refuses but fmt can fix without loss: a UTF-8
+// byte-order mark and CRLF line endings.
+func repair(data []byte) []byte {
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	return bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
 }

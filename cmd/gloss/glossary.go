@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
+	"path/filepath"
 
 	"github.com/glossterm/gloss/glossary"
 )
@@ -32,7 +34,26 @@ func (gf *glossaryFlags) locate(e *env) string {
 	case e.getenv("GLOSS_GLOSSARY") != "":
 		return e.getenv("GLOSS_GLOSSARY")
 	}
-	return glossary.Find(e.cwd)
+	return findGlossary(e.cwd)
+}
+
+// glossaryFile is the glossary file gloss looks for in the current directory and its
+// parents.
+const glossaryFile = "gloss.yaml"
+
+// findGlossary returns the path of the nearest gloss.yaml in dir or a parent of dir, or "".
+func findGlossary(dir string) string {
+	for {
+		p := filepath.Join(dir, glossaryFile)
+		if fi, err := os.Stat(p); err == nil && !fi.IsDir() {
+			return p
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
 }
 
 // index reads the glossary and returns its lookup index, which for a large file comes from
@@ -74,11 +95,11 @@ func (gf *glossaryFlags) load(e *env) (*glossary.Glossary, int) {
 		fmt.Fprintf(e.stderr, "gloss: using glossary %s\n", path)
 	}
 	budgetFor(e, 0, path)
-	g, err := glossary.LoadFileCached(path)
+	ix, err := glossary.OpenIndex(path) // the compiled cache decodes a large file fastest
 	if err != nil {
 		return nil, reportLoadError(e, err)
 	}
-	return g, exitOK
+	return ix.Glossary(), exitOK
 }
 
 // reportLoadError prints why a glossary could not be read and returns exitUsage.

@@ -131,7 +131,7 @@ func runImport(e *env) int {
 	// merges serialize; its languages map the file's (ja-JP onto ja).
 	dstPath := gf.locate(e)
 	if dstPath == "" {
-		dstPath = filepath.Join(e.cwd, glossary.FileName)
+		dstPath = filepath.Join(e.cwd, glossaryFile)
 	} else if !filepath.IsAbs(dstPath) {
 		dstPath = filepath.Join(e.cwd, dstPath)
 	}

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/atomicfile"
 )
 
 //go:embed starter.yaml
@@ -41,7 +42,7 @@ func runInit(e *env) int {
 	if *subject != "" && !*fromDefault {
 		return errorf(e, "--subject picks concepts of the default glossary: add --from-default")
 	}
-	name := glossary.FileName
+	name := glossaryFile
 	if len(args) == 1 {
 		name = args[0]
 	}
@@ -57,7 +58,7 @@ func runInit(e *env) int {
 	}
 	path := e.path(name)
 	if *force {
-		if err := glossary.WriteFileAtomic(path, data); err != nil {
+		if err := atomicfile.Write(path, data); err != nil {
 			return errorf(e, "%v", err)
 		}
 	} else if err := createNew(path, data); err != nil {

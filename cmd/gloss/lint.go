@@ -9,7 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/atomicfile"
 	"github.com/glossterm/gloss/internal/textfile"
 	"github.com/glossterm/gloss/lint"
 	"github.com/glossterm/gloss/lint/report"
@@ -151,7 +151,7 @@ func runLint(e *env) int {
 	if *baseline != "" {
 		path := e.path(*baseline)
 		if *update {
-			if err := glossary.WriteFileAtomic(path, lint.NewBaseline(findings).Marshal()); err != nil {
+			if err := atomicfile.Write(path, lint.NewBaseline(findings).Marshal()); err != nil {
 				return errorf(e, "%v", err)
 			}
 			fmt.Fprintf(e.stderr, "gloss: wrote %s with %s\n", *baseline, plural(len(findings), "finding", "findings"))
@@ -179,7 +179,7 @@ func runLint(e *env) int {
 		if dir := filepath.Dir(e.path(o.file)); dir != "" {
 			os.MkdirAll(dir, 0o755)
 		}
-		if err := glossary.WriteFileAtomic(e.path(o.file), buf.Bytes()); err != nil {
+		if err := atomicfile.Write(e.path(o.file), buf.Bytes()); err != nil {
 			return errorf(e, "%v", err)
 		}
 	}

@@ -144,7 +144,7 @@ func runReview(e *env) int {
 
 	dstPath := gf.locate(e)
 	if dstPath == "" {
-		dstPath = filepath.Join(e.cwd, glossary.FileName)
+		dstPath = filepath.Join(e.cwd, glossaryFile)
 	}
 	dstPath = e.path(dstPath)
 	if same(dstPath, propPath) {

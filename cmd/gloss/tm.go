@@ -11,8 +11,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/glossterm/gloss/align"
-	"github.com/glossterm/gloss/exports"
+	"github.com/glossterm/gloss"
 	"github.com/glossterm/gloss/glossary"
 	"github.com/glossterm/gloss/tm"
 	"github.com/glossterm/gloss/tm/store"
@@ -88,7 +87,7 @@ func (tf *tmFlags) locate(e *env) string {
 	case e.getenv("GLOSS_TM") != "":
 		return e.getenv("GLOSS_TM")
 	}
-	if g := glossary.Find(e.cwd); g != "" {
+	if g := findGlossary(e.cwd); g != "" {
 		return filepath.Join(filepath.Dir(g), "gloss.tm")
 	}
 	return "gloss.tm"
@@ -202,13 +201,10 @@ func runTMAdd(e *env, c *command) int {
 
 // tmInputError prints an input file's error: with its position when the reader gave one.
 func tmInputError(e *env, name string, err error) {
-	var xe *exports.Error
-	var ie *align.InputError
+	var xe *gloss.Error
 	switch {
 	case errors.As(err, &xe):
 		fmt.Fprintf(e.stderr, "gloss: %v\n", xe)
-	case errors.As(err, &ie):
-		fmt.Fprintf(e.stderr, "gloss: %v\n", ie)
 	case errors.Is(err, fs.ErrNotExist):
 		fmt.Fprintf(e.stderr, "gloss: %s: no such file\n", name)
 	default:

@@ -6,7 +6,7 @@ import (
 	"io"
 	"time"
 
-	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/atomicfile"
 	"github.com/glossterm/gloss/tm"
 )
 
@@ -68,7 +68,7 @@ func runTMExport(e *env, c *command) int {
 	if *out == "" {
 		err = write(e.stdout)
 	} else {
-		err = glossary.WriteFileAtomicFunc(e.path(*out), write)
+		err = atomicfile.WriteFunc(e.path(*out), write)
 	}
 	if err != nil {
 		return errorf(e, "tm export: %v", err)

@@ -7,7 +7,7 @@ import (
 	"io"
 	"strings"
 
-	"github.com/glossterm/gloss/align"
+	"github.com/glossterm/gloss/internal/textfile"
 	"github.com/glossterm/gloss/tm"
 )
 
@@ -29,16 +29,16 @@ func runTMMatch(e *env, c *command) int {
 		name := *file
 		var err error
 		if name == "-" {
-			data, rerr := io.ReadAll(io.LimitReader(e.stdin, align.MaxFileSize+1))
-			if rerr == nil && len(data) > align.MaxFileSize {
-				rerr = fmt.Errorf("more than %d MiB", align.MaxFileSize>>20)
+			data, rerr := io.ReadAll(io.LimitReader(e.stdin, textfile.PlainLimit+1))
+			if rerr == nil && len(data) > textfile.PlainLimit {
+				rerr = fmt.Errorf("more than %d MiB", textfile.PlainLimit>>20)
 			}
 			if rerr != nil {
 				return errorf(e, "tm match: standard input: %v", rerr)
 			}
-			text, err = align.DecodeText("standard input", data)
+			text, err = textfile.DecodePlain("standard input", data)
 		} else {
-			text, err = align.ReadText(e.path(name))
+			text, err = textfile.ReadPlain(e.path(name))
 		}
 		if err != nil {
 			return inputError(e, name, err)

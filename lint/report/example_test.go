@@ -19,7 +19,7 @@ concepts:
       en: [extended deterrence, {term: expanded deterrence, status: forbidden}]
 `), "gloss.yaml")
 	l, _ := lint.New(g, lint.Options{})
-	doc, _ := lint.ReadDelimited("bitext.tsv", []byte("ja\ten\n拡大抑止\texpanded deterrence\n"), '\t', "", "")
+	doc, _ := lint.Read("bitext.tsv", []byte("ja\ten\n拡大抑止\texpanded deterrence\n"), lint.ReadOptions{})
 	fs := l.Lint(doc)
 	// GitHub workflow commands, which annotate the pull request's diff, and a summary.
 	if err := report.Write(os.Stdout, "github", fs, report.Meta{Files: 1}); err != nil {

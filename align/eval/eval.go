@@ -1,4 +1,13 @@
-package align
+// Package eval measures align's proposals against a development term list: the recall of
+// the list's terms among the proposals, the precision of the auto ones, and the precision
+// of each score band, the measure behind the statuses' thresholds. `gloss align --eval
+// TERMS.tsv` prints it.
+//
+// [ParseList] reads the list (a header, then ja<TAB>en<TAB>evidence rows; the English may
+// give alternatives and optional words), [Attest] marks the rows whose English the corpus
+// holds (only those count: the aligner cannot propose what the corpus never says) and
+// [Evaluate] compares the proposals of an [align.Run] with them.
+package eval
 
 import (
 	"fmt"
@@ -7,12 +16,13 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/glossterm/gloss/align"
 	"github.com/glossterm/gloss/align/internal/enterm"
 	"github.com/glossterm/gloss/internal/textnorm"
 )
 
-// DevEntry is one row of a development term list (ja<TAB>en<TAB>evidence).
-type DevEntry struct {
+// Entry is one row of a development term list (ja<TAB>en<TAB>evidence).
+type Entry struct {
 	Line     int
 	JA       string
 	EN       string
@@ -22,19 +32,19 @@ type DevEntry struct {
 
 var parenRE = regexp.MustCompile(`\s*[（(]([^()（）]*)[)）]`)
 
-// ParseDevList reads a term list: a header line, then ja<TAB>en<TAB>evidence rows. The
+// ParseList reads a term list: a header line, then ja<TAB>en<TAB>evidence rows. The
 // English column may hold alternatives: "South Korea / Republic of Korea (ROK)", optional
 // words in parentheses "(American) Homeland", a trailing note "model allies (sg. model
 // ally)". Every reading becomes a variant.
-func ParseDevList(text string) []DevEntry {
-	var out []DevEntry
+func ParseList(text string) []Entry {
+	var out []Entry
 	for i, line := range strings.Split(text, "\n") {
 		f := strings.Split(line, "\t")
 		if i == 0 || len(f) < 2 || strings.TrimSpace(f[0]) == "" {
 			continue
 		}
 		ja := strings.TrimSpace(parenRE.ReplaceAllString(f[0], ""))
-		out = append(out, DevEntry{Line: i + 1, JA: ja, EN: strings.TrimSpace(f[1]), Variants: variants(f[1])})
+		out = append(out, Entry{Line: i + 1, JA: ja, EN: strings.TrimSpace(f[1]), Variants: variants(f[1])})
 	}
 	return out
 }
@@ -84,9 +94,26 @@ func variants(en string) []string {
 	return out
 }
 
+// Corpus is the text in which [Attest] looks for a run's English: the English sources, the
+// Japanese commentaries (whose parentheses hold English) and the bitext's English.
+func Corpus(ja, en []align.Doc, bitext []align.BitextSegment) []string {
+	var out []string
+	for _, d := range en {
+		out = append(out, d.Text)
+	}
+	for _, d := range ja {
+		out = append(out, d.Text)
+	}
+	var b strings.Builder
+	for _, s := range bitext {
+		b.WriteString(s.EN + "\n")
+	}
+	return append(out, b.String())
+}
+
 // Attest marks, for each entry, the first variant that occurs in the corpus text (whole
 // words, case, hyphenation and plural folded). Single function words never count.
-func AttestDev(entries []DevEntry, corpus []string) {
+func Attest(entries []Entry, corpus []string) {
 	ix := enterm.NewIndex()
 	for _, t := range corpus {
 		ix.AddText("", t)
@@ -143,7 +170,7 @@ type Evaluation struct {
 	Auto, AutoCorrect int // auto proposals for attested rows' Japanese, and how many match
 	Recall, Precision float64
 	Missed            []Miss
-	WrongAuto         []Pair
+	WrongAuto         []align.Pair
 	ProposalsTotal    int
 	AutoTotal         int
 	// Bands holds the precision of each score band, over the proposals for the Japanese
@@ -167,27 +194,27 @@ func (b Band) Precision() float64 {
 	return float64(b.Right) / float64(b.Total)
 }
 
-// ScoreBands are the bands Evaluate reports: auto, the upper and the lower review band.
-var ScoreBands = [][2]float64{{AutoScore, 1.01}, {0.75, AutoScore}, {ReviewScore, 0.75}}
+// Bands are the bands Evaluate reports: auto, the upper and the lower review band.
+var Bands = [][2]float64{{align.AutoScore, 1.01}, {0.75, align.AutoScore}, {align.ReviewScore, 0.75}}
 
 // Miss is an attested row with no matching proposal, and what was proposed instead.
 type Miss struct {
-	Entry    DevEntry
+	Entry    Entry
 	Proposed []string // the English proposed for the same Japanese
 }
 
 // Evaluate compares pairs with the attested entries.
-func Evaluate(entries []DevEntry, pairs []Pair) Evaluation {
+func Evaluate(entries []Entry, pairs []align.Pair) Evaluation {
 	ev := Evaluation{Entries: len(entries), ProposalsTotal: len(pairs)}
-	byJA := map[string][]Pair{}
+	byJA := map[string][]align.Pair{}
 	for _, p := range pairs {
 		k := textnorm.Key(p.JA)
 		byJA[k] = append(byJA[k], p)
-		if p.Status == Auto {
+		if p.Status == align.Auto {
 			ev.AutoTotal++
 		}
 	}
-	matches := func(e DevEntry, p Pair) bool {
+	matches := func(e Entry, p align.Pair) bool {
 		pk := enterm.Key(p.EN)
 		for _, v := range e.Variants {
 			if enterm.Key(v) == pk {
@@ -197,7 +224,7 @@ func Evaluate(entries []DevEntry, pairs []Pair) Evaluation {
 		return false
 	}
 	autoSeen := map[string]bool{}
-	for _, b := range ScoreBands {
+	for _, b := range Bands {
 		ev.Bands = append(ev.Bands, Band{Low: b[0], High: b[1]})
 	}
 	// a proposal is right when it matches some attested row of its Japanese
@@ -226,7 +253,7 @@ func Evaluate(entries []DevEntry, pairs []Pair) Evaluation {
 			counted[k] = true
 			if right[k] {
 				rightAll++
-				if p.Status == Auto {
+				if p.Status == align.Auto {
 					rightAuto++
 				}
 			}
@@ -257,7 +284,7 @@ func Evaluate(entries []DevEntry, pairs []Pair) Evaluation {
 				found = true
 			}
 			proposed = append(proposed, fmt.Sprintf("%s (%s %.2f)", p.EN, p.Status, p.Score))
-			if p.Status == Auto && !autoSeen[p.JA+"\x00"+p.EN] {
+			if p.Status == align.Auto && !autoSeen[p.JA+"\x00"+p.EN] {
 				autoSeen[p.JA+"\x00"+p.EN] = true
 				ev.Auto++
 				if right[p.JA+"\x00"+p.EN] { // right for some row of its Japanese: a term listed twice, one rendering per document

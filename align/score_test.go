@@ -1,0 +1,29 @@
+package align
+
+import (
+	"testing"
+
+	"github.com/glossterm/gloss/align/internal/enterm"
+)
+
+// TestScoreBitextUnderParallel: the co-occurrence of a pair in aligned segments is counted
+// once: parallel evidence, the stronger reading of the same segments, replaces bitext.
+func TestScoreBitextUnderParallel(t *testing.T) {
+	if got, want := score([]Evidence{{Type: EvBitext}, {Type: EvParallel}}), score([]Evidence{{Type: EvParallel}}); got != want {
+		t.Errorf("bitext + parallel scores %.3f, want %.3f (parallel alone)", got, want)
+	}
+	if got := score([]Evidence{{Type: EvParen}, {Type: EvParen}}); got != weights[EvParen] {
+		t.Errorf("one evidence type twice scores %.3f, want %.3f", got, weights[EvParen])
+	}
+}
+
+// TestRelatedPairsStayInReview: a loose gloss (its head does not translate the Japanese
+// head) is related, not equivalent; however much other evidence it has, it is never auto.
+func TestRelatedPairsStayInReview(t *testing.T) {
+	p := &Pair{JA: "抑止態勢", EN: "deterrence", Evidence: []Evidence{{Type: EvParenLoose}, {Type: EvCompositional}, {Type: EvAttested}}}
+	r := &run{pairs: map[string]*Pair{"k": p}, ja: map[string]*jaCand{}, en: enterm.NewIndex()}
+	out := r.finish()
+	if len(out) != 1 || !out[0].Related || out[0].Status != Review || out[0].Score != 0.85 {
+		t.Fatalf("finish = %+v, want one related review pair at 0.85", out)
+	}
+}
