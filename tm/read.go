@@ -168,9 +168,10 @@ func readXLIFF(r io.Reader, path string, add func(*Unit) error) error {
 // English variant, their text, their inline codes (as TMX markup, when f can be read at
 // the positions the reader reports), the tu's tuid, line, dates and creator. Units without
 // both languages are counted in res.Ignored; a file with none that has both is an error
-// naming the languages it has.
+// naming the languages it has. The file may be of any size: the reader holds one <tu> at
+// a time (see tmx.NewStreamReader), and add is given each unit as it is read.
 func ReadTMX(f io.ReaderAt, path string, res *AddResult, add func(*Unit) error) error {
-	rd, err := tmx.NewReader(io.NewSectionReader(f, 0, 1<<62), path)
+	rd, err := tmx.NewStreamReader(io.NewSectionReader(f, 0, 1<<62), path)
 	if err != nil {
 		return err
 	}

@@ -2,6 +2,7 @@ package tm
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -246,5 +247,38 @@ func TestAddUnitsBatches(t *testing.T) {
 	m.Store.Scan(ctx, func(u *Unit) bool { got = append(got, u); return true })
 	if len(got) != n-6 || got[batchSize].Prev != kept[batchSize-1].JAKey {
 		t.Fatalf("%d units stored, want %d", len(got), n-6)
+	}
+}
+
+// TestAddTMXBrokenMidFile adds a TMX whose units are well-formed for several batches and
+// then not: the error names the line and column, and the memory is as it was.
+func TestAddTMXBrokenMidFile(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	m, err := Open(ctx, filepath.Join(dir, "m.tm"), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	if _, err := m.AddUnits(ctx, "before", []*Unit{{JA: "拡大抑止", EN: "extended deterrence"}}); err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	b.WriteString("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n<header srclang=\"ja-JP\" datatype=\"plaintext\"/>\n<body>\n")
+	n := 3*batchSize + 5
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, "<tu tuid=\"%d\"><tuv xml:lang=\"ja-JP\"><seg>第%d回会合</seg></tuv><tuv xml:lang=\"en-US\"><seg>Meeting No. %d</seg></tuv></tu>\n", i, i, i)
+	}
+	b.WriteString("<tu><tuv xml:lang=\"ja-JP\"><seg>抑止</tuv></tu>\n</body>\n</tmx>\n")
+	path := filepath.Join(dir, "broken.tmx")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err = m.AddFile(ctx, path)
+	if want := fmt.Sprintf("broken.tmx:%d:", n+5); err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "not well-formed") {
+		t.Fatalf("error %v, want one at %s", err, want)
+	}
+	if c, _ := m.Store.Count(ctx); c != 1 {
+		t.Fatalf("%d units after the broken file, want the 1 before", c)
 	}
 }
