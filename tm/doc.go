@@ -13,9 +13,10 @@
 // file, the unit's id there, its line), its creation and change dates and creators when the
 // file has them (TMX creationdate, changedate, creationid, changeid; the header's
 // creationdate otherwise), and the normalized text of its neighbours in the file (for
-// in-context matches). TMX inline codes (bpt, ept, ph, it, ut) are kept as TMX markup
-// beside the plain text that is indexed and searched; the XLIFF reader gives plain text
-// only. Two units whose texts are equal after normalization (textnorm.Key: width, case,
+// in-context matches). Inline codes are kept as TMX markup beside the plain text that is
+// indexed and searched: TMX's (bpt, ept, ph, it, ut) as they are, XLIFF's converted (1.2
+// g, x, bx/ex, bpt/ept, ph, it; 2.x pc, ph, sc/ec, cp; see xliffMarkup), so that export
+// writes them back and clean compares them. Two units whose texts are equal after normalization (textnorm.Key: width, case,
 // dashes, spacing) on both sides are one unit: adding a file again adds nothing.
 //
 // # Engine

@@ -117,6 +117,22 @@ func readBitext(path string, add func(*Unit) error) error {
 	return nil
 }
 
+// xliffSegMarkup is the TMX markup of an XLIFF segment's content at span in data (see
+// xliffMarkup) when it has inline codes and reads back as text; "" otherwise.
+func xliffSegMarkup(data []byte, span [2]int, text string) string {
+	if span[1] <= span[0] || span[1] > len(data) {
+		return ""
+	}
+	m := xliffMarkup(string(data[span[0]:span[1]]))
+	if m == "" {
+		return ""
+	}
+	if t, ok := MarkupText(m); !ok || t != text {
+		return ""
+	}
+	return m
+}
+
 // side returns "ja" or "en" for a language tag of either, else "".
 func side(tag string) string {
 	p, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(tag)), "-")
@@ -152,10 +168,13 @@ func readXLIFF(r io.Reader, path string, add func(*Unit) error) error {
 			continue
 		}
 		tu := &Unit{Origin: path, OriginID: u.ID, Line: u.Line}
+		srcMarkup, tgtMarkup := xliffSegMarkup(data, u.SourceXML, u.Source.Value), xliffSegMarkup(data, u.TargetXML, u.Target.Value)
 		if src == "ja" {
 			tu.JA, tu.EN, tu.JALang, tu.ENLang = u.Source.Value, u.Target.Value, f.SourceLang, f.TargetLang
+			tu.JAMarkup, tu.ENMarkup = srcMarkup, tgtMarkup
 		} else {
 			tu.JA, tu.EN, tu.JALang, tu.ENLang = u.Target.Value, u.Source.Value, f.TargetLang, f.SourceLang
+			tu.JAMarkup, tu.ENMarkup = tgtMarkup, srcMarkup
 		}
 		if err := add(tu); err != nil {
 			return err
