@@ -129,8 +129,10 @@ func benchMemory(b *testing.B) (*Memory, *synth.Generator) {
 		fi, _ := os.Stat(path)
 		var ms runtime.MemStats
 		runtime.ReadMemStats(&ms)
-		fmt.Fprintf(os.Stderr, "tm add of %d generated units: %d stored, %v (CPU %v), memory file %d MB, Go heap peak %d MB\n",
-			n, added, time.Since(start).Round(time.Millisecond), (cpuTime() - cpu0).Round(time.Millisecond), fi.Size()>>20, ms.HeapSys>>20)
+		var ru syscall.Rusage
+		syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+		fmt.Fprintf(os.Stderr, "tm add of %d generated units: %d stored, %v (CPU %v), memory file %d MB, Go heap peak %d MB, peak RSS %d MB\n",
+			n, added, time.Since(start).Round(time.Millisecond), (cpuTime() - cpu0).Round(time.Millisecond), fi.Size()>>20, ms.HeapSys>>20, ru.Maxrss>>10)
 		benchMem, benchGen = m, synth.New(corpusPairs(b), glossaryPairs(b), 2)
 	})
 	if benchErr != nil {

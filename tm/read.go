@@ -117,6 +117,22 @@ func readBitext(path string, add func(*Unit) error) error {
 	return nil
 }
 
+// xliffSegMarkup is the TMX markup of an XLIFF segment's content at span in data (see
+// xliffMarkup) when it has inline codes and reads back as text; "" otherwise.
+func xliffSegMarkup(data []byte, span [2]int, text string) string {
+	if span[1] <= span[0] || span[1] > len(data) {
+		return ""
+	}
+	m := xliffMarkup(string(data[span[0]:span[1]]))
+	if m == "" {
+		return ""
+	}
+	if t, ok := MarkupText(m); !ok || t != text {
+		return ""
+	}
+	return m
+}
+
 // side returns "ja" or "en" for a language tag of either, else "".
 func side(tag string) string {
 	p, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(tag)), "-")
@@ -152,10 +168,13 @@ func readXLIFF(r io.Reader, path string, add func(*Unit) error) error {
 			continue
 		}
 		tu := &Unit{Origin: path, OriginID: u.ID, Line: u.Line}
+		srcMarkup, tgtMarkup := xliffSegMarkup(data, u.SourceXML, u.Source.Value), xliffSegMarkup(data, u.TargetXML, u.Target.Value)
 		if src == "ja" {
 			tu.JA, tu.EN, tu.JALang, tu.ENLang = u.Source.Value, u.Target.Value, f.SourceLang, f.TargetLang
+			tu.JAMarkup, tu.ENMarkup = srcMarkup, tgtMarkup
 		} else {
 			tu.JA, tu.EN, tu.JALang, tu.ENLang = u.Target.Value, u.Source.Value, f.TargetLang, f.SourceLang
+			tu.JAMarkup, tu.ENMarkup = tgtMarkup, srcMarkup
 		}
 		if err := add(tu); err != nil {
 			return err
@@ -168,9 +187,10 @@ func readXLIFF(r io.Reader, path string, add func(*Unit) error) error {
 // English variant, their text, their inline codes (as TMX markup, when f can be read at
 // the positions the reader reports), the tu's tuid, line, dates and creator. Units without
 // both languages are counted in res.Ignored; a file with none that has both is an error
-// naming the languages it has.
+// naming the languages it has. The file may be of any size: the reader holds one <tu> at
+// a time (see tmx.NewStreamReader), and add is given each unit as it is read.
 func ReadTMX(f io.ReaderAt, path string, res *AddResult, add func(*Unit) error) error {
-	rd, err := tmx.NewReader(io.NewSectionReader(f, 0, 1<<62), path)
+	rd, err := tmx.NewStreamReader(io.NewSectionReader(f, 0, 1<<62), path)
 	if err != nil {
 		return err
 	}

@@ -5,6 +5,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"runtime"
+	"sync"
 	"time"
 
 	"github.com/glossterm/gloss/internal/textnorm"
@@ -70,14 +72,27 @@ func Keys(u *Unit) {
 }
 
 // adder writes the units of one file in one transaction, each with its neighbours as
-// context: it holds one unit back until the next is known.
+// context. It works in batches of batchSize units, in three stages that overlap: the
+// reader's goroutine reads a batch, several goroutines normalize it (Keys), and one
+// goroutine writes the previous batch meanwhile; the transaction is only ever used by one
+// goroutine at a time. The last unit of a batch is held back until the next unit is
+// known, its Next.
 type adder struct {
 	ctx     context.Context
 	tx      store.Tx
 	res     *AddResult
 	added   string
-	pending *Unit
+	batch   []*Unit // read, not yet normalized
+	pending *Unit   // normalized, waiting for its Next
+	// writing is the write of the previous batch, which sends its error when done.
+	writing chan error
+	// stored counts what the writes added and skipped; they are copied into res when the
+	// writes are done.
+	stored struct{ added, skipped int }
 }
+
+// batchSize is the number of units normalized and written together.
+const batchSize = 2048
 
 func (m *Memory) begin(ctx context.Context, file string) (*adder, error) {
 	tx, err := m.Store.Begin(ctx)
@@ -88,45 +103,123 @@ func (m *Memory) begin(ctx context.Context, file string) (*adder, error) {
 }
 
 func (a *adder) add(u *Unit) error {
-	Keys(u)
-	if u.JAKey == "" {
-		a.res.ignore("no Japanese text")
+	a.batch = append(a.batch, u)
+	if len(a.batch) < batchSize {
 		return nil
 	}
-	a.res.Read++
-	u.Added = a.added
-	if a.pending != nil {
-		a.pending.Next = u.JAKey
-		u.Prev = a.pending.JAKey
-		if err := a.flush(); err != nil {
-			return err
+	return a.flush(false)
+}
+
+// flush normalizes the batch, links each unit to its neighbours and hands the units
+// whose context is known to the writer, once it is done with the previous ones; with
+// last, the held-back unit too.
+func (a *adder) flush(last bool) error {
+	keys(a.batch)
+	out := make([]*Unit, 0, len(a.batch)+1)
+	for _, u := range a.batch {
+		if u.JAKey == "" {
+			a.res.ignore("no Japanese text")
+			continue
 		}
+		a.res.Read++
+		u.Added = a.added
+		if a.pending != nil {
+			a.pending.Next = u.JAKey
+			u.Prev = a.pending.JAKey
+			out = append(out, a.pending)
+		}
+		a.pending = u
 	}
-	a.pending = u
+	a.batch = a.batch[:0]
+	if last && a.pending != nil {
+		out = append(out, a.pending)
+		a.pending = nil
+	}
+	if err := a.wait(); err != nil {
+		return err
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	a.writing = make(chan error, 1)
+	go func() { a.writing <- a.write(out) }()
+	if last {
+		return a.wait()
+	}
 	return nil
 }
 
-func (a *adder) flush() error {
-	if a.pending == nil {
+// wait waits for the write in progress and returns its error.
+func (a *adder) wait() error {
+	if a.writing == nil {
 		return nil
 	}
-	ok, err := a.tx.Add(a.ctx, a.pending)
-	if err != nil {
-		return fmt.Errorf("%s: storing the unit of line %d: %w", a.res.File, a.pending.Line, err)
+	err := <-a.writing
+	a.writing = nil
+	return err
+}
+
+// write stores units through the transaction, in one call when the engine can.
+func (a *adder) write(units []*Unit) error {
+	if bt, ok := a.tx.(store.BatchTx); ok {
+		added, err := bt.AddBatch(a.ctx, units)
+		if err != nil {
+			return fmt.Errorf("%s: storing the units of lines %d to %d: %w", a.res.File, units[0].Line, units[len(units)-1].Line, err)
+		}
+		for _, ok := range added {
+			if ok {
+				a.stored.added++
+			} else {
+				a.stored.skipped++
+			}
+		}
+		return nil
 	}
-	if ok {
-		a.res.Added++
-	} else {
-		a.res.Skipped++
+	for _, u := range units {
+		ok, err := a.tx.Add(a.ctx, u)
+		if err != nil {
+			return fmt.Errorf("%s: storing the unit of line %d: %w", a.res.File, u.Line, err)
+		}
+		if ok {
+			a.stored.added++
+		} else {
+			a.stored.skipped++
+		}
 	}
-	a.pending = nil
 	return nil
+}
+
+// keys fills the keys of units (see Keys), on as many goroutines as there are CPUs.
+func keys(units []*Unit) {
+	n := runtime.GOMAXPROCS(0)
+	if n == 1 || len(units) < 64 {
+		for _, u := range units {
+			Keys(u)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	per := (len(units) + n - 1) / n
+	for i := 0; i < len(units); i += per {
+		part := units[i:min(i+per, len(units))]
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, u := range part {
+				Keys(u)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // finish commits when err is nil, else rolls back and returns err.
 func (a *adder) finish(err error) (*AddResult, error) {
 	if err == nil {
-		err = a.flush()
+		err = a.flush(true)
+	}
+	if werr := a.wait(); err == nil {
+		err = werr
 	}
 	if err != nil {
 		a.tx.Rollback()
@@ -135,6 +228,7 @@ func (a *adder) finish(err error) (*AddResult, error) {
 	if err := a.tx.Commit(); err != nil {
 		return nil, fmt.Errorf("%s: commit: %w", a.res.File, err)
 	}
+	a.res.Added, a.res.Skipped = a.stored.added, a.stored.skipped
 	return a.res, nil
 }
 

@@ -2,8 +2,10 @@ package tm
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -195,4 +197,88 @@ func FuzzAddTMX(f *testing.F) {
 			t.Fatalf("count %d → %d, added %d", before, after, res.Added)
 		}
 	})
+}
+
+// TestAddUnitsBatches adds more units than one batch, with repeats and a unit without
+// Japanese at a batch's end: every unit's context is its neighbours', across batches,
+// and the counts add up.
+func TestAddUnitsBatches(t *testing.T) {
+	ctx := context.Background()
+	m, err := Open(ctx, filepath.Join(t.TempDir(), "m.tm"), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	n := 2*batchSize + 10
+	var units []*Unit
+	for i := 0; i < n; i++ {
+		ja := "第" + strconv.Itoa(i%(n-5)) + "文"
+		if i == batchSize-1 {
+			ja = "" // left out: its neighbours are each other's context
+		}
+		units = append(units, &Unit{JA: ja, EN: "sentence " + strconv.Itoa(i%(n-5)), Line: i + 1})
+	}
+	res, err := m.AddUnits(ctx, "f", units)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Read != n-1 || res.Added != n-6 || res.Skipped != 5 || res.Ignored["no Japanese text"] != 1 {
+		t.Fatalf("read %d, added %d, skipped %d, ignored %v", res.Read, res.Added, res.Skipped, res.Ignored)
+	}
+	var kept []*Unit
+	for _, u := range units {
+		if u.JAKey != "" {
+			kept = append(kept, u)
+		}
+	}
+	for i, u := range kept {
+		prev, next := "", ""
+		if i > 0 {
+			prev = kept[i-1].JAKey
+		}
+		if i+1 < len(kept) {
+			next = kept[i+1].JAKey
+		}
+		if u.Prev != prev || u.Next != next {
+			t.Fatalf("unit of line %d: context %q, %q, want %q, %q", u.Line, u.Prev, u.Next, prev, next)
+		}
+	}
+	var got []*Unit
+	m.Store.Scan(ctx, func(u *Unit) bool { got = append(got, u); return true })
+	if len(got) != n-6 || got[batchSize].Prev != kept[batchSize-1].JAKey {
+		t.Fatalf("%d units stored, want %d", len(got), n-6)
+	}
+}
+
+// TestAddTMXBrokenMidFile adds a TMX whose units are well-formed for several batches and
+// then not: the error names the line and column, and the memory is as it was.
+func TestAddTMXBrokenMidFile(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	m, err := Open(ctx, filepath.Join(dir, "m.tm"), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	if _, err := m.AddUnits(ctx, "before", []*Unit{{JA: "拡大抑止", EN: "extended deterrence"}}); err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	b.WriteString("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n<header srclang=\"ja-JP\" datatype=\"plaintext\"/>\n<body>\n")
+	n := 3*batchSize + 5
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, "<tu tuid=\"%d\"><tuv xml:lang=\"ja-JP\"><seg>第%d回会合</seg></tuv><tuv xml:lang=\"en-US\"><seg>Meeting No. %d</seg></tuv></tu>\n", i, i, i)
+	}
+	b.WriteString("<tu><tuv xml:lang=\"ja-JP\"><seg>抑止</tuv></tu>\n</body>\n</tmx>\n")
+	path := filepath.Join(dir, "broken.tmx")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err = m.AddFile(ctx, path)
+	if want := fmt.Sprintf("broken.tmx:%d:", n+5); err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "not well-formed") {
+		t.Fatalf("error %v, want one at %s", err, want)
+	}
+	if c, _ := m.Store.Count(ctx); c != 1 {
+		t.Fatalf("%d units after the broken file, want the 1 before", c)
+	}
 }

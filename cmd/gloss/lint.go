@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	iofs "io/fs"
@@ -13,19 +14,23 @@ import (
 	"github.com/glossterm/gloss/internal/textfile"
 	"github.com/glossterm/gloss/lint"
 	"github.com/glossterm/gloss/lint/report"
+	"github.com/glossterm/gloss/tm"
 )
 
 func init() {
 	register(&command{
 		name:    "lint",
 		summary: "check translations against the glossary: missing, forbidden, deprecated, inconsistent and do-not-translate terms",
-		usage: "[flags] FILE...\n\n" +
+		usage: "[flags] FILE... | --tm MEMORY [FILE...]\n\n" +
 			"FILE is XLIFF 1.2/2.x (.xlf .xliff .sdlxliff .mqxliff .mxliff), TMX, PO, TSV or CSV with a\n" +
 			"header naming the languages (id<TAB>ja<TAB>en), or text/Markdown in one language. With\n" +
 			"--pair the files go in pairs, SOURCE TRANSLATION, aligned paragraph by paragraph, or\n" +
 			"line by line when every paragraph has as many lines in both. A directory stands for\n" +
 			"the XLIFF, TMX and PO files under it. A TSV or CSV holds several documents when it has\n" +
-			"a doc column or ids of the form DOC-N (01-05, P2-1).\n\n" +
+			"a doc column or ids of the form DOC-N (01-05, P2-1). With --tm, every unit of a\n" +
+			"translation memory (gloss tm) is checked too, Japanese → English, one document per\n" +
+			"file the units came from: findings name that file, the unit's line in it and its id,\n" +
+			"and the column in the unit's text.\n\n" +
 			"Exit codes: 0 no findings at or above --fail-level, 1 findings, 2 usage or input error.",
 		run: runLint,
 	})
@@ -52,12 +57,13 @@ func runLint(e *env) int {
 	all := fs.Bool("all-segments", false, "check every XLIFF segment, also new, draft and locked ones")
 	baseline := fs.String("baseline", "", "baseline `FILE`: findings recorded in it are not reported")
 	update := fs.Bool("update-baseline", false, "write the current findings to the --baseline file and exit 0")
+	memory := fs.String("tm", "", "also check every unit of the translation memory `FILE` (see gloss tm)")
 	consistency := fs.String("consistency", "file", "`scope` of the consistency check: file (each document alone: a file, or a document within a TSV) or run (all files together)")
 	args, code, ok := parseFlags(fs, e.args)
 	if !ok {
 		return code
 	}
-	if len(args) == 0 {
+	if len(args) == 0 && *memory == "" {
 		fs.Usage()
 		return exitUsage
 	}
@@ -145,7 +151,26 @@ func runLint(e *env) int {
 			findings = append(findings, l.Lint(doc)...)
 		}
 	}
-	if *consistency == "run" {
+	if *memory != "" {
+		ld, code := memoryDocs(e, *memory)
+		if ld == nil {
+			return code
+		}
+		for _, doc := range ld.Docs {
+			files++
+			if *consistency == "run" {
+				docs = append(docs, doc)
+			} else {
+				got := l.Lint(doc)
+				ld.Fix(got)
+				findings = append(findings, got...)
+			}
+		}
+		if *consistency == "run" {
+			findings = l.LintRun(docs)
+			ld.Fix(findings)
+		}
+	} else if *consistency == "run" {
 		findings = l.LintRun(docs)
 	}
 	if *baseline != "" {
@@ -296,4 +321,19 @@ func readInput(e *env, p string) ([]byte, error) {
 		return textfile.Read(e.stdin, p, textfile.Document)
 	}
 	return textfile.ReadFile(e.path(p), textfile.Document)
+}
+
+// memoryDocs reads the units of the memory at path as lint documents.
+func memoryDocs(e *env, path string) (*tm.LintDocs, int) {
+	tf := &tmFlags{path: path}
+	m, code := tf.open(e, false)
+	if m == nil {
+		return nil, code
+	}
+	defer m.Close()
+	ld, err := m.LintDocs(context.Background(), tm.Filter{})
+	if err != nil {
+		return nil, errorf(e, "%s: %v", path, err)
+	}
+	return ld, exitOK
 }

@@ -255,6 +255,23 @@ func NewReader(r io.Reader, file string) (*Reader, error) {
 	return rd, rd.start()
 }
 
+// MaxUnit bounds what a [NewStreamReader] holds at once: one <tu> (or the header) larger
+// than this is an error.
+const MaxUnit = 64 << 20
+
+// NewStreamReader is NewReader for a file of any size, such as a translation memory's
+// export of several gigabytes: it holds one <tu> at a time, up to [MaxUnit] bytes, instead
+// of limiting the file to exports.MaxInput. The caller keeps memory bounded by consuming
+// each unit as [Reader.Next] returns it.
+func NewStreamReader(r io.Reader, file string) (*Reader, error) {
+	return newStreamReader(r, file, MaxUnit)
+}
+
+func newStreamReader(r io.Reader, file string, maxUnit int) (*Reader, error) {
+	rd := &Reader{d: xmlx.NewStreamingDecoder(r, file, maxUnit, "a <tu> (or what precedes the first)")}
+	return rd, rd.start()
+}
+
 func (rd *Reader) errAt(line, col int, hint, format string, args ...any) error {
 	return exports.Errorf(rd.d.File, line, col, hint, format, args...)
 }

@@ -2,6 +2,7 @@ package tmx
 
 import (
 	"bytes"
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
@@ -9,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/glossterm/gloss"
 	"github.com/glossterm/gloss/exports/internal/exptest"
 )
 
@@ -219,4 +221,39 @@ func FuzzRead(f *testing.F) {
 			t.Fatal("nil glossary without an error")
 		}
 	})
+}
+
+// TestStreamReader reads units as NewReader does, with no limit on the file, and refuses a
+// unit larger than its limit (MaxUnit, here 1 MiB) with its position, having read the
+// units before it.
+func TestStreamReader(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("<tmx version=\"1.4\">\n<header srclang=\"ja-JP\"/>\n<body>\n")
+	for i := 0; i < 3; i++ {
+		b.WriteString("<tu tuid=\"" + string(rune('a'+i)) + "\"><tuv xml:lang=\"ja-JP\"><seg>抑止</seg></tuv><tuv xml:lang=\"en-US\"><seg>deterrence</seg></tuv></tu>\n")
+	}
+	b.WriteString("<tu tuid=\"big\"><tuv xml:lang=\"en-US\"><seg>")
+	b.WriteString(strings.Repeat("deterrence ", 1<<20/10))
+	b.WriteString("</seg></tuv></tu>\n</body>\n</tmx>\n")
+	rd, err := newStreamReader(strings.NewReader(b.String()), "big.tmx", 1<<20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for {
+		tu, err := rd.Next()
+		if err != nil {
+			if !errors.Is(err, gloss.ErrTooLarge) || !strings.Contains(err.Error(), "big.tmx:7:") || !strings.Contains(err.Error(), "a <tu> (or what precedes the first) is larger than 1 MiB") {
+				t.Fatalf("error %v, want the <tu> of line 7 too large", err)
+			}
+			break
+		}
+		ids = append(ids, tu.ID)
+		if tu.TUVs[1].Text != "deterrence" {
+			t.Fatalf("unit %s: %+v", tu.ID, tu.TUVs)
+		}
+	}
+	if strings.Join(ids, ",") != "a,b,c" {
+		t.Fatalf("units %v before the error, want a, b, c", ids)
+	}
 }

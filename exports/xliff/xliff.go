@@ -19,6 +19,10 @@ type Unit struct {
 	Translated     bool   // the state says translated, reviewed, final or signed off (or a target with no state)
 	Notes          []string
 	Line, Col      int
+	// SourceXML and TargetXML are where the source's and the target's content is in the
+	// file, as byte offsets [start, end): their inner XML, inline codes included, for a
+	// reader that keeps the codes (gloss tm add). {0, 0} when there is none.
+	SourceXML, TargetXML [2]int
 }
 
 // Checked reports whether lint checks the unit by default: translated or later, and not locked.
@@ -119,11 +123,14 @@ type textReader struct {
 	whole exports.Text
 	mids  map[string]*exports.Text
 	order []string
+	span  [2]int             // the element's content in the file
+	spans map[string]*[2]int // each mrk segment's
 }
 
 // readText reads up to the end of the element just opened.
 func (p *parser) readText(splitMrk bool) (*textReader, error) {
 	tr := &textReader{}
+	tr.span[0] = int(p.d.InputOffset())
 	depth, skip := 0, 0
 	var midStack []string // mid per depth ("" when not a seg mrk)
 	cur := ""
@@ -168,6 +175,10 @@ func (p *parser) readText(splitMrk bool) (*textReader, error) {
 					if tr.mids[mid] == nil {
 						tr.mids[mid] = &exports.Text{}
 						tr.order = append(tr.order, mid)
+						if tr.spans == nil {
+							tr.spans = map[string]*[2]int{}
+						}
+						tr.spans[mid] = &[2]int{int(p.d.InputOffset()), 0}
 					}
 					cur = mid
 				}
@@ -175,6 +186,7 @@ func (p *parser) readText(splitMrk bool) (*textReader, error) {
 			midStack = append(midStack, mid)
 		case xml.EndElement:
 			if depth == 0 {
+				tr.span[1] = off
 				return tr, nil
 			}
 			depth--
@@ -184,6 +196,7 @@ func (p *parser) readText(splitMrk bool) (*textReader, error) {
 			}
 			if m := midStack[len(midStack)-1]; m != "" {
 				cur = ""
+				tr.spans[m][1] = off
 			}
 			midStack = midStack[:len(midStack)-1]
 		}
@@ -278,9 +291,9 @@ func (p *parser) emit12(base Unit, src, segSrc, tgt *textReader, state, mqStatus
 		for _, mid := range segSrc.order {
 			u := base
 			u.ID = base.ID + "#" + mid
-			u.Source = *segSrc.mids[mid]
+			u.Source, u.SourceXML = *segSrc.mids[mid], *segSrc.spans[mid]
 			if tgt != nil && tgt.mids[mid] != nil {
-				u.Target, u.HasTarget = *tgt.mids[mid], true
+				u.Target, u.HasTarget, u.TargetXML = *tgt.mids[mid], true, *tgt.spans[mid]
 			}
 			u.State = state
 			u.Translated = translated12(state) || approved
@@ -297,10 +310,10 @@ func (p *parser) emit12(base Unit, src, segSrc, tgt *textReader, state, mqStatus
 	}
 	u := base
 	if src != nil {
-		u.Source = src.whole
+		u.Source, u.SourceXML = src.whole, src.span
 	}
 	if tgt != nil {
-		u.Target, u.HasTarget = tgt.whole, true
+		u.Target, u.HasTarget, u.TargetXML = tgt.whole, true, tgt.span
 	}
 	u.State = state
 	switch {
@@ -428,13 +441,13 @@ func (p *parser) segment2(u *Unit) error {
 				if err != nil {
 					return err
 				}
-				u.Source = tr.whole
+				u.Source, u.SourceXML = tr.whole, tr.span
 			case "target":
 				tr, err := p.readText(false)
 				if err != nil {
 					return err
 				}
-				u.Target, u.HasTarget = tr.whole, true
+				u.Target, u.HasTarget, u.TargetXML = tr.whole, true, tr.span
 			default:
 				if err := p.d.Skip(); err != nil {
 					return err

@@ -276,3 +276,74 @@ func TestFreq(t *testing.T) {
 		t.Errorf("english trigrams %v", f.n[1])
 	}
 }
+
+// TestAddBatch adds a batch with a unit already stored and a repeated one: those are
+// skipped, and the trigram counts are those of the units added, as with Add; the FTS5
+// settings are in the memory.
+func TestAddBatch(t *testing.T) {
+	ctx := context.Background()
+	grams := func(d *DB) map[string]int {
+		rows, err := d.db.QueryContext(ctx, "SELECT side || term, doc FROM gram WHERE doc != 0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		m := map[string]int{}
+		for rows.Next() {
+			var g string
+			var n int
+			rows.Scan(&g, &n)
+			m[g] = n
+		}
+		return m
+	}
+	one, err := Open(ctx, filepath.Join(t.TempDir(), "one.tm"), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer one.Close()
+	fill(t, one, unit("拡大抑止", "extended deterrence"), unit("同盟国", "allies"), unit("抑止力", "deterrence"))
+
+	d, err := Open(ctx, filepath.Join(t.TempDir(), "batch.tm"), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	fill(t, d, unit("拡大抑止", "extended deterrence"))
+	tx, err := d.Begin(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	batch := []*store.Unit{unit("拡大抑止", "extended deterrence"), unit("同盟国", "allies"), unit("同盟国", "allies"), unit("抑止力", "deterrence")}
+	added, err := tx.(store.BatchTx).AddBatch(ctx, batch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if want := []bool{false, true, false, true}; len(added) != 4 || added[0] != want[0] || added[1] != want[1] || added[2] != want[2] || added[3] != want[3] {
+		t.Fatalf("added %v, want %v", added, want)
+	}
+	if batch[1].ID == 0 || batch[3].ID == 0 {
+		t.Error("the units added have no ID")
+	}
+	g1, g2 := grams(one), grams(d)
+	if len(g1) != len(g2) {
+		t.Fatalf("%d trigrams counted, want %d", len(g2), len(g1))
+	}
+	for g, n := range g1 {
+		if g2[g] != n {
+			t.Errorf("%q: %d units, want %d", g, g2[g], n)
+		}
+	}
+	var n int
+	if err := d.db.QueryRowContext(ctx, "SELECT count(*) FROM unit_fts_config WHERE k IN ('automerge', 'hashsize')").Scan(&n); err != nil || n != 2 {
+		t.Errorf("FTS5 settings: %d (%v), want 2", n, err)
+	}
+	var u []string
+	d.Contains(ctx, store.JA, "同盟", 0, func(x *store.Unit) bool { u = append(u, x.JA); return true })
+	if len(u) != 1 {
+		t.Errorf("同盟: %q, want the one unit", u)
+	}
+}

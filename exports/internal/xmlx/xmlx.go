@@ -101,15 +101,39 @@ func NewRecordingDecoder(r io.Reader, file string) *Decoder {
 	return d
 }
 
+// NewStreamingDecoder is NewRecordingDecoder without the limit on the input's size: for a
+// reader whose caller consumes the file record by record and calls [Decoder.Forget] after
+// each, so that memory stays bounded however large the file. What it holds is bounded
+// instead: more than maxHeld bytes read since the last Forget (one record, or what comes
+// before the first) is an error, so a hostile file with a gigabyte-long element cannot
+// fill memory either. what names the record in that error ("a <tu>").
+func NewStreamingDecoder(r io.Reader, file string, maxHeld int, what string) *Decoder {
+	rec := &recorder{r: bufio.NewReaderSize(r, 64<<10), max: maxHeld}
+	d := newDecoder(rec, file)
+	rec.tooLarge = func() error {
+		line, col := d.InputPos()
+		return gloss.Errorf(gloss.ErrTooLarge, file, line, col, "split the element, or check that the file is not damaged",
+			"%s is larger than %d MiB", what, maxHeld>>20)
+	}
+	d.rec = rec
+	return d
+}
+
 // recorder hands the decoder its bytes one at a time (encoding/xml reads through
-// io.ByteReader when it can) and keeps those from offset base on.
+// io.ByteReader when it can) and keeps those from offset base on: at most max bytes when
+// max > 0.
 type recorder struct {
-	r    *bufio.Reader
-	base int64
-	buf  []byte
+	r        *bufio.Reader
+	base     int64
+	buf      []byte
+	max      int
+	tooLarge func() error
 }
 
 func (c *recorder) ReadByte() (byte, error) {
+	if c.max > 0 && len(c.buf) >= c.max {
+		return 0, c.tooLarge()
+	}
 	b, err := c.r.ReadByte()
 	if err == nil {
 		c.buf = append(c.buf, b)
@@ -119,6 +143,12 @@ func (c *recorder) ReadByte() (byte, error) {
 
 // Read is there for io.Reader; encoding/xml calls ReadByte.
 func (c *recorder) Read(p []byte) (int, error) {
+	if c.max > 0 {
+		if len(c.buf) >= c.max {
+			return 0, c.tooLarge()
+		}
+		p = p[:min(len(p), c.max-len(c.buf))]
+	}
 	n, err := c.r.Read(p)
 	c.buf = append(c.buf, p[:n]...)
 	return n, err
