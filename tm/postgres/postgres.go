@@ -24,7 +24,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math"
 	"net/url"
 	"sort"
 	"strings"
@@ -489,7 +488,7 @@ func (d *DB) Similar(ctx context.Context, lang store.Lang, key string, limit int
 		if i > 0 {
 			q.WriteString(" UNION ALL ")
 		}
-		args = append(args, math.Log(float64(total)/float64(df[g])), like(g))
+		args = append(args, store.IDF(total, df[g]), like(g))
 		fmt.Fprintf(&q, "(SELECT id, $%d::float8 AS w FROM gloss_tm_unit WHERE %s LIKE $%d ORDER BY id DESC LIMIT %d)", len(args)-1, col, len(args), maxVoters)
 	}
 	args = append(args, limit+len(out))
