@@ -122,6 +122,11 @@ func Open(ctx context.Context, rawURL string, create bool) (*DB, error) {
 	if err != nil {
 		return nil, d.errorf("not a PostgreSQL URL gloss can read: %w", err)
 	}
+	// a plan for each query's own patterns: a generic plan cannot tell a rare trigram (read
+	// from the GIN index) from a common one (read in ID order)
+	if _, ok := cfg.ConnConfig.RuntimeParams["plan_cache_mode"]; !ok {
+		cfg.ConnConfig.RuntimeParams["plan_cache_mode"] = "force_custom_plan"
+	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, d.errorf("%w", err)
