@@ -90,7 +90,8 @@ var (
 )
 
 // benchMemory builds the synthetic memory once per process, and reports how long the add
-// took.
+// took. The memory is a file, or with $GLOSS_TM_PG (a postgres:// URL of an empty
+// database) a PostgreSQL memory, so that the two stores can be measured side by side.
 func benchMemory(b *testing.B) (*Memory, *synth.Generator) {
 	benchOnce.Do(func() {
 		dir, err := os.MkdirTemp("", "gloss-tm-bench")
@@ -111,6 +112,9 @@ func benchMemory(b *testing.B) (*Memory, *synth.Generator) {
 			f.Close()
 			files = append(files, tsv)
 		}
+		if u := os.Getenv("GLOSS_TM_PG"); u != "" {
+			path = u
+		}
 		m, err := Open(context.Background(), path, true)
 		if err != nil {
 			benchErr = err
@@ -126,13 +130,16 @@ func benchMemory(b *testing.B) (*Memory, *synth.Generator) {
 			}
 			added += res.Added
 		}
-		fi, _ := os.Stat(path)
+		var size int64
+		if fi, err := os.Stat(path); err == nil {
+			size = fi.Size()
+		}
 		var ms runtime.MemStats
 		runtime.ReadMemStats(&ms)
 		var ru syscall.Rusage
 		syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-		fmt.Fprintf(os.Stderr, "tm add of %d generated units: %d stored, %v (CPU %v), memory file %d MB, Go heap peak %d MB, peak RSS %d MB\n",
-			n, added, time.Since(start).Round(time.Millisecond), (cpuTime() - cpu0).Round(time.Millisecond), fi.Size()>>20, ms.HeapSys>>20, ru.Maxrss>>10)
+		fmt.Fprintf(os.Stderr, "tm add of %d generated units to %s: %d stored, %v (CPU of gloss %v), memory file %d MB, Go heap peak %d MB, peak RSS %d MB\n",
+			n, Redact(path), added, time.Since(start).Round(time.Millisecond), (cpuTime() - cpu0).Round(time.Millisecond), size>>20, ms.HeapSys>>20, ru.Maxrss>>10)
 		benchMem, benchGen = m, synth.New(corpusPairs(b), glossaryPairs(b), 2)
 	})
 	if benchErr != nil {

@@ -33,6 +33,12 @@
 // morphemes instead, and miss a query that kagome splits differently from the text.
 // Queries shorter than three characters (抑止, 同盟) are answered by a scan.
 //
+// A team's shared memory is in PostgreSQL (tm/postgres): [Open] takes a postgres:// or
+// postgresql:// URL where it takes a file path, and the commands are the same. That store
+// indexes the same keys with pg_trgm GIN indexes and proposes the same fuzzy-match
+// candidates (the same trigram-idf vote), so a query gives the same results on both.
+// docs/tm.md says how to set one up and what each store measured.
+//
 // # Adding large files
 //
 // A file is added in one transaction, so that a file that turns out to be bad halfway (a

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/glossterm/gloss/exports"
 	"github.com/glossterm/gloss/lint"
 )
 
@@ -62,9 +63,9 @@ func (m *Memory) LintDocs(ctx context.Context, f Filter) (*LintDocs, error) {
 			b.content.WriteByte('\n')
 			out.spans[u.Origin] = append(out.spans[u.Origin], unitSpan{start: start, end: start + len(v), line: max(u.Line, 1), value: v})
 			if i == 0 {
-				seg.Source = lint.At(v, start)
+				seg.Source = exports.At(v, start)
 			} else {
-				seg.Target = lint.At(v, start)
+				seg.Target = exports.At(v, start)
 			}
 		}
 		b.doc.Segments = append(b.doc.Segments, seg)

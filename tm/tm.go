@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/glossterm/gloss/internal/textnorm"
+	"github.com/glossterm/gloss/tm/postgres"
 	"github.com/glossterm/gloss/tm/sqlite"
 	"github.com/glossterm/gloss/tm/store"
 )
@@ -27,14 +28,34 @@ type Memory struct {
 	Now func() time.Time
 }
 
-// Open opens the memory file at path with the default engine (see package tm/sqlite).
-// With create, a missing file becomes a new memory.
-func Open(ctx context.Context, path string, create bool) (*Memory, error) {
-	db, err := sqlite.Open(ctx, path, create)
+// Open opens the memory at locator: a PostgreSQL URL (postgres://… or postgresql://…,
+// see package tm/postgres) opens a memory in that database, anything else is the path of
+// a memory file of the embedded engine (see package tm/sqlite). With create, a missing
+// file, or a database without a memory, becomes a new memory.
+func Open(ctx context.Context, locator string, create bool) (*Memory, error) {
+	if IsURL(locator) {
+		db, err := postgres.Open(ctx, locator, create)
+		if err != nil {
+			return nil, err
+		}
+		return &Memory{Store: db}, nil
+	}
+	db, err := sqlite.Open(ctx, locator, create)
 	if err != nil {
 		return nil, err
 	}
 	return &Memory{Store: db}, nil
+}
+
+// IsURL reports whether Open takes locator for a database URL rather than a file path.
+func IsURL(locator string) bool { return postgres.IsURL(locator) }
+
+// Redact returns locator as messages may show it: a database URL's password replaced.
+func Redact(locator string) string {
+	if IsURL(locator) {
+		return postgres.Redact(locator)
+	}
+	return locator
 }
 
 // Close closes the store.

@@ -54,6 +54,7 @@ func runTM(e *env) int {
 			fmt.Fprintf(w, "  %-7s %s\n", c.name, c.summary)
 		}
 		fmt.Fprintln(w, "\nThe memory is --tm FILE, else $GLOSS_TM, else gloss.tm beside gloss.yaml, else gloss.tm here.")
+		fmt.Fprintln(w, "A team shares one memory in PostgreSQL: --tm postgres://user@host/db (or the URL in $GLOSS_TM).")
 		printHelpExtra(w, &command{name: "tm"})
 		return code
 	}
@@ -74,7 +75,7 @@ type tmFlags struct {
 
 func addTMFlags(fs *flag.FlagSet) *tmFlags {
 	tf := &tmFlags{}
-	fs.StringVar(&tf.path, "tm", "", "the memory `FILE` (default: $GLOSS_TM, else gloss.tm beside gloss.yaml, else gloss.tm here)")
+	fs.StringVar(&tf.path, "tm", "", "the memory: a `FILE`, or a PostgreSQL URL postgres://user@host/db shared by a team (default: $GLOSS_TM, else gloss.tm beside gloss.yaml, else gloss.tm here)")
 	return tf
 }
 
@@ -96,17 +97,23 @@ func (tf *tmFlags) locate(e *env) string {
 // open opens the memory; create makes a missing one. On failure it prints the error.
 func (tf *tmFlags) open(e *env, create bool) (*tm.Memory, int) {
 	path := tf.locate(e)
-	if strings.Contains(path, "://") {
-		errorf(e, "tm: %s: only a memory file is supported here, not a database URL", path)
+	if !tm.IsURL(path) && strings.Contains(path, "://") {
+		errorf(e, "tm: %s: not a memory file or a postgres:// URL", tm.Redact(path))
 		return nil, exitUsage
 	}
-	m, err := tm.Open(context.Background(), e.path(path), create)
+	loc := path
+	if !tm.IsURL(path) {
+		loc = e.path(path)
+	}
+	m, err := tm.Open(context.Background(), loc, create)
 	if err != nil {
-		msg := strings.ReplaceAll(err.Error(), e.path(path), path)
+		msg := strings.ReplaceAll(err.Error(), loc, tm.Redact(path))
 		fmt.Fprintf(e.stderr, "gloss: %s\n", msg)
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
 			fmt.Fprintln(e.stderr, "\thint: add units first (gloss tm add FILE), or give the memory with --tm FILE or $GLOSS_TM")
+		case tm.IsURL(path) && errors.Is(err, store.ErrNotMemory) && !create:
+			fmt.Fprintln(e.stderr, "\thint: gloss tm add --tm URL FILE creates the memory in this database")
 		case errors.Is(err, store.ErrNewer):
 			fmt.Fprintln(e.stderr, "\thint: this memory was written by a newer gloss; use that version")
 		}

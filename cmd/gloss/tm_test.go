@@ -3,10 +3,13 @@ package main
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 
+	"github.com/glossterm/gloss/tm/postgres/pgtest"
 	"github.com/glossterm/gloss/tm/sqlite"
 	"github.com/rogpeppe/go-internal/testscript"
 )
@@ -55,4 +58,33 @@ func tmSchema(ts *testscript.TestScript, neg bool, args []string) {
 	if _, err := os.Stat(path); err != nil {
 		ts.Fatalf("%v", err)
 	}
+}
+
+// TestTMPostgresScript runs the scripts in testdata/tmpg against a throwaway PostgreSQL
+// cluster: $PGURL is an empty database of its own for each script, $PGEMPTY another. It is
+// skipped when PostgreSQL is not installed (and fails then in CI, see package pgtest).
+func TestTMPostgresScript(t *testing.T) {
+	corpus, err := filepath.Abs("../../testdata/corpus")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := pgtest.Start(t)
+	var mu sync.Mutex
+	n := 0
+	testscript.Run(t, testscript.Params{
+		Dir:                 "testdata/tmpg",
+		UpdateScripts:       *update,
+		RequireExplicitExec: true,
+		Setup: func(env *testscript.Env) error {
+			mu.Lock()
+			defer mu.Unlock()
+			n++
+			env.Setenv("GLOSS_GLOSSARY", "")
+			env.Setenv("GLOSS_TM", "")
+			env.Setenv("CORPUS", corpus)
+			env.Setenv("PGURL", c.URL(t, fmt.Sprintf("script%d", n)))
+			env.Setenv("PGEMPTY", c.URL(t, fmt.Sprintf("empty%d", n)))
+			return nil
+		},
+	})
 }

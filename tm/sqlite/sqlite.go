@@ -23,7 +23,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math"
 	"net/url"
 	"os"
 	"sort"
@@ -563,7 +562,7 @@ const (
 )
 
 // Similar returns the units whose key equals key (by hash, then compared), then up to
-// limit others ranked by the idf-weighted number of the key's rarest trigrams they have.
+// limit others ranked by the idf-weighted (store.IDF) number of the key's rarest trigrams they have.
 func (d *DB) Similar(ctx context.Context, lang store.Lang, key string, limit int) ([]*store.Unit, error) {
 	col, err := column(lang)
 	if err != nil {
@@ -628,7 +627,7 @@ func (d *DB) Similar(ctx context.Context, lang store.Lang, key string, limit int
 			q.WriteString(" UNION ALL ")
 		}
 		fmt.Fprintf(&q, "SELECT id, %g AS w FROM (SELECT rowid AS id FROM unit_fts WHERE unit_fts MATCH ? ORDER BY rowid DESC LIMIT %d)",
-			math.Log(float64(total)/float64(df[g])), maxVoters)
+			store.IDF(total, df[g]), maxVoters)
 		args = append(args, col+" : "+phrase(g))
 	}
 	q.WriteString(") GROUP BY id ORDER BY sum(w) DESC, id LIMIT ?")

@@ -8,6 +8,7 @@ package store
 import (
 	"context"
 	"errors"
+	"math"
 )
 
 // Unit is one translation unit: a Japanese segment and its English translation.
@@ -92,3 +93,12 @@ var ErrNotMemory = errors.New("not a gloss translation memory")
 
 // ErrNewer is wrapped by the error Open returns for a memory of a newer schema.
 var ErrNewer = errors.New("written by a newer version of gloss")
+
+// IDF is the weight of a trigram's vote for the units that have it, in the candidate
+// search of Similar: the log of the units in the memory over the units with the
+// trigram, rounded to 1/1024. The rounding makes every sum of up to thousands of weights
+// exact in float64, so two units with the same trigrams tie whatever order an engine
+// sums their votes in, and ties are broken the same way (by ID) by every engine.
+func IDF(total, docs int) float64 {
+	return math.Round(math.Log(float64(total)/float64(docs))*1024) / 1024
+}
