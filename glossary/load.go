@@ -104,6 +104,19 @@ func parseWhole(data []byte, ps *problems) (*Glossary, bool) {
 // error (whose message the whole file gives best), it returns false and Parse reads the
 // file whole. The result is the same glossary with the same positions.
 func parseChunked(data []byte, ps *problems) (*Glossary, bool) {
+	var list []*Concept
+	g, ok := parseEach(data, ps, func(c *Concept) { list = append(list, c) })
+	if !ok {
+		return nil, false
+	}
+	g.Concepts = list
+	return g, true
+}
+
+// parseEach is parseChunked handing each concept to each as it is decoded, instead of
+// keeping it; the glossary it returns has the fields of the head and no concepts. A false
+// return can come after some concepts were handed over.
+func parseEach(data []byte, ps *problems, each func(*Concept)) (*Glossary, bool) {
 	if len(data) < chunkedMin {
 		return nil, false
 	}
@@ -127,8 +140,11 @@ func parseChunked(data []byte, ps *problems) (*Glossary, bool) {
 			return nil, false
 		}
 		item := n.Content[0].Content[0]
+		if hasComment(&n) {
+			return nil, false
+		}
 		shiftLines(item, it.line)
-		g.Concepts = append(g.Concepts, d.concept(item))
+		each(d.concept(item))
 	}
 	return g, true
 }
@@ -144,8 +160,10 @@ type chunk struct {
 
 // splitConcepts splits data into the head, up to and including a line "concepts:", and one
 // chunk per entry of the concepts list: each starts at a line "- " at the list's
-// indentation, every other line of the list is blank or indented deeper, and no line holds
-// a comment (a "#" at the start or after white space). Otherwise ok is false.
+// indentation, every other line of the list is blank or indented deeper, and no line is a
+// comment line (a "#" first). Otherwise ok is false. A comment after a value is left to
+// parseChunked, which sees it in the parsed chunk: a "#" after a space may as well be part of
+// a quoted term.
 func splitConcepts(data []byte) (head []byte, items []chunk, ok bool) {
 	line, start := 0, -1 // start: offset of the first line after "concepts:"
 	for off := 0; off < len(data); line++ {
@@ -180,7 +198,7 @@ func splitConcepts(data []byte) (head []byte, items []chunk, ok bool) {
 		if len(trimmed) == 0 {
 			continue
 		}
-		if trimmed[0] == '#' || bytes.Contains(l, []byte(" #")) || bytes.Contains(l, []byte("\t#")) {
+		if trimmed[0] == '#' {
 			return nil, nil, false
 		}
 		n := len(l) - len(trimmed)
@@ -204,6 +222,21 @@ func splitConcepts(data []byte) (head []byte, items []chunk, ok bool) {
 	}
 	cur.text = data[curStart:]
 	return head, append(items, cur), true
+}
+
+// hasComment reports whether n or a descendant carries a comment. A comment after a value
+// ("key: value # why") is only known as such to the YAML parser, and where the whole file
+// would attach it is not certain in a chunk, so a chunk with one is read with the whole file.
+func hasComment(n *yaml.Node) bool {
+	if n.HeadComment != "" || n.LineComment != "" || n.FootComment != "" {
+		return true
+	}
+	for _, c := range n.Content {
+		if hasComment(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // shiftLines moves the lines of n and its descendants down by lines.
