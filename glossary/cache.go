@@ -280,10 +280,11 @@ func openCached(cp, file string) (*Index, error) {
 		}
 		return p
 	}
+	sym := symbols{} // under mu
 	damaged := func() *Concept { return &Concept{ID: "(damaged cache record: remove " + cp + ")"} }
 	decode := func(i int32) *Concept {
 		if concepts[i] == nil {
-			c, err := decodeConcept(read(i))
+			c, err := decodeConcept(read(i), sym)
 			if err != nil {
 				c = damaged()
 			}
@@ -319,7 +320,10 @@ func openCached(cp, file string) (*Index, error) {
 			case err != nil:
 				c = damaged()
 			default:
-				if c, err = decodeConcept(buf); err != nil {
+				mu.Lock()
+				c, err = decodeConcept(buf, sym)
+				mu.Unlock()
+				if err != nil {
 					c, err = damaged(), nil
 				}
 			}

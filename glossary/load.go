@@ -380,7 +380,22 @@ func syntaxProblem(err error, data []byte, file string) Problem {
 
 // decoder walks the YAML tree and builds the model, recording every problem.
 type decoder struct {
-	ps *problems
+	ps  *problems
+	sym symbols // field names, language codes and statuses, held once
+}
+
+// intern returns the one copy of a short string that repeats from concept to concept.
+func (d *decoder) intern(s string) string {
+	if d.sym == nil {
+		d.sym = symbols{}
+	}
+	if v, ok := d.sym[s]; ok {
+		return v
+	}
+	if len(s) <= symMax && len(d.sym) < symCap {
+		d.sym[s] = s
+	}
+	return s
 }
 
 func nodePos(n *yaml.Node) Pos { return Pos{Line: n.Line, Col: n.Column} }
@@ -415,7 +430,7 @@ func (d *decoder) mapping(n *yaml.Node, what string, allowed []string, f func(ke
 				"anchors and aliases are not supported")
 			continue
 		}
-		f(k.Value, k, v)
+		f(d.intern(k.Value), k, v)
 	}
 	return true
 }
@@ -530,11 +545,12 @@ func (d *decoder) concept(n *yaml.Node) *Concept {
 		case "subject":
 			c.Subject = d.str(v, "subject")
 		case "status":
-			c.Status = ConceptStatus(d.str(v, "status"))
+			c.Status = ConceptStatus(d.intern(d.str(v, "status")))
 		case "definition":
 			c.Definition = map[string]string{}
 			d.mapping(v, "definition", nil, func(lang string, k, v *yaml.Node) {
-				c.FieldPos["definition."+lang] = nodePos(v)
+				lang = d.intern(lang)
+				c.FieldPos[d.intern("definition."+lang)] = nodePos(v)
 				c.Definition[lang] = d.str(v, "a definition")
 			})
 		case "note":
@@ -552,7 +568,8 @@ func (d *decoder) concept(n *yaml.Node) *Concept {
 			c.Related = d.strList(v, "related")
 		case "terms":
 			d.mapping(v, "terms", nil, func(lang string, k, v *yaml.Node) {
-				c.FieldPos["terms."+lang] = nodePos(k)
+				lang = d.intern(lang)
+				c.FieldPos[d.intern("terms."+lang)] = nodePos(k)
 				c.LangOrder = append(c.LangOrder, lang)
 				list := []*Term{}
 				for _, t := range d.seq(v, "the terms of "+lang) {
@@ -591,9 +608,9 @@ func (d *decoder) term(n *yaml.Node) *Term {
 			t.Text = d.str(v, "term")
 			t.Pos = nodePos(v)
 		case "status":
-			t.Status = TermStatus(d.str(v, "status"))
+			t.Status = TermStatus(d.intern(d.str(v, "status")))
 		case "pos":
-			t.PartOfSpeech = d.str(v, "pos")
+			t.PartOfSpeech = d.intern(d.str(v, "pos"))
 		case "note":
 			t.Note = d.str(v, "note")
 		case "case":
