@@ -23,6 +23,11 @@ const inputFactor = 8
 // some 400 MB, an export from the cache within 330 MB).
 const indexFactor = 1
 
+// exchangeFactor is inputFactor for an exchange file (CSV, XLSX, TBX, TMX) read whole into
+// a glossary: a row of a two-column CSV of some 40 bytes becomes a concept of some 1.4 KB.
+// Without a limit the heap of a million-row CSV grows to five times that at GOGC=400.
+const exchangeFactor = 40
+
 // budgetFor raises the soft memory limit by what the files at paths need, and at least to
 // min. Files that are not regular (standard input, pipes) count nothing here; the input
 // gate bounds them.
