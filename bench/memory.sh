@@ -13,7 +13,8 @@
 #   edict.yaml     EDICT imported with gloss import (Debian package edict)
 #   rows.csv       1,000,000 rows ja,en, and rows.xlsx exported from it
 #
-# Usage: bench/memory.sh [CASE...]   (MEMDIR=dir keeps the inputs between runs)
+# Usage: bench/memory.sh [CASE...]   (MEMDIR=dir keeps the inputs between runs; LIMIT=600
+# stops a command after so many seconds, exit 124)
 # Cases: validate lint-xliff lint-text lint-line edict xlsx (default: all)
 # Needs: go, /usr/bin/time (apt-get install time edict).
 set -euo pipefail
@@ -32,23 +33,24 @@ go build -o "$bin" ./cmd/gloss
 cases=${*:-validate lint-xliff lint-text lint-line edict xlsx}
 export GLOSS_CACHE_DIR=$dir/cache
 
-# measure NAME INPUT CMD...: runs CMD once; prints wall time, peak RSS and RSS / input size
+# measure NAME INPUT CMD...: runs CMD once; prints wall and user CPU time (on a busy machine
+# the CPU time is the steadier figure), peak RSS and RSS / input size
 # (INPUT is a file whose size is the input's, or - for none). An exit status above 1 is an
 # error and is shown.
 measure() {
 	local name=$1 input=$2
 	shift 2
 	local rc=0
-	/usr/bin/time -f "%e %M" -o "$dir/one" "$@" >/dev/null 2>"$dir/err" || rc=$?
+	/usr/bin/time -f "%e %U %M" -o "$dir/one" timeout "${LIMIT:-600}" "$@" >/dev/null 2>"$dir/err" || rc=$?
 	if [ "$rc" -gt 1 ]; then
 		echo "$name: exit $rc: $(grep -v '^Command exited' "$dir/err" | head -3)" >&2
 	fi
-	read -r secs kb < <(tail -1 "$dir/one")
+	read -r secs cpu kb < <(tail -1 "$dir/one")
 	local ratio=""
 	if [ "$input" != - ]; then
 		ratio=$(awk -v kb="$kb" -v b="$(stat -c %s "$input")" 'BEGIN {printf "%.1fx of %d MB", kb * 1024 / b, b / 1e6}')
 	fi
-	printf '%-46s %7ss %6d MB  %s\n' "$name" "$secs" "$((kb / 1024))" "$ratio"
+	printf '%-46s %7ss %7ss CPU %6d MB  %s\n' "$name" "$secs" "$cpu" "$((kb / 1024))" "$ratio"
 }
 
 build_glossary() {
