@@ -75,6 +75,25 @@ func FromGlossary(g *glossary.Glossary) Source {
 	}}
 }
 
+// FromIndex is [FromGlossary] on an indexed glossary. The concepts of a cached index are
+// decoded one at a time as they are written and not kept, so that an export holds one
+// concept at a time, not the glossary.
+func FromIndex(ix *glossary.Index) Source {
+	langs := append([]string(nil), ix.Languages()...)
+	for _, l := range ix.TermLanguages() {
+		if !contains(langs, l) {
+			langs = append(langs, l)
+		}
+	}
+	return Source{Languages: langs, Concepts: func(yield func(*glossary.Concept, error) bool) {
+		for c := range ix.Concepts() {
+			if !yield(c, nil) {
+				return
+			}
+		}
+	}}
+}
+
 // Pair returns the source and target languages: o.Source and o.Target, else the first
 // two of langs.
 func (o Options) Pair(langs []string) (src, tgt string) {

@@ -1,14 +1,17 @@
 package glossary
 
 import (
+	"bufio"
 	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 
 	"github.com/glossterm/gloss/internal/atomicfile"
@@ -68,6 +71,11 @@ func OpenIndex(path string) (*Index, error) {
 		if ix, err := openCached(cp, path); err == nil {
 			return ix, nil
 		}
+		if buildCache(data, path, cp) {
+			if ix, err := openCached(cp, path); err == nil {
+				return ix, nil
+			}
+		}
 	}
 	g, err := Parse(data, path)
 	if err != nil {
@@ -90,14 +98,60 @@ type cacheMeta struct {
 	Concepts  int
 }
 
+// buildCache writes the cache file cp of the glossary in data without holding the model of
+// the whole glossary: it parses one concept at a time (see parseEach), adds its keys to the
+// index and appends its record. It returns false, writing nothing, when the file needs the
+// whole-file parse, has a problem (which Parse then reports) or the cache cannot be
+// written.
+func buildCache(data []byte, file, cp string) bool {
+	ps := &problems{file: file}
+	if !checkEncoding(data, ps) {
+		return false
+	}
+	var b indexBuilder
+	var recs []byte
+	var offs []uint32
+	g, ok := parseEach(data, ps, func(c *Concept) {
+		b.add(c)
+		offs = append(offs, uint32(len(recs)))
+		recs = appendConcept(recs, c)
+	})
+	if !ok || len(ps.list) > 0 {
+		return false
+	}
+	offs = append(offs, uint32(len(recs)))
+	ix := b.index(g)
+	if os.MkdirAll(filepath.Dir(cp), 0o755) != nil {
+		return false
+	}
+	return WriteFileAtomicFunc(cp, func(w io.Writer) error {
+		return writeIndex(w, ix, g, int(b.n), offs, recs)
+	}) == nil
+}
+
 func encodeIndex(ix *Index, g *Glossary) []byte {
+	var recs []byte
+	offs := make([]uint32, 0, len(g.Concepts)+1)
+	for _, c := range g.Concepts {
+		offs = append(offs, uint32(len(recs)))
+		recs = appendConcept(recs, c)
+	}
+	offs = append(offs, uint32(len(recs)))
 	var b bytes.Buffer
+	writeIndex(&b, ix, g, len(g.Concepts), offs, recs)
+	return b.Bytes()
+}
+
+// writeIndex writes the cache file: the meta data of the glossary g of n concepts, the
+// tables of ix, then the records of the concepts and their offsets.
+func writeIndex(w io.Writer, ix *Index, g *Glossary, n int, offs []uint32, recs []byte) error {
+	b := bufio.NewWriter(w)
 	b.WriteString(cacheMagic)
 	section := func(p []byte) {
-		binary.Write(&b, binary.LittleEndian, uint64(len(p)))
+		binary.Write(b, binary.LittleEndian, uint64(len(p)))
 		b.Write(p)
 	}
-	meta, _ := json.Marshal(cacheMeta{g.Version, g.Languages, g.Comment, ix.langs, len(g.Concepts)})
+	meta, _ := json.Marshal(cacheMeta{g.Version, g.Languages, g.Comment, ix.langs, n})
 	section(meta)
 	for _, t := range []*table{&ix.exact, &ix.loose} {
 		section(t.blob)
@@ -110,16 +164,9 @@ func encodeIndex(ix *Index, g *Glossary) []byte {
 		}
 		section(refs)
 	}
-	var recs []byte
-	offs := make([]uint32, 0, len(g.Concepts)+1)
-	for _, c := range g.Concepts {
-		offs = append(offs, uint32(len(recs)))
-		recs = appendConcept(recs, c)
-	}
-	offs = append(offs, uint32(len(recs)))
 	section(u32s(offs))
 	section(recs)
-	return b.Bytes()
+	return b.Flush()
 }
 
 func u32s(v []uint32) []byte {
@@ -190,7 +237,7 @@ func openCached(cp, file string) (*Index, error) {
 	if err := json.Unmarshal(sections[0], &meta); err != nil {
 		return nil, errBadCache
 	}
-	ix := &Index{langs: meta.Langs, languages: meta.Languages}
+	ix := &Index{langs: meta.Langs, languages: meta.Languages, n: meta.Concepts}
 	for k, t := range []*table{&ix.exact, &ix.loose} {
 		s := sections[1+3*k:]
 		t.blob = s[0]
@@ -226,11 +273,13 @@ func openCached(cp, file string) (*Index, error) {
 		}
 		return p
 	}
+	sym := symbols{} // under mu
+	damaged := func() *Concept { return &Concept{ID: "(damaged cache record: remove " + cp + ")"} }
 	decode := func(i int32) *Concept {
 		if concepts[i] == nil {
-			c, err := decodeConcept(read(i))
+			c, err := decodeConcept(read(i), sym)
 			if err != nil {
-				c = &Concept{ID: "(damaged cache record: remove " + cp + ")"}
+				c = damaged()
 			}
 			concepts[i] = c
 		}
@@ -240,6 +289,41 @@ func openCached(cp, file string) (*Index, error) {
 		mu.Lock()
 		defer mu.Unlock()
 		return decode(i)
+	}
+	ix.each = func(yield func(*Concept) bool) {
+		// The records in one sequential read; a concept already decoded is not decoded again,
+		// and one decoded here is not kept.
+		f, err := os.Open(cp)
+		if err == nil {
+			defer f.Close()
+		}
+		r := bufio.NewReaderSize(io.NewSectionReader(f, recsAt, recsLen), 1<<16)
+		var buf []byte
+		for i := range int32(meta.Concepts) {
+			mu.Lock()
+			c := concepts[i]
+			mu.Unlock()
+			n := int(offs[i+1] - offs[i])
+			buf = slices.Grow(buf[:0], n)[:n]
+			if err == nil {
+				_, err = io.ReadFull(r, buf)
+			}
+			switch {
+			case c != nil:
+			case err != nil:
+				c = damaged()
+			default:
+				mu.Lock()
+				c, err = decodeConcept(buf, sym)
+				mu.Unlock()
+				if err != nil {
+					c, err = damaged(), nil
+				}
+			}
+			if !yield(c) {
+				return
+			}
+		}
 	}
 	var once sync.Once
 	var g *Glossary

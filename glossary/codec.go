@@ -101,6 +101,54 @@ var errRecord = errors.New("glossary: damaged cache record")
 type recReader struct {
 	b   []byte
 	err error
+	sym symbols
+}
+
+// symbols interns the short strings that repeat from concept to concept (language codes,
+// statuses, field names), so that a glossary of many concepts holds each once.
+type symbols map[string]string
+
+// of returns the interned copy of b, for b of at most symMax bytes; longer strings, and
+// any string once the table is full, are copied.
+func (s symbols) of(b []byte) string {
+	if v, ok := s[string(b)]; ok {
+		return v
+	}
+	v := string(b)
+	if len(b) <= symMax && len(s) < symCap {
+		s[v] = v
+	}
+	return v
+}
+
+const (
+	symMax = 24   // longer strings are rarely repeated
+	symCap = 4096 // enough for every language and field name of a glossary
+)
+
+// symStr is str for the strings symbols holds.
+func (r *recReader) symStr() string {
+	n := r.uint()
+	if n > len(r.b) {
+		r.err = errRecord
+		r.b = nil
+		return ""
+	}
+	s := r.sym.of(r.b[:n])
+	r.b = r.b[n:]
+	return s
+}
+
+func (r *recReader) symStrs() []string {
+	n := r.uint()
+	if n == 0 || n > len(r.b) {
+		return nil
+	}
+	out := make([]string, n)
+	for i := range out {
+		out[i] = r.symStr()
+	}
+	return out
 }
 
 func (r *recReader) uint() int {
@@ -147,22 +195,24 @@ func (r *recReader) posMap() map[string]Pos {
 	}
 	m := make(map[string]Pos, n)
 	for i := 0; i < n; i++ {
-		k := r.str()
+		k := r.symStr()
 		m[k] = r.pos()
 	}
 	return m
 }
 
-func decodeConcept(b []byte) (*Concept, error) {
-	r := recReader{b: b}
+// decodeConcept decodes a record; sym, shared by the records of one glossary, interns its
+// repeated short strings.
+func decodeConcept(b []byte, sym symbols) (*Concept, error) {
+	r := recReader{b: b, sym: sym}
 	c := &Concept{Terms: map[string][]*Term{}}
 	c.ID = r.str()
 	c.Subject = r.str()
-	c.Status = ConceptStatus(r.str())
+	c.Status = ConceptStatus(r.symStr())
 	if n := r.uint(); n > 0 && n <= len(r.b) {
 		c.Definition = make(map[string]string, n)
 		for i := 0; i < n; i++ {
-			l := r.str()
+			l := r.symStr()
 			c.Definition[l] = r.str()
 		}
 	}
@@ -173,7 +223,7 @@ func decodeConcept(b []byte) (*Concept, error) {
 	}
 	c.Homonyms = r.strs()
 	c.Related = r.strs()
-	c.LangOrder = r.strs()
+	c.LangOrder = r.symStrs()
 	for _, l := range c.LangOrder {
 		n := r.uint()
 		if n > len(r.b) {
@@ -183,11 +233,11 @@ func decodeConcept(b []byte) (*Concept, error) {
 		for i := range terms {
 			t := &Term{}
 			t.Text = r.str()
-			t.Status = TermStatus(r.str())
-			t.PartOfSpeech = r.str()
+			t.Status = TermStatus(r.symStr())
+			t.PartOfSpeech = r.symStr()
 			t.Note = r.str()
-			t.Case = r.str()
-			t.Boundary = r.str()
+			t.Case = r.symStr()
+			t.Boundary = r.symStr()
 			t.Except = r.strs()
 			t.Forms = r.strs()
 			t.Short = r.strs()
@@ -202,7 +252,7 @@ func decodeConcept(b []byte) (*Concept, error) {
 	if n := r.uint(); n > 0 && n <= len(r.b) {
 		c.Sources = make([]*Source, n)
 		for i := range c.Sources {
-			c.Sources[i] = &Source{Lang: r.str(), Doc: r.str(), Quote: r.str(), Loc: r.str(), URL: r.str(), Pos: r.pos()}
+			c.Sources[i] = &Source{Lang: r.symStr(), Doc: r.str(), Quote: r.str(), Loc: r.str(), URL: r.str(), Pos: r.pos()}
 		}
 	}
 	c.Comment = r.str()

@@ -15,7 +15,7 @@ func TestConceptRecordRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, c := range append(append([]*Concept{}, g.Concepts...), big.Concepts...) {
-		got, err := decodeConcept(appendConcept(nil, c))
+		got, err := decodeConcept(appendConcept(nil, c), symbols{})
 		if err != nil {
 			t.Fatalf("%s: %v", c.ID, err)
 		}

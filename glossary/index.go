@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"bytes"
+	"iter"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -22,8 +23,10 @@ type Index struct {
 	languages []string // the glossary's declared languages
 	exact     table
 	loose     table
-	concept   func(i int32) *Concept // the concept with index i
-	all       func() *Glossary       // the whole glossary
+	concept   func(i int32) *Concept    // the concept with index i
+	all       func() *Glossary          // the whole glossary
+	each      func(func(*Concept) bool) // the concepts in order, not kept
+	n         int                       // the number of concepts
 }
 
 // table is a sorted list of keys: key i is blob[offs[i]:offs[i+1]-1] (each key ends with
@@ -68,34 +71,70 @@ type Result struct {
 
 // NewIndex indexes every term of g.
 func NewIndex(g *Glossary) *Index {
-	ix := &Index{
-		languages: g.Languages,
-		concept:   func(i int32) *Concept { return g.Concepts[i] },
-		all:       func() *Glossary { return g },
+	var b indexBuilder
+	for _, c := range g.Concepts {
+		b.add(c)
 	}
-	langNum := map[string]uint16{}
-	var exact, loose []keyRef
-	for ci, c := range g.Concepts {
-		for _, lang := range c.LangOrder {
-			n, ok := langNum[lang]
-			if !ok {
-				n = uint16(len(ix.langs))
-				langNum[lang] = n
-				ix.langs = append(ix.langs, lang)
-			}
-			for ti, t := range c.Terms[lang] {
-				key := textnorm.Key(t.Text)
-				if key == "" || ti > 0xFFFF {
-					continue
-				}
-				r := ref{int32(ci), n, uint16(ti)}
-				exact = append(exact, keyRef{key, r})
-				loose = append(loose, keyRef{textnorm.Loose(textnorm.Plural(key)), r})
+	ix := b.index(g)
+	ix.n = len(g.Concepts)
+	ix.concept = func(i int32) *Concept { return g.Concepts[i] }
+	ix.all = func() *Glossary { return g }
+	ix.each = func(yield func(*Concept) bool) {
+		for _, c := range g.Concepts {
+			if !yield(c) {
+				return
 			}
 		}
 	}
-	ix.exact = buildTable(exact)
-	ix.loose = buildTable(loose)
+	return ix
+}
+
+// indexBuilder collects the keys of concepts added one at a time, numbered in the order
+// they come, so that a glossary can be indexed as it is parsed.
+type indexBuilder struct {
+	langs        []string
+	langNum      map[string]uint16
+	exact, loose []keyRef
+	n            int32
+}
+
+func (b *indexBuilder) add(c *Concept) {
+	if b.langNum == nil {
+		b.langNum = map[string]uint16{}
+	}
+	ci := b.n
+	b.n++
+	for _, lang := range c.LangOrder {
+		n, ok := b.langNum[lang]
+		if !ok {
+			n = uint16(len(b.langs))
+			b.langNum[lang] = n
+			b.langs = append(b.langs, lang)
+		}
+		for ti, t := range c.Terms[lang] {
+			key := textnorm.Key(t.Text)
+			if key == "" || ti > 0xFFFF {
+				continue
+			}
+			r := ref{ci, n, uint16(ti)}
+			exact := keyRef{key, r}
+			b.exact = append(b.exact, exact)
+			if loose := textnorm.Loose(textnorm.Plural(key)); loose == key {
+				b.loose = append(b.loose, exact)
+			} else {
+				b.loose = append(b.loose, keyRef{loose, r})
+			}
+		}
+	}
+}
+
+// index returns the tables of the keys added, for a glossary whose head is g; its
+// concept functions are the caller's to set.
+func (b *indexBuilder) index(g *Glossary) *Index {
+	ix := &Index{languages: g.Languages, langs: b.langs}
+	ix.exact = buildTable(b.exact)
+	ix.loose = buildTable(b.loose)
+	b.exact, b.loose = nil, nil
 	return ix
 }
 
@@ -168,6 +207,18 @@ func (ix *Index) Languages() []string { return ix.languages }
 
 // Glossary returns the indexed glossary. For a cached index it decodes every concept.
 func (ix *Index) Glossary() *Glossary { return ix.all() }
+
+// Concepts returns the concepts of the glossary in file order. A cached index decodes
+// each as it is reached and does not keep it, so a caller that handles one concept at a
+// time (an export) holds one at a time instead of the whole glossary.
+func (ix *Index) Concepts() iter.Seq[*Concept] { return ix.each }
+
+// Len returns the number of concepts.
+func (ix *Index) Len() int { return ix.n }
+
+// TermLanguages returns the languages the concepts have terms in, in the order they first
+// occur.
+func (ix *Index) TermLanguages() []string { return ix.langs }
 
 // Lookup finds the concepts whose terms equal the query, then those whose terms contain it.
 // With no match at all it suggests near terms.

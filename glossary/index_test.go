@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -129,20 +130,40 @@ func TestLookupDefaultGlossary(t *testing.T) {
 }
 
 // TestCachedIndexAnswersLikeFresh: a compiled cache gives the same answers and the same
-// glossary as parsing, a changed file is parsed again, and a damaged cache is ignored.
+// glossary as parsing, a changed file is parsed again, and a damaged cache is ignored. The
+// cache of a canonical file is built while it is parsed one concept at a time, that of a
+// file with comments in its concepts from the whole parse.
 func TestCachedIndexAnswersLikeFresh(t *testing.T) {
+	g, err := Parse(DefaultSource(), DefaultName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range g.Concepts {
+		c.Comment = ""
+	}
+	g.Comment = strings.Repeat("x", cacheMin) // past cacheMin, so that the cache is used
+	canonical := Format(g)
+	// Pad past cacheMin with a comment so that the cache is used.
+	padded := append([]byte("# "+strings.Repeat("x", cacheMin)+"\n"), DefaultSource()...)
+	commented := bytes.Replace(padded, []byte("\n  - id: "), []byte("\n  # a comment in the list\n  - id: "), 1)
+	t.Run("canonical", func(t *testing.T) { testCachedIndex(t, canonical, true) })
+	t.Run("head comment", func(t *testing.T) { testCachedIndex(t, padded, true) })
+	t.Run("comment in the list", func(t *testing.T) { testCachedIndex(t, commented, false) })
+}
+
+func testCachedIndex(t *testing.T, padded []byte, streamed bool) {
 	dir := t.TempDir()
 	t.Setenv("GLOSS_CACHE_DIR", filepath.Join(dir, "cache"))
 	t.Setenv("GLOSS_CACHE", "")
 	path := filepath.Join(dir, "gloss.yaml")
-	src := DefaultSource()
-	// Pad past cacheMin with a comment so that the cache is used.
-	padded := append([]byte("# "+strings.Repeat("x", cacheMin)+"\n"), src...)
 	os.WriteFile(path, padded, 0o644)
 
 	fresh, err := Parse(padded, path)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if got := buildCache(padded, path, filepath.Join(dir, "probe.idx")); got != streamed {
+		t.Fatalf("cache built while parsing: %v, want %v", got, streamed)
 	}
 	freshIx := NewIndex(fresh)
 	if _, err := OpenIndex(path); err != nil { // writes the cache
@@ -162,8 +183,21 @@ func TestCachedIndexAnswersLikeFresh(t *testing.T) {
 			t.Errorf("Lookup(%q) differs between fresh and cached index", q)
 		}
 	}
-	if !reflect.DeepEqual(cached.Glossary(), fresh) {
-		t.Error("the cached glossary differs from the parsed one")
+	if !reflect.DeepEqual(cached.TermLanguages(), freshIx.TermLanguages()) {
+		t.Errorf("term languages %v, want %v", cached.TermLanguages(), freshIx.TermLanguages())
+	}
+	// Concepts streams the records before and after the whole glossary is decoded.
+	for _, when := range []string{"streamed", "after Glossary"} {
+		var streamed []*Concept
+		for c := range cached.Concepts() {
+			streamed = append(streamed, c)
+		}
+		if !reflect.DeepEqual(streamed, fresh.Concepts) {
+			t.Errorf("%s: the cached concepts differ from the parsed ones", when)
+		}
+		if !reflect.DeepEqual(cached.Glossary(), fresh) {
+			t.Error("the cached glossary differs from the parsed one")
+		}
 	}
 
 	// A damaged cache entry is ignored.

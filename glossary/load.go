@@ -90,6 +90,19 @@ func parseWhole(data []byte, ps *problems) (*Glossary, bool) {
 // error (whose message the whole file gives best), it returns false and Parse reads the
 // file whole. The result is the same glossary with the same positions.
 func parseChunked(data []byte, ps *problems) (*Glossary, bool) {
+	var list []*Concept
+	g, ok := parseEach(data, ps, func(c *Concept) { list = append(list, c) })
+	if !ok {
+		return nil, false
+	}
+	g.Concepts = list
+	return g, true
+}
+
+// parseEach is parseChunked handing each concept to each as it is decoded, instead of
+// keeping it; the glossary it returns has the fields of the head and no concepts. A false
+// return can come after some concepts were handed over.
+func parseEach(data []byte, ps *problems, each func(*Concept)) (*Glossary, bool) {
 	if len(data) < chunkedMin {
 		return nil, false
 	}
@@ -113,8 +126,11 @@ func parseChunked(data []byte, ps *problems) (*Glossary, bool) {
 			return nil, false
 		}
 		item := n.Content[0].Content[0]
+		if hasComment(&n) {
+			return nil, false
+		}
 		shiftLines(item, it.line)
-		g.Concepts = append(g.Concepts, d.concept(item))
+		each(d.concept(item))
 	}
 	return g, true
 }
@@ -130,8 +146,10 @@ type chunk struct {
 
 // splitConcepts splits data into the head, up to and including a line "concepts:", and one
 // chunk per entry of the concepts list: each starts at a line "- " at the list's
-// indentation, every other line of the list is blank or indented deeper, and no line holds
-// a comment (a "#" at the start or after white space). Otherwise ok is false.
+// indentation, every other line of the list is blank or indented deeper, and no line is a
+// comment line (a "#" first). Otherwise ok is false. A comment after a value is left to
+// parseChunked, which sees it in the parsed chunk: a "#" after a space may as well be part of
+// a quoted term.
 func splitConcepts(data []byte) (head []byte, items []chunk, ok bool) {
 	line, start := 0, -1 // start: offset of the first line after "concepts:"
 	for off := 0; off < len(data); line++ {
@@ -166,7 +184,7 @@ func splitConcepts(data []byte) (head []byte, items []chunk, ok bool) {
 		if len(trimmed) == 0 {
 			continue
 		}
-		if trimmed[0] == '#' || bytes.Contains(l, []byte(" #")) || bytes.Contains(l, []byte("\t#")) {
+		if trimmed[0] == '#' {
 			return nil, nil, false
 		}
 		n := len(l) - len(trimmed)
@@ -190,6 +208,21 @@ func splitConcepts(data []byte) (head []byte, items []chunk, ok bool) {
 	}
 	cur.text = data[curStart:]
 	return head, append(items, cur), true
+}
+
+// hasComment reports whether n or a descendant carries a comment. A comment after a value
+// ("key: value # why") is only known as such to the YAML parser, and where the whole file
+// would attach it is not certain in a chunk, so a chunk with one is read with the whole file.
+func hasComment(n *yaml.Node) bool {
+	if n.HeadComment != "" || n.LineComment != "" || n.FootComment != "" {
+		return true
+	}
+	for _, c := range n.Content {
+		if hasComment(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // shiftLines moves the lines of n and its descendants down by lines.
@@ -333,7 +366,22 @@ func syntaxProblem(err error, data []byte, file string) Problem {
 
 // decoder walks the YAML tree and builds the model, recording every problem.
 type decoder struct {
-	ps *problems
+	ps  *problems
+	sym symbols // field names, language codes and statuses, held once
+}
+
+// intern returns the one copy of a short string that repeats from concept to concept.
+func (d *decoder) intern(s string) string {
+	if d.sym == nil {
+		d.sym = symbols{}
+	}
+	if v, ok := d.sym[s]; ok {
+		return v
+	}
+	if len(s) <= symMax && len(d.sym) < symCap {
+		d.sym[s] = s
+	}
+	return s
 }
 
 func nodePos(n *yaml.Node) Pos { return Pos{Line: n.Line, Col: n.Column} }
@@ -368,7 +416,7 @@ func (d *decoder) mapping(n *yaml.Node, what string, allowed []string, f func(ke
 				"anchors and aliases are not supported")
 			continue
 		}
-		f(k.Value, k, v)
+		f(d.intern(k.Value), k, v)
 	}
 	return true
 }
@@ -483,11 +531,12 @@ func (d *decoder) concept(n *yaml.Node) *Concept {
 		case "subject":
 			c.Subject = d.str(v, "subject")
 		case "status":
-			c.Status = ConceptStatus(d.str(v, "status"))
+			c.Status = ConceptStatus(d.intern(d.str(v, "status")))
 		case "definition":
 			c.Definition = map[string]string{}
 			d.mapping(v, "definition", nil, func(lang string, k, v *yaml.Node) {
-				c.FieldPos["definition."+lang] = nodePos(v)
+				lang = d.intern(lang)
+				c.FieldPos[d.intern("definition."+lang)] = nodePos(v)
 				c.Definition[lang] = d.str(v, "a definition")
 			})
 		case "note":
@@ -505,7 +554,8 @@ func (d *decoder) concept(n *yaml.Node) *Concept {
 			c.Related = d.strList(v, "related")
 		case "terms":
 			d.mapping(v, "terms", nil, func(lang string, k, v *yaml.Node) {
-				c.FieldPos["terms."+lang] = nodePos(k)
+				lang = d.intern(lang)
+				c.FieldPos[d.intern("terms."+lang)] = nodePos(k)
 				c.LangOrder = append(c.LangOrder, lang)
 				list := []*Term{}
 				for _, t := range d.seq(v, "the terms of "+lang) {
@@ -544,9 +594,9 @@ func (d *decoder) term(n *yaml.Node) *Term {
 			t.Text = d.str(v, "term")
 			t.Pos = nodePos(v)
 		case "status":
-			t.Status = TermStatus(d.str(v, "status"))
+			t.Status = TermStatus(d.intern(d.str(v, "status")))
 		case "pos":
-			t.PartOfSpeech = d.str(v, "pos")
+			t.PartOfSpeech = d.intern(d.str(v, "pos"))
 		case "note":
 			t.Note = d.str(v, "note")
 		case "case":

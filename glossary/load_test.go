@@ -185,6 +185,8 @@ func TestParseChunkedEqualsWhole(t *testing.T) {
 		{name: "schema problem in an entry", src: "gloss: 1\nlanguages: [en]\nconcepts:\n  - id: a\n    colour: red\n  - id: b\n    terms: {en: [x]}\n", chunked: true},
 		{name: "comment in the list", src: "gloss: 1\nlanguages: [en]\nconcepts:\n  # first\n  - id: a\n    terms: {en: [x]}\n"},
 		{name: "line comment", src: "gloss: 1\nlanguages: [en]\nconcepts:\n  - id: a # the id\n    terms: {en: [x]}\n"},
+		{name: "# inside a quoted term", src: "gloss: 1\nlanguages: [en]\nconcepts:\n  - id: a\n    terms:\n      en:\n        - {term: \"the symbol #\", status: admitted}\n        - \"C #\"\n", chunked: true},
+		{name: "line comment after a term", src: "gloss: 1\nlanguages: [en]\nconcepts:\n  - id: a\n    terms:\n      en:\n        - x #  kept by fmt\n"},
 		{name: "flow list", src: "gloss: 1\nlanguages: [en]\nconcepts: [{id: a, terms: {en: [x]}}]\n"},
 		{name: "key after the list", src: "gloss: 1\nconcepts:\n  - id: a\n    terms: {en: [x]}\nlanguages: [en]\n"},
 		{name: "anchor across entries", src: "gloss: 1\nlanguages: [en]\nconcepts:\n  - id: a\n    terms: &t {en: [x]}\n  - id: b\n    terms: *t\n"},

@@ -111,15 +111,15 @@ func runExport(e *env) int {
 		return errorf(e, "%v", err)
 	}
 	var src exports.Source
-	var g *glossary.Glossary // the glossary, when the concepts can be read more than once
+	concepts := -1 // the number of concepts, when they can be read more than once
 	if *from != "" {
 		src, code = loadExchange(e, *from)
 	} else {
-		var c int
-		if g, c = gf.load(e); g == nil {
+		ix, c := gf.index(e)
+		if ix == nil {
 			return c
 		}
-		src = exports.FromGlossary(g)
+		src, concepts = exports.FromIndex(ix), ix.Len()
 	}
 	if src.Concepts == nil {
 		return code
@@ -169,7 +169,7 @@ func runExport(e *env) int {
 		left.print(e, *status)
 		if lines := rep.Lines(); len(lines) > 0 {
 			keptBy := map[string][]string{}
-			if g != nil && len(g.Concepts) <= maxCompare {
+			if concepts >= 0 && concepts <= maxCompare {
 				keptBy = whoKeeps(*format, rep, src, opt)
 			}
 			fmt.Fprintf(e.stderr, "not carried by %s:\n", *format)
@@ -177,7 +177,7 @@ func runExport(e *env) int {
 				where := "only gloss.yaml keeps them"
 				if fs := keptBy[k]; len(fs) > 0 {
 					where = "kept by " + strings.Join(fs, ", ")
-				} else if g == nil {
+				} else if concepts < 0 {
 					where = "" // a streamed file is not exported twice to compare
 				}
 				if where != "" {

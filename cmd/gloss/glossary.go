@@ -70,7 +70,7 @@ func (gf *glossaryFlags) index(e *env) (*glossary.Index, int) {
 	if gf.verbose {
 		fmt.Fprintf(e.stderr, "gloss: using glossary %s\n", path)
 	}
-	budgetFor(e, 0, path)
+	budget(e, indexFactor, 0, path)
 	ix, err := glossary.OpenIndex(path)
 	if err != nil {
 		return nil, reportLoadError(e, err)

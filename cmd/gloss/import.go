@@ -232,6 +232,7 @@ func readLimited(path string) ([]byte, error) {
 // readExchange reads an exchange file and settles its format (o.format, when empty, from
 // the content and the name).
 func readExchange(e *env, name string, o *importOptions) ([]byte, error) {
+	budget(e, exchangeFactor, 0, name)
 	path := name
 	if !filepath.IsAbs(path) {
 		path = filepath.Join(e.cwd, path)

@@ -17,16 +17,30 @@ var memBudget int64 = 256 << 20
 // takes about 7 bytes per byte of YAML, a document to lint less.
 const inputFactor = 8
 
+// indexFactor is inputFactor for a command that needs only a glossary's index (lookup,
+// export): it holds the compiled tables and one concept at a time, even while the cache
+// is built, which is about the size of the file (EDICT, 67 MB of YAML: a first load within
+// some 400 MB, an export from the cache within 330 MB).
+const indexFactor = 1
+
+// exchangeFactor is inputFactor for an exchange file (CSV, XLSX, TBX, TMX) read whole into
+// a glossary: a row of a two-column CSV of some 40 bytes becomes a concept of some 1.4 KB.
+// Without a limit the heap of a million-row CSV grows to five times that at GOGC=400.
+const exchangeFactor = 40
+
 // budgetFor raises the soft memory limit by what the files at paths need, and at least to
 // min. Files that are not regular (standard input, pipes) count nothing here; the input
 // gate bounds them.
-func budgetFor(e *env, min int64, paths ...string) {
+func budgetFor(e *env, min int64, paths ...string) { budget(e, inputFactor, min, paths...) }
+
+// budget is budgetFor with factor bytes of heap per byte of input.
+func budget(e *env, factor, min int64, paths ...string) {
 	if e.getenv("GOMEMLIMIT") != "" {
 		return
 	}
 	for _, p := range paths {
 		if fi, err := os.Stat(e.path(p)); err == nil && fi.Mode().IsRegular() {
-			memBudget += inputFactor * fi.Size()
+			memBudget += factor * fi.Size()
 		}
 	}
 	memBudget = max(memBudget, min)

@@ -32,6 +32,6 @@
 //
 // [Read] maps a workbook's first sheet by its header row (any of these layouts, and the
 // usual headers of other tools). A file that is not a zip (a renamed CSV), a truncated or
-// damaged workbook, one unzipping to more than 512 MiB (a zip bomb) or an unknown column
-// is an error.
+// damaged workbook, one unzipping to more than 512 MiB and to more than 100 times its own
+// size (a zip bomb), or an unknown column is an error.
 package xlsx

@@ -29,12 +29,23 @@ var Profiles = []string{"generic", "memoq", "trados", "phrase", "crowdin"}
 // substitutes where it is missing).
 const Font = "Yu Gothic"
 
-// Limits on what Read unzips: a workbook larger than this, or whose sheet XML is, is
-// refused, so a zip bomb cannot fill memory or disk.
+// Limits on what Read unzips, so that a zip bomb cannot fill memory or disk. A workbook may
+// unzip to MaxUnzipped, or to MaxRatio times its own size when that is more (a workbook
+// of a million rows unzips to over 512 MiB), but never to more than MaxUnzippedAll. Text
+// XML compresses some 5 to 30 times; a zip bomb, a thousand times or more. A part larger
+// than MaxUnzippedXML is not held in memory: excelize spools it to a temporary file and
+// reads the rows from there.
 const (
 	MaxUnzipped    = 512 << 20
+	MaxRatio       = 100
+	MaxUnzippedAll = 4 << 30
 	MaxUnzippedXML = 256 << 20
 )
+
+// unzipLimit is the most a workbook of size bytes may unzip to.
+func unzipLimit(size int) int64 {
+	return min(max(MaxUnzipped, MaxRatio*int64(size)), MaxUnzippedAll)
+}
 
 // sheet is what a profile lays out: a header, rows of cells, and column widths.
 type sheet struct {
@@ -391,11 +402,13 @@ func Read(r io.Reader, file string, known []string) (*glossary.Glossary, error) 
 		return nil, err
 	}
 	defer os.RemoveAll(tmp)
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: MaxUnzipped, UnzipXMLSizeLimit: MaxUnzippedXML, TmpDir: tmp})
+	limit := unzipLimit(len(data))
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: limit, UnzipXMLSizeLimit: MaxUnzippedXML, TmpDir: tmp})
 	if err != nil {
 		msg := err.Error()
 		if strings.Contains(msg, "size") && strings.Contains(msg, "limit") || errors.Is(err, zip.ErrFormat) {
-			return nil, exports.Errorf(file, 0, 0, "a glossary workbook is far smaller; this may be a zip bomb", "the workbook unzips to more than %d MiB: %v", MaxUnzipped>>20, err)
+			return nil, exports.Errorf(file, 0, 0, fmt.Sprintf("a workbook of %d MiB unzips to at most %d MiB (%d times its size, at least %d MiB); this may be a zip bomb",
+				len(data)>>20, limit>>20, MaxRatio, MaxUnzipped>>20), "the workbook unzips to more than %d MiB: %v", limit>>20, err)
 		}
 		return nil, exports.Errorf(file, 0, 0, "export the spreadsheet again as .xlsx", "not a readable XLSX workbook: %v", err)
 	}

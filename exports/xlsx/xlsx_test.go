@@ -248,3 +248,21 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// TestUnzipLimit: a workbook may unzip to 512 MiB, or to 100 times its size when that is
+// more (a million-row export), up to 4 GiB.
+func TestUnzipLimit(t *testing.T) {
+	for _, tc := range []struct {
+		size int
+		want int64
+	}{
+		{0, 512 << 20},
+		{1 << 20, 512 << 20},
+		{40 << 20, 4000 << 20},
+		{256 << 20, 4 << 30},
+	} {
+		if got := unzipLimit(tc.size); got != tc.want {
+			t.Errorf("unzipLimit(%d MiB) = %d MiB, want %d MiB", tc.size>>20, got>>20, tc.want>>20)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -28,9 +29,16 @@ func (p Pos) Before(q Pos) bool {
 }
 
 // Lines indexes the line starts of a text, so that many offsets convert in O(log lines).
+//
+// Locate remembers the last offset it converted, so that offsets met in order along one
+// long line (a document without line breaks) count the runes between them, not from the
+// start of the line each time.
 type Lines[T string | []byte] struct {
 	text   T
 	starts []int
+
+	mu   sync.Mutex
+	last struct{ line, off, col int } // the last offset Locate converted; line 0: none
 }
 
 // New indexes text. It keeps text, which must not change while the index is used.
@@ -64,7 +72,15 @@ func (l *Lines[T]) Locate(off int) (line, col, byteCol int) {
 	off = max(0, min(off, len(l.text)))
 	k := sort.SearchInts(l.starts, off+1) - 1
 	start := l.starts[k]
-	return k + 1, runeCount(l.text[start:off]) + 1, off - start + 1
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	from, col := start, 1
+	if l.last.line == k+1 && l.last.off <= off {
+		from, col = l.last.off, l.last.col
+	}
+	col += runeCount(l.text[from:off])
+	l.last.line, l.last.off, l.last.col = k+1, off, col
+	return k + 1, col, off - start + 1
 }
 
 // Offset returns the byte offset of a 1-based line and byte column, the inverse of

@@ -1,6 +1,10 @@
 package textpos
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 func TestLocate(t *testing.T) {
 	text := "ab\n拡大抑止 x\r\n\nend"
@@ -71,5 +75,21 @@ func TestPosOrder(t *testing.T) {
 	}
 	if (Pos{}).IsValid() || !(Pos{1, 1}).IsValid() {
 		t.Error("IsValid: the zero Pos is unknown, {1,1} is known")
+	}
+}
+
+// TestLocateAlongOneLine: offsets converted in order, backwards and across lines of a text
+// with a long line give the columns At gives (Locate counts on from the last offset).
+func TestLocateAlongOneLine(t *testing.T) {
+	text := strings.Repeat("拡大抑止 and deterrence、", 200) + "\n二行目 second line\n"
+	l := New(text)
+	for _, off := range []int{0, 5, 40, 41, 300, 300, 120, 3000, len(text) - 5, 2, len(text) - 20, len(text)} {
+		for off < len(text) && !utf8.RuneStart(text[off]) {
+			off++
+		}
+		line, col, _ := l.Locate(off)
+		if want := At(text, off); line != want.Line || col != want.Col {
+			t.Errorf("Locate(%d) = %d:%d, want %d:%d", off, line, col, want.Line, want.Col)
+		}
 	}
 }

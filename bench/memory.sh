@@ -1,0 +1,151 @@
+#!/usr/bin/env bash
+# Peak memory and wall time of the commands that read large inputs, against issue 11's
+# targets: peak RSS at most 5x the input for inputs over 10 MB; the EDICT glossary (about
+# 257,000 concepts) loaded the first time within 1 GB and 8 s, and lookup, export and lint
+# from its compiled cache within 300 MB.
+#
+# Inputs (built once into $MEMDIR, default a temporary directory removed at the end):
+#   glossary.yaml  a generated glossary of about 50 MB (glossary/internal/synth)
+#   segs.xlf       XLIFF 1.2, 1,000,000 short segments (about 126 MB), one in ten with a
+#                  forbidden rendering
+#   text.txt       200 MB of Japanese commentary text (testdata/corpus/ja repeated)
+#   line.txt       one line of 50 MB
+#   edict.yaml     EDICT imported with gloss import (Debian package edict)
+#   rows.csv       1,000,000 rows ja,en, and rows.xlsx exported from it
+#
+# Usage: bench/memory.sh [CASE...]   (MEMDIR=dir keeps the inputs between runs; LIMIT=600
+# stops a command after so many seconds, exit 124)
+# Cases: validate lint-xliff lint-text lint-line edict xlsx (default: all)
+# Needs: go, /usr/bin/time (apt-get install time edict).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+EDICT=${EDICT:-/usr/share/edict/edict}
+[ -x /usr/bin/time ] || { echo "no /usr/bin/time: apt-get install time" >&2; exit 2; }
+if [ -n "${MEMDIR:-}" ]; then
+	dir=$MEMDIR
+	mkdir -p "$dir"
+else
+	dir=$(mktemp -d)
+	trap 'rm -rf "$dir"' EXIT
+fi
+bin=$dir/gloss
+go build -o "$bin" ./cmd/gloss
+cases=${*:-validate lint-xliff lint-text lint-line edict xlsx}
+export GLOSS_CACHE_DIR=$dir/cache
+
+# measure NAME INPUT CMD...: runs CMD once; prints wall and user CPU time (on a busy machine
+# the CPU time is the steadier figure), peak RSS and RSS / input size
+# (INPUT is a file whose size is the input's, or - for none). An exit status above 1 is an
+# error and is shown.
+measure() {
+	local name=$1 input=$2
+	shift 2
+	local rc=0
+	/usr/bin/time -f "%e %U %M" -o "$dir/one" timeout "${LIMIT:-600}" "$@" >/dev/null 2>"$dir/err" || rc=$?
+	if [ "$rc" -gt 1 ]; then
+		echo "$name: exit $rc: $(grep -v '^Command exited' "$dir/err" | head -3)" >&2
+	fi
+	read -r secs cpu kb < <(tail -1 "$dir/one")
+	local ratio=""
+	if [ "$input" != - ]; then
+		ratio=$(awk -v kb="$kb" -v b="$(stat -c %s "$input")" 'BEGIN {printf "%.1fx of %d MB", kb * 1024 / b, b / 1e6}')
+	fi
+	printf '%-46s %7ss %7ss CPU %6d MB  %s\n' "$name" "$secs" "$cpu" "$((kb / 1024))" "$ratio"
+}
+
+build_glossary() {
+	[ -s "$dir/glossary.yaml" ] || go run ./glossary/internal/synth/gengloss -n 110000 >"$dir/glossary.yaml"
+}
+
+build_xliff() {
+	[ -s "$dir/segs.xlf" ] && return
+	awk 'BEGIN {
+		print "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+		print "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">"
+		print "<file original=\"segs\" source-language=\"ja\" target-language=\"en\" datatype=\"plaintext\"><body>"
+		ja[0] = "拡大抑止の信頼性を高める"; en[0] = "strengthen the credibility of extended deterrence"
+		ja[1] = "統合抑止を推進する"; en[1] = "advance integrated deterrence"
+		ja[2] = "日米同盟の抑止力"; en[2] = "the deterrence of the Japan-U.S. Alliance"
+		ja[3] = "地域の平和と安定"; en[3] = "peace and stability in the region"
+		ja[4] = "拡大抑止を強化する"; en[4] = "strengthen expanded deterrence"
+		for (i = 1; i <= 1000000; i++) {
+			k = (i % 10 == 0) ? 4 : i % 4
+			printf "<trans-unit id=\"%d\"><source>%s</source><target>%s</target></trans-unit>\n", i, ja[k], en[k]
+		}
+		print "</body></file></xliff>"
+	}' >"$dir/segs.xlf"
+}
+
+build_text() {
+	[ -s "$dir/text.txt" ] && return
+	local one=$dir/one.txt
+	cat testdata/corpus/ja/*.txt >"$one"
+	local n=$((200000000 / $(stat -c %s "$one")))
+	for _ in $(seq "$n"); do cat "$one"; done >"$dir/text.txt"
+}
+
+build_line() {
+	[ -s "$dir/line.txt" ] && return
+	tr -d '\n' <testdata/corpus/ja/commentary-us-defense-strategy-2026.txt >"$dir/para.txt"
+	local n=$((50000000 / $(stat -c %s "$dir/para.txt")))
+	{
+		for _ in $(seq "$n"); do cat "$dir/para.txt"; done
+		echo
+	} >"$dir/line.txt"
+}
+
+build_edict() {
+	[ -r "$EDICT" ] || { echo "no $EDICT: apt-get install edict" >&2; exit 2; }
+	[ -s "$dir/edict.yaml" ] || "$bin" import --format edict "$EDICT" -o "$dir/edict.yaml" 2>/dev/null
+}
+
+build_rows() {
+	[ -s "$dir/rows.csv" ] && return
+	awk 'BEGIN {
+		print "ja,en"
+		for (i = 0; i < 1000000; i++) printf "抑止用語%d,deterrence term %d\n", i, i
+	}' >"$dir/rows.csv"
+}
+
+for c in $cases; do
+	case $c in
+	validate)
+		build_glossary
+		measure "validate (generated glossary)" "$dir/glossary.yaml" \
+			env GLOSS_CACHE=off "$bin" validate "$dir/glossary.yaml"
+		;;
+	lint-xliff)
+		build_xliff
+		measure "lint XLIFF, 1M segments" "$dir/segs.xlf" "$bin" lint "$dir/segs.xlf"
+		;;
+	lint-text)
+		build_text
+		measure "lint 200 MB of text" "$dir/text.txt" "$bin" lint "$dir/text.txt"
+		;;
+	lint-line)
+		build_line
+		measure "lint one 50 MB line" "$dir/line.txt" "$bin" lint "$dir/line.txt"
+		;;
+	edict)
+		measure "import EDICT" "$EDICT" "$bin" import --format edict "$EDICT" -o "$dir/edict.yaml"
+		rm -rf "$GLOSS_CACHE_DIR"
+		measure "lookup, first load of EDICT (no cache)" - "$bin" lookup --glossary "$dir/edict.yaml" 抑止
+		measure "lookup from the cache" - "$bin" lookup --glossary "$dir/edict.yaml" 抑止
+		measure "lint from the cache" - "$bin" lint --glossary "$dir/edict.yaml" testdata/corpus/bitext/official-statements-2024-2025.tsv
+		measure "validate from the cache" - "$bin" validate "$dir/edict.yaml"
+		for f in tbx tbx3 tmx xlsx csv tsv omegat deepl; do
+			measure "export $f from the cache" - "$bin" export --glossary "$dir/edict.yaml" --status all -q --format "$f" -o "$dir/edict.$f"
+		done
+		;;
+	xlsx)
+		build_rows
+		measure "export --from 1M-row CSV to xlsx" "$dir/rows.csv" "$bin" export --from "$dir/rows.csv" -q -o "$dir/rows.xlsx"
+		measure "export --from 1M-row XLSX to tsv" "$dir/rows.xlsx" "$bin" export --from "$dir/rows.xlsx" -q --format tsv -o "$dir/rows.tsv"
+		measure "import 1M-row XLSX" "$dir/rows.xlsx" "$bin" import "$dir/rows.xlsx" -o "$dir/rows.yaml"
+		;;
+	*)
+		echo "unknown case $c" >&2
+		exit 2
+		;;
+	esac
+done
