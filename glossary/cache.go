@@ -124,7 +124,7 @@ func buildCache(data []byte, file, cp string) bool {
 	if os.MkdirAll(filepath.Dir(cp), 0o755) != nil {
 		return false
 	}
-	return WriteFileAtomicFunc(cp, func(w io.Writer) error {
+	return atomicfile.WriteFunc(cp, func(w io.Writer) error {
 		return writeIndex(w, ix, g, int(b.n), offs, recs)
 	}) == nil
 }
