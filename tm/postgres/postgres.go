@@ -25,10 +25,10 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/glossterm/gloss/tm/internal/trigram"
 	"github.com/glossterm/gloss/tm/store"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -233,7 +233,7 @@ func (d *DB) Close() error {
 type tx struct {
 	d     *DB
 	tx    pgx.Tx
-	df    freq // the trigram document frequencies of the units added
+	df    trigram.Freq // the trigram document frequencies of the units added
 	added int
 }
 
@@ -247,7 +247,7 @@ func (d *DB) Begin(ctx context.Context) (store.Tx, error) {
 		t.Rollback(ctx)
 		return nil, d.errorf("waiting for another writer: %w", err)
 	}
-	return &tx{d: d, tx: t, df: newFreq()}, nil
+	return &tx{d: d, tx: t, df: trigram.NewFreq()}, nil
 }
 
 const insert = `INSERT INTO gloss_tm_unit(pair_key, ja, en, ja_markup, en_markup, ja_lang, en_lang, ja_key, en_key,
@@ -265,7 +265,7 @@ func (t *tx) Add(ctx context.Context, u *store.Unit) (bool, error) {
 		return false, err
 	}
 	u.ID = id
-	t.df.add(u.JAKey, u.ENKey)
+	t.df.Add(u.JAKey, u.ENKey)
 	t.added++
 	return true, nil
 }
@@ -283,14 +283,14 @@ func (t *tx) Rollback() error { return t.tx.Rollback(context.Background()) }
 
 // addFreq adds (or with sign -1 subtracts) document frequencies to the gram table, and
 // units to the unit count, in one statement each.
-func addFreq(ctx context.Context, t pgx.Tx, df freq, sign, units int) error {
+func addFreq(ctx context.Context, t pgx.Tx, df trigram.Freq, sign, units int) error {
 	var sides []int16
 	var terms []string
 	var docs []int32
-	for side, m := range df.n {
+	for side, m := range df.N {
 		for g, n := range m {
 			sides = append(sides, int16(side))
-			terms = append(terms, unpack(g))
+			terms = append(terms, trigram.Unpack(g))
 			docs = append(docs, int32(sign*n))
 		}
 	}
@@ -392,11 +392,6 @@ func (d *DB) Contains(ctx context.Context, lang store.Lang, key string, limit in
 	return d.each(ctx, fn, "SELECT "+cols+" FROM gloss_tm_unit WHERE "+col+" LIKE $1 ORDER BY id LIMIT $2", like(key), lim)
 }
 
-// pad is a key as the gram table counts it: two U+0001 after it, so that every character
-// of the key starts a trigram and a one- or two-character query can be expanded to the
-// trigrams that start with it (as in tm/sqlite).
-func pad(key string) string { return key + "\x01\x01" }
-
 // maxExpansion bounds the trigrams a short query expands to; past it, a scan is cheaper.
 const maxExpansion = 400
 
@@ -425,15 +420,10 @@ func (d *DB) startingWith(ctx context.Context, side int, key string) ([]string, 
 	return out, rows.Err()
 }
 
-// The candidate search of Similar, the embedded store's: the rarest trigrams of the key
-// (at most maxProbes; past minProbes, none in more than maxDocShare of the units) vote for
-// the newest maxVoters units that have them, each vote weighted by the trigram's idf.
-const (
-	maxProbes   = 24
-	minProbes   = 4
-	maxDocShare = 0.2
-	maxVoters   = 1000
-)
+// The candidate search of Similar, the embedded store's: the key's rarest trigrams
+// (store.Probes) vote for the newest maxVoters units that have them, each vote weighted by
+// the trigram's idf.
+const maxVoters = 1000
 
 // Similar returns the units whose key equals key, then up to limit others ranked by the
 // idf-weighted number of the key's rarest trigrams they have.
@@ -462,27 +452,12 @@ func (d *DB) Similar(ctx context.Context, lang store.Lang, key string, limit int
 	if err != nil || total == 0 {
 		return out, err
 	}
-	grams := Trigrams(key)
+	grams := trigram.Of(key)
 	df, err := d.docFreq(ctx, side, grams)
 	if err != nil {
 		return nil, err
 	}
-	var probes []string
-	for _, g := range grams {
-		if df[g] > 0 {
-			probes = append(probes, g)
-		}
-	}
-	sort.SliceStable(probes, func(i, j int) bool { return df[probes[i]] < df[probes[j]] })
-	for i, g := range probes {
-		if i >= minProbes && float64(df[g]) > maxDocShare*float64(total) {
-			probes = probes[:i]
-			break
-		}
-	}
-	if len(probes) > maxProbes {
-		probes = probes[:maxProbes]
-	}
+	probes := trigram.Probes(grams, df, total)
 	if len(probes) == 0 {
 		return out, nil
 	}
@@ -569,7 +544,7 @@ func (d *DB) Delete(ctx context.Context, ids []int64) error {
 	if err != nil {
 		return err
 	}
-	df := newFreq()
+	df := trigram.NewFreq()
 	n := 0
 	for rows.Next() {
 		var ja, en string
@@ -577,7 +552,7 @@ func (d *DB) Delete(ctx context.Context, ids []int64) error {
 			rows.Close()
 			return err
 		}
-		df.add(ja, en)
+		df.Add(ja, en)
 		n++
 	}
 	rows.Close()
@@ -596,55 +571,4 @@ func (d *DB) Count(ctx context.Context) (int, error) {
 	var n int
 	err := d.pool.QueryRow(ctx, "SELECT units FROM gloss_tm_schema").Scan(&n)
 	return n, err
-}
-
-// freq counts, by side, the units each trigram occurs in, a trigram being three runes
-// packed in a uint64 (21 bits each), as tm/sqlite counts them.
-type freq struct {
-	n    [2]map[uint64]int
-	unit map[uint64]bool
-}
-
-func newFreq() freq {
-	return freq{n: [2]map[uint64]int{{}, {}}, unit: map[uint64]bool{}}
-}
-
-// add counts the trigrams of one unit's padded keys.
-func (f freq) add(ja, en string) {
-	for side, key := range []string{ja, en} {
-		clear(f.unit)
-		var a, b uint64
-		i := 0
-		for _, r := range pad(key) {
-			g := a<<42 | b<<21 | uint64(r)
-			a, b = b, uint64(r)
-			if i++; i < 3 || f.unit[g] {
-				continue
-			}
-			f.unit[g] = true
-			f.n[side][g]++
-		}
-	}
-}
-
-func unpack(g uint64) string {
-	return string([]rune{rune(g >> 42), rune(g >> 21 & (1<<21 - 1)), rune(g & (1<<21 - 1))})
-}
-
-// Trigrams returns the distinct three-character substrings of s in order.
-func Trigrams(s string) []string {
-	var starts []int
-	for i := range s {
-		starts = append(starts, i)
-	}
-	starts = append(starts, len(s))
-	seen := map[string]bool{}
-	var out []string
-	for i := 0; i+3 < len(starts); i++ {
-		if g := s[starts[i]:starts[i+3]]; !seen[g] {
-			seen[g] = true
-			out = append(out, g)
-		}
-	}
-	return out
 }

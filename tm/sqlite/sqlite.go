@@ -25,11 +25,11 @@ import (
 	"io"
 	"net/url"
 	"os"
-	"sort"
 	"strings"
 	"sync/atomic"
 	"unicode/utf8"
 
+	"github.com/glossterm/gloss/tm/internal/trigram"
 	"github.com/glossterm/gloss/tm/store"
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
 )
@@ -201,8 +201,8 @@ func (d *DB) Close() error { return d.db.Close() }
 type tx struct {
 	tx   *sql.Tx
 	ins  *sql.Stmt
-	from int64 // the largest unit id before the transaction
-	df   freq  // the trigram document frequencies of the units added
+	from int64        // the largest unit id before the transaction
+	df   trigram.Freq // the trigram document frequencies of the units added
 }
 
 // The FTS5 settings of the index, kept in the memory (unit_fts_config) and set by the first
@@ -262,13 +262,13 @@ func (d *DB) Begin(ctx context.Context) (store.Tx, error) {
 		t.Rollback()
 		return nil, err
 	}
-	return &tx{tx: t, ins: ins, from: from, df: newFreq()}, nil
+	return &tx{tx: t, ins: ins, from: from, df: trigram.NewFreq()}, nil
 }
 
 func (t *tx) Add(ctx context.Context, u *store.Unit) (bool, error) {
 	ok, err := t.insert(ctx, u)
 	if ok {
-		t.df.add(u.JAKey, u.ENKey)
+		t.df.Add(u.JAKey, u.ENKey)
 	}
 	return ok, err
 }
@@ -277,12 +277,12 @@ func (t *tx) Add(ctx context.Context, u *store.Unit) (bool, error) {
 // inserts them: the count is a third of the work of an insert, and it needs no database.
 // The units found already stored are counted out again afterwards.
 func (t *tx) AddBatch(ctx context.Context, us []*store.Unit) ([]bool, error) {
-	bf := newFreq()
+	bf := trigram.NewFreq()
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
 		for _, u := range us {
-			bf.add(u.JAKey, u.ENKey)
+			bf.Add(u.JAKey, u.ENKey)
 		}
 	}()
 	added := make([]bool, len(us))
@@ -298,10 +298,10 @@ func (t *tx) AddBatch(ctx context.Context, us []*store.Unit) ([]bool, error) {
 	}
 	for i, u := range us {
 		if !added[i] {
-			bf.sub(u.JAKey, u.ENKey)
+			bf.Sub(u.JAKey, u.ENKey)
 		}
 	}
-	t.df.merge(bf)
+	t.df.Merge(bf)
 	return added, nil
 }
 
@@ -320,69 +320,19 @@ func (t *tx) insert(ctx context.Context, u *store.Unit) (bool, error) {
 	return err == nil, err
 }
 
-// freq counts, by side, the units each trigram occurs in. A trigram is three runes packed
-// in a uint64 (21 bits each): adding a large file counts some 300 trigrams a unit, and
-// string keys made that a sixth of the time.
-type freq struct {
-	n    [2]map[uint64]int
-	unit map[uint64]bool // the trigrams of the key being counted
-}
-
-func newFreq() freq {
-	return freq{n: [2]map[uint64]int{{}, {}}, unit: map[uint64]bool{}}
-}
-
-// add counts the trigrams of one unit's padded keys.
-func (f freq) add(ja, en string) { f.count(ja, en, 1) }
-
-// sub takes back what add counted for these keys.
-func (f freq) sub(ja, en string) { f.count(ja, en, -1) }
-
-// merge adds the counts of g to f.
-func (f freq) merge(g freq) {
-	for side, m := range g.n {
-		for k, n := range m {
-			if n != 0 {
-				f.n[side][k] += n
-			}
-		}
-	}
-}
-
-func (f freq) count(ja, en string, sign int) {
-	for side, key := range []string{ja, en} {
-		clear(f.unit)
-		var a, b uint64
-		i := 0
-		for _, r := range pad(key) {
-			g := a<<42 | b<<21 | uint64(r)
-			a, b = b, uint64(r)
-			if i++; i < 3 || f.unit[g] {
-				continue
-			}
-			f.unit[g] = true
-			f.n[side][g] += sign
-		}
-	}
-}
-
-func unpack(g uint64) string {
-	return string([]rune{rune(g >> 42), rune(g >> 21 & (1<<21 - 1)), rune(g & (1<<21 - 1))})
-}
-
 // addFreq adds (or with sign -1 subtracts) document frequencies to the gram table.
-func addFreq(ctx context.Context, t *sql.Tx, df freq, sign int) error {
+func addFreq(ctx context.Context, t *sql.Tx, df trigram.Freq, sign int) error {
 	st, err := t.PrepareContext(ctx, "INSERT INTO gram(side, term, doc) VALUES (?, ?, ?) ON CONFLICT(side, term) DO UPDATE SET doc = doc + excluded.doc")
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	for side, m := range df.n {
+	for side, m := range df.N {
 		for g, n := range m {
 			if n == 0 {
 				continue
 			}
-			if _, err := st.ExecContext(ctx, side, unpack(g), sign*n); err != nil {
+			if _, err := st.ExecContext(ctx, side, trigram.Unpack(g), sign*n); err != nil {
 				return err
 			}
 		}
@@ -477,11 +427,6 @@ func (d *DB) Contains(ctx context.Context, lang store.Lang, key string, limit in
 		col+" : ("+strings.Join(quoted(cover(key)), " AND ")+")", key, lim)
 }
 
-// pad is a key as the index has it: two U+0001 after it, so that every character of the
-// key starts a trigram and a one- or two-character query can be answered from the
-// trigrams that start with it.
-func pad(key string) string { return key + "\x01\x01" }
-
 // maxExpansion bounds the trigrams a short query expands to; past it, a scan is cheaper.
 const maxExpansion = 400
 
@@ -548,13 +493,9 @@ func quoted(gs []string) []string {
 	return q
 }
 
-// The candidate search of Similar: the rarest trigrams of the key (at most maxProbes; past
-// minProbes, none in more than maxDocShare of the units) vote for the units that have
-// them, each vote weighted by the trigram's idf.
+// The candidate search of Similar: the key's rarest trigrams (store.Probes) vote for the
+// units that have them, each vote weighted by the trigram's idf.
 const (
-	maxProbes   = 24
-	minProbes   = 4
-	maxDocShare = 0.2
 	// maxVoters bounds the units one trigram votes for, the newest first: a trigram in
 	// more units than this tells little about which of them is closest, and a memory
 	// with thousands of near-copies of a sentence offers the newest.
@@ -592,29 +533,12 @@ func (d *DB) Similar(ctx context.Context, lang store.Lang, key string, limit int
 	if err != nil || total == 0 {
 		return out, err
 	}
-	grams := Trigrams(key)
+	grams := trigram.Of(key)
 	df, err := d.docFreq(ctx, col, grams)
 	if err != nil {
 		return nil, err
 	}
-	var probes []string
-	for _, g := range grams {
-		if df[g] > 0 {
-			probes = append(probes, g)
-		}
-	}
-	sort.SliceStable(probes, func(i, j int) bool { return df[probes[i]] < df[probes[j]] })
-	// the common trigrams vote for too many units to rank them; keep a few all the same
-	// when the key has nothing rarer
-	for i, g := range probes {
-		if i >= minProbes && float64(df[g]) > maxDocShare*float64(total) {
-			probes = probes[:i]
-			break
-		}
-	}
-	if len(probes) > maxProbes {
-		probes = probes[:maxProbes]
-	}
+	probes := trigram.Probes(grams, df, total)
 	if len(probes) == 0 {
 		return out, nil
 	}
@@ -711,19 +635,6 @@ func hash(s string) int64 {
 	return int64(h >> 1)
 }
 
-// Trigrams returns the distinct three-character substrings of s in order.
-func Trigrams(s string) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, g := range allTrigrams(s) {
-		if !seen[g] {
-			seen[g] = true
-			out = append(out, g)
-		}
-	}
-	return out
-}
-
 // allTrigrams returns the three-character substrings of s in order.
 func allTrigrams(s string) []string {
 	var starts []int
@@ -754,7 +665,7 @@ func (d *DB) Delete(ctx context.Context, ids []int64) error {
 	if err != nil {
 		return err
 	}
-	df := newFreq()
+	df := trigram.NewFreq()
 	for _, id := range ids {
 		var ja, en string
 		err := st.QueryRowContext(ctx, id).Scan(&ja, &en)
@@ -764,7 +675,7 @@ func (d *DB) Delete(ctx context.Context, ids []int64) error {
 		if err != nil {
 			return err
 		}
-		df.add(ja, en)
+		df.Add(ja, en)
 	}
 	if err := addFreq(ctx, t, df, -1); err != nil {
 		return err

@@ -235,48 +235,6 @@ func TestKilledAdd(t *testing.T) {
 	fill(t, d, unit("その後", "after"))
 }
 
-func TestTrigrams(t *testing.T) {
-	for _, tc := range []struct {
-		in   string
-		want []string
-	}{
-		{"抑止", nil},
-		{"拡大抑止", []string{"拡大抑", "大抑止"}},
-		{"aaaa", []string{"aaa"}},
-	} {
-		got := Trigrams(tc.in)
-		if len(got) != len(tc.want) {
-			t.Fatalf("%q: %q, want %q", tc.in, got, tc.want)
-		}
-		for i := range got {
-			if got[i] != tc.want[i] {
-				t.Fatalf("%q: %q, want %q", tc.in, got, tc.want)
-			}
-		}
-	}
-}
-
-// TestFreq checks the packed trigram counts against Trigrams.
-func TestFreq(t *testing.T) {
-	f := newFreq()
-	f.add("拡大抑止と拡大抑止", "aa")
-	want := map[string]int{}
-	for _, g := range Trigrams(pad("拡大抑止と拡大抑止")) {
-		want[g]++
-	}
-	if len(f.n[0]) != len(want) {
-		t.Fatalf("%d trigrams, want %d", len(f.n[0]), len(want))
-	}
-	for g, n := range f.n[0] {
-		if want[unpack(g)] != n {
-			t.Errorf("%q: %d, want %d", unpack(g), n, want[unpack(g)])
-		}
-	}
-	if len(f.n[1]) != 2 { // "aa\x01", "a\x01\x01"
-		t.Errorf("english trigrams %v", f.n[1])
-	}
-}
-
 // TestAddBatch adds a batch with a unit already stored and a repeated one: those are
 // skipped, and the trigram counts are those of the units added, as with Add; the FTS5
 // settings are in the memory.
