@@ -205,8 +205,17 @@ func readXLIFF(file string, content []byte, o ReadOptions) (*Doc, error) {
 		return nil, inputErr(file, 0, 0, "the file declares no target language: pass --target")
 	}
 	doc.Direction = direction(doc.SourceLang, doc.TargetLang, srcFrom, tgtFrom)
-	for _, u := range f.Units {
-		if !u.HasTarget || (!o.AllSegments && !u.Checked()) {
+	check := func(u *xliff.Unit) bool { return u.HasTarget && (o.AllSegments || u.Checked()) }
+	n := 0 // the segments, counted first: appending would leave up to a quarter unused
+	for i := range f.Units {
+		if check(&f.Units[i]) {
+			n++
+		}
+	}
+	doc.Segments = make([]Segment, 0, n)
+	for i := range f.Units {
+		u := &f.Units[i]
+		if !check(u) {
 			continue
 		}
 		seg := Segment{ID: u.ID, Source: u.Source, Target: u.Target}

@@ -183,14 +183,28 @@ type segResult struct {
 	shorts   []usage
 }
 
+func (r *segResult) empty() bool {
+	return len(r.findings) == 0 && len(r.uses) == 0 && len(r.full) == 0 && len(r.shorts) == 0
+}
+
 // check runs every check but consistency on doc, recording approved renderings in uses.
 // Segments are checked in parallel and merged in order, so the result does not depend
 // on the number of workers.
 func (l *Linter) check(doc *Doc, uses map[*glossary.Concept][]usage) *docRun {
 	r := &docRun{doc: doc, ln: newLines(doc.Content), full: map[useKey]bool{}}
-	results := make([]segResult, len(doc.Segments))
-	l.each(doc, func(i int) { results[i] = l.checkSegment(r, &doc.Segments[i]) })
+	// A pointer per segment, nil for the many that yield nothing: a text of 30 MB has some
+	// 120,000 paragraphs, and a segResult is 96 bytes.
+	results := make([]*segResult, len(doc.Segments))
+	l.each(doc, func(i int) {
+		if res := l.checkSegment(r, &doc.Segments[i]); !res.empty() {
+			results[i] = &res
+		}
+	})
 	for i, res := range results {
+		if res == nil {
+			continue
+		}
+		results[i] = nil
 		part := doc.Segments[i].Part
 		r.out = append(r.out, res.findings...)
 		for _, u := range res.uses {
@@ -316,6 +330,15 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment) (res segResult) {
 			f.Message += " (" + o.Term.Note + ")"
 		}
 		add(seg, seg.Target, o.Start, o.End, f)
+	}
+	// The uses live until the consistency check, after every segment: give them their own
+	// occurrences rather than pin tgt, which the matcher sizes for every candidate span.
+	if len(res.uses) > 0 {
+		occs := make([]match.Occurrence, len(res.uses))
+		for i := range res.uses {
+			occs[i] = *res.uses[i].occ
+			res.uses[i].occ = &occs[i]
+		}
 	}
 	if doc.Monolingual {
 		return res
@@ -884,5 +907,6 @@ func fingerprint(fs []Finding) {
 		base := hex.EncodeToString(h[:8])
 		seen[base]++
 		f.Fingerprint = fmt.Sprintf("%s:%d", base, seen[base])
+		f.fingerprintContext = "" // a finding outlives its document, and would pin its text
 	}
 }
