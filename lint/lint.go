@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"runtime"
 	"sort"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/glossterm/gloss/glossary"
 	"github.com/glossterm/gloss/internal/morph"
@@ -885,28 +887,87 @@ func sortFindings(fs []Finding) {
 // fingerprint gives each finding an id that survives edits elsewhere in the file: the
 // file, rule, concept, normalized term and the text of its segment (white space folded),
 // plus a counter for repeats of the same.
+//
+// The text of a segment can be a whole file (one line of 50 MB) with thousands of
+// findings, so nothing here is done per finding on the text: it is folded once (findings
+// come sorted, those of one text together), a hash is computed once per distinct finding
+// in it, and texts are told apart by where their bytes are, not by hashing them as map keys.
 func fingerprint(fs []Finding) {
+	type textID struct {
+		p *byte
+		n int
+	}
+	type hashKey struct {
+		file, rule, concept, term string
+		text                      textID
+	}
 	seen := map[string]int{}
-	contexts := map[string]string{} // folded once per segment: a paragraph can have many findings
-	var buf []byte                  // what is hashed, one finding after another
+	bases := map[hashKey]string{}
+	var last textID // the text folded last, and its folded form
+	var folded string
+	h := sha256.New()
+	var sum [sha256.Size]byte
 	for i := range fs {
 		f := &fs[i]
-		ctx, ok := contexts[f.fingerprintContext]
+		id := textID{unsafe.StringData(f.fingerprintContext), len(f.fingerprintContext)}
+		k := hashKey{f.File, f.Rule, f.Concept, f.Term, id}
+		base, ok := bases[k]
 		if !ok {
-			ctx = strings.Join(strings.Fields(f.fingerprintContext), " ")
-			contexts[f.fingerprintContext] = ctx
-		}
-		buf = buf[:0]
-		for i, part := range []string{f.File, f.Rule, f.Concept, textnorm.Key(f.Term), ctx} {
-			if i > 0 {
-				buf = append(buf, 0)
+			if id != last || i == 0 {
+				last, folded = id, foldSpace(f.fingerprintContext)
 			}
-			buf = append(buf, part...)
+			h.Reset()
+			for j, part := range []string{f.File, f.Rule, f.Concept, textnorm.Key(f.Term), folded} {
+				if j > 0 {
+					h.Write([]byte{0})
+				}
+				io.WriteString(h, part)
+			}
+			base = hex.EncodeToString(h.Sum(sum[:0])[:8])
+			bases[k] = base
 		}
-		h := sha256.Sum256(buf)
-		base := hex.EncodeToString(h[:8])
 		seen[base]++
 		f.Fingerprint = fmt.Sprintf("%s:%d", base, seen[base])
 		f.fingerprintContext = "" // a finding outlives its document, and would pin its text
 	}
+}
+
+// foldSpace is strings.Join(strings.Fields(s), " ") without a slice of every word, and s
+// itself when it has nothing to fold.
+func foldSpace(s string) string {
+	prevSpace, folded := true, true
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			if r != ' ' || prevSpace {
+				folded = false
+				break
+			}
+			prevSpace = true
+		} else {
+			prevSpace = false
+		}
+	}
+	if folded && (!prevSpace || s == "") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); {
+		r, w := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
+		if unicode.IsSpace(r) {
+			space = true
+		} else {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteString(s[i : i+w])
+		}
+		i += w
+	}
+	return b.String()
 }
