@@ -63,7 +63,7 @@ CREATE INDEX gloss_tm_unit_en_eq ON gloss_tm_unit USING hash (en_key);
 CREATE TABLE gloss_tm_gram(side smallint NOT NULL, term text COLLATE "C" NOT NULL, doc integer NOT NULL, PRIMARY KEY(side, term));
 `
 
-const cols = `id, pair_key, ja, en, ja_markup, en_markup, ja_lang, en_lang, ja_key, en_key, origin, origin_id, line, created, changed, creator, changer, added, prev, next`
+const cols = store.Columns
 
 // DB is a memory in a PostgreSQL database. It is safe for concurrent use.
 type DB struct {
@@ -310,9 +310,7 @@ func addFreq(ctx context.Context, t pgx.Tx, df trigram.Freq, sign, units int) er
 
 func scanUnit(rows pgx.Rows) (*store.Unit, error) {
 	u := new(store.Unit)
-	err := rows.Scan(&u.ID, &u.PairKey, &u.JA, &u.EN, &u.JAMarkup, &u.ENMarkup, &u.JALang, &u.ENLang, &u.JAKey, &u.ENKey,
-		&u.Origin, &u.OriginID, &u.Line, &u.Created, &u.Changed, &u.Creator, &u.Changer, &u.Added, &u.Prev, &u.Next)
-	return u, err
+	return u, rows.Scan(u.Fields()...)
 }
 
 func (d *DB) each(ctx context.Context, fn func(*store.Unit) bool, query string, args ...any) error {

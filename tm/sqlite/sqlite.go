@@ -70,7 +70,7 @@ CREATE TRIGGER unit_ad AFTER DELETE ON unit BEGIN
 END;
 `
 
-const cols = `id, pair_key, ja, en, ja_markup, en_markup, ja_lang, en_lang, ja_key, en_key, origin, origin_id, line, created, changed, creator, changer, added, prev, next`
+const cols = store.Columns
 
 // DB is a memory in one SQLite file. It is safe for concurrent use.
 type DB struct {
@@ -356,9 +356,7 @@ func (t *tx) Rollback() error { return t.tx.Rollback() }
 
 func scanUnit(rows *sql.Rows) (*store.Unit, error) {
 	u := new(store.Unit)
-	err := rows.Scan(&u.ID, &u.PairKey, &u.JA, &u.EN, &u.JAMarkup, &u.ENMarkup, &u.JALang, &u.ENLang, &u.JAKey, &u.ENKey,
-		&u.Origin, &u.OriginID, &u.Line, &u.Created, &u.Changed, &u.Creator, &u.Changer, &u.Added, &u.Prev, &u.Next)
-	return u, err
+	return u, rows.Scan(u.Fields()...)
 }
 
 func (d *DB) each(ctx context.Context, fn func(*store.Unit) bool, query string, args ...any) error {

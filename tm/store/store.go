@@ -38,6 +38,17 @@ type Unit struct {
 	Prev, Next string
 }
 
+// Columns names a unit's fields as the engines' unit tables do, in the order of
+// (*Unit).Fields, so that a row read with one is scanned with the other.
+const Columns = `id, pair_key, ja, en, ja_markup, en_markup, ja_lang, en_lang, ja_key, en_key, origin, origin_id, line, created, changed, creator, changer, added, prev, next`
+
+// Fields returns pointers to u's fields in the order of Columns, the destinations of a row
+// scan.
+func (u *Unit) Fields() []any {
+	return []any{&u.ID, &u.PairKey, &u.JA, &u.EN, &u.JAMarkup, &u.ENMarkup, &u.JALang, &u.ENLang, &u.JAKey, &u.ENKey,
+		&u.Origin, &u.OriginID, &u.Line, &u.Created, &u.Changed, &u.Creator, &u.Changer, &u.Added, &u.Prev, &u.Next}
+}
+
 // Lang selects a side of the memory.
 type Lang string
 
