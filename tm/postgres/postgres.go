@@ -418,47 +418,38 @@ func (d *DB) startingWith(ctx context.Context, side int, key string) ([]string, 
 	return out, rows.Err()
 }
 
-// The candidate search of Similar, the embedded store's: the key's rarest trigrams
-// (store.Probes) vote for the newest maxVoters units that have them, each vote weighted by
-// the trigram's idf.
-const maxVoters = 1000
-
 // Similar returns the units whose key equals key, then up to limit others ranked by the
-// idf-weighted number of the key's rarest trigrams they have.
+// idf-weighted votes of the key's rarest trigrams (trigram.Similar, the search both
+// engines share, so that both propose the same candidates).
 func (d *DB) Similar(ctx context.Context, lang store.Lang, key string, limit int) ([]*store.Unit, error) {
-	col, side, err := column(lang)
+	col, _, err := column(lang)
 	if err != nil {
 		return nil, err
 	}
-	var out []*store.Unit
-	seen := map[int64]bool{}
-	add := func(u *store.Unit) bool {
-		if !seen[u.ID] {
-			seen[u.ID] = true
-			out = append(out, u)
-		}
-		return true
+	return trigram.Similar(ctx, tables{d}, col, key, limit)
+}
+
+// tables answers trigram.Similar from the unit table, its pg_trgm indexes and the gram
+// table.
+type tables struct{ *DB }
+
+func (t tables) Equal(ctx context.Context, col, key string, fn func(*store.Unit) bool) error {
+	return t.each(ctx, fn, "SELECT "+cols+" FROM gloss_tm_unit WHERE "+col+" = $1 ORDER BY id", key)
+}
+
+func (t tables) Shortest(ctx context.Context, col, key string, limit int, fn func(*store.Unit) bool) error {
+	return t.each(ctx, fn, "SELECT "+cols+" FROM gloss_tm_unit WHERE strpos("+col+", $1) > 0 ORDER BY length("+col+"), id LIMIT $2", key, limit)
+}
+
+func (t tables) DocFreq(ctx context.Context, col string, grams []string) (map[string]int, error) {
+	side := 0
+	if col == "en_key" {
+		side = 1
 	}
-	if err := d.each(ctx, add, "SELECT "+cols+" FROM gloss_tm_unit WHERE "+col+" = $1 ORDER BY id", key); err != nil {
-		return nil, err
-	}
-	if utf8.RuneCountInString(key) < 3 {
-		err := d.each(ctx, add, "SELECT "+cols+" FROM gloss_tm_unit WHERE strpos("+col+", $1) > 0 ORDER BY length("+col+"), id LIMIT $2", key, limit)
-		return out, err
-	}
-	total, err := d.Count(ctx)
-	if err != nil || total == 0 {
-		return out, err
-	}
-	grams := trigram.Of(key)
-	df, err := d.docFreq(ctx, side, grams)
-	if err != nil {
-		return nil, err
-	}
-	probes := trigram.Probes(grams, df, total)
-	if len(probes) == 0 {
-		return out, nil
-	}
+	return t.docFreq(ctx, side, grams)
+}
+
+func (t tables) Vote(ctx context.Context, col string, probes []string, weights []float64, limit int) ([]int64, error) {
 	var q strings.Builder
 	var args []any
 	q.WriteString("SELECT id FROM (")
@@ -466,44 +457,32 @@ func (d *DB) Similar(ctx context.Context, lang store.Lang, key string, limit int
 		if i > 0 {
 			q.WriteString(" UNION ALL ")
 		}
-		args = append(args, store.IDF(total, df[g]), like(g))
-		fmt.Fprintf(&q, "(SELECT id, $%d::float8 AS w FROM gloss_tm_unit WHERE %s LIKE $%d ORDER BY id DESC LIMIT %d)", len(args)-1, col, len(args), maxVoters)
+		args = append(args, weights[i], like(g))
+		fmt.Fprintf(&q, "(SELECT id, $%d::float8 AS w FROM gloss_tm_unit WHERE %s LIKE $%d ORDER BY id DESC LIMIT %d)", len(args)-1, col, len(args), trigram.MaxVoters)
 	}
-	args = append(args, limit+len(out))
+	args = append(args, limit)
 	fmt.Fprintf(&q, ") v GROUP BY id ORDER BY sum(w) DESC, id LIMIT $%d", len(args))
-	rows, err := d.pool.Query(ctx, q.String(), args...)
+	rows, err := t.pool.Query(ctx, q.String(), args...)
 	if err != nil {
 		return nil, err
 	}
+	defer rows.Close()
 	var ids []int64
 	for rows.Next() {
 		var id int64
 		if err := rows.Scan(&id); err != nil {
-			rows.Close()
 			return nil, err
 		}
-		if !seen[id] && len(ids) < limit {
-			ids = append(ids, id)
-		}
+		ids = append(ids, id)
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	if len(ids) == 0 {
-		return out, nil
-	}
+	return ids, rows.Err()
+}
+
+func (t tables) Units(ctx context.Context, ids []int64) (map[int64]*store.Unit, error) {
 	byID := map[int64]*store.Unit{}
-	if err := d.each(ctx, func(u *store.Unit) bool { byID[u.ID] = u; return true },
-		"SELECT "+cols+" FROM gloss_tm_unit WHERE id = ANY($1)", ids); err != nil {
-		return nil, err
-	}
-	for _, id := range ids {
-		if u := byID[id]; u != nil {
-			add(u)
-		}
-	}
-	return out, nil
+	err := t.each(ctx, func(u *store.Unit) bool { byID[u.ID] = u; return true },
+		"SELECT "+cols+" FROM gloss_tm_unit WHERE id = ANY($1)", ids)
+	return byID, err
 }
 
 // docFreq returns how many units have each trigram on a side, from the gram table.

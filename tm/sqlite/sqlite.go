@@ -491,56 +491,39 @@ func quoted(gs []string) []string {
 	return q
 }
 
-// The candidate search of Similar: the key's rarest trigrams (store.Probes) vote for the
-// units that have them, each vote weighted by the trigram's idf.
-const (
-	// maxVoters bounds the units one trigram votes for, the newest first: a trigram in
-	// more units than this tells little about which of them is closest, and a memory
-	// with thousands of near-copies of a sentence offers the newest.
-	maxVoters = 1000
-)
-
 // Similar returns the units whose key equals key (by hash, then compared), then up to
-// limit others ranked by the idf-weighted (store.IDF) number of the key's rarest trigrams they have.
+// limit others ranked by the idf-weighted votes of the key's rarest trigrams
+// (trigram.Similar, the search both engines share).
 func (d *DB) Similar(ctx context.Context, lang store.Lang, key string, limit int) ([]*store.Unit, error) {
 	col, err := column(lang)
 	if err != nil {
 		return nil, err
 	}
-	var out []*store.Unit
-	seen := map[int64]bool{}
-	add := func(u *store.Unit) bool {
-		if !seen[u.ID] {
-			seen[u.ID] = true
-			out = append(out, u)
-		}
-		return true
-	}
+	return trigram.Similar(ctx, tables{d}, col, key, limit)
+}
+
+// tables answers trigram.Similar from the unit table, its hashes and the FTS5 index.
+type tables struct{ *DB }
+
+func (t tables) Equal(ctx context.Context, col, key string, fn func(*store.Unit) bool) error {
 	hcol := "ja_hash"
-	if lang == store.EN {
+	if col == "en_key" {
 		hcol = "en_hash"
 	}
-	if err := d.each(ctx, add, "SELECT "+cols+" FROM unit WHERE "+hcol+" = ? AND "+col+" = ?", hash(key), key); err != nil {
-		return nil, err
-	}
-	if utf8.RuneCountInString(key) < 3 {
-		err := d.each(ctx, add, "SELECT "+cols+" FROM unit WHERE instr("+col+", ?) > 0 ORDER BY length("+col+") LIMIT ?", key, limit)
-		return out, err
-	}
-	total, err := d.Count(ctx)
-	if err != nil || total == 0 {
-		return out, err
-	}
-	grams := trigram.Of(key)
-	df, err := d.docFreq(ctx, col, grams)
-	if err != nil {
-		return nil, err
-	}
-	probes := trigram.Probes(grams, df, total)
-	if len(probes) == 0 {
-		return out, nil
-	}
-	// one statement: the votes are summed inside SQLite, not row by row through database/sql
+	return t.each(ctx, fn, "SELECT "+cols+" FROM unit WHERE "+hcol+" = ? AND "+col+" = ? ORDER BY id", hash(key), key)
+}
+
+func (t tables) Shortest(ctx context.Context, col, key string, limit int, fn func(*store.Unit) bool) error {
+	return t.each(ctx, fn, "SELECT "+cols+" FROM unit WHERE instr("+col+", ?) > 0 ORDER BY length("+col+"), id LIMIT ?", key, limit)
+}
+
+func (t tables) DocFreq(ctx context.Context, col string, grams []string) (map[string]int, error) {
+	return t.docFreq(ctx, col, grams)
+}
+
+// Vote sums the votes in one statement, inside SQLite, not row by row through
+// database/sql.
+func (t tables) Vote(ctx context.Context, col string, probes []string, weights []float64, limit int) ([]int64, error) {
 	var q strings.Builder
 	args := make([]any, 0, len(probes)+1)
 	q.WriteString("SELECT id FROM (")
@@ -549,48 +532,36 @@ func (d *DB) Similar(ctx context.Context, lang store.Lang, key string, limit int
 			q.WriteString(" UNION ALL ")
 		}
 		fmt.Fprintf(&q, "SELECT id, %g AS w FROM (SELECT rowid AS id FROM unit_fts WHERE unit_fts MATCH ? ORDER BY rowid DESC LIMIT %d)",
-			store.IDF(total, df[g]), maxVoters)
+			weights[i], trigram.MaxVoters)
 		args = append(args, col+" : "+phrase(g))
 	}
 	q.WriteString(") GROUP BY id ORDER BY sum(w) DESC, id LIMIT ?")
-	args = append(args, limit+len(out))
-	rows, err := d.db.QueryContext(ctx, q.String(), args...)
+	args = append(args, limit)
+	rows, err := t.db.QueryContext(ctx, q.String(), args...)
 	if err != nil {
 		return nil, err
 	}
+	defer rows.Close()
 	var ids []int64
 	for rows.Next() {
 		var id int64
 		if err := rows.Scan(&id); err != nil {
-			rows.Close()
 			return nil, err
 		}
-		if !seen[id] && len(ids) < limit {
-			ids = append(ids, id)
-		}
+		ids = append(ids, id)
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	if len(ids) == 0 {
-		return out, nil
-	}
-	args = make([]any, len(ids))
+	return ids, rows.Err()
+}
+
+func (t tables) Units(ctx context.Context, ids []int64) (map[int64]*store.Unit, error) {
+	args := make([]any, len(ids))
 	for i, id := range ids {
 		args[i] = id
 	}
 	byID := map[int64]*store.Unit{}
-	if err := d.each(ctx, func(u *store.Unit) bool { byID[u.ID] = u; return true },
-		"SELECT "+cols+" FROM unit WHERE id IN (?"+strings.Repeat(",?", len(ids)-1)+")", args...); err != nil {
-		return nil, err
-	}
-	for _, id := range ids {
-		if u := byID[id]; u != nil {
-			add(u)
-		}
-	}
-	return out, nil
+	err := t.each(ctx, func(u *store.Unit) bool { byID[u.ID] = u; return true },
+		"SELECT "+cols+" FROM unit WHERE id IN (?"+strings.Repeat(",?", len(ids)-1)+")", args...)
+	return byID, err
 }
 
 // docFreq returns how many units have each trigram in col, from the gram table.
