@@ -99,25 +99,29 @@ var Rules = []RuleInfo{
 // Finding is one problem, with its position in the file. Line and Col are 1-based; Col
 // counts Unicode code points, ByteCol UTF-8 bytes; Offset and EndOffset are byte offsets.
 type Finding struct {
-	File               string   `json:"file"`
-	Line               int      `json:"line"`
-	Col                int      `json:"col"`
-	EndLine            int      `json:"endLine"`
-	EndCol             int      `json:"endCol"`
-	ByteCol            int      `json:"byteCol"`
-	EndByteCol         int      `json:"endByteCol"`
-	Offset             int      `json:"offset"`
-	EndOffset          int      `json:"endOffset"`
-	Rule               string   `json:"rule"`
-	Severity           Severity `json:"severity"`
-	Concept            string   `json:"concept"`
-	Term               string   `json:"term,omitempty"` // the text found (or, for missing-term, the source term)
-	Lang               string   `json:"lang,omitempty"`
-	Message            string   `json:"message"`
-	Suggestion         string   `json:"suggestion,omitempty"` // the replacement, when there is one
-	Segment            string   `json:"segment,omitempty"`    // the segment id, when the format has one
-	Fingerprint        string   `json:"fingerprint"`          // stable across line moves, for baselines and SARIF
+	File        string   `json:"file"`
+	Line        int      `json:"line"`
+	Col         int      `json:"col"`
+	EndLine     int      `json:"endLine"`
+	EndCol      int      `json:"endCol"`
+	ByteCol     int      `json:"byteCol"`
+	EndByteCol  int      `json:"endByteCol"`
+	Offset      int      `json:"offset"`
+	EndOffset   int      `json:"endOffset"`
+	Rule        string   `json:"rule"`
+	Severity    Severity `json:"severity"`
+	Concept     string   `json:"concept"`
+	Term        string   `json:"term,omitempty"` // the text found (or, for missing-term, the source term)
+	Lang        string   `json:"lang,omitempty"`
+	Message     string   `json:"message"`
+	Suggestion  string   `json:"suggestion,omitempty"` // the replacement, when there is one
+	Segment     string   `json:"segment,omitempty"`    // the segment id, when the format has one
+	Fingerprint string   `json:"fingerprint"`          // stable across line moves, for baselines and SARIF
+	// fingerprintContext is the text of the finding's segment until fingerprintBase, the
+	// hash of everything but the counter of repeats, is computed from it; a finding keeps
+	// neither once it is fingerprinted, nor its segment's text once the segment is done.
 	fingerprintContext string
+	fingerprintBase    string
 }
 
 // Text is one piece of a file that lint reads: a cell, a paragraph, an XLIFF target, a

@@ -24,50 +24,36 @@ import (
 // why. A tuv labelled with a language that is not written in CJK characters but holding
 // Japanese text, or a unit with two tuvs of one language, is an error: a file whose
 // labels cannot be trusted would otherwise pass unchecked.
-func readTMX(file string, content []byte, o ReadOptions) (*Doc, error) {
+func readTMXTo(file string, content []byte, o ReadOptions, s sink) error {
+	// Two passes over the file: the first checks the labels and counts the languages the
+	// direction is chosen from, the second hands the segments over one at a time, so that
+	// no more than one unit is held at once.
+	header, leads, count, units, err := tmxLanguages(file, content)
+	if err != nil {
+		return err
+	}
+	if units == 0 {
+		return inputErr(file, 0, 0, "no translation unit with two languages: nothing to check")
+	}
+	src, tgt, why := tmxDirection(o, header, leads, count)
+	if err := s.begin(&Doc{File: file, Content: content, SourceLang: src, TargetLang: tgt, Direction: why}); err != nil {
+		return err
+	}
 	rd, err := tmx.NewReader(bytes.NewReader(content), file)
 	if err != nil {
-		return nil, xmlErr(file, err)
+		return xmlErr(file, err)
 	}
-	header := ""
-	if h := rd.Header(); h.SrcLang != "" && h.SrcLang != "*all*" {
-		header = baseLang(h.SrcLang)
-	}
-	var units []*tmx.TU
-	leads := map[string]int{} // units each language leads
-	count := map[string]int{} // units each language is in
 	for {
 		tu, err := rd.Next()
 		if errors.Is(err, io.EOF) || (err == nil && tu == nil) {
-			break
+			return nil
 		}
 		if err != nil {
-			return nil, xmlErr(file, err)
-		}
-		seen := map[string]bool{}
-		for _, v := range tu.TUVs {
-			l := baseLang(v.Lang)
-			if l != "ja" && l != "zh" && japaneseScript(v.Text) {
-				return nil, inputErr(file, v.Line, v.Col, "the <tuv xml:lang=%q> holds Japanese text: fix its xml:lang (the file's language labels cannot be trusted)", v.Lang)
-			}
-			if seen[l] {
-				return nil, inputErr(file, v.Line, v.Col, "the unit has two <tuv>s in %q: one of them is mislabelled; fix its xml:lang", v.Lang)
-			}
-			seen[l] = true
-			count[l]++
+			return xmlErr(file, err)
 		}
 		if len(tu.TUVs) < 2 {
 			continue
 		}
-		leads[baseLang(tu.TUVs[0].Lang)]++
-		units = append(units, tu)
-	}
-	if len(units) == 0 {
-		return nil, inputErr(file, 0, 0, "no translation unit with two languages: nothing to check")
-	}
-	src, tgt, why := tmxDirection(o, header, leads, count)
-	doc := &Doc{File: file, Content: content, SourceLang: src, TargetLang: tgt, Direction: why}
-	for _, tu := range units {
 		seg := Segment{ID: tu.ID}
 		if seg.ID == "" {
 			seg.ID = fmt.Sprint("line ", tu.Line)
@@ -88,10 +74,54 @@ func readTMX(file string, content []byte, o ReadOptions) (*Doc, error) {
 			seg.Ignore = append(seg.Ignore, parseIgnoreNote(n)...)
 		}
 		if hasS && hasT {
-			doc.Segments = append(doc.Segments, seg)
+			if err := s.segment(seg); err != nil {
+				return err
+			}
 		}
 	}
-	return doc, nil
+}
+
+// tmxLanguages reads a TMX file for its header's srclang, the units each language leads
+// and is in, and the number of units with two languages or more; a mislabelled tuv is an
+// error (see readTMX).
+func tmxLanguages(file string, content []byte) (header string, leads, count map[string]int, units int, err error) {
+	rd, err := tmx.NewReader(bytes.NewReader(content), file)
+	if err != nil {
+		return "", nil, nil, 0, xmlErr(file, err)
+	}
+	if h := rd.Header(); h.SrcLang != "" && h.SrcLang != "*all*" {
+		header = baseLang(h.SrcLang)
+	}
+	leads = map[string]int{} // units each language leads
+	count = map[string]int{} // units each language is in
+	seen := map[string]bool{}
+	for {
+		tu, err := rd.Next()
+		if errors.Is(err, io.EOF) || (err == nil && tu == nil) {
+			break
+		}
+		if err != nil {
+			return "", nil, nil, 0, xmlErr(file, err)
+		}
+		clear(seen)
+		for _, v := range tu.TUVs {
+			l := baseLang(v.Lang)
+			if l != "ja" && l != "zh" && japaneseScript(v.Text) {
+				return "", nil, nil, 0, inputErr(file, v.Line, v.Col, "the <tuv xml:lang=%q> holds Japanese text: fix its xml:lang (the file's language labels cannot be trusted)", v.Lang)
+			}
+			if seen[l] {
+				return "", nil, nil, 0, inputErr(file, v.Line, v.Col, "the unit has two <tuv>s in %q: one of them is mislabelled; fix its xml:lang", v.Lang)
+			}
+			seen[l] = true
+			count[l]++
+		}
+		if len(tu.TUVs) < 2 {
+			continue
+		}
+		leads[baseLang(tu.TUVs[0].Lang)]++
+		units++
+	}
+	return header, leads, count, units, nil
 }
 
 // tmxDirection picks a TMX file's source and target languages (see readTMX) and says how.
@@ -184,56 +214,74 @@ func xmlErr(file string, err error) error {
 // readXLIFF reads XLIFF 1.2 or 2.x, including SDLXLIFF, MQXLIFF and MXLIFF segment status
 // and locks. By default only segments that are translated or later and not locked are
 // checked; o.AllSegments checks every segment with a target. A note containing
-// gloss-ignore suppresses rules or concepts for its unit.
-func readXLIFF(file string, content []byte, o ReadOptions) (*Doc, error) {
-	f, err := xliff.Parse(content, file)
+// gloss-ignore suppresses rules or concepts for its unit. The units are handed over one at
+// a time as the parser reads them.
+func readXLIFFTo(file string, content []byte, o ReadOptions, s sink) error {
+	var doc *Doc
+	var pending []Segment // the segments read before the languages are known
+	var sources strings.Builder
+	// The source language, when neither the file nor o says it, is detected from the
+	// script of the first 4 KB of sources; the target language comes from the file (its
+	// first <file> that names one) or o. Segments wait until both are known, which in a
+	// well-formed file is before its first unit.
+	needSources := func(f *xliff.File) bool {
+		return o.Source == "" && f.SourceLang == "" && sources.Len() <= 4096
+	}
+	known := func(f *xliff.File) bool {
+		return !needSources(f) && (o.Target != "" || f.TargetLang != "")
+	}
+	// start decides the languages and hands the segments held so far over.
+	start := func(f *xliff.File) error {
+		doc = &Doc{File: file, Content: content, SourceLang: baseLang(f.SourceLang), TargetLang: baseLang(f.TargetLang)}
+		srcFrom, tgtFrom := "the file's languages", "the file's languages"
+		if o.Source != "" {
+			doc.SourceLang, srcFrom = baseLang(o.Source), "the command line"
+		}
+		if o.Target != "" {
+			doc.TargetLang, tgtFrom = baseLang(o.Target), "the command line"
+		}
+		if doc.SourceLang == "" {
+			doc.SourceLang, srcFrom = detectLang([]byte(sources.String())), "the script of the sources"
+		}
+		if doc.TargetLang == "" {
+			return inputErr(file, 0, 0, "the file declares no target language: pass --target")
+		}
+		doc.Direction = direction(doc.SourceLang, doc.TargetLang, srcFrom, tgtFrom)
+		if err := s.begin(doc); err != nil {
+			return err
+		}
+		for _, seg := range pending {
+			if err := s.segment(seg); err != nil {
+				return err
+			}
+		}
+		pending = nil
+		return nil
+	}
+	f, err := xliff.ParseEach(content, file, func(f *xliff.File, u *xliff.Unit) error {
+		if doc == nil && needSources(f) {
+			sources.WriteString(u.Source.Value)
+		}
+		if u.HasTarget && (o.AllSegments || u.Checked()) {
+			seg := Segment{ID: u.ID, Source: u.Source, Target: u.Target}
+			for _, n := range u.Notes {
+				seg.Ignore = append(seg.Ignore, parseIgnoreNote(n)...)
+			}
+			if doc != nil {
+				return s.segment(seg)
+			}
+			pending = append(pending, seg)
+		}
+		if doc == nil && known(f) {
+			return start(f)
+		}
+		return nil
+	})
 	if err != nil {
-		return nil, err
+		return err
 	}
-	doc := &Doc{File: file, Content: content, SourceLang: baseLang(f.SourceLang), TargetLang: baseLang(f.TargetLang)}
-	srcFrom, tgtFrom := "the file's languages", "the file's languages"
-	if o.Source != "" {
-		doc.SourceLang, srcFrom = baseLang(o.Source), "the command line"
+	if doc == nil {
+		return start(f)
 	}
-	if o.Target != "" {
-		doc.TargetLang, tgtFrom = baseLang(o.Target), "the command line"
-	}
-	if doc.SourceLang == "" {
-		doc.SourceLang, srcFrom = detectLang([]byte(firstSource(f))), "the script of the sources"
-	}
-	if doc.TargetLang == "" {
-		return nil, inputErr(file, 0, 0, "the file declares no target language: pass --target")
-	}
-	doc.Direction = direction(doc.SourceLang, doc.TargetLang, srcFrom, tgtFrom)
-	check := func(u *xliff.Unit) bool { return u.HasTarget && (o.AllSegments || u.Checked()) }
-	n := 0 // the segments, counted first: appending would leave up to a quarter unused
-	for i := range f.Units {
-		if check(&f.Units[i]) {
-			n++
-		}
-	}
-	doc.Segments = make([]Segment, 0, n)
-	for i := range f.Units {
-		u := &f.Units[i]
-		if !check(u) {
-			continue
-		}
-		seg := Segment{ID: u.ID, Source: u.Source, Target: u.Target}
-		for _, n := range u.Notes {
-			seg.Ignore = append(seg.Ignore, parseIgnoreNote(n)...)
-		}
-		doc.Segments = append(doc.Segments, seg)
-	}
-	return doc, nil
-}
-
-func firstSource(f *xliff.File) string {
-	var b strings.Builder
-	for _, u := range f.Units {
-		b.WriteString(u.Source.Value)
-		if b.Len() > 4096 {
-			break
-		}
-	}
-	return b.String()
+	return nil
 }

@@ -69,79 +69,55 @@ func baseLang(s string) string {
 // languages of its columns (id<TAB>ja<TAB>en, as the corpus bitext); other columns (id,
 // note, …) are kept only as the segment id (a column named id, else the row's line).
 // source and target pick the columns; "" means the first and second language columns.
-// Lines starting with # are comments in TSV.
-func readDelimited(file string, content []byte, comma rune, source, target string) (*Doc, error) {
+// Lines starting with # are comments in TSV. The rows are read twice, the first time for
+// the header, the errors and whether the ids name documents (see idParts), the second
+// to hand the segments over one at a time.
+func readDelimitedTo(file string, content []byte, comma rune, source, target string, s sink) error {
 	if err := checkUTF8(file, content); err != nil {
-		return nil, err
+		return err
 	}
 	content = bytes.TrimPrefix(content, []byte("\xef\xbb\xbf"))
-	type row struct {
-		line  int
-		cells []Text
-	}
-	var rows []row
-	if comma == '\t' {
-		off := 0
-		for n, line := range strings.SplitAfter(string(content), "\n") {
-			start := off
-			off += len(line)
-			line = strings.TrimRight(line, "\r\n")
-			if line == "" || strings.HasPrefix(line, "#") {
-				continue
-			}
-			var cells []Text
-			p := start
-			for _, c := range strings.Split(line, "\t") {
-				cells = append(cells, exports.At(c, p))
-				p += len(c) + 1
-			}
-			rows = append(rows, row{n + 1, cells})
-		}
-	} else {
-		r := csv.NewReader(bytes.NewReader(content))
-		r.FieldsPerRecord = -1
-		r.LazyQuotes = true
-		ln := newLines(content)
-		for {
-			rec, err := r.Read()
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				var pe *csv.ParseError
-				if errors.As(err, &pe) {
-					return nil, inputErr(file, pe.Line, pe.Column, "%v", pe.Err)
-				}
-				return nil, inputErr(file, 0, 0, "%v", err)
-			}
-			var cells []Text
-			line0, _ := r.FieldPos(0)
-			for i, c := range rec {
-				l, col := r.FieldPos(i)
-				off, _ := ln.Offset(l, col)
-				if off < len(content) && content[off] == '"' {
-					off++
-				}
-				cells = append(cells, exports.At(c, off))
-			}
-			rows = append(rows, row{line0, cells})
-		}
-	}
-	if len(rows) == 0 {
-		return nil, inputErr(file, 1, 1, "empty file: want a header row naming the languages, such as id<TAB>ja<TAB>en")
-	}
-	head := rows[0]
+	var headLine int
+	var head []string
 	idCol, docCol := -1, -1
+	rowID := func(line int, cells []Text) string {
+		if idCol >= 0 && idCol < len(cells) {
+			return cells[idCol].Value
+		}
+		return fmt.Sprint("line ", line)
+	}
+	var ids idPartsScan
+	err := delimitedRows(file, content, comma, func(line int, cells []Text) error {
+		if head == nil {
+			headLine = line
+			head = make([]string, len(cells))
+			for i, c := range cells {
+				head[i] = strings.Clone(c.Value)
+				name := strings.TrimSpace(c.Value)
+				switch {
+				case strings.EqualFold(name, "id"):
+					idCol = i
+				case strings.EqualFold(name, "doc") || strings.EqualFold(name, "document"):
+					docCol = i
+				}
+			}
+			return nil
+		}
+		if docCol < 0 && idCol >= 0 {
+			ids.add(rowID(line, cells))
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if head == nil {
+		return inputErr(file, 1, 1, "empty file: want a header row naming the languages, such as id<TAB>ja<TAB>en")
+	}
 	var langCols []int
 	var langs []string
-	for i, c := range head.cells {
-		name := strings.TrimSpace(c.Value)
-		switch {
-		case strings.EqualFold(name, "id"):
-			idCol = i
-		case strings.EqualFold(name, "doc") || strings.EqualFold(name, "document"):
-			docCol = i
-		case isLangTag(name):
+	for i, c := range head {
+		if name := strings.TrimSpace(c); isLangTag(name) && !strings.EqualFold(name, "doc") {
 			langCols = append(langCols, i)
 			langs = append(langs, baseLang(name))
 		}
@@ -151,18 +127,18 @@ func readDelimited(file string, content []byte, comma rune, source, target strin
 			if def < len(langCols) {
 				return langCols[def], nil
 			}
-			return -1, inputErr(file, head.line, 1, "the header names %d language column(s) (%s): want two, such as id<TAB>ja<TAB>en", len(langCols), strings.Join(langs, ", "))
+			return -1, inputErr(file, headLine, 1, "the header names %d language column(s) (%s): want two, such as id<TAB>ja<TAB>en", len(langCols), strings.Join(langs, ", "))
 		}
 		for k, l := range langs {
 			if l == baseLang(lang) {
 				return langCols[k], nil
 			}
 		}
-		return -1, inputErr(file, head.line, 1, "no %s column in the header (it names %s)", lang, strings.Join(langs, ", "))
+		return -1, inputErr(file, headLine, 1, "no %s column in the header (it names %s)", lang, strings.Join(langs, ", "))
 	}
 	sc, err := col(source, 0)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	def := 1
 	if source != "" && len(langCols) >= 2 && langCols[0] != sc {
@@ -170,34 +146,134 @@ func readDelimited(file string, content []byte, comma rune, source, target strin
 	}
 	tc, err := col(target, def)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	if sc == tc {
-		return nil, inputErr(file, head.line, 1, "source and target are the same column")
+		return inputErr(file, headLine, 1, "source and target are the same column")
 	}
-	doc := &Doc{File: file, Content: content, SourceLang: baseLang(head.cells[sc].Value), TargetLang: baseLang(head.cells[tc].Value)}
+	doc := &Doc{File: file, Content: content, SourceLang: baseLang(head[sc]), TargetLang: baseLang(head[tc])}
 	doc.Direction = direction(doc.SourceLang, doc.TargetLang, flagOr(source, "the header's language columns"), flagOr(target, "the header's language columns"))
-	for _, r := range rows[1:] {
-		seg := Segment{ID: fmt.Sprint("line ", r.line)}
-		if idCol >= 0 && idCol < len(r.cells) {
-			seg.ID = r.cells[idCol].Value
-		}
-		if sc < len(r.cells) {
-			seg.Source = r.cells[sc]
-		}
-		if tc < len(r.cells) {
-			seg.Target = r.cells[tc]
-		}
-		if docCol >= 0 && docCol < len(r.cells) {
-			seg.Part = strings.TrimSpace(r.cells[docCol].Value)
-		}
-		doc.Segments = append(doc.Segments, seg)
+	if err := s.begin(doc); err != nil {
+		return err
 	}
-	if docCol < 0 && idCol >= 0 {
-		idParts(doc.Segments)
-	}
-	return doc, nil
+	parts := docCol < 0 && idCol >= 0 && ids.parts()
+	first := true
+	return delimitedRows(file, content, comma, func(line int, cells []Text) error {
+		if first {
+			first = false
+			return nil
+		}
+		seg := Segment{ID: rowID(line, cells)}
+		if sc < len(cells) {
+			seg.Source = cells[sc]
+		}
+		if tc < len(cells) {
+			seg.Target = cells[tc]
+		}
+		if docCol >= 0 && docCol < len(cells) {
+			seg.Part = strings.TrimSpace(cells[docCol].Value)
+		}
+		if parts {
+			seg.Part, _ = idPart(seg.ID)
+		}
+		return s.segment(seg)
+	})
 }
+
+// delimitedRows calls f with each row of a TSV or CSV file (not the TSV comments and
+// blank lines): its 1-based line and its cells, which share content's memory in a TSV.
+func delimitedRows(file string, content []byte, comma rune, f func(line int, cells []Text) error) error {
+	if comma == '\t' {
+		// Nothing modifies content after reading: the cells are views of it.
+		text := unsafe.String(unsafe.SliceData(content), len(content))
+		for n, off := 1, 0; off < len(text); n++ {
+			start := off
+			line := text[off:]
+			if i := strings.IndexByte(line, '\n'); i >= 0 {
+				line = line[:i+1]
+			}
+			off += len(line)
+			line = strings.TrimRight(line, "\r\n")
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			cells := make([]Text, 0, strings.Count(line, "\t")+1)
+			anchors := make([]Anchor, cap(cells)) // one allocation for the row
+			p := start
+			for k := 0; ; k++ {
+				c, rest, more := strings.Cut(line, "\t")
+				anchors[k].File = p
+				cells = append(cells, Text{Value: c, Anchors: anchors[k : k+1 : k+1]})
+				p += len(c) + 1
+				if !more {
+					break
+				}
+				line = rest
+			}
+			if err := f(n, cells); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	r := csv.NewReader(bytes.NewReader(content))
+	r.FieldsPerRecord = -1
+	r.LazyQuotes = true
+	ln := newLines(content)
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				return inputErr(file, pe.Line, pe.Column, "%v", pe.Err)
+			}
+			return inputErr(file, 0, 0, "%v", err)
+		}
+		var cells []Text
+		line0, _ := r.FieldPos(0)
+		for i, c := range rec {
+			l, col := r.FieldPos(i)
+			off, _ := ln.Offset(l, col)
+			if off < len(content) && content[off] == '"' {
+				off++
+			}
+			cells = append(cells, exports.At(c, off))
+		}
+		if err := f(line0, cells); err != nil {
+			return err
+		}
+	}
+}
+
+// idPartsScan gathers, id by id, what idParts decides from.
+type idPartsScan struct {
+	bad      bool
+	distinct map[string]bool
+}
+
+func (s *idPartsScan) add(id string) {
+	if s.bad {
+		return
+	}
+	p, ok := idPart(id)
+	if !ok {
+		s.bad = true
+		return
+	}
+	if s.distinct == nil {
+		s.distinct = map[string]bool{}
+	}
+	if !s.distinct[p] && len(s.distinct) < 2 {
+		s.distinct[strings.Clone(p)] = true
+	}
+}
+
+// parts reports whether the ids seen name documents: each has a document part, and
+// there are two or more of them.
+func (s *idPartsScan) parts() bool { return !s.bad && len(s.distinct) >= 2 }
 
 // idParts names the document of each row from its id, when every id is a document part
 // and a number joined by -, _, :, # or / (01-05, P2-1, scc2021:3) and there are two or
@@ -239,24 +315,39 @@ func idPart(id string) (string, bool) {
 // paragraphs made only of HTML comments are skipped, so suppression comments and code do
 // not break the pairing of source and translation.
 func paragraphs(content []byte) []Text {
-	guess := bytes.Count(content, []byte("\n\n")) + 1 // about one paragraph a blank line
-	out := make([]Text, 0, guess)
-	starts := make([]int, 0, guess)
-	// The paragraphs share content's memory rather than copy the file: a Doc keeps its
-	// content and nothing modifies it after reading.
+	out := make([]Text, 0, bytes.Count(content, []byte("\n\n"))+1) // about one paragraph a blank line
+	eachParagraph(content, func(p Text) error {
+		out = append(out, p)
+		return nil
+	})
+	return out
+}
+
+// eachParagraph calls f with each paragraph of content, as paragraphs splits it, and stops
+// at f's first error. The paragraphs share content's memory rather than copy the file: a
+// Doc keeps its content and nothing modifies it after reading.
+func eachParagraph(content []byte, f func(p Text) error) error {
 	s := unsafe.String(unsafe.SliceData(content), len(content))
 	off := 0
 	start, end := -1, -1
 	fence := false
-	flush := func() {
-		if start >= 0 {
-			p := s[start:end]
-			if !onlyComments(p) {
-				out = append(out, Text{Value: p})
-				starts = append(starts, start)
-			}
+	var anchors []Anchor // allocated a block at a time, for many paragraphs
+	flush := func() error {
+		defer func() { start, end = -1, -1 }()
+		if start < 0 {
+			return nil
 		}
-		start, end = -1, -1
+		p := s[start:end]
+		if onlyComments(p) {
+			return nil
+		}
+		if len(anchors) == 0 {
+			anchors = make([]Anchor, 256)
+		}
+		a := anchors[:1:1]
+		anchors = anchors[1:]
+		a[0].File = start
+		return f(Text{Value: p, Anchors: a})
 	}
 	for off < len(s) {
 		lo := off
@@ -269,7 +360,9 @@ func paragraphs(content []byte) []Text {
 		line := s[lo:off]
 		trimmed := strings.TrimSpace(line)
 		if strings.HasPrefix(trimmed, "```") || strings.HasPrefix(trimmed, "~~~") {
-			flush()
+			if err := flush(); err != nil {
+				return err
+			}
 			fence = !fence
 			continue
 		}
@@ -277,7 +370,9 @@ func paragraphs(content []byte) []Text {
 			continue
 		}
 		if trimmed == "" {
-			flush()
+			if err := flush(); err != nil {
+				return err
+			}
 			continue
 		}
 		if start < 0 {
@@ -285,13 +380,7 @@ func paragraphs(content []byte) []Text {
 		}
 		end = lo + len(strings.TrimRight(line, "\r\n"))
 	}
-	flush()
-	anchors := make([]Anchor, len(out)) // one allocation for all
-	for i := range out {
-		anchors[i].File = starts[i]
-		out[i].Anchors = anchors[i : i+1 : i+1]
-	}
-	return out
+	return flush()
 }
 
 func onlyComments(p string) bool {
@@ -409,29 +498,23 @@ func splitLines(t Text) []Text {
 
 // readMonolingual reads a text or Markdown file in one language (lang "" detects it):
 // only the forbidden, deprecated and consistency checks apply. URLs, and in Markdown inline
-// code, HTML comments and link destinations, are not checked.
-func readMonolingual(file string, content []byte, lang string) (*Doc, error) {
-	// A large file is validated while it is split: both only read it.
-	valid := make(chan error, 1)
-	if len(content) >= parallelBytes {
-		go func() { valid <- checkUTF8(file, content) }()
-	} else {
-		valid <- checkUTF8(file, content)
-	}
-	doc := &Doc{File: file, Content: content, TargetLang: lang, Monolingual: true}
-	ps := paragraphs(content)
-	doc.Segments = make([]Segment, len(ps))
-	for i, p := range ps {
-		p.Value = mask(p.Value, isMarkdown(file))
-		doc.Segments[i].Target = p
-	}
-	if err := <-valid; err != nil {
-		return nil, err
+// code, HTML comments and link destinations, are not checked. The paragraphs are handed
+// over one at a time.
+func readMonolingualTo(file string, content []byte, lang string, s sink) error {
+	if err := checkUTF8(file, content); err != nil {
+		return err
 	}
 	if lang == "" {
-		doc.TargetLang = detectLang(content)
+		lang = detectLang(content)
 	}
-	return doc, nil
+	if err := s.begin(&Doc{File: file, Content: content, TargetLang: lang, Monolingual: true}); err != nil {
+		return err
+	}
+	md := isMarkdown(file)
+	return eachParagraph(content, func(p Text) error {
+		p.Value = mask(p.Value, md)
+		return s.segment(Segment{Target: p})
+	})
 }
 
 // direction says in which direction a file is checked and what says so: "ja → en, from

@@ -1,10 +1,7 @@
 package lint
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
-	"io"
 	"runtime"
 	"sort"
 	"strings"
@@ -12,7 +9,6 @@ import (
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/glossterm/gloss/glossary"
 	"github.com/glossterm/gloss/internal/morph"
@@ -45,6 +41,10 @@ type Linter struct {
 	allowed map[string]map[string][]*glossary.Concept
 	termKey map[*glossary.Term]string
 	workers int
+	// varied are the concepts with two or more approved terms (not acronyms) of different
+	// keys, the only ones the consistency check can report; made once needed.
+	varied     map[*glossary.Concept]bool
+	variedOnce sync.Once
 }
 
 // New compiles g for linting.
@@ -110,18 +110,6 @@ type useKey struct {
 	concept *glossary.Concept
 }
 
-// docRun collects one document's findings.
-type docRun struct {
-	doc *Doc
-	ln  *lines
-	out []Finding
-	// full records, per part of the file, the concepts whose full form (an allowed term,
-	// not a short form) the translation writes somewhere; shorts the short forms that stood
-	// in for a term, for the note on a document that never names it in full.
-	full   map[useKey]bool
-	shorts []usage
-}
-
 // add appends to out a finding at [start, end) of t, a text of seg, unless a note on the
 // segment suppresses it. It only reads r, so workers may call it at once.
 func (r *docRun) add(out *[]Finding, seg *Segment, t Text, start, end int, f Finding) {
@@ -139,44 +127,6 @@ func (r *docRun) add(out *[]Finding, seg *Segment, t Text, start, end int, f Fin
 	}
 }
 
-// finish applies the inline suppressions, sorts and fingerprints.
-func (r *docRun) finish() []Finding {
-	out := applyInline(r.doc.Content, r.out)
-	sortFindings(out)
-	fingerprint(out)
-	return out
-}
-
-// Lint checks one document and returns its findings in file order, suppressions applied
-// (inline gloss-disable comments and per-segment notes; a baseline is applied by the caller).
-// Consistency is checked within the document.
-func (l *Linter) Lint(doc *Doc) []Finding {
-	uses := map[*glossary.Concept][]usage{}
-	r := l.check(doc, uses)
-	scope := "file"
-	if doc.parts() {
-		scope = "document"
-	}
-	l.inconsistencies(uses, scope, true)
-	return r.finish()
-}
-
-// LintRun checks several documents like Lint, but checks consistency across all of them:
-// a concept rendered one way in one file and another way in another is reported.
-func (l *Linter) LintRun(docs []*Doc) []Finding {
-	uses := map[*glossary.Concept][]usage{}
-	var runs []*docRun
-	for _, d := range docs {
-		runs = append(runs, l.check(d, uses))
-	}
-	l.inconsistencies(uses, "run", false)
-	var out []Finding
-	for _, r := range runs {
-		out = append(out, r.finish()...)
-	}
-	return out
-}
-
 // segResult is what checking one segment yields.
 type segResult struct {
 	findings []Finding
@@ -187,87 +137,6 @@ type segResult struct {
 
 func (r *segResult) empty() bool {
 	return len(r.findings) == 0 && len(r.uses) == 0 && len(r.full) == 0 && len(r.shorts) == 0
-}
-
-// check runs every check but consistency on doc, recording approved renderings in uses.
-// Segments are checked in parallel and merged in order, so the result does not depend
-// on the number of workers.
-func (l *Linter) check(doc *Doc, uses map[*glossary.Concept][]usage) *docRun {
-	r := &docRun{doc: doc, ln: newLines(doc.Content), full: map[useKey]bool{}}
-	// A pointer per segment, nil for the many that yield nothing: a text of 30 MB has some
-	// 120,000 paragraphs, and a segResult is 96 bytes.
-	results := make([]*segResult, len(doc.Segments))
-	l.each(doc, func(i int) {
-		if res := l.checkSegment(r, &doc.Segments[i]); !res.empty() {
-			results[i] = &res
-		}
-	})
-	for i, res := range results {
-		if res == nil {
-			continue
-		}
-		results[i] = nil
-		part := doc.Segments[i].Part
-		r.out = append(r.out, res.findings...)
-		for _, u := range res.uses {
-			uses[u.occ.Concept] = append(uses[u.occ.Concept], u)
-		}
-		for _, c := range res.full {
-			r.full[useKey{part, c}] = true
-		}
-		r.shorts = append(r.shorts, res.shorts...)
-	}
-	l.shortFormNotes(r)
-	return r
-}
-
-// shortFormNotes adds a note for each concept that a document (or part of a file) renders
-// only by short forms: "the Alliance" is right where the text has named the Japan-U.S.
-// Alliance, and unclear where it never has. One note, at the first short form.
-func (l *Linter) shortFormNotes(r *docRun) {
-	noted := map[useKey]bool{}
-	for _, u := range r.shorts {
-		k := useKey{u.seg.Part, u.occ.Concept}
-		if r.full[k] || noted[k] || namedInside(r, k, u.occ.Lang) {
-			continue
-		}
-		noted[k] = true
-		found := u.seg.Target.Value[u.occ.Start:u.occ.End]
-		f := Finding{Rule: RuleShortForm, Severity: Info, Concept: k.concept.ID, Term: found, Lang: u.occ.Lang}
-		if p := k.concept.Preferred(u.occ.Lang); p != nil {
-			f.Suggestion = p.Text
-			f.Message = fmt.Sprintf("%s stands for %s, but this document never names it in full: write %s once before the short form", quote(found), quote(p.Text), quote(p.Text))
-		} else {
-			f.Message = fmt.Sprintf("%s stands for %s, but this document never names it in full", quote(found), k.concept.ID)
-		}
-		r.add(&r.out, u.seg, u.seg.Target, u.occ.Start, u.occ.End, f)
-	}
-}
-
-// namedInside reports whether the part k of the document writes the full form of k's
-// concept inside a longer glossary term ("transforming the U.S.-Japan Alliance" names the
-// U.S.-Japan Alliance in full, though the matcher reports only the longer term there). It
-// runs only for the rare concept rendered by short forms alone.
-func namedInside(r *docRun, k useKey, lang string) bool {
-	var full []string
-	for _, t := range k.concept.Terms[lang] {
-		if t.Status.Allowed() && t.Text != "" {
-			full = append(full, strings.ToLower(t.Text))
-		}
-	}
-	for i := range r.doc.Segments {
-		seg := &r.doc.Segments[i]
-		if seg.Part != k.part {
-			continue
-		}
-		text := strings.ToLower(seg.Target.Value)
-		for _, f := range full {
-			if strings.Contains(text, f) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // checkSegment matches one segment and runs the checks that need only it.
@@ -753,81 +622,6 @@ func (l *Linter) sharedSpanAllowed(all []match.Occurrence, o match.Occurrence) b
 	return false
 }
 
-// inconsistencies reports, for every concept rendered with two or more different approved
-// terms in the document, each use of a term other than the most frequent one. Acronyms
-// (NDS beside National Defense Strategy) are not counted: a short form after the full
-// one is normal. With perPart, the documents within a file (Segment.Part) are apart.
-func (l *Linter) inconsistencies(uses map[*glossary.Concept][]usage, scope string, perPart bool) {
-	concepts := make([]*glossary.Concept, 0, len(uses))
-	for c := range uses {
-		concepts = append(concepts, c)
-	}
-	sort.Slice(concepts, func(i, j int) bool { return concepts[i].ID < concepts[j].ID })
-	for _, c := range concepts {
-		all := uses[c]
-		if !perPart || samePart(all) {
-			l.inconsistent(c, all, scope)
-			continue
-		}
-		var parts []string
-		byPart := map[string][]usage{}
-		for _, u := range all {
-			if _, ok := byPart[u.seg.Part]; !ok {
-				parts = append(parts, u.seg.Part)
-			}
-			byPart[u.seg.Part] = append(byPart[u.seg.Part], u)
-		}
-		for _, p := range parts {
-			l.inconsistent(c, byPart[p], scope)
-		}
-	}
-}
-
-func samePart(us []usage) bool {
-	for _, u := range us[1:] {
-		if u.seg.Part != us[0].seg.Part {
-			return false
-		}
-	}
-	return true
-}
-
-// inconsistent reports the uses of c's less frequent approved terms in one scope.
-func (l *Linter) inconsistent(c *glossary.Concept, uses []usage, scope string) {
-	count := map[string]int{}
-	var order []string
-	text := map[string]string{}
-	for _, u := range uses {
-		if isAcronym(u.occ.Term.Text) {
-			continue
-		}
-		key := l.termKey[u.occ.Term] // of the glossary term, not of the inflected form
-		if count[key] == 0 {
-			order = append(order, key)
-			text[key] = u.occ.Term.Text
-		}
-		count[key]++
-	}
-	if len(order) < 2 {
-		return
-	}
-	major := order[0]
-	for _, k := range order[1:] {
-		if count[k] > count[major] {
-			major = k
-		}
-	}
-	for _, u := range uses {
-		if l.termKey[u.occ.Term] == major || isAcronym(u.occ.Term.Text) {
-			continue
-		}
-		found := u.seg.Target.Value[u.occ.Start:u.occ.End]
-		u.run.add(&u.run.out, u.seg, u.seg.Target, u.occ.Start, u.occ.End, Finding{Rule: RuleInconsistent, Severity: Warning, Concept: c.ID, Term: found, Lang: u.occ.Lang,
-			Suggestion: text[major],
-			Message:    fmt.Sprintf("%s is rendered %s here and %s %s elsewhere in this %s: pick one", c.ID, quote(found), quote(text[major]), plural(count[major], "time", "times"), scope)})
-	}
-}
-
 func plural(n int, one, many string) string {
 	if n == 1 {
 		return fmt.Sprintf("%d %s", n, one)
@@ -882,54 +676,6 @@ func sortFindings(fs []Finding) {
 		}
 		return a.Concept < b.Concept
 	})
-}
-
-// fingerprint gives each finding an id that survives edits elsewhere in the file: the
-// file, rule, concept, normalized term and the text of its segment (white space folded),
-// plus a counter for repeats of the same.
-//
-// The text of a segment can be a whole file (one line of 50 MB) with thousands of
-// findings, so nothing here is done per finding on the text: it is folded once (findings
-// come sorted, those of one text together), a hash is computed once per distinct finding
-// in it, and texts are told apart by where their bytes are, not by hashing them as map keys.
-func fingerprint(fs []Finding) {
-	type textID struct {
-		p *byte
-		n int
-	}
-	type hashKey struct {
-		file, rule, concept, term string
-		text                      textID
-	}
-	seen := map[string]int{}
-	bases := map[hashKey]string{}
-	var last textID // the text folded last, and its folded form
-	var folded string
-	h := sha256.New()
-	var sum [sha256.Size]byte
-	for i := range fs {
-		f := &fs[i]
-		id := textID{unsafe.StringData(f.fingerprintContext), len(f.fingerprintContext)}
-		k := hashKey{f.File, f.Rule, f.Concept, f.Term, id}
-		base, ok := bases[k]
-		if !ok {
-			if id != last || i == 0 {
-				last, folded = id, foldSpace(f.fingerprintContext)
-			}
-			h.Reset()
-			for j, part := range []string{f.File, f.Rule, f.Concept, textnorm.Key(f.Term), folded} {
-				if j > 0 {
-					h.Write([]byte{0})
-				}
-				io.WriteString(h, part)
-			}
-			base = hex.EncodeToString(h.Sum(sum[:0])[:8])
-			bases[k] = base
-		}
-		seen[base]++
-		f.Fingerprint = fmt.Sprintf("%s:%d", base, seen[base])
-		f.fingerprintContext = "" // a finding outlives its document, and would pin its text
-	}
 }
 
 // foldSpace is strings.Join(strings.Fields(s), " ") without a slice of every word, and s

@@ -5,12 +5,12 @@ import (
 	"strings"
 )
 
-// readPO reads a gettext PO file: msgid is the source, msgstr (or msgstr[0]) the target.
+// readPODoc reads a gettext PO file: msgid is the source, msgstr (or msgstr[0]) the target.
 // The target language comes from the header's Language field (or --target, or the
 // script), the source from --source or the script of the msgids. Fuzzy and untranslated
 // entries are skipped unless o.AllSegments. A translator comment "# gloss-ignore: …"
 // suppresses rules or concepts for its entry.
-func readPO(file string, content []byte, o ReadOptions) (*Doc, error) {
+func readPODoc(file string, content []byte, o ReadOptions) (*Doc, error) {
 	if err := checkUTF8(file, content); err != nil {
 		return nil, err
 	}

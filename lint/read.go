@@ -37,21 +37,98 @@ func Kind(file string) string {
 // Read reads one file for linting, choosing the reader by extension; plain text and
 // Markdown are read as monolingual. Pairs of text files go through [ReadPaired].
 func Read(file string, content []byte, o ReadOptions) (*Doc, error) {
+	return collected(func(s sink) error { return read(file, content, o, s) })
+}
+
+// A sink takes what a reader reads: the document without segments once, before any
+// segment, then its segments one at a time. The readers hand segments over as they read
+// them, so that a linter that keeps only what it finds holds one segment (or a batch) of a
+// large file at a time, not all of them beside the file.
+type sink interface {
+	begin(d *Doc) error
+	segment(seg Segment) error
+}
+
+// collect is the sink that keeps the segments in the document, for Read.
+type collect struct{ doc *Doc }
+
+func (c *collect) begin(d *Doc) error { c.doc = d; return nil }
+
+func (c *collect) segment(seg Segment) error {
+	c.doc.Segments = append(c.doc.Segments, seg)
+	return nil
+}
+
+// read reads one file into s, choosing the reader like Read.
+func read(file string, content []byte, o ReadOptions, s sink) error {
 	switch Kind(file) {
 	case "tsv":
-		return readDelimited(file, content, '\t', o.Source, o.Target)
+		return readDelimitedTo(file, content, '\t', o.Source, o.Target, s)
 	case "csv":
-		return readDelimited(file, content, ',', o.Source, o.Target)
+		return readDelimitedTo(file, content, ',', o.Source, o.Target, s)
 	case "xliff":
-		return readXLIFF(file, content, o)
+		return readXLIFFTo(file, content, o, s)
 	case "tmx":
-		return readTMX(file, content, o)
+		return readTMXTo(file, content, o, s)
 	case "po":
-		return readPO(file, content, o)
+		return readPOTo(file, content, o, s)
 	}
 	lang := o.Lang
 	if lang == "" {
 		lang = o.Target // a monolingual text is in the language translations go into
 	}
-	return readMonolingual(file, content, lang)
+	return readMonolingualTo(file, content, lang, s)
+}
+
+// readPOTo hands a PO file's entries over, read whole first (its target language may
+// come from any entry's script).
+func readPOTo(file string, content []byte, o ReadOptions, s sink) error {
+	doc, err := readPODoc(file, content, o)
+	if err != nil {
+		return err
+	}
+	return emitDoc(doc, s)
+}
+
+// emitDoc hands a document read whole over to s.
+func emitDoc(doc *Doc, s sink) error {
+	segs := doc.Segments
+	d := *doc
+	d.Segments = nil
+	if err := s.begin(&d); err != nil {
+		return err
+	}
+	for _, seg := range segs {
+		if err := s.segment(seg); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// collected runs a reader that hands segments over and returns the document it read.
+func collected(readTo func(s sink) error) (*Doc, error) {
+	c := &collect{}
+	if err := readTo(c); err != nil {
+		return nil, err
+	}
+	return c.doc, nil
+}
+
+// The readers, each returning its document whole.
+
+func readTMX(file string, content []byte, o ReadOptions) (*Doc, error) {
+	return collected(func(s sink) error { return readTMXTo(file, content, o, s) })
+}
+
+func readPO(file string, content []byte, o ReadOptions) (*Doc, error) {
+	return readPODoc(file, content, o)
+}
+
+func readDelimited(file string, content []byte, comma rune, source, target string) (*Doc, error) {
+	return collected(func(s sink) error { return readDelimitedTo(file, content, comma, source, target, s) })
+}
+
+func readMonolingual(file string, content []byte, lang string) (*Doc, error) {
+	return collected(func(s sink) error { return readMonolingualTo(file, content, lang, s) })
 }

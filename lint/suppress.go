@@ -77,7 +77,11 @@ func parseNames(s string) []string {
 
 // applyInline drops findings inside a disabled region.
 func applyInline(content []byte, fs []Finding) []Finding {
-	regs := inlineRegions(content)
+	return applyRegions(inlineRegions(content), fs)
+}
+
+// applyRegions drops findings inside the disabled regions regs.
+func applyRegions(regs []region, fs []Finding) []Finding {
 	if len(regs) == 0 {
 		return fs
 	}

@@ -110,15 +110,15 @@ func runLint(e *env) int {
 		return errorf(e, "%v", err)
 	}
 	ro := lint.ReadOptions{Source: *source, Target: *target, Lang: *lang, AllSegments: *all, Langs: g.Languages}
-	var findings []lint.Finding
-	var docs []*lint.Doc
+	// Each file is checked as it is read and let go: only its findings (and, for the
+	// consistency check, its approved renderings' positions) are kept.
+	run := l.NewRun(*consistency == "run")
 	files := 0
 	step := 1
 	if *pair {
 		step = 2
 	}
 	for i := 0; i < len(args); i += step {
-		var doc *lint.Doc
 		data, err := inputs.next()
 		if err != nil {
 			return errorf(e, "%v", err)
@@ -128,12 +128,16 @@ func runLint(e *env) int {
 			if err != nil {
 				return errorf(e, "%v", err)
 			}
-			doc, err = lint.ReadPaired(args[i], data, args[i+1], tdata, *source, *target)
+			doc, err := lint.ReadPaired(args[i], data, args[i+1], tdata, *source, *target)
 			if err != nil {
 				return errorf(e, "%v", err)
 			}
+			if err := l.CheckLanguages(doc); err != nil {
+				return errorf(e, "%v", err)
+			}
+			run.LintDoc(doc)
 		} else {
-			doc, err = lint.Read(args[i], data, ro)
+			doc, err := run.LintFile(args[i], data, ro)
 			if err != nil {
 				return errorf(e, "%v", err)
 			}
@@ -141,37 +145,32 @@ func runLint(e *env) int {
 				fmt.Fprintf(e.stderr, "gloss: %s: checked %s\n", doc.File, doc.Direction)
 			}
 		}
-		if err := l.CheckLanguages(doc); err != nil {
-			return errorf(e, "%v", err)
-		}
 		files++
-		if *consistency == "run" {
-			docs = append(docs, doc)
-		} else {
-			findings = append(findings, l.Lint(doc)...)
-		}
 	}
+	var findings []lint.Finding
 	if *memory != "" {
 		ld, code := memoryDocs(e, *memory)
 		if ld == nil {
 			return code
 		}
-		for _, doc := range ld.Docs {
-			files++
-			if *consistency == "run" {
-				docs = append(docs, doc)
-			} else {
+		if *consistency == "run" {
+			for _, doc := range ld.Docs {
+				files++
+				run.LintDoc(doc)
+			}
+			findings = run.Findings()
+			ld.Fix(findings)
+		} else {
+			findings = run.Findings()
+			for _, doc := range ld.Docs {
+				files++
 				got := l.Lint(doc)
 				ld.Fix(got)
 				findings = append(findings, got...)
 			}
 		}
-		if *consistency == "run" {
-			findings = l.LintRun(docs)
-			ld.Fix(findings)
-		}
-	} else if *consistency == "run" {
-		findings = l.LintRun(docs)
+	} else {
+		findings = run.Findings()
 	}
 	if *baseline != "" {
 		path := e.path(*baseline)

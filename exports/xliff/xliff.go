@@ -42,6 +42,21 @@ type parser struct {
 	file string
 	// SDLXLIFF segment definitions of the current trans-unit: mid → status.
 	sdl map[string]sdlSeg
+	// each takes the units one at a time instead of File.Units (ParseEach); its first
+	// error stops the parse.
+	each func(f *File, u *Unit) error
+	err  error
+}
+
+// add hands a unit to each, or appends it to the file's units.
+func (p *parser) add(u Unit) {
+	if p.each == nil {
+		p.f.Units = append(p.f.Units, u)
+		return
+	}
+	if p.err == nil {
+		p.err = p.each(p.f, &u)
+	}
 }
 
 type sdlSeg struct {
@@ -51,7 +66,20 @@ type sdlSeg struct {
 
 // Parse reads an XLIFF document. Errors carry the file, line and column.
 func Parse(data []byte, file string) (*File, error) {
-	p := &parser{data: data, d: xmlx.NewDecoderBytes(data, file), f: &File{}, file: file}
+	return parse(data, file, nil)
+}
+
+// ParseEach reads an XLIFF document like Parse, but hands each unit to each as soon as it
+// is read, with the file's version and languages as known by then (those of the <xliff>
+// element and the first <file>, which come before any unit), and leaves File.Units empty:
+// a reader that needs one unit at a time does not hold them all. The unit is each's to
+// keep. An error from each stops the parse and is returned.
+func ParseEach(data []byte, file string, each func(f *File, u *Unit) error) (*File, error) {
+	return parse(data, file, each)
+}
+
+func parse(data []byte, file string, each func(f *File, u *Unit) error) (*File, error) {
+	p := &parser{data: data, d: xmlx.NewDecoderBytes(data, file), f: &File{}, file: file, each: each}
 	for {
 		tok, err := p.d.Token()
 		if err == io.EOF {
@@ -73,6 +101,9 @@ func Parse(data []byte, file string) (*File, error) {
 		p.f.TargetLang = xmlx.Attr(se, "trgLang")
 		if err := p.body(); err != nil {
 			return nil, err
+		}
+		if p.err != nil {
+			return nil, p.err
 		}
 		return p.f, nil
 	}
@@ -280,7 +311,7 @@ func (p *parser) transUnit(se xml.StartElement, line, col int) error {
 		case xml.EndElement:
 			approved := xmlx.Attr(se, "approved") == "yes"
 			p.emit12(base, src, segSrc, tgt, state, mqStatus, approved)
-			return nil
+			return p.err
 		}
 	}
 }
@@ -304,7 +335,7 @@ func (p *parser) emit12(base Unit, src, segSrc, tgt *textReader, state, mqStatus
 			} else if state == "" && u.HasTarget && strings.TrimSpace(u.Target.Value) != "" {
 				u.Translated = true
 			}
-			p.f.Units = append(p.f.Units, u)
+			p.add(u)
 		}
 		return
 	}
@@ -325,7 +356,7 @@ func (p *parser) emit12(base Unit, src, segSrc, tgt *textReader, state, mqStatus
 	default:
 		u.Translated = u.HasTarget && strings.TrimSpace(u.Target.Value) != ""
 	}
-	p.f.Units = append(p.f.Units, u)
+	p.add(u)
 }
 
 // sdlTranslated maps SDLXLIFF confirmation levels.
@@ -421,8 +452,10 @@ func (p *parser) unit2(se xml.StartElement, line, col int) error {
 			for i := range segs {
 				segs[i].Notes = notes
 			}
-			p.f.Units = append(p.f.Units, segs...)
-			return nil
+			for _, u := range segs {
+				p.add(u)
+			}
+			return p.err
 		}
 	}
 }

@@ -1,0 +1,685 @@
+package lint
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"unsafe"
+
+	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/textnorm"
+)
+
+// batchSegments and batchBytes bound the segments a streamed document holds at once: the
+// reader hands them over one at a time, and a full batch is checked (in parallel) and let
+// go, its findings and what the consistency check needs kept in a compact form.
+const (
+	batchSegments = 4096
+	batchBytes    = 4 << 20
+)
+
+// A Run checks documents one after another, keeping only their findings and, for the
+// consistency check, each approved rendering's position: with [Run.LintFile] a document is
+// read and checked a batch of segments at a time, never held whole beside its file.
+// Consistency is checked per document (NewRun(false), as [Linter.Lint]) or across all of
+// them (NewRun(true), as [Linter.LintRun]).
+type Run struct {
+	l      *Linter
+	across bool
+	uses   map[*glossary.Concept][]use // across documents; else each docRun has its own
+	runs   []*docRun
+	out    []Finding // the findings of the documents done, when per document
+}
+
+// NewRun starts a run; across says whether consistency is checked across its documents.
+func (l *Linter) NewRun(across bool) *Run {
+	r := &Run{l: l, across: across}
+	if across {
+		r.uses = map[*glossary.Concept][]use{}
+	}
+	return r
+}
+
+// Lint checks one document and returns its findings in file order, suppressions applied
+// (inline gloss-disable comments and per-segment notes; a baseline is applied by the caller).
+// Consistency is checked within the document.
+func (l *Linter) Lint(doc *Doc) []Finding {
+	r := l.NewRun(false)
+	r.LintDoc(doc)
+	return r.Findings()
+}
+
+// LintRun checks several documents like Lint, but checks consistency across all of them:
+// a concept rendered one way in one file and another way in another is reported.
+func (l *Linter) LintRun(docs []*Doc) []Finding {
+	r := l.NewRun(true)
+	for _, d := range docs {
+		r.LintDoc(d)
+	}
+	return r.Findings()
+}
+
+// LintDoc checks a document read whole.
+func (r *Run) LintDoc(doc *Doc) {
+	d := r.start(doc)
+	d.all = doc.Segments
+	for lo := 0; lo < len(doc.Segments); lo += batchSegments {
+		r.l.checkBatch(d, doc.Segments[lo:min(lo+batchSegments, len(doc.Segments))])
+	}
+	r.end(d)
+}
+
+// LintFile reads a file as [Read] does and checks it as it reads, a batch of segments at
+// a time. It returns the document without its segments (its languages and Direction), or
+// the error of a file that cannot be read, or whose languages the glossary does not have
+// ([Linter.CheckLanguages]).
+func (r *Run) LintFile(file string, content []byte, o ReadOptions) (*Doc, error) {
+	s := &lintSink{run: r, file: file, content: content, o: o}
+	if err := read(file, content, o, s); err != nil {
+		return nil, err
+	}
+	if s.err != nil {
+		return nil, s.err
+	}
+	s.flush()
+	r.end(s.d)
+	return s.header, nil
+}
+
+// Findings returns the findings of the documents checked, document by document, each's
+// in file order.
+func (r *Run) Findings() []Finding {
+	if !r.across {
+		return r.out
+	}
+	r.l.inconsistencies(r.uses, "run", false)
+	var out []Finding
+	for _, d := range r.runs {
+		out = append(out, d.finish()...)
+	}
+	r.runs = nil
+	return out
+}
+
+// lintSink checks the segments a reader hands over, in batches.
+type lintSink struct {
+	run     *Run
+	file    string
+	content []byte
+	o       ReadOptions
+	header  *Doc
+	d       *docRun
+	batch   []Segment
+	bytes   int
+	err     error // the languages' error: the rest of the file is read, not checked
+}
+
+func (s *lintSink) begin(doc *Doc) error {
+	if err := s.run.l.CheckLanguages(doc); err != nil {
+		s.err = err
+		return nil
+	}
+	s.header = doc
+	s.d = s.run.start(doc)
+	// The short-form note may need the segments again: they are read again from the file.
+	s.d.reread = func(k sink) error { return read(s.file, s.content, s.o, k) }
+	s.batch = make([]Segment, 0, batchSegments)
+	return nil
+}
+
+func (s *lintSink) segment(seg Segment) error {
+	if s.err != nil || s.d == nil {
+		return nil
+	}
+	s.batch = append(s.batch, seg)
+	s.bytes += len(seg.Source.Value) + len(seg.Target.Value)
+	if len(s.batch) >= batchSegments || s.bytes >= batchBytes {
+		s.flush()
+	}
+	return nil
+}
+
+func (s *lintSink) flush() {
+	if s.d == nil || len(s.batch) == 0 {
+		return
+	}
+	s.run.l.checkBatch(s.d, s.batch)
+	clear(s.batch) // let the texts go
+	s.batch, s.bytes = s.batch[:0], 0
+}
+
+// docRun collects one document's findings.
+type docRun struct {
+	// doc is the document; while a batch is checked, its Segments are the batch's.
+	doc  *Doc
+	file string
+	ln   *lines // nil once the document is done
+	out  []Finding
+	// full records, per part of the file, the concepts whose full form (an allowed term,
+	// not a short form) the translation writes somewhere; shorts the short forms that stood
+	// in for a term, for the note on a document that never names it in full.
+	full   map[useKey]bool
+	shorts []use
+	// uses are the approved renderings of each concept, for the consistency check: the
+	// run's when it checks across documents, else the document's own.
+	uses map[*glossary.Concept][]use
+	// locate says that uses are located and hashed as they come: checked across
+	// documents, they outlive the document's text. Else the few that become findings are
+	// hashed at the end from their segments, read again (pending).
+	locate  bool
+	nseg    int32 // the segments merged so far
+	pending []pendingFP
+	parts   bool // some segment names a part of the file (Segment.Part)
+	regions []region
+	// all are the document's segments when it was read whole; else reread reads them
+	// again, for the short-form note.
+	all    []Segment
+	reread func(sink) error
+	intern map[string]string // the terms found, kept once
+}
+
+// start begins a document.
+func (r *Run) start(doc *Doc) *docRun {
+	h := *doc
+	h.Segments = nil
+	d := &docRun{doc: &h, file: doc.File, ln: newLines(doc.Content), full: map[useKey]bool{},
+		regions: inlineRegions(doc.Content), intern: map[string]string{}}
+	if r.across {
+		d.uses, d.locate = r.uses, true
+	} else {
+		d.uses = map[*glossary.Concept][]use{}
+	}
+	return d
+}
+
+// end finishes a document: the short-form notes, and unless consistency is checked across
+// documents, the consistency check and the document's findings in order.
+func (r *Run) end(d *docRun) {
+	if d == nil {
+		return
+	}
+	r.l.shortFormNotes(d)
+	if r.across {
+		d.hashPending() // the short-form notes
+		r.runs = append(r.runs, d)
+	} else {
+		scope := "file"
+		if d.parts {
+			scope = "document"
+		}
+		r.l.inconsistencies(d.uses, scope, true)
+		d.hashPending()
+		r.out = append(r.out, d.finish()...)
+		d.uses = nil
+	}
+	d.ln, d.doc, d.all, d.reread, d.intern = nil, nil, nil, nil, nil
+}
+
+// finish applies the inline suppressions, sorts and fingerprints.
+func (d *docRun) finish() []Finding {
+	out := applyRegions(d.regions, d.out)
+	sortFindings(out)
+	fingerprint(out)
+	d.out = nil
+	return out
+}
+
+// use is an approved rendering, or a short form that stood in for a term, kept for the
+// checks made once a document (or a run) is done: what the finding it may become needs,
+// without the text of its segment.
+type use struct {
+	run     *docRun
+	concept *glossary.Concept
+	term    *glossary.Term
+	part    string // the segment's Part
+	id      string // the segment's ID
+	lang    string
+	found   string // the text found
+	// start and end are the file offsets; at the line, column and byte column of each,
+	// once located (at[0] is 0 until then).
+	start, end int32
+	at         [6]int32
+	seg        int32   // the segment's number in the document, from 0
+	base       [8]byte // the fingerprint's base of the finding the use may become, when hashed
+	hashed     bool
+	muted      bool // a note on the segment suppresses that finding
+}
+
+// compactUse keeps u, a rendering in seg's target, as a use that may become a finding of
+// rule.
+func (d *docRun) compactUse(seg *Segment, u usage, rule string, fp *fpCache) use {
+	t := seg.Target
+	c := u.occ.Concept
+	found := t.Value[u.occ.Start:u.occ.End]
+	start, end := t.FileOffset(u.occ.Start), t.FileOffset(u.occ.End)
+	if u.occ.End == u.occ.Start {
+		end = start
+	}
+	v := use{run: d, concept: c, term: u.occ.Term, part: seg.Part, id: seg.ID, lang: u.occ.Lang, found: found,
+		start: int32(start), end: int32(end), muted: ignored(seg.Ignore, rule, c.ID)}
+	if d.locate {
+		v.base, v.hashed = fp.base(d.file, rule, c.ID, found, t.Value), true
+	}
+	return v
+}
+
+// pendingFP is a finding of out whose fingerprint's base waits for its segment's text.
+type pendingFP struct {
+	finding int   // its index in out
+	seg     int32 // its segment's number
+}
+
+// hashPending computes the fingerprint bases the document's findings wait for, from their
+// segments read again (or kept, for a document read whole).
+func (d *docRun) hashPending() {
+	if len(d.pending) == 0 {
+		return
+	}
+	want := map[int32][]int{}
+	for _, p := range d.pending {
+		want[p.seg] = append(want[p.seg], p.finding)
+	}
+	n := int32(0)
+	scan := func(seg Segment) error {
+		if fs, ok := want[n]; ok {
+			var fp fpCache
+			for _, i := range fs {
+				f := &d.out[i]
+				f.fingerprintBase = fp.hex(f.File, f.Rule, f.Concept, f.Term, seg.Target.Value)
+			}
+		}
+		n++
+		return nil
+	}
+	if d.reread != nil {
+		d.reread(&scanSink{scan})
+	} else {
+		for _, seg := range d.all {
+			scan(seg)
+		}
+	}
+	d.pending = nil
+}
+
+// finding completes f, a finding at u, and appends it to out unless a note mutes it.
+func (u *use) finding(out *[]Finding, f Finding) {
+	if u.muted {
+		return
+	}
+	f.File = u.run.file
+	f.Segment = u.id
+	f.Offset, f.EndOffset = int(u.start), int(u.end)
+	if u.at[0] == 0 {
+		u.locateIn(u.run.ln)
+	}
+	f.Line, f.Col, f.ByteCol = int(u.at[0]), int(u.at[1]), int(u.at[2])
+	f.EndLine, f.EndCol, f.EndByteCol = int(u.at[3]), int(u.at[4]), int(u.at[5])
+	if u.hashed {
+		f.fingerprintBase = hex.EncodeToString(u.base[:])
+	} else {
+		u.run.pending = append(u.run.pending, pendingFP{len(*out), u.seg})
+	}
+	*out = append(*out, f)
+}
+
+func (u *use) locateIn(ln *lines) {
+	l, c, b := ln.pos(int(u.start))
+	u.at[0], u.at[1], u.at[2] = int32(l), int32(c), int32(b)
+	l, c, b = ln.pos(int(u.end))
+	u.at[3], u.at[4], u.at[5] = int32(l), int32(c), int32(b)
+}
+
+// compacted is what checking one segment leaves once its text is gone.
+type compacted struct {
+	findings []Finding
+	uses     []use
+	full     []*glossary.Concept
+	shorts   []use
+}
+
+// checkBatch checks segs, a batch of d's document, in parallel, and merges what they yield
+// in order, so that the result depends neither on the number of workers nor on the size
+// of the batches. Nothing kept refers to the segments' texts afterwards.
+func (l *Linter) checkBatch(d *docRun, segs []Segment) {
+	d.doc.Segments = segs
+	defer func() { d.doc.Segments = nil }()
+	// A pointer per segment, nil for the many that yield nothing.
+	results := make([]*compacted, len(segs))
+	l.each(d.doc, func(i int) {
+		seg := &segs[i]
+		res := l.checkSegment(d, seg)
+		if res.empty() {
+			return
+		}
+		var fp fpCache
+		c := &compacted{findings: res.findings, full: res.full}
+		for k := range c.findings {
+			f := &c.findings[k]
+			f.fingerprintBase = fp.hex(f.File, f.Rule, f.Concept, f.Term, f.fingerprintContext)
+			f.fingerprintContext = ""
+		}
+		for _, u := range res.uses {
+			if l.mayVary(u.occ.Concept) {
+				c.uses = append(c.uses, d.compactUse(seg, u, RuleInconsistent, &fp))
+			}
+		}
+		for _, u := range res.shorts {
+			c.shorts = append(c.shorts, d.compactUse(seg, u, RuleShortForm, &fp))
+		}
+		results[i] = c
+	})
+	for i := range segs {
+		seg := &segs[i]
+		if seg.Part != "" {
+			d.parts = true
+		}
+		res := results[i]
+		if res == nil {
+			continue
+		}
+		n := d.nseg + int32(i)
+		id := strings.Clone(seg.ID) // an id may be a view of the file
+		for k := range res.findings {
+			f := &res.findings[k]
+			f.Term, f.Segment = d.keep(f.Term), id
+		}
+		d.out = append(d.out, res.findings...)
+		for _, u := range res.uses {
+			u.found, u.id, u.part, u.seg = d.keep(u.found), id, d.keep(u.part), n
+			if d.locate {
+				u.locateIn(d.ln)
+			}
+			d.uses[u.concept] = append(d.uses[u.concept], u)
+		}
+		for _, c := range res.full {
+			d.full[useKey{seg.Part, c}] = true
+		}
+		for _, u := range res.shorts {
+			u.found, u.id, u.part, u.seg = d.keep(u.found), id, d.keep(u.part), n
+			if d.locate {
+				u.locateIn(d.ln)
+			}
+			d.shorts = append(d.shorts, u)
+		}
+	}
+	d.nseg += int32(len(segs))
+}
+
+// keep returns s in memory of its own, once per distinct text.
+func (d *docRun) keep(s string) string {
+	if s == "" {
+		return ""
+	}
+	if k, ok := d.intern[s]; ok {
+		return k
+	}
+	k := strings.Clone(s)
+	d.intern[k] = k
+	return k
+}
+
+// shortFormNotes adds a note for each concept that a document (or part of a file) renders
+// only by short forms: "the Alliance" is right where the text has named the Japan-U.S.
+// Alliance, and unclear where it never has. One note, at the first short form.
+func (l *Linter) shortFormNotes(d *docRun) {
+	type langKey struct {
+		useKey
+		lang string
+	}
+	// The concepts the translation names in full only inside a longer glossary term,
+	// which the matcher reports instead, are found in one more pass over the segments,
+	// made only when some short form has no full form beside it.
+	var ask []langKey
+	for _, u := range d.shorts {
+		if k := (useKey{u.part, u.concept}); !d.full[k] {
+			ask = append(ask, langKey{k, u.lang})
+		}
+	}
+	if len(ask) == 0 {
+		return
+	}
+	named := map[langKey]bool{}
+	full := map[langKey][]string{}
+	for _, k := range ask {
+		if _, ok := full[k]; ok {
+			continue
+		}
+		full[k] = nil
+		for _, t := range k.concept.Terms[k.lang] {
+			if t.Status.Allowed() && t.Text != "" {
+				full[k] = append(full[k], strings.ToLower(t.Text))
+			}
+		}
+	}
+	scan := func(seg Segment) error {
+		var text string
+		for k, terms := range full {
+			if seg.Part != k.part || named[k] {
+				continue
+			}
+			if text == "" {
+				text = strings.ToLower(seg.Target.Value)
+			}
+			for _, f := range terms {
+				if strings.Contains(text, f) {
+					named[k] = true
+					break
+				}
+			}
+		}
+		return nil
+	}
+	if d.reread != nil {
+		d.reread(&scanSink{scan})
+	} else {
+		for _, seg := range d.all {
+			scan(seg)
+		}
+	}
+	noted := map[useKey]bool{}
+	for i := range d.shorts {
+		u := &d.shorts[i]
+		k := useKey{u.part, u.concept}
+		if d.full[k] || noted[k] || named[langKey{k, u.lang}] {
+			continue
+		}
+		noted[k] = true
+		f := Finding{Rule: RuleShortForm, Severity: Info, Concept: k.concept.ID, Term: u.found, Lang: u.lang}
+		if p := k.concept.Preferred(u.lang); p != nil {
+			f.Suggestion = p.Text
+			f.Message = fmt.Sprintf("%s stands for %s, but this document never names it in full: write %s once before the short form", quote(u.found), quote(p.Text), quote(p.Text))
+		} else {
+			f.Message = fmt.Sprintf("%s stands for %s, but this document never names it in full", quote(u.found), k.concept.ID)
+		}
+		u.finding(&d.out, f)
+	}
+	d.shorts = nil
+}
+
+// scanSink hands each segment of a document read again to f.
+type scanSink struct{ f func(Segment) error }
+
+func (s *scanSink) begin(*Doc) error          { return nil }
+func (s *scanSink) segment(seg Segment) error { return s.f(seg) }
+
+// inconsistencies reports, for every concept rendered with two or more different approved
+// terms in the document, each use of a term other than the most frequent one. Acronyms
+// (NDS beside National Defense Strategy) are not counted: a short form after the full
+// one is normal. With perPart, the documents within a file (Segment.Part) are apart.
+func (l *Linter) inconsistencies(uses map[*glossary.Concept][]use, scope string, perPart bool) {
+	concepts := make([]*glossary.Concept, 0, len(uses))
+	for c := range uses {
+		concepts = append(concepts, c)
+	}
+	sortConcepts(concepts)
+	for _, c := range concepts {
+		all := uses[c]
+		if !perPart || samePart(all) {
+			l.inconsistent(c, all, scope)
+			continue
+		}
+		var parts []string
+		byPart := map[string][]use{}
+		for _, u := range all {
+			if _, ok := byPart[u.part]; !ok {
+				parts = append(parts, u.part)
+			}
+			byPart[u.part] = append(byPart[u.part], u)
+		}
+		for _, p := range parts {
+			l.inconsistent(c, byPart[p], scope)
+		}
+	}
+}
+
+func samePart(us []use) bool {
+	for _, u := range us[1:] {
+		if u.part != us[0].part {
+			return false
+		}
+	}
+	return true
+}
+
+// inconsistent reports the uses of c's less frequent approved terms in one scope.
+func (l *Linter) inconsistent(c *glossary.Concept, uses []use, scope string) {
+	count := map[string]int{}
+	var order []string
+	text := map[string]string{}
+	for _, u := range uses {
+		if isAcronym(u.term.Text) {
+			continue
+		}
+		key := l.termKey[u.term] // of the glossary term, not of the inflected form
+		if count[key] == 0 {
+			order = append(order, key)
+			text[key] = u.term.Text
+		}
+		count[key]++
+	}
+	if len(order) < 2 {
+		return
+	}
+	major := order[0]
+	for _, k := range order[1:] {
+		if count[k] > count[major] {
+			major = k
+		}
+	}
+	for i := range uses {
+		u := &uses[i]
+		if l.termKey[u.term] == major || isAcronym(u.term.Text) {
+			continue
+		}
+		u.finding(&u.run.out, Finding{Rule: RuleInconsistent, Severity: Warning, Concept: c.ID, Term: u.found, Lang: u.lang,
+			Suggestion: text[major],
+			Message:    fmt.Sprintf("%s is rendered %s here and %s %s elsewhere in this %s: pick one", c.ID, quote(u.found), quote(text[major]), plural(count[major], "time", "times"), scope)})
+	}
+}
+
+// fpCache computes the fingerprint bases of the findings of one segment: its text is
+// folded once, and each distinct finding hashed once.
+type fpCache struct {
+	text struct {
+		p *byte
+		n int
+	}
+	folded string
+	done   bool
+	bases  map[[4]string][8]byte
+}
+
+// base is the fingerprint's base (see fingerprint) of a finding of rule and concept on
+// term in a segment whose text is text.
+func (c *fpCache) base(file, rule, concept, term, text string) [8]byte {
+	id := struct {
+		p *byte
+		n int
+	}{unsafe.StringData(text), len(text)}
+	if !c.done || id != c.text {
+		c.text, c.folded, c.done = id, foldSpace(text), true
+		clear(c.bases)
+	}
+	k := [4]string{file, rule, concept, term}
+	if b, ok := c.bases[k]; ok {
+		return b
+	}
+	h := sha256.New()
+	for j, part := range []string{file, rule, concept, textnorm.Key(term), c.folded} {
+		if j > 0 {
+			h.Write([]byte{0})
+		}
+		io.WriteString(h, part)
+	}
+	var sum [sha256.Size]byte
+	var b [8]byte
+	copy(b[:], h.Sum(sum[:0]))
+	if c.bases == nil {
+		c.bases = map[[4]string][8]byte{}
+	}
+	c.bases[k] = b
+	return b
+}
+
+func (c *fpCache) hex(file, rule, concept, term, text string) string {
+	b := c.base(file, rule, concept, term, text)
+	return hex.EncodeToString(b[:])
+}
+
+// fingerprint gives each finding an id that survives edits elsewhere in the file: the
+// file, rule, concept, normalized term and the text of its segment (white space folded),
+// plus a counter for repeats of the same. The hash of all but the counter is made while
+// the segment's text is at hand (fingerprintBase); a finding that has none yet is hashed
+// here from its fingerprintContext.
+//
+// The text of a segment can be a whole file (one line of 50 MB) with thousands of
+// findings, so nothing is done per finding on the text: it is folded once, a hash is
+// computed once per distinct finding in it, and texts are told apart by where their bytes
+// are, not by hashing them as map keys.
+func fingerprint(fs []Finding) {
+	seen := map[string]int{}
+	var fp fpCache
+	for i := range fs {
+		f := &fs[i]
+		base := f.fingerprintBase
+		if base == "" {
+			base = fp.hex(f.File, f.Rule, f.Concept, f.Term, f.fingerprintContext)
+		}
+		seen[base]++
+		f.Fingerprint = fmt.Sprintf("%s:%d", base, seen[base])
+		f.fingerprintContext, f.fingerprintBase = "", "" // a finding outlives its document, and would pin its text
+	}
+}
+
+func sortConcepts(cs []*glossary.Concept) {
+	sort.Slice(cs, func(i, j int) bool { return cs[i].ID < cs[j].ID })
+}
+
+// mayVary reports whether c has two or more approved terms, not acronyms, of different
+// keys: a concept with one can never be rendered inconsistently, and its uses need not be
+// kept.
+func (l *Linter) mayVary(c *glossary.Concept) bool {
+	l.variedOnce.Do(func() {
+		l.varied = map[*glossary.Concept]bool{}
+		for _, c := range l.g.Concepts {
+			var first string
+			for _, terms := range c.Terms {
+				for _, t := range terms {
+					if !t.Status.Allowed() || isAcronym(t.Text) {
+						continue
+					}
+					k := textnorm.Key(t.Text)
+					if first == "" {
+						first = k
+					} else if k != first {
+						l.varied[c] = true
+					}
+				}
+			}
+		}
+	})
+	return l.varied[c]
+}
