@@ -98,7 +98,7 @@ func runLint(e *env) int {
 			return errorf(e, "%v", err)
 		}
 	}
-	budget(e, lintFactor, 0, args...)
+	lintBudget(e, args...)
 	inputs := readAhead(e, args)
 	defer inputs.stop()
 	g, code := gf.load(e)

@@ -28,12 +28,24 @@ const indexFactor = 1
 // Without a limit the heap of a million-row CSV grows to five times that at GOGC=400.
 const exchangeFactor = 40
 
-// lintFactor is inputFactor for the documents lint checks: at its peak lint holds about
-// four bytes per byte of a large text and five of an XLIFF file (the file, the parsed units
-// and the segments made of them). A limit near that keeps the peak near five times the
-// input (issue 11) at the price of more collection: some 40 to 70% more CPU time on
-// inputs of 100 MB and more, nothing on small ones.
-const lintFactor = 4
+// lintFactor is inputFactor for the documents lint checks. Lint reads a file whole and
+// checks it a batch of segments at a time, keeping only the findings and the positions of
+// the renderings the consistency check may report: at its peak it holds the file and
+// less than as much again. A limit of twice the input above lintBase keeps the peak
+// within some three times the input on inputs of 100 MB and more (issue 11).
+const lintFactor = 2
+
+// lintBase is the base of lint's soft memory limit, in place of memBudget's: the program,
+// the default glossary's matchers and kagome's dictionary, which lint loads once a
+// Japanese term needs its word boundaries, hold about 140 MB; a limit below that would
+// make the collector run without end.
+const lintBase = 160 << 20
+
+// lintBudget sets lint's soft memory limit for the documents at paths.
+func lintBudget(e *env, paths ...string) {
+	memBudget = lintBase
+	budget(e, lintFactor, 0, paths...)
+}
 
 // budgetFor raises the soft memory limit by what the files at paths need, and at least to
 // min. Files that are not regular (standard input, pipes) count nothing here; the input

@@ -1,0 +1,47 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"testing"
+)
+
+// TestLintBudget: lint's soft memory limit is lintBase plus lintFactor bytes per byte of
+// the regular files it checks, whatever limit another command set before, and GOMEMLIMIT
+// in the environment leaves the limit alone.
+func TestLintBudget(t *testing.T) {
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	saved := memBudget
+	defer func() { memBudget = saved }()
+	dir := t.TempDir()
+	write := func(name string, n int) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, make([]byte, n), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return name
+	}
+	a, b := write("a.xlf", 3<<20), write("b.txt", 1<<20)
+	e := &env{cwd: dir, getenv: func(string) string { return "" }}
+	memBudget = 1 << 30
+	lintBudget(e, a, b, "-", "missing.tsv")
+	want := int64(lintBase + lintFactor*(4<<20))
+	if memBudget != want || debug.SetMemoryLimit(-1) != want {
+		t.Errorf("limit %d (set %d), want %d", memBudget, debug.SetMemoryLimit(-1), want)
+	}
+	if lintFactor > 4 {
+		t.Errorf("lintFactor %d: the peak would exceed five times the input", lintFactor)
+	}
+	debug.SetMemoryLimit(123 << 20)
+	e.getenv = func(k string) string {
+		if k == "GOMEMLIMIT" {
+			return "1GiB"
+		}
+		return ""
+	}
+	lintBudget(e, a)
+	if got := debug.SetMemoryLimit(-1); got != 123<<20 {
+		t.Errorf("with GOMEMLIMIT set the limit became %d", got)
+	}
+}

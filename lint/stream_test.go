@@ -1,0 +1,135 @@
+package lint_test
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/textnorm"
+	"github.com/glossterm/gloss/lint"
+)
+
+// streamInputs are files of more segments than a batch holds, with forbidden, missing and
+// inconsistent renderings and short forms.
+func streamInputs(t *testing.T) map[string][]byte {
+	ja := []string{"拡大抑止の信頼性を高める", "統合抑止を推進する", "日米同盟の抑止力", "地域の平和と安定", "拡大抑止を強化する", "日米同盟を強化する"}
+	en := []string{"strengthen the credibility of extended deterrence", "advance integrated deterrence", "the deterrence of the Japan-U.S. Alliance",
+		"peace and stability in the region", "strengthen expanded deterrence", "strengthen the U.S.-Japan Alliance"}
+	var x, tm, tsv bytes.Buffer
+	x.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="s" source-language="ja" target-language="en" datatype="plaintext"><body>` + "\n")
+	tm.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<tmx version="1.4"><header srclang="ja" datatype="plaintext" segtype="sentence" adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="t"/><body>` + "\n")
+	tsv.WriteString("id\tja\ten\n")
+	for i := 1; i <= 6000; i++ {
+		k := i % 4
+		switch {
+		case i%10 == 0:
+			k = 4
+		case i%7 == 0:
+			k = 5
+		}
+		note := ""
+		if i%13 == 0 {
+			note = "<note>gloss-ignore: forbidden-term</note>"
+		}
+		fmt.Fprintf(&x, "<trans-unit id=\"%d\"><source>%s</source><target>%s</target>%s</trans-unit>\n", i, ja[k], en[k], note)
+		fmt.Fprintf(&tm, "<tu tuid=\"%d\"><tuv xml:lang=\"ja\"><seg>%s</seg></tuv><tuv xml:lang=\"en\"><seg>%s</seg></tuv></tu>\n", i, ja[k], en[k])
+		fmt.Fprintf(&tsv, "P%d-%d\t%s\t%s\n", i%3, i, ja[k], en[k])
+	}
+	x.WriteString("</body></file></xliff>\n")
+	tm.WriteString("</body></tmx>\n")
+	files, _ := filepath.Glob("../testdata/corpus/ja/*.txt")
+	var text bytes.Buffer
+	for text.Len() < 2<<20 {
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text.Write(b)
+			text.WriteString("\n\n")
+		}
+	}
+	return map[string][]byte{"segs.xlf": x.Bytes(), "segs.tmx": tm.Bytes(), "segs.tsv": tsv.Bytes(), "text.md": text.Bytes()}
+}
+
+// TestStreamSameFindings: a file checked as it is read (Run.LintFile), a batch of
+// segments at a time, gets the findings of the same file read whole (Read, Lint), within
+// one file and across files, and each fingerprint is the documented hash of its file,
+// rule, concept, term and segment text.
+func TestStreamSameFindings(t *testing.T) {
+	g, err := glossary.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := lint.New(g, lint.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	inputs := streamInputs(t)
+	ro := lint.ReadOptions{Langs: g.Languages}
+	var docs []*lint.Doc
+	names := []string{"segs.xlf", "segs.tmx", "segs.tsv", "text.md"}
+	across := l.NewRun(true)
+	for _, name := range names {
+		data := inputs[name]
+		doc, err := lint.Read(name, data, ro)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, doc)
+		whole := l.Lint(doc)
+		run := l.NewRun(false)
+		if _, err := run.LintFile(name, data, ro); err != nil {
+			t.Fatal(err)
+		}
+		streamed := run.Findings()
+		rules := map[string]int{}
+		for _, f := range streamed {
+			rules[f.Rule]++
+		}
+		t.Logf("%s: %d segments, findings %v", name, len(doc.Segments), rules)
+		if len(doc.Segments) <= 4096 || len(whole) == 0 {
+			t.Fatalf("%s: %d segments, %d findings: the test needs more than a batch, and findings", name, len(doc.Segments), len(whole))
+		}
+		if !reflect.DeepEqual(streamed, whole) {
+			t.Errorf("%s: streamed findings differ from the whole document's (%d, %d)", name, len(streamed), len(whole))
+		}
+		checkFingerprints(t, doc, streamed)
+		if _, err := across.LintFile(name, data, ro); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got, want := across.Findings(), l.LintRun(docs); !reflect.DeepEqual(got, want) {
+		t.Errorf("across files: streamed findings differ from LintRun's (%d, %d)", len(got), len(want))
+	}
+}
+
+// checkFingerprints recomputes each finding's fingerprint from its segment's text.
+func checkFingerprints(t *testing.T, doc *lint.Doc, fs []lint.Finding) {
+	t.Helper()
+	seen := map[string]int{}
+	bad := 0
+	for _, f := range fs {
+		var text string
+		for _, s := range doc.Segments {
+			if f.Offset >= s.Target.FileOffset(0) && f.Offset <= s.Target.FileOffset(len(s.Target.Value)) && s.ID == f.Segment {
+				text = s.Target.Value
+				break
+			}
+		}
+		h := sha256.Sum256([]byte(strings.Join([]string{f.File, f.Rule, f.Concept, textnorm.Key(f.Term), strings.Join(strings.Fields(text), " ")}, "\x00")))
+		base := hex.EncodeToString(h[:8])
+		seen[base]++
+		if want := fmt.Sprintf("%s:%d", base, seen[base]); f.Fingerprint != want && bad < 3 {
+			bad++
+			t.Errorf("%s:%d %s %s: fingerprint %s, want %s", f.File, f.Line, f.Rule, f.Concept, f.Fingerprint, want)
+		}
+	}
+}
