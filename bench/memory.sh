@@ -6,8 +6,12 @@
 #
 # Inputs (built once into $MEMDIR, default a temporary directory removed at the end):
 #   glossary.yaml  a generated glossary of about 50 MB (glossary/internal/synth)
-#   segs.xlf       XLIFF 1.2, 1,000,000 short segments (about 126 MB), one in ten with a
-#                  forbidden rendering
+#   segs.xlf       XLIFF 1.2, 1,000,000 short segments (about 135 MB), one in ten with a
+#                  forbidden rendering; segs30.xlf the same with 222,000 (30 MB)
+#   segs30.tmx     TMX, 222,000 units of the same segments (about 30 MB)
+#   segs30.tsv     id<TAB>ja<TAB>en, 413,000 rows of them (about 30 MB)
+#   text30.txt     30 MB of Japanese commentary text; tiny.txt and tiny.tsv a line each, for
+#                  the floor (tiny.tsv makes lint load kagome's dictionary)
 #   text.txt       200 MB of Japanese commentary text (testdata/corpus/ja repeated)
 #   line.txt       one line of 50 MB
 #   edict.yaml     EDICT imported with gloss import (Debian package edict)
@@ -15,7 +19,7 @@
 #
 # Usage: bench/memory.sh [CASE...]   (MEMDIR=dir keeps the inputs between runs; LIMIT=600
 # stops a command after so many seconds, exit 124)
-# Cases: validate lint-xliff lint-text lint-line edict xlsx (default: all)
+# Cases: validate lint-floor lint-xliff lint-text lint-small lint-line edict xlsx (default: all)
 # Needs: go, /usr/bin/time (apt-get install time edict).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,7 +34,7 @@ else
 fi
 bin=$dir/gloss
 go build -o "$bin" ./cmd/gloss
-cases=${*:-validate lint-xliff lint-text lint-line edict xlsx}
+cases=${*:-validate lint-floor lint-xliff lint-text lint-small lint-line edict xlsx}
 export GLOSS_CACHE_DIR=$dir/cache
 
 # measure NAME INPUT CMD...: runs CMD once; prints wall and user CPU time (on a busy machine
@@ -57,23 +61,56 @@ build_glossary() {
 	[ -s "$dir/glossary.yaml" ] || go run ./glossary/internal/synth/gengloss -n 110000 >"$dir/glossary.yaml"
 }
 
-build_xliff() {
-	[ -s "$dir/segs.xlf" ] && return
-	awk 'BEGIN {
+# xliff N: an XLIFF 1.2 file of N short segments, one in ten with a forbidden rendering.
+xliff() {
+	awk -v n="$1" 'BEGIN {
 		print "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
 		print "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">"
 		print "<file original=\"segs\" source-language=\"ja\" target-language=\"en\" datatype=\"plaintext\"><body>"
-		ja[0] = "拡大抑止の信頼性を高める"; en[0] = "strengthen the credibility of extended deterrence"
-		ja[1] = "統合抑止を推進する"; en[1] = "advance integrated deterrence"
-		ja[2] = "日米同盟の抑止力"; en[2] = "the deterrence of the Japan-U.S. Alliance"
-		ja[3] = "地域の平和と安定"; en[3] = "peace and stability in the region"
-		ja[4] = "拡大抑止を強化する"; en[4] = "strengthen expanded deterrence"
-		for (i = 1; i <= 1000000; i++) {
+		'"$SEGMENTS"'
+		for (i = 1; i <= n; i++) {
 			k = (i % 10 == 0) ? 4 : i % 4
 			printf "<trans-unit id=\"%d\"><source>%s</source><target>%s</target></trans-unit>\n", i, ja[k], en[k]
 		}
 		print "</body></file></xliff>"
-	}' >"$dir/segs.xlf"
+	}'
+}
+
+SEGMENTS='ja[0] = "拡大抑止の信頼性を高める"; en[0] = "strengthen the credibility of extended deterrence"
+		ja[1] = "統合抑止を推進する"; en[1] = "advance integrated deterrence"
+		ja[2] = "日米同盟の抑止力"; en[2] = "the deterrence of the Japan-U.S. Alliance"
+		ja[3] = "地域の平和と安定"; en[3] = "peace and stability in the region"
+		ja[4] = "拡大抑止を強化する"; en[4] = "strengthen expanded deterrence"'
+
+build_xliff() {
+	[ -s "$dir/segs.xlf" ] || xliff 1000000 >"$dir/segs.xlf"
+}
+
+build_small() {
+	[ -s "$dir/segs30.xlf" ] || xliff 222000 >"$dir/segs30.xlf"
+	[ -s "$dir/segs30.tmx" ] || awk 'BEGIN {
+		print "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+		print "<tmx version=\"1.4\"><header srclang=\"ja\" datatype=\"plaintext\" segtype=\"sentence\" adminlang=\"en\" creationtool=\"bench\" creationtoolversion=\"1\" o-tmf=\"bench\"/><body>"
+		'"$SEGMENTS"'
+		for (i = 1; i <= 188500; i++) {
+			k = (i % 10 == 0) ? 4 : i % 4
+			printf "<tu tuid=\"%d\"><tuv xml:lang=\"ja\"><seg>%s</seg></tuv><tuv xml:lang=\"en\"><seg>%s</seg></tuv></tu>\n", i, ja[k], en[k]
+		}
+		print "</body></tmx>"
+	}' >"$dir/segs30.tmx"
+	[ -s "$dir/segs30.tsv" ] || awk 'BEGIN {
+		print "id\tja\ten"
+		'"$SEGMENTS"'
+		for (i = 1; i <= 413000; i++) {
+			k = (i % 10 == 0) ? 4 : i % 4
+			printf "%d\t%s\t%s\n", i, ja[k], en[k]
+		}
+	}' >"$dir/segs30.tsv"
+	if [ ! -s "$dir/text30.txt" ]; then
+		cat testdata/corpus/ja/*.txt >"$dir/one.txt"
+		local n=$((30000000 / $(stat -c %s "$dir/one.txt")))
+		for _ in $(seq "$n"); do cat "$dir/one.txt"; done >"$dir/text30.txt"
+	fi
 }
 
 build_text() {
@@ -113,6 +150,18 @@ for c in $cases; do
 		build_glossary
 		measure "validate (generated glossary)" "$dir/glossary.yaml" \
 			env GLOSS_CACHE=off "$bin" validate "$dir/glossary.yaml"
+		;;
+	lint-floor)
+		printf '拡大抑止\n' >"$dir/tiny.txt"
+		printf 'id\tja\ten\n1\t新統合抑止を推進する\tadvance it\n' >"$dir/tiny.tsv"
+		measure "lint floor: one line of text" - "$bin" lint "$dir/tiny.txt"
+		measure "lint floor: one row, kagome loaded" - "$bin" lint "$dir/tiny.tsv"
+		;;
+	lint-small)
+		build_small
+		for f in segs30.xlf segs30.tmx segs30.tsv text30.txt; do
+			measure "lint $f" "$dir/$f" "$bin" lint "$dir/$f"
+		done
 		;;
 	lint-xliff)
 		build_xliff

@@ -25,6 +25,11 @@
 // sentence-aligned files do. A file that cannot be read is a *gloss.Error with
 // file:line:col.
 //
+// A large file need not be held as segments: [Run.LintFile] reads it as Read does and
+// checks it as it reads, a batch of segments at a time, keeping only the findings and
+// the positions of the renderings the consistency check may report (a TMX file is read
+// twice, the first time for its direction).
+//
 // # Checks
 //
 // The glossary is compiled once into a match Matcher; each segment's source and
