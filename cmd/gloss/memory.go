@@ -3,6 +3,8 @@ package main
 import (
 	"os"
 	"runtime/debug"
+
+	"github.com/glossterm/gloss/internal/morph"
 )
 
 // memBudget is the soft memory limit of the process. main runs the garbage collector at
@@ -32,19 +34,29 @@ const exchangeFactor = 40
 // checks it a batch of segments at a time, keeping only the findings and the positions of
 // the renderings the consistency check may report: at its peak it holds the file and
 // less than as much again. A limit of twice the input above lintBase keeps the peak
-// within some three times the input on inputs of 100 MB and more (issue 11).
+// within some three to four times the input on inputs of 100 MB and more (issue 11).
 const lintFactor = 2
 
-// lintBase is the base of lint's soft memory limit, in place of memBudget's: the program,
-// the default glossary's matchers and kagome's dictionary, which lint loads once a
-// Japanese term needs its word boundaries, hold about 140 MB; a limit below that would
-// make the collector run without end.
-const lintBase = 160 << 20
+// lintBase is the base of lint's soft memory limit, in place of memBudget's: the program
+// and the default glossary's matchers. kagomeBytes is added once lint loads kagome's
+// dictionary, which it does only when a Japanese term needs its word boundaries; a limit
+// below what the dictionary holds would make the collector run without end.
+const (
+	lintBase    = 96 << 20
+	kagomeBytes = 128 << 20
+)
 
-// lintBudget sets lint's soft memory limit for the documents at paths.
+// lintBudget sets lint's soft memory limit for the documents at paths, and has it raised
+// when kagome's dictionary loads.
 func lintBudget(e *env, paths ...string) {
 	memBudget = lintBase
 	budget(e, lintFactor, 0, paths...)
+	if e.getenv("GOMEMLIMIT") == "" {
+		morph.BeforeLoad = func() {
+			memBudget += kagomeBytes
+			debug.SetMemoryLimit(memBudget)
+		}
+	}
 }
 
 // budgetFor raises the soft memory limit by what the files at paths need, and at least to

@@ -5,15 +5,18 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"testing"
+
+	"github.com/glossterm/gloss/internal/morph"
 )
 
 // TestLintBudget: lint's soft memory limit is lintBase plus lintFactor bytes per byte of
-// the regular files it checks, whatever limit another command set before, and GOMEMLIMIT
-// in the environment leaves the limit alone.
+// the regular files it checks, whatever limit another command set before, raised by
+// kagomeBytes when kagome's dictionary loads; GOMEMLIMIT in the environment leaves the
+// limit alone.
 func TestLintBudget(t *testing.T) {
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
-	saved := memBudget
-	defer func() { memBudget = saved }()
+	saved, hook := memBudget, morph.BeforeLoad
+	defer func() { memBudget, morph.BeforeLoad = saved, hook }()
 	dir := t.TempDir()
 	write := func(name string, n int) string {
 		p := filepath.Join(dir, name)
@@ -30,10 +33,18 @@ func TestLintBudget(t *testing.T) {
 	if memBudget != want || debug.SetMemoryLimit(-1) != want {
 		t.Errorf("limit %d (set %d), want %d", memBudget, debug.SetMemoryLimit(-1), want)
 	}
+	if morph.BeforeLoad == nil {
+		t.Fatal("no hook raises the limit when kagome loads")
+	}
+	morph.BeforeLoad()
+	if got := debug.SetMemoryLimit(-1); got != want+kagomeBytes {
+		t.Errorf("limit with kagome %d, want %d", got, want+kagomeBytes)
+	}
 	if lintFactor > 4 {
 		t.Errorf("lintFactor %d: the peak would exceed five times the input", lintFactor)
 	}
 	debug.SetMemoryLimit(123 << 20)
+	morph.BeforeLoad = nil
 	e.getenv = func(k string) string {
 		if k == "GOMEMLIMIT" {
 			return "1GiB"
@@ -41,7 +52,7 @@ func TestLintBudget(t *testing.T) {
 		return ""
 	}
 	lintBudget(e, a)
-	if got := debug.SetMemoryLimit(-1); got != 123<<20 {
-		t.Errorf("with GOMEMLIMIT set the limit became %d", got)
+	if got := debug.SetMemoryLimit(-1); got != 123<<20 || morph.BeforeLoad != nil {
+		t.Errorf("with GOMEMLIMIT set the limit became %d (hook set: %v)", got, morph.BeforeLoad != nil)
 	}
 }

@@ -23,8 +23,17 @@ var (
 	tok  *tokenizer.Tokenizer
 )
 
+// BeforeLoad, when set before the first Tokenize, is called once just before the
+// dictionary loads: a command that keeps a soft memory limit raises it by what the
+// dictionary holds (some 140 MB), which only commands that meet Japanese words to split
+// need.
+var BeforeLoad func()
+
 func load() *tokenizer.Tokenizer {
 	once.Do(func() {
+		if BeforeLoad != nil {
+			BeforeLoad()
+		}
 		t, err := tokenizer.New(ipa.Dict(), tokenizer.OmitBosEos())
 		if err != nil {
 			panic("morph: the embedded IPA dictionary does not load: " + err.Error())
