@@ -231,21 +231,27 @@ func (d *docRun) finish() []Finding {
 // checks made once a document (or a run) is done: what the finding it may become needs,
 // without the text of its segment.
 type use struct {
-	run     *docRun
-	concept *glossary.Concept
-	term    *glossary.Term
-	part    string // the segment's Part
-	id      string // the segment's ID
-	lang    string
-	found   string // the text found
-	// start and end are the file offsets; at the line, column and byte column of each,
-	// once located (at[0] is 0 until then).
-	start, end int32
-	at         [6]int32
-	seg        int32   // the segment's number in the document, from 0
-	base       [8]byte // the fingerprint's base of the finding the use may become, when hashed
-	hashed     bool
-	muted      bool // a note on the segment suppresses that finding
+	run        *docRun
+	concept    *glossary.Concept
+	term       *glossary.Term
+	part       string // the segment's Part
+	id         string // the segment's ID
+	lang       string
+	found      string // the text found
+	start, end int32  // the file offsets
+	seg        int32  // the segment's number in the document, from 0
+	muted      bool   // a note on the segment suppresses that finding
+	// across is set when consistency is checked across documents: the use outlives its
+	// document's text, and is located and hashed at once.
+	across *useAcross
+}
+
+// useAcross is what a use checked across documents needs besides: the line, column and
+// byte column of its start and end, and the fingerprint's base of the finding it may
+// become.
+type useAcross struct {
+	at   [6]int32
+	base [8]byte
 }
 
 // compactUse keeps u, a rendering in seg's target, as a use that may become a finding of
@@ -261,7 +267,7 @@ func (d *docRun) compactUse(seg *Segment, u usage, rule string, fp *fpCache) use
 	v := use{run: d, concept: c, term: u.occ.Term, part: seg.Part, id: seg.ID, lang: u.occ.Lang, found: found,
 		start: int32(start), end: int32(end), muted: ignored(seg.Ignore, rule, c.ID)}
 	if d.locate {
-		v.base, v.hashed = fp.base(d.file, rule, c.ID, found, t.Value), true
+		v.across = &useAcross{base: fp.base(d.file, rule, c.ID, found, t.Value)}
 	}
 	return v
 }
@@ -312,24 +318,25 @@ func (u *use) finding(out *[]Finding, f Finding) {
 	f.File = u.run.file
 	f.Segment = u.id
 	f.Offset, f.EndOffset = int(u.start), int(u.end)
-	if u.at[0] == 0 {
-		u.locateIn(u.run.ln)
-	}
-	f.Line, f.Col, f.ByteCol = int(u.at[0]), int(u.at[1]), int(u.at[2])
-	f.EndLine, f.EndCol, f.EndByteCol = int(u.at[3]), int(u.at[4]), int(u.at[5])
-	if u.hashed {
-		f.fingerprintBase = hex.EncodeToString(u.base[:])
+	if a := u.across; a != nil {
+		f.Line, f.Col, f.ByteCol = int(a.at[0]), int(a.at[1]), int(a.at[2])
+		f.EndLine, f.EndCol, f.EndByteCol = int(a.at[3]), int(a.at[4]), int(a.at[5])
+		f.fingerprintBase = hex.EncodeToString(a.base[:])
 	} else {
+		f.Line, f.Col, f.ByteCol = u.run.ln.pos(f.Offset)
+		f.EndLine, f.EndCol, f.EndByteCol = u.run.ln.pos(f.EndOffset)
 		u.run.pending = append(u.run.pending, pendingFP{len(*out), u.seg})
 	}
 	*out = append(*out, f)
 }
 
+// locateIn records the line and columns of a use checked across documents.
 func (u *use) locateIn(ln *lines) {
+	a := u.across
 	l, c, b := ln.pos(int(u.start))
-	u.at[0], u.at[1], u.at[2] = int32(l), int32(c), int32(b)
+	a.at[0], a.at[1], a.at[2] = int32(l), int32(c), int32(b)
 	l, c, b = ln.pos(int(u.end))
-	u.at[3], u.at[4], u.at[5] = int32(l), int32(c), int32(b)
+	a.at[3], a.at[4], a.at[5] = int32(l), int32(c), int32(b)
 }
 
 // compacted is what checking one segment leaves once its text is gone.
