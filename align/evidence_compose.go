@@ -3,6 +3,7 @@ package align
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -47,7 +48,12 @@ func (r *run) compose() {
 		if jc.free == 0 && len(r.bitext) > 0 {
 			continue // only in aligned segments: their own English is searched (alignSegments)
 		}
-		cs, opts, _ := r.options(jc)
+		cs, opts, expect := r.options(jc)
+		if tcs, topt, ok := r.thesaurusOption(jc, cs, opts, expect); ok {
+			// every part translated once a gloss word is read as a neighbour in WordNet
+			r.addOption(jc, tcs, topt, EvThesaurus)
+			continue
+		}
 		if len(opts) == 0 {
 			continue
 		}
@@ -60,12 +66,16 @@ func (r *run) compose() {
 			// or a verbal noun is rendered by a deverbal noun (拒否 = denial, not 強化 = strengthen)
 			continue
 		}
-		r.addOption(jc, cs, best)
+		r.addOption(jc, cs, best, "")
 	}
 }
 
-func (r *run) addOption(jc *jaCand, cs []constituent, best option) {
-	typ := fullType(best, cs)
+// addOption proposes a candidate's best option, with evidence of type typ, or the type
+// its match says (fullType) when typ is "".
+func (r *run) addOption(jc *jaCand, cs []constituent, best option, typ string) {
+	if typ == "" {
+		typ = fullType(best, cs)
+	}
 	var parts []string
 	for _, c := range cs {
 		if c.affix && len(c.words) == 0 {
@@ -82,6 +92,12 @@ func (r *run) addOption(jc *jaCand, cs []constituent, best option) {
 			g = strings.Join(affixes[c.text], "/")
 		}
 		parts = append(parts, c.text+" → "+g)
+		for _, sub := range c.subst {
+			if slices.Contains(singulars(best.g.Raw), sub[1]) {
+				parts[len(parts)-1] += " (" + sub[0] + " ~ " + sub[1] + ", WordNet)"
+				break
+			}
+		}
 	}
 	first := best.g.First
 	r.add(jc.text, best.g.Surface, Evidence{Type: typ, Doc: first.Doc, Line: first.Line, Quote: quote(first.Sentence), Detail: strings.Join(parts, "; ")})
@@ -134,6 +150,11 @@ func (r *run) options(jc *jaCand) ([]constituent, []option, int) {
 	if nonAffix == 0 {
 		return nil, nil, 0
 	}
+	return cs, r.optionsOf(jc, cs, nonAffix, expect), expect
+}
+
+// optionsOf returns the English renderings of a candidate split into cs, best first.
+func (r *run) optionsOf(jc *jaCand, cs []constituent, nonAffix, expect int) []option {
 	// candidate n-grams: those sharing a word with some constituent's glosses
 	seen := map[int]bool{}
 	var opts []option
@@ -150,11 +171,8 @@ func (r *run) options(jc *jaCand) ([]constituent, []option, int) {
 			}
 		}
 	}
-	if len(opts) == 0 {
-		return cs, nil, 0
-	}
 	sort.Slice(opts, func(i, j int) bool { return better(opts[i], opts[j], expect) })
-	return cs, opts, expect
+	return opts
 }
 
 // fullType is the evidence type of an option: compositional when it renders two or more

@@ -1,0 +1,63 @@
+package wordnet
+
+import (
+	"slices"
+	"testing"
+)
+
+func open(t *testing.T) *WordNet {
+	t.Helper()
+	dir := Installed()
+	if dir == "" {
+		t.Skip("WordNet is not installed (Debian package wordnet-base)")
+	}
+	wn, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return wn
+}
+
+// TestRelated: the relations the aligner relies on — a synonym, a hypernym's words and a
+// hyponym's words — and none of the word's own compounds.
+func TestRelated(t *testing.T) {
+	wn := open(t)
+	for _, tc := range []struct{ word, want, why string }{
+		{"cost", "spending", "hypernym: a cost is an amount spent"},
+		{"expense", "disbursement", "synonym"},
+		{"transport", "delivery", "hyponym: a delivery is a transport of goods"},
+		{"country", "homeland", "hyponym: the country where one was born"},
+		{"means", "way", "synonym"},
+	} {
+		got := wn.Related(tc.word)
+		if !slices.Contains(got, tc.want) {
+			t.Errorf("Related(%q) = %v, want %q among them (%s)", tc.word, got, tc.want, tc.why)
+		}
+		if slices.Contains(got, tc.word) {
+			t.Errorf("Related(%q) holds the word itself", tc.word)
+		}
+		for _, w := range got {
+			if w == "" {
+				t.Errorf("Related(%q) holds an empty word", tc.word)
+			}
+		}
+		if len(got) > MaxRelated {
+			t.Errorf("Related(%q): %d words, want at most %d", tc.word, len(got), MaxRelated)
+		}
+	}
+	if got := wn.Related("mother_country"); len(got) == 0 {
+		t.Errorf("Related(mother_country) is empty: the index search misses compounds")
+	}
+	if got := wn.Related("zzzzqx"); got != nil {
+		t.Errorf("Related of an unknown word = %v, want nil", got)
+	}
+	if got := wn.Related("aardvark"); len(got) == 0 {
+		t.Errorf("Related(aardvark) is empty: the index search misses the first lemma")
+	}
+}
+
+func TestOpenRefusesOtherFiles(t *testing.T) {
+	if _, err := Open(t.TempDir()); err == nil {
+		t.Error("Open of an empty directory: no error")
+	}
+}
