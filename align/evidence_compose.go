@@ -310,6 +310,12 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 	// when every word is explained: inside an aligned segment any phrase, elsewhere one
 	// whose content words are all capitalized
 	glue := (local || info.name) && ue == 0 && (uj == 0 || party) && stops <= 3
+	if uj > 0 && ue > 0 && properLeft(cs, g.Words, g.Raw) && !nameLeft(cs, g) {
+		// a name is rendered by a name: a proper noun left unexplained is not paired with
+		// a common word ("successful country" is not 米国本土); it may be left out (the
+		// parties of a statement: 日米同盟 = the Alliance)
+		return option{}, false
+	}
 	if stops > 0 && !jc.phrasal && !info.ofFor && !glue {
 		return option{}, false // Ministry of Defense, but not "Wyoming on June"
 	}
@@ -394,6 +400,64 @@ func partyLeft(cs []constituent, words, raw []string) bool {
 	}
 	for _, u := range cs[left].units {
 		if len(u.POS) < 4 || u.POS[1] != "固有名詞" || u.POS[3] != "国" {
+			return false
+		}
+	}
+	return true
+}
+
+// properLeft reports whether a constituent that is not an affix and renders no English
+// word is a proper noun (米国, 中国, 尖閣): its units all 名詞-固有名詞.
+func properLeft(cs []constituent, words, raw []string) bool {
+	for _, c := range cs {
+		if c.affix || len(c.units) == 0 {
+			continue
+		}
+		used := false
+		for i, w := range words {
+			if covers(c, w, raw[i]) {
+				used = true
+				break
+			}
+		}
+		if used {
+			continue
+		}
+		proper := true
+		for _, u := range c.units {
+			if !isProper(u) {
+				proper = false
+				break
+			}
+		}
+		if proper {
+			return true
+		}
+	}
+	return false
+}
+
+// nameLeft reports whether the English words of g that no constituent renders are all
+// written as names: capitalized, or acronyms.
+func nameLeft(cs []constituent, g *enterm.NGram) bool {
+	caps := map[string]bool{}
+	for _, f := range strings.FieldsFunc(g.Surface, func(r rune) bool { return r == ' ' || r == '-' || r == '/' }) {
+		f = strings.Trim(f, ",;:()\"'’“”")
+		if f != "" && f[0] >= 'A' && f[0] <= 'Z' {
+			for _, w := range lexicon.Words(f) {
+				caps[w] = true
+			}
+		}
+	}
+	for i, w := range g.Words {
+		covered := false
+		for _, c := range cs {
+			if covers(c, w, g.Raw[i]) {
+				covered = true
+				break
+			}
+		}
+		if !covered && !strings.HasPrefix(g.Raw[i], "^") && !caps[g.Raw[i]] {
 			return false
 		}
 	}
