@@ -54,7 +54,8 @@ func (r *run) thesaurusOption(jc *jaCand, cs []constituent, opts []option, expec
 // oneStep reports whether the English holds, word for word and in order, a gloss made by
 // the thesaurus (defense costs → "defense spending"), and every other English word is met
 // by the dictionary's glosses (cs are the constituents before expansion, tcs after): one
-// step away from the dictionary, with the rest of the dictionary's phrase as its anchor.
+// step away from the dictionary, with the rest of the dictionary's phrase, or of the
+// term, as its anchor.
 // Stems do not count here (unit is not "united", security not "secure"), nor another
 // order of the words ("force posture" is not "posture force").
 func oneStep(cs, tcs []constituent, words, raw []string) bool {
@@ -92,7 +93,9 @@ func oneStep(cs, tcs []constituent, words, raw []string) bool {
 			return false
 		}
 	}
-	return true
+	// a word that paraphrases a whole gloss (homeland) needs another word beside it that
+	// the dictionary explains (American Homeland): alone it is a guess
+	return len(words) >= 2
 }
 
 // singulars returns the content words of ws in the singular.
@@ -180,6 +183,21 @@ func (r *run) expand(cs []constituent) (out []constituent, nonAffix int, changed
 				// a one-word gloss says nothing of which sense of the word is meant; the
 				// other words of a phrase (defense costs) pin it, and the variant keeps them
 				continue
+			}
+			for _, rel := range r.wn.Defined(ws, lexicon.IsStop, textnorm.Singular) {
+				// the gloss paraphrases one narrower word: country where one was born = homeland
+				if seen[rel] || lexicon.IsStop(rel) {
+					continue
+				}
+				seen[rel] = true
+				n++
+				words = append(words, lexicon.ContentWords(rel)...)
+				if g, h := glossWords(rel); len(g) > 0 {
+					glosses = append(glosses, g)
+					heads = append(heads, h)
+				}
+				subst = append(subst, [2]string{e.Gloss, rel})
+				variants = append(variants, []string{rel})
 			}
 			for k, w := range ws {
 				if lexicon.IsStop(w) {

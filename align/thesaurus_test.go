@@ -47,3 +47,38 @@ func TestThesaurus(t *testing.T) {
 		t.Errorf("without WordNet: 防衛費 = %s %.2f %+v; want at most a partial rendering", p.EN, p.Score, p.Evidence)
 	}
 }
+
+// TestThesaurusDefinition: EDICT's 本土 "country where one was born" is WordNet's
+// definition of homeland; with 米国 = America beside it, 米国本土 = American Homeland, at
+// review. "Homeland" alone, with nothing the dictionary explains beside it, is no evidence.
+func TestThesaurusDefinition(t *testing.T) {
+	dict, wn := InstalledEDICT(), InstalledWordNet()
+	if dict == "" || wn == "" {
+		if os.Getenv("GLOSS_REQUIRE_INTEROP") != "" {
+			t.Fatal("EDICT or WordNet is not installed (apt-get install edict wordnet-base); GLOSS_REQUIRE_INTEROP is set")
+		}
+		t.Skip("EDICT or WordNet is not installed")
+	}
+	ja := []Doc{{Name: "ja.txt", Text: "米国本土の防衛が優先される。米国本土を守る。\n"}}
+	for _, tc := range []struct{ en, want string }{
+		{"Line of Effort 1: Defend the American Homeland.\n", "American Homeland"},
+		{"We will protect the Homeland.\n", ""},
+	} {
+		res, err := Run(ja, []Doc{{Name: "en.txt", Text: tc.en}}, nil, Options{EDICT: EDICTFile(dict), WordNet: wn})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, p := range res.Pairs {
+			if p.JA == "米国本土" && hasType(p.Evidence, EvThesaurus) {
+				got = p.EN
+				if p.Status != Review {
+					t.Errorf("%s = %s is %s, want review", p.JA, p.EN, p.Status)
+				}
+			}
+		}
+		if got != tc.want {
+			t.Errorf("English %q: 米国本土 by thesaurus = %q, want %q", tc.en, got, tc.want)
+		}
+	}
+}

@@ -116,6 +116,7 @@ func (wn *WordNet) indexLine(lemma string) []byte {
 
 // synsetLine is one parsed line of data.noun.
 type synsetLine struct {
+	def   string // the definition, without its examples
 	words []string
 	hyper []int
 	hypo  []int
@@ -131,8 +132,12 @@ func (wn *WordNet) synset(off int) (synsetLine, bool) {
 		end = len(wn.data) - off
 	}
 	line := string(wn.data[off : off+end])
+	def := ""
 	if bar := strings.Index(line, " | "); bar >= 0 {
-		line = line[:bar]
+		line, def = line[:bar], line[bar+3:]
+		if i := strings.IndexAny(def, ";\""); i >= 0 {
+			def = def[:i]
+		}
 	}
 	// synset_offset lex_filenum ss_type w_cnt word lex_id … p_cnt ptr…
 	f := strings.Fields(line)
@@ -143,7 +148,7 @@ func (wn *WordNet) synset(off int) (synsetLine, bool) {
 	if err != nil || len(f) < 4+2*int(wc)+1 {
 		return synsetLine{}, false
 	}
-	var s synsetLine
+	s := synsetLine{def: def}
 	for i := 0; i < int(wc); i++ {
 		s.words = append(s.words, strings.ToLower(f[4+2*i]))
 	}
@@ -211,6 +216,60 @@ func (wn *WordNet) Related(word string) []string {
 		out = out[:MaxRelated]
 	}
 	wn.cache[word] = out
+	return out
+}
+
+// Defined returns the single words of the narrower synsets (hyponyms) of any noun sense of
+// a word of phrase whose definition holds every content word of phrase: a dictionary's
+// paraphrase named by one word. EDICT's 本土 "country where one was born" is WordNet's
+// homeland, "the country where you were born". stop tells the words that do not count;
+// norm folds a word before comparing (plural to singular).
+func (wn *WordNet) Defined(phrase []string, stop func(string) bool, norm func(string) string) []string {
+	var content []string
+	for _, w := range phrase {
+		if !stop(w) {
+			content = append(content, norm(w))
+		}
+	}
+	if len(content) < 2 {
+		return nil
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, head := range content {
+		for _, off := range wn.offsets(head) {
+			s, ok := wn.synset(off)
+			if !ok {
+				continue
+			}
+			for _, t := range s.hypo {
+				n, ok := wn.synset(t)
+				if !ok {
+					continue
+				}
+				def := map[string]bool{}
+				for _, w := range strings.FieldsFunc(strings.ToLower(n.def), func(r rune) bool { return !('a' <= r && r <= 'z' || r == '-') }) {
+					def[norm(w)] = true
+				}
+				all := true
+				for _, w := range content {
+					if !def[w] {
+						all = false
+						break
+					}
+				}
+				if !all {
+					continue
+				}
+				for _, w := range n.words {
+					if !strings.ContainsAny(w, "_-.'") && !seen[w] {
+						seen[w] = true
+						out = append(out, w)
+					}
+				}
+			}
+		}
+	}
 	return out
 }
 

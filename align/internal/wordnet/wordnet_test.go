@@ -61,3 +61,17 @@ func TestOpenRefusesOtherFiles(t *testing.T) {
 		t.Error("Open of an empty directory: no error")
 	}
 }
+
+// TestDefined: a phrase all of whose words stand in the definition of a narrower word of
+// one of them is that word; a phrase the definitions do not hold names nothing.
+func TestDefined(t *testing.T) {
+	wn := open(t)
+	stop := func(w string) bool { return w == "where" || w == "one" || w == "was" || w == "the" }
+	same := func(w string) string { return w }
+	if got := wn.Defined([]string{"country", "where", "one", "was", "born"}, stop, same); !slices.Contains(got, "homeland") {
+		t.Errorf("Defined(country where one was born) = %v, want homeland among them", got)
+	}
+	if got := wn.Defined([]string{"defense", "costs"}, stop, same); len(got) != 0 {
+		t.Errorf("Defined(defense costs) = %v, want nothing", got)
+	}
+}
