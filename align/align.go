@@ -203,7 +203,9 @@ type run struct {
 	steps   int
 	haveLex bool
 	wn      *wordnet.WordNet
-	ngCache []ngramInfo
+	// thesCache holds the thesaurus glosses of each constituent text (see expand)
+	thesCache map[string]*thesExp
+	ngCache   []ngramInfo
 	// fineParts caches the literal reading of multi-unit constituents (see resplit)
 	fineParts map[string][]constituent
 }
@@ -220,7 +222,7 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 		opts.MinMissingFreq = 2
 	}
 	r := &run{opts: opts, ja: map[string]*jaCand{}, th: jaterm.NewTermhood(), en: enterm.NewIndex(),
-		lx: lexicon.New(), pairs: map[string]*Pair{}, bitext: bitext, steps: 8, fineParts: map[string][]constituent{}}
+		lx: lexicon.New(), pairs: map[string]*Pair{}, bitext: bitext, steps: 8, fineParts: map[string][]constituent{}, thesCache: map[string]*thesExp{}}
 	r.stats.JADocs, r.stats.ENDocs, r.stats.BitextSegments = len(ja), len(en), len(bitext)
 
 	// 1. Japanese: split, tokenize (in parallel), chunk.

@@ -150,21 +150,33 @@ func (r *run) options(jc *jaCand) ([]constituent, []option, int) {
 	if nonAffix == 0 {
 		return nil, nil, 0
 	}
-	return cs, r.optionsOf(jc, cs, nonAffix, expect), expect
+	return cs, r.optionsOf(jc, cs, nonAffix, expect, nil, nil), expect
 }
 
-// optionsOf returns the English renderings of a candidate split into cs, best first.
-func (r *run) optionsOf(jc *jaCand, cs []constituent, nonAffix, expect int) []option {
-	// candidate n-grams: those sharing a word with some constituent's glosses
+// optionsOf returns the English renderings of a candidate split into cs, best first: the
+// n-grams sharing a word with some constituent's glosses, or with only, when not nil; keep,
+// when not nil, says which n-grams are worth rating.
+func (r *run) optionsOf(jc *jaCand, cs []constituent, nonAffix, expect int, only []string, keep func(*enterm.NGram) bool) []option {
 	seen := map[int]bool{}
 	var opts []option
-	for _, c := range cs {
-		for _, w := range c.words {
+	lists := make([][]string, 0, len(cs))
+	if only != nil {
+		lists = append(lists, only)
+	} else {
+		for _, c := range cs {
+			lists = append(lists, c.words)
+		}
+	}
+	for _, ws := range lists {
+		for _, w := range ws {
 			for _, id := range r.en.WithWord(w) {
 				if seen[id] {
 					continue
 				}
 				seen[id] = true
+				if keep != nil && !keep(r.en.Get(id)) {
+					continue
+				}
 				if o, ok := r.rate(jc, cs, nonAffix, r.en.Get(id), false); ok {
 					opts = append(opts, o)
 				}

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"github.com/glossterm/gloss/align/internal/enterm"
 	"slices"
 	"strings"
 
@@ -30,11 +31,23 @@ func (r *run) thesaurusOption(jc *jaCand, cs []constituent, opts []option, expec
 		// a single word is vocabulary: a neighbour of one of its glosses is no evidence
 		return nil, option{}, false
 	}
-	tcs, nonAffix, changed := r.expand(cs)
-	if !changed || nonAffix == 0 {
+	tcs, nonAffix, steps := r.expand(cs)
+	if len(steps) == 0 || nonAffix == 0 {
 		return nil, option{}, false
 	}
-	for _, o := range r.optionsOf(jc, tcs, nonAffix, expect) {
+	// only an n-gram that holds one of the glosses made, word for word, can pass oneStep
+	keep := func(g *enterm.NGram) bool {
+		ws := singulars(g.Raw)
+		for _, c := range tcs {
+			for _, v := range c.variants {
+				if indexRun(ws, v) >= 0 {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, o := range r.optionsOf(jc, tcs, nonAffix, expect, steps, keep) {
 		if !o.full {
 			break
 		}
@@ -149,9 +162,9 @@ func wholeGlosses(cs []constituent, words, raw []string) bool {
 }
 
 // expand returns a copy of cs in which each translated constituent also has the glosses
-// made by replacing one word of a gloss by a WordNet neighbour, whether any was added and
-// how many constituents are not affixes.
-func (r *run) expand(cs []constituent) (out []constituent, nonAffix int, changed bool) {
+// made by replacing one word of a gloss by a WordNet neighbour that the English holds,
+// how many constituents are not affixes, and the neighbours used (normalized).
+func (r *run) expand(cs []constituent) (out []constituent, nonAffix int, steps []string) {
 	out = make([]constituent, len(cs))
 	for i, c := range cs {
 		out[i] = c
@@ -162,78 +175,20 @@ func (r *run) expand(cs []constituent) (out []constituent, nonAffix int, changed
 			continue
 		}
 		nonAffix++
-		es := r.lx.Lookup(c.text)
-		if len(es) == 0 && len(c.units) == 1 {
-			es = r.lx.Lookup(c.units[0].Base)
+		x := r.thesCache[c.text]
+		if x == nil {
+			x = r.expandOne(c)
+			r.thesCache[c.text] = x
 		}
-		if len(es) == 0 {
-			es = r.lx.Lookup(strings.TrimSuffix(c.text, "的"))
-		}
-		n := 0
-		words := append([]string(nil), c.words...)
-		glosses := append([][]string(nil), c.glosses...)
-		heads := append([]int(nil), c.gheads...)
-		var subst [][2]string
-		var variants [][]string
-		seen := map[string]bool{}
-	entries:
-		for _, e := range es {
-			ws := lexicon.Words(e.Gloss)
-			if content(ws) < 2 {
-				// a one-word gloss says nothing of which sense of the word is meant; the
-				// other words of a phrase (defense costs) pin it, and the variant keeps them
-				continue
-			}
-			for _, rel := range r.wn.Defined(ws, lexicon.IsStop, textnorm.Singular) {
-				// the gloss paraphrases one narrower word: country where one was born = homeland
-				if seen[rel] || lexicon.IsStop(rel) {
-					continue
-				}
-				seen[rel] = true
-				n++
-				words = append(words, lexicon.ContentWords(rel)...)
-				if g, h := glossWords(rel); len(g) > 0 {
-					glosses = append(glosses, g)
-					heads = append(heads, h)
-				}
-				subst = append(subst, [2]string{e.Gloss, rel})
-				variants = append(variants, []string{rel})
-			}
-			for k, w := range ws {
-				if lexicon.IsStop(w) {
-					continue
-				}
-				for _, rel := range r.related(w) {
-					if len(rel) < 3 || lexicon.IsStop(rel) {
-						continue
-					}
-					v := make([]string, len(ws))
-					copy(v, ws)
-					v[k] = rel
-					gloss := strings.Join(v, " ")
-					if seen[gloss] {
-						continue
-					}
-					seen[gloss] = true
-					if n++; n > maxVariants {
-						break entries
-					}
-					words = append(words, lexicon.ContentWords(gloss)...)
-					if g, h := glossWords(gloss); len(g) > 0 && len(g) <= 6 {
-						glosses = append(glosses, g)
-						heads = append(heads, h)
-					}
-					subst = append(subst, [2]string{w, rel})
-					variants = append(variants, singulars(v))
-				}
-			}
-		}
-		if n > 0 {
-			changed = true
-			out[i].words, out[i].glosses, out[i].gheads, out[i].subst, out[i].variants = words, glosses, heads, subst, variants
+		if len(x.subst) > 0 {
+			out[i].words = append(c.words[:len(c.words):len(c.words)], x.words...)
+			out[i].glosses = append(c.glosses[:len(c.glosses):len(c.glosses)], x.glosses...)
+			out[i].gheads = append(c.gheads[:len(c.gheads):len(c.gheads)], x.heads...)
+			out[i].subst, out[i].variants = x.subst, x.variants
+			steps = append(steps, x.steps...)
 		}
 	}
-	return out, nonAffix, changed
+	return out, nonAffix, steps
 }
 
 // related returns the WordNet neighbours of an English gloss word as written and in the
@@ -269,4 +224,88 @@ func content(ws []string) int {
 		}
 	}
 	return n
+}
+
+// thesExp is what the thesaurus adds to a constituent's glosses.
+type thesExp struct {
+	words    []string
+	glosses  [][]string
+	heads    []int
+	subst    [][2]string
+	variants [][]string
+	steps    []string
+}
+
+// expandOne computes the thesaurus glosses of a constituent (cached by its text).
+func (r *run) expandOne(c constituent) *thesExp {
+	var steps []string
+	es := r.lx.Lookup(c.text)
+	if len(es) == 0 && len(c.units) == 1 {
+		es = r.lx.Lookup(c.units[0].Base)
+	}
+	if len(es) == 0 {
+		es = r.lx.Lookup(strings.TrimSuffix(c.text, "的"))
+	}
+	n := 0
+	var words []string
+	var glosses [][]string
+	var heads []int
+	var subst [][2]string
+	var variants [][]string
+	seen := map[string]bool{}
+entries:
+	for _, e := range es {
+		ws := lexicon.Words(e.Gloss)
+		if content(ws) < 2 {
+			// a one-word gloss says nothing of which sense of the word is meant; the
+			// other words of a phrase (defense costs) pin it, and the variant keeps them
+			continue
+		}
+		for _, rel := range r.wn.Defined(ws, lexicon.IsStop, textnorm.Singular) {
+			// the gloss paraphrases one narrower word: country where one was born = homeland
+			if seen[rel] || lexicon.IsStop(rel) || r.en.Lookup(rel) == nil {
+				continue
+			}
+			steps = append(steps, lexicon.Norm(rel))
+			seen[rel] = true
+			n++
+			words = append(words, lexicon.ContentWords(rel)...)
+			if g, h := glossWords(rel); len(g) > 0 {
+				glosses = append(glosses, g)
+				heads = append(heads, h)
+			}
+			subst = append(subst, [2]string{e.Gloss, rel})
+			variants = append(variants, []string{rel})
+		}
+		for k, w := range ws {
+			if lexicon.IsStop(w) {
+				continue
+			}
+			for _, rel := range r.related(w) {
+				if len(rel) < 3 || lexicon.IsStop(rel) || r.en.Lookup(rel) == nil {
+					continue // a neighbour the English never writes explains nothing
+				}
+				v := make([]string, len(ws))
+				copy(v, ws)
+				v[k] = rel
+				gloss := strings.Join(v, " ")
+				if seen[gloss] {
+					continue
+				}
+				seen[gloss] = true
+				if n++; n > maxVariants {
+					break entries
+				}
+				words = append(words, lexicon.ContentWords(gloss)...)
+				if g, h := glossWords(gloss); len(g) > 0 && len(g) <= 6 {
+					glosses = append(glosses, g)
+					heads = append(heads, h)
+				}
+				subst = append(subst, [2]string{w, rel})
+				variants = append(variants, singulars(v))
+				steps = append(steps, lexicon.Norm(rel))
+			}
+		}
+	}
+	return &thesExp{words: words, glosses: glosses, heads: heads, subst: subst, variants: variants, steps: steps}
 }

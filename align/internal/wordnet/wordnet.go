@@ -35,6 +35,8 @@ const MaxRelated = 60
 type WordNet struct {
 	index, data []byte
 	cache       map[string][]string
+	defined     map[string][]string
+	synsets     map[int]synsetLine
 }
 
 // Installed returns Dir when the noun files are installed there, else "".
@@ -57,7 +59,7 @@ func Open(dir string) (*WordNet, error) {
 	if err != nil {
 		return nil, err
 	}
-	wn := &WordNet{index: index, data: data, cache: map[string][]string{}}
+	wn := &WordNet{index: index, data: data, cache: map[string][]string{}, defined: map[string][]string{}, synsets: map[int]synsetLine{}}
 	if _, ok := wn.synset(first(wn.offsets("entity"))); !ok {
 		return nil, fmt.Errorf("%s: not WordNet 3.0 noun files (no synset for \"entity\")", dir)
 	}
@@ -124,6 +126,18 @@ type synsetLine struct {
 
 // synset parses the synset at byte offset off of data.noun.
 func (wn *WordNet) synset(off int) (synsetLine, bool) {
+	if s, ok := wn.synsets[off]; ok {
+		return s, s.words != nil
+	}
+	s, ok := wn.parseSynset(off)
+	if !ok {
+		s = synsetLine{}
+	}
+	wn.synsets[off] = s
+	return s, ok
+}
+
+func (wn *WordNet) parseSynset(off int) (synsetLine, bool) {
 	if off < 0 || off >= len(wn.data) {
 		return synsetLine{}, false
 	}
@@ -234,7 +248,12 @@ func (wn *WordNet) Defined(phrase []string, stop func(string) bool, norm func(st
 	if len(content) < 2 {
 		return nil
 	}
+	key := strings.Join(content, " ")
+	if out, ok := wn.defined[key]; ok {
+		return out
+	}
 	var out []string
+	defer func() { wn.defined[key] = out }()
 	seen := map[string]bool{}
 	for _, head := range content {
 		for _, off := range wn.offsets(head) {
