@@ -579,7 +579,8 @@ type ngramInfo struct {
 	heads []int
 	stops int
 	ofFor bool
-	name  bool // every content word capitalized, with stop words inside: a name
+	name  bool     // every content word capitalized, with stop words inside: a name
+	sing  []string // the content words in the singular (see singulars), when asked for
 	done  bool
 }
 

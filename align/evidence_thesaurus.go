@@ -37,7 +37,11 @@ func (r *run) thesaurusOption(jc *jaCand, cs []constituent, opts []option, expec
 	}
 	// only an n-gram that holds one of the glosses made, word for word, can pass oneStep
 	keep := func(g *enterm.NGram) bool {
-		ws := singulars(g.Raw)
+		in := r.ngInfo(g)
+		if in.sing == nil {
+			in.sing = singulars(g.Raw)
+		}
+		ws := in.sing
 		for _, c := range tcs {
 			for _, v := range c.variants {
 				if indexRun(ws, v) >= 0 {

@@ -162,7 +162,7 @@ func (wn *WordNet) parseSynset(off int) (synsetLine, bool) {
 	if err != nil || len(f) < 4+2*int(wc)+1 {
 		return synsetLine{}, false
 	}
-	s := synsetLine{def: def}
+	s := synsetLine{def: strings.ToLower(def)}
 	for i := 0; i < int(wc); i++ {
 		s.words = append(s.words, strings.ToLower(f[4+2*i]))
 	}
@@ -266,8 +266,18 @@ func (wn *WordNet) Defined(phrase []string, stop func(string) bool, norm func(st
 				if !ok {
 					continue
 				}
+				quick := true
+				for _, w := range content {
+					if !strings.Contains(n.def, w) {
+						quick = false // a word the definition does not even spell
+						break
+					}
+				}
+				if !quick {
+					continue
+				}
 				def := map[string]bool{}
-				for _, w := range strings.FieldsFunc(strings.ToLower(n.def), func(r rune) bool { return !('a' <= r && r <= 'z' || r == '-') }) {
+				for _, w := range strings.FieldsFunc(n.def, func(r rune) bool { return !('a' <= r && r <= 'z' || r == '-') }) {
 					def[norm(w)] = true
 				}
 				all := true
