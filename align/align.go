@@ -9,6 +9,7 @@ import (
 	"github.com/glossterm/gloss/align/internal/jaterm"
 	"github.com/glossterm/gloss/align/internal/lexicon"
 	"github.com/glossterm/gloss/align/internal/segment"
+	"github.com/glossterm/gloss/align/internal/wordnet"
 	"github.com/glossterm/gloss/glossary"
 	"github.com/glossterm/gloss/internal/morph"
 	"github.com/glossterm/gloss/internal/textnorm"
@@ -26,6 +27,7 @@ const (
 	EvDictPhrase    = "dictionary-phrase" // the term is one lexicon word whose gloss of several words the English is
 	EvApprox        = "approximate"       // every part translated, but a gloss met in part or two parts on one word
 	EvPartial       = "partial"           // all but one part translated, the result attested
+	EvThesaurus     = "thesaurus"         // every part translated, a gloss word replaced by a WordNet neighbour
 	EvBitext        = "bitext"            // the two co-occur in aligned bitext segments
 	EvParallel      = "parallel"          // the best rendering of the term in every aligned segment holding it
 	EvQuoted        = "quoted"            // the one quotation of an aligned segment on each side
@@ -45,6 +47,7 @@ var weights = map[string]float64{
 	EvDictPhrase:    0.9,
 	EvApprox:        0.75,
 	EvPartial:       0.5,
+	EvThesaurus:     0.6,
 	EvBitext:        0.5,
 	EvParallel:      0.6,
 	EvQuoted:        0.85,
@@ -141,6 +144,10 @@ type Options struct {
 	// EDICT, when non-nil, is called with the Japanese words the run needs and adds their
 	// EDICT glosses to the lexicon (see [lexicon.Lexicon.LoadEDICT]).
 	EDICT func(lx *lexicon.Lexicon, want map[string]bool) (int, error)
+	// WordNet, when not "", is the directory of WordNet 3.0's noun files
+	// ([InstalledWordNet]): a gloss word may then be met by a synonym, a broader or a
+	// narrower word of it (EvThesaurus, a review-tier evidence).
+	WordNet string
 	// Progress, when non-nil, is told how far the run is (done of total steps).
 	Progress func(done, total int)
 	// MinMissingFreq is the least frequency of a term listed as missing (default 2).
@@ -195,7 +202,10 @@ type run struct {
 	step    int
 	steps   int
 	haveLex bool
-	ngCache []ngramInfo
+	wn      *wordnet.WordNet
+	// thesCache holds the thesaurus glosses of each constituent text (see expand)
+	thesCache map[string]*thesExp
+	ngCache   []ngramInfo
 	// fineParts caches the literal reading of multi-unit constituents (see resplit)
 	fineParts map[string][]constituent
 }
@@ -212,7 +222,7 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 		opts.MinMissingFreq = 2
 	}
 	r := &run{opts: opts, ja: map[string]*jaCand{}, th: jaterm.NewTermhood(), en: enterm.NewIndex(),
-		lx: lexicon.New(), pairs: map[string]*Pair{}, bitext: bitext, steps: 8, fineParts: map[string][]constituent{}}
+		lx: lexicon.New(), pairs: map[string]*Pair{}, bitext: bitext, steps: 8, fineParts: map[string][]constituent{}, thesCache: map[string]*thesExp{}}
 	r.stats.JADocs, r.stats.ENDocs, r.stats.BitextSegments = len(ja), len(en), len(bitext)
 
 	// 1. Japanese: split, tokenize (in parallel), chunk.

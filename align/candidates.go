@@ -11,6 +11,7 @@ import (
 	"github.com/glossterm/gloss/align/internal/jaterm"
 	"github.com/glossterm/gloss/align/internal/lexicon"
 	"github.com/glossterm/gloss/align/internal/translit"
+	"github.com/glossterm/gloss/align/internal/wordnet"
 	"github.com/glossterm/gloss/internal/morph"
 	"github.com/glossterm/gloss/internal/textnorm"
 )
@@ -77,6 +78,13 @@ func (r *run) buildLexicon() error {
 		}
 		r.stats.EDICTGlosses = n
 	}
+	if r.opts.WordNet != "" {
+		wn, err := wordnet.Open(r.opts.WordNet)
+		if err != nil {
+			return fmt.Errorf("WordNet: %w (give the directory that holds index.noun and data.noun, or --no-wordnet)", err)
+		}
+		r.wn = wn
+	}
 	r.haveLex = r.lx.Len() > 0
 	r.stats.LexiconWords = r.lx.Len()
 	return nil
@@ -118,6 +126,8 @@ type constituent struct {
 	sound    string          // the katakana it sounds like: its text, or a name's reading
 	sim      map[string]bool // the English words it sounds like, as computed
 	num      int             // the value of a numeral (5, ５, 五), 0 for other parts
+	subst    [][2]string     // gloss words replaced by WordNet neighbours (cost, spending)
+	variants [][]string      // the glosses so made, as content words in the singular
 }
 
 // constituents segments a candidate's units into lexicon words, longest first.

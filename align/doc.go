@@ -52,6 +52,16 @@
 //     part on each side is left over (拡大|抑止 → extended deterrence), which needs a second
 //     occurrence or an aligned segment to be proposed. An acronym of the sources is never
 //     folded into a word ("LAWS" is not "law").
+//     - thesaurus: when no rendering translates every part, a word of a dictionary phrase
+//     is replaced by a WordNet neighbour ([wordnet]: a synonym, a broader or a narrower
+//     noun) and the candidate composed again; the English must hold the new phrase word
+//     for word and in order, every other word met by the dictionary (防衛費 "defense
+//     costs" = defense spending, cost ~ spending); a gloss that paraphrases a narrower
+//     word, all its words in that word's WordNet definition, may be that word when another
+//     part anchors it (本土 "country where one was born" = homeland: 米国本土 = American
+//     Homeland). A one-word gloss is not replaced: it does not say which of its senses is
+//     meant. One thesaurus step is weaker than a gloss
+//     met as it stands: review, unless independent evidence agrees.
 //     - parallel: in a bitext or parallel documents the English of a term is searched in the
 //     segments that hold it; a rendering that is the best in at least half of a document's
 //     segments holding the term, with no tie, is the document's established rendering

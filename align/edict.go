@@ -7,6 +7,7 @@ import (
 
 	"github.com/glossterm/gloss"
 	"github.com/glossterm/gloss/align/internal/lexicon"
+	"github.com/glossterm/gloss/align/internal/wordnet"
 	"github.com/glossterm/gloss/internal/textfile"
 )
 
@@ -32,6 +33,13 @@ func InstalledEDICT() string {
 	}
 	return ""
 }
+
+// WordNetDir is where the Debian wordnet-base package installs WordNet's files.
+const WordNetDir = wordnet.Dir
+
+// InstalledWordNet returns the directory of the installed WordNet noun files (the Debian
+// package wordnet-base), or "" when there is none.
+func InstalledWordNet() string { return wordnet.Installed() }
 
 // CheckEDICT checks, from its first 64 KiB, that the file at path can be an EDICT
 // dictionary: not over the dictionary limit, no NUL bytes, and a line of the EDICT form

@@ -3,6 +3,7 @@ package align
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -47,7 +48,12 @@ func (r *run) compose() {
 		if jc.free == 0 && len(r.bitext) > 0 {
 			continue // only in aligned segments: their own English is searched (alignSegments)
 		}
-		cs, opts, _ := r.options(jc)
+		cs, opts, expect := r.options(jc)
+		if tcs, topt, ok := r.thesaurusOption(jc, cs, opts, expect); ok {
+			// every part translated once a gloss word is read as a neighbour in WordNet
+			r.addOption(jc, tcs, topt, EvThesaurus)
+			continue
+		}
 		if len(opts) == 0 {
 			continue
 		}
@@ -60,12 +66,16 @@ func (r *run) compose() {
 			// or a verbal noun is rendered by a deverbal noun (拒否 = denial, not 強化 = strengthen)
 			continue
 		}
-		r.addOption(jc, cs, best)
+		r.addOption(jc, cs, best, "")
 	}
 }
 
-func (r *run) addOption(jc *jaCand, cs []constituent, best option) {
-	typ := fullType(best, cs)
+// addOption proposes a candidate's best option, with evidence of type typ, or the type
+// its match says (fullType) when typ is "".
+func (r *run) addOption(jc *jaCand, cs []constituent, best option, typ string) {
+	if typ == "" {
+		typ = fullType(best, cs)
+	}
 	var parts []string
 	for _, c := range cs {
 		if c.affix && len(c.words) == 0 {
@@ -82,6 +92,12 @@ func (r *run) addOption(jc *jaCand, cs []constituent, best option) {
 			g = strings.Join(affixes[c.text], "/")
 		}
 		parts = append(parts, c.text+" → "+g)
+		for _, sub := range c.subst {
+			if slices.Contains(singulars(best.g.Raw), sub[1]) {
+				parts[len(parts)-1] += " (" + sub[0] + " ~ " + sub[1] + ", WordNet)"
+				break
+			}
+		}
 	}
 	first := best.g.First
 	r.add(jc.text, best.g.Surface, Evidence{Type: typ, Doc: first.Doc, Line: first.Line, Quote: quote(first.Sentence), Detail: strings.Join(parts, "; ")})
@@ -134,27 +150,41 @@ func (r *run) options(jc *jaCand) ([]constituent, []option, int) {
 	if nonAffix == 0 {
 		return nil, nil, 0
 	}
-	// candidate n-grams: those sharing a word with some constituent's glosses
+	return cs, r.optionsOf(jc, cs, nonAffix, expect, nil, nil), expect
+}
+
+// optionsOf returns the English renderings of a candidate split into cs, best first: the
+// n-grams sharing a word with some constituent's glosses, or with only, when not nil; keep,
+// when not nil, says which n-grams are worth rating.
+func (r *run) optionsOf(jc *jaCand, cs []constituent, nonAffix, expect int, only []string, keep func(*enterm.NGram) bool) []option {
 	seen := map[int]bool{}
 	var opts []option
-	for _, c := range cs {
-		for _, w := range c.words {
+	lists := make([][]string, 0, len(cs))
+	if only != nil {
+		lists = append(lists, only)
+	} else {
+		for _, c := range cs {
+			lists = append(lists, c.words)
+		}
+	}
+	for _, ws := range lists {
+		for _, w := range ws {
 			for _, id := range r.en.WithWord(w) {
 				if seen[id] {
 					continue
 				}
 				seen[id] = true
+				if keep != nil && !keep(r.en.Get(id)) {
+					continue
+				}
 				if o, ok := r.rate(jc, cs, nonAffix, r.en.Get(id), false); ok {
 					opts = append(opts, o)
 				}
 			}
 		}
 	}
-	if len(opts) == 0 {
-		return cs, nil, 0
-	}
 	sort.Slice(opts, func(i, j int) bool { return better(opts[i], opts[j], expect) })
-	return cs, opts, expect
+	return opts
 }
 
 // fullType is the evidence type of an option: compositional when it renders two or more
@@ -292,6 +322,12 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 	// when every word is explained: inside an aligned segment any phrase, elsewhere one
 	// whose content words are all capitalized
 	glue := (local || info.name) && ue == 0 && (uj == 0 || party) && stops <= 3
+	if uj > 0 && ue > 0 && properLeft(cs, g.Words, g.Raw) && !nameLeft(cs, g) {
+		// a name is rendered by a name: a proper noun left unexplained is not paired with
+		// a common word ("successful country" is not 米国本土); it may be left out (the
+		// parties of a statement: 日米同盟 = the Alliance)
+		return option{}, false
+	}
 	if stops > 0 && !jc.phrasal && !info.ofFor && !glue {
 		return option{}, false // Ministry of Defense, but not "Wyoming on June"
 	}
@@ -376,6 +412,64 @@ func partyLeft(cs []constituent, words, raw []string) bool {
 	}
 	for _, u := range cs[left].units {
 		if len(u.POS) < 4 || u.POS[1] != "固有名詞" || u.POS[3] != "国" {
+			return false
+		}
+	}
+	return true
+}
+
+// properLeft reports whether a constituent that is not an affix and renders no English
+// word is a proper noun (米国, 中国, 尖閣): its units all 名詞-固有名詞.
+func properLeft(cs []constituent, words, raw []string) bool {
+	for _, c := range cs {
+		if c.affix || len(c.units) == 0 {
+			continue
+		}
+		used := false
+		for i, w := range words {
+			if covers(c, w, raw[i]) {
+				used = true
+				break
+			}
+		}
+		if used {
+			continue
+		}
+		proper := true
+		for _, u := range c.units {
+			if !isProper(u) {
+				proper = false
+				break
+			}
+		}
+		if proper {
+			return true
+		}
+	}
+	return false
+}
+
+// nameLeft reports whether the English words of g that no constituent renders are all
+// written as names: capitalized, or acronyms.
+func nameLeft(cs []constituent, g *enterm.NGram) bool {
+	caps := map[string]bool{}
+	for _, f := range strings.FieldsFunc(g.Surface, func(r rune) bool { return r == ' ' || r == '-' || r == '/' }) {
+		f = strings.Trim(f, ",;:()\"'’“”")
+		if f != "" && f[0] >= 'A' && f[0] <= 'Z' {
+			for _, w := range lexicon.Words(f) {
+				caps[w] = true
+			}
+		}
+	}
+	for i, w := range g.Words {
+		covered := false
+		for _, c := range cs {
+			if covers(c, w, g.Raw[i]) {
+				covered = true
+				break
+			}
+		}
+		if !covered && !strings.HasPrefix(g.Raw[i], "^") && !caps[g.Raw[i]] {
 			return false
 		}
 	}
@@ -485,7 +579,8 @@ type ngramInfo struct {
 	heads []int
 	stops int
 	ofFor bool
-	name  bool // every content word capitalized, with stop words inside: a name
+	name  bool     // every content word capitalized, with stop words inside: a name
+	sing  []string // the content words in the singular (see singulars), when asked for
 	done  bool
 }
 

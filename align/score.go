@@ -28,7 +28,7 @@ func (r *run) finish() []Pair {
 			p.EN = preferSurface(p.EN, g.Surface)
 			hasAtt := false
 			for _, e := range p.Evidence {
-				if e.Type == EvCompositional || e.Type == EvDictionary || e.Type == EvDictPhrase || e.Type == EvApprox || e.Type == EvPartial || e.Type == EvTranslit {
+				if e.Type == EvCompositional || e.Type == EvDictionary || e.Type == EvDictPhrase || e.Type == EvApprox || e.Type == EvPartial || e.Type == EvThesaurus || e.Type == EvTranslit {
 					hasAtt = true
 				}
 			}

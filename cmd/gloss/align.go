@@ -22,7 +22,7 @@ func init() {
 	register(&command{
 		name:    "align",
 		summary: "mine Japanese–English term pairs, with evidence, from commentaries and their English sources",
-		usage:   "--ja FILE... --en FILE... [--bitext FILE...] [--parallel JA_FILE=EN_FILE...] [--format tsv|json|yaml] [-o FILE] [--tmx FILE] [--missing FILE] [--dict FILE | --no-dict] [--eval TERMS.tsv]",
+		usage:   "--ja FILE... --en FILE... [--bitext FILE...] [--parallel JA_FILE=EN_FILE...] [--format tsv|json|yaml] [-o FILE] [--tmx FILE] [--missing FILE] [--dict FILE | --no-dict] [--wordnet DIR | --no-wordnet] [--eval TERMS.tsv]",
 		run:     runAlign,
 	})
 }
@@ -89,6 +89,8 @@ func runAlign(e *env) int {
 	missing := fs.String("missing", "", "also write the frequent Japanese terms with no English evidence to `FILE` (TSV)")
 	dict := fs.String("dict", "", "EDICT `FILE` (EUC-JP) to use as a lexicon (default: "+align.EDICTPath+" when installed)")
 	noDict := fs.Bool("no-dict", false, "do not use EDICT")
+	wordnetDir := fs.String("wordnet", "", "WordNet 3.0 `DIR` holding index.noun and data.noun, whose synonyms, broader and narrower words of a gloss word give review-tier thesaurus evidence (default: "+align.WordNetDir+" when installed)")
+	noWordNet := fs.Bool("no-wordnet", false, "do not use WordNet")
 	evalList := fs.String("eval", "", "compare the proposals with a term list `FILE` (ja<TAB>en<TAB>evidence) and print recall, the precision of the auto rows and of each score band; the glossary is then used only when --glossary names it, so that no pair is known in advance")
 	quiet := fs.Bool("q", false, "no progress bar or summary on standard error")
 	lists, rest := fileLists(e.args)
@@ -187,6 +189,13 @@ func runAlign(e *env) int {
 		opts.EDICT = align.EDICTFile(path)
 	case align.InstalledEDICT() != "":
 		opts.EDICT = align.EDICTFile(align.InstalledEDICT())
+	}
+	switch {
+	case *noWordNet:
+	case *wordnetDir != "":
+		opts.WordNet = e.path(*wordnetDir)
+	default:
+		opts.WordNet = align.InstalledWordNet()
 	}
 	bar := newProgress(e, *quiet, start)
 	opts.Progress = bar.update

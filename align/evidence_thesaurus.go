@@ -1,0 +1,315 @@
+package align
+
+import (
+	"github.com/glossterm/gloss/align/internal/enterm"
+	"slices"
+	"strings"
+
+	"github.com/glossterm/gloss/align/internal/lexicon"
+	"github.com/glossterm/gloss/internal/textnorm"
+)
+
+// Thesaurus evidence.
+//
+// A dictionary gives one or two English near-synonyms of a Japanese word; official English
+// often picks another word of the same sense (EDICT's 費 "cost, expense" against the NDS's
+// "defense spending"). When no rendering translates every part through the dictionary,
+// each gloss word may be replaced by a neighbour in WordNet — a synonym, or a word one
+// hypernym or hyponym link away — and the candidate composed again. A rendering that every
+// part then explains is thesaurus evidence: one dictionary gloss and one thesaurus step,
+// weaker than a gloss met as it stands, so it stays at review unless an independent kind
+// of evidence (a bitext, a parenthetical) agrees.
+
+// maxVariants bounds the glosses a constituent gains from the thesaurus.
+const maxVariants = 400
+
+// thesaurusOption composes a candidate again with the thesaurus when its plain options
+// (opts, best first) render no part or leave one unexplained. It returns the expanded
+// constituents and the best option when that option renders every part.
+func (r *run) thesaurusOption(jc *jaCand, cs []constituent, opts []option, expect int) ([]constituent, option, bool) {
+	if r.wn == nil || len(cs) == 0 || len(jc.units) < 2 || len(opts) > 0 && opts[0].full {
+		// a single word is vocabulary: a neighbour of one of its glosses is no evidence
+		return nil, option{}, false
+	}
+	tcs, nonAffix, steps := r.expand(cs)
+	if len(steps) == 0 || nonAffix == 0 {
+		return nil, option{}, false
+	}
+	// only an n-gram that holds one of the glosses made, word for word, can pass oneStep
+	keep := func(g *enterm.NGram) bool {
+		in := r.ngInfo(g)
+		if in.sing == nil {
+			in.sing = singulars(g.Raw)
+		}
+		ws := in.sing
+		for _, c := range tcs {
+			for _, v := range c.variants {
+				if indexRun(ws, v) >= 0 {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, o := range r.optionsOf(jc, tcs, nonAffix, expect, steps, keep) {
+		if !o.full {
+			break
+		}
+		if len(opts) > 0 && len(o.g.Words) > len(opts[0].g.Words) && subset(opts[0].g.Words, o.g.Words) {
+			// a neighbour replaces a dictionary word, it does not add one: the English
+			// without it is already a rendering ("burden sharing", not "importance of
+			// burden sharing")
+			continue
+		}
+		if o.ue == 0 && o.uj == 0 && wholeGlosses(tcs, o.g.Words, o.g.Raw) && oneStep(cs, tcs, o.g.Words, o.g.Raw) {
+			return tcs, o, true
+		}
+	}
+	return nil, option{}, false
+}
+
+// oneStep reports whether the English holds, word for word and in order, a gloss made by
+// the thesaurus (defense costs → "defense spending"), and every other English word is met
+// by the dictionary's glosses (cs are the constituents before expansion, tcs after): one
+// step away from the dictionary, with the rest of the dictionary's phrase, or of the
+// term, as its anchor.
+// Stems do not count here (unit is not "united", security not "secure"), nor another
+// order of the words ("force posture" is not "posture force").
+func oneStep(cs, tcs []constituent, words, raw []string) bool {
+	ws := singulars(raw)
+	var in []bool
+	for _, c := range tcs {
+		for _, v := range c.variants {
+			if i := indexRun(ws, v); i >= 0 {
+				in = make([]bool, len(ws))
+				for k := range v {
+					in[i+k] = true
+				}
+				break
+			}
+		}
+		if in != nil {
+			break
+		}
+	}
+	if in == nil {
+		return false
+	}
+	for i, w := range words {
+		if in[i] {
+			continue
+		}
+		met := false
+		for _, c := range cs {
+			if covers(c, w, raw[i]) {
+				met = true
+				break
+			}
+		}
+		if !met {
+			return false
+		}
+	}
+	// a word that paraphrases a whole gloss (homeland) needs another word beside it that
+	// the dictionary explains (American Homeland): alone it is a guess
+	return len(words) >= 2
+}
+
+// singulars returns the content words of ws in the singular.
+func singulars(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		if !lexicon.IsStop(w) {
+			out = append(out, textnorm.Singular(strings.TrimPrefix(w, "^")))
+		}
+	}
+	return out
+}
+
+// indexRun returns where the words of v stand together in ws, or -1.
+func indexRun(ws, v []string) int {
+	for i := 0; i+len(v) <= len(ws); i++ {
+		if slices.Equal(ws[i:i+len(v)], v) {
+			return i
+		}
+	}
+	return -1
+}
+
+// wholeGlosses reports whether every constituent that is not an affix has one gloss whose
+// content words all stand among the English words: a thesaurus step replaces a word of a
+// gloss, and the rest of that gloss must still be met, not words of several glosses.
+func wholeGlosses(cs []constituent, words, raw []string) bool {
+	for _, c := range cs {
+		if c.affix {
+			continue
+		}
+		whole := false
+		for _, g := range c.glosses {
+			all := len(g) > 0
+			for _, gw := range g {
+				if gw != "and" && !isHeadMatched(gw, words, raw) {
+					all = false
+					break
+				}
+			}
+			if all {
+				whole = true
+				break
+			}
+		}
+		if !whole && c.sound == "" && c.num == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// expand returns a copy of cs in which each translated constituent also has the glosses
+// made by replacing one word of a gloss by a WordNet neighbour that the English holds,
+// how many constituents are not affixes, and the neighbours used (normalized).
+func (r *run) expand(cs []constituent) (out []constituent, nonAffix int, steps []string) {
+	out = make([]constituent, len(cs))
+	for i, c := range cs {
+		out[i] = c
+		if c.affix || c.kata || !c.known {
+			if !c.affix {
+				nonAffix++
+			}
+			continue
+		}
+		nonAffix++
+		x := r.thesCache[c.text]
+		if x == nil {
+			x = r.expandOne(c)
+			r.thesCache[c.text] = x
+		}
+		if len(x.subst) > 0 {
+			out[i].words = append(c.words[:len(c.words):len(c.words)], x.words...)
+			out[i].glosses = append(c.glosses[:len(c.glosses):len(c.glosses)], x.glosses...)
+			out[i].gheads = append(c.gheads[:len(c.gheads):len(c.gheads)], x.heads...)
+			out[i].subst, out[i].variants = x.subst, x.variants
+			steps = append(steps, x.steps...)
+		}
+	}
+	return out, nonAffix, steps
+}
+
+// related returns the WordNet neighbours of an English gloss word as written and in the
+// singular (means is a noun of its own, costs both a noun and the plural of cost).
+func (r *run) related(w string) []string {
+	rel := r.wn.Related(w)
+	if s := textnorm.Singular(w); s != w {
+		for _, x := range r.wn.Related(s) {
+			if !slices.Contains(rel, x) {
+				rel = append(rel[:len(rel):len(rel)], x)
+			}
+		}
+	}
+	return rel
+}
+
+// subset reports whether every word of a is among the words of b.
+func subset(a, b []string) bool {
+	for _, w := range a {
+		if !slices.Contains(b, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// content counts the words of ws that are not stop words.
+func content(ws []string) int {
+	n := 0
+	for _, w := range ws {
+		if !lexicon.IsStop(w) {
+			n++
+		}
+	}
+	return n
+}
+
+// thesExp is what the thesaurus adds to a constituent's glosses.
+type thesExp struct {
+	words    []string
+	glosses  [][]string
+	heads    []int
+	subst    [][2]string
+	variants [][]string
+	steps    []string
+}
+
+// expandOne computes the thesaurus glosses of a constituent (cached by its text).
+func (r *run) expandOne(c constituent) *thesExp {
+	var steps []string
+	es := r.lx.Lookup(c.text)
+	if len(es) == 0 && len(c.units) == 1 {
+		es = r.lx.Lookup(c.units[0].Base)
+	}
+	if len(es) == 0 {
+		es = r.lx.Lookup(strings.TrimSuffix(c.text, "的"))
+	}
+	n := 0
+	var words []string
+	var glosses [][]string
+	var heads []int
+	var subst [][2]string
+	var variants [][]string
+	seen := map[string]bool{}
+entries:
+	for _, e := range es {
+		ws := lexicon.Words(e.Gloss)
+		if content(ws) < 2 {
+			// a one-word gloss says nothing of which sense of the word is meant; the
+			// other words of a phrase (defense costs) pin it, and the variant keeps them
+			continue
+		}
+		for _, rel := range r.wn.Defined(ws, lexicon.IsStop, textnorm.Singular) {
+			// the gloss paraphrases one narrower word: country where one was born = homeland
+			if seen[rel] || lexicon.IsStop(rel) || r.en.Lookup(rel) == nil {
+				continue
+			}
+			steps = append(steps, lexicon.Norm(rel))
+			seen[rel] = true
+			n++
+			words = append(words, lexicon.ContentWords(rel)...)
+			if g, h := glossWords(rel); len(g) > 0 {
+				glosses = append(glosses, g)
+				heads = append(heads, h)
+			}
+			subst = append(subst, [2]string{e.Gloss, rel})
+			variants = append(variants, []string{rel})
+		}
+		for k, w := range ws {
+			if lexicon.IsStop(w) {
+				continue
+			}
+			for _, rel := range r.related(w) {
+				if len(rel) < 3 || lexicon.IsStop(rel) || r.en.Lookup(rel) == nil {
+					continue // a neighbour the English never writes explains nothing
+				}
+				v := make([]string, len(ws))
+				copy(v, ws)
+				v[k] = rel
+				gloss := strings.Join(v, " ")
+				if seen[gloss] {
+					continue
+				}
+				seen[gloss] = true
+				if n++; n > maxVariants {
+					break entries
+				}
+				words = append(words, lexicon.ContentWords(gloss)...)
+				if g, h := glossWords(gloss); len(g) > 0 && len(g) <= 6 {
+					glosses = append(glosses, g)
+					heads = append(heads, h)
+				}
+				subst = append(subst, [2]string{w, rel})
+				variants = append(variants, singulars(v))
+				steps = append(steps, lexicon.Norm(rel))
+			}
+		}
+	}
+	return &thesExp{words: words, glosses: glosses, heads: heads, subst: subst, variants: variants, steps: steps}
+}

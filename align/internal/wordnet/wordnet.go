@@ -1,0 +1,310 @@
+// Package wordnet reads the noun part of Princeton WordNet 3.0 (the Debian wordnet-base
+// package's /usr/share/wordnet: index.noun and data.noun) and answers one question: which
+// single English words stand next to a word in the thesaurus. A dictionary gives one or two
+// English near-synonyms of a Japanese word, and official English often picks another of
+// the same sense: EDICT's 費 is "cost, expense", the NDS writes "defense spending"; EDICT's
+// 本土 is "the country proper, native country", the sources write "homeland".
+//
+//	wn, err := wordnet.Open(wordnet.Installed())
+//	wn.Related("cost") // spending, expenditure, outlay, … (a hypernym's words), expense, …
+//
+// Related words are the synonyms of every noun sense of the word (its synsets), and the
+// words of the synsets one hypernym (@) or hyponym (~) link away: a synonym, a broader or
+// a narrower word of the same sense. Only single words are returned; the caller replaces
+// one word of a gloss with one. The files are read whole once (some 20 MB) and searched
+// in place: index.noun is sorted, and data.noun is addressed by byte offset.
+package wordnet
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+)
+
+// Dir is where the Debian wordnet-base package installs WordNet's noun files.
+const Dir = "/usr/share/wordnet"
+
+// MaxRelated bounds the related words returned for one word: a very general word (system,
+// country) has hundreds of hyponyms.
+const MaxRelated = 60
+
+// WordNet is the noun index and data of WordNet, searched in place.
+type WordNet struct {
+	index, data []byte
+	cache       map[string][]string
+	defined     map[string][]string
+	synsets     map[int]synsetLine
+}
+
+// Installed returns Dir when the noun files are installed there, else "".
+func Installed() string {
+	for _, f := range []string{"index.noun", "data.noun"} {
+		if st, err := os.Stat(filepath.Join(Dir, f)); err != nil || !st.Mode().IsRegular() {
+			return ""
+		}
+	}
+	return Dir
+}
+
+// Open reads index.noun and data.noun from dir.
+func Open(dir string) (*WordNet, error) {
+	index, err := os.ReadFile(filepath.Join(dir, "index.noun"))
+	if err != nil {
+		return nil, err
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "data.noun"))
+	if err != nil {
+		return nil, err
+	}
+	wn := &WordNet{index: index, data: data, cache: map[string][]string{}, defined: map[string][]string{}, synsets: map[int]synsetLine{}}
+	if _, ok := wn.synset(first(wn.offsets("entity"))); !ok {
+		return nil, fmt.Errorf("%s: not WordNet 3.0 noun files (no synset for \"entity\")", dir)
+	}
+	return wn, nil
+}
+
+// offsets returns the synset offsets of the noun senses of lemma, most frequent first.
+func (wn *WordNet) offsets(lemma string) []int {
+	line := wn.indexLine(lemma)
+	if line == nil {
+		return nil
+	}
+	f := strings.Fields(string(line))
+	// lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
+	if len(f) < 4 {
+		return nil
+	}
+	n, err1 := strconv.Atoi(f[2])
+	p, err2 := strconv.Atoi(f[3])
+	if err1 != nil || err2 != nil || len(f) < 4+p+2+n {
+		return nil
+	}
+	var out []int
+	for _, s := range f[4+p+2 : 4+p+2+n] {
+		if off, err := strconv.Atoi(s); err == nil {
+			out = append(out, off)
+		}
+	}
+	return out
+}
+
+// indexLine finds the line of lemma in the sorted index by binary search.
+func (wn *WordNet) indexLine(lemma string) []byte {
+	key := []byte(lemma + " ")
+	lo, hi := 0, len(wn.index)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		start := bytes.LastIndexByte(wn.index[:mid], '\n') + 1
+		end := bytes.IndexByte(wn.index[start:], '\n')
+		if end < 0 {
+			end = len(wn.index) - start
+		}
+		line := wn.index[start : start+end]
+		switch {
+		case bytes.HasPrefix(line, []byte("  ")) || bytes.Compare(line, key) < 0:
+			// the licence at the top starts with two spaces and sorts first
+			lo = start + end + 1
+		case bytes.HasPrefix(line, key):
+			return line
+		default:
+			hi = start
+		}
+	}
+	return nil
+}
+
+// synsetLine is one parsed line of data.noun.
+type synsetLine struct {
+	def   string // the definition, without its examples
+	words []string
+	hyper []int
+	hypo  []int
+}
+
+// synset parses the synset at byte offset off of data.noun.
+func (wn *WordNet) synset(off int) (synsetLine, bool) {
+	if s, ok := wn.synsets[off]; ok {
+		return s, s.words != nil
+	}
+	s, ok := wn.parseSynset(off)
+	if !ok {
+		s = synsetLine{}
+	}
+	wn.synsets[off] = s
+	return s, ok
+}
+
+func (wn *WordNet) parseSynset(off int) (synsetLine, bool) {
+	if off < 0 || off >= len(wn.data) {
+		return synsetLine{}, false
+	}
+	end := bytes.IndexByte(wn.data[off:], '\n')
+	if end < 0 {
+		end = len(wn.data) - off
+	}
+	line := string(wn.data[off : off+end])
+	def := ""
+	if bar := strings.Index(line, " | "); bar >= 0 {
+		line, def = line[:bar], line[bar+3:]
+		if i := strings.IndexAny(def, ";\""); i >= 0 {
+			def = def[:i]
+		}
+	}
+	// synset_offset lex_filenum ss_type w_cnt word lex_id … p_cnt ptr…
+	f := strings.Fields(line)
+	if len(f) < 4 || f[0] != fmt.Sprintf("%08d", off) {
+		return synsetLine{}, false
+	}
+	wc, err := strconv.ParseInt(f[3], 16, 32)
+	if err != nil || len(f) < 4+2*int(wc)+1 {
+		return synsetLine{}, false
+	}
+	s := synsetLine{def: strings.ToLower(def)}
+	for i := 0; i < int(wc); i++ {
+		s.words = append(s.words, strings.ToLower(f[4+2*i]))
+	}
+	i := 4 + 2*int(wc)
+	pc, err := strconv.Atoi(f[i])
+	if err != nil {
+		return s, true
+	}
+	i++
+	for k := 0; k < pc && i+2 < len(f); k++ {
+		sym, target, pos := f[i], f[i+1], f[i+2]
+		i += 4
+		if pos != "n" {
+			continue
+		}
+		t, err := strconv.Atoi(target)
+		if err != nil {
+			continue
+		}
+		switch sym {
+		case "@":
+			s.hyper = append(s.hyper, t)
+		case "~":
+			s.hypo = append(s.hypo, t)
+		}
+	}
+	return s, true
+}
+
+// Related returns the single words that share a noun synset with word (lower case, in
+// its dictionary form), or stand in a synset one hypernym or hyponym link away, without
+// the word itself; at most MaxRelated, synonyms first, then by sense order.
+func (wn *WordNet) Related(word string) []string {
+	word = strings.ToLower(strings.TrimSpace(word))
+	if out, ok := wn.cache[word]; ok {
+		return out
+	}
+	var syn, near []string
+	seen := map[string]bool{word: true}
+	add := func(dst *[]string, ws []string) {
+		for _, w := range ws {
+			if strings.ContainsAny(w, "_-.'") || seen[w] {
+				continue // a compound or a name with punctuation: not one word
+			}
+			seen[w] = true
+			*dst = append(*dst, w)
+		}
+	}
+	for _, off := range wn.offsets(word) {
+		s, ok := wn.synset(off)
+		if !ok {
+			continue
+		}
+		add(&syn, s.words)
+		for _, links := range [][]int{s.hyper, s.hypo} {
+			for _, t := range links {
+				if n, ok := wn.synset(t); ok {
+					add(&near, n.words)
+				}
+			}
+		}
+	}
+	out := append(syn, near...)
+	if len(out) > MaxRelated {
+		out = out[:MaxRelated]
+	}
+	wn.cache[word] = out
+	return out
+}
+
+// Defined returns the single words of the narrower synsets (hyponyms) of any noun sense of
+// a word of phrase whose definition holds every content word of phrase: a dictionary's
+// paraphrase named by one word. EDICT's 本土 "country where one was born" is WordNet's
+// homeland, "the country where you were born". stop tells the words that do not count;
+// norm folds a word before comparing (plural to singular).
+func (wn *WordNet) Defined(phrase []string, stop func(string) bool, norm func(string) string) []string {
+	var content []string
+	for _, w := range phrase {
+		if !stop(w) {
+			content = append(content, norm(w))
+		}
+	}
+	if len(content) < 2 {
+		return nil
+	}
+	key := strings.Join(content, " ")
+	if out, ok := wn.defined[key]; ok {
+		return out
+	}
+	var out []string
+	defer func() { wn.defined[key] = out }()
+	seen := map[string]bool{}
+	for _, head := range content {
+		for _, off := range wn.offsets(head) {
+			s, ok := wn.synset(off)
+			if !ok {
+				continue
+			}
+			for _, t := range s.hypo {
+				n, ok := wn.synset(t)
+				if !ok {
+					continue
+				}
+				quick := true
+				for _, w := range content {
+					if !strings.Contains(n.def, w) {
+						quick = false // a word the definition does not even spell
+						break
+					}
+				}
+				if !quick {
+					continue
+				}
+				def := map[string]bool{}
+				for _, w := range strings.FieldsFunc(n.def, func(r rune) bool { return !('a' <= r && r <= 'z' || r == '-') }) {
+					def[norm(w)] = true
+				}
+				all := true
+				for _, w := range content {
+					if !def[w] {
+						all = false
+						break
+					}
+				}
+				if !all {
+					continue
+				}
+				for _, w := range n.words {
+					if !strings.ContainsAny(w, "_-.'") && !seen[w] {
+						seen[w] = true
+						out = append(out, w)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+func first(offs []int) int {
+	if len(offs) == 0 {
+		return -1
+	}
+	return offs[0]
+}

@@ -1,0 +1,77 @@
+package wordnet
+
+import (
+	"slices"
+	"testing"
+)
+
+func open(t *testing.T) *WordNet {
+	t.Helper()
+	dir := Installed()
+	if dir == "" {
+		t.Skip("WordNet is not installed (Debian package wordnet-base)")
+	}
+	wn, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return wn
+}
+
+// TestRelated: the relations the aligner relies on — a synonym, a hypernym's words and a
+// hyponym's words — and none of the word's own compounds.
+func TestRelated(t *testing.T) {
+	wn := open(t)
+	for _, tc := range []struct{ word, want, why string }{
+		{"cost", "spending", "hypernym: a cost is an amount spent"},
+		{"expense", "disbursement", "synonym"},
+		{"transport", "delivery", "hyponym: a delivery is a transport of goods"},
+		{"country", "homeland", "hyponym: the country where one was born"},
+		{"means", "way", "synonym"},
+	} {
+		got := wn.Related(tc.word)
+		if !slices.Contains(got, tc.want) {
+			t.Errorf("Related(%q) = %v, want %q among them (%s)", tc.word, got, tc.want, tc.why)
+		}
+		if slices.Contains(got, tc.word) {
+			t.Errorf("Related(%q) holds the word itself", tc.word)
+		}
+		for _, w := range got {
+			if w == "" {
+				t.Errorf("Related(%q) holds an empty word", tc.word)
+			}
+		}
+		if len(got) > MaxRelated {
+			t.Errorf("Related(%q): %d words, want at most %d", tc.word, len(got), MaxRelated)
+		}
+	}
+	if got := wn.Related("mother_country"); len(got) == 0 {
+		t.Errorf("Related(mother_country) is empty: the index search misses compounds")
+	}
+	if got := wn.Related("zzzzqx"); got != nil {
+		t.Errorf("Related of an unknown word = %v, want nil", got)
+	}
+	if got := wn.Related("aardvark"); len(got) == 0 {
+		t.Errorf("Related(aardvark) is empty: the index search misses the first lemma")
+	}
+}
+
+func TestOpenRefusesOtherFiles(t *testing.T) {
+	if _, err := Open(t.TempDir()); err == nil {
+		t.Error("Open of an empty directory: no error")
+	}
+}
+
+// TestDefined: a phrase all of whose words stand in the definition of a narrower word of
+// one of them is that word; a phrase the definitions do not hold names nothing.
+func TestDefined(t *testing.T) {
+	wn := open(t)
+	stop := func(w string) bool { return w == "where" || w == "one" || w == "was" || w == "the" }
+	same := func(w string) string { return w }
+	if got := wn.Defined([]string{"country", "where", "one", "was", "born"}, stop, same); !slices.Contains(got, "homeland") {
+		t.Errorf("Defined(country where one was born) = %v, want homeland among them", got)
+	}
+	if got := wn.Defined([]string{"defense", "costs"}, stop, same); len(got) != 0 {
+		t.Errorf("Defined(defense costs) = %v, want nothing", got)
+	}
+}

@@ -1,0 +1,84 @@
+package align
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestThesaurus: EDICT glosses 防衛費 "defense costs", the English writes "defense
+// spending". WordNet puts spending one hypernym link above cost: with it the pair is
+// proposed as thesaurus evidence, at review (a thesaurus step alone never reaches auto);
+// without it "spending" is a word left over (partial evidence at best). A neighbour that only a stem
+// or another word order would meet is no evidence ("posture force").
+func TestThesaurus(t *testing.T) {
+	dict, wn := InstalledEDICT(), InstalledWordNet()
+	if dict == "" || wn == "" {
+		if os.Getenv("GLOSS_REQUIRE_INTEROP") != "" {
+			t.Fatal("EDICT or WordNet is not installed (apt-get install edict wordnet-base); GLOSS_REQUIRE_INTEROP is set")
+		}
+		t.Skip("EDICT or WordNet is not installed")
+	}
+	ja := []Doc{{Name: "ja.txt", Text: "韓国は防衛費を増やした。日本の防衛費も増えた。\n"}}
+	en := []Doc{{Name: "en.txt", Text: "South Korea has high defense spending. The force posture changed.\n"}}
+	find := func(opts Options) *Pair {
+		res, err := Run(ja, en, nil, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, p := range res.Pairs {
+			if p.JA == "防衛費" {
+				return &res.Pairs[i]
+			}
+		}
+		return nil
+	}
+	p := find(Options{EDICT: EDICTFile(dict), WordNet: wn})
+	if p == nil || p.EN != "defense spending" {
+		t.Fatalf("with WordNet: 防衛費 = %+v, want defense spending", p)
+	}
+	if p.Status != Review || !hasType(p.Evidence, EvThesaurus) {
+		t.Errorf("with WordNet: status %s, evidence %+v; want review, thesaurus", p.Status, p.Evidence)
+	}
+	if d := p.Evidence[0].Detail; !strings.Contains(d, "cost") || !strings.Contains(d, "spending") || !strings.Contains(d, "WordNet") {
+		t.Errorf("detail %q does not name the step cost ~ spending", d)
+	}
+	if p := find(Options{EDICT: EDICTFile(dict)}); p != nil && (hasType(p.Evidence, EvThesaurus) || p.Score > weights[EvPartial]) {
+		t.Errorf("without WordNet: 防衛費 = %s %.2f %+v; want at most a partial rendering", p.EN, p.Score, p.Evidence)
+	}
+}
+
+// TestThesaurusDefinition: EDICT's 本土 "country where one was born" is WordNet's
+// definition of homeland; with 米国 = America beside it, 米国本土 = American Homeland, at
+// review. "Homeland" alone, with nothing the dictionary explains beside it, is no evidence.
+func TestThesaurusDefinition(t *testing.T) {
+	dict, wn := InstalledEDICT(), InstalledWordNet()
+	if dict == "" || wn == "" {
+		if os.Getenv("GLOSS_REQUIRE_INTEROP") != "" {
+			t.Fatal("EDICT or WordNet is not installed (apt-get install edict wordnet-base); GLOSS_REQUIRE_INTEROP is set")
+		}
+		t.Skip("EDICT or WordNet is not installed")
+	}
+	ja := []Doc{{Name: "ja.txt", Text: "米国本土の防衛が優先される。米国本土を守る。\n"}}
+	for _, tc := range []struct{ en, want string }{
+		{"Line of Effort 1: Defend the American Homeland.\n", "American Homeland"},
+		{"We will protect the Homeland.\n", ""},
+	} {
+		res, err := Run(ja, []Doc{{Name: "en.txt", Text: tc.en}}, nil, Options{EDICT: EDICTFile(dict), WordNet: wn})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, p := range res.Pairs {
+			if p.JA == "米国本土" && hasType(p.Evidence, EvThesaurus) {
+				got = p.EN
+				if p.Status != Review {
+					t.Errorf("%s = %s is %s, want review", p.JA, p.EN, p.Status)
+				}
+			}
+		}
+		if got != tc.want {
+			t.Errorf("English %q: 米国本土 by thesaurus = %q, want %q", tc.en, got, tc.want)
+		}
+	}
+}
