@@ -22,7 +22,7 @@
 // # Engine
 //
 // The units live behind the small [store.Store] interface. The default engine,
-// tm/sqlite, is SQLite through modernc.org/sqlite with an FTS5 trigram index. It was
+// tm/sqlite, is SQLite through modernc.org/sqlite with a character trigram index. It was
 // chosen because a memory must work with two commands on a fresh machine: it is pure Go
 // (gloss stays one static binary, no cgo, no server), a memory is one file a translator
 // can copy, and SQLite gives what a memory needs from a database: transactions (a file is
@@ -31,7 +31,11 @@
 // substrings in Japanese, which has no spaces to split words at, with no segmenter whose
 // choices would differ between query and text. Bleve with a kagome analyzer would index
 // morphemes instead, and miss a query that kagome splits differently from the text.
-// Queries shorter than three characters (抑止, 同盟) are answered by a scan.
+// The index is gloss's own (tm/internal/trigram): for each trigram, the IDs of the units
+// that have it, as compressed blocks in a table, built in Go while the units are inserted;
+// SQLite's FTS5 trigram index, which the first schema used, cost three times as much CPU
+// to build. Queries shorter than three characters (抑止, 同盟) read the lists of the
+// trigrams that start with them.
 //
 // A team's shared memory is in PostgreSQL (tm/postgres): [Open] takes a postgres:// or
 // postgresql:// URL where it takes a file path, and the commands are the same. That store

@@ -21,6 +21,7 @@
 package postgres
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -82,7 +83,10 @@ type DB struct {
 	pass string // the password, redacted from messages
 }
 
-var _ store.Store = (*DB)(nil)
+var (
+	_ store.Store   = (*DB)(nil)
+	_ store.BatchTx = (*tx)(nil)
+)
 
 // IsURL reports whether s names a PostgreSQL database (postgres:// or postgresql://).
 func IsURL(s string) bool {
@@ -349,6 +353,76 @@ func (t *tx) Add(ctx context.Context, u *store.Unit) (bool, error) {
 		return true, t.flush(ctx, false)
 	}
 	return true, nil
+}
+
+const insertBatch = `INSERT INTO gloss_tm_unit(pair_key, ja, en, ja_markup, en_markup, ja_lang, en_lang, ja_key, en_key,
+	origin, origin_id, line, created, changed, creator, changer, added, prev, next)
+	SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
+		$10::text[], $11::text[], $12::integer[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[], $19::text[])
+	ON CONFLICT (pair_key) DO NOTHING RETURNING id, pair_key`
+
+// AddBatch adds units as Add does, in one statement (the columns as arrays): a round trip
+// per unit was most of the time of adding a file.
+func (t *tx) AddBatch(ctx context.Context, us []*store.Unit) ([]bool, error) {
+	cols := make([][]string, 18)
+	lines := make([]int32, len(us))
+	for i, u := range us {
+		for c, v := range []string{u.PairKey, u.JA, u.EN, u.JAMarkup, u.ENMarkup, u.JALang, u.ENLang, u.JAKey, u.ENKey,
+			u.Origin, u.OriginID, u.Created, u.Changed, u.Creator, u.Changer, u.Added, u.Prev, u.Next} {
+			cols[c] = append(cols[c], v)
+		}
+		lines[i] = int32(u.Line)
+	}
+	args := []any{}
+	for _, c := range cols[:11] {
+		args = append(args, c)
+	}
+	args = append(args, lines)
+	for _, c := range cols[11:] {
+		args = append(args, c)
+	}
+	rows, err := t.tx.Query(ctx, insertBatch, args...)
+	if err != nil {
+		return nil, err
+	}
+	ids := map[string]int64{}
+	for rows.Next() {
+		var id int64
+		var pk string
+		if err := rows.Scan(&id, &pk); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		ids[pk] = id
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	added := make([]bool, len(us))
+	var order []int
+	for i, u := range us {
+		if id, ok := ids[u.PairKey]; ok {
+			u.ID, added[i] = id, true
+			delete(ids, u.PairKey)
+			order = append(order, i)
+		}
+	}
+	// the posting lists take IDs in ascending order
+	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(us[a].ID, us[b].ID) })
+	for _, i := range order {
+		u := us[i]
+		t.df.Add(u.JAKey, u.ENKey)
+		t.post.Add(u.ID, trigram.Grams(nil, u.JAKey), trigram.Grams(nil, u.ENKey))
+		t.added++
+		t.units++
+	}
+	if t.post.Size >= flushIDs {
+		if err := t.flush(ctx, false); err != nil {
+			return nil, err
+		}
+	}
+	return added, nil
 }
 
 // flush writes the posting lists collected as blocks, in one statement, and empties
