@@ -437,7 +437,7 @@ func (t *tx) flush(ctx context.Context, merge bool) error {
 		tails := map[uint64][]int64{}
 		if merge && t.post.Len(side) > 0 {
 			keys := make([]int64, 0, t.post.Len(side))
-			t.post.Each(side, func(g uint64, _ []int64) error { keys = append(keys, int64(g)); return nil })
+			t.post.EachBlock(side, func(g uint64, _ int, _ int64, _ []byte) error { keys = append(keys, int64(g)); return nil })
 			rows, err := t.tx.Query(ctx, `DELETE FROM gloss_tm_post p USING (SELECT DISTINCT ON (gram) gram, last, n FROM gloss_tm_post
 				WHERE side = $1 AND gram = ANY($2) ORDER BY gram, last DESC) t
 				WHERE p.side = $1 AND p.gram = t.gram AND p.last = t.last AND t.n < $3 RETURNING p.gram, p.ids`, side, keys, mergeIDs)
@@ -463,17 +463,25 @@ func (t *tx) flush(ctx context.Context, merge bool) error {
 				return err
 			}
 		}
-		t.post.Each(side, func(g uint64, ids []int64) error {
+		err := t.post.EachBlock(side, func(g uint64, n int, last int64, enc []byte) error {
+			block := slices.Clone(enc)
 			if old := tails[g]; old != nil {
-				ids = append(old, ids...)
+				ids, err := trigram.Decode(old, enc)
+				if err != nil {
+					return err
+				}
+				n, block = len(ids), trigram.Encode(nil, ids)
 			}
 			sides = append(sides, int16(side))
 			grams = append(grams, int64(g))
-			lasts = append(lasts, ids[len(ids)-1])
-			ns = append(ns, int32(len(ids)))
-			blocks = append(blocks, trigram.Encode(nil, ids))
+			lasts = append(lasts, last)
+			ns = append(ns, int32(n))
+			blocks = append(blocks, block)
 			return nil
 		})
+		if err != nil {
+			return err
+		}
 	}
 	if len(grams) == 0 {
 		return nil

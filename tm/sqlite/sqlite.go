@@ -23,6 +23,7 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -72,10 +73,13 @@ CREATE INDEX unit_en_hash ON unit(en_hash);
 `
 
 // postTable is the trigram index: side 0 Japanese, 1 English; gram the packed trigram
-// (trigram.Pack); a block's IDs (trigram.Encode), n of them, the largest last.
+// (trigram.Pack); a block's IDs (trigram.Encode), n of them, the largest last. The blocks
+// are rows in the order written, so that a write appends them to the end of the file,
+// and an index finds them by trigram: keyed by trigram, the blocks themselves would be
+// inserted all over a large table, every page of which each large write would rewrite.
 const postTable = `
-CREATE TABLE post(side INTEGER NOT NULL, gram INTEGER NOT NULL, last INTEGER NOT NULL, n INTEGER NOT NULL, ids BLOB NOT NULL,
-	PRIMARY KEY(side, gram, last)) WITHOUT ROWID;
+CREATE TABLE post(id INTEGER PRIMARY KEY, side INTEGER NOT NULL, gram INTEGER NOT NULL, last INTEGER NOT NULL, n INTEGER NOT NULL, ids BLOB NOT NULL);
+CREATE UNIQUE INDEX post_gram ON post(side, gram, last, n);
 `
 
 const schema = unitTable + postTable
@@ -357,7 +361,11 @@ func (t *tx) AddBatch(ctx context.Context, us []*store.Unit) ([]bool, error) {
 	return added, nil
 }
 
-var insertHead = `INSERT INTO unit(pair_key, ja, en, ja_markup, en_markup, ja_lang, en_lang, ja_key, en_key,
+// insertHead begins the many-row INSERT. OR IGNORE (which skips a unit whose pair key is
+// stored) rather than ON CONFLICT DO NOTHING: a statement that may abort halfway makes
+// SQLite copy every page it changes to a statement journal first, which was a fifth of
+// the time of adding a million units.
+var insertHead = `INSERT OR IGNORE INTO unit(pair_key, ja, en, ja_markup, en_markup, ja_lang, en_lang, ja_key, en_key,
 	origin, origin_id, line, created, changed, creator, changer, added, prev, next, ja_hash, en_hash) VALUES `
 
 const insertRow = "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
@@ -365,7 +373,7 @@ const insertRow = "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
 // insert inserts the units of us whose pair key is not stored, in one statement, setting
 // their IDs and added. Of two units with the same pair key, the first is inserted.
 func (t *tx) insert(ctx context.Context, us []*store.Unit, added []bool) error {
-	q := insertHead + insertRow + strings.Repeat(","+insertRow, len(us)-1) + " ON CONFLICT(pair_key) DO NOTHING RETURNING id, pair_key"
+	q := insertHead + insertRow + strings.Repeat(","+insertRow, len(us)-1) + " RETURNING id, pair_key"
 	args := make([]any, 0, 21*len(us))
 	for _, u := range us {
 		args = append(args, u.PairKey, u.JA, u.EN, u.JAMarkup, u.ENMarkup, u.JALang, u.ENLang, u.JAKey, u.ENKey,
@@ -406,38 +414,42 @@ func (t *tx) insert(ctx context.Context, us []*store.Unit, added []bool) error {
 func (t *tx) flush(ctx context.Context, merge bool) error {
 	defer func() { t.post.Reset(); t.units = 0 }()
 	type block struct {
-		side      int
-		gram      uint64
-		last      int64
-		n         int
-		ids       []byte
-		replacing bool
+		side int
+		gram uint64
+		last int64
+		n    int
+		ids  []byte
 	}
 	var blocks []block
-	var buf []int64
 	for side := range 2 {
-		err := t.post.Each(side, func(g uint64, ids []int64) error {
-			b := block{side: side, gram: g}
+		err := t.post.EachBlock(side, func(g uint64, n int, last int64, enc []byte) error {
+			b := block{side: side, gram: g, last: last, n: n}
 			if merge {
-				var last int64
-				var n int
+				var tail int64
+				var tn int
 				var old []byte
-				err := t.tx.QueryRowContext(ctx, "SELECT last, n, ids FROM post WHERE side = ? AND gram = ? ORDER BY last DESC LIMIT 1", side, int64(g)).Scan(&last, &n, &old)
+				err := t.tx.QueryRowContext(ctx, "SELECT last, n, ids FROM post WHERE side = ? AND gram = ? ORDER BY last DESC LIMIT 1", side, int64(g)).Scan(&tail, &tn, &old)
 				switch {
 				case errors.Is(err, sql.ErrNoRows):
 				case err != nil:
 					return err
-				case n < mergeIDs:
-					if buf, err = trigram.Decode(buf[:0], old); err != nil {
+				case tn < mergeIDs:
+					ids, err := trigram.Decode(nil, old)
+					if err != nil {
 						return err
 					}
-					ids = append(buf, ids...)
-					if _, err := t.tx.ExecContext(ctx, "DELETE FROM post WHERE side = ? AND gram = ? AND last = ?", side, int64(g), last); err != nil {
+					if ids, err = trigram.Decode(ids, enc); err != nil {
 						return err
 					}
+					if _, err := t.tx.ExecContext(ctx, "DELETE FROM post WHERE side = ? AND gram = ? AND last = ?", side, int64(g), tail); err != nil {
+						return err
+					}
+					b.n, b.ids = len(ids), trigram.Encode(nil, ids)
+					blocks = append(blocks, b)
+					return nil
 				}
 			}
-			b.last, b.n, b.ids = ids[len(ids)-1], len(ids), trigram.Encode(nil, ids)
+			b.ids = slices.Clone(enc)
 			blocks = append(blocks, b)
 			return nil
 		})
@@ -445,6 +457,13 @@ func (t *tx) flush(ctx context.Context, merge bool) error {
 			return err
 		}
 	}
+	// in index order, so that the index's pages are visited once each
+	slices.SortFunc(blocks, func(a, b block) int {
+		if a.side != b.side {
+			return a.side - b.side
+		}
+		return cmp.Compare(a.gram, b.gram)
+	})
 	const per = 200
 	for i := 0; i < len(blocks); i += per {
 		part := blocks[i:min(i+per, len(blocks))]
@@ -452,7 +471,7 @@ func (t *tx) flush(ctx context.Context, merge bool) error {
 		for _, b := range part {
 			args = append(args, b.side, int64(b.gram), b.last, b.n, b.ids)
 		}
-		st, err := t.stmt(ctx, "INSERT INTO post(side, gram, last, n, ids) VALUES (?,?,?,?,?)"+strings.Repeat(",(?,?,?,?,?)", len(part)-1))
+		st, err := t.stmt(ctx, "INSERT OR IGNORE INTO post(side, gram, last, n, ids) VALUES (?,?,?,?,?)"+strings.Repeat(",(?,?,?,?,?)", len(part)-1))
 		if err != nil {
 			return err
 		}

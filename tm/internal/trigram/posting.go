@@ -167,6 +167,32 @@ func (p *Postings) Each(side int, fn func(g uint64, ids []int64) error) error {
 	return nil
 }
 
+// EachBlock calls fn for each trigram of a side with the number of its IDs, the largest,
+// and their encoding (see Encode) in a buffer fn must not keep.
+func (p *Postings) EachBlock(side int, fn func(g uint64, n int, last int64, block []byte) error) error {
+	var buf []byte
+	for g, l := range p.lists[side] {
+		h := p.heads[l]
+		buf = buf[:0]
+		var prev int64
+		left := int(h.n)
+		for c := h.first; left > 0; {
+			ch := p.chunk(c)
+			k := min(left, chunkLen)
+			for _, id := range ch[:k] {
+				buf = binary.AppendUvarint(buf, uint64(id-prev))
+				prev = id
+			}
+			left -= k
+			c = int32(ch[chunkLen])
+		}
+		if err := fn(g, int(h.n), prev, buf); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // Len returns the number of trigrams of a side.
 func (p *Postings) Len(side int) int { return len(p.lists[side]) }
 

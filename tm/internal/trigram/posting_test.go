@@ -73,6 +73,13 @@ func TestPostings(t *testing.T) {
 	if p.Len(1) != 2 || p.Size != countIDs(want)+2*40 {
 		t.Errorf("English trigrams %d, size %d", p.Len(1), p.Size)
 	}
+	p.EachBlock(0, func(g uint64, n int, last int64, block []byte) error {
+		ids, err := Decode(nil, block)
+		if err != nil || !slices.Equal(ids, want[Unpack(g)]) || n != len(ids) || last != ids[len(ids)-1] {
+			t.Errorf("%q: block of %d up to %d decodes to %v (%v), want %v", Unpack(g), n, last, ids, err, want[Unpack(g)])
+		}
+		return nil
+	})
 	p.Reset()
 	if p.Len(0) != 0 || p.Size != 0 {
 		t.Error("Reset left postings")
