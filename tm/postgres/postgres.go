@@ -501,8 +501,20 @@ func (t *tx) Commit() error {
 		t.tx.Rollback(ctx)
 		return err
 	}
+	// After a large add the planner's statistics are those of a much smaller table until
+	// autovacuum gets to it (a minute or more): concordance took 100 ms instead of 1.
+	if t.added >= analyzeAfter {
+		if _, err := t.tx.Exec(ctx, "ANALYZE gloss_tm_unit, gloss_tm_post, gloss_tm_gram"); err != nil {
+			t.tx.Rollback(ctx)
+			return err
+		}
+	}
 	return t.tx.Commit(ctx)
 }
+
+// analyzeAfter is the number of units added in one transaction past which it refreshes the
+// planner's statistics.
+const analyzeAfter = 10000
 
 func (t *tx) Rollback() error { return t.tx.Rollback(context.Background()) }
 
