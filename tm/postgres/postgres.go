@@ -6,10 +6,11 @@
 // stored does nothing: INSERT … ON CONFLICT DO NOTHING) and pg_trgm GIN indexes on the
 // normalized text of both sides, which serve substring queries of three characters or
 // more (LIKE '%…%') in Japanese as in English. The trigram document frequencies are kept
-// in a table of their own, as the embedded store keeps them, and serve two things: the
-// idf weights of the fuzzy-match candidate search, which is the embedded store's (the
-// rarest trigrams of the sentence vote for the newest units that have them), so that both
-// stores propose the same candidates; and the one- and two-character queries (抑止, 同盟),
+// in a table of their own and serve two things: the idf weights of the fuzzy-match
+// candidate search, which is the embedded store's (the rarest trigrams of the sentence
+// vote for the newest units that have them, read from posting lists kept as the embedded
+// store keeps them, trigram.Postings, and counted by the same code), so that both stores
+// propose the same candidates; and the one- and two-character queries (抑止, 同盟),
 // which pg_trgm cannot serve from its index: they are expanded to the indexed trigrams
 // that start with them, as in the embedded store, or answered by a scan when they start
 // too many.
