@@ -65,13 +65,14 @@
 //
 //	units      FTS5 index (wall / CPU)   posting lists (wall / CPU)   peak RSS
 //	100,000    24 s / 9.6 s              12 s / 5.9 s                 256 / 317 MB (medians of 3)
-//	1,000,000  11m01s / 204 s            4m15s / 97 s                 357 / 349 MB (one run each)
+//	1,000,000  11m01s / 204 s            4m15s / 97 s                 357 / 349 MB (load 12–15)
+//	1,000,000  3m23s / 117 s             1m51s / 83 s                 281 / 338 MB (load 13 → 1)
 //
-// A later run of the posting lists alone, at a load of 11–13, added the million units in
-// 1m49s wall and 55 s of CPU (peak RSS 352 MB), the first run of the FTS5 index, at a
-// load of 3, in 2m07s and 122 s: the CPU time of a million units is within the goal of
-// 60 s, the wall time on a loaded two-core machine is not. In a profile of the
-// 100,000-unit add, a third of the CPU is SQLite inserting the rows (the unit table, its
+// A third run of the posting lists, at a load of 11–13, took 1m49s wall and 55 s of CPU:
+// a million units cost 55–97 s of CPU (83 s the median of three), so the goal of 1,000,000
+// units in 60 s is met by the CPU time of one run in three and by no wall time on this
+// shared two-core machine, which runs SQLite's one writing connection and the
+// normalization at once. In a profile of the 100,000-unit add, a third of the CPU is SQLite inserting the rows (the unit table, its
 // unique pair-key index and two hash indexes), 15% the normalization of the texts
 // (textnorm.Key) and a fifth the posting lists. The three indexes take their entries at
 // random places, so each 50,000-unit file rewrites more of their pages the larger the
@@ -79,8 +80,8 @@
 //
 // A generated TMX of 1 GB (1,987,701 units, each with a tuid, dates and a prop, one in ten
 // with inline codes) was added by gloss tm add, with the FTS5 index, in 539 s of CPU
-// (38m49s wall on that machine) with a peak RSS of 209 MB (/usr/bin/time -v), below that of the 100,000-unit
-// benchmark; the write-ahead log grew to 4.5 GB during the one transaction, and the memory
+// (38m49s wall on that machine) with a peak RSS of 209 MB (/usr/bin/time -v), below that
+// of the 100,000-unit benchmark; the write-ahead log grew to 4.5 GB during the one transaction, and the memory
 // file is 4.5 GB: adding a large file needs about four times its size of free disk.
 //
 // # Fuzzy matches
