@@ -72,11 +72,12 @@
 // a million units cost 55–97 s of CPU (83 s the median of three), so the goal of 1,000,000
 // units in 60 s is met by the CPU time of one run in three and by no wall time on this
 // shared two-core machine, which runs SQLite's one writing connection and the
-// normalization at once. In a profile of the 100,000-unit add, a third of the CPU is SQLite inserting the rows (the unit table, its
-// unique pair-key index and two hash indexes), 15% the normalization of the texts
-// (textnorm.Key) and a fifth the posting lists. The three indexes take their entries at
-// random places, so each 50,000-unit file rewrites more of their pages the larger the
-// memory: that is what grows faster than the units.
+// normalization at once. In a profile of the 100,000-unit add, a third of the CPU is
+// SQLite inserting the rows (the unit table, its unique pair-key index and two hash
+// indexes), 15% the normalization of the texts (textnorm.Key) and a fifth the posting
+// lists. The three indexes take their entries at random places, so each 50,000-unit file
+// rewrites more of their pages the larger the memory: that is what grows faster than the
+// units.
 //
 // A generated TMX of 1 GB (1,987,701 units, each with a tuid, dates and a prop, one in ten
 // with inline codes) was added by gloss tm add, with the FTS5 index, in 539 s of CPU
