@@ -22,7 +22,7 @@
 // # Engine
 //
 // The units live behind the small [store.Store] interface. The default engine,
-// tm/sqlite, is SQLite through modernc.org/sqlite with an FTS5 trigram index. It was
+// tm/sqlite, is SQLite through modernc.org/sqlite with a character trigram index. It was
 // chosen because a memory must work with two commands on a fresh machine: it is pure Go
 // (gloss stays one static binary, no cgo, no server), a memory is one file a translator
 // can copy, and SQLite gives what a memory needs from a database: transactions (a file is
@@ -31,7 +31,11 @@
 // substrings in Japanese, which has no spaces to split words at, with no segmenter whose
 // choices would differ between query and text. Bleve with a kagome analyzer would index
 // morphemes instead, and miss a query that kagome splits differently from the text.
-// Queries shorter than three characters (抑止, 同盟) are answered by a scan.
+// The index is gloss's own (tm/internal/trigram): for each trigram, the IDs of the units
+// that have it, as compressed blocks in a table, built in Go while the units are inserted;
+// with SQLite's FTS5 trigram index, which the first schema used, adding units took 1.6
+// times the CPU at 100,000 units and twice at a million (figures below). Queries shorter
+// than three characters (抑止, 同盟) read the lists of the trigrams that start with them.
 //
 // A team's shared memory is in PostgreSQL (tm/postgres): [Open] takes a postgres:// or
 // postgresql:// URL where it takes a file path, and the commands are the same. That store
@@ -47,28 +51,38 @@
 // <tu> at a time (tmx.NewStreamReader), so a file of any size is read in bounded memory;
 // only XLIFF and TSV files are read whole (up to 256 MiB). Units are normalized in batches
 // on every CPU while the previous batch is written, and the engine writes a batch with
-// one call when it can ([store.BatchTx]); tm/sqlite counts a batch's trigrams in another
-// goroutine meanwhile and indexes the file's units at commit, with FTS5 merging 16
-// segments at a time.
+// one call when it can ([store.BatchTx]); tm/sqlite inserts 128 units per statement,
+// works out their trigrams in another goroutine meanwhile, and writes the posting lists
+// as blocks when they hold 4 million IDs and at commit, appended to the file in the order
+// written.
 //
-// Measured on a shared 2-core machine (load 10–16, so wall times are mostly other
+// Measured on a shared 2-core machine (load 9–15, so wall times are mostly other
 // processes' and CPU times are the figures to compare), with the generated memory of
 // tm/bench_test.go (GLOSS_TM_BENCH_UNITS=N go test ./tm -run '^$' -bench .; files of
-// 50,000 units, three quarters distinct):
+// 50,000 units, three quarters distinct), the FTS5 index (schema 1) and the posting
+// lists (schema 2) run alternately, CPU time of the add as the benchmark reports it, peak
+// RSS of the whole benchmark process (/usr/bin/time):
 //
-//	units      before (wall / CPU)     now (wall / CPU)      peak RSS
-//	100,000    47 s / 13.8 s           41 s / 12.4 s         ~240 MB (medians of 3, alternated)
-//	1,000,000  26m49s / 199 s          16m31s / 149 s        272 MB (run side by side)
+//	units      FTS5 index (wall / CPU)   posting lists (wall / CPU)   peak RSS
+//	100,000    24 s / 9.6 s              12 s / 5.9 s                 256 / 317 MB (medians of 3)
+//	1,000,000  11m01s / 204 s            4m15s / 97 s                 357 / 349 MB (load 12–15)
+//	1,000,000  3m23s / 117 s             1m51s / 83 s                 281 / 338 MB (load 13 → 1)
 //
-// The goal of 1,000,000 units in 60 s is not reached: most of the remaining work is
-// SQLite's, on its one writing connection: the FTS5 trigram index of both sides (about
-// 5.6 s of CPU per 100,000 units in a profile) and the rows with their three indexes
-// (about 2.9 s).
+// A third run of the posting lists, at a load of 11–13, took 1m49s wall and 55 s of CPU:
+// a million units cost 55–97 s of CPU (83 s the median of three), so the goal of 1,000,000
+// units in 60 s is met by the CPU time of one run in three and by no wall time on this
+// shared two-core machine, which runs SQLite's one writing connection and the
+// normalization at once. In a profile of the 100,000-unit add, a third of the CPU is
+// SQLite inserting the rows (the unit table, its unique pair-key index and two hash
+// indexes), 15% the normalization of the texts (textnorm.Key) and a fifth the posting
+// lists. The three indexes take their entries at random places, so each 50,000-unit file
+// rewrites more of their pages the larger the memory: that is what grows faster than the
+// units.
 //
 // A generated TMX of 1 GB (1,987,701 units, each with a tuid, dates and a prop, one in ten
-// with inline codes) was added by gloss tm add in 539 s of CPU (38m49s wall on that
-// machine) with a peak RSS of 209 MB (/usr/bin/time -v), below that of the 100,000-unit
-// benchmark; the write-ahead log grew to 4.5 GB during the one transaction, and the memory
+// with inline codes) was added by gloss tm add, with the FTS5 index, in 539 s of CPU
+// (38m49s wall on that machine) with a peak RSS of 209 MB (/usr/bin/time -v), below that
+// of the 100,000-unit benchmark; the write-ahead log grew to 4.5 GB during the one transaction, and the memory
 // file is 4.5 GB: adding a large file needs about four times its size of free disk.
 //
 // # Fuzzy matches

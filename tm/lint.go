@@ -18,8 +18,9 @@ import (
 // have changed since), so Fix must be applied to the findings: it gives each finding the
 // line of its unit in the origin file and the column in the unit's text, as rune and byte
 // counts from 1, and the offsets in that text. As those columns are not the file's, Fix
-// also drops the finding's suggestion, which SARIF and rdjsonl turn into an edit of the
-// file at that column; the message still names the term to use.
+// says so in the message ("column in the unit's English text"), and drops the finding's
+// suggestion, which SARIF and rdjsonl turn into an edit of the file at that column; the
+// message still names the term to use.
 type LintDocs struct {
 	Docs  []*lint.Doc
 	spans map[string][]unitSpan // by document: each segment's text in Content
@@ -111,5 +112,10 @@ func (ld *LintDocs) Fix(fs []lint.Finding) {
 		f.EndCol = f.Col + utf8.RuneCountInString(s.value[start:end])
 		f.Offset, f.EndOffset = start, end
 		f.Suggestion = ""
+		side := "Japanese"
+		if lo%2 == 1 { // each unit's Japanese span, then its English
+			side = "English"
+		}
+		f.Message += " (column in the unit's " + side + " text)"
 	}
 }

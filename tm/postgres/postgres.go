@@ -6,10 +6,11 @@
 // stored does nothing: INSERT … ON CONFLICT DO NOTHING) and pg_trgm GIN indexes on the
 // normalized text of both sides, which serve substring queries of three characters or
 // more (LIKE '%…%') in Japanese as in English. The trigram document frequencies are kept
-// in a table of their own, as the embedded store keeps them, and serve two things: the
-// idf weights of the fuzzy-match candidate search, which is the embedded store's (the
-// rarest trigrams of the sentence vote for the newest units that have them), so that both
-// stores propose the same candidates; and the one- and two-character queries (抑止, 同盟),
+// in a table of their own and serve two things: the idf weights of the fuzzy-match
+// candidate search, which is the embedded store's (the rarest trigrams of the sentence
+// vote for the newest units that have them, read from posting lists kept as the embedded
+// store keeps them, trigram.Postings, and counted by the same code), so that both stores
+// propose the same candidates; and the one- and two-character queries (抑止, 同盟),
 // which pg_trgm cannot serve from its index: they are expanded to the indexed trigrams
 // that start with them, as in the embedded store, or answered by a scan when they start
 // too many.
@@ -21,10 +22,12 @@
 package postgres
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -34,8 +37,9 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 )
 
-// SchemaVersion is the schema this package writes and the newest it reads.
-const SchemaVersion = 1
+// SchemaVersion is the schema this package writes and the newest it reads. Schema 1 had
+// no posting table; Open upgrades it.
+const SchemaVersion = 2
 
 // writeLock is the key of the advisory lock every write transaction takes ("glTM").
 const writeLock = 0x676c544d
@@ -61,6 +65,14 @@ CREATE INDEX gloss_tm_unit_en_trgm ON gloss_tm_unit USING gin (en_key gin_trgm_o
 CREATE INDEX gloss_tm_unit_ja_eq ON gloss_tm_unit USING hash (ja_key);
 CREATE INDEX gloss_tm_unit_en_eq ON gloss_tm_unit USING hash (en_key);
 CREATE TABLE gloss_tm_gram(side smallint NOT NULL, term text COLLATE "C" NOT NULL, doc integer NOT NULL, PRIMARY KEY(side, term));
+` + postTable
+
+// postTable keeps the posting lists of the fuzzy-match candidate search, as the embedded
+// store does (trigram.Postings): per side and packed trigram, blocks of the IDs of the
+// units that have it, n of them, the largest last.
+const postTable = `
+CREATE TABLE gloss_tm_post(side smallint NOT NULL, gram bigint NOT NULL, last bigint NOT NULL, n integer NOT NULL, ids bytea NOT NULL,
+	PRIMARY KEY(side, gram, last));
 `
 
 const cols = store.Columns
@@ -72,7 +84,10 @@ type DB struct {
 	pass string // the password, redacted from messages
 }
 
-var _ store.Store = (*DB)(nil)
+var (
+	_ store.Store   = (*DB)(nil)
+	_ store.BatchTx = (*tx)(nil)
+)
 
 // IsURL reports whether s names a PostgreSQL database (postgres:// or postgresql://).
 func IsURL(s string) bool {
@@ -194,6 +209,61 @@ func (d *DB) init(ctx context.Context, create bool) error {
 	if v > SchemaVersion {
 		return d.errorf("%w (schema %d; this gloss reads up to %d): upgrade gloss", store.ErrNewer, v, SchemaVersion)
 	}
+	if v < SchemaVersion {
+		return d.upgrade(ctx)
+	}
+	return nil
+}
+
+// upgrade turns a memory of schema 1 into the current one in one transaction under the
+// write lock: the posting table, built from the units.
+func (d *DB) upgrade(ctx context.Context) error {
+	tr, err := d.Begin(ctx)
+	if err != nil {
+		return err
+	}
+	t := tr.(*tx)
+	defer t.tx.Rollback(ctx)
+	v, err := d.version(ctx, t.tx)
+	if err != nil || v >= SchemaVersion {
+		return err
+	}
+	if _, err := t.tx.Exec(ctx, postTable); err != nil {
+		return d.errorf("upgrading the memory from schema %d: %w", v, err)
+	}
+	var from int64
+	for {
+		rows, err := t.tx.Query(ctx, "SELECT id, ja_key, en_key FROM gloss_tm_unit WHERE id > $1 ORDER BY id LIMIT 50000", from)
+		if err != nil {
+			return d.errorf("upgrading the memory: %w", err)
+		}
+		n := 0
+		for rows.Next() {
+			var ja, en string
+			if err := rows.Scan(&from, &ja, &en); err != nil {
+				rows.Close()
+				return err
+			}
+			t.post.Add(from, trigram.Grams(nil, ja), trigram.Grams(nil, en))
+			n++
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		if err := t.flush(ctx, false); err != nil {
+			return err
+		}
+		if n == 0 {
+			break
+		}
+	}
+	if _, err := t.tx.Exec(ctx, "UPDATE gloss_tm_schema SET version = $1", SchemaVersion); err != nil {
+		return err
+	}
+	if err := t.tx.Commit(ctx); err != nil {
+		return d.errorf("upgrading the memory from schema %d: %w", v, err)
+	}
 	return nil
 }
 
@@ -233,9 +303,20 @@ func (d *DB) Close() error {
 type tx struct {
 	d     *DB
 	tx    pgx.Tx
-	df    trigram.Freq // the trigram document frequencies of the units added
+	df    trigram.Freq      // the trigram document frequencies of the units added
+	post  *trigram.Postings // their posting lists, not yet written
 	added int
+	units int // the units in post
 }
+
+// flushIDs bounds the IDs the posting lists of a transaction hold before they are
+// written; a write of fewer than mergeUnits units appends to a trigram's newest block
+// when that has fewer than mergeIDs (as the embedded store does).
+const (
+	flushIDs   = 4 << 20
+	mergeUnits = 512
+	mergeIDs   = 4096
+)
 
 // Begin starts a write transaction; it waits while another process writes.
 func (d *DB) Begin(ctx context.Context) (store.Tx, error) {
@@ -247,7 +328,7 @@ func (d *DB) Begin(ctx context.Context) (store.Tx, error) {
 		t.Rollback(ctx)
 		return nil, d.errorf("waiting for another writer: %w", err)
 	}
-	return &tx{d: d, tx: t, df: trigram.NewFreq()}, nil
+	return &tx{d: d, tx: t, df: trigram.NewFreq(), post: trigram.NewPostings()}, nil
 }
 
 const insert = `INSERT INTO gloss_tm_unit(pair_key, ja, en, ja_markup, en_markup, ja_lang, en_lang, ja_key, en_key,
@@ -266,18 +347,175 @@ func (t *tx) Add(ctx context.Context, u *store.Unit) (bool, error) {
 	}
 	u.ID = id
 	t.df.Add(u.JAKey, u.ENKey)
+	t.post.Add(id, trigram.Grams(nil, u.JAKey), trigram.Grams(nil, u.ENKey))
 	t.added++
+	t.units++
+	if t.post.Size >= flushIDs {
+		return true, t.flush(ctx, false)
+	}
 	return true, nil
+}
+
+const insertBatch = `INSERT INTO gloss_tm_unit(pair_key, ja, en, ja_markup, en_markup, ja_lang, en_lang, ja_key, en_key,
+	origin, origin_id, line, created, changed, creator, changer, added, prev, next)
+	SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
+		$10::text[], $11::text[], $12::integer[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[], $19::text[])
+	ON CONFLICT (pair_key) DO NOTHING RETURNING id, pair_key`
+
+// AddBatch adds units as Add does, in one statement (the columns as arrays): a round trip
+// per unit was most of the time of adding a file.
+func (t *tx) AddBatch(ctx context.Context, us []*store.Unit) ([]bool, error) {
+	cols := make([][]string, 18)
+	lines := make([]int32, len(us))
+	for i, u := range us {
+		for c, v := range []string{u.PairKey, u.JA, u.EN, u.JAMarkup, u.ENMarkup, u.JALang, u.ENLang, u.JAKey, u.ENKey,
+			u.Origin, u.OriginID, u.Created, u.Changed, u.Creator, u.Changer, u.Added, u.Prev, u.Next} {
+			cols[c] = append(cols[c], v)
+		}
+		lines[i] = int32(u.Line)
+	}
+	args := []any{}
+	for _, c := range cols[:11] {
+		args = append(args, c)
+	}
+	args = append(args, lines)
+	for _, c := range cols[11:] {
+		args = append(args, c)
+	}
+	rows, err := t.tx.Query(ctx, insertBatch, args...)
+	if err != nil {
+		return nil, err
+	}
+	ids := map[string]int64{}
+	for rows.Next() {
+		var id int64
+		var pk string
+		if err := rows.Scan(&id, &pk); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		ids[pk] = id
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	added := make([]bool, len(us))
+	var order []int
+	for i, u := range us {
+		if id, ok := ids[u.PairKey]; ok {
+			u.ID, added[i] = id, true
+			delete(ids, u.PairKey)
+			order = append(order, i)
+		}
+	}
+	// the posting lists take IDs in ascending order
+	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(us[a].ID, us[b].ID) })
+	for _, i := range order {
+		u := us[i]
+		t.df.Add(u.JAKey, u.ENKey)
+		t.post.Add(u.ID, trigram.Grams(nil, u.JAKey), trigram.Grams(nil, u.ENKey))
+		t.added++
+		t.units++
+	}
+	if t.post.Size >= flushIDs {
+		if err := t.flush(ctx, false); err != nil {
+			return nil, err
+		}
+	}
+	return added, nil
+}
+
+// flush writes the posting lists collected as blocks, in one statement, and empties
+// them; with merge (a small write), into the newest block of each list that is small.
+func (t *tx) flush(ctx context.Context, merge bool) error {
+	defer func() { t.post.Reset(); t.units = 0 }()
+	var sides []int16
+	var grams, lasts []int64
+	var ns []int32
+	var blocks [][]byte
+	for side := range 2 {
+		tails := map[uint64][]int64{}
+		if merge && t.post.Len(side) > 0 {
+			keys := make([]int64, 0, t.post.Len(side))
+			t.post.EachBlock(side, func(g uint64, _ int, _ int64, _ []byte) error { keys = append(keys, int64(g)); return nil })
+			rows, err := t.tx.Query(ctx, `DELETE FROM gloss_tm_post p USING (SELECT DISTINCT ON (gram) gram, last, n FROM gloss_tm_post
+				WHERE side = $1 AND gram = ANY($2) ORDER BY gram, last DESC) t
+				WHERE p.side = $1 AND p.gram = t.gram AND p.last = t.last AND t.n < $3 RETURNING p.gram, p.ids`, side, keys, mergeIDs)
+			if err != nil {
+				return err
+			}
+			for rows.Next() {
+				var g int64
+				var b []byte
+				if err := rows.Scan(&g, &b); err != nil {
+					rows.Close()
+					return err
+				}
+				ids, err := trigram.Decode(nil, b)
+				if err != nil {
+					rows.Close()
+					return err
+				}
+				tails[uint64(g)] = ids
+			}
+			rows.Close()
+			if err := rows.Err(); err != nil {
+				return err
+			}
+		}
+		err := t.post.EachBlock(side, func(g uint64, n int, last int64, enc []byte) error {
+			block := slices.Clone(enc)
+			if old := tails[g]; old != nil {
+				ids, err := trigram.Decode(old, enc)
+				if err != nil {
+					return err
+				}
+				n, block = len(ids), trigram.Encode(nil, ids)
+			}
+			sides = append(sides, int16(side))
+			grams = append(grams, int64(g))
+			lasts = append(lasts, last)
+			ns = append(ns, int32(n))
+			blocks = append(blocks, block)
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	if len(grams) == 0 {
+		return nil
+	}
+	_, err := t.tx.Exec(ctx, `INSERT INTO gloss_tm_post(side, gram, last, n, ids)
+		SELECT * FROM unnest($1::smallint[], $2::bigint[], $3::bigint[], $4::integer[], $5::bytea[])`, sides, grams, lasts, ns, blocks)
+	return err
 }
 
 func (t *tx) Commit() error {
 	ctx := context.Background()
+	if err := t.flush(ctx, t.units < mergeUnits); err != nil {
+		t.tx.Rollback(ctx)
+		return err
+	}
 	if err := addFreq(ctx, t.tx, t.df, 1, t.added); err != nil {
 		t.tx.Rollback(ctx)
 		return err
 	}
+	// After a large add the planner's statistics are those of a much smaller table until
+	// autovacuum gets to it (a minute or more): concordance took 100 ms instead of 1.
+	if t.added >= analyzeAfter {
+		if _, err := t.tx.Exec(ctx, "ANALYZE gloss_tm_unit, gloss_tm_post, gloss_tm_gram"); err != nil {
+			t.tx.Rollback(ctx)
+			return err
+		}
+	}
 	return t.tx.Commit(ctx)
 }
+
+// analyzeAfter is the number of units added in one transaction past which it refreshes the
+// planner's statistics.
+const analyzeAfter = 10000
 
 func (t *tx) Rollback() error { return t.tx.Rollback(context.Background()) }
 
@@ -449,33 +687,44 @@ func (t tables) DocFreq(ctx context.Context, col string, grams []string) (map[st
 	return t.docFreq(ctx, side, grams)
 }
 
-func (t tables) Vote(ctx context.Context, col string, probes []string, weights []float64, limit int) ([]int64, error) {
-	var q strings.Builder
-	var args []any
-	q.WriteString("SELECT id FROM (")
-	for i, g := range probes {
-		if i > 0 {
-			q.WriteString(" UNION ALL ")
-		}
-		args = append(args, weights[i], like(g))
-		fmt.Fprintf(&q, "(SELECT id, $%d::float8 AS w FROM gloss_tm_unit WHERE %s LIKE $%d ORDER BY id DESC LIMIT %d)", len(args)-1, col, len(args), trigram.MaxVoters)
+// Newest reads the blocks of all the grams in one query, each gram's newest first, as
+// many as hold n IDs.
+func (t tables) Newest(ctx context.Context, side int, grams []uint64, n int) (map[uint64][]int64, error) {
+	keys := make([]int64, len(grams))
+	for i, g := range grams {
+		keys[i] = int64(g)
 	}
-	args = append(args, limit)
-	fmt.Fprintf(&q, ") v GROUP BY id ORDER BY sum(w) DESC, id LIMIT $%d", len(args))
-	rows, err := t.pool.Query(ctx, q.String(), args...)
+	rows, err := t.pool.Query(ctx, `SELECT gram, ids FROM (SELECT gram, ids, sum(n) OVER (PARTITION BY gram ORDER BY last DESC) - n AS before
+		FROM gloss_tm_post WHERE side = $1 AND gram = ANY($2)) b WHERE before < $3`, side, keys, n)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var ids []int64
+	out := map[uint64][]int64{}
 	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
+		var g int64
+		var b []byte
+		if err := rows.Scan(&g, &b); err != nil {
 			return nil, err
 		}
-		ids = append(ids, id)
+		if out[uint64(g)], err = trigram.Decode(out[uint64(g)], b); err != nil {
+			return nil, err
+		}
 	}
-	return ids, rows.Err()
+	return out, rows.Err()
+}
+
+func (t tables) Next(ctx context.Context, side int, g uint64, from int64) ([]int64, bool, error) {
+	var b []byte
+	err := t.pool.QueryRow(ctx, "SELECT ids FROM gloss_tm_post WHERE side = $1 AND gram = $2 AND last >= $3 ORDER BY last LIMIT 1", side, int64(g), from).Scan(&b)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, err
+	}
+	ids, err := trigram.Decode(nil, b)
+	return ids, err == nil, err
 }
 
 func (t tables) Units(ctx context.Context, ids []int64) (map[int64]*store.Unit, error) {
@@ -517,19 +766,22 @@ func (d *DB) Delete(ctx context.Context, ids []int64) error {
 	}
 	t := tr.(*tx)
 	defer t.tx.Rollback(ctx)
-	rows, err := t.tx.Query(ctx, "DELETE FROM gloss_tm_unit WHERE id = ANY($1) RETURNING ja_key, en_key", ids)
+	rows, err := t.tx.Query(ctx, "DELETE FROM gloss_tm_unit WHERE id = ANY($1) RETURNING id, ja_key, en_key", ids)
 	if err != nil {
 		return err
 	}
 	df := trigram.NewFreq()
+	gone := trigram.NewPostings()
 	n := 0
 	for rows.Next() {
+		var id int64
 		var ja, en string
-		if err := rows.Scan(&ja, &en); err != nil {
+		if err := rows.Scan(&id, &ja, &en); err != nil {
 			rows.Close()
 			return err
 		}
 		df.Add(ja, en)
+		gone.Add(id, trigram.Grams(nil, ja), trigram.Grams(nil, en))
 		n++
 	}
 	rows.Close()
@@ -539,7 +791,67 @@ func (d *DB) Delete(ctx context.Context, ids []int64) error {
 	if err := addFreq(ctx, t.tx, df, -1, n); err != nil {
 		return err
 	}
+	for side := range 2 {
+		if err := gone.Each(side, func(g uint64, ids []int64) error { return unpost(ctx, t.tx, side, g, ids) }); err != nil {
+			return err
+		}
+	}
 	return t.tx.Commit(ctx)
+}
+
+// unpost removes IDs from a trigram's blocks, rewriting each block that has some.
+func unpost(ctx context.Context, t pgx.Tx, side int, g uint64, gone []int64) error {
+	slices.Sort(gone)
+	rows, err := t.Query(ctx, "SELECT last, ids FROM gloss_tm_post WHERE side = $1 AND gram = $2 AND last >= $3 ORDER BY last", side, int64(g), gone[0])
+	if err != nil {
+		return err
+	}
+	type change struct {
+		last int64
+		keep []int64
+	}
+	var changes []change
+	for len(gone) > 0 && rows.Next() {
+		var last int64
+		var b []byte
+		if err := rows.Scan(&last, &b); err != nil {
+			rows.Close()
+			return err
+		}
+		ids, err := trigram.Decode(nil, b)
+		if err != nil {
+			rows.Close()
+			return err
+		}
+		keep := ids[:0]
+		for _, id := range ids {
+			if _, found := slices.BinarySearch(gone, id); !found {
+				keep = append(keep, id)
+			}
+		}
+		for len(gone) > 0 && gone[0] <= last {
+			gone = gone[1:]
+		}
+		if len(keep) < len(ids) {
+			changes = append(changes, change{last, keep})
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, c := range changes {
+		if _, err := t.Exec(ctx, "DELETE FROM gloss_tm_post WHERE side = $1 AND gram = $2 AND last = $3", side, int64(g), c.last); err != nil {
+			return err
+		}
+		if len(c.keep) > 0 {
+			if _, err := t.Exec(ctx, "INSERT INTO gloss_tm_post(side, gram, last, n, ids) VALUES ($1, $2, $3, $4, $5)",
+				side, int64(g), c.keep[len(c.keep)-1], len(c.keep), trigram.Encode(nil, c.keep)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // Count returns the number of units, kept beside the schema version (a count(*) reads

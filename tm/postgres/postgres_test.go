@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/glossterm/gloss/tm/internal/trigram"
 	"github.com/glossterm/gloss/tm/postgres/pgtest"
 	"github.com/glossterm/gloss/tm/store"
 	"github.com/glossterm/gloss/tm/store/storetest"
@@ -120,4 +121,56 @@ func TestRedact(t *testing.T) {
 			t.Errorf("IsURL(%q) = %v", s, !want)
 		}
 	}
+}
+
+// TestUpgrade opens a memory of schema 1 (no posting table): it becomes schema 2 with the
+// lists of the units it has, so fuzzy-match candidates are as in a new memory, and small
+// adds and deletes keep the lists right.
+func TestUpgrade(t *testing.T) {
+	ctx := context.Background()
+	c := pgtest.Start(t)
+	url := c.URL(t, "v1")
+	units := []*store.Unit{storetest.Unit("拡大抑止の信頼性を高める", "strengthen extended deterrence"),
+		storetest.Unit("拡大抑止の信頼性", "the credibility of extended deterrence"), storetest.Unit("同盟国との協力", "cooperation with allies")}
+	d, err := Open(ctx, url, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	storetest.Fill(t, d, units...)
+	want, err := d.Similar(ctx, store.JA, "拡大抑止の信頼性向上", 5)
+	d.Close()
+	if err != nil || len(want) < 2 {
+		t.Fatalf("similar before: %d units, %v", len(want), err)
+	}
+	exec(t, url, "DROP TABLE gloss_tm_post; UPDATE gloss_tm_schema SET version = 1")
+	d, err = Open(ctx, url, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	if v, _ := d.version(ctx, d.pool); v != SchemaVersion {
+		t.Fatalf("schema %d after the upgrade", v)
+	}
+	got, err := d.Similar(ctx, store.JA, "拡大抑止の信頼性向上", 5)
+	if err != nil || len(got) != len(want) || got[0].ID != want[0].ID || got[1].ID != want[1].ID {
+		t.Fatalf("similar after the upgrade: %d units (%v), want %d", len(got), err, len(want))
+	}
+	extra := storetest.Unit("拡大抑止の信頼性と同盟", "extended deterrence and the alliance")
+	storetest.Fill(t, d, extra)
+	if err := d.Delete(ctx, []int64{units[0].ID}); err != nil {
+		t.Fatal(err)
+	}
+	var blocks, n int
+	d.pool.QueryRow(ctx, "SELECT count(*), sum(n) FROM gloss_tm_post WHERE side = 0 AND gram = $1", int64(pack(t, "拡大抑"))).Scan(&blocks, &n)
+	if blocks != 1 || n != 2 {
+		t.Errorf("拡大抑: %d blocks of %d units, want 1 block (a small add merges) of 2 (one deleted)", blocks, n)
+	}
+}
+
+func pack(t *testing.T, g string) uint64 {
+	p, ok := trigram.Pack(g)
+	if !ok {
+		t.Fatalf("%q is not a trigram", g)
+	}
+	return p
 }

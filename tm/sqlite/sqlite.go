@@ -1,14 +1,19 @@
 // Package sqlite is the default engine of a gloss translation memory: one SQLite file,
 // through modernc.org/sqlite (SQLite compiled to Go, so gloss stays one static binary with
-// no C toolchain), with an FTS5 trigram index over the normalized text of both sides.
+// no C toolchain), with a character trigram index over the normalized text of both sides.
 //
 // A trigram index answers substring queries in either language without a word segmenter:
 // Japanese has no spaces, and a kagome-based index would miss a term that kagome splits
-// differently in the query and in the unit. Queries shorter than three characters (抑止,
-// 同盟), which a trigram index cannot serve, fall back to an instr scan of the key column.
-// The same index proposes fuzzy-match candidates: the units that have the sentence's
-// rarest trigrams (their document frequencies are kept in a table of their own, updated
-// with each transaction), each trigram's vote weighted by its idf.
+// differently in the query and in the unit. The index is the table post: for each side
+// and trigram of the padded keys (trigram.Pad), the IDs of the units that have it, as
+// blocks of varint deltas, one block per trigram per write (see trigram.Postings). Gloss
+// builds the lists in Go while it inserts the units, which costs a fraction of what
+// SQLite's FTS5 trigram index did (schema 1; such a memory is upgraded when opened).
+// A query of three characters or more reads the lists of the trigrams covering it, in
+// ID order, and checks each candidate's key; a shorter one (抑止, 同盟) the lists of the
+// trigrams that start with it. The same lists propose fuzzy-match candidates: the units
+// that have the sentence's rarest trigrams (their document frequencies are the lengths
+// of the lists), each trigram's vote weighted by its idf.
 //
 // The file is in WAL mode with a busy timeout, and every write is one transaction
 // (BEGIN IMMEDIATE), so two processes adding at once wait for each other and a process
@@ -18,6 +23,7 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -25,8 +31,8 @@ import (
 	"io"
 	"net/url"
 	"os"
+	"slices"
 	"strings"
-	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/glossterm/gloss/tm/internal/trigram"
@@ -34,8 +40,9 @@ import (
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
 )
 
-// SchemaVersion is the schema this package writes and the newest it reads.
-const SchemaVersion = 1
+// SchemaVersion is the schema this package writes and the newest it reads. Schema 1 had
+// an FTS5 index and a trigram count table in place of post; Open upgrades it.
+const SchemaVersion = 2
 
 // ApplicationID marks a SQLite file as a gloss memory ("glTM").
 const ApplicationID = 0x676c544d
@@ -47,7 +54,7 @@ const CacheKiB = 64 << 10
 // BusyTimeout is how long (in milliseconds) a write waits for another process's.
 const BusyTimeout = 30000
 
-const schema = `
+const unitTable = `
 CREATE TABLE unit(
 	id INTEGER PRIMARY KEY,
 	pair_key TEXT NOT NULL UNIQUE,
@@ -63,20 +70,26 @@ CREATE TABLE unit(
 );
 CREATE INDEX unit_ja_hash ON unit(ja_hash);
 CREATE INDEX unit_en_hash ON unit(en_hash);
-CREATE VIRTUAL TABLE unit_fts USING fts5(ja_key, en_key, content='unit', content_rowid='id', tokenize='trigram', detail='column');
-CREATE TABLE gram(side INTEGER NOT NULL, term TEXT NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY(side, term)) WITHOUT ROWID;
-CREATE TRIGGER unit_ad AFTER DELETE ON unit BEGIN
-	INSERT INTO unit_fts(unit_fts, rowid, ja_key, en_key) VALUES ('delete', old.id, old.ja_key || char(1, 1), old.en_key || char(1, 1));
-END;
 `
+
+// postTable is the trigram index: side 0 Japanese, 1 English; gram the packed trigram
+// (trigram.Pack); a block's IDs (trigram.Encode), n of them, the largest last. The blocks
+// are rows in the order written, so that a write appends them to the end of the file,
+// and an index finds them by trigram: keyed by trigram, the blocks themselves would be
+// inserted all over a large table, every page of which each large write would rewrite.
+const postTable = `
+CREATE TABLE post(id INTEGER PRIMARY KEY, side INTEGER NOT NULL, gram INTEGER NOT NULL, last INTEGER NOT NULL, n INTEGER NOT NULL, ids BLOB NOT NULL);
+CREATE UNIQUE INDEX post_gram ON post(side, gram, last, n);
+`
+
+const schema = unitTable + postTable
 
 const cols = store.Columns
 
 // DB is a memory in one SQLite file. It is safe for concurrent use.
 type DB struct {
-	db    *sql.DB
-	path  string
-	tuned atomic.Bool // the FTS5 settings are in the memory
+	db   *sql.DB
+	path string
 }
 
 var (
@@ -103,7 +116,7 @@ func Open(ctx context.Context, path string, create bool) (*DB, error) {
 		}
 	}
 	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() +
-		fmt.Sprintf("?_pragma=busy_timeout(%d)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-%d)&_txlock=immediate", BusyTimeout, CacheKiB)
+		fmt.Sprintf("?_pragma=busy_timeout(%d)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-%d)&_pragma=temp_store(MEMORY)&_txlock=immediate", BusyTimeout, CacheKiB)
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, err
@@ -155,7 +168,13 @@ func (d *DB) init(ctx context.Context, create bool) error {
 		return fmt.Errorf("%s: %w: no schema version", d.path, store.ErrNotMemory)
 	}
 	var mode string
-	return d.db.QueryRowContext(ctx, "PRAGMA journal_mode=WAL").Scan(&mode)
+	if err := d.db.QueryRowContext(ctx, "PRAGMA journal_mode=WAL").Scan(&mode); err != nil {
+		return err
+	}
+	if version < SchemaVersion {
+		return d.upgrade(ctx)
+	}
+	return nil
 }
 
 func (d *DB) identity(ctx context.Context) (version, app, tables int, err error) {
@@ -195,50 +214,101 @@ func (d *DB) create(ctx context.Context) error {
 // Close closes the database.
 func (d *DB) Close() error { return d.db.Close() }
 
-// tx indexes the units it adds at Commit, with one statement: an insert into the FTS5
-// table per unit (a trigger) makes FTS5 flush its pending index at every statement, which
-// is some fifty times slower.
-type tx struct {
-	tx   *sql.Tx
-	ins  *sql.Stmt
-	from int64        // the largest unit id before the transaction
-	df   trigram.Freq // the trigram document frequencies of the units added
-}
-
-// The FTS5 settings of the index, kept in the memory (unit_fts_config) and set by the first
-// write of a memory that does not have them. FTS5 writes the units of a transaction as
-// segments of up to ftsHashSize bytes and merges segments level by level. Its defaults
-// (automerge 4, a 1 MB hash) made merging half the work of adding a large file: merging 16
-// segments at a time from 8 MB rewrites each posting fewer times, and searches stay as fast
-// (a level holds at most 16 segments; the benchmarks of package tm measure both).
-const (
-	ftsAutomerge = 16
-	ftsHashSize  = 8 << 20
-)
-
-// tune writes the FTS5 settings into the memory unless it has them already.
-func (d *DB) tune(ctx context.Context, t *sql.Tx) error {
-	if d.tuned.Load() {
-		return nil
+// upgrade turns a memory of an older schema into the current one, in one transaction:
+// schema 1's FTS5 index and trigram counts become the post table, built from the units.
+func (d *DB) upgrade(ctx context.Context) error {
+	t, err := d.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("%s: upgrading the memory: %w", d.path, err)
 	}
-	var n int
-	if err := t.QueryRowContext(ctx, "SELECT count(*) FROM unit_fts_config WHERE (k = 'automerge' AND v = ?) OR (k = 'hashsize' AND v = ?)",
-		ftsAutomerge, ftsHashSize).Scan(&n); err != nil {
+	defer t.Rollback()
+	var version int
+	if err := t.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
 		return err
 	}
-	if n < 2 {
-		for _, kv := range []struct {
-			k string
-			v int
-		}{{"automerge", ftsAutomerge}, {"hashsize", ftsHashSize}} {
-			if _, err := t.ExecContext(ctx, "INSERT INTO unit_fts(unit_fts, rank) VALUES (?, ?)", kv.k, kv.v); err != nil {
-				return fmt.Errorf("%s: setting the index's %s: %w", d.path, kv.k, err)
+	if version >= SchemaVersion {
+		return nil // upgraded meanwhile
+	}
+	if _, err := t.ExecContext(ctx, postTable+`
+		DROP TRIGGER IF EXISTS unit_ad; DROP TABLE IF EXISTS unit_fts; DROP TABLE IF EXISTS gram;`); err != nil {
+		return fmt.Errorf("%s: upgrading the memory from schema %d: %w", d.path, version, err)
+	}
+	w := &tx{tx: t, post: trigram.NewPostings()}
+	var from int64
+	for {
+		rows, err := t.QueryContext(ctx, "SELECT id, ja_key, en_key FROM unit WHERE id > ? ORDER BY id LIMIT 50000", from)
+		if err != nil {
+			return err
+		}
+		n := 0
+		for rows.Next() {
+			var ja, en string
+			if err := rows.Scan(&from, &ja, &en); err != nil {
+				rows.Close()
+				return err
 			}
+			w.post.Add(from, trigram.Grams(nil, ja), trigram.Grams(nil, en))
+			n++
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		if err := w.flush(ctx, false); err != nil {
+			return err
+		}
+		if n == 0 {
+			break
 		}
 	}
-	d.tuned.Store(true)
+	if _, err := t.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version=%d", SchemaVersion)); err != nil {
+		return err
+	}
+	if err := t.Commit(); err != nil {
+		return fmt.Errorf("%s: upgrading the memory from schema %d: %w", d.path, version, err)
+	}
 	return nil
 }
+
+// tx inserts units many rows per statement and builds their posting lists meanwhile,
+// writing them as blocks when they hold flushIDs IDs and at Commit.
+type tx struct {
+	tx    *sql.Tx
+	post  *trigram.Postings
+	units int                  // the units in post
+	stmts map[string]*sql.Stmt // the many-row statements, prepared once
+}
+
+// stmt returns the statement q prepared in the transaction.
+func (t *tx) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
+	if st := t.stmts[q]; st != nil {
+		return st, nil
+	}
+	st, err := t.tx.PrepareContext(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	if t.stmts == nil {
+		t.stmts = map[string]*sql.Stmt{}
+	}
+	t.stmts[q] = st
+	return st, nil
+}
+
+// flushIDs bounds the IDs the posting lists of a transaction hold in memory (8 bytes
+// each, and the maps' overhead) before they are written as blocks.
+const flushIDs = 4 << 20
+
+// A write of fewer than mergeUnits units appends its IDs to a trigram's newest block
+// when that has fewer than mergeIDs, so that many small adds do not leave a list of
+// tiny blocks.
+const (
+	mergeUnits = 512
+	mergeIDs   = 4096
+)
+
+// rowsPerInsert is the units one INSERT statement adds (21 values each).
+const rowsPerInsert = 128
 
 // Begin starts an immediate write transaction.
 func (d *DB) Begin(ctx context.Context) (store.Tx, error) {
@@ -246,106 +316,174 @@ func (d *DB) Begin(ctx context.Context) (store.Tx, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", d.path, err)
 	}
-	ins, err := t.PrepareContext(ctx, `INSERT INTO unit(pair_key, ja, en, ja_markup, en_markup, ja_lang, en_lang, ja_key, en_key,
-		origin, origin_id, line, created, changed, creator, changer, added, prev, next, ja_hash, en_hash)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(pair_key) DO NOTHING`)
-	if err != nil {
-		t.Rollback()
-		return nil, err
-	}
-	if err := d.tune(ctx, t); err != nil {
-		t.Rollback()
-		return nil, err
-	}
-	var from int64
-	if err := t.QueryRowContext(ctx, "SELECT coalesce(max(id), 0) FROM unit").Scan(&from); err != nil {
-		t.Rollback()
-		return nil, err
-	}
-	return &tx{tx: t, ins: ins, from: from, df: trigram.NewFreq()}, nil
+	return &tx{tx: t, post: trigram.NewPostings()}, nil
 }
 
 func (t *tx) Add(ctx context.Context, u *store.Unit) (bool, error) {
-	ok, err := t.insert(ctx, u)
-	if ok {
-		t.df.Add(u.JAKey, u.ENKey)
+	added, err := t.AddBatch(ctx, []*store.Unit{u})
+	if err != nil {
+		return false, err
 	}
-	return ok, err
+	return added[0], nil
 }
 
-// AddBatch adds units as Add does, counting their trigrams in another goroutine while it
-// inserts them: the count is a third of the work of an insert, and it needs no database.
-// The units found already stored are counted out again afterwards.
+// AddBatch adds units as Add does, many per statement, working out their trigrams in
+// another goroutine while it inserts them.
 func (t *tx) AddBatch(ctx context.Context, us []*store.Unit) ([]bool, error) {
-	bf := trigram.NewFreq()
+	grams := make([][2][]uint64, len(us))
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		for _, u := range us {
-			bf.Add(u.JAKey, u.ENKey)
+		for i, u := range us {
+			grams[i] = [2][]uint64{trigram.Grams(nil, u.JAKey), trigram.Grams(nil, u.ENKey)}
 		}
 	}()
 	added := make([]bool, len(us))
 	var err error
-	for i, u := range us {
-		if added[i], err = t.insert(ctx, u); err != nil {
-			break
-		}
+	for i := 0; i < len(us) && err == nil; i += rowsPerInsert {
+		err = t.insert(ctx, us[i:min(i+rowsPerInsert, len(us))], added[i:])
 	}
 	<-done
 	if err != nil {
 		return nil, err
 	}
 	for i, u := range us {
-		if !added[i] {
-			bf.Sub(u.JAKey, u.ENKey)
+		if added[i] {
+			t.post.Add(u.ID, grams[i][0], grams[i][1])
+			t.units++
 		}
 	}
-	t.df.Merge(bf)
+	if t.post.Size >= flushIDs {
+		if err := t.flush(ctx, false); err != nil {
+			return nil, err
+		}
+	}
 	return added, nil
 }
 
-// insert inserts u unless its pair key is stored, and sets its ID when it was inserted.
-func (t *tx) insert(ctx context.Context, u *store.Unit) (bool, error) {
-	res, err := t.ins.ExecContext(ctx, u.PairKey, u.JA, u.EN, u.JAMarkup, u.ENMarkup, u.JALang, u.ENLang, u.JAKey, u.ENKey,
-		u.Origin, u.OriginID, u.Line, u.Created, u.Changed, u.Creator, u.Changer, u.Added, u.Prev, u.Next, hash(u.JAKey), hash(u.ENKey))
-	if err != nil {
-		return false, err
-	}
-	n, err := res.RowsAffected()
-	if err != nil || n == 0 {
-		return false, err
-	}
-	u.ID, err = res.LastInsertId()
-	return err == nil, err
-}
+// insertHead begins the many-row INSERT. OR IGNORE (which skips a unit whose pair key is
+// stored) rather than ON CONFLICT DO NOTHING: a statement that may abort halfway makes
+// SQLite copy every page it changes to a statement journal first, which was a fifth of
+// the time of adding a million units.
+var insertHead = `INSERT OR IGNORE INTO unit(pair_key, ja, en, ja_markup, en_markup, ja_lang, en_lang, ja_key, en_key,
+	origin, origin_id, line, created, changed, creator, changer, added, prev, next, ja_hash, en_hash) VALUES `
 
-// addFreq adds (or with sign -1 subtracts) document frequencies to the gram table.
-func addFreq(ctx context.Context, t *sql.Tx, df trigram.Freq, sign int) error {
-	st, err := t.PrepareContext(ctx, "INSERT INTO gram(side, term, doc) VALUES (?, ?, ?) ON CONFLICT(side, term) DO UPDATE SET doc = doc + excluded.doc")
+const insertRow = "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+
+// insert inserts the units of us whose pair key is not stored, in one statement, setting
+// their IDs and added. Of two units with the same pair key, the first is inserted.
+func (t *tx) insert(ctx context.Context, us []*store.Unit, added []bool) error {
+	q := insertHead + insertRow + strings.Repeat(","+insertRow, len(us)-1) + " RETURNING id, pair_key"
+	args := make([]any, 0, 21*len(us))
+	for _, u := range us {
+		args = append(args, u.PairKey, u.JA, u.EN, u.JAMarkup, u.ENMarkup, u.JALang, u.ENLang, u.JAKey, u.ENKey,
+			u.Origin, u.OriginID, u.Line, u.Created, u.Changed, u.Creator, u.Changer, u.Added, u.Prev, u.Next, hash(u.JAKey), hash(u.ENKey))
+	}
+	st, err := t.stmt(ctx, q)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
-	for side, m := range df.N {
-		for g, n := range m {
-			if n == 0 {
-				continue
+	rows, err := st.QueryContext(ctx, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	ids := map[string]int64{}
+	for rows.Next() {
+		var id int64
+		var pk string
+		if err := rows.Scan(&id, &pk); err != nil {
+			return err
+		}
+		ids[pk] = id
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for i, u := range us {
+		if id, ok := ids[u.PairKey]; ok {
+			u.ID, added[i] = id, true
+			delete(ids, u.PairKey)
+		}
+	}
+	return nil
+}
+
+// flush writes the posting lists collected as blocks and empties them; with merge (a
+// small write), into the newest block of each list that is small.
+func (t *tx) flush(ctx context.Context, merge bool) error {
+	defer func() { t.post.Reset(); t.units = 0 }()
+	type block struct {
+		side int
+		gram uint64
+		last int64
+		n    int
+		ids  []byte
+	}
+	var blocks []block
+	for side := range 2 {
+		err := t.post.EachBlock(side, func(g uint64, n int, last int64, enc []byte) error {
+			b := block{side: side, gram: g, last: last, n: n}
+			if merge {
+				var tail int64
+				var tn int
+				var old []byte
+				err := t.tx.QueryRowContext(ctx, "SELECT last, n, ids FROM post WHERE side = ? AND gram = ? ORDER BY last DESC LIMIT 1", side, int64(g)).Scan(&tail, &tn, &old)
+				switch {
+				case errors.Is(err, sql.ErrNoRows):
+				case err != nil:
+					return err
+				case tn < mergeIDs:
+					ids, err := trigram.Decode(nil, old)
+					if err != nil {
+						return err
+					}
+					if ids, err = trigram.Decode(ids, enc); err != nil {
+						return err
+					}
+					if _, err := t.tx.ExecContext(ctx, "DELETE FROM post WHERE side = ? AND gram = ? AND last = ?", side, int64(g), tail); err != nil {
+						return err
+					}
+					b.n, b.ids = len(ids), trigram.Encode(nil, ids)
+					blocks = append(blocks, b)
+					return nil
+				}
 			}
-			if _, err := st.ExecContext(ctx, side, trigram.Unpack(g), sign*n); err != nil {
-				return err
-			}
+			b.ids = slices.Clone(enc)
+			blocks = append(blocks, b)
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	// in index order, so that the index's pages are visited once each
+	slices.SortFunc(blocks, func(a, b block) int {
+		if a.side != b.side {
+			return a.side - b.side
+		}
+		return cmp.Compare(a.gram, b.gram)
+	})
+	const per = 200
+	for i := 0; i < len(blocks); i += per {
+		part := blocks[i:min(i+per, len(blocks))]
+		args := make([]any, 0, 5*len(part))
+		for _, b := range part {
+			args = append(args, b.side, int64(b.gram), b.last, b.n, b.ids)
+		}
+		st, err := t.stmt(ctx, "INSERT OR IGNORE INTO post(side, gram, last, n, ids) VALUES (?,?,?,?,?)"+strings.Repeat(",(?,?,?,?,?)", len(part)-1))
+		if err != nil {
+			return err
+		}
+		if _, err := st.ExecContext(ctx, args...); err != nil {
+			return err
 		}
 	}
 	return nil
 }
 
 func (t *tx) Commit() error {
-	if err := addFreq(context.Background(), t.tx, t.df, 1); err != nil {
-		t.tx.Rollback()
-		return err
-	}
-	if _, err := t.tx.Exec("INSERT INTO unit_fts(rowid, ja_key, en_key) SELECT id, ja_key || char(1, 1), en_key || char(1, 1) FROM unit WHERE id > ?", t.from); err != nil {
+	if err := t.flush(context.Background(), t.units < mergeUnits); err != nil {
 		t.tx.Rollback()
 		return err
 	}
@@ -353,6 +491,263 @@ func (t *tx) Commit() error {
 }
 
 func (t *tx) Rollback() error { return t.tx.Rollback() }
+
+// Contains reads the posting lists (trigram.Contains): for keys of three characters or
+// more, the units in every list of trigrams that cover the key, checked on the key; for
+// shorter keys, the units in any list of a trigram that starts with the key, or an instr
+// scan when the key starts too many.
+func (d *DB) Contains(ctx context.Context, lang store.Lang, key string, limit int, fn func(*store.Unit) bool) error {
+	col, err := column(lang)
+	if err != nil {
+		return err
+	}
+	if key == "" {
+		return nil
+	}
+	side := trigram.Side(col)
+	var expand []uint64
+	if utf8.RuneCountInString(key) < 3 {
+		if expand, err = d.startingWith(ctx, side, key); err != nil {
+			return err
+		}
+		switch {
+		case expand == nil:
+			lim := -1
+			if limit > 0 {
+				lim = limit
+			}
+			return d.each(ctx, fn, "SELECT "+cols+" FROM unit WHERE instr("+col+", ?) > 0 ORDER BY id LIMIT ?", key, lim)
+		case len(expand) == 0:
+			return nil
+		}
+	}
+	return trigram.Contains(ctx, tables{d}, side, key, expand, keyFunc(side), limit, fn)
+}
+
+// maxExpansion bounds the trigrams a short query expands to; past it, a scan is cheaper.
+const maxExpansion = 400
+
+// startingWith returns the indexed trigrams of a side that start with key, an empty slice
+// when there is none, or nil when there are more than maxExpansion.
+func (d *DB) startingWith(ctx context.Context, side int, key string) ([]uint64, error) {
+	lo, hi, ok := trigram.Range(key)
+	if !ok {
+		return []uint64{}, nil
+	}
+	rows, err := d.db.QueryContext(ctx, "SELECT DISTINCT gram FROM post WHERE side = ? AND gram BETWEEN ? AND ? LIMIT ?",
+		side, int64(lo), int64(hi), maxExpansion+1)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []uint64{}
+	for rows.Next() {
+		var g int64
+		if err := rows.Scan(&g); err != nil {
+			return nil, err
+		}
+		out = append(out, uint64(g))
+	}
+	if len(out) > maxExpansion {
+		return nil, rows.Err()
+	}
+	return out, rows.Err()
+}
+
+// Similar returns the units whose key equals key (by hash, then compared), then up to
+// limit others ranked by the idf-weighted votes of the key's rarest trigrams
+// (trigram.Similar, the search both engines share).
+func (d *DB) Similar(ctx context.Context, lang store.Lang, key string, limit int) ([]*store.Unit, error) {
+	col, err := column(lang)
+	if err != nil {
+		return nil, err
+	}
+	return trigram.Similar(ctx, tables{d}, col, key, limit)
+}
+
+// tables answers trigram.Similar and trigram.Contains from the unit table, its hashes
+// and the posting blocks.
+type tables struct{ *DB }
+
+func (t tables) Equal(ctx context.Context, col, key string, fn func(*store.Unit) bool) error {
+	hcol := "ja_hash"
+	if col == "en_key" {
+		hcol = "en_hash"
+	}
+	return t.each(ctx, fn, "SELECT "+cols+" FROM unit WHERE "+hcol+" = ? AND "+col+" = ? ORDER BY id", hash(key), key)
+}
+
+// keyFunc returns the key of a side of a unit.
+func keyFunc(side int) func(*store.Unit) string {
+	if side == 1 {
+		return func(u *store.Unit) string { return u.ENKey }
+	}
+	return func(u *store.Unit) string { return u.JAKey }
+}
+
+func (t tables) Shortest(ctx context.Context, col, key string, limit int, fn func(*store.Unit) bool) error {
+	return t.each(ctx, fn, "SELECT "+cols+" FROM unit WHERE instr("+col+", ?) > 0 ORDER BY length("+col+"), id LIMIT ?", key, limit)
+}
+
+// DocFreq sums the lengths of the trigrams' blocks.
+func (t tables) DocFreq(ctx context.Context, col string, grams []string) (map[string]int, error) {
+	df := map[string]int{}
+	args := []any{trigram.Side(col)}
+	for _, g := range grams {
+		if p, ok := trigram.Pack(g); ok {
+			args = append(args, int64(p))
+		}
+	}
+	if len(args) == 1 {
+		return df, nil
+	}
+	rows, err := t.db.QueryContext(ctx, "SELECT gram, sum(n) FROM post WHERE side = ? AND gram IN (?"+strings.Repeat(",?", len(args)-2)+") GROUP BY gram", args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var g int64
+		var n int
+		if err := rows.Scan(&g, &n); err != nil {
+			return nil, err
+		}
+		df[trigram.Unpack(uint64(g))] = n
+	}
+	return df, rows.Err()
+}
+
+// Newest reads each gram's blocks, newest first, until they hold n IDs.
+func (t tables) Newest(ctx context.Context, side int, grams []uint64, n int) (map[uint64][]int64, error) {
+	out := map[uint64][]int64{}
+	for _, g := range grams {
+		ids, err := t.newest(ctx, side, g, n)
+		if err != nil {
+			return nil, err
+		}
+		out[g] = ids
+	}
+	return out, nil
+}
+
+func (t tables) newest(ctx context.Context, side int, g uint64, n int) ([]int64, error) {
+	rows, err := t.db.QueryContext(ctx, "SELECT ids FROM post WHERE side = ? AND gram = ? ORDER BY last DESC", side, int64(g))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []int64
+	for len(ids) < n && rows.Next() {
+		var b []byte
+		if err := rows.Scan(&b); err != nil {
+			return nil, err
+		}
+		if ids, err = trigram.Decode(ids, b); err != nil {
+			return nil, err
+		}
+	}
+	return ids, rows.Err()
+}
+
+func (t tables) Next(ctx context.Context, side int, g uint64, from int64) ([]int64, bool, error) {
+	var b []byte
+	err := t.db.QueryRowContext(ctx, "SELECT ids FROM post WHERE side = ? AND gram = ? AND last >= ? ORDER BY last LIMIT 1", side, int64(g), from).Scan(&b)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, err
+	}
+	ids, err := trigram.Decode(nil, b)
+	return ids, err == nil, err
+}
+
+func (t tables) Units(ctx context.Context, ids []int64) (map[int64]*store.Unit, error) {
+	byID := map[int64]*store.Unit{}
+	if len(ids) == 0 {
+		return byID, nil
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	err := t.each(ctx, func(u *store.Unit) bool { byID[u.ID] = u; return true },
+		"SELECT "+cols+" FROM unit WHERE id IN (?"+strings.Repeat(",?", len(ids)-1)+")", args...)
+	return byID, err
+}
+
+// Delete removes units in one transaction, and their IDs from the posting blocks.
+func (d *DB) Delete(ctx context.Context, ids []int64) error {
+	t, err := d.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer t.Rollback()
+	st, err := t.PrepareContext(ctx, "DELETE FROM unit WHERE id = ? RETURNING ja_key, en_key")
+	if err != nil {
+		return err
+	}
+	gone := trigram.NewPostings()
+	for _, id := range ids {
+		var ja, en string
+		err := st.QueryRowContext(ctx, id).Scan(&ja, &en)
+		if errors.Is(err, sql.ErrNoRows) {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		gone.Add(id, trigram.Grams(nil, ja), trigram.Grams(nil, en))
+	}
+	for side := range 2 {
+		if err := gone.Each(side, func(g uint64, ids []int64) error { return unpost(ctx, t, side, g, ids) }); err != nil {
+			return err
+		}
+	}
+	return t.Commit()
+}
+
+// unpost removes IDs from a trigram's blocks, rewriting each block that has some.
+func unpost(ctx context.Context, t *sql.Tx, side int, g uint64, gone []int64) error {
+	slices.Sort(gone)
+	for len(gone) > 0 {
+		var last int64
+		var b []byte
+		err := t.QueryRowContext(ctx, "SELECT last, ids FROM post WHERE side = ? AND gram = ? AND last >= ? ORDER BY last LIMIT 1", side, int64(g), gone[0]).Scan(&last, &b)
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		ids, err := trigram.Decode(nil, b)
+		if err != nil {
+			return err
+		}
+		keep := ids[:0]
+		for _, id := range ids {
+			if _, found := slices.BinarySearch(gone, id); !found {
+				keep = append(keep, id)
+			}
+		}
+		for len(gone) > 0 && gone[0] <= last {
+			gone = gone[1:]
+		}
+		if len(keep) == len(ids) {
+			continue
+		}
+		if _, err := t.ExecContext(ctx, "DELETE FROM post WHERE side = ? AND gram = ? AND last = ?", side, int64(g), last); err != nil {
+			return err
+		}
+		if len(keep) > 0 {
+			if _, err := t.ExecContext(ctx, "INSERT INTO post(side, gram, last, n, ids) VALUES (?, ?, ?, ?, ?)",
+				side, int64(g), keep[len(keep)-1], len(keep), trigram.Encode(nil, keep)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
 
 func scanUnit(rows *sql.Rows) (*store.Unit, error) {
 	u := new(store.Unit)
@@ -387,211 +782,16 @@ func column(lang store.Lang) (string, error) {
 	return "", fmt.Errorf("unknown language %q (ja or en)", lang)
 }
 
-// phrase quotes s as an FTS5 string.
-func phrase(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
-
-// Contains uses the trigram index: for keys of three characters or more, the rows holding
-// every trigram of a cover of the key, in rowid order, checked with instr (the index has
-// no positions); for shorter keys, the rows holding any trigram that starts with the key
-// (see pad), or an instr scan when the key starts too many.
-func (d *DB) Contains(ctx context.Context, lang store.Lang, key string, limit int, fn func(*store.Unit) bool) error {
-	col, err := column(lang)
-	if err != nil {
-		return err
-	}
-	if key == "" {
-		return nil
-	}
-	lim := -1
-	if limit > 0 {
-		lim = limit
-	}
-	if utf8.RuneCountInString(key) < 3 {
-		// the trigrams that start with the key, from the gram table, stand for it
-		grams, err := d.startingWith(ctx, col, key)
-		if err != nil {
-			return err
-		}
-		switch {
-		case grams == nil:
-			return d.each(ctx, fn, "SELECT "+cols+" FROM unit WHERE instr("+col+", ?) > 0 ORDER BY id LIMIT ?", key, lim)
-		case len(grams) == 0:
-			return nil
-		}
-		return d.each(ctx, fn, "SELECT "+prefixed("u.")+" FROM unit_fts f JOIN unit u ON u.id = f.rowid WHERE unit_fts MATCH ? AND instr(u."+col+", ?) > 0 ORDER BY f.rowid LIMIT ?",
-			col+" : ("+strings.Join(quoted(grams), " OR ")+")", key, lim)
-	}
-	return d.each(ctx, fn, "SELECT "+prefixed("u.")+" FROM unit_fts f JOIN unit u ON u.id = f.rowid WHERE unit_fts MATCH ? AND instr(u."+col+", ?) > 0 ORDER BY f.rowid LIMIT ?",
-		col+" : ("+strings.Join(quoted(cover(key)), " AND ")+")", key, lim)
+// Scan reads every unit in ID order.
+func (d *DB) Scan(ctx context.Context, fn func(*store.Unit) bool) error {
+	return d.each(ctx, fn, "SELECT "+cols+" FROM unit ORDER BY id")
 }
 
-// maxExpansion bounds the trigrams a short query expands to; past it, a scan is cheaper.
-const maxExpansion = 400
-
-// startingWith returns the indexed trigrams of col that start with key, an empty slice
-// when there is none, or nil when there are more than maxExpansion.
-func (d *DB) startingWith(ctx context.Context, col, key string) ([]string, error) {
-	side := 0
-	if col == "en_key" {
-		side = 1
-	}
-	rows, err := d.db.QueryContext(ctx, "SELECT term FROM gram WHERE side = ? AND term >= ? AND term < ? AND doc > 0 LIMIT ?",
-		side, key, key+"\U0010FFFF", maxExpansion+1)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := []string{}
-	for rows.Next() {
-		var g string
-		if err := rows.Scan(&g); err != nil {
-			return nil, err
-		}
-		if strings.HasPrefix(g, key) {
-			out = append(out, g)
-		}
-	}
-	if len(out) > maxExpansion {
-		return nil, rows.Err()
-	}
-	return out, rows.Err()
-}
-
-// prefixed is cols with each column qualified.
-func prefixed(p string) string {
-	fs := strings.Split(cols, ", ")
-	for i := range fs {
-		fs[i] = p + fs[i]
-	}
-	return strings.Join(fs, ", ")
-}
-
-// cover returns trigrams of key that together cover it: every third one and the last.
-func cover(key string) []string {
-	all := allTrigrams(key)
-	var out []string
-	seen := map[string]bool{}
-	for i := 0; i < len(all); i += 3 {
-		if !seen[all[i]] {
-			seen[all[i]] = true
-			out = append(out, all[i])
-		}
-	}
-	if last := all[len(all)-1]; !seen[last] {
-		out = append(out, last)
-	}
-	return out
-}
-
-func quoted(gs []string) []string {
-	q := make([]string, len(gs))
-	for i, g := range gs {
-		q[i] = phrase(g)
-	}
-	return q
-}
-
-// Similar returns the units whose key equals key (by hash, then compared), then up to
-// limit others ranked by the idf-weighted votes of the key's rarest trigrams
-// (trigram.Similar, the search both engines share).
-func (d *DB) Similar(ctx context.Context, lang store.Lang, key string, limit int) ([]*store.Unit, error) {
-	col, err := column(lang)
-	if err != nil {
-		return nil, err
-	}
-	return trigram.Similar(ctx, tables{d}, col, key, limit)
-}
-
-// tables answers trigram.Similar from the unit table, its hashes and the FTS5 index.
-type tables struct{ *DB }
-
-func (t tables) Equal(ctx context.Context, col, key string, fn func(*store.Unit) bool) error {
-	hcol := "ja_hash"
-	if col == "en_key" {
-		hcol = "en_hash"
-	}
-	return t.each(ctx, fn, "SELECT "+cols+" FROM unit WHERE "+hcol+" = ? AND "+col+" = ? ORDER BY id", hash(key), key)
-}
-
-func (t tables) Shortest(ctx context.Context, col, key string, limit int, fn func(*store.Unit) bool) error {
-	return t.each(ctx, fn, "SELECT "+cols+" FROM unit WHERE instr("+col+", ?) > 0 ORDER BY length("+col+"), id LIMIT ?", key, limit)
-}
-
-func (t tables) DocFreq(ctx context.Context, col string, grams []string) (map[string]int, error) {
-	return t.docFreq(ctx, col, grams)
-}
-
-// Vote sums the votes in one statement, inside SQLite, not row by row through
-// database/sql.
-func (t tables) Vote(ctx context.Context, col string, probes []string, weights []float64, limit int) ([]int64, error) {
-	var q strings.Builder
-	args := make([]any, 0, len(probes)+1)
-	q.WriteString("SELECT id FROM (")
-	for i, g := range probes {
-		if i > 0 {
-			q.WriteString(" UNION ALL ")
-		}
-		fmt.Fprintf(&q, "SELECT id, %g AS w FROM (SELECT rowid AS id FROM unit_fts WHERE unit_fts MATCH ? ORDER BY rowid DESC LIMIT %d)",
-			weights[i], trigram.MaxVoters)
-		args = append(args, col+" : "+phrase(g))
-	}
-	q.WriteString(") GROUP BY id ORDER BY sum(w) DESC, id LIMIT ?")
-	args = append(args, limit)
-	rows, err := t.db.QueryContext(ctx, q.String(), args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
-		ids = append(ids, id)
-	}
-	return ids, rows.Err()
-}
-
-func (t tables) Units(ctx context.Context, ids []int64) (map[int64]*store.Unit, error) {
-	args := make([]any, len(ids))
-	for i, id := range ids {
-		args[i] = id
-	}
-	byID := map[int64]*store.Unit{}
-	err := t.each(ctx, func(u *store.Unit) bool { byID[u.ID] = u; return true },
-		"SELECT "+cols+" FROM unit WHERE id IN (?"+strings.Repeat(",?", len(ids)-1)+")", args...)
-	return byID, err
-}
-
-// docFreq returns how many units have each trigram in col, from the gram table.
-func (d *DB) docFreq(ctx context.Context, col string, grams []string) (map[string]int, error) {
-	df := map[string]int{}
-	if len(grams) == 0 {
-		return df, nil
-	}
-	side := 0
-	if col == "en_key" {
-		side = 1
-	}
-	args := []any{side}
-	for _, g := range grams {
-		args = append(args, g)
-	}
-	rows, err := d.db.QueryContext(ctx, "SELECT term, doc FROM gram WHERE side = ? AND term IN (?"+strings.Repeat(",?", len(grams)-1)+")", args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var t string
-		var n int
-		if err := rows.Scan(&t, &n); err != nil {
-			return nil, err
-		}
-		df[t] = n
-	}
-	return df, rows.Err()
+// Count returns the number of units.
+func (d *DB) Count(ctx context.Context) (int, error) {
+	var n int
+	err := d.db.QueryRowContext(ctx, "SELECT count(*) FROM unit").Scan(&n)
+	return n, err
 }
 
 // hash is the 63-bit FNV-1a hash of a key, for exact lookups.
@@ -602,59 +802,4 @@ func hash(s string) int64 {
 		h *= 1099511628211
 	}
 	return int64(h >> 1)
-}
-
-// allTrigrams returns the three-character substrings of s in order.
-func allTrigrams(s string) []string {
-	var starts []int
-	for i := range s {
-		starts = append(starts, i)
-	}
-	starts = append(starts, len(s))
-	var out []string
-	for i := 0; i+3 < len(starts); i++ {
-		out = append(out, s[starts[i]:starts[i+3]])
-	}
-	return out
-}
-
-// Scan reads every unit in ID order.
-func (d *DB) Scan(ctx context.Context, fn func(*store.Unit) bool) error {
-	return d.each(ctx, fn, "SELECT "+cols+" FROM unit ORDER BY id")
-}
-
-// Delete removes units in one transaction.
-func (d *DB) Delete(ctx context.Context, ids []int64) error {
-	t, err := d.db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer t.Rollback()
-	st, err := t.PrepareContext(ctx, "DELETE FROM unit WHERE id = ? RETURNING ja_key, en_key")
-	if err != nil {
-		return err
-	}
-	df := trigram.NewFreq()
-	for _, id := range ids {
-		var ja, en string
-		err := st.QueryRowContext(ctx, id).Scan(&ja, &en)
-		if errors.Is(err, sql.ErrNoRows) {
-			continue
-		}
-		if err != nil {
-			return err
-		}
-		df.Add(ja, en)
-	}
-	if err := addFreq(ctx, t, df, -1); err != nil {
-		return err
-	}
-	return t.Commit()
-}
-
-// Count returns the number of units.
-func (d *DB) Count(ctx context.Context) (int, error) {
-	var n int
-	err := d.db.QueryRowContext(ctx, "SELECT count(*) FROM unit").Scan(&n)
-	return n, err
 }

@@ -2,13 +2,16 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 
+	"github.com/glossterm/gloss/tm/internal/trigram"
 	"github.com/glossterm/gloss/tm/store"
 	"github.com/glossterm/gloss/tm/store/storetest"
 )
@@ -96,12 +99,11 @@ func TestKilledAdd(t *testing.T) {
 }
 
 // TestAddBatch adds a batch with a unit already stored and a repeated one: those are
-// skipped, and the trigram counts are those of the units added, as with Add; the FTS5
-// settings are in the memory.
+// skipped, and the posting lists hold the units added, as with Add.
 func TestAddBatch(t *testing.T) {
 	ctx := context.Background()
 	grams := func(d *DB) map[string]int {
-		rows, err := d.db.QueryContext(ctx, "SELECT side || term, doc FROM gram WHERE doc != 0")
+		rows, err := d.db.QueryContext(ctx, "SELECT side || ':' || gram, sum(n) FROM post GROUP BY side, gram")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -155,13 +157,136 @@ func TestAddBatch(t *testing.T) {
 			t.Errorf("%q: %d units, want %d", g, g2[g], n)
 		}
 	}
-	var n int
-	if err := d.db.QueryRowContext(ctx, "SELECT count(*) FROM unit_fts_config WHERE k IN ('automerge', 'hashsize')").Scan(&n); err != nil || n != 2 {
-		t.Errorf("FTS5 settings: %d (%v), want 2", n, err)
-	}
 	var u []string
 	d.Contains(ctx, store.JA, "同盟", 0, func(x *store.Unit) bool { u = append(u, x.JA); return true })
 	if len(u) != 1 {
 		t.Errorf("同盟: %q, want the one unit", u)
 	}
+}
+
+// schemaV1 is the schema of a memory written by gloss before the posting table: an FTS5
+// trigram index and a table of trigram counts.
+const schemaV1 = `
+CREATE TABLE unit(
+	id INTEGER PRIMARY KEY,
+	pair_key TEXT NOT NULL UNIQUE,
+	ja TEXT NOT NULL, en TEXT NOT NULL,
+	ja_markup TEXT NOT NULL DEFAULT '', en_markup TEXT NOT NULL DEFAULT '',
+	ja_lang TEXT NOT NULL DEFAULT '', en_lang TEXT NOT NULL DEFAULT '',
+	ja_key TEXT NOT NULL, en_key TEXT NOT NULL,
+	origin TEXT NOT NULL DEFAULT '', origin_id TEXT NOT NULL DEFAULT '', line INTEGER NOT NULL DEFAULT 0,
+	created TEXT NOT NULL DEFAULT '', changed TEXT NOT NULL DEFAULT '',
+	creator TEXT NOT NULL DEFAULT '', changer TEXT NOT NULL DEFAULT '', added TEXT NOT NULL DEFAULT '',
+	prev TEXT NOT NULL DEFAULT '', next TEXT NOT NULL DEFAULT '',
+	ja_hash INTEGER NOT NULL DEFAULT 0, en_hash INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX unit_ja_hash ON unit(ja_hash);
+CREATE INDEX unit_en_hash ON unit(en_hash);
+CREATE VIRTUAL TABLE unit_fts USING fts5(ja_key, en_key, content='unit', content_rowid='id', tokenize='trigram', detail='column');
+CREATE TABLE gram(side INTEGER NOT NULL, term TEXT NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY(side, term)) WITHOUT ROWID;
+CREATE TRIGGER unit_ad AFTER DELETE ON unit BEGIN
+	INSERT INTO unit_fts(unit_fts, rowid, ja_key, en_key) VALUES ('delete', old.id, old.ja_key || char(1, 1), old.en_key || char(1, 1));
+END;
+PRAGMA application_id=1735152717; PRAGMA user_version=1;
+`
+
+// TestUpgrade opens a memory of schema 1: it becomes schema 2, with the same units found
+// by concordance (short and long keys) and fuzzy-match candidates as in a new memory.
+func TestUpgrade(t *testing.T) {
+	ctx := context.Background()
+	units := func() []*store.Unit {
+		return []*store.Unit{storetest.Unit("拡大抑止の信頼性を高める", "strengthen the credibility of extended deterrence"),
+			storetest.Unit("同盟国との協力", "cooperation with allies"), storetest.Unit("抑止力", "deterrence")}
+	}
+	path := filepath.Join(t.TempDir(), "v1.tm")
+	raw, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := raw.Exec(schemaV1); err != nil {
+		t.Fatal(err)
+	}
+	for _, u := range units() {
+		if _, err := raw.Exec("INSERT INTO unit(pair_key, ja, en, ja_key, en_key, ja_hash, en_hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
+			u.PairKey, u.JA, u.EN, u.JAKey, u.ENKey, hash(u.JAKey), hash(u.ENKey)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	raw.Exec("INSERT INTO unit_fts(unit_fts) VALUES ('rebuild')")
+	raw.Close()
+
+	d, err := Open(ctx, path, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	var version, fts int
+	d.db.QueryRow("PRAGMA user_version").Scan(&version)
+	d.db.QueryRow("SELECT count(*) FROM sqlite_master WHERE name IN ('unit_fts', 'gram', 'unit_ad')").Scan(&fts)
+	if version != SchemaVersion || fts != 0 {
+		t.Fatalf("schema %d with %d of schema 1's objects, want %d and none", version, fts, SchemaVersion)
+	}
+	fresh, err := Open(ctx, filepath.Join(t.TempDir(), "new.tm"), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fresh.Close()
+	storetest.Fill(t, fresh, units()...)
+	for _, q := range []string{"抑止", "拡大抑止", "同", "信頼性を高め", "猫"} {
+		var a, b []string
+		d.Contains(ctx, store.JA, q, 0, func(u *store.Unit) bool { a = append(a, u.JA); return true })
+		fresh.Contains(ctx, store.JA, q, 0, func(u *store.Unit) bool { b = append(b, u.JA); return true })
+		if strings.Join(a, "|") != strings.Join(b, "|") {
+			t.Errorf("%q: %q after the upgrade, %q in a new memory", q, a, b)
+		}
+	}
+	sa, _ := d.Similar(ctx, store.JA, "拡大抑止の信頼性", 5)
+	sb, _ := fresh.Similar(ctx, store.JA, "拡大抑止の信頼性", 5)
+	if len(sa) == 0 || len(sa) != len(sb) || sa[0].JA != sb[0].JA {
+		t.Errorf("similar: %d after the upgrade, %d in a new memory", len(sa), len(sb))
+	}
+	storetest.Fill(t, d, storetest.Unit("その後", "after"))
+}
+
+// TestSmallAdds adds units one transaction at a time: each trigram's list stays in few
+// blocks, and deleting units takes them out of every block.
+func TestSmallAdds(t *testing.T) {
+	ctx := context.Background()
+	d, err := Open(ctx, filepath.Join(t.TempDir(), "m.tm"), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	var ids []int64
+	for i := 0; i < 50; i++ {
+		u := storetest.Unit("拡大抑止"+strconv.Itoa(i), "extended deterrence "+strconv.Itoa(i))
+		storetest.Fill(t, d, u)
+		ids = append(ids, u.ID)
+	}
+	var blocks, most int
+	d.db.QueryRow("SELECT count(*), max(n) FROM post WHERE side = 0 AND gram = ?", int64(mustPack(t, "拡大抑"))).Scan(&blocks, &most)
+	if blocks != 1 || most != 50 {
+		t.Errorf("拡大抑: %d blocks, the largest of %d, want 1 of 50", blocks, most)
+	}
+	if err := d.Delete(ctx, ids[:45]); err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	d.db.QueryRow("SELECT sum(n) FROM post WHERE side = 0 AND gram = ?", int64(mustPack(t, "拡大抑"))).Scan(&n)
+	if n != 5 {
+		t.Errorf("拡大抑 in %d units after deleting 45 of 50, want 5", n)
+	}
+	var got []int64
+	d.Contains(ctx, store.JA, "大抑止", 0, func(u *store.Unit) bool { got = append(got, u.ID); return true })
+	if len(got) != 5 || got[0] != ids[45] {
+		t.Errorf("大抑止 after the delete: %v, want %v", got, ids[45:])
+	}
+}
+
+func mustPack(t *testing.T, g string) uint64 {
+	p, ok := trigram.Pack(g)
+	if !ok {
+		t.Fatalf("%q is not a trigram", g)
+	}
+	return p
 }

@@ -23,12 +23,8 @@ type Tables interface {
 	Count(ctx context.Context) (int, error)
 	// DocFreq returns how many units have each trigram in column (absent: none).
 	DocFreq(ctx context.Context, column string, grams []string) (map[string]int, error)
-	// Vote returns up to limit unit IDs, best first: each probe votes, with its weight,
-	// for the newest MaxVoters units whose key in column has it; the sum of the votes
-	// ranks, the ID breaks ties.
-	Vote(ctx context.Context, column string, probes []string, weights []float64, limit int) ([]int64, error)
-	// Units returns the units with these IDs.
-	Units(ctx context.Context, ids []int64) (map[int64]*store.Unit, error)
+	// Blocks reads the posting lists the probes vote with (see Vote), and the units.
+	Blocks
 }
 
 // Similar is store.Store's Similar on an engine's tables: the units whose key equals key,
@@ -68,7 +64,7 @@ func Similar(ctx context.Context, t Tables, column, key string, limit int) ([]*s
 	for i, g := range probes {
 		weights[i] = store.IDF(total, df[g])
 	}
-	voted, err := t.Vote(ctx, column, probes, weights, limit+len(out))
+	voted, err := Vote(ctx, t, Side(column), probes, weights, limit+len(out))
 	if err != nil {
 		return nil, err
 	}
@@ -91,4 +87,12 @@ func Similar(ctx context.Context, t Tables, column, key string, limit int) ([]*s
 		}
 	}
 	return out, nil
+}
+
+// Side is the side (0 Japanese, 1 English) of a key column.
+func Side(column string) int {
+	if column == "en_key" {
+		return 1
+	}
+	return 0
 }
