@@ -84,6 +84,7 @@ type entry struct {
 	term      *glossary.Term
 	lang      string
 	caseKey   string // non-empty: the match must equal this under KeyCase
+	caseFixed bool   // KeyCase(caseKey) == caseKey: a match written as caseKey passes as it is
 	boundary  string
 	except    []string // keys of the except phrases
 	inflected bool
@@ -149,6 +150,7 @@ func Compile(g *glossary.Glossary, opts Options) (*Matcher, error) {
 					e := entry{concept: c, term: t, lang: lang, boundary: t.Boundary, except: excepts, inflected: inflected, kind: kind}
 					if caseSensitive(t, form) {
 						e.caseKey = textnorm.KeyCase(form)
+						e.caseFixed = textnorm.KeyCase(e.caseKey) == e.caseKey
 					}
 					li, seen := byKey[k]
 					if !seen {
@@ -350,7 +352,7 @@ func (m *Matcher) findShadow(text string, sc *scratch, lang string) []Occurrence
 			if lang != "" && e.lang != lang {
 				continue
 			}
-			if e.caseKey != "" && textnorm.KeyCase(text[os:oe]) != e.caseKey {
+			if e.caseKey != "" && !e.caseOK(text[os:oe]) {
 				continue
 			}
 			if !m.boundaryOK(e, st, start, end, text, os, oe, &bounds) {
@@ -404,6 +406,16 @@ func SentenceAround(text string, os, oe int) (start, end int) {
 		}
 	}
 	return start, end
+}
+
+// caseOK reports whether the original text of a match of a case-sensitive entry keeps the
+// term's capitals: KeyCase(orig) == caseKey, without normalizing orig when it is written
+// exactly as the key (KeyCase is idempotent there, which Compile checked).
+func (e *entry) caseOK(orig string) bool {
+	if e.caseFixed && orig == e.caseKey {
+		return true
+	}
+	return textnorm.KeyCase(orig) == e.caseKey
 }
 
 // excepted reports whether the match [s, e) of st lies inside one of the entry's except phrases.
