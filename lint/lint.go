@@ -279,11 +279,16 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment) (res segResult) {
 		return res // not translated yet
 	}
 	add := func(seg *Segment, t Text, start, end int, f Finding) { r.add(&res.findings, seg, t, start, end, f) }
-	tgt := l.m.FindLang(seg.Target.Value, doc.TargetLang)
-	var src []match.Occurrence
+	// The target's occurrences, then the source's, in one recycled buffer: none outlives
+	// the segment (the uses and short forms kept are copies).
+	buf := occBufs.Get().(*[]match.Occurrence)
+	all := l.m.AppendLang((*buf)[:0], seg.Target.Value, doc.TargetLang)
+	nt := len(all)
 	if !doc.Monolingual {
-		src = l.m.FindLang(seg.Source.Value, doc.SourceLang)
+		all = l.m.AppendLang(all, seg.Source.Value, doc.SourceLang)
 	}
+	defer func() { *buf = all[:0]; occBufs.Put(buf) }()
+	tgt, src := all[:nt:nt], all[nt:]
 	var srcHas, tgtHas conceptSet // only a source needs them
 	if len(src) > 0 {
 		for _, o := range src {
@@ -405,11 +410,13 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment) (res segResult) {
 		}
 		if l.derived != nil {
 			if !derivedDone {
-				derived, derivedDone = l.derived.FindLang(seg.Target.Value, doc.TargetLang), true
+				derived, derivedDone = l.derived.AppendLang(all[len(all):], seg.Target.Value, doc.TargetLang), true
 			}
 			if u, ok := l.derivedRendering(seg, o, group, derived, doc.SourceLang, &toks); ok {
 				if u.occ.Kind == match.KindShort {
 					u.run = r
+					occ := *u.occ // not a pointer into the recycled buffer
+					u.occ = &occ
 					res.shorts = append(res.shorts, u)
 				}
 				continue
@@ -435,6 +442,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment) (res segResult) {
 	}
 	return res
 }
+
+// occBufs recycles the buffers that hold a segment's occurrences.
+var occBufs = sync.Pool{New: func() any { return new([]match.Occurrence) }}
 
 // conceptSet is a set of concepts: the few of a segment in a list searched in order, which
 // needs no memory of its own, and a map only past len(list) of them.

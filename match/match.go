@@ -313,10 +313,14 @@ func (m *Matcher) Find(text string) []Occurrence { return m.FindLang(text, "") }
 // FindLang returns the occurrences of lang's terms in text ("" for every language), ordered
 // by start. Overlapping candidates are resolved leftmost-longest after the case, boundary and
 // except checks; when several concepts share the chosen span, each gets an occurrence.
-func (m *Matcher) FindLang(text, lang string) []Occurrence {
+func (m *Matcher) FindLang(text, lang string) []Occurrence { return m.AppendLang(nil, text, lang) }
+
+// AppendLang appends the occurrences FindLang returns to dst and returns the extended
+// slice: a caller that matches many texts and keeps no occurrence reuses one buffer.
+func (m *Matcher) AppendLang(dst []Occurrence, text, lang string) []Occurrence {
 	sc := scratches.Get().(*scratch)
 	sc.sh.Reset(text)
-	out := m.findShadow(text, sc, lang)
+	out := m.findShadow(dst, text, sc, lang)
 	scratches.Put(sc) // the occurrences point into text, never into the scratch
 	return out
 }
@@ -338,7 +342,7 @@ type cand struct {
 	ent    int
 }
 
-func (m *Matcher) findShadow(text string, sc *scratch, lang string) []Occurrence {
+func (m *Matcher) findShadow(out []Occurrence, text string, sc *scratch, lang string) []Occurrence {
 	sh := &sc.sh
 	cands := sc.cands[:0]
 	defer func() { sc.cands = cands[:0] }()
@@ -365,7 +369,7 @@ func (m *Matcher) findShadow(text string, sc *scratch, lang string) []Occurrence
 		}
 	})
 	if len(cands) == 0 {
-		return nil
+		return out
 	}
 	slices.SortStableFunc(cands, func(a, b cand) int {
 		if a.s != b.s {
@@ -373,7 +377,10 @@ func (m *Matcher) findShadow(text string, sc *scratch, lang string) []Occurrence
 		}
 		return b.e - a.e
 	})
-	out := make([]Occurrence, 0, len(cands))
+	if out == nil {
+		out = make([]Occurrence, 0, len(cands))
+	}
+	first := len(out)
 	lastEnd, lastS, lastE := -1, -1, -1
 	for _, c := range cands {
 		same := c.s == lastS && c.e == lastE
@@ -381,7 +388,7 @@ func (m *Matcher) findShadow(text string, sc *scratch, lang string) []Occurrence
 			continue
 		}
 		e := &m.entries[c.pat][c.ent]
-		if same && len(out) > 0 && out[len(out)-1].Concept == e.concept && out[len(out)-1].Term == e.term {
+		if same && len(out) > first && out[len(out)-1].Concept == e.concept && out[len(out)-1].Term == e.term {
 			continue // another form of the same term on the same span
 		}
 		out = append(out, Occurrence{Start: c.os, End: c.oe, Concept: e.concept, Term: e.term, Lang: e.lang, Form: m.patterns[c.pat], Inflected: e.inflected, Kind: e.kind})
@@ -437,17 +444,34 @@ func excepted(en *entry, st string, s, e int) bool {
 	return false
 }
 
+// runeAt is the rune that starts at s[i], decoded only when it is not ASCII.
+func runeAt(s string, i int) rune {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c)
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
+}
+
+// runeBefore is the rune that ends at s[i-1], decoded only when it is not ASCII.
+func runeBefore(s string, i int) rune {
+	if c := s[i-1]; c < utf8.RuneSelf {
+		return rune(c)
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r
+}
+
 // boundaryOK applies the entry's boundary policy to the match [s, e) of the shadow st,
 // which is [os, oe) of text.
 func (m *Matcher) boundaryOK(en *entry, st string, s, e int, text string, os, oe int, bounds *map[int]bool) bool {
-	first, _ := utf8.DecodeRuneInString(st[s:])
-	last, _ := utf8.DecodeLastRuneInString(st[:e])
+	first, last := runeAt(st, s), runeBefore(st, e)
 	var before, after rune = -1, -1
 	if s > 0 {
-		before, _ = utf8.DecodeLastRuneInString(st[:s])
+		before = runeBefore(st, s)
 	}
 	if e < len(st) {
-		after, _ = utf8.DecodeRuneInString(st[e:])
+		after = runeAt(st, e)
 	}
 	switch en.boundary {
 	case BoundaryNone:
