@@ -146,42 +146,57 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment) (res segResult) {
 		return res // not translated yet
 	}
 	add := func(seg *Segment, t Text, start, end int, f Finding) { r.add(&res.findings, seg, t, start, end, f) }
-	tgt := l.m.FindLang(seg.Target.Value, doc.TargetLang)
-	var src []match.Occurrence
+	// The target's occurrences, then the source's, in one recycled buffer: none outlives
+	// the segment (the uses and short forms kept are copies).
+	buf := occBufs.Get().(*[]match.Occurrence)
+	all := l.m.AppendLang((*buf)[:0], seg.Target.Value, doc.TargetLang)
+	nt := len(all)
 	if !doc.Monolingual {
-		src = l.m.FindLang(seg.Source.Value, doc.SourceLang)
+		all = l.m.AppendLang(all, seg.Source.Value, doc.SourceLang)
 	}
-	var srcHas, tgtHas map[*glossary.Concept]bool // only a source needs them
+	defer func() { *buf = all[:0]; occBufs.Put(buf) }()
+	tgt, src := all[:nt:nt], all[nt:]
+	var srcHas, tgtHas conceptSet // only a source needs them
 	if len(src) > 0 {
-		srcHas = make(map[*glossary.Concept]bool, len(src))
 		for _, o := range src {
-			srcHas[o.Concept] = true
+			srcHas.add(o.Concept)
 		}
-		tgtHas = make(map[*glossary.Concept]bool, len(tgt))
 		for _, o := range tgt {
-			tgtHas[o.Concept] = true
+			tgtHas.add(o.Concept)
 		}
+	}
+	// A rendering counts for consistency where it renders a source term: English the
+	// translator wrote with no glossary term behind it ("common values" for 共通の価値,
+	// when the glossary has 共通の価値観) renders nothing to be consistent with.
+	counts := func(o *match.Occurrence) bool {
+		return o.Term.Status.Allowed() && (doc.Monolingual || srcHas.has(o.Concept))
+	}
+	// The uses live until the consistency check, after every segment: they get their own
+	// occurrences, sized exactly, rather than pin tgt, which the matcher sizes for every
+	// candidate span.
+	var occs []match.Occurrence
+	if n := countFunc(tgt, counts); n > 0 {
+		occs = make([]match.Occurrence, 0, n)
+		res.uses = make([]usage, 0, n)
 	}
 	// Forbidden and deprecated terms in the translation (or the monolingual text).
-	for k, o := range tgt {
+	for k := range tgt {
+		o := &tgt[k]
 		st := o.Term.Status
 		if st.Allowed() {
 			if l.short[o.Concept] {
 				res.full = append(res.full, o.Concept)
 			}
-			// A rendering counts for consistency where it renders a source term: English
-			// the translator wrote with no glossary term behind it ("common values" for
-			// 共通の価値, when the glossary has 共通の価値観) renders nothing to be
-			// consistent with.
-			if doc.Monolingual || srcHas[o.Concept] {
-				res.uses = append(res.uses, usage{run: r, seg: seg, occ: &tgt[k]})
+			if counts(o) {
+				occs = append(occs, *o)
+				res.uses = append(res.uses, usage{run: r, seg: seg, occ: &occs[len(occs)-1]})
 			}
 			continue
 		}
-		if l.allowedElsewhere(o) && !srcHas[o.Concept] {
+		if l.allowedElsewhere(*o) && !srcHas.has(o.Concept) {
 			continue
 		}
-		if l.sharedSpanAllowed(tgt, o) && !srcHas[o.Concept] {
+		if l.sharedSpanAllowed(tgt, *o) && !srcHas.has(o.Concept) {
 			continue
 		}
 		found := seg.Target.Value[o.Start:o.End]
@@ -202,20 +217,11 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment) (res segResult) {
 		}
 		add(seg, seg.Target, o.Start, o.End, f)
 	}
-	// The uses live until the consistency check, after every segment: give them their own
-	// occurrences rather than pin tgt, which the matcher sizes for every candidate span.
-	if len(res.uses) > 0 {
-		occs := make([]match.Occurrence, len(res.uses))
-		for i := range res.uses {
-			occs[i] = *res.uses[i].occ
-			res.uses[i].occ = &occs[i]
-		}
-	}
 	if doc.Monolingual {
 		return res
 	}
 	// Required terms and do-not-translate terms, once per source span.
-	done := map[*glossary.Concept]bool{}
+	var done conceptSet
 	var tgtShadow string
 	var derived []match.Occurrence // the target's short forms, verbs and adjectives, found once needed
 	derivedDone := false
@@ -228,10 +234,10 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment) (res segResult) {
 		group := src[k:j]
 		k = j
 		o := group[0]
-		if done[o.Concept] {
+		if done.has(o.Concept) {
 			continue
 		}
-		done[o.Concept] = true
+		done.add(o.Concept)
 		found := seg.Source.Value[o.Start:o.End]
 		if keep := o.Concept.Translate; keep != nil && !*keep {
 			if tgtShadow == "" {
@@ -248,7 +254,7 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment) (res segResult) {
 			if len(g.Concept.Terms[doc.TargetLang]) > 0 {
 				applicable = true
 			}
-			if tgtHas[g.Concept] {
+			if tgtHas.has(g.Concept) {
 				satisfied = true
 			}
 		}
@@ -271,11 +277,13 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment) (res segResult) {
 		}
 		if l.derived != nil {
 			if !derivedDone {
-				derived, derivedDone = l.derived.FindLang(seg.Target.Value, doc.TargetLang), true
+				derived, derivedDone = l.derived.AppendLang(all[len(all):], seg.Target.Value, doc.TargetLang), true
 			}
 			if u, ok := l.derivedRendering(seg, o, group, derived, doc.SourceLang, &toks); ok {
 				if u.occ.Kind == match.KindShort {
 					u.run = r
+					occ := *u.occ // not a pointer into the recycled buffer
+					u.occ = &occ
 					res.shorts = append(res.shorts, u)
 				}
 				continue
@@ -300,6 +308,57 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment) (res segResult) {
 		add(seg, seg.Target, 0, 0, f)
 	}
 	return res
+}
+
+// occBufs recycles the buffers that hold a segment's occurrences.
+var occBufs = sync.Pool{New: func() any { return new([]match.Occurrence) }}
+
+// conceptSet is a set of concepts: the few of a segment in a list searched in order, which
+// needs no memory of its own, and a map only past len(list) of them.
+type conceptSet struct {
+	list [16]*glossary.Concept
+	n    int
+	m    map[*glossary.Concept]bool
+}
+
+func (s *conceptSet) has(c *glossary.Concept) bool {
+	if s.m != nil {
+		return s.m[c]
+	}
+	for _, x := range s.list[:s.n] {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *conceptSet) add(c *glossary.Concept) {
+	switch {
+	case s.m != nil:
+		s.m[c] = true
+	case s.has(c):
+	case s.n < len(s.list):
+		s.list[s.n] = c
+		s.n++
+	default:
+		s.m = make(map[*glossary.Concept]bool, 2*len(s.list))
+		for _, x := range s.list {
+			s.m[x] = true
+		}
+		s.m[c] = true
+	}
+}
+
+// countFunc returns the number of occurrences for which f is true.
+func countFunc(occs []match.Occurrence, f func(*match.Occurrence) bool) int {
+	n := 0
+	for k := range occs {
+		if f(&occs[k]) {
+			n++
+		}
+	}
+	return n
 }
 
 // derivedRendering looks for a short form, verb or adjective of the source span's concepts

@@ -84,6 +84,7 @@ type entry struct {
 	term      *glossary.Term
 	lang      string
 	caseKey   string // non-empty: the match must equal this under KeyCase
+	caseFixed bool   // KeyCase(caseKey) == caseKey: a match written as caseKey passes as it is
 	boundary  string
 	except    []string // keys of the except phrases
 	inflected bool
@@ -149,6 +150,7 @@ func Compile(g *glossary.Glossary, opts Options) (*Matcher, error) {
 					e := entry{concept: c, term: t, lang: lang, boundary: t.Boundary, except: excepts, inflected: inflected, kind: kind}
 					if caseSensitive(t, form) {
 						e.caseKey = textnorm.KeyCase(form)
+						e.caseFixed = textnorm.KeyCase(e.caseKey) == e.caseKey
 					}
 					li, seen := byKey[k]
 					if !seen {
@@ -311,10 +313,14 @@ func (m *Matcher) Find(text string) []Occurrence { return m.FindLang(text, "") }
 // FindLang returns the occurrences of lang's terms in text ("" for every language), ordered
 // by start. Overlapping candidates are resolved leftmost-longest after the case, boundary and
 // except checks; when several concepts share the chosen span, each gets an occurrence.
-func (m *Matcher) FindLang(text, lang string) []Occurrence {
+func (m *Matcher) FindLang(text, lang string) []Occurrence { return m.AppendLang(nil, text, lang) }
+
+// AppendLang appends the occurrences FindLang returns to dst and returns the extended
+// slice: a caller that matches many texts and keeps no occurrence reuses one buffer.
+func (m *Matcher) AppendLang(dst []Occurrence, text, lang string) []Occurrence {
 	sc := scratches.Get().(*scratch)
 	sc.sh.Reset(text)
-	out := m.findShadow(text, sc, lang)
+	out := m.findShadow(dst, text, sc, lang)
 	scratches.Put(sc) // the occurrences point into text, never into the scratch
 	return out
 }
@@ -336,7 +342,7 @@ type cand struct {
 	ent    int
 }
 
-func (m *Matcher) findShadow(text string, sc *scratch, lang string) []Occurrence {
+func (m *Matcher) findShadow(out []Occurrence, text string, sc *scratch, lang string) []Occurrence {
 	sh := &sc.sh
 	cands := sc.cands[:0]
 	defer func() { sc.cands = cands[:0] }()
@@ -350,7 +356,7 @@ func (m *Matcher) findShadow(text string, sc *scratch, lang string) []Occurrence
 			if lang != "" && e.lang != lang {
 				continue
 			}
-			if e.caseKey != "" && textnorm.KeyCase(text[os:oe]) != e.caseKey {
+			if e.caseKey != "" && !e.caseOK(text[os:oe]) {
 				continue
 			}
 			if !m.boundaryOK(e, st, start, end, text, os, oe, &bounds) {
@@ -363,7 +369,7 @@ func (m *Matcher) findShadow(text string, sc *scratch, lang string) []Occurrence
 		}
 	})
 	if len(cands) == 0 {
-		return nil
+		return out
 	}
 	slices.SortStableFunc(cands, func(a, b cand) int {
 		if a.s != b.s {
@@ -371,7 +377,10 @@ func (m *Matcher) findShadow(text string, sc *scratch, lang string) []Occurrence
 		}
 		return b.e - a.e
 	})
-	out := make([]Occurrence, 0, len(cands))
+	if out == nil {
+		out = make([]Occurrence, 0, len(cands))
+	}
+	first := len(out)
 	lastEnd, lastS, lastE := -1, -1, -1
 	for _, c := range cands {
 		same := c.s == lastS && c.e == lastE
@@ -379,7 +388,7 @@ func (m *Matcher) findShadow(text string, sc *scratch, lang string) []Occurrence
 			continue
 		}
 		e := &m.entries[c.pat][c.ent]
-		if same && len(out) > 0 && out[len(out)-1].Concept == e.concept && out[len(out)-1].Term == e.term {
+		if same && len(out) > first && out[len(out)-1].Concept == e.concept && out[len(out)-1].Term == e.term {
 			continue // another form of the same term on the same span
 		}
 		out = append(out, Occurrence{Start: c.os, End: c.oe, Concept: e.concept, Term: e.term, Lang: e.lang, Form: m.patterns[c.pat], Inflected: e.inflected, Kind: e.kind})
@@ -406,6 +415,16 @@ func SentenceAround(text string, os, oe int) (start, end int) {
 	return start, end
 }
 
+// caseOK reports whether the original text of a match of a case-sensitive entry keeps the
+// term's capitals: KeyCase(orig) == caseKey, without normalizing orig when it is written
+// exactly as the key (KeyCase is idempotent there, which Compile checked).
+func (e *entry) caseOK(orig string) bool {
+	if e.caseFixed && orig == e.caseKey {
+		return true
+	}
+	return textnorm.KeyCase(orig) == e.caseKey
+}
+
 // excepted reports whether the match [s, e) of st lies inside one of the entry's except phrases.
 func excepted(en *entry, st string, s, e int) bool {
 	form := st[s:e]
@@ -425,17 +444,34 @@ func excepted(en *entry, st string, s, e int) bool {
 	return false
 }
 
+// runeAt is the rune that starts at s[i], decoded only when it is not ASCII.
+func runeAt(s string, i int) rune {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c)
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
+}
+
+// runeBefore is the rune that ends at s[i-1], decoded only when it is not ASCII.
+func runeBefore(s string, i int) rune {
+	if c := s[i-1]; c < utf8.RuneSelf {
+		return rune(c)
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r
+}
+
 // boundaryOK applies the entry's boundary policy to the match [s, e) of the shadow st,
 // which is [os, oe) of text.
 func (m *Matcher) boundaryOK(en *entry, st string, s, e int, text string, os, oe int, bounds *map[int]bool) bool {
-	first, _ := utf8.DecodeRuneInString(st[s:])
-	last, _ := utf8.DecodeLastRuneInString(st[:e])
+	first, last := runeAt(st, s), runeBefore(st, e)
 	var before, after rune = -1, -1
 	if s > 0 {
-		before, _ = utf8.DecodeLastRuneInString(st[:s])
+		before = runeBefore(st, s)
 	}
 	if e < len(st) {
-		after, _ = utf8.DecodeRuneInString(st[e:])
+		after = runeAt(st, e)
 	}
 	switch en.boundary {
 	case BoundaryNone:

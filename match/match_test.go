@@ -127,6 +127,11 @@ func TestFind(t *testing.T) {
 			if got != tt.want {
 				t.Errorf("FindLang(%q) = %q, want %q", tt.text, got, tt.want)
 			}
+			prev := m.FindLang("the NDS", "")
+			both := m.AppendLang(prev[:1:1], tt.text, tt.lang)
+			if got := show(tt.text, both[1:]); got != tt.want || both[0] != prev[0] {
+				t.Errorf("AppendLang(%q) = %q after %v, want %q", tt.text, got, both[0], tt.want)
+			}
 		})
 	}
 }

@@ -20,6 +20,11 @@ func scriptOf(r rune) script {
 	switch {
 	case r < 0:
 		return scriptOther
+	case r < utf8.RuneSelf: // ASCII, most edges of an English match
+		if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' {
+			return scriptWord
+		}
+		return scriptOther
 	case r >= 0x3041 && r <= 0x309F:
 		return scriptHiragana
 	case r >= 0x30A1 && r <= 0x30FA, r == 0x30FC, r >= 0x31F0 && r <= 0x31FF:
