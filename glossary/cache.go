@@ -68,11 +68,11 @@ func OpenIndex(path string) (*Index, error) {
 	}
 	cp := cachePath(data)
 	if cp != "" {
-		if ix, err := openCached(cp, path); err == nil {
+		if ix, err := openCached(cp, path, true); err == nil {
 			return ix, nil
 		}
 		if buildCache(data, path, cp) {
-			if ix, err := openCached(cp, path); err == nil {
+			if ix, err := openCached(cp, path, true); err == nil {
 				return ix, nil
 			}
 		}
@@ -111,7 +111,7 @@ func buildCache(data []byte, file, cp string) bool {
 	var b indexBuilder
 	var recs []byte
 	var offs []uint32
-	g, ok := parseEach(data, ps, func(c *Concept) {
+	g, ok := parseEach(data, ps, nil, func(c *Concept) {
 		b.add(c)
 		offs = append(offs, uint32(len(recs)))
 		recs = appendConcept(recs, c)
@@ -188,8 +188,9 @@ func readU32s(p []byte) []uint32 {
 var errBadCache = errors.New("glossary: damaged index cache")
 
 // openCached reads the tables of a cached index; the concept records, the bulk of the
-// file, are read when a concept is first asked for.
-func openCached(cp, file string) (*Index, error) {
+// file, are read when a concept is first asked for. Without tables it reads only what
+// Concepts and Glossary need, and the index finds nothing.
+func openCached(cp, file string, tables bool) (*Index, error) {
 	f, err := os.Open(cp)
 	if err != nil {
 		return nil, err
@@ -223,9 +224,12 @@ func openCached(cp, file string) (*Index, error) {
 			off += l
 			break
 		}
-		p := make([]byte, l)
-		if _, err := f.ReadAt(p, off); err != nil {
-			return nil, errBadCache
+		var p []byte
+		if tables || k == 0 || k == 7 {
+			p = make([]byte, l)
+			if _, err := f.ReadAt(p, off); err != nil {
+				return nil, errBadCache
+			}
 		}
 		sections = append(sections, p)
 		off += l
@@ -237,8 +241,12 @@ func openCached(cp, file string) (*Index, error) {
 	if err := json.Unmarshal(sections[0], &meta); err != nil {
 		return nil, errBadCache
 	}
-	ix := &Index{langs: meta.Langs, languages: meta.Languages, n: meta.Concepts}
+	ix := &Index{langs: meta.Langs, languages: meta.Languages, n: meta.Concepts, file: file}
 	for k, t := range []*table{&ix.exact, &ix.loose} {
+		if !tables {
+			t.offs = []uint32{0}
+			continue
+		}
 		s := sections[1+3*k:]
 		t.blob = s[0]
 		t.offs = readU32s(s[1])

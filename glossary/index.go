@@ -24,6 +24,7 @@ import (
 type Index struct {
 	langs     []string // language of each ref's lang number
 	languages []string // the glossary's declared languages
+	file      string   // the file the glossary was read from
 	exact     table
 	loose     table
 	concept   func(i int32) *Concept    // the concept with index i
@@ -80,6 +81,7 @@ func NewIndex(g *Glossary) *Index {
 	}
 	ix := b.index(g)
 	ix.n = len(g.Concepts)
+	ix.file = g.File
 	ix.concept = func(i int32) *Concept { return g.Concepts[i] }
 	ix.all = func() *Glossary { return g }
 	ix.each = func(yield func(*Concept) bool) {

@@ -91,7 +91,7 @@ func parseWhole(data []byte, ps *problems) (*Glossary, bool) {
 // file whole. The result is the same glossary with the same positions.
 func parseChunked(data []byte, ps *problems) (*Glossary, bool) {
 	var list []*Concept
-	g, ok := parseEach(data, ps, func(c *Concept) { list = append(list, c) })
+	g, ok := parseEach(data, ps, nil, func(c *Concept) { list = append(list, c) })
 	if !ok {
 		return nil, false
 	}
@@ -100,9 +100,10 @@ func parseChunked(data []byte, ps *problems) (*Glossary, bool) {
 }
 
 // parseEach is parseChunked handing each concept to each as it is decoded, instead of
-// keeping it; the glossary it returns has the fields of the head and no concepts. A false
-// return can come after some concepts were handed over.
-func parseEach(data []byte, ps *problems, each func(*Concept)) (*Glossary, bool) {
+// keeping it; the glossary it returns has the fields of the head and no concepts, and
+// start, if not nil, is given it before the first concept. A false return can come after
+// some concepts were handed over.
+func parseEach(data []byte, ps *problems, start func(*Glossary), each func(*Concept)) (*Glossary, bool) {
 	if len(data) < chunkedMin {
 		return nil, false
 	}
@@ -118,6 +119,9 @@ func parseEach(data []byte, ps *problems, each func(*Concept)) (*Glossary, bool)
 	g := d.glossary(doc)
 	if len(ps.list) > 0 {
 		return nil, false
+	}
+	if start != nil {
+		start(g)
 	}
 	var fast fastReader
 	for _, it := range items {
