@@ -95,7 +95,8 @@ func validateGlossary(e *env, gf *glossaryFlags) ([]glossary.Problem, string, in
 	if gf.verbose {
 		fmt.Fprintf(e.stderr, "gloss: using glossary %s\n", path)
 	}
-	budget(e, indexFactor, 0, path)
+	memBudget = validateBase
+	budget(e, validateFactor, 0, path)
 	problems, n, err := glossary.ValidateFile(path)
 	if err != nil {
 		return nil, "", 0, reportLoadError(e, err)
