@@ -90,6 +90,24 @@ func OpenIndex(path string) (*Index, error) {
 	return ix, nil
 }
 
+// OpenConcepts is [OpenIndex] for a caller that only reads the concepts ([Index.Concepts],
+// [Index.Glossary], [Index.Len], the languages): from the compiled cache it leaves out the
+// lookup tables, most of the memory of a cached index, so that the index it returns finds
+// nothing with Lookup. Without a cache it is OpenIndex.
+func OpenConcepts(path string) (*Index, error) {
+	data, err := ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if cp := cachePath(data); cp != "" {
+		if ix, err := openCached(cp, path, false); err == nil {
+			return ix, nil
+		}
+	}
+	data = nil
+	return OpenIndex(path)
+}
+
 type cacheMeta struct {
 	Version   int
 	Languages []string

@@ -267,6 +267,10 @@ func TestValidateFileSameAsValidate(t *testing.T) {
 		t.Fatal(err)
 	}
 	check("from the cache")
+	ix, err := OpenConcepts(path) // the cache without its tables: the same concepts
+	if err != nil || ix.Len() != 4000 || !reflect.DeepEqual(ix.Glossary(), g) {
+		t.Errorf("OpenConcepts: %v, %d concepts, or not the glossary Parse reads", err, ix.Len())
+	}
 	if ix, _ := OpenIndex(path); !reflect.DeepEqual(ValidateIndex(ix), want) {
 		t.Error("ValidateIndex differs from Validate")
 	}

@@ -23,6 +23,12 @@ const inputFactor = 8
 // some 400 MB, an export from the cache within 330 MB).
 const indexFactor = 1
 
+// conceptsBase is the base of the budget of a command that reads a glossary's concepts one
+// at a time without its lookup tables (export): EDICT from the cache holds some 120 MB,
+// and with a budget of conceptsBase + the file a peak of about 190 MB, where the default
+// base let the heap grow to 320 MB.
+const conceptsBase = 128 << 20
+
 // validateBase and validateFactor are the base and the factor of the budget of gloss
 // validate on a glossary file, which it checks one concept at a time: it holds the file,
 // the ids and normalized terms seen and the problems found, some two bytes per byte of a
