@@ -23,7 +23,9 @@ import (
 // concepts). So, for files above cacheMin, gloss keeps a compiled copy keyed by the SHA-256
 // of the file's bytes: the lookup tables as they lie in memory, and each concept as a
 // separately decodable record. A lookup reads the tables and decodes only the concepts it
-// shows; other commands decode all concepts, which is still far faster than YAML. Any
+// shows; export and validate read the records one at a time without the tables
+// (OpenConcepts, ValidateFile); other commands decode all concepts, which is still far
+// faster than YAML. Any
 // change to the file changes the hash, so a stale entry is never used.
 //
 // The cache lives in $GLOSS_CACHE_DIR, else the user cache directory (…/gloss). GLOSS_CACHE=off
