@@ -132,6 +132,28 @@ func Merge(dst, src *glossary.Glossary) MergeResult {
 	return res
 }
 
+// Adder gives the concepts added one at a time to a new glossary the id and status that
+// [Merge] into an empty glossary gives them, keeping only their ids, so that a large file
+// can be imported as it is read. The zero Adder is ready to use.
+type Adder struct {
+	ids map[string]*glossary.Concept // each id given; the value only says it is taken
+}
+
+var taken = &glossary.Concept{}
+
+// Add sets in's id (its own when free and well formed, else one made from it) and, when it
+// has none, its status to proposed.
+func (a *Adder) Add(in *glossary.Concept) {
+	if a.ids == nil {
+		a.ids = map[string]*glossary.Concept{}
+	}
+	in.ID = freeID(in, a.ids)
+	a.ids[in.ID] = taken
+	if in.Status == "" {
+		in.Status = glossary.Proposed
+	}
+}
+
 func describe(c *glossary.Concept) string {
 	for _, l := range c.LangOrder {
 		if len(c.Terms[l]) > 0 {

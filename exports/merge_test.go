@@ -116,3 +116,29 @@ func TestMergeResultConflictIDs(t *testing.T) {
 		t.Errorf("no conflicts: ConflictIDs() = %v, want nil", ids)
 	}
 }
+
+// TestAdderSameAsMerge: concepts added one at a time get the ids and statuses a merge into
+// an empty glossary gives them, clashing and malformed ids included.
+func TestAdderSameAsMerge(t *testing.T) {
+	concepts := func() []*glossary.Concept {
+		var list []*glossary.Concept
+		for i, id := range []string{"a", "a", "", "Bad ID", "bad-id", "", "a-2"} {
+			c := &glossary.Concept{ID: id}
+			if i%2 == 0 {
+				c.Status = glossary.Approved
+			}
+			c.AddTerm("en", &glossary.Term{Text: fmt.Sprintf("term %d", i%3), Status: glossary.Preferred})
+			list = append(list, c)
+		}
+		return list
+	}
+	merged := NewGlossary("ja", "en")
+	Merge(merged, &glossary.Glossary{Languages: []string{"en"}, Concepts: concepts()})
+	var add Adder
+	for i, c := range concepts() {
+		add.Add(c)
+		if m := merged.Concepts[i]; c.ID != m.ID || c.Status != m.Status {
+			t.Errorf("concept %d: Adder gives %s %s, Merge %s %s", i, c.ID, c.Status, m.ID, m.Status)
+		}
+	}
+}

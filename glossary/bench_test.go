@@ -88,3 +88,16 @@ func BenchmarkParse100k(b *testing.B) {
 		Parse(data, "big.yaml")
 	}
 }
+
+// BenchmarkValidateFile100k is `gloss validate` on the same glossary without a cache: parsed
+// and checked one concept at a time.
+func BenchmarkValidateFile100k(b *testing.B) {
+	path := big(b)
+	b.Setenv("GLOSS_CACHE", "off")
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, _, err := ValidateFile(path); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

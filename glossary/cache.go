@@ -23,7 +23,9 @@ import (
 // concepts). So, for files above cacheMin, gloss keeps a compiled copy keyed by the SHA-256
 // of the file's bytes: the lookup tables as they lie in memory, and each concept as a
 // separately decodable record. A lookup reads the tables and decodes only the concepts it
-// shows; other commands decode all concepts, which is still far faster than YAML. Any
+// shows; export and validate read the records one at a time without the tables
+// (OpenConcepts, ValidateFile); other commands decode all concepts, which is still far
+// faster than YAML. Any
 // change to the file changes the hash, so a stale entry is never used.
 //
 // The cache lives in $GLOSS_CACHE_DIR, else the user cache directory (…/gloss). GLOSS_CACHE=off
@@ -68,11 +70,11 @@ func OpenIndex(path string) (*Index, error) {
 	}
 	cp := cachePath(data)
 	if cp != "" {
-		if ix, err := openCached(cp, path); err == nil {
+		if ix, err := openCached(cp, path, true); err == nil {
 			return ix, nil
 		}
 		if buildCache(data, path, cp) {
-			if ix, err := openCached(cp, path); err == nil {
+			if ix, err := openCached(cp, path, true); err == nil {
 				return ix, nil
 			}
 		}
@@ -88,6 +90,24 @@ func OpenIndex(path string) (*Index, error) {
 		}
 	}
 	return ix, nil
+}
+
+// OpenConcepts is [OpenIndex] for a caller that only reads the concepts ([Index.Concepts],
+// [Index.Glossary], [Index.Len], the languages): from the compiled cache it leaves out the
+// lookup tables, most of the memory of a cached index, so that the index it returns finds
+// nothing with Lookup. Without a cache it is OpenIndex.
+func OpenConcepts(path string) (*Index, error) {
+	data, err := ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if cp := cachePath(data); cp != "" {
+		if ix, err := openCached(cp, path, false); err == nil {
+			return ix, nil
+		}
+	}
+	data = nil
+	return OpenIndex(path)
 }
 
 type cacheMeta struct {
@@ -111,7 +131,7 @@ func buildCache(data []byte, file, cp string) bool {
 	var b indexBuilder
 	var recs []byte
 	var offs []uint32
-	g, ok := parseEach(data, ps, func(c *Concept) {
+	g, ok := parseEach(data, ps, nil, func(c *Concept) {
 		b.add(c)
 		offs = append(offs, uint32(len(recs)))
 		recs = appendConcept(recs, c)
@@ -188,8 +208,9 @@ func readU32s(p []byte) []uint32 {
 var errBadCache = errors.New("glossary: damaged index cache")
 
 // openCached reads the tables of a cached index; the concept records, the bulk of the
-// file, are read when a concept is first asked for.
-func openCached(cp, file string) (*Index, error) {
+// file, are read when a concept is first asked for. Without tables it reads only what
+// Concepts and Glossary need, and the index finds nothing.
+func openCached(cp, file string, tables bool) (*Index, error) {
 	f, err := os.Open(cp)
 	if err != nil {
 		return nil, err
@@ -223,9 +244,12 @@ func openCached(cp, file string) (*Index, error) {
 			off += l
 			break
 		}
-		p := make([]byte, l)
-		if _, err := f.ReadAt(p, off); err != nil {
-			return nil, errBadCache
+		var p []byte
+		if tables || k == 0 || k == 7 {
+			p = make([]byte, l)
+			if _, err := f.ReadAt(p, off); err != nil {
+				return nil, errBadCache
+			}
 		}
 		sections = append(sections, p)
 		off += l
@@ -237,8 +261,12 @@ func openCached(cp, file string) (*Index, error) {
 	if err := json.Unmarshal(sections[0], &meta); err != nil {
 		return nil, errBadCache
 	}
-	ix := &Index{langs: meta.Langs, languages: meta.Languages, n: meta.Concepts}
+	ix := &Index{langs: meta.Langs, languages: meta.Languages, n: meta.Concepts, file: file}
 	for k, t := range []*table{&ix.exact, &ix.loose} {
+		if !tables {
+			t.offs = []uint32{0}
+			continue
+		}
 		s := sections[1+3*k:]
 		t.blob = s[0]
 		t.offs = readU32s(s[1])

@@ -2,7 +2,10 @@ package glossary
 
 import (
 	"bytes"
+	"cmp"
+	"encoding/binary"
 	"iter"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -21,6 +24,7 @@ import (
 type Index struct {
 	langs     []string // language of each ref's lang number
 	languages []string // the glossary's declared languages
+	file      string   // the file the glossary was read from
 	exact     table
 	loose     table
 	concept   func(i int32) *Concept    // the concept with index i
@@ -77,6 +81,7 @@ func NewIndex(g *Glossary) *Index {
 	}
 	ix := b.index(g)
 	ix.n = len(g.Concepts)
+	ix.file = g.File
 	ix.concept = func(i int32) *Concept { return g.Concepts[i] }
 	ix.all = func() *Glossary { return g }
 	ix.each = func(yield func(*Concept) bool) {
@@ -132,8 +137,13 @@ func (b *indexBuilder) add(c *Concept) {
 // concept functions are the caller's to set.
 func (b *indexBuilder) index(g *Glossary) *Index {
 	ix := &Index{languages: g.Languages, langs: b.langs}
+	done := make(chan struct{})
+	go func() { // the two tables sort on two cores
+		ix.loose = buildTable(b.loose)
+		close(done)
+	}()
 	ix.exact = buildTable(b.exact)
-	ix.loose = buildTable(b.loose)
+	<-done
 	b.exact, b.loose = nil, nil
 	return ix
 }
@@ -144,19 +154,37 @@ type keyRef struct {
 }
 
 func buildTable(list []keyRef) table {
-	sort.Slice(list, func(i, j int) bool {
-		if list[i].key != list[j].key {
-			return list[i].key < list[j].key
+	// The first eight bytes of each key, big-endian, decide most comparisons without
+	// reaching the key's bytes elsewhere in memory.
+	type sortRef struct {
+		head uint64
+		i    int32
+	}
+	keys := make([]sortRef, len(list))
+	for i, kr := range list {
+		var h [8]byte
+		copy(h[:], kr.key)
+		keys[i] = sortRef{binary.BigEndian.Uint64(h[:]), int32(i)}
+	}
+	slices.SortFunc(keys, func(x, y sortRef) int {
+		if x.head != y.head {
+			return cmp.Compare(x.head, y.head)
 		}
-		a, b := list[i].ref, list[j].ref
-		if a.Concept != b.Concept {
-			return a.Concept < b.Concept
+		kx, ky := &list[x.i], &list[y.i]
+		if len(kx.key) > 8 || len(ky.key) > 8 {
+			if c := strings.Compare(kx.key, ky.key); c != 0 {
+				return c
+			}
+		} else if c := cmp.Compare(len(kx.key), len(ky.key)); c != 0 {
+			return c
 		}
-		return a.Lang < b.Lang || a.Lang == b.Lang && a.Term < b.Term
+		a, b := kx.ref, ky.ref
+		return cmp.Or(cmp.Compare(a.Concept, b.Concept), cmp.Compare(a.Lang, b.Lang), cmp.Compare(a.Term, b.Term))
 	})
 	t := table{offs: make([]uint32, 0, len(list)+1), refs: make([]ref, 0, len(list))}
 	var blob bytes.Buffer
-	for _, kr := range list {
+	for _, k := range keys {
+		kr := &list[k.i]
 		t.offs = append(t.offs, uint32(blob.Len()))
 		blob.WriteString(kr.key)
 		blob.WriteByte('\n')

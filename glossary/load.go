@@ -91,7 +91,7 @@ func parseWhole(data []byte, ps *problems) (*Glossary, bool) {
 // file whole. The result is the same glossary with the same positions.
 func parseChunked(data []byte, ps *problems) (*Glossary, bool) {
 	var list []*Concept
-	g, ok := parseEach(data, ps, func(c *Concept) { list = append(list, c) })
+	g, ok := parseEach(data, ps, nil, func(c *Concept) { list = append(list, c) })
 	if !ok {
 		return nil, false
 	}
@@ -100,9 +100,10 @@ func parseChunked(data []byte, ps *problems) (*Glossary, bool) {
 }
 
 // parseEach is parseChunked handing each concept to each as it is decoded, instead of
-// keeping it; the glossary it returns has the fields of the head and no concepts. A false
-// return can come after some concepts were handed over.
-func parseEach(data []byte, ps *problems, each func(*Concept)) (*Glossary, bool) {
+// keeping it; the glossary it returns has the fields of the head and no concepts, and
+// start, if not nil, is given it before the first concept. A false return can come after
+// some concepts were handed over.
+func parseEach(data []byte, ps *problems, start func(*Glossary), each func(*Concept)) (*Glossary, bool) {
 	if len(data) < chunkedMin {
 		return nil, false
 	}
@@ -119,20 +120,36 @@ func parseEach(data []byte, ps *problems, each func(*Concept)) (*Glossary, bool)
 	if len(ps.list) > 0 {
 		return nil, false
 	}
+	if start != nil {
+		start(g)
+	}
+	var fast fastReader
 	for _, it := range items {
-		var n yaml.Node
-		if err := yaml.Unmarshal(it.text, &n); err != nil || len(n.Content) != 1 ||
-			n.Content[0].Kind != yaml.SequenceNode || len(n.Content[0].Content) != 1 {
-			return nil, false
+		item, ok := fast.item(it.text, it.line)
+		if !ok {
+			if item, ok = yamlItem(it); !ok {
+				return nil, false
+			}
 		}
-		item := n.Content[0].Content[0]
-		if hasComment(&n) {
-			return nil, false
-		}
-		shiftLines(item, it.line)
 		each(d.concept(item))
 	}
 	return g, true
+}
+
+// yamlItem reads the entry of the concepts list in it with the YAML parser, its lines those
+// of the file; ok is false when the entry is not a YAML document of its own or has a comment.
+func yamlItem(it chunk) (*yaml.Node, bool) {
+	var n yaml.Node
+	if err := yaml.Unmarshal(it.text, &n); err != nil || len(n.Content) != 1 ||
+		n.Content[0].Kind != yaml.SequenceNode || len(n.Content[0].Content) != 1 {
+		return nil, false
+	}
+	if hasComment(&n) {
+		return nil, false
+	}
+	item := n.Content[0].Content[0]
+	shiftLines(item, it.line)
+	return item, true
 }
 
 // chunkedMin is the size from which Parse reads a glossary one concept at a time; below it
@@ -393,19 +410,24 @@ func (d *decoder) mapping(n *yaml.Node, what string, allowed []string, f func(ke
 		d.ps.errorf(nodePos(n), "schema.type", "see the file format: `gloss help glossary`", "%s must be a mapping, not %s", what, kindName(n))
 		return false
 	}
-	seen := map[string]Pos{}
+	var seen map[string]Pos // for a large mapping; a small one looks back at its keys
+	if len(n.Content) > 32 {
+		seen = map[string]Pos{}
+	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		if k.Kind != yaml.ScalarNode {
 			d.ps.errorf(nodePos(k), "schema.type", "keys are plain words", "%s has a key that is not a string", what)
 			continue
 		}
-		if p, dup := seen[k.Value]; dup {
+		if p, dup := d.seenKey(n.Content[:i], seen, k); dup {
 			d.ps.errorf(nodePos(k), "yaml.duplicate-key", "remove one of the two, or merge them",
 				"duplicate key %q in %s (first at line %d)", k.Value, what, p.Line)
 			continue
 		}
-		seen[k.Value] = nodePos(k)
+		if seen != nil {
+			seen[k.Value] = nodePos(k)
+		}
 		if allowed != nil && !contains(allowed, k.Value) {
 			d.ps.errorf(nodePos(k), "schema.unknown-key", "allowed keys: "+strings.Join(allowed, ", ")+" (`gloss help glossary`)",
 				"unknown key %q in %s", k.Value, what)
@@ -419,6 +441,21 @@ func (d *decoder) mapping(n *yaml.Node, what string, allowed []string, f func(ke
 		f(d.intern(k.Value), k, v)
 	}
 	return true
+}
+
+// seenKey reports where the key k was seen first among the pairs before it: in seen when
+// the mapping keeps one, else among the keys of before that were not reported themselves.
+func (d *decoder) seenKey(before []*yaml.Node, seen map[string]Pos, k *yaml.Node) (Pos, bool) {
+	if seen != nil {
+		p, ok := seen[k.Value]
+		return p, ok
+	}
+	for j := 0; j+1 < len(before); j += 2 {
+		if b := before[j]; b.Kind == yaml.ScalarNode && b.Value == k.Value {
+			return nodePos(b), true
+		}
+	}
+	return Pos{}, false
 }
 
 func (d *decoder) str(n *yaml.Node, what string) string {

@@ -44,35 +44,117 @@ var idPattern = regexp.MustCompile(`^[a-z0-9]+(?:[-.][a-z0-9]+)*$`)
 // Validate checks g and returns every problem, sorted by position. It never stops at the
 // first problem.
 func Validate(g *Glossary) []Problem {
-	ps := &problems{file: g.File}
-	v := validator{g: g, ps: ps, tags: map[string]bool{}, owners: make(map[string]owner, 3*len(g.Concepts))}
-	v.languages()
-	ids := map[string]*Concept{}
+	v := newValidator(g)
 	for _, c := range g.Concepts {
-		if prev, dup := ids[c.ID]; dup && c.ID != "" {
-			v.add(c, c.FieldPos["id"], SevError, "id.duplicate", "give each concept its own id, or merge the two entries",
-				"duplicate concept id %q (first at line %d)", c.ID, prev.Pos.Line)
-		} else {
-			ids[c.ID] = c
+		v.concept(c)
+	}
+	return v.problems()
+}
+
+// ValidateIndex is [Validate] for the glossary of ix, whose concepts it reads one at a time
+// (see [Index.Concepts]): it keeps only what the checks across concepts need (each id, and
+// the normalized terms with the concept and line of their first use), not the concepts,
+// so that a large glossary is checked in a fraction of the memory of its model.
+func ValidateIndex(ix *Index) []Problem {
+	v := newValidator(&Glossary{Languages: ix.languages, File: ix.file})
+	for c := range ix.Concepts() {
+		v.concept(c)
+	}
+	return v.problems()
+}
+
+// ValidateFile reads the glossary file at path and validates it as [Validate] does, without
+// holding the model of the whole glossary: from the compiled cache when there is one (see
+// [OpenIndex]), else parsing and checking one concept at a time. It returns the problems and
+// the number of concepts; a file that cannot be read, or has problems that stop reading it,
+// is an error as from [LoadFile].
+func ValidateFile(path string) ([]Problem, int, error) {
+	data, err := ReadFile(path)
+	if err != nil {
+		return nil, 0, err
+	}
+	if cp := cachePath(data); cp != "" {
+		if ix, err := openCached(cp, path, false); err == nil {
+			return ValidateIndex(ix), ix.Len(), nil
 		}
 	}
-	for _, c := range g.Concepts {
-		v.concept(c, ids)
+	ps := &problems{file: path}
+	if !checkEncoding(data, ps) {
+		return nil, 0, &LoadError{ps.list}
 	}
-	sortProblems(ps.list)
-	return ps.list
+	var v *validator
+	n := 0
+	_, ok := parseEach(data, ps, func(g *Glossary) {
+		g.File = path
+		v = newValidator(g)
+	}, func(c *Concept) {
+		n++
+		if len(ps.list) == 0 { // once the file has a problem, only the problems count
+			v.concept(c)
+		}
+	})
+	if !ok {
+		g, err := Parse(data, path)
+		if err != nil {
+			return nil, 0, err
+		}
+		return Validate(g), len(g.Concepts), nil
+	}
+	if len(ps.list) > 0 {
+		sortProblems(ps.list)
+		return nil, 0, &LoadError{ps.list}
+	}
+	return v.problems(), n, nil
+}
+
+// newValidator returns a validator for the glossary whose head (languages, file) is g; its
+// concepts are given to concept one by one.
+func newValidator(g *Glossary) *validator {
+	v := &validator{g: g, ps: &problems{file: g.File}, tags: map[string]bool{}, owners: map[string]owner{},
+		ids: map[string]int{}, homonyms: map[int32][]string{}, hints: map[int32]string{}}
+	v.languages()
+	return v
 }
 
 type validator struct {
-	g      *Glossary
+	g      *Glossary // the head: languages and file
 	ps     *problems
 	tags   map[string]bool  // language tags already checked, and whether they are valid
 	owners map[string]owner // language + normalized term → the first concept allowing it
+
+	n        int32              // the concepts seen
+	ids      map[string]int     // each id → the line of the first concept with it
+	idOf     []string           // the id of each concept seen, for owners
+	homonyms map[int32][]string // the homonyms of the concepts seen that have some
+	refs     []idRef            // homonyms and related, checked once every id is known
+	hints    map[int32]string   // the hint of term.duplicate for each concept named by one
+	key      []byte             // the key of owners being looked up
 }
 
+// owner is the concept (its number) and the line of the first allowed use of a term.
 type owner struct {
-	c *Concept
-	t *Term
+	c    int32
+	line int32
+}
+
+// idRef is a homonym or related id a concept names, where, and which concept.
+type idRef struct {
+	c         string
+	id, field string
+	pos, at   Pos
+}
+
+// problems checks the references to ids, now that all are known, and returns the
+// problems sorted.
+func (v *validator) problems() []Problem {
+	for _, r := range v.refs {
+		if _, ok := v.ids[r.id]; !ok {
+			v.ps.add(r.pos, SevError, "id.unknown", "name the id of an existing concept", "concept %q refers to unknown concept %q", r.c, r.id)
+			v.ps.list[len(v.ps.list)-1].Concept = r.c
+		}
+	}
+	sortProblems(v.ps.list)
+	return v.ps.list
 }
 
 func (v *validator) add(c *Concept, pos Pos, sev Severity, rule, hint, format string, args ...any) {
@@ -112,7 +194,19 @@ func (v *validator) tag(c *Concept, pos Pos, tag, where string) bool {
 	return true
 }
 
-func (v *validator) concept(c *Concept, ids map[string]*Concept) {
+func (v *validator) concept(c *Concept) {
+	ci := v.n
+	v.n++
+	if line, dup := v.ids[c.ID]; dup && c.ID != "" {
+		v.add(c, c.FieldPos["id"], SevError, "id.duplicate", "give each concept its own id, or merge the two entries",
+			"duplicate concept id %q (first at line %d)", c.ID, line)
+	} else if !dup {
+		v.ids[c.ID] = c.Pos.Line
+	}
+	v.idOf = append(v.idOf, c.ID)
+	if len(c.Homonyms) > 0 {
+		v.homonyms[ci] = c.Homonyms
+	}
 	if c.ID != "" && !idPattern.MatchString(c.ID) {
 		v.add(c, c.FieldPos["id"], SevWarning, "id.format", "use lowercase letters, digits and hyphens, e.g. "+suggestID(c.ID),
 			"id %q is not lowercase letters, digits and hyphens", c.ID)
@@ -127,9 +221,11 @@ func (v *validator) concept(c *Concept, ids map[string]*Concept) {
 			list = c.Related
 		}
 		for _, id := range list {
-			if ids[id] == nil {
-				v.add(c, c.FieldPos[field], SevError, "id.unknown", "name the id of an existing concept", "concept %q refers to unknown concept %q", c.ID, id)
+			pos := c.FieldPos[field]
+			if !pos.IsValid() {
+				pos = c.Pos
 			}
+			v.refs = append(v.refs, idRef{c: c.ID, id: id, field: field, pos: pos})
 		}
 	}
 	v.text(c, c.FieldPos["subject"], c.Subject, "subject")
@@ -147,7 +243,7 @@ func (v *validator) concept(c *Concept, ids map[string]*Concept) {
 		if v.tag(c, pos, lang, "terms") && !contains(v.g.Languages, lang) && len(v.g.Languages) > 0 {
 			v.add(c, pos, SevWarning, "lang.undeclared", "add it to languages: at the top of the file", "terms in %q, which the glossary does not declare", lang)
 		}
-		v.terms(c, lang)
+		v.terms(c, ci, lang)
 		total += len(c.Terms[lang])
 	}
 	if total == 0 {
@@ -180,7 +276,7 @@ func (v *validator) concept(c *Concept, ids map[string]*Concept) {
 	}
 }
 
-func (v *validator) terms(c *Concept, lang string) {
+func (v *validator) terms(c *Concept, ci int32, lang string) {
 	seen := map[string]*Term{}
 	for _, t := range c.Terms[lang] {
 		key := textnorm.Key(t.Text)
@@ -188,7 +284,7 @@ func (v *validator) terms(c *Concept, lang string) {
 		if key == "" {
 			continue
 		}
-		v.duplicate(c, lang, t, key)
+		v.duplicate(c, ci, lang, t, key)
 		if prev, dup := seen[key]; dup {
 			if prev.Status.Allowed() != t.Status.Allowed() {
 				v.add(c, t.Pos, SevError, "term.preferred-forbidden", "decide: a term is either allowed or to be avoided",
@@ -311,22 +407,27 @@ func (v *validator) text(c *Concept, pos Pos, s, where string) {
 
 // duplicate reports an allowed term that an earlier concept allows too, unless the two
 // declare each other homonyms.
-func (v *validator) duplicate(c *Concept, lang string, t *Term, key string) {
+func (v *validator) duplicate(c *Concept, ci int32, lang string, t *Term, key string) {
 	if !t.Status.Allowed() || c.Status == Retired {
 		return
 	}
-	k := lang + "\x00" + key
-	prev, dup := v.owners[k]
+	v.key = append(append(append(v.key[:0], lang...), 0), key...)
+	prev, dup := v.owners[string(v.key)]
 	if !dup {
-		v.owners[k] = owner{c, t}
+		v.owners[string(v.key)] = owner{ci, int32(t.Pos.Line)}
 		return
 	}
-	if prev.c == c || contains(c.Homonyms, prev.c.ID) || contains(prev.c.Homonyms, c.ID) {
+	prevID := v.idOf[prev.c]
+	if prev.c == ci || contains(c.Homonyms, prevID) || contains(v.homonyms[prev.c], c.ID) {
 		return
 	}
-	v.add(c, t.Pos, SevError, "term.duplicate",
-		fmt.Sprintf("merge the concepts, or declare homonyms: [%s] if they are different meanings", prev.c.ID),
-		"%s term %q is also in concept %q (line %d)", lang, t.Text, prev.c.ID, prev.t.Pos.Line)
+	hint, ok := v.hints[prev.c] // one string for the many duplicates of a large glossary's concept
+	if !ok {
+		hint = fmt.Sprintf("merge the concepts, or declare homonyms: [%s] if they are different meanings", prevID)
+		v.hints[prev.c] = hint
+	}
+	v.add(c, t.Pos, SevError, "term.duplicate", hint,
+		"%s term %q is also in concept %q (line %d)", lang, t.Text, prevID, prev.line)
 }
 
 func fieldPos(m map[string]Pos, key string, def Pos) Pos {

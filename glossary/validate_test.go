@@ -1,6 +1,10 @@
 package glossary
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -201,5 +205,73 @@ func TestRetiredTermsAreNotDuplicates(t *testing.T) {
 				t.Errorf("%s: %v", name, p)
 			}
 		}
+	}
+}
+
+// TestValidateFileSameAsValidate: validating one concept at a time, from the YAML or from
+// the compiled cache, finds what Validate finds on the whole model, in the same order.
+func TestValidateFileSameAsValidate(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("gloss: 1\nlanguages: [ja, en]\nconcepts:\n")
+	for i := range 4000 {
+		fmt.Fprintf(&b, "  - id: c%d\n    status: approved\n", i%3900) // duplicate ids
+		if i%7 == 0 {
+			fmt.Fprintf(&b, "    homonyms: [c%d, later-%d]\n", i+1, i) // a forward and an unknown id
+		}
+		if i%11 == 0 {
+			fmt.Fprintf(&b, "    related: [c%d]\n", i+5000)
+		}
+		fmt.Fprintf(&b, "    terms:\n      ja:\n        - 用語%d\n      en:\n        - term %d\n        - {term: Term %d, status: admitted}\n",
+			i%500, i, i%300) // duplicate terms across concepts, and in one
+		if i%13 != 0 {
+			b.WriteString("    sources:\n      - lang: en\n        doc: Generated\n        quote: the generated terms of a test glossary, long enough to pass the size\n")
+		}
+	}
+	data := []byte(b.String())
+	if len(data) < cacheMin || len(data) < chunkedMin {
+		t.Fatalf("the glossary is too small (%d bytes) to be read in chunks and cached", len(data))
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "big.yaml")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	g, err := Parse(data, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Validate(g)
+	if len(want) < 1000 {
+		t.Fatalf("only %d problems", len(want))
+	}
+	check := func(name string) {
+		t.Helper()
+		got, n, err := ValidateFile(path)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if n != 4000 || !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: %d concepts, %d problems; want 4000, %d", name, n, len(got), len(want))
+			for i := range min(len(got), len(want)) {
+				if !reflect.DeepEqual(got[i], want[i]) {
+					t.Fatalf("first difference at %d:\n%v\n%v", i, got[i], want[i])
+				}
+			}
+		}
+	}
+	t.Setenv("GLOSS_CACHE", "off")
+	check("parsed one concept at a time")
+	t.Setenv("GLOSS_CACHE", "")
+	t.Setenv("GLOSS_CACHE_DIR", filepath.Join(dir, "cache"))
+	if _, err := OpenIndex(path); err != nil { // writes the cache
+		t.Fatal(err)
+	}
+	check("from the cache")
+	ix, err := OpenConcepts(path) // the cache without its tables: the same concepts
+	if err != nil || ix.Len() != 4000 || !reflect.DeepEqual(ix.Glossary(), g) {
+		t.Errorf("OpenConcepts: %v, %d concepts, or not the glossary Parse reads", err, ix.Len())
+	}
+	if ix, _ := OpenIndex(path); !reflect.DeepEqual(ValidateIndex(ix), want) {
+		t.Error("ValidateIndex differs from Validate")
 	}
 }

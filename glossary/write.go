@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"iter"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -38,6 +39,54 @@ func Write(w io.Writer, g *Glossary) error {
 		e.concept(c, g.Languages)
 	}
 	return bw.Flush()
+}
+
+// WriteEach is [Write] for the glossary whose head (version, languages, comment) is g and
+// whose concepts come from concepts one at a time, so that a large glossary is written
+// without holding it whole; it stops at the first error concepts yields and returns it.
+func WriteEach(w io.Writer, g *Glossary, concepts iter.Seq2[*Concept, error]) error {
+	bw := bufio.NewWriter(w)
+	e := emitter{w: bw}
+	e.comment("", g.Comment)
+	version := g.Version
+	if version == 0 {
+		version = FormatVersion
+	}
+	e.line("", "gloss: "+strconv.Itoa(version))
+	e.line("", "languages: "+flowList(g.Languages))
+	n := 0
+	for c, err := range concepts {
+		if err != nil {
+			return err
+		}
+		if n == 0 {
+			e.line("", "concepts:")
+		}
+		n++
+		e.concept(c, g.Languages)
+	}
+	if n == 0 {
+		e.line("", "concepts: []")
+	}
+	return bw.Flush()
+}
+
+// WriteFileFunc is [WriteFile] for a glossary written by write as it goes (with
+// [WriteEach]): under the glossary's write lock, through a temporary file renamed over
+// path only when write succeeds.
+func WriteFileFunc(path string, write func(io.Writer) error) error {
+	real, err := atomicfile.ResolveLinks(path)
+	if err != nil {
+		return err
+	}
+	dir, base := filepath.Dir(real), filepath.Base(real)
+	unlock, err := lockFile(filepath.Join(dir, "."+base+".lock"))
+	if err != nil {
+		return fmt.Errorf("cannot lock %s for writing: %w", path, err)
+	}
+	defer unlock()
+	atomicfile.RemoveStaleTemps(dir, base)
+	return atomicfile.WriteFunc(real, write)
 }
 
 // Format returns the canonical form of g.

@@ -115,7 +115,7 @@ func runExport(e *env) int {
 	if *from != "" {
 		src, code = loadExchange(e, *from)
 	} else {
-		ix, c := gf.index(e)
+		ix, c := gf.concepts(e)
 		if ix == nil {
 			return c
 		}

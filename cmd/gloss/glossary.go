@@ -78,6 +78,25 @@ func (gf *glossaryFlags) index(e *env) (*glossary.Index, int) {
 	return ix, exitOK
 }
 
+// concepts is index for a command that reads only the concepts (export): from the compiled
+// cache it leaves out the lookup tables (glossary.OpenConcepts).
+func (gf *glossaryFlags) concepts(e *env) (*glossary.Index, int) {
+	path := gf.locate(e)
+	if path == "" {
+		return gf.index(e)
+	}
+	if gf.verbose {
+		fmt.Fprintf(e.stderr, "gloss: using glossary %s\n", path)
+	}
+	memBudget = conceptsBase
+	budget(e, indexFactor, 0, path)
+	ix, err := glossary.OpenConcepts(path)
+	if err != nil {
+		return nil, reportLoadError(e, err)
+	}
+	return ix, exitOK
+}
+
 // load reads the glossary. On failure it prints every problem and returns exitUsage.
 func (gf *glossaryFlags) load(e *env) (*glossary.Glossary, int) {
 	path := gf.locate(e)

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -104,6 +105,9 @@ func runImport(e *env) int {
 		return errorf(e, "%v", err)
 	}
 
+	if !*merge && o.format == "edict" {
+		return importEdict(e, data, name, *out)
+	}
 	if !*merge {
 		dst := exports.NewGlossary()
 		read, _, err := importInto(dst, data, name, &o)
@@ -177,6 +181,61 @@ func runImport(e *env) int {
 	if len(res.Conflicts) > 0 {
 		return exitFindings
 	}
+	return exitOK
+}
+
+// importEdict is gloss import of an EDICT file without --merge: each entry is written as
+// it is read, as a merge into a new glossary would add it (exports.Adder), so that the
+// dictionary (some 257,000 concepts) is never held whole. Nothing is written on an error.
+func importEdict(e *env, data []byte, name, out string) int {
+	memBudget = edictBase // one concept at a time: not the budget of an exchange file
+	budget(e, edictFactor, 0, name)
+	read := 0
+	var readErr error
+	write := func(w io.Writer) error {
+		var add exports.Adder
+		src := edict.Scan(bytes.NewReader(data), name)
+		concepts := func(yield func(*glossary.Concept, error) bool) {
+			for c, err := range src.Concepts {
+				if err != nil {
+					readErr = err
+					yield(nil, err)
+					return
+				}
+				add.Add(c)
+				read++
+				if !yield(c, nil) {
+					return
+				}
+			}
+			if read == 0 {
+				readErr = edict.NoEntries(name)
+				yield(nil, readErr)
+			}
+		}
+		return glossary.WriteEach(w, exports.NewGlossary(src.Languages...), concepts)
+	}
+	var err error
+	if out != "" {
+		p := out
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(e.cwd, p)
+		}
+		err = glossary.WriteFileFunc(p, write)
+	} else {
+		var buf bytes.Buffer // a failure half-way prints nothing
+		if err = write(&buf); err == nil {
+			_, err = e.stdout.Write(buf.Bytes())
+		}
+	}
+	switch {
+	case readErr != nil:
+		fmt.Fprintf(e.stderr, "gloss import: %v\n", readErr)
+		return exitUsage
+	case err != nil:
+		return errorf(e, "%v", err)
+	}
+	fmt.Fprintf(e.stderr, "gloss import: %s: %s read as %s\n", name, plural(read, "concept", "concepts"), "edict")
 	return exitOK
 }
 

@@ -25,6 +25,30 @@ const inputFactor = 8
 // some 400 MB, an export from the cache within 330 MB).
 const indexFactor = 1
 
+// conceptsBase is the base of the budget of a command that reads a glossary's concepts one
+// at a time without its lookup tables (export): EDICT from the cache holds some 120 MB,
+// and with a budget of conceptsBase + the file a peak of about 190 MB, where the default
+// base let the heap grow to 320 MB.
+const conceptsBase = 128 << 20
+
+// edictBase and edictFactor are the budget of gloss import of an EDICT file, written one
+// concept at a time: it holds the file and the ids given, some 60 MB for the 19 MB of EDICT;
+// with this budget its peak is about 90 MB (4.7x), where 128 MiB + the file gave 150 MB.
+const (
+	edictBase   = 48 << 20
+	edictFactor = 2
+)
+
+// validateBase and validateFactor are the base and the factor of the budget of gloss
+// validate on a glossary file, which it checks one concept at a time: it holds the file,
+// the ids and normalized terms seen and the problems found, some two bytes per byte of a
+// glossary (a 52 MB generated one: a peak of about 4.6x its size; EDICT from the cache,
+// with 365,000 problems, about 300 MB, for some 40% more CPU time in the collector).
+const (
+	validateBase   = 128 << 20
+	validateFactor = 2
+)
+
 // exchangeFactor is inputFactor for an exchange file (CSV, XLSX, TBX, TMX) read whole into
 // a glossary: a row of a two-column CSV of some 40 bytes becomes a concept of some 1.4 KB.
 // Without a limit the heap of a million-row CSV grows to five times that at GOGC=400.

@@ -38,11 +38,10 @@ func runValidate(e *env) int {
 	if *failLevel != "error" && *failLevel != "warning" {
 		return errorf(e, "unknown --fail-level %q: use error or warning", *failLevel)
 	}
-	g, code := gf.load(e)
-	if g == nil {
+	problems, file, concepts, code := validateGlossary(e, gf)
+	if code != exitOK {
 		return code
 	}
-	problems := glossary.Validate(g)
 	errs, warns := 0, 0
 	for _, p := range problems {
 		if p.Severity == glossary.SevError {
@@ -64,18 +63,43 @@ func runValidate(e *env) int {
 			Errors   int                `json:"errors"`
 			Warnings int                `json:"warnings"`
 			Problems []glossary.Problem `json:"problems"`
-		}{g.File, len(g.Concepts), errs, warns, problems})
+		}{file, concepts, errs, warns, problems})
 	} else {
 		printProblems(e.stdout, problems)
-		name := g.File
+		name := file
 		if name == "" {
 			name = glossary.DefaultName
 		}
-		fmt.Fprintf(e.stderr, "%s: %s, %s, %s\n", name, plural(len(g.Concepts), "concept", "concepts"),
+		fmt.Fprintf(e.stderr, "%s: %s, %s, %s\n", name, plural(concepts, "concept", "concepts"),
 			plural(errs, "error", "errors"), plural(warns, "warning", "warnings"))
 	}
 	if errs > 0 || (*failLevel == "warning" && warns > 0) {
 		return exitFindings
 	}
 	return exitOK
+}
+
+// validateGlossary validates the glossary the flags name and returns its problems, its file
+// ("" for the embedded default) and its number of concepts. A glossary file is checked one
+// concept at a time (glossary.ValidateFile), so that a large one takes a fraction of the
+// memory of its model.
+func validateGlossary(e *env, gf *glossaryFlags) ([]glossary.Problem, string, int, int) {
+	path := gf.locate(e)
+	if path == "" {
+		g, code := gf.load(e)
+		if g == nil {
+			return nil, "", 0, code
+		}
+		return glossary.Validate(g), g.File, len(g.Concepts), exitOK
+	}
+	if gf.verbose {
+		fmt.Fprintf(e.stderr, "gloss: using glossary %s\n", path)
+	}
+	memBudget = validateBase
+	budget(e, validateFactor, 0, path)
+	problems, n, err := glossary.ValidateFile(path)
+	if err != nil {
+		return nil, "", 0, reportLoadError(e, err)
+	}
+	return problems, path, n, exitOK
 }

@@ -52,9 +52,14 @@ func Read(r io.Reader, file string) (*glossary.Glossary, error) {
 		g.Concepts = append(g.Concepts, c)
 	}
 	if len(g.Concepts) == 0 {
-		return nil, exports.Errorf(file, 1, 1, "is this the EDICT file?", "no dictionary entries")
+		return nil, NoEntries(file)
 	}
 	return g, nil
+}
+
+// NoEntries is the error of a file with no dictionary entry, for a reader of [Scan].
+func NoEntries(file string) error {
+	return exports.Errorf(file, 1, 1, "is this the EDICT file?", "no dictionary entries")
 }
 
 // scanLimit bounds what Scan reads: the exchange files' limit (the EDICT file is about
