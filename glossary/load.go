@@ -168,6 +168,9 @@ type chunk struct {
 // parseChunked, which sees it in the parsed chunk: a "#" after a space may as well be part of
 // a quoted term.
 func splitConcepts(data []byte) (head []byte, items []chunk, ok bool) {
+	if hasLoneCR(data) {
+		return nil, nil, false // YAML breaks lines at a lone CR too: the lines here would not be its lines
+	}
 	line, start := 0, -1 // start: offset of the first line after "concepts:"
 	for off := 0; off < len(data); line++ {
 		end := bytes.IndexByte(data[off:], '\n')
@@ -726,6 +729,21 @@ func contains(list []string, s string) bool {
 		if x == s {
 			return true
 		}
+	}
+	return false
+}
+
+// hasLoneCR reports whether data has a carriage return that does not begin a CRLF.
+func hasLoneCR(data []byte) bool {
+	for i := bytes.IndexByte(data, '\r'); i >= 0; {
+		if i+1 == len(data) || data[i+1] != '\n' {
+			return true
+		}
+		j := bytes.IndexByte(data[i+1:], '\r')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
 	}
 	return false
 }
