@@ -314,6 +314,18 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 		return option{}, false
 	}
 	stops := info.stops
+	if jc.coord > 0 {
+		// a coordination inside the term (航行及び上空飛行の自由, 安全保障及び防衛協力): the
+		// English conjunction renders the Japanese one and belongs to the term ("freedom of
+		// navigation and overflight", "security and defense cooperation"); it is no
+		// function word the phrase would need a license for
+		stops -= conjunctions(g.Surface, jc.coord)
+	} else if (ue > 0 || uj > 0 || half > 0) && conjunctions(g.Surface, 1) > 0 {
+		// and the other way round: an English coordination of two words renders a term
+		// without one only when every word is explained (日米 = Japan and the United
+		// States): "navigation and overflight" is not 上空飛行の自由
+		return option{}, false
+	}
 	// in an aligned segment, the parties of a joint statement (日米, 米韓) are its "we": a
 	// possessive determiner renders them (日米安全保障条約 = our security treaty), and the
 	// phrase is explained but for that reading, which no dictionary gives (partial)
@@ -372,6 +384,20 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 		}
 	}
 	return o, true
+}
+
+// conjunctions returns how many of an English phrase's conjunctions (and, or) stand between
+// two content words, at most max: those that can render the coordinators of a Japanese
+// term. One next to a function word joins clauses or phrases the term does not hold.
+func conjunctions(s string, max int) int {
+	ws := lexicon.Words(s)
+	n := 0
+	for i := 1; i+1 < len(ws) && n < max; i++ {
+		if (ws[i] == "and" || ws[i] == "or") && !lexicon.IsStop(ws[i-1]) && !lexicon.IsStop(ws[i+1]) {
+			n++
+		}
+	}
+	return n
 }
 
 // possessive reports whether an English phrase holds a possessive determiner of the first
