@@ -319,8 +319,8 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 		// English conjunction renders the Japanese one and belongs to the term ("freedom of
 		// navigation and overflight", "security and defense cooperation"); it is no
 		// function word the phrase would need a license for
-		stops -= conjunctions(g.Surface, jc.coord)
-	} else if (ue > 0 || uj > 0 || half > 0) && conjunctions(g.Surface, 1) > 0 {
+		stops -= min(info.conj, jc.coord)
+	} else if (ue > 0 || uj > 0 || half > 0) && info.conj > 0 {
 		// and the other way round: an English coordination of two words renders a term
 		// without one only when every word is explained (日米 = Japan and the United
 		// States): "navigation and overflight" is not 上空飛行の自由
@@ -385,6 +385,9 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 	}
 	return o, true
 }
+
+// maxConj bounds the conjunctions counted in one English phrase.
+const maxConj = 4
 
 // conjunctions returns how many of an English phrase's conjunctions (and, or) stand between
 // two content words, at most max: those that can render the coordinators of a Japanese
@@ -605,6 +608,7 @@ type ngramInfo struct {
 	heads []int
 	stops int
 	ofFor bool
+	conj  int      // conjunctions between two content words (see conjunctions)
 	name  bool     // every content word capitalized, with stop words inside: a name
 	sing  []string // the content words in the singular (see singulars), when asked for
 	done  bool
@@ -637,7 +641,7 @@ func (r *run) ngInfo(g *enterm.NGram) *ngramInfo {
 	}
 	in := &r.ngCache[g.ID]
 	if !in.done {
-		*in = ngramInfo{heads: enHeads(g.Surface), stops: internalStops(g.Surface), ofFor: ofFor(g.Surface), name: isNamePhrase(g.Surface), done: true}
+		*in = ngramInfo{heads: enHeads(g.Surface), stops: internalStops(g.Surface), ofFor: ofFor(g.Surface), conj: conjunctions(g.Surface, maxConj), name: isNamePhrase(g.Surface), done: true}
 	}
 	return in
 }
