@@ -384,6 +384,30 @@ func coverage2(cs []constituent, words, raw []string, heads []int) (covered, ue,
 			gap = i
 		}
 	}
+	// an English closed compound renders a Japanese compound of two words, the second
+	// translated by the compound's last part: 上空|飛行 "overflight" (flight), 核|拡散 …
+	// The first word's share is inferred, so both count as met in part only (half).
+	for i := range words {
+		if coveredBy[i] >= 0 {
+			continue
+		}
+		for j := 1; j < len(cs); j++ {
+			if used[j] || used[j-1] || !closedCompound(cs[j-1], cs[j], raw[i]) {
+				continue
+			}
+			used[j-1], used[j] = true, true
+			coveredBy[i] = j
+			covered++
+			ue--
+			if cs[j].head && (heads == nil || slices.Contains(heads, i)) {
+				headOK = true
+			}
+			break
+		}
+	}
+	if ue == 0 {
+		gap = -1
+	}
 	for j, c := range cs {
 		if !used[j] {
 			if !c.affix || c.required {
@@ -451,6 +475,26 @@ func coverage2(cs []constituent, words, raw []string, heads []int) (covered, ue,
 		}
 	}
 	return
+}
+
+// closedCompound reports whether the English word raw is a closed compound that renders the
+// Japanese compound a|b: written together in the text, neither an affix nor katakana, b
+// glossed by a word of at least four letters that ends raw after a part of at least two
+// letters ("over" + "flight" for 上空|飛行).
+func closedCompound(a, b constituent, raw string) bool {
+	if a.affix || b.affix || a.kata || b.kata || !a.known || !b.known || len(a.units) == 0 || len(b.units) == 0 ||
+		a.units[len(a.units)-1].End != b.units[0].Start || strings.HasPrefix(raw, "^") {
+		return false
+	}
+	for _, g := range b.glosses {
+		if len(g) != 1 {
+			continue
+		}
+		if w := g[0]; len(w) >= 4 && len(raw) >= len(w)+2 && strings.HasSuffix(raw, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isHeadMatched reports whether the head word h of a gloss is among the English words.

@@ -51,7 +51,12 @@
 //     sense of a polysemous word, 中 "inside", 米 "rice"); partial when one
 //     part on each side is left over (拡大|抑止 → extended deterrence), which needs a second
 //     occurrence or an aligned segment to be proposed. An acronym of the sources is never
-//     folded into a word ("LAWS" is not "law").
+//     folded into a word ("LAWS" is not "law"). A coordination inside the term is rendered
+//     with the English conjunction inside the phrase (平和及び安定の維持 → maintenance of
+//     peace and stability, 安全保障及び防衛協力 → security and defense cooperation); an
+//     English coordination renders a term without one only when every word is explained
+//     (日米 = Japan and the United States). An English closed compound renders a Japanese
+//     compound it ends with the gloss of (上空|飛行 → overflight, flight), in part only.
 //     - thesaurus: when no rendering translates every part, a word of a dictionary phrase
 //     is replaced by a WordNet neighbour ([wordnet]: a synonym, a broader or a narrower
 //     noun) and the candidate composed again; the English must hold the new phrase word

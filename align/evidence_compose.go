@@ -314,6 +314,18 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 		return option{}, false
 	}
 	stops := info.stops
+	if jc.coord > 0 {
+		// a coordination inside the term (航行及び上空飛行の自由, 安全保障及び防衛協力): the
+		// English conjunction renders the Japanese one and belongs to the term ("freedom of
+		// navigation and overflight", "security and defense cooperation"); it is no
+		// function word the phrase would need a license for
+		stops -= min(info.conj, jc.coord)
+	} else if (ue > 0 || uj > 0 || half > 0) && info.conj > 0 {
+		// and the other way round: an English coordination of two words renders a term
+		// without one only when every word is explained (日米 = Japan and the United
+		// States): "navigation and overflight" is not 上空飛行の自由
+		return option{}, false
+	}
 	// in an aligned segment, the parties of a joint statement (日米, 米韓) are its "we": a
 	// possessive determiner renders them (日米安全保障条約 = our security treaty), and the
 	// phrase is explained but for that reading, which no dictionary gives (partial)
@@ -372,6 +384,23 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 		}
 	}
 	return o, true
+}
+
+// maxConj bounds the conjunctions counted in one English phrase.
+const maxConj = 4
+
+// conjunctions returns how many of an English phrase's conjunctions (and, or) stand between
+// two content words, at most max: those that can render the coordinators of a Japanese
+// term. One next to a function word joins clauses or phrases the term does not hold.
+func conjunctions(s string, max int) int {
+	ws := lexicon.Words(s)
+	n := 0
+	for i := 1; i+1 < len(ws) && n < max; i++ {
+		if (ws[i] == "and" || ws[i] == "or") && !lexicon.IsStop(ws[i-1]) && !lexicon.IsStop(ws[i+1]) {
+			n++
+		}
+	}
+	return n
 }
 
 // possessive reports whether an English phrase holds a possessive determiner of the first
@@ -579,6 +608,7 @@ type ngramInfo struct {
 	heads []int
 	stops int
 	ofFor bool
+	conj  int      // conjunctions between two content words (see conjunctions)
 	name  bool     // every content word capitalized, with stop words inside: a name
 	sing  []string // the content words in the singular (see singulars), when asked for
 	done  bool
@@ -611,7 +641,7 @@ func (r *run) ngInfo(g *enterm.NGram) *ngramInfo {
 	}
 	in := &r.ngCache[g.ID]
 	if !in.done {
-		*in = ngramInfo{heads: enHeads(g.Surface), stops: internalStops(g.Surface), ofFor: ofFor(g.Surface), name: isNamePhrase(g.Surface), done: true}
+		*in = ngramInfo{heads: enHeads(g.Surface), stops: internalStops(g.Surface), ofFor: ofFor(g.Surface), conj: conjunctions(g.Surface, maxConj), name: isNamePhrase(g.Surface), done: true}
 	}
 	return in
 }

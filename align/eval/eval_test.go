@@ -175,7 +175,7 @@ func TestParallelDevList(t *testing.T) {
 		minAuto, minFound int
 	}{
 		{name: "parallel alone", list: "parallel/terms-parallel-dev.tsv", bitext: pbt,
-			minRecall: 0.92, minAutoOfRight: 0.74},
+			minRecall: 0.94, minAutoOfRight: 0.72}, // a right rendering found at review lowers the auto share
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -327,6 +327,30 @@ func coordinator(t morph.Token) bool {
 	return t.Surface == "・"
 }
 
+// Coordinators returns the number of coordinators inside a chunk that join two terms (及び,
+// 並びに, と, a middle dot between words that are not both katakana): each is rendered by an
+// English conjunction (航行及び上空飛行の自由 = freedom of navigation and overflight), which
+// is then part of the term, not a function word outside it. The dot inside a katakana
+// loanword (パワー・プロジェクション) only spaces its words. The で of a link 自由で開かれた
+// joins two predicates (free and open) and counts too.
+func Coordinators(toks []morph.Token, c Chunk) int {
+	n := 0
+	for k := c.From + 1; k < c.To-1; k++ {
+		if toks[k].Surface == "で" && linkLen(toks, k) > 0 {
+			n++
+			continue
+		}
+		if !coordinator(toks[k]) {
+			continue
+		}
+		if toks[k].Surface == "・" && isKatakana(toks[k-1].Surface) && isKatakana(toks[k+1].Surface) {
+			continue
+		}
+		n++
+	}
+	return n
+}
+
 // linkLen returns the number of tokens of an attributive link starting at k, or 0.
 func linkLen(toks []morph.Token, k int) int {
 	pos := func(i int, p0, p1 string) bool {

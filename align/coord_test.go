@@ -1,0 +1,99 @@
+package align
+
+import (
+	"testing"
+
+	"github.com/glossterm/gloss/align/internal/lexicon"
+)
+
+// TestCoordination: a Japanese term that coordinates two parts (及び, 並びに, と, ・) is
+// rendered by an English phrase that keeps its conjunction inside: "C of A and B", "A and B
+// C", "A and B". The conjunction renders the coordinator, so the phrase needs no other
+// license for its function words; an English coordination never renders a term that has
+// none, unless every word is explained. An English closed compound renders a Japanese
+// compound whose second word it ends with (上空|飛行 = overflight), in part only (review).
+func TestCoordination(t *testing.T) {
+	dict := func(lx *lexicon.Lexicon, want map[string]bool) (int, error) {
+		for ja, en := range map[string]string{"航行": "navigation", "上空": "sky", "飛行": "flight", "自由": "freedom",
+			"平和": "peace", "安定": "stability", "維持": "maintenance", "安全保障": "security", "防衛": "defense",
+			"協力": "cooperation", "日本": "Japan", "米国": "United States", "関係": "relations"} {
+			lx.Add(ja, en, "edict")
+		}
+		return 13, nil
+	}
+	tests := []struct {
+		name, ja, en string
+		wantJA       string
+		wantEN       string // "" when nothing may be proposed for wantJA
+		notEN        string // a rendering that must not be proposed for wantJA
+	}{
+		{name: "C of A and B, a closed compound", ja: "両国は航行及び上空飛行の自由を尊重する。",
+			en: "Both countries respect freedom of navigation and overflight.", wantJA: "航行及び上空飛行の自由", wantEN: "freedom of navigation and overflight"},
+		{name: "C of A and B", ja: "両国は平和及び安定の維持を約束した。",
+			en: "Both countries committed to the maintenance of peace and stability.", wantJA: "平和及び安定の維持", wantEN: "maintenance of peace and stability"},
+		{name: "A and B C", ja: "両国は安全保障及び防衛協力を進めた。",
+			en: "Both countries advanced security and defense cooperation.", wantJA: "安全保障及び防衛協力", wantEN: "security and defense cooperation"},
+		{name: "A and B with と", ja: "日本と米国の関係は強い。",
+			en: "Relations between Japan and the United States are strong.", wantJA: "日本と米国", wantEN: "", notEN: "Japan and the United States relations"},
+		{name: "no coordination in the term", ja: "両国は上空飛行の自由を尊重する。",
+			en: "Both countries respect navigation and overflight.", wantJA: "上空飛行の自由", notEN: "navigation and overflight"},
+	}
+	for _, tc := range tests {
+		for _, mode := range []string{"bitext", "sources"} {
+			t.Run(tc.name+"/"+mode, func(t *testing.T) {
+				// an aligned segment, or a commentary and its English source
+				var ja, en []Doc
+				var bitext []BitextSegment
+				if mode == "bitext" {
+					bitext = []BitextSegment{{Doc: "b.tsv", Line: 2, ID: "1", JA: tc.ja, EN: tc.en}}
+				} else {
+					ja, en = []Doc{{Name: "ja.txt", Text: tc.ja + "\n"}}, []Doc{{Name: "en.txt", Text: tc.en + "\n"}}
+				}
+				res, err := Run(ja, en, bitext, Options{EDICT: dict})
+				if err != nil {
+					t.Fatal(err)
+				}
+				var got []string
+				for _, p := range res.Pairs {
+					if p.JA != tc.wantJA {
+						continue
+					}
+					got = append(got, p.EN)
+					if tc.notEN != "" && p.EN == tc.notEN {
+						t.Errorf("%s proposed as %q (%s %.2f %+v)", p.JA, p.EN, p.Status, p.Score, p.Evidence)
+					}
+				}
+				if tc.wantEN == "" {
+					return
+				}
+				found := false
+				for _, e := range got {
+					found = found || e == tc.wantEN
+				}
+				if !found {
+					t.Errorf("%s proposed as %q, want %q among them", tc.wantJA, got, tc.wantEN)
+				}
+			})
+		}
+	}
+}
+
+func TestConjunctions(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		max  int
+		want int
+	}{
+		{"freedom of navigation and overflight", 1, 1},
+		{"security and defense cooperation", 1, 1},
+		{"peace, security and stability", 2, 1},
+		{"land, sea or air forces", 2, 1},
+		{"Japan and the United States", 1, 0}, // next to an article: it joins phrases
+		{"freedom of navigation and overflight", 0, 0},
+		{"navigation", 1, 0},
+	} {
+		if got := conjunctions(tc.s, tc.max); got != tc.want {
+			t.Errorf("conjunctions(%q, %d) = %d, want %d", tc.s, tc.max, got, tc.want)
+		}
+	}
+}
