@@ -110,6 +110,38 @@ func OpenConcepts(path string) (*Index, error) {
 	return OpenIndex(path)
 }
 
+// LoadModel reads the glossary at path for a caller that checks text against it (lint):
+// from the compiled cache it decodes every concept without the positions of its fields
+// (FieldPos), which only problems in the glossary file itself cite, and leaves out the
+// lookup tables. The entries' own positions (Concept.Pos, Term.Pos) are kept. Without a
+// cache it is [OpenIndex] followed by [Index.Glossary].
+func LoadModel(path string) (*Glossary, error) {
+	data, err := ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if cp := cachePath(data); cp != "" {
+		ix, err := openCached(cp, path, false)
+		if err != nil && buildCache(data, path, cp) {
+			ix, err = openCached(cp, path, false)
+		}
+		if err == nil {
+			g := &Glossary{Version: ix.version, Languages: ix.languages, Comment: ix.comment, File: path,
+				Concepts: make([]*Concept, 0, ix.n)}
+			for c := range ix.lean {
+				g.Concepts = append(g.Concepts, c)
+			}
+			return g, nil
+		}
+	}
+	data = nil
+	ix, err := OpenIndex(path)
+	if err != nil {
+		return nil, err
+	}
+	return ix.Glossary(), nil
+}
+
 type cacheMeta struct {
 	Version   int
 	Languages []string
@@ -261,7 +293,8 @@ func openCached(cp, file string, tables bool) (*Index, error) {
 	if err := json.Unmarshal(sections[0], &meta); err != nil {
 		return nil, errBadCache
 	}
-	ix := &Index{langs: meta.Langs, languages: meta.Languages, n: meta.Concepts, file: file}
+	ix := &Index{langs: meta.Langs, languages: meta.Languages, n: meta.Concepts, file: file,
+		version: meta.Version, comment: meta.Comment}
 	for k, t := range []*table{&ix.exact, &ix.loose} {
 		if !tables {
 			t.offs = []uint32{0}
@@ -318,7 +351,7 @@ func openCached(cp, file string, tables bool) (*Index, error) {
 		defer mu.Unlock()
 		return decode(i)
 	}
-	ix.each = func(yield func(*Concept) bool) {
+	walk := func(dec func([]byte, symbols) (*Concept, error), yield func(*Concept) bool) {
 		// The records in one sequential read; a concept already decoded is not decoded again,
 		// and one decoded here is not kept.
 		f, err := os.Open(cp)
@@ -342,7 +375,7 @@ func openCached(cp, file string, tables bool) (*Index, error) {
 				c = damaged()
 			default:
 				mu.Lock()
-				c, err = decodeConcept(buf, sym)
+				c, err = dec(buf, sym)
 				mu.Unlock()
 				if err != nil {
 					c, err = damaged(), nil
@@ -353,6 +386,8 @@ func openCached(cp, file string, tables bool) (*Index, error) {
 			}
 		}
 	}
+	ix.each = func(yield func(*Concept) bool) { walk(decodeConcept, yield) }
+	ix.lean = func(yield func(*Concept) bool) { walk(decodeLean, yield) }
 	var once sync.Once
 	var g *Glossary
 	ix.all = func() *Glossary {

@@ -102,6 +102,11 @@ type recReader struct {
 	b   []byte
 	err error
 	sym symbols
+	// lean leaves out the positions of fields (FieldPos), and str returns substrings of
+	// rec, one allocation for the record's strings instead of one each.
+	lean bool
+	rec  string // the record as a string, when lean
+	at   int    // offset of b in rec
 }
 
 // symbols interns the short strings that repeat from concept to concept (language codes,
@@ -136,6 +141,7 @@ func (r *recReader) symStr() string {
 	}
 	s := r.sym.of(r.b[:n])
 	r.b = r.b[n:]
+	r.at += n
 	return s
 }
 
@@ -159,6 +165,7 @@ func (r *recReader) uint() int {
 		return 0
 	}
 	r.b = r.b[k:]
+	r.at += k
 	return int(n)
 }
 
@@ -169,8 +176,14 @@ func (r *recReader) str() string {
 		r.b = nil
 		return ""
 	}
-	s := string(r.b[:n])
+	var s string
+	if r.lean {
+		s = r.rec[r.at : r.at+n]
+	} else {
+		s = string(r.b[:n])
+	}
 	r.b = r.b[n:]
+	r.at += n
 	return s
 }
 
@@ -193,6 +206,13 @@ func (r *recReader) posMap() map[string]Pos {
 	if n == 0 || n > len(r.b) {
 		return nil
 	}
+	if r.lean {
+		for i := 0; i < n; i++ {
+			r.symStr()
+			r.pos()
+		}
+		return nil
+	}
 	m := make(map[string]Pos, n)
 	for i := 0; i < n; i++ {
 		k := r.symStr()
@@ -204,7 +224,17 @@ func (r *recReader) posMap() map[string]Pos {
 // decodeConcept decodes a record; sym, shared by the records of one glossary, interns its
 // repeated short strings.
 func decodeConcept(b []byte, sym symbols) (*Concept, error) {
-	r := recReader{b: b, sym: sym}
+	return decodeRecord(&recReader{b: b, sym: sym})
+}
+
+// decodeLean is decodeConcept without the positions of fields (FieldPos stays nil), its
+// strings sharing one allocation: the model of a caller that only checks text against the
+// glossary (see LoadModel).
+func decodeLean(b []byte, sym symbols) (*Concept, error) {
+	return decodeRecord(&recReader{b: b, sym: sym, lean: true, rec: string(b)})
+}
+
+func decodeRecord(r *recReader) (*Concept, error) {
 	c := &Concept{Terms: map[string][]*Term{}}
 	c.ID = r.str()
 	c.Subject = r.str()

@@ -25,11 +25,14 @@ type Index struct {
 	langs     []string // language of each ref's lang number
 	languages []string // the glossary's declared languages
 	file      string   // the file the glossary was read from
+	version   int      // the glossary's version and comment, for a cached index
+	comment   string
 	exact     table
 	loose     table
 	concept   func(i int32) *Concept    // the concept with index i
 	all       func() *Glossary          // the whole glossary
 	each      func(func(*Concept) bool) // the concepts in order, not kept
+	lean      func(func(*Concept) bool) // each decoded without field positions (cache only)
 	n         int                       // the number of concepts
 }
 

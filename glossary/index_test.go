@@ -217,3 +217,49 @@ func testCachedIndex(t *testing.T, padded []byte, streamed bool) {
 		t.Error("changed file answered from the old cache")
 	}
 }
+
+// TestLoadModelLeavesOutFieldPositions: from the cache, LoadModel gives the parsed glossary
+// without the positions of fields (and so must have read the cache, as the parse has them);
+// without a cache, the parsed glossary whole.
+func TestLoadModelLeavesOutFieldPositions(t *testing.T) {
+	g, err := Parse(DefaultSource(), DefaultName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g.Comment = strings.Repeat("x", cacheMin) // past cacheMin, so that the cache is used
+	data := Format(g)
+	dir := t.TempDir()
+	t.Setenv("GLOSS_CACHE_DIR", filepath.Join(dir, "cache"))
+	t.Setenv("GLOSS_CACHE", "")
+	path := filepath.Join(dir, "gloss.yaml")
+	os.WriteFile(path, data, 0o644)
+	fresh, err := Parse(data, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, cache := range []string{"off", "", ""} { // no cache, building it, reading it
+		t.Setenv("GLOSS_CACHE", cache)
+		model, err := LoadModel(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if cache == "off" {
+			if !reflect.DeepEqual(model, fresh) {
+				t.Error("without a cache: the model differs from the parsed glossary")
+			}
+			continue
+		}
+		want, _ := Parse(data, path)
+		for _, c := range want.Concepts {
+			c.FieldPos = nil
+			for _, terms := range c.Terms {
+				for _, t := range terms {
+					t.FieldPos = nil
+				}
+			}
+		}
+		if !reflect.DeepEqual(model, want) {
+			t.Error("from the cache: the model differs from the parsed glossary without field positions")
+		}
+	}
+}

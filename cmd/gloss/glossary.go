@@ -121,6 +121,25 @@ func (gf *glossaryFlags) load(e *env) (*glossary.Glossary, int) {
 	return ix.Glossary(), exitOK
 }
 
+// model is load for a command that checks text against the glossary (lint): from the
+// compiled cache it leaves out the lookup tables and the positions of fields
+// (glossary.LoadModel).
+func (gf *glossaryFlags) model(e *env) (*glossary.Glossary, int) {
+	path := gf.locate(e)
+	if path == "" {
+		return gf.load(e)
+	}
+	if gf.verbose {
+		fmt.Fprintf(e.stderr, "gloss: using glossary %s\n", path)
+	}
+	budgetFor(e, 0, path)
+	g, err := glossary.LoadModel(path)
+	if err != nil {
+		return nil, reportLoadError(e, err)
+	}
+	return g, exitOK
+}
+
 // reportLoadError prints why a glossary could not be read and returns exitUsage.
 func reportLoadError(e *env, err error) int {
 	var le *glossary.LoadError

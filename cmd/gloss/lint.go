@@ -101,7 +101,7 @@ func runLint(e *env) int {
 	lintBudget(e, args...)
 	inputs := readAhead(e, args)
 	defer inputs.stop()
-	g, code := gf.load(e)
+	g, code := gf.model(e)
 	if g == nil {
 		return code
 	}
