@@ -308,6 +308,27 @@ func (r *run) resplit(cs []constituent, words, raw []string) []constituent {
 	return out
 }
 
+// rendersSome reports whether constituent c can render one of the English words.
+func rendersSome(c constituent, words, raw []string) bool {
+	for i, w := range words {
+		if covers(c, w, raw[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// renderedBy reports whether one of the constituents cs can render the English word raw
+// (normalized w).
+func renderedBy(cs []constituent, w, raw string) bool {
+	for _, c := range cs {
+		if covers(c, w, raw) {
+			return true
+		}
+	}
+	return false
+}
+
 // covers reports whether constituent c can render the English word raw (normalized w).
 func covers(c constituent, w, raw string) bool {
 	for _, g := range c.words {

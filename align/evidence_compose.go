@@ -422,14 +422,7 @@ func partyLeft(cs []constituent, words, raw []string) bool {
 		if c.affix {
 			continue
 		}
-		used := false
-		for i, w := range words {
-			if covers(c, w, raw[i]) {
-				used = true
-				break
-			}
-		}
-		if !used {
+		if !rendersSome(c, words, raw) {
 			if left >= 0 {
 				return false
 			}
@@ -454,14 +447,7 @@ func properLeft(cs []constituent, words, raw []string) bool {
 		if c.affix || len(c.units) == 0 {
 			continue
 		}
-		used := false
-		for i, w := range words {
-			if covers(c, w, raw[i]) {
-				used = true
-				break
-			}
-		}
-		if used {
+		if rendersSome(c, words, raw) {
 			continue
 		}
 		proper := true
@@ -491,14 +477,7 @@ func nameLeft(cs []constituent, g *enterm.NGram) bool {
 		}
 	}
 	for i, w := range g.Words {
-		covered := false
-		for _, c := range cs {
-			if covers(c, w, g.Raw[i]) {
-				covered = true
-				break
-			}
-		}
-		if !covered && !strings.HasPrefix(g.Raw[i], "^") && !caps[g.Raw[i]] {
+		if !renderedBy(cs, w, g.Raw[i]) && !strings.HasPrefix(g.Raw[i], "^") && !caps[g.Raw[i]] {
 			return false
 		}
 	}

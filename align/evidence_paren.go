@@ -201,10 +201,8 @@ func (r *run) leftEdge(s *sentence, p paren.Paren, english string, expansions []
 			if c.known {
 				modKnown = true
 			}
-			for i, w := range words {
-				if covers(c, w, raw[i]) {
-					modCovers = true
-				}
+			if rendersSome(c, words, raw) {
+				modCovers = true
 			}
 		}
 		if modCovers || (!modKnown && abs(units(ph)-m) < abs(units(best)-m)) {
@@ -225,10 +223,8 @@ func (r *run) droppedUnrelated(cs, ncs []constituent, words, raw []string) bool 
 		if !c.known && !c.affix {
 			return false
 		}
-		for i, w := range words {
-			if covers(c, w, raw[i]) {
-				return false
-			}
+		if rendersSome(c, words, raw) {
+			return false
 		}
 	}
 	return true

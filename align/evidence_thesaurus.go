@@ -99,14 +99,7 @@ func oneStep(cs, tcs []constituent, words, raw []string) bool {
 		if in[i] {
 			continue
 		}
-		met := false
-		for _, c := range cs {
-			if covers(c, w, raw[i]) {
-				met = true
-				break
-			}
-		}
-		if !met {
+		if !renderedBy(cs, w, raw[i]) {
 			return false
 		}
 	}
