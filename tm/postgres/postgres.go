@@ -446,13 +446,7 @@ func (t *tx) flush(ctx context.Context, merge bool) error {
 				return err
 			}
 			for rows.Next() {
-				var g int64
-				var b []byte
-				if err := rows.Scan(&g, &b); err != nil {
-					rows.Close()
-					return err
-				}
-				ids, err := trigram.Decode(nil, b)
+				g, ids, err := scanBlock(rows)
 				if err != nil {
 					rows.Close()
 					return err
@@ -714,6 +708,18 @@ func (t tables) Newest(ctx context.Context, side int, grams []uint64, n int) (ma
 	return out, rows.Err()
 }
 
+// scanBlock reads a row of a number (a gram, or a block's last id) and an encoded posting
+// block, and decodes the block.
+func scanBlock(rows pgx.Rows) (int64, []int64, error) {
+	var n int64
+	var b []byte
+	if err := rows.Scan(&n, &b); err != nil {
+		return 0, nil, err
+	}
+	ids, err := trigram.Decode(nil, b)
+	return n, ids, err
+}
+
 func (t tables) Next(ctx context.Context, side int, g uint64, from int64) ([]int64, bool, error) {
 	var b []byte
 	err := t.pool.QueryRow(ctx, "SELECT ids FROM gloss_tm_post WHERE side = $1 AND gram = $2 AND last >= $3 ORDER BY last LIMIT 1", side, int64(g), from).Scan(&b)
@@ -812,13 +818,7 @@ func unpost(ctx context.Context, t pgx.Tx, side int, g uint64, gone []int64) err
 	}
 	var changes []change
 	for len(gone) > 0 && rows.Next() {
-		var last int64
-		var b []byte
-		if err := rows.Scan(&last, &b); err != nil {
-			rows.Close()
-			return err
-		}
-		ids, err := trigram.Decode(nil, b)
+		last, ids, err := scanBlock(rows)
 		if err != nil {
 			rows.Close()
 			return err
