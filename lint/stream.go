@@ -300,14 +300,21 @@ func (d *docRun) hashPending() {
 		n++
 		return nil
 	}
-	if d.reread != nil {
-		d.reread(&scanSink{scan})
-	} else {
-		for _, seg := range d.all {
-			scan(seg)
-		}
-	}
+	d.eachSegment(scan)
 	d.pending = nil
+}
+
+// eachSegment calls scan for each segment of the document, in order: the segments kept
+// when it was read whole, or else read again from its bytes, which were read once without
+// error, so reading them again gives the same segments and no error.
+func (d *docRun) eachSegment(scan func(Segment) error) {
+	if d.reread != nil {
+		_ = d.reread(&scanSink{scan})
+		return
+	}
+	for _, seg := range d.all {
+		scan(seg)
+	}
 }
 
 // finding completes f, a finding at u, and appends it to out unless a note mutes it.
@@ -479,13 +486,7 @@ func (l *Linter) shortFormNotes(d *docRun) {
 		}
 		return nil
 	}
-	if d.reread != nil {
-		d.reread(&scanSink{scan})
-	} else {
-		for _, seg := range d.all {
-			scan(seg)
-		}
-	}
+	d.eachSegment(scan)
 	noted := map[useKey]bool{}
 	for i := range d.shorts {
 		u := &d.shorts[i]
