@@ -41,11 +41,7 @@ func TestCleanLengthRatioBothWays(t *testing.T) {
 	if err := os.WriteFile(file, []byte(tsv), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	m, err := Open(ctx, filepath.Join(dir, "m.tm"), true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer m.Close()
+	m := newMemory(t, dir)
 	if _, err := m.AddFile(ctx, file); err != nil {
 		t.Fatal(err)
 	}

@@ -52,11 +52,7 @@ func TestCompareTranslateToolkit(t *testing.T) {
 	}
 	ctx := context.Background()
 	dir := t.TempDir()
-	m, err := Open(ctx, filepath.Join(dir, "m.tm"), true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer m.Close()
+	m := newMemory(t, dir)
 	g := synth.New(corpusPairs(t), glossaryPairs(t), 1)
 	var units []*Unit
 	for i := 0; i < n; i++ {

@@ -32,11 +32,7 @@ func need(t *testing.T, ok bool, what string) {
 func exported(t *testing.T) (string, int) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	m, err := Open(ctx, filepath.Join(dir, "m.tm"), true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer m.Close()
+	m := newMemory(t, dir)
 	src := filepath.Join(dir, "s.tmx")
 	os.WriteFile(src, []byte(sampleTMX), 0o644)
 	for _, f := range []string{src, "../testdata/corpus/bitext/official-statements-2024-2025.tsv"} {

@@ -44,11 +44,7 @@ func TestAddSDLXLIFF(t *testing.T) {
 	dir := t.TempDir()
 	file := filepath.Join(dir, "statement.docx.sdlxliff")
 	os.WriteFile(file, []byte(sampleSDLXLIFF), 0o644)
-	m, err := Open(ctx, filepath.Join(dir, "m.tm"), true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer m.Close()
+	m := newMemory(t, dir)
 	res, err := m.AddFile(ctx, file)
 	if err != nil {
 		t.Fatal(err)

@@ -94,11 +94,7 @@ func TestAddTMXAndMatch(t *testing.T) {
 	dir := t.TempDir()
 	file := filepath.Join(dir, "s.tmx")
 	os.WriteFile(file, []byte(sampleTMX), 0o644)
-	m, err := Open(ctx, filepath.Join(dir, "m.tm"), true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer m.Close()
+	m := newMemory(t, dir)
 	res, err := m.AddFile(ctx, file)
 	if err != nil {
 		t.Fatal(err)
@@ -136,11 +132,7 @@ func TestAddTMXAndMatch(t *testing.T) {
 func TestAddBadTMXChangesNothing(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	m, err := Open(ctx, filepath.Join(dir, "m.tm"), true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer m.Close()
+	m := newMemory(t, dir)
 	for _, tc := range []struct{ name, data, want string }{
 		{"truncated", sampleTMX[:len(sampleTMX)-40], "bad.tmx:"},
 		{"no xml:lang", strings.Replace(sampleTMX, `<tuv xml:lang="ja">`, `<tuv>`, 1), "bad.tmx:9:"},
@@ -179,11 +171,7 @@ func FuzzAddTMX(f *testing.F) {
 	f.Add(`<tmx version="1.4"><header/><body><tu><tuv xml:lang="ja"><seg>a<ph/></seg></tuv><tuv xml:lang="en"><seg>b</seg></tuv></tu></body></tmx>`)
 	ctx := context.Background()
 	dir := f.TempDir()
-	m, err := Open(ctx, filepath.Join(dir, "m.tm"), true)
-	if err != nil {
-		f.Fatal(err)
-	}
-	f.Cleanup(func() { m.Close() })
+	m := newMemory(f, dir)
 	f.Fuzz(func(t *testing.T, data string) {
 		file := filepath.Join(dir, "f.tmx")
 		os.WriteFile(file, []byte(data), 0o644)
@@ -255,11 +243,7 @@ func TestAddUnitsBatches(t *testing.T) {
 func TestAddTMXBrokenMidFile(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	m, err := Open(ctx, filepath.Join(dir, "m.tm"), true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer m.Close()
+	m := newMemory(t, dir)
 	if _, err := m.AddUnits(ctx, "before", []*Unit{{JA: "拡大抑止", EN: "extended deterrence"}}); err != nil {
 		t.Fatal(err)
 	}
@@ -274,11 +258,22 @@ func TestAddTMXBrokenMidFile(t *testing.T) {
 	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	_, err = m.AddFile(ctx, path)
+	_, err := m.AddFile(ctx, path)
 	if want := fmt.Sprintf("broken.tmx:%d:", n+5); err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "not well-formed") {
 		t.Fatalf("error %v, want one at %s", err, want)
 	}
 	if c, _ := m.Store.Count(ctx); c != 1 {
 		t.Fatalf("%d units after the broken file, want the 1 before", c)
 	}
+}
+
+// newMemory opens a new memory in dir, closed when the test ends.
+func newMemory(tb testing.TB, dir string) *Memory {
+	tb.Helper()
+	m, err := Open(context.Background(), filepath.Join(dir, "m.tm"), true)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { m.Close() })
+	return m
 }

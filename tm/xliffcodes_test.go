@@ -83,11 +83,7 @@ const xliff20 = `<?xml version="1.0" encoding="UTF-8"?>
 func TestAddXLIFFInlineCodes(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	m, err := Open(ctx, filepath.Join(dir, "m.tm"), true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer m.Close()
+	m := newMemory(t, dir)
 	for name, data := range map[string]string{"a.xlf": xliff12, "b.xlf": xliff20} {
 		path := filepath.Join(dir, name)
 		os.WriteFile(path, []byte(data), 0o644)
