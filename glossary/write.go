@@ -75,18 +75,7 @@ func WriteEach(w io.Writer, g *Glossary, concepts iter.Seq2[*Concept, error]) er
 // [WriteEach]): under the glossary's write lock, through a temporary file renamed over
 // path only when write succeeds.
 func WriteFileFunc(path string, write func(io.Writer) error) error {
-	real, err := atomicfile.ResolveLinks(path)
-	if err != nil {
-		return err
-	}
-	dir, base := filepath.Dir(real), filepath.Base(real)
-	unlock, err := lockFile(filepath.Join(dir, "."+base+".lock"))
-	if err != nil {
-		return fmt.Errorf("cannot lock %s for writing: %w", path, err)
-	}
-	defer unlock()
-	atomicfile.RemoveStaleTemps(dir, base)
-	return atomicfile.WriteFunc(real, write)
+	return underLock(path, func(real string) error { return atomicfile.WriteFunc(real, write) })
 }
 
 // Format returns the canonical form of g.
@@ -114,6 +103,26 @@ func WriteFile(path string, g *Glossary) error {
 // which stays after the write; a symbolic link is followed first, so that writers through
 // different links to one file share a lock.
 func UpdateFile(path string, edit func(current []byte, exists bool) ([]byte, error)) error {
+	return underLock(path, func(real string) error {
+		cur, err := ReadFile(real)
+		exists := err == nil
+		if errors.Is(err, fs.ErrNotExist) {
+			err = nil
+		}
+		if err != nil {
+			return err
+		}
+		out, err := edit(cur, exists)
+		if err != nil || out == nil {
+			return err
+		}
+		return atomicfile.Write(real, out)
+	})
+}
+
+// underLock calls fn with the file path's links lead to, holding the glossary's write lock
+// and with the temporary files a killed writer left beside it removed.
+func underLock(path string, fn func(real string) error) error {
 	real, err := atomicfile.ResolveLinks(path)
 	if err != nil {
 		return err
@@ -125,19 +134,7 @@ func UpdateFile(path string, edit func(current []byte, exists bool) ([]byte, err
 	}
 	defer unlock()
 	atomicfile.RemoveStaleTemps(dir, base)
-	cur, err := ReadFile(real)
-	exists := err == nil
-	if errors.Is(err, fs.ErrNotExist) {
-		err = nil
-	}
-	if err != nil {
-		return err
-	}
-	out, err := edit(cur, exists)
-	if err != nil || out == nil {
-		return err
-	}
-	return atomicfile.Write(real, out)
+	return fn(real)
 }
 
 type emitter struct {
