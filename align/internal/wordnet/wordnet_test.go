@@ -1,6 +1,7 @@
 package wordnet
 
 import (
+	"os"
 	"slices"
 	"testing"
 )
@@ -9,6 +10,9 @@ func open(t *testing.T) *WordNet {
 	t.Helper()
 	dir := Installed()
 	if dir == "" {
+		if os.Getenv("GLOSS_REQUIRE_INTEROP") != "" {
+			t.Fatal("WordNet is not installed (apt-get install wordnet-base); GLOSS_REQUIRE_INTEROP is set")
+		}
 		t.Skip("WordNet is not installed (Debian package wordnet-base)")
 	}
 	wn, err := Open(dir)
