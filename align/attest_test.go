@@ -132,7 +132,7 @@ func TestAttestCorpusSkipsTermLists(t *testing.T) {
 	for _, s := range res.Skipped {
 		skipped[s.File] = true
 	}
-	for _, f := range []string{"terms-dev.tsv", "parallel/terms-parallel-dev.tsv"} {
+	for _, f := range []string{"terms-dev.tsv", "parallel/terms-parallel-dev.tsv", "terms-heldout.tsv", "parallel/terms-parallel-heldout.tsv"} {
 		if !skipped[f] {
 			t.Errorf("%s was read as a document; skipped: %v", f, res.Skipped)
 		}

@@ -5,7 +5,9 @@
 #   1. align, with no glossary to lean on (EDICT when installed): recall among the proposals
 #      and precision of the auto rows on terms-dev.tsv (commentaries, English sources, bitext)
 #      and on parallel/terms-parallel-dev.tsv (the four official statements, --parallel),
-#      with the precision of each score band;
+#      with the precision of each score band; the same on the held-out lists terms-heldout.tsv
+#      and parallel/terms-parallel-heldout.tsv (measurement only, never tuning: see
+#      testdata/corpus/README.md);
 #   2. lint, with the default glossary, on every official translation in testdata (the bitext,
 #      the parallel statements as rows and as paired documents): every finding is false;
 #   3. the default glossary: for how many rows of both term lists a lookup of the Japanese
@@ -33,6 +35,14 @@ if [ "$want" = all ] || [ "$want" = align ]; then
   echo
   echo "== align: parallel/terms-parallel-dev.tsv (the four statements, --parallel; no glossary)"
   "$g" align -q --glossary "$tmp/empty.yaml" --eval "$c/parallel/terms-parallel-dev.tsv" \
+    "${parallel[@]}" -o /dev/null || true
+  echo
+  echo "== align HELD OUT: terms-heldout.tsv (commentaries, sources, bitext; no glossary)"
+  "$g" align -q --glossary "$tmp/empty.yaml" --eval "$c/terms-heldout.tsv" \
+    --ja "$c"/ja/*.txt --en "$c"/en/*.txt --bitext "$c"/bitext/*.tsv -o /dev/null || true
+  echo
+  echo "== align HELD OUT: parallel/terms-parallel-heldout.tsv (the four statements, --parallel; no glossary)"
+  "$g" align -q --glossary "$tmp/empty.yaml" --eval "$c/parallel/terms-parallel-heldout.tsv" \
     "${parallel[@]}" -o /dev/null || true
   echo
 fi
