@@ -6,7 +6,8 @@ import (
 	"github.com/glossterm/gloss/align/internal/lexicon"
 )
 
-// TestCoordination: a Japanese term that coordinates two parts (及び, 並びに, と, ・) is
+// TestCoordination: a Japanese term that coordinates two parts (及び, 並びに, と, ・; 又は,
+// 若しくは, 或いは, rendered by "or") is
 // rendered by an English phrase that keeps its conjunction inside: "C of A and B", "A and B
 // C", "A and B". The conjunction renders the coordinator, so the phrase needs no other
 // license for its function words; an English coordination never renders a term that has
@@ -16,10 +17,11 @@ func TestCoordination(t *testing.T) {
 	dict := func(lx *lexicon.Lexicon, want map[string]bool) (int, error) {
 		for ja, en := range map[string]string{"航行": "navigation", "上空": "sky", "飛行": "flight", "自由": "freedom",
 			"平和": "peace", "安定": "stability", "維持": "maintenance", "安全保障": "security", "防衛": "defense",
-			"協力": "cooperation", "日本": "Japan", "米国": "United States", "関係": "relations"} {
+			"協力": "cooperation", "日本": "Japan", "米国": "United States", "関係": "relations",
+			"力": "force", "威圧": "coercion", "現状": "status quo", "変更": "change"} {
 			lx.Add(ja, en, "edict")
 		}
-		return 13, nil
+		return 17, nil
 	}
 	tests := []struct {
 		name, ja, en string
@@ -35,6 +37,12 @@ func TestCoordination(t *testing.T) {
 			en: "Both countries advanced security and defense cooperation.", wantJA: "安全保障及び防衛協力", wantEN: "security and defense cooperation"},
 		{name: "A and B with と", ja: "日本と米国の関係は強い。",
 			en: "Relations between Japan and the United States are strong.", wantJA: "日本と米国", wantEN: "", notEN: "Japan and the United States relations"},
+		{name: "A or B with 又は", ja: "我々は力又は威圧による現状変更に反対する。",
+			en: "We oppose any change by force or coercion.", wantJA: "力又は威圧", wantEN: "force or coercion"},
+		{name: "又は is not and", ja: "我々は力又は威圧に反対する。",
+			en: "We oppose force and coercion.", wantJA: "力又は威圧", wantEN: "", notEN: "force and coercion"},
+		{name: "及び is not or", ja: "両国は平和及び安定を求める。",
+			en: "Both countries seek peace or stability.", wantJA: "平和及び安定", wantEN: "", notEN: "peace or stability"},
 		{name: "no coordination in the term", ja: "両国は上空飛行の自由を尊重する。",
 			en: "Both countries respect navigation and overflight.", wantJA: "上空飛行の自由", notEN: "navigation and overflight"},
 	}
@@ -80,20 +88,21 @@ func TestCoordination(t *testing.T) {
 
 func TestConjunctions(t *testing.T) {
 	for _, tc := range []struct {
-		s    string
-		max  int
-		want int
+		s            string
+		max          int
+		want, wantOr int
 	}{
-		{"freedom of navigation and overflight", 1, 1},
-		{"security and defense cooperation", 1, 1},
-		{"peace, security and stability", 2, 1},
-		{"land, sea or air forces", 2, 1},
-		{"Japan and the United States", 1, 0}, // next to an article: it joins phrases
-		{"freedom of navigation and overflight", 0, 0},
-		{"navigation", 1, 0},
+		{"freedom of navigation and overflight", 1, 1, 0},
+		{"security and defense cooperation", 1, 1, 0},
+		{"peace, security and stability", 2, 1, 0},
+		{"land, sea or air forces", 2, 1, 1},
+		{"force or coercion and pressure", 2, 2, 1},
+		{"Japan and the United States", 1, 0, 0}, // next to an article: it joins phrases
+		{"freedom of navigation and overflight", 0, 0, 0},
+		{"navigation", 1, 0, 0},
 	} {
-		if got := conjunctions(tc.s, tc.max); got != tc.want {
-			t.Errorf("conjunctions(%q, %d) = %d, want %d", tc.s, tc.max, got, tc.want)
+		if got, or := conjunctions(tc.s, tc.max); got != tc.want || or != tc.wantOr {
+			t.Errorf("conjunctions(%q, %d) = %d, %d; want %d, %d", tc.s, tc.max, got, or, tc.want, tc.wantOr)
 		}
 	}
 }

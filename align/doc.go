@@ -19,7 +19,8 @@
 //  1. splits the Japanese into sentences ([segment]), tokenizes them with kagome (IPA) and
 //     finds term candidates with gloss's noun-phrase grammar ([jaterm]), by parts of
 //     speech: noun chains with prefixes and suffixes (kanji numeral compounds such as
-//     二国間 included); coordinations inside a term (及び, 並びに, と, ・); attributive links
+//     二国間 included); coordinations inside a term (及び, 並びに, と, ・; 又は, 若しくは,
+//     或いは, rendered by "or" and never by "and": 力又は威圧 = force or coercion); attributive links
 //     (の, のための, のない, による, における, に関する, に対する, に基づく, を含む, で開かれた);
 //     X的なY; and short quotations in 「」 and 『』;
 //  2. indexes every 1–6-word n-gram of the English ([enterm]), with the phrases that

@@ -314,12 +314,19 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 		return option{}, false
 	}
 	stops := info.stops
+	if jc.coord > 0 && (jc.disj == 0 && info.or > 0 || jc.disj == jc.coord && info.conj > info.or) {
+		// the coordination is of the other kind: alternatives (又は) are not rendered by
+		// "and", nor a conjunction (及び, と) by "or"
+		return option{}, false
+	}
 	if jc.coord > 0 {
 		// a coordination inside the term (航行及び上空飛行の自由, 安全保障及び防衛協力): the
 		// English conjunction renders the Japanese one and belongs to the term ("freedom of
 		// navigation and overflight", "security and defense cooperation"); it is no
 		// function word the phrase would need a license for
-		stops -= min(info.conj, jc.coord)
+		// — each of its kind: 及び by "and", 又は by "or" ("force or coercion" renders
+		// 力又は威圧, "force and coercion" would not)
+		stops -= min(info.conj-info.or, jc.coord-jc.disj) + min(info.or, jc.disj)
 	} else if (ue > 0 || uj > 0 || half > 0) && info.conj > 0 {
 		// and the other way round: an English coordination of two words renders a term
 		// without one only when every word is explained (日米 = Japan and the United
@@ -390,17 +397,20 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 const maxConj = 4
 
 // conjunctions returns how many of an English phrase's conjunctions (and, or) stand between
-// two content words, at most max: those that can render the coordinators of a Japanese
-// term. One next to a function word joins clauses or phrases the term does not hold.
-func conjunctions(s string, max int) int {
+// two content words, at most max, and how many of them are "or": those that can render the
+// coordinators of a Japanese term. One next to a function word joins clauses or phrases the
+// term does not hold.
+func conjunctions(s string, max int) (n, or int) {
 	ws := lexicon.Words(s)
-	n := 0
 	for i := 1; i+1 < len(ws) && n < max; i++ {
 		if (ws[i] == "and" || ws[i] == "or") && !lexicon.IsStop(ws[i-1]) && !lexicon.IsStop(ws[i+1]) {
 			n++
+			if ws[i] == "or" {
+				or++
+			}
 		}
 	}
-	return n
+	return n, or
 }
 
 // possessive reports whether an English phrase holds a possessive determiner of the first
@@ -588,6 +598,7 @@ type ngramInfo struct {
 	stops int
 	ofFor bool
 	conj  int      // conjunctions between two content words (see conjunctions)
+	or    int      // of which "or"
 	name  bool     // every content word capitalized, with stop words inside: a name
 	sing  []string // the content words in the singular (see singulars), when asked for
 	done  bool
@@ -620,7 +631,8 @@ func (r *run) ngInfo(g *enterm.NGram) *ngramInfo {
 	}
 	in := &r.ngCache[g.ID]
 	if !in.done {
-		*in = ngramInfo{heads: enHeads(g.Surface), stops: internalStops(g.Surface), ofFor: ofFor(g.Surface), conj: conjunctions(g.Surface, maxConj), name: isNamePhrase(g.Surface), done: true}
+		*in = ngramInfo{heads: enHeads(g.Surface), stops: internalStops(g.Surface), ofFor: ofFor(g.Surface), name: isNamePhrase(g.Surface), done: true}
+		in.conj, in.or = conjunctions(g.Surface, maxConj)
 	}
 	return in
 }

@@ -14,7 +14,8 @@
 //	UNIT    = 名詞-{一般, サ変接続, 固有名詞, 形容動詞語幹, ナイ形容詞語幹} | 名詞-接尾-* (的 性 化 力 国 後)
 //	        | an unknown alphabetic or katakana word | 名詞-数 after a PREFIX or a UNIT (第2次, NSS2025)
 //	PHRASAL = MOD (かつ MOD)* な TERM      MOD = TERM ending in 的, or a 形容動詞語幹 (模範的な同盟国, 枢要かつ限定的な支援)
-//	        | TERM COORD TERM              COORD = 及び | 並びに | と (並立助詞) | ・ (相互協力及び安全保障条約)
+//	        | TERM COORD TERM              COORD = 及び | 並びに | と (並立助詞) | ・ | 又は | 若しくは | 或いは
+//	                                       (相互協力及び安全保障条約, 力又は威圧)
 //	        | SIDE LINK SIDE               SIDE = TERM or TERM COORD TERM
 //	LINK    = の | のための | のない                     (核の傘, 日米防衛協力のための指針, 切れ目のない法制)
 //	        | 格助詞-連語 in the attributive form        (力による平和, 地域における混乱, 日本に対する攻撃)
@@ -240,7 +241,7 @@ func Chunks(toks []morph.Token) []Chunk {
 			}
 		}
 	}
-	// Coordination inside a term: TERM (及び|並びに|と|・) TERM (相互協力及び安全保障条約).
+	// Coordination inside a term: TERM (及び|並びに|と|・|又は|若しくは|或いは) TERM (相互協力及び安全保障条約).
 	ext := append([]Chunk(nil), terms...)
 	for ti := 0; ti+1 < len(terms); ti++ {
 		t, nt := terms[ti], terms[ti+1]
@@ -316,15 +317,41 @@ func has(cs []Chunk, c Chunk) bool {
 const MaxPhrase = 16
 
 // coordinator reports whether a token joins two terms into one: 及び, 並びに (conjunctions),
-// と (the parallel particle), or the middle dot.
+// と (the parallel particle), the middle dot, or a disjunctive conjunction (又は, 若しくは,
+// 或いは: 力又は威圧 = force or coercion).
 func coordinator(t morph.Token) bool {
 	switch {
 	case at(t.POS, 0) == "接続詞":
-		return t.Surface == "及び" || t.Surface == "並びに" || t.Surface == "および" || t.Surface == "ならびに"
+		return t.Surface == "及び" || t.Surface == "並びに" || t.Surface == "および" || t.Surface == "ならびに" || disjunctive(t)
 	case at(t.POS, 0) == "助詞" && at(t.POS, 1) == "並立助詞":
 		return t.Surface == "と"
 	}
 	return t.Surface == "・"
+}
+
+// disjunctive reports whether a token is a conjunction of alternatives (又は, または,
+// 若しくは, もしくは, 或いは, あるいは): "A 又は B" is "A or B", never "A and B".
+func disjunctive(t morph.Token) bool {
+	if at(t.POS, 0) != "接続詞" {
+		return false
+	}
+	switch t.Surface {
+	case "又は", "または", "若しくは", "もしくは", "或いは", "あるいは":
+		return true
+	}
+	return false
+}
+
+// Disjunctions returns how many of a chunk's coordinators (see [Coordinators]) join
+// alternatives (又は, 若しくは, 或いは): each is rendered by "or", the others by "and".
+func Disjunctions(toks []morph.Token, c Chunk) int {
+	n := 0
+	for k := c.From + 1; k < c.To-1; k++ {
+		if disjunctive(toks[k]) {
+			n++
+		}
+	}
+	return n
 }
 
 // Coordinators returns the number of coordinators inside a chunk that join two terms (及び,

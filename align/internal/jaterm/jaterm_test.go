@@ -28,6 +28,7 @@ func TestChunks(t *testing.T) {
 		{"suffix after", "冷戦終結後の戦略", []string{"冷戦終結後"}, nil, nil},
 		{"oyobi", "相互協力及び安全保障条約を締結", []string{"相互協力", "安全保障条約"}, []string{"相互協力及び安全保障条約"}, nil},
 		{"narabini", "航行及び上空飛行の自由並びに海洋の利用", nil, []string{"航行及び上空飛行", "航行及び上空飛行の自由"}, nil},
+		{"matawa", "力又は威圧による現状変更", []string{"力", "威圧"}, []string{"力又は威圧", "力又は威圧による現状変更"}, nil},
 		{"coordinated modifier", "日米の安全保障及び防衛協力", nil, []string{"日米の安全保障及び防衛協力", "安全保障及び防衛協力"}, nil},
 		{"ni motozuku", "ルールに基づく国際体制を損なう", []string{"国際体制"}, []string{"ルールに基づく国際体制"}, nil},
 		{"ni okeru", "地域における混乱", nil, []string{"地域における混乱"}, nil},
