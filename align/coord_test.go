@@ -106,3 +106,46 @@ func TestConjunctions(t *testing.T) {
 		}
 	}
 }
+
+// TestCaseLink: a link of a case particle and の (への, との) is rendered by a preposition,
+// never by a bare compound or a coordination of the two sides.
+func TestCaseLink(t *testing.T) {
+	dict := func(lx *lexicon.Lexicon, want map[string]bool) (int, error) {
+		for ja, en := range map[string]string{"日本": "Japan", "扱い": "treatment", "地域": "region", "リバランス": "rebalance", "中国": "China", "対話": "dialogue"} {
+			lx.Add(ja, en, "edict")
+		}
+		return 6, nil
+	}
+	for _, tc := range []struct{ ja, en, wantJA, wantEN, notEN string }{
+		{"米国の地域へのリバランスを歓迎する。", "They welcome the U.S. rebalance to the region.", "地域へのリバランス", "rebalance to the region", ""},
+		{"中国との対話を続ける。", "We continue our dialogue with China.", "中国との対話", "dialogue with China", ""},
+		{"日本との扱いを変える。", "The Japan treatment changed.", "日本との扱い", "", "Japan treatment"},
+	} {
+		res, err := Run(nil, nil, []BitextSegment{{Doc: "b.tsv", Line: 2, ID: "1", JA: tc.ja, EN: tc.en}}, Options{EDICT: dict})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, p := range res.Pairs {
+			if p.JA != tc.wantJA {
+				continue
+			}
+			found = found || p.EN == tc.wantEN
+			if tc.notEN != "" && p.EN == tc.notEN {
+				t.Errorf("%s proposed as %q", p.JA, p.EN)
+			}
+		}
+		if tc.wantEN != "" && !found {
+			t.Errorf("%s not proposed as %q", tc.wantJA, tc.wantEN)
+		}
+	}
+}
+
+func TestModifierEnd(t *testing.T) {
+	for w, want := range map[string]bool{"strategically": true, "increasingly": true, "unimpeded": true, "demonstrated": true,
+		"family": false, "ally": false, "assembly": false, "supply": false, "deterrence": false, "spending": false, "proceed": false} {
+		if got := modifierEnd(w); got != want {
+			t.Errorf("modifierEnd(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

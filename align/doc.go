@@ -21,8 +21,13 @@
 //     speech: noun chains with prefixes and suffixes (kanji numeral compounds such as
 //     二国間 included); coordinations inside a term (及び, 並びに, と, ・; 又は, 若しくは,
 //     或いは, rendered by "or" and never by "and": 力又は威圧 = force or coercion); attributive links
-//     (の, のための, のない, による, における, に関する, に対する, に基づく, を含む, で開かれた);
-//     X的なY; and short quotations in 「」 and 『』;
+//     (の, のための, のない, による, における, に関する, に対する, に基づく, を含む, で開かれた,
+//     で繁栄した; a case particle and の: への, との, での, rendered by an English preposition,
+//     never by a bare compound: アジア太平洋地域へのリバランス = rebalance to the Asia-Pacific
+//     region); X的なY; attributive adjectives and passive participles (揺るぎないコミットメント
+//     = unwavering commitment, 共有された規範 = shared norms); and short quotations in 「」
+//     and 『』. The English of a term ends in its head noun: a phrase ending in an adverb
+//     (strategically) or a participle (support for unimpeded) stops before it;
 //  2. indexes every 1–6-word n-gram of the English ([enterm]), with the phrases that
 //     coordinated modifiers stand for ("short-, medium- and intermediate-range missiles"
 //     attests "short-range missiles");

@@ -307,6 +307,18 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 		return option{}, false
 	}
 	info := r.ngInfo(g)
+	if n := len(g.Raw); n > 0 && modifierEnd(g.Raw[n-1]) {
+		// a Japanese term is a noun phrase and its English ends in a noun: a phrase that
+		// ends in an adverb or a participle stops before its head ("support for
+		// unimpeded", "strategically")
+		return option{}, false
+	}
+	if jc.caseLinks > 0 && !hasPreposition(g.Surface) {
+		// a case particle and の (への, との) is rendered by a preposition: "rebalance to
+		// the region", not a bare compound ("Japan Treaty" is not 日本との扱い) nor a
+		// coordination ("region and Japan's")
+		return option{}, false
+	}
 	covered, ue, uj, headOK, half, explained := coverage2(cs, g.Words, g.Raw, info.heads)
 	if covered == 0 || !headOK && !(local && ue == 0 && uj == 0) {
 		// (in an aligned segment, a rendering that explains every word on both sides needs
@@ -391,6 +403,34 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 		}
 	}
 	return o, true
+}
+
+// modifierEnd reports whether an English word can only modify a head that follows it: an
+// adverb in -ly (strategically, increasingly: never a noun, unlike family or ally) or a
+// past participle in -ed (unimpeded, demonstrated).
+func modifierEnd(w string) bool {
+	w = strings.ToLower(strings.TrimPrefix(w, "^"))
+	if len(w) <= 5 {
+		return false
+	}
+	for _, suf := range []string{"ally", "ingly", "ively", "ously", "ately", "fully", "edly", "ently", "antly", "ibly", "ably"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
+}
+
+// hasPreposition reports whether an English phrase holds a preposition between its
+// words.
+func hasPreposition(s string) bool {
+	ws := lexicon.Words(s)
+	for i := 1; i+1 < len(ws); i++ {
+		if prepositions[ws[i]] {
+			return true
+		}
+	}
+	return false
 }
 
 // maxConj bounds the conjunctions counted in one English phrase.

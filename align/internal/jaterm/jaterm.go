@@ -21,6 +21,10 @@
 //	        | 格助詞-連語 in the attributive form        (力による平和, 地域における混乱, 日本に対する攻撃)
 //	        | 格助詞 動詞-自立 in the attributive form   (ルールに基づく国際体制, 核を含む能力)
 //	        | で 動詞 (動詞-接尾) た                     (自由で開かれたインド太平洋)
+//	        | で サ変名詞 し た                          (平和で繁栄したアジア太平洋地域)
+//	        | 格助詞 (へ と から で まで) の             (アジア太平洋地域へのリバランス, 中国との対話)
+//	        | PART TERM    PART = 形容詞 in the attributive form, or サ変名詞 さ れ (た)
+//	                       (揺るぎないコミットメント, 共有された規範)
 //
 // A link's particles, auxiliaries and conjunctions are not units (Units); its verb or
 // adjective is, and may render an English word without needing one (基づく: rules-based).
@@ -220,6 +224,14 @@ func Chunks(toks []morph.Token) []Chunk {
 			}
 		}
 	}
+	// An attributive verbal modifier: PARTICIPLE TERM (共有された規範, 揺るぎないコミットメント).
+	for k := range toks {
+		if e := participle(toks, k); e > 0 {
+			if nt := termAt(terms, e); nt != nil && nt.To-k <= MaxPhrase {
+				out = append(out, Chunk{From: k, To: nt.To, Phrasal: true})
+			}
+		}
+	}
 	// A quoted term: 「積極的平和主義」, 『基地問題の国際比較』 — the quotation marks delimit it.
 	for i, t := range toks {
 		if t.Surface != "「" && t.Surface != "『" {
@@ -398,6 +410,8 @@ func linkLen(toks []morph.Token, k int) int {
 	case pos(k, "助詞", "格助詞") && (toks[k].Surface == "の" || toks[k].Surface == "が") &&
 		pos(k+1, "形容詞", "自立") && toks[k+1].Surface == toks[k+1].Base:
 		return 2 // 切れ目のない (の as the subject of an adjective)
+	case pos(k, "助詞", "格助詞") && caseNo[toks[k].Surface] && pos(k+1, "助詞", "連体化"):
+		return 2 // への, との, からの, での, までの (日本への攻撃, 中国との対話)
 	case pos(k, "助詞", "格助詞") && at(toks[k].POS, 2) == "連語":
 		if r := lastRune(toks[k].Surface); strings.ContainsRune("うくぐすつぬぶむる", r) {
 			return 1 // による, における, に関する, に対する
@@ -412,8 +426,73 @@ func linkLen(toks []morph.Token, k int) int {
 		if i < len(toks) && pos(i, "助動詞", "") && (toks[i].Surface == "た" || toks[i].Surface == "だ") {
 			return i + 1 - k // で開かれた
 		}
+	case toks[k].Surface == "で" && (pos(k, "助動詞", "") || pos(k, "助詞", "格助詞")) && pos(k+1, "名詞", "サ変接続") &&
+		pos(k+2, "動詞", "自立") && toks[k+2].Base == "する":
+		i := k + 3 // で繁栄|し|た: a verbal noun and する
+		if pos(i, "動詞", "接尾") {
+			i++
+		}
+		if i < len(toks) && pos(i, "助動詞", "") && (toks[i].Surface == "た" || toks[i].Surface == "だ") {
+			return i + 1 - k // で開かれた
+		}
 	}
 	return 0
+}
+
+// CaseLinks returns the number of links of a chunk made of a case particle and の (への,
+// との, での): the case is a relation English states with a preposition (rebalance to
+// the region, dialogue with China), never by a bare compound.
+func CaseLinks(toks []morph.Token, c Chunk) int {
+	n := 0
+	for k := c.From + 1; k+1 < c.To; k++ {
+		if at(toks[k].POS, 0) == "助詞" && at(toks[k].POS, 1) == "格助詞" && caseNo[toks[k].Surface] &&
+			at(toks[k+1].POS, 1) == "連体化" {
+			n++
+		}
+	}
+	return n
+}
+
+// caseNo holds the case particles that, followed by の, make an attributive link: the
+// relation of the case is kept (日本への攻撃 = attack on Japan, 中国との対話 = dialogue with
+// China, 地域での存在 = presence in the region).
+var caseNo = map[string]bool{"へ": true, "と": true, "から": true, "で": true, "まで": true}
+
+// participle returns the end of an attributive verbal modifier starting at k: a verbal
+// noun with the passive of する in the past or the dictionary form (共有|さ|れ|た 規範 =
+// shared norms, 共有|さ|れる), or an adjective in the dictionary (attributive) form
+// (揺るぎない|コミットメント = unwavering commitment), or 0. ない alone is no modifier
+// (it negates, and 切れ目のない is a link of its own).
+func participle(toks []morph.Token, k int) int {
+	pos := func(i int, p0, p1 string) bool {
+		return i < len(toks) && at(toks[i].POS, 0) == p0 && (p1 == "" || at(toks[i].POS, 1) == p1)
+	}
+	switch {
+	case pos(k, "形容詞", "自立") && toks[k].Surface == toks[k].Base && toks[k].Surface != "ない" && hasKanjiOrLong(toks[k].Surface):
+		return k + 1
+	case pos(k, "名詞", "サ変接続") && pos(k+1, "動詞", "自立") && toks[k+1].Base == "する" && toks[k+1].Surface == "さ" &&
+		pos(k+2, "動詞", "接尾") && (toks[k+2].Surface == "れ" || toks[k+2].Surface == "れる"):
+		if toks[k+2].Surface == "れる" {
+			return k + 3
+		}
+		if pos(k+3, "助動詞", "") && toks[k+3].Surface == "た" {
+			return k + 4
+		}
+	}
+	return 0
+}
+
+// hasKanjiOrLong reports whether an adjective is a content word: written with a kanji, or
+// of four or more kana (揺るぎない), not a short function adjective (よい, いい).
+func hasKanjiOrLong(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+		n++
+	}
+	return n >= 4
 }
 
 func lastRune(s string) rune {
@@ -501,8 +580,12 @@ func Units(toks []morph.Token, c Chunk) []morph.Token {
 }
 
 // IsLink reports whether a unit is the verb or adjective of a link (基づく, 含む, 開く,
-// ない): it may render an English word but needs none.
-func IsLink(t morph.Token) bool { p := at(t.POS, 0); return p == "動詞" || p == "形容詞" }
+// ない) or the する of a verbal modifier (共有|さ|れた): it may render an English word but
+// needs none. An adjective that modifies the term (揺るぎないコミットメント) is content.
+func IsLink(t morph.Token) bool {
+	p := at(t.POS, 0)
+	return p == "動詞" || p == "形容詞" && t.Base == "ない"
+}
 
 // IsSuffix reports whether a token is a bound suffix (的, 性, 化, 力, 国, 後).
 func IsSuffix(t morph.Token) bool { return at(t.POS, 0) == "名詞" && at(t.POS, 1) == "接尾" }
