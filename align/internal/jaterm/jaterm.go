@@ -142,6 +142,14 @@ func Chunks(toks []morph.Token) []Chunk {
 			}
 		}
 	}
+	// 的 is a suffix of nouns: what it is written against is a noun stem, whatever kagome
+	// tagged it (一方|的 with 一方 as a conjunction: 一方的な = unilateral).
+	for i := 0; i+1 < len(toks); i++ {
+		if cls[i] == other && toks[i+1].Surface == "的" && IsSuffix(toks[i+1]) && toks[i].End == toks[i+1].Start &&
+			hasWordRune(toks[i].Surface) && isKanji(toks[i].Surface) {
+			cls[i] = unit
+		}
+	}
 	// Join katakana words split by ・ into one unit run: ・ between two units inside a term.
 	joinDot := func(i int) bool {
 		return i > 0 && i+1 < len(toks) && toks[i].Surface == "・" &&
@@ -203,6 +211,7 @@ func Chunks(toks []morph.Token) []Chunk {
 		}
 	}
 	// Phrasal combinations of adjacent terms.
+	modStarts := map[int][]int{} // where a MOD な modifier that ends before a term starts
 	for _, t := range terms {
 		// MOD (かつ MOD)* な TERM
 		if k, ok := modEnd(toks, t); ok {
@@ -220,6 +229,7 @@ func Chunks(toks []morph.Token) []Chunk {
 			if k < len(toks) && toks[k].Surface == "な" && at(toks[k].POS, 0) == "助動詞" {
 				if nt := termAt(terms, k+1); nt != nil {
 					out = append(out, Chunk{From: t.From, To: nt.To, Phrasal: true})
+					modStarts[k+1] = append(modStarts[k+1], t.From)
 				}
 			}
 		}
@@ -282,6 +292,13 @@ func Chunks(toks []morph.Token) []Chunk {
 		for _, nt := range starts[t.To+n] {
 			if nt.To-nt.From <= 9 && nt.To-t.From <= MaxPhrase {
 				out = append(out, Chunk{From: t.From, To: nt.To, Phrasal: true})
+				// a modifier with な before the first term may modify the whole linked
+				// phrase (適法な|海洋の利用 = lawful uses of the sea)
+				for _, m := range modStarts[t.From] {
+					if nt.To-m <= MaxPhrase {
+						out = append(out, Chunk{From: m, To: nt.To, Phrasal: true})
+					}
+				}
 			}
 		}
 	}
@@ -337,6 +354,8 @@ func coordinator(t morph.Token) bool {
 		return t.Surface == "及び" || t.Surface == "並びに" || t.Surface == "および" || t.Surface == "ならびに" || disjunctive(t)
 	case at(t.POS, 0) == "助詞" && at(t.POS, 1) == "並立助詞":
 		return t.Surface == "と"
+	case at(t.POS, 0) == "助詞" && at(t.POS, 1) == "格助詞" && at(t.POS, 2) == "引用":
+		return t.Surface == "と" // kagome's quoting と between two nouns (平和と安全を)
 	}
 	return t.Surface == "・"
 }
@@ -561,9 +580,14 @@ func isLeadingDrop(t morph.Token) bool {
 // ため); verbs and adjectives of a link stay (基づく: based).
 func Units(toks []morph.Token, c Chunk) []morph.Token {
 	var out []morph.Token
-	for _, t := range toks[c.From:c.To] {
+	for k, t := range toks[c.From:c.To] {
 		switch at(t.POS, 0) {
-		case "助詞", "助動詞", "接続詞":
+		case "接続詞":
+			if k := c.From + k; k+1 < c.To && toks[k+1].Surface == "的" && IsSuffix(toks[k+1]) && isKanji(t.Surface) {
+				break // a noun stem before 的 (一方|的), whatever kagome tagged it
+			}
+			continue
+		case "助詞", "助動詞":
 			continue
 		case "動詞":
 			if at(t.POS, 1) != "自立" {
@@ -716,4 +740,14 @@ func isLatin(s string) bool {
 		}
 	}
 	return true
+}
+
+// isKanji reports whether s is written in kanji only.
+func isKanji(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -35,6 +35,9 @@ func TestChunks(t *testing.T) {
 		{"short adjective is no modifier", "よい同盟を築く", []string{"同盟"}, nil, []string{"よい同盟"}},
 		{"passive participle", "共有された規範及び共通の価値", []string{"規範"}, []string{"共有された規範"}, []string{"された規範"}},
 		{"de and a verbal noun", "平和で繁栄したアジア太平洋地域", nil, []string{"平和で繁栄したアジア太平洋地域"}, nil},
+		{"quoting to between nouns", "日本の平和と安全を確保する", nil, []string{"平和と安全", "日本の平和と安全"}, nil},
+		{"stem before teki", "いかなる一方的な現状変更の試み", nil, []string{"一方的な現状変更", "一方的な現状変更の試み"}, nil},
+		{"na modifier over a link", "適法な海洋の利用を含む", nil, []string{"適法な海洋", "適法な海洋の利用"}, nil},
 		{"coordinated modifier", "日米の安全保障及び防衛協力", nil, []string{"日米の安全保障及び防衛協力", "安全保障及び防衛協力"}, nil},
 		{"ni motozuku", "ルールに基づく国際体制を損なう", []string{"国際体制"}, []string{"ルールに基づく国際体制"}, nil},
 		{"ni okeru", "地域における混乱", nil, []string{"地域における混乱"}, nil},
@@ -88,6 +91,8 @@ func TestUnits(t *testing.T) {
 		{"自由で開かれたインド太平洋", "自由|開か|インド|太平洋"},
 		{"日米防衛協力のための指針", "日|米|防衛|協力|指針"},
 		{"相互協力及び安全保障条約", "相互|協力|安全|保障|条約"},
+		{"一方的な現状変更", "一方|的|現状|変更"},
+		{"力又は威圧", "力|威圧"},
 	}
 	for _, tc := range tests {
 		toks := morph.Tokenize(tc.phrase)
