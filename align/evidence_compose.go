@@ -320,6 +320,12 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 		return option{}, false
 	}
 	covered, ue, uj, headOK, half, explained := coverage2(cs, g.Words, g.Raw, info.heads)
+	if ue > uj && len(g.Words) >= 2 && titleCase(g.Surface) && !coveredBy(cs, g.Words[len(g.Words)-1], g.Raw[len(g.Raw)-1]) {
+		// a name is rendered whole: when the term's parts leave the head of a name with
+		// no part to pair it with, the term is a modifier inside the name ("National
+		// Security Strategy" is not 国家安全保障, national security)
+		return option{}, false
+	}
 	if covered == 0 || !headOK && !(local && ue == 0 && uj == 0) {
 		// (in an aligned segment, a rendering that explains every word on both sides needs
 		// no head check: "transforming the Alliance" for 同盟の変革)
@@ -419,6 +425,33 @@ func modifierEnd(w string) bool {
 		}
 	}
 	return strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
+}
+
+// coveredBy reports whether some constituent renders an English word.
+func coveredBy(cs []constituent, w, raw string) bool {
+	for _, c := range cs {
+		if covers(c, w, raw) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCase reports whether every content word of an English phrase is capitalized: a
+// name or a title.
+func titleCase(s string) bool {
+	n := 0
+	for _, f := range strings.Fields(s) {
+		w := strings.Trim(f, ".,;:'’\"()")
+		if w == "" || lexicon.IsStop(strings.ToLower(w)) {
+			continue
+		}
+		if r := w[0]; r < 'A' || r > 'Z' {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // hasPreposition reports whether an English phrase holds a preposition between its

@@ -1,0 +1,37 @@
+package align
+
+import (
+	"testing"
+
+	"github.com/glossterm/gloss/align/internal/lexicon"
+)
+
+// TestNameHead: a term whose parts leave the head of an English name unexplained is a
+// modifier inside that name, not its translation: 国家安全保障 is "national security", not
+// "National Security Strategy".
+func TestNameHead(t *testing.T) {
+	dict := func(lx *lexicon.Lexicon, want map[string]bool) (int, error) {
+		lx.Add("国家", "nation", "edict")
+		lx.Add("安全保障", "security guarantee", "edict")
+		return 2, nil
+	}
+	ja := []Doc{{Name: "ja.txt", Text: "国家安全保障が重要だ。\n国家安全保障を守る。\n"}}
+	en := []Doc{{Name: "en.txt", Text: "The National Security Strategy says so.\nIt protects American national security.\n"}}
+	res, err := Run(ja, en, nil, Options{EDICT: dict})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range res.Pairs {
+		if p.JA == "国家安全保障" {
+			got = append(got, p.EN)
+			if p.EN == "National Security Strategy" {
+				t.Errorf("国家安全保障 proposed as %q (%s %.2f)", p.EN, p.Status, p.Score)
+			}
+		}
+	}
+	if len(got) == 0 {
+		t.Errorf("国家安全保障 not proposed; want national security")
+	}
+	t.Log(got)
+}
