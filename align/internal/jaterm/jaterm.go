@@ -281,6 +281,7 @@ func Chunks(toks []morph.Token) []Chunk {
 	for _, c := range ext {
 		starts[c.From] = append(starts[c.From], c)
 	}
+	var linked []Chunk
 	for _, t := range ext {
 		if t.To >= len(toks) || t.To-t.From > 9 {
 			continue
@@ -292,6 +293,7 @@ func Chunks(toks []morph.Token) []Chunk {
 		for _, nt := range starts[t.To+n] {
 			if nt.To-nt.From <= 9 && nt.To-t.From <= MaxPhrase {
 				out = append(out, Chunk{From: t.From, To: nt.To, Phrasal: true})
+				linked = append(linked, Chunk{From: t.From, To: nt.To, Phrasal: true})
 				// a modifier with な before the first term may modify the whole linked
 				// phrase (適法な|海洋の利用 = lawful uses of the sea)
 				for _, m := range modStarts[t.From] {
@@ -299,6 +301,27 @@ func Chunks(toks []morph.Token) []Chunk {
 						out = append(out, Chunk{From: m, To: nt.To, Phrasal: true})
 					}
 				}
+			}
+		}
+	}
+	// One more level to the right: a modifier of a linked phrase (米国の|アジア太平洋地域
+	// へのリバランス = U.S. rebalance to the Asia-Pacific region). Japanese modifiers
+	// precede what they modify, and a noun phrase with two of them nests to the right.
+	byStart := map[int][]Chunk{}
+	for _, c := range linked {
+		byStart[c.From] = append(byStart[c.From], c)
+	}
+	for _, t := range ext {
+		if t.To >= len(toks) || t.To-t.From > 9 {
+			continue
+		}
+		n := linkLen(toks, t.To)
+		if n == 0 {
+			continue
+		}
+		for _, nt := range byStart[t.To+n] {
+			if nt.To-t.From <= MaxPhrase && !has(out, Chunk{From: t.From, To: nt.To}) {
+				out = append(out, Chunk{From: t.From, To: nt.To, Phrasal: true})
 			}
 		}
 	}

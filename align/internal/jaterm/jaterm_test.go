@@ -29,7 +29,7 @@ func TestChunks(t *testing.T) {
 		{"oyobi", "相互協力及び安全保障条約を締結", []string{"相互協力", "安全保障条約"}, []string{"相互協力及び安全保障条約"}, nil},
 		{"narabini", "航行及び上空飛行の自由並びに海洋の利用", nil, []string{"航行及び上空飛行", "航行及び上空飛行の自由"}, nil},
 		{"matawa", "力又は威圧による現状変更", []string{"力", "威圧"}, []string{"力又は威圧", "力又は威圧による現状変更"}, nil},
-		{"he no", "米国のアジア太平洋地域へのリバランス", nil, []string{"アジア太平洋地域へのリバランス"}, nil},
+		{"he no", "米国のアジア太平洋地域へのリバランス", nil, []string{"アジア太平洋地域へのリバランス", "米国のアジア太平洋地域へのリバランス"}, nil},
 		{"to no", "中国との対話を続ける", nil, []string{"中国との対話"}, nil},
 		{"adjective", "揺るぎないコミットメントを強調", []string{"コミットメント"}, []string{"揺るぎないコミットメント"}, nil},
 		{"short adjective is no modifier", "よい同盟を築く", []string{"同盟"}, nil, []string{"よい同盟"}},
