@@ -36,11 +36,13 @@ var affixes = map[string][]string{
 	"的": nil, "性": nil, "化": nil, "主義": {"ism"}, "力": {"power", "capability", "force"}, "国": {"nation", "country", "state"},
 	"型": {"type"}, "上": nil, "用": nil, "者": nil, "側": {"side"}, "軍": {"force", "military", "army"}, "間": nil, "等": nil,
 	"第": nil, "次": nil, "在": nil, "米": {"us", "american", "america", "united states"}, "日": {"japan", "japanese"},
+	// X可能 is X-able: the suffix of the English word that renders X (管理可能 = manageable)
+	"可能": {"-able", "-ible"},
 }
 
 // meaningful affixes must be rendered in the English.
 var meaningful = map[string]bool{"米": true, "日": true, "非": true, "反": true, "再": true, "脱": true, "超": true,
-	"対": true, "多": true, "不": true, "未": true, "無": true, "新": true, "旧": true, "前": true, "後": true}
+	"対": true, "多": true, "不": true, "未": true, "無": true, "新": true, "旧": true, "前": true, "後": true, "可能": true}
 
 func (r *run) buildLexicon() error {
 	for _, p := range approvedTerms(r.opts.Glossary) {
@@ -181,6 +183,10 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 			// rendered, the others (的, 性, 国, 力) may disappear into the English word
 			c.affix, c.required = true, meaningful[s]
 			for _, w := range aw {
+				if strings.HasPrefix(w, "-") {
+					c.words = append(c.words, w) // an English suffix (see covers)
+					continue
+				}
 				c.words = append(c.words, lexicon.ContentWords(w)...)
 			}
 		} else if best == a+1 && (jaterm.IsSuffix(units[a]) || jaterm.IsPrefix(units[a]) || jaterm.IsLink(units[a])) {
@@ -332,6 +338,13 @@ func renderedBy(cs []constituent, w, raw string) bool {
 // covers reports whether constituent c can render the English word raw (normalized w).
 func covers(c constituent, w, raw string) bool {
 	for _, g := range c.words {
+		if strings.HasPrefix(g, "-") {
+			// an English suffix of a bound morpheme: 可能 is the -able of manageable
+			if r := strings.TrimPrefix(raw, "^"); len(r) > len(g)+2 && strings.HasSuffix(r, g[1:]) {
+				return true
+			}
+			continue
+		}
 		if strings.HasPrefix(g, "^") {
 			// initials meet only an acronym of the sources: "^us" = U.S., not "us"
 			if strings.HasPrefix(raw, "^") && g[1:] == strings.ReplaceAll(raw[1:], ".", "") {

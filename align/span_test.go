@@ -35,3 +35,36 @@ func TestNameHead(t *testing.T) {
 	}
 	t.Log(got)
 }
+
+// TestAbleSuffix: X可能 is X-able, the suffix of the English word that renders X; 可能
+// must be rendered, so the plain noun is no rendering.
+func TestAbleSuffix(t *testing.T) {
+	dict := func(lx *lexicon.Lexicon, want map[string]bool) (int, error) {
+		lx.Add("管理", "management; control", "edict")
+		lx.Add("可能", "possible", "edict")
+		lx.Add("脅威", "threat", "edict")
+		return 3, nil
+	}
+	for _, tc := range []struct{ en, want, not string }{
+		{"Russia remains a persistent but manageable threat.", "manageable threat", ""},
+		{"The management threat is new.", "", "management threat"},
+	} {
+		res, err := Run([]Doc{{Name: "ja.txt", Text: "ロシアは管理可能な脅威である。\n"}}, []Doc{{Name: "en.txt", Text: tc.en + "\n"}}, nil, Options{EDICT: dict})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, p := range res.Pairs {
+			if p.JA != "管理可能な脅威" {
+				continue
+			}
+			found = found || p.EN == tc.want
+			if p.EN == tc.not {
+				t.Errorf("管理可能な脅威 proposed as %q", p.EN)
+			}
+		}
+		if tc.want != "" && !found {
+			t.Errorf("管理可能な脅威 not proposed as %q", tc.want)
+		}
+	}
+}
