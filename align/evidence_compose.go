@@ -61,7 +61,10 @@ func (r *run) compose() {
 		if !best.full && best.cooc == 0 && (jc.freq < 2 && best.unexpl > 0 || best.unexpl > 1) {
 			continue // a partial translation needs support: a bitext segment or a repeated term
 		}
-		if len(jc.units) == 1 && !(jc.freq >= 2 && best.g.Count >= 2 && jc.maximal > 0) && !deverbal(jc.units[0], best.g.Raw) {
+		phrase := jc.freq >= 2 && fullType(best, cs) == EvDictPhrase
+		if len(jc.units) == 1 && !(jc.freq >= 2 && best.g.Count >= 2 && jc.maximal > 0) && !deverbal(jc.units[0], best.g.Raw) && !phrase {
+			// (a word whose dictionary phrase the English writes whole, seen twice even
+			// if only inside longer terms, is a term: 冷戦 = Cold War in 冷戦期, 冷戦後)
 			// one word translated by the dictionary is vocabulary, unless both sides recur,
 			// or a verbal noun is rendered by a deverbal noun (拒否 = denial, not 強化 = strengthen)
 			continue

@@ -68,3 +68,24 @@ func TestAbleSuffix(t *testing.T) {
 		}
 	}
 }
+
+// TestPhraseWord: a word whose dictionary gives a phrase that the English writes whole is a
+// term, not vocabulary, even when the commentary writes it only inside longer terms.
+func TestPhraseWord(t *testing.T) {
+	dict := func(lx *lexicon.Lexicon, want map[string]bool) (int, error) {
+		lx.Add("冷戦", "cold war", "edict")
+		return 1, nil
+	}
+	ja := []Doc{{Name: "ja.txt", Text: "冷戦期の米ソ二極抑止とは異なる。\n冷戦後の戦略が誤りであった。\n"}}
+	en := []Doc{{Name: "en.txt", Text: "The alliance was tested through the long years of the Cold War.\n"}}
+	res, err := Run(ja, en, nil, Options{EDICT: dict})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range res.Pairs {
+		if p.JA == "冷戦" && p.EN == "Cold War" {
+			return
+		}
+	}
+	t.Errorf("冷戦 not proposed as Cold War: %+v", res.Pairs)
+}
