@@ -394,6 +394,23 @@ func coverage(cs []constituent, words, raw []string, heads []int) (covered, ue, 
 // "defense") — and whether the one uncovered English word stands where the missing
 // gloss word would (after the covered ones for "defense costs": "defense spending", not
 // "missile defense").
+// gerundHead reports whether English word i heads its phrase as a gerund with its object
+// after it: a Japanese verbal noun with an の dependent (北朝鮮の抑止, 民主主義の再活性化) is
+// written "deterring North Korea", "revitalizing democracy".
+func gerundHead(raw []string, i int) bool {
+	return i == 0 && len(raw) >= 2 && len(raw[0]) > 5 && strings.HasSuffix(raw[0], "ing")
+}
+
+// verbalNoun reports whether a constituent ends in a verbal noun (抑止, 再活性化): a noun
+// that takes する, or one made with 化.
+func verbalNoun(c constituent) bool {
+	if len(c.units) == 0 {
+		return false
+	}
+	u := c.units[len(c.units)-1]
+	return len(u.POS) > 1 && u.POS[0] == "名詞" && (u.POS[1] == "サ変接続" || u.Surface == "化")
+}
+
 func coverage2(cs []constituent, words, raw []string, heads []int) (covered, ue, uj int, headOK bool, half, explained int) {
 	used := make([]bool, len(cs))
 	coveredBy := make([]int, len(words))
@@ -406,7 +423,7 @@ func coverage2(cs []constituent, words, raw []string, heads []int) (covered, ue,
 				if coveredBy[i] < 0 {
 					coveredBy[i] = j
 				}
-				if c.head && (heads == nil || slices.Contains(heads, i)) {
+				if c.head && (heads == nil || slices.Contains(heads, i) || gerundHead(raw, i) && verbalNoun(c)) {
 					headOK = true
 				}
 			}

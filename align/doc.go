@@ -51,7 +51,9 @@
 //     - compositional: two or more parts, each translated through the lexicon and rendering
 //     an English word of its own, every gloss met whole, the English attested in the sources
 //     (戦略的|柔軟性 → strategic flexibility; a bound morpheme may be an English suffix:
-//     管理|可能 → manageable); approximate when a gloss is met only in part or
+//     管理|可能 → manageable; a verbal noun with an の dependent may be a gerund with its
+//     object after it: 北朝鮮の抑止 → deterring North Korea); approximate when a gloss is met
+//     only in part or
 //     two parts share a word; dictionary when the term is one lexicon word, and
 //     dictionary-phrase when that word's gloss of two or more words is the English whole
 //     (国際秩序 → international order: a phrase translation, where a one-word gloss is one

@@ -89,3 +89,31 @@ func TestPhraseWord(t *testing.T) {
 	}
 	t.Errorf("冷戦 not proposed as Cold War: %+v", res.Pairs)
 }
+
+// TestGerundHead: a verbal noun with an の dependent is written as a gerund with its object
+// after it: 北朝鮮の抑止 = deterring North Korea. A noun that is no verbal noun keeps its
+// head last.
+func TestGerundHead(t *testing.T) {
+	dict := func(lx *lexicon.Lexicon, want map[string]bool) (int, error) {
+		lx.Add("北朝鮮", "North Korea", "edict")
+		lx.Add("抑止", "deterrence", "edict")
+		lx.Add("民主主義", "democracy", "edict")
+		lx.Add("再活性化", "revitalization", "edict")
+		return 4, nil
+	}
+	ja := []Doc{{Name: "ja.txt", Text: "韓国が北朝鮮の抑止に責任を負う。\n民主主義の再活性化が課題だ。\n"}}
+	en := []Doc{{Name: "en.txt", Text: "It takes primary responsibility for deterring North Korea.\nChallenges such as revitalizing democracy remain.\n"}}
+	res, err := Run(ja, en, nil, Options{EDICT: dict})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"北朝鮮の抑止": "deterring North Korea", "民主主義の再活性化": "revitalizing democracy"}
+	for _, p := range res.Pairs {
+		if want[p.JA] == p.EN {
+			delete(want, p.JA)
+		}
+	}
+	for ja, en := range want {
+		t.Errorf("%s not proposed as %q", ja, en)
+	}
+}
