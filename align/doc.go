@@ -30,7 +30,8 @@
 //     (strategically) or a participle (support for unimpeded) stops before it;
 //  2. indexes every 1–6-word n-gram of the English ([enterm]), with the phrases that
 //     coordinated modifiers stand for ("short-, medium- and intermediate-range missiles"
-//     attests "short-range missiles");
+//     attests "short-range missiles"; "ballistic, hypersonic, and cruise missiles" attests
+//     "ballistic missiles");
 //  3. builds the lexicon ([lexicon]) from the glossary's approved concepts and, when given,
 //     EDICT — only the headwords the candidates need;
 //  4. collects typed evidence:

@@ -104,6 +104,12 @@ func (ix *Index) AddSentence(doc string, line int, sentence string) {
 	for _, e := range SuspendedHyphens(sentence) {
 		ix.addPhrase(e, occ)
 	}
+	for _, e := range CoordinatedModifiers(sentence) {
+		// the phrase alone: its words are counted where the sentence writes them
+		if ws := words(e); len(ws) > 0 {
+			ix.add(e, ws, occ, false)
+		}
+	}
 }
 
 // nameStart reports whether the stop word ws[i] begins a name: capitalized inside the
@@ -141,6 +147,38 @@ func (ix *Index) addPhrase(phrase string, occ Occurrence) {
 // suspended matches coordinated modifiers with a suspended hyphen: "short-, medium- and
 // intermediate-range missiles", "land- or sea-based systems".
 var suspended = regexp.MustCompile(`((?:\b[A-Za-z]+-,?\s+)+)(?:and|or|and/or)\s+([A-Za-z]+)-([A-Za-z]+)((?:\s+[A-Za-z]+){0,3})`)
+
+// coordinated matches a list of three or more plain modifiers with one head: "ballistic,
+// hypersonic, and cruise missiles", "political, economic, military, and technological
+// challenges".
+var coordinated = regexp.MustCompile(`\b((?:[a-z]+,\s+){2,})(?:and|or)\s+([a-z]+)\s+([a-z]+)\b`)
+
+// CoordinatedModifiers returns the phrases that a list of plain modifiers sharing one head
+// attests, each modifier with the head: "ballistic, hypersonic, and cruise missiles"
+// attests "ballistic missiles" and "hypersonic missiles" (the last is written out). Only
+// lists of three or more lower-case words separated by commas count: two conjuncts ("defense
+// of Japan and regional security") are as often two noun phrases as two modifiers.
+func CoordinatedModifiers(s string) []string {
+	var out []string
+	for _, m := range coordinated.FindAllStringSubmatch(s, -1) {
+		head := m[3]
+		if lexicon.IsStop(head) || lexicon.IsStop(m[2]) {
+			continue // "peace, security, and prosperity in the region": no head follows
+		}
+		var mods []string
+		for _, f := range strings.FieldsFunc(m[1], func(r rune) bool { return r == ',' || r == ' ' || r == '\t' }) {
+			if lexicon.IsStop(f) {
+				mods = nil
+				break
+			}
+			mods = append(mods, f)
+		}
+		for _, f := range mods {
+			out = append(out, f+" "+head)
+		}
+	}
+	return out
+}
 
 // SuspendedHyphens returns the phrases that coordinated modifiers with a suspended hyphen
 // attest, each modifier with the shared second part and the words that follow: "short-,

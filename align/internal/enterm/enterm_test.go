@@ -116,3 +116,29 @@ func TestSuspendedHyphens(t *testing.T) {
 		}
 	}
 }
+
+func TestCoordinatedModifiers(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"The threat of attack by ballistic, hypersonic, and cruise missiles remains.", []string{"ballistic missiles", "hypersonic missiles"}},
+		{"presents political, economic, military, and technological challenges to the Alliance", []string{"political challenges", "economic challenges", "military challenges"}},
+		{"the cornerstone of peace, security, and prosperity in the region", nil}, // no head follows
+		{"defense of Japan and regional security", nil}, // two conjuncts: two noun phrases
+		{"Japan, Korea, and the United States", nil},
+	}
+	for _, tc := range tests {
+		got := CoordinatedModifiers(tc.in)
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("CoordinatedModifiers(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	ix := NewIndex()
+	ix.AddSentence("d", 1, "The threat of attack by ballistic, hypersonic, and cruise missiles remains.")
+	for _, p := range []string{"ballistic missiles", "hypersonic missiles", "cruise missiles"} {
+		if ix.Lookup(p) == nil {
+			t.Errorf("%q not indexed", p)
+		}
+	}
+}
