@@ -27,7 +27,9 @@
 //     region); X的なY; attributive adjectives and passive participles (揺るぎないコミットメント
 //     = unwavering commitment, 共有された規範 = shared norms); and short quotations in 「」
 //     and 『』. The English of a term ends in its head noun: a phrase ending in an adverb
-//     (strategically) or a participle (support for unimpeded) stops before it;
+//     (strategically), a participle (support for unimpeded) or, with WordNet, an adjective
+//     that is no noun (Security Consultative, America's diplomatic) stops before it, unless
+//     the Japanese is adjectival or glossed by that adjective (二国間 = bilateral);
 //  2. indexes every 1–6-word n-gram of the English ([enterm]), with the phrases that
 //     coordinated modifiers stand for ("short-, medium- and intermediate-range missiles"
 //     attests "short-range missiles"; "ballistic, hypersonic, and cruise missiles" attests

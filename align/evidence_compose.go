@@ -310,10 +310,10 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 		return option{}, false
 	}
 	info := r.ngInfo(g)
-	if n := len(g.Raw); n > 0 && modifierEnd(g.Raw[n-1]) {
+	if n := len(g.Raw); n > 0 && (modifierEnd(g.Raw[n-1]) || r.adjectiveEnd(g.Raw[n-1]) && !r.adjectivalHead(cs, g.Raw[n-1])) {
 		// a Japanese term is a noun phrase and its English ends in a noun: a phrase that
-		// ends in an adverb or a participle stops before its head ("support for
-		// unimpeded", "strategically")
+		// ends in an adverb, a participle or an adjective stops before its head ("support
+		// for unimpeded", "strategically", "America's diplomatic")
 		return option{}, false
 	}
 	if jc.caseLinks > 0 && !hasPreposition(g.Surface) {
@@ -455,6 +455,52 @@ func titleCase(s string) bool {
 		n++
 	}
 	return n > 0
+}
+
+// adjectiveEnd reports whether an English word is an adjective that is no noun: an
+// adjectival suffix (-ic, -al, -ive, -ous, -ful) and no noun sense in WordNet, when WordNet
+// is loaded (diplomatic, regional and conventional are adjectives; military, national and
+// Pacific are nouns too).
+func (r *run) adjectiveEnd(w string) bool {
+	if r.wn == nil {
+		return false
+	}
+	w = strings.ToLower(strings.TrimPrefix(w, "^"))
+	if len(w) <= 5 || strings.ContainsAny(w, "-.'’") {
+		return false
+	}
+	for _, suf := range []string{"ic", "al", "ive", "ous", "ful"} {
+		if strings.HasSuffix(w, suf) {
+			return !r.wn.IsNoun(w)
+		}
+	}
+	return false
+}
+
+// adjectivalHead reports whether the last part of a term may be rendered by the English
+// adjective w: an adjectival noun (形容動詞語幹: 適法 = lawful), or a word whose dictionary
+// gloss is that very adjective (二国間 "bilateral", 相互 "mutual"). A noun glossed by a
+// noun is not (地域 "region" is not "regional", 政治 "politics" is not "political").
+func (r *run) adjectivalHead(cs []constituent, w string) bool {
+	w = strings.ToLower(strings.TrimPrefix(w, "^"))
+	for i := len(cs) - 1; i >= 0; i-- {
+		c := cs[i]
+		if c.affix && len(c.units) == 1 && cs[i].text != "的" {
+			continue
+		}
+		if n := len(c.units); n > 0 && len(c.units[n-1].POS) > 1 && (c.units[n-1].POS[1] == "形容動詞語幹" || c.units[n-1].POS[1] == "ナイ形容詞語幹" || c.units[n-1].Surface == "的") {
+			return true
+		}
+		for _, e := range r.lx.Lookup(c.text) {
+			for _, gw := range lexicon.Words(e.Gloss) {
+				if gw == w {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // hasPreposition reports whether an English phrase holds a preposition between its

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"os"
 	"testing"
 
 	"github.com/glossterm/gloss/align/internal/lexicon"
@@ -115,5 +116,44 @@ func TestGerundHead(t *testing.T) {
 	}
 	for ja, en := range want {
 		t.Errorf("%s not proposed as %q", ja, en)
+	}
+}
+
+// TestAdjectiveEnd: with WordNet, an English phrase that ends in an adjective with no noun
+// sense stops before its head, unless the Japanese is adjectival itself or glossed by that
+// very adjective: 安全保障協議 is not "Security Consultative" (the Committee is its head),
+// but 二国間 is "bilateral".
+func TestAdjectiveEnd(t *testing.T) {
+	wn := InstalledWordNet()
+	if wn == "" {
+		if os.Getenv("GLOSS_REQUIRE_INTEROP") != "" {
+			t.Fatal("WordNet is not installed (apt-get install wordnet-base); GLOSS_REQUIRE_INTEROP is set")
+		}
+		t.Skip("WordNet is not installed")
+	}
+	dict := func(lx *lexicon.Lexicon, want map[string]bool) (int, error) {
+		lx.Add("安全保障", "security", "edict")
+		lx.Add("協議", "consultation", "edict")
+		lx.Add("二国間", "bilateral", "edict")
+		lx.Add("協力", "cooperation", "edict")
+		return 4, nil
+	}
+	bt := []BitextSegment{
+		{Doc: "b.tsv", Line: 2, ID: "1", JA: "安全保障協議委員会の会合で、二国間協力を歓迎した。", EN: "At the Security Consultative Committee meeting, they welcomed bilateral cooperation."},
+		{Doc: "b.tsv", Line: 3, ID: "2", JA: "安全保障協議の結果、二国間の関係が深まった。", EN: "The Security Consultative talks deepened bilateral ties."},
+	}
+	res, err := Run(nil, nil, bt, Options{EDICT: dict, WordNet: wn})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bilateral := false
+	for _, p := range res.Pairs {
+		if p.JA == "安全保障協議" && p.EN == "Security Consultative" {
+			t.Errorf("安全保障協議 proposed as %q (%s)", p.EN, p.Status)
+		}
+		bilateral = bilateral || p.JA == "二国間協力" && p.EN == "bilateral cooperation"
+	}
+	if !bilateral {
+		t.Errorf("二国間協力 not proposed as bilateral cooperation")
 	}
 }

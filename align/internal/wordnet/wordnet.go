@@ -66,6 +66,11 @@ func Open(dir string) (*WordNet, error) {
 	return wn, nil
 }
 
+// IsNoun reports whether a word (in its dictionary form) has a noun sense.
+func (wn *WordNet) IsNoun(word string) bool {
+	return wn.indexLine(strings.ToLower(strings.TrimSpace(word))) != nil
+}
+
 // offsets returns the synset offsets of the noun senses of lemma, most frequent first.
 func (wn *WordNet) offsets(lemma string) []int {
 	line := wn.indexLine(lemma)
