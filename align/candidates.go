@@ -42,7 +42,7 @@ var affixes = map[string][]string{
 
 // meaningful affixes must be rendered in the English.
 var meaningful = map[string]bool{"米": true, "日": true, "非": true, "反": true, "再": true, "脱": true, "超": true,
-	"対": true, "多": true, "不": true, "未": true, "無": true, "新": true, "旧": true, "前": true, "後": true, "可能": true}
+	"対": true, "多": true, "不": true, "未": true, "無": true, "新": true, "旧": true, "前": true, "後": true, "可能": true, "軍": true}
 
 func (r *run) buildLexicon() error {
 	for _, p := range approvedTerms(r.opts.Glossary) {

@@ -148,10 +148,16 @@ func parseGlosses(s string) []string {
 	var out []string
 	for _, g := range strings.Split(s[i+1:], "/") {
 		g = strings.TrimSpace(g)
+		optional := ""
 		for strings.HasPrefix(g, "(") || strings.HasPrefix(g, "{") {
 			j := strings.IndexAny(g, ")}")
 			if j < 0 {
 				break
+			}
+			if in := g[1:j]; g[0] == '(' && strings.Contains(in, " ") && !strings.Contains(in, ",") {
+				// optional words, not a tag: "(United States of) America" is also
+				// "United States of America"
+				optional = in
 			}
 			g = strings.TrimSpace(g[j+1:])
 		}
@@ -160,6 +166,9 @@ func parseGlosses(s string) []string {
 			continue
 		}
 		out = append(out, g)
+		if optional != "" {
+			out = append(out, dropParens(optional+" "+g))
+		}
 	}
 	return out
 }

@@ -58,6 +58,11 @@ func TestParseGlosses(t *testing.T) {
 	if strings.Join(got, "|") != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
+	// leading words in parentheses are optional words, not a tag: both readings
+	got = parseGlosses(" [べいこく] /(n) (United States of) America/USA/(P)/")
+	if want := "America|United States of America|USA"; strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
 }
 
 func TestLoadEDICT(t *testing.T) {
