@@ -310,20 +310,20 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 		return option{}, false
 	}
 	info := r.ngInfo(g)
-	if n := len(g.Raw); n > 0 && (modifierEnd(g.Raw[n-1]) || r.adjectiveEnd(g.Raw[n-1]) && !r.adjectivalHead(cs, g.Raw[n-1])) {
+	if n := len(g.Raw); n > 0 && (info.modEnd || info.adjEnd && !r.adjectivalHead(cs, g.Raw[n-1])) {
 		// a Japanese term is a noun phrase and its English ends in a noun: a phrase that
 		// ends in an adverb, a participle or an adjective stops before its head ("support
 		// for unimpeded", "strategically", "America's diplomatic")
 		return option{}, false
 	}
-	if jc.caseLinks > 0 && !hasPreposition(g.Surface) {
+	if jc.caseLinks > 0 && !info.prep {
 		// a case particle and の (への, との) is rendered by a preposition: "rebalance to
 		// the region", not a bare compound ("Japan Treaty" is not 日本との扱い) nor a
 		// coordination ("region and Japan's")
 		return option{}, false
 	}
 	covered, ue, uj, headOK, half, explained := coverage2(cs, g.Words, g.Raw, info.heads)
-	if ue > uj && len(g.Words) >= 2 && titleCase(g.Surface) && !coveredBy(cs, g.Words[len(g.Words)-1], g.Raw[len(g.Raw)-1]) {
+	if ue > uj && len(g.Words) >= 2 && info.title && !coveredBy(cs, g.Words[len(g.Words)-1], g.Raw[len(g.Raw)-1]) {
 		// a name is rendered whole: when the term's parts leave the head of a name with
 		// no part to pair it with, the term is a modifier inside the name ("National
 		// Security Strategy" is not 国家安全保障, national security)
@@ -724,6 +724,9 @@ type ngramInfo struct {
 	name  bool     // every content word capitalized, with stop words inside: a name
 	sing  []string // the content words in the singular (see singulars), when asked for
 	done  bool
+	// the phrase ends in an adverb or a participle (modifierEnd), or in an adjective that
+	// is no noun (adjectiveEnd); it holds a preposition; its content words are capitalized
+	modEnd, adjEnd, prep, title bool
 }
 
 // isNamePhrase reports whether an English phrase is a name with function words inside:
@@ -755,6 +758,10 @@ func (r *run) ngInfo(g *enterm.NGram) *ngramInfo {
 	if !in.done {
 		*in = ngramInfo{heads: enHeads(g.Surface), stops: internalStops(g.Surface), ofFor: ofFor(g.Surface), name: isNamePhrase(g.Surface), done: true}
 		in.conj, in.or = conjunctions(g.Surface, maxConj)
+		if n := len(g.Raw); n > 0 {
+			in.modEnd, in.adjEnd = modifierEnd(g.Raw[n-1]), r.adjectiveEnd(g.Raw[n-1])
+		}
+		in.prep, in.title = hasPreposition(g.Surface), titleCase(g.Surface)
 	}
 	return in
 }
