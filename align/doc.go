@@ -118,7 +118,10 @@
 // 'TestDevList|TestParallelDevList' -v` print recall, the precision of the auto rows, the
 // precision of each score band ([0.9,1], [0.75,0.9), [0.5,0.75)) and the share of the right
 // proposals that are auto, with the rows missed and what was proposed instead. The
-// weights are set from these bands, not chosen.
+// weights are set from these bands, not chosen. Two held-out lists of the same documents'
+// other terms (terms-heldout.tsv, parallel/terms-parallel-heldout.tsv) are measured the same
+// way and never tuned on: recall 0.86 (25/29) with auto precision 0.95 on the commentaries,
+// 0.83 (35/42) with auto precision 1.00 on the parallel statements.
 //
 // # Limits
 //
