@@ -12,50 +12,25 @@ import (
 	"testing"
 	"time"
 
-	"github.com/glossterm/gloss/align"
-	"github.com/glossterm/gloss/glossary"
 	"github.com/glossterm/gloss/tm/internal/synth"
 	"github.com/glossterm/gloss/tm/store"
 )
 
 // corpusPairs are the corpus's bitext and aligned parallel statements.
 func corpusPairs(tb testing.TB) []synth.Pair {
-	var out []synth.Pair
-	segs, err := align.ReadBitext("../testdata/corpus/bitext/official-statements-2024-2025.tsv")
+	ps, err := synth.CorpusPairs("../testdata/corpus")
 	if err != nil {
 		tb.Fatal(err)
 	}
-	dirs, _ := filepath.Glob("../testdata/corpus/parallel/*/")
-	for _, d := range dirs {
-		ja, err1 := align.ReadDoc(filepath.Join(d, "ja.txt"), "ja")
-		en, err2 := align.ReadDoc(filepath.Join(d, "en.txt"), "en")
-		if err1 != nil || err2 != nil {
-			continue
-		}
-		s, err := align.AlignParallel(ja, en, nil)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		segs = append(segs, s...)
-	}
-	for _, s := range segs {
-		out = append(out, synth.Pair{JA: s.JA, EN: s.EN})
-	}
-	return out
+	return ps
 }
 
 func glossaryPairs(tb testing.TB) []synth.Pair {
-	g, err := glossary.Default()
+	ps, err := synth.GlossaryPairs()
 	if err != nil {
 		tb.Fatal(err)
 	}
-	var out []synth.Pair
-	for _, c := range g.Concepts {
-		if j, e := c.Preferred("ja"), c.Preferred("en"); j != nil && e != nil {
-			out = append(out, synth.Pair{JA: j.Text, EN: e.Text})
-		}
-	}
-	return out
+	return ps
 }
 
 // benchUnits is the size of the benchmark memory: 100,000, or $GLOSS_TM_BENCH_UNITS.
