@@ -29,6 +29,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/glossterm/gloss/tm/internal/trigram"
@@ -38,7 +39,8 @@ import (
 )
 
 // SchemaVersion is the schema this package writes and the newest it reads. Schema 1 had
-// no posting table; Open upgrades it.
+// no posting table: Open reads it without writing (concordance works, Similar returns
+// store.ErrOlder), and the first write upgrades it.
 const SchemaVersion = 2
 
 // writeLock is the key of the advisory lock every write transaction takes ("glTM").
@@ -82,11 +84,15 @@ type DB struct {
 	pool *pgxpool.Pool
 	name string // the URL, password redacted
 	pass string // the password, redacted from messages
+	// older is the schema of a memory of an older schema (0 when current): fuzzy matches
+	// refuse it (store.ErrOlder) and the first write upgrades it.
+	older atomic.Int64
 }
 
 var (
-	_ store.Store   = (*DB)(nil)
-	_ store.BatchTx = (*tx)(nil)
+	_ store.Store    = (*DB)(nil)
+	_ store.BatchTx  = (*tx)(nil)
+	_ store.Upgrader = (*DB)(nil)
 )
 
 // IsURL reports whether s names a PostgreSQL database (postgres:// or postgresql://).
@@ -210,15 +216,46 @@ func (d *DB) init(ctx context.Context, create bool) error {
 		return d.errorf("%w (schema %d; this gloss reads up to %d): upgrade gloss", store.ErrNewer, v, SchemaVersion)
 	}
 	if v < SchemaVersion {
-		return d.upgrade(ctx)
+		d.older.Store(int64(v)) // upgraded by the first write: a read writes nothing
 	}
 	return nil
+}
+
+// current returns an error wrapping store.ErrOlder when the memory is of an older schema
+// (and another process has not upgraded it since it was opened).
+func (d *DB) current(ctx context.Context) error {
+	if d.older.Load() == 0 {
+		return nil
+	}
+	v, err := d.version(ctx, d.pool)
+	if err != nil {
+		return err
+	}
+	if v >= SchemaVersion {
+		d.older.Store(0)
+		return nil
+	}
+	return d.errorf("the memory is of schema %d, %w", v, store.ErrOlder)
+}
+
+// Upgrade brings a memory of an older schema to the current one (see upgrade); writes
+// do it first.
+func (d *DB) Upgrade(ctx context.Context) (from, to int, err error) {
+	from = int(d.older.Load())
+	if from == 0 {
+		return SchemaVersion, SchemaVersion, nil
+	}
+	if err := d.upgrade(ctx); err != nil {
+		return from, SchemaVersion, err
+	}
+	d.older.Store(0)
+	return from, SchemaVersion, nil
 }
 
 // upgrade turns a memory of schema 1 into the current one in one transaction under the
 // write lock: the posting table, built from the units.
 func (d *DB) upgrade(ctx context.Context) error {
-	tr, err := d.Begin(ctx)
+	tr, err := d.begin(ctx)
 	if err != nil {
 		return err
 	}
@@ -318,8 +355,17 @@ const (
 	mergeIDs   = 4096
 )
 
-// Begin starts a write transaction; it waits while another process writes.
+// Begin starts a write transaction, upgrading a memory of an older schema first; it
+// waits while another process writes.
 func (d *DB) Begin(ctx context.Context) (store.Tx, error) {
+	if _, _, err := d.Upgrade(ctx); err != nil {
+		return nil, err
+	}
+	return d.begin(ctx)
+}
+
+// begin starts a write transaction under the write lock.
+func (d *DB) begin(ctx context.Context) (store.Tx, error) {
 	t, err := d.pool.Begin(ctx)
 	if err != nil {
 		return nil, d.errorf("%w", err)
@@ -656,6 +702,9 @@ func (d *DB) startingWith(ctx context.Context, side int, key string) ([]string, 
 func (d *DB) Similar(ctx context.Context, lang store.Lang, key string, limit int) ([]*store.Unit, error) {
 	col, _, err := column(lang)
 	if err != nil {
+		return nil, err
+	}
+	if err := d.current(ctx); err != nil {
 		return nil, err
 	}
 	return trigram.Similar(ctx, tables{d}, col, key, limit)
