@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/glossterm/gloss/tm/internal/synth"
+	"github.com/glossterm/gloss/tm/internal/trigram"
 	"github.com/glossterm/gloss/tm/store"
 )
 
@@ -173,4 +174,24 @@ func cpuTime() time.Duration {
 
 func reportCPU(b *testing.B, start time.Duration) {
 	b.ReportMetric(float64(cpuTime()-start)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
+}
+
+// BenchmarkKeys normalizes generated units (Keys) and works out their trigrams, the part
+// of tm add that is gloss's own work on each unit before SQLite's.
+func BenchmarkKeys(b *testing.B) {
+	g := synth.New(corpusPairs(b), glossaryPairs(b), 1)
+	units := make([]*Unit, 1000)
+	for i := range units {
+		p := g.Next()
+		units[i] = &Unit{JA: p.JA, EN: p.EN}
+	}
+	var grams []uint64
+	cpu := cpuTime()
+	for b.Loop() {
+		for _, u := range units {
+			Keys(u)
+			grams = trigram.Grams(trigram.Grams(grams[:0], u.JAKey), u.ENKey)
+		}
+	}
+	reportCPU(b, cpu)
 }

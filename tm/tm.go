@@ -87,7 +87,7 @@ func (r *AddResult) ignore(reason string) {
 
 // Keys fills u's normalized keys and pair key from its text.
 func Keys(u *Unit) {
-	u.JAKey, u.ENKey = textnorm.Key(u.JA), textnorm.Key(u.EN)
+	u.JAKey, u.ENKey = textnorm.Key(u.JA), textnorm.QuickKey(u.EN)
 	sum := sha256.Sum256([]byte(u.JAKey + "\x00" + u.ENKey))
 	u.PairKey = hex.EncodeToString(sum[:16])
 }

@@ -343,7 +343,16 @@ type tx struct {
 	df    trigram.Freq      // the trigram document frequencies of the units added
 	post  *trigram.Postings // their posting lists, not yet written
 	added int
-	units int // the units in post
+	units int      // the units in post
+	grams []uint64 // the trigrams of the unit being added, reused
+}
+
+// postUnit adds a unit's trigrams to the posting lists.
+func (t *tx) postUnit(u *store.Unit) {
+	g := trigram.Grams(t.grams[:0], u.JAKey)
+	n := len(g)
+	t.grams = trigram.Grams(g, u.ENKey)
+	t.post.Add(u.ID, t.grams[:n], t.grams[n:])
 }
 
 // flushIDs bounds the IDs the posting lists of a transaction hold before they are
@@ -393,7 +402,7 @@ func (t *tx) Add(ctx context.Context, u *store.Unit) (bool, error) {
 	}
 	u.ID = id
 	t.df.Add(u.JAKey, u.ENKey)
-	t.post.Add(id, trigram.Grams(nil, u.JAKey), trigram.Grams(nil, u.ENKey))
+	t.postUnit(u)
 	t.added++
 	t.units++
 	if t.post.Size >= flushIDs {
@@ -460,7 +469,7 @@ func (t *tx) AddBatch(ctx context.Context, us []*store.Unit) ([]bool, error) {
 	for _, i := range order {
 		u := us[i]
 		t.df.Add(u.JAKey, u.ENKey)
-		t.post.Add(u.ID, trigram.Grams(nil, u.JAKey), trigram.Grams(nil, u.ENKey))
+		t.postUnit(u)
 		t.added++
 		t.units++
 	}
