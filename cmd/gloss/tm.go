@@ -160,6 +160,11 @@ func runTMAdd(e *env, c *command) int {
 			return code
 		}
 	}
+	files := args
+	for _, p := range pairs {
+		files = append(files, p[0], p[1])
+	}
+	tmAddBudget(e, files...)
 	m, code := tf.open(e, true)
 	if m == nil {
 		return code
