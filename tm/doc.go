@@ -68,16 +68,26 @@
 //	1,000,000  11m01s / 204 s            4m15s / 97 s                 357 / 349 MB (load 12–15)
 //	1,000,000  3m23s / 117 s             1m51s / 83 s                 281 / 338 MB (load 13 → 1)
 //
-// A third run of the posting lists, at a load of 11–13, took 1m49s wall and 55 s of CPU:
-// a million units cost 55–97 s of CPU (83 s the median of three), so the goal of 1,000,000
-// units in 60 s is met by the CPU time of one run in three and by no wall time on this
-// shared two-core machine, which runs SQLite's one writing connection and the
-// normalization at once. In a profile of the 100,000-unit add, a third of the CPU is
-// SQLite inserting the rows (the unit table, its unique pair-key index and two hash
-// indexes), 15% the normalization of the texts (textnorm.Key) and a fifth the posting
-// lists. The three indexes take their entries at random places, so each 50,000-unit file
-// rewrites more of their pages the larger the memory: that is what grows faster than the
-// units.
+// A third run of the posting lists, at a load of 11–13, took 1m49s wall and 55 s of CPU.
+// In a profile of the 100,000-unit add, a third of the CPU is SQLite inserting the rows
+// (the unit table, its unique pair-key index and two hash indexes), 15% the
+// normalization of the texts (textnorm.Key) and a fifth the posting lists. The three
+// indexes take their entries at random places, so each 50,000-unit file rewrites more of
+// their pages the larger the memory: that is what grows faster than the units.
+//
+// The normalization now passes kana and kanji, and ASCII English, without looking each
+// character up, and the trigrams of a batch are worked out into one slice (a slice per
+// unit and side was two fifths of what the add allocated); tm add runs under a soft
+// memory limit. gloss tm add of the same million units (go run ./tm/internal/synth/gentm,
+// 20 files in one command), /usr/bin/time -v, the old and new binaries alternated at a
+// load of 5–13: user+sys CPU 39.6, 48.6, 52.0, 59.2, 68.0 s (median 52 s) against 46.6
+// to 66.0 s (median 58.5 s of seven) for the old one; wall 58 s to 2m29s; peak RSS 372 MB
+// under the limit (520–525 MB without it) against 532–570 MB. The goal of 1,000,000
+// units in 60 s is met by the CPU time of four runs of five and by the wall time of one,
+// on a shared two-core machine where SQLite's one writing connection and the
+// normalization share the cores with other processes; the benchmark above, which runs
+// the collector at Go's default setting, took 72 s of CPU in a run at a load of 6–7. A
+// larger page cache (128 MB) did not help and raised the peak to 496 MB.
 //
 // A generated TMX of 1 GB (1,987,701 units, each with a tuid, dates and a prop, one in ten
 // with inline codes) was added by gloss tm add, with the FTS5 index, in 539 s of CPU
