@@ -79,15 +79,17 @@
 // character up, and the trigrams of a batch are worked out into one slice (a slice per
 // unit and side was two fifths of what the add allocated); tm add runs under a soft
 // memory limit. gloss tm add of the same million units (go run ./tm/internal/synth/gentm,
-// 20 files in one command), /usr/bin/time -v, the old and new binaries alternated at a
-// load of 5–13: user+sys CPU 39.6, 48.6, 52.0, 59.2, 68.0 s (median 52 s) against 46.6
-// to 66.0 s (median 58.5 s of seven) for the old one; wall 58 s to 2m29s; peak RSS 372 MB
-// under the limit (520–525 MB without it) against 532–570 MB. The goal of 1,000,000
-// units in 60 s is met by the CPU time of four runs of five and by the wall time of one,
-// on a shared two-core machine where SQLite's one writing connection and the
-// normalization share the cores with other processes; the benchmark above, which runs
-// the collector at Go's default setting, took 72 s of CPU in a run at a load of 6–7. A
-// larger page cache (128 MB) did not help and raised the peak to 496 MB.
+// 20 files in one command; bench/tm.sh), /usr/bin/time -v, user+sys CPU of the new and
+// the old binary in eight pairs run one after the other: 48.6/54.2, 39.6/52.3,
+// 52.0/62.4, 59.2/65.2, 68.0/58.5, 74.7/88.4, 71.4/75.9, 74.0/86.6 s. The new one took
+// less in seven pairs of eight, 12% less in the median pair; the CPU time itself swings
+// with the machine's load (5 to 13 from other processes), more than these changes move
+// it. Peak RSS 372 MB under the limit (520–525 MB without it) against 525–570 MB. The goal
+// of 1,000,000 units in 60 s is met by the CPU time of four runs of eight (those at a
+// load up to 8) and by the wall time of one (58 s; the others up to 2m31s), on a shared
+// two-core machine where SQLite's one writing connection and the normalization share
+// the cores with other processes. A larger page cache (128 MB) did not help and raised
+// the peak to 496 MB.
 //
 // A generated TMX of 1 GB (1,987,701 units, each with a tuid, dates and a prop, one in ten
 // with inline codes) was added by gloss tm add, with the FTS5 index, in 539 s of CPU
