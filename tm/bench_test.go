@@ -12,50 +12,26 @@ import (
 	"testing"
 	"time"
 
-	"github.com/glossterm/gloss/align"
-	"github.com/glossterm/gloss/glossary"
 	"github.com/glossterm/gloss/tm/internal/synth"
+	"github.com/glossterm/gloss/tm/internal/trigram"
 	"github.com/glossterm/gloss/tm/store"
 )
 
 // corpusPairs are the corpus's bitext and aligned parallel statements.
 func corpusPairs(tb testing.TB) []synth.Pair {
-	var out []synth.Pair
-	segs, err := align.ReadBitext("../testdata/corpus/bitext/official-statements-2024-2025.tsv")
+	ps, err := synth.CorpusPairs("../testdata/corpus")
 	if err != nil {
 		tb.Fatal(err)
 	}
-	dirs, _ := filepath.Glob("../testdata/corpus/parallel/*/")
-	for _, d := range dirs {
-		ja, err1 := align.ReadDoc(filepath.Join(d, "ja.txt"), "ja")
-		en, err2 := align.ReadDoc(filepath.Join(d, "en.txt"), "en")
-		if err1 != nil || err2 != nil {
-			continue
-		}
-		s, err := align.AlignParallel(ja, en, nil)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		segs = append(segs, s...)
-	}
-	for _, s := range segs {
-		out = append(out, synth.Pair{JA: s.JA, EN: s.EN})
-	}
-	return out
+	return ps
 }
 
 func glossaryPairs(tb testing.TB) []synth.Pair {
-	g, err := glossary.Default()
+	ps, err := synth.GlossaryPairs()
 	if err != nil {
 		tb.Fatal(err)
 	}
-	var out []synth.Pair
-	for _, c := range g.Concepts {
-		if j, e := c.Preferred("ja"), c.Preferred("en"); j != nil && e != nil {
-			out = append(out, synth.Pair{JA: j.Text, EN: e.Text})
-		}
-	}
-	return out
+	return ps
 }
 
 // benchUnits is the size of the benchmark memory: 100,000, or $GLOSS_TM_BENCH_UNITS.
@@ -198,4 +174,24 @@ func cpuTime() time.Duration {
 
 func reportCPU(b *testing.B, start time.Duration) {
 	b.ReportMetric(float64(cpuTime()-start)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
+}
+
+// BenchmarkKeys normalizes generated units (Keys) and works out their trigrams, the part
+// of tm add that is gloss's own work on each unit before SQLite's.
+func BenchmarkKeys(b *testing.B) {
+	g := synth.New(corpusPairs(b), glossaryPairs(b), 1)
+	units := make([]*Unit, 1000)
+	for i := range units {
+		p := g.Next()
+		units[i] = &Unit{JA: p.JA, EN: p.EN}
+	}
+	var grams []uint64
+	cpu := cpuTime()
+	for b.Loop() {
+		for _, u := range units {
+			Keys(u)
+			grams = trigram.Grams(trigram.Grams(grams[:0], u.JAKey), u.ENKey)
+		}
+	}
+	reportCPU(b, cpu)
 }

@@ -68,16 +68,28 @@
 //	1,000,000  11m01s / 204 s            4m15s / 97 s                 357 / 349 MB (load 12–15)
 //	1,000,000  3m23s / 117 s             1m51s / 83 s                 281 / 338 MB (load 13 → 1)
 //
-// A third run of the posting lists, at a load of 11–13, took 1m49s wall and 55 s of CPU:
-// a million units cost 55–97 s of CPU (83 s the median of three), so the goal of 1,000,000
-// units in 60 s is met by the CPU time of one run in three and by no wall time on this
-// shared two-core machine, which runs SQLite's one writing connection and the
-// normalization at once. In a profile of the 100,000-unit add, a third of the CPU is
-// SQLite inserting the rows (the unit table, its unique pair-key index and two hash
-// indexes), 15% the normalization of the texts (textnorm.Key) and a fifth the posting
-// lists. The three indexes take their entries at random places, so each 50,000-unit file
-// rewrites more of their pages the larger the memory: that is what grows faster than the
-// units.
+// A third run of the posting lists, at a load of 11–13, took 1m49s wall and 55 s of CPU.
+// In a profile of the 100,000-unit add, a third of the CPU is SQLite inserting the rows
+// (the unit table, its unique pair-key index and two hash indexes), 15% the
+// normalization of the texts (textnorm.Key) and a fifth the posting lists. The three
+// indexes take their entries at random places, so each 50,000-unit file rewrites more of
+// their pages the larger the memory: that is what grows faster than the units.
+//
+// The normalization now passes kana and kanji, and ASCII English, without looking each
+// character up, and the trigrams of a batch are worked out into one slice (a slice per
+// unit and side was two fifths of what the add allocated); tm add runs under a soft
+// memory limit. gloss tm add of the same million units (go run ./tm/internal/synth/gentm,
+// 20 files in one command; bench/tm.sh), /usr/bin/time -v, user+sys CPU of the new and
+// the old binary in eight pairs run one after the other: 48.6/54.2, 39.6/52.3,
+// 52.0/62.4, 59.2/65.2, 68.0/58.5, 74.7/88.4, 71.4/75.9, 74.0/86.6 s. The new one took
+// less in seven pairs of eight, 12% less in the median pair; the CPU time itself swings
+// with the machine's load (5 to 13 from other processes), more than these changes move
+// it. Peak RSS 372 MB under the limit (520–525 MB without it) against 525–570 MB. The goal
+// of 1,000,000 units in 60 s is met by the CPU time of four runs of eight (those at a
+// load up to 8) and by the wall time of one (58 s; the others up to 2m31s), on a shared
+// two-core machine where SQLite's one writing connection and the normalization share
+// the cores with other processes. A larger page cache (128 MB) did not help and raised
+// the peak to 496 MB.
 //
 // A generated TMX of 1 GB (1,987,701 units, each with a tuid, dates and a prop, one in ten
 // with inline codes) was added by gloss tm add, with the FTS5 index, in 539 s of CPU

@@ -87,7 +87,7 @@ func (r *AddResult) ignore(reason string) {
 
 // Keys fills u's normalized keys and pair key from its text.
 func Keys(u *Unit) {
-	u.JAKey, u.ENKey = textnorm.Key(u.JA), textnorm.Key(u.EN)
+	u.JAKey, u.ENKey = textnorm.Key(u.JA), textnorm.QuickKey(u.EN)
 	sum := sha256.Sum256([]byte(u.JAKey + "\x00" + u.ENKey))
 	u.PairKey = hex.EncodeToString(sum[:16])
 }
@@ -266,4 +266,16 @@ func (m *Memory) AddUnits(ctx context.Context, file string, units []*Unit) (*Add
 		}
 	}
 	return a.finish(err)
+}
+
+// Upgrade brings a memory of an older schema to the current one in one transaction, and
+// returns the schema it was of and the current one (equal when there was nothing to do).
+// Opening a memory never writes to it: a search or match that needs what an older memory
+// lacks fails with an error wrapping store.ErrOlder, and the first write (an add, a
+// clean with fixes) upgrades it first.
+func (m *Memory) Upgrade(ctx context.Context) (from, to int, err error) {
+	if u, ok := m.Store.(store.Upgrader); ok {
+		return u.Upgrade(ctx)
+	}
+	return 0, 0, nil
 }

@@ -75,6 +75,7 @@ var helpExtra = map[string]struct {
 		"gloss tm search 拡大抑止",
 		"gloss tm match '日米同盟の抑止力及び対処力を強化する'",
 		"gloss tm terms    # deprecated or forbidden renderings in the memory",
+		"gloss tm upgrade    # once, for a memory an older gloss wrote",
 	}, "tm terms: the memory uses a deprecated or forbidden rendering; tm clean: problems found"},
 	"version": {[]string{
 		"gloss version",

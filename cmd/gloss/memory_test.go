@@ -56,3 +56,35 @@ func TestLintBudget(t *testing.T) {
 		t.Errorf("with GOMEMLIMIT set the limit became %d (hook set: %v)", got, morph.BeforeLoad != nil)
 	}
 }
+
+// TestTMAddBudget: gloss tm add's soft memory limit is tmAddBase plus tmAddFactor bytes
+// per byte of the largest file, the files being added one after the other; GOMEMLIMIT in
+// the environment leaves the limit alone.
+func TestTMAddBudget(t *testing.T) {
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	saved := memBudget
+	defer func() { memBudget = saved }()
+	dir := t.TempDir()
+	for name, n := range map[string]int{"a.tsv": 3 << 20, "b.tmx": 1 << 20} {
+		if err := os.WriteFile(filepath.Join(dir, name), make([]byte, n), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	e := &env{cwd: dir, getenv: func(string) string { return "" }}
+	tmAddBudget(e, "a.tsv", "b.tmx", "missing.tsv")
+	want := int64(tmAddBase + tmAddFactor*(3<<20))
+	if memBudget != want || debug.SetMemoryLimit(-1) != want {
+		t.Errorf("limit %d (set %d), want %d", memBudget, debug.SetMemoryLimit(-1), want)
+	}
+	debug.SetMemoryLimit(123 << 20)
+	e.getenv = func(k string) string {
+		if k == "GOMEMLIMIT" {
+			return "1GiB"
+		}
+		return ""
+	}
+	tmAddBudget(e, "a.tsv")
+	if got := debug.SetMemoryLimit(-1); got != 123<<20 {
+		t.Errorf("with GOMEMLIMIT set the limit became %d", got)
+	}
+}

@@ -21,7 +21,7 @@ func init() {
 	register(&command{
 		name:    "tm",
 		summary: "a translation memory: add TMX, XLIFF, bitexts and parallel documents; search, match, export, audit",
-		usage:   "add|search|match|export|stats|terms|clean [--tm FILE] ...",
+		usage:   "add|search|match|export|stats|terms|clean|upgrade [--tm FILE] ...",
 		run:     runTM,
 	})
 }
@@ -40,6 +40,7 @@ var tmCommands = []tmCommand{
 	{"terms", "[--tm FILE] [--glossary FILE] [--origin PATTERN] [--format text|json]", "terminology audit: how the memory renders each glossary concept, and the units with deprecated or forbidden terms", runTMTerms},
 	{"clean", "[--tm FILE] [--rules RULES] [--origin PATTERN] [--fix] [--format text|json]", "report, and with --fix remove, duplicates, empty or untranslated targets, tag and number mismatches, length-ratio outliers", runTMClean},
 	{"stats", "[--tm FILE] [--json]", "what the memory holds: units, origins, dates, languages", runTMStats},
+	{"upgrade", "[--tm FILE]", "rebuild the index of a memory written by an older gloss (searches and matches ask for it; an add does it too)", runTMUpgrade},
 }
 
 func runTM(e *env) int {
@@ -65,7 +66,7 @@ func runTM(e *env) int {
 			return c.run(&sub, &command{name: "tm " + c.name, summary: c.summary, usage: c.usage})
 		}
 	}
-	return errorf(e, "tm: unknown command %q (add, search, match, export, stats, terms, clean)", e.args[0])
+	return errorf(e, "tm: unknown command %q (add, search, match, export, stats, terms, clean, upgrade)", e.args[0])
 }
 
 // tmFlags are the flags every tm command shares.
@@ -159,6 +160,11 @@ func runTMAdd(e *env, c *command) int {
 			return code
 		}
 	}
+	files := args
+	for _, p := range pairs {
+		files = append(files, p[0], p[1])
+	}
+	tmAddBudget(e, files...)
 	m, code := tf.open(e, true)
 	if m == nil {
 		return code

@@ -17,6 +17,14 @@ func Key(s string) string {
 	b.Grow(len(s))
 	space := false
 	for _, r := range s {
+		if cjkKept(r) {
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteRune(r)
+			continue
+		}
 		r = FoldRune(r)
 		if unicode.IsSpace(r) {
 			space = b.Len() > 0
@@ -30,6 +38,11 @@ func Key(s string) string {
 	}
 	return b.String()
 }
+
+// cjkKept reports whether r is in the kana and CJK ideograph blocks (U+3040 to U+9FFF),
+// which FoldRune keeps as they are and which are not spaces: the fast path of Key for
+// Japanese text, where unicode.ToLower would look each character up.
+func cjkKept(r rune) bool { return r >= 0x3040 && r <= 0x9FFF }
 
 // FoldRune folds one rune that NFKC has already seen: letter case, and the dash, tilde and
 // middle-dot variants that Japanese and English texts mix.

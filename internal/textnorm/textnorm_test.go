@@ -1,6 +1,9 @@
 package textnorm
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+)
 
 func TestSingular(t *testing.T) {
 	tests := []struct {
@@ -43,5 +46,18 @@ func TestPlural(t *testing.T) {
 		if got := Plural(tc.key); got != tc.want {
 			t.Errorf("Plural(%q) = %q, want %q", tc.key, got, tc.want)
 		}
+	}
+}
+
+// TestCJKKept checks Key's fast path: every rune it passes over FoldRune and the space
+// test is one that they keep as it is.
+func TestCJKKept(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if cjkKept(r) && (FoldRune(r) != r || unicode.IsSpace(r)) {
+			t.Errorf("U+%04X: kept by the fast path, folded to U+%04X by FoldRune", r, FoldRune(r))
+		}
+	}
+	if got := Key("Ｕ．Ｓ．と　拡大抑止・核"); got != "u.s.と 拡大抑止・核" {
+		t.Errorf("Key = %q", got)
 	}
 }

@@ -29,6 +29,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/glossterm/gloss/tm/internal/trigram"
@@ -38,7 +39,8 @@ import (
 )
 
 // SchemaVersion is the schema this package writes and the newest it reads. Schema 1 had
-// no posting table; Open upgrades it.
+// no posting table: Open reads it without writing (concordance works, Similar returns
+// store.ErrOlder), and the first write upgrades it.
 const SchemaVersion = 2
 
 // writeLock is the key of the advisory lock every write transaction takes ("glTM").
@@ -82,11 +84,15 @@ type DB struct {
 	pool *pgxpool.Pool
 	name string // the URL, password redacted
 	pass string // the password, redacted from messages
+	// older is the schema of a memory of an older schema (0 when current): fuzzy matches
+	// refuse it (store.ErrOlder) and the first write upgrades it.
+	older atomic.Int64
 }
 
 var (
-	_ store.Store   = (*DB)(nil)
-	_ store.BatchTx = (*tx)(nil)
+	_ store.Store    = (*DB)(nil)
+	_ store.BatchTx  = (*tx)(nil)
+	_ store.Upgrader = (*DB)(nil)
 )
 
 // IsURL reports whether s names a PostgreSQL database (postgres:// or postgresql://).
@@ -210,15 +216,46 @@ func (d *DB) init(ctx context.Context, create bool) error {
 		return d.errorf("%w (schema %d; this gloss reads up to %d): upgrade gloss", store.ErrNewer, v, SchemaVersion)
 	}
 	if v < SchemaVersion {
-		return d.upgrade(ctx)
+		d.older.Store(int64(v)) // upgraded by the first write: a read writes nothing
 	}
 	return nil
+}
+
+// current returns an error wrapping store.ErrOlder when the memory is of an older schema
+// (and another process has not upgraded it since it was opened).
+func (d *DB) current(ctx context.Context) error {
+	if d.older.Load() == 0 {
+		return nil
+	}
+	v, err := d.version(ctx, d.pool)
+	if err != nil {
+		return err
+	}
+	if v >= SchemaVersion {
+		d.older.Store(0)
+		return nil
+	}
+	return d.errorf("the memory is of schema %d, %w", v, store.ErrOlder)
+}
+
+// Upgrade brings a memory of an older schema to the current one (see upgrade); writes
+// do it first.
+func (d *DB) Upgrade(ctx context.Context) (from, to int, err error) {
+	from = int(d.older.Load())
+	if from == 0 {
+		return SchemaVersion, SchemaVersion, nil
+	}
+	if err := d.upgrade(ctx); err != nil {
+		return from, SchemaVersion, err
+	}
+	d.older.Store(0)
+	return from, SchemaVersion, nil
 }
 
 // upgrade turns a memory of schema 1 into the current one in one transaction under the
 // write lock: the posting table, built from the units.
 func (d *DB) upgrade(ctx context.Context) error {
-	tr, err := d.Begin(ctx)
+	tr, err := d.begin(ctx)
 	if err != nil {
 		return err
 	}
@@ -306,7 +343,16 @@ type tx struct {
 	df    trigram.Freq      // the trigram document frequencies of the units added
 	post  *trigram.Postings // their posting lists, not yet written
 	added int
-	units int // the units in post
+	units int      // the units in post
+	grams []uint64 // the trigrams of the unit being added, reused
+}
+
+// postUnit adds a unit's trigrams to the posting lists.
+func (t *tx) postUnit(u *store.Unit) {
+	g := trigram.Grams(t.grams[:0], u.JAKey)
+	n := len(g)
+	t.grams = trigram.Grams(g, u.ENKey)
+	t.post.Add(u.ID, t.grams[:n], t.grams[n:])
 }
 
 // flushIDs bounds the IDs the posting lists of a transaction hold before they are
@@ -318,8 +364,17 @@ const (
 	mergeIDs   = 4096
 )
 
-// Begin starts a write transaction; it waits while another process writes.
+// Begin starts a write transaction, upgrading a memory of an older schema first; it
+// waits while another process writes.
 func (d *DB) Begin(ctx context.Context) (store.Tx, error) {
+	if _, _, err := d.Upgrade(ctx); err != nil {
+		return nil, err
+	}
+	return d.begin(ctx)
+}
+
+// begin starts a write transaction under the write lock.
+func (d *DB) begin(ctx context.Context) (store.Tx, error) {
 	t, err := d.pool.Begin(ctx)
 	if err != nil {
 		return nil, d.errorf("%w", err)
@@ -347,7 +402,7 @@ func (t *tx) Add(ctx context.Context, u *store.Unit) (bool, error) {
 	}
 	u.ID = id
 	t.df.Add(u.JAKey, u.ENKey)
-	t.post.Add(id, trigram.Grams(nil, u.JAKey), trigram.Grams(nil, u.ENKey))
+	t.postUnit(u)
 	t.added++
 	t.units++
 	if t.post.Size >= flushIDs {
@@ -414,7 +469,7 @@ func (t *tx) AddBatch(ctx context.Context, us []*store.Unit) ([]bool, error) {
 	for _, i := range order {
 		u := us[i]
 		t.df.Add(u.JAKey, u.ENKey)
-		t.post.Add(u.ID, trigram.Grams(nil, u.JAKey), trigram.Grams(nil, u.ENKey))
+		t.postUnit(u)
 		t.added++
 		t.units++
 	}
@@ -656,6 +711,9 @@ func (d *DB) startingWith(ctx context.Context, side int, key string) ([]string, 
 func (d *DB) Similar(ctx context.Context, lang store.Lang, key string, limit int) ([]*store.Unit, error) {
 	col, _, err := column(lang)
 	if err != nil {
+		return nil, err
+	}
+	if err := d.current(ctx); err != nil {
 		return nil, err
 	}
 	return trigram.Similar(ctx, tables{d}, col, key, limit)

@@ -123,7 +123,8 @@ func TestRedact(t *testing.T) {
 	}
 }
 
-// TestUpgrade opens a memory of schema 1 (no posting table): it becomes schema 2 with the
+// TestUpgrade opens a memory of schema 1 (no posting table): reading it writes nothing,
+// and upgraded it becomes schema 2 with the
 // lists of the units it has, so fuzzy-match candidates are as in a new memory, and small
 // adds and deletes keep the lists right.
 func TestUpgrade(t *testing.T) {
@@ -148,6 +149,20 @@ func TestUpgrade(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer d.Close()
+	// a read writes nothing: fuzzy matches say to upgrade, concordance works
+	if _, err := d.Similar(ctx, store.JA, "拡大抑止の信頼性向上", 5); !errors.Is(err, store.ErrOlder) {
+		t.Fatalf("similar in a schema 1 memory: %v, want ErrOlder", err)
+	}
+	found := 0
+	if err := d.Contains(ctx, store.JA, "拡大抑止", 0, func(*store.Unit) bool { found++; return true }); err != nil || found != 2 {
+		t.Fatalf("concordance in a schema 1 memory: %d units, %v", found, err)
+	}
+	if v, _ := d.version(ctx, d.pool); v != 1 {
+		t.Fatalf("schema %d after reading a schema 1 memory", v)
+	}
+	if from, to, err := d.Upgrade(ctx); from != 1 || to != SchemaVersion || err != nil {
+		t.Fatalf("Upgrade: from %d to %d, %v", from, to, err)
+	}
 	if v, _ := d.version(ctx, d.pool); v != SchemaVersion {
 		t.Fatalf("schema %d after the upgrade", v)
 	}

@@ -8,7 +8,7 @@
 // and trigram of the padded keys (trigram.Pad), the IDs of the units that have it, as
 // blocks of varint deltas, one block per trigram per write (see trigram.Postings). Gloss
 // builds the lists in Go while it inserts the units, which costs a fraction of what
-// SQLite's FTS5 trigram index did (schema 1; such a memory is upgraded when opened).
+// SQLite's FTS5 trigram index did (schema 1; such a memory is upgraded by the first write).
 // A query of three characters or more reads the lists of the trigrams covering it, in
 // ID order, and checks each candidate's key; a shorter one (抑止, 同盟) the lists of the
 // trigrams that start with it. The same lists propose fuzzy-match candidates: the units
@@ -19,7 +19,8 @@
 // (BEGIN IMMEDIATE), so two processes adding at once wait for each other and a process
 // killed mid-add leaves the memory as of its last commit. The schema version is kept in
 // PRAGMA user_version and the file is marked with PRAGMA application_id; a file that is not
-// a memory, or a memory of a newer schema, is refused before anything is written to it.
+// a memory, or a memory of a newer schema, is refused before anything is written to it,
+// and a memory of an older schema is upgraded by the first write, never by a read.
 package sqlite
 
 import (
@@ -33,6 +34,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/glossterm/gloss/tm/internal/trigram"
@@ -41,7 +43,9 @@ import (
 )
 
 // SchemaVersion is the schema this package writes and the newest it reads. Schema 1 had
-// an FTS5 index and a trigram count table in place of post; Open upgrades it.
+// an FTS5 index and a trigram count table in place of post: Open reads it without writing
+// (Scan and Count work, Contains and Similar return store.ErrOlder), and the first write
+// upgrades it.
 const SchemaVersion = 2
 
 // ApplicationID marks a SQLite file as a gloss memory ("glTM").
@@ -90,11 +94,15 @@ const cols = store.Columns
 type DB struct {
 	db   *sql.DB
 	path string
+	// older is the schema of a memory of an older schema (0 when current): searches refuse
+	// it (store.ErrOlder) and the first write upgrades it.
+	older atomic.Int64
 }
 
 var (
-	_ store.Store   = (*DB)(nil)
-	_ store.BatchTx = (*tx)(nil)
+	_ store.Store    = (*DB)(nil)
+	_ store.BatchTx  = (*tx)(nil)
+	_ store.Upgrader = (*DB)(nil)
 )
 
 // Open opens the memory at path. With create, a missing or empty file becomes a new
@@ -172,9 +180,40 @@ func (d *DB) init(ctx context.Context, create bool) error {
 		return err
 	}
 	if version < SchemaVersion {
-		return d.upgrade(ctx)
+		d.older.Store(int64(version)) // upgraded by the first write: a read writes nothing
 	}
 	return nil
+}
+
+// current returns an error wrapping store.ErrOlder when the memory is of an older schema
+// (and another process has not upgraded it since it was opened).
+func (d *DB) current(ctx context.Context) error {
+	if d.older.Load() == 0 {
+		return nil
+	}
+	var version int
+	if err := d.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return err
+	}
+	if version >= SchemaVersion {
+		d.older.Store(0)
+		return nil
+	}
+	return fmt.Errorf("%s: the memory is of schema %d, %w", d.path, version, store.ErrOlder)
+}
+
+// Upgrade brings a memory of an older schema to the current one (see upgrade); writes
+// do it first.
+func (d *DB) Upgrade(ctx context.Context) (from, to int, err error) {
+	from = int(d.older.Load())
+	if from == 0 {
+		return SchemaVersion, SchemaVersion, nil
+	}
+	if err := d.upgrade(ctx); err != nil {
+		return from, SchemaVersion, err
+	}
+	d.older.Store(0)
+	return from, SchemaVersion, nil
 }
 
 func (d *DB) identity(ctx context.Context) (version, app, tables int, err error) {
@@ -276,6 +315,7 @@ type tx struct {
 	tx    *sql.Tx
 	post  *trigram.Postings
 	units int                  // the units in post
+	grams []uint64             // the trigrams of the batch being added
 	stmts map[string]*sql.Stmt // the many-row statements, prepared once
 }
 
@@ -312,6 +352,9 @@ const rowsPerInsert = 128
 
 // Begin starts an immediate write transaction.
 func (d *DB) Begin(ctx context.Context) (store.Tx, error) {
+	if _, _, err := d.Upgrade(ctx); err != nil {
+		return nil, err
+	}
 	t, err := d.db.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", d.path, err)
@@ -330,13 +373,20 @@ func (t *tx) Add(ctx context.Context, u *store.Unit) (bool, error) {
 // AddBatch adds units as Add does, many per statement, working out their trigrams in
 // another goroutine while it inserts them.
 func (t *tx) AddBatch(ctx context.Context, us []*store.Unit) ([]bool, error) {
-	grams := make([][2][]uint64, len(us))
+	// the trigrams of all the units in one slice, reused from batch to batch: a slice
+	// per unit and side was two fifths of what adding a million units allocated
+	ends := make([][2]int, len(us))
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
+		g := t.grams[:0]
 		for i, u := range us {
-			grams[i] = [2][]uint64{trigram.Grams(nil, u.JAKey), trigram.Grams(nil, u.ENKey)}
+			g = trigram.Grams(g, u.JAKey)
+			ends[i][0] = len(g)
+			g = trigram.Grams(g, u.ENKey)
+			ends[i][1] = len(g)
 		}
+		t.grams = g
 	}()
 	added := make([]bool, len(us))
 	var err error
@@ -347,11 +397,13 @@ func (t *tx) AddBatch(ctx context.Context, us []*store.Unit) ([]bool, error) {
 	if err != nil {
 		return nil, err
 	}
+	from := 0
 	for i, u := range us {
 		if added[i] {
-			t.post.Add(u.ID, grams[i][0], grams[i][1])
+			t.post.Add(u.ID, t.grams[from:ends[i][0]], t.grams[ends[i][0]:ends[i][1]])
 			t.units++
 		}
+		from = ends[i][1]
 	}
 	if t.post.Size >= flushIDs {
 		if err := t.flush(ctx, false); err != nil {
@@ -504,6 +556,9 @@ func (d *DB) Contains(ctx context.Context, lang store.Lang, key string, limit in
 	if key == "" {
 		return nil
 	}
+	if err := d.current(ctx); err != nil {
+		return err
+	}
 	side := trigram.Side(col)
 	var expand []uint64
 	if utf8.RuneCountInString(key) < 3 {
@@ -560,6 +615,9 @@ func (d *DB) startingWith(ctx context.Context, side int, key string) ([]uint64, 
 func (d *DB) Similar(ctx context.Context, lang store.Lang, key string, limit int) ([]*store.Unit, error) {
 	col, err := column(lang)
 	if err != nil {
+		return nil, err
+	}
+	if err := d.current(ctx); err != nil {
 		return nil, err
 	}
 	return trigram.Similar(ctx, tables{d}, col, key, limit)
@@ -678,6 +736,9 @@ func (t tables) Units(ctx context.Context, ids []int64) (map[int64]*store.Unit, 
 
 // Delete removes units in one transaction, and their IDs from the posting blocks.
 func (d *DB) Delete(ctx context.Context, ids []int64) error {
+	if _, _, err := d.Upgrade(ctx); err != nil {
+		return err
+	}
 	t, err := d.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err

@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"errors"
@@ -190,7 +191,8 @@ END;
 PRAGMA application_id=1735152717; PRAGMA user_version=1;
 `
 
-// TestUpgrade opens a memory of schema 1: it becomes schema 2, with the same units found
+// TestUpgrade opens a memory of schema 1: reading it writes nothing (searches say to
+// upgrade, Count and Scan work), and upgraded it is schema 2, with the same units found
 // by concordance (short and long keys) and fuzzy-match candidates as in a new memory.
 func TestUpgrade(t *testing.T) {
 	ctx := context.Background()
@@ -203,7 +205,7 @@ func TestUpgrade(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := raw.Exec(schemaV1); err != nil {
+	if _, err := raw.Exec("PRAGMA journal_mode=WAL;" + schemaV1); err != nil {
 		t.Fatal(err)
 	}
 	for _, u := range units() {
@@ -215,11 +217,31 @@ func TestUpgrade(t *testing.T) {
 	raw.Exec("INSERT INTO unit_fts(unit_fts) VALUES ('rebuild')")
 	raw.Close()
 
+	before, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
 	d, err := Open(ctx, path, false)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer d.Close()
+	if n, err := d.Count(ctx); n != 3 || err != nil {
+		t.Errorf("Count of the schema 1 memory: %d, %v", n, err)
+	}
+	err = d.Contains(ctx, store.JA, "抑止", 0, func(*store.Unit) bool { return true })
+	if !errors.Is(err, store.ErrOlder) {
+		t.Errorf("Contains in a schema 1 memory: %v, want ErrOlder", err)
+	}
+	if _, err := d.Similar(ctx, store.JA, "拡大抑止の信頼性", 5); !errors.Is(err, store.ErrOlder) {
+		t.Errorf("Similar in a schema 1 memory: %v, want ErrOlder", err)
+	}
+	if after, _ := os.ReadFile(path); !bytes.Equal(after, before) {
+		t.Fatal("reading a schema 1 memory wrote to it")
+	}
+	if from, to, err := d.Upgrade(ctx); from != 1 || to != SchemaVersion || err != nil {
+		t.Fatalf("Upgrade: from %d to %d, %v", from, to, err)
+	}
 	var version, fts int
 	d.db.QueryRow("PRAGMA user_version").Scan(&version)
 	d.db.QueryRow("SELECT count(*) FROM sqlite_master WHERE name IN ('unit_fts', 'gram', 'unit_ad')").Scan(&fts)

@@ -105,6 +105,18 @@ var ErrNotMemory = errors.New("not a gloss translation memory")
 // ErrNewer is wrapped by the error Open returns for a memory of a newer schema.
 var ErrNewer = errors.New("written by a newer version of gloss")
 
+// ErrOlder is wrapped by the error of a search or match in a memory of an older schema,
+// whose index this gloss does not read. Opening such a memory writes nothing: the first
+// write (an add, a clean --fix) or Upgrader.Upgrade brings it to the current schema.
+var ErrOlder = errors.New("written by an older version of gloss; gloss tm upgrade (or the next gloss tm add) rebuilds its index, once")
+
+// Upgrader is a Store that can bring a memory of an older schema to its own.
+type Upgrader interface {
+	// Upgrade upgrades the memory in one transaction, if it is of an older schema, and
+	// returns the schema it was of and the current one.
+	Upgrade(ctx context.Context) (from, to int, err error)
+}
+
 // IDF is the weight of a trigram's vote for the units that have it, in the candidate
 // search of Similar: the log of the units in the memory over the units with the
 // trigram, rounded to 1/1024. The rounding makes every sum of up to thousands of weights

@@ -57,11 +57,20 @@ func Range(prefix string) (lo, hi uint64, ok bool) {
 // Grams appends to dst the packed trigrams of Pad(key), in order, repeats included
 // (Postings.Add counts a unit once under each).
 func Grams(dst []uint64, key string) []uint64 {
+	dst = slices.Grow(dst, utf8.RuneCountInString(key))
 	var a, b uint64
 	i := 0
-	for _, r := range Pad(key) {
+	for _, r := range key {
 		g := a<<42 | b<<21 | uint64(r)
 		a, b = b, uint64(r)
+		if i++; i >= 3 {
+			dst = append(dst, g)
+		}
+	}
+	// the padding, as Pad has it (no copy of the key)
+	for range 2 {
+		g := a<<42 | b<<21 | 1
+		a, b = b, 1
 		if i++; i >= 3 {
 			dst = append(dst, g)
 		}

@@ -91,3 +91,22 @@ func pack(g string) uint64 {
 	r := []rune(g)
 	return uint64(r[0])<<42 | uint64(r[1])<<21 | uint64(r[2])
 }
+
+// TestGramsPad checks that Grams gives the trigrams of Pad(key), which it works out
+// without copying the key.
+func TestGramsPad(t *testing.T) {
+	for _, key := range []string{"", "核", "抑止", "拡大抑止の信頼性", "ab", "extended deterrence", "a\x01b"} {
+		var want []uint64
+		var a, b uint64
+		for i, r := range []rune(Pad(key)) {
+			g := a<<42 | b<<21 | uint64(r)
+			a, b = b, uint64(r)
+			if i >= 2 {
+				want = append(want, g)
+			}
+		}
+		if got := Grams([]uint64{42}, key); !slices.Equal(got[1:], want) || got[0] != 42 {
+			t.Errorf("Grams(%q) = %v, want 42 then %v", key, got, want)
+		}
+	}
+}
