@@ -142,6 +142,32 @@ func LoadModel(path string) (*Glossary, error) {
 	return ix.Glossary(), nil
 }
 
+// OpenModel reads the glossary at path for a caller that checks text against it one
+// concept at a time ([Index.Lean], [Index.At]: lint, through match.CompileIndex): from
+// the compiled cache it leaves out the lookup tables and decodes no concept until asked,
+// so that a large glossary is never held whole. Without a cache it parses the file and
+// returns an index of it without lookup tables: Lookup finds nothing.
+func OpenModel(path string) (*Index, error) {
+	data, err := ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if cp := cachePath(data); cp != "" {
+		ix, err := openCached(cp, path, false)
+		if err != nil && buildCache(data, path, cp) {
+			ix, err = openCached(cp, path, false)
+		}
+		if err == nil {
+			return ix, nil
+		}
+	}
+	g, err := Parse(data, path)
+	if err != nil {
+		return nil, err
+	}
+	return conceptsIndex(g), nil
+}
+
 type cacheMeta struct {
 	Version   int
 	Languages []string

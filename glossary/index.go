@@ -83,6 +83,26 @@ func NewIndex(g *Glossary) *Index {
 		b.add(c)
 	}
 	ix := b.index(g)
+	setConcepts(ix, g)
+	return ix
+}
+
+// conceptsIndex returns an index of g without lookup tables.
+func conceptsIndex(g *Glossary) *Index {
+	ix := &Index{languages: g.Languages, exact: table{offs: []uint32{0}}, loose: table{offs: []uint32{0}}}
+	for _, c := range g.Concepts {
+		for _, l := range c.LangOrder {
+			if !slices.Contains(ix.langs, l) {
+				ix.langs = append(ix.langs, l)
+			}
+		}
+	}
+	setConcepts(ix, g)
+	return ix
+}
+
+// setConcepts points ix at the concepts of g.
+func setConcepts(ix *Index, g *Glossary) {
 	ix.n = len(g.Concepts)
 	ix.file = g.File
 	ix.concept = func(i int32) *Concept { return g.Concepts[i] }
@@ -94,7 +114,6 @@ func NewIndex(g *Glossary) *Index {
 			}
 		}
 	}
-	return ix
 }
 
 // indexBuilder collects the keys of concepts added one at a time, numbered in the order
@@ -243,6 +262,29 @@ func (ix *Index) Glossary() *Glossary { return ix.all() }
 // each as it is reached and does not keep it, so a caller that handles one concept at a
 // time (an export) holds one at a time instead of the whole glossary.
 func (ix *Index) Concepts() iter.Seq[*Concept] { return ix.each }
+
+// At returns the concept with index i (0 ≤ i < Len), in file order; a cached index
+// decodes it the first time and returns the same pointer after.
+func (ix *Index) At(i int) *Concept { return ix.concept(int32(i)) }
+
+// Lean returns the concepts with their indices, for a caller that keeps what it needs of
+// each and not the concept (a matcher compiled from the index): a cached index decodes
+// each without the positions of its fields and does not keep it, unless [Index.At] has.
+func (ix *Index) Lean() iter.Seq2[int, *Concept] {
+	each := ix.lean
+	if each == nil {
+		each = ix.each
+	}
+	return func(yield func(int, *Concept) bool) {
+		i := 0
+		for c := range each {
+			if !yield(i, c) {
+				return
+			}
+			i++
+		}
+	}
+}
 
 // Len returns the number of concepts.
 func (ix *Index) Len() int { return ix.n }
