@@ -34,6 +34,7 @@ type Index struct {
 	each      func(func(*Concept) bool) // the concepts in order, not kept
 	lean      func(func(*Concept) bool) // each decoded without field positions (cache only)
 	n         int                       // the number of concepts
+	cached    string                    // the compiled cache it was read from, if any
 }
 
 // table is a sorted list of keys: key i is blob[offs[i]:offs[i+1]-1] (each key ends with
@@ -284,6 +285,17 @@ func (ix *Index) Lean() iter.Seq2[int, *Concept] {
 			i++
 		}
 	}
+}
+
+// CacheFile returns the path of a file that a caller keeps beside the compiled cache the
+// index was read from, for what it compiles from the glossary (match keeps its automaton
+// there): name tells the caller's files apart, and the path changes with the glossary's
+// bytes as the cache's does. It returns "" when the index is not from the cache.
+func (ix *Index) CacheFile(name string) string {
+	if ix.cached == "" {
+		return ""
+	}
+	return strings.TrimSuffix(ix.cached, ".idx") + "." + name
 }
 
 // Len returns the number of concepts.

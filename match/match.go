@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -70,7 +71,9 @@ const (
 // Matcher finds glossary terms in text. It is safe for concurrent use.
 type Matcher struct {
 	ac       *automaton
-	patterns []string // sorted keys
+	patterns []string // sorted keys; nil in a matcher read from its file, which has
+	patBlob  string   // the keys one after the other,
+	patOffs  []uint32 // key p at patBlob[patOffs[p]:patOffs[p+1]]
 	start    []uint32 // pattern p stands for entries[start[p]:start[p+1]]
 	entries  []entry
 	// caseKeys and excepts hold the strings of the entries that have them, [0] none;
@@ -129,12 +132,27 @@ func Compile(g *glossary.Glossary, opts Options) (*Matcher, error) {
 // CompileIndex is [Compile] for the glossary of ix, read one concept at a time: the
 // matcher holds no concept, and decodes the concept of an occurrence ([glossary.Index.At])
 // when it finds one. A large glossary checked against a small text needs a few of its
-// concepts, not hundreds of thousands.
+// concepts, not hundreds of thousands. For an index from the compiled cache the matcher is
+// kept beside it and mapped from there the next time (see cache.go).
 func CompileIndex(ix *glossary.Index, opts Options) (*Matcher, error) {
 	if ix == nil {
 		return nil, errors.New("match: no glossary")
 	}
-	return compileFrom(ix.Lean(), func(i int32) *glossary.Concept { return ix.At(int(i)) }, opts)
+	concept := func(i int32) *glossary.Concept { return ix.At(int(i)) }
+	compile := func() (*Matcher, error) { return compileFrom(ix.Lean(), concept, opts) }
+	file := ix.CacheFile(cacheName(opts))
+	if file == "" {
+		return compile()
+	}
+	m, err := cachedMatcher(file, compile)
+	if err != nil {
+		return nil, err
+	}
+	m.concept, m.tokenize = concept, opts.Tokenize
+	if m.tokenize == nil {
+		m.tokenize = morph.Tokenize
+	}
+	return m, nil
 }
 
 func compileFrom(each func(func(int, *glossary.Concept) bool), concept func(int32) *glossary.Concept, opts Options) (*Matcher, error) {
@@ -344,7 +362,7 @@ func (m *Matcher) term(e *entry) (*glossary.Concept, *glossary.Term) {
 // preferred or admitted term in lang of a concept other than c. It answers for the
 // terms the matcher was compiled with (not with Options.Derived).
 func (m *Matcher) AllowedElsewhere(key, lang string, c *glossary.Concept) bool {
-	p, ok := slices.BinarySearch(m.patterns, key)
+	p, ok := sort.Find(m.numPatterns(), func(i int) int { return strings.Compare(key, m.pattern(i)) })
 	if !ok {
 		return false
 	}
@@ -426,7 +444,22 @@ func inflect(lang, form, pos string) []string {
 func (m *Matcher) NeedsMorphology() bool { return m.needs }
 
 // Patterns returns the number of distinct normalized patterns and of automaton states.
-func (m *Matcher) Patterns() (patterns, states int) { return len(m.patterns), m.ac.nodes() }
+func (m *Matcher) Patterns() (patterns, states int) { return m.numPatterns(), m.ac.nodes() }
+
+func (m *Matcher) numPatterns() int {
+	if m.patterns != nil {
+		return len(m.patterns)
+	}
+	return len(m.patOffs) - 1
+}
+
+// pattern returns key p.
+func (m *Matcher) pattern(p int) string {
+	if m.patterns != nil {
+		return m.patterns[p]
+	}
+	return m.patBlob[m.patOffs[p]:m.patOffs[p+1]]
+}
 
 // Find returns the occurrences of terms of every language in text, leftmost-longest.
 func (m *Matcher) Find(text string) []Occurrence { return m.FindLang(text, "") }
@@ -520,7 +553,7 @@ func (m *Matcher) findShadow(out []Occurrence, text string, sc *scratch, lang st
 		if same && len(out) > first && out[len(out)-1].Concept == concept && out[len(out)-1].Term == term {
 			continue // another form of the same term on the same span
 		}
-		out = append(out, Occurrence{Start: c.os, End: c.oe, Concept: concept, Term: term, Lang: m.langNames[e.lang], Form: m.patterns[c.pat], Inflected: e.flags&inflected != 0, Kind: e.kind})
+		out = append(out, Occurrence{Start: c.os, End: c.oe, Concept: concept, Term: term, Lang: m.langNames[e.lang], Form: m.pattern(int(c.pat)), Inflected: e.flags&inflected != 0, Kind: e.kind})
 		lastS, lastE, lastEnd = c.s, c.e, c.e
 	}
 	return out
