@@ -34,12 +34,12 @@ type Linter struct {
 	// tokenize is kagome (or Options.Match.Tokenize): it tells where a Japanese word ends
 	// and whether a noun is used as a verb, asked only before a missing-term finding.
 	tokenize func(string) []morph.Token
+	short    map[*glossary.Concept]bool // the concepts with short forms
 	workers  int
 	// varied tells, for the concepts asked about so far, whether they have two or more
 	// approved terms (not acronyms) of different keys, the only ones the consistency
-	// check can report.
-	varied   map[*glossary.Concept]bool
-	variedMu sync.Mutex
+	// check can report (*glossary.Concept → bool).
+	varied sync.Map
 }
 
 // New compiles g for linting.
@@ -69,7 +69,7 @@ func newLinter(languages []string, opts Options, compile func(match.Options) (*m
 	if err != nil {
 		return nil, err
 	}
-	l := &Linter{languages: languages, m: m, workers: opts.Workers, tokenize: opts.Match.Tokenize, varied: map[*glossary.Concept]bool{}}
+	l := &Linter{languages: languages, m: m, workers: opts.Workers, tokenize: opts.Match.Tokenize}
 	if l.tokenize == nil {
 		l.tokenize = morph.Tokenize
 	}
@@ -80,20 +80,15 @@ func newLinter(languages []string, opts Options, compile func(match.Options) (*m
 	}
 	if p, _ := l.derived.Patterns(); p == 0 {
 		l.derived = nil // no short forms, verbs or adjectives
+		return l, nil
+	}
+	for _, c := range l.derived.Concepts(match.KindShort) {
+		if l.short == nil {
+			l.short = map[*glossary.Concept]bool{}
+		}
+		l.short[c] = true
 	}
 	return l, nil
-}
-
-// hasShort reports whether a preferred or admitted term of c has short forms.
-func hasShort(c *glossary.Concept) bool {
-	for _, terms := range c.Terms {
-		for _, t := range terms {
-			if len(t.Short) > 0 && t.Status.Allowed() {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // usage is one approved rendering seen in a document, for the consistency check.
@@ -184,7 +179,7 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment) (res segResult) {
 		o := &tgt[k]
 		st := o.Term.Status
 		if st.Allowed() {
-			if hasShort(o.Concept) {
+			if l.short[o.Concept] {
 				res.full = append(res.full, o.Concept)
 			}
 			if counts(o) {

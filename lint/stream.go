@@ -679,12 +679,10 @@ func sortConcepts(cs []*glossary.Concept) {
 // keys: a concept with one can never be rendered inconsistently, and its uses need not be
 // kept.
 func (l *Linter) mayVary(c *glossary.Concept) bool {
-	l.variedMu.Lock()
-	defer l.variedMu.Unlock()
-	v, ok := l.varied[c]
-	if ok {
-		return v
+	if v, ok := l.varied.Load(c); ok {
+		return v.(bool)
 	}
+	v := false
 	var first string
 	for _, terms := range c.Terms {
 		for _, t := range terms {
@@ -699,6 +697,6 @@ func (l *Linter) mayVary(c *glossary.Concept) bool {
 			}
 		}
 	}
-	l.varied[c] = v
+	l.varied.Store(c, v)
 	return v
 }

@@ -113,6 +113,15 @@ const (
 // boundaries are the boundary policies by their number in an entry.
 var boundaries = []string{BoundaryAuto, BoundaryNone, BoundaryScript, BoundaryMorpheme, BoundaryWord}
 
+// The numbers of the boundary policies.
+const (
+	boundaryAuto uint8 = iota
+	boundaryNone
+	boundaryScript
+	boundaryMorpheme
+	boundaryWord
+)
+
 // Compile builds a matcher over every term and form of g's concepts.
 func Compile(g *glossary.Glossary, opts Options) (*Matcher, error) {
 	if g == nil {
@@ -356,6 +365,25 @@ func (m *Matcher) term(e *entry) (*glossary.Concept, *glossary.Term) {
 		return c, &glossary.Term{} // a damaged cache record decodes as an empty concept
 	}
 	return c, terms[e.term]
+}
+
+// Concepts returns the concepts that have a form of the given kind in the matcher, each
+// once, in glossary order (KindShort in a matcher compiled with Options.Derived: the
+// concepts with short forms of preferred or admitted terms).
+func (m *Matcher) Concepts(kind Kind) []*glossary.Concept {
+	var idx []int32
+	for i := range m.entries {
+		if e := &m.entries[i]; e.kind == kind {
+			idx = append(idx, e.concept)
+		}
+	}
+	slices.Sort(idx)
+	idx = slices.Compact(idx)
+	out := make([]*glossary.Concept, len(idx))
+	for i, ci := range idx {
+		out[i] = m.concept(ci)
+	}
+	return out
 }
 
 // AllowedElsewhere reports whether the text with the given key (textnorm.Key) is the
@@ -636,14 +664,14 @@ func (m *Matcher) boundaryOK(en *entry, st string, s, e int, text string, os, oe
 	if e < len(st) {
 		after = runeAt(st, e)
 	}
-	switch boundaries[en.boundary] {
-	case BoundaryNone:
+	switch en.boundary {
+	case boundaryNone:
 		return true
-	case BoundaryWord:
+	case boundaryWord:
 		return wordEdge(first, before) && wordEdge(last, after)
-	case BoundaryScript:
+	case boundaryScript:
 		return scriptEdge(first, before) && scriptEdge(last, after)
-	case BoundaryMorpheme:
+	case boundaryMorpheme:
 		// Tokenize only the sentence around the match, once per Find call: kagome's
 		// lattice does not reach across 。 or a line break, and a long paragraph with
 		// one term costs one sentence.
