@@ -7,8 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
 	"strings"
+	"sync"
 	"unsafe"
 
 	"github.com/glossterm/gloss/internal/atomicfile"
@@ -22,13 +24,15 @@ import (
 // CompileIndex writes them to a file once, as they lie in memory, and later maps the file
 // (or reads it where there is no mmap): checking a short text reads the pages of the
 // states and entries it reaches, not the whole automaton. The file is named by the
-// options that shape the matcher and by this format; a file that does not match what it
-// claims to hold is compiled again.
+// options that shape the matcher; a file of another format, written by another build of
+// the program (whose normalization or inflection rules may differ), or that does not
+// match what it claims to hold is compiled again.
 
 const matcherMagic = "GLOSSMATCH\x01\x00\x00\x00\x00\x00"
 
 // matcherMeta is the first section: what the arrays do not say.
 type matcherMeta struct {
+	Build     string // the executable that wrote it (buildStamp)
 	Arch      string // runtime.GOARCH: the arrays are in its byte order
 	EntrySize int
 	LangNames []string
@@ -40,6 +44,19 @@ type matcherMeta struct {
 	Dense     bool
 	First     bool
 }
+
+// buildStamp tells builds of the program apart: the size and time of its executable.
+var buildStamp = sync.OnceValue(func() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	fi, err := os.Stat(exe)
+	if err != nil {
+		return ""
+	}
+	return fmt.Sprintf("%d-%d", fi.Size(), fi.ModTime().UnixNano())
+})
 
 // cacheName returns the name of the file of a matcher compiled with opts.
 func cacheName(opts Options) string {
@@ -100,7 +117,7 @@ func writeMatcher(w io.Writer, m *Matcher) error {
 		bw.Write(make([]byte, (8-len(p)%8)%8))
 	}
 	a := m.ac
-	meta, err := json.Marshal(matcherMeta{Arch: runtime.GOARCH, EntrySize: int(unsafe.Sizeof(entry{})), LangNames: m.langNames,
+	meta, err := json.Marshal(matcherMeta{Build: buildStamp(), Arch: runtime.GOARCH, EntrySize: int(unsafe.Sizeof(entry{})), LangNames: m.langNames,
 		Excepts: m.excepts, Needs: m.needs, NForms: m.nForms, Stride: a.stride, Trans: a.trans != nil, Dense: a.dense != nil, First: a.first != nil})
 	if err != nil {
 		return err
@@ -156,7 +173,7 @@ func readMatcher(data []byte) (*Matcher, error) {
 		return nil, errMatcherFile
 	}
 	var meta matcherMeta
-	if json.Unmarshal(sections[0], &meta) != nil || meta.Arch != runtime.GOARCH || meta.EntrySize != int(unsafe.Sizeof(entry{})) {
+	if json.Unmarshal(sections[0], &meta) != nil || meta.Build != buildStamp() || meta.Arch != runtime.GOARCH || meta.EntrySize != int(unsafe.Sizeof(entry{})) {
 		return nil, errMatcherFile
 	}
 	strs := func(blob, offsB []byte) ([]string, bool) {

@@ -11,7 +11,8 @@ import (
 
 // TestMatcherFile checks that a matcher written to its file and mapped back finds what
 // the compiled one finds, with a full DFA (the default glossary) and with dense rows
-// over the trie (a large synthetic one), and that a damaged file is compiled again.
+// over the trie (a large synthetic one), and that the file of another build of the program
+// or a damaged one is compiled again.
 func TestMatcherFile(t *testing.T) {
 	def, err := glossary.Default()
 	if err != nil {
@@ -69,6 +70,17 @@ func TestMatcherFile(t *testing.T) {
 					t.Fatal("the text has no term: it tests nothing")
 				}
 			}
+			// Another build of the program compiles its own.
+			stamp := buildStamp
+			buildStamp = func() string { return "another build" }
+			_, err := cachedMatcher(file, compile)
+			buildStamp = stamp
+			if err != nil || compiled != 2 {
+				t.Fatalf("the file of another build was used: %v, compiled %d times", err, compiled)
+			}
+			if _, err := cachedMatcher(file, compile); err != nil || compiled != 3 {
+				t.Fatalf("the file of another build was used: %v, compiled %d times", err, compiled)
+			}
 			data, err := os.ReadFile(file)
 			if err != nil {
 				t.Fatal(err)
@@ -76,7 +88,7 @@ func TestMatcherFile(t *testing.T) {
 			if err := os.WriteFile(file, data[:len(data)-8], 0o644); err != nil {
 				t.Fatal(err)
 			}
-			if _, err := cachedMatcher(file, compile); err != nil || compiled != 2 {
+			if _, err := cachedMatcher(file, compile); err != nil || compiled != 4 {
 				t.Fatalf("a damaged file was used: %v, compiled %d times", err, compiled)
 			}
 		})
