@@ -15,6 +15,7 @@ import (
 	"sync"
 
 	"github.com/glossterm/gloss/internal/atomicfile"
+	"github.com/glossterm/gloss/internal/textfile"
 )
 
 // The compiled index cache.
@@ -58,6 +59,31 @@ func cachePath(data []byte) string {
 	h := sha256.New()
 	h.Write([]byte(cacheMagic))
 	h.Write(data)
+	return filepath.Join(dir, hex.EncodeToString(h.Sum(nil))+".idx")
+}
+
+// cachePathOf is cachePath of the bytes of the regular file at path, hashed as they are
+// read: "" when there is no cache or the file is too small or too large to have one.
+func cachePathOf(path string) string {
+	dir := cacheDir()
+	if dir == "" {
+		return ""
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil || !fi.Mode().IsRegular() || fi.Size() < cacheMin || fi.Size() > textfile.Glossary.Limit {
+		return ""
+	}
+	h := sha256.New()
+	h.Write([]byte(cacheMagic))
+	n, err := io.Copy(h, f)
+	if err != nil || n < cacheMin || n > textfile.Glossary.Limit {
+		return ""
+	}
 	return filepath.Join(dir, hex.EncodeToString(h.Sum(nil))+".idx")
 }
 
@@ -140,6 +166,37 @@ func LoadModel(path string) (*Glossary, error) {
 		return nil, err
 	}
 	return ix.Glossary(), nil
+}
+
+// OpenModel reads the glossary at path for a caller that checks text against it one
+// concept at a time ([Index.Lean], [Index.At]: lint, through match.CompileIndex): from
+// the compiled cache it leaves out the lookup tables and decodes no concept until asked,
+// so that a large glossary is never held whole. Without a cache it parses the file and
+// returns an index of it without lookup tables: Lookup finds nothing.
+func OpenModel(path string) (*Index, error) {
+	if cp := cachePathOf(path); cp != "" {
+		if ix, err := openCached(cp, path, false); err == nil {
+			return ix, nil // the file hashed as it streams by, not held
+		}
+	}
+	data, err := ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if cp := cachePath(data); cp != "" {
+		ix, err := openCached(cp, path, false)
+		if err != nil && buildCache(data, path, cp) {
+			ix, err = openCached(cp, path, false)
+		}
+		if err == nil {
+			return ix, nil
+		}
+	}
+	g, err := Parse(data, path)
+	if err != nil {
+		return nil, err
+	}
+	return conceptsIndex(g), nil
 }
 
 type cacheMeta struct {
@@ -294,7 +351,7 @@ func openCached(cp, file string, tables bool) (*Index, error) {
 		return nil, errBadCache
 	}
 	ix := &Index{langs: meta.Langs, languages: meta.Languages, n: meta.Concepts, file: file,
-		version: meta.Version, comment: meta.Comment}
+		version: meta.Version, comment: meta.Comment, cached: cp}
 	for k, t := range []*table{&ix.exact, &ix.loose} {
 		if !tables {
 			t.offs = []uint32{0}

@@ -34,6 +34,7 @@ type Index struct {
 	each      func(func(*Concept) bool) // the concepts in order, not kept
 	lean      func(func(*Concept) bool) // each decoded without field positions (cache only)
 	n         int                       // the number of concepts
+	cached    string                    // the compiled cache it was read from, if any
 }
 
 // table is a sorted list of keys: key i is blob[offs[i]:offs[i+1]-1] (each key ends with
@@ -83,6 +84,26 @@ func NewIndex(g *Glossary) *Index {
 		b.add(c)
 	}
 	ix := b.index(g)
+	setConcepts(ix, g)
+	return ix
+}
+
+// conceptsIndex returns an index of g without lookup tables.
+func conceptsIndex(g *Glossary) *Index {
+	ix := &Index{languages: g.Languages, exact: table{offs: []uint32{0}}, loose: table{offs: []uint32{0}}}
+	for _, c := range g.Concepts {
+		for _, l := range c.LangOrder {
+			if !slices.Contains(ix.langs, l) {
+				ix.langs = append(ix.langs, l)
+			}
+		}
+	}
+	setConcepts(ix, g)
+	return ix
+}
+
+// setConcepts points ix at the concepts of g.
+func setConcepts(ix *Index, g *Glossary) {
 	ix.n = len(g.Concepts)
 	ix.file = g.File
 	ix.concept = func(i int32) *Concept { return g.Concepts[i] }
@@ -94,7 +115,6 @@ func NewIndex(g *Glossary) *Index {
 			}
 		}
 	}
-	return ix
 }
 
 // indexBuilder collects the keys of concepts added one at a time, numbered in the order
@@ -243,6 +263,40 @@ func (ix *Index) Glossary() *Glossary { return ix.all() }
 // each as it is reached and does not keep it, so a caller that handles one concept at a
 // time (an export) holds one at a time instead of the whole glossary.
 func (ix *Index) Concepts() iter.Seq[*Concept] { return ix.each }
+
+// At returns the concept with index i (0 ≤ i < Len), in file order; a cached index
+// decodes it the first time and returns the same pointer after.
+func (ix *Index) At(i int) *Concept { return ix.concept(int32(i)) }
+
+// Lean returns the concepts with their indices, for a caller that keeps what it needs of
+// each and not the concept (a matcher compiled from the index): a cached index decodes
+// each without the positions of its fields and does not keep it, unless [Index.At] has.
+func (ix *Index) Lean() iter.Seq2[int, *Concept] {
+	each := ix.lean
+	if each == nil {
+		each = ix.each
+	}
+	return func(yield func(int, *Concept) bool) {
+		i := 0
+		for c := range each {
+			if !yield(i, c) {
+				return
+			}
+			i++
+		}
+	}
+}
+
+// CacheFile returns the path of a file that a caller keeps beside the compiled cache the
+// index was read from, for what it compiles from the glossary (match keeps its automaton
+// there): name tells the caller's files apart, and the path changes with the glossary's
+// bytes as the cache's does. It returns "" when the index is not from the cache.
+func (ix *Index) CacheFile(name string) string {
+	if ix.cached == "" {
+		return ""
+	}
+	return strings.TrimSuffix(ix.cached, ".idx") + "." + name
+}
 
 // Len returns the number of concepts.
 func (ix *Index) Len() int { return ix.n }

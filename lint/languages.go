@@ -7,11 +7,11 @@ import "strings"
 // reporting "no findings" would let a file gloss cannot check pass CI (a TSV whose header
 // says src<TAB>tgt, a file labelled fr and de).
 func (l *Linter) CheckLanguages(doc *Doc) error {
-	if doc.SourceLang == "" || doc.TargetLang == "" || len(l.g.Languages) == 0 {
+	if doc.SourceLang == "" || doc.TargetLang == "" || len(l.languages) == 0 {
 		return nil
 	}
 	known := map[string]bool{}
-	for _, lang := range l.g.Languages {
+	for _, lang := range l.languages {
 		known[baseLang(lang)] = true
 	}
 	var unknown []string
@@ -24,5 +24,5 @@ func (l *Linter) CheckLanguages(doc *Doc) error {
 		return nil
 	}
 	return inputErr(doc.File, 0, 0, "read as %s → %s, and the glossary has no %s terms: nothing in the file can be checked; label its columns or segments with the glossary's languages (%s)",
-		doc.SourceLang, doc.TargetLang, strings.Join(unknown, " or "), strings.Join(l.g.Languages, ", "))
+		doc.SourceLang, doc.TargetLang, strings.Join(unknown, " or "), strings.Join(l.languages, ", "))
 }

@@ -27,71 +27,66 @@ type Options struct {
 
 // Linter checks documents against one glossary. It is safe for concurrent use.
 type Linter struct {
-	g       *glossary.Glossary
-	m       *match.Matcher
-	derived *match.Matcher // short forms, verbs and adjectives; nil when the glossary has none
+	g         *glossary.Glossary // the glossary New compiled; nil from NewIndex
+	languages []string           // the glossary's declared languages
+	m         *match.Matcher
+	derived   *match.Matcher // short forms, verbs and adjectives; nil when the glossary has none
 	// tokenize is kagome (or Options.Match.Tokenize): it tells where a Japanese word ends
 	// and whether a noun is used as a verb, asked only before a missing-term finding.
 	tokenize func(string) []morph.Token
 	short    map[*glossary.Concept]bool // the concepts with short forms
-	// allowed[lang][key] lists the concepts for which the term with that key is preferred
-	// or admitted: a deprecated or forbidden term that another concept allows fires only
-	// when the source has its own concept (防衛省 is wrong for "Department of Defense",
-	// right for "Ministry of Defense").
-	allowed map[string]map[string][]*glossary.Concept
-	termKey map[*glossary.Term]string
-	workers int
-	// varied are the concepts with two or more approved terms (not acronyms) of different
-	// keys, the only ones the consistency check can report; made once needed.
-	varied     map[*glossary.Concept]bool
-	variedOnce sync.Once
+	workers  int
+	// varied tells, for the concepts asked about so far, whether they have two or more
+	// approved terms (not acronyms) of different keys, the only ones the consistency
+	// check can report (*glossary.Concept → bool).
+	varied sync.Map
 }
 
 // New compiles g for linting.
 func New(g *glossary.Glossary, opts Options) (*Linter, error) {
-	m, err := match.Compile(g, opts.Match)
+	var langs []string
+	if g != nil {
+		langs = g.Languages
+	}
+	l, err := newLinter(langs, opts, func(mo match.Options) (*match.Matcher, error) { return match.Compile(g, mo) })
+	if l != nil {
+		l.g = g
+	}
+	return l, err
+}
+
+// NewIndex compiles the glossary of ix for linting, reading its concepts one at a time:
+// the linter keeps the matchers, which name concepts by number, and decodes a concept when
+// a text has one of its terms ([match.CompileIndex]). For a large glossary from the
+// compiled cache ([glossary.OpenModel]) that is a fraction of the memory of [New] on the
+// whole model; the findings are the same.
+func NewIndex(ix *glossary.Index, opts Options) (*Linter, error) {
+	return newLinter(ix.Languages(), opts, func(mo match.Options) (*match.Matcher, error) { return match.CompileIndex(ix, mo) })
+}
+
+func newLinter(languages []string, opts Options, compile func(match.Options) (*match.Matcher, error)) (*Linter, error) {
+	m, err := compile(opts.Match)
 	if err != nil {
 		return nil, err
 	}
-	l := &Linter{g: g, m: m, workers: opts.Workers, allowed: map[string]map[string][]*glossary.Concept{}, termKey: map[*glossary.Term]string{},
-		tokenize: opts.Match.Tokenize}
+	l := &Linter{languages: languages, m: m, workers: opts.Workers, tokenize: opts.Match.Tokenize}
 	if l.tokenize == nil {
 		l.tokenize = morph.Tokenize
 	}
-	hasDerived := false
-	for _, c := range g.Concepts {
-		if c.Status == glossary.Retired {
-			continue
-		}
-		for lang, terms := range c.Terms {
-			for _, t := range terms {
-				if len(t.Short) > 0 || t.Verb != "" || t.Adjective != "" {
-					hasDerived = true
-				}
-				if len(t.Short) > 0 && t.Status.Allowed() {
-					if l.short == nil {
-						l.short = map[*glossary.Concept]bool{}
-					}
-					l.short[c] = true
-				}
-				k := textnorm.Key(t.Text)
-				l.termKey[t] = k
-				if !t.Status.Allowed() {
-					continue
-				}
-				if l.allowed[lang] == nil {
-					l.allowed[lang] = map[string][]*glossary.Concept{}
-				}
-				l.allowed[lang][k] = append(l.allowed[lang][k], c)
-			}
-		}
+	mo := opts.Match
+	mo.Derived = true
+	if l.derived, err = compile(mo); err != nil {
+		return nil, err
 	}
-	if hasDerived {
-		mo := opts.Match
-		mo.Derived = true
-		if l.derived, err = match.Compile(g, mo); err != nil {
-			return nil, err
+	if p, _ := l.derived.Patterns(); p == 0 {
+		l.derived = nil // no short forms, verbs or adjectives
+		return l, nil
+	}
+	for _, c := range l.derived.Concepts(match.KindShort) {
+		if l.short == nil {
+			l.short = map[*glossary.Concept]bool{}
 		}
+		l.short[c] = true
 	}
 	return l, nil
 }
@@ -663,12 +658,7 @@ func (l *Linter) each(doc *Doc, f func(i int)) {
 
 // allowedElsewhere reports whether o's term text is an approved term of another concept.
 func (l *Linter) allowedElsewhere(o match.Occurrence) bool {
-	for _, c := range l.allowed[o.Lang][l.termKey[o.Term]] {
-		if c != o.Concept {
-			return true
-		}
-	}
-	return false
+	return l.m.AllowedElsewhere(textnorm.Key(o.Term.Text), o.Lang, o.Concept)
 }
 
 // sharedSpanAllowed reports whether another concept's approved term covers the same span.

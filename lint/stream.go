@@ -557,11 +557,20 @@ func (l *Linter) inconsistent(c *glossary.Concept, uses []use, scope string) {
 	count := map[string]int{}
 	var order []string
 	text := map[string]string{}
+	keys := map[*glossary.Term]string{}
+	termKey := func(t *glossary.Term) string {
+		k, ok := keys[t]
+		if !ok {
+			k = textnorm.Key(t.Text)
+			keys[t] = k
+		}
+		return k
+	}
 	for _, u := range uses {
 		if isAcronym(u.term.Text) {
 			continue
 		}
-		key := l.termKey[u.term] // of the glossary term, not of the inflected form
+		key := termKey(u.term) // of the glossary term, not of the inflected form
 		if count[key] == 0 {
 			order = append(order, key)
 			text[key] = u.term.Text
@@ -579,7 +588,7 @@ func (l *Linter) inconsistent(c *glossary.Concept, uses []use, scope string) {
 	}
 	for i := range uses {
 		u := &uses[i]
-		if l.termKey[u.term] == major || isAcronym(u.term.Text) {
+		if termKey(u.term) == major || isAcronym(u.term.Text) {
 			continue
 		}
 		u.finding(&u.run.out, Finding{Rule: RuleInconsistent, Severity: Warning, Concept: c.ID, Term: u.found, Lang: u.lang,
@@ -670,24 +679,24 @@ func sortConcepts(cs []*glossary.Concept) {
 // keys: a concept with one can never be rendered inconsistently, and its uses need not be
 // kept.
 func (l *Linter) mayVary(c *glossary.Concept) bool {
-	l.variedOnce.Do(func() {
-		l.varied = map[*glossary.Concept]bool{}
-		for _, c := range l.g.Concepts {
-			var first string
-			for _, terms := range c.Terms {
-				for _, t := range terms {
-					if !t.Status.Allowed() || isAcronym(t.Text) {
-						continue
-					}
-					k := textnorm.Key(t.Text)
-					if first == "" {
-						first = k
-					} else if k != first {
-						l.varied[c] = true
-					}
-				}
+	if v, ok := l.varied.Load(c); ok {
+		return v.(bool)
+	}
+	v := false
+	var first string
+	for _, terms := range c.Terms {
+		for _, t := range terms {
+			if !t.Status.Allowed() || isAcronym(t.Text) {
+				continue
+			}
+			k := textnorm.Key(t.Text)
+			if first == "" {
+				first = k
+			} else if k != first {
+				v = true
 			}
 		}
-	})
-	return l.varied[c]
+	}
+	l.varied.Store(c, v)
+	return v
 }

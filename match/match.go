@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -70,35 +71,101 @@ const (
 // Matcher finds glossary terms in text. It is safe for concurrent use.
 type Matcher struct {
 	ac       *automaton
-	patterns []string  // sorted keys
-	entries  [][]entry // pattern → what it stands for
-	langs    map[string]bool
-	needs    bool
-	tokenize func(string) []morph.Token
-	nForms   int
+	patterns []string // sorted keys; nil in a matcher read from its file, which has
+	patBlob  string   // the keys one after the other,
+	patOffs  []uint32 // key p at patBlob[patOffs[p]:patOffs[p+1]]
+	start    []uint32 // pattern p stands for entries[start[p]:start[p+1]]
+	entries  []entry
+	// caseKeys and excepts hold the strings of the entries that have them, [0] none;
+	// langNames the languages of the entries.
+	caseKeys  []string
+	excepts   [][]string
+	langNames []string
+	concept   func(i int32) *glossary.Concept // an entry's concept, the same pointer each time
+	langs     map[string]bool
+	needs     bool
+	tokenize  func(string) []morph.Token
+	nForms    int
 }
 
-// entry is one (concept, term, form) behind a pattern.
-// A large glossary has over a million: the small fields come last, so that an entry
-// takes 96 bytes, not 112.
+// entry is one (concept, term, form) behind a pattern. A large glossary has millions: an
+// entry names its concept and term by number, its strings by their index in the
+// matcher's tables, and takes 20 bytes.
 type entry struct {
-	concept   *glossary.Concept
-	term      *glossary.Term
-	lang      string
-	caseKey   string // non-empty: the match must equal this under KeyCase
-	boundary  string
-	except    []string // keys of the except phrases
-	caseFixed bool     // KeyCase(caseKey) == caseKey: a match written as caseKey passes as it is
-	inflected bool
-	kind      Kind
+	concept  int32  // index in the glossary
+	caseKey  int32  // index in caseKeys; non-zero: the match must equal that key under KeyCase
+	except   int32  // index in excepts: the keys of the except phrases
+	lang     uint16 // index in langNames
+	term     uint16 // index of the term in the concept's terms in lang
+	boundary uint8  // index in boundaries
+	flags    uint8
+	kind     Kind
 }
+
+// Entry flags.
+const (
+	caseFixed uint8 = 1 << iota // KeyCase(caseKey) == caseKey: a match written as caseKey passes as it is
+	inflected                   // the form was derived by the matcher
+	termText                    // the form is the term's own text, not a listed form or an inflection
+	approved                    // the term is preferred or admitted
+)
+
+// boundaries are the boundary policies by their number in an entry.
+var boundaries = []string{BoundaryAuto, BoundaryNone, BoundaryScript, BoundaryMorpheme, BoundaryWord}
+
+// The numbers of the boundary policies.
+const (
+	boundaryAuto uint8 = iota
+	boundaryNone
+	boundaryScript
+	boundaryMorpheme
+	boundaryWord
+)
 
 // Compile builds a matcher over every term and form of g's concepts.
 func Compile(g *glossary.Glossary, opts Options) (*Matcher, error) {
 	if g == nil {
 		return nil, errors.New("match: no glossary")
 	}
-	m := &Matcher{tokenize: opts.Tokenize}
+	each := func(yield func(int, *glossary.Concept) bool) {
+		for i, c := range g.Concepts {
+			if !yield(i, c) {
+				return
+			}
+		}
+	}
+	concepts := g.Concepts
+	return compileFrom(each, func(i int32) *glossary.Concept { return concepts[i] }, opts)
+}
+
+// CompileIndex is [Compile] for the glossary of ix, read one concept at a time: the
+// matcher holds no concept, and decodes the concept of an occurrence ([glossary.Index.At])
+// when it finds one. A large glossary checked against a small text needs a few of its
+// concepts, not hundreds of thousands. For an index from the compiled cache the matcher is
+// kept beside it and mapped from there the next time (see cache.go).
+func CompileIndex(ix *glossary.Index, opts Options) (*Matcher, error) {
+	if ix == nil {
+		return nil, errors.New("match: no glossary")
+	}
+	concept := func(i int32) *glossary.Concept { return ix.At(int(i)) }
+	compile := func() (*Matcher, error) { return compileFrom(ix.Lean(), concept, opts) }
+	file := ix.CacheFile(cacheName(opts))
+	if file == "" {
+		return compile()
+	}
+	m, err := cachedMatcher(file, compile)
+	if err != nil {
+		return nil, err
+	}
+	m.concept, m.tokenize = concept, opts.Tokenize
+	if m.tokenize == nil {
+		m.tokenize = morph.Tokenize
+	}
+	return m, nil
+}
+
+func compileFrom(each func(func(int, *glossary.Concept) bool), concept func(int32) *glossary.Concept, opts Options) (*Matcher, error) {
+	m := &Matcher{tokenize: opts.Tokenize, concept: concept, caseKeys: []string{""}, excepts: [][]string{nil}}
 	if m.tokenize == nil {
 		m.tokenize = morph.Tokenize
 	}
@@ -108,51 +175,76 @@ func Compile(g *glossary.Glossary, opts Options) (*Matcher, error) {
 			m.langs[l] = true
 		}
 	}
-	n := 0
-	for _, c := range g.Concepts {
-		for _, terms := range c.Terms {
-			n += len(terms)
-		}
-	}
+	langNum := map[string]uint16{}
 	// Each key's entries, found with one map lookup a form: a large glossary has
 	// hundreds of thousands of keys, and every lookup is a cache miss.
 	type keyed struct {
 		key  string
 		list int32 // index in lists
 	}
-	byKey := make(map[string]int32, 2*n)
+	byKey := map[string]int32{}
 	var keys []keyed
 	var lists [][]entry
-	for _, c := range g.Concepts {
+	var err error
+	each(func(ci int, c *glossary.Concept) bool {
 		if c.Status == glossary.Retired {
-			continue
+			return true
 		}
 		for lang, terms := range c.Terms {
 			if m.langs != nil && !m.langs[lang] {
 				continue
 			}
-			for _, t := range terms {
-				if err := checkBoundary(t.Boundary); err != nil {
-					return nil, fmt.Errorf("match: concept %s, term %q: %w", c.ID, t.Text, err)
+			ln, ok := langNum[lang]
+			if !ok {
+				if len(m.langNames) > 0xFFFF {
+					err = fmt.Errorf("match: more than %d languages", 0xFFFF)
+					return false
+				}
+				ln = uint16(len(m.langNames))
+				langNum[lang] = ln
+				m.langNames = append(m.langNames, lang)
+			}
+			for ti, t := range terms {
+				if err = checkBoundary(t.Boundary); err != nil {
+					err = fmt.Errorf("match: concept %s, term %q: %w", c.ID, t.Text, err)
+					return false
+				}
+				if ti > 0xFFFF {
+					err = fmt.Errorf("match: concept %s has more than %d terms in %s", c.ID, 0xFFFF, lang)
+					return false
 				}
 				if t.Boundary == BoundaryMorpheme {
 					m.needs = true
 				}
-				var excepts []string
+				exceptAt := int32(0)
 				for _, x := range t.Except {
 					if k := textnorm.QuickKey(x); k != "" {
-						excepts = append(excepts, k)
+						if exceptAt == 0 {
+							exceptAt = int32(len(m.excepts))
+							m.excepts = append(m.excepts, nil)
+						}
+						m.excepts[exceptAt] = append(m.excepts[exceptAt], k)
 					}
 				}
-				add := func(form string, inflected bool, kind Kind) {
+				base := entry{concept: int32(ci), lang: ln, term: uint16(ti), except: exceptAt,
+					boundary: uint8(slices.Index(boundaries, t.Boundary))}
+				if t.Status.Allowed() {
+					base.flags |= approved
+				}
+				add := func(form string, flags uint8, kind Kind) {
 					k := textnorm.QuickKey(form)
 					if k == "" {
 						return
 					}
-					e := entry{concept: c, term: t, lang: lang, boundary: t.Boundary, except: excepts, inflected: inflected, kind: kind}
+					e := base
+					e.flags |= flags
+					e.kind = kind
+					caseKey := ""
 					if caseSensitive(t, form) {
-						e.caseKey = textnorm.KeyCase(form)
-						e.caseFixed = textnorm.KeyCase(e.caseKey) == e.caseKey
+						caseKey = textnorm.KeyCase(form)
+						if textnorm.KeyCase(caseKey) == caseKey {
+							e.flags |= caseFixed
+						}
 					}
 					li, seen := byKey[k]
 					if !seen {
@@ -162,9 +254,13 @@ func Compile(g *glossary.Glossary, opts Options) (*Matcher, error) {
 						lists = append(lists, nil)
 					}
 					for _, old := range lists[li] {
-						if old.concept == c && old.term == t && old.caseKey == e.caseKey && old.kind == kind {
+						if old.concept == e.concept && old.lang == e.lang && old.term == e.term && m.caseKeys[old.caseKey] == caseKey && old.kind == kind {
 							return
 						}
+					}
+					if caseKey != "" {
+						e.caseKey = int32(len(m.caseKeys))
+						m.caseKeys = append(m.caseKeys, caseKey)
 					}
 					lists[li] = append(lists[li], e)
 					m.nForms++
@@ -175,38 +271,46 @@ func Compile(g *glossary.Glossary, opts Options) (*Matcher, error) {
 					}
 					for _, f := range t.Short {
 						for _, d := range determined(lang, f) {
-							add(d, false, KindShort)
+							add(d, 0, KindShort)
 							if up := capitalized(d); up != d && caseSensitive(t, d) {
-								add(up, false, KindShort) // "the Alliance" opens a sentence as "The Alliance"
+								add(up, 0, KindShort) // "the Alliance" opens a sentence as "The Alliance"
 							}
 						}
 					}
 					if t.Verb != "" {
-						add(t.Verb, false, KindVerb)
+						add(t.Verb, 0, KindVerb)
 						if !opts.NoInflection {
 							for _, x := range inflect(lang, t.Verb, "verb") {
-								add(x, true, KindVerb)
+								add(x, inflected, KindVerb)
 							}
 						}
 					}
 					if t.Adjective != "" {
-						add(t.Adjective, false, KindAdjective)
+						add(t.Adjective, 0, KindAdjective)
 					}
 					continue
 				}
-				forms := append([]string{t.Text}, t.Forms...)
-				for _, f := range forms {
-					add(f, false, KindTerm)
+				for fi, f := range append([]string{t.Text}, t.Forms...) {
+					if fi == 0 {
+						add(f, termText, KindTerm)
+					} else {
+						add(f, 0, KindTerm)
+					}
 					if opts.NoInflection {
 						continue
 					}
 					for _, x := range inflect(lang, f, t.PartOfSpeech) {
-						add(x, true, KindTerm)
+						add(x, inflected, KindTerm)
 					}
 				}
 			}
 		}
+		return true
+	})
+	if err != nil {
+		return nil, err
 	}
+	byKey = nil
 	// Sort by the first 16 bytes held as two integers beside each key, and by the whole
 	// strings only where those tie: comparing strings scattered over the heap costs a
 	// cache miss each, which on a large glossary outweighs the comparing.
@@ -230,18 +334,74 @@ func Compile(g *glossary.Glossary, opts Options) (*Matcher, error) {
 		return strings.Compare(keys[a.k].key, keys[b.k].key)
 	})
 	m.patterns = make([]string, len(keys))
-	m.entries = make([][]entry, len(keys))
+	m.start = make([]uint32, len(keys)+1)
 	// The entries in one array, in pattern order: one allocation instead of one a key.
-	flat := make([]entry, 0, m.nForms)
+	m.entries = make([]entry, 0, m.nForms)
 	for i, o := range order {
 		k := keys[o.k]
-		at := len(flat)
-		flat = append(flat, lists[k.list]...)
+		m.start[i] = uint32(len(m.entries))
+		m.entries = append(m.entries, lists[k.list]...)
 		lists[k.list] = nil
-		m.patterns[i], m.entries[i] = k.key, flat[at:len(flat):len(flat)]
+		m.patterns[i] = k.key
 	}
+	m.start[len(keys)] = uint32(len(m.entries))
 	m.ac = build(m.patterns)
 	return m, nil
+}
+
+// entriesOf returns the entries of pattern p.
+func (m *Matcher) entriesOf(p int32) []entry { return m.entries[m.start[p]:m.start[p+1]] }
+
+// langOf returns the number of lang in the entries, or -1 when no entry has it.
+func (m *Matcher) langOf(lang string) int {
+	return slices.Index(m.langNames, lang)
+}
+
+// term returns the concept and term of e.
+func (m *Matcher) term(e *entry) (*glossary.Concept, *glossary.Term) {
+	c := m.concept(e.concept)
+	terms := c.Terms[m.langNames[e.lang]]
+	if int(e.term) >= len(terms) {
+		return c, &glossary.Term{} // a damaged cache record decodes as an empty concept
+	}
+	return c, terms[e.term]
+}
+
+// Concepts returns the concepts that have a form of the given kind in the matcher, each
+// once, in glossary order (KindShort in a matcher compiled with Options.Derived: the
+// concepts with short forms of preferred or admitted terms).
+func (m *Matcher) Concepts(kind Kind) []*glossary.Concept {
+	var idx []int32
+	for i := range m.entries {
+		if e := &m.entries[i]; e.kind == kind {
+			idx = append(idx, e.concept)
+		}
+	}
+	slices.Sort(idx)
+	idx = slices.Compact(idx)
+	out := make([]*glossary.Concept, len(idx))
+	for i, ci := range idx {
+		out[i] = m.concept(ci)
+	}
+	return out
+}
+
+// AllowedElsewhere reports whether the text with the given key (textnorm.Key) is the
+// preferred or admitted term in lang of a concept other than c. It answers for the
+// terms the matcher was compiled with (not with Options.Derived).
+func (m *Matcher) AllowedElsewhere(key, lang string, c *glossary.Concept) bool {
+	p, ok := sort.Find(m.numPatterns(), func(i int) int { return strings.Compare(key, m.pattern(i)) })
+	if !ok {
+		return false
+	}
+	ln := m.langOf(lang)
+	for i := range m.entriesOf(int32(p)) {
+		e := &m.entriesOf(int32(p))[i]
+		if int(e.lang) == ln && e.flags&(termText|approved) == termText|approved && m.concept(e.concept) != c {
+			return true
+		}
+	}
+	return false
 }
 
 func checkBoundary(b string) error {
@@ -312,7 +472,22 @@ func inflect(lang, form, pos string) []string {
 func (m *Matcher) NeedsMorphology() bool { return m.needs }
 
 // Patterns returns the number of distinct normalized patterns and of automaton states.
-func (m *Matcher) Patterns() (patterns, states int) { return len(m.patterns), m.ac.nodes() }
+func (m *Matcher) Patterns() (patterns, states int) { return m.numPatterns(), m.ac.nodes() }
+
+func (m *Matcher) numPatterns() int {
+	if m.patterns != nil {
+		return len(m.patterns)
+	}
+	return len(m.patOffs) - 1
+}
+
+// pattern returns key p.
+func (m *Matcher) pattern(p int) string {
+	if m.patterns != nil {
+		return m.patterns[p]
+	}
+	return m.patBlob[m.patOffs[p]:m.patOffs[p+1]]
+}
 
 // Find returns the occurrences of terms of every language in text, leftmost-longest.
 func (m *Matcher) Find(text string) []Occurrence { return m.FindLang(text, "") }
@@ -355,21 +530,28 @@ func (m *Matcher) findShadow(out []Occurrence, text string, sc *scratch, lang st
 	defer func() { sc.cands = cands[:0] }()
 	var bounds map[int]bool // morpheme boundaries, computed on demand
 	st := sh.Text
+	ln := -1
+	if lang != "" {
+		if ln = m.langOf(lang); ln < 0 {
+			return out // no term in lang
+		}
+	}
 	m.ac.scan(st, func(p int32, end int) {
 		start := end - int(m.ac.patLen[p])
 		os, oe := sh.Span(start, end)
-		for ei := range m.entries[p] {
-			e := &m.entries[p][ei]
-			if lang != "" && e.lang != lang {
+		entries := m.entriesOf(p)
+		for ei := range entries {
+			e := &entries[ei]
+			if ln >= 0 && int(e.lang) != ln {
 				continue
 			}
-			if e.caseKey != "" && !e.caseOK(text[os:oe]) {
+			if e.caseKey != 0 && !m.caseOK(e, text[os:oe]) {
 				continue
 			}
 			if !m.boundaryOK(e, st, start, end, text, os, oe, &bounds) {
 				continue
 			}
-			if excepted(e, st, start, end) {
+			if e.except != 0 && excepted(m.excepts[e.except], st, start, end) {
 				continue
 			}
 			cands = append(cands, cand{s: start, e: end, os: os, oe: oe, pat: p, ent: ei})
@@ -394,11 +576,12 @@ func (m *Matcher) findShadow(out []Occurrence, text string, sc *scratch, lang st
 		if c.s < lastEnd && !same {
 			continue
 		}
-		e := &m.entries[c.pat][c.ent]
-		if same && len(out) > first && out[len(out)-1].Concept == e.concept && out[len(out)-1].Term == e.term {
+		e := &m.entriesOf(c.pat)[c.ent]
+		concept, term := m.term(e)
+		if same && len(out) > first && out[len(out)-1].Concept == concept && out[len(out)-1].Term == term {
 			continue // another form of the same term on the same span
 		}
-		out = append(out, Occurrence{Start: c.os, End: c.oe, Concept: e.concept, Term: e.term, Lang: e.lang, Form: m.patterns[c.pat], Inflected: e.inflected, Kind: e.kind})
+		out = append(out, Occurrence{Start: c.os, End: c.oe, Concept: concept, Term: term, Lang: m.langNames[e.lang], Form: m.pattern(int(c.pat)), Inflected: e.flags&inflected != 0, Kind: e.kind})
 		lastS, lastE, lastEnd = c.s, c.e, c.e
 	}
 	return out
@@ -425,17 +608,18 @@ func SentenceAround(text string, os, oe int) (start, end int) {
 // caseOK reports whether the original text of a match of a case-sensitive entry keeps the
 // term's capitals: KeyCase(orig) == caseKey, without normalizing orig when it is written
 // exactly as the key (KeyCase is idempotent there, which Compile checked).
-func (e *entry) caseOK(orig string) bool {
-	if e.caseFixed && orig == e.caseKey {
+func (m *Matcher) caseOK(e *entry, orig string) bool {
+	key := m.caseKeys[e.caseKey]
+	if e.flags&caseFixed != 0 && orig == key {
 		return true
 	}
-	return textnorm.KeyCase(orig) == e.caseKey
+	return textnorm.KeyCase(orig) == key
 }
 
-// excepted reports whether the match [s, e) of st lies inside one of the entry's except phrases.
-func excepted(en *entry, st string, s, e int) bool {
+// excepted reports whether the match [s, e) of st lies inside one of the except phrases.
+func excepted(except []string, st string, s, e int) bool {
 	form := st[s:e]
-	for _, x := range en.except {
+	for _, x := range except {
 		for k := strings.Index(x, form); k >= 0; {
 			a := s - k
 			if a >= 0 && a+len(x) <= len(st) && st[a:a+len(x)] == x {
@@ -481,13 +665,13 @@ func (m *Matcher) boundaryOK(en *entry, st string, s, e int, text string, os, oe
 		after = runeAt(st, e)
 	}
 	switch en.boundary {
-	case BoundaryNone:
+	case boundaryNone:
 		return true
-	case BoundaryWord:
+	case boundaryWord:
 		return wordEdge(first, before) && wordEdge(last, after)
-	case BoundaryScript:
+	case boundaryScript:
 		return scriptEdge(first, before) && scriptEdge(last, after)
-	case BoundaryMorpheme:
+	case boundaryMorpheme:
 		// Tokenize only the sentence around the match, once per Find call: kagome's
 		// lattice does not reach across 。 or a line break, and a long paragraph with
 		// one term costs one sentence.

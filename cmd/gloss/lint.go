@@ -101,15 +101,11 @@ func runLint(e *env) int {
 	lintBudget(e, args...)
 	inputs := readAhead(e, args)
 	defer inputs.stop()
-	g, code := gf.model(e)
-	if g == nil {
+	l, languages, code := gf.linter(e)
+	if l == nil {
 		return code
 	}
-	l, err := lint.New(g, lint.Options{})
-	if err != nil {
-		return errorf(e, "%v", err)
-	}
-	ro := lint.ReadOptions{Source: *source, Target: *target, Lang: *lang, AllSegments: *all, Langs: g.Languages}
+	ro := lint.ReadOptions{Source: *source, Target: *target, Lang: *lang, AllSegments: *all, Langs: languages}
 	// Each file is checked as it is read and let go: only its findings (and, for the
 	// consistency check, its approved renderings' positions) are kept.
 	run := l.NewRun(*consistency == "run")

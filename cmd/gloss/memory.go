@@ -61,6 +61,12 @@ const exchangeFactor = 40
 // within some three to four times the input on inputs of 100 MB and more (issue 11).
 const lintFactor = 2
 
+// lintGlossaryFactor is inputFactor for the glossary file lint reads: it compiles the
+// matchers one concept at a time (glossary.OpenModel, lint.NewIndex), and they take about
+// three bytes per byte of YAML (EDICT's 67 MB: some 200 MB while the matcher is compiled
+// the first time; from the compiled cache it is mapped, not on the heap).
+const lintGlossaryFactor = 3
+
 // lintBase is the base of lint's soft memory limit, in place of memBudget's: the program
 // and the default glossary's matchers. kagomeBytes is added once lint loads kagome's
 // dictionary, which it does only when a Japanese term needs its word boundaries; a limit
@@ -116,7 +122,8 @@ func lintBudget(e *env, paths ...string) {
 // gate bounds them.
 func budgetFor(e *env, min int64, paths ...string) { budget(e, inputFactor, min, paths...) }
 
-// budget is budgetFor with factor bytes of heap per byte of input.
+// budget is budgetFor with factor bytes of heap per byte of input (a negative factor
+// gives back what a positive one gave).
 func budget(e *env, factor, min int64, paths ...string) {
 	if e.getenv("GOMEMLIMIT") != "" {
 		return

@@ -1,0 +1,96 @@
+package match
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/glossterm/gloss/glossary"
+)
+
+// TestMatcherFile checks that a matcher written to its file and mapped back finds what
+// the compiled one finds, with a full DFA (the default glossary) and with dense rows
+// over the trie (a large synthetic one), and that the file of another build of the program
+// or a damaged one is compiled again.
+func TestMatcherFile(t *testing.T) {
+	def, err := glossary.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ja, err := os.ReadFile("../testdata/corpus/ja/commentary-us-defense-strategy-2026.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{string(ja), "The Alliance will strengthen extended deterrence; our Treaty, the U.S.-Japan Alliance and integrated deterrence posture a1 b2."}
+	for _, tc := range []struct {
+		name string
+		g    *glossary.Glossary
+		opts Options
+		dfa  bool
+	}{
+		{"default", def, Options{}, true},
+		{"default derived", def, Options{Derived: true}, true},
+		{"large", synthetic(40000), Options{}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			// The matcher compiled and written is the one to compare with: the entries of a
+			// key are in the order the terms' languages come out of a map.
+			var want *Matcher
+			file := filepath.Join(t.TempDir(), "m")
+			compiled := 0
+			compile := func() (m *Matcher, err error) {
+				compiled++
+				want, err = Compile(tc.g, tc.opts)
+				return want, err
+			}
+			for round := 0; round < 2; round++ {
+				got, err := cachedMatcher(file, compile)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got.patterns != nil || compiled != 1 {
+					t.Fatalf("round %d: the matcher was not read from its file (compiled %d times)", round, compiled)
+				}
+				if (want.ac.trans != nil) != tc.dfa {
+					t.Fatalf("full DFA: %v, want %v", want.ac.trans != nil, tc.dfa)
+				}
+				got.concept = want.concept
+				for _, text := range texts {
+					for _, lang := range []string{"", "ja", "en", "fr"} {
+						w, g := want.FindLang(text, lang), got.FindLang(text, lang)
+						for i := range max(len(w), len(g)) {
+							if i >= len(w) || i >= len(g) || fmt.Sprintf("%+v", w[i]) != fmt.Sprintf("%+v", g[i]) {
+								t.Fatalf("round %d, %q: occurrence %d of %d differs from the compiled matcher's (%d): %+v", round, lang, i, len(g), len(w), w[i])
+							}
+						}
+					}
+				}
+				if len(want.Find(texts[0])) == 0 && tc.name != "default derived" {
+					t.Fatal("the text has no term: it tests nothing")
+				}
+			}
+			// Another build of the program compiles its own.
+			stamp := buildStamp
+			buildStamp = func() string { return "another build" }
+			_, err := cachedMatcher(file, compile)
+			buildStamp = stamp
+			if err != nil || compiled != 2 {
+				t.Fatalf("the file of another build was used: %v, compiled %d times", err, compiled)
+			}
+			if _, err := cachedMatcher(file, compile); err != nil || compiled != 3 {
+				t.Fatalf("the file of another build was used: %v, compiled %d times", err, compiled)
+			}
+			data, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(file, data[:len(data)-8], 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := cachedMatcher(file, compile); err != nil || compiled != 4 {
+				t.Fatalf("a damaged file was used: %v, compiled %d times", err, compiled)
+			}
+		})
+	}
+}

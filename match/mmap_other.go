@@ -1,0 +1,8 @@
+//go:build !unix
+
+package match
+
+import "os"
+
+// mapFile reads the file: this system has no mmap here.
+func mapFile(path string) ([]byte, error) { return os.ReadFile(path) }
