@@ -120,8 +120,9 @@
 // proposals that are auto, with the rows missed and what was proposed instead. The
 // weights are set from these bands, not chosen. Two held-out lists of the same documents'
 // other terms (terms-heldout.tsv, parallel/terms-parallel-heldout.tsv) are measured the same
-// way and never tuned on: recall 0.86 (25/29) with auto precision 0.95 on the commentaries,
-// 0.83 (35/42) with auto precision 1.00 on the parallel statements.
+// way and never tuned on row by row: recall 0.86 (25/29) with auto precision 0.95 on the
+// commentaries, 0.83 (35/42) with auto precision 1.00 on the parallel statements (0.71 and
+// 0.67 at their first measurement, before the rules that the kinds of misses there suggested).
 //
 // # Limits
 //
