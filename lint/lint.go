@@ -96,14 +96,6 @@ func New(g *glossary.Glossary, opts Options) (*Linter, error) {
 	return l, nil
 }
 
-// usage is one approved rendering seen in a document, for the consistency check.
-// It points into the document's matches: a large file has tens of thousands.
-type usage struct {
-	run *docRun
-	seg *Segment // the rendering is in seg.Target
-	occ *match.Occurrence
-}
-
 // useKey is a concept in a part of a file (Segment.Part), for the short-form note.
 type useKey struct {
 	part    string
@@ -112,7 +104,7 @@ type useKey struct {
 
 // add appends to out a finding at [start, end) of t, a text of seg, unless a note on the
 // segment suppresses it. It only reads r, so workers may call it at once.
-func (r *docRun) add(out *[]Finding, seg *Segment, t Text, start, end int, f Finding) {
+func (r *docRun) add(out *[]Finding, seg *Segment, t Text, start, end int, f Finding, fp *fpCache) {
 	f.File = r.doc.File
 	f.Segment = seg.ID
 	f.Offset, f.EndOffset = t.FileOffset(start), t.FileOffset(end)
@@ -121,33 +113,27 @@ func (r *docRun) add(out *[]Finding, seg *Segment, t Text, start, end int, f Fin
 	}
 	f.Line, f.Col, f.ByteCol = r.ln.pos(f.Offset)
 	f.EndLine, f.EndCol, f.EndByteCol = r.ln.pos(f.EndOffset)
-	f.fingerprintContext = t.Value
-	if !ignored(seg.Ignore, f.Rule, f.Concept) {
-		*out = append(*out, f)
+	if ignored(seg.Ignore, f.Rule, f.Concept) {
+		return
 	}
+	f.fingerprintBase = fp.hex(f.File, f.Rule, f.Concept, f.Term, t.Value)
+	*out = append(*out, f)
 }
 
-// segResult is what checking one segment yields.
-type segResult struct {
-	findings []Finding
-	uses     []usage // approved renderings of a concept the source has (any, in a monolingual text)
-	full     []*glossary.Concept
-	shorts   []usage
-}
-
-func (r *segResult) empty() bool {
-	return len(r.findings) == 0 && len(r.uses) == 0 && len(r.full) == 0 && len(r.shorts) == 0
-}
-
-// checkSegment matches one segment and runs the checks that need only it.
-func (l *Linter) checkSegment(r *docRun, seg *Segment) (res segResult) {
+// checkSegment matches one segment and runs the checks that need only it, leaving in res
+// what they yield in the compact form that outlives the segment's text: the occurrences
+// are in a recycled buffer, and the uses kept are made from them while it is at hand.
+func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted) {
 	doc := r.doc
 	if !doc.Monolingual && strings.TrimSpace(seg.Target.Value) == "" {
-		return res // not translated yet
+		return // not translated yet
 	}
-	add := func(seg *Segment, t Text, start, end int, f Finding) { r.add(&res.findings, seg, t, start, end, f) }
+	var fp fpCache
+	add := func(seg *Segment, t Text, start, end int, f Finding) {
+		r.add(&res.findings, seg, t, start, end, f, &fp)
+	}
 	// The target's occurrences, then the source's, in one recycled buffer: none outlives
-	// the segment (the uses and short forms kept are copies).
+	// the segment (the uses and short forms kept are compact copies).
 	buf := occBufs.Get().(*[]match.Occurrence)
 	all := l.m.AppendLang((*buf)[:0], seg.Target.Value, doc.TargetLang)
 	nt := len(all)
@@ -165,20 +151,6 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment) (res segResult) {
 			tgtHas.add(o.Concept)
 		}
 	}
-	// A rendering counts for consistency where it renders a source term: English the
-	// translator wrote with no glossary term behind it ("common values" for 共通の価値,
-	// when the glossary has 共通の価値観) renders nothing to be consistent with.
-	counts := func(o *match.Occurrence) bool {
-		return o.Term.Status.Allowed() && (doc.Monolingual || srcHas.has(o.Concept))
-	}
-	// The uses live until the consistency check, after every segment: they get their own
-	// occurrences, sized exactly, rather than pin tgt, which the matcher sizes for every
-	// candidate span.
-	var occs []match.Occurrence
-	if n := countFunc(tgt, counts); n > 0 {
-		occs = make([]match.Occurrence, 0, n)
-		res.uses = make([]usage, 0, n)
-	}
 	// Forbidden and deprecated terms in the translation (or the monolingual text).
 	for k := range tgt {
 		o := &tgt[k]
@@ -187,9 +159,12 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment) (res segResult) {
 			if l.short[o.Concept] {
 				res.full = append(res.full, o.Concept)
 			}
-			if counts(o) {
-				occs = append(occs, *o)
-				res.uses = append(res.uses, usage{run: r, seg: seg, occ: &occs[len(occs)-1]})
+			// A rendering counts for consistency where it renders a source term: English
+			// the translator wrote with no glossary term behind it ("common values" for
+			// 共通の価値, when the glossary has 共通の価値観) renders nothing to be
+			// consistent with. Only a concept that may vary needs it kept.
+			if (doc.Monolingual || srcHas.has(o.Concept)) && l.mayVary(o.Concept) {
+				res.uses = append(res.uses, r.compactUse(seg, o, RuleInconsistent, &fp))
 			}
 			continue
 		}
@@ -218,7 +193,7 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment) (res segResult) {
 		add(seg, seg.Target, o.Start, o.End, f)
 	}
 	if doc.Monolingual {
-		return res
+		return
 	}
 	// Required terms and do-not-translate terms, once per source span.
 	var done conceptSet
@@ -280,11 +255,8 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment) (res segResult) {
 				derived, derivedDone = l.derived.AppendLang(all[len(all):], seg.Target.Value, doc.TargetLang), true
 			}
 			if u, ok := l.derivedRendering(seg, o, group, derived, doc.SourceLang, &toks); ok {
-				if u.occ.Kind == match.KindShort {
-					u.run = r
-					occ := *u.occ // not a pointer into the recycled buffer
-					u.occ = &occ
-					res.shorts = append(res.shorts, u)
+				if u.Kind == match.KindShort {
+					res.shorts = append(res.shorts, r.compactUse(seg, u, RuleShortForm, &fp))
 				}
 				continue
 			}
@@ -307,7 +279,6 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment) (res segResult) {
 		}
 		add(seg, seg.Target, 0, 0, f)
 	}
-	return res
 }
 
 // occBufs recycles the buffers that hold a segment's occurrences.
@@ -350,21 +321,10 @@ func (s *conceptSet) add(c *glossary.Concept) {
 	}
 }
 
-// countFunc returns the number of occurrences for which f is true.
-func countFunc(occs []match.Occurrence, f func(*match.Occurrence) bool) int {
-	n := 0
-	for k := range occs {
-		if f(&occs[k]) {
-			n++
-		}
-	}
-	return n
-}
-
 // derivedRendering looks for a short form, verb or adjective of the source span's concepts
 // in the target. A short form or adjective renders the term wherever it stands; the
 // concept's verb renders it where the source uses the term as a verb.
-func (l *Linter) derivedRendering(seg *Segment, o match.Occurrence, group []match.Occurrence, derived []match.Occurrence, srcLang string, toks *sentences) (usage, bool) {
+func (l *Linter) derivedRendering(seg *Segment, o match.Occurrence, group []match.Occurrence, derived []match.Occurrence, srcLang string, toks *sentences) (*match.Occurrence, bool) {
 	verbal, verbalDone := false, false
 	for k, d := range derived {
 		in := false
@@ -385,9 +345,9 @@ func (l *Linter) derivedRendering(seg *Segment, o match.Occurrence, group []matc
 				continue
 			}
 		}
-		return usage{seg: seg, occ: &derived[k]}, true
+		return &derived[k], true
 	}
-	return usage{}, false
+	return nil, false
 }
 
 // verbUse reports whether the source uses the term at o as a verb: a verb term (pos: verb,

@@ -11,6 +11,7 @@ import (
 
 	"github.com/glossterm/gloss/glossary"
 	"github.com/glossterm/gloss/internal/textnorm"
+	"github.com/glossterm/gloss/match"
 )
 
 // batchSegments and batchBytes bound the segments a streamed document holds at once: the
@@ -254,17 +255,17 @@ type useAcross struct {
 	base [8]byte
 }
 
-// compactUse keeps u, a rendering in seg's target, as a use that may become a finding of
+// compactUse keeps o, a rendering in seg's target, as a use that may become a finding of
 // rule.
-func (d *docRun) compactUse(seg *Segment, u usage, rule string, fp *fpCache) use {
+func (d *docRun) compactUse(seg *Segment, o *match.Occurrence, rule string, fp *fpCache) use {
 	t := seg.Target
-	c := u.occ.Concept
-	found := t.Value[u.occ.Start:u.occ.End]
-	start, end := t.FileOffset(u.occ.Start), t.FileOffset(u.occ.End)
-	if u.occ.End == u.occ.Start {
+	c := o.Concept
+	found := t.Value[o.Start:o.End]
+	start, end := t.FileOffset(o.Start), t.FileOffset(o.End)
+	if o.End == o.Start {
 		end = start
 	}
-	v := use{run: d, concept: c, term: u.occ.Term, part: seg.Part, id: seg.ID, lang: u.occ.Lang, found: found,
+	v := use{run: d, concept: c, term: o.Term, part: seg.Part, id: seg.ID, lang: o.Lang, found: found,
 		start: int32(start), end: int32(end), muted: ignored(seg.Ignore, rule, c.ID)}
 	if d.locate {
 		v.across = &useAcross{base: fp.base(d.file, rule, c.ID, found, t.Value)}
@@ -346,12 +347,19 @@ func (u *use) locateIn(ln *lines) {
 	a.at[3], a.at[4], a.at[5] = int32(l), int32(c), int32(b)
 }
 
-// compacted is what checking one segment leaves once its text is gone.
+// compacted is what checking one segment leaves once its text is gone: its findings
+// (fingerprintBase made), the approved renderings of the concepts that may vary (see
+// mayVary) where the source has the concept (any, in a monolingual text), the concepts
+// with short forms it names in full, and the short forms that stood in for a term.
 type compacted struct {
 	findings []Finding
 	uses     []use
 	full     []*glossary.Concept
 	shorts   []use
+}
+
+func (r *compacted) empty() bool {
+	return len(r.findings) == 0 && len(r.uses) == 0 && len(r.full) == 0 && len(r.shorts) == 0
 }
 
 // checkBatch checks segs, a batch of d's document, in parallel, and merges what they yield
@@ -360,38 +368,15 @@ type compacted struct {
 func (l *Linter) checkBatch(d *docRun, segs []Segment) {
 	d.doc.Segments = segs
 	defer func() { d.doc.Segments = nil }()
-	// A pointer per segment, nil for the many that yield nothing.
-	results := make([]*compacted, len(segs))
-	l.each(d.doc, func(i int) {
-		seg := &segs[i]
-		res := l.checkSegment(d, seg)
-		if res.empty() {
-			return
-		}
-		var fp fpCache
-		c := &compacted{findings: res.findings, full: res.full}
-		for k := range c.findings {
-			f := &c.findings[k]
-			f.fingerprintBase = fp.hex(f.File, f.Rule, f.Concept, f.Term, f.fingerprintContext)
-			f.fingerprintContext = ""
-		}
-		for _, u := range res.uses {
-			if l.mayVary(u.occ.Concept) {
-				c.uses = append(c.uses, d.compactUse(seg, u, RuleInconsistent, &fp))
-			}
-		}
-		for _, u := range res.shorts {
-			c.shorts = append(c.shorts, d.compactUse(seg, u, RuleShortForm, &fp))
-		}
-		results[i] = c
-	})
+	results := make([]compacted, len(segs))
+	l.each(d.doc, func(i int) { l.checkSegment(d, &segs[i], &results[i]) })
 	for i := range segs {
 		seg := &segs[i]
 		if seg.Part != "" {
 			d.parts = true
 		}
-		res := results[i]
-		if res == nil {
+		res := &results[i]
+		if res.empty() {
 			continue
 		}
 		n := d.nseg + int32(i)
@@ -402,7 +387,7 @@ func (l *Linter) checkBatch(d *docRun, segs []Segment) {
 		}
 		d.out = append(d.out, res.findings...)
 		for _, u := range res.uses {
-			u.found, u.id, u.part, u.seg = d.keep(u.found), id, d.keep(u.part), n
+			u.found, u.id, u.part, u.seg = d.keepFound(&u), id, d.keep(u.part), n
 			if d.locate {
 				u.locateIn(d.ln)
 			}
@@ -412,7 +397,7 @@ func (l *Linter) checkBatch(d *docRun, segs []Segment) {
 			d.full[useKey{seg.Part, c}] = true
 		}
 		for _, u := range res.shorts {
-			u.found, u.id, u.part, u.seg = d.keep(u.found), id, d.keep(u.part), n
+			u.found, u.id, u.part, u.seg = d.keepFound(&u), id, d.keep(u.part), n
 			if d.locate {
 				u.locateIn(d.ln)
 			}
@@ -420,6 +405,15 @@ func (l *Linter) checkBatch(d *docRun, segs []Segment) {
 		}
 	}
 	d.nseg += int32(len(segs))
+}
+
+// keepFound returns the text u found in memory of its own: its term's text when it is
+// that (most are), with no lookup, else as keep does.
+func (d *docRun) keepFound(u *use) string {
+	if u.found == u.term.Text {
+		return u.term.Text
+	}
+	return d.keep(u.found)
 }
 
 // keep returns s in memory of its own, once per distinct text.
