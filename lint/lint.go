@@ -39,7 +39,10 @@ type Linter struct {
 	// when the source has its own concept (防衛省 is wrong for "Department of Defense",
 	// right for "Ministry of Defense").
 	allowed map[string]map[string][]*glossary.Concept
-	termKey map[*glossary.Term]string
+	// terms are the glossary's terms (of the concepts not retired), each with its concept,
+	// language and textnorm key; termIdx their index there. A use keeps a term by index.
+	terms   []termInfo
+	termIdx map[*glossary.Term]int32
 	workers int
 	// varied are the concepts with two or more approved terms (not acronyms) of different
 	// keys, the only ones the consistency check can report; made once needed.
@@ -53,7 +56,7 @@ func New(g *glossary.Glossary, opts Options) (*Linter, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := &Linter{g: g, m: m, workers: opts.Workers, allowed: map[string]map[string][]*glossary.Concept{}, termKey: map[*glossary.Term]string{},
+	l := &Linter{g: g, m: m, workers: opts.Workers, allowed: map[string]map[string][]*glossary.Concept{}, termIdx: map[*glossary.Term]int32{},
 		tokenize: opts.Match.Tokenize}
 	if l.tokenize == nil {
 		l.tokenize = morph.Tokenize
@@ -75,7 +78,8 @@ func New(g *glossary.Glossary, opts Options) (*Linter, error) {
 					l.short[c] = true
 				}
 				k := textnorm.Key(t.Text)
-				l.termKey[t] = k
+				l.termIdx[t] = int32(len(l.terms))
+				l.terms = append(l.terms, termInfo{term: t, concept: c, lang: lang, key: k})
 				if !t.Status.Allowed() {
 					continue
 				}
@@ -94,6 +98,22 @@ func New(g *glossary.Glossary, opts Options) (*Linter, error) {
 		}
 	}
 	return l, nil
+}
+
+// termKey returns the textnorm key of t, a term of the glossary.
+func (l *Linter) termKey(t *glossary.Term) string {
+	if i, ok := l.termIdx[t]; ok {
+		return l.terms[i].key
+	}
+	return ""
+}
+
+// termInfo is a term of the glossary with its concept, language and textnorm key.
+type termInfo struct {
+	term    *glossary.Term
+	concept *glossary.Concept
+	lang    string
+	key     string
 }
 
 // useKey is a concept in a part of a file (Segment.Part), for the short-form note.
@@ -164,7 +184,7 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted) {
 			// 共通の価値, when the glossary has 共通の価値観) renders nothing to be
 			// consistent with. Only a concept that may vary needs it kept.
 			if (doc.Monolingual || srcHas.has(o.Concept)) && l.mayVary(o.Concept) {
-				res.uses = append(res.uses, r.compactUse(seg, o, RuleInconsistent, &fp))
+				res.uses = append(res.uses, r.compactUse(l, seg, o, RuleInconsistent, &fp))
 			}
 			continue
 		}
@@ -256,7 +276,7 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted) {
 			}
 			if u, ok := l.derivedRendering(seg, o, group, derived, doc.SourceLang, &toks); ok {
 				if u.Kind == match.KindShort {
-					res.shorts = append(res.shorts, r.compactUse(seg, u, RuleShortForm, &fp))
+					res.shorts = append(res.shorts, r.compactUse(l, seg, u, RuleShortForm, &fp))
 				}
 				continue
 			}
@@ -623,7 +643,7 @@ func (l *Linter) each(doc *Doc, f func(i int)) {
 
 // allowedElsewhere reports whether o's term text is an approved term of another concept.
 func (l *Linter) allowedElsewhere(o match.Occurrence) bool {
-	for _, c := range l.allowed[o.Lang][l.termKey[o.Term]] {
+	for _, c := range l.allowed[o.Lang][l.termKey(o.Term)] {
 		if c != o.Concept {
 			return true
 		}
