@@ -33,7 +33,6 @@ type Linter struct {
 	// tokenize is kagome (or Options.Match.Tokenize): it tells where a Japanese word ends
 	// and whether a noun is used as a verb, asked only before a missing-term finding.
 	tokenize func(string) []morph.Token
-	short    map[*glossary.Concept]bool // the concepts with short forms
 	// allowed[lang][key] lists the concepts for which the term with that key is preferred
 	// or admitted: a deprecated or forbidden term that another concept allows fires only
 	// when the source has its own concept (防衛省 is wrong for "Department of Defense",
@@ -44,10 +43,6 @@ type Linter struct {
 	terms   []termInfo
 	termIdx map[*glossary.Term]int32
 	workers int
-	// varied are the concepts with two or more approved terms (not acronyms) of different
-	// keys, the only ones the consistency check can report; made once needed.
-	varied     map[*glossary.Concept]bool
-	variedOnce sync.Once
 }
 
 // New compiles g for linting.
@@ -66,16 +61,11 @@ func New(g *glossary.Glossary, opts Options) (*Linter, error) {
 		if c.Status == glossary.Retired {
 			continue
 		}
+		first := len(l.terms)
 		for lang, terms := range c.Terms {
 			for _, t := range terms {
 				if len(t.Short) > 0 || t.Verb != "" || t.Adjective != "" {
 					hasDerived = true
-				}
-				if len(t.Short) > 0 && t.Status.Allowed() {
-					if l.short == nil {
-						l.short = map[*glossary.Concept]bool{}
-					}
-					l.short[c] = true
 				}
 				k := textnorm.Key(t.Text)
 				l.termIdx[t] = int32(len(l.terms))
@@ -88,6 +78,10 @@ func New(g *glossary.Glossary, opts Options) (*Linter, error) {
 				}
 				l.allowed[lang][k] = append(l.allowed[lang][k], c)
 			}
+		}
+		short, vary := conceptFlags(c)
+		for i := first; i < len(l.terms); i++ {
+			l.terms[i].short, l.terms[i].vary = short, vary
 		}
 	}
 	if hasDerived {
@@ -108,12 +102,42 @@ func (l *Linter) termKey(t *glossary.Term) string {
 	return ""
 }
 
-// termInfo is a term of the glossary with its concept, language and textnorm key.
+// termInfo is a term of the glossary with its concept, language and textnorm key, and
+// what the checks of a segment ask of its concept.
 type termInfo struct {
 	term    *glossary.Term
 	concept *glossary.Concept
 	lang    string
 	key     string
+	// short says that the concept has short forms; vary that it has two or more approved
+	// terms, not acronyms, of different keys: a concept with one can never be rendered
+	// inconsistently, and its uses need not be kept.
+	short, vary bool
+}
+
+// conceptFlags returns termInfo's short and vary for c.
+func conceptFlags(c *glossary.Concept) (short, vary bool) {
+	var first string
+	for _, terms := range c.Terms {
+		for _, t := range terms {
+			if !t.Status.Allowed() {
+				continue
+			}
+			if len(t.Short) > 0 {
+				short = true
+			}
+			if isAcronym(t.Text) {
+				continue
+			}
+			k := textnorm.Key(t.Text)
+			if first == "" {
+				first = k
+			} else if k != first {
+				vary = true
+			}
+		}
+	}
+	return short, vary
 }
 
 // useKey is a concept in a part of a file (Segment.Part), for the short-form note.
@@ -143,7 +167,7 @@ func (r *docRun) add(out *[]Finding, seg *Segment, t Text, start, end int, f Fin
 // checkSegment matches one segment and runs the checks that need only it, leaving in res
 // what they yield in the compact form that outlives the segment's text: the occurrences
 // are in a recycled buffer, and the uses kept are made from them while it is at hand.
-func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted) {
+func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]match.Occurrence) {
 	doc := r.doc
 	if !doc.Monolingual && strings.TrimSpace(seg.Target.Value) == "" {
 		return // not translated yet
@@ -152,15 +176,14 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted) {
 	add := func(seg *Segment, t Text, start, end int, f Finding) {
 		r.add(&res.findings, seg, t, start, end, f, &fp)
 	}
-	// The target's occurrences, then the source's, in one recycled buffer: none outlives
+	// The target's occurrences, then the source's, in the worker's buffer: none outlives
 	// the segment (the uses and short forms kept are compact copies).
-	buf := occBufs.Get().(*[]match.Occurrence)
 	all := l.m.AppendLang((*buf)[:0], seg.Target.Value, doc.TargetLang)
 	nt := len(all)
 	if !doc.Monolingual {
 		all = l.m.AppendLang(all, seg.Source.Value, doc.SourceLang)
 	}
-	defer func() { *buf = all[:0]; occBufs.Put(buf) }()
+	defer func() { *buf = all[:0] }()
 	tgt, src := all[:nt:nt], all[nt:]
 	var srcHas, tgtHas conceptSet // only a source needs them
 	if len(src) > 0 {
@@ -176,15 +199,16 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted) {
 		o := &tgt[k]
 		st := o.Term.Status
 		if st.Allowed() {
-			if l.short[o.Concept] {
+			ti := l.termIdx[o.Term]
+			if l.terms[ti].short {
 				res.full = append(res.full, o.Concept)
 			}
 			// A rendering counts for consistency where it renders a source term: English
 			// the translator wrote with no glossary term behind it ("common values" for
 			// 共通の価値, when the glossary has 共通の価値観) renders nothing to be
 			// consistent with. Only a concept that may vary needs it kept.
-			if (doc.Monolingual || srcHas.has(o.Concept)) && l.mayVary(o.Concept) {
-				res.uses = append(res.uses, r.compactUse(l, seg, o, RuleInconsistent, &fp))
+			if l.terms[ti].vary && (doc.Monolingual || srcHas.has(o.Concept)) {
+				res.uses = append(res.uses, r.compactUse(seg, o, ti, RuleInconsistent, &fp))
 			}
 			continue
 		}
@@ -276,7 +300,7 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted) {
 			}
 			if u, ok := l.derivedRendering(seg, o, group, derived, doc.SourceLang, &toks); ok {
 				if u.Kind == match.KindShort {
-					res.shorts = append(res.shorts, r.compactUse(l, seg, u, RuleShortForm, &fp))
+					res.shorts = append(res.shorts, r.compactUse(seg, u, l.termIdx[u.Term], RuleShortForm, &fp))
 				}
 				continue
 			}
@@ -301,7 +325,7 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted) {
 	}
 }
 
-// occBufs recycles the buffers that hold a segment's occurrences.
+// occBufs recycles the buffers that hold a segment's occurrences, one a worker.
 var occBufs = sync.Pool{New: func() any { return new([]match.Occurrence) }}
 
 // conceptSet is a set of concepts: the few of a segment in a list searched in order, which
@@ -611,16 +635,19 @@ func isJapanese(lang string) bool { return lang == "ja" || strings.HasPrefix(lan
 // parallelBytes is the document size from which segments are spread over the CPUs.
 const parallelBytes = 256 << 10
 
-// each calls f for every segment index of doc, on several goroutines for a large document.
-func (l *Linter) each(doc *Doc, f func(i int)) {
+// each calls f for every segment index of doc, on several goroutines for a large document,
+// with the buffer for occurrences of the goroutine.
+func (l *Linter) each(doc *Doc, f func(i int, buf *[]match.Occurrence)) {
 	workers := l.workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	if workers == 1 || len(doc.Content) < parallelBytes || len(doc.Segments) < 2*workers {
+		buf := occBufs.Get().(*[]match.Occurrence)
 		for i := range doc.Segments {
-			f(i)
+			f(i, buf)
 		}
+		occBufs.Put(buf)
 		return
 	}
 	var next atomic.Int64
@@ -629,12 +656,14 @@ func (l *Linter) each(doc *Doc, f func(i int)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			buf := occBufs.Get().(*[]match.Occurrence)
+			defer occBufs.Put(buf)
 			for {
 				i := int(next.Add(1)) - 1
 				if i >= len(doc.Segments) {
 					return
 				}
-				f(i)
+				f(i, buf)
 			}
 		}()
 	}

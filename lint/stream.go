@@ -276,16 +276,17 @@ type segUse struct {
 	base       [8]byte // when consistency is checked across documents
 }
 
-// compactUse keeps o, a rendering in seg's target, as a use that may become a finding of
+// compactUse keeps o, a rendering in seg's target of the term with that index in
+// Linter.terms, as a use that may become a finding of
 // rule.
-func (d *docRun) compactUse(l *Linter, seg *Segment, o *match.Occurrence, rule string, fp *fpCache) segUse {
+func (d *docRun) compactUse(seg *Segment, o *match.Occurrence, term int32, rule string, fp *fpCache) segUse {
 	t := seg.Target
 	c := o.Concept
 	start, end := t.FileOffset(o.Start), t.FileOffset(o.End)
 	if o.End == o.Start {
 		end = start
 	}
-	v := segUse{term: l.termIdx[o.Term], from: int32(o.Start), to: int32(o.End), start: int32(start), end: int32(end),
+	v := segUse{term: term, from: int32(o.Start), to: int32(o.End), start: int32(start), end: int32(end),
 		muted: ignored(seg.Ignore, rule, c.ID)}
 	if d.locate {
 		v.base = fp.base(d.file, rule, c.ID, t.Value[o.Start:o.End], t.Value)
@@ -405,7 +406,7 @@ func (r *Run) finding(u *use, f Finding) {
 
 // compacted is what checking one segment leaves once its text is gone: its findings
 // (fingerprintBase made), the approved renderings of the concepts that may vary (see
-// mayVary) where the source has the concept (any, in a monolingual text), the concepts
+// termInfo.vary) where the source has the concept (any, in a monolingual text), the concepts
 // with short forms it names in full, and the short forms that stood in for a term.
 type compacted struct {
 	findings []Finding
@@ -425,7 +426,7 @@ func (l *Linter) checkBatch(d *docRun, segs []Segment) {
 	d.doc.Segments = segs
 	defer func() { d.doc.Segments = nil }()
 	results := make([]compacted, len(segs))
-	l.each(d.doc, func(i int) { l.checkSegment(d, &segs[i], &results[i]) })
+	l.each(d.doc, func(i int, buf *[]match.Occurrence) { l.checkSegment(d, &segs[i], &results[i], buf) })
 	for i := range segs {
 		seg := &segs[i]
 		if seg.Part != "" {
@@ -709,30 +710,4 @@ func fingerprint(fs []Finding) {
 
 func sortConcepts(cs []*glossary.Concept) {
 	sort.Slice(cs, func(i, j int) bool { return cs[i].ID < cs[j].ID })
-}
-
-// mayVary reports whether c has two or more approved terms, not acronyms, of different
-// keys: a concept with one can never be rendered inconsistently, and its uses need not be
-// kept.
-func (l *Linter) mayVary(c *glossary.Concept) bool {
-	l.variedOnce.Do(func() {
-		l.varied = map[*glossary.Concept]bool{}
-		for _, c := range l.g.Concepts {
-			var first string
-			for _, terms := range c.Terms {
-				for _, t := range terms {
-					if !t.Status.Allowed() || isAcronym(t.Text) {
-						continue
-					}
-					k := textnorm.Key(t.Text)
-					if first == "" {
-						first = k
-					} else if k != first {
-						l.varied[c] = true
-					}
-				}
-			}
-		}
-	})
-	return l.varied[c]
 }
