@@ -325,8 +325,40 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 	}
 }
 
-// occBufs recycles the buffers that hold a segment's occurrences, one a worker.
-var occBufs = sync.Pool{New: func() any { return new([]match.Occurrence) }}
+// A worker is the memory one goroutine checks segments in, recycled: the buffer for a
+// segment's occurrences, and what the segments yield, one after another in flat slices
+// that serve batch after batch.
+type worker struct {
+	buf  []match.Occurrence
+	res  compacted
+	ends []segEnd // one for each segment that yields something, in order
+}
+
+// segEnd says where the results of segment i end in the worker's res.
+type segEnd struct{ i, findings, uses, full, shorts int32 }
+
+// record notes the results of segment i, if it added any to w.res.
+func (w *worker) record(i int) {
+	e := segEnd{int32(i), int32(len(w.res.findings)), int32(len(w.res.uses)), int32(len(w.res.full)), int32(len(w.res.shorts))}
+	var last segEnd
+	if len(w.ends) > 0 {
+		last = w.ends[len(w.ends)-1]
+	}
+	if e.findings != last.findings || e.uses != last.uses || e.full != last.full || e.shorts != last.shorts {
+		w.ends = append(w.ends, e)
+	}
+}
+
+// release empties w, letting go of what its results point to, and recycles it.
+func (w *worker) release() {
+	clear(w.res.findings)
+	clear(w.res.full)
+	w.res = compacted{findings: w.res.findings[:0], uses: w.res.uses[:0], full: w.res.full[:0], shorts: w.res.shorts[:0]}
+	w.ends = w.ends[:0]
+	workers.Put(w)
+}
+
+var workers = sync.Pool{New: func() any { return new(worker) }}
 
 // conceptSet is a set of concepts: the few of a segment in a list searched in order, which
 // needs no memory of its own, and a map only past len(list) of them.
@@ -636,38 +668,40 @@ func isJapanese(lang string) bool { return lang == "ja" || strings.HasPrefix(lan
 const parallelBytes = 256 << 10
 
 // each calls f for every segment index of doc, on several goroutines for a large document,
-// with the buffer for occurrences of the goroutine.
-func (l *Linter) each(doc *Doc, f func(i int, buf *[]match.Occurrence)) {
-	workers := l.workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
+// each with a worker of its own, and returns the workers, each of which took increasing
+// indexes. The caller releases them.
+func (l *Linter) each(doc *Doc, f func(i int, w *worker)) []*worker {
+	n := l.workers
+	if n <= 0 {
+		n = runtime.GOMAXPROCS(0)
 	}
-	if workers == 1 || len(doc.Content) < parallelBytes || len(doc.Segments) < 2*workers {
-		buf := occBufs.Get().(*[]match.Occurrence)
+	if n == 1 || len(doc.Content) < parallelBytes || len(doc.Segments) < 2*n {
+		w := workers.Get().(*worker)
 		for i := range doc.Segments {
-			f(i, buf)
+			f(i, w)
 		}
-		occBufs.Put(buf)
-		return
+		return []*worker{w}
 	}
+	ws := make([]*worker, n)
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
+	for k := range ws {
+		w := workers.Get().(*worker)
+		ws[k] = w
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			buf := occBufs.Get().(*[]match.Occurrence)
-			defer occBufs.Put(buf)
 			for {
 				i := int(next.Add(1)) - 1
 				if i >= len(doc.Segments) {
 					return
 				}
-				f(i, buf)
+				f(i, w)
 			}
 		}()
 	}
 	wg.Wait()
+	return ws
 }
 
 // allowedElsewhere reports whether o's term text is an approved term of another concept.

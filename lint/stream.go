@@ -407,16 +407,13 @@ func (r *Run) finding(u *use, f Finding) {
 // compacted is what checking one segment leaves once its text is gone: its findings
 // (fingerprintBase made), the approved renderings of the concepts that may vary (see
 // termInfo.vary) where the source has the concept (any, in a monolingual text), the concepts
-// with short forms it names in full, and the short forms that stood in for a term.
+// with short forms it names in full, and the short forms that stood in for a term. A
+// worker's holds those of all its segments, one after another (see worker.ends).
 type compacted struct {
 	findings []Finding
 	uses     []segUse
 	full     []*glossary.Concept
 	shorts   []segUse
-}
-
-func (r *compacted) empty() bool {
-	return len(r.findings) == 0 && len(r.uses) == 0 && len(r.full) == 0 && len(r.shorts) == 0
 }
 
 // checkBatch checks segs, a batch of d's document, in parallel, and merges what they yield
@@ -425,17 +422,36 @@ func (r *compacted) empty() bool {
 func (l *Linter) checkBatch(d *docRun, segs []Segment) {
 	d.doc.Segments = segs
 	defer func() { d.doc.Segments = nil }()
-	results := make([]compacted, len(segs))
-	l.each(d.doc, func(i int, buf *[]match.Occurrence) { l.checkSegment(d, &segs[i], &results[i], buf) })
+	ws := l.each(d.doc, func(i int, w *worker) {
+		l.checkSegment(d, &segs[i], &w.res, &w.buf)
+		w.record(i)
+	})
 	for i := range segs {
-		seg := &segs[i]
-		if seg.Part != "" {
+		if segs[i].Part != "" {
 			d.parts = true
 		}
-		res := &results[i]
-		if res.empty() {
-			continue
+	}
+	// The segments that yielded something, in order: each worker has them in order, and
+	// the next is the least of the workers' next.
+	next := make([]int, len(ws))    // per worker, its next in ends
+	prev := make([]segEnd, len(ws)) // per worker, the end of the one before
+	for {
+		k := -1
+		for j, w := range ws {
+			if next[j] < len(w.ends) && (k < 0 || w.ends[next[j]].i < ws[k].ends[next[k]].i) {
+				k = j
+			}
 		}
+		if k < 0 {
+			break
+		}
+		w, e, p := ws[k], ws[k].ends[next[k]], prev[k]
+		next[k]++
+		prev[k] = e
+		res := compacted{findings: w.res.findings[p.findings:e.findings], uses: w.res.uses[p.uses:e.uses],
+			full: w.res.full[p.full:e.full], shorts: w.res.shorts[p.shorts:e.shorts]}
+		i := int(e.i)
+		seg := &segs[i]
 		n := d.nseg + int32(i)
 		var id int32 // an id may be a view of the file: it is kept in texts, once
 		if len(res.uses) > 0 || len(res.shorts) > 0 {
@@ -465,6 +481,9 @@ func (l *Linter) checkBatch(d *docRun, segs []Segment) {
 		for k := range res.shorts {
 			d.shorts = append(d.shorts, d.use(l, &res.shorts[k], seg, n, id))
 		}
+	}
+	for _, w := range ws {
+		w.release()
 	}
 	d.nseg += int32(len(segs))
 }
