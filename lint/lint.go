@@ -62,6 +62,8 @@ func New(g *glossary.Glossary, opts Options) (*Linter, error) {
 			continue
 		}
 		first := len(l.terms)
+		var short, vary bool // see termInfo
+		var key string       // the key of the concept's first approved term, not an acronym
 		for lang, terms := range c.Terms {
 			for _, t := range terms {
 				if len(t.Short) > 0 || t.Verb != "" || t.Adjective != "" {
@@ -73,13 +75,22 @@ func New(g *glossary.Glossary, opts Options) (*Linter, error) {
 				if !t.Status.Allowed() {
 					continue
 				}
+				if len(t.Short) > 0 {
+					short = true
+				}
+				if !isAcronym(t.Text) {
+					if key == "" {
+						key = k
+					} else if k != key {
+						vary = true
+					}
+				}
 				if l.allowed[lang] == nil {
 					l.allowed[lang] = map[string][]*glossary.Concept{}
 				}
 				l.allowed[lang][k] = append(l.allowed[lang][k], c)
 			}
 		}
-		short, vary := conceptFlags(c)
 		for i := first; i < len(l.terms); i++ {
 			l.terms[i].short, l.terms[i].vary = short, vary
 		}
@@ -113,31 +124,6 @@ type termInfo struct {
 	// terms, not acronyms, of different keys: a concept with one can never be rendered
 	// inconsistently, and its uses need not be kept.
 	short, vary bool
-}
-
-// conceptFlags returns termInfo's short and vary for c.
-func conceptFlags(c *glossary.Concept) (short, vary bool) {
-	var first string
-	for _, terms := range c.Terms {
-		for _, t := range terms {
-			if !t.Status.Allowed() {
-				continue
-			}
-			if len(t.Short) > 0 {
-				short = true
-			}
-			if isAcronym(t.Text) {
-				continue
-			}
-			k := textnorm.Key(t.Text)
-			if first == "" {
-				first = k
-			} else if k != first {
-				vary = true
-			}
-		}
-	}
-	return short, vary
 }
 
 // useKey is a concept in a part of a file (Segment.Part), for the short-form note.
