@@ -579,12 +579,18 @@ func TestMask(t *testing.T) {
 func TestLintRun(t *testing.T) {
 	l := checkLinter(t)
 	a, _ := readMonolingual("a.md", []byte("burden-sharing and burden-sharing\n"), "en")
-	b, _ := readMonolingual("b.md", []byte("burden sharing\n"), "en")
+	b, _ := readMonolingual("b.md", []byte("Burden sharing\n"), "en") // not the term's own text
 	if fs := append(l.Lint(a), l.Lint(b)...); len(fs) != 0 {
 		t.Fatalf("each file alone is consistent, got:\n%s", render(fs))
 	}
 	fs := l.LintRun([]*Doc{a, b})
 	if len(fs) != 1 || fs[0].File != "b.md" || fs[0].Rule != RuleInconsistent || !strings.Contains(fs[0].Message, "elsewhere in this run") {
 		t.Fatalf("run:\n%s", render(fs))
+	}
+	// The use behind the finding outlived its document: the finding still has the text
+	// found (not its term's), its place in the file and a fingerprint.
+	f := fs[0]
+	if f.Term != "Burden sharing" || f.Line != 1 || f.Col != 1 || f.EndCol != 15 || f.Offset != 0 || f.EndOffset != 14 || f.Fingerprint == "" {
+		t.Errorf("run finding: %+v", f)
 	}
 }
