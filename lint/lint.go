@@ -37,10 +37,9 @@ type Linter struct {
 	short    map[*glossary.Concept]bool // the concepts with short forms
 	workers  int
 	// terms are the glossary's terms met so far in the texts linted, each with its
-	// concept, language and textnorm key, filled a concept at a time as a text first has
-	// one of its terms; termIdx their index there, which stays. A use keeps a term by
-	// index. A large glossary is never held whole (NewIndex): the table has only the
-	// concepts the texts name.
+	// concept, language and textnorm key, added the first time a text has it; termIdx
+	// their index there, which stays. A use keeps a term by index. A large glossary is
+	// never held whole (NewIndex): the table has only the terms the texts name.
 	termsMu sync.RWMutex
 	terms   []termInfo
 	termIdx map[*glossary.Term]int32
@@ -95,9 +94,9 @@ func newLinter(languages []string, opts Options, compile func(match.Options) (*m
 	return l, nil
 }
 
-// termOf returns the index of o's term in l.terms and its entry there, adding the terms
-// of o's concept the first time a text has one of them. Entries are never changed once
-// added, so the one returned may be read without the lock.
+// termOf returns the index of o's term in l.terms and its entry there, adding it the
+// first time a text has it. Entries are never changed once added, so the one returned may
+// be read without the lock.
 func (l *Linter) termOf(o *match.Occurrence) (int32, *termInfo) {
 	l.termsMu.RLock()
 	i, ok := l.termIdx[o.Term]
@@ -109,51 +108,42 @@ func (l *Linter) termOf(o *match.Occurrence) (int32, *termInfo) {
 	if ok {
 		return i, t
 	}
-	return l.addConcept(o)
+	return l.addTerm(o)
 }
 
-// addConcept adds the terms of o's concept to l.terms, unless another goroutine has, and
-// returns the index and entry of o's term.
-func (l *Linter) addConcept(o *match.Occurrence) (int32, *termInfo) {
+// addTerm adds o's term to l.terms, unless another goroutine has, and returns its index
+// and entry. Only the term is kept: the keys of its concept's other terms, which say
+// whether the concept may vary, are made and let go.
+func (l *Linter) addTerm(o *match.Occurrence) (int32, *termInfo) {
 	c := o.Concept
-	var add []termInfo
-	var short, vary bool // see termInfo
-	var key string       // the key of the concept's first approved term, not an acronym
-	short = l.short[c]
-	for lang, terms := range c.Terms {
+	info := termInfo{term: o.Term, concept: c, lang: o.Lang, key: textnorm.Key(o.Term.Text), short: l.short[c]}
+	var key string // the key of the concept's first approved term, not an acronym
+	for _, terms := range c.Terms {
 		for _, t := range terms {
-			k := textnorm.Key(t.Text)
-			add = append(add, termInfo{term: t, concept: c, lang: lang, key: k})
 			if !t.Status.Allowed() || isAcronym(t.Text) {
 				continue
+			}
+			k := info.key
+			if t != o.Term {
+				k = textnorm.Key(t.Text)
 			}
 			if key == "" {
 				key = k
 			} else if k != key {
-				vary = true
+				info.vary = true
 			}
 		}
 	}
-	for k := range add {
-		add[k].short, add[k].vary = short, vary
-	}
 	l.termsMu.Lock()
 	defer l.termsMu.Unlock()
-	if l.termIdx == nil {
-		l.termIdx = map[*glossary.Term]int32{}
-	}
-	if _, done := l.termIdx[o.Term]; !done { // or another goroutine added them
-		for _, ti := range add {
-			l.termIdx[ti.term] = int32(len(l.terms))
-			l.terms = append(l.terms, ti)
-		}
-	}
 	i, ok := l.termIdx[o.Term]
-	if !ok { // not a term of c: the matchers' occurrences have none
+	if !ok { // or another goroutine added it
+		if l.termIdx == nil {
+			l.termIdx = map[*glossary.Term]int32{}
+		}
 		i = int32(len(l.terms))
 		l.termIdx[o.Term] = i
-		l.terms = append(l.terms, termInfo{term: o.Term, concept: c, lang: o.Lang, key: textnorm.Key(o.Term.Text),
-			short: short, vary: vary})
+		l.terms = append(l.terms, info)
 	}
 	return i, &l.terms[i]
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/glossterm/gloss/exports"
@@ -549,6 +550,57 @@ func TestParallel(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestSharedLinter checks that one linter, whose table of terms fills as texts first have
+// them, gives each of several documents linted at once what a linter of its own gives.
+func TestSharedLinter(t *testing.T) {
+	g, err := glossary.LoadFile(filepath.Join(lintDir, "gloss.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(filepath.Join(lintDir, "wrong-en.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lintAlone := func() string {
+		l, err := New(g, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := readDelimited("wrong-en.tsv", data, '\t', "", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return render(l.Lint(doc))
+	}
+	want := lintAlone()
+	if want == "" {
+		t.Fatal("no findings")
+	}
+	shared, err := New(g, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := make([]string, 8)
+	var wg sync.WaitGroup
+	for k := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			doc, err := readDelimited("wrong-en.tsv", data, '\t', "", "")
+			if err != nil {
+				return
+			}
+			got[k] = render(shared.Lint(doc))
+		}()
+	}
+	wg.Wait()
+	for k, g := range got {
+		if g != want {
+			t.Errorf("document %d linted beside the others:\n%s\nalone:\n%s", k, g, want)
+		}
 	}
 }
 
