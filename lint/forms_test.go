@@ -193,7 +193,7 @@ func TestConsistencyRun(t *testing.T) {
 		}
 	}
 	fs := l.LintRun(docs)
-	if len(fs) != 1 || fs[0].Rule != RuleInconsistent || fs[0].File != "f1.tsv" {
+	if len(fs) != 1 || fs[0].Rule != RuleInconsistent || fs[0].File != "f1.tsv" || fs[0].Segment != "1" || fs[0].Term != "U.S.-Japan Alliance" || fs[0].Line != 2 {
 		t.Errorf("LintRun: %s", render(fs))
 	}
 }

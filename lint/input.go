@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode/utf8"
 	"unsafe"
@@ -87,7 +88,9 @@ func readDelimitedTo(file string, content []byte, comma rune, source, target str
 		return fmt.Sprint("line ", line)
 	}
 	var ids idPartsScan
-	err := delimitedRows(file, content, comma, func(line int, cells []Text) error {
+	rows := 0
+	err := delimitedRows(file, content, comma, true, func(line int, cells []Text) error {
+		rows++
 		if head == nil {
 			headLine = line
 			head = make([]string, len(cells))
@@ -156,9 +159,12 @@ func readDelimitedTo(file string, content []byte, comma rune, source, target str
 	if err := s.begin(doc); err != nil {
 		return err
 	}
+	if e, ok := s.(expecter); ok {
+		e.expect(rows - 1)
+	}
 	parts := docCol < 0 && idCol >= 0 && ids.parts()
 	first := true
-	return delimitedRows(file, content, comma, func(line int, cells []Text) error {
+	return delimitedRows(file, content, comma, false, func(line int, cells []Text) error {
 		if first {
 			first = false
 			return nil
@@ -182,10 +188,15 @@ func readDelimitedTo(file string, content []byte, comma rune, source, target str
 
 // delimitedRows calls f with each row of a TSV or CSV file (not the TSV comments and
 // blank lines): its 1-based line and its cells, which share content's memory in a TSV.
-func delimitedRows(file string, content []byte, comma rune, f func(line int, cells []Text) error) error {
+// f must not keep cells, which a TSV's rows share; with reuse it keeps no cell's Anchors
+// either, which the rows share too, else it may keep the Texts, and their anchors are
+// cut from blocks that serve many rows.
+func delimitedRows(file string, content []byte, comma rune, reuse bool, f func(line int, cells []Text) error) error {
 	if comma == '\t' {
 		// Nothing modifies content after reading: the cells are views of it.
 		text := unsafe.String(unsafe.SliceData(content), len(content))
+		var cells []Text
+		var anchors []Anchor
 		for n, off := 1, 0; off < len(text); n++ {
 			start := off
 			line := text[off:]
@@ -197,18 +208,28 @@ func delimitedRows(file string, content []byte, comma rune, f func(line int, cel
 			if line == "" || strings.HasPrefix(line, "#") {
 				continue
 			}
-			cells := make([]Text, 0, strings.Count(line, "\t")+1)
-			anchors := make([]Anchor, cap(cells)) // one allocation for the row
+			ncells := strings.Count(line, "\t") + 1
+			cells = slices.Grow(cells[:0], ncells)
+			switch {
+			case reuse && cap(anchors) >= ncells:
+				anchors = anchors[:ncells]
+			case reuse || len(anchors) < ncells:
+				anchors = make([]Anchor, max(ncells, 256))
+			}
 			p := start
 			for k := 0; ; k++ {
 				c, rest, more := strings.Cut(line, "\t")
-				anchors[k].File = p
-				cells = append(cells, Text{Value: c, Anchors: anchors[k : k+1 : k+1]})
+				a := anchors[k : k+1 : k+1]
+				a[0] = Anchor{File: p}
+				cells = append(cells, Text{Value: c, Anchors: a})
 				p += len(c) + 1
 				if !more {
 					break
 				}
 				line = rest
+			}
+			if !reuse {
+				anchors = anchors[ncells:]
 			}
 			if err := f(n, cells); err != nil {
 				return err
@@ -509,6 +530,9 @@ func readMonolingualTo(file string, content []byte, lang string, s sink) error {
 	}
 	if err := s.begin(&Doc{File: file, Content: content, TargetLang: lang, Monolingual: true}); err != nil {
 		return err
+	}
+	if e, ok := s.(expecter); ok {
+		e.expect(bytes.Count(content, []byte("\n\n")) + 1) // about the paragraphs
 	}
 	md := isMarkdown(file)
 	return eachParagraph(content, func(p Text) error {

@@ -36,10 +36,13 @@ type Linter struct {
 	tokenize func(string) []morph.Token
 	short    map[*glossary.Concept]bool // the concepts with short forms
 	workers  int
-	// varied tells, for the concepts asked about so far, whether they have two or more
-	// approved terms (not acronyms) of different keys, the only ones the consistency
-	// check can report (*glossary.Concept → bool).
-	varied sync.Map
+	// terms are the glossary's terms met so far in the texts linted, each with its
+	// concept, language and textnorm key, added the first time a text has it; termIdx
+	// their index there, which stays. A use keeps a term by index. A large glossary is
+	// never held whole (NewIndex): the table has only the terms the texts name.
+	termsMu sync.RWMutex
+	terms   []termInfo
+	termIdx map[*glossary.Term]int32
 }
 
 // New compiles g for linting.
@@ -91,12 +94,78 @@ func newLinter(languages []string, opts Options, compile func(match.Options) (*m
 	return l, nil
 }
 
-// usage is one approved rendering seen in a document, for the consistency check.
-// It points into the document's matches: a large file has tens of thousands.
-type usage struct {
-	run *docRun
-	seg *Segment // the rendering is in seg.Target
-	occ *match.Occurrence
+// termOf returns the index of o's term in l.terms and its entry there, adding it the
+// first time a text has it. Entries are never changed once added, so the one returned may
+// be read without the lock.
+func (l *Linter) termOf(o *match.Occurrence) (int32, *termInfo) {
+	l.termsMu.RLock()
+	i, ok := l.termIdx[o.Term]
+	var t *termInfo
+	if ok {
+		t = &l.terms[i]
+	}
+	l.termsMu.RUnlock()
+	if ok {
+		return i, t
+	}
+	return l.addTerm(o)
+}
+
+// addTerm adds o's term to l.terms, unless another goroutine has, and returns its index
+// and entry. Only the term is kept: the keys of its concept's other terms, which say
+// whether the concept may vary, are made and let go.
+func (l *Linter) addTerm(o *match.Occurrence) (int32, *termInfo) {
+	c := o.Concept
+	info := termInfo{term: o.Term, concept: c, lang: o.Lang, key: textnorm.Key(o.Term.Text), short: l.short[c]}
+	var key string // the key of the concept's first approved term, not an acronym
+	for _, terms := range c.Terms {
+		for _, t := range terms {
+			if !t.Status.Allowed() || isAcronym(t.Text) {
+				continue
+			}
+			k := info.key
+			if t != o.Term {
+				k = textnorm.Key(t.Text)
+			}
+			if key == "" {
+				key = k
+			} else if k != key {
+				info.vary = true
+			}
+		}
+	}
+	l.termsMu.Lock()
+	defer l.termsMu.Unlock()
+	i, ok := l.termIdx[o.Term]
+	if !ok { // or another goroutine added it
+		if l.termIdx == nil {
+			l.termIdx = map[*glossary.Term]int32{}
+		}
+		i = int32(len(l.terms))
+		l.termIdx[o.Term] = i
+		l.terms = append(l.terms, info)
+	}
+	return i, &l.terms[i]
+}
+
+// term returns the entry of l.terms with index i, given by termOf.
+func (l *Linter) term(i int32) *termInfo {
+	l.termsMu.RLock()
+	defer l.termsMu.RUnlock()
+	return &l.terms[i]
+}
+
+// termInfo is a term of the glossary with its concept, language and textnorm key, and
+// what the checks of a segment ask of its concept.
+type termInfo struct {
+	term    *glossary.Term
+	concept *glossary.Concept
+	lang    string
+	key     string
+	// short says that the concept has short forms; vary that it has two or more approved
+	// terms, not acronyms, of different keys: a concept with one can never be rendered
+	// inconsistently, and its uses need not be kept.
+	short, vary bool
 }
 
 // useKey is a concept in a part of a file (Segment.Part), for the short-form note.
@@ -107,7 +176,7 @@ type useKey struct {
 
 // add appends to out a finding at [start, end) of t, a text of seg, unless a note on the
 // segment suppresses it. It only reads r, so workers may call it at once.
-func (r *docRun) add(out *[]Finding, seg *Segment, t Text, start, end int, f Finding) {
+func (r *docRun) add(out *[]Finding, seg *Segment, t Text, start, end int, f Finding, fp *fpCache) {
 	f.File = r.doc.File
 	f.Segment = seg.ID
 	f.Offset, f.EndOffset = t.FileOffset(start), t.FileOffset(end)
@@ -116,40 +185,33 @@ func (r *docRun) add(out *[]Finding, seg *Segment, t Text, start, end int, f Fin
 	}
 	f.Line, f.Col, f.ByteCol = r.ln.pos(f.Offset)
 	f.EndLine, f.EndCol, f.EndByteCol = r.ln.pos(f.EndOffset)
-	f.fingerprintContext = t.Value
-	if !ignored(seg.Ignore, f.Rule, f.Concept) {
-		*out = append(*out, f)
+	if ignored(seg.Ignore, f.Rule, f.Concept) {
+		return
 	}
+	f.fingerprintBase = fp.hex(f.File, f.Rule, f.Concept, f.Term, t.Value)
+	*out = append(*out, f)
 }
 
-// segResult is what checking one segment yields.
-type segResult struct {
-	findings []Finding
-	uses     []usage // approved renderings of a concept the source has (any, in a monolingual text)
-	full     []*glossary.Concept
-	shorts   []usage
-}
-
-func (r *segResult) empty() bool {
-	return len(r.findings) == 0 && len(r.uses) == 0 && len(r.full) == 0 && len(r.shorts) == 0
-}
-
-// checkSegment matches one segment and runs the checks that need only it.
-func (l *Linter) checkSegment(r *docRun, seg *Segment) (res segResult) {
+// checkSegment matches one segment and runs the checks that need only it, leaving in res
+// what they yield in the compact form that outlives the segment's text: the occurrences
+// are in a recycled buffer, and the uses kept are made from them while it is at hand.
+func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]match.Occurrence) {
 	doc := r.doc
 	if !doc.Monolingual && strings.TrimSpace(seg.Target.Value) == "" {
-		return res // not translated yet
+		return // not translated yet
 	}
-	add := func(seg *Segment, t Text, start, end int, f Finding) { r.add(&res.findings, seg, t, start, end, f) }
-	// The target's occurrences, then the source's, in one recycled buffer: none outlives
-	// the segment (the uses and short forms kept are copies).
-	buf := occBufs.Get().(*[]match.Occurrence)
+	var fp fpCache
+	add := func(seg *Segment, t Text, start, end int, f Finding) {
+		r.add(&res.findings, seg, t, start, end, f, &fp)
+	}
+	// The target's occurrences, then the source's, in the worker's buffer: none outlives
+	// the segment (the uses and short forms kept are compact copies).
 	all := l.m.AppendLang((*buf)[:0], seg.Target.Value, doc.TargetLang)
 	nt := len(all)
 	if !doc.Monolingual {
 		all = l.m.AppendLang(all, seg.Source.Value, doc.SourceLang)
 	}
-	defer func() { *buf = all[:0]; occBufs.Put(buf) }()
+	defer func() { *buf = all[:0] }()
 	tgt, src := all[:nt:nt], all[nt:]
 	var srcHas, tgtHas conceptSet // only a source needs them
 	if len(src) > 0 {
@@ -160,31 +222,21 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment) (res segResult) {
 			tgtHas.add(o.Concept)
 		}
 	}
-	// A rendering counts for consistency where it renders a source term: English the
-	// translator wrote with no glossary term behind it ("common values" for 共通の価値,
-	// when the glossary has 共通の価値観) renders nothing to be consistent with.
-	counts := func(o *match.Occurrence) bool {
-		return o.Term.Status.Allowed() && (doc.Monolingual || srcHas.has(o.Concept))
-	}
-	// The uses live until the consistency check, after every segment: they get their own
-	// occurrences, sized exactly, rather than pin tgt, which the matcher sizes for every
-	// candidate span.
-	var occs []match.Occurrence
-	if n := countFunc(tgt, counts); n > 0 {
-		occs = make([]match.Occurrence, 0, n)
-		res.uses = make([]usage, 0, n)
-	}
 	// Forbidden and deprecated terms in the translation (or the monolingual text).
 	for k := range tgt {
 		o := &tgt[k]
 		st := o.Term.Status
 		if st.Allowed() {
-			if l.short[o.Concept] {
+			ti, info := l.termOf(o)
+			if info.short {
 				res.full = append(res.full, o.Concept)
 			}
-			if counts(o) {
-				occs = append(occs, *o)
-				res.uses = append(res.uses, usage{run: r, seg: seg, occ: &occs[len(occs)-1]})
+			// A rendering counts for consistency where it renders a source term: English
+			// the translator wrote with no glossary term behind it ("common values" for
+			// 共通の価値, when the glossary has 共通の価値観) renders nothing to be
+			// consistent with. Only a concept that may vary needs it kept.
+			if info.vary && (doc.Monolingual || srcHas.has(o.Concept)) {
+				res.uses = append(res.uses, r.compactUse(seg, o, ti, RuleInconsistent, &fp))
 			}
 			continue
 		}
@@ -213,7 +265,7 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment) (res segResult) {
 		add(seg, seg.Target, o.Start, o.End, f)
 	}
 	if doc.Monolingual {
-		return res
+		return
 	}
 	// Required terms and do-not-translate terms, once per source span.
 	var done conceptSet
@@ -275,11 +327,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment) (res segResult) {
 				derived, derivedDone = l.derived.AppendLang(all[len(all):], seg.Target.Value, doc.TargetLang), true
 			}
 			if u, ok := l.derivedRendering(seg, o, group, derived, doc.SourceLang, &toks); ok {
-				if u.occ.Kind == match.KindShort {
-					u.run = r
-					occ := *u.occ // not a pointer into the recycled buffer
-					u.occ = &occ
-					res.shorts = append(res.shorts, u)
+				if u.Kind == match.KindShort {
+					ti, _ := l.termOf(u)
+					res.shorts = append(res.shorts, r.compactUse(seg, u, ti, RuleShortForm, &fp))
 				}
 				continue
 			}
@@ -302,11 +352,42 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment) (res segResult) {
 		}
 		add(seg, seg.Target, 0, 0, f)
 	}
-	return res
 }
 
-// occBufs recycles the buffers that hold a segment's occurrences.
-var occBufs = sync.Pool{New: func() any { return new([]match.Occurrence) }}
+// A worker is the memory one goroutine checks segments in, recycled: the buffer for a
+// segment's occurrences, and what the segments yield, one after another in flat slices
+// that serve batch after batch.
+type worker struct {
+	buf  []match.Occurrence
+	res  compacted
+	ends []segEnd // one for each segment that yields something, in order
+}
+
+// segEnd says where the results of segment i end in the worker's res.
+type segEnd struct{ i, findings, uses, full, shorts int32 }
+
+// record notes the results of segment i, if it added any to w.res.
+func (w *worker) record(i int) {
+	e := segEnd{int32(i), int32(len(w.res.findings)), int32(len(w.res.uses)), int32(len(w.res.full)), int32(len(w.res.shorts))}
+	var last segEnd
+	if len(w.ends) > 0 {
+		last = w.ends[len(w.ends)-1]
+	}
+	if e.findings != last.findings || e.uses != last.uses || e.full != last.full || e.shorts != last.shorts {
+		w.ends = append(w.ends, e)
+	}
+}
+
+// release empties w, letting go of what its results point to, and recycles it.
+func (w *worker) release() {
+	clear(w.res.findings)
+	clear(w.res.full)
+	w.res = compacted{findings: w.res.findings[:0], uses: w.res.uses[:0], full: w.res.full[:0], shorts: w.res.shorts[:0]}
+	w.ends = w.ends[:0]
+	workers.Put(w)
+}
+
+var workers = sync.Pool{New: func() any { return new(worker) }}
 
 // conceptSet is a set of concepts: the few of a segment in a list searched in order, which
 // needs no memory of its own, and a map only past len(list) of them.
@@ -345,21 +426,10 @@ func (s *conceptSet) add(c *glossary.Concept) {
 	}
 }
 
-// countFunc returns the number of occurrences for which f is true.
-func countFunc(occs []match.Occurrence, f func(*match.Occurrence) bool) int {
-	n := 0
-	for k := range occs {
-		if f(&occs[k]) {
-			n++
-		}
-	}
-	return n
-}
-
 // derivedRendering looks for a short form, verb or adjective of the source span's concepts
 // in the target. A short form or adjective renders the term wherever it stands; the
 // concept's verb renders it where the source uses the term as a verb.
-func (l *Linter) derivedRendering(seg *Segment, o match.Occurrence, group []match.Occurrence, derived []match.Occurrence, srcLang string, toks *sentences) (usage, bool) {
+func (l *Linter) derivedRendering(seg *Segment, o match.Occurrence, group []match.Occurrence, derived []match.Occurrence, srcLang string, toks *sentences) (*match.Occurrence, bool) {
 	verbal, verbalDone := false, false
 	for k, d := range derived {
 		in := false
@@ -380,9 +450,9 @@ func (l *Linter) derivedRendering(seg *Segment, o match.Occurrence, group []matc
 				continue
 			}
 		}
-		return usage{seg: seg, occ: &derived[k]}, true
+		return &derived[k], true
 	}
-	return usage{}, false
+	return nil, false
 }
 
 // verbUse reports whether the source uses the term at o as a verb: a verb term (pos: verb,
@@ -626,21 +696,27 @@ func isJapanese(lang string) bool { return lang == "ja" || strings.HasPrefix(lan
 // parallelBytes is the document size from which segments are spread over the CPUs.
 const parallelBytes = 256 << 10
 
-// each calls f for every segment index of doc, on several goroutines for a large document.
-func (l *Linter) each(doc *Doc, f func(i int)) {
-	workers := l.workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
+// each calls f for every segment index of doc, on several goroutines for a large document,
+// each with a worker of its own, and returns the workers, each of which took increasing
+// indexes. The caller releases them.
+func (l *Linter) each(doc *Doc, f func(i int, w *worker)) []*worker {
+	n := l.workers
+	if n <= 0 {
+		n = runtime.GOMAXPROCS(0)
 	}
-	if workers == 1 || len(doc.Content) < parallelBytes || len(doc.Segments) < 2*workers {
+	if n == 1 || len(doc.Content) < parallelBytes || len(doc.Segments) < 2*n {
+		w := workers.Get().(*worker)
 		for i := range doc.Segments {
-			f(i)
+			f(i, w)
 		}
-		return
+		return []*worker{w}
 	}
+	ws := make([]*worker, n)
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
+	for k := range ws {
+		w := workers.Get().(*worker)
+		ws[k] = w
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -649,11 +725,12 @@ func (l *Linter) each(doc *Doc, f func(i int)) {
 				if i >= len(doc.Segments) {
 					return
 				}
-				f(i)
+				f(i, w)
 			}
 		}()
 	}
 	wg.Wait()
+	return ws
 }
 
 // allowedElsewhere reports whether o's term text is an approved term of another concept.

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/glossterm/gloss/exports"
@@ -552,6 +553,57 @@ func TestParallel(t *testing.T) {
 	}
 }
 
+// TestSharedLinter checks that one linter, whose table of terms fills as texts first have
+// them, gives each of several documents linted at once what a linter of its own gives.
+func TestSharedLinter(t *testing.T) {
+	g, err := glossary.LoadFile(filepath.Join(lintDir, "gloss.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(filepath.Join(lintDir, "wrong-en.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lintAlone := func() string {
+		l, err := New(g, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := readDelimited("wrong-en.tsv", data, '\t', "", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return render(l.Lint(doc))
+	}
+	want := lintAlone()
+	if want == "" {
+		t.Fatal("no findings")
+	}
+	shared, err := New(g, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := make([]string, 8)
+	var wg sync.WaitGroup
+	for k := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			doc, err := readDelimited("wrong-en.tsv", data, '\t', "", "")
+			if err != nil {
+				return
+			}
+			got[k] = render(shared.Lint(doc))
+		}()
+	}
+	wg.Wait()
+	for k, g := range got {
+		if g != want {
+			t.Errorf("document %d linted beside the others:\n%s\nalone:\n%s", k, g, want)
+		}
+	}
+}
+
 func TestMask(t *testing.T) {
 	sp := func(s string) string { return strings.Repeat(" ", len(s)) }
 	tests := []struct {
@@ -579,12 +631,18 @@ func TestMask(t *testing.T) {
 func TestLintRun(t *testing.T) {
 	l := checkLinter(t)
 	a, _ := readMonolingual("a.md", []byte("burden-sharing and burden-sharing\n"), "en")
-	b, _ := readMonolingual("b.md", []byte("burden sharing\n"), "en")
+	b, _ := readMonolingual("b.md", []byte("Burden sharing\n"), "en") // not the term's own text
 	if fs := append(l.Lint(a), l.Lint(b)...); len(fs) != 0 {
 		t.Fatalf("each file alone is consistent, got:\n%s", render(fs))
 	}
 	fs := l.LintRun([]*Doc{a, b})
 	if len(fs) != 1 || fs[0].File != "b.md" || fs[0].Rule != RuleInconsistent || !strings.Contains(fs[0].Message, "elsewhere in this run") {
 		t.Fatalf("run:\n%s", render(fs))
+	}
+	// The use behind the finding outlived its document: the finding still has the text
+	// found (not its term's), its place in the file and a fingerprint.
+	f := fs[0]
+	if f.Term != "Burden sharing" || f.Line != 1 || f.Col != 1 || f.EndCol != 15 || f.Offset != 0 || f.EndOffset != 14 || f.Fingerprint == "" {
+		t.Errorf("run finding: %+v", f)
 	}
 }

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -49,8 +50,14 @@ type sink interface {
 	segment(seg Segment) error
 }
 
+// An expecter is a sink that takes the number of segments to come, from a reader that
+// knows it before the first.
+type expecter interface{ expect(n int) }
+
 // collect is the sink that keeps the segments in the document, for Read.
 type collect struct{ doc *Doc }
+
+func (c *collect) expect(n int) { c.doc.Segments = slices.Grow(c.doc.Segments, n) }
 
 func (c *collect) begin(d *Doc) error { c.doc = d; return nil }
 

@@ -11,6 +11,7 @@ import (
 
 	"github.com/glossterm/gloss/glossary"
 	"github.com/glossterm/gloss/internal/textnorm"
+	"github.com/glossterm/gloss/match"
 )
 
 // batchSegments and batchBytes bound the segments a streamed document holds at once: the
@@ -31,7 +32,10 @@ type Run struct {
 	across bool
 	uses   map[*glossary.Concept][]use // across documents; else each docRun has its own
 	runs   []*docRun
-	out    []Finding // the findings of the documents done, when per document
+	// docs are the documents begun, which a use names by its index here; nil once one
+	// is done, when consistency is checked per document.
+	docs []*docRun
+	out  []Finding // the findings of the documents done, when per document
 }
 
 // NewRun starts a run; across says whether consistency is checked across its documents.
@@ -95,7 +99,7 @@ func (r *Run) Findings() []Finding {
 	if !r.across {
 		return r.out
 	}
-	r.l.inconsistencies(r.uses, "run", false)
+	r.inconsistencies(r.uses, "run", false)
 	var out []Finding
 	for _, d := range r.runs {
 		out = append(out, d.finish()...)
@@ -178,7 +182,12 @@ type docRun struct {
 	// again, for the short-form note.
 	all    []Segment
 	reread func(sink) error
-	intern map[string]string // the terms found, kept once
+	// texts are the texts the uses name by index (ids, parts, the text found when it is
+	// not its term's), each kept once: texts[0] is "", intern indexes the others.
+	texts  []string
+	intern map[string]int32
+	idx    int32       // in Run.docs
+	across []useAcross // of the uses, when they are located as they come
 }
 
 // start begins a document.
@@ -186,7 +195,8 @@ func (r *Run) start(doc *Doc) *docRun {
 	h := *doc
 	h.Segments = nil
 	d := &docRun{doc: &h, file: doc.File, ln: newLines(doc.Content), full: map[useKey]bool{},
-		regions: inlineRegions(doc.Content), intern: map[string]string{}}
+		regions: inlineRegions(doc.Content), texts: []string{""}, intern: map[string]int32{}, idx: int32(len(r.docs))}
+	r.docs = append(r.docs, d)
 	if r.across {
 		d.uses, d.locate = r.uses, true
 	} else {
@@ -201,7 +211,7 @@ func (r *Run) end(d *docRun) {
 	if d == nil {
 		return
 	}
-	r.l.shortFormNotes(d)
+	r.shortFormNotes(d)
 	if r.across {
 		d.hashPending() // the short-form notes
 		r.runs = append(r.runs, d)
@@ -210,10 +220,11 @@ func (r *Run) end(d *docRun) {
 		if d.parts {
 			scope = "document"
 		}
-		r.l.inconsistencies(d.uses, scope, true)
+		r.inconsistencies(d.uses, scope, true)
 		d.hashPending()
 		r.out = append(r.out, d.finish()...)
-		d.uses = nil
+		d.uses, d.texts, d.across, d.full = nil, nil, nil, nil
+		r.docs[d.idx] = nil
 	}
 	d.ln, d.doc, d.all, d.reread, d.intern = nil, nil, nil, nil, nil
 }
@@ -229,21 +240,21 @@ func (d *docRun) finish() []Finding {
 
 // use is an approved rendering, or a short form that stood in for a term, kept for the
 // checks made once a document (or a run) is done: what the finding it may become needs,
-// without the text of its segment.
+// without the text of its segment. It holds no pointer, so that the many kept of a
+// large file cost the garbage collector nothing and grow by plain copies: its term is an
+// index in Linter.terms, its document in Run.docs, its texts in that document's texts.
 type use struct {
-	run        *docRun
-	concept    *glossary.Concept
-	term       *glossary.Term
-	part       string // the segment's Part
-	id         string // the segment's ID
-	lang       string
-	found      string // the text found
-	start, end int32  // the file offsets
-	seg        int32  // the segment's number in the document, from 0
-	muted      bool   // a note on the segment suppresses that finding
-	// across is set when consistency is checked across documents: the use outlives its
-	// document's text, and is located and hashed at once.
-	across *useAcross
+	term       int32
+	run        int32
+	found      int32 // the text found, -1 when it is the term's text
+	id, part   int32 // the segment's ID and Part
+	start, end int32 // the file offsets
+	seg        int32 // the segment's number in the document, from 0
+	// at indexes the use's useAcross in its document's across when consistency is
+	// checked across documents: the use outlives its document's text, and is located and
+	// hashed at once. Else -1.
+	at    int32
+	muted bool // a note on the segment suppresses that finding
 }
 
 // useAcross is what a use checked across documents needs besides: the line, column and
@@ -254,22 +265,75 @@ type useAcross struct {
 	base [8]byte
 }
 
-// compactUse keeps u, a rendering in seg's target, as a use that may become a finding of
+// segUse is a use as a worker makes it from a segment's occurrence: the text found is
+// the segment target's bytes [from, to). The merge, which has the segment and the
+// document, makes the use of it.
+type segUse struct {
+	term       int32
+	from, to   int32
+	start, end int32
+	muted      bool
+	base       [8]byte // when consistency is checked across documents
+}
+
+// compactUse keeps o, a rendering in seg's target of the term with that index in
+// Linter.terms, as a use that may become a finding of
 // rule.
-func (d *docRun) compactUse(seg *Segment, u usage, rule string, fp *fpCache) use {
+func (d *docRun) compactUse(seg *Segment, o *match.Occurrence, term int32, rule string, fp *fpCache) segUse {
 	t := seg.Target
-	c := u.occ.Concept
-	found := t.Value[u.occ.Start:u.occ.End]
-	start, end := t.FileOffset(u.occ.Start), t.FileOffset(u.occ.End)
-	if u.occ.End == u.occ.Start {
+	c := o.Concept
+	start, end := t.FileOffset(o.Start), t.FileOffset(o.End)
+	if o.End == o.Start {
 		end = start
 	}
-	v := use{run: d, concept: c, term: u.occ.Term, part: seg.Part, id: seg.ID, lang: u.occ.Lang, found: found,
-		start: int32(start), end: int32(end), muted: ignored(seg.Ignore, rule, c.ID)}
+	v := segUse{term: term, from: int32(o.Start), to: int32(o.End), start: int32(start), end: int32(end),
+		muted: ignored(seg.Ignore, rule, c.ID)}
 	if d.locate {
-		v.across = &useAcross{base: fp.base(d.file, rule, c.ID, found, t.Value)}
+		v.base = fp.base(d.file, rule, c.ID, t.Value[o.Start:o.End], t.Value)
 	}
 	return v
+}
+
+// use makes the use of v, found in seg, the document's segment number n whose id is
+// texts[id].
+func (d *docRun) use(l *Linter, v *segUse, seg *Segment, n, id int32) use {
+	u := use{term: v.term, run: d.idx, found: -1, id: id, part: d.text(seg.Part), start: v.start, end: v.end, seg: n,
+		at: -1, muted: v.muted}
+	if found := seg.Target.Value[v.from:v.to]; found != l.term(v.term).term.Text {
+		u.found = d.text(found)
+	}
+	if d.locate {
+		a := useAcross{base: v.base}
+		ln, c, b := d.ln.pos(int(u.start))
+		a.at[0], a.at[1], a.at[2] = int32(ln), int32(c), int32(b)
+		ln, c, b = d.ln.pos(int(u.end))
+		a.at[3], a.at[4], a.at[5] = int32(ln), int32(c), int32(b)
+		u.at = int32(len(d.across))
+		d.across = append(d.across, a)
+	}
+	return u
+}
+
+// text returns the index of s in d.texts, which keeps it in memory of its own.
+func (d *docRun) text(s string) int32 {
+	if s == "" {
+		return 0
+	}
+	if k, ok := d.intern[s]; ok {
+		return k
+	}
+	k := int32(len(d.texts))
+	d.texts = append(d.texts, strings.Clone(s))
+	d.intern[d.texts[k]] = k
+	return k
+}
+
+// found returns the text u found.
+func (r *Run) found(u *use) string {
+	if u.found < 0 {
+		return r.l.term(u.term).term.Text
+	}
+	return r.docs[u.run].texts[u.found]
 }
 
 // pendingFP is a finding of out whose fingerprint's base waits for its segment's text.
@@ -317,41 +381,39 @@ func (d *docRun) eachSegment(scan func(Segment) error) {
 	}
 }
 
-// finding completes f, a finding at u, and appends it to out unless a note mutes it.
-func (u *use) finding(out *[]Finding, f Finding) {
+// finding completes f, a finding at u, and appends it to its document's findings unless
+// a note mutes it.
+func (r *Run) finding(u *use, f Finding) {
 	if u.muted {
 		return
 	}
-	f.File = u.run.file
-	f.Segment = u.id
+	d := r.docs[u.run]
+	f.File = d.file
+	f.Segment = d.texts[u.id]
 	f.Offset, f.EndOffset = int(u.start), int(u.end)
-	if a := u.across; a != nil {
+	if u.at >= 0 {
+		a := &d.across[u.at]
 		f.Line, f.Col, f.ByteCol = int(a.at[0]), int(a.at[1]), int(a.at[2])
 		f.EndLine, f.EndCol, f.EndByteCol = int(a.at[3]), int(a.at[4]), int(a.at[5])
 		f.fingerprintBase = hex.EncodeToString(a.base[:])
 	} else {
-		f.Line, f.Col, f.ByteCol = u.run.ln.pos(f.Offset)
-		f.EndLine, f.EndCol, f.EndByteCol = u.run.ln.pos(f.EndOffset)
-		u.run.pending = append(u.run.pending, pendingFP{len(*out), u.seg})
+		f.Line, f.Col, f.ByteCol = d.ln.pos(f.Offset)
+		f.EndLine, f.EndCol, f.EndByteCol = d.ln.pos(f.EndOffset)
+		d.pending = append(d.pending, pendingFP{len(d.out), u.seg})
 	}
-	*out = append(*out, f)
+	d.out = append(d.out, f)
 }
 
-// locateIn records the line and columns of a use checked across documents.
-func (u *use) locateIn(ln *lines) {
-	a := u.across
-	l, c, b := ln.pos(int(u.start))
-	a.at[0], a.at[1], a.at[2] = int32(l), int32(c), int32(b)
-	l, c, b = ln.pos(int(u.end))
-	a.at[3], a.at[4], a.at[5] = int32(l), int32(c), int32(b)
-}
-
-// compacted is what checking one segment leaves once its text is gone.
+// compacted is what checking one segment leaves once its text is gone: its findings
+// (fingerprintBase made), the approved renderings of the concepts that may vary (see
+// termInfo.vary) where the source has the concept (any, in a monolingual text), the concepts
+// with short forms it names in full, and the short forms that stood in for a term. A
+// worker's holds those of all its segments, one after another (see worker.ends).
 type compacted struct {
 	findings []Finding
-	uses     []use
+	uses     []segUse
 	full     []*glossary.Concept
-	shorts   []use
+	shorts   []segUse
 }
 
 // checkBatch checks segs, a batch of d's document, in parallel, and merges what they yield
@@ -360,85 +422,76 @@ type compacted struct {
 func (l *Linter) checkBatch(d *docRun, segs []Segment) {
 	d.doc.Segments = segs
 	defer func() { d.doc.Segments = nil }()
-	// A pointer per segment, nil for the many that yield nothing.
-	results := make([]*compacted, len(segs))
-	l.each(d.doc, func(i int) {
-		seg := &segs[i]
-		res := l.checkSegment(d, seg)
-		if res.empty() {
-			return
-		}
-		var fp fpCache
-		c := &compacted{findings: res.findings, full: res.full}
-		for k := range c.findings {
-			f := &c.findings[k]
-			f.fingerprintBase = fp.hex(f.File, f.Rule, f.Concept, f.Term, f.fingerprintContext)
-			f.fingerprintContext = ""
-		}
-		for _, u := range res.uses {
-			if l.mayVary(u.occ.Concept) {
-				c.uses = append(c.uses, d.compactUse(seg, u, RuleInconsistent, &fp))
-			}
-		}
-		for _, u := range res.shorts {
-			c.shorts = append(c.shorts, d.compactUse(seg, u, RuleShortForm, &fp))
-		}
-		results[i] = c
+	ws := l.each(d.doc, func(i int, w *worker) {
+		l.checkSegment(d, &segs[i], &w.res, &w.buf)
+		w.record(i)
 	})
 	for i := range segs {
-		seg := &segs[i]
-		if seg.Part != "" {
+		if segs[i].Part != "" {
 			d.parts = true
 		}
-		res := results[i]
-		if res == nil {
-			continue
+	}
+	// The segments that yielded something, in order: each worker has them in order, and
+	// the next is the least of the workers' next.
+	next := make([]int, len(ws))    // per worker, its next in ends
+	prev := make([]segEnd, len(ws)) // per worker, the end of the one before
+	for {
+		k := -1
+		for j, w := range ws {
+			if next[j] < len(w.ends) && (k < 0 || w.ends[next[j]].i < ws[k].ends[next[k]].i) {
+				k = j
+			}
 		}
+		if k < 0 {
+			break
+		}
+		w, e, p := ws[k], ws[k].ends[next[k]], prev[k]
+		next[k]++
+		prev[k] = e
+		res := compacted{findings: w.res.findings[p.findings:e.findings], uses: w.res.uses[p.uses:e.uses],
+			full: w.res.full[p.full:e.full], shorts: w.res.shorts[p.shorts:e.shorts]}
+		i := int(e.i)
+		seg := &segs[i]
 		n := d.nseg + int32(i)
-		id := strings.Clone(seg.ID) // an id may be a view of the file
+		var id int32 // an id may be a view of the file: it is kept in texts, once
+		if len(res.uses) > 0 || len(res.shorts) > 0 {
+			id = int32(len(d.texts))
+			d.texts = append(d.texts, strings.Clone(seg.ID))
+		}
+		segID := ""
 		for k := range res.findings {
 			f := &res.findings[k]
-			f.Term, f.Segment = d.keep(f.Term), id
+			if segID == "" {
+				segID = strings.Clone(seg.ID)
+				if id > 0 {
+					segID = d.texts[id]
+				}
+			}
+			f.Term, f.Segment = d.texts[d.text(f.Term)], segID
 		}
 		d.out = append(d.out, res.findings...)
-		for _, u := range res.uses {
-			u.found, u.id, u.part, u.seg = d.keep(u.found), id, d.keep(u.part), n
-			if d.locate {
-				u.locateIn(d.ln)
-			}
-			d.uses[u.concept] = append(d.uses[u.concept], u)
+		for k := range res.uses {
+			u := d.use(l, &res.uses[k], seg, n, id)
+			c := l.term(u.term).concept
+			d.uses[c] = append(d.uses[c], u)
 		}
 		for _, c := range res.full {
 			d.full[useKey{seg.Part, c}] = true
 		}
-		for _, u := range res.shorts {
-			u.found, u.id, u.part, u.seg = d.keep(u.found), id, d.keep(u.part), n
-			if d.locate {
-				u.locateIn(d.ln)
-			}
-			d.shorts = append(d.shorts, u)
+		for k := range res.shorts {
+			d.shorts = append(d.shorts, d.use(l, &res.shorts[k], seg, n, id))
 		}
 	}
+	for _, w := range ws {
+		w.release()
+	}
 	d.nseg += int32(len(segs))
-}
-
-// keep returns s in memory of its own, once per distinct text.
-func (d *docRun) keep(s string) string {
-	if s == "" {
-		return ""
-	}
-	if k, ok := d.intern[s]; ok {
-		return k
-	}
-	k := strings.Clone(s)
-	d.intern[k] = k
-	return k
 }
 
 // shortFormNotes adds a note for each concept that a document (or part of a file) renders
 // only by short forms: "the Alliance" is right where the text has named the Japan-U.S.
 // Alliance, and unclear where it never has. One note, at the first short form.
-func (l *Linter) shortFormNotes(d *docRun) {
+func (r *Run) shortFormNotes(d *docRun) {
 	type langKey struct {
 		useKey
 		lang string
@@ -446,10 +499,14 @@ func (l *Linter) shortFormNotes(d *docRun) {
 	// The concepts the translation names in full only inside a longer glossary term,
 	// which the matcher reports instead, are found in one more pass over the segments,
 	// made only when some short form has no full form beside it.
+	key := func(u *use) langKey {
+		t := r.l.term(u.term)
+		return langKey{useKey{d.texts[u.part], t.concept}, t.lang}
+	}
 	var ask []langKey
-	for _, u := range d.shorts {
-		if k := (useKey{u.part, u.concept}); !d.full[k] {
-			ask = append(ask, langKey{k, u.lang})
+	for i := range d.shorts {
+		if k := key(&d.shorts[i]); !d.full[k.useKey] {
+			ask = append(ask, k)
 		}
 	}
 	if len(ask) == 0 {
@@ -490,19 +547,21 @@ func (l *Linter) shortFormNotes(d *docRun) {
 	noted := map[useKey]bool{}
 	for i := range d.shorts {
 		u := &d.shorts[i]
-		k := useKey{u.part, u.concept}
-		if d.full[k] || noted[k] || named[langKey{k, u.lang}] {
+		lk := key(u)
+		k := lk.useKey
+		if d.full[k] || noted[k] || named[lk] {
 			continue
 		}
 		noted[k] = true
-		f := Finding{Rule: RuleShortForm, Severity: Info, Concept: k.concept.ID, Term: u.found, Lang: u.lang}
-		if p := k.concept.Preferred(u.lang); p != nil {
+		found := r.found(u)
+		f := Finding{Rule: RuleShortForm, Severity: Info, Concept: k.concept.ID, Term: found, Lang: lk.lang}
+		if p := k.concept.Preferred(lk.lang); p != nil {
 			f.Suggestion = p.Text
-			f.Message = fmt.Sprintf("%s stands for %s, but this document never names it in full: write %s once before the short form", quote(u.found), quote(p.Text), quote(p.Text))
+			f.Message = fmt.Sprintf("%s stands for %s, but this document never names it in full: write %s once before the short form", quote(found), quote(p.Text), quote(p.Text))
 		} else {
-			f.Message = fmt.Sprintf("%s stands for %s, but this document never names it in full", quote(u.found), k.concept.ID)
+			f.Message = fmt.Sprintf("%s stands for %s, but this document never names it in full", quote(found), k.concept.ID)
 		}
-		u.finding(&d.out, f)
+		r.finding(u, f)
 	}
 	d.shorts = nil
 }
@@ -517,7 +576,7 @@ func (s *scanSink) segment(seg Segment) error { return s.f(seg) }
 // terms in the document, each use of a term other than the most frequent one. Acronyms
 // (NDS beside National Defense Strategy) are not counted: a short form after the full
 // one is normal. With perPart, the documents within a file (Segment.Part) are apart.
-func (l *Linter) inconsistencies(uses map[*glossary.Concept][]use, scope string, perPart bool) {
+func (r *Run) inconsistencies(uses map[*glossary.Concept][]use, scope string, perPart bool) {
 	concepts := make([]*glossary.Concept, 0, len(uses))
 	for c := range uses {
 		concepts = append(concepts, c)
@@ -526,11 +585,12 @@ func (l *Linter) inconsistencies(uses map[*glossary.Concept][]use, scope string,
 	for _, c := range concepts {
 		all := uses[c]
 		if !perPart || samePart(all) {
-			l.inconsistent(c, all, scope)
+			r.inconsistent(c, all, scope)
 			continue
 		}
-		var parts []string
-		byPart := map[string][]use{}
+		// Per part, the uses are of one document, whose texts keep each part once.
+		var parts []int32
+		byPart := map[int32][]use{}
 		for _, u := range all {
 			if _, ok := byPart[u.part]; !ok {
 				parts = append(parts, u.part)
@@ -538,11 +598,12 @@ func (l *Linter) inconsistencies(uses map[*glossary.Concept][]use, scope string,
 			byPart[u.part] = append(byPart[u.part], u)
 		}
 		for _, p := range parts {
-			l.inconsistent(c, byPart[p], scope)
+			r.inconsistent(c, byPart[p], scope)
 		}
 	}
 }
 
+// samePart reports whether us, of one document, are all in one part of it.
 func samePart(us []use) bool {
 	for _, u := range us[1:] {
 		if u.part != us[0].part {
@@ -553,27 +614,20 @@ func samePart(us []use) bool {
 }
 
 // inconsistent reports the uses of c's less frequent approved terms in one scope.
-func (l *Linter) inconsistent(c *glossary.Concept, uses []use, scope string) {
+func (r *Run) inconsistent(c *glossary.Concept, uses []use, scope string) {
+	l := r.l
 	count := map[string]int{}
 	var order []string
 	text := map[string]string{}
-	keys := map[*glossary.Term]string{}
-	termKey := func(t *glossary.Term) string {
-		k, ok := keys[t]
-		if !ok {
-			k = textnorm.Key(t.Text)
-			keys[t] = k
-		}
-		return k
-	}
 	for _, u := range uses {
-		if isAcronym(u.term.Text) {
+		t := l.term(u.term)
+		if isAcronym(t.term.Text) {
 			continue
 		}
-		key := termKey(u.term) // of the glossary term, not of the inflected form
+		key := t.key // of the glossary term, not of the inflected form
 		if count[key] == 0 {
 			order = append(order, key)
-			text[key] = u.term.Text
+			text[key] = t.term.Text
 		}
 		count[key]++
 	}
@@ -588,12 +642,14 @@ func (l *Linter) inconsistent(c *glossary.Concept, uses []use, scope string) {
 	}
 	for i := range uses {
 		u := &uses[i]
-		if termKey(u.term) == major || isAcronym(u.term.Text) {
+		t := l.term(u.term)
+		if t.key == major || isAcronym(t.term.Text) {
 			continue
 		}
-		u.finding(&u.run.out, Finding{Rule: RuleInconsistent, Severity: Warning, Concept: c.ID, Term: u.found, Lang: u.lang,
+		found := r.found(u)
+		r.finding(u, Finding{Rule: RuleInconsistent, Severity: Warning, Concept: c.ID, Term: found, Lang: t.lang,
 			Suggestion: text[major],
-			Message:    fmt.Sprintf("%s is rendered %s here and %s %s elsewhere in this %s: pick one", c.ID, quote(u.found), quote(text[major]), plural(count[major], "time", "times"), scope)})
+			Message:    fmt.Sprintf("%s is rendered %s here and %s %s elsewhere in this %s: pick one", c.ID, quote(found), quote(text[major]), plural(count[major], "time", "times"), scope)})
 	}
 }
 
@@ -673,30 +729,4 @@ func fingerprint(fs []Finding) {
 
 func sortConcepts(cs []*glossary.Concept) {
 	sort.Slice(cs, func(i, j int) bool { return cs[i].ID < cs[j].ID })
-}
-
-// mayVary reports whether c has two or more approved terms, not acronyms, of different
-// keys: a concept with one can never be rendered inconsistently, and its uses need not be
-// kept.
-func (l *Linter) mayVary(c *glossary.Concept) bool {
-	if v, ok := l.varied.Load(c); ok {
-		return v.(bool)
-	}
-	v := false
-	var first string
-	for _, terms := range c.Terms {
-		for _, t := range terms {
-			if !t.Status.Allowed() || isAcronym(t.Text) {
-				continue
-			}
-			k := textnorm.Key(t.Text)
-			if first == "" {
-				first = k
-			} else if k != first {
-				v = true
-			}
-		}
-	}
-	l.varied.Store(c, v)
-	return v
 }
