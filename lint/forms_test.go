@@ -52,6 +52,14 @@ concepts:
     terms:
       ja: [共通の価値観]
       en: [shared values, {term: common values, status: admitted}]
+  - id: defense-cooperation
+    terms:
+      ja: [防衛協力]
+      en: [defense cooperation]
+  - id: guidelines
+    terms:
+      ja: [日米防衛協力のための指針]
+      en: [Guidelines for Japan-U.S. Defense Cooperation]
 `
 
 func formsLinter(t testing.TB) *Linter {
@@ -84,6 +92,7 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 	tests := []struct {
 		name string
 		rows []string // id<TAB>ja<TAB>en
+		enja bool     // check en → ja: the English is the source
 		want string
 	}{
 		{name: "short form after the full form",
@@ -116,6 +125,12 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 			rows: []string{"1\tジョセフ・バイデン韓国大統領は\tPresident Joseph R. Biden"}},
 		{name: "country not in a title",
 			rows: []string{"1\t韓国と北朝鮮\tthe peninsula and North Korea"}, want: "missing-term/south-korea@1"},
+		{name: "en → ja: a term inside a longer term of the translation",
+			rows: []string{"1\t日米防衛協力のための指針の見直し\tthe revision of the guidelines for our defense cooperation"}, enja: true},
+		{name: "en → ja: the longer term decides what the source demands",
+			rows: []string{"1\t防衛協力の見直し\tthe revision of the Guidelines for Japan-U.S. Defense Cooperation"}, enja: true, want: "missing-term/guidelines@1"},
+		{name: "en → ja: term missing",
+			rows: []string{"1\t日米協力\tdefense cooperation"}, enja: true, want: "missing-term/defense-cooperation@1"},
 		{name: "described name",
 			rows: []string{"1\t在日米軍のプレゼンス\tthe presence of U.S. forces in Japan"}},
 		{name: "described name needs every word",
@@ -136,7 +151,11 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			data := "id\tja\ten\n" + strings.Join(tt.rows, "\n") + "\n"
-			doc, err := readDelimited("t.tsv", []byte(data), '\t', "", "")
+			src, tgt := "", ""
+			if tt.enja {
+				src, tgt = "en", "ja"
+			}
+			doc, err := readDelimited("t.tsv", []byte(data), '\t', src, tgt)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -272,7 +272,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 	var tgtShadow string
 	var derived []match.Occurrence // the target's short forms, verbs and adjectives, found once needed
 	derivedDone := false
-	var toks sentences // the source's morphemes, sentence by sentence, once needed
+	var toks sentences       // the source's morphemes, sentence by sentence, once needed
+	var nestedHas conceptSet // the translation's concepts, those inside a longer term included, once needed
+	nestedDone := false
 	for k := 0; k < len(src); {
 		j := k
 		for j < len(src) && src[j].Start == src[k].Start && src[j].End == src[k].End {
@@ -306,6 +308,22 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			}
 		}
 		if !applicable || satisfied {
+			continue
+		}
+		// The longest term decides what the source demands, never what the translation
+		// contains: 日米防衛協力のための指針 is one term, and it writes 防衛協力 all the same.
+		if !nestedDone {
+			nestedDone = true
+			for _, t := range l.m.AppendNested(all[len(all):], seg.Target.Value, doc.TargetLang) {
+				nestedHas.add(t.Concept)
+			}
+		}
+		for _, g := range group {
+			if nestedHas.has(g.Concept) {
+				satisfied = true
+			}
+		}
+		if satisfied {
 			continue
 		}
 		if !l.wholeWord(seg.Source.Value, o, doc.SourceLang, &toks) {
