@@ -52,6 +52,10 @@ concepts:
     terms:
       ja: [共通の価値観]
       en: [shared values, {term: common values, status: admitted}]
+  - id: partnership
+    terms:
+      ja: [{term: 三か国のパートナーシップ, short: [パートナーシップ]}]
+      en: [trilateral partnership, {term: partnership, status: admitted}]
   - id: defense-cooperation
     terms:
       ja: [防衛協力]
@@ -131,6 +135,12 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 			rows: []string{"1\t防衛協力の見直し\tthe revision of the Guidelines for Japan-U.S. Defense Cooperation"}, enja: true, want: "missing-term/guidelines@1"},
 		{name: "en → ja: term missing",
 			rows: []string{"1\t日米協力\tdefense cooperation"}, enja: true, want: "missing-term/defense-cooperation@1"},
+		{name: "en → ja: a Japanese short form for a short source term",
+			rows: []string{"1\t我々のパートナーシップは\tOur partnership is"}, enja: true},
+		{name: "en → ja: no short form: missing",
+			rows: []string{"1\t我々の関係は\tOur partnership is"}, enja: true, want: "missing-term/partnership@1"},
+		{name: "en → ja: a Japanese short form only, for the full source term: a note",
+			rows: []string{"1\tパートナーシップを強化する\tstrengthen the trilateral partnership"}, enja: true, want: "short-form/partnership@1"},
 		{name: "described name",
 			rows: []string{"1\t在日米軍のプレゼンス\tthe presence of U.S. forces in Japan"}},
 		{name: "described name needs every word",

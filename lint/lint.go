@@ -345,7 +345,7 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 				derived, derivedDone = l.derived.AppendLang(all[len(all):], seg.Target.Value, doc.TargetLang), true
 			}
 			if u, ok := l.derivedRendering(seg, o, group, derived, doc.SourceLang, &toks); ok {
-				if u.Kind == match.KindShort {
+				if u.Kind == match.KindShort && !sourceShort(group, u.Concept) {
 					ti, _ := l.termOf(u)
 					res.shorts = append(res.shorts, r.compactUse(seg, u, ti, RuleShortForm, &fp))
 				}
@@ -442,6 +442,28 @@ func (s *conceptSet) add(c *glossary.Concept) {
 		}
 		s.m[c] = true
 	}
+}
+
+// sourceShort reports whether the source names concept c, in the span of group, by a short
+// term of its own: one that another allowed term of c contains ("alliance" beside "alliance
+// relationships", "partnership" beside "trilateral partnership"). A translation that
+// answers a short term with a short form (同盟, パートナーシップ) mirrors the source, so its
+// short form calls for no note that the document never names the concept in full.
+func sourceShort(group []match.Occurrence, c *glossary.Concept) bool {
+	for _, g := range group {
+		if g.Concept != c {
+			continue
+		}
+		short := textnorm.Key(g.Term.Text)
+		for _, t := range c.Terms[g.Lang] {
+			if t != g.Term && t.Status.Allowed() {
+				if k := textnorm.Key(t.Text); len(k) > len(short) && strings.Contains(k, short) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // derivedRendering looks for a short form, verb or adjective of the source span's concepts
