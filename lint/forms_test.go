@@ -50,7 +50,7 @@ concepts:
       en: [U.S. Forces Japan]
   - id: shared-values
     terms:
-      ja: [共通の価値観]
+      ja: [共通の価値観, {term: 共通の価値, status: admitted}]
       en: [shared values, {term: common values, status: admitted}]
   - id: partnership
     terms:
@@ -149,6 +149,10 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 			rows: []string{"1\t共通の価値観\tshared values", "2\t共通の価値\tcommon values"}},
 		{name: "consistency: two renderings of one source term",
 			rows: []string{"1\t共通の価値観\tshared values", "2\t共通の価値観\tshared values", "3\t共通の価値観\tcommon values"}, want: "inconsistent-term/shared-values@3"},
+		{name: "consistency: a short source term leaves the wording to the context",
+			rows: []string{"1\t共通の価値\tshared values", "2\t共通の価値\tshared values", "3\t共通の価値\tcommon values"}},
+		{name: "en → ja: an admitted Japanese term renders the concept",
+			rows: []string{"1\t共通の価値に基づく\tbased on shared values"}, enja: true},
 		{name: "consistency per document in a file",
 			rows: []string{"A-1\t日米同盟\tJapan-U.S. Alliance", "A-2\t日米同盟\tJapan-U.S. Alliance", "B-1\t日米同盟\tU.S.-Japan Alliance"}},
 		{name: "consistency within a document of a file",

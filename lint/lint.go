@@ -222,6 +222,16 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			tgtHas.add(o.Concept)
 		}
 	}
+	// srcFull reports whether the source has c by a term that is not a short wording of
+	// another of c's terms (sourceShort).
+	srcFull := func(c *glossary.Concept) bool {
+		for i := range src {
+			if src[i].Concept == c && !sourceShort(src[i:i+1], c) {
+				return true
+			}
+		}
+		return false
+	}
 	// Forbidden and deprecated terms in the translation (or the monolingual text).
 	for k := range tgt {
 		o := &tgt[k]
@@ -235,7 +245,13 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			// the translator wrote with no glossary term behind it ("common values" for
 			// 共通の価値, when the glossary has 共通の価値観) renders nothing to be
 			// consistent with. Only a concept that may vary needs it kept.
-			if info.vary && (doc.Monolingual || srcHas.has(o.Concept)) {
+			//
+			// Nor does one that renders a source term only in its short wording, which another
+			// term of the concept contains (共通の価値 beside 共通の価値観, "partnership" beside
+			// "trilateral partnership"): the source leaves the concept's full wording to the
+			// context, and the translator words it as the context asks ("shared values" in
+			// one sentence, "common values" beside "shared norms" in the next).
+			if info.vary && (doc.Monolingual || srcHas.has(o.Concept) && srcFull(o.Concept)) {
 				res.uses = append(res.uses, r.compactUse(seg, o, ti, RuleInconsistent, &fp))
 			}
 			continue
