@@ -54,7 +54,7 @@ concepts:
       en: [shared values, {term: common values, status: admitted}]
   - id: partnership
     terms:
-      ja: [{term: 三か国のパートナーシップ, short: [パートナーシップ]}]
+      ja: [{term: 三か国のパートナーシップ, short: [パートナーシップ]}, {term: 日米韓三か国のパートナーシップ, status: admitted}]
       en: [trilateral partnership, {term: partnership, status: admitted}]
   - id: defense-cooperation
     terms:
@@ -153,6 +153,10 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 			rows: []string{"1\t共通の価値\tshared values", "2\t共通の価値\tshared values", "3\t共通の価値\tcommon values"}},
 		{name: "en → ja: an admitted Japanese term renders the concept",
 			rows: []string{"1\t共通の価値に基づく\tbased on shared values"}, enja: true},
+		{name: "en → ja consistency: a rendering that elaborates another",
+			rows: []string{"1\t三か国のパートナーシップ\ttrilateral partnership", "2\t日米韓三か国のパートナーシップ\ttrilateral partnership", "3\t三か国のパートナーシップ\ttrilateral partnership"}, enja: true},
+		{name: "en → ja consistency: two renderings, neither in the other",
+			rows: []string{"1\t共通の価値観\tshared values", "2\t共通の価値観\tshared values", "3\t共通の価値\tshared values"}, enja: true, want: "inconsistent-term/shared-values@3"},
 		{name: "consistency per document in a file",
 			rows: []string{"A-1\t日米同盟\tJapan-U.S. Alliance", "A-2\t日米同盟\tJapan-U.S. Alliance", "B-1\t日米同盟\tU.S.-Japan Alliance"}},
 		{name: "consistency within a document of a file",
