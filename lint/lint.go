@@ -3,6 +3,7 @@ package lint
 import (
 	"fmt"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -342,6 +343,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if satisfied {
 			continue
 		}
+		if isJapanese(doc.TargetLang) && countryCompound(seg.Target.Value, group, doc.TargetLang) {
+			continue // 日米韓 for "Japan, the Republic of Korea, and the United States"
+		}
 		if !l.wholeWord(seg.Source.Value, o, doc.SourceLang, &toks) {
 			continue // the source has a longer word that contains the term's characters
 		}
@@ -480,6 +484,66 @@ func sourceShort(group []match.Occurrence, c *glossary.Concept) bool {
 		}
 	}
 	return false
+}
+
+// countryInitials are the kanji that stand for a country in a compound of two or more
+// (日米 for "U.S.-Japan", 日米韓 for "Japan, the ROK and the United States", 日豪印米), each
+// with the Japanese names of the country it stands for.
+var countryInitials = map[rune][]string{
+	'日': {"日本", "日本国"},
+	'米': {"米国", "アメリカ", "アメリカ合衆国", "合衆国"},
+	'韓': {"韓国", "大韓民国"},
+	'豪': {"豪州", "オーストラリア"},
+	'中': {"中国", "中華人民共和国"},
+	'英': {"英国", "イギリス"},
+	'仏': {"フランス"},
+	'独': {"ドイツ"},
+	'印': {"インド"},
+	'露': {"ロシア"},
+	'比': {"フィリピン"},
+	'加': {"カナダ"},
+	'伊': {"イタリア"},
+	'蘭': {"オランダ"},
+	'越': {"ベトナム"},
+	'台': {"台湾"},
+	'朝': {"北朝鮮"},
+}
+
+// countryCompound reports whether the Japanese text has a compound of two or more country
+// initials (日米韓) with the initial of a country the group's concepts name (韓 for a
+// concept whose Japanese term is 韓国 or 大韓民国): each kanji of such a compound names
+// its country, so the compound renders each country's name. One kanji alone names no
+// country (米 is rice, 中 inside).
+func countryCompound(text string, group []match.Occurrence, lang string) bool {
+	var want []rune
+	for _, g := range group {
+		for _, t := range g.Concept.Terms[lang] {
+			if !t.Status.Allowed() {
+				continue
+			}
+			for k, names := range countryInitials {
+				if slices.Contains(names, t.Text) && !slices.Contains(want, k) {
+					want = append(want, k)
+				}
+			}
+		}
+	}
+	if len(want) == 0 {
+		return false
+	}
+	run, has := 0, false
+	for _, r := range text {
+		if _, ok := countryInitials[r]; ok {
+			run++
+			has = has || slices.Contains(want, r)
+			continue
+		}
+		if run >= 2 && has {
+			return true
+		}
+		run, has = 0, false
+	}
+	return run >= 2 && has
 }
 
 // derivedRendering looks for a short form, verb or adjective of the source span's concepts
