@@ -56,6 +56,10 @@ concepts:
     terms:
       ja: [{term: 三か国のパートナーシップ, short: [パートナーシップ]}, {term: 日米韓三か国のパートナーシップ, status: admitted}]
       en: [trilateral partnership, {term: partnership, status: admitted}]
+  - id: scc
+    terms:
+      ja: [安全保障協議委員会]
+      en: [Security Consultative Committee, {term: SCC, status: admitted}]
   - id: defense-cooperation
     terms:
       ja: [防衛協力]
@@ -147,6 +151,11 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 			rows: []string{"1\t韓の三か国は\tthe ROK"}, enja: true, want: "missing-term/south-korea@1"},
 		{name: "en → ja: a compound without the country",
 			rows: []string{"1\t日米は\tthe ROK"}, enja: true, want: "missing-term/south-korea@1"},
+		{name: "en → ja: an acronym modifying a plural noun, named by the noun",
+			rows: []string{"1\t閣僚は、認識した。\tThe SCC members recognized it."}, enja: true},
+		{name: "en → ja: an acronym as the subject",
+			rows: []string{"1\t閣僚は、強調した。\tThe SCC reaffirms its commitment.", "2\t閣僚は強調した。\tThe SCC stressed it."}, enja: true,
+			want: "missing-term/scc@1 missing-term/scc@2"},
 		{name: "described name",
 			rows: []string{"1\t在日米軍のプレゼンス\tthe presence of U.S. forces in Japan"}},
 		{name: "described name needs every word",

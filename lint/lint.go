@@ -343,6 +343,14 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if satisfied {
 			continue
 		}
+		if !isJapanese(doc.SourceLang) && isAcronym(found) && acronymModifier(seg.Source.Value, o.Start, o.End) {
+			// "The SCC members" is 閣僚 (the ministers) in the official Japanese: an acronym
+			// that modifies a plural noun names the people or things by the body they belong
+			// to, and a translation names them by what they are, leaving the body to the
+			// context, where the document has named it. Only an acronym that stands for the
+			// body itself ("the SCC reaffirmed") must be rendered.
+			continue
+		}
 		if isJapanese(doc.TargetLang) && countryCompound(seg.Target.Value, group, doc.TargetLang) {
 			continue // 日米韓 for "Japan, the Republic of Korea, and the United States"
 		}
@@ -887,6 +895,35 @@ func isAcronym(s string) bool {
 		}
 	}
 	return caps >= 2
+}
+
+// determiners are the English words that open a noun phrase an acronym modifies.
+var determiners = []string{"the", "a", "an", "our", "its", "their", "this", "that", "these", "those", "all", "both", "each"}
+
+// acronymModifier reports whether the acronym at [start, end) of an English text modifies
+// the plural noun after it, inside a noun phrase a determiner opens: "the SCC members",
+// "all ACM meetings". A word after the noun that opens a noun phrase itself or "to" makes the
+// word a verb instead ("the SCC reaffirms its commitment").
+func acronymModifier(text string, start, end int) bool {
+	before := strings.Fields(text[:start])
+	if len(before) == 0 || !slices.Contains(determiners, strings.ToLower(before[len(before)-1])) {
+		return false
+	}
+	after := strings.Fields(text[end:])
+	if len(after) == 0 || end == len(text) || text[end] != ' ' {
+		return false
+	}
+	noun := strings.TrimRight(after[0], ",.;:")
+	if noun == "" || noun[0] < 'a' || noun[0] > 'z' || !strings.HasSuffix(noun, "s") || strings.HasSuffix(noun, "ss") {
+		return false
+	}
+	if len(after) > 1 && noun == after[0] {
+		next := strings.ToLower(after[1])
+		if next == "to" || slices.Contains(determiners, next) {
+			return false
+		}
+	}
+	return true
 }
 
 // quote writes a term the way messages show it: 「…」 for Japanese, "…" otherwise.
