@@ -60,6 +60,10 @@ concepts:
     terms:
       ja: [安全保障協議委員会]
       en: [Security Consultative Committee, {term: SCC, status: admitted}]
+  - id: bilateral-coordination
+    terms:
+      ja: [二国間の調整]
+      en: [bilateral coordination]
   - id: defense-cooperation
     terms:
       ja: [防衛協力]
@@ -156,6 +160,11 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 		{name: "en → ja: an acronym as the subject",
 			rows: []string{"1\t閣僚は、強調した。\tThe SCC reaffirms its commitment.", "2\t閣僚は強調した。\tThe SCC stressed it."}, enja: true,
 			want: "missing-term/scc@1 missing-term/scc@2"},
+		{name: "en → ja: an adjective next to the head inside the term",
+			rows: []string{"1\t二国間の十分な調整を確保する\tensure full bilateral coordination", "2\t二国間の一層の調整\tcloser bilateral coordination"}, enja: true},
+		{name: "en → ja: not a modifier but another phrase",
+			rows: []string{"1\t二国間の協議、及び調整\tbilateral coordination", "2\t二国間の対話と政策の調整\tbilateral coordination"}, enja: true,
+			want: "missing-term/bilateral-coordination@1 missing-term/bilateral-coordination@2"},
 		{name: "described name",
 			rows: []string{"1\t在日米軍のプレゼンス\tthe presence of U.S. forces in Japan"}},
 		{name: "described name needs every word",

@@ -354,6 +354,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if isJapanese(doc.TargetLang) && countryCompound(seg.Target.Value, group, doc.TargetLang) {
 			continue // 日米韓 for "Japan, the Republic of Korea, and the United States"
 		}
+		if isJapanese(doc.TargetLang) && modifiedHead(seg.Target.Value, group, doc.TargetLang) {
+			continue // 二国間の十分な調整 for "full bilateral coordination"
+		}
 		if !l.wholeWord(seg.Source.Value, o, doc.SourceLang, &toks) {
 			continue // the source has a longer word that contains the term's characters
 		}
@@ -490,6 +493,54 @@ func sourceShort(group []match.Occurrence, c *glossary.Concept) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// modifiedHead reports whether the Japanese text has a term of the group's concepts of the
+// form XのY (二国間の調整) with an adjective between の and the head Y (二国間の十分な調整):
+// Japanese puts an adjective of the whole noun phrase ("full bilateral coordination") next
+// to the head, inside the phrase. The adjective is a short な or の modifier (十分な,
+// 緊密な, 一層の): see insertedBefore.
+func modifiedHead(text string, group []match.Occurrence, lang string) bool {
+	for _, g := range group {
+		for _, t := range g.Concept.Terms[lang] {
+			if !t.Status.Allowed() {
+				continue
+			}
+			x, y, ok := strings.Cut(t.Text, "の")
+			if !ok || x == "" || y == "" {
+				continue
+			}
+			x += "の"
+			for rest := text; ; {
+				i := strings.Index(rest, x)
+				if i < 0 {
+					break
+				}
+				rest = rest[i+len(x):]
+				if insertedBefore(rest, y) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// insertedBefore reports whether s starts with a short modifier followed by head: one to
+// four kanji and な or の (十分な, 緊密な, 一層の), as a na-adjective or a noun of degree
+// modifies a head; a phrase of its own (対話と政策の) is not one.
+func insertedBefore(s, head string) bool {
+	n := 0
+	for i, r := range s {
+		if (r == 'な' || r == 'の') && n >= 1 {
+			return strings.HasPrefix(s[i+utf8.RuneLen(r):], head)
+		}
+		if n >= 4 || !unicode.Is(unicode.Han, r) {
+			return false
+		}
+		n++
 	}
 	return false
 }
