@@ -118,6 +118,13 @@ func (l *Linter) termOf(o *match.Occurrence) (int32, *termInfo) {
 func (l *Linter) addTerm(o *match.Occurrence) (int32, *termInfo) {
 	c := o.Concept
 	info := termInfo{term: o.Term, concept: c, lang: o.Lang, key: textnorm.Key(o.Term.Text), short: l.short[c]}
+	for _, t := range c.Terms[o.Lang] {
+		if t != o.Term && t.Status.Allowed() {
+			if k := textnorm.Key(t.Text); len(k) > len(info.key) && strings.Contains(k, info.key) {
+				info.abbrev = true
+			}
+		}
+	}
 	var key string // the key of the concept's first approved term, not an acronym
 	for _, terms := range c.Terms {
 		for _, t := range terms {
@@ -167,6 +174,9 @@ type termInfo struct {
 	// terms, not acronyms, of different keys: a concept with one can never be rendered
 	// inconsistently, and its uses need not be kept.
 	short, vary bool
+	// abbrev says that another allowed term of the concept in the term's language contains
+	// it (sourceShort).
+	abbrev bool
 }
 
 // useKey is a concept in a part of a file (Segment.Part), for the short-form note.
@@ -227,7 +237,7 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 	// another of c's terms (sourceShort).
 	srcFull := func(c *glossary.Concept) bool {
 		for i := range src {
-			if src[i].Concept == c && !sourceShort(src[i:i+1], c) {
+			if src[i].Concept == c && !l.sourceShort(src[i:i+1], c) {
 				return true
 			}
 		}
@@ -376,7 +386,7 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 				derived, derivedDone = l.derived.AppendLang(all[len(all):], seg.Target.Value, doc.TargetLang), true
 			}
 			if u, ok := l.derivedRendering(seg, o, group, derived, doc.SourceLang, &toks); ok {
-				if u.Kind == match.KindShort && !sourceShort(group, u.Concept) {
+				if u.Kind == match.KindShort && !l.sourceShort(group, u.Concept) {
 					ti, _ := l.termOf(u)
 					res.shorts = append(res.shorts, r.compactUse(seg, u, ti, RuleShortForm, &fp))
 				}
@@ -480,18 +490,13 @@ func (s *conceptSet) add(c *glossary.Concept) {
 // relationships", "partnership" beside "trilateral partnership"). A translation that
 // answers a short term with a short form (同盟, パートナーシップ) mirrors the source, so its
 // short form calls for no note that the document never names the concept in full.
-func sourceShort(group []match.Occurrence, c *glossary.Concept) bool {
-	for _, g := range group {
-		if g.Concept != c {
+func (l *Linter) sourceShort(group []match.Occurrence, c *glossary.Concept) bool {
+	for k := range group {
+		if group[k].Concept != c {
 			continue
 		}
-		short := textnorm.Key(g.Term.Text)
-		for _, t := range c.Terms[g.Lang] {
-			if t != g.Term && t.Status.Allowed() {
-				if k := textnorm.Key(t.Text); len(k) > len(short) && strings.Contains(k, short) {
-					return true
-				}
-			}
+		if _, info := l.termOf(&group[k]); info.abbrev {
+			return true
 		}
 	}
 	return false
