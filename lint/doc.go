@@ -47,9 +47,17 @@
 //     (North Korean), its verb where the source uses the term as a verb (抑止する, 抑止し,
 //     抑止できる: deter, deterred), and the words of a multi-word term in order and in any
 //     case, with one function word allowed between two of them (U.S. Forces Japan: U.S.
-//     forces in Japan).
+//     forces in Japan). A term of C inside a longer term of the target counts (防衛協力 in
+//     日米防衛協力のための指針): the longest match decides what the source demands, never
+//     what the target writes. In Japanese, a compound of two or more country initials
+//     renders each country (日米韓: Japan, the ROK and the United States), and an XのY term
+//     may have a kanji な/の adjective before its head (二国間の十分な調整: full bilateral
+//     coordination). An English acronym that modifies a plural noun after a determiner
+//     ("the SCC members": 閣僚) is not required.
 //   - short-form (info): a document renders C only by short forms and never names it in
-//     full. A note, never a warning: the short form is right where the context names C.
+//     full. A note, never a warning: the short form is right where the context names C. No
+//     note where the source term is itself a short wording, which another term of C
+//     contains ("alliance" beside "alliance relationships").
 //   - forbidden-term (error), deprecated-term (warning): the target, or a monolingual text,
 //     uses such a term. When the same words are a preferred or admitted term of another
 //     concept (防衛省: forbidden for the U.S. Department of Defense, preferred for Japan's
@@ -59,7 +67,10 @@
 //     one document ([Linter.Lint]: a file, or a document within a TSV) or across files
 //     ([Linter.LintRun]); the uses of the less frequent are reported. In a bilingual
 //     document a target term counts only in a segment whose source has the concept, since
-//     other English renders no source term. Acronyms and short forms do not count.
+//     other English renders no source term, nor one whose source term is a short wording
+//     (共通の価値 beside 共通の価値観), which leaves the wording to the context. Acronyms and
+//     short forms do not count, and a term that ends with another after a modifier
+//     elaborates it (日米韓三か国のパートナーシップ, 三か国のパートナーシップ).
 //   - do-not-translate (error): a term of a concept with translate: false in the source must
 //     appear as written (up to width) in the target.
 //

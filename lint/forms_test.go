@@ -50,8 +50,28 @@ concepts:
       en: [U.S. Forces Japan]
   - id: shared-values
     terms:
-      ja: [共通の価値観]
+      ja: [共通の価値観, {term: 共通の価値, status: admitted}]
       en: [shared values, {term: common values, status: admitted}]
+  - id: partnership
+    terms:
+      ja: [{term: 三か国のパートナーシップ, short: [パートナーシップ]}, {term: 日米韓三か国のパートナーシップ, status: admitted}]
+      en: [trilateral partnership, {term: partnership, status: admitted}]
+  - id: scc
+    terms:
+      ja: [安全保障協議委員会]
+      en: [Security Consultative Committee, {term: SCC, status: admitted}]
+  - id: bilateral-coordination
+    terms:
+      ja: [二国間の調整]
+      en: [bilateral coordination]
+  - id: defense-cooperation
+    terms:
+      ja: [防衛協力]
+      en: [defense cooperation]
+  - id: guidelines
+    terms:
+      ja: [日米防衛協力のための指針]
+      en: [Guidelines for Japan-U.S. Defense Cooperation]
 `
 
 func formsLinter(t testing.TB) *Linter {
@@ -84,6 +104,7 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 	tests := []struct {
 		name string
 		rows []string // id<TAB>ja<TAB>en
+		enja bool     // check en → ja: the English is the source
 		want string
 	}{
 		{name: "short form after the full form",
@@ -116,6 +137,34 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 			rows: []string{"1\tジョセフ・バイデン韓国大統領は\tPresident Joseph R. Biden"}},
 		{name: "country not in a title",
 			rows: []string{"1\t韓国と北朝鮮\tthe peninsula and North Korea"}, want: "missing-term/south-korea@1"},
+		{name: "en → ja: a term inside a longer term of the translation",
+			rows: []string{"1\t日米防衛協力のための指針の見直し\tthe revision of the guidelines for our defense cooperation"}, enja: true},
+		{name: "en → ja: the longer term decides what the source demands",
+			rows: []string{"1\t防衛協力の見直し\tthe revision of the Guidelines for Japan-U.S. Defense Cooperation"}, enja: true, want: "missing-term/guidelines@1"},
+		{name: "en → ja: term missing",
+			rows: []string{"1\t日米協力\tdefense cooperation"}, enja: true, want: "missing-term/defense-cooperation@1"},
+		{name: "en → ja: a Japanese short form for a short source term",
+			rows: []string{"1\t我々のパートナーシップは\tOur partnership is"}, enja: true},
+		{name: "en → ja: no short form: missing",
+			rows: []string{"1\t我々の関係は\tOur partnership is"}, enja: true, want: "missing-term/partnership@1"},
+		{name: "en → ja: a Japanese short form only, for the full source term: a note",
+			rows: []string{"1\tパートナーシップを強化する\tstrengthen the trilateral partnership"}, enja: true, want: "short-form/partnership@1"},
+		{name: "en → ja: a compound of country initials names each country",
+			rows: []string{"1\t日米韓三か国は\tJapan, the ROK, and the United States", "2\t米韓同盟\tthe U.S.-ROK Alliance"}, enja: true},
+		{name: "en → ja: one initial alone names no country",
+			rows: []string{"1\t韓の三か国は\tthe ROK"}, enja: true, want: "missing-term/south-korea@1"},
+		{name: "en → ja: a compound without the country",
+			rows: []string{"1\t日米は\tthe ROK"}, enja: true, want: "missing-term/south-korea@1"},
+		{name: "en → ja: an acronym modifying a plural noun, named by the noun",
+			rows: []string{"1\t閣僚は、認識した。\tThe SCC members recognized it."}, enja: true},
+		{name: "en → ja: an acronym as the subject",
+			rows: []string{"1\t閣僚は、強調した。\tThe SCC reaffirms its commitment.", "2\t閣僚は強調した。\tThe SCC stressed it."}, enja: true,
+			want: "missing-term/scc@1 missing-term/scc@2"},
+		{name: "en → ja: an adjective next to the head inside the term",
+			rows: []string{"1\t二国間の十分な調整を確保する\tensure full bilateral coordination", "2\t二国間の一層の調整\tcloser bilateral coordination"}, enja: true},
+		{name: "en → ja: not a modifier but another phrase",
+			rows: []string{"1\t二国間の協議、及び調整\tbilateral coordination", "2\t二国間の対話と政策の調整\tbilateral coordination"}, enja: true,
+			want: "missing-term/bilateral-coordination@1 missing-term/bilateral-coordination@2"},
 		{name: "described name",
 			rows: []string{"1\t在日米軍のプレゼンス\tthe presence of U.S. forces in Japan"}},
 		{name: "described name needs every word",
@@ -124,6 +173,14 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 			rows: []string{"1\t共通の価値観\tshared values", "2\t共通の価値\tcommon values"}},
 		{name: "consistency: two renderings of one source term",
 			rows: []string{"1\t共通の価値観\tshared values", "2\t共通の価値観\tshared values", "3\t共通の価値観\tcommon values"}, want: "inconsistent-term/shared-values@3"},
+		{name: "consistency: a short source term leaves the wording to the context",
+			rows: []string{"1\t共通の価値\tshared values", "2\t共通の価値\tshared values", "3\t共通の価値\tcommon values"}},
+		{name: "en → ja: an admitted Japanese term renders the concept",
+			rows: []string{"1\t共通の価値に基づく\tbased on shared values"}, enja: true},
+		{name: "en → ja consistency: a rendering that elaborates another",
+			rows: []string{"1\t三か国のパートナーシップ\ttrilateral partnership", "2\t日米韓三か国のパートナーシップ\ttrilateral partnership", "3\t三か国のパートナーシップ\ttrilateral partnership"}, enja: true},
+		{name: "en → ja consistency: two renderings, neither in the other",
+			rows: []string{"1\t共通の価値観\tshared values", "2\t共通の価値観\tshared values", "3\t共通の価値\tshared values"}, enja: true, want: "inconsistent-term/shared-values@3"},
 		{name: "consistency per document in a file",
 			rows: []string{"A-1\t日米同盟\tJapan-U.S. Alliance", "A-2\t日米同盟\tJapan-U.S. Alliance", "B-1\t日米同盟\tU.S.-Japan Alliance"}},
 		{name: "consistency within a document of a file",
@@ -136,7 +193,11 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			data := "id\tja\ten\n" + strings.Join(tt.rows, "\n") + "\n"
-			doc, err := readDelimited("t.tsv", []byte(data), '\t', "", "")
+			src, tgt := "", ""
+			if tt.enja {
+				src, tgt = "en", "ja"
+			}
+			doc, err := readDelimited("t.tsv", []byte(data), '\t', src, tgt)
 			if err != nil {
 				t.Fatal(err)
 			}

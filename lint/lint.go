@@ -3,6 +3,7 @@ package lint
 import (
 	"fmt"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -117,6 +118,13 @@ func (l *Linter) termOf(o *match.Occurrence) (int32, *termInfo) {
 func (l *Linter) addTerm(o *match.Occurrence) (int32, *termInfo) {
 	c := o.Concept
 	info := termInfo{term: o.Term, concept: c, lang: o.Lang, key: textnorm.Key(o.Term.Text), short: l.short[c]}
+	for _, t := range c.Terms[o.Lang] {
+		if t != o.Term && t.Status.Allowed() {
+			if k := textnorm.Key(t.Text); len(k) > len(info.key) && strings.Contains(k, info.key) {
+				info.abbrev = true
+			}
+		}
+	}
 	var key string // the key of the concept's first approved term, not an acronym
 	for _, terms := range c.Terms {
 		for _, t := range terms {
@@ -166,6 +174,9 @@ type termInfo struct {
 	// terms, not acronyms, of different keys: a concept with one can never be rendered
 	// inconsistently, and its uses need not be kept.
 	short, vary bool
+	// abbrev says that another allowed term of the concept in the term's language contains
+	// it (sourceShort).
+	abbrev bool
 }
 
 // useKey is a concept in a part of a file (Segment.Part), for the short-form note.
@@ -222,6 +233,16 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			tgtHas.add(o.Concept)
 		}
 	}
+	// srcFull reports whether the source has c by a term that is not a short wording of
+	// another of c's terms (sourceShort).
+	srcFull := func(c *glossary.Concept) bool {
+		for i := range src {
+			if src[i].Concept == c && !l.sourceShort(src[i:i+1], c) {
+				return true
+			}
+		}
+		return false
+	}
 	// Forbidden and deprecated terms in the translation (or the monolingual text).
 	for k := range tgt {
 		o := &tgt[k]
@@ -235,7 +256,13 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			// the translator wrote with no glossary term behind it ("common values" for
 			// 共通の価値, when the glossary has 共通の価値観) renders nothing to be
 			// consistent with. Only a concept that may vary needs it kept.
-			if info.vary && (doc.Monolingual || srcHas.has(o.Concept)) {
+			//
+			// Nor does one that renders a source term only in its short wording, which another
+			// term of the concept contains (共通の価値 beside 共通の価値観, "partnership" beside
+			// "trilateral partnership"): the source leaves the concept's full wording to the
+			// context, and the translator words it as the context asks ("shared values" in
+			// one sentence, "common values" beside "shared norms" in the next).
+			if info.vary && (doc.Monolingual || srcHas.has(o.Concept) && srcFull(o.Concept)) {
 				res.uses = append(res.uses, r.compactUse(seg, o, ti, RuleInconsistent, &fp))
 			}
 			continue
@@ -272,7 +299,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 	var tgtShadow string
 	var derived []match.Occurrence // the target's short forms, verbs and adjectives, found once needed
 	derivedDone := false
-	var toks sentences // the source's morphemes, sentence by sentence, once needed
+	var toks sentences       // the source's morphemes, sentence by sentence, once needed
+	var nestedHas conceptSet // the translation's concepts, those inside a longer term included, once needed
+	nestedDone := false
 	for k := 0; k < len(src); {
 		j := k
 		for j < len(src) && src[j].Start == src[k].Start && src[j].End == src[k].End {
@@ -308,6 +337,36 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if !applicable || satisfied {
 			continue
 		}
+		// The longest term decides what the source demands, never what the translation
+		// contains: 日米防衛協力のための指針 is one term, and it writes 防衛協力 all the same.
+		if !nestedDone {
+			nestedDone = true
+			for _, t := range l.m.AppendNested(all[len(all):], seg.Target.Value, doc.TargetLang) {
+				nestedHas.add(t.Concept)
+			}
+		}
+		for _, g := range group {
+			if nestedHas.has(g.Concept) {
+				satisfied = true
+			}
+		}
+		if satisfied {
+			continue
+		}
+		if !isJapanese(doc.SourceLang) && isAcronym(found) && acronymModifier(seg.Source.Value, o.Start, o.End) {
+			// "The SCC members" is 閣僚 (the ministers) in the official Japanese: an acronym
+			// that modifies a plural noun names the people or things by the body they belong
+			// to, and a translation names them by what they are, leaving the body to the
+			// context, where the document has named it. Only an acronym that stands for the
+			// body itself ("the SCC reaffirmed") must be rendered.
+			continue
+		}
+		if isJapanese(doc.TargetLang) && countryCompound(seg.Target.Value, group, doc.TargetLang) {
+			continue // 日米韓 for "Japan, the Republic of Korea, and the United States"
+		}
+		if isJapanese(doc.TargetLang) && modifiedHead(seg.Target.Value, group, doc.TargetLang) {
+			continue // 二国間の十分な調整 for "full bilateral coordination"
+		}
 		if !l.wholeWord(seg.Source.Value, o, doc.SourceLang, &toks) {
 			continue // the source has a longer word that contains the term's characters
 		}
@@ -327,7 +386,7 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 				derived, derivedDone = l.derived.AppendLang(all[len(all):], seg.Target.Value, doc.TargetLang), true
 			}
 			if u, ok := l.derivedRendering(seg, o, group, derived, doc.SourceLang, &toks); ok {
-				if u.Kind == match.KindShort {
+				if u.Kind == match.KindShort && !l.sourceShort(group, u.Concept) {
 					ti, _ := l.termOf(u)
 					res.shorts = append(res.shorts, r.compactUse(seg, u, ti, RuleShortForm, &fp))
 				}
@@ -424,6 +483,131 @@ func (s *conceptSet) add(c *glossary.Concept) {
 		}
 		s.m[c] = true
 	}
+}
+
+// sourceShort reports whether the source names concept c, in the span of group, by a short
+// term of its own: one that another allowed term of c contains ("alliance" beside "alliance
+// relationships", "partnership" beside "trilateral partnership"). A translation that
+// answers a short term with a short form (同盟, パートナーシップ) mirrors the source, so its
+// short form calls for no note that the document never names the concept in full.
+func (l *Linter) sourceShort(group []match.Occurrence, c *glossary.Concept) bool {
+	for k := range group {
+		if group[k].Concept != c {
+			continue
+		}
+		if _, info := l.termOf(&group[k]); info.abbrev {
+			return true
+		}
+	}
+	return false
+}
+
+// modifiedHead reports whether the Japanese text has a term of the group's concepts of the
+// form XのY (二国間の調整) with an adjective between の and the head Y (二国間の十分な調整):
+// Japanese puts an adjective of the whole noun phrase ("full bilateral coordination") next
+// to the head, inside the phrase. The adjective is a short な or の modifier (十分な,
+// 緊密な, 一層の): see insertedBefore.
+func modifiedHead(text string, group []match.Occurrence, lang string) bool {
+	for _, g := range group {
+		for _, t := range g.Concept.Terms[lang] {
+			if !t.Status.Allowed() {
+				continue
+			}
+			x, y, ok := strings.Cut(t.Text, "の")
+			if !ok || x == "" || y == "" {
+				continue
+			}
+			x += "の"
+			for rest := text; ; {
+				i := strings.Index(rest, x)
+				if i < 0 {
+					break
+				}
+				rest = rest[i+len(x):]
+				if insertedBefore(rest, y) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// insertedBefore reports whether s starts with a short modifier followed by head: one to
+// four kanji and な or の (十分な, 緊密な, 一層の), as a na-adjective or a noun of degree
+// modifies a head; a phrase of its own (対話と政策の) is not one.
+func insertedBefore(s, head string) bool {
+	n := 0
+	for i, r := range s {
+		if (r == 'な' || r == 'の') && n >= 1 {
+			return strings.HasPrefix(s[i+utf8.RuneLen(r):], head)
+		}
+		if n >= 4 || !unicode.Is(unicode.Han, r) {
+			return false
+		}
+		n++
+	}
+	return false
+}
+
+// countryInitials are the kanji that stand for a country in a compound of two or more
+// (日米 for "U.S.-Japan", 日米韓 for "Japan, the ROK and the United States", 日豪印米), each
+// with the Japanese names of the country it stands for.
+var countryInitials = map[rune][]string{
+	'日': {"日本", "日本国"},
+	'米': {"米国", "アメリカ", "アメリカ合衆国", "合衆国"},
+	'韓': {"韓国", "大韓民国"},
+	'豪': {"豪州", "オーストラリア"},
+	'中': {"中国", "中華人民共和国"},
+	'英': {"英国", "イギリス"},
+	'仏': {"フランス"},
+	'独': {"ドイツ"},
+	'印': {"インド"},
+	'露': {"ロシア"},
+	'比': {"フィリピン"},
+	'加': {"カナダ"},
+	'伊': {"イタリア"},
+	'蘭': {"オランダ"},
+	'越': {"ベトナム"},
+	'台': {"台湾"},
+	'朝': {"北朝鮮"},
+}
+
+// countryCompound reports whether the Japanese text has a compound of two or more country
+// initials (日米韓) with the initial of a country the group's concepts name (韓 for a
+// concept whose Japanese term is 韓国 or 大韓民国): each kanji of such a compound names
+// its country, so the compound renders each country's name. One kanji alone names no
+// country (米 is rice, 中 inside).
+func countryCompound(text string, group []match.Occurrence, lang string) bool {
+	var want []rune
+	for _, g := range group {
+		for _, t := range g.Concept.Terms[lang] {
+			if !t.Status.Allowed() {
+				continue
+			}
+			for k, names := range countryInitials {
+				if slices.Contains(names, t.Text) && !slices.Contains(want, k) {
+					want = append(want, k)
+				}
+			}
+		}
+	}
+	if len(want) == 0 {
+		return false
+	}
+	run, has := 0, false
+	for _, r := range text {
+		if _, ok := countryInitials[r]; ok {
+			run++
+			has = has || slices.Contains(want, r)
+			continue
+		}
+		if run >= 2 && has {
+			return true
+		}
+		run, has = 0, false
+	}
+	return run >= 2 && has
 }
 
 // derivedRendering looks for a short form, verb or adjective of the source span's concepts
@@ -767,6 +951,35 @@ func isAcronym(s string) bool {
 		}
 	}
 	return caps >= 2
+}
+
+// determiners are the English words that open a noun phrase an acronym modifies.
+var determiners = []string{"the", "a", "an", "our", "its", "their", "this", "that", "these", "those", "all", "both", "each"}
+
+// acronymModifier reports whether the acronym at [start, end) of an English text modifies
+// the plural noun after it, inside a noun phrase a determiner opens: "the SCC members",
+// "all ACM meetings". A word after the noun that opens a noun phrase itself or "to" makes the
+// word a verb instead ("the SCC reaffirms its commitment").
+func acronymModifier(text string, start, end int) bool {
+	before := strings.Fields(text[:start])
+	if len(before) == 0 || !slices.Contains(determiners, strings.ToLower(before[len(before)-1])) {
+		return false
+	}
+	after := strings.Fields(text[end:])
+	if len(after) == 0 || end == len(text) || text[end] != ' ' {
+		return false
+	}
+	noun := strings.TrimRight(after[0], ",.;:")
+	if noun == "" || noun[0] < 'a' || noun[0] > 'z' || !strings.HasSuffix(noun, "s") || strings.HasSuffix(noun, "ss") {
+		return false
+	}
+	if len(after) > 1 && noun == after[0] {
+		next := strings.ToLower(after[1])
+		if next == "to" || slices.Contains(determiners, next) {
+			return false
+		}
+	}
+	return true
 }
 
 // quote writes a term the way messages show it: 「…」 for Japanese, "…" otherwise.

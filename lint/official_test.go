@@ -32,6 +32,7 @@ type officialText struct {
 	name   string
 	tsv    string
 	ja, en string
+	enja   bool // checked en → ja: the English originals with their official Japanese
 }
 
 // officialTexts lists every official Japanese–English text in testdata/corpus: the bitext
@@ -52,17 +53,31 @@ func officialTexts(t testing.TB) []officialText {
 	if len(out) < 6 {
 		t.Fatalf("found %d official texts in %s, want the bitext, pairs-dev.tsv and four statements", len(out), corpusDir)
 	}
+	// The statements are English originals with official Japanese translations: en → ja is
+	// the direction they were translated in, and each is checked both ways.
+	for _, o := range out[:len(out):len(out)] {
+		o.name += " en→ja"
+		o.enja = true
+		out = append(out, o)
+	}
 	return out
+}
+
+// translation is the file that holds the text's translation (a TSV's whole file).
+func (o officialText) translation() string {
+	switch {
+	case o.tsv != "":
+		return o.tsv
+	case o.enja:
+		return o.ja
+	}
+	return o.en
 }
 
 // read reads the text, with replace applied to its translation (old → new, once each).
 func (o officialText) read(t testing.TB, replace ...string) *Doc {
 	t.Helper()
-	file := o.tsv
-	if file == "" {
-		file = o.en
-	}
-	b, err := os.ReadFile(file)
+	b, err := os.ReadFile(o.translation())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -80,17 +95,25 @@ func (o officialText) read(t testing.TB, replace ...string) *Doc {
 func (o officialText) readContent(t testing.TB, content []byte) *Doc {
 	t.Helper()
 	if o.tsv != "" {
-		doc, err := readDelimited(o.tsv, content, '\t', "", "")
+		src, tgt := "", ""
+		if o.enja {
+			src, tgt = "en", "ja"
+		}
+		doc, err := readDelimited(o.tsv, content, '\t', src, tgt)
 		if err != nil {
 			t.Fatal(err)
 		}
 		return doc
 	}
-	ja, err := os.ReadFile(o.ja)
+	srcFile := o.ja
+	if o.enja {
+		srcFile = o.en
+	}
+	source, err := os.ReadFile(srcFile)
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := ReadPaired(o.ja, ja, o.en, content, "", "")
+	doc, err := ReadPaired(srcFile, source, o.translation(), content, "", "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -99,11 +122,30 @@ func (o officialText) readContent(t testing.TB, content []byte) *Doc {
 
 // TestOfficialTextsLintClean lints every official translation in testdata with the default
 // glossary: no finding, but the note that a document only uses a short form.
+//
+// omitted lists the findings that are true: the phrase-level hand alignment of the bitext
+// leaves words of the English out of the Japanese phrase beside it, text name:line:concept.
+var omitted = map[string]string{
+	"official-statements-2024-2025.tsv en→ja:12:alliance-coordination-mechanism": "P4-6's Japanese phrase has no 'through the Alliance Coordination Mechanism'",
+}
+
 func TestOfficialTextsLintClean(t *testing.T) {
 	l := defaultLinter(t)
+	seen := map[string]bool{}
+	defer func() {
+		for k := range omitted {
+			if !seen[k] {
+				t.Errorf("%s: no finding for this omission any more: take it off the omitted list", k)
+			}
+		}
+	}()
 	for _, o := range officialTexts(t) {
 		t.Run(o.name, func(t *testing.T) {
 			for _, f := range l.Lint(o.read(t)) {
+				if k := fmt.Sprintf("%s:%d:%s", o.name, f.Line, f.Concept); omitted[k] != "" && f.Rule == RuleMissing {
+					seen[k] = true
+					continue
+				}
 				if f.Severity != Info || f.Rule != RuleShortForm {
 					t.Errorf("%s:%d:%d: %s %s: %s", f.File, f.Line, f.Col, f.Severity, f.Rule, f.Message)
 				}
@@ -139,6 +181,19 @@ func TestOfficialTextsPlanted(t *testing.T) {
 			rule: RuleMissing, concept: "us-forces-japan"},
 		{name: "treaty short form replaced", text: "05-scc-2021-03", replace: []string{"our security treaty", "our agreement"},
 			rule: RuleMissing, concept: "article-v-of-the-security-treaty"},
+		// en → ja: the official Japanese of the English originals.
+		{name: "en → ja: deprecated rendering", text: "07-camp-david-principles-2023 en→ja", replace: []string{"共通の価値、", "安全保障のディレンマ、"},
+			rule: RuleDeprecated, concept: "security-dilemma"},
+		{name: "en → ja: admitted term replaced", text: "07-camp-david-principles-2023 en→ja", replace: []string{"共通の価値、", "相互の信頼、"},
+			rule: RuleMissing, concept: "shared-values"},
+		{name: "en → ja: country initial dropped", text: "07-camp-david-principles-2023 en→ja", replace: []string{"日米韓三か国は", "日米の三か国は"},
+			rule: RuleMissing, concept: "south-korea"},
+		{name: "en → ja: Japanese short form replaced", text: "05-scc-2021-03 en→ja", replace: []string{"日米同盟を更に強化する", "日米関係を更に強化する"},
+			rule: RuleMissing, concept: "alliance-relationships"},
+		{name: "en → ja: term inside a longer term dropped", text: "03-scc-2014-12 en→ja", replace: []string{"日米防衛協力のための指針の見直し", "日米の指針の見直し"},
+			rule: RuleMissing, concept: "defense-cooperation"},
+		{name: "en → ja: acronym as the subject dropped", text: "pairs-dev.tsv en→ja", replace: []string{"2+2」日米安全保障協議委員会(SCC)", "2+2」会合"},
+			rule: RuleMissing, concept: "security-consultative-committee"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -159,9 +214,9 @@ func TestOfficialTextsPlanted(t *testing.T) {
 	}
 }
 
-// TestOfficialTextsPlantEveryWrongRendering puts each deprecated or forbidden English term
-// of the default glossary in place of an approved rendering of its concept in an official
-// translation, where the Japanese has the concept, and expects a finding for the concept
+// TestOfficialTextsPlantEveryWrongRendering puts each deprecated or forbidden English or
+// Japanese term of the default glossary in place of an approved rendering of its concept in
+// an official translation into that language (ja → en or en → ja), where the Japanese has the concept, and expects a finding for the concept
 // there. Wrong renderings added to the glossary are covered as soon as an official text
 // has their concept.
 func TestOfficialTextsPlantEveryWrongRendering(t *testing.T) {
@@ -176,42 +231,47 @@ func TestOfficialTextsPlantEveryWrongRendering(t *testing.T) {
 		if c.Status == glossary.Retired {
 			continue
 		}
-		for _, w := range c.Terms["en"] {
-			if w.Status.Allowed() {
-				continue
-			}
-			wrong++
-			at := ""
-		search:
-			for _, o := range texts {
-				doc := docs[o.name]
-				for _, seg := range doc.Segments {
-					if !hasConcept(l.m.FindLang(seg.Source.Value, doc.SourceLang), c) {
+		for _, lang := range []string{"en", "ja"} {
+			for _, w := range c.Terms[lang] {
+				if w.Status.Allowed() {
+					continue
+				}
+				wrong++
+				at := ""
+			search:
+				for _, o := range texts {
+					doc := docs[o.name]
+					if doc.TargetLang != lang {
 						continue
 					}
-					for _, occ := range l.m.FindLang(seg.Target.Value, doc.TargetLang) {
-						if occ.Concept != c || !occ.Term.Status.Allowed() {
+					for _, seg := range doc.Segments {
+						if !hasConcept(l.m.FindLang(seg.Source.Value, doc.SourceLang), c) {
 							continue
 						}
-						start, end := seg.Target.FileOffset(occ.Start), seg.Target.FileOffset(occ.End)
-						content := string(doc.Content[:start]) + w.Text + string(doc.Content[end:])
-						at = fmt.Sprintf("%s segment %s: %q for %q", o.name, seg.ID, w.Text, seg.Target.Value[occ.Start:occ.End])
-						found := false
-						for _, f := range l.Lint(o.readContent(t, []byte(content))) {
-							if f.Concept == c.ID && f.Offset == start && (f.Rule == RuleForbidden || f.Rule == RuleDeprecated) {
-								found = true
+						for _, occ := range l.m.FindLang(seg.Target.Value, doc.TargetLang) {
+							if occ.Concept != c || !occ.Term.Status.Allowed() {
+								continue
 							}
+							start, end := seg.Target.FileOffset(occ.Start), seg.Target.FileOffset(occ.End)
+							content := string(doc.Content[:start]) + w.Text + string(doc.Content[end:])
+							at = fmt.Sprintf("%s segment %s: %q for %q", o.name, seg.ID, w.Text, seg.Target.Value[occ.Start:occ.End])
+							found := false
+							for _, f := range l.Lint(o.readContent(t, []byte(content))) {
+								if f.Concept == c.ID && f.Offset == start && (f.Rule == RuleForbidden || f.Rule == RuleDeprecated) {
+									found = true
+								}
+							}
+							if !found {
+								t.Errorf("%s: no forbidden-term or deprecated-term finding for %s", at, c.ID)
+							}
+							planted++
+							break search
 						}
-						if !found {
-							t.Errorf("%s: no forbidden-term or deprecated-term finding for %s", at, c.ID)
-						}
-						planted++
-						break search
 					}
 				}
-			}
-			if at == "" {
-				t.Logf("%s (%s): no official text renders the concept, nothing to plant into", w.Text, c.ID)
+				if at == "" {
+					t.Logf("%s (%s): no official text renders the concept, nothing to plant into", w.Text, c.ID)
+				}
 			}
 		}
 	}

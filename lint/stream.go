@@ -7,6 +7,8 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/glossterm/gloss/glossary"
@@ -566,6 +568,17 @@ func (r *Run) shortFormNotes(d *docRun) {
 	d.shorts = nil
 }
 
+// elaborates reports whether the key long ends with the key short after a modifier: at a
+// word's start in a language that spaces its words.
+func elaborates(long, short string) bool {
+	if len(short) >= len(long) || !strings.HasSuffix(long, short) {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(long[:len(long)-len(short)])
+	first, _ := utf8.DecodeRuneInString(short)
+	return !(unicode.IsLetter(prev) || unicode.IsDigit(prev)) || !(prev < utf8.RuneSelf && first < utf8.RuneSelf)
+}
+
 // scanSink hands each segment of a document read again to f.
 type scanSink struct{ f func(Segment) error }
 
@@ -634,6 +647,33 @@ func (r *Run) inconsistent(c *glossary.Concept, uses []use, scope string) {
 	if len(order) < 2 {
 		return
 	}
+	// A rendering that ends with another (日米韓三か国のパートナーシップ beside
+	// 三か国のパートナーシップ, "trilateral partnership" beside "partnership") elaborates
+	// it: both languages put a term's modifiers before its head, and the longer one names
+	// what the shorter leaves to the context. Both are one wording, counted under the
+	// shorter. A longer word is no elaboration ("cooperation" of "operation"), nor is a
+	// different head (共通の価値観 is not 共通の価値 elaborated).
+	base := map[string]string{}
+	for _, k := range order {
+		b := k
+		for _, o := range order {
+			if len(o) < len(b) && elaborates(k, o) {
+				b = o
+			}
+		}
+		base[k] = b
+	}
+	var merged []string
+	for _, k := range order {
+		if b := base[k]; b != k {
+			count[b] += count[k]
+		} else {
+			merged = append(merged, k)
+		}
+	}
+	if order = merged; len(order) < 2 {
+		return
+	}
 	major := order[0]
 	for _, k := range order[1:] {
 		if count[k] > count[major] {
@@ -643,7 +683,7 @@ func (r *Run) inconsistent(c *glossary.Concept, uses []use, scope string) {
 	for i := range uses {
 		u := &uses[i]
 		t := l.term(u.term)
-		if t.key == major || isAcronym(t.term.Text) {
+		if base[t.key] == major || isAcronym(t.term.Text) {
 			continue
 		}
 		found := r.found(u)

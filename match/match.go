@@ -502,8 +502,21 @@ func (m *Matcher) FindLang(text, lang string) []Occurrence { return m.AppendLang
 func (m *Matcher) AppendLang(dst []Occurrence, text, lang string) []Occurrence {
 	sc := scratches.Get().(*scratch)
 	sc.sh.Reset(text)
-	out := m.findShadow(dst, text, sc, lang)
+	out := m.findShadow(dst, text, sc, lang, false)
 	scratches.Put(sc) // the occurrences point into text, never into the scratch
+	return out
+}
+
+// AppendNested is [Matcher.AppendLang] without the leftmost-longest choice: it appends
+// every occurrence that passes the case, boundary and except checks, those inside or
+// overlapping a longer one included (防衛協力 in 日米防衛協力のための指針), ordered by
+// start and then longest first. A caller asks what a text contains with it, where the
+// longest term says what the text means but each term inside it is still written there.
+func (m *Matcher) AppendNested(dst []Occurrence, text, lang string) []Occurrence {
+	sc := scratches.Get().(*scratch)
+	sc.sh.Reset(text)
+	out := m.findShadow(dst, text, sc, lang, true)
+	scratches.Put(sc)
 	return out
 }
 
@@ -524,7 +537,7 @@ type cand struct {
 	ent    int
 }
 
-func (m *Matcher) findShadow(out []Occurrence, text string, sc *scratch, lang string) []Occurrence {
+func (m *Matcher) findShadow(out []Occurrence, text string, sc *scratch, lang string, nested bool) []Occurrence {
 	sh := &sc.sh
 	cands := sc.cands[:0]
 	defer func() { sc.cands = cands[:0] }()
@@ -573,7 +586,7 @@ func (m *Matcher) findShadow(out []Occurrence, text string, sc *scratch, lang st
 	lastEnd, lastS, lastE := -1, -1, -1
 	for _, c := range cands {
 		same := c.s == lastS && c.e == lastE
-		if c.s < lastEnd && !same {
+		if c.s < lastEnd && !same && !nested {
 			continue
 		}
 		e := &m.entriesOf(c.pat)[c.ent]
