@@ -136,38 +136,6 @@ func OpenConcepts(path string) (*Index, error) {
 	return OpenIndex(path)
 }
 
-// LoadModel reads the glossary at path for a caller that checks text against it (lint):
-// from the compiled cache it decodes every concept without the positions of its fields
-// (FieldPos), which only problems in the glossary file itself cite, and leaves out the
-// lookup tables. The entries' own positions (Concept.Pos, Term.Pos) are kept. Without a
-// cache it is [OpenIndex] followed by [Index.Glossary].
-func LoadModel(path string) (*Glossary, error) {
-	data, err := ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	if cp := cachePath(data); cp != "" {
-		ix, err := openCached(cp, path, false)
-		if err != nil && buildCache(data, path, cp) {
-			ix, err = openCached(cp, path, false)
-		}
-		if err == nil {
-			g := &Glossary{Version: ix.version, Languages: ix.languages, Comment: ix.comment, File: path,
-				Concepts: make([]*Concept, 0, ix.n)}
-			for c := range ix.lean {
-				g.Concepts = append(g.Concepts, c)
-			}
-			return g, nil
-		}
-	}
-	data = nil
-	ix, err := OpenIndex(path)
-	if err != nil {
-		return nil, err
-	}
-	return ix.Glossary(), nil
-}
-
 // OpenModel reads the glossary at path for a caller that checks text against it one
 // concept at a time ([Index.Lean], [Index.At]: lint, through match.CompileIndex): from
 // the compiled cache it leaves out the lookup tables and decodes no concept until asked,

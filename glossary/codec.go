@@ -229,7 +229,7 @@ func decodeConcept(b []byte, sym symbols) (*Concept, error) {
 
 // decodeLean is decodeConcept without the positions of fields (FieldPos stays nil), its
 // strings sharing one allocation: the model of a caller that only checks text against the
-// glossary (see LoadModel).
+// glossary (see OpenModel).
 func decodeLean(b []byte, sym symbols) (*Concept, error) {
 	return decodeRecord(&recReader{b: b, sym: sym, lean: true, rec: string(b)})
 }
