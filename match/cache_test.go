@@ -1,10 +1,12 @@
 package match
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
+	"unsafe"
 
 	"github.com/glossterm/gloss/glossary"
 )
@@ -93,4 +95,37 @@ func TestMatcherFile(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzReadMatcher: a matcher file, however damaged, is refused or read, never a panic
+// (the cache directory is the user's, and a file there may be cut short or overwritten).
+func FuzzReadMatcher(f *testing.F) {
+	def, err := glossary.Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	m, err := Compile(def, Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	var file bytes.Buffer
+	if err := writeMatcher(&file, m); err != nil {
+		f.Fatal(err)
+	}
+	// A mapped file starts on a page: the input is copied to memory aligned as one would be.
+	aligned := func(data []byte) []byte {
+		buf := make([]uint64, (len(data)+7)/8)
+		b := unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(buf))), len(buf)*8)[:len(data)]
+		copy(b, data)
+		return b
+	}
+	if _, err := readMatcher(aligned(file.Bytes())); err != nil {
+		f.Fatalf("the file just written is refused: %v", err)
+	}
+	f.Add(file.Bytes())
+	f.Add(file.Bytes()[:file.Len()/2])
+	f.Add([]byte(matcherMagic))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		readMatcher(aligned(data))
+	})
 }
