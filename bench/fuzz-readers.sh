@@ -13,7 +13,7 @@ targets=(
   exports/xlsx:FuzzRead exports/xliff:FuzzParse glossary:FuzzParseFormat
   lint:FuzzReadTSV lint:FuzzReadCSV lint:FuzzReadPO lint:FuzzReadTMX lint:FuzzReadText
   lint:FuzzReadXLIFF lint:FuzzReadPaired tm:FuzzAddTMX align:FuzzReadBitextColumns
-  internal/textfile:FuzzCheckText
+  internal/textfile:FuzzCheckText glossary:FuzzFastItem match:FuzzReadMatcher
 )
 [ $# -gt 0 ] && targets=("$@")
 for t in "${targets[@]}"; do
