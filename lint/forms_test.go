@@ -291,6 +291,7 @@ func TestPairedLineAligned(t *testing.T) {
 func FuzzLintForms(f *testing.F) {
 	f.Add("日米同盟を抑止し、北朝鮮の傘下で尹錫悦(ユン)韓国大統領", "the Alliance deters North Korean U.S. forces in Japan")
 	f.Add("在日米軍は韓国政府と", "The Alliance")
+	f.Add("日米韓三か国の閣僚は二国間の十分な調整を", "The SCC members of Japan, the Republic of Korea and the United States")
 	g, err := glossary.Parse([]byte(formsGlossary), "forms.yaml")
 	if err != nil {
 		f.Fatal(err)
@@ -304,13 +305,15 @@ func FuzzLintForms(f *testing.F) {
 			return
 		}
 		data := "id\tja\ten\nA-1\t" + ja + "\t" + en + "\nB-1\t" + ja + "\t" + en + "\n"
-		doc, err := readDelimited("f.tsv", []byte(data), '\t', "", "")
-		if err != nil {
-			return
-		}
-		for _, fd := range l.Lint(doc) {
-			if fd.Offset < 0 || fd.EndOffset > len(data) || fd.Offset > fd.EndOffset || fd.Line < 1 || fd.Col < 1 {
-				t.Fatalf("finding out of range: %+v", fd)
+		for _, dir := range [][2]string{{"", ""}, {"en", "ja"}} { // both directions
+			doc, err := readDelimited("f.tsv", []byte(data), '\t', dir[0], dir[1])
+			if err != nil {
+				return
+			}
+			for _, fd := range l.Lint(doc) {
+				if fd.Offset < 0 || fd.EndOffset > len(data) || fd.Offset > fd.EndOffset || fd.Line < 1 || fd.Col < 1 {
+					t.Fatalf("%v: finding out of range: %+v", dir, fd)
+				}
 			}
 		}
 	})
