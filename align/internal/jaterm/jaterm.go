@@ -281,16 +281,19 @@ func Chunks(toks []morph.Token) []Chunk {
 	for _, c := range ext {
 		starts[c.From] = append(starts[c.From], c)
 	}
+	// linkedFrom returns where the side a term links to begins (after the link), or -1.
+	linkedFrom := func(t Chunk) int {
+		if t.To >= len(toks) || t.To-t.From > 9 {
+			return -1
+		}
+		if n := linkLen(toks, t.To); n > 0 {
+			return t.To + n
+		}
+		return -1
+	}
 	var linked []Chunk
 	for _, t := range ext {
-		if t.To >= len(toks) || t.To-t.From > 9 {
-			continue
-		}
-		n := linkLen(toks, t.To)
-		if n == 0 {
-			continue
-		}
-		for _, nt := range starts[t.To+n] {
+		for _, nt := range starts[linkedFrom(t)] {
 			if nt.To-nt.From <= 9 && nt.To-t.From <= MaxPhrase {
 				out = append(out, Chunk{From: t.From, To: nt.To, Phrasal: true})
 				linked = append(linked, Chunk{From: t.From, To: nt.To, Phrasal: true})
@@ -312,14 +315,7 @@ func Chunks(toks []morph.Token) []Chunk {
 		byStart[c.From] = append(byStart[c.From], c)
 	}
 	for _, t := range ext {
-		if t.To >= len(toks) || t.To-t.From > 9 {
-			continue
-		}
-		n := linkLen(toks, t.To)
-		if n == 0 {
-			continue
-		}
-		for _, nt := range byStart[t.To+n] {
+		for _, nt := range byStart[linkedFrom(t)] {
 			if nt.To-t.From <= MaxPhrase && !has(out, Chunk{From: t.From, To: nt.To}) {
 				out = append(out, Chunk{From: t.From, To: nt.To, Phrasal: true})
 			}
