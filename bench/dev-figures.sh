@@ -30,23 +30,21 @@ want=${1:-all}
 parallel=()
 for d in "$c"/parallel/*/; do parallel+=(--parallel "${d}ja.txt=${d}en.txt"); done
 
+corpus=(--ja "$c"/ja/*.txt --en "$c"/en/*.txt --bitext "$c"/bitext/*.tsv)
+# evalon TITLE LIST ARGS...: align's figures on the term list LIST, with no glossary.
+evalon() {
+  local title=$1 list=$2
+  shift 2
+  echo "== align$title: $list"
+  "$g" align -q --glossary "$tmp/empty.yaml" --eval "$c/$list" "$@" -o /dev/null || true
+  echo
+}
+
 if [ "$want" = all ] || [ "$want" = align ]; then
-  echo "== align: terms-dev.tsv (commentaries, sources, bitext; no glossary)"
-  "$g" align -q --glossary "$tmp/empty.yaml" --eval "$c/terms-dev.tsv" \
-    --ja "$c"/ja/*.txt --en "$c"/en/*.txt --bitext "$c"/bitext/*.tsv -o /dev/null || true
-  echo
-  echo "== align: parallel/terms-parallel-dev.tsv (the four statements, --parallel; no glossary)"
-  "$g" align -q --glossary "$tmp/empty.yaml" --eval "$c/parallel/terms-parallel-dev.tsv" \
-    "${parallel[@]}" -o /dev/null || true
-  echo
-  echo "== align HELD OUT: terms-heldout.tsv (commentaries, sources, bitext; no glossary)"
-  "$g" align -q --glossary "$tmp/empty.yaml" --eval "$c/terms-heldout.tsv" \
-    --ja "$c"/ja/*.txt --en "$c"/en/*.txt --bitext "$c"/bitext/*.tsv -o /dev/null || true
-  echo
-  echo "== align HELD OUT: parallel/terms-parallel-heldout.tsv (the four statements, --parallel; no glossary)"
-  "$g" align -q --glossary "$tmp/empty.yaml" --eval "$c/parallel/terms-parallel-heldout.tsv" \
-    "${parallel[@]}" -o /dev/null || true
-  echo
+  evalon "" terms-dev.tsv "${corpus[@]}"
+  evalon "" parallel/terms-parallel-dev.tsv "${parallel[@]}"
+  evalon " HELD OUT" terms-heldout.tsv "${corpus[@]}"
+  evalon " HELD OUT" parallel/terms-parallel-heldout.tsv "${parallel[@]}"
 fi
 
 if [ "$want" = all ] || [ "$want" = lint ]; then
