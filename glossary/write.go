@@ -21,24 +21,13 @@ import (
 
 // Write prints g in the canonical form (see the package doc).
 func Write(w io.Writer, g *Glossary) error {
-	bw := bufio.NewWriter(w)
-	e := emitter{w: bw}
-	e.comment("", g.Comment)
-	version := g.Version
-	if version == 0 {
-		version = FormatVersion
-	}
-	e.line("", "gloss: "+strconv.Itoa(version))
-	e.line("", "languages: "+flowList(g.Languages))
-	if len(g.Concepts) == 0 {
-		e.line("", "concepts: []")
-	} else {
-		e.line("", "concepts:")
-	}
-	for _, c := range g.Concepts {
-		e.concept(c, g.Languages)
-	}
-	return bw.Flush()
+	return WriteEach(w, g, func(yield func(*Concept, error) bool) {
+		for _, c := range g.Concepts {
+			if !yield(c, nil) {
+				return
+			}
+		}
+	})
 }
 
 // WriteEach is [Write] for the glossary whose head (version, languages, comment) is g and
