@@ -14,7 +14,6 @@ import (
 	"slices"
 	"sync"
 
-	"github.com/glossterm/gloss/internal/atomicfile"
 	"github.com/glossterm/gloss/internal/textfile"
 )
 
@@ -31,6 +30,7 @@ import (
 //
 // The cache lives in $GLOSS_CACHE_DIR, else the user cache directory (…/gloss). GLOSS_CACHE=off
 // turns it off. A cache that cannot be written is not an error: gloss parses the file.
+// cachetrim.go keeps the cache's size bounded.
 
 const (
 	cacheMin   = 1 << 20 // smaller files parse in milliseconds
@@ -111,9 +111,8 @@ func OpenIndex(path string) (*Index, error) {
 	}
 	ix := NewIndex(g)
 	if cp != "" {
-		if os.MkdirAll(filepath.Dir(cp), 0o755) == nil {
-			atomicfile.Write(cp, encodeIndex(ix, g)) // best effort: a failed cache costs only time
-		}
+		enc := encodeIndex(ix, g)
+		writeCache(cp, func(w io.Writer) error { _, err := w.Write(enc); return err })
 	}
 	return ix, nil
 }
@@ -198,12 +197,9 @@ func buildCache(data []byte, file, cp string) bool {
 	}
 	offs = append(offs, uint32(len(recs)))
 	ix := b.index(g)
-	if os.MkdirAll(filepath.Dir(cp), 0o755) != nil {
-		return false
-	}
-	return atomicfile.WriteFunc(cp, func(w io.Writer) error {
+	return writeCache(cp, func(w io.Writer) error {
 		return writeIndex(w, ix, g, int(b.n), offs, recs)
-	}) == nil
+	})
 }
 
 func encodeIndex(ix *Index, g *Glossary) []byte {
@@ -320,6 +316,7 @@ func openCached(cp, file string, tables bool) (*Index, error) {
 	}
 	ix := &Index{langs: meta.Langs, languages: meta.Languages, n: meta.Concepts, file: file,
 		version: meta.Version, comment: meta.Comment, cached: cp}
+	markUsed(cp, fi.ModTime())
 	for k, t := range []*table{&ix.exact, &ix.loose} {
 		if !tables {
 			t.offs = []uint32{0}
