@@ -13,7 +13,8 @@
 #      direction the statements were translated in): every finding is false, but for the
 #      omissions of the bitext's phrase alignment that lint/official_test.go lists;
 #   3. the default glossary: for how many rows of the term lists (development and held out)
-#      a lookup of the Japanese gives a concept whose preferred English is the row's English.
+#      a lookup of the Japanese gives a concept whose preferred English is the row's English,
+#      or an admitted official wording that the concept's sources quote (bench/coverage).
 #
 #	bench/dev-figures.sh          # all three
 #	bench/dev-figures.sh lint     # one section: align, lint or glossary
@@ -85,78 +86,9 @@ if [ "$want" = all ] || [ "$want" = lint ]; then
 fi
 
 if [ "$want" = all ] || [ "$want" = glossary ]; then
-  echo "== default glossary: preferred English for the rows of the term lists"
-  for list in "$c/terms-dev.tsv" "$c/parallel/terms-parallel-dev.tsv" \
-    "$c/terms-heldout.tsv" "$c/parallel/terms-parallel-heldout.tsv"; do
-    tail -n +2 "$list" | while IFS=$'\t' read -r ja en _; do
-      printf '%s\t%s\t' "$ja" "$en"
-      (cd "$tmp" && GLOSS_GLOSSARY= "$g" lookup --json "$ja" 2>/dev/null || true) | tr -d '\n'
-      echo
-    done > "$tmp/lookups.tsv"
-    python3 - "$tmp/lookups.tsv" "${list#"$c"/}" <<'EOF'
-import json, re, sys, unicodedata
-
-def singular(w):
-    # A glossary term is a lemma and lint matches its inflections, so the plural of the
-    # head noun is the same rendering (cruise missiles, cruise missile): the regular rules
-    # of textnorm.Singular, which TestDefaultCoverage uses.
-    if len(w) < 4 or not w.isascii() or not w.isalpha():
-        return w
-    if w.endswith("ies"):
-        return w[:-3] + "y"
-    if w.endswith(("sses", "shes", "ches", "xes", "zes")):
-        return w[:-2]
-    if w.endswith(("ss", "us", "is")):
-        return w
-    return w[:-1] if w.endswith("s") else w
-
-def norm(s):
-    # Case, width, dashes and hyphenation do not make another rendering:
-    # non-proliferation is nonproliferation.
-    s = unicodedata.normalize("NFKC", s).lower()
-    s = re.sub(r"[-\u2010-\u2015\u2212]", "", s)
-    s = re.sub(r"\s+", " ", s).strip(" .")
-    head, _, last = s.rpartition(" ")
-    return (head + " " if head else "") + singular(last)
-
-def accepted(en):
-    # A row's English with parentheses: "(American) Homeland" accepts "Homeland" and
-    # "American Homeland"; "National Security Strategy (NSS)" also accepts "NSS"; a slash
-    # or semicolon separates alternatives.
-    out = set()
-    for alt in re.split(r"\s*/\s*|;\s*", en):
-        out.add(re.sub(r"\s*\([^)]*\)", "", alt))
-        out.add(re.sub(r"[()]", "", alt))
-        out.update(re.findall(r"\(([^)]*)\)", alt))
-    return {norm(f) for f in out if f.strip()}
-
-right = absent = wrong = 0
-misses = []
-for line in open(sys.argv[1], encoding="utf-8"):
-    ja, en, js = line.rstrip("\n").split("\t", 2)
-    try:
-        res = json.loads(js) if js.strip() else {}
-    except json.JSONDecodeError:
-        res = {}
-    exact = [m for m in res.get("matches", []) if m.get("match") == "exact" and m.get("lang") == "ja"]
-    if not exact:
-        absent += 1
-        misses.append(f"absent: {ja} = {en}")
-        continue
-    prefs = []
-    for m in exact:
-        for t in m["concept"].get("terms", {}).get("en", []):
-            if t.get("status", "preferred") == "preferred":
-                prefs.append(t["term"])
-    if {norm(p) for p in prefs} & accepted(en):
-        right += 1
-    else:
-        wrong += 1
-        misses.append(f"other English: {ja} = {en}; glossary prefers {', '.join(prefs) or 'nothing'}")
-n = right + absent + wrong
-print(f"{sys.argv[2]}: right {right}/{n} ({right / max(n, 1):.3f}), absent {absent}, other English {wrong}")
-for m in misses:
-    print("    " + m)
-EOF
-  done
+  echo "== default glossary: the English for the rows of the term lists"
+  # The measure of TestDefaultCoverage (eval.MeasureCoverage): a lookup of the row's Japanese,
+  # and the concept's preferred English, or an admitted official wording its sources quote.
+  go run ./bench/coverage "$c/terms-dev.tsv" "$c/parallel/terms-parallel-dev.tsv" \
+    "$c/terms-heldout.tsv" "$c/parallel/terms-parallel-heldout.tsv"
 fi

@@ -6,7 +6,9 @@
 // [ParseList] reads the list (a header, then ja<TAB>en<TAB>evidence rows; the English may
 // give alternatives and optional words), [Attest] marks the rows whose English the corpus
 // holds (only those count: the aligner cannot propose what the corpus never says) and
-// [Evaluate] compares the proposals of an [align.Run] with them.
+// [Evaluate] compares the proposals of an [align.Run] with them. [MeasureCoverage] measures a
+// glossary on the same lists: for how many rows it gives the row's English (the default
+// glossary's coverage test and bench/coverage use it).
 package eval
 
 import (
