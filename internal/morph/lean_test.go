@@ -193,3 +193,27 @@ func TestLeanReusesFull(t *testing.T) {
 		t.Fatalf("%v\n%s", err, out)
 	}
 }
+
+// BenchmarkTokenize tokenizes a commentary line by line over each dictionary.
+func BenchmarkTokenize(b *testing.B) {
+	data, err := os.ReadFile("../../testdata/corpus/ja/commentary-us-defense-strategy-2026.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	lines := strings.Split(string(data), "\n")
+	for _, bc := range []struct {
+		name string
+		f    func(string) []Token
+	}{{"full", Tokenize}, {"lean", TokenizeLean}} {
+		b.Run(bc.name, func(b *testing.B) {
+			bc.f("") // loads the dictionary
+			b.SetBytes(int64(len(data)))
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				for _, l := range lines {
+					bc.f(l)
+				}
+			}
+		})
+	}
+}

@@ -88,41 +88,33 @@ const maxChunk = 64 << 10
 
 // Tokenize splits text into morphemes with all their features, over the full dictionary.
 // It is safe for concurrent use.
-func Tokenize(text string) []Token {
-	t := loadFull()
-	return analyze(t, text, func(k *tokenizer.Token, tk *Token) {
-		tk.Base, _ = k.BaseForm()
-		if tk.Base == "" || tk.Base == "*" {
-			tk.Base = k.Surface
-		}
-		if r, ok := k.Reading(); ok && r != "*" {
-			tk.Reading = r
-		}
-	})
-}
+func Tokenize(text string) []Token { return analyze(loadFull(), text, false) }
 
 // TokenizeLean splits text into the same morphemes as Tokenize, with the same spans, parts
 // of speech and Known flag, over the dictionary without base forms and readings: Reading is
 // empty, and Base is set only for the forms of する and できる. It is safe for concurrent use.
-func TokenizeLean(text string) []Token {
-	t := loadLean()
-	return analyze(t, text, func(k *tokenizer.Token, tk *Token) {
-		if k.Class == tokenizer.KNOWN {
-			tk.Base = suruForms[int32(k.ID)]
-		}
-	})
-}
+func TokenizeLean(text string) []Token { return analyze(loadLean(), text, true) }
 
-// analyze runs t over text a chunk at a time; more fills in what the entry point gives
-// beyond the surface, span, part of speech and Known.
-func analyze(t *tokenizer.Tokenizer, text string, more func(*tokenizer.Token, *Token)) []Token {
+// analyze runs t over text a chunk at a time.
+func analyze(t *tokenizer.Tokenizer, text string, lean bool) []Token {
 	var out []Token
 	for base := 0; base < len(text); {
 		end := chunkEnd(text, base)
 		for _, k := range t.Analyze(text[base:end], tokenizer.Normal) {
 			start := base + k.Position // kagome's Position is a byte offset
 			tk := Token{Surface: k.Surface, Start: start, End: start + len(k.Surface), POS: k.POS(), Known: k.Class != tokenizer.UNKNOWN}
-			more(&k, &tk)
+			switch {
+			case lean && k.Class == tokenizer.KNOWN:
+				tk.Base = suruForms[int32(k.ID)]
+			case !lean:
+				tk.Base, _ = k.BaseForm()
+				if tk.Base == "" || tk.Base == "*" {
+					tk.Base = k.Surface
+				}
+				if r, ok := k.Reading(); ok && r != "*" {
+					tk.Reading = r
+				}
+			}
 			out = append(out, tk)
 		}
 		base = end
