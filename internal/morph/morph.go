@@ -46,6 +46,8 @@ var (
 // split need. It is not called when TokenizeLean finds the full dictionary loaded.
 var BeforeLoad func(bytes int64)
 
+// newTokenizer loads a dictionary, one at a time: the full one is published before the
+// lock is let go, so that TokenizeLean, loading after it, finds it.
 func newTokenizer(lean bool) *tokenizer.Tokenizer {
 	loadMu.Lock()
 	defer loadMu.Unlock()
@@ -69,11 +71,14 @@ func newTokenizer(lean bool) *tokenizer.Tokenizer {
 	if err != nil {
 		panic("morph: the embedded IPA dictionary does not load: " + err.Error())
 	}
+	if !lean {
+		fullTok.Store(t)
+	}
 	return t
 }
 
 func loadFull() *tokenizer.Tokenizer {
-	fullOnce.Do(func() { fullTok.Store(newTokenizer(false)) })
+	fullOnce.Do(func() { newTokenizer(false) })
 	return fullTok.Load()
 }
 
