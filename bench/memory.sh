@@ -12,6 +12,10 @@
 #   segs30.tsv     id<TAB>ja<TAB>en, 413,000 rows of them (about 30 MB)
 #   text30.txt     30 MB of Japanese commentary text; tiny.txt and tiny.tsv a line each, for
 #                  the floor (tiny.tsv makes lint load kagome's dictionary)
+#   kagome12.tsv   id<TAB>ja<TAB>en, 12 MB (kagome30.tsv: 30 MB) of rows that make lint ask
+#                  kagome: a Japanese term inside a longer word of kanji whose English is
+#                  missing (a finding, one row in ten), a country in a person's title (no
+#                  finding, four in ten), and the plain rows of segs30.tsv
 #   text.txt       200 MB of Japanese commentary text (testdata/corpus/ja repeated)
 #   line.txt       one line of 50 MB
 #   edict.yaml     EDICT imported with gloss import (Debian package edict)
@@ -19,7 +23,8 @@
 #
 # Usage: bench/memory.sh [CASE...]   (MEMDIR=dir keeps the inputs between runs; LIMIT=600
 # stops a command after so many seconds, exit 124)
-# Cases: validate lint-floor lint-xliff lint-text lint-small lint-line edict xlsx (default: all)
+# Cases: validate lint-floor lint-xliff lint-text lint-small lint-kagome lint-line edict xlsx
+# (default: all)
 # Needs: go, /usr/bin/time (apt-get install time edict).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,7 +39,7 @@ else
 fi
 bin=$dir/gloss
 go build -o "$bin" ./cmd/gloss
-cases=${*:-validate lint-floor lint-xliff lint-text lint-small lint-line edict xlsx}
+cases=${*:-validate lint-floor lint-xliff lint-text lint-small lint-kagome lint-line edict xlsx}
 export GLOSS_CACHE_DIR=$dir/cache
 
 # measure NAME INPUT CMD...: runs CMD once; prints wall and user CPU time (on a busy machine
@@ -113,6 +118,29 @@ build_small() {
 	fi
 }
 
+# kagome_tsv BYTES: rows that make lint ask kagome for word boundaries and parts of speech.
+kagome_tsv() {
+	awk -v bytes="$1" 'BEGIN {
+		print "id\tja\ten"
+		'"$SEGMENTS"'
+		ja[5] = "新統合抑止を推進する"; en[5] = "advance it"
+		ja[6] = "岸田文雄日本国総理大臣は述べた"; en[6] = "Prime Minister Kishida said"
+		ja[7] = "尹錫悦韓国大統領と会談した"; en[7] = "met President Yoon Suk Yeol"
+		for (i = 1; n < bytes; i++) {
+			k = i % 10
+			k = k == 0 ? 5 : k % 2 == 1 ? 6 + int(k / 2) % 2 : k / 2 - 1
+			line = i "\t" ja[k] "\t" en[k]
+			print line
+			n += length(line) + 1
+		}
+	}'
+}
+
+build_kagome() {
+	[ -s "$dir/kagome12.tsv" ] || kagome_tsv 12000000 >"$dir/kagome12.tsv"
+	[ -s "$dir/kagome30.tsv" ] || kagome_tsv 30000000 >"$dir/kagome30.tsv"
+}
+
 build_text() {
 	[ -s "$dir/text.txt" ] && return
 	local one=$dir/one.txt
@@ -161,6 +189,12 @@ for c in $cases; do
 		build_small
 		for f in segs30.xlf segs30.tmx segs30.tsv text30.txt; do
 			measure "lint $f" "$dir/$f" "$bin" lint "$dir/$f"
+		done
+		;;
+	lint-kagome)
+		build_kagome
+		for f in kagome12.tsv kagome30.tsv; do
+			measure "lint $f (kagome loaded)" "$dir/$f" "$bin" lint "$dir/$f"
 		done
 		;;
 	lint-xliff)

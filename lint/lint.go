@@ -32,8 +32,10 @@ type Linter struct {
 	languages []string           // the glossary's declared languages
 	m         *match.Matcher
 	derived   *match.Matcher // short forms, verbs and adjectives; nil when the glossary has none
-	// tokenize is kagome (or Options.Match.Tokenize): it tells where a Japanese word ends
-	// and whether a noun is used as a verb, asked only before a missing-term finding.
+	// tokenize is kagome over the lean dictionary, morph.TokenizeLean (or
+	// Options.Match.Tokenize): it tells where a Japanese word ends, whether a noun is used
+	// as a verb and whether a country names a person's title, asked only before a
+	// missing-term finding.
 	tokenize func(string) []morph.Token
 	short    map[*glossary.Concept]bool // the concepts with short forms
 	workers  int
@@ -75,7 +77,7 @@ func newLinter(languages []string, opts Options, compile func(match.Options) (*m
 	}
 	l := &Linter{languages: languages, m: m, workers: opts.Workers, tokenize: opts.Match.Tokenize}
 	if l.tokenize == nil {
-		l.tokenize = morph.Tokenize
+		l.tokenize = morph.TokenizeLean
 	}
 	mo := opts.Match
 	mo.Derived = true

@@ -52,7 +52,7 @@ func englishWords(text string) []Token {
 // japaneseWords splits text into kagome morphemes, leaving out symbols and white space.
 func japaneseWords(text string) []Token {
 	var out []Token
-	for _, t := range morph.Tokenize(text) {
+	for _, t := range morph.TokenizeLean(text) {
 		if len(t.POS) > 0 && t.POS[0] == "記号" {
 			continue
 		}

@@ -70,13 +70,11 @@ const lintGlossaryFactor = 3
 // lintBase is the base of lint's soft memory limit, in place of memBudget's: the program
 // and the default glossary's matchers, some 30 MB of RSS. Since lint's workers keep their
 // buffers from batch to batch, 48 MiB costs no measurable CPU over 96 MiB and keeps a 30 MB
-// document at about 4× its size instead of 5.5× (bench/memory.sh lint-small). kagomeBytes is added once lint loads kagome's
-// dictionary, which it does only when a Japanese term needs its word boundaries; a limit
-// below what the dictionary holds would make the collector run without end.
-const (
-	lintBase    = 48 << 20
-	kagomeBytes = 128 << 20
-)
+// document at about 4× its size instead of 5.5× (bench/memory.sh lint-small). What kagome's
+// dictionary holds (morph.LeanBytes for lint) is added once lint loads it, which it does
+// only when a Japanese term needs its word boundaries; a limit below what the dictionary
+// holds would make the collector run without end.
+const lintBase = 48 << 20
 
 // tmAddBase and tmAddFactor are the soft memory limit of gloss tm add: the units of a
 // batch being normalized and written, the posting lists of a transaction (up to some 4
@@ -112,8 +110,8 @@ func lintBudget(e *env, paths ...string) {
 	memBudget = lintBase
 	budget(e, lintFactor, 0, paths...)
 	if e.getenv("GOMEMLIMIT") == "" {
-		morph.BeforeLoad = func() {
-			memBudget += kagomeBytes
+		morph.BeforeLoad = func(dict int64) {
+			memBudget += dict
 			debug.SetMemoryLimit(memBudget)
 		}
 	}

@@ -11,7 +11,7 @@ import (
 
 // TestLintBudget: lint's soft memory limit is lintBase plus lintFactor bytes per byte of
 // the regular files it checks, whatever limit another command set before, raised by
-// kagomeBytes when kagome's dictionary loads; GOMEMLIMIT in the environment leaves the
+// what kagome's dictionary holds when it loads; GOMEMLIMIT in the environment leaves the
 // limit alone.
 func TestLintBudget(t *testing.T) {
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
@@ -36,9 +36,9 @@ func TestLintBudget(t *testing.T) {
 	if morph.BeforeLoad == nil {
 		t.Fatal("no hook raises the limit when kagome loads")
 	}
-	morph.BeforeLoad()
-	if got := debug.SetMemoryLimit(-1); got != want+kagomeBytes {
-		t.Errorf("limit with kagome %d, want %d", got, want+kagomeBytes)
+	morph.BeforeLoad(morph.LeanBytes)
+	if got := debug.SetMemoryLimit(-1); got != want+morph.LeanBytes {
+		t.Errorf("limit with kagome %d, want %d", got, want+morph.LeanBytes)
 	}
 	if lintFactor > 4 {
 		t.Errorf("lintFactor %d: the peak would exceed five times the input", lintFactor)

@@ -3,6 +3,7 @@ package morph
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/ikawaha/kagome-dict/ipa"
 	"github.com/ikawaha/kagome/v2/tokenizer"
@@ -13,55 +14,111 @@ type Token struct {
 	Surface    string
 	Start, End int      // byte offsets in the text given to Tokenize
 	POS        []string // IPA part of speech, most general first: 名詞, 固有名詞, 地域, …
-	Base       string   // dictionary form (抑止する → する for the verb part); Surface when unknown
-	Reading    string   // katakana reading; "" when unknown
-	Known      bool     // false for words the dictionary does not have
+	// Base is the dictionary form (抑止する → する for the verb part); Surface when
+	// unknown. From TokenizeLean it is set only for the forms of する and できる.
+	Base    string
+	Reading string // katakana reading; "" when unknown, and always from TokenizeLean
+	Known   bool   // false for words the dictionary does not have
 }
 
-var (
-	once sync.Once
-	tok  *tokenizer.Tokenizer
+// FullBytes and LeanBytes are what BeforeLoad is told each dictionary needs on the heap.
+// Once loaded, the full one holds some 90 MiB and the lean one 29 MiB (kagome's double
+// array, the words' parts of speech, the connection costs); loading allocates some 210 and
+// 95 MiB on the way, garbage the collector reclaims as it goes. Lint's soft limit raised by
+// LeanBytes costs no measurable CPU over a raise of 64 MiB for a small input and some 10%
+// for 30 MB with findings, for a peak RSS lower by 25 to 30 MB (bench/memory.sh lint-floor,
+// lint-kagome).
+const (
+	FullBytes = 128 << 20
+	LeanBytes = 32 << 20
 )
 
-// BeforeLoad, when set before the first Tokenize, is called once just before the
-// dictionary loads: a command that keeps a soft memory limit raises it by what the
-// dictionary holds (some 140 MB), which only commands that meet Japanese words to split
-// need.
-var BeforeLoad func()
+var (
+	fullOnce, leanOnce sync.Once
+	fullTok            atomic.Pointer[tokenizer.Tokenizer]
+	leanTok            *tokenizer.Tokenizer
+	loadMu             sync.Mutex // one dictionary loads at a time
+)
 
-func load() *tokenizer.Tokenizer {
-	once.Do(func() {
-		if BeforeLoad != nil {
-			BeforeLoad()
+// BeforeLoad, when set before the first Tokenize or TokenizeLean, is called just before a
+// dictionary loads, with FullBytes or LeanBytes: a command that keeps a soft memory limit
+// raises it by what the dictionary holds, which only commands that meet Japanese words to
+// split need. It is not called when TokenizeLean finds the full dictionary loaded.
+var BeforeLoad func(bytes int64)
+
+// newTokenizer loads a dictionary, one at a time: the full one is published before the
+// lock is let go, so that TokenizeLean, loading after it, finds it.
+func newTokenizer(lean bool) *tokenizer.Tokenizer {
+	loadMu.Lock()
+	defer loadMu.Unlock()
+	if lean {
+		if t := fullTok.Load(); t != nil {
+			return t
 		}
-		t, err := tokenizer.New(ipa.Dict(), tokenizer.OmitBosEos())
-		if err != nil {
-			panic("morph: the embedded IPA dictionary does not load: " + err.Error())
+	}
+	if BeforeLoad != nil {
+		if lean {
+			BeforeLoad(LeanBytes)
+		} else {
+			BeforeLoad(FullBytes)
 		}
-		tok = t
-	})
-	return tok
+	}
+	d := ipa.Dict
+	if lean {
+		d = ipa.DictShrink
+	}
+	t, err := tokenizer.New(d(), tokenizer.OmitBosEos())
+	if err != nil {
+		panic("morph: the embedded IPA dictionary does not load: " + err.Error())
+	}
+	if !lean {
+		fullTok.Store(t)
+	}
+	return t
+}
+
+func loadFull() *tokenizer.Tokenizer {
+	fullOnce.Do(func() { newTokenizer(false) })
+	return fullTok.Load()
+}
+
+func loadLean() *tokenizer.Tokenizer {
+	leanOnce.Do(func() { leanTok = newTokenizer(true) })
+	return leanTok
 }
 
 // maxChunk bounds one kagome call; the tokenizer is quadratic-prone and unreliable on
 // very long inputs.
 const maxChunk = 64 << 10
 
-// Tokenize splits text into morphemes. It is safe for concurrent use.
-func Tokenize(text string) []Token {
-	t := load()
+// Tokenize splits text into morphemes with all their features, over the full dictionary.
+// It is safe for concurrent use.
+func Tokenize(text string) []Token { return analyze(loadFull(), text, false) }
+
+// TokenizeLean splits text into the same morphemes as Tokenize, with the same spans, parts
+// of speech and Known flag, over the dictionary without base forms and readings: Reading is
+// empty, and Base is set only for the forms of する and できる. It is safe for concurrent use.
+func TokenizeLean(text string) []Token { return analyze(loadLean(), text, true) }
+
+// analyze runs t over text a chunk at a time.
+func analyze(t *tokenizer.Tokenizer, text string, lean bool) []Token {
 	var out []Token
 	for base := 0; base < len(text); {
 		end := chunkEnd(text, base)
 		for _, k := range t.Analyze(text[base:end], tokenizer.Normal) {
 			start := base + k.Position // kagome's Position is a byte offset
 			tk := Token{Surface: k.Surface, Start: start, End: start + len(k.Surface), POS: k.POS(), Known: k.Class != tokenizer.UNKNOWN}
-			tk.Base, _ = k.BaseForm()
-			if tk.Base == "" || tk.Base == "*" {
-				tk.Base = k.Surface
-			}
-			if r, ok := k.Reading(); ok && r != "*" {
-				tk.Reading = r
+			switch {
+			case lean && k.Class == tokenizer.KNOWN:
+				tk.Base = suruForms[int32(k.ID)]
+			case !lean:
+				tk.Base, _ = k.BaseForm()
+				if tk.Base == "" || tk.Base == "*" {
+					tk.Base = k.Surface
+				}
+				if r, ok := k.Reading(); ok && r != "*" {
+					tk.Reading = r
+				}
 			}
 			out = append(out, tk)
 		}
