@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 
 	"github.com/glossterm/gloss/glossary"
 	"github.com/glossterm/gloss/internal/textfile"
@@ -46,7 +47,7 @@ func lookupIn(e *env, g *glossary.Glossary, path string, asJSON bool) int {
 	}
 	var hits []hit
 	lines := textpos.New(text)
-	for _, o := range distinctOccurrences(m.Find(text)) {
+	for _, o := range distinctOccurrences(m.Find(text), g.Languages) {
 		line, col, _ := lines.Locate(o.Start)
 		h := hit{File: path, Line: line, Col: col, Offset: o.Start, Text: text[o.Start:o.End], Lang: o.Lang,
 			Concept: o.Concept.ID, Term: o.Term.Text, Status: string(o.Term.Status)}
@@ -83,8 +84,10 @@ func lookupIn(e *env, g *glossary.Glossary, path string, asJSON bool) int {
 // distinctOccurrences keeps one occurrence per span and concept (the glossary's own term
 // over an inflection), and drops a deprecated or forbidden reading of a span that another
 // concept allows: "burden-sharing" is a preferred term of one concept and a deprecated
-// rendering of its homonym, and a text that uses it is not wrong.
-func distinctOccurrences(occ []match.Occurrence) []match.Occurrence {
+// rendering of its homonym, and a text that uses it is not wrong. A term that the concept
+// lists in two languages (NATO) is reported in the first of langs, so that the output does
+// not depend on the order the matcher found them in.
+func distinctOccurrences(occ []match.Occurrence, langs []string) []match.Occurrence {
 	type span struct{ s, e int }
 	allowed := map[span]bool{}
 	for _, o := range occ {
@@ -105,7 +108,8 @@ func distinctOccurrences(occ []match.Occurrence) []match.Occurrence {
 		}
 		k := key{sp, o.Concept}
 		if i, dup := at[k]; dup {
-			if out[i].Inflected && !o.Inflected {
+			if out[i].Inflected && !o.Inflected ||
+				out[i].Inflected == o.Inflected && langRank(langs, o.Lang) < langRank(langs, out[i].Lang) {
 				out[i] = o
 			}
 			continue
@@ -114,4 +118,12 @@ func distinctOccurrences(occ []match.Occurrence) []match.Occurrence {
 		out = append(out, o)
 	}
 	return out
+}
+
+// langRank is lang's place in langs; a language not in it comes after them all.
+func langRank(langs []string, lang string) int {
+	if i := slices.Index(langs, lang); i >= 0 {
+		return i
+	}
+	return len(langs)
 }
