@@ -38,7 +38,7 @@ func (r *run) compose() {
 		if jc.maximal == 0 && !jc.phrasal && jc.freq < 2 && !r.lx.Has(jc.text) {
 			continue // a part of a longer term, seen once: not a term of its own
 		}
-		if r.cutsWord(jc) {
+		if r.cutsWord(jc) || r.misbounded(jc) {
 			continue
 		}
 		if r.learnedOnly(jc.text) {

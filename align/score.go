@@ -22,6 +22,9 @@ func (r *run) finish() []Pair {
 		jc := r.ja[textnorm.Key(p.JA)]
 		if jc != nil {
 			p.JAFreq = jc.freq
+			if !p.Known && r.misbounded(jc) {
+				continue // a slice of a word, whatever found its English (see misbounded)
+			}
 		}
 		if g := r.en.Lookup(p.EN); g != nil {
 			p.ENFreq = g.Count
