@@ -353,6 +353,13 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 		// without one only when every word is explained (日米 = Japan and the United
 		// States): "navigation and overflight" is not 上空飛行の自由
 		return option{}, false
+	} else if info.conj > 0 && !glossCoordination(cs) {
+		// …and only when a part's gloss is a coordination: otherwise the span crossed
+		// the term's boundary (see coordination.go)
+		return option{}, false
+	}
+	if len(g.Words) > 1 && explainsTwice(cs, g.Words, g.Raw) {
+		return option{}, false // one part, two English words: see coordination.go
 	}
 	// in an aligned segment, the parties of a joint statement (日米, 米韓) are its "we": a
 	// possessive determiner renders them (日米安全保障条約 = our security treaty), and the

@@ -418,12 +418,12 @@ func Disjunctions(toks []morph.Token, c Chunk) int {
 // English conjunction (航行及び上空飛行の自由 = freedom of navigation and overflight), which
 // is then part of the term, not a function word outside it. The dot inside a katakana
 // loanword (パワー・プロジェクション) only spaces its words. The で of a link 自由で開かれた
-// joins two predicates (free and open) and counts too.
+// joins two predicates (free and open) and counts too, as does かつ between two modifiers.
 func Coordinators(toks []morph.Token, c Chunk) int {
 	n := 0
 	for k := c.From + 1; k < c.To-1; k++ {
-		if toks[k].Surface == "で" && linkLen(toks, k) > 0 {
-			n++
+		if toks[k].Surface == "で" && linkLen(toks, k) > 0 || toks[k].Surface == "かつ" && at(toks[k].POS, 0) == "接続詞" {
+			n++ // (かつ joins two modifiers: 自由かつ公正な市場 = free and fair markets)
 			continue
 		}
 		if !coordinator(toks[k]) {
