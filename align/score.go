@@ -81,6 +81,7 @@ func (r *run) finish() []Pair {
 		}
 		out = append(out, *p)
 	}
+	r.partsOnly(out)
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].Score != out[j].Score {
 			return out[i].Score > out[j].Score
