@@ -1,5 +1,13 @@
 package align
 
+import (
+	"slices"
+	"strings"
+
+	"github.com/glossterm/gloss/align/internal/enterm"
+	"github.com/glossterm/gloss/align/internal/lexicon"
+)
+
 // Coordination in English spans.
 //
 // An English span that holds "and" or "or" renders a Japanese coordination (及び, 並びに,
@@ -65,4 +73,71 @@ func glossCoordination(cs []constituent) bool {
 		}
 	}
 	return false
+}
+
+// cutShort reports whether a span that leaves a part of the term unrendered, or renders
+// a part's gloss only in part, stops right next to a word that part renders: the
+// rendering goes on past the span, which is a window on it, not the term's English
+// ("Pacific region and the Indian Ocean" after "Asia", for アジア太平洋地域及びインド洋;
+// "Conventions on the Law" before "of the Sea", for 海洋法条約). The neighbours are the
+// nearest content words of the sentence the span was first met in, before it the next
+// word, after it across at most two function words, and no punctuation or conjunction.
+func cutShort(cs []constituent, g *enterm.NGram) bool {
+	sent := g.First.Sentence
+	k := strings.Index(strings.ToLower(sent), strings.ToLower(g.Surface))
+	if k < 0 {
+		return false
+	}
+	before := strings.Fields(sent[:k])
+	slices.Reverse(before)
+	for i, side := range [][]string{before, strings.Fields(sent[k+len(g.Surface):])} {
+		// before the span, the word next to it: an English modifier precedes its head
+		// with no function word between; after it, across "of the" (Law of the Sea)
+		if w, ok := neighbour(side, 2*i); ok {
+			norm, raw := lexicon.Split(w)
+			for i := range norm {
+				for _, c := range cs {
+					if !c.affix && covers(c, norm[i], raw[i]) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// neighbour returns the nearest content word of the fields next to a span (nearest
+// first), skipping at most skip function words, or false at punctuation.
+func neighbour(fields []string, skip int) (string, bool) {
+	for i, f := range fields {
+		if i > skip {
+			break
+		}
+		w := strings.Trim(f, "'’\"“”")
+		if w == "" || strings.ContainsAny(w, ",;:()[]") && i > 0 {
+			return "", false
+		}
+		if lw := strings.ToLower(strings.Trim(w, ",.;:")); lexicon.IsStop(lw) {
+			if strings.ContainsAny(f, ",;:.()") || lw == "and" || lw == "or" {
+				// (a conjunction opens another phrase: "National Security Strategy and
+				// National Defense Strategy" is not cut at "and")
+				return "", false
+			}
+			continue
+		}
+		return strings.Trim(w, ",.;:()"), true
+	}
+	return "", false
+}
+
+// everyWhole reports whether the English holds a whole gloss of each part of a term that
+// is not an affix.
+func everyWhole(cs []constituent, g *enterm.NGram) bool {
+	for _, c := range cs {
+		if !c.affix && !wholeGloss([]constituent{c}, g.Words, g.Raw) {
+			return false
+		}
+	}
+	return true
 }

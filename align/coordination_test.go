@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/glossterm/gloss/align/internal/enterm"
 	"github.com/glossterm/gloss/align/internal/lexicon"
 )
 
@@ -58,5 +59,34 @@ func TestExplainsTwice(t *testing.T) {
 	words, raw = lexicon.Split("Defense Strategy and National Strategy")
 	if explainsTwice(cs, words, raw) {
 		t.Error("two parts 戦略, two words strategy")
+	}
+}
+
+// TestCutShort: a span is cut short when a word that a part of the term renders stands
+// right before it, or after it across "of the"; not across a conjunction, nor a word
+// further away.
+func TestCutShort(t *testing.T) {
+	cs := []constituent{{text: "海洋法", words: []string{"law", "sea"}, glosses: [][]string{{"law", "of", "the", "sea"}}}, {text: "条約", words: []string{"convention", "treaty"}}}
+	ng := func(surface, sentence string) *enterm.NGram {
+		ix := enterm.NewIndex()
+		ix.AddSentence("en.txt", 1, sentence)
+		g := ix.Lookup(surface)
+		if g == nil {
+			t.Fatalf("%q not indexed", surface)
+		}
+		return g
+	}
+	for _, tc := range []struct {
+		surface, sentence string
+		want              bool
+	}{
+		{"Convention on the Law", "They cited the Convention on the Law of the Sea here.", true},
+		{"Law", "The Sea Law is old.", true},
+		{"Law of the Sea Convention", "They cited the Law of the Sea Convention here.", false},
+		{"Convention", "The Convention and the Sea are old.", false},
+	} {
+		if got := cutShort(cs, ng(tc.surface, tc.sentence)); got != tc.want {
+			t.Errorf("cutShort(%q in %q) = %v, want %v", tc.surface, tc.sentence, got, tc.want)
+		}
 	}
 }

@@ -396,6 +396,9 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 	default:
 		return option{}, false
 	}
+	if (o.half > 0 || o.uj > 0 || o.ue > 0 || !everyWhole(cs, g)) && cutShort(cs, g) {
+		return option{}, false // the rendering goes on past the span (see cutShort)
+	}
 	if o.full && nonAffix == 1 && !wholeGloss(cs, g.Words, g.Raw) {
 		// the term is one lexicon word: its gloss is the evidence for the whole term, and a
 		// part of the gloss names a broader one (集団安全保障 = collective security, not
