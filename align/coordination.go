@@ -45,6 +45,45 @@ func explainsTwice(cs []constituent, words, raw []string) bool {
 	return false
 }
 
+// partOnceRendered reports whether a part written twice in a term (戦略 in 国家安全保障戦略
+// 及び国家防衛戦略) meets fewer English words than it is written: the English leaves one of
+// them out ("National Security Strategy and National Defense").
+func partOnceRendered(cs []constituent, words, raw []string) bool {
+	for j, c := range cs {
+		if c.affix {
+			continue
+		}
+		k := 0
+		for _, d := range cs[:j] {
+			if d.text == c.text {
+				k = -1 // counted at its first
+				break
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		for _, d := range cs {
+			if d.text == c.text {
+				k++
+			}
+		}
+		if k < 2 {
+			continue
+		}
+		n := 0
+		for i, w := range words {
+			if covers(c, w, raw[i]) {
+				n++
+			}
+		}
+		if n > 0 && n < k {
+			return true
+		}
+	}
+	return false
+}
+
 func firstIndex(words []string, w string) int {
 	for i, x := range words {
 		if x == w {

@@ -57,8 +57,12 @@ func TestExplainsTwice(t *testing.T) {
 	}
 	cs = append(cs, constituent{text: "戦略", words: []string{"strategy"}})
 	words, raw = lexicon.Split("Defense Strategy and National Strategy")
-	if explainsTwice(cs, words, raw) {
+	if explainsTwice(cs, words, raw) || partOnceRendered(cs, words, raw) {
 		t.Error("two parts 戦略, two words strategy")
+	}
+	words, raw = lexicon.Split("National Strategy and National Defense")
+	if !partOnceRendered(cs, words, raw) {
+		t.Error("two parts 戦略, one word strategy: one is left out")
 	}
 }
 

@@ -358,8 +358,8 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 		// the term's boundary (see coordination.go)
 		return option{}, false
 	}
-	if len(g.Words) > 1 && explainsTwice(cs, g.Words, g.Raw) {
-		return option{}, false // one part, two English words: see coordination.go
+	if len(g.Words) > 1 && explainsTwice(cs, g.Words, g.Raw) || jc.coord > 0 && partOnceRendered(cs, g.Words, g.Raw) {
+		return option{}, false // one part, two English words, or the other way round: see coordination.go
 	}
 	// in an aligned segment, the parties of a joint statement (日米, 米韓) are its "we": a
 	// possessive determiner renders them (日米安全保障条約 = our security treaty), and the
