@@ -177,6 +177,8 @@ type jaCand struct {
 	// candidate and its first unit written together (安全|保障 for 保障条約 inside
 	// 日米安全保障条約): when the lexicon knows that word, the candidate cuts it
 	cuts map[string]int
+	// edges counts the occurrences by what stands at their edges (see misbounded)
+	edges map[edge]int
 }
 
 // sentence is one tokenized Japanese sentence.
@@ -357,6 +359,7 @@ func (r *run) collect(s *sentence) {
 			r.ja[key] = jc
 		}
 		jc.freq++
+		jc.noteEdges(s.toks, c)
 		if s.bitext < 0 {
 			jc.free++
 		}

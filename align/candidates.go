@@ -63,6 +63,9 @@ func (r *run) buildLexicon() error {
 			for w := range jc.cuts {
 				want[w] = true
 			}
+			for _, w := range jc.edgeWords() {
+				want[w] = true
+			}
 			for a := range us {
 				s := ""
 				for b := a; b < len(us) && b < a+4; b++ {

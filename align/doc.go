@@ -33,7 +33,9 @@
 //  2. indexes every 1–6-word n-gram of the English ([enterm]), with the phrases that
 //     coordinated modifiers stand for ("short-, medium- and intermediate-range missiles"
 //     attests "short-range missiles"; "ballistic, hypersonic, and cruise missiles" attests
-//     "ballistic missiles");
+//     "ballistic missiles"); no n-gram ends in a possessive ('s is left out: "the
+//     Asia-Pacific region’s security" attests "Asia-Pacific region") nor starts at a
+//     possessor inside a name ("States' National Security Strategy");
 //  3. builds the lexicon ([lexicon]) from the glossary's approved concepts and, when given,
 //     EDICT — only the headwords the candidates need;
 //  4. collects typed evidence:
@@ -67,7 +69,11 @@
 //     with the English conjunction inside the phrase (平和及び安定の維持 → maintenance of
 //     peace and stability, 安全保障及び防衛協力 → security and defense cooperation); an
 //     English coordination renders a term without one only when every word is explained
-//     (日米 = Japan and the United States). An English closed compound renders a Japanese
+//     and a part's gloss is a coordination (日米 = Japan and the United States), and a part
+//     renders as many English words as the term writes it (国家防衛戦略 is not "Strategy and
+//     National Defense Strategy"). A rendering that goes on past the span, a word a part
+//     renders written right next to it, is no rendering of the term ("Force Base" after
+//     "Air" for 空軍基地). An English closed compound renders a Japanese
 //     compound it ends with the gloss of (上空|飛行 → overflight, flight), in part only.
 //     - thesaurus: when no rendering translates every part, a word of a dictionary phrase
 //     is replaced by a WordNet neighbour ([wordnet]: a synonym, a broader or a narrower
@@ -102,7 +108,12 @@
 //
 // A part of a longer term that starts inside one of its words is no candidate: 保障条約
 // inside 日米安全保障条約 (安全保障 is one word) would be proposed as the slice's
-// English, "security treaty", for a Japanese that is no term.
+// English, "security treaty", for a Japanese that is no term. Nor is a candidate cut at an
+// edge wherever it occurs: ending inside a dictionary word (国家安全|保障, 豪外務|大臣),
+// on an adjective before な (国の新た|な), on a dependent noun (との間), or joining a
+// person's name to a title (浜田|防衛大臣). The first part of a compound never written on
+// its own, whose English occurs only inside the compound's English, is a modifier without
+// its head and stays at review (国家防衛 = "National Defense" of 国家防衛戦略).
 //
 // The glossary is an anchor: a Japanese term it pairs with English gets no proposal with
 // other English (Stats.Overruled counts them), and in an aligned segment the English of a

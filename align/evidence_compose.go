@@ -38,7 +38,7 @@ func (r *run) compose() {
 		if jc.maximal == 0 && !jc.phrasal && jc.freq < 2 && !r.lx.Has(jc.text) {
 			continue // a part of a longer term, seen once: not a term of its own
 		}
-		if r.cutsWord(jc) {
+		if r.cutsWord(jc) || r.misbounded(jc) {
 			continue
 		}
 		if r.learnedOnly(jc.text) {
@@ -353,6 +353,13 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 		// without one only when every word is explained (日米 = Japan and the United
 		// States): "navigation and overflight" is not 上空飛行の自由
 		return option{}, false
+	} else if info.conj > 0 && !glossCoordination(cs) {
+		// …and only when a part's gloss is a coordination: otherwise the span crossed
+		// the term's boundary (see coordination.go)
+		return option{}, false
+	}
+	if len(g.Words) > 1 && explainsTwice(cs, g.Words, g.Raw) || jc.coord > 0 && partOnceRendered(cs, g.Words, g.Raw) {
+		return option{}, false // one part, two English words, or the other way round: see coordination.go
 	}
 	// in an aligned segment, the parties of a joint statement (日米, 米韓) are its "we": a
 	// possessive determiner renders them (日米安全保障条約 = our security treaty), and the
@@ -388,6 +395,9 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 	case ue <= 1 && uj <= 1 && ue <= uj+explained && (nonAffix >= 2 || half > 0):
 	default:
 		return option{}, false
+	}
+	if (o.half > 0 || o.uj > 0 || o.ue > 0 || !everyWhole(cs, g)) && cutShort(cs, g) {
+		return option{}, false // the rendering goes on past the span (see cutShort)
 	}
 	if o.full && nonAffix == 1 && !wholeGloss(cs, g.Words, g.Raw) {
 		// the term is one lexicon word: its gloss is the evidence for the whole term, and a

@@ -61,7 +61,7 @@ func (r *run) alignSegments() {
 	sort.Strings(keys)
 	for _, k := range keys {
 		jc := r.ja[k]
-		if jc == nil || len(jc.units) == 0 || len(jc.units) > 8 || r.learnedOnly(jc.text) || r.cutsWord(jc) {
+		if jc == nil || len(jc.units) == 0 || len(jc.units) > 8 || r.learnedOnly(jc.text) || r.cutsWord(jc) || r.misbounded(jc) {
 			continue
 		}
 		if _, ok := known[k]; ok {

@@ -22,6 +22,9 @@ func (r *run) finish() []Pair {
 		jc := r.ja[textnorm.Key(p.JA)]
 		if jc != nil {
 			p.JAFreq = jc.freq
+			if !p.Known && r.misbounded(jc) {
+				continue // a slice of a word, whatever found its English (see misbounded)
+			}
 		}
 		if g := r.en.Lookup(p.EN); g != nil {
 			p.ENFreq = g.Count
@@ -78,6 +81,7 @@ func (r *run) finish() []Pair {
 		}
 		out = append(out, *p)
 	}
+	r.partsOnly(out)
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].Score != out[j].Score {
 			return out[i].Score > out[j].Score

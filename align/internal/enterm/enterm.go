@@ -84,7 +84,7 @@ func (ix *Index) AddSentence(doc string, line int, sentence string) {
 	for ci, clause := range clauses(sentence) {
 		ws := words(clause)
 		for i := range ws {
-			if ws[i].stop && !nameStart(ws, i) {
+			if ws[i].stop && !nameStart(ws, i) || insidePossessor(clause, ws, i) {
 				continue
 			}
 			for n := 1; n <= MaxN && i+n <= len(ws); n++ {
@@ -92,7 +92,7 @@ func (ix *Index) AddSentence(doc string, line int, sentence string) {
 				if last.stop {
 					continue
 				}
-				surface := clause[ws[i].start:last.end]
+				surface := clause[ws[i].start : last.end-possessiveLen(clause, last)]
 				if isNumber(surface) {
 					continue
 				}
@@ -110,6 +110,48 @@ func (ix *Index) AddSentence(doc string, line int, sentence string) {
 			ix.add(e, ws, occ, false)
 		}
 	}
+}
+
+// possessiveLen returns the length in bytes of the possessive ending of a word ('s, ’s),
+// or 0. A term is the head of a noun phrase, never its possessor: "the Asia-Pacific
+// region’s security" attests "Asia-Pacific region", not "Asia-Pacific region’s". (The
+// apostrophe of a plural's possessive, States', is no part of the word already.)
+func possessiveLen(clause string, w word) int {
+	for _, e := range []string{"'s", "’s", "'S", "’S"} {
+		if strings.HasSuffix(clause[w.start:w.end], e) && w.end-w.start > len(e) {
+			return len(e)
+		}
+	}
+	return 0
+}
+
+// possessive reports whether a word is a possessor: it ends in 's, or in s with the
+// apostrophe after it (States', allies’).
+func possessive(clause string, w word) bool {
+	if possessiveLen(clause, w) > 0 {
+		return true
+	}
+	t := clause[w.start:w.end]
+	if !strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "S") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(clause[w.end:])
+	return r == '\'' || r == '’'
+}
+
+// insidePossessor reports whether ws[i] is a possessor that ends a name begun before it:
+// a span starting there starts inside the possessive phrase ("States' National Security
+// Strategy" of "the United States' National Security Strategy", "Korea's" of "North
+// Korea's"). Both words are capitalized inside the clause; a word before a possessor that
+// is not part of its name is a verb or a preposition as often as a modifier ("ensure
+// Japan's peace and security").
+func insidePossessor(clause string, ws []word, i int) bool {
+	if i == 0 || ws[i-1].stop || !possessive(clause, ws[i]) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(ws[i-1].text)
+	r2, _ := utf8.DecodeRuneInString(ws[i].text)
+	return unicode.IsUpper(r) && unicode.IsUpper(r2)
 }
 
 // nameStart reports whether the stop word ws[i] begins a name: capitalized inside the

@@ -142,3 +142,30 @@ func TestCoordinatedModifiers(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessive: a span never ends in a possessive ending (it is stripped: the term is the
+// possessor's noun) and never starts inside a possessive phrase.
+func TestPossessive(t *testing.T) {
+	ix := NewIndex()
+	ix.AddText("a", "We value the Asia-Pacific region’s stability.\n"+
+		"They welcomed the United States' National Security Strategy.\n"+
+		"North Korea's missile launches continue. This will ensure Japan's peace and security.")
+	if g := ix.Lookup("Asia-Pacific region"); g == nil || g.Surface != "Asia-Pacific region" {
+		t.Errorf("Asia-Pacific region: %+v", g)
+	}
+	for _, p := range []string{"United States' National Security Strategy", "United States", "North Korea's missile launches", "North Korea", "Japan's peace and security"} {
+		if ix.Lookup(p) == nil {
+			t.Errorf("%q not indexed", p)
+		}
+	}
+	for _, p := range []string{"States' National Security Strategy", "States' National", "Korea's missile launches", "Korea's missile"} {
+		if g := ix.Lookup(p); g != nil {
+			t.Errorf("%q indexed (%q): it starts inside a possessive phrase", p, g.Surface)
+		}
+	}
+	for _, g := range ix.list {
+		if strings.HasSuffix(g.Surface, "’s") || strings.HasSuffix(g.Surface, "'s") {
+			t.Errorf("%q ends in a possessive", g.Surface)
+		}
+	}
+}

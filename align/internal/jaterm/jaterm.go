@@ -98,8 +98,7 @@ func classify(t morph.Token) class {
 			}
 			return unit
 		case "接尾":
-			switch t.Surface {
-			case "など", "等", "ら", "上", "内", "中", "間", "毎", "ごと", "たち", "達", "さん", "氏":
+			if breakWords[t.Surface] {
 				return breakSuffix
 			}
 			if at(pos, 2) == "助数詞" || at(pos, 2) == "人名" {
@@ -119,6 +118,16 @@ func classify(t morph.Token) class {
 	}
 	return other
 }
+
+// breakWords are the dependent nouns that end a term rather than belong to it: など, 等 (and
+// so on), 上, 内, 中, 間 (on, within, between), 毎, たち, さん, 氏.
+var breakWords = map[string]bool{"など": true, "等": true, "ら": true, "上": true, "内": true, "中": true, "間": true,
+	"毎": true, "ごと": true, "たち": true, "達": true, "さん": true, "氏": true}
+
+// IsBreakWord reports whether a token is one of the dependent nouns a term ends before (など,
+// 上, 間: see breakWords), whatever kagome tagged it: after との, 間 is a noun of its own
+// (アメリカ合衆国との間 = between … and the United States), a relation, not a term's head.
+func IsBreakWord(t morph.Token) bool { return at(t.POS, 0) == "名詞" && breakWords[t.Surface] }
 
 // Chunks returns the candidate chunks of one sentence's tokens: maximal TERMs, their nested
 // parts, and PHRASAL combinations.
@@ -409,12 +418,12 @@ func Disjunctions(toks []morph.Token, c Chunk) int {
 // English conjunction (航行及び上空飛行の自由 = freedom of navigation and overflight), which
 // is then part of the term, not a function word outside it. The dot inside a katakana
 // loanword (パワー・プロジェクション) only spaces its words. The で of a link 自由で開かれた
-// joins two predicates (free and open) and counts too.
+// joins two predicates (free and open) and counts too, as does かつ between two modifiers.
 func Coordinators(toks []morph.Token, c Chunk) int {
 	n := 0
 	for k := c.From + 1; k < c.To-1; k++ {
-		if toks[k].Surface == "で" && linkLen(toks, k) > 0 {
-			n++
+		if toks[k].Surface == "で" && linkLen(toks, k) > 0 || toks[k].Surface == "かつ" && at(toks[k].POS, 0) == "接続詞" {
+			n++ // (かつ joins two modifiers: 自由かつ公正な市場 = free and fair markets)
 			continue
 		}
 		if !coordinator(toks[k]) {

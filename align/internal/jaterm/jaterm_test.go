@@ -146,7 +146,7 @@ func FuzzChunks(f *testing.F) {
 
 // TestCoordinators: the coordinators inside a chunk, by part of speech: the conjunctions
 // 及び and 並びに, the parallel particle と, a middle dot between words that are not both
-// katakana, the で of 自由で開かれた; not the dot inside a loanword, not the case particle
+// katakana, the で of 自由で開かれた, かつ between modifiers; not the dot inside a loanword, not the case particle
 // と (中国と協議).
 func TestCoordinators(t *testing.T) {
 	tests := []struct {
@@ -157,6 +157,7 @@ func TestCoordinators(t *testing.T) {
 		{"航行及び上空飛行の自由並びに海洋の利用", "航行及び上空飛行", 1},
 		{"相互協力及び安全保障条約を締結", "相互協力及び安全保障条約", 1},
 		{"自由で開かれたインド太平洋", "自由で開かれたインド太平洋", 1},
+		{"自由かつ公正な市場を重視する", "自由かつ公正な市場", 1},
 		{"日本・豪州の協力", "日本・豪州の協力", 1},
 		{"パワー・プロジェクションを追求", "パワー・プロジェクション", 0},
 		{"在韓米軍の戦略的柔軟性", "在韓米軍の戦略的柔軟性", 0},

@@ -1,0 +1,128 @@
+package align
+
+import (
+	"unicode/utf8"
+
+	"github.com/glossterm/gloss/align/internal/jaterm"
+	"github.com/glossterm/gloss/internal/morph"
+)
+
+// Word boundaries of Japanese candidates.
+//
+// Japanese is written without spaces, so a span of kagome tokens can begin or end inside
+// a word that the dictionaries know whole: 国家安全 ends inside 安全保障 (国家|安全|保障),
+// 安全保障協議委員 inside 委員|会, 豪外務 inside 外務大臣, 浜田防衛 inside 防衛
+// 大臣. Such a span is a slice of a term, not a term, and the English it finds is a slice
+// too ("States' National Security", "Defense Hamada"). Each occurrence of a candidate
+// records what stands at its edges (edgeOf); once the lexicon is built, a candidate whose
+// every occurrence is cut at an edge is dropped (misbounded).
+
+// edge is what one occurrence of a candidate has at its edges.
+type edge struct {
+	// left and right are the words that the candidate's first token makes with the token
+	// written before it, and its last token with the token after (both nouns); "" when
+	// none. The lexicon decides, once built, whether they are words.
+	left, right string
+	// cut is an edge that kagome's parts of speech show to be inside a word or a phrase:
+	// an adjectival noun before the attributive な (新た|な), a dependent noun at either end (との間, 間の), a person's name joined
+	// to what follows it (浜田|防衛大臣: a name and a title, not a term).
+	cut bool
+}
+
+// edgeOf returns the edges of the chunk c of a sentence's tokens, and whether any is worth
+// recording.
+func edgeOf(toks []morph.Token, c jaterm.Chunk) (edge, bool) {
+	var e edge
+	first, last := toks[c.From], toks[c.To-1]
+	noun := func(t morph.Token) bool { return len(t.POS) > 0 && (t.POS[0] == "名詞" || t.POS[0] == "接頭詞") }
+	if c.From > 0 {
+		if prev := toks[c.From-1]; prev.End == first.Start && noun(prev) {
+			e.left = prev.Surface + first.Surface
+		}
+	}
+	if c.To < len(toks) {
+		next := toks[c.To]
+		if next.Start == last.End && noun(next) {
+			e.right = last.Surface + next.Surface
+		}
+		if pos(last, 1) == "形容動詞語幹" && next.Surface == "な" && pos(next, 0) == "助動詞" {
+			e.cut = true // 新た|な: the stem of an adjective that modifies what follows
+		}
+	}
+	if c.To-c.From > 1 && (relation(first) || relation(last)) {
+		e.cut = true // との|間, 間|の: a relation between terms, not a term
+	}
+	if personName(first) {
+		k := c.From
+		for k < c.To && (personName(toks[k]) || toks[k].Surface == "・" || jaterm.IsKatakana(toks[k].Surface)) {
+			k++
+		}
+		if k < c.To && pos(toks[k], 0) == "名詞" && pos(toks[k], 1) != "接尾" && utf8.RuneCountInString(toks[k].Surface) >= 2 {
+			// 浜田|防衛大臣: a person and a title (a word of its own, not the prefix or the
+			// single character of a name kagome split: 李|在|明)
+			e.cut = true
+		}
+	}
+	return e, e.cut || e.left != "" || e.right != ""
+}
+
+// relation reports whether a token is a dependent noun (間, 上, 中) that kagome tagged as a
+// noun of its own: as a suffix (日米|間, 二国|間) the grammar has placed it already.
+func relation(t morph.Token) bool { return jaterm.IsBreakWord(t) && !jaterm.IsSuffix(t) }
+
+// personName reports whether kagome tags a token as a person's name (名詞,固有名詞,人名).
+func personName(t morph.Token) bool {
+	return pos(t, 0) == "名詞" && pos(t, 1) == "固有名詞" && pos(t, 2) == "人名"
+}
+
+func pos(t morph.Token, i int) string {
+	if i < len(t.POS) {
+		return t.POS[i]
+	}
+	return ""
+}
+
+// noteEdges records the edges of one occurrence of a candidate.
+func (jc *jaCand) noteEdges(toks []morph.Token, c jaterm.Chunk) {
+	if e, ok := edgeOf(toks, c); ok {
+		if jc.edges == nil {
+			jc.edges = map[edge]int{}
+		}
+		jc.edges[e]++
+	}
+}
+
+// edgeWords returns the words at a candidate's edges, for the lexicon to look up.
+func (jc *jaCand) edgeWords() []string {
+	var out []string
+	for e := range jc.edges {
+		if e.left != "" {
+			out = append(out, e.left)
+		}
+		if e.right != "" {
+			out = append(out, e.right)
+		}
+	}
+	return out
+}
+
+// misbounded reports whether every occurrence of a candidate starts or ends inside a word
+// or a phrase: at an edge that kagome's parts of speech show to be one (edge.cut), or
+// where its first or last token makes a lexicon word with the token written next to it
+// (国家安全|保障: the lexicon knows 安全保障). A Japanese compound nests to the right
+// (国家|安全保障, not 国家安全|保障), so a candidate whose first two units make a word
+// keeps its start when the unit before makes a word with its first too: 安全保障 inside
+// 国家安全保障 stays a term whether or not the dictionary also has 国家安全.
+func (r *run) misbounded(jc *jaCand) bool {
+	if len(jc.edges) == 0 || len(jc.units) == 0 {
+		return false
+	}
+	ownStart := len(jc.units) > 1 && r.lx.Has(jc.units[0].Surface+jc.units[1].Surface)
+	n := 0
+	for e, k := range jc.edges {
+		if e.cut || e.left != "" && !ownStart && r.lx.Has(e.left) || e.right != "" && r.lx.Has(e.right) {
+			n += k
+		}
+	}
+	return n >= jc.freq
+}

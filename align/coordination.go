@@ -1,0 +1,182 @@
+package align
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/glossterm/gloss/align/internal/enterm"
+	"github.com/glossterm/gloss/align/internal/lexicon"
+)
+
+// Coordination in English spans.
+//
+// An English span that holds "and" or "or" renders a Japanese coordination (及び, 並びに,
+// と, や, かつ, ・, 又は …) or a part whose dictionary gloss is one (日米 "Japan and the United
+// States"); any other is a span that crossed the boundary of the term: "Strategy and
+// National Defense Strategy" for 国家防衛戦略, "National Security Strategy and National" for
+// 国家安全保障戦略, where one Japanese part explains two English words. Each part renders
+// the English words it is matched with once: the translation of a term writes each of its
+// parts once.
+
+// explainsTwice reports whether an English word form occurs more often in a span than
+// there are parts of the term that render it: one part explains two words ("Strategy and
+// National Defense Strategy" for 国家|防衛|戦略).
+func explainsTwice(cs []constituent, words, raw []string) bool {
+	for i, w := range words {
+		n := 0
+		for j := range words {
+			if words[j] == w {
+				n++
+			}
+		}
+		if n < 2 || firstIndex(words, w) != i {
+			continue
+		}
+		parts := 0
+		for _, c := range cs {
+			if covers(c, w, raw[i]) {
+				parts++
+			}
+		}
+		if parts > 0 && parts < n {
+			return true
+		}
+	}
+	return false
+}
+
+// partOnceRendered reports whether a part written twice in a term (戦略 in 国家安全保障戦略
+// 及び国家防衛戦略) meets fewer English words than it is written: the English leaves one of
+// them out ("National Security Strategy and National Defense").
+func partOnceRendered(cs []constituent, words, raw []string) bool {
+	for j, c := range cs {
+		if c.affix {
+			continue
+		}
+		k := 0
+		for _, d := range cs[:j] {
+			if d.text == c.text {
+				k = -1 // counted at its first
+				break
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		for _, d := range cs {
+			if d.text == c.text {
+				k++
+			}
+		}
+		if k < 2 {
+			continue
+		}
+		n := 0
+		for i, w := range words {
+			if covers(c, w, raw[i]) {
+				n++
+			}
+		}
+		if n > 0 && n < k {
+			return true
+		}
+	}
+	return false
+}
+
+func firstIndex(words []string, w string) int {
+	for i, x := range words {
+		if x == w {
+			return i
+		}
+	}
+	return -1
+}
+
+// glossCoordination reports whether a part of a term has a dictionary gloss that holds a
+// coordination (日米 "Japan and the United States", 日米韓): then the term renders an
+// English "and" without a coordinator of its own.
+func glossCoordination(cs []constituent) bool {
+	for _, c := range cs {
+		for _, g := range c.glosses {
+			for _, w := range g {
+				if w == "and" || w == "or" {
+					return true
+				}
+			}
+		}
+		for _, w := range c.words {
+			if w == "and" || w == "or" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cutShort reports whether a span that leaves a part of the term unrendered, or renders
+// a part's gloss only in part, stops right next to a word that part renders: the
+// rendering goes on past the span, which is a window on it, not the term's English
+// ("Pacific region and the Indian Ocean" after "Asia", for アジア太平洋地域及びインド洋;
+// "Conventions on the Law" before "of the Sea", for 海洋法条約). The neighbours are the
+// nearest content words of the sentence the span was first met in, before it the next
+// word, after it across at most two function words, and no punctuation or conjunction.
+func cutShort(cs []constituent, g *enterm.NGram) bool {
+	sent := g.First.Sentence
+	k := strings.Index(strings.ToLower(sent), strings.ToLower(g.Surface))
+	if k < 0 {
+		return false
+	}
+	before := strings.Fields(sent[:k])
+	slices.Reverse(before)
+	for i, side := range [][]string{before, strings.Fields(sent[k+len(g.Surface):])} {
+		// before the span, the word next to it: an English modifier precedes its head
+		// with no function word between; after it, across "of the" (Law of the Sea)
+		if w, ok := neighbour(side, 2*i); ok {
+			norm, raw := lexicon.Split(w)
+			for i := range norm {
+				for _, c := range cs {
+					if !c.affix && covers(c, norm[i], raw[i]) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// neighbour returns the nearest content word of the fields next to a span (nearest
+// first), skipping at most skip function words, or false at punctuation.
+func neighbour(fields []string, skip int) (string, bool) {
+	for i, f := range fields {
+		if i > skip {
+			break
+		}
+		w := strings.Trim(f, "'’\"“”")
+		if w == "" || strings.ContainsAny(w, ",;:()[]") && i > 0 {
+			return "", false
+		}
+		if lw := strings.ToLower(strings.Trim(w, ",.;:")); lexicon.IsStop(lw) {
+			if strings.ContainsAny(f, ",;:.()") || lw == "and" || lw == "or" {
+				// (a conjunction opens another phrase: "National Security Strategy and
+				// National Defense Strategy" is not cut at "and")
+				return "", false
+			}
+			continue
+		}
+		return strings.Trim(w, ",.;:()"), true
+	}
+	return "", false
+}
+
+// everyWhole reports whether the English holds a whole gloss of each part of a term that
+// is not an affix.
+func everyWhole(cs []constituent, g *enterm.NGram) bool {
+	for _, c := range cs {
+		if !c.affix && !wholeGloss([]constituent{c}, g.Words, g.Raw) {
+			return false
+		}
+	}
+	return true
+}
