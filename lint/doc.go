@@ -41,7 +41,12 @@
 //     that finding instead. The source term must be a word of its own: a longer glossary
 //     term that contains it wins the match (拡大抑止 over 抑止), and in Japanese an edge
 //     between two characters of one script must be a kagome morpheme boundary (韓国 in
-//     大韓民国 and 傘 in 傘下 are not the terms). A country name in the title of a person
+//     大韓民国 and 傘 in 傘下 are not the terms), nor one that modifies a longer noun compound
+//     the glossary lacks: a term followed at once by another noun of the compound (kagome's
+//     名詞 一般, サ変接続, 固有名詞 or 形容動詞語幹 after a head that is not a proper noun:
+//     日本の防衛 in 日本の防衛計画の大綱; in English a capitalized word after a capitalized
+//     term, "National Defense Program Guidelines", or a lowercase noun, "regional security
+//     cooperation", a word in -s only where it cannot be the term's verb). A country name in the title of a person
 //     named just before it (尹錫悦韓国大統領) does not require the country. Besides C's
 //     terms, these render it: a short form of C (the Alliance; see below), its adjective
 //     (North Korean), its verb where the source uses the term as a verb (抑止する, 抑止し,

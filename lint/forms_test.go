@@ -72,6 +72,18 @@ concepts:
     terms:
       ja: [日米防衛協力のための指針]
       en: [Guidelines for Japan-U.S. Defense Cooperation]
+  - id: defense-of-japan
+    terms:
+      ja: [日本の防衛]
+      en: [defense of Japan]
+  - id: national-defense
+    terms:
+      ja: [国家の防衛]
+      en: [national defense]
+  - id: regional-security
+    terms:
+      ja: [地域の安全保障]
+      en: [regional security]
 `
 
 func formsLinter(t testing.TB) *Linter {
@@ -165,6 +177,18 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 		{name: "en → ja: not a modifier but another phrase",
 			rows: []string{"1\t二国間の協議、及び調整\tbilateral coordination", "2\t二国間の対話と政策の調整\tbilateral coordination"}, enja: true,
 			want: "missing-term/bilateral-coordination@1 missing-term/bilateral-coordination@2"},
+		{name: "a term modifying a longer compound is not the term",
+			rows: []string{"1\t日本の防衛計画の大綱を歓迎した。\twelcomed Japan's National Defense Program Guidelines."}},
+		{name: "the term before a suffix or a particle is the term",
+			rows: []string{"1\t日本の防衛に関与する\tcommitted to Japan's security", "2\t日本の防衛上の課題\tJapan's security challenges"},
+			want: "missing-term/defense-of-japan@1 missing-term/defense-of-japan@2"},
+		{name: "en → ja: a capitalized term continued by a name",
+			rows: []string{"1\t防衛計画の大綱\tthe National Defense Program Guidelines"}, enja: true},
+		{name: "en → ja: a term modifying a noun",
+			rows: []string{"1\t地域における安全保障協力\tregional security cooperation", "2\t地域の課題\tregional security challenges."}, enja: true},
+		{name: "en → ja: the term as a subject or before a preposition",
+			rows: []string{"1\t国の防衛は\tNational Defense remains key", "2\t地域の安定が\tregional security remains iron-clad", "3\t地域の安定を\tregional security in Asia", "4\t地域の課題\tregional security requires the cooperation of all"}, enja: true,
+			want: "missing-term/national-defense@1 missing-term/regional-security@2 missing-term/regional-security@3 missing-term/regional-security@4"},
 		{name: "described name",
 			rows: []string{"1\t在日米軍のプレゼンス\tthe presence of U.S. forces in Japan"}},
 		{name: "described name needs every word",
