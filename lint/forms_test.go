@@ -80,6 +80,10 @@ concepts:
     terms:
       ja: [国家の防衛]
       en: [national defense]
+  - id: jsdf
+    terms:
+      ja: [自衛隊]
+      en: [Self-Defense Forces, {term: Self Defence Force, status: forbidden}]
   - id: regional-security
     terms:
       ja: [地域の安全保障]
@@ -189,6 +193,10 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 		{name: "en → ja: the term as a subject or before a preposition",
 			rows: []string{"1\t国の防衛は\tNational Defense remains key", "2\t地域の安定が\tregional security remains iron-clad", "3\t地域の安定を\tregional security in Asia", "4\t地域の課題\tregional security requires the cooperation of all"}, enja: true,
 			want: "missing-term/national-defense@1 missing-term/regional-security@2 missing-term/regional-security@3 missing-term/regional-security@4"},
+		{name: "a hyphenated term spelled open",
+			rows: []string{"1\t自衛隊は\tthe Japan Self Defense Forces"}},
+		{name: "a forbidden open term spelled hyphenated",
+			rows: []string{"1\t自衛隊は\tthe Self-Defence Force"}, want: "forbidden-term/jsdf@1"},
 		{name: "described name",
 			rows: []string{"1\t在日米軍のプレゼンス\tthe presence of U.S. forces in Japan"}},
 		{name: "described name needs every word",

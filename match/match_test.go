@@ -347,3 +347,51 @@ concepts:
 		})
 	}
 }
+
+// TestHyphenSpelling: an English term with a hyphen between letters matches spelled open
+// or closed, in its case and with its inflections; where the glossary writes both
+// spellings as terms of their own, each matches only itself.
+func TestHyphenSpelling(t *testing.T) {
+	g, err := glossary.Parse([]byte(`gloss: 1
+languages: [ja, en]
+concepts:
+  - id: jsdf
+    terms:
+      en: [Self-Defense Forces, {term: Self Defence Force, status: forbidden}]
+  - id: asia-pacific
+    terms:
+      en: [Asia-Pacific region]
+  - id: npt
+    terms:
+      en: [nonproliferation, {term: non-proliferation, status: deprecated}]
+  - id: us-japan
+    terms:
+      en: [U.S.-Japan Alliance]
+`), "t.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Compile(g, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, want string }{
+		{"the Japan Self Defense Forces", "jsdf/Self-Defense Forces"},
+		{"the SelfDefense Force", "jsdf/Self-Defense Forces"},
+		{"the self defense forces", ""}, // the term is capitalized
+		{"a Self-Defence Force", "jsdf/Self Defence Force"},
+		{"in the Asia Pacific regions", "asia-pacific/Asia-Pacific region"},
+		{"nonproliferation", "npt/nonproliferation"},
+		{"non-proliferation", "npt/non-proliferation"},
+		{"non proliferation", "npt/non-proliferation"},
+		{"the U.S. Japan Alliance", ""}, // a hyphen after a period is not between letters
+	} {
+		var got []string
+		for _, o := range m.FindLang(tt.text, "en") {
+			got = append(got, o.Concept.ID+"/"+o.Term.Text)
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
