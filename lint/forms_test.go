@@ -80,6 +80,18 @@ concepts:
     terms:
       ja: [国家の防衛]
       en: [national defense]
+  - id: nss
+    terms:
+      ja: [国家安全保障戦略]
+      en: [National Security Strategy]
+  - id: nds
+    terms:
+      ja: [国家防衛戦略]
+      en: [National Defense Strategy]
+  - id: security-cooperation
+    terms:
+      ja: [安全保障協力]
+      en: [security cooperation]
   - id: jsdf
     terms:
       ja: [自衛隊]
@@ -197,6 +209,16 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 			rows: []string{"1\t自衛隊は\tthe Japan Self Defense Forces"}},
 		{name: "a forbidden open term spelled hyphenated",
 			rows: []string{"1\t自衛隊は\tthe Self-Defence Force"}, want: "forbidden-term/jsdf@1"},
+		{name: "coordinated modifiers sharing a head",
+			rows: []string{"1\t国家安全保障戦略及び国家防衛戦略\tits national security and defense strategies.", "2\t国家防衛戦略及び国家安全保障戦略\tthe National Defense, Security, and Cyber Strategies"}},
+		{name: "coordination needs every modifier and the head",
+			rows: []string{"1\t国家安全保障戦略及び国家防衛戦略\tits national security and defense policies", "2\t国家防衛戦略\tnational security. Defense strategies"},
+			want: "missing-term/nds@1 missing-term/nds@2 missing-term/nss@1"},
+		{name: "en → ja: coordinated members sharing a head or a modifier",
+			rows: []string{"1\t日米の安全保障及び防衛協力\tsecurity cooperation", "2\t国家安全保障及び防衛戦略\tthe National Defense Strategy"}, enja: true},
+		{name: "en → ja: not a coordination",
+			rows: []string{"1\t安全保障に関する協力\tsecurity cooperation", "2\t国家の防衛に関する戦略\tthe National Defense Strategy"}, enja: true,
+			want: "missing-term/nds@2 missing-term/security-cooperation@1"},
 		{name: "described name",
 			rows: []string{"1\t在日米軍のプレゼンス\tthe presence of U.S. forces in Japan"}},
 		{name: "described name needs every word",

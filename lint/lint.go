@@ -384,6 +384,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 				continue // "U.S. forces in Japan" for U.S. Forces Japan
 			}
 		}
+		if coordinated(seg.Target.Value, tgtShadow, group, doc.TargetLang) {
+			continue // "national security and defense strategies", 安全保障及び防衛協力
+		}
 		if l.derived != nil {
 			if !derivedDone {
 				derived, derivedDone = l.derived.AppendLang(all[len(all):], seg.Target.Value, doc.TargetLang), true
