@@ -188,3 +188,13 @@ func setOf(words ...string) map[string]bool {
 	}
 	return m
 }
+
+// firstPerson reports whether an English short form opens with the first-person
+// possessive ("our Alliance", "Our Treaty"). "The Alliance" refers back to a mention the
+// text must have made; "our Alliance" names the alliance of the speakers, whom a joint
+// statement has as its authors, so it needs no antecedent in the text and gets no
+// short-form note; it names the concept for the document as a full term does.
+func firstPerson(short string) bool {
+	i := strings.IndexFunc(short, unicode.IsSpace) // a space, a no-break space
+	return i > 0 && strings.EqualFold(short[:i], "our")
+}

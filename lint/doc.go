@@ -64,6 +64,9 @@
 //     ("the SCC members": 閣僚) is not required.
 //   - short-form (info): a document renders C only by short forms and never names it in
 //     full. A note, never a warning: the short form is right where the context names C. No
+//     note where the document uses the short form after the first-person possessive ("our
+//     Alliance"), which names the speakers' own alliance as a full term does, and is an
+//     antecedent for "the Alliance". No
 //     note where the source term is itself a short wording, which another term of C
 //     contains ("alliance" beside "alliance relationships").
 //   - forbidden-term (error), deprecated-term (warning): the target, or a monolingual text,

@@ -392,7 +392,13 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 				derived, derivedDone = l.derived.AppendLang(all[len(all):], seg.Target.Value, doc.TargetLang), true
 			}
 			if u, ok := l.derivedRendering(seg, o, group, derived, doc.SourceLang, &toks); ok {
-				if u.Kind == match.KindShort && !l.sourceShort(group, u.Concept) {
+				switch {
+				case u.Kind != match.KindShort || l.sourceShort(group, u.Concept):
+				case firstPerson(seg.Target.Value[u.Start:u.End]):
+					// "our Alliance" names the speakers' alliance as a full term does, and
+					// "the Alliance" may refer back to it.
+					res.full = append(res.full, u.Concept)
+				default:
 					ti, _ := l.termOf(u)
 					res.shorts = append(res.shorts, r.compactUse(seg, u, ti, RuleShortForm, &fp))
 				}
