@@ -166,3 +166,57 @@ func japaneseMember(gap string) bool {
 	}
 	return coords == 1 && n >= 1 && n <= 10
 }
+
+// attributiveEndings are the endings with which a サ変 noun modifies the noun after it,
+// longest first: 共有された価値, 共有する価値, 共有した価値, 共有の価値.
+var attributiveEndings = []string{"されている", "している", "された", "される", "した", "する", "の"}
+
+// attributiveVariant reports whether the Japanese text has an allowed term of the group's
+// concepts of the form N+E+H, a noun of two kanji or more with an attributive ending and
+// a head (共有された価値, 共通の価値観), written with another of the endings (共有する価値,
+// 共通する価値観): a サ変 noun modifies a head as a verb in any voice and aspect or with の,
+// and an official translation picks the form its sentence needs ("shared values" is
+// 共有する価値 where the speakers share them now). A noun that is not a サ変 noun gives
+// spellings nobody writes (日本する防衛), which cost nothing.
+func attributiveVariant(text string, group []match.Occurrence, lang string) bool {
+	for _, g := range group {
+		for _, t := range g.Concept.Terms[lang] {
+			if !t.Status.Allowed() {
+				continue
+			}
+			n, e, h := attributiveSplit(t.Text)
+			if n == "" {
+				continue
+			}
+			for _, e2 := range attributiveEndings {
+				if e2 != e && strings.Contains(text, n+e2+h) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// attributiveSplit splits a term into a leading run of two kanji or more, an attributive
+// ending and a head, or returns "" when the term is not so written.
+func attributiveSplit(term string) (noun, ending, head string) {
+	i, n := 0, 0
+	for i < len(term) {
+		r, w := utf8.DecodeRuneInString(term[i:])
+		if script(r) != 1 {
+			break
+		}
+		i += w
+		n++
+	}
+	if n < 2 {
+		return "", "", ""
+	}
+	for _, e := range attributiveEndings {
+		if rest, ok := strings.CutPrefix(term[i:], e); ok && rest != "" {
+			return term[:i], e, rest
+		}
+	}
+	return "", "", ""
+}

@@ -60,7 +60,9 @@
 //     what the target writes. In Japanese, a compound of two or more country initials
 //     renders each country (日米韓: Japan, the ROK and the United States), and an XのY term
 //     may have a kanji な/の adjective before its head (二国間の十分な調整: full bilateral
-//     coordination). An English acronym that modifies a plural noun after a determiner
+//     coordination), and a term whose kanji noun modifies its head with an attributive
+//     ending may have another (共有された規範: 共有する規範, 共有している規範; 共通の価値観:
+//     共通する価値観). An English acronym that modifies a plural noun after a determiner
 //     ("the SCC members": 閣僚) is not required.
 //   - short-form (info): a document renders C only by short forms and never names it in
 //     full. A note, never a warning: the short form is right where the context names C. No

@@ -92,6 +92,10 @@ concepts:
     terms:
       ja: [安全保障協力]
       en: [security cooperation]
+  - id: shared-norms
+    terms:
+      ja: [共有された規範]
+      en: [shared norms]
   - id: jsdf
     terms:
       ja: [自衛隊]
@@ -223,6 +227,11 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 		{name: "en → ja: not a coordination",
 			rows: []string{"1\t安全保障に関する協力\tsecurity cooperation", "2\t国家の防衛に関する戦略\tthe National Defense Strategy"}, enja: true,
 			want: "missing-term/nds@2 missing-term/security-cooperation@1"},
+		{name: "en → ja: a サ変 noun modifier in another attributive form",
+			rows: []string{"1\t共有する規範\tshared norms", "2\t共有している規範\tshared norms", "3\t共通する価値観\tshared values"}, enja: true},
+		{name: "en → ja: the noun and head must both be there",
+			rows: []string{"1\t共有する価値\tshared norms", "2\t規範を共有する\tshared norms"}, enja: true,
+			want: "missing-term/shared-norms@1 missing-term/shared-norms@2"},
 		{name: "described name",
 			rows: []string{"1\t在日米軍のプレゼンス\tthe presence of U.S. forces in Japan"}},
 		{name: "described name needs every word",

@@ -367,6 +367,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if isJapanese(doc.TargetLang) && modifiedHead(seg.Target.Value, group, doc.TargetLang) {
 			continue // 二国間の十分な調整 for "full bilateral coordination"
 		}
+		if isJapanese(doc.TargetLang) && attributiveVariant(seg.Target.Value, group, doc.TargetLang) {
+			continue // 共有する価値 for "shared values", where the glossary writes 共有された価値
+		}
 		if !l.wholeWord(seg.Source.Value, o, doc.SourceLang, &toks) {
 			continue // the source has a longer word that contains the term's characters
 		}
