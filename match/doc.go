@@ -46,8 +46,9 @@
 // with a hyphen between two letters also matches written open or closed (Self-Defense
 // Forces: Self Defense Forces; Asia-Pacific: Asia Pacific; non-proliferation:
 // nonproliferation), and a deprecated or forbidden one with a space between two letters
-// also matches with a hyphen there, unless the glossary has that spelling as a form of its
-// own, when the spelling decides.
+// also matches with a hyphen there; a hyphenated pair of country names matches in either
+// order (U.S.-Japan, Japan-U.S.: each government names itself first). A variant the
+// glossary has as a form of its own is not added: there the spelling decides.
 //
 // # Short forms, verbs and adjectives
 //

@@ -222,8 +222,9 @@ func compileFrom(each func(func(int, *glossary.Concept) bool), concept func(int3
 		m.nForms++
 		return true
 	}
-	// English forms respelled with a space or nothing for a hyphen between letters, added
-	// once every written form has its key (see hyphenVariants).
+	// English forms respelled with a space or nothing for a hyphen between letters, or
+	// with a pair of country names in the other order, added once every written form has
+	// its key (see hyphenVariants and orderVariants).
 	type respelling struct {
 		base  entry
 		t     *glossary.Term
@@ -279,7 +280,7 @@ func compileFrom(each func(func(int, *glossary.Concept) bool), concept func(int3
 				}
 				add := func(form string, flags uint8, kind Kind) {
 					if addEntry(base, t, form, flags, kind) && !opts.NoInflection && kind == KindTerm && isEnglish(lang) {
-						for _, v := range hyphenVariants(form, !t.Status.Allowed()) {
+						for _, v := range append(hyphenVariants(form, !t.Status.Allowed()), orderVariants(form)...) {
 							respelled = append(respelled, respelling{base: base, t: t, form: v, flags: flags | inflected})
 						}
 					}

@@ -349,8 +349,9 @@ concepts:
 }
 
 // TestHyphenSpelling: an English term with a hyphen between letters matches spelled open
-// or closed, in its case and with its inflections; where the glossary writes both
-// spellings as terms of their own, each matches only itself.
+// or closed, in its case and with its inflections, and a pair of country names in either
+// order; where the glossary writes both spellings as terms of their own, each matches
+// only itself.
 func TestHyphenSpelling(t *testing.T) {
 	g, err := glossary.Parse([]byte(`gloss: 1
 languages: [ja, en]
@@ -367,6 +368,12 @@ concepts:
   - id: us-japan
     terms:
       en: [U.S.-Japan Alliance]
+  - id: guidelines
+    terms:
+      en: [Guidelines for Japan-U.S. Defense Cooperation]
+  - id: trilateral
+    terms:
+      en: [Japan-U.S.-ROK summit]
 `), "t.yaml")
 	if err != nil {
 		t.Fatal(err)
@@ -385,6 +392,10 @@ concepts:
 		{"non-proliferation", "npt/non-proliferation"},
 		{"non proliferation", "npt/non-proliferation"},
 		{"the U.S. Japan Alliance", ""}, // a hyphen after a period is not between letters
+		{"the Japan-U.S. Alliance", "us-japan/U.S.-Japan Alliance"},
+		{"the 2015 Guidelines for U.S.-Japan Defense Cooperation", "guidelines/Guidelines for Japan-U.S. Defense Cooperation"},
+		{"the U.S.-Japan-ROK summit", ""}, // a chain of three keeps its order
+		{"the Japan-US Alliance", ""},     // not a respelling of the term's own country names
 	} {
 		var got []string
 		for _, o := range m.FindLang(tt.text, "en") {

@@ -66,3 +66,37 @@ func hyphenVariants(form string, wrong bool) []string {
 
 // latinLetter reports whether r is a letter of a Latin script.
 func latinLetter(r rune) bool { return r < 0x250 && unicode.IsLetter(r) }
+
+// countryNames are the English names and abbreviations of countries that form a
+// hyphenated bilateral pair (U.S.-Japan, Japan-ROK).
+var countryNames = map[string]bool{
+	"U.S.": true, "US": true, "Japan": true, "ROK": true, "Korea": true, "Australia": true,
+	"India": true, "Philippines": true, "Philippine": true, "China": true, "PRC": true,
+	"UK": true, "U.K.": true, "France": true, "Germany": true, "Canada": true, "Italy": true,
+	"Taiwan": true, "NZ": true,
+}
+
+// orderVariants returns an English form with its hyphenated pair of country names in the
+// other order: U.S.-Japan and Japan-U.S. name the same alliance, committee or guidelines,
+// each government putting its own name first ("Guidelines for U.S.-Japan Defense
+// Cooperation" in a U.S. text, "Guidelines for Japan-U.S. Defense Cooperation" in
+// Japan's official English). A chain of three (Japan-U.S.-ROK) is left alone.
+func orderVariants(form string) []string {
+	for i := 0; i < len(form); i++ {
+		if form[i] != '-' {
+			continue
+		}
+		s := strings.LastIndexAny(form[:i], " (\"") + 1
+		e := strings.IndexAny(form[i+1:], " ,)\"")
+		if e < 0 {
+			e = len(form)
+		} else {
+			e += i + 1
+		}
+		a, b := form[s:i], form[i+1:e]
+		if countryNames[a] && countryNames[b] && !strings.Contains(b, "-") && (s == 0 || form[s-1] != '-') {
+			return []string{form[:s] + b + "-" + a + form[e:]}
+		}
+	}
+	return nil
+}
