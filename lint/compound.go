@@ -198,3 +198,31 @@ func firstPerson(short string) bool {
 	i := strings.IndexFunc(short, unicode.IsSpace) // a space, a no-break space
 	return i > 0 && strings.EqualFold(short[:i], "our")
 }
+
+// partiesLeftToContext reports whether a Japanese term is a compound of country initials
+// followed by a term of another concept that the translation renders (日米 +
+// 安全保障協議委員会, "the Security Consultative Committee"): the initials name the parties
+// of a bilateral or trilateral body or document, which an English joint statement of those
+// parties leaves to its context, naming the body alone. The rest must be a whole term of
+// the glossary, so the initials are all the translation leaves out.
+func (l *Linter) partiesLeftToContext(term, lang string, tgtHas *conceptSet) bool {
+	n, i := 0, 0
+	for i < len(term) {
+		r, w := utf8.DecodeRuneInString(term[i:])
+		if _, ok := countryInitials[r]; !ok {
+			break
+		}
+		i += w
+		n++
+	}
+	rest := term[i:]
+	if n < 2 || utf8.RuneCountInString(rest) < 2 {
+		return false
+	}
+	for _, o := range l.m.FindLang(rest, lang) {
+		if o.Start == 0 && o.End == len(rest) && tgtHas.has(o.Concept) {
+			return true
+		}
+	}
+	return false
+}

@@ -47,7 +47,9 @@
 //     日本の防衛 in 日本の防衛計画の大綱; in English a capitalized word after a capitalized
 //     term, "National Defense Program Guidelines", or a lowercase noun, "regional security
 //     cooperation", a word in -s only where it cannot be the term's verb). A country name in the title of a person
-//     named just before it (尹錫悦韓国大統領) does not require the country. Besides C's
+//     named just before it (尹錫悦韓国大統領) does not require the country, nor do the country initials before
+//     another concept's term (日米 in 日米安全保障協議委員会, which "the Security Consultative
+//     Committee" renders: a joint statement leaves its parties to the context). Besides C's
 //     terms, these render it: a short form of C (the Alliance; see below), its adjective
 //     (North Korean), its verb where the source uses the term as a verb (抑止する, 抑止し,
 //     抑止できる: deter, deterred), and the words of a multi-word term in order and in any

@@ -92,6 +92,10 @@ concepts:
     terms:
       ja: [安全保障協力]
       en: [security cooperation]
+  - id: us-japan-scc
+    terms:
+      ja: [日米安全保障協議委員会]
+      en: [U.S.-Japan Security Consultative Committee]
   - id: shared-norms
     terms:
       ja: [共有された規範]
@@ -232,6 +236,10 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 		{name: "en → ja: the noun and head must both be there",
 			rows: []string{"1\t共有する価値\tshared norms", "2\t規範を共有する\tshared norms"}, enja: true,
 			want: "missing-term/shared-norms@1 missing-term/shared-norms@2"},
+		{name: "the parties of a body left to the context",
+			rows: []string{"1\t日米安全保障協議委員会は\tthe Security Consultative Committee"}},
+		{name: "the parties left out and the body not named",
+			rows: []string{"1\t日米安全保障協議委員会は\tthe committee"}, want: "missing-term/us-japan-scc@1"},
 		{name: "described name",
 			rows: []string{"1\t在日米軍のプレゼンス\tthe presence of U.S. forces in Japan"}},
 		{name: "described name needs every word",
