@@ -393,3 +393,31 @@ func FuzzLintForms(f *testing.F) {
 		}
 	})
 }
+
+// TestDefaultGlossaryOfficialWordings lints, with the default glossary, wordings of
+// official texts that other mechanisms or the glossary's variants accept, beside a
+// near miss that must still be flagged.
+func TestDefaultGlossaryOfficialWordings(t *testing.T) {
+	l := defaultLinter(t)
+	tests := []struct {
+		name string
+		row  string // id<TAB>ja<TAB>en
+		want string
+	}{
+		{"U.S. Government", "1\t米国政府は、\tthe U.S. Government", ""},
+		{"not the government", "1\t米国政府は、\tthe U.S. administration", "missing-term/government-of-the-united-states@1"},
+		{"Guidelines with the names in the U.S. order", "1\t2015年の日米防衛協力のための指針\tthe 2015 Guidelines for U.S.-Japan Defense Cooperation", ""},
+		{"Asia Pacific spelled open", "1\tアジア太平洋地域\tthe Asia Pacific region", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := readDelimited("t.tsv", []byte("id\tja\ten\n"+tt.row+"\n"), '\t', "", "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := brief(l.Lint(doc)); got != tt.want {
+				t.Errorf("findings %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
