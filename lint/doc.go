@@ -41,21 +41,36 @@
 //     that finding instead. The source term must be a word of its own: a longer glossary
 //     term that contains it wins the match (拡大抑止 over 抑止), and in Japanese an edge
 //     between two characters of one script must be a kagome morpheme boundary (韓国 in
-//     大韓民国 and 傘 in 傘下 are not the terms). A country name in the title of a person
-//     named just before it (尹錫悦韓国大統領) does not require the country. Besides C's
+//     大韓民国 and 傘 in 傘下 are not the terms), nor one that modifies a longer noun compound
+//     the glossary lacks: a term followed at once by another noun of the compound (kagome's
+//     名詞 一般, サ変接続, 固有名詞 or 形容動詞語幹 after a head that is not a proper noun:
+//     日本の防衛 in 日本の防衛計画の大綱; in English a capitalized word after a capitalized
+//     term, "National Defense Program Guidelines", or a lowercase noun, "regional security
+//     cooperation", a word in -s only where it cannot be the term's verb). A country name in the title of a person
+//     named just before it (尹錫悦韓国大統領) does not require the country, nor do the country initials before
+//     another concept's term (日米 in 日米安全保障協議委員会, which "the Security Consultative
+//     Committee" renders: a joint statement leaves its parties to the context). Besides C's
 //     terms, these render it: a short form of C (the Alliance; see below), its adjective
 //     (North Korean), its verb where the source uses the term as a verb (抑止する, 抑止し,
 //     抑止できる: deter, deterred), and the words of a multi-word term in order and in any
 //     case, with one function word allowed between two of them (U.S. Forces Japan: U.S.
-//     forces in Japan). A term of C inside a longer term of the target counts (防衛協力 in
+//     forces in Japan), and the term in a coordination that shares its head or modifier
+//     with another ("national security and defense strategies" renders the National Defense
+//     Strategy; 安全保障及び防衛協力 renders 安全保障協力, 国家安全保障及び防衛戦略 国家防衛戦略).
+//     A term of C inside a longer term of the target counts (防衛協力 in
 //     日米防衛協力のための指針): the longest match decides what the source demands, never
 //     what the target writes. In Japanese, a compound of two or more country initials
 //     renders each country (日米韓: Japan, the ROK and the United States), and an XのY term
 //     may have a kanji な/の adjective before its head (二国間の十分な調整: full bilateral
-//     coordination). An English acronym that modifies a plural noun after a determiner
+//     coordination), and a term whose kanji noun modifies its head with an attributive
+//     ending may have another (共有された規範: 共有する規範, 共有している規範; 共通の価値観:
+//     共通する価値観). An English acronym that modifies a plural noun after a determiner
 //     ("the SCC members": 閣僚) is not required.
 //   - short-form (info): a document renders C only by short forms and never names it in
 //     full. A note, never a warning: the short form is right where the context names C. No
+//     note where the document uses the short form after the first-person possessive ("our
+//     Alliance"), which names the speakers' own alliance as a full term does, and is an
+//     antecedent for "the Alliance". No
 //     note where the source term is itself a short wording, which another term of C
 //     contains ("alliance" beside "alliance relationships").
 //   - forbidden-term (error), deprecated-term (warning): the target, or a monolingual text,

@@ -355,6 +355,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if satisfied {
 			continue
 		}
+		if isJapanese(doc.SourceLang) && l.partiesLeftToContext(found, doc.SourceLang, &nestedHas) {
+			continue // 日米安全保障協議委員会: "the Security Consultative Committee"
+		}
 		if !isJapanese(doc.SourceLang) && isAcronym(found) && acronymModifier(seg.Source.Value, o.Start, o.End) {
 			// "The SCC members" is 閣僚 (the ministers) in the official Japanese: an acronym
 			// that modifies a plural noun names the people or things by the body they belong
@@ -369,8 +372,14 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if isJapanese(doc.TargetLang) && modifiedHead(seg.Target.Value, group, doc.TargetLang) {
 			continue // 二国間の十分な調整 for "full bilateral coordination"
 		}
+		if isJapanese(doc.TargetLang) && attributiveVariant(seg.Target.Value, group, doc.TargetLang) {
+			continue // 共有する価値 for "shared values", where the glossary writes 共有された価値
+		}
 		if !l.wholeWord(seg.Source.Value, o, doc.SourceLang, &toks) {
 			continue // the source has a longer word that contains the term's characters
+		}
+		if l.modifierOfCompound(seg.Source.Value, o, doc.SourceLang, &toks) {
+			continue // 日本の防衛 in 日本の防衛計画の大綱, "National Defense" in "National Defense Program Guidelines"
 		}
 		if isJapanese(doc.SourceLang) && mayBeTitle(seg.Source.Value, o) && personTitle(l.tokensAround(seg.Source.Value, o, &toks), o) {
 			continue // 尹錫悦韓国大統領: "President Yoon Suk Yeol"
@@ -383,12 +392,21 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 				continue // "U.S. forces in Japan" for U.S. Forces Japan
 			}
 		}
+		if coordinated(seg.Target.Value, tgtShadow, group, doc.TargetLang) {
+			continue // "national security and defense strategies", 安全保障及び防衛協力
+		}
 		if l.derived != nil {
 			if !derivedDone {
 				derived, derivedDone = l.derived.AppendLang(all[len(all):], seg.Target.Value, doc.TargetLang), true
 			}
 			if u, ok := l.derivedRendering(seg, o, group, derived, doc.SourceLang, &toks); ok {
-				if u.Kind == match.KindShort && !l.sourceShort(group, u.Concept) {
+				switch {
+				case u.Kind != match.KindShort || l.sourceShort(group, u.Concept):
+				case firstPerson(seg.Target.Value[u.Start:u.End]):
+					// "our Alliance" names the speakers' alliance as a full term does, and
+					// "the Alliance" may refer back to it.
+					res.full = append(res.full, u.Concept)
+				default:
 					ti, _ := l.termOf(u)
 					res.shorts = append(res.shorts, r.compactUse(seg, u, ti, RuleShortForm, &fp))
 				}

@@ -42,7 +42,13 @@
 // deters, deterred, deterring); see internal/english. Japanese verbs (pos: verb) get their
 // conjugating stems (抑止する → 抑止し/抑止さ…, 巻き込まれる → 巻き込まれ); Japanese nouns
 // need nothing, since a サ変 noun like 抑止 matches inside 抑止した. Spelling variants
-// (defense, defence) are not guessed: list them as forms.
+// (defense, defence) are not guessed: list them as forms. Hyphenation is: an English form
+// with a hyphen between two letters also matches written open or closed (Self-Defense
+// Forces: Self Defense Forces; Asia-Pacific: Asia Pacific; non-proliferation:
+// nonproliferation), and a deprecated or forbidden one with a space between two letters
+// also matches with a hyphen there; a hyphenated pair of country names matches in either
+// order (U.S.-Japan, Japan-U.S.: each government names itself first). A variant the
+// glossary has as a form of its own is not added: there the spelling decides.
 //
 // # Short forms, verbs and adjectives
 //

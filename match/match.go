@@ -185,6 +185,53 @@ func compileFrom(each func(func(int, *glossary.Concept) bool), concept func(int3
 	byKey := map[string]int32{}
 	var keys []keyed
 	var lists [][]entry
+	// addEntry adds the entry base with form, written as in term t, under the form's key,
+	// unless the key has it already; it reports whether the form has a key.
+	addEntry := func(base entry, t *glossary.Term, form string, flags uint8, kind Kind) bool {
+		k := textnorm.QuickKey(form)
+		if k == "" {
+			return false
+		}
+		e := base
+		e.flags |= flags
+		e.kind = kind
+		caseKey := ""
+		if caseSensitive(t, form) {
+			caseKey = textnorm.KeyCase(form)
+			if textnorm.KeyCase(caseKey) == caseKey {
+				e.flags |= caseFixed
+			}
+		}
+		li, seen := byKey[k]
+		if !seen {
+			li = int32(len(lists))
+			byKey[k] = li
+			keys = append(keys, keyed{k, li})
+			lists = append(lists, nil)
+		}
+		for _, old := range lists[li] {
+			if old.concept == e.concept && old.lang == e.lang && old.term == e.term && m.caseKeys[old.caseKey] == caseKey && old.kind == kind {
+				return true
+			}
+		}
+		if caseKey != "" {
+			e.caseKey = int32(len(m.caseKeys))
+			m.caseKeys = append(m.caseKeys, caseKey)
+		}
+		lists[li] = append(lists[li], e)
+		m.nForms++
+		return true
+	}
+	// English forms respelled with a space or nothing for a hyphen between letters, or
+	// with a pair of country names in the other order, added once every written form has
+	// its key (see hyphenVariants and orderVariants).
+	type respelling struct {
+		base  entry
+		t     *glossary.Term
+		form  string
+		flags uint8
+	}
+	var respelled []respelling
 	var err error
 	each(func(ci int, c *glossary.Concept) bool {
 		if c.Status == glossary.Retired {
@@ -232,38 +279,11 @@ func compileFrom(each func(func(int, *glossary.Concept) bool), concept func(int3
 					base.flags |= approved
 				}
 				add := func(form string, flags uint8, kind Kind) {
-					k := textnorm.QuickKey(form)
-					if k == "" {
-						return
-					}
-					e := base
-					e.flags |= flags
-					e.kind = kind
-					caseKey := ""
-					if caseSensitive(t, form) {
-						caseKey = textnorm.KeyCase(form)
-						if textnorm.KeyCase(caseKey) == caseKey {
-							e.flags |= caseFixed
+					if addEntry(base, t, form, flags, kind) && !opts.NoInflection && kind == KindTerm && isEnglish(lang) {
+						for _, v := range append(hyphenVariants(form, !t.Status.Allowed()), orderVariants(form)...) {
+							respelled = append(respelled, respelling{base: base, t: t, form: v, flags: flags | inflected})
 						}
 					}
-					li, seen := byKey[k]
-					if !seen {
-						li = int32(len(lists))
-						byKey[k] = li
-						keys = append(keys, keyed{k, li})
-						lists = append(lists, nil)
-					}
-					for _, old := range lists[li] {
-						if old.concept == e.concept && old.lang == e.lang && old.term == e.term && m.caseKeys[old.caseKey] == caseKey && old.kind == kind {
-							return
-						}
-					}
-					if caseKey != "" {
-						e.caseKey = int32(len(m.caseKeys))
-						m.caseKeys = append(m.caseKeys, caseKey)
-					}
-					lists[li] = append(lists[li], e)
-					m.nForms++
 				}
 				if opts.Derived {
 					if !t.Status.Allowed() {
@@ -309,6 +329,16 @@ func compileFrom(each func(func(int, *glossary.Concept) bool), concept func(int3
 	})
 	if err != nil {
 		return nil, err
+	}
+	// A respelling whose key is a form of its own in the glossary is not added: where the
+	// glossary writes both spellings (nonproliferation, non-proliferation), possibly with
+	// different statuses, the spelling decides.
+	written := len(keys)
+	for _, r := range respelled {
+		if li, ok := byKey[textnorm.QuickKey(r.form)]; ok && int(li) < written {
+			continue
+		}
+		addEntry(r.base, r.t, r.form, r.flags, KindTerm)
 	}
 	byKey = nil
 	// Sort by the first 16 bytes held as two integers beside each key, and by the whole

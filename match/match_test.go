@@ -347,3 +347,62 @@ concepts:
 		})
 	}
 }
+
+// TestHyphenSpelling: an English term with a hyphen between letters matches spelled open
+// or closed, in its case and with its inflections, and a pair of country names in either
+// order; where the glossary writes both spellings as terms of their own, each matches
+// only itself.
+func TestHyphenSpelling(t *testing.T) {
+	g, err := glossary.Parse([]byte(`gloss: 1
+languages: [ja, en]
+concepts:
+  - id: jsdf
+    terms:
+      en: [Self-Defense Forces, {term: Self Defence Force, status: forbidden}]
+  - id: asia-pacific
+    terms:
+      en: [Asia-Pacific region]
+  - id: npt
+    terms:
+      en: [nonproliferation, {term: non-proliferation, status: deprecated}]
+  - id: us-japan
+    terms:
+      en: [U.S.-Japan Alliance]
+  - id: guidelines
+    terms:
+      en: [Guidelines for Japan-U.S. Defense Cooperation]
+  - id: trilateral
+    terms:
+      en: [Japan-U.S.-ROK summit]
+`), "t.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Compile(g, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, want string }{
+		{"the Japan Self Defense Forces", "jsdf/Self-Defense Forces"},
+		{"the SelfDefense Force", "jsdf/Self-Defense Forces"},
+		{"the self defense forces", ""}, // the term is capitalized
+		{"a Self-Defence Force", "jsdf/Self Defence Force"},
+		{"in the Asia Pacific regions", "asia-pacific/Asia-Pacific region"},
+		{"nonproliferation", "npt/nonproliferation"},
+		{"non-proliferation", "npt/non-proliferation"},
+		{"non proliferation", "npt/non-proliferation"},
+		{"the U.S. Japan Alliance", ""}, // a hyphen after a period is not between letters
+		{"the Japan-U.S. Alliance", "us-japan/U.S.-Japan Alliance"},
+		{"the 2015 Guidelines for U.S.-Japan Defense Cooperation", "guidelines/Guidelines for Japan-U.S. Defense Cooperation"},
+		{"the U.S.-Japan-ROK summit", ""}, // a chain of three keeps its order
+		{"the Japan-US Alliance", ""},     // not a respelling of the term's own country names
+	} {
+		var got []string
+		for _, o := range m.FindLang(tt.text, "en") {
+			got = append(got, o.Concept.ID+"/"+o.Term.Text)
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}

@@ -1,0 +1,228 @@
+package lint
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/glossterm/gloss/match"
+)
+
+// modifierOfCompound reports whether the source term at o modifies a longer noun compound
+// that the glossary does not have: its head is followed at once by another noun of the same
+// compound. 日本の防衛 in 日本の防衛計画の大綱 ("National Defense Program Guidelines"), "National
+// Defense" in "National Defense Program Guidelines", "regional security" in "regional
+// security cooperation": the compound is translated as a whole, often as a fixed name, and
+// the term's own rendering need not appear in it, so the scope rule (missing-term fires
+// only where the text uses the term itself, not a longer word containing it) exempts it.
+//
+// Japanese asks kagome: the morpheme right after the term is a noun that continues a
+// compound (名詞 一般, サ変接続, 固有名詞 or 形容動詞語幹; not a suffix such as 的, 力 or 上,
+// which makes a derived word of the term itself, nor a particle), and the term's head is
+// not a proper noun: a name keeps its referent inside a compound (韓国政府 is the ROK
+// government, whose translation names the ROK). English has no
+// morphology to ask: the next word, after one space, continues a name when the term ends
+// capitalized and the word is capitalized ("National Defense Program"), and a common noun
+// compound when it is a lowercase content word that cannot be read as the verb of a
+// clause whose subject is the term (see englishNounAfter).
+func (l *Linter) modifierOfCompound(src string, o match.Occurrence, lang string, toks *sentences) bool {
+	if o.End >= len(src) {
+		return false
+	}
+	if isJapanese(lang) {
+		next, _ := utf8.DecodeRuneInString(src[o.End:])
+		if s := script(next); s != 1 && s != 3 { // a compound goes on in kanji or katakana
+			return false
+		}
+		headName := false
+		for _, t := range l.tokensAround(src, o, toks) {
+			if t.End == o.End {
+				headName = hasPOS(t, "名詞", "固有名詞")
+			}
+			if t.Start == o.End {
+				return !headName && len(t.POS) > 1 && t.POS[0] == "名詞" && compoundNoun[t.POS[1]]
+			}
+			if t.Start > o.End {
+				break
+			}
+		}
+		return false
+	}
+	last := src[o.Start:o.End]
+	if i := strings.LastIndexAny(last, " -"); i >= 0 {
+		last = last[i+1:]
+	}
+	return englishNounAfter(src[o.End:], startsUpper(last))
+}
+
+// compoundNoun are the second-level kagome (IPA) parts of speech of a noun that continues
+// a compound: a suffix (接尾), a dependent noun (非自立), a pronoun, a number or an adverbial
+// noun does not.
+var compoundNoun = map[string]bool{"一般": true, "サ変接続": true, "固有名詞": true, "形容動詞語幹": true}
+
+// englishNounAfter reports whether rest, the English text right after a term, opens with
+// a noun that makes the term its modifier: one space, then a word that continues a name
+// (capitalized, after a capitalized term) or a lowercase content word. A closed-class word
+// (preposition, conjunction, determiner, pronoun, auxiliary, common adverb), an -ly adverb,
+// an -ed form and an adjective suffix (-ble, -ous, -ful, -less) are not nouns. A word in -s
+// is a plural noun or the verb of the term's clause ("regional security challenges" or
+// "regional security remains"): it counts as a noun only before a punctuation mark, the end
+// of the text, a closed-class word that does not open an object (of, and, in, that…) or a
+// participle (-ed, -ing: "challenges posed by").
+func englishNounAfter(rest string, nameGoesOn bool) bool {
+	if len(rest) < 2 || rest[0] != ' ' {
+		return false
+	}
+	w, after := nextWord(rest[1:])
+	if w == "" {
+		return false
+	}
+	lower := strings.ToLower(w)
+	if closedClass[lower] {
+		return false
+	}
+	if startsUpper(w) {
+		return nameGoesOn
+	}
+	if !isLowerWord(w) {
+		return false
+	}
+	for _, suf := range []string{"ly", "ed", "ble", "ous", "ful", "less"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return true
+	}
+	// A plural or a verb: decided by what follows it.
+	if after == "" || after[0] != ' ' {
+		return true // a punctuation mark or the end
+	}
+	nw, _ := nextWord(after[1:])
+	nl := strings.ToLower(nw)
+	switch {
+	case nw == "":
+		return true
+	case opensObject[nl]:
+		return false
+	case closedClass[nl]:
+		return true
+	case isLowerWord(nw) && (strings.HasSuffix(nw, "ed") || strings.HasSuffix(nw, "ing")):
+		return true
+	}
+	return false
+}
+
+// nextWord returns the word that s opens (letters, digits, hyphens, apostrophes and
+// periods inside it: U.S., self-defense) and what follows it.
+func nextWord(s string) (word, rest string) {
+	end := 0
+	for end < len(s) {
+		r, n := utf8.DecodeRuneInString(s[end:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || (end > 0 && (r == '-' || r == '\'' || r == '.') && end+n < len(s) && isLetterAt(s, end+n)) {
+			end += n
+			continue
+		}
+		break
+	}
+	return s[:end], s[end:]
+}
+
+func isLetterAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// isLowerWord reports whether w is written in lowercase ASCII letters and hyphens.
+func isLowerWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; (c < 'a' || c > 'z') && c != '-' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// closedClass are English function words and common adverbs: none continues a noun
+// compound.
+var closedClass = setOf(
+	// prepositions and particles
+	"about", "above", "across", "after", "against", "along", "amid", "among", "around", "as", "at",
+	"before", "behind", "below", "beneath", "beside", "besides", "between", "beyond", "by", "despite",
+	"down", "during", "except", "for", "from", "in", "including", "inside", "into", "like", "near",
+	"of", "off", "on", "onto", "out", "outside", "over", "past", "per", "regarding", "since",
+	"than", "through", "throughout", "to", "toward", "towards", "under", "until", "up", "upon",
+	"via", "with", "within", "without",
+	// conjunctions and relatives
+	"and", "or", "nor", "but", "yet", "so", "if", "because", "although", "though", "while",
+	"whereas", "unless", "whether", "that", "which", "who", "whom", "whose", "where", "when", "how", "why",
+	// determiners and pronouns
+	"the", "a", "an", "this", "these", "those", "its", "their", "our", "his", "her", "my", "your",
+	"it", "they", "we", "he", "she", "them", "us", "him", "i", "you", "all", "any", "both", "each",
+	"either", "every", "neither", "no", "some", "such", "other", "another", "itself", "themselves",
+	// auxiliaries and modals
+	"is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do",
+	"does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+	// adverbs
+	"not", "also", "still", "now", "then", "again", "always", "never", "ever", "often", "even",
+	"only", "already", "further", "more", "most", "less", "least", "very", "too", "well",
+	"together", "here", "there", "thus", "therefore", "however", "alike", "first",
+)
+
+// opensObject are the words that open a noun phrase after a verb: a word in -s followed by
+// one of them is the verb of a clause ("regional security requires the cooperation…").
+var opensObject = setOf("the", "a", "an", "this", "these", "those", "its", "their", "our", "his", "her",
+	"my", "your", "it", "them", "us", "him", "all", "any", "both", "each", "every", "no", "some", "such",
+	"more", "not", "also", "to")
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// firstPerson reports whether an English short form opens with the first-person
+// possessive ("our Alliance", "Our Treaty"). "The Alliance" refers back to a mention the
+// text must have made; "our Alliance" names the alliance of the speakers, whom a joint
+// statement has as its authors, so it needs no antecedent in the text and gets no
+// short-form note; it names the concept for the document as a full term does.
+func firstPerson(short string) bool {
+	i := strings.IndexFunc(short, unicode.IsSpace) // a space, a no-break space
+	return i > 0 && strings.EqualFold(short[:i], "our")
+}
+
+// partiesLeftToContext reports whether a Japanese term is a compound of country initials
+// followed by a term of another concept that the translation renders (日米 +
+// 安全保障協議委員会, "the Security Consultative Committee"): the initials name the parties
+// of a bilateral or trilateral body or document, which an English joint statement of those
+// parties leaves to its context, naming the body alone. The rest must be a whole term of
+// the glossary, so the initials are all the translation leaves out.
+func (l *Linter) partiesLeftToContext(term, lang string, tgtHas *conceptSet) bool {
+	n, i := 0, 0
+	for i < len(term) {
+		r, w := utf8.DecodeRuneInString(term[i:])
+		if _, ok := countryInitials[r]; !ok {
+			break
+		}
+		i += w
+		n++
+	}
+	rest := term[i:]
+	if n < 2 || utf8.RuneCountInString(rest) < 2 {
+		return false
+	}
+	for _, o := range l.m.FindLang(rest, lang) {
+		if o.Start == 0 && o.End == len(rest) && tgtHas.has(o.Concept) {
+			return true
+		}
+	}
+	return false
+}
