@@ -76,8 +76,9 @@
 //     costs" = defense spending, cost ~ spending); a gloss that paraphrases a narrower
 //     word, all its words in that word's WordNet definition, may be that word when another
 //     part anchors it (本土 "country where one was born" = homeland: 米国本土 = American
-//     Homeland). A one-word gloss is not replaced: it does not say which of its senses is
-//     meant. One thesaurus step is weaker than a gloss
+//     Homeland). A one-word gloss does not say which of its senses is meant: it is
+//     replaced only by a neighbour in the first, most frequent sense of either word
+//     (支出 "expenditure" = spending, 防衛支出 = defense spending). One thesaurus step is weaker than a gloss
 //     met as it stands: review, unless independent evidence agrees.
 //     - parallel: in a bitext or parallel documents the English of a term is searched in the
 //     segments that hold it; a rendering that is the best in at least half of a document's

@@ -76,36 +76,36 @@ func (r *run) thesaurusOption(jc *jaCand, cs []constituent, opts []option, expec
 // Stems do not count here (unit is not "united", security not "secure"), nor another
 // order of the words ("force posture" is not "posture force").
 func oneStep(cs, tcs []constituent, words, raw []string) bool {
-	ws := singulars(raw)
-	var in []bool
-	for _, c := range tcs {
-		for _, v := range c.variants {
-			if i := indexRun(ws, v); i >= 0 {
-				in = make([]bool, len(ws))
-				for k := range v {
-					in[i+k] = true
-				}
-				break
-			}
-		}
-		if in != nil {
-			break
-		}
-	}
-	if in == nil {
+	if len(words) < 2 {
+		// a word that paraphrases a whole gloss (homeland) needs another word beside it
+		// that the dictionary explains (American Homeland): alone it is a guess
 		return false
 	}
+	ws := singulars(raw)
+	// any one of the variants may be the step (a part may have several: 防衛 "defence" ~
+	// defense, 支出 "expenditure" ~ spending), the others read by the dictionary
+	for _, c := range tcs {
+		for _, v := range c.variants {
+			if i := indexRun(ws, v); i >= 0 && restRendered(cs, words, raw, i, i+len(v)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// restRendered reports whether every English word outside words[from:to] is met by the
+// dictionary's glosses of cs.
+func restRendered(cs []constituent, words, raw []string, from, to int) bool {
 	for i, w := range words {
-		if in[i] {
+		if i >= from && i < to {
 			continue
 		}
 		if !renderedBy(cs, w, raw[i]) {
 			return false
 		}
 	}
-	// a word that paraphrases a whole gloss (homeland) needs another word beside it that
-	// the dictionary explains (American Homeland): alone it is a guess
-	return len(words) >= 2
+	return true
 }
 
 // singulars returns the content words of ws in the singular.
@@ -253,12 +253,13 @@ func (r *run) expandOne(c constituent) *thesExp {
 entries:
 	for _, e := range es {
 		ws := lexicon.Words(e.Gloss)
-		if content(ws) < 2 {
-			// a one-word gloss says nothing of which sense of the word is meant; the
-			// other words of a phrase (defense costs) pin it, and the variant keeps them
-			continue
-		}
-		for _, rel := range r.wn.Defined(ws, lexicon.IsStop, textnorm.Singular) {
+		one := content(ws) < 2
+		// a one-word gloss says nothing of which sense of the word is meant, where the
+		// other words of a phrase (defense costs) pin it and the variant keeps them: it is
+		// replaced only by a neighbour in the first, most frequent sense of either word
+		// (支出 "expenditure" = spending; 能力 "ability" = capability), and the other parts
+		// of the term must still anchor the English (oneStep)
+		for _, rel := range r.definedBy(ws, one) {
 			// the gloss paraphrases one narrower word: country where one was born = homeland
 			if seen[rel] || lexicon.IsStop(rel) || r.en.Lookup(rel) == nil {
 				continue
@@ -281,6 +282,9 @@ entries:
 			for _, rel := range r.related(w) {
 				if len(rel) < 3 || lexicon.IsStop(rel) || r.en.Lookup(rel) == nil {
 					continue // a neighbour the English never writes explains nothing
+				}
+				if one && !r.wn.Close(w, rel) {
+					continue
 				}
 				v := make([]string, len(ws))
 				copy(v, ws)
@@ -305,4 +309,14 @@ entries:
 		}
 	}
 	return &thesExp{words: words, glosses: glosses, heads: heads, subst: subst, variants: variants, steps: steps}
+}
+
+// definedBy returns the narrower words whose WordNet definition paraphrases a gloss of
+// two or more content words (see [wordnet.WordNet.Defined]); a one-word gloss paraphrases
+// nothing.
+func (r *run) definedBy(ws []string, one bool) []string {
+	if one {
+		return nil
+	}
+	return r.wn.Defined(ws, lexicon.IsStop, textnorm.Singular)
 }

@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -236,6 +237,25 @@ func (wn *WordNet) Related(word string) []string {
 	}
 	wn.cache[word] = out
 	return out
+}
+
+// Close reports whether two words name the same thing in their most frequent noun
+// senses: one is a synonym in the first sense of the other (expenditure's first sense is
+// "expenditure, outgo, spending, outlay"), or the first senses of both are one hypernym
+// link apart (capability's first sense is a kind of ability's first sense). A one-word
+// dictionary gloss names no sense; WordNet's first sense is the one met most often in
+// text, so a neighbour there is the likely reading, where a neighbour of a rarer sense
+// (ally ~ state, meaning ~ burden) is a guess.
+func (wn *WordNet) Close(a, b string) bool {
+	a, b = strings.ToLower(strings.TrimSpace(a)), strings.ToLower(strings.TrimSpace(b))
+	oa, ob := first(wn.offsets(a)), first(wn.offsets(b))
+	sa, ok1 := wn.synset(oa)
+	sb, ok2 := wn.synset(ob)
+	if !ok1 || !ok2 {
+		return false
+	}
+	return slices.Contains(sa.words, b) || slices.Contains(sb.words, a) ||
+		slices.Contains(sa.hyper, ob) || slices.Contains(sb.hyper, oa)
 }
 
 // Defined returns the single words of the narrower synsets (hyponyms) of any noun sense of
