@@ -46,8 +46,9 @@
 //     (burden-sharing).
 //     - acronym: 北大西洋条約機構(NATO), verified by an expansion in the text, one the English
 //     sources define ("Republic of Korea (ROK)"), or the initials of the parts' translations.
-//     When the expansion is proposed too, it is the translation and the acronym its short
-//     form, kept at review.
+//     When the expansion is proposed too (the one verified, or any English proposed for
+//     the term whose initials spell the acronym: 国家防衛戦略 = National Defense Strategy),
+//     it is the translation and the acronym its short form, kept at review.
 //     - translit: katakana matched by sound ([translit]): ゴールデンドーム = Golden Dome; a
 //     proper noun the lexicon lacks is read by its kagome reading, and a generic tail the
 //     lexicon knows is translated (尖閣|諸島 = Senkaku Islands).
