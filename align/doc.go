@@ -84,7 +84,9 @@
 //     - parallel: in a bitext or parallel documents the English of a term is searched in the
 //     segments that hold it; a rendering that is the best in at least half of a document's
 //     segments holding the term, with no tie, is the document's established rendering
-//     (others are variants, kept at review). Inside a segment a name keeps its prepositions
+//     (others are variants, kept at review), unless fewer documents use it than another
+//     rendering every word of which is explained: then it is its document's convention
+//     (Japan-U.S. Alliance in one statement, U.S.-Japan Alliance in two). Inside a segment a name keeps its prepositions
 //     and conjunctions when every word is explained ("Treaty of Mutual Cooperation and
 //     Security"), and a compound whose dictionary gloss does not fit is read part by part
 //     (相互|協力 = mutual cooperation). A numbered part of a document is read by its

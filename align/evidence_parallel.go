@@ -123,6 +123,21 @@ func (r *run) alignSegments() {
 				best[o.g.Key], first[o.g.Key] = o, i
 			}
 		}
+		// the documents that use each full rendering: one that fewer documents use than
+		// another is its document's convention, a variant of the corpus's rendering
+		// (U.S.-Japan Alliance in two statements, Japan-U.S. Alliance in one)
+		estab := map[string]int{}
+		for _, d := range order {
+			for ek := range docs[d].votes {
+				if best[ek].full {
+					estab[ek]++
+				}
+			}
+		}
+		most := 0
+		for _, n := range estab {
+			most = max(most, n)
+		}
 		for _, d := range order {
 			t := docs[d]
 			for ek, n := range t.votes {
@@ -138,7 +153,7 @@ func (r *run) alignSegments() {
 				}
 				r.add(jc.text, o.g.Surface, Evidence{Type: typ, Doc: seg.Doc, Line: seg.Line, Quote: quote(seg.EN), Detail: r.partsDetail(parts)})
 				r.add(jc.text, o.g.Surface, Evidence{Type: EvBitext, Detail: fmt.Sprintf("together in %d aligned segment(s)", n)})
-				majority := n*2 >= t.total && uniqueMax(t.votes, n)
+				majority := n*2 >= t.total && uniqueMax(t.votes, n) && !(o.full && estab[ek] < most)
 				if !majority {
 					// the document renders the term otherwise as often or more: a variant,
 					// not the established rendering
