@@ -189,11 +189,18 @@ func (r *run) expand(cs []constituent) (out []constituent, nonAffix int, steps [
 }
 
 // related returns the WordNet neighbours of an English gloss word as written and in the
-// singular (means is a noun of its own, costs both a noun and the plural of cost).
-func (r *run) related(w string) []string {
-	rel := r.wn.Related(w)
+// singular (means is a noun of its own, costs both a noun and the plural of cost); of a
+// one-word gloss (one), only those in the first sense of either word ([wordnet.WordNet.Close]).
+func (r *run) related(w string, one bool) []string {
+	find := r.wn.Related
+	if one {
+		find = func(x string) []string {
+			return r.wn.CloseTo(x, func(c string) bool { return r.en.Lookup(c) != nil })
+		}
+	}
+	rel := find(w)
 	if s := textnorm.Singular(w); s != w {
-		for _, x := range r.wn.Related(s) {
+		for _, x := range find(s) {
 			if !slices.Contains(rel, x) {
 				rel = append(rel[:len(rel):len(rel)], x)
 			}
@@ -279,12 +286,9 @@ entries:
 			if lexicon.IsStop(w) {
 				continue
 			}
-			for _, rel := range r.related(w) {
+			for _, rel := range r.related(w, one) {
 				if len(rel) < 3 || lexicon.IsStop(rel) || r.en.Lookup(rel) == nil {
 					continue // a neighbour the English never writes explains nothing
-				}
-				if one && !r.wn.Close(w, rel) {
-					continue
 				}
 				v := make([]string, len(ws))
 				copy(v, ws)

@@ -100,3 +100,25 @@ func TestClose(t *testing.T) {
 		}
 	}
 }
+
+// TestCloseTo: the words Close to a word, found without reading every sense's neighbours.
+func TestCloseTo(t *testing.T) {
+	wn := open(t)
+	for _, tc := range []struct{ word, want string }{
+		{"expenditure", "spending"},
+		{"ability", "capability"},
+	} {
+		got := wn.CloseTo(tc.word, nil)
+		if !slices.Contains(got, tc.want) {
+			t.Errorf("CloseTo(%q) = %v, want %q among them", tc.word, got, tc.want)
+		}
+		for _, w := range got {
+			if !wn.Close(tc.word, w) {
+				t.Errorf("CloseTo(%q) holds %q, which is not Close", tc.word, w)
+			}
+		}
+	}
+	if got := wn.CloseTo("ally", nil); slices.Contains(got, "state") {
+		t.Errorf("CloseTo(ally) = %v holds state", got)
+	}
+}
