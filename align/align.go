@@ -253,9 +253,9 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	}
 	r.bitEN = make([]map[string]bool, len(bitext))
 	for i, b := range bitext {
-		r.en.AddSentence(b.Doc, b.Line, b.EN)
+		r.en.AddAligned(b.Doc, b.Line, b.EN)
 		r.bitEN[i] = map[string]bool{}
-		for _, c := range clausesNGrams(b.EN) {
+		for _, c := range alignedNGrams(b.EN) {
 			r.bitEN[i][c] = true
 		}
 	}

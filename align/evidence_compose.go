@@ -430,6 +430,18 @@ func modifierEnd(w string) bool {
 	return strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
 }
 
+// possessiveEnd reports whether an English phrase ends in a possessive (Japan's, the
+// United States'): a determiner of the noun that follows, never the head of a term
+// ("rebalance to the region and Japan's" stops inside "Japan's efforts").
+func possessiveEnd(s string) bool {
+	for _, suf := range []string{"'s", "’s", "s'", "s’"} {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // coveredBy reports whether some constituent renders an English word.
 func coveredBy(cs []constituent, w, raw string) bool {
 	for _, c := range cs {
@@ -759,7 +771,7 @@ func (r *run) ngInfo(g *enterm.NGram) *ngramInfo {
 		*in = ngramInfo{heads: enHeads(g.Surface), stops: internalStops(g.Surface), ofFor: ofFor(g.Surface), name: isNamePhrase(g.Surface), done: true}
 		in.conj, in.or = conjunctions(g.Surface, maxConj)
 		if n := len(g.Raw); n > 0 {
-			in.modEnd, in.adjEnd = modifierEnd(g.Raw[n-1]), r.adjectiveEnd(g.Raw[n-1])
+			in.modEnd, in.adjEnd = modifierEnd(g.Raw[n-1]) || possessiveEnd(g.Surface), r.adjectiveEnd(g.Raw[n-1])
 		}
 		in.prep, in.title = hasPreposition(g.Surface), titleCase(g.Surface)
 	}

@@ -142,3 +142,23 @@ func TestCoordinatedModifiers(t *testing.T) {
 		}
 	}
 }
+
+// TestAddAligned: the sentence of an aligned segment is indexed with n-grams up to
+// MaxAlignedN words, a document's sentence up to MaxN.
+func TestAddAligned(t *testing.T) {
+	const s = "We strongly oppose any unilateral attempts to change the status quo by force or coercion."
+	const long = "unilateral attempts to change the status quo" // seven words
+	ix := NewIndex()
+	ix.AddSentence("doc", 1, s)
+	if ix.Lookup(long) != nil {
+		t.Errorf("AddSentence indexed %q, longer than MaxN", long)
+	}
+	ix = NewIndex()
+	ix.AddAligned("seg", 1, s)
+	if ix.Lookup(long) == nil {
+		t.Errorf("AddAligned did not index %q", long)
+	}
+	if ix.Lookup("any unilateral attempts to change the status quo by force") != nil {
+		t.Errorf("AddAligned indexed a phrase longer than MaxAlignedN")
+	}
+}
