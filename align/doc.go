@@ -51,7 +51,10 @@
 //     it is the translation and the acronym its short form, kept at review.
 //     - translit: katakana matched by sound ([translit]): ゴールデンドーム = Golden Dome; a
 //     proper noun the lexicon lacks is read by its kagome reading, and a generic tail the
-//     lexicon knows is translated (尖閣|諸島 = Senkaku Islands).
+//     lexicon knows is translated (尖閣|諸島 = Senkaku Islands). A name of several words
+//     (キャンプ・デービッド = Camp David) sounds alike only as a whole: once matched it is
+//     learned, and translates the name inside a longer term (キャンプ・デービッド原則 =
+//     Camp David Principles).
 //     - compositional: two or more parts, each translated through the lexicon and rendering
 //     an English word of its own, every gloss met whole, the English attested in the sources
 //     (戦略的|柔軟性 → strategic flexibility; a bound morpheme may be an English suffix:

@@ -122,12 +122,13 @@ func (r *run) knownInSources(jc *jaCand) {
 	}
 }
 
-// learnedOnly reports whether every gloss of ja was learned from a parenthetical or
-// taken from the glossary: composing it again would count the same evidence twice.
+// learnedOnly reports whether every gloss of ja was learned from a parenthetical or a
+// transliteration, or taken from the glossary: composing it again would count the same
+// evidence twice.
 func (r *run) learnedOnly(ja string) bool {
 	es := r.lx.Lookup(ja)
 	for _, e := range es {
-		if e.Source != "paren" && e.Source != "glossary" {
+		if e.Source != "paren" && e.Source != "glossary" && e.Source != "translit" {
 			return false
 		}
 	}
