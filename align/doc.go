@@ -82,8 +82,11 @@
 //     part anchors it (本土 "country where one was born" = homeland: 米国本土 = American
 //     Homeland). A one-word gloss does not say which of its senses is meant: it is
 //     replaced only by a neighbour in the first, most frequent sense of either word
-//     (支出 "expenditure" = spending, 防衛支出 = defense spending). One thesaurus step is weaker than a gloss
-//     met as it stands: review, unless independent evidence agrees.
+//     (支出 "expenditure" = spending, 防衛支出 = defense spending). One thesaurus step is
+//     weaker than a gloss met as it stands: review, unless independent evidence agrees.
+//     It serves aligned segments too, where a rendering full only through the thesaurus
+//     ranks after every plain one (日米同盟の能力 = capability of the Japan-U.S. Alliance,
+//     能力 "ability" ~ capability).
 //     - parallel: in a bitext or parallel documents the English of a term is searched in the
 //     segments that hold it; a rendering that is the best in at least half of a document's
 //     segments holding the term, with no tie, is the document's established rendering

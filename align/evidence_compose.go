@@ -25,6 +25,7 @@ type option struct {
 	cooc    int
 	parts   []constituent // the segmentation rated, when not the candidate's own (see resplit)
 	gstops  int           // function words of the phrase that a gloss has too (under of Under Secretary)
+	thes    bool          // full only once a gloss word is read as its WordNet neighbour
 }
 
 func (r *run) compose() {
@@ -693,6 +694,9 @@ func wholeGloss(cs []constituent, words, raw []string) bool {
 func better(a, b option, expect int) bool {
 	if a.full != b.full {
 		return a.full
+	}
+	if a.thes != b.thes {
+		return b.thes // a gloss met as it stands before one met through a neighbour
 	}
 	if (a.cooc > 0) != (b.cooc > 0) {
 		return a.cooc > 0

@@ -116,3 +116,30 @@ func TestThesaurusOneWordGloss(t *testing.T) {
 		t.Fatalf("防衛支出 = %+v, want defense spending, thesaurus, review", got)
 	}
 }
+
+// TestThesaurusAligned: in an aligned segment too a gloss word may be met by a neighbour
+// in its first sense (能力 "ability" = capability), read with the parts split finer where
+// the dictionary's gloss of the compound does not fit (日|米 = Japan-U.S.); at review.
+func TestThesaurusAligned(t *testing.T) {
+	dict, wn := InstalledEDICT(), InstalledWordNet()
+	if dict == "" || wn == "" {
+		if os.Getenv("GLOSS_REQUIRE_INTEROP") != "" {
+			t.Fatal("EDICT or WordNet is not installed (apt-get install edict wordnet-base); GLOSS_REQUIRE_INTEROP is set")
+		}
+		t.Skip("EDICT or WordNet is not installed")
+	}
+	segs := []BitextSegment{{JA: "閣僚は、日米同盟の能力を向上させる措置を決定した。", EN: "The Ministers decided upon steps to upgrade the capability of the Japan-U.S. Alliance.", Doc: "a.txt", Line: 1, Origin: "parallel"}}
+	res, err := Run(nil, nil, segs, Options{EDICT: EDICTFile(dict), WordNet: wn})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range res.Pairs {
+		if p.JA == "日米同盟の能力" && p.EN == "capability of the Japan-U.S. Alliance" {
+			if p.Status != Review || !hasType(p.Evidence, EvThesaurus) {
+				t.Errorf("日米同盟の能力: %s %+v, want review with thesaurus evidence", p.Status, p.Evidence)
+			}
+			return
+		}
+	}
+	t.Errorf("日米同盟の能力 = capability of the Japan-U.S. Alliance not proposed")
+}
