@@ -350,10 +350,12 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 		// — each of its kind: 及び by "and", 又は by "or" ("force or coercion" renders
 		// 力又は威圧, "force and coercion" would not)
 		stops -= min(info.conj-info.or, jc.coord-jc.disj) + min(info.or, jc.disj)
-	} else if (ue > 0 || uj > 0 || half > 0) && info.conj > 0 {
+	} else if info.conj > 0 && (ue > 0 || uj > 0 || half > 0 || repeated(g.Words)) {
 		// and the other way round: an English coordination of two words renders a term
 		// without one only when every word is explained (日米 = Japan and the United
-		// States): "navigation and overflight" is not 上空飛行の自由
+		// States): "navigation and overflight" is not 上空飛行の自由; and a word written
+		// on both sides of the conjunction names two things where the term names one
+		// ("Strategy and National Defense Strategy" is not 国家防衛戦略)
 		return option{}, false
 	}
 	// in an aligned segment, the parties of a joint statement (日米, 米韓) are its "we": a
@@ -430,6 +432,16 @@ func modifierEnd(w string) bool {
 		}
 	}
 	return strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
+}
+
+// repeated reports whether a word stands twice among ws.
+func repeated(ws []string) bool {
+	for i, w := range ws {
+		if slices.Contains(ws[i+1:], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveEnd reports whether an English phrase ends in a possessive (Japan's, the

@@ -193,3 +193,27 @@ func TestAlignedLongSpan(t *testing.T) {
 		t.Errorf("一方的な現状変更の試み = unilateral attempts to change the status quo not proposed")
 	}
 }
+
+// TestCoordinationRepeatsWord: a term without a coordinator names one thing; an English
+// coordination that writes a word on both sides of the conjunction names two ("Strategy
+// and National Defense Strategy" is not 国家防衛戦略).
+func TestCoordinationRepeatsWord(t *testing.T) {
+	dict := func(lx *lexicon.Lexicon, want map[string]bool) (int, error) {
+		lx.Add("国家", "nation; state; national", "edict")
+		lx.Add("防衛", "defense", "edict")
+		lx.Add("安全保障", "security", "edict")
+		lx.Add("戦略", "strategy", "edict")
+		return 4, nil
+	}
+	segs := []BitextSegment{{JA: "米国の国家安全保障戦略及び国家防衛戦略を歓迎した。",
+		EN: "They welcomed the National Security Strategy and National Defense Strategy of the United States.", Doc: "a.txt", Line: 1, Origin: "parallel"}}
+	res, err := Run(nil, nil, segs, Options{EDICT: dict})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range res.Pairs {
+		if (p.JA == "国家防衛戦略" || p.JA == "国家安全保障戦略") && strings.Contains(p.EN, " and ") {
+			t.Errorf("%s = %q (%s)", p.JA, p.EN, p.Status)
+		}
+	}
+}

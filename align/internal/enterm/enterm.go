@@ -106,7 +106,7 @@ func (ix *Index) addSentence(doc string, line int, sentence string, maxN int) {
 			}
 			for n := 1; n <= maxN && i+n <= len(ws); n++ {
 				last := ws[i+n-1]
-				if last.stop {
+				if last.stop || n > 1 && cutsPossessor(clause, ws, i) {
 					continue
 				}
 				surface := clause[ws[i].start:last.end]
@@ -141,6 +141,27 @@ func nameStart(ws []word, i int) bool {
 	r, _ := utf8.DecodeRuneInString(ws[i].text)
 	r2, _ := utf8.DecodeRuneInString(ws[i+1].text)
 	return unicode.IsUpper(r) && unicode.IsUpper(r2)
+}
+
+// cutsPossessor reports whether ws[i] is the last word of a possessor written as a name
+// of several words ("the United States' National Security Strategy", "North Korea's
+// missiles"): a phrase that starts there cuts the possessor, which is one noun phrase.
+func cutsPossessor(clause string, ws []word, i int) bool {
+	if i == 0 {
+		return false
+	}
+	w := ws[i]
+	poss := strings.HasSuffix(w.text, "'s") || strings.HasSuffix(w.text, "’s")
+	if !poss && w.end < len(clause) {
+		r, _ := utf8.DecodeRuneInString(clause[w.end:])
+		poss = (r == '\'' || r == '’') && strings.HasSuffix(w.text, "s")
+	}
+	if !poss {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(ws[i-1].text)
+	r2, _ := utf8.DecodeRuneInString(w.text)
+	return unicode.IsUpper(r) && unicode.IsUpper(r2) && !ws[i-1].stop
 }
 
 var articles = map[string]bool{"the": true, "a": true, "an": true}

@@ -162,3 +162,25 @@ func TestAddAligned(t *testing.T) {
 		t.Errorf("AddAligned indexed a phrase longer than MaxAlignedN")
 	}
 }
+
+// TestCutsPossessor: no phrase starts at the last word of a possessor written as a name of
+// several words; the possessor whole may start one.
+func TestCutsPossessor(t *testing.T) {
+	ix := NewIndex()
+	ix.AddText("a", "They welcomed the United States' National Security Strategy and North Korea's missiles.\nJapan's peace and security matters.\n")
+	for _, tc := range []struct {
+		phrase string
+		want   bool
+	}{
+		{"States' National Security Strategy", false},
+		{"Korea's missiles", false},
+		{"United States' National Security Strategy", true},
+		{"North Korea's missiles", true},
+		{"National Security Strategy", true},
+		{"Japan's peace", true}, // the possessor is one word
+	} {
+		if got := ix.Lookup(tc.phrase) != nil; got != tc.want {
+			t.Errorf("%q indexed: %v, want %v", tc.phrase, got, tc.want)
+		}
+	}
+}
