@@ -171,6 +171,7 @@ type jaCand struct {
 	phrasal   bool
 	coord     int // coordinators joining two terms inside it (jaterm.Coordinators)
 	disj      int // of which join alternatives (又は: jaterm.Disjunctions), rendered by "or"
+	either    int // of which list an open set (や: jaterm.Either), rendered by "and" or "or"
 	caseLinks int // links of a case particle and の (への, との: jaterm.CaseLinks)
 	first     occ
 	// cuts counts the occurrences nested in a longer term, by the unit before the
@@ -351,7 +352,7 @@ func (r *run) collect(s *sentence) {
 		}
 		if jc == nil {
 			jc = &jaCand{key: key, text: text, units: jaterm.Units(s.toks, c), phrasal: c.Phrasal,
-				coord: jaterm.Coordinators(s.toks, c), disj: jaterm.Disjunctions(s.toks, c),
+				coord: jaterm.Coordinators(s.toks, c), disj: jaterm.Disjunctions(s.toks, c), either: jaterm.Either(s.toks, c),
 				caseLinks: jaterm.CaseLinks(s.toks, c),
 				first:     occ{s.doc, s.line, s.text}}
 			r.ja[key] = jc

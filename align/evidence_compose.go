@@ -337,7 +337,9 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 		return option{}, false
 	}
 	stops := info.stops
-	if jc.coord > 0 && (jc.disj == 0 && info.or > 0 || jc.disj == jc.coord && info.conj > info.or) {
+	ands, ors := info.conj-info.or, info.or                    // the English conjunctions
+	jand, jor := jc.coord-jc.disj-jc.either, jc.disj+jc.either // what may render each kind
+	if jc.coord > 0 && (jor == 0 && ors > 0 || jand+jc.either == 0 && ands > 0) {
 		// the coordination is of the other kind: alternatives (又は) are not rendered by
 		// "and", nor a conjunction (及び, と) by "or"
 		return option{}, false
@@ -349,7 +351,9 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 		// function word the phrase would need a license for
 		// — each of its kind: 及び by "and", 又は by "or" ("force or coercion" renders
 		// 力又は威圧, "force and coercion" would not)
-		stops -= min(info.conj-info.or, jc.coord-jc.disj) + min(info.or, jc.disj)
+		// — or by either, for や
+		a := min(ands, jand+jc.either)
+		stops -= a + min(ors, jor-max(0, a-jand))
 	} else if info.conj > 0 && (ue > 0 || uj > 0 || half > 0 || repeated(g.Words)) {
 		// and the other way round: an English coordination of two words renders a term
 		// without one only when every word is explained (日米 = Japan and the United
