@@ -117,12 +117,12 @@ func (r *run) alignSegments() {
 					// capability), the rest of the term anchoring it, read as a whole or
 					// part by part (日|米|同盟|能力 = capability of the Japan-U.S. Alliance)
 					if tcs == nil {
-						tcs, _, _ = r.expand(cs)
+						tcs, _, _ = r.expand(cs, true)
 					}
 					if f, fok := r.thesaurusLocal(jc, cs, tcs, g); fok {
 						o, ok = f, true
 					} else if h != nil {
-						th, _, _ := r.expand(h)
+						th, _, _ := r.expand(h, true)
 						if f, fok := r.thesaurusLocal(jc, h, th, g); fok {
 							o, ok = f, true
 						}

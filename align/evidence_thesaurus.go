@@ -31,7 +31,10 @@ func (r *run) thesaurusOption(jc *jaCand, cs []constituent, opts []option, expec
 		// a single word is vocabulary: a neighbour of one of its glosses is no evidence
 		return nil, option{}, false
 	}
-	tcs, nonAffix, steps := r.expand(cs)
+	// a one-word gloss is read through its neighbours only where the best rendering misses
+	// one word on each side (防衛支出 "defense policy": 支出 left, "policy" unexplained)
+	one := len(opts) > 0 && opts[0].ue <= 1 && opts[0].uj <= 1
+	tcs, nonAffix, steps := r.expand(cs, one)
 	if len(steps) == 0 || nonAffix == 0 {
 		return nil, option{}, false
 	}
@@ -161,7 +164,10 @@ func wholeGlosses(cs []constituent, words, raw []string) bool {
 // expand returns a copy of cs in which each translated constituent also has the glosses
 // made by replacing one word of a gloss by a WordNet neighbour that the English holds,
 // how many constituents are not affixes, and the neighbours used (normalized).
-func (r *run) expand(cs []constituent) (out []constituent, nonAffix int, steps []string) {
+//
+// A one-word gloss is expanded only when oneWord is set: its neighbours are many, and
+// worth reading only where a rendering misses one word (see thesaurusOption).
+func (r *run) expand(cs []constituent, oneWord bool) (out []constituent, nonAffix int, steps []string) {
 	out = make([]constituent, len(cs))
 	for i, c := range cs {
 		out[i] = c
@@ -172,10 +178,14 @@ func (r *run) expand(cs []constituent) (out []constituent, nonAffix int, steps [
 			continue
 		}
 		nonAffix++
-		x := r.thesCache[c.text]
+		key := c.text
+		if oneWord {
+			key += "\x00one"
+		}
+		x := r.thesCache[key]
 		if x == nil {
-			x = r.expandOne(c)
-			r.thesCache[c.text] = x
+			x = r.expandOne(c, oneWord)
+			r.thesCache[key] = x
 		}
 		if len(x.subst) > 0 {
 			out[i].words = append(c.words[:len(c.words):len(c.words)], x.words...)
@@ -241,7 +251,7 @@ type thesExp struct {
 }
 
 // expandOne computes the thesaurus glosses of a constituent (cached by its text).
-func (r *run) expandOne(c constituent) *thesExp {
+func (r *run) expandOne(c constituent, oneWord bool) *thesExp {
 	var steps []string
 	es := r.lx.Lookup(c.text)
 	if len(es) == 0 && len(c.units) == 1 {
@@ -261,6 +271,9 @@ entries:
 	for _, e := range es {
 		ws := lexicon.Words(e.Gloss)
 		one := content(ws) < 2
+		if one && !oneWord {
+			continue
+		}
 		// a one-word gloss says nothing of which sense of the word is meant, where the
 		// other words of a phrase (defense costs) pin it and the variant keeps them: it is
 		// replaced only by a neighbour in the first, most frequent sense of either word
