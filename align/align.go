@@ -171,6 +171,7 @@ type jaCand struct {
 	phrasal   bool
 	coord     int // coordinators joining two terms inside it (jaterm.Coordinators)
 	disj      int // of which join alternatives (又は: jaterm.Disjunctions), rendered by "or"
+	either    int // of which list an open set (や: jaterm.Either), rendered by "and" or "or"
 	caseLinks int // links of a case particle and の (への, との: jaterm.CaseLinks)
 	first     occ
 	// cuts counts the occurrences nested in a longer term, by the unit before the
@@ -255,9 +256,9 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	}
 	r.bitEN = make([]map[string]bool, len(bitext))
 	for i, b := range bitext {
-		r.en.AddSentence(b.Doc, b.Line, b.EN)
+		r.en.AddAligned(b.Doc, b.Line, b.EN)
 		r.bitEN[i] = map[string]bool{}
-		for _, c := range clausesNGrams(b.EN) {
+		for _, c := range alignedNGrams(b.EN) {
 			r.bitEN[i][c] = true
 		}
 	}
@@ -353,7 +354,7 @@ func (r *run) collect(s *sentence) {
 		}
 		if jc == nil {
 			jc = &jaCand{key: key, text: text, units: jaterm.Units(s.toks, c), phrasal: c.Phrasal,
-				coord: jaterm.Coordinators(s.toks, c), disj: jaterm.Disjunctions(s.toks, c),
+				coord: jaterm.Coordinators(s.toks, c), disj: jaterm.Disjunctions(s.toks, c), either: jaterm.Either(s.toks, c),
 				caseLinks: jaterm.CaseLinks(s.toks, c),
 				first:     occ{s.doc, s.line, s.text}}
 			r.ja[key] = jc

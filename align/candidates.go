@@ -20,11 +20,15 @@ import (
 func clausesNGrams(s string) []string {
 	ix := enterm.NewIndex()
 	ix.AddSentence("", 0, s)
-	out := make([]string, 0, ix.Len())
-	for i := 0; i < ix.Len(); i++ {
-		out = append(out, ix.Get(i).Key)
-	}
-	return out
+	return ix.Keys()
+}
+
+// alignedNGrams returns the keys of the n-grams of the English sentence of an aligned
+// segment, up to enterm.MaxAlignedN words.
+func alignedNGrams(s string) []string {
+	ix := enterm.NewIndex()
+	ix.AddAligned("", 0, s)
+	return ix.Keys()
 }
 
 // affixes are bound morphemes with the English they stand for. They are morphology, not

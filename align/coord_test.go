@@ -7,7 +7,7 @@ import (
 )
 
 // TestCoordination: a Japanese term that coordinates two parts (及び, 並びに, と, ・; 又は,
-// 若しくは, 或いは, rendered by "or") is
+// 若しくは, 或いは, rendered by "or"; や, by either) is
 // rendered by an English phrase that keeps its conjunction inside: "C of A and B", "A and B
 // C", "A and B". The conjunction renders the coordinator, so the phrase needs no other
 // license for its function words; an English coordination never renders a term that has
@@ -41,6 +41,10 @@ func TestCoordination(t *testing.T) {
 			en: "We oppose any change by force or coercion.", wantJA: "力又は威圧", wantEN: "force or coercion"},
 		{name: "又は is not and", ja: "我々は力又は威圧に反対する。",
 			en: "We oppose force and coercion.", wantJA: "力又は威圧", wantEN: "", notEN: "force and coercion"},
+		{name: "A or B with や", ja: "我々は力や威圧による現状変更に反対する。",
+			en: "We oppose any change by force or coercion.", wantJA: "力や威圧", wantEN: "force or coercion"},
+		{name: "A and B with や", ja: "両国は平和や安定を求める。",
+			en: "Both countries seek peace and stability.", wantJA: "平和や安定", wantEN: "peace and stability"},
 		{name: "及び is not or", ja: "両国は平和及び安定を求める。",
 			en: "Both countries seek peace or stability.", wantJA: "平和及び安定", wantEN: "", notEN: "peace or stability"},
 		{name: "no coordination in the term", ja: "両国は上空飛行の自由を尊重する。",

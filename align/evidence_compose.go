@@ -25,6 +25,7 @@ type option struct {
 	cooc    int
 	parts   []constituent // the segmentation rated, when not the candidate's own (see resplit)
 	gstops  int           // function words of the phrase that a gloss has too (under of Under Secretary)
+	thes    bool          // full only once a gloss word is read as its WordNet neighbour
 }
 
 func (r *run) compose() {
@@ -122,12 +123,13 @@ func (r *run) knownInSources(jc *jaCand) {
 	}
 }
 
-// learnedOnly reports whether every gloss of ja was learned from a parenthetical or
-// taken from the glossary: composing it again would count the same evidence twice.
+// learnedOnly reports whether every gloss of ja was learned from a parenthetical or a
+// transliteration, or taken from the glossary: composing it again would count the same
+// evidence twice.
 func (r *run) learnedOnly(ja string) bool {
 	es := r.lx.Lookup(ja)
 	for _, e := range es {
-		if e.Source != "paren" && e.Source != "glossary" {
+		if e.Source != "paren" && e.Source != "glossary" && e.Source != "translit" {
 			return false
 		}
 	}
@@ -335,7 +337,9 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 		return option{}, false
 	}
 	stops := info.stops
-	if jc.coord > 0 && (jc.disj == 0 && info.or > 0 || jc.disj == jc.coord && info.conj > info.or) {
+	ands, ors := info.conj-info.or, info.or                    // the English conjunctions
+	jand, jor := jc.coord-jc.disj-jc.either, jc.disj+jc.either // what may render each kind
+	if jc.coord > 0 && (jor == 0 && ors > 0 || jand+jc.either == 0 && ands > 0) {
 		// the coordination is of the other kind: alternatives (又は) are not rendered by
 		// "and", nor a conjunction (及び, と) by "or"
 		return option{}, false
@@ -347,11 +351,15 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 		// function word the phrase would need a license for
 		// — each of its kind: 及び by "and", 又は by "or" ("force or coercion" renders
 		// 力又は威圧, "force and coercion" would not)
-		stops -= min(info.conj-info.or, jc.coord-jc.disj) + min(info.or, jc.disj)
-	} else if (ue > 0 || uj > 0 || half > 0) && info.conj > 0 {
+		// — or by either, for や
+		a := min(ands, jand+jc.either)
+		stops -= a + min(ors, jor-max(0, a-jand))
+	} else if info.conj > 0 && (ue > 0 || uj > 0 || half > 0 || repeated(g.Words)) {
 		// and the other way round: an English coordination of two words renders a term
 		// without one only when every word is explained (日米 = Japan and the United
-		// States): "navigation and overflight" is not 上空飛行の自由
+		// States): "navigation and overflight" is not 上空飛行の自由; and a word written
+		// on both sides of the conjunction names two things where the term names one
+		// ("Strategy and National Defense Strategy" is not 国家防衛戦略)
 		return option{}, false
 	} else if info.conj > 0 && !glossCoordination(cs) {
 		// …and only when a part's gloss is a coordination: otherwise the span crossed
@@ -438,6 +446,16 @@ func modifierEnd(w string) bool {
 		}
 	}
 	return strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
+}
+
+// repeated reports whether a word stands twice among ws.
+func repeated(ws []string) bool {
+	for i, w := range ws {
+		if slices.Contains(ws[i+1:], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // coveredBy reports whether some constituent renders an English word.
@@ -690,6 +708,9 @@ func wholeGloss(cs []constituent, words, raw []string) bool {
 func better(a, b option, expect int) bool {
 	if a.full != b.full {
 		return a.full
+	}
+	if a.thes != b.thes {
+		return b.thes // a gloss met as it stands before one met through a neighbour
 	}
 	if (a.cooc > 0) != (b.cooc > 0) {
 		return a.cooc > 0

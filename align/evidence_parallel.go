@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/glossterm/gloss/align/internal/enterm"
 	"github.com/glossterm/gloss/glossary"
 )
 
@@ -72,6 +73,7 @@ func (r *run) alignSegments() {
 			continue
 		}
 
+		var tcs []constituent // cs with the thesaurus's glosses, when asked for
 		segs := bySeg[k]
 		// the best rendering of each segment, counted per document: each translation has
 		// its own conventions (U.S.-Japan in one statement, Japan-U.S. in another)
@@ -101,11 +103,28 @@ func (r *run) alignSegments() {
 					continue
 				}
 				o, ok := r.rate(jc, cs, nonAffix, g, true)
+				var h []constituent
 				if !ok || !o.full {
-					if h := r.resplit(cs, g.Words, g.Raw); h != nil {
+					if h = r.resplit(cs, g.Words, g.Raw); h != nil {
 						if f, fok := r.rate(jc, h, nonAffixCount(h), g, true); fok && f.full {
 							o, ok = f, true
 							o.parts = h
+						}
+					}
+				}
+				if (!ok || !o.full) && r.wn != nil {
+					// a gloss word met by its WordNet neighbour (能力 "ability" =
+					// capability), the rest of the term anchoring it, read as a whole or
+					// part by part (日|米|同盟|能力 = capability of the Japan-U.S. Alliance)
+					if tcs == nil {
+						tcs, _, _ = r.expand(cs, true)
+					}
+					if f, fok := r.thesaurusLocal(jc, cs, tcs, g); fok {
+						o, ok = f, true
+					} else if h != nil {
+						th, _, _ := r.expand(h, true)
+						if f, fok := r.thesaurusLocal(jc, h, th, g); fok {
+							o, ok = f, true
 						}
 					}
 				}
@@ -123,6 +142,21 @@ func (r *run) alignSegments() {
 				best[o.g.Key], first[o.g.Key] = o, i
 			}
 		}
+		// the documents that use each full rendering: one that fewer documents use than
+		// another is its document's convention, a variant of the corpus's rendering
+		// (U.S.-Japan Alliance in two statements, Japan-U.S. Alliance in one)
+		estab := map[string]int{}
+		for _, d := range order {
+			for ek := range docs[d].votes {
+				if best[ek].full {
+					estab[ek]++
+				}
+			}
+		}
+		most := 0
+		for _, n := range estab {
+			most = max(most, n)
+		}
 		for _, d := range order {
 			t := docs[d]
 			for ek, n := range t.votes {
@@ -132,13 +166,16 @@ func (r *run) alignSegments() {
 				}
 				seg := r.bitext[first[ek]]
 				typ := fullType(o, cs)
+				if o.thes {
+					typ = EvThesaurus
+				}
 				parts := cs
 				if o.parts != nil {
 					parts = o.parts
 				}
 				r.add(jc.text, o.g.Surface, Evidence{Type: typ, Doc: seg.Doc, Line: seg.Line, Quote: quote(seg.EN), Detail: r.partsDetail(parts)})
 				r.add(jc.text, o.g.Surface, Evidence{Type: EvBitext, Detail: fmt.Sprintf("together in %d aligned segment(s)", n)})
-				majority := n*2 >= t.total && uniqueMax(t.votes, n)
+				majority := n*2 >= t.total && uniqueMax(t.votes, n) && !(o.full && estab[ek] < most)
 				if !majority {
 					// the document renders the term otherwise as often or more: a variant,
 					// not the established rendering
@@ -159,6 +196,18 @@ func (r *run) alignSegments() {
 			}
 		}
 	}
+}
+
+// thesaurusLocal rates an n-gram of an aligned segment against the constituents cs
+// expanded by the thesaurus (tcs): an option when every word on both sides is explained,
+// each gloss met whole, and the English one thesaurus step from the dictionary (oneStep).
+func (r *run) thesaurusLocal(jc *jaCand, cs, tcs []constituent, g *enterm.NGram) (option, bool) {
+	f, ok := r.rate(jc, tcs, nonAffixCount(tcs), g, true)
+	if !ok || !f.full || f.ue != 0 || f.uj != 0 || !wholeGlosses(tcs, g.Words, g.Raw) || !oneStep(cs, tcs, g.Words, g.Raw) {
+		return option{}, false
+	}
+	f.parts, f.thes = tcs, true
+	return f, true
 }
 
 // uniqueMax reports whether n is the most votes and no other rendering has as many: a tie

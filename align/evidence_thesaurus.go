@@ -31,7 +31,10 @@ func (r *run) thesaurusOption(jc *jaCand, cs []constituent, opts []option, expec
 		// a single word is vocabulary: a neighbour of one of its glosses is no evidence
 		return nil, option{}, false
 	}
-	tcs, nonAffix, steps := r.expand(cs)
+	// a one-word gloss is read through its neighbours only where the best rendering misses
+	// one word on each side (防衛支出 "defense policy": 支出 left, "policy" unexplained)
+	one := len(opts) > 0 && opts[0].ue <= 1 && opts[0].uj <= 1
+	tcs, nonAffix, steps := r.expand(cs, one)
 	if len(steps) == 0 || nonAffix == 0 {
 		return nil, option{}, false
 	}
@@ -76,36 +79,36 @@ func (r *run) thesaurusOption(jc *jaCand, cs []constituent, opts []option, expec
 // Stems do not count here (unit is not "united", security not "secure"), nor another
 // order of the words ("force posture" is not "posture force").
 func oneStep(cs, tcs []constituent, words, raw []string) bool {
-	ws := singulars(raw)
-	var in []bool
-	for _, c := range tcs {
-		for _, v := range c.variants {
-			if i := indexRun(ws, v); i >= 0 {
-				in = make([]bool, len(ws))
-				for k := range v {
-					in[i+k] = true
-				}
-				break
-			}
-		}
-		if in != nil {
-			break
-		}
-	}
-	if in == nil {
+	if len(words) < 2 {
+		// a word that paraphrases a whole gloss (homeland) needs another word beside it
+		// that the dictionary explains (American Homeland): alone it is a guess
 		return false
 	}
+	ws := singulars(raw)
+	// any one of the variants may be the step (a part may have several: 防衛 "defence" ~
+	// defense, 支出 "expenditure" ~ spending), the others read by the dictionary
+	for _, c := range tcs {
+		for _, v := range c.variants {
+			if i := indexRun(ws, v); i >= 0 && restRendered(cs, words, raw, i, i+len(v)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// restRendered reports whether every English word outside words[from:to] is met by the
+// dictionary's glosses of cs.
+func restRendered(cs []constituent, words, raw []string, from, to int) bool {
 	for i, w := range words {
-		if in[i] {
+		if i >= from && i < to {
 			continue
 		}
 		if !renderedBy(cs, w, raw[i]) {
 			return false
 		}
 	}
-	// a word that paraphrases a whole gloss (homeland) needs another word beside it that
-	// the dictionary explains (American Homeland): alone it is a guess
-	return len(words) >= 2
+	return true
 }
 
 // singulars returns the content words of ws in the singular.
@@ -161,7 +164,10 @@ func wholeGlosses(cs []constituent, words, raw []string) bool {
 // expand returns a copy of cs in which each translated constituent also has the glosses
 // made by replacing one word of a gloss by a WordNet neighbour that the English holds,
 // how many constituents are not affixes, and the neighbours used (normalized).
-func (r *run) expand(cs []constituent) (out []constituent, nonAffix int, steps []string) {
+//
+// A one-word gloss is expanded only when oneWord is set: its neighbours are many, and
+// worth reading only where a rendering misses one word (see thesaurusOption).
+func (r *run) expand(cs []constituent, oneWord bool) (out []constituent, nonAffix int, steps []string) {
 	out = make([]constituent, len(cs))
 	for i, c := range cs {
 		out[i] = c
@@ -172,10 +178,14 @@ func (r *run) expand(cs []constituent) (out []constituent, nonAffix int, steps [
 			continue
 		}
 		nonAffix++
-		x := r.thesCache[c.text]
+		key := c.text
+		if oneWord {
+			key += "\x00one"
+		}
+		x := r.thesCache[key]
 		if x == nil {
-			x = r.expandOne(c)
-			r.thesCache[c.text] = x
+			x = r.expandOne(c, oneWord)
+			r.thesCache[key] = x
 		}
 		if len(x.subst) > 0 {
 			out[i].words = append(c.words[:len(c.words):len(c.words)], x.words...)
@@ -189,11 +199,18 @@ func (r *run) expand(cs []constituent) (out []constituent, nonAffix int, steps [
 }
 
 // related returns the WordNet neighbours of an English gloss word as written and in the
-// singular (means is a noun of its own, costs both a noun and the plural of cost).
-func (r *run) related(w string) []string {
-	rel := r.wn.Related(w)
+// singular (means is a noun of its own, costs both a noun and the plural of cost); of a
+// one-word gloss (one), only those in the first sense of either word ([wordnet.WordNet.Close]).
+func (r *run) related(w string, one bool) []string {
+	find := r.wn.Related
+	if one {
+		find = func(x string) []string {
+			return r.wn.CloseTo(x, func(c string) bool { return r.en.Lookup(c) != nil })
+		}
+	}
+	rel := find(w)
 	if s := textnorm.Singular(w); s != w {
-		for _, x := range r.wn.Related(s) {
+		for _, x := range find(s) {
 			if !slices.Contains(rel, x) {
 				rel = append(rel[:len(rel):len(rel)], x)
 			}
@@ -234,7 +251,7 @@ type thesExp struct {
 }
 
 // expandOne computes the thesaurus glosses of a constituent (cached by its text).
-func (r *run) expandOne(c constituent) *thesExp {
+func (r *run) expandOne(c constituent, oneWord bool) *thesExp {
 	var steps []string
 	es := r.lx.Lookup(c.text)
 	if len(es) == 0 && len(c.units) == 1 {
@@ -253,12 +270,16 @@ func (r *run) expandOne(c constituent) *thesExp {
 entries:
 	for _, e := range es {
 		ws := lexicon.Words(e.Gloss)
-		if content(ws) < 2 {
-			// a one-word gloss says nothing of which sense of the word is meant; the
-			// other words of a phrase (defense costs) pin it, and the variant keeps them
+		one := content(ws) < 2
+		if one && !oneWord {
 			continue
 		}
-		for _, rel := range r.wn.Defined(ws, lexicon.IsStop, textnorm.Singular) {
+		// a one-word gloss says nothing of which sense of the word is meant, where the
+		// other words of a phrase (defense costs) pin it and the variant keeps them: it is
+		// replaced only by a neighbour in the first, most frequent sense of either word
+		// (支出 "expenditure" = spending; 能力 "ability" = capability), and the other parts
+		// of the term must still anchor the English (oneStep)
+		for _, rel := range r.definedBy(ws, one) {
 			// the gloss paraphrases one narrower word: country where one was born = homeland
 			if seen[rel] || lexicon.IsStop(rel) || r.en.Lookup(rel) == nil {
 				continue
@@ -278,7 +299,7 @@ entries:
 			if lexicon.IsStop(w) {
 				continue
 			}
-			for _, rel := range r.related(w) {
+			for _, rel := range r.related(w, one) {
 				if len(rel) < 3 || lexicon.IsStop(rel) || r.en.Lookup(rel) == nil {
 					continue // a neighbour the English never writes explains nothing
 				}
@@ -305,4 +326,14 @@ entries:
 		}
 	}
 	return &thesExp{words: words, glosses: glosses, heads: heads, subst: subst, variants: variants, steps: steps}
+}
+
+// definedBy returns the narrower words whose WordNet definition paraphrases a gloss of
+// two or more content words (see [wordnet.WordNet.Defined]); a one-word gloss paraphrases
+// nothing.
+func (r *run) definedBy(ws []string, one bool) []string {
+	if one {
+		return nil
+	}
+	return r.wn.Defined(ws, lexicon.IsStop, textnorm.Singular)
 }

@@ -48,6 +48,12 @@ func (r *run) translits() {
 		if best != nil && bestSim >= translit.Threshold {
 			r.add(jc.text, best.Surface, Evidence{Type: EvTranslit, Doc: best.First.Doc, Line: best.First.Line, Quote: quote(best.First.Sentence),
 				Detail: fmt.Sprintf("%s ≈ %s (%.2f)", translit.Romaji(jc.text), strings.ToLower(best.Surface), bestSim)})
+			if len(best.Words) >= 2 {
+				// a name of several words (キャンプ・デービッド = Camp David) sounds alike only
+				// as a whole, not word by word: learned, it translates the part of a longer
+				// term (キャンプ・デービッド原則 = Camp David Principles)
+				r.lx.Add(jc.text, best.Surface, "translit")
+			}
 		}
 	}
 }

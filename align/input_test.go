@@ -2,6 +2,7 @@ package align
 
 import (
 	"errors"
+	"github.com/glossterm/gloss/align/internal/lexicon"
 	"strings"
 	"testing"
 
@@ -92,4 +93,40 @@ func TestKnownPairsShow(t *testing.T) {
 		}
 	}
 	t.Errorf("known pair not proposed: %+v", res.Pairs)
+}
+
+// TestAcronymShortFormByInitials: an acronym verified by the initials of the parts'
+// translations is the short form of a full Japanese name whose full English rendering is
+// proposed too: review, the expansion the translation.
+func TestAcronymShortFormByInitials(t *testing.T) {
+	dict := func(lx *lexicon.Lexicon, want map[string]bool) (int, error) {
+		lx.Add("国家", "nation", "edict")
+		lx.Add("防衛", "defense", "edict")
+		lx.Add("戦略", "strategy", "edict")
+		return 3, nil
+	}
+	ja := Doc{Name: "ja.txt", Text: "国家防衛戦略(NDS)が公表された。国家防衛戦略は同盟を重視する。\n"}
+	en := Doc{Name: "en.txt", Text: "The National Defense Strategy was released. The NDS puts allies first.\n"}
+	res, err := Run([]Doc{ja}, []Doc{en}, nil, Options{EDICT: dict})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var full, acr *Pair
+	for i, p := range res.Pairs {
+		if p.JA != "国家防衛戦略" {
+			continue
+		}
+		switch p.EN {
+		case "National Defense Strategy":
+			full = &res.Pairs[i]
+		case "NDS":
+			acr = &res.Pairs[i]
+		}
+	}
+	if full == nil || acr == nil {
+		t.Fatalf("国家防衛戦略: full %+v, acronym %+v; want both proposed", full, acr)
+	}
+	if acr.Status != Review {
+		t.Errorf("国家防衛戦略 = NDS is %s (%.2f) %+v, want review: the short form of National Defense Strategy", acr.Status, acr.Score, acr.Evidence)
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/glossterm/gloss/align/internal/lexicon"
 	"github.com/glossterm/gloss/glossary"
 )
 
@@ -234,5 +235,37 @@ func TestQuotedPairs(t *testing.T) {
 				t.Errorf("quoted pair %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestParallelMinorityRendering: each translation has its conventions, and a rendering
+// that fewer documents use than another is its document's variant, at review: two
+// statements write "U.S.-Japan Alliance" for 日米同盟, one "Japan-U.S. Alliance".
+func TestParallelMinorityRendering(t *testing.T) {
+	dict := func(lx *lexicon.Lexicon, want map[string]bool) (int, error) {
+		lx.Add("日米", "Japan and the United States; Japan-U.S.; U.S.-Japan", "edict")
+		lx.Add("同盟", "alliance", "edict")
+		return 2, nil
+	}
+	segs := []BitextSegment{
+		{JA: "閣僚は日米同盟を強化する。", EN: "The Ministers will strengthen the U.S.-Japan Alliance.", Doc: "a.txt", Line: 1, Origin: "parallel"},
+		{JA: "日米同盟は地域の礎である。", EN: "The U.S.-Japan Alliance is the cornerstone of the region.", Doc: "b.txt", Line: 1, Origin: "parallel"},
+		{JA: "日米同盟の能力を向上させる。", EN: "They upgrade the capability of the Japan-U.S. Alliance.", Doc: "c.txt", Line: 1, Origin: "parallel"},
+	}
+	res, err := Run(nil, nil, segs, Options{EDICT: dict})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]Pair{}
+	for _, p := range res.Pairs {
+		if p.JA == "日米同盟" {
+			got[p.EN] = p
+		}
+	}
+	if p, ok := got["U.S.-Japan Alliance"]; !ok || p.Status != Auto {
+		t.Errorf("日米同盟 = U.S.-Japan Alliance: %+v, want auto (two documents)", p)
+	}
+	if p, ok := got["Japan-U.S. Alliance"]; !ok || p.Status != Review {
+		t.Errorf("日米同盟 = Japan-U.S. Alliance: %+v, want review (one document's variant)", p)
 	}
 }

@@ -3,6 +3,8 @@ package align
 import (
 	"os"
 	"testing"
+
+	"github.com/glossterm/gloss/align/internal/lexicon"
 )
 
 // TestNameNotPairedWithCommonWord: in 米国本土 the dictionary explains 本土 by "country";
@@ -27,4 +29,25 @@ func TestNameNotPairedWithCommonWord(t *testing.T) {
 			t.Errorf("米国本土 = successful country (%+v): a name paired with a common word", p.Evidence)
 		}
 	}
+}
+
+// TestTranslitNamePart: a katakana name of several words sounds like its English only as
+// a whole (キャンプ・デービッド ≈ Camp David; キャンプ alone is no "camp" by sound), and so
+// learned it translates the name inside a longer term.
+func TestTranslitNamePart(t *testing.T) {
+	dict := func(lx *lexicon.Lexicon, want map[string]bool) (int, error) {
+		lx.Add("原則", "principle", "edict")
+		return 1, nil
+	}
+	segs := []BitextSegment{{JA: "キャンプ・デービッド原則を確認した。", EN: "They affirmed the Camp David Principles.", Doc: "a.txt", Line: 1, Origin: "parallel"}}
+	res, err := Run(nil, nil, segs, Options{EDICT: dict})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range res.Pairs {
+		if p.JA == "キャンプ・デービッド原則" && p.EN == "Camp David Principles" {
+			return
+		}
+	}
+	t.Errorf("キャンプ・デービッド原則 = Camp David Principles not proposed: %+v", res.Pairs)
 }

@@ -17,6 +17,11 @@ import (
 func (r *run) finish() []Pair {
 	known := knownPairs(r.opts.Glossary)
 	knownJA := knownByJA(r.opts.Glossary)
+	byJA := map[string][]*Pair{} // the pairs of each Japanese term, for shortForm
+	for _, p := range r.pairs {
+		k := textnorm.Key(p.JA)
+		byJA[k] = append(byJA[k], p)
+	}
 	var out []Pair
 	for _, p := range r.pairs {
 		jc := r.ja[textnorm.Key(p.JA)]
@@ -57,7 +62,7 @@ func (r *run) finish() []Pair {
 		if p.contested && !hasType(p.Evidence, EvParallel) && !hasType(p.Evidence, EvParen) && !hasType(p.Evidence, EvAcronym) {
 			p.Score = math.Min(p.Score, 0.85) // a variant of its document, not its established rendering
 		}
-		if shortForm(p, r.pairs) {
+		if shortForm(p, r.pairs, byJA) {
 			p.Score = math.Min(p.Score, 0.85) // an acronym whose expansion is proposed: the short form, not the translation
 		}
 		if jc != nil && !p.Known && len(jc.units) == 1 && !hasType(p.Evidence, EvParen) && !hasType(p.Evidence, EvAcronym) &&
@@ -101,7 +106,11 @@ func isProper(t morph.Token) bool {
 
 // shortForm reports whether p renders a Japanese term by an acronym whose expansion is
 // proposed for the same term: the expansion is the translation, the acronym its short form.
-func shortForm(p *Pair, pairs map[string]*Pair) bool {
+// The expansion is the one the acronym evidence names, or any other English proposed for
+// the term whose initials spell the acronym (国家防衛戦略 = National Defense Strategy, NDS
+// verified by the initials of the parts' translations): a full Japanese name is translated
+// by the full English name.
+func shortForm(p *Pair, pairs map[string]*Pair, byJA map[string][]*Pair) bool {
 	if !enterm.IsAcronym(p.EN) {
 		return false
 	}
@@ -112,6 +121,11 @@ func shortForm(p *Pair, pairs map[string]*Pair) bool {
 			continue
 		}
 		if q := pairs[jk+"\x00"+enterm.Key(exp)]; q != nil && q != p {
+			return true
+		}
+	}
+	for _, q := range byJA[jk] {
+		if q != p && !enterm.IsAcronym(q.EN) && enterm.Initials(q.EN, p.EN) && score(q.Evidence) >= ReviewScore {
 			return true
 		}
 	}

@@ -2,6 +2,7 @@ package align
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/glossterm/gloss/align/internal/lexicon"
@@ -155,5 +156,64 @@ func TestAdjectiveEnd(t *testing.T) {
 	}
 	if !bilateral {
 		t.Errorf("二国間協力 not proposed as bilateral cooperation")
+	}
+}
+
+// TestAlignedLongSpan: in an aligned segment a term's English may take seven words (a
+// prepositional complement and a fixed expression), and a span never ends in a possessive.
+func TestAlignedLongSpan(t *testing.T) {
+	dict := func(lx *lexicon.Lexicon, want map[string]bool) (int, error) {
+		lx.Add("一方的", "one-sided; unilateral", "edict")
+		lx.Add("現状", "present condition; status quo", "edict")
+		lx.Add("変更", "change", "edict")
+		lx.Add("試み", "attempt", "edict")
+		lx.Add("日本", "Japan", "edict")
+		lx.Add("努力", "effort", "edict")
+		lx.Add("同盟", "alliance", "edict")
+		return 7, nil
+	}
+	segs := []BitextSegment{
+		{JA: "我々は一方的な現状変更の試みに反対する。", EN: "We oppose unilateral attempts to change the status quo.", Doc: "a.txt", Line: 1, Origin: "parallel"},
+		{JA: "同盟及び日本の努力を歓迎する。", EN: "They welcome the alliance and Japan's efforts.", Doc: "a.txt", Line: 2, Origin: "parallel"},
+	}
+	res, err := Run(nil, nil, segs, Options{EDICT: dict})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, p := range res.Pairs {
+		if p.JA == "一方的な現状変更の試み" && p.EN == "unilateral attempts to change the status quo" {
+			found = true
+		}
+		if strings.HasSuffix(p.EN, "'s") {
+			t.Errorf("%s = %q ends in a possessive", p.JA, p.EN)
+		}
+	}
+	if !found {
+		t.Errorf("一方的な現状変更の試み = unilateral attempts to change the status quo not proposed")
+	}
+}
+
+// TestCoordinationRepeatsWord: a term without a coordinator names one thing; an English
+// coordination that writes a word on both sides of the conjunction names two ("Strategy
+// and National Defense Strategy" is not 国家防衛戦略).
+func TestCoordinationRepeatsWord(t *testing.T) {
+	dict := func(lx *lexicon.Lexicon, want map[string]bool) (int, error) {
+		lx.Add("国家", "nation; state; national", "edict")
+		lx.Add("防衛", "defense", "edict")
+		lx.Add("安全保障", "security", "edict")
+		lx.Add("戦略", "strategy", "edict")
+		return 4, nil
+	}
+	segs := []BitextSegment{{JA: "米国の国家安全保障戦略及び国家防衛戦略を歓迎した。",
+		EN: "They welcomed the National Security Strategy and National Defense Strategy of the United States.", Doc: "a.txt", Line: 1, Origin: "parallel"}}
+	res, err := Run(nil, nil, segs, Options{EDICT: dict})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range res.Pairs {
+		if (p.JA == "国家防衛戦略" || p.JA == "国家安全保障戦略") && strings.Contains(p.EN, " and ") {
+			t.Errorf("%s = %q (%s)", p.JA, p.EN, p.Status)
+		}
 	}
 }

@@ -82,3 +82,64 @@ func TestThesaurusDefinition(t *testing.T) {
 		}
 	}
 }
+
+// TestThesaurusOneWordGloss: EDICT's 支出 is "expenditure" (one word per gloss), the
+// English writes "defense spending". A one-word gloss is replaced only by a neighbour in
+// the first sense of either word (spending is a synonym in expenditure's first sense),
+// while 防衛 = defense anchors the phrase. A neighbour of a rarer sense is no evidence: 同盟国
+// "ally" is not "state" (ally's first sense is a friendly nation, a hyponym of nothing
+// named state).
+func TestThesaurusOneWordGloss(t *testing.T) {
+	dict, wn := InstalledEDICT(), InstalledWordNet()
+	if dict == "" || wn == "" {
+		if os.Getenv("GLOSS_REQUIRE_INTEROP") != "" {
+			t.Fatal("EDICT or WordNet is not installed (apt-get install edict wordnet-base); GLOSS_REQUIRE_INTEROP is set")
+		}
+		t.Skip("EDICT or WordNet is not installed")
+	}
+	ja := []Doc{{Name: "ja.txt", Text: "韓国は防衛支出を増やした。同盟国の抑止力が問われる。\n"}}
+	en := []Doc{{Name: "en.txt", Text: "South Korea has high defense spending. The United States will deter aggression.\n"}}
+	res, err := Run(ja, en, nil, Options{EDICT: EDICTFile(dict), WordNet: wn})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got *Pair
+	for i, p := range res.Pairs {
+		switch p.JA {
+		case "防衛支出":
+			got = &res.Pairs[i]
+		case "同盟国の抑止力":
+			t.Errorf("同盟国の抑止力 = %q (%+v): a neighbour of a rare sense of ally", p.EN, p.Evidence)
+		}
+	}
+	if got == nil || got.EN != "defense spending" || !hasType(got.Evidence, EvThesaurus) || got.Status != Review {
+		t.Fatalf("防衛支出 = %+v, want defense spending, thesaurus, review", got)
+	}
+}
+
+// TestThesaurusAligned: in an aligned segment too a gloss word may be met by a neighbour
+// in its first sense (能力 "ability" = capability), read with the parts split finer where
+// the dictionary's gloss of the compound does not fit (日|米 = Japan-U.S.); at review.
+func TestThesaurusAligned(t *testing.T) {
+	dict, wn := InstalledEDICT(), InstalledWordNet()
+	if dict == "" || wn == "" {
+		if os.Getenv("GLOSS_REQUIRE_INTEROP") != "" {
+			t.Fatal("EDICT or WordNet is not installed (apt-get install edict wordnet-base); GLOSS_REQUIRE_INTEROP is set")
+		}
+		t.Skip("EDICT or WordNet is not installed")
+	}
+	segs := []BitextSegment{{JA: "閣僚は、日米同盟の能力を向上させる措置を決定した。", EN: "The Ministers decided upon steps to upgrade the capability of the Japan-U.S. Alliance.", Doc: "a.txt", Line: 1, Origin: "parallel"}}
+	res, err := Run(nil, nil, segs, Options{EDICT: EDICTFile(dict), WordNet: wn})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range res.Pairs {
+		if p.JA == "日米同盟の能力" && p.EN == "capability of the Japan-U.S. Alliance" {
+			if p.Status != Review || !hasType(p.Evidence, EvThesaurus) {
+				t.Errorf("日米同盟の能力: %s %+v, want review with thesaurus evidence", p.Status, p.Evidence)
+			}
+			return
+		}
+	}
+	t.Errorf("日米同盟の能力 = capability of the Japan-U.S. Alliance not proposed")
+}

@@ -26,6 +26,13 @@ import (
 // MaxN is the longest n-gram indexed.
 const MaxN = 6
 
+// MaxAlignedN is the longest n-gram indexed in a sentence of an aligned segment
+// ([Index.AddAligned]). There the translation of a term stands in the same segment, so
+// only that segment's n-grams compete and a longer span costs little: a term with a
+// prepositional complement and a fixed expression may take seven or eight words
+// (一方的な現状変更の試み = "unilateral attempts to change the status quo").
+const MaxAlignedN = 8
+
 // Occurrence is where an n-gram occurs.
 type Occurrence struct {
 	Doc      string
@@ -80,6 +87,16 @@ func (ix *Index) AddText(doc, text string) {
 
 // AddSentence indexes one sentence.
 func (ix *Index) AddSentence(doc string, line int, sentence string) {
+	ix.addSentence(doc, line, sentence, MaxN)
+}
+
+// AddAligned indexes one sentence of an aligned segment, with n-grams up to MaxAlignedN
+// words.
+func (ix *Index) AddAligned(doc string, line int, sentence string) {
+	ix.addSentence(doc, line, sentence, MaxAlignedN)
+}
+
+func (ix *Index) addSentence(doc string, line int, sentence string, maxN int) {
 	occ := Occurrence{Doc: doc, Line: line, Sentence: sentence}
 	for ci, clause := range clauses(sentence) {
 		ws := words(clause)
@@ -87,7 +104,7 @@ func (ix *Index) AddSentence(doc string, line int, sentence string) {
 			if ws[i].stop && !nameStart(ws, i) || insidePossessor(clause, ws, i) {
 				continue
 			}
-			for n := 1; n <= MaxN && i+n <= len(ws); n++ {
+			for n := 1; n <= maxN && i+n <= len(ws); n++ {
 				last := ws[i+n-1]
 				if last.stop {
 					continue
@@ -278,6 +295,15 @@ func (ix *Index) Lookup(phrase string) *NGram { return ix.grams[Key(phrase)] }
 
 // ByKey returns the n-gram whose key (see [Key]) is k, or nil.
 func (ix *Index) ByKey(k string) *NGram { return ix.grams[k] }
+
+// Keys returns the keys of the indexed n-grams, in the order first met.
+func (ix *Index) Keys() []string {
+	out := make([]string, len(ix.list))
+	for i, g := range ix.list {
+		out[i] = g.Key
+	}
+	return out
+}
 
 // Len returns the number of distinct n-grams.
 func (ix *Index) Len() int { return len(ix.list) }

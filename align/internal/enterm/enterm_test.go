@@ -169,3 +169,45 @@ func TestPossessive(t *testing.T) {
 		}
 	}
 }
+
+// TestAddAligned: the sentence of an aligned segment is indexed with n-grams up to
+// MaxAlignedN words, a document's sentence up to MaxN.
+func TestAddAligned(t *testing.T) {
+	const s = "We strongly oppose any unilateral attempts to change the status quo by force or coercion."
+	const long = "unilateral attempts to change the status quo" // seven words
+	ix := NewIndex()
+	ix.AddSentence("doc", 1, s)
+	if ix.Lookup(long) != nil {
+		t.Errorf("AddSentence indexed %q, longer than MaxN", long)
+	}
+	ix = NewIndex()
+	ix.AddAligned("seg", 1, s)
+	if ix.Lookup(long) == nil {
+		t.Errorf("AddAligned did not index %q", long)
+	}
+	if ix.Lookup("any unilateral attempts to change the status quo by force") != nil {
+		t.Errorf("AddAligned indexed a phrase longer than MaxAlignedN")
+	}
+}
+
+// TestCutsPossessor: no phrase starts at the last word of a possessor written as a name of
+// several words; the possessor whole may start one.
+func TestCutsPossessor(t *testing.T) {
+	ix := NewIndex()
+	ix.AddText("a", "They welcomed the United States' National Security Strategy and North Korea's missiles.\nJapan's peace and security matters.\n")
+	for _, tc := range []struct {
+		phrase string
+		want   bool
+	}{
+		{"States' National Security Strategy", false},
+		{"Korea's missiles", false},
+		{"United States' National Security Strategy", true},
+		{"North Korea's missiles", true},
+		{"National Security Strategy", true},
+		{"Japan's peace", true}, // the possessor is one word
+	} {
+		if got := ix.Lookup(tc.phrase) != nil; got != tc.want {
+			t.Errorf("%q indexed: %v, want %v", tc.phrase, got, tc.want)
+		}
+	}
+}

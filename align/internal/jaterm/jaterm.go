@@ -374,14 +374,14 @@ func has(cs []Chunk, c Chunk) bool {
 const MaxPhrase = 16
 
 // coordinator reports whether a token joins two terms into one: 及び, 並びに (conjunctions),
-// と (the parallel particle), the middle dot, or a disjunctive conjunction (又は, 若しくは,
+// と and や (the parallel particles), the middle dot, or a disjunctive conjunction (又は, 若しくは,
 // 或いは: 力又は威圧 = force or coercion).
 func coordinator(t morph.Token) bool {
 	switch {
 	case at(t.POS, 0) == "接続詞":
 		return t.Surface == "及び" || t.Surface == "並びに" || t.Surface == "および" || t.Surface == "ならびに" || disjunctive(t)
 	case at(t.POS, 0) == "助詞" && at(t.POS, 1) == "並立助詞":
-		return t.Surface == "と"
+		return t.Surface == "と" || t.Surface == "や"
 	case at(t.POS, 0) == "助詞" && at(t.POS, 1) == "格助詞" && at(t.POS, 2) == "引用":
 		return t.Surface == "と" // kagome's quoting と between two nouns (平和と安全を)
 	}
@@ -399,6 +399,19 @@ func disjunctive(t morph.Token) bool {
 		return true
 	}
 	return false
+}
+
+// Either returns how many of a chunk's coordinators are や, which lists members of an open
+// set and is rendered by "and" or by "or" alike (力や威圧 = force or coercion, 中国やロシア =
+// China and Russia).
+func Either(toks []morph.Token, c Chunk) int {
+	n := 0
+	for k := c.From + 1; k < c.To-1; k++ {
+		if toks[k].Surface == "や" && coordinator(toks[k]) {
+			n++
+		}
+	}
+	return n
 }
 
 // Disjunctions returns how many of a chunk's coordinators (see [Coordinators]) join

@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -35,6 +36,7 @@ const MaxRelated = 60
 type WordNet struct {
 	index, data []byte
 	cache       map[string][]string
+	first       map[string]int // lemma → offset of its first sense (see Close)
 	defined     map[string][]string
 	synsets     map[int]synsetLine
 }
@@ -59,7 +61,7 @@ func Open(dir string) (*WordNet, error) {
 	if err != nil {
 		return nil, err
 	}
-	wn := &WordNet{index: index, data: data, cache: map[string][]string{}, defined: map[string][]string{}, synsets: map[int]synsetLine{}}
+	wn := &WordNet{index: index, data: data, cache: map[string][]string{}, first: map[string]int{}, defined: map[string][]string{}, synsets: map[int]synsetLine{}}
 	if _, ok := wn.synset(first(wn.offsets("entity"))); !ok {
 		return nil, fmt.Errorf("%s: not WordNet 3.0 noun files (no synset for \"entity\")", dir)
 	}
@@ -235,6 +237,76 @@ func (wn *WordNet) Related(word string) []string {
 		out = out[:MaxRelated]
 	}
 	wn.cache[word] = out
+	return out
+}
+
+// Close reports whether two words name the same thing in their most frequent noun
+// senses: one is a synonym in the first sense of the other (expenditure's first sense is
+// "expenditure, outgo, spending, outlay"), or the first senses of both are one hypernym
+// link apart (capability's first sense is a kind of ability's first sense). A one-word
+// dictionary gloss names no sense; WordNet's first sense is the one met most often in
+// text, so a neighbour there is the likely reading, where a neighbour of a rarer sense
+// (ally ~ state, meaning ~ burden) is a guess.
+func (wn *WordNet) Close(a, b string) bool {
+	a, b = strings.ToLower(strings.TrimSpace(a)), strings.ToLower(strings.TrimSpace(b))
+	oa, ob := wn.firstOffset(a), wn.firstOffset(b)
+	sa, ok1 := wn.synset(oa)
+	sb, ok2 := wn.synset(ob)
+	if !ok1 || !ok2 {
+		return false
+	}
+	return slices.Contains(sa.words, b) || slices.Contains(sb.words, a) ||
+		slices.Contains(sa.hyper, ob) || slices.Contains(sb.hyper, oa)
+}
+
+// firstOffset returns the synset offset of the first noun sense of lemma, or -1.
+func (wn *WordNet) firstOffset(lemma string) int {
+	if off, ok := wn.first[lemma]; ok {
+		return off
+	}
+	off := first(wn.offsets(lemma))
+	wn.first[lemma] = off
+	return off
+}
+
+// CloseTo returns the single words w for which Close(word, w) holds (lower case, in
+// the dictionary form), synonyms of the first sense first; keep, when not nil, says which
+// words are worth checking (those the caller's text writes). Only the word's own senses
+// and the synsets one link from its first sense are read, not the neighbours of every
+// sense that Related reads.
+func (wn *WordNet) CloseTo(word string, keep func(string) bool) []string {
+	word = strings.ToLower(strings.TrimSpace(word))
+	var out []string
+	seen := map[string]bool{word: true}
+	try := func(ws []string) {
+		for _, w := range ws {
+			if strings.ContainsAny(w, "_-.'") || seen[w] {
+				continue
+			}
+			seen[w] = true
+			if (keep == nil || keep(w)) && wn.Close(word, w) {
+				out = append(out, w)
+			}
+		}
+	}
+	if s, ok := wn.synset(wn.firstOffset(word)); ok {
+		try(s.words)
+		for _, links := range [][]int{s.hyper, s.hypo} {
+			for _, t := range links {
+				if n, ok := wn.synset(t); ok {
+					try(n.words)
+				}
+			}
+		}
+	}
+	for _, off := range wn.offsets(word) {
+		if s, ok := wn.synset(off); ok {
+			try(s.words) // a word whose first sense is this sense of word
+		}
+	}
+	if len(out) > MaxRelated {
+		out = out[:MaxRelated]
+	}
 	return out
 }
 

@@ -79,3 +79,46 @@ func TestDefined(t *testing.T) {
 		t.Errorf("Defined(defense costs) = %v, want nothing", got)
 	}
 }
+
+// TestClose: neighbours in the first sense of either word, and not through a rarer sense.
+func TestClose(t *testing.T) {
+	wn := open(t)
+	for _, tc := range []struct {
+		a, b string
+		want bool
+		why  string
+	}{
+		{"expenditure", "spending", true, "synonyms in expenditure's first sense"},
+		{"spending", "expenditure", true, "symmetric"},
+		{"ability", "capability", true, "capability's first sense is a kind of ability's first sense"},
+		{"ally", "state", false, "no first sense holds the other"},
+		{"meaning", "burden", false, "burden is a narrower word of a sense of meaning, not of the first"},
+		{"nowordhere", "spending", false, "not in WordNet"},
+	} {
+		if got := wn.Close(tc.a, tc.b); got != tc.want {
+			t.Errorf("Close(%q, %q) = %v, want %v (%s)", tc.a, tc.b, got, tc.want, tc.why)
+		}
+	}
+}
+
+// TestCloseTo: the words Close to a word, found without reading every sense's neighbours.
+func TestCloseTo(t *testing.T) {
+	wn := open(t)
+	for _, tc := range []struct{ word, want string }{
+		{"expenditure", "spending"},
+		{"ability", "capability"},
+	} {
+		got := wn.CloseTo(tc.word, nil)
+		if !slices.Contains(got, tc.want) {
+			t.Errorf("CloseTo(%q) = %v, want %q among them", tc.word, got, tc.want)
+		}
+		for _, w := range got {
+			if !wn.Close(tc.word, w) {
+				t.Errorf("CloseTo(%q) holds %q, which is not Close", tc.word, w)
+			}
+		}
+	}
+	if got := wn.CloseTo("ally", nil); slices.Contains(got, "state") {
+		t.Errorf("CloseTo(ally) = %v holds state", got)
+	}
+}
