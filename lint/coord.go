@@ -4,7 +4,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/glossterm/gloss/internal/textnorm"
 	"github.com/glossterm/gloss/match"
 )
 
@@ -28,20 +27,7 @@ func coordinated(target, tgtKey string, group []match.Occurrence, lang string) b
 	if len(words) < 3 || !strings.Contains(tgtKey, " and ") && !strings.Contains(tgtKey, " or ") && !strings.Contains(tgtKey, ",") {
 		return false
 	}
-	for _, g := range group {
-		for _, t := range g.Concept.Terms[lang] {
-			if !t.Status.Allowed() {
-				continue
-			}
-			for _, text := range append([]string{t.Text}, t.Forms...) {
-				tw := strings.Fields(textnorm.Key(text))
-				if len(tw) >= 2 && coordinatedWords(words, tw) {
-					return true
-				}
-			}
-		}
-	}
-	return false
+	return termWords(group, lang, func(tw []string) bool { return len(tw) >= 2 && coordinatedWords(words, tw) })
 }
 
 // coordinatedWords reports whether want occurs in words in order, where each gap between

@@ -797,20 +797,27 @@ func (l *Linter) paraphrased(tgtKey string, group []match.Occurrence, lang strin
 	for i, w := range words {
 		words[i] = strings.Trim(w, ",.;:()[]\"'“”‘’")
 	}
+	return termWords(group, lang, func(tw []string) bool {
+		if len(tw) < 2 {
+			return false
+		}
+		for i := range tw {
+			tw[i] = strings.Trim(tw[i], ",.;:()[]\"'“”‘’")
+		}
+		return wordsIn(words, tw)
+	})
+}
+
+// termWords calls f with the words (textnorm keys) of each allowed term of the group's
+// concepts in lang and of each of its forms, until f returns true.
+func termWords(group []match.Occurrence, lang string, f func(tw []string) bool) bool {
 	for _, g := range group {
 		for _, t := range g.Concept.Terms[lang] {
 			if !t.Status.Allowed() {
 				continue
 			}
 			for _, text := range append([]string{t.Text}, t.Forms...) {
-				tw := strings.Fields(textnorm.Key(text))
-				if len(tw) < 2 {
-					continue
-				}
-				for i := range tw {
-					tw[i] = strings.Trim(tw[i], ",.;:()[]\"'“”‘’")
-				}
-				if wordsIn(words, tw) {
+				if f(strings.Fields(textnorm.Key(text))) {
 					return true
 				}
 			}
