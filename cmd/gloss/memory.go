@@ -39,6 +39,15 @@ const (
 	edictFactor = 2
 )
 
+// streamBase and streamFactor are the budget of gloss import without --merge, and of
+// gloss export --from, of an exchange file whose reader streams (XLSX, CSV, TSV, TBX,
+// TMX): it holds the file (XLSX twice: excelize reads its own copy), the ids given and
+// one concept at a time.
+const (
+	streamBase   = 64 << 20
+	streamFactor = 2
+)
+
 // validateBase and validateFactor are the base and the factor of the budget of gloss
 // validate on a glossary file, which it checks one concept at a time: it holds the file,
 // the ids and normalized terms seen and the problems found, some two bytes per byte of a
