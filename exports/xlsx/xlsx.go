@@ -202,7 +202,12 @@ func WriteSource(w io.Writer, src exports.Source, opt exports.Options) (*exports
 	if err := sw.Flush(); err != nil {
 		return nil, err
 	}
-	return rep, f.Write(w)
+	// the zip straight to w: excelize would build it whole in a buffer first (some 60 MB
+	// for a million rows), only to patch the headers of parts over 4 GiB, which a sheet
+	// of at most Excel's 1,048,576 rows of cells this writer cuts to 32767 characters
+	// does not reach in practice
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zip.NewWriter(w) })
+	return rep, f.Write(io.Discard)
 }
 
 func width(h string) float64 {
