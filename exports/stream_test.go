@@ -285,3 +285,47 @@ func TestScanRemovesTemporaryFiles(t *testing.T) {
 		}
 	}
 }
+
+// fuzzSame is checkSame for any input: a file the streaming reader gives up on is read
+// whole by its callers, so only what it does read must be what the whole read gives.
+func fuzzSame(t *testing.T, format string, data []byte) {
+	r := streamReaders[format]
+	got, gerr := scanAll(r, data, "f")
+	if errors.Is(gerr, exports.ErrNotStreamed) {
+		return
+	}
+	want, werr := r.read(data, "f")
+	if fmt.Sprint(werr) != fmt.Sprint(gerr) {
+		t.Fatalf("streamed error\n%v\nwant (read whole)\n%v", gerr, werr)
+	}
+	if werr == nil && !bytes.Equal(glossary.Format(want), glossary.Format(got)) {
+		t.Fatalf("streamed\n%s\nwant (read whole)\n%s", glossary.Format(got), glossary.Format(want))
+	}
+}
+
+func fuzzSeeds(f *testing.F, names ...string) {
+	for _, n := range names {
+		data, err := os.ReadFile(filepath.Join(exptest.Root(), n))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+}
+
+func FuzzStreamCSV(f *testing.F) {
+	fuzzSeeds(f, "golden/sample.csv")
+	f.Add([]byte("id,ja,en\na,抑止,deterrence\na,抑止力,deterrent\nb,同盟,alliance\n"))
+	f.Add([]byte("ja,status,en\n同盟,maybe,alliance\n抑止,\"approved,deterrence\n"))
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzSame(t, "csv", data) })
+}
+
+func FuzzStreamTMX(f *testing.F) {
+	fuzzSeeds(f, "golden/sample.tmx")
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzSame(t, "tmx", data) })
+}
+
+func FuzzStreamTBX(f *testing.F) {
+	fuzzSeeds(f, "golden/sample.tbx", "golden/sample.tbx3.tbx", "foreign.tbx")
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzSame(t, "tbx", data) })
+}
