@@ -19,12 +19,16 @@
 #   text.txt       200 MB of Japanese commentary text (testdata/corpus/ja repeated)
 #   line.txt       one line of 50 MB
 #   edict.yaml     EDICT imported with gloss import (Debian package edict)
-#   rows.csv       1,000,000 rows ja,en, and rows.xlsx exported from it
+#   rows.csv       1,000,000 rows ja,en, and rows.xlsx exported from it; rows.tsv and
+#                  rows.tmx the same concepts exported by gloss export --from rows.csv, and
+#                  rows.tbx the first 400,000 of them (TBX of a million is over the 256 MiB
+#                  limit of an exchange file)
 #
 # Usage: bench/memory.sh [CASE...]   (MEMDIR=dir keeps the inputs between runs; LIMIT=600
-# stops a command after so many seconds, exit 124)
+# stops a command after so many seconds, exit 124; GLOSS=path measures that binary instead
+# of one built from the tree, to compare two versions)
 # Cases: validate lint-floor lint-xliff lint-text lint-small lint-kagome lint-line edict xlsx
-# (default: all)
+# import-csv import-tsv import-tbx import-tmx (default: all)
 # Needs: go, /usr/bin/time (apt-get install time edict).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,9 +41,9 @@ else
 	dir=$(mktemp -d)
 	trap 'rm -rf "$dir"' EXIT
 fi
-bin=$dir/gloss
-go build -o "$bin" ./cmd/gloss
-cases=${*:-validate lint-floor lint-xliff lint-text lint-small lint-kagome lint-line edict xlsx}
+bin=${GLOSS:-$dir/gloss}
+[ -n "${GLOSS:-}" ] || go build -o "$bin" ./cmd/gloss
+cases=${*:-validate lint-floor lint-xliff lint-text lint-small lint-kagome lint-line edict xlsx import-csv import-tsv import-tbx import-tmx}
 export GLOSS_CACHE_DIR=$dir/cache
 
 # measure NAME INPUT CMD...: runs CMD once; prints wall and user CPU time (on a busy machine
@@ -172,6 +176,18 @@ build_rows() {
 	}' >"$dir/rows.csv"
 }
 
+# build_rows_as FORMAT: rows.FORMAT, the concepts of rows.csv exported as FORMAT.
+build_rows_as() {
+	build_rows
+	[ -s "$dir/rows.$1" ] && return
+	if [ "$1" = tbx ]; then
+		head -400001 "$dir/rows.csv" >"$dir/rows400k.csv"
+		"$bin" export --from "$dir/rows400k.csv" -q --format tbx -o "$dir/rows.tbx"
+	else
+		"$bin" export --from "$dir/rows.csv" -q --format "$1" -o "$dir/rows.$1"
+	fi
+}
+
 for c in $cases; do
 	case $c in
 	validate)
@@ -227,6 +243,14 @@ for c in $cases; do
 		measure "export --from 1M-row CSV to xlsx" "$dir/rows.csv" "$bin" export --from "$dir/rows.csv" -q -o "$dir/rows.xlsx"
 		measure "export --from 1M-row XLSX to tsv" "$dir/rows.xlsx" "$bin" export --from "$dir/rows.xlsx" -q --format tsv -o "$dir/rows.tsv"
 		measure "import 1M-row XLSX" "$dir/rows.xlsx" "$bin" import "$dir/rows.xlsx" -o "$dir/rows.yaml"
+		;;
+	import-csv | import-tsv | import-tbx | import-tmx)
+		f=${c#import-}
+		build_rows_as "$f"
+		n=1M
+		[ "$f" = tbx ] && n=400k
+		measure "import $n-row ${f^^}" "$dir/rows.$f" "$bin" import "$dir/rows.$f" -o "$dir/rows-$f.yaml"
+		measure "export --from $n-row ${f^^} to xlsx" "$dir/rows.$f" "$bin" export --from "$dir/rows.$f" -q -o "$dir/rows-$f.xlsx"
 		;;
 	*)
 		echo "unknown case $c" >&2

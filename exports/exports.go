@@ -1,7 +1,9 @@
 package exports
 
 import (
+	"errors"
 	"fmt"
+	"hash/maphash"
 	"iter"
 	"os"
 	"slices"
@@ -421,4 +423,34 @@ func (r *Report) DropTermFields(c *glossary.Concept, langs ...string) {
 	if len(c.Sources) > 0 {
 		r.Drop("sources", len(c.Sources))
 	}
+}
+
+// ErrNotStreamed is what a streaming reader yields when a file cannot be read one concept
+// at a time after all: the parts of one concept lie apart in it (rows with the same id,
+// with others between), or its languages were not what its first look said. Nothing it
+// yielded is final; the caller reads the file whole instead (the reader's Read).
+var ErrNotStreamed = errors.New("the file cannot be read one concept at a time")
+
+// IDSet is a set of ids kept as 64-bit hashes, for a streaming reader that must notice an
+// id met again without holding every id: a collision (some one in 10^7 for a million ids)
+// reports an id as met when it was not, which sends the file to the whole-file reader, never
+// a wrong result.
+type IDSet struct {
+	seed maphash.Seed
+	set  map[uint64]struct{}
+}
+
+// NewIDSet returns an empty IDSet.
+func NewIDSet() *IDSet {
+	return &IDSet{seed: maphash.MakeSeed(), set: map[uint64]struct{}{}}
+}
+
+// Add adds id and reports whether it was new.
+func (s *IDSet) Add(id string) bool {
+	h := maphash.String(s.seed, id)
+	if _, ok := s.set[h]; ok {
+		return false
+	}
+	s.set[h] = struct{}{}
+	return true
 }

@@ -114,7 +114,7 @@ func Merge(dst, src *glossary.Glossary) MergeResult {
 			}
 		}
 		if match == nil {
-			in.ID = freeID(in, ids)
+			in.ID = freeID(in, func(id string) bool { return ids[id] != nil })
 			ids[in.ID] = in
 			if in.Status == "" {
 				in.Status = glossary.Proposed
@@ -133,25 +133,39 @@ func Merge(dst, src *glossary.Glossary) MergeResult {
 }
 
 // Adder gives the concepts added one at a time to a new glossary the id and status that
-// [Merge] into an empty glossary gives them, keeping only their ids, so that a large file
-// can be imported as it is read. The zero Adder is ready to use.
+// [Merge] into an empty glossary gives them, so that a large file can be imported as it is
+// read. It keeps the ids given as 64-bit hashes (FNV-1a), some 15 bytes each where the ids
+// themselves took some 65: two ids with one hash (for a million ids, a chance of some one
+// in 10^7) would make the second one's id take a suffix, -2, that Merge would not give.
+// The zero Adder is ready to use.
 type Adder struct {
-	ids map[string]*glossary.Concept // each id given; the value only says it is taken
+	ids map[uint64]struct{}
 }
-
-var taken = &glossary.Concept{}
 
 // Add sets in's id (its own when free and well formed, else one made from it) and, when it
 // has none, its status to proposed.
 func (a *Adder) Add(in *glossary.Concept) {
 	if a.ids == nil {
-		a.ids = map[string]*glossary.Concept{}
+		a.ids = map[uint64]struct{}{}
 	}
-	in.ID = freeID(in, a.ids)
-	a.ids[in.ID] = taken
+	in.ID = freeID(in, func(id string) bool {
+		_, ok := a.ids[idHash(id)]
+		return ok
+	})
+	a.ids[idHash(in.ID)] = struct{}{}
 	if in.Status == "" {
 		in.Status = glossary.Proposed
 	}
+}
+
+// idHash is the 64-bit FNV-1a hash of id.
+func idHash(id string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(id); i++ {
+		h ^= uint64(id[i])
+		h *= 1099511628211
+	}
+	return h
 }
 
 func describe(c *glossary.Concept) string {
@@ -185,8 +199,8 @@ func contains(list []string, s string) bool {
 }
 
 // freeID returns in.ID if it is well formed and unused, else an id made from a term.
-func freeID(in *glossary.Concept, ids map[string]*glossary.Concept) string {
-	if in.ID != "" && idPattern.MatchString(in.ID) && ids[in.ID] == nil {
+func freeID(in *glossary.Concept, taken func(id string) bool) string {
+	if in.ID != "" && idPattern.MatchString(in.ID) && !taken(in.ID) {
 		return in.ID
 	}
 	base := ""
@@ -209,12 +223,12 @@ func freeID(in *glossary.Concept, ids map[string]*glossary.Concept) string {
 	if base == "" {
 		base = "term"
 	}
-	if ids[base] == nil {
+	if !taken(base) {
 		return base
 	}
 	for n := 2; ; n++ {
 		id := base + "-" + strconv.Itoa(n)
-		if ids[id] == nil {
+		if !taken(id) {
 			return id
 		}
 	}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -113,7 +112,9 @@ func runExport(e *env) int {
 	var src exports.Source
 	concepts := -1 // the number of concepts, when they can be read more than once
 	if *from != "" {
-		src, code = loadExchange(e, *from)
+		var release func()
+		src, release, code = loadExchange(e, *from, false)
+		defer release()
 	} else {
 		ix, c := gf.concepts(e)
 		if ix == nil {
@@ -138,19 +139,28 @@ func runExport(e *env) int {
 		return err
 	}
 	dest := "standard output"
-	if *out == "" {
-		// text formats: buffered, so a refusal or a read error half-way prints nothing
-		var buf bytes.Buffer
-		if err = write(&buf); err == nil {
-			_, err = e.stdout.Write(buf.Bytes())
+	output := func() error {
+		if *out == "" {
+			// text formats: spooled, so a refusal or a read error half-way prints nothing
+			return spoolTo(e.stdout, write)
 		}
-	} else {
 		path := *out
 		if !filepath.IsAbs(path) {
 			path = filepath.Join(e.cwd, path)
 		}
-		err = atomicfile.WriteFunc(path, write)
 		dest = *out
+		return atomicfile.WriteFunc(path, write)
+	}
+	err = output()
+	if errors.Is(err, exports.ErrNotStreamed) {
+		// an exchange file that cannot be read one concept at a time: read it whole
+		var release func()
+		src, release, code = loadExchange(e, *from, true)
+		defer release()
+		if src.Concepts == nil {
+			return code
+		}
+		err = output()
 	}
 	if err != nil {
 		var refused *delim.RefusedError

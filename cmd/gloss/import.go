@@ -1,11 +1,14 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strings"
 
@@ -109,6 +112,9 @@ func runImport(e *env) int {
 		return importEdict(e, data, name, *out)
 	}
 	if !*merge {
+		if code, ok := importStreamed(e, data, name, *out, &o); ok {
+			return code
+		}
 		dst := exports.NewGlossary()
 		read, _, err := importInto(dst, data, name, &o)
 		if err != nil {
@@ -185,16 +191,56 @@ func runImport(e *env) int {
 }
 
 // importEdict is gloss import of an EDICT file without --merge: each entry is written as
-// it is read, as a merge into a new glossary would add it (exports.Adder), so that the
-// dictionary (some 257,000 concepts) is never held whole. Nothing is written on an error.
+// it is read (see importSource), so that the dictionary (some 257,000 concepts) is never
+// held whole.
 func importEdict(e *env, data []byte, name, out string) int {
 	memBudget = edictBase // one concept at a time: not the budget of an exchange file
 	budget(e, edictFactor, 0, name)
+	src := edict.Scan(bytes.NewReader(data), name)
+	code, _ := importSource(e, src, name, out, "edict", edict.NoEntries(name))
+	return code
+}
+
+// importStreamed is gloss import without --merge of an exchange file whose reader streams
+// (XLSX, CSV, TSV, TBX, TMX): its concepts are written as they are read, holding the file,
+// the ids given and one concept at a time instead of the whole glossary. ok is false when
+// the file is to be read whole after all: a format that does not stream, or a file whose
+// reader says so (exports.ErrNotStreamed, such as rows of one concept apart), in which case
+// nothing has been written.
+func importStreamed(e *env, data []byte, name, out string, o *importOptions) (code int, ok bool) {
+	o.settle(nil)
+	saved := memBudget
+	src, release, ok, err := scanExchange(data, name, *o)
+	defer release()
+	if !ok {
+		return 0, false
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "gloss import: %v\n", err)
+		return exitUsage, true
+	}
+	memBudget = streamBase
+	budget(e, streamFactor, 0, name)
+	src.Languages = orderLangs(src.Languages, o.known)
+	if code, ok = importSource(e, src, name, out, o.format, nil); !ok {
+		// read whole after all: the budget of an exchange file, and its warnings said once
+		memBudget = saved
+		debug.SetMemoryLimit(memBudget)
+		o.warn = nil
+	}
+	return code, ok
+}
+
+// importSource writes the concepts of src as a new glossary, each as a merge into an empty
+// glossary would add it (exports.Adder), to out or, when it is empty, standard output.
+// Nothing is written on an error: out is written through a temporary file renamed at the
+// end, and standard output only once the last concept is read. none, when not nil, is the
+// error of a file with no concept. ok is false when src yields exports.ErrNotStreamed.
+func importSource(e *env, src exports.Source, name, out, format string, none error) (code int, ok bool) {
 	read := 0
 	var readErr error
 	write := func(w io.Writer) error {
 		var add exports.Adder
-		src := edict.Scan(bytes.NewReader(data), name)
 		concepts := func(yield func(*glossary.Concept, error) bool) {
 			for c, err := range src.Concepts {
 				if err != nil {
@@ -208,8 +254,8 @@ func importEdict(e *env, data []byte, name, out string) int {
 					return
 				}
 			}
-			if read == 0 {
-				readErr = edict.NoEntries(name)
+			if read == 0 && none != nil {
+				readErr = none
 				yield(nil, readErr)
 			}
 		}
@@ -223,27 +269,131 @@ func importEdict(e *env, data []byte, name, out string) int {
 		}
 		err = glossary.WriteFileFunc(p, write)
 	} else {
-		var buf bytes.Buffer // a failure half-way prints nothing
-		if err = write(&buf); err == nil {
-			_, err = e.stdout.Write(buf.Bytes())
-		}
+		err = spoolTo(e.stdout, write) // a failure half-way prints nothing
 	}
 	switch {
+	case errors.Is(readErr, exports.ErrNotStreamed):
+		return 0, false
 	case readErr != nil:
 		fmt.Fprintf(e.stderr, "gloss import: %v\n", readErr)
-		return exitUsage
+		return exitUsage, true
 	case err != nil:
-		return errorf(e, "%v", err)
+		return errorf(e, "%v", err), true
 	}
-	fmt.Fprintf(e.stderr, "gloss import: %s: %s read as %s\n", name, plural(read, "concept", "concepts"), "edict")
-	return exitOK
+	fmt.Fprintf(e.stderr, "gloss import: %s: %s read as %s\n", name, plural(read, "concept", "concepts"), format)
+	return exitOK, true
+}
+
+// spoolTo calls write and, when it succeeds, copies what it wrote to w: output that must
+// not appear half-written (on standard output). Up to spoolMemory bytes are held in
+// memory, more in a temporary file, so that a large export is not held whole.
+func spoolTo(w io.Writer, write func(io.Writer) error) error {
+	sp := &spool{}
+	defer sp.remove()
+	if err := write(sp); err != nil {
+		return err
+	}
+	return sp.copyTo(w)
+}
+
+const spoolMemory = 8 << 20
+
+type spool struct {
+	mem  bytes.Buffer
+	file *os.File
+	bw   *bufio.Writer
+}
+
+func (s *spool) Write(p []byte) (int, error) {
+	if s.file == nil && s.mem.Len()+len(p) <= spoolMemory {
+		return s.mem.Write(p)
+	}
+	if s.file == nil {
+		f, err := os.CreateTemp("", "gloss-out-")
+		if err != nil {
+			return 0, err
+		}
+		s.file, s.bw = f, bufio.NewWriterSize(f, 256<<10)
+		if _, err := s.bw.Write(s.mem.Bytes()); err != nil {
+			return 0, err
+		}
+		s.mem = bytes.Buffer{}
+	}
+	return s.bw.Write(p)
+}
+
+func (s *spool) copyTo(w io.Writer) error {
+	if s.file == nil {
+		_, err := w.Write(s.mem.Bytes())
+		return err
+	}
+	if err := s.bw.Flush(); err != nil {
+		return err
+	}
+	if _, err := s.file.Seek(0, io.SeekStart); err != nil {
+		return err
+	}
+	_, err := io.Copy(w, s.file)
+	return err
+}
+
+func (s *spool) remove() {
+	if s.file != nil {
+		s.file.Close()
+		os.Remove(s.file.Name())
+	}
+}
+
+// scanExchange returns the concepts of the exchange file data as a Source that reads them
+// one at a time, when o.format's reader streams; ok is false otherwise. release removes
+// what reading keeps on disk (an XLSX sheet spooled by excelize); call it in every case.
+func scanExchange(data []byte, name string, o importOptions) (src exports.Source, release func(), ok bool, err error) {
+	release = func() {}
+	switch o.format {
+	case "csv", "tsv":
+		ro := delim.ReadOptions{Encoding: o.encoding, Known: o.known}
+		if o.format == "tsv" {
+			ro.Comma = '\t'
+		}
+		src, err = delim.Scan(data, name, ro)
+	case "xlsx":
+		src, release, err = xlsx.Scan(data, name, o.known)
+	case "tmx":
+		src, err = tmx.Scan(data, name, o.known)
+	case "tbx", "tbx3":
+		var warnings []error
+		src, warnings, err = tbx.Scan(data, name, o.known)
+		for _, w := range warnings {
+			if o.warn != nil {
+				o.warn(w)
+			}
+		}
+	default:
+		return src, release, false, nil
+	}
+	return src, release, true, err
 }
 
 // importInto reads the exchange file data into dst: the file's languages are mapped onto
 // dst's (or, for a new glossary, ja and en), and its concepts merged by normalized term.
 // It returns the number of concepts read and what the merge did.
 func importInto(dst *glossary.Glossary, data []byte, name string, o *importOptions) (int, exports.MergeResult, error) {
-	o.known = slices.Clone(dst.Languages)
+	o.settle(dst.Languages)
+	in, err := readGlossaryFile(data, name, *o)
+	if err != nil {
+		return 0, exports.MergeResult{}, err
+	}
+	if len(dst.Languages) == 0 {
+		dst.Languages = orderLangs(in.Languages, o.known)
+	}
+	return len(in.Concepts), exports.Merge(dst, in), nil
+}
+
+// settle sets the languages the file's are mapped onto, those of the glossary imported
+// into (langs; ja and en for a new one) and the pair languages, and the pair languages
+// when they are not given.
+func (o *importOptions) settle(langs []string) {
+	o.known = slices.Clone(langs)
 	if len(o.known) == 0 {
 		o.known = []string{"ja", "en"}
 	}
@@ -258,14 +408,6 @@ func importInto(dst *glossary.Glossary, data []byte, name string, o *importOptio
 	if o.target == "" && len(o.known) > 1 {
 		o.target = o.known[1]
 	}
-	in, err := readGlossaryFile(data, name, *o)
-	if err != nil {
-		return 0, exports.MergeResult{}, err
-	}
-	if len(dst.Languages) == 0 {
-		dst.Languages = orderLangs(in.Languages, o.known)
-	}
-	return len(in.Concepts), exports.Merge(dst, in), nil
 }
 
 func orderLangs(langs, known []string) []string {
@@ -314,8 +456,11 @@ func readExchange(e *env, name string, o *importOptions) ([]byte, error) {
 }
 
 // loadExchange reads an exchange file as the concepts to export (gloss export --from).
-// EDICT is streamed: its entries go to the writer one at a time.
-func loadExchange(e *env, name string) (exports.Source, int) {
+// EDICT is streamed: its entries go to the writer one at a time; so are the concepts of an
+// exchange file whose reader streams (scanExchange), unless whole is set. release removes
+// what reading keeps on disk; call it in every case.
+func loadExchange(e *env, name string, whole bool) (src exports.Source, release func(), code int) {
+	release = func() {}
 	o := importOptions{known: []string{"ja", "en"}, source: "ja", target: "en",
 		warn: func(err error) { fmt.Fprintf(e.stderr, "gloss export: warning: %v\n", err) }}
 	if strings.Contains(strings.ToLower(filepath.Base(name)), "edict") {
@@ -328,23 +473,50 @@ func loadExchange(e *env, name string) (exports.Source, int) {
 		}
 		f, err := os.Open(path)
 		if err != nil {
-			return exports.Source{}, errorf(e, "%v", err)
+			return exports.Source{}, release, errorf(e, "%v", err)
 		}
 		// the file stays open until the process ends: the writer reads it as it goes
-		return edict.Scan(f, name), exitOK
+		return edict.Scan(f, name), release, exitOK
 	}
 	data, err := readExchange(e, name, &o)
 	if err != nil {
-		return exports.Source{}, errorf(e, "%v", err)
+		return exports.Source{}, release, errorf(e, "%v", err)
+	}
+	if whole {
+		o.warn = nil // said by the streaming reader already
+	} else {
+		src, release, ok, err := scanExchange(data, name, o)
+		if err != nil {
+			release()
+			fmt.Fprintf(e.stderr, "gloss export: %v\n", err)
+			return exports.Source{}, func() {}, exitUsage
+		}
+		if ok {
+			memBudget = streamBase
+			budget(e, streamFactor, 0, name)
+			langs := orderLangs(src.Languages, o.known)
+			var add exports.Adder
+			inner := src.Concepts
+			return exports.Source{Languages: langs, Concepts: func(yield func(*glossary.Concept, error) bool) {
+				for c, err := range inner {
+					if err == nil {
+						add.Add(c) // the id and status a merge into a new glossary gives it
+					}
+					if !yield(c, err) || err != nil {
+						return
+					}
+				}
+			}}, release, exitOK
+		}
 	}
 	in, err := readGlossaryFile(data, name, o)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "gloss export: %v\n", err)
-		return exports.Source{}, exitUsage
+		return exports.Source{}, release, exitUsage
 	}
 	g := exports.NewGlossary(orderLangs(in.Languages, o.known)...)
 	exports.Merge(g, in)
-	return exports.FromGlossary(g), exitOK
+	return exports.FromGlossary(g), release, exitOK
 }
 
 func countErrors(g *glossary.Glossary) int {

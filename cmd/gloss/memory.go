@@ -39,6 +39,16 @@ const (
 	edictFactor = 2
 )
 
+// streamBase and streamFactor are the budget of gloss import without --merge, and of
+// gloss export --from, of an exchange file whose reader streams (XLSX, CSV, TSV, TBX,
+// TMX): it holds the file (XLSX twice for a moment: excelize reads its own copy), the
+// ids given, as hashes, and one concept at a time. A million rows: 2.2x (TMX) to 3.8x
+// (CSV) the file at their peak (bench/memory.sh), where reading them whole took 20-47x.
+const (
+	streamBase   = 64 << 20
+	streamFactor = 2
+)
+
 // validateBase and validateFactor are the base and the factor of the budget of gloss
 // validate on a glossary file, which it checks one concept at a time: it holds the file,
 // the ids and normalized terms seen and the problems found, some two bytes per byte of a

@@ -366,19 +366,9 @@ func Read(r io.Reader, file string, opt ReadOptions) (*glossary.Glossary, error)
 	if err != nil {
 		return nil, err
 	}
-	if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
-		return nil, exports.Errorf(file, 1, 1, "read it with --format xlsx", "this is a zip file (an XLSX workbook?), not CSV")
-	}
-	text, _, err := Decode(data, opt.Encoding, file)
+	text, comma, err := decodeText(data, file, opt)
 	if err != nil {
 		return nil, err
-	}
-	if err := textfile.CheckControls(file, text); err != nil {
-		return nil, err
-	}
-	comma := opt.Comma
-	if comma == 0 {
-		comma = detectComma(text)
 	}
 	var t table.Table
 	if opt.Pairs {
@@ -396,24 +386,14 @@ func Read(r io.Reader, file string, opt ReadOptions) (*glossary.Glossary, error)
 		}
 		return pairs(t, file, opt)
 	}
-	cr := csv.NewReader(bytes.NewReader(text))
-	cr.Comma = comma
-	cr.FieldsPerRecord = -1
+	cr := newCSV(text, comma)
 	for {
-		rec, err := cr.Read()
+		rec, line, err := record(cr, file)
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			var pe *csv.ParseError
-			if errors.As(err, &pe) {
-				return nil, exports.Errorf(file, pe.Line, pe.Column, "quote the whole field and double the quotes inside it (\"\")", "%v", pe.Err)
-			}
 			return nil, err
-		}
-		line, _ := cr.FieldPos(0)
-		for i := range rec {
-			rec[i] = UnsafeCell(rec[i])
 		}
 		if t.Header == nil {
 			t.Header, t.HeaderLine = rec, line
@@ -423,9 +403,101 @@ func Read(r io.Reader, file string, opt ReadOptions) (*glossary.Glossary, error)
 		t.Lines = append(t.Lines, line)
 	}
 	if t.Header == nil {
-		return nil, exports.Errorf(file, 1, 1, "the first row names the columns, for example: ja,en,ja definition", "the file is empty")
+		return nil, emptyFile(file)
 	}
 	return table.FromTable(t, file, opt.Known)
+}
+
+// Scan is [Read] for a table with a header row (not opt.Pairs) of any size up to the
+// exchange files' limit: it reads the header row at once, and returns the concepts as a
+// Source whose Concepts reads the rows as it yields them, one concept at a time, and can
+// be ranged over once. Rows that repeat the id of a concept apart from its other rows
+// yield [exports.ErrNotStreamed]: such a file is read with Read.
+func Scan(data []byte, file string, opt ReadOptions) (exports.Source, error) {
+	if int64(len(data)) > textfile.Exchange.Limit {
+		return exports.Source{}, textfile.Exchange.TooLarge(file)
+	}
+	if opt.Pairs {
+		return exports.Source{}, exports.ErrNotStreamed
+	}
+	text, comma, err := decodeText(data, file, opt)
+	if err != nil {
+		return exports.Source{}, err
+	}
+	cr := newCSV(text, comma)
+	header, line, err := record(cr, file)
+	if err == io.EOF {
+		return exports.Source{}, emptyFile(file)
+	}
+	if err != nil {
+		return exports.Source{}, err
+	}
+	rows := func(yield func(table.Row, error) bool) {
+		for {
+			rec, line, err := record(cr, file)
+			if err == io.EOF {
+				return
+			}
+			if !yield(table.Row{Cells: rec, Line: line}, err) || err != nil {
+				return
+			}
+		}
+	}
+	rd, err := table.NewReader(header, line, file, opt.Known)
+	if err != nil {
+		return exports.Source{}, table.FirstError(rows, err)
+	}
+	return exports.Source{Languages: rd.Languages, Concepts: rd.Each(rows)}, nil
+}
+
+// decodeText turns data into checked UTF-8 text and settles the delimiter.
+func decodeText(data []byte, file string, opt ReadOptions) ([]byte, rune, error) {
+	if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
+		return nil, 0, exports.Errorf(file, 1, 1, "read it with --format xlsx", "this is a zip file (an XLSX workbook?), not CSV")
+	}
+	text, _, err := Decode(data, opt.Encoding, file)
+	if err != nil {
+		return nil, 0, err
+	}
+	if err := textfile.CheckControls(file, text); err != nil {
+		return nil, 0, err
+	}
+	comma := opt.Comma
+	if comma == 0 {
+		comma = detectComma(text)
+	}
+	return text, comma, nil
+}
+
+func newCSV(text []byte, comma rune) *csv.Reader {
+	cr := csv.NewReader(bytes.NewReader(text))
+	cr.Comma = comma
+	cr.FieldsPerRecord = -1
+	return cr
+}
+
+// record reads the next record and the line it starts on; io.EOF after the last.
+func record(cr *csv.Reader, file string) ([]string, int, error) {
+	rec, err := cr.Read()
+	if err == io.EOF {
+		return nil, 0, err
+	}
+	if err != nil {
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			return nil, 0, exports.Errorf(file, pe.Line, pe.Column, "quote the whole field and double the quotes inside it (\"\")", "%v", pe.Err)
+		}
+		return nil, 0, err
+	}
+	line, _ := cr.FieldPos(0)
+	for i := range rec {
+		rec[i] = UnsafeCell(rec[i])
+	}
+	return rec, line, nil
+}
+
+func emptyFile(file string) error {
+	return exports.Errorf(file, 1, 1, "the first row names the columns, for example: ja,en,ja definition", "the file is empty")
 }
 
 func detectComma(text []byte) rune {

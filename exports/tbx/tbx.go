@@ -2,6 +2,7 @@ package tbx
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/xml"
 	"fmt"
 	"io"
@@ -12,6 +13,7 @@ import (
 	"github.com/glossterm/gloss/exports/internal/columns"
 	"github.com/glossterm/gloss/exports/internal/xmlx"
 	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/textfile"
 )
 
 // Version is a TBX generation.
@@ -226,7 +228,60 @@ func ReadWarn(r io.Reader, file string, known []string) (*glossary.Glossary, []e
 	if err := rd.read(); err != nil {
 		return nil, rd.warnings, err
 	}
+	if err := rd.body(); err != nil {
+		return nil, rd.warnings, err
+	}
 	return rd.g, rd.warnings, nil
+}
+
+// Scan is [ReadWarn] for a file of any size up to the exchange files' limit: it reads
+// the root element at once (the warnings are about it), and returns the concepts as a
+// Source whose Concepts reads the entries as it yields them, one concept at a time, and
+// can be ranged over once. Its languages are the root's and those of every language
+// section's tag in data, found by a look at the bytes before reading; a file whose
+// sections turn out to have others yields [exports.ErrNotStreamed]: such a file is read
+// with Read.
+func Scan(data []byte, file string, known []string) (exports.Source, []error, error) {
+	if int64(len(data)) > textfile.Exchange.Limit {
+		return exports.Source{}, nil, textfile.Exchange.TooLarge(file)
+	}
+	d, err := xmlx.NewDecoder(bytes.NewReader(data), file)
+	if err != nil {
+		return exports.Source{}, nil, err
+	}
+	rd := &reader{d: d, lm: columns.Mapper{Known: known}, g: exports.NewGlossary()}
+	if err := rd.read(); err != nil {
+		return exports.Source{}, rd.warnings, err
+	}
+	want := slices.Clone(rd.g.Languages)
+	for _, l := range xmlx.TagLangs(data, "langSet", "langSec") {
+		if l = rd.lm.Map(l); l != "" && !slices.Contains(want, l) {
+			want = append(want, l)
+		}
+	}
+	concepts := func(yield func(*glossary.Concept, error) bool) {
+		stopped := false
+		rd.emit = func(c *glossary.Concept) error {
+			have := rd.g.Languages
+			if len(have) > len(want) || !slices.Equal(have, want[:len(have)]) {
+				return exports.ErrNotStreamed
+			}
+			if !yield(c, nil) {
+				stopped = true
+				return exports.ErrNotStreamed
+			}
+			return nil
+		}
+		err := rd.body()
+		switch {
+		case stopped:
+		case err != nil:
+			yield(nil, err)
+		case !slices.Equal(rd.g.Languages, want):
+			yield(nil, exports.ErrNotStreamed)
+		}
+	}
+	return exports.Source{Languages: want, Concepts: concepts}, rd.warnings, nil
 }
 
 type reader struct {
@@ -235,6 +290,7 @@ type reader struct {
 	g        *glossary.Glossary
 	rootLang string
 	warnings []error
+	emit     func(*glossary.Concept) error // an entry read; nil appends it to g
 }
 
 // checkNamespace warns about a root element in another vocabulary's namespace: TBX v2
@@ -271,6 +327,7 @@ func (rd *reader) addLang(l string) {
 	rd.g.Languages = append(rd.g.Languages, l)
 }
 
+// read reads up to the root element and takes its language.
 func (rd *reader) read() error {
 	for {
 		line, col := rd.d.Pos()
@@ -297,7 +354,7 @@ func (rd *reader) read() error {
 				rd.addLang(rd.rootLang)
 			}
 		}
-		return rd.body()
+		return nil
 	}
 }
 
@@ -387,6 +444,9 @@ func (rd *reader) entry(se xml.StartElement, line, col int) error {
 		case xml.EndElement:
 			if len(c.Terms) == 0 {
 				return rd.errAt(line, col, "every entry needs a language section with a term", "<%s id=%q> has no terms", se.Name.Local, c.ID)
+			}
+			if rd.emit != nil {
+				return rd.emit(c)
 			}
 			rd.g.Concepts = append(rd.g.Concepts, c)
 			return nil

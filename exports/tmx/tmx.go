@@ -2,15 +2,18 @@ package tmx
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/xml"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/glossterm/gloss/exports"
 	"github.com/glossterm/gloss/exports/internal/columns"
 	"github.com/glossterm/gloss/exports/internal/xmlx"
 	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/textfile"
 	"github.com/glossterm/gloss/internal/textnorm"
 )
 
@@ -500,21 +503,9 @@ func Read(r io.Reader, file string, known []string) (*glossary.Glossary, error) 
 	if err != nil {
 		return nil, err
 	}
-	lm := columns.Mapper{Known: known}
+	u := units{lm: columns.Mapper{Known: known}}
+	u.start(rd.Header())
 	g := exports.NewGlossary()
-	addLang := func(l string) {
-		for _, x := range g.Languages {
-			if x == l {
-				return
-			}
-		}
-		g.Languages = append(g.Languages, l)
-	}
-	if s := rd.Header().SrcLang; s != "" && s != "*all*" {
-		if l := lm.Map(s); l != "" {
-			addLang(l)
-		}
-	}
 	byID := map[string]*glossary.Concept{}
 	for {
 		tu, err := rd.Next()
@@ -526,6 +517,7 @@ func Read(r io.Reader, file string, known []string) (*glossary.Glossary, error) 
 				}
 			}
 			g.Concepts = kept
+			g.Languages = u.langs
 			return g, nil
 		}
 		if err != nil {
@@ -534,52 +526,153 @@ func Read(r io.Reader, file string, known []string) (*glossary.Glossary, error) 
 		id := tu.Prop("x-gloss-concept")
 		c := byID[id]
 		if id == "" || c == nil {
-			c = &glossary.Concept{ID: id}
-			if id == "" {
-				c.ID = tu.ID
-			}
+			c = u.concept(tu, id)
 			if id != "" {
 				byID[id] = c
 			}
 			g.Concepts = append(g.Concepts, c)
 		}
-		if c.Subject == "" {
-			c.Subject = strings.TrimSpace(tu.Prop("x-Domain"))
-		}
-		if len(tu.Notes) > 0 && c.Note == "" {
-			c.Note = strings.TrimSpace(strings.Join(tu.Notes, "\n"))
-		}
-		for _, v := range tu.TUVs {
-			lang := lm.Map(v.Lang)
-			if lang == "" {
-				return nil, rd.errAt(v.Line, v.Col, "use a BCP 47 tag such as ja-JP or en-US", "xml:lang %q is not a language tag", v.Lang)
-			}
-			addLang(lang)
-			text := strings.TrimSpace(v.Text)
-			if text == "" {
-				continue
-			}
-			if len(v.Notes) > 0 {
-				if c.Definition == nil {
-					c.Definition = map[string]string{}
-				}
-				c.Definition[lang] = strings.TrimSpace(strings.Join(v.Notes, "\n"))
-			}
-			key := textnorm.Key(text)
-			dup := false
-			for _, t := range c.Terms[lang] {
-				if textnorm.Key(t.Text) == key {
-					dup = true
-				}
-			}
-			if dup {
-				continue
-			}
-			st := glossary.Admitted
-			if len(c.Terms[lang]) == 0 {
-				st = glossary.Preferred
-			}
-			c.AddTerm(lang, &glossary.Term{Text: text, Status: st})
+		if err := u.add(rd, c, tu); err != nil {
+			return nil, err
 		}
 	}
+}
+
+// Scan is [Read] for a file of any size up to the exchange files' limit: it returns the
+// concepts as a Source whose Concepts reads the units as it yields them, one concept at a
+// time, and can be ranged over once. Its languages are those of the header and of every
+// <tuv> tag of data, found by a look at the bytes before reading; units of one
+// x-gloss-concept apart from each other, or languages other than that look found, yield
+// [exports.ErrNotStreamed]: such a file is read with Read.
+func Scan(data []byte, file string, known []string) (exports.Source, error) {
+	if int64(len(data)) > textfile.Exchange.Limit {
+		return exports.Source{}, textfile.Exchange.TooLarge(file)
+	}
+	rd, err := NewReader(bytes.NewReader(data), file)
+	if err != nil {
+		return exports.Source{}, err
+	}
+	u := units{lm: columns.Mapper{Known: known}}
+	u.start(rd.Header())
+	want := slices.Clone(u.langs)
+	for _, l := range xmlx.TagLangs(data, "tuv") {
+		if l = u.lm.Map(l); l != "" && !slices.Contains(want, l) {
+			want = append(want, l)
+		}
+	}
+	concepts := func(yield func(*glossary.Concept, error) bool) {
+		var pending *glossary.Concept
+		pendingID := ""
+		seen := exports.NewIDSet()
+		flush := func() bool {
+			return pending == nil || len(pending.Terms) == 0 || yield(pending, nil)
+		}
+		for {
+			tu, err := rd.Next()
+			if err == io.EOF {
+				if flush() && !slices.Equal(u.langs, want) {
+					yield(nil, exports.ErrNotStreamed)
+				}
+				return
+			}
+			if err != nil {
+				yield(nil, err)
+				return
+			}
+			id := tu.Prop("x-gloss-concept")
+			if id == "" || id != pendingID || pending == nil {
+				if id != "" && !seen.Add(id) {
+					yield(nil, exports.ErrNotStreamed)
+					return
+				}
+				if !flush() {
+					return
+				}
+				pending, pendingID = u.concept(tu, id), id
+			}
+			if err := u.add(rd, pending, tu); err != nil {
+				yield(nil, err)
+				return
+			}
+			if len(u.langs) > len(want) || !slices.Equal(u.langs, want[:len(u.langs)]) {
+				yield(nil, exports.ErrNotStreamed)
+				return
+			}
+		}
+	}
+	return exports.Source{Languages: want, Concepts: concepts}, nil
+}
+
+// units makes concepts of TMX units: the languages met, in order, and the mapping of the
+// file's language tags.
+type units struct {
+	lm    columns.Mapper
+	langs []string
+}
+
+func (u *units) addLang(l string) {
+	if !slices.Contains(u.langs, l) {
+		u.langs = append(u.langs, l)
+	}
+}
+
+// start takes the header's source language.
+func (u *units) start(h Header) {
+	if s := h.SrcLang; s != "" && s != "*all*" {
+		if l := u.lm.Map(s); l != "" {
+			u.addLang(l)
+		}
+	}
+}
+
+// concept is a new concept for the unit tu of x-gloss-concept id.
+func (u *units) concept(tu *TU, id string) *glossary.Concept {
+	c := &glossary.Concept{ID: id}
+	if id == "" {
+		c.ID = tu.ID
+	}
+	return c
+}
+
+// add adds what the unit tu says to c.
+func (u *units) add(rd *Reader, c *glossary.Concept, tu *TU) error {
+	if c.Subject == "" {
+		c.Subject = strings.TrimSpace(tu.Prop("x-Domain"))
+	}
+	if len(tu.Notes) > 0 && c.Note == "" {
+		c.Note = strings.TrimSpace(strings.Join(tu.Notes, "\n"))
+	}
+	for _, v := range tu.TUVs {
+		lang := u.lm.Map(v.Lang)
+		if lang == "" {
+			return rd.errAt(v.Line, v.Col, "use a BCP 47 tag such as ja-JP or en-US", "xml:lang %q is not a language tag", v.Lang)
+		}
+		u.addLang(lang)
+		text := strings.TrimSpace(v.Text)
+		if text == "" {
+			continue
+		}
+		if len(v.Notes) > 0 {
+			if c.Definition == nil {
+				c.Definition = map[string]string{}
+			}
+			c.Definition[lang] = strings.TrimSpace(strings.Join(v.Notes, "\n"))
+		}
+		key := textnorm.Key(text)
+		dup := false
+		for _, t := range c.Terms[lang] {
+			if textnorm.Key(t.Text) == key {
+				dup = true
+			}
+		}
+		if dup {
+			continue
+		}
+		st := glossary.Admitted
+		if len(c.Terms[lang]) == 0 {
+			st = glossary.Preferred
+		}
+		c.AddTerm(lang, &glossary.Term{Text: text, Status: st})
+	}
+	return nil
 }

@@ -32,14 +32,15 @@ const Font = "Yu Gothic"
 // Limits on what Read unzips, so that a zip bomb cannot fill memory or disk. A workbook may
 // unzip to MaxUnzipped, or to MaxRatio times its own size when that is more (a workbook
 // of a million rows unzips to over 512 MiB), but never to more than MaxUnzippedAll. Text
-// XML compresses some 5 to 30 times; a zip bomb, a thousand times or more. A part larger
-// than MaxUnzippedXML is not held in memory: excelize spools it to a temporary file and
-// reads the rows from there.
+// XML compresses some 5 to 30 times; a zip bomb, a thousand times or more. A sheet or a
+// shared strings part larger than MaxUnzippedXML is not held in memory: excelize spools it
+// to a temporary file and reads the rows (and the strings, by offset) from there, so that
+// a sheet of a million rows (some 300 MB of XML) costs disk, not memory.
 const (
 	MaxUnzipped    = 512 << 20
 	MaxRatio       = 100
 	MaxUnzippedAll = 4 << 30
-	MaxUnzippedXML = 256 << 20
+	MaxUnzippedXML = 16 << 20
 )
 
 // unzipLimit is the most a workbook of size bytes may unzip to.
@@ -201,7 +202,12 @@ func WriteSource(w io.Writer, src exports.Source, opt exports.Options) (*exports
 	if err := sw.Flush(); err != nil {
 		return nil, err
 	}
-	return rep, f.Write(w)
+	// the zip straight to w: excelize would build it whole in a buffer first (some 60 MB
+	// for a million rows), only to patch the headers of parts over 4 GiB, which a sheet
+	// of at most Excel's 1,048,576 rows of cells this writer cuts to 32767 characters
+	// does not reach in practice
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zip.NewWriter(w) })
+	return rep, f.Write(io.Discard)
 }
 
 func width(h string) float64 {
@@ -381,6 +387,82 @@ func Read(r io.Reader, file string, known []string) (*glossary.Glossary, error) 
 	if err != nil {
 		return nil, err
 	}
+	sh, err := open(data, file)
+	if err != nil {
+		return nil, err
+	}
+	defer sh.close()
+	var t table.Table
+	for r, err := range sh.rows {
+		if err != nil {
+			return nil, err
+		}
+		if t.Header == nil {
+			t.Header, t.HeaderLine = r.Cells, r.Line
+			continue
+		}
+		t.Rows = append(t.Rows, r.Cells)
+		t.Lines = append(t.Lines, r.Line)
+	}
+	if t.Header == nil {
+		return nil, sh.empty()
+	}
+	return table.FromTable(t, sh.file, known)
+}
+
+// Scan is [Read] for a workbook of any size up to the exchange files' limit: it reads the
+// header row at once, and returns the concepts as a Source whose Concepts reads the rows
+// of the sheet as it yields them, one concept at a time, and can be ranged over once.
+// Rows that repeat the id of a concept apart from its other rows yield
+// [exports.ErrNotStreamed]: such a workbook is read with Read. The sheet is read from
+// a temporary file when it is large; close removes every temporary file, and must be
+// called once the concepts are read (or not), also after an error.
+func Scan(data []byte, file string, known []string) (src exports.Source, close func(), err error) {
+	if int64(len(data)) > textfile.Exchange.Limit {
+		return exports.Source{}, func() {}, textfile.Exchange.TooLarge(file)
+	}
+	sh, err := open(data, file)
+	if err != nil {
+		return exports.Source{}, func() {}, err
+	}
+	next, stop := iter.Pull2(sh.rows)
+	close = func() {
+		stop()
+		sh.close()
+	}
+	head, err, ok := next()
+	if !ok {
+		return exports.Source{}, close, sh.empty()
+	}
+	if err != nil {
+		return exports.Source{}, close, err
+	}
+	rows := func(yield func(table.Row, error) bool) {
+		for {
+			r, err, ok := next()
+			if !ok || !yield(r, err) || err != nil {
+				return
+			}
+		}
+	}
+	rd, err := table.NewReader(head.Cells, head.Line, sh.file, known)
+	if err != nil {
+		return exports.Source{}, close, table.FirstError(rows, err)
+	}
+	return exports.Source{Languages: rd.Languages, Concepts: rd.Each(rows)}, close, nil
+}
+
+// workbookSheet is the first sheet of an open workbook, read row by row.
+type workbookSheet struct {
+	file  string // the file and the sheet, for messages
+	rows  iter.Seq2[table.Row, error]
+	close func() // closes the workbook and removes its temporary files
+	empty func() error
+}
+
+// open opens the workbook data and its first sheet. Its rows start with the header row
+// (leading empty rows are skipped, trailing empty cells of the header removed).
+func open(data []byte, file string) (*workbookSheet, error) {
 	if !bytes.HasPrefix(data, []byte("PK\x03\x04")) {
 		hint := "export the spreadsheet again as .xlsx"
 		if len(data) > 0 && (bytes.IndexByte(data[:min(len(data), 512)], ',') >= 0 || bytes.IndexByte(data[:min(len(data), 512)], '\t') >= 0) {
@@ -392,19 +474,20 @@ func Read(r io.Reader, file string, known []string) (*glossary.Glossary, error) 
 	if err != nil {
 		return nil, exports.Errorf(file, 0, 0, "the file is truncated or damaged: export it again", "not a readable XLSX workbook: %v", err)
 	}
-	if err := checkParts(zr, file); err != nil {
+	limit := unzipLimit(len(data))
+	if err := checkParts(zr, file, limit); err != nil {
 		return nil, err
 	}
 	// excelize spools large parts to temporary files and leaves them behind when it fails
-	// half-way through opening; in a directory of our own, they all go when Read returns.
+	// half-way through opening; in a directory of our own, they all go when the sheet is
+	// closed.
 	tmp, err := os.MkdirTemp("", "gloss-xlsx-")
 	if err != nil {
 		return nil, err
 	}
-	defer os.RemoveAll(tmp)
-	limit := unzipLimit(len(data))
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: limit, UnzipXMLSizeLimit: MaxUnzippedXML, TmpDir: tmp})
 	if err != nil {
+		os.RemoveAll(tmp)
 		msg := err.Error()
 		if strings.Contains(msg, "size") && strings.Contains(msg, "limit") || errors.Is(err, zip.ErrFormat) {
 			return nil, exports.Errorf(file, 0, 0, fmt.Sprintf("a workbook of %d MiB unzips to at most %d MiB (%d times its size, at least %d MiB); this may be a zip bomb",
@@ -412,41 +495,55 @@ func Read(r io.Reader, file string, known []string) (*glossary.Glossary, error) 
 		}
 		return nil, exports.Errorf(file, 0, 0, "export the spreadsheet again as .xlsx", "not a readable XLSX workbook: %v", err)
 	}
-	defer f.Close()
+	closeFile := func() {
+		f.Close()
+		os.RemoveAll(tmp)
+	}
 	sheets := f.GetSheetList()
 	if len(sheets) == 0 {
+		closeFile()
 		return nil, exports.Errorf(file, 0, 0, "", "the workbook has no sheet")
 	}
-	rows, err := f.Rows(sheets[0])
+	name := sheets[0]
+	rows, err := f.Rows(name)
 	if err != nil {
-		return nil, exports.Errorf(file, 0, 0, "export the spreadsheet again as .xlsx", "cannot read sheet %q: %v", sheets[0], err)
+		closeFile()
+		return nil, exports.Errorf(file, 0, 0, "export the spreadsheet again as .xlsx", "cannot read sheet %q: %v", name, err)
 	}
-	defer rows.Close()
-	var t table.Table
-	n := 0
-	for rows.Next() {
-		n++
-		cols, err := rows.Columns()
-		if err != nil {
-			return nil, exports.Errorf(file, n, 0, "export the spreadsheet again as .xlsx", "sheet %q row %d: %v", sheets[0], n, err)
-		}
-		if t.Header == nil {
-			if len(cols) == 0 {
-				continue
+	sh := &workbookSheet{file: file + " (sheet " + name + ")"}
+	sh.close = func() {
+		rows.Close()
+		closeFile()
+	}
+	sh.empty = func() error {
+		return exports.Errorf(file, 1, 1, "the first row names the columns, for example: ja, en, ja definition", "sheet %q is empty", name)
+	}
+	sh.rows = func(yield func(table.Row, error) bool) {
+		n := 0
+		header := false
+		for rows.Next() {
+			n++
+			cols, err := rows.Columns()
+			if err != nil {
+				yield(table.Row{}, exports.Errorf(file, n, 0, "export the spreadsheet again as .xlsx", "sheet %q row %d: %v", name, n, err))
+				return
 			}
-			t.Header, t.HeaderLine = trimRight(cols), n
-			continue
+			if !header {
+				if len(cols) == 0 {
+					continue
+				}
+				header = true
+				cols = trimRight(cols)
+			}
+			if !yield(table.Row{Cells: cols, Line: n}, nil) {
+				return
+			}
 		}
-		t.Rows = append(t.Rows, cols)
-		t.Lines = append(t.Lines, n)
+		if err := rows.Error(); err != nil {
+			yield(table.Row{}, exports.Errorf(file, n, 0, "export the spreadsheet again as .xlsx", "sheet %q: %v", name, err))
+		}
 	}
-	if err := rows.Error(); err != nil {
-		return nil, exports.Errorf(file, n, 0, "export the spreadsheet again as .xlsx", "sheet %q: %v", sheets[0], err)
-	}
-	if t.Header == nil {
-		return nil, exports.Errorf(file, 1, 1, "the first row names the columns, for example: ja, en, ja definition", "sheet %q is empty", sheets[0])
-	}
-	return table.FromTable(t, file+" (sheet "+sheets[0]+")", known)
+	return sh, nil
 }
 
 func trimRight(cols []string) []string {
@@ -460,14 +557,14 @@ func trimRight(cols []string) []string {
 // shared strings) is complete: excelize reads rows as a stream and takes a sheet cut off in
 // the middle of a row for its end, so a truncated workbook would read as fewer rows, or
 // none, without an error. A complete part ends with the end tag of its root element.
-func checkParts(zr *zip.Reader, file string) error {
+func checkParts(zr *zip.Reader, file string, limit int64) error {
 	for _, f := range zr.File {
 		name := f.Name
 		if !strings.HasSuffix(name, ".xml") || !(name == "xl/workbook.xml" || name == "xl/sharedStrings.xml" ||
 			strings.HasPrefix(name, "xl/worksheets/")) {
 			continue
 		}
-		if f.UncompressedSize64 > MaxUnzippedXML {
+		if f.UncompressedSize64 > uint64(limit) {
 			continue // excelize refuses it with its own message
 		}
 		rc, err := f.Open()

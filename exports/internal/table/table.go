@@ -4,6 +4,7 @@ package table
 
 import (
 	"fmt"
+	"iter"
 	"maps"
 	"slices"
 	"sort"
@@ -161,190 +162,19 @@ func parseBool(s string) (bool, bool) {
 // glossary. Rows with the same id are one concept. An unknown column, a bad status or a
 // bad boolean is an error at its line and column.
 func FromTable(t Table, file string, known []string) (*glossary.Glossary, error) {
-	m := columns.Mapper{Known: known}
-	cols := make([]columns.Column, len(t.Header))
-	g := exports.NewGlossary()
-	addLang := func(l string) {
-		if l != "" && !slices.Contains(g.Languages, l) {
-			g.Languages = append(g.Languages, l)
-		}
+	rd, err := NewReader(t.Header, t.HeaderLine, file, known)
+	if err != nil {
+		return nil, err
 	}
-	firstLang := ""
-	for i, h := range t.Header {
-		c, ok := m.Header(h)
-		if !ok {
-			return nil, exports.Errorf(file, t.HeaderLine, i+1,
-				"name the column with a language (ja, en-US, Japanese) or one of: id, subject, status, note, sources, definition, \"ja status\", \"ja variants\", \"ja definition\", \"ja forbidden\"",
-				"unknown column %q", h)
-		}
-		cols[i] = c
-		addLang(c.Lang)
-		if firstLang == "" && c.Kind == columns.ColTerm {
-			firstLang = c.Lang
-		}
-	}
-	if firstLang == "" {
-		return nil, exports.Errorf(file, t.HeaderLine, 1, "the header row needs a language column such as ja or en", "no term column in the header row %q", strings.Join(t.Header, ", "))
-	}
+	g := exports.NewGlossary(rd.Languages...)
 	byID := map[string]*glossary.Concept{}
 	for ri, row := range t.Rows {
-		line := t.Lines[ri]
-		c := &glossary.Concept{}
-		type pending struct {
-			term      *glossary.Term
-			forbidden *bool
-			preferred *bool
+		c, err := rd.Row(row, t.Lines[ri])
+		if err != nil {
+			return nil, err
 		}
-		terms := map[string]*pending{}
-		var order []string
-		mainOf := func(lang string) *pending {
-			p := terms[lang]
-			if p == nil {
-				p = &pending{term: &glossary.Term{Status: glossary.Preferred}}
-				terms[lang] = p
-			}
-			return p
-		}
-		variants := map[string][]*glossary.Term{}
-		empty := true
-		for ci, cell := range row {
-			if ci >= len(cols) {
-				if strings.TrimSpace(cell) != "" {
-					return nil, exports.Errorf(file, line, ci+1, "add a header for the column, or remove the cell", "a cell beyond the last named column")
-				}
-				continue
-			}
-			cell = strings.TrimSpace(cell)
-			if cell == "" {
-				continue
-			}
-			empty = false
-			col := cols[ci]
-			switch col.Kind {
-			case columns.ColID:
-				c.ID = cell
-			case columns.ColSubject:
-				c.Subject = cell
-			case columns.ColStatus:
-				st := glossary.ConceptStatus(strings.ToLower(cell))
-				if !st.Valid() {
-					return nil, exports.Errorf(file, line, ci+1, "use approved, proposed or retired", "unknown concept status %q", cell)
-				}
-				c.Status = st
-			case columns.ColNote:
-				c.Note = cell
-			case columns.ColSources:
-				for _, s := range strings.Split(cell, "\n") {
-					if strings.TrimSpace(s) != "" {
-						c.Sources = append(c.Sources, parseSource(s))
-					}
-				}
-			case columns.ColDefinition:
-				setDefinition(c, firstLang, cell)
-			case columns.ColLangDefinition:
-				setDefinition(c, col.Lang, cell)
-			case columns.ColTerm:
-				p := mainOf(col.Lang)
-				parts := splitAlternatives(cell)
-				if p.term.Text == "" {
-					order = append(order, col.Lang)
-					p.term.Text = parts[0]
-					parts = parts[1:]
-				}
-				// several terms in one cell (memoQ "split alternatives"), or a language's
-				// column repeated (Trados synonyms): the first is the term, the others
-				// admitted variants
-				for _, v := range parts {
-					variants[col.Lang] = append(variants[col.Lang], &glossary.Term{Text: v, Status: glossary.Admitted})
-				}
-			case columns.ColTermStatus:
-				st, ok := termStatus(cell)
-				if !ok {
-					return nil, exports.Errorf(file, line, ci+1, "use preferred, admitted, deprecated or forbidden", "unknown term status %q", cell)
-				}
-				mainOf(col.Lang).term.Status = st
-			case columns.ColTermNote:
-				mainOf(col.Lang).term.Note = cell
-			case columns.ColPOS:
-				mainOf(col.Lang).term.PartOfSpeech = cell
-			case columns.ColForbidden, columns.ColPreferred:
-				b, ok := parseBool(cell)
-				if !ok {
-					return nil, exports.Errorf(file, line, ci+1, "use TRUE or FALSE", "%q is not a boolean", cell)
-				}
-				if col.Kind == columns.ColForbidden {
-					mainOf(col.Lang).forbidden = &b
-				} else {
-					mainOf(col.Lang).preferred = &b
-				}
-			case columns.ColVariants:
-				for _, v := range strings.Split(cell, "\n") {
-					if strings.TrimSpace(v) == "" {
-						continue
-					}
-					text, st, ok := splitVariant(v)
-					if !ok {
-						st = glossary.Preferred
-					}
-					variants[col.Lang] = append(variants[col.Lang], &glossary.Term{Text: text, Status: st})
-				}
-			}
-		}
-		if empty {
+		if c == nil {
 			continue
-		}
-		termNotes := map[string][]string{}
-		for ci, cell := range row {
-			if ci < len(cols) && cols[ci].Kind == columns.ColTermNotes {
-				termNotes[cols[ci].Lang] = append(termNotes[cols[ci].Lang], strings.Split(cell, "\n")...)
-			}
-		}
-		for lang, p := range terms {
-			if p.forbidden != nil && *p.forbidden {
-				p.term.Status = glossary.Forbidden
-			} else if p.preferred != nil {
-				if *p.preferred {
-					p.term.Status = glossary.Preferred
-				} else {
-					p.term.Status = glossary.Admitted
-				}
-			}
-			if p.term.Text == "" {
-				delete(terms, lang)
-			}
-		}
-		for _, l := range slices.Sorted(maps.Keys(variantsKeys(variants))) {
-			if _, ok := terms[l]; !ok && !slices.Contains(order, l) {
-				order = append(order, l)
-			}
-		}
-		for _, lang := range order {
-			if p := terms[lang]; p != nil {
-				c.AddTerm(lang, p.term)
-			}
-			for _, v := range variants[lang] {
-				c.AddTerm(lang, v)
-			}
-		}
-		if len(c.Terms) == 0 {
-			return nil, exports.Errorf(file, line, 1, "write at least one term on the row, or remove it", "row has no term")
-		}
-		for lang, lines := range termNotes {
-			for _, ln := range lines {
-				if strings.TrimSpace(ln) == "" {
-					continue
-				}
-				found := false
-				for _, t := range c.Terms[lang] {
-					if rest, ok := strings.CutPrefix(ln, t.Text+": "); ok {
-						t.Note, found = strings.TrimSpace(rest), true
-						break
-					}
-				}
-				if !found {
-					return nil, exports.Errorf(file, line, 1, "write each note as \"term: note\" with a term of the row", "%s note %q names no term of the row", lang, ln)
-				}
-			}
 		}
 		if prev := byID[c.ID]; c.ID != "" && prev != nil {
 			exports.MergeConcept(prev, c, &exports.MergeResult{})
@@ -355,8 +185,276 @@ func FromTable(t Table, file string, known []string) (*glossary.Glossary, error)
 		}
 		g.Concepts = append(g.Concepts, c)
 	}
-	sortLangs(g, known)
 	return g, nil
+}
+
+// Row is a row of a table and the line (or sheet row) where it starts.
+type Row struct {
+	Cells []string
+	Line  int
+}
+
+// Each yields the concepts of rows as each is complete, holding one at a time: rows with
+// the same id one after the other are one concept, as [FromTable] makes them. A row whose
+// id an earlier concept had, with other rows between, is [exports.ErrNotStreamed] (only
+// [FromTable], holding the whole table, can merge it); the ids seen are kept as hashes.
+// Errors are those of reading the table whole: a row that cannot be read is reported
+// after the rest of rows is read, since an error reading the file comes first.
+func (rd *Reader) Each(rows iter.Seq2[Row, error]) iter.Seq2[*glossary.Concept, error] {
+	return func(yield func(*glossary.Concept, error) bool) {
+		var pending *glossary.Concept
+		var failed error
+		seen := exports.NewIDSet()
+		for r, err := range rows {
+			if err != nil {
+				yield(nil, err)
+				return
+			}
+			if failed != nil {
+				continue
+			}
+			c, err := rd.Row(r.Cells, r.Line)
+			if err != nil {
+				failed = err
+				continue
+			}
+			if c == nil {
+				continue
+			}
+			if pending != nil && c.ID != "" && c.ID == pending.ID {
+				exports.MergeConcept(pending, c, &exports.MergeResult{})
+				continue
+			}
+			if c.ID != "" && !seen.Add(c.ID) {
+				yield(nil, exports.ErrNotStreamed)
+				return
+			}
+			if pending != nil && !yield(pending, nil) {
+				return
+			}
+			pending = c
+		}
+		switch {
+		case failed != nil:
+			yield(nil, failed)
+		case pending != nil:
+			yield(pending, nil)
+		}
+	}
+}
+
+// FirstError returns the first error rows yields, reading them to the end, else err: the
+// error of a table whose header cannot be read, reported as reading it whole reports it.
+func FirstError(rows iter.Seq2[Row, error], err error) error {
+	for _, e := range rows {
+		if e != nil {
+			return e
+		}
+	}
+	return err
+}
+
+// Reader makes concepts of a table's rows, one row at a time, by the columns its header
+// names: what [FromTable] does to each row, for a reader that streams a large table.
+type Reader struct {
+	// Languages are the languages the header names, the known ones first.
+	Languages []string
+
+	file      string
+	cols      []columns.Column
+	firstLang string
+}
+
+// NewReader reads a table's header row, at line headerLine of file; an unknown column, or
+// no term column, is an error at its position.
+func NewReader(header []string, headerLine int, file string, known []string) (*Reader, error) {
+	m := columns.Mapper{Known: known}
+	rd := &Reader{file: file, cols: make([]columns.Column, len(header))}
+	for i, h := range header {
+		c, ok := m.Header(h)
+		if !ok {
+			return nil, exports.Errorf(file, headerLine, i+1,
+				"name the column with a language (ja, en-US, Japanese) or one of: id, subject, status, note, sources, definition, \"ja status\", \"ja variants\", \"ja definition\", \"ja forbidden\"",
+				"unknown column %q", h)
+		}
+		rd.cols[i] = c
+		if c.Lang != "" && !slices.Contains(rd.Languages, c.Lang) {
+			rd.Languages = append(rd.Languages, c.Lang)
+		}
+		if rd.firstLang == "" && c.Kind == columns.ColTerm {
+			rd.firstLang = c.Lang
+		}
+	}
+	if rd.firstLang == "" {
+		return nil, exports.Errorf(file, headerLine, 1, "the header row needs a language column such as ja or en", "no term column in the header row %q", strings.Join(header, ", "))
+	}
+	sortLangs(rd.Languages, known)
+	return rd, nil
+}
+
+// Row makes the concept of one row, at line line: nil for a row with no cell filled in,
+// an error at the cell's position for a row that cannot be read. Rows with the same id are
+// one concept: the caller merges them ([exports.MergeConcept]).
+func (rd *Reader) Row(row []string, line int) (*glossary.Concept, error) {
+	file, cols, firstLang := rd.file, rd.cols, rd.firstLang
+	c := &glossary.Concept{}
+	type pending struct {
+		term      *glossary.Term
+		forbidden *bool
+		preferred *bool
+	}
+	terms := map[string]*pending{}
+	var order []string
+	mainOf := func(lang string) *pending {
+		p := terms[lang]
+		if p == nil {
+			p = &pending{term: &glossary.Term{Status: glossary.Preferred}}
+			terms[lang] = p
+		}
+		return p
+	}
+	variants := map[string][]*glossary.Term{}
+	empty := true
+	for ci, cell := range row {
+		if ci >= len(cols) {
+			if strings.TrimSpace(cell) != "" {
+				return nil, exports.Errorf(file, line, ci+1, "add a header for the column, or remove the cell", "a cell beyond the last named column")
+			}
+			continue
+		}
+		cell = strings.TrimSpace(cell)
+		if cell == "" {
+			continue
+		}
+		empty = false
+		col := cols[ci]
+		switch col.Kind {
+		case columns.ColID:
+			c.ID = cell
+		case columns.ColSubject:
+			c.Subject = cell
+		case columns.ColStatus:
+			st := glossary.ConceptStatus(strings.ToLower(cell))
+			if !st.Valid() {
+				return nil, exports.Errorf(file, line, ci+1, "use approved, proposed or retired", "unknown concept status %q", cell)
+			}
+			c.Status = st
+		case columns.ColNote:
+			c.Note = cell
+		case columns.ColSources:
+			for _, s := range strings.Split(cell, "\n") {
+				if strings.TrimSpace(s) != "" {
+					c.Sources = append(c.Sources, parseSource(s))
+				}
+			}
+		case columns.ColDefinition:
+			setDefinition(c, firstLang, cell)
+		case columns.ColLangDefinition:
+			setDefinition(c, col.Lang, cell)
+		case columns.ColTerm:
+			p := mainOf(col.Lang)
+			parts := splitAlternatives(cell)
+			if p.term.Text == "" {
+				order = append(order, col.Lang)
+				p.term.Text = parts[0]
+				parts = parts[1:]
+			}
+			// several terms in one cell (memoQ "split alternatives"), or a language's
+			// column repeated (Trados synonyms): the first is the term, the others
+			// admitted variants
+			for _, v := range parts {
+				variants[col.Lang] = append(variants[col.Lang], &glossary.Term{Text: v, Status: glossary.Admitted})
+			}
+		case columns.ColTermStatus:
+			st, ok := termStatus(cell)
+			if !ok {
+				return nil, exports.Errorf(file, line, ci+1, "use preferred, admitted, deprecated or forbidden", "unknown term status %q", cell)
+			}
+			mainOf(col.Lang).term.Status = st
+		case columns.ColTermNote:
+			mainOf(col.Lang).term.Note = cell
+		case columns.ColPOS:
+			mainOf(col.Lang).term.PartOfSpeech = cell
+		case columns.ColForbidden, columns.ColPreferred:
+			b, ok := parseBool(cell)
+			if !ok {
+				return nil, exports.Errorf(file, line, ci+1, "use TRUE or FALSE", "%q is not a boolean", cell)
+			}
+			if col.Kind == columns.ColForbidden {
+				mainOf(col.Lang).forbidden = &b
+			} else {
+				mainOf(col.Lang).preferred = &b
+			}
+		case columns.ColVariants:
+			for _, v := range strings.Split(cell, "\n") {
+				if strings.TrimSpace(v) == "" {
+					continue
+				}
+				text, st, ok := splitVariant(v)
+				if !ok {
+					st = glossary.Preferred
+				}
+				variants[col.Lang] = append(variants[col.Lang], &glossary.Term{Text: text, Status: st})
+			}
+		}
+	}
+	if empty {
+		return nil, nil
+	}
+	termNotes := map[string][]string{}
+	for ci, cell := range row {
+		if ci < len(cols) && cols[ci].Kind == columns.ColTermNotes {
+			termNotes[cols[ci].Lang] = append(termNotes[cols[ci].Lang], strings.Split(cell, "\n")...)
+		}
+	}
+	for lang, p := range terms {
+		if p.forbidden != nil && *p.forbidden {
+			p.term.Status = glossary.Forbidden
+		} else if p.preferred != nil {
+			if *p.preferred {
+				p.term.Status = glossary.Preferred
+			} else {
+				p.term.Status = glossary.Admitted
+			}
+		}
+		if p.term.Text == "" {
+			delete(terms, lang)
+		}
+	}
+	for _, l := range slices.Sorted(maps.Keys(variantsKeys(variants))) {
+		if _, ok := terms[l]; !ok && !slices.Contains(order, l) {
+			order = append(order, l)
+		}
+	}
+	for _, lang := range order {
+		if p := terms[lang]; p != nil {
+			c.AddTerm(lang, p.term)
+		}
+		for _, v := range variants[lang] {
+			c.AddTerm(lang, v)
+		}
+	}
+	if len(c.Terms) == 0 {
+		return nil, exports.Errorf(file, line, 1, "write at least one term on the row, or remove it", "row has no term")
+	}
+	for lang, lines := range termNotes {
+		for _, ln := range lines {
+			if strings.TrimSpace(ln) == "" {
+				continue
+			}
+			found := false
+			for _, t := range c.Terms[lang] {
+				if rest, ok := strings.CutPrefix(ln, t.Text+": "); ok {
+					t.Note, found = strings.TrimSpace(rest), true
+					break
+				}
+			}
+			if !found {
+				return nil, exports.Errorf(file, line, 1, "write each note as \"term: note\" with a term of the row", "%s note %q names no term of the row", lang, ln)
+			}
+		}
+	}
+	return c, nil
 }
 
 func variantsKeys(m map[string][]*glossary.Term) map[string]string {
@@ -368,7 +466,7 @@ func variantsKeys(m map[string][]*glossary.Term) map[string]string {
 }
 
 // sortLangs puts the known languages first, in their order.
-func sortLangs(g *glossary.Glossary, known []string) {
+func sortLangs(langs, known []string) {
 	rank := func(l string) int {
 		for i, k := range known {
 			if k == l {
@@ -377,7 +475,7 @@ func sortLangs(g *glossary.Glossary, known []string) {
 		}
 		return len(known)
 	}
-	sort.SliceStable(g.Languages, func(i, j int) bool { return rank(g.Languages[i]) < rank(g.Languages[j]) })
+	sort.SliceStable(langs, func(i, j int) bool { return rank(langs[i]) < rank(langs[j]) })
 }
 
 func setDefinition(c *glossary.Concept, lang, text string) {

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -305,6 +306,75 @@ func Lang(se xml.StartElement) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// TagLangs returns the language of each start tag named one of names in data, as
+// written (xml:lang, else lang), each once, in the order of the file: a look at the bytes,
+// not a parse, for a streaming reader that must name a file's languages before it reads
+// the file (a tag in a comment counts; an entity in the value is left as it is).
+func TagLangs(data []byte, names ...string) []string {
+	var out []string
+	for len(data) > 0 {
+		i := bytes.IndexByte(data, '<')
+		if i < 0 {
+			break
+		}
+		data = data[i+1:]
+		name := ""
+		for _, n := range names {
+			if len(data) > len(n) && bytes.HasPrefix(data, []byte(n)) && isSpace(data[len(n)]) {
+				name = n
+				break
+			}
+		}
+		if name == "" {
+			continue
+		}
+		end := bytes.IndexByte(data, '>')
+		if end < 0 {
+			break
+		}
+		tag := data[len(name):end]
+		for _, attr := range []string{"xml:lang", "lang"} {
+			if v, ok := attrValue(tag, attr); ok {
+				if !slices.Contains(out, v) {
+					out = append(out, v)
+				}
+				break
+			}
+		}
+		data = data[end:]
+	}
+	return out
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
+
+// attrValue finds name="value" (or 'value') among the attributes of a tag.
+func attrValue(tag []byte, name string) (string, bool) {
+	for off := 0; ; {
+		i := bytes.Index(tag[off:], []byte(name))
+		if i < 0 {
+			return "", false
+		}
+		i += off
+		off = i + len(name)
+		if i > 0 && !isSpace(tag[i-1]) {
+			continue
+		}
+		rest := bytes.TrimLeft(tag[off:], " \t\r\n")
+		if len(rest) == 0 || rest[0] != '=' {
+			continue
+		}
+		rest = bytes.TrimLeft(rest[1:], " \t\r\n")
+		if len(rest) == 0 || rest[0] != '"' && rest[0] != '\'' {
+			continue
+		}
+		if j := bytes.IndexByte(rest[1:], rest[0]); j >= 0 {
+			return string(rest[1 : 1+j]), true
+		}
+		return "", false
+	}
 }
 
 // Clean removes the characters XML 1.0 cannot carry; ok is false when there were any.
