@@ -38,3 +38,32 @@ func TestWholeName(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryList: one part naming three countries (日米豪, glossed "Japan-America-Australia")
+// renders the names the official English writes, "Japan-United States-Australia", more
+// words than the other parts: the span's length bound allows them, and America meets the
+// United States.
+func TestCountryList(t *testing.T) {
+	dict := func(lx *lexicon.Lexicon, want map[string]bool) (int, error) {
+		for ja, en := range map[string]string{"日米豪": "Japan-America-Australia", "閣僚級": "cabinet-level", "戦略": "strategy", "対話": "dialogue"} {
+			lx.Add(ja, en, "edict")
+		}
+		return 4, nil
+	}
+	segs := []BitextSegment{
+		{JA: "日米豪閣僚級戦略対話を開催した。", EN: "They held the Japan-United States-Australia Trilateral Strategic Dialogue.", Doc: "a.txt", Line: 1, Origin: "parallel"},
+	}
+	res, err := Run(nil, nil, segs, Options{EDICT: dict})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range res.Pairs {
+		if p.JA == "日米豪閣僚級戦略対話" && p.EN == "Japan-United States-Australia Trilateral Strategic Dialogue" {
+			if p.Status == "auto" {
+				t.Errorf("%s = %s is auto: 閣僚級 and Trilateral are not explained", p.JA, p.EN)
+			}
+			return
+		}
+	}
+	t.Errorf("日米豪閣僚級戦略対話 = Japan-United States-Australia Trilateral Strategic Dialogue not proposed: %+v", res.Pairs)
+}

@@ -310,6 +310,12 @@ func ContentWords(s string) []string {
 		content.WriteByte(w[0])
 		n++
 		out = append(out, Norm(w))
+		if w == "america" && capitalized(s) {
+			// the country: dictionaries gloss 米 as America, official English writes the
+			// United States or U.S. (日米豪 "Japan, America and Australia" =
+			// Japan-United States-Australia)
+			out = append(out, Norm("united"), Norm("states"), "^us")
+		}
 	}
 	// a name inside a longer gloss ("Japan and the United States"): its initials too
 	for _, run := range nameRuns(s) {
