@@ -574,17 +574,17 @@ func possessive(s string) bool {
 	return false
 }
 
-// countryWords returns how many English words beyond one a part may render for naming
-// several countries: 日米豪 is one part and three names, "Japan-United
-// States-Australia", each of up to two words. A part of country names only (日米, 日米韓)
-// allows two words a country, less the one every part has.
+// countryWords returns how many more English words the span of a term may hold for its
+// parts that name several countries: 日米豪 is one part and three names, "Japan-United
+// States-Australia", up to two words a country. A part of n country names only (日米,
+// 日米豪: proper nouns of countries, unit by unit) adds 2n-2 to the bound.
 func countryWords(cs []constituent) int {
 	n := 0
 	for _, c := range cs {
 		if c.affix || len(c.units) < 2 || !countries(c) {
 			continue
 		}
-		n += 2*len(c.units) - 1
+		n += 2*len(c.units) - 2
 	}
 	return n
 }
