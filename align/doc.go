@@ -61,7 +61,9 @@
 //     - compositional: two or more parts, each translated through the lexicon and rendering
 //     an English word of its own, every gloss met whole, the English attested in the sources
 //     (戦略的|柔軟性 → strategic flexibility; a bound morpheme may be an English suffix:
-//     管理|可能 → manageable; a verbal noun with an の dependent may be a gerund with its
+//     管理|可能 → manageable; に基づく is "X-based Y" or "Y based on X", the gloss "based"
+//     met in either order; a gloss noun meets the English relational adjective built on
+//     another stem: sea, ocean = maritime; a verbal noun with an の dependent may be a gerund with its
 //     object after it: 北朝鮮の抑止 → deterring North Korea); approximate when a gloss is met
 //     only in part or
 //     two parts share a word; dictionary when the term is one lexicon word, and
@@ -106,6 +108,12 @@
 //     number (第5条 = Article V or Article 5, roman or arabic), its counter rendered; the
 //     parties of a joint statement (日米, 米韓) may be its "our" or "their" (日米安全保障条約
 //     第5条 = Article V of our security treaty, partial: no dictionary gives that reading).
+//     A rendering inside a run of capitalized words is widened to the whole name, to the
+//     left over capitalized content words (not a possessor, and not when a Japanese noun
+//     stands right before the term to render them) and to the right over an of/for phrase,
+//     at most for review unless every word is explained (防衛計画の大綱 = National Defense
+//     Program Guidelines, not "Defense Program Guidelines"). A part naming several
+//     countries (日米豪) may render two words a country (Japan-United States-Australia).
 //     - quoted: the one quotation of an aligned segment on each side (「積極的平和主義」 =
 //     "Proactive Contribution to Peace").
 //     - bitext: the two co-occur in aligned segments.

@@ -308,7 +308,7 @@ func (r *run) parts(jc *jaCand) (cs []constituent, nonAffix, expect int) {
 // accounted for.
 func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, local bool) (option, bool) {
 	m := len(g.Words)
-	if m == 0 || m > nonAffix+2 {
+	if m == 0 || m > nonAffix+2+countryWords(cs) {
 		return option{}, false
 	}
 	info := r.ngInfo(g)
@@ -572,6 +572,31 @@ func possessive(s string) bool {
 		}
 	}
 	return false
+}
+
+// countryWords returns how many more English words the span of a term may hold for its
+// parts that name several countries: 日米豪 is one part and three names, "Japan-United
+// States-Australia", up to two words a country. A part of n country names only (日米,
+// 日米豪: proper nouns of countries, unit by unit) adds 2n-2 to the bound.
+func countryWords(cs []constituent) int {
+	n := 0
+	for _, c := range cs {
+		if c.affix || len(c.units) < 2 || !countries(c) {
+			continue
+		}
+		n += 2*len(c.units) - 2
+	}
+	return n
+}
+
+// countries reports whether every unit of a constituent is a proper noun of a country.
+func countries(c constituent) bool {
+	for _, u := range c.units {
+		if len(u.POS) < 4 || u.POS[1] != "固有名詞" || u.POS[3] != "国" {
+			return false
+		}
+	}
+	return true
 }
 
 // partyLeft reports whether the one part that is not an affix and renders no English word

@@ -137,6 +137,9 @@ func (r *run) alignSegments() {
 			}
 			sort.Slice(opts, func(a, b int) bool { return better(opts[a], opts[b], expect) })
 			o := opts[0]
+			if w, ok := r.wholeName(jc, cs, nonAffix, o, i); ok {
+				o = w // a cut name: the whole name (see names.go)
+			}
 			t.votes[o.g.Key]++
 			if _, ok := best[o.g.Key]; !ok {
 				best[o.g.Key], first[o.g.Key] = o, i

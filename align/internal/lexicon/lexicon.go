@@ -310,6 +310,15 @@ func ContentWords(s string) []string {
 		content.WriteByte(w[0])
 		n++
 		out = append(out, Norm(w))
+		for _, a := range relational[w] {
+			out = append(out, Norm(a))
+		}
+		if w == "america" && capitalized(s) {
+			// the country: dictionaries gloss 米 as America, official English writes the
+			// United States or U.S. (日米豪 "Japan, America and Australia" =
+			// Japan-United States-Australia)
+			out = append(out, Norm("united"), Norm("states"), "^us")
+		}
 	}
 	// a name inside a longer gloss ("Japan and the United States"): its initials too
 	for _, run := range nameRuns(s) {
@@ -330,6 +339,16 @@ func ContentWords(s string) []string {
 		}
 	}
 	return out
+}
+
+// relational holds the relational adjectives English builds on another stem than the
+// noun's: a dictionary glosses 海洋 "ocean" and 海上 "on the sea", and official English
+// premodifies with the Latin adjective ("rules-based maritime order" for ルールに基づく海洋
+// 秩序, Maritime Self-Defense Force). Each is the noun's meaning, not a neighbour in
+// WordNet, whose pertainyms lead elsewhere (maritime → shipping).
+var relational = map[string][]string{
+	"sea": {"maritime", "marine"}, "seas": {"maritime", "marine"}, "ocean": {"maritime", "marine"},
+	"navy": {"naval"},
 }
 
 // nameRuns returns the initials of the runs of two or more capitalized words in s, a

@@ -40,7 +40,11 @@ func TestSameWord(t *testing.T) {
 func TestContentWords(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Republic of Korea", "republ korea ^rk ^rok"},
-		{"(United States of) America", "america"},
+		{"(United States of) America", "america unit stat ^us"}, // the country, as official English writes it
+		{"Japan-America-Australia", "japanamericaaustralia japan america unit stat ^us australia ^jaa"},
+		{"america", "america"},
+		{"on the sea", "sea maritim marin"}, // the relational adjective of the noun
+		{"navy", "navy naval"},
 		{"U.S. force posture", "us forc postur"},
 		{"Japan and the United States", "japan unit stat ^us ^jus ^jatus ^tus"}, // the name inside: U.S.
 		{"Secretary of State of the United States", "secretar stat unit stat ^ss ^us ^ssus ^sosotus"},

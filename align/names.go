@@ -1,0 +1,112 @@
+package align
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/glossterm/gloss/align/internal/lexicon"
+)
+
+// Names in title case are one unit.
+//
+// A Japanese name often leaves out a word its English name writes: 防衛計画の大綱 is the
+// "National Defense Program Guidelines", 日米安全保障条約 the "U.S.-Japan Treaty of Mutual
+// Cooperation and Security". The parts of the Japanese then explain a piece of the English
+// name only, and the best span is a cut name ("Defense Program Guidelines", "U.S.-Japan
+// Treaty") that no text writes as a term. English names put the modifiers the Japanese
+// leaves out before the head (National) or in a postmodifier with of or for after it; the
+// head itself is what the Japanese head renders. So a rendering that stands inside a run of
+// capitalized words is widened to the whole name: to the left over capitalized words that
+// are neither function words nor possessors (the possessor names the owner, not the name:
+// "Japan's National Defense Program Guidelines"), to the right over an of or for phrase
+// whose content words are capitalized. A capitalized word right after the head with no
+// preposition starts another head ("Strategic Dialogue Joint Statement") and ends the
+// name. The widened rendering explains fewer words than the cut one, and is proposed at
+// most for review, unless its parts explain every word.
+
+// postName matches an of or for phrase of capitalized words after a name's head: " of
+// Mutual Cooperation and Security".
+var postName = regexp.MustCompile(`^(?: (?:of|for)(?: (?:and )?[A-Z][A-Za-z.’'-]*[A-Za-z.])+)+`)
+
+// wholeName returns the option for the whole name of which o's rendering is a part in the
+// English sentence of segment seg, or false when the rendering is no cut name.
+func (r *run) wholeName(jc *jaCand, cs []constituent, nonAffix int, o option, seg int) (option, bool) {
+	sentence := r.bitext[seg].EN
+	surf := o.g.Surface
+	if !titleCase(surf) {
+		return option{}, false
+	}
+	at := strings.Index(sentence, surf)
+	if at < 0 {
+		return option{}, false
+	}
+	start, end := at, at+len(surf)
+	if end < len(sentence) {
+		if c, _ := utf8.DecodeRuneInString(sentence[end:]); unicode.IsLetter(c) || c == '-' {
+			return option{}, false // inside a word
+		}
+	}
+	for start > 1 && sentence[start-1] == ' ' && !modifiedJA(r.bitext[seg].JA, jc.text) {
+		j := strings.LastIndexAny(sentence[:start-1], " \t(“\"") + 1
+		w := sentence[j : start-1]
+		if !nameWord(w) {
+			break
+		}
+		start = j
+	}
+	if m := postName.FindString(sentence[end:]); m != "" {
+		end += len(m)
+	}
+	if start == at && end == at+len(surf) {
+		return option{}, false
+	}
+	g := r.en.Lookup(sentence[start:end])
+	if g == nil || !r.bitEN[seg][g.Key] {
+		return option{}, false // longer than the n-grams indexed
+	}
+	if w, ok := r.rate(jc, cs, nonAffix, g, true); ok {
+		return w, true
+	}
+	w := o
+	w.g = g
+	added := max(0, len(g.Words)-len(o.g.Words))
+	w.full, w.ue, w.unexpl = false, o.ue+added, o.unexpl+added
+	return w, true
+}
+
+// modifiedJA reports whether the Japanese term is written right after a noun in the
+// segment (日米豪閣僚級戦略対話 共同ステートメント): the capitalized words before its English
+// render that noun, a name of its own ("Trilateral Strategic Dialogue Joint Statement"),
+// not a word the term leaves out. After a particle (日本の防衛計画の大綱) or at the start,
+// nothing renders them.
+func modifiedJA(ja, term string) bool {
+	at := strings.Index(ja, term)
+	if at < 0 {
+		return true
+	}
+	before := strings.TrimRight(ja[:at], " 　")
+	c, _ := utf8.DecodeLastRuneInString(before)
+	return before != "" && (unicode.Is(unicode.Han, c) || unicode.Is(unicode.Katakana, c) || unicode.IsLetter(c) && c < 0x3000 || unicode.IsDigit(c))
+}
+
+// nameWord reports whether a written word continues a name to the left: capitalized, a
+// content word, no possessor, with no punctuation after it.
+func nameWord(w string) bool {
+	c, _ := utf8.DecodeRuneInString(w)
+	if w == "" || !unicode.IsUpper(c) || lexicon.IsStop(strings.ToLower(w)) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(w)
+	if !unicode.IsLetter(last) && !(last == '.' && strings.Count(w, ".") > 1) {
+		return false // a comma or a colon ends the phrase; U.S. keeps its period
+	}
+	lw := strings.ToLower(w)
+	for _, e := range []string{"'s", "’s", "s'", "s’"} {
+		if strings.HasSuffix(lw, e) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,69 @@
+package align
+
+import (
+	"testing"
+
+	"github.com/glossterm/gloss/align/internal/lexicon"
+)
+
+// TestWholeName: a Japanese name that leaves out a word of the English name (防衛計画の大綱
+// = National Defense Program Guidelines) is paired with the whole name, not the piece its
+// parts explain, and the possessor before the name stays out; a term written right after
+// another Japanese noun (日米豪戦略対話 共同ステートメント) keeps its own English, the
+// capitalized words before it rendering that noun.
+func TestWholeName(t *testing.T) {
+	dict := func(lx *lexicon.Lexicon, want map[string]bool) (int, error) {
+		for ja, en := range map[string]string{"防衛": "defense", "計画": "program", "大綱": "outline", "共同": "joint",
+			"ステートメント": "statement", "戦略": "strategy", "対話": "dialogue", "閣僚": "minister"} {
+			lx.Add(ja, en, "edict")
+		}
+		return 8, nil
+	}
+	segs := []BitextSegment{
+		{JA: "閣僚は日本の防衛計画の大綱を歓迎した。", EN: "The Ministers welcomed Japan's National Defense Program Guidelines.", Doc: "a.txt", Line: 1, Origin: "parallel"},
+		{JA: "日米豪戦略対話 共同ステートメント", EN: "Trilateral Strategic Dialogue Joint Statement", Doc: "a.txt", Line: 2, Origin: "parallel"},
+	}
+	res, err := Run(nil, nil, segs, Options{EDICT: dict})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][]string{}
+	for _, p := range res.Pairs {
+		got[p.JA] = append(got[p.JA], p.EN)
+	}
+	want := map[string]string{"防衛計画の大綱": "National Defense Program Guidelines", "共同ステートメント": "Joint Statement"}
+	for ja, en := range want {
+		if len(got[ja]) != 1 || got[ja][0] != en {
+			t.Errorf("%s = %q, want only %q", ja, got[ja], en)
+		}
+	}
+}
+
+// TestCountryList: one part naming three countries (日米豪, glossed "Japan-America-Australia")
+// renders the names the official English writes, "Japan-United States-Australia", more
+// words than the other parts: the span's length bound allows them, and America meets the
+// United States.
+func TestCountryList(t *testing.T) {
+	dict := func(lx *lexicon.Lexicon, want map[string]bool) (int, error) {
+		for ja, en := range map[string]string{"日米豪": "Japan-America-Australia", "閣僚級": "cabinet-level", "戦略": "strategy", "対話": "dialogue"} {
+			lx.Add(ja, en, "edict")
+		}
+		return 4, nil
+	}
+	segs := []BitextSegment{
+		{JA: "日米豪閣僚級戦略対話を開催した。", EN: "They held the Japan-United States-Australia Trilateral Strategic Dialogue.", Doc: "a.txt", Line: 1, Origin: "parallel"},
+	}
+	res, err := Run(nil, nil, segs, Options{EDICT: dict})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range res.Pairs {
+		if p.JA == "日米豪閣僚級戦略対話" && p.EN == "Japan-United States-Australia Trilateral Strategic Dialogue" {
+			if p.Status == "auto" {
+				t.Errorf("%s = %s is auto: 閣僚級 and Trilateral are not explained", p.JA, p.EN)
+			}
+			return
+		}
+	}
+	t.Errorf("日米豪閣僚級戦略対話 = Japan-United States-Australia Trilateral Strategic Dialogue not proposed: %+v", res.Pairs)
+}
