@@ -23,12 +23,14 @@
 #                  rows.tmx the same concepts exported by gloss export --from rows.csv, and
 #                  rows.tbx the first 400,000 of them (TBX of a million is over the 256 MiB
 #                  limit of an exchange file)
+#   rows2.csv      1,000,000 other rows, merged (merge-csv) into the default glossary and
+#                  into rows.yaml, the million concepts of rows.csv
 #
 # Usage: bench/memory.sh [CASE...]   (MEMDIR=dir keeps the inputs between runs; LIMIT=600
 # stops a command after so many seconds, exit 124; GLOSS=path measures that binary instead
 # of one built from the tree, to compare two versions)
 # Cases: validate lint-floor lint-xliff lint-text lint-small lint-kagome lint-line edict xlsx
-# import-csv import-tsv import-tbx import-tmx (default: all)
+# import-csv import-tsv import-tbx import-tmx merge-csv (default: all)
 # Needs: go, /usr/bin/time (apt-get install time edict).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,7 +45,7 @@ else
 fi
 bin=${GLOSS:-$dir/gloss}
 [ -n "${GLOSS:-}" ] || go build -o "$bin" ./cmd/gloss
-cases=${*:-validate lint-floor lint-xliff lint-text lint-small lint-kagome lint-line edict xlsx import-csv import-tsv import-tbx import-tmx}
+cases=${*:-validate lint-floor lint-xliff lint-text lint-small lint-kagome lint-line edict xlsx import-csv import-tsv import-tbx import-tmx merge-csv}
 export GLOSS_CACHE_DIR=$dir/cache
 
 # measure NAME INPUT CMD...: runs CMD once; prints wall and user CPU time (on a busy machine
@@ -176,6 +178,14 @@ build_rows() {
 	}' >"$dir/rows.csv"
 }
 
+build_rows2() {
+	[ -s "$dir/rows2.csv" ] && return
+	awk 'BEGIN {
+		print "ja,en"
+		for (i = 0; i < 1000000; i++) printf "同盟用語%d,alliance term %d\n", i, i
+	}' >"$dir/rows2.csv"
+}
+
 # build_rows_as FORMAT: rows.FORMAT, the concepts of rows.csv exported as FORMAT.
 build_rows_as() {
 	build_rows
@@ -251,6 +261,19 @@ for c in $cases; do
 		[ "$f" = tbx ] && n=400k
 		measure "import $n-row ${f^^}" "$dir/rows.$f" "$bin" import "$dir/rows.$f" -o "$dir/rows-$f.yaml"
 		measure "export --from $n-row ${f^^} to xlsx" "$dir/rows.$f" "$bin" export --from "$dir/rows.$f" -q -o "$dir/rows-$f.xlsx"
+		;;
+	merge-csv)
+		# import --merge merges the rows as it reads them and spools the new concepts; it
+		# holds the glossary merged into, and checks the merged one as it writes it.
+		build_rows2
+		mkdir -p "$dir/merge"
+		"$bin" init --from-default --force "$dir/merge/gloss.yaml" 2>/dev/null
+		measure "import --merge 1M-row CSV into the default" "$dir/rows2.csv" \
+			"$bin" import "$dir/rows2.csv" --merge --glossary "$dir/merge/gloss.yaml"
+		[ -s "$dir/rows.yaml" ] || { build_rows; "$bin" import "$dir/rows.csv" -o "$dir/rows.yaml" 2>/dev/null; }
+		cp "$dir/rows.yaml" "$dir/merge/big.yaml"
+		measure "import --merge 1M-row CSV into 1M concepts" "$dir/rows2.csv" \
+			"$bin" import "$dir/rows2.csv" --merge --glossary "$dir/merge/big.yaml"
 		;;
 	*)
 		echo "unknown case $c" >&2

@@ -3,6 +3,7 @@ package exports
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -58,79 +59,122 @@ var idPattern = regexp.MustCompile(`^[a-z0-9]+(?:[-.][a-z0-9]+)*$`)
 // where a reviewed concept already has a different preferred term is a conflict too; in a
 // proposed concept it is added as admitted.
 func Merge(dst, src *glossary.Glossary) MergeResult {
-	var res MergeResult
-	for _, l := range src.Languages {
+	m := NewMerger(dst, src.Languages)
+	m.exact = map[string]bool{} // the ids themselves: no chance of a hash shared
+	for _, in := range src.Concepts {
+		if m.Merge(in) {
+			dst.Concepts = append(dst.Concepts, in)
+		}
+	}
+	return m.Result()
+}
+
+// Merger is [Merge] one incoming concept at a time, so that a large file is merged as it
+// is read: the concepts new to the glossary are the caller's to keep (gloss import
+// --merge spools them and writes them after the glossary's own, where Merge appends
+// them). Their ids are kept as 64-bit hashes, as [Adder] keeps them, with the same small
+// chance of a suffix that Merge would not give.
+type Merger struct {
+	byKey map[string][]*glossary.Concept
+	ids   map[string]*glossary.Concept // the ids of the glossary's own concepts
+	added Adder                        // the ids given to new concepts
+	exact map[string]bool              // or those ids themselves, when not nil (Merge)
+	res   MergeResult
+}
+
+// NewMerger returns a Merger into dst, whose concepts it indexes by term. The languages
+// of the incoming file, langs, are added to dst's; dst's concepts are changed by
+// [Merger.Merge], and it gains no concept.
+func NewMerger(dst *glossary.Glossary, langs []string) *Merger {
+	for _, l := range langs {
 		if !contains(dst.Languages, l) {
 			dst.Languages = append(dst.Languages, l)
 		}
 	}
-	byKey := map[string][]*glossary.Concept{}
-	ids := map[string]*glossary.Concept{}
+	m := &Merger{byKey: map[string][]*glossary.Concept{}, ids: map[string]*glossary.Concept{}}
 	for _, c := range dst.Concepts {
-		ids[c.ID] = c
+		m.ids[c.ID] = c
 		for lang, ts := range c.Terms {
 			for _, t := range ts {
 				k := lang + "\x00" + textnorm.Key(t.Text)
-				if l := byKey[k]; len(l) == 0 || l[len(l)-1] != c {
-					byKey[k] = append(byKey[k], c)
+				if l := m.byKey[k]; len(l) == 0 || l[len(l)-1] != c {
+					m.byKey[k] = append(m.byKey[k], c)
 				}
 			}
 		}
 	}
-	for _, in := range src.Concepts {
-		var cands []*glossary.Concept
-		seen := map[*glossary.Concept]bool{}
-		for lang, ts := range in.Terms {
-			if len(byKey) == 0 {
-				break // nothing to match: a merge into an empty glossary
-			}
-			for _, t := range ts {
-				for _, c := range byKey[lang+"\x00"+textnorm.Key(t.Text)] {
-					if !seen[c] && !contains(in.Homonyms, c.ID) {
-						seen[c] = true
-						cands = append(cands, c)
-					}
+	return m
+}
+
+// Merge merges in by the rules of [Merge] and reports whether it is new to the glossary:
+// then it has its id and status, and the caller adds it after the glossary's concepts.
+func (m *Merger) Merge(in *glossary.Concept) (added bool) {
+	res := &m.res
+	var cands []*glossary.Concept
+	seen := map[*glossary.Concept]bool{}
+	for _, lang := range termLangs(in) {
+		if len(m.byKey) == 0 {
+			break // nothing to match: a merge into an empty glossary
+		}
+		for _, t := range in.Terms[lang] {
+			for _, c := range m.byKey[lang+"\x00"+textnorm.Key(t.Text)] {
+				if !seen[c] && !contains(in.Homonyms, c.ID) {
+					seen[c] = true
+					cands = append(cands, c)
 				}
 			}
 		}
-		var match *glossary.Concept
-		switch {
-		case len(cands) == 1:
-			match = cands[0]
-		case len(cands) > 1:
-			for _, c := range cands {
-				if c.ID == in.ID {
-					match = c
-				}
-			}
-			if match == nil {
-				names := make([]string, len(cands))
-				for i, c := range cands {
-					names[i] = c.ID
-				}
-				res.Conflicts = append(res.Conflicts, Conflict{Concept: strings.Join(names, ", "),
-					Field: "concept", Have: "several concepts share its terms", Got: describe(in)})
-				continue
+	}
+	var match *glossary.Concept
+	switch {
+	case len(cands) == 1:
+		match = cands[0]
+	case len(cands) > 1:
+		for _, c := range cands {
+			if c.ID == in.ID {
+				match = c
 			}
 		}
 		if match == nil {
-			in.ID = freeID(in, func(id string) bool { return ids[id] != nil })
-			ids[in.ID] = in
-			if in.Status == "" {
-				in.Status = glossary.Proposed
+			names := make([]string, len(cands))
+			for i, c := range cands {
+				names[i] = c.ID
 			}
-			dst.Concepts = append(dst.Concepts, in)
-			res.Added = append(res.Added, in.ID)
-			continue
-		}
-		if changed := MergeConcept(match, in, &res); changed {
-			res.Updated = appendOnce(res.Updated, match.ID)
-		} else {
-			res.Unchanged++
+			res.Conflicts = append(res.Conflicts, Conflict{Concept: strings.Join(names, ", "),
+				Field: "concept", Have: "several concepts share its terms", Got: describe(in)})
+			return false
 		}
 	}
-	return res
+	if match == nil {
+		in.ID = freeID(in, m.taken)
+		if m.exact != nil {
+			m.exact[in.ID] = true
+		} else {
+			m.added.take(in.ID)
+		}
+		if in.Status == "" {
+			in.Status = glossary.Proposed
+		}
+		res.Added = append(res.Added, in.ID)
+		return true
+	}
+	if changed := MergeConcept(match, in, res); changed {
+		res.Updated = appendOnce(res.Updated, match.ID)
+	} else {
+		res.Unchanged++
+	}
+	return false
 }
+
+func (m *Merger) taken(id string) bool {
+	if m.exact != nil {
+		return m.ids[id] != nil || m.exact[id]
+	}
+	return m.ids[id] != nil || m.added.has(id)
+}
+
+// Result returns what the merge did so far.
+func (m *Merger) Result() MergeResult { return m.res }
 
 // Adder gives the concepts added one at a time to a new glossary the id and status that
 // [Merge] into an empty glossary gives them, so that a large file can be imported as it is
@@ -145,17 +189,23 @@ type Adder struct {
 // Add sets in's id (its own when free and well formed, else one made from it) and, when it
 // has none, its status to proposed.
 func (a *Adder) Add(in *glossary.Concept) {
-	if a.ids == nil {
-		a.ids = map[uint64]struct{}{}
-	}
-	in.ID = freeID(in, func(id string) bool {
-		_, ok := a.ids[idHash(id)]
-		return ok
-	})
-	a.ids[idHash(in.ID)] = struct{}{}
+	in.ID = freeID(in, a.has)
+	a.take(in.ID)
 	if in.Status == "" {
 		in.Status = glossary.Proposed
 	}
+}
+
+func (a *Adder) has(id string) bool {
+	_, ok := a.ids[idHash(id)]
+	return ok
+}
+
+func (a *Adder) take(id string) {
+	if a.ids == nil {
+		a.ids = map[uint64]struct{}{}
+	}
+	a.ids[idHash(id)] = struct{}{}
 }
 
 // idHash is the 64-bit FNV-1a hash of id.
@@ -359,4 +409,26 @@ func sortedKeys(m map[string]string) []string {
 		}
 	}
 	return keys
+}
+
+// termLangs lists the languages of c's terms in a fixed order, so that the candidates of a
+// merge, and the conflict naming them, come in the same order on every run: c.LangOrder,
+// then any other language sorted.
+func termLangs(c *glossary.Concept) []string {
+	out := make([]string, 0, len(c.Terms))
+	var rest []string
+	for _, l := range c.LangOrder {
+		if _, ok := c.Terms[l]; ok && !contains(out, l) {
+			out = append(out, l)
+		}
+	}
+	for l := range c.Terms {
+		if !contains(out, l) {
+			rest = append(rest, l)
+		}
+	}
+	if len(rest) > 0 {
+		slices.Sort(rest)
+	}
+	return append(out, rest...)
 }

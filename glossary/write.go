@@ -92,6 +92,19 @@ func WriteFile(path string, g *Glossary) error {
 // which stays after the write; a symbolic link is followed first, so that writers through
 // different links to one file share a lock.
 func UpdateFile(path string, edit func(current []byte, exists bool) ([]byte, error)) error {
+	return UpdateFileFunc(path, func(cur []byte, exists bool) (func(io.Writer) error, error) {
+		out, err := edit(cur, exists)
+		if err != nil || out == nil {
+			return nil, err
+		}
+		return func(w io.Writer) error { _, err := w.Write(out); return err }, nil
+	})
+}
+
+// UpdateFileFunc is [UpdateFile] for new content written as it goes (with [WriteEach]):
+// edit returns the function that writes it, or nil to leave the file as it is; the file
+// is replaced only when that function succeeds.
+func UpdateFileFunc(path string, edit func(current []byte, exists bool) (func(io.Writer) error, error)) error {
 	return underLock(path, func(real string) error {
 		cur, err := ReadFile(real)
 		exists := err == nil
@@ -101,11 +114,11 @@ func UpdateFile(path string, edit func(current []byte, exists bool) ([]byte, err
 		if err != nil {
 			return err
 		}
-		out, err := edit(cur, exists)
-		if err != nil || out == nil {
+		write, err := edit(cur, exists)
+		if err != nil || write == nil {
 			return err
 		}
-		return atomicfile.Write(real, out)
+		return atomicfile.WriteFunc(real, write)
 	})
 }
 

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -151,22 +152,45 @@ func runImport(e *env) int {
 		read      int
 		importErr error
 		written   bool
+		spooled   *glossary.Spool // the concepts new to dst, when the file was merged as read
+		check     *glossary.Checker
 	)
-	err = glossary.UpdateFile(dstPath, func(cur []byte, exists bool) ([]byte, error) {
-		dst = exports.NewGlossary()
-		if exists {
-			g, err := glossary.Parse(cur, dstPath)
-			if err != nil {
-				return nil, err
+	defer func() { spooled.Remove() }()
+	err = glossary.UpdateFileFunc(dstPath, func(cur []byte, exists bool) (func(io.Writer) error, error) {
+		parse := func() error {
+			dst = exports.NewGlossary()
+			if exists {
+				g, err := glossary.Parse(cur, dstPath)
+				if err != nil {
+					return err
+				}
+				dst = g
 			}
-			dst = g
+			return nil
 		}
-		read, res, importErr = importInto(dst, data, name, &o)
+		if err := parse(); err != nil {
+			return nil, err
+		}
+		var streamed, changed bool
+		read, res, spooled, streamed, changed, importErr = mergeStreamed(e, dst, data, name, len(cur), &o)
+		if !streamed {
+			if changed { // a streamed merge began
+				if err := parse(); err != nil {
+					return nil, err
+				}
+			}
+			read, res, importErr = importInto(dst, data, name, &o)
+		} else {
+			data = nil // merged: the file is not read again
+		}
 		if importErr != nil || *dry || (len(res.Added)+len(res.Updated) == 0 && exists) {
 			return nil, importErr
 		}
 		written = true
-		return glossary.Format(dst), nil
+		check = glossary.NewChecker(dst)
+		return func(w io.Writer) error {
+			return glossary.WriteEach(w, dst, mergedConcepts(dst, spooled, check))
+		}, nil
 	})
 	switch {
 	case importErr != nil:
@@ -181,13 +205,92 @@ func runImport(e *env) int {
 	} else if written {
 		fmt.Fprintf(e.stderr, "gloss import: wrote %s\n", dstPath)
 	}
-	if n := countErrors(dst); n > 0 {
+	if check == nil { // checked as written, else now
+		check = glossary.NewChecker(dst)
+		for _, err := range mergedConcepts(dst, spooled, check) {
+			if err != nil {
+				return errorf(e, "%v", err)
+			}
+		}
+	}
+	if n := countErrors(check.Problems()); n > 0 {
 		fmt.Fprintf(e.stderr, "gloss import: the merged glossary has %s; run gloss validate\n", plural(n, "error", "errors"))
 	}
 	if len(res.Conflicts) > 0 {
 		return exitFindings
 	}
 	return exitOK
+}
+
+// mergedConcepts yields the concepts of the merged glossary, each checked by check: dst's,
+// then those spooled (none when spooled is nil: a merge of the file read whole appends
+// them to dst).
+func mergedConcepts(dst *glossary.Glossary, spooled *glossary.Spool, check *glossary.Checker) iter.Seq2[*glossary.Concept, error] {
+	return func(yield func(*glossary.Concept, error) bool) {
+		for _, c := range dst.Concepts {
+			check.Check(c)
+			if !yield(c, nil) {
+				return
+			}
+		}
+		if spooled == nil {
+			return
+		}
+		for c, err := range spooled.Concepts() {
+			if err == nil {
+				check.Check(c)
+			}
+			if !yield(c, err) || err != nil {
+				return
+			}
+		}
+	}
+}
+
+// mergeStreamed is importInto for an exchange file whose reader streams (XLSX, CSV, TSV,
+// TBX, TMX): its concepts are merged into dst as they are read (exports.Merger), and
+// those new to dst go to a spool, written after dst's own concepts, so that the file is
+// never held as a glossary. ok is false when the file is to be read whole after all: a
+// format that does not stream, or a file whose reader says so (exports.ErrNotStreamed,
+// such as rows of one concept apart); dst may then have been changed, and is to be read
+// again (changed). The spool is the caller's to remove.
+func mergeStreamed(e *env, dst *glossary.Glossary, data []byte, name string, dstSize int, o *importOptions) (read int, res exports.MergeResult, sp *glossary.Spool, ok, changed bool, err error) {
+	o.settle(dst.Languages)
+	src, release, ok, err := scanExchange(data, name, *o)
+	defer release()
+	if !ok || err != nil {
+		return 0, res, nil, ok, false, err
+	}
+	changed = true
+	saved := memBudget
+	memBudget = validateBase + (inputFactor+validateFactor)*int64(dstSize)
+	budget(e, mergeFactor, 0, name)
+	if len(dst.Languages) == 0 {
+		dst.Languages = orderLangs(src.Languages, o.known)
+	}
+	m := exports.NewMerger(dst, src.Languages)
+	if sp, err = glossary.NewSpool(); err != nil {
+		return 0, res, nil, true, changed, err
+	}
+	for c, err := range src.Concepts {
+		if err == nil && m.Merge(c) {
+			err = sp.Add(c)
+		}
+		switch {
+		case errors.Is(err, exports.ErrNotStreamed):
+			// read whole after all: the budget of an exchange file, and its warnings said once
+			sp.Remove()
+			memBudget = saved
+			debug.SetMemoryLimit(memBudget)
+			o.warn = nil
+			return 0, exports.MergeResult{}, nil, false, changed, nil
+		case err != nil:
+			sp.Remove()
+			return 0, exports.MergeResult{}, nil, true, changed, err
+		}
+		read++
+	}
+	return read, m.Result(), sp, true, changed, nil
 }
 
 // importEdict is gloss import of an EDICT file without --merge: each entry is written as
@@ -519,9 +622,9 @@ func loadExchange(e *env, name string, whole bool) (src exports.Source, release 
 	return exports.FromGlossary(g), release, exitOK
 }
 
-func countErrors(g *glossary.Glossary) int {
+func countErrors(problems []glossary.Problem) int {
 	n := 0
-	for _, p := range glossary.Validate(g) {
+	for _, p := range problems {
 		if p.Severity == glossary.SevError {
 			n++
 		}

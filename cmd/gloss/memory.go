@@ -49,6 +49,15 @@ const (
 	streamFactor = 2
 )
 
+// mergeFactor is inputFactor for an exchange file that gloss import --merge merges as it
+// reads it, on top of validateBase and inputFactor+validateFactor per byte of the glossary
+// merged into (held whole): the file until it is merged, the ids given and, while the
+// merged glossary is written, what checking it keeps (some two bytes per byte of the
+// YAML written, which is three to four times the CSV). A million CSV rows (42 MB) into
+// the default glossary hold some 350 MB at the end; a lower limit makes the collector
+// run without end (twice the CPU time at 250 MiB).
+const mergeFactor = 8
+
 // validateBase and validateFactor are the base and the factor of the budget of gloss
 // validate on a glossary file, which it checks one concept at a time: it holds the file,
 // the ids and normalized terms seen and the problems found, some two bytes per byte of a

@@ -260,7 +260,7 @@ func runReview(e *env) int {
 		}
 		fmt.Fprintf(e.stderr, "gloss review: %s left in %s\n", plural(len(rest), "proposed concept", "proposed concepts"), name)
 	}
-	if n := countErrors(dst); n > 0 {
+	if n := countErrors(glossary.Validate(dst)); n > 0 {
 		fmt.Fprintf(e.stderr, "gloss review: the merged glossary has %s; run gloss validate\n", plural(n, "error", "errors"))
 	}
 	return mergeExit(res)

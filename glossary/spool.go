@@ -1,0 +1,125 @@
+package glossary
+
+import (
+	"bufio"
+	"encoding/binary"
+	"errors"
+	"io"
+	"iter"
+	"os"
+	"slices"
+)
+
+// Spool holds concepts in a temporary file, each as the binary record of the compiled
+// cache, so that a writer that must put them after others (gloss import --merge: the
+// concepts new to a glossary after its own) does not keep them in memory. Concepts come
+// back in the order they were added, equal to what was added for everything [Write]
+// writes. Remove the file with [Spool.Remove] on every path.
+type Spool struct {
+	f    *os.File
+	w    *bufio.Writer
+	n    int
+	rec  []byte
+	gone bool // the file is unlinked already
+}
+
+// NewSpool creates an empty spool in the directory for temporary files.
+func NewSpool() (*Spool, error) {
+	f, err := os.CreateTemp("", "gloss-spool-")
+	if err != nil {
+		return nil, err
+	}
+	s := &Spool{f: f, w: bufio.NewWriterSize(f, 256<<10)}
+	// Unlinked at once where the system allows it (the open file stays readable), so that
+	// a process killed half-way leaves nothing behind; else removed by Remove.
+	s.gone = os.Remove(f.Name()) == nil
+	return s, nil
+}
+
+// Add appends c.
+func (s *Spool) Add(c *Concept) error {
+	s.rec = appendConcept(s.rec[:0], c)
+	var n [binary.MaxVarintLen64]byte
+	if _, err := s.w.Write(n[:binary.PutUvarint(n[:], uint64(len(s.rec)))]); err != nil {
+		return err
+	}
+	if _, err := s.w.Write(s.rec); err != nil {
+		return err
+	}
+	s.n++
+	return nil
+}
+
+// Len returns the number of concepts added.
+func (s *Spool) Len() int { return s.n }
+
+// Concepts reads the concepts back, one at a time, in the order they were added; it
+// yields an error and stops when the file cannot be read. Add nothing while it runs.
+func (s *Spool) Concepts() iter.Seq2[*Concept, error] {
+	return func(yield func(*Concept, error) bool) {
+		if err := s.w.Flush(); err != nil {
+			yield(nil, err)
+			return
+		}
+		if _, err := s.f.Seek(0, io.SeekStart); err != nil {
+			yield(nil, err)
+			return
+		}
+		defer s.f.Seek(0, io.SeekEnd)
+		r := bufio.NewReaderSize(s.f, 256<<10)
+		sym := symbols{}
+		var buf []byte
+		for range s.n {
+			n, err := binary.ReadUvarint(r)
+			if err == nil && n > uint64(1<<31) {
+				err = errRecord
+			}
+			if err == nil {
+				buf = slices.Grow(buf[:0], int(n))[:n]
+				_, err = io.ReadFull(r, buf)
+			}
+			var c *Concept
+			if err == nil {
+				c, err = decodeConcept(buf, sym)
+			}
+			if err != nil {
+				if errors.Is(err, io.EOF) {
+					err = io.ErrUnexpectedEOF
+				}
+				yield(nil, err)
+				return
+			}
+			if !yield(c, nil) {
+				return
+			}
+		}
+	}
+}
+
+// Remove closes and removes the spool's file. It is safe to call more than once.
+func (s *Spool) Remove() {
+	if s == nil || s.f == nil {
+		return
+	}
+	s.f.Close()
+	if !s.gone {
+		os.Remove(s.f.Name())
+	}
+	s.f = nil
+}
+
+// Checker is [Validate] for a glossary whose concepts are given one at a time, in file
+// order: it keeps what the checks across concepts need, not the concepts.
+type Checker struct{ v *validator }
+
+// NewChecker returns a Checker for the glossary whose head (languages, file) is g; g's
+// concepts are not checked.
+func NewChecker(g *Glossary) *Checker {
+	return &Checker{newValidator(&Glossary{Version: g.Version, Languages: g.Languages, File: g.File})}
+}
+
+// Check checks the next concept.
+func (k *Checker) Check(c *Concept) { k.v.concept(c) }
+
+// Problems returns every problem found, sorted by position, as Validate does.
+func (k *Checker) Problems() []Problem { return k.v.problems() }
