@@ -25,7 +25,8 @@
 //     (の, のための, のない, による, における, に関する, に対する, に基づく, を含む, で開かれた,
 //     で繁栄した; a case particle and の: への, との, での, rendered by an English preposition,
 //     never by a bare compound: アジア太平洋地域へのリバランス = rebalance to the Asia-Pacific
-//     region); X的なY; attributive adjectives and passive participles (揺るぎないコミットメント
+//     region; the aspect suffix 上 and の, left unrendered, X a premodifier: 安全保障上の
+//     課題 = security challenges, as 面 is in 経済面の協力 = economic cooperation); X的なY; attributive adjectives and passive participles (揺るぎないコミットメント
 //     = unwavering commitment, 共有された規範 = shared norms); and short quotations in 「」
 //     and 『』. The English of a term ends in its head noun: a phrase ending in an adverb
 //     (strategically), a participle (support for unimpeded) or, with WordNet, an adjective

@@ -23,6 +23,7 @@
 //	        | で 動詞 (動詞-接尾) た                     (自由で開かれたインド太平洋)
 //	        | で サ変名詞 し た                          (平和で繁栄したアジア太平洋地域)
 //	        | 格助詞 (へ と から で まで) の             (アジア太平洋地域へのリバランス, 中国との対話)
+//	        | 上 の (名詞-接尾 上: aspect)               (安全保障上の課題 = security challenges)
 //	        | PART TERM    PART = 形容詞 in the attributive form, or サ変名詞 さ れ (た)
 //	                       (揺るぎないコミットメント, 共有された規範)
 //
@@ -459,6 +460,8 @@ func linkLen(toks []morph.Token, k int) int {
 		return pos(i, "動詞", "自立") && toks[i].Surface == toks[i].Base
 	}
 	switch {
+	case aspect(toks, k):
+		return 2 // 安全保障上の課題: X上の, "in terms of X" (see aspect)
 	case pos(k, "助詞", "連体化"): // の
 		if k+2 < len(toks) && toks[k+1].Surface == "ため" && toks[k+2].Surface == "の" {
 			return 3 // のための
@@ -497,6 +500,18 @@ func linkLen(toks []morph.Token, k int) int {
 		}
 	}
 	return 0
+}
+
+// aspect reports whether toks[k] is the aspect suffix 上 (名詞-接尾, written against the noun
+// before it) followed by the attributive の: X上のY reads "Y in terms of X" (安全保障上の
+// 課題 = security challenges, 防衛上の優先事項 = defense priorities), and English writes X as
+// a plain premodifier of Y, so 上 and の are a link, not a part of either term. 上 as a noun
+// of its own (机の上の本, この上の: 名詞-非自立) and the compounds kagome keeps whole (海上,
+// 陸上: 名詞-一般) are not the suffix. (面, the other aspect suffix, 経済面の協力, is a unit
+// of the term before の and needs no English word either: see align's affixes.)
+func aspect(toks []morph.Token, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k].Surface == "上" && IsSuffix(toks[k]) &&
+		toks[k-1].End == toks[k].Start && at(toks[k+1].POS, 1) == "連体化"
 }
 
 // CaseLinks returns the number of links of a chunk made of a case particle and の (への,
@@ -637,6 +652,9 @@ func Units(toks []morph.Token, c Chunk) []morph.Token {
 		case "名詞":
 			if at(t.POS, 1) == "非自立" {
 				continue // ため
+			}
+			if aspect(toks, c.From+k) {
+				continue // 上 of 安全保障上の
 			}
 		}
 		out = append(out, t)

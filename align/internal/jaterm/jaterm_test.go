@@ -54,6 +54,10 @@ func TestChunks(t *testing.T) {
 		{"quoted clause", "「より限定的」と述べた", nil, nil, []string{"より限定的"}},
 		{"to as a particle", "中国と協議した", []string{"中国"}, nil, []string{"中国と協議"}},
 		{"toshite is not attributive", "同盟として協力", nil, nil, []string{"同盟として協力"}},
+		{"aspect ue", "安全保障上の課題と防衛上の優先事項", []string{"安全保障", "課題"}, []string{"安全保障上の課題", "防衛上の優先事項"}, []string{"安全保障上"}},
+		{"aspect men", "経済面の協力", []string{"経済面"}, []string{"経済面の協力"}, nil},
+		{"ue as a noun is no aspect", "机の上の本", nil, nil, []string{"上の本", "机の上の本"}},
+		{"kaijo is one word", "海上の安全と陸上の部隊", []string{"海上", "陸上"}, []string{"海上の安全", "陸上の部隊"}, []string{"海"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -93,6 +97,8 @@ func TestUnits(t *testing.T) {
 		{"相互協力及び安全保障条約", "相互|協力|安全|保障|条約"},
 		{"一方的な現状変更", "一方|的|現状|変更"},
 		{"力又は威圧", "力|威圧"},
+		{"安全保障上の課題", "安全|保障|課題"},
+		{"海上の安全", "海上|安全"},
 	}
 	for _, tc := range tests {
 		toks := morph.Tokenize(tc.phrase)
