@@ -33,10 +33,11 @@ const Font = "Yu Gothic"
 // Limits on what Read unzips, so that a zip bomb cannot fill memory or disk. A workbook may
 // unzip to MaxUnzipped, or to MaxRatio times its own size when that is more (a workbook
 // of a million rows unzips to over 512 MiB), but never to more than MaxUnzippedAll. Text
-// XML compresses some 5 to 30 times; a zip bomb, a thousand times or more. A sheet or a
-// shared strings part larger than MaxUnzippedXML is not held in memory: excelize spools it
-// to a temporary file and reads the rows (and the strings, by offset) from there, so that
-// a sheet of a million rows (some 300 MB of XML) costs disk, not memory.
+// XML compresses some 5 to 30 times; a zip bomb, a thousand times or more. A sheet larger
+// than MaxUnzippedXML is not held in memory: excelize spools it to a temporary file and
+// reads the rows from there, so that a sheet of a million rows (some 300 MB of XML) costs
+// disk, not memory; the strings of a shared string table of more than MaxUnzippedXML are
+// spooled the same way, 4 bytes of offset each staying in memory.
 const (
 	MaxUnzipped    = 512 << 20
 	MaxRatio       = 100
