@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 targets=(
   exports/tbx:FuzzRead exports/edict:FuzzRead exports/delim:FuzzRead exports/tmx:FuzzRead
-  exports/xlsx:FuzzRead exports/xliff:FuzzParse glossary:FuzzParseFormat
+  exports/xlsx:FuzzRead exports/xlsx:FuzzSharedStrings exports/xliff:FuzzParse glossary:FuzzParseFormat
   lint:FuzzReadTSV lint:FuzzReadCSV lint:FuzzReadPO lint:FuzzReadTMX lint:FuzzReadText
   lint:FuzzReadXLIFF lint:FuzzReadPaired tm:FuzzAddTMX align:FuzzReadBitextColumns
   internal/textfile:FuzzCheckText glossary:FuzzFastItem match:FuzzReadMatcher

@@ -18,6 +18,8 @@
 #                  finding, four in ten), and the plain rows of segs30.tsv
 #   text.txt       200 MB of Japanese commentary text (testdata/corpus/ja repeated)
 #   line.txt       one line of 50 MB
+#   shared.xlsx    1,000,000 rows ja, en, subject as Excel saves a workbook: every text a
+#                  shared string (2,000,008 of them; about 19 MB, 200 MB unzipped)
 #   edict.yaml     EDICT imported with gloss import (Debian package edict)
 #   rows.csv       1,000,000 rows ja,en, and rows.xlsx exported from it; rows.tsv and
 #                  rows.tmx the same concepts exported by gloss export --from rows.csv, and
@@ -30,7 +32,7 @@
 # stops a command after so many seconds, exit 124; GLOSS=path measures that binary instead
 # of one built from the tree, to compare two versions)
 # Cases: validate lint-floor lint-xliff lint-text lint-small lint-kagome lint-line edict xlsx
-# import-csv import-tsv import-tbx import-tmx merge-csv (default: all)
+# xlsx-shared import-csv import-tsv import-tbx import-tmx merge-csv (default: all)
 # Needs: go, /usr/bin/time (apt-get install time edict).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,7 +47,7 @@ else
 fi
 bin=${GLOSS:-$dir/gloss}
 [ -n "${GLOSS:-}" ] || go build -o "$bin" ./cmd/gloss
-cases=${*:-validate lint-floor lint-xliff lint-text lint-small lint-kagome lint-line edict xlsx import-csv import-tsv import-tbx import-tmx merge-csv}
+cases=${*:-validate lint-floor lint-xliff lint-text lint-small lint-kagome lint-line edict xlsx xlsx-shared import-csv import-tsv import-tbx import-tmx merge-csv}
 export GLOSS_CACHE_DIR=$dir/cache
 
 # measure NAME INPUT CMD...: runs CMD once; prints wall and user CPU time (on a busy machine
@@ -253,6 +255,13 @@ for c in $cases; do
 		measure "export --from 1M-row CSV to xlsx" "$dir/rows.csv" "$bin" export --from "$dir/rows.csv" -q -o "$dir/rows.xlsx"
 		measure "export --from 1M-row XLSX to tsv" "$dir/rows.xlsx" "$bin" export --from "$dir/rows.xlsx" -q --format tsv -o "$dir/rows.tsv"
 		measure "import 1M-row XLSX" "$dir/rows.xlsx" "$bin" import "$dir/rows.xlsx" -o "$dir/rows.yaml"
+		;;
+	xlsx-shared)
+		[ -s "$dir/shared.xlsx" ] || go run ./exports/xlsx/internal/gensst -n 1000000 >"$dir/shared.xlsx"
+		[ -s "$dir/shared200k.xlsx" ] || go run ./exports/xlsx/internal/gensst -n 200000 >"$dir/shared200k.xlsx"
+		measure "import 1M-row shared-strings XLSX" "$dir/shared.xlsx" "$bin" import "$dir/shared.xlsx" -o "$dir/shared.yaml"
+		measure "export --from 1M-row shared-strings XLSX" "$dir/shared.xlsx" "$bin" export --from "$dir/shared.xlsx" -q --format tsv -o "$dir/shared.tsv"
+		measure "import 200k-row shared-strings XLSX" "$dir/shared200k.xlsx" "$bin" import "$dir/shared200k.xlsx" -o "$dir/shared200k.yaml"
 		;;
 	import-csv | import-tsv | import-tbx | import-tmx)
 		f=${c#import-}

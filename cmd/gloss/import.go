@@ -313,17 +313,21 @@ func importEdict(e *env, data []byte, name, out string) int {
 func importStreamed(e *env, data []byte, name, out string, o *importOptions) (code int, ok bool) {
 	o.settle(nil)
 	saved := memBudget
+	// the stream's budget while the reader opens the file too: an XLSX unzips its shared
+	// strings then, and at the budget of a file read whole its heap would grow to 20 times
+	// the file before the first concept
+	streamBudget(e, o.format, name)
 	src, release, ok, err := scanExchange(data, name, *o)
 	defer release()
 	if !ok {
+		memBudget = saved
+		debug.SetMemoryLimit(memBudget)
 		return 0, false
 	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "gloss import: %v\n", err)
 		return exitUsage, true
 	}
-	memBudget = streamBase
-	budget(e, streamFactor, 0, name)
 	src.Languages = orderLangs(src.Languages, o.known)
 	if code, ok = importSource(e, src, name, out, o.format, nil); !ok {
 		// read whole after all: the budget of an exchange file, and its warnings said once
@@ -588,15 +592,19 @@ func loadExchange(e *env, name string, whole bool) (src exports.Source, release 
 	if whole {
 		o.warn = nil // said by the streaming reader already
 	} else {
+		saved := memBudget
+		streamBudget(e, o.format, name) // while the reader opens the file too (see importStreamed)
 		src, release, ok, err := scanExchange(data, name, o)
 		if err != nil {
 			release()
 			fmt.Fprintf(e.stderr, "gloss export: %v\n", err)
 			return exports.Source{}, func() {}, exitUsage
 		}
+		if !ok {
+			memBudget = saved
+			debug.SetMemoryLimit(memBudget)
+		}
 		if ok {
-			memBudget = streamBase
-			budget(e, streamFactor, 0, name)
 			langs := orderLangs(src.Languages, o.known)
 			var add exports.Adder
 			inner := src.Concepts

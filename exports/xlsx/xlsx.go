@@ -9,6 +9,7 @@ import (
 	"io"
 	"iter"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -32,10 +33,11 @@ const Font = "Yu Gothic"
 // Limits on what Read unzips, so that a zip bomb cannot fill memory or disk. A workbook may
 // unzip to MaxUnzipped, or to MaxRatio times its own size when that is more (a workbook
 // of a million rows unzips to over 512 MiB), but never to more than MaxUnzippedAll. Text
-// XML compresses some 5 to 30 times; a zip bomb, a thousand times or more. A sheet or a
-// shared strings part larger than MaxUnzippedXML is not held in memory: excelize spools it
-// to a temporary file and reads the rows (and the strings, by offset) from there, so that
-// a sheet of a million rows (some 300 MB of XML) costs disk, not memory.
+// XML compresses some 5 to 30 times; a zip bomb, a thousand times or more. A sheet larger
+// than MaxUnzippedXML is not held in memory: excelize spools it to a temporary file and
+// reads the rows from there, so that a sheet of a million rows (some 300 MB of XML) costs
+// disk, not memory; the strings of a shared string table of more than MaxUnzippedXML are
+// spooled the same way, 4 bytes of offset each staying in memory.
 const (
 	MaxUnzipped    = 512 << 20
 	MaxRatio       = 100
@@ -478,25 +480,47 @@ func open(data []byte, file string) (*workbookSheet, error) {
 	if err := checkParts(zr, file, limit); err != nil {
 		return nil, err
 	}
-	// excelize spools large parts to temporary files and leaves them behind when it fails
-	// half-way through opening; in a directory of our own, they all go when the sheet is
-	// closed.
-	tmp, err := os.MkdirTemp("", "gloss-xlsx-")
+	// A shared string table is read here, compactly, and the workbook given to excelize
+	// without it: excelize holds each string in some 150 bytes of structs (35 times the
+	// file for a table of short terms). The sheet's shared string cells, which excelize
+	// then leaves out, are filled in from the table as the rows are read.
+	var sst *sharedStrings
+	var sheetPart *zip.File
+	part := sharedStringsPart(zr)
+	if part != nil {
+		sheetPart = onlySheet(zr)
+	}
+	var drop *zip.File
+	if sheetPart != nil {
+		drop = part
+	}
+	f, tmp, err := openBook(data, zr, drop, file, limit)
 	if err != nil {
 		return nil, err
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: limit, UnzipXMLSizeLimit: MaxUnzippedXML, TmpDir: tmp})
-	if err != nil {
+	if sheetPart != nil && !plainStyles(f) {
+		f.Close()
 		os.RemoveAll(tmp)
-		msg := err.Error()
-		if strings.Contains(msg, "size") && strings.Contains(msg, "limit") || errors.Is(err, zip.ErrFormat) {
-			return nil, exports.Errorf(file, 0, 0, fmt.Sprintf("a workbook of %d MiB unzips to at most %d MiB (%d times its size, at least %d MiB); this may be a zip bomb",
-				len(data)>>20, limit>>20, MaxRatio, MaxUnzipped>>20), "the workbook unzips to more than %d MiB: %v", limit>>20, err)
+		sheetPart = nil
+		if f, tmp, err = openBook(data, zr, nil, file, limit); err != nil {
+			return nil, err
 		}
-		return nil, exports.Errorf(file, 0, 0, "export the spreadsheet again as .xlsx", "not a readable XLSX workbook: %v", err)
+	}
+	if sheetPart != nil {
+		rc, err := part.Open()
+		if err == nil {
+			sst, err = readSharedStrings(rc, part.UncompressedSize64, tmp, MaxUnzippedXML)
+			rc.Close()
+		}
+		if err != nil {
+			f.Close()
+			os.RemoveAll(tmp)
+			return nil, gloss.Errorf(gloss.ErrTruncated, file, 0, 0, "the file is damaged: export it again", "cannot read the shared strings %s: %v", part.Name, err)
+		}
 	}
 	closeFile := func() {
 		f.Close()
+		sst.close()
 		os.RemoveAll(tmp)
 	}
 	sheets := f.GetSheetList()
@@ -519,6 +543,39 @@ func open(data []byte, file string) (*workbookSheet, error) {
 		return exports.Errorf(file, 1, 1, "the first row names the columns, for example: ja, en, ja definition", "sheet %q is empty", name)
 	}
 	sh.rows = func(yield func(table.Row, error) bool) {
+		var shared func() (sharedRow, error, bool)
+		var pending *sharedRow
+		if sst != nil {
+			rc, err := sheetPart.Open()
+			if err != nil {
+				yield(table.Row{}, exports.Errorf(file, 0, 0, "the file is damaged: export it again", "cannot read the part %s: %v", sheetPart.Name, err))
+				return
+			}
+			next, stop := iter.Pull2(sharedCells(rc))
+			defer func() {
+				stop()
+				rc.Close()
+			}()
+			shared = func() (sharedRow, error, bool) { return next() }
+		}
+		// advance takes the next row of shared string cells into pending
+		advance := func() error {
+			r, err, ok := shared()
+			if err != nil {
+				return exports.Errorf(file, 0, 0, "the file is damaged: export it again", "cannot read the part %s: %v", sheetPart.Name, err)
+			}
+			pending = nil
+			if ok {
+				pending = &r
+			}
+			return nil
+		}
+		if shared != nil {
+			if err := advance(); err != nil {
+				yield(table.Row{}, err)
+				return
+			}
+		}
 		n := 0
 		header := false
 		for rows.Next() {
@@ -527,6 +584,17 @@ func open(data []byte, file string) (*workbookSheet, error) {
 			if err != nil {
 				yield(table.Row{}, exports.Errorf(file, n, 0, "export the spreadsheet again as .xlsx", "sheet %q row %d: %v", name, n, err))
 				return
+			}
+			// excelize takes each <row> numbered up to n into line n
+			for pending != nil && pending.num <= n {
+				if cols, err = fill(cols, *pending, sst, name); err != nil {
+					yield(table.Row{}, exports.Errorf(file, n, 0, "export the spreadsheet again from the tool that wrote it", "%v", err))
+					return
+				}
+				if err := advance(); err != nil {
+					yield(table.Row{}, err)
+					return
+				}
 			}
 			if !header {
 				if len(cols) == 0 {
@@ -544,6 +612,41 @@ func open(data []byte, file string) (*workbookSheet, error) {
 		}
 	}
 	return sh, nil
+}
+
+// openBook opens the workbook data, without its part drop when that is not nil, with
+// excelize. The workbook is written to a temporary file for excelize to read, which it
+// does in place, where from memory it would first copy it whole. Its temporary files go
+// into a directory of their own (excelize spools large parts to temporary files and leaves
+// them behind when it fails half-way through opening), which the caller removes after
+// closing the workbook.
+func openBook(data []byte, zr *zip.Reader, drop *zip.File, file string, limit int64) (*excelize.File, string, error) {
+	tmp, err := os.MkdirTemp("", "gloss-xlsx-")
+	if err != nil {
+		return nil, "", err
+	}
+	path := filepath.Join(tmp, "book.xlsx")
+	if drop == nil {
+		err = os.WriteFile(path, data, 0o600)
+	} else {
+		err = writeWithout(path, zr, drop)
+	}
+	if err != nil {
+		os.RemoveAll(tmp)
+		return nil, "", err
+	}
+	f, err := excelize.OpenFile(path, excelize.Options{UnzipSizeLimit: limit, UnzipXMLSizeLimit: MaxUnzippedXML, TmpDir: tmp})
+	os.Remove(path)
+	if err != nil {
+		os.RemoveAll(tmp)
+		msg := err.Error()
+		if strings.Contains(msg, "size") && strings.Contains(msg, "limit") || errors.Is(err, zip.ErrFormat) {
+			return nil, "", exports.Errorf(file, 0, 0, fmt.Sprintf("a workbook of %d MiB unzips to at most %d MiB (%d times its size, at least %d MiB); this may be a zip bomb",
+				len(data)>>20, limit>>20, MaxRatio, MaxUnzipped>>20), "the workbook unzips to more than %d MiB: %v", limit>>20, err)
+		}
+		return nil, "", exports.Errorf(file, 0, 0, "export the spreadsheet again as .xlsx", "not a readable XLSX workbook: %v", err)
+	}
+	return f, tmp, nil
 }
 
 func trimRight(cols []string) []string {
