@@ -25,19 +25,6 @@ func TestAspectSuffix(t *testing.T) {
 		{"海上の安全を確保する。", "We ensure maritime safety.", "海上の安全", "maritime safety"},
 	}
 	for _, tt := range tests {
-		segs := []BitextSegment{{JA: tt.ja, EN: tt.en, Doc: "a.txt", Line: 1, Origin: "parallel"}}
-		res, err := Run(nil, nil, segs, Options{EDICT: dict})
-		if err != nil {
-			t.Fatal(err)
-		}
-		found := false
-		for _, p := range res.Pairs {
-			if p.JA == tt.term && p.EN == tt.want {
-				found = true
-			}
-		}
-		if !found {
-			t.Errorf("%s: %s = %s not proposed: %+v", tt.en, tt.term, tt.want, res.Pairs)
-		}
+		wantProposed(t, dict, tt.ja, tt.en, tt.term, tt.want)
 	}
 }

@@ -24,19 +24,23 @@ func TestBasedOn(t *testing.T) {
 		{"ルールに基づく海洋秩序を維持する。", "We uphold the rules-based maritime order.", "ルールに基づく海洋秩序", "rules-based maritime order"},
 	}
 	for _, tt := range tests {
-		segs := []BitextSegment{{JA: tt.ja, EN: tt.en, Doc: "a.txt", Line: 1, Origin: "parallel"}}
-		res, err := Run(nil, nil, segs, Options{EDICT: dict})
-		if err != nil {
-			t.Fatal(err)
-		}
-		found := false
-		for _, p := range res.Pairs {
-			if p.JA == tt.term && p.EN == tt.want {
-				found = true
-			}
-		}
-		if !found {
-			t.Errorf("%s: %s = %s not proposed: %+v", tt.en, tt.term, tt.want, res.Pairs)
+		wantProposed(t, dict, tt.ja, tt.en, tt.term, tt.want)
+	}
+}
+
+// wantProposed runs align on one aligned segment pair with the dictionary dict and
+// reports an error unless term is proposed as want.
+func wantProposed(t *testing.T, dict func(*lexicon.Lexicon, map[string]bool) (int, error), ja, en, term, want string) {
+	t.Helper()
+	segs := []BitextSegment{{JA: ja, EN: en, Doc: "a.txt", Line: 1, Origin: "parallel"}}
+	res, err := Run(nil, nil, segs, Options{EDICT: dict})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range res.Pairs {
+		if p.JA == term && p.EN == want {
+			return
 		}
 	}
+	t.Errorf("%s: %s = %s not proposed: %+v", en, term, want, res.Pairs)
 }
