@@ -3,7 +3,6 @@ package exports
 import (
 	"errors"
 	"fmt"
-	"hash/maphash"
 	"iter"
 	"os"
 	"slices"
@@ -431,26 +430,44 @@ func (r *Report) DropTermFields(c *glossary.Concept, langs ...string) {
 // yielded is final; the caller reads the file whole instead (the reader's Read).
 var ErrNotStreamed = errors.New("the file cannot be read one concept at a time")
 
-// IDSet is a set of ids kept as 64-bit hashes, for a streaming reader that must notice an
-// id met again without holding every id: a collision (some one in 10^7 for a million ids)
-// reports an id as met when it was not, which sends the file to the whole-file reader, never
-// a wrong result.
+// IDSet is a set of ids kept as 64-bit hashes (FNV-1a: the same in every run, so that
+// output never depends on the run), some 15 bytes an id where the ids themselves took some
+// 65. A streaming reader uses it to notice an id met again without holding every id, and
+// [Adder] to give free ids. Two ids with one hash (some one in 10^7 for a million ids) make
+// the second look met: a reader then reads the file whole, never giving a wrong result; an
+// Adder gives it a suffix, -2, that a whole read would not. The zero IDSet is empty and
+// ready to use.
 type IDSet struct {
-	seed maphash.Seed
-	set  map[uint64]struct{}
+	set map[uint64]struct{}
 }
 
 // NewIDSet returns an empty IDSet.
-func NewIDSet() *IDSet {
-	return &IDSet{seed: maphash.MakeSeed(), set: map[uint64]struct{}{}}
-}
+func NewIDSet() *IDSet { return &IDSet{} }
 
 // Add adds id and reports whether it was new.
 func (s *IDSet) Add(id string) bool {
-	h := maphash.String(s.seed, id)
-	if _, ok := s.set[h]; ok {
+	if s.Has(id) {
 		return false
 	}
-	s.set[h] = struct{}{}
+	if s.set == nil {
+		s.set = map[uint64]struct{}{}
+	}
+	s.set[idHash(id)] = struct{}{}
 	return true
+}
+
+// Has reports whether id was added.
+func (s *IDSet) Has(id string) bool {
+	_, ok := s.set[idHash(id)]
+	return ok
+}
+
+// idHash is the 64-bit FNV-1a hash of id.
+func idHash(id string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(id); i++ {
+		h ^= uint64(id[i])
+		h *= 1099511628211
+	}
+	return h
 }

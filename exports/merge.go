@@ -72,12 +72,12 @@ func Merge(dst, src *glossary.Glossary) MergeResult {
 // Merger is [Merge] one incoming concept at a time, so that a large file is merged as it
 // is read: the concepts new to the glossary are the caller's to keep (gloss import
 // --merge spools them and writes them after the glossary's own, where Merge appends
-// them). Their ids are kept as 64-bit hashes, as [Adder] keeps them, with the same small
+// them). Their ids are kept in an [IDSet], as [Adder] keeps them, with the same small
 // chance of a suffix that Merge would not give.
 type Merger struct {
 	byKey map[string][]*glossary.Concept
 	ids   map[string]*glossary.Concept // the ids of the glossary's own concepts
-	added Adder                        // the ids given to new concepts
+	added IDSet                        // the ids given to new concepts
 	exact map[string]bool              // or those ids themselves, when not nil (Merge)
 	res   MergeResult
 }
@@ -150,7 +150,7 @@ func (m *Merger) Merge(in *glossary.Concept) (added bool) {
 		if m.exact != nil {
 			m.exact[in.ID] = true
 		} else {
-			m.added.take(in.ID)
+			m.added.Add(in.ID)
 		}
 		if in.Status == "" {
 			in.Status = glossary.Proposed
@@ -170,7 +170,7 @@ func (m *Merger) taken(id string) bool {
 	if m.exact != nil {
 		return m.ids[id] != nil || m.exact[id]
 	}
-	return m.ids[id] != nil || m.added.has(id)
+	return m.ids[id] != nil || m.added.Has(id)
 }
 
 // Result returns what the merge did so far.
@@ -178,44 +178,20 @@ func (m *Merger) Result() MergeResult { return m.res }
 
 // Adder gives the concepts added one at a time to a new glossary the id and status that
 // [Merge] into an empty glossary gives them, so that a large file can be imported as it is
-// read. It keeps the ids given as 64-bit hashes (FNV-1a), some 15 bytes each where the ids
-// themselves took some 65: two ids with one hash (for a million ids, a chance of some one
-// in 10^7) would make the second one's id take a suffix, -2, that Merge would not give.
-// The zero Adder is ready to use.
+// read. It keeps the ids given in an [IDSet], with its small chance of a suffix that Merge
+// would not give. The zero Adder is ready to use.
 type Adder struct {
-	ids map[uint64]struct{}
+	ids IDSet
 }
 
 // Add sets in's id (its own when free and well formed, else one made from it) and, when it
 // has none, its status to proposed.
 func (a *Adder) Add(in *glossary.Concept) {
-	in.ID = freeID(in, a.has)
-	a.take(in.ID)
+	in.ID = freeID(in, a.ids.Has)
+	a.ids.Add(in.ID)
 	if in.Status == "" {
 		in.Status = glossary.Proposed
 	}
-}
-
-func (a *Adder) has(id string) bool {
-	_, ok := a.ids[idHash(id)]
-	return ok
-}
-
-func (a *Adder) take(id string) {
-	if a.ids == nil {
-		a.ids = map[uint64]struct{}{}
-	}
-	a.ids[idHash(id)] = struct{}{}
-}
-
-// idHash is the 64-bit FNV-1a hash of id.
-func idHash(id string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(id); i++ {
-		h ^= uint64(id[i])
-		h *= 1099511628211
-	}
-	return h
 }
 
 func describe(c *glossary.Concept) string {
