@@ -65,7 +65,7 @@ func newTokenizer(lean bool) *tokenizer.Tokenizer {
 	}
 	d := ipa.Dict
 	if lean {
-		d = ipa.DictShrink
+		d = leanDict
 	}
 	t, err := tokenizer.New(d(), tokenizer.OmitBosEos())
 	if err != nil {

@@ -1,0 +1,57 @@
+package morph
+
+import (
+	"archive/zip"
+	"bytes"
+	"reflect"
+	"testing"
+
+	"github.com/ikawaha/kagome-dict/dict"
+)
+
+// TestLeanDictSameAsKagome: the lean dictionary read in blocks from the embedded zip is
+// kagome's own lean dictionary (what ipa.DictShrink loads: dict.Load of the same zip
+// without the features), field for field, and it is read that way, not by the fallback.
+func TestLeanDictSameAsKagome(t *testing.T) {
+	got, err := readLean()
+	if err != nil {
+		t.Fatalf("the embedded dictionary does not read in blocks: %v", err)
+	}
+	b, err := ipaSource.ReadFile(ipaFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := dict.Load(zr, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want.Contents != nil || len(want.Morphs) < 300000 {
+		t.Fatalf("kagome's lean dictionary has %d words and features: the comparison would prove nothing", len(want.Morphs))
+	}
+	gv, wv := reflect.ValueOf(got).Elem(), reflect.ValueOf(want).Elem()
+	for i := range gv.NumField() {
+		if f := gv.Type().Field(i); f.IsExported() && !reflect.DeepEqual(gv.Field(i).Interface(), wv.Field(i).Interface()) {
+			t.Errorf("field %s differs from kagome's", f.Name)
+		}
+	}
+	if !reflect.DeepEqual(got.Info(), want.Info()) {
+		t.Errorf("info %+v, want %+v", got.Info(), want.Info())
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Error("the dictionaries differ")
+	}
+	// the parts of speech are shared: far fewer distinct lists than words
+	distinct := map[*dict.POSID]bool{}
+	for _, p := range got.POSTable.POSs {
+		if len(p) > 0 {
+			distinct[&p[0]] = true
+		}
+	}
+	if len(distinct) > 2000 {
+		t.Errorf("%d distinct part-of-speech lists for %d words: not shared", len(distinct), len(got.POSTable.POSs))
+	}
+}
