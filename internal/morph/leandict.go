@@ -9,6 +9,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
+	"strings"
 	"unsafe"
 
 	"github.com/ikawaha/kagome-dict/dict"
@@ -17,14 +19,15 @@ import (
 )
 
 // The lean dictionary is read here from the IPA package's embedded zip rather than by
-// ipa.DictShrink, which reads it with one encoding/binary call per 16- or 32-bit number
-// (some 6 million of them, each allocating) and copies the 11.7 MB zip first: that took
-// some 0.8 s of CPU and left some 95 MiB of garbage, so that lint's heap rose to about
-// 70 MB while loading 28 MiB. Read in blocks, with the parts of speech of the 392,127
-// words shared (there are a few hundred distinct ones), it loads in a fraction of the
-// time, holds some 3 MiB less and leaves little garbage. The result is the same
-// dictionary, field for field (TestLeanDictSameAsKagome); if the embedded file cannot be
-// read this way, ipa.DictShrink loads it.
+// ipa.DictShrink, which copies the 11.7 MB zip, reads it with one encoding/binary call per
+// 16- or 32-bit number (some 6 million of them, each allocating) and decodes the words'
+// parts of speech with encoding/gob (some 50 MiB): 0.8 s of CPU and some 140 MiB of
+// garbage for 28 MiB kept, which took lint's heap to some 70 MB while it loaded. Read in
+// 64 KiB blocks, with the parts of speech of the 392,127 words shared (a few hundred
+// distinct lists), it is 25 MiB, loads in a fifth of the time and leaves little garbage:
+// lint of one row that needs kagome peaks at some 70 MB of RSS instead of 105. The result
+// is the same dictionary, field for field (TestLeanDictSameAsKagome); if the embedded file
+// cannot be read this way, ipa.DictShrink loads it.
 
 // ipaSource is the IPA package's embedded file system, which holds ipa.dict, the zip
 // ipa.Dict and ipa.DictShrink read. The package does not export it.
@@ -182,30 +185,120 @@ func readMorphs(r *bufio.Reader) (dict.Morphs, error) {
 	return m, readInt16s(r, unsafe.Slice((*int16)(unsafe.Pointer(unsafe.SliceData(m))), 3*n))
 }
 
-// readPOSTable is dict.ReadPOSTable with the parts of speech shared: each word's list of
-// part-of-speech ids is one of a few hundred.
-func readPOSTable(r io.Reader) (dict.POSTable, error) {
+// readPOSTable is dict.ReadPOSTable, a gob stream of the words' lists of part-of-speech ids
+// ([]dict.POS) and then the names of the parts of speech, with the lists shared: each is
+// one of a few hundred. Decoded by encoding/gob, the lists of the 392,127 words take some
+// 50 MiB of garbage, so they are read here (gobPOS); the names are left to encoding/gob.
+func readPOSTable(r *bufio.Reader) (dict.POSTable, error) {
 	var t dict.POSTable
-	dec := gob.NewDecoder(r)
-	if err := dec.Decode(&t.POSs); err != nil {
-		return t, err
+	p := gobReader{r: r}
+	for t.POSs == nil {
+		size, err := p.uint()
+		if err != nil {
+			return t, err
+		}
+		p.n = 0
+		id, err := p.int()
+		if err != nil {
+			return t, err
+		}
+		if id < 0 { // a type's definition
+			if _, err := r.Discard(int(size) - p.n); err != nil {
+				return t, err
+			}
+			continue
+		}
+		if t.POSs, err = p.posLists(); err != nil {
+			return t, err
+		}
+		if uint64(p.n) != size {
+			return t, fmt.Errorf("a message of %d bytes holds %d", size, p.n)
+		}
 	}
-	if err := dec.Decode(&t.NameList); err != nil {
-		return t, err
+	err := gob.NewDecoder(r).Decode(&t.NameList)
+	return t, err
+}
+
+// gobReader reads the numbers of a gob stream, counting the bytes read in n.
+type gobReader struct {
+	r *bufio.Reader
+	n int
+}
+
+// uint reads an unsigned number: one byte below 128, else a byte holding the negated
+// count of the big-endian bytes that follow.
+func (g *gobReader) uint() (uint64, error) {
+	b, err := g.r.ReadByte()
+	if err != nil {
+		return 0, err
 	}
+	g.n++
+	if b < 0x80 {
+		return uint64(b), nil
+	}
+	k := 256 - int(b)
+	if k > 8 {
+		return 0, fmt.Errorf("a number of %d bytes", k)
+	}
+	var u uint64
+	for range k {
+		if b, err = g.r.ReadByte(); err != nil {
+			return 0, err
+		}
+		u = u<<8 | uint64(b)
+	}
+	g.n += k
+	return u, nil
+}
+
+// int reads a signed number: an unsigned one, the sign in its lowest bit.
+func (g *gobReader) int() (int64, error) {
+	u, err := g.uint()
+	if u&1 != 0 {
+		return ^int64(u >> 1), err
+	}
+	return int64(u >> 1), err
+}
+
+// posLists reads the value of a []dict.POS sent at the top level: a field number of 0,
+// the number of lists, and each list as its length and its ids. An empty list is nil, as
+// encoding/gob decodes it.
+func (g *gobReader) posLists() ([]dict.POS, error) {
+	if f, err := g.uint(); err != nil || f != 0 {
+		return nil, fmt.Errorf("not a list of parts of speech (field %d): %v", f, err)
+	}
+	n, err := g.uint()
+	if err != nil || n > maxEntries {
+		return nil, fmt.Errorf("%d lists of parts of speech: %v", n, err)
+	}
+	out := make([]dict.POS, n)
 	seen := map[string]dict.POS{}
-	for i, p := range t.POSs {
-		if len(p) == 0 {
-			continue // nil and empty stay as they were decoded
+	var buf dict.POS
+	for i := range out {
+		k, err := g.uint()
+		if err != nil || k > 64 {
+			return nil, fmt.Errorf("a list of %d parts of speech: %v", k, err)
 		}
-		k := unsafe.String((*byte)(unsafe.Pointer(unsafe.SliceData(p))), 2*len(p))
-		if q, ok := seen[k]; ok {
-			t.POSs[i] = q
-		} else {
-			seen[k] = p
+		if k == 0 {
+			continue
 		}
+		buf = buf[:0]
+		for range k {
+			id, err := g.uint()
+			if err != nil || id > 0xffff {
+				return nil, fmt.Errorf("part of speech %d: %v", id, err)
+			}
+			buf = append(buf, dict.POSID(id))
+		}
+		key := unsafe.String((*byte)(unsafe.Pointer(unsafe.SliceData(buf))), 2*len(buf))
+		p, ok := seen[key]
+		if !ok {
+			p = slices.Clone(buf)
+			seen[strings.Clone(key)] = p
+		}
+		out[i] = p
 	}
-	return t, nil
+	return out, nil
 }
 
 // readIndex is dict.ReadIndexTable: the double array of the words' surfaces, then the

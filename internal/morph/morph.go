@@ -22,9 +22,10 @@ type Token struct {
 }
 
 // FullBytes and LeanBytes are what BeforeLoad is told each dictionary needs on the heap.
-// Once loaded, the full one holds some 90 MiB and the lean one 29 MiB (kagome's double
-// array, the words' parts of speech, the connection costs); loading allocates some 210 and
-// 95 MiB on the way, garbage the collector reclaims as it goes. Lint's soft limit raised by
+// Once loaded, the full one holds some 90 MiB and the lean one 26 MiB (kagome's double
+// array, the words' parts of speech, the connection costs); loading the full one allocates
+// some 210 MiB on the way, garbage the collector reclaims as it goes, the lean one little
+// (leanDict). Lint's soft limit raised by
 // LeanBytes costs no measurable CPU over a raise of 64 MiB for a small input and some 10%
 // for 30 MB with findings, for a peak RSS lower by 25 to 30 MB (bench/memory.sh lint-floor,
 // lint-kagome).
