@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"fmt"
+	"hash/maphash"
 	"regexp"
 	"strings"
 	"unicode"
@@ -110,31 +111,99 @@ func ValidateFile(path string) ([]Problem, int, error) {
 // newValidator returns a validator for the glossary whose head (languages, file) is g; its
 // concepts are given to concept one by one.
 func newValidator(g *Glossary) *validator {
-	v := &validator{g: g, ps: &problems{file: g.File}, tags: map[string]bool{}, owners: map[string]owner{},
-		ids: map[string]int{}, homonyms: map[int32][]string{}, hints: map[int32]string{}}
+	v := &validator{g: g, ps: &problems{file: g.File}, tags: map[string]bool{}, owners: map[uint64]owner{},
+		seed: maphash.MakeSeed(), ids: map[uint64]owner{}, homonyms: map[int32][]string{}, hints: map[int32]string{}}
 	v.languages()
 	return v
 }
 
+// validator checks a glossary's concepts one by one and keeps what the checks across
+// concepts need, as little as they allow, for a glossary checked one concept at a time can
+// have a million (gloss import --merge checks the merged glossary as it writes it): the
+// ids one after the other in one block of bytes, and maps keyed by 64-bit hashes. An id's
+// hash is confirmed against the id itself, so that id.duplicate and id.unknown are exact;
+// a term's is not, so that two different terms whose hashes collide would be reported as
+// term.duplicate, a chance of about 1 in 10^7 for two million terms, and a different one
+// each run (the hash's seed is random).
 type validator struct {
 	g      *Glossary // the head: languages and file
 	ps     *problems
 	tags   map[string]bool  // language tags already checked, and whether they are valid
-	owners map[string]owner // language + normalized term → the first concept allowing it
+	owners map[uint64]owner // hash of language + normalized term → the first concept allowing it
+	seed   maphash.Seed     // of the hashes of owners
 
 	n        int32              // the concepts seen
-	ids      map[string]int     // each id → the line of the first concept with it
-	idOf     []string           // the id of each concept seen, for owners
+	ids      map[uint64]owner   // hash of each id → the first concept with it and its line
+	moreIDs  map[string]int     // an id whose hash is another id's → the line of its first concept
+	idBytes  []byte             // the ids of the concepts seen, one after the other
+	idEnd    []uint32           // where each concept's id ends in idBytes
 	homonyms map[int32][]string // the homonyms of the concepts seen that have some
 	refs     []idRef            // homonyms and related, checked once every id is known
 	hints    map[int32]string   // the hint of term.duplicate for each concept named by one
 	key      []byte             // the key of owners being looked up
 }
 
-// owner is the concept (its number) and the line of the first allowed use of a term.
+// owner is a concept (its number) and a line: that of the first allowed use of a term, or
+// of the concept.
 type owner struct {
 	c    int32
 	line int32
+}
+
+// idOf returns the id of concept c.
+func (v *validator) idOf(c int32) string {
+	start := uint32(0)
+	if c > 0 {
+		start = v.idEnd[c-1]
+	}
+	return string(v.idBytes[start:v.idEnd[c]])
+}
+
+// idLine returns the line of the first concept with id, and whether there is one.
+func (v *validator) idLine(id string) (int, bool) {
+	if o, ok := v.ids[idHash(id)]; ok && v.sameID(o.c, id) {
+		return int(o.line), true
+	}
+	line, ok := v.moreIDs[id]
+	return line, ok
+}
+
+// sameID reports whether concept c's id is id.
+func (v *validator) sameID(c int32, id string) bool {
+	start := uint32(0)
+	if c > 0 {
+		start = v.idEnd[c-1]
+	}
+	return string(v.idBytes[start:v.idEnd[c]]) == id
+}
+
+// addID records the id of concept c, the next one, and its line when it is the first with it.
+func (v *validator) addID(c int32, id string, line int, first bool) {
+	v.idBytes = append(v.idBytes, id...)
+	v.idEnd = append(v.idEnd, uint32(len(v.idBytes)))
+	if !first {
+		return
+	}
+	h := idHash(id)
+	if _, taken := v.ids[h]; !taken {
+		v.ids[h] = owner{c, int32(line)}
+		return
+	}
+	if v.moreIDs == nil {
+		v.moreIDs = map[string]int{}
+	}
+	v.moreIDs[id] = line
+}
+
+// idHash is the 64-bit FNV-1a hash of id (a variable, so that a test can make every id
+// collide).
+var idHash = func(id string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(id); i++ {
+		h ^= uint64(id[i])
+		h *= 1099511628211
+	}
+	return h
 }
 
 // idRef is a homonym or related id a concept names, where, and which concept.
@@ -148,7 +217,7 @@ type idRef struct {
 // problems sorted.
 func (v *validator) problems() []Problem {
 	for _, r := range v.refs {
-		if _, ok := v.ids[r.id]; !ok {
+		if _, ok := v.idLine(r.id); !ok {
 			v.ps.add(r.pos, SevError, "id.unknown", "name the id of an existing concept", "concept %q refers to unknown concept %q", r.c, r.id)
 			v.ps.list[len(v.ps.list)-1].Concept = r.c
 		}
@@ -197,13 +266,12 @@ func (v *validator) tag(c *Concept, pos Pos, tag, where string) bool {
 func (v *validator) concept(c *Concept) {
 	ci := v.n
 	v.n++
-	if line, dup := v.ids[c.ID]; dup && c.ID != "" {
+	line, dup := v.idLine(c.ID)
+	if dup && c.ID != "" {
 		v.add(c, c.FieldPos["id"], SevError, "id.duplicate", "give each concept its own id, or merge the two entries",
 			"duplicate concept id %q (first at line %d)", c.ID, line)
-	} else if !dup {
-		v.ids[c.ID] = c.Pos.Line
 	}
-	v.idOf = append(v.idOf, c.ID)
+	v.addID(ci, c.ID, c.Pos.Line, !dup)
 	if len(c.Homonyms) > 0 {
 		v.homonyms[ci] = c.Homonyms
 	}
@@ -412,12 +480,13 @@ func (v *validator) duplicate(c *Concept, ci int32, lang string, t *Term, key st
 		return
 	}
 	v.key = append(append(append(v.key[:0], lang...), 0), key...)
-	prev, dup := v.owners[string(v.key)]
+	h := maphash.Bytes(v.seed, v.key)
+	prev, dup := v.owners[h]
 	if !dup {
-		v.owners[string(v.key)] = owner{ci, int32(t.Pos.Line)}
+		v.owners[h] = owner{ci, int32(t.Pos.Line)}
 		return
 	}
-	prevID := v.idOf[prev.c]
+	prevID := v.idOf(prev.c)
 	if prev.c == ci || contains(c.Homonyms, prevID) || contains(v.homonyms[prev.c], c.ID) {
 		return
 	}

@@ -275,3 +275,35 @@ func TestValidateFileSameAsValidate(t *testing.T) {
 		t.Error("ValidateIndex differs from Validate")
 	}
 }
+
+// TestValidateIDsExactUnderCollisions: the validator keeps ids by their hash and confirms
+// a hash against the id, so that ids whose hashes collide are still told apart: with every
+// id hashed alike, the problems are those found with the real hash, duplicates and unknown
+// references alike.
+func TestValidateIDsExactUnderCollisions(t *testing.T) {
+	src := "gloss: 1\nlanguages: [ja, en]\nconcepts:\n" +
+		"  - id: a\n    terms: {en: [x]}\n" +
+		"  - id: b\n    homonyms: [c, nope]\n    terms: {en: [y]}\n" +
+		"  - id: c\n    related: [a, gone]\n    terms: {en: [z]}\n" +
+		"  - id: b\n    terms: {en: [w]}\n" +
+		"  - id: a\n    terms: {en: [v]}\n" +
+		"  - id: d\n    homonyms: [b]\n    terms: {en: [x]}\n"
+	g, err := Parse([]byte(src), "t.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Validate(g)
+	var rules []string
+	for _, p := range want {
+		rules = append(rules, p.Rule)
+	}
+	if got := strings.Join(rules, " "); got != "id.unknown id.unknown id.duplicate id.duplicate term.duplicate" {
+		t.Fatalf("with the real hash: %s", got)
+	}
+	saved := idHash
+	defer func() { idHash = saved }()
+	idHash = func(string) uint64 { return 1 }
+	if got := Validate(g); !reflect.DeepEqual(got, want) {
+		t.Errorf("with every id's hash alike:\n%v\nwant\n%v", got, want)
+	}
+}
