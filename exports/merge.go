@@ -173,6 +173,15 @@ func (m *Merger) taken(id string) bool {
 	return m.ids[id] != nil || m.added.Has(id)
 }
 
+// TakeAdded returns the ids of the concepts added since it was last called, which
+// [Merger.Result] then leaves out: a caller merging a file of a million rows keeps them more
+// compactly than as a million strings.
+func (m *Merger) TakeAdded() []string {
+	ids := m.res.Added
+	m.res.Added = nil
+	return ids
+}
+
 // Result returns what the merge did so far.
 func (m *Merger) Result() MergeResult { return m.res }
 

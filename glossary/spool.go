@@ -50,8 +50,13 @@ func (s *Spool) Add(c *Concept) error {
 	return nil
 }
 
-// Len returns the number of concepts added.
-func (s *Spool) Len() int { return s.n }
+// Len returns the number of concepts added, 0 for a nil Spool.
+func (s *Spool) Len() int {
+	if s == nil {
+		return 0
+	}
+	return s.n
+}
 
 // Concepts reads the concepts back, one at a time, in the order they were added; it
 // yields an error and stops when the file cannot be read. Add nothing while it runs.
@@ -94,6 +99,58 @@ func (s *Spool) Concepts() iter.Seq2[*Concept, error] {
 			}
 		}
 	}
+}
+
+// IDs reads back the ids of the concepts, in the order they were added, decoding nothing
+// else; it yields an error and stops when the file cannot be read. Each id is valid until
+// the next. Add nothing while it runs.
+func (s *Spool) IDs() iter.Seq2[[]byte, error] {
+	return func(yield func([]byte, error) bool) {
+		if err := s.w.Flush(); err != nil {
+			yield(nil, err)
+			return
+		}
+		if _, err := s.f.Seek(0, io.SeekStart); err != nil {
+			yield(nil, err)
+			return
+		}
+		defer s.f.Seek(0, io.SeekEnd)
+		r := bufio.NewReaderSize(s.f, 256<<10)
+		var buf []byte
+		for range s.n {
+			n, err := binary.ReadUvarint(r)
+			var id uint64
+			if err == nil {
+				id, err = binary.ReadUvarint(r) // a record begins with the id, its length first
+			}
+			if err == nil && (id > n || n > uint64(1<<31)) {
+				err = errRecord
+			}
+			if err == nil {
+				buf = slices.Grow(buf[:0], int(id))[:id]
+				_, err = io.ReadFull(r, buf)
+			}
+			if err == nil {
+				_, err = r.Discard(int(n) - int(id) - uvarintLen(id))
+			}
+			if err != nil {
+				if errors.Is(err, io.EOF) {
+					err = io.ErrUnexpectedEOF
+				}
+				yield(nil, err)
+				return
+			}
+			if !yield(buf, nil) {
+				return
+			}
+		}
+	}
+}
+
+// uvarintLen is the length of n as a uvarint.
+func uvarintLen(n uint64) int {
+	var b [binary.MaxVarintLen64]byte
+	return binary.PutUvarint(b[:], n)
 }
 
 // Remove closes and removes the spool's file. It is safe to call more than once.

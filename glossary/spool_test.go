@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"os"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -66,5 +68,44 @@ concepts:
 	got, want := k.Problems(), Validate(g)
 	if len(want) < 3 || !reflect.DeepEqual(got, want) {
 		t.Errorf("Checker: %v\nValidate: %v", got, want)
+	}
+}
+
+// TestSpoolIDs: IDs reads back the ids alone, in order, ids longer than a one-byte length
+// too, and the concepts read whole after it as before.
+func TestSpoolIDs(t *testing.T) {
+	g, err := Parse(DefaultSource(), "default.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g.Concepts[1].ID = strings.Repeat("long-id-", 40)
+	sp, err := NewSpool()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sp.Remove()
+	var want []string
+	for _, c := range g.Concepts {
+		if err := sp.Add(c); err != nil {
+			t.Fatal(err)
+		}
+		want = append(want, c.ID)
+	}
+	var got []string
+	for id, err := range sp.IDs() {
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, string(id))
+	}
+	if !slices.Equal(got, want) {
+		t.Fatalf("IDs: %d ids %.300q, want %d %.300q", len(got), got, len(want), want)
+	}
+	var all bytes.Buffer
+	if err := WriteEach(&all, g, sp.Concepts()); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(all.Bytes(), Format(g)) {
+		t.Fatal("the concepts read after IDs differ")
 	}
 }

@@ -148,7 +148,7 @@ func runImport(e *env) int {
 	}
 	var (
 		dst       *glossary.Glossary
-		res       exports.MergeResult
+		res       exports.MergeResult // without the concepts added when spooled
 		read      int
 		importErr error
 		written   bool
@@ -183,7 +183,7 @@ func runImport(e *env) int {
 		} else {
 			data = nil // merged: the file is not read again
 		}
-		if importErr != nil || *dry || (len(res.Added)+len(res.Updated) == 0 && exists) {
+		if importErr != nil || *dry || (len(res.Added)+spooled.Len()+len(res.Updated) == 0 && exists) {
 			return nil, importErr
 		}
 		written = true
@@ -199,7 +199,10 @@ func runImport(e *env) int {
 	case err != nil:
 		return reportLoadError(e, err)
 	}
-	printMergeResult(e, fmt.Sprintf("gloss import: %s: %s read as %s;", name, plural(read, "concept", "concepts"), o.format), res)
+	if err := printMerge(e, fmt.Sprintf("gloss import: %s: %s read as %s;", name, plural(read, "concept", "concepts"), o.format), res,
+		addedIDs{list: res.Added, spool: spooled}); err != nil {
+		return errorf(e, "%v", err)
+	}
 	if *dry {
 		fmt.Fprintln(e.stderr, "gloss import: -n: nothing written")
 	} else if written {
@@ -253,7 +256,8 @@ func mergedConcepts(dst *glossary.Glossary, spooled *glossary.Spool, check *glos
 // never held as a glossary. ok is false when the file is to be read whole after all: a
 // format that does not stream, or a file whose reader says so (exports.ErrNotStreamed,
 // such as rows of one concept apart); dst may then have been changed, and is to be read
-// again (changed). The spool is the caller's to remove.
+// again (changed). The spool is the caller's to remove; the concepts added are those in it,
+// and not in res.Added.
 func mergeStreamed(e *env, dst *glossary.Glossary, data []byte, name string, dstSize int, o *importOptions) (read int, res exports.MergeResult, sp *glossary.Spool, ok, changed bool, err error) {
 	o.settle(dst.Languages)
 	src, release, ok, err := scanExchange(data, name, *o)
@@ -263,7 +267,7 @@ func mergeStreamed(e *env, dst *glossary.Glossary, data []byte, name string, dst
 	}
 	changed = true
 	saved := memBudget
-	memBudget = validateBase + (inputFactor+validateFactor)*int64(dstSize)
+	memBudget = mergeBase + (inputFactor+validateFactor)*int64(dstSize)
 	budget(e, mergeFactor, 0, name)
 	if len(dst.Languages) == 0 {
 		dst.Languages = orderLangs(src.Languages, o.known)
@@ -274,6 +278,7 @@ func mergeStreamed(e *env, dst *glossary.Glossary, data []byte, name string, dst
 	}
 	for c, err := range src.Concepts {
 		if err == nil && m.Merge(c) {
+			m.TakeAdded() // the spool has them
 			err = sp.Add(c)
 		}
 		switch {

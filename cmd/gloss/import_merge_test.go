@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -116,6 +117,17 @@ func TestMergeStreamedAsWhole(t *testing.T) {
 				if !bytes.Equal(got.Bytes(), want) {
 					t.Errorf("streamed merge differs from the whole one:\n%s", firstDiff(got.String(), string(want)))
 				}
+				var added []string // those spooled
+				for id, err := range sp.IDs() {
+					if err != nil {
+						t.Fatal(err)
+					}
+					added = append(added, string(id))
+				}
+				if !slices.Equal(added, res.Added) || sres.Added != nil {
+					t.Errorf("streamed: added %.200q (and %d in the result); whole: %.200q", added, len(sres.Added), res.Added)
+				}
+				sres.Added = res.Added
 				if read != sread || !reflect.DeepEqual(res, sres) {
 					t.Errorf("streamed: %d read, %+v; whole: %d read, %+v", sread, sres, read, res)
 				}

@@ -49,14 +49,18 @@ const (
 	streamFactor = 2
 )
 
-// mergeFactor is inputFactor for an exchange file that gloss import --merge merges as it
-// reads it, on top of validateBase and inputFactor+validateFactor per byte of the glossary
-// merged into (held whole): the file until it is merged, the ids given and, while the
-// merged glossary is written, what checking it keeps (some two bytes per byte of the
-// YAML written, which is three to four times the CSV). A million CSV rows (42 MB) into
-// the default glossary hold some 350 MB at the end; a lower limit makes the collector
-// run without end (twice the CPU time at 250 MiB).
-const mergeFactor = 8
+// mergeBase and mergeFactor are the budget of an exchange file that gloss import --merge
+// merges as it reads it, on top of inputFactor+validateFactor per byte of the glossary
+// merged into (held whole): the file until it is merged and the hashes of the ids given,
+// then, while the merged glossary is written, what checking it keeps: the ids and hashes
+// of the terms, some 120 bytes a concept (the ids of the concepts added are read back
+// from the spool to be named). A million CSV rows (40 MB) into the default glossary hold
+// some 135 MB at the end, and peak at 180 MB of RSS (4.5x) with this budget, where a
+// budget of 150 MiB makes the collector run 180 times for 20% more CPU time.
+const (
+	mergeBase   = 48 << 20
+	mergeFactor = 3
+)
 
 // xlsxStreamBase is streamBase for an XLSX workbook: it holds the file and 4 bytes per
 // shared string (the strings and the sheet are on disk), no table of ids, and excelize's

@@ -437,9 +437,55 @@ func relName(e *env, path string) string {
 
 // printMergeResult names every concept a merge added or updated, and every conflict.
 func printMergeResult(e *env, who string, res exports.MergeResult) {
-	fmt.Fprintf(e.stderr, "%s %d added, %d updated, %d unchanged, %s\n", who, len(res.Added), len(res.Updated), res.Unchanged,
+	printMerge(e, who, res, addedIDs{list: res.Added})
+}
+
+// addedIDs are the ids of the concepts a merge added: list, or those of the concepts in
+// spool (gloss import --merge of a large file: a million ids take some 47 MB as strings).
+type addedIDs struct {
+	list  []string
+	spool *glossary.Spool
+}
+
+func (a addedIDs) len() int {
+	if a.spool != nil {
+		return a.spool.Len()
+	}
+	return len(a.list)
+}
+
+// write writes the ids as writeIDs does.
+func (a addedIDs) write(w io.Writer) error {
+	if a.spool == nil {
+		writeIDs(w, "added", a.list)
+		return nil
+	}
+	if a.spool.Len() == 0 {
+		return nil
+	}
+	bw := bufio.NewWriter(w)
+	bw.WriteString("\tadded: ")
+	sep := ""
+	for id, err := range a.spool.IDs() {
+		if err != nil {
+			return err
+		}
+		bw.WriteString(sep)
+		bw.Write(id)
+		sep = ", "
+	}
+	bw.WriteString("\n")
+	return bw.Flush()
+}
+
+// printMerge is printMergeResult with the ids of the concepts added in added rather than
+// in res.
+func printMerge(e *env, who string, res exports.MergeResult, added addedIDs) error {
+	fmt.Fprintf(e.stderr, "%s %d added, %d updated, %d unchanged, %s\n", who, added.len(), len(res.Updated), res.Unchanged,
 		plural(len(res.Conflicts), "conflict", "conflicts"))
-	writeIDs(e.stderr, "added", res.Added)
+	if err := added.write(e.stderr); err != nil {
+		return err
+	}
 	writeIDs(e.stderr, "updated", res.Updated)
 	writeIDs(e.stderr, "conflicting", res.ConflictIDs())
 	for _, c := range res.Conflicts {
@@ -448,6 +494,7 @@ func printMergeResult(e *env, who string, res exports.MergeResult) {
 	if len(res.Conflicts) > 0 {
 		fmt.Fprintln(e.stderr, "\thint: a reviewed (approved or retired) concept keeps its value; edit the glossary to take the imported one")
 	}
+	return nil
 }
 
 func writeIDs(w io.Writer, what string, ids []string) {
