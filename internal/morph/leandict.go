@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"slices"
 	"strings"
 	"unsafe"
@@ -66,6 +67,9 @@ func readLean() (*dict.Dict, error) {
 	if err != nil {
 		return nil, err
 	}
+	if data, ok := embedded(ipaSource, ipaFile); ok && int64(len(data)) == fi.Size() {
+		defer release(data)
+	}
 	var d dict.Dict
 	br := bufio.NewReaderSize(nil, 64<<10)
 	for _, zf := range zr.File {
@@ -87,6 +91,31 @@ func readLean() (*dict.Dict, error) {
 		return nil, errors.New("a part of the dictionary is missing")
 	}
 	return &d, nil
+}
+
+// embedded returns the contents of the file name in fsys, the program's own bytes (not a
+// copy, as fsys.ReadFile gives), and whether it found them. embed.FS does not give them, so
+// they are looked up in its structure, a list of files each with its name and contents;
+// should that change, embedded finds nothing.
+func embedded(fsys embed.FS, name string) (string, bool) {
+	v := reflect.ValueOf(fsys)
+	if v.Kind() != reflect.Struct || v.NumField() != 1 || v.Field(0).Kind() != reflect.Pointer || v.Field(0).IsNil() {
+		return "", false
+	}
+	files := v.Field(0).Elem()
+	if files.Kind() != reflect.Slice {
+		return "", false
+	}
+	for i := range files.Len() {
+		f := files.Index(i)
+		if f.Kind() != reflect.Struct || f.NumField() < 2 || f.Field(0).Kind() != reflect.String || f.Field(1).Kind() != reflect.String {
+			return "", false
+		}
+		if f.Field(0).String() == name {
+			return f.Field(1).String(), true
+		}
+	}
+	return "", false
 }
 
 // readPart reads the part name of the dictionary into d, as dict.Load does.

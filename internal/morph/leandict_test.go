@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/ikawaha/kagome-dict/dict"
@@ -53,5 +54,25 @@ func TestLeanDictSameAsKagome(t *testing.T) {
 	}
 	if len(distinct) > 2000 {
 		t.Errorf("%d distinct part-of-speech lists for %d words: not shared", len(distinct), len(got.POSTable.POSs))
+	}
+}
+
+// TestEmbeddedFound: the IPA dictionary's zip is found in the program's bytes, so that its
+// pages are let go once it is read (release), and it reads the same after that.
+func TestEmbeddedFound(t *testing.T) {
+	data, ok := embedded(ipaSource, ipaFile)
+	b, err := ipaSource.ReadFile(ipaFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ok || data != string(b) || !strings.HasPrefix(data, "PK\x03\x04") {
+		t.Fatalf("embedded: found %v, %d bytes, want the %d of the zip", ok, len(data), len(b))
+	}
+	release(data)
+	if data != string(b) {
+		t.Fatal("the dictionary's bytes changed once released")
+	}
+	if _, ok := embedded(ipaSource, "nope"); ok {
+		t.Error("found a file that is not there")
 	}
 }
