@@ -108,6 +108,38 @@ concepts:
     terms:
       ja: [地域の安全保障]
       en: [regional security]
+  - id: government-of-japan
+    terms:
+      ja: [日本政府]
+      en: [Government of Japan]
+  - id: government-of-the-united-states
+    terms:
+      ja: [米国政府]
+      en: [Government of the United States]
+  - id: rules-based-order
+    terms:
+      ja: [ルールに基づく国際秩序]
+      en: [rules-based international order]
+  - id: indo-pacific
+    terms:
+      ja: [インド太平洋]
+      en: [Indo-Pacific]
+  - id: indo-pacific-region
+    terms:
+      ja: [インド太平洋地域]
+      en: [Indo-Pacific region]
+  - id: indo-pacific-and-beyond
+    terms:
+      ja: [インド太平洋及びそれを超えた地域]
+      en: [Indo-Pacific and beyond]
+  - id: allies-and-partners
+    terms:
+      ja: [同盟国・パートナー国, {term: 同盟国及びパートナー国, status: admitted}]
+      en: [allies and partners]
+  - id: shared-vision
+    terms:
+      ja: [共通のビジョン]
+      en: [shared vision]
 `
 
 func formsLinter(t testing.TB) *Linter {
@@ -236,6 +268,38 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 		{name: "en → ja: the noun and head must both be there",
 			rows: []string{"1\t共有する価値\tshared norms", "2\t規範を共有する\tshared norms"}, enja: true,
 			want: "missing-term/shared-norms@1 missing-term/shared-norms@2"},
+		{name: "en → ja: 共有する for 共通の, the same modifier",
+			rows: []string{"1\t両国が共有するビジョン\tour shared vision", "2\t両国が共有する価値及び利益\tour common values and interests", "3\t共有された価値観\tshared values"}, enja: true},
+		{name: "en → ja: the synonym needs the head",
+			rows: []string{"1\t両国が共有する利益\tour shared values", "2\t共通の認識\tour shared vision"}, enja: true,
+			want: "missing-term/shared-values@1 missing-term/shared-vision@2"},
+		{name: "en → ja: a pair with another conjunction, a loanword without 国",
+			rows: []string{"1\t同盟国及びパートナーとの協力\tcooperation with allies and partners", "2\t同盟国とパートナー国\tallies and partners", "3\t同盟国・パートナー。\tallies and partners"}, enja: true},
+		{name: "en → ja: a disjunction or another word is not the pair",
+			rows: []string{"1\t同盟国又はパートナー国\tallies and partners", "2\t同盟国及びパートナーシップ\tallies and partners", "3\t同盟国及び友好国\tallies and partners"}, enja: true,
+			want: "missing-term/allies-and-partners@1 missing-term/allies-and-partners@2 missing-term/allies-and-partners@3"},
+		{name: "a place name with or without its classifier head",
+			rows: []string{"1\tインド太平洋地域の平和\tpeace in the Indo-Pacific"}},
+		{name: "en → ja: a place name with or without its classifier head",
+			rows: []string{"1\tインド太平洋の平和\tpeace in the Indo-Pacific region", "2\tインド太平洋及びそれを超えた地域の平和\tpeace in the Indo-Pacific region"}, enja: true},
+		{name: "the classifier head does not stand for the name",
+			rows: []string{"1\tインド太平洋地域の平和\tpeace in the region"}, want: "missing-term/indo-pacific-region@1"},
+		{name: "en → ja: the classifier head does not stand for the name",
+			rows: []string{"1\tアジア地域の平和\tpeace in the Indo-Pacific region"}, enja: true, want: "missing-term/indo-pacific-region@1"},
+		{name: "a classifier head before a conjunction",
+			rows: []string{"1\tインド太平洋及びそれを超えた地域\tthe Indo-Pacific region and beyond"}},
+		{name: "only a classifier head before a conjunction",
+			rows: []string{"1\tインド太平洋及びそれを超えた地域\tthe Indo-Pacific security and beyond", "2\tインド太平洋及びそれを超えた地域\tthe Indo-Pacific region"},
+			want: "missing-term/indo-pacific-and-beyond@1 missing-term/indo-pacific-and-beyond@2"},
+		{name: "a country's institution by its adjective or possessive",
+			rows: []string{"1\t日本政府は\tthe Japanese Government", "2\t日本政府は\tJapan's government", "3\t日本政府及び米国政府の協力\tcooperation between the Japanese and U.S. Governments", "4\t米国政府及び日本政府\tthe U.S. and Japanese governments"}},
+		{name: "the country's adjective on another noun is not its institution",
+			rows: []string{"1\t日本政府は\tthe Japanese people", "2\t日本政府及び米国政府\tthe Japanese and U.S. militaries", "3\t日本政府は\tJapan's government officials and the Japanese"}, want: "missing-term/government-of-japan@1 missing-term/government-of-japan@2 missing-term/government-of-the-united-states@2"},
+		{name: "modifiers of one head in another order, A-based B as B based on A",
+			rows: []string{"1\tルールに基づく国際秩序\tthe international rules-based order", "2\tルールに基づく国際秩序\tan international order based on rules"}},
+		{name: "another modifier, or based on something else, is not the term",
+			rows: []string{"1\tルールに基づく国際秩序\ta rules-based economic order", "2\tルールに基づく国際秩序\tan international order based on force", "3\tルールに基づく国際秩序\tthe international order"},
+			want: "missing-term/rules-based-order@1 missing-term/rules-based-order@2 missing-term/rules-based-order@3"},
 		{name: "the parties of a body left to the context",
 			rows: []string{"1\t日米安全保障協議委員会は\tthe Security Consultative Committee"}},
 		{name: "the parties left out and the body not named",

@@ -375,6 +375,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if isJapanese(doc.TargetLang) && attributiveVariant(seg.Target.Value, group, doc.TargetLang) {
 			continue // 共有する価値 for "shared values", where the glossary writes 共有された価値
 		}
+		if isJapanese(doc.TargetLang) && jaCoordinatedTerm(seg.Target.Value, group, doc.TargetLang) {
+			continue // 同盟国及びパートナー for 同盟国・パートナー国
+		}
 		if !l.wholeWord(seg.Source.Value, o, doc.SourceLang, &toks) {
 			continue // the source has a longer word that contains the term's characters
 		}
@@ -394,6 +397,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		}
 		if coordinated(seg.Target.Value, tgtShadow, group, doc.TargetLang) {
 			continue // "national security and defense strategies", 安全保障及び防衛協力
+		}
+		if l.classifierDropped(found, doc.SourceLang, &tgtHas, &nestedHas) {
+			continue // インド太平洋 for "the Indo-Pacific region"
 		}
 		if l.derived != nil {
 			if !derivedDone {
@@ -804,7 +810,7 @@ func (l *Linter) paraphrased(tgtKey string, group []match.Occurrence, lang strin
 		for i := range tw {
 			tw[i] = strings.Trim(tw[i], ",.;:()[]\"'“”‘’")
 		}
-		return wordsIn(words, tw)
+		return wordsIn(words, tw) || countryModified(words, tw, countryAdjectives) || reordered(words, tw)
 	})
 }
 
@@ -830,7 +836,8 @@ func termWords(group []match.Occurrence, lang string, f func(tw []string) bool) 
 var functionWords = map[string]bool{"in": true, "of": true, "for": true, "on": true, "at": true, "the": true, "to": true}
 
 // wordsIn reports whether want occurs in words in order, each next word right after the
-// one before or after one function word.
+// one before or after one function word, or before a conjunction after a classifier
+// head (classifierHeads).
 func wordsIn(words, want []string) bool {
 	same := func(a, b string) bool { return a == b || a+"s" == b || b+"s" == a || a+"es" == b || b+"es" == a }
 	for i := range words {
@@ -843,6 +850,10 @@ func wordsIn(words, want []string) bool {
 			case at+1 < len(words) && same(words[at+1], w):
 				at++
 			case at+2 < len(words) && functionWords[words[at+1]] && same(words[at+2], w):
+				at += 2
+			case at+2 < len(words) && (w == "and" || w == "or") && classifierHeads[words[at+1]] && words[at+2] == w:
+				// "the Indo-Pacific region and beyond": a place name coordinated with
+				// another takes its classifier head before the conjunction.
 				at += 2
 			default:
 				ok = false

@@ -1,0 +1,280 @@
+package lint
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/glossterm/gloss/match"
+)
+
+// Word-order and word-choice variants of a term that official translations write, each a
+// kind of variation, not a list of terms: the checks below accept them in a target only
+// where the source has the concept, so they never make a source demand anything.
+
+// classifierHeads are the nouns that turn a place name into a description of the place
+// ("the Indo-Pacific region", インド太平洋地域): English and Japanese each add or drop
+// one as the sentence needs, and an official translation does so independently of its
+// source ("the Indo-Pacific region" for インド太平洋, インド太平洋 for "the Indo-Pacific
+// region"). Keys are as textnorm keys them.
+var classifierHeads = map[string]bool{"region": true, "regions": true, "area": true, "areas": true}
+
+// jaClassifierHeads are classifierHeads in Japanese.
+var jaClassifierHeads = []string{"地域"}
+
+// classifierDropped reports whether the source term found (of the group's concepts) is a
+// place name with a classifier head whose name alone is another concept's term, and the
+// target has that concept: "Indo-Pacific region" is rendered by インド太平洋 (the
+// concept Indo-Pacific), インド太平洋地域 by "the Indo-Pacific". The name must be the
+// whole of what the source writes before the head: "regional security" or 地域協力 have
+// no name before it.
+func (l *Linter) classifierDropped(found, srcLang string, tgtHas, nestedHas *conceptSet) bool {
+	var name string
+	if isJapanese(srcLang) {
+		for _, h := range jaClassifierHeads {
+			if n, ok := strings.CutSuffix(found, h); ok {
+				name = n
+				break
+			}
+		}
+	} else if i := strings.LastIndexByte(found, ' '); i > 0 && classifierHeads[strings.ToLower(found[i+1:])] {
+		name = strings.TrimSpace(found[:i])
+	}
+	if utf8.RuneCountInString(name) < 2 {
+		return false
+	}
+	for _, o := range l.m.AppendLang(nil, name, srcLang) {
+		if o.Start == 0 && o.End == len(name) && (tgtHas.has(o.Concept) || nestedHas.has(o.Concept)) {
+			return true
+		}
+	}
+	return false
+}
+
+// countryAdjectives are the adjectives and possessives with which English names a
+// country's institution ("the Japanese Government", "Japan's Government") where a term
+// writes "the Government of Japan". Keys are as textnorm keys them.
+var countryAdjectives = map[string][]string{
+	"japan":                          {"japanese"},
+	"the united states":              {"u.s.", "american"},
+	"united states":                  {"u.s.", "american"},
+	"the united states of america":   {"u.s.", "american"},
+	"china":                          {"chinese"},
+	"the people's republic of china": {"chinese"},
+	"korea":                          {"korean"},
+	"the republic of korea":          {"rok", "korean", "south korean"},
+	"australia":                      {"australian"},
+	"the philippines":                {"philippine"},
+	"india":                          {"indian"},
+	"russia":                         {"russian"},
+}
+
+// countryModified reports whether target (a textnorm key, split in words) renders a term
+// "H of C", C a country, as "C's H" or "Cadj H" (the Government of Japan: Japan's
+// Government, the Japanese Government), or with the adjective in a coordination that
+// shares a plural head ("the Japanese and U.S. Governments", "the U.S. and Japanese
+// Governments"): English puts a country before or after its institution, as the sentence
+// runs. Another institution of the country ("the Japanese people") is not the term.
+func countryModified(words []string, tw []string, adjectives map[string][]string) bool {
+	of := -1
+	for i, w := range tw {
+		if w == "of" {
+			of = i
+			break
+		}
+	}
+	if of < 1 || of == len(tw)-1 {
+		return false
+	}
+	head, country := tw[:of], strings.Join(tw[of+1:], " ")
+	mods := append([]string(nil), adjectives[country]...)
+	name := strings.TrimPrefix(country, "the ")
+	mods = append(mods, name+"'s", name+"’s")
+	for i := range words {
+		for _, m := range mods {
+			mw := strings.Fields(strings.TrimRight(m, ".")) // as paraphrased trims words
+			if !wordsAt(words, i, mw) {
+				continue
+			}
+			at := i + len(mw)
+			if wordsAt(words, at, head) || pluralAt(words, at, head) {
+				return true
+			}
+			// A coordinated modifier between the adjective and a plural head: "and" or
+			// "or" and at most three words.
+			if at < len(words) && (words[at] == "and" || words[at] == "or") {
+				for k := at + 2; k <= at+4 && k < len(words); k++ {
+					if pluralAt(words, k, head) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// wordsAt reports whether words has want at index i.
+func wordsAt(words []string, i int, want []string) bool {
+	if i+len(want) > len(words) {
+		return false
+	}
+	for k, w := range want {
+		if words[i+k] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// pluralAt reports whether words has want at i with its last word in the plural.
+func pluralAt(words []string, i int, want []string) bool {
+	n := len(want)
+	if n == 0 || i+n > len(words) || !wordsAt(words, i, want[:n-1]) {
+		return false
+	}
+	w, h := words[i+n-1], want[n-1]
+	return w == h+"s" || w == h+"es" || strings.HasSuffix(h, "y") && w == h[:len(h)-1]+"ies"
+}
+
+// reordered reports whether words has the term tw with its modifiers in another order or
+// its "A-based" modifier after the head: "the international rules-based order" and "the
+// international order based on rules" for "rules-based international order". Modifiers
+// of one head stack in either order in official English, and "A-based B" is "B based on
+// A" (the rule of law: "an order based on the rule of law"). Every word must be there: an
+// order with another modifier ("rules-based economic order") is not the term.
+func reordered(words, tw []string) bool {
+	n := len(tw)
+	if n < 3 {
+		return false
+	}
+	head := tw[n-1]
+	mods := tw[:n-1]
+	for i := 0; i+n <= len(words); i++ {
+		if words[i+n-1] != head && !pluralAt(words, i+n-1, []string{head}) {
+			continue
+		}
+		if samePermutation(words[i:i+n-1], mods) {
+			return true
+		}
+	}
+	for b, m := range mods {
+		a, ok := strings.CutSuffix(m, "-based")
+		if !ok || a == "" {
+			continue
+		}
+		rest := append(append([]string(nil), mods[:b]...), mods[b+1:]...)
+		rest = append(rest, head)
+		for i := range words {
+			if !wordsAt(words, i, rest) && !pluralAt(words, i, rest) {
+				continue
+			}
+			at := i + len(rest)
+			if !wordsAt(words, at, []string{"based", "on"}) {
+				continue
+			}
+			at += 2
+			if at < len(words) && (words[at] == "the" || words[at] == "a" || words[at] == "an") {
+				at++
+			}
+			if at < len(words) && sameNumber(words[at], a) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// samePermutation reports whether a and b hold the same words in another order.
+func samePermutation(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	used := make([]bool, len(b))
+	same := true
+	for i, w := range a {
+		if w != b[i] {
+			same = false
+		}
+		found := false
+		for k, x := range b {
+			if !used[k] && x == w {
+				used[k], found = true, true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return !same
+}
+
+// sameNumber reports whether a and b are one noun, either in the singular or plural.
+func sameNumber(a, b string) bool {
+	return a == b || a+"s" == b || b+"s" == a || a+"es" == b || b+"es" == a
+}
+
+// jaCoordinatedTerm reports whether text has an allowed Japanese term of the group that
+// coordinates two members (同盟国・パートナー国) written with another coordinator
+// (同盟国及びパートナー国, 同盟国とパートナー国), or with a katakana member without its
+// classifier 国 (同盟国及びパートナー): the coordinator of a pair is the writer's choice,
+// and a loanword that names countries (パートナー, ホスト) takes 国 or not. The member
+// must end there: パートナーシップ is another word.
+func jaCoordinatedTerm(text string, group []match.Occurrence, lang string) bool {
+	for _, g := range group {
+		for _, t := range g.Concept.Terms[lang] {
+			if !t.Status.Allowed() {
+				continue
+			}
+			a, c, b := splitCoordination(t.Text)
+			if c == "" {
+				continue
+			}
+			bs := []string{b}
+			if s, ok := strings.CutSuffix(b, "国"); ok && s != "" {
+				if r, _ := utf8.DecodeLastRuneInString(s); script(r) == 3 {
+					bs = append(bs, s)
+				}
+			}
+			for _, c2 := range jaConjunctions {
+				for _, b2 := range bs {
+					if c2 == c && b2 == b {
+						continue
+					}
+					w := a + c2 + b2
+					for rest := text; ; {
+						k := strings.Index(rest, w)
+						if k < 0 {
+							break
+						}
+						rest = rest[k+len(w):]
+						last, _ := utf8.DecodeLastRuneInString(b2)
+						if next, _ := utf8.DecodeRuneInString(rest); rest == "" || !sameScript(last, next) {
+							return true
+						}
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// jaConjunctions join the two members of a pair ("A and B"; not 又は, "or").
+var jaConjunctions = []string{"及び", "並びに", "・", "と", "や"}
+
+// splitCoordination splits a Japanese term at its one coordinator, each member two
+// characters or more, or returns c == "".
+func splitCoordination(term string) (a, c, b string) {
+	for _, co := range jaConjunctions[:3] { // と and や are also inside words (トランプ)
+		i := strings.Index(term, co)
+		if i < 0 || strings.Count(term, co) != 1 {
+			continue
+		}
+		a, b = term[:i], term[i+len(co):]
+		if utf8.RuneCountInString(a) >= 2 && utf8.RuneCountInString(b) >= 2 {
+			return a, co, b
+		}
+	}
+	return "", "", ""
+}
