@@ -73,7 +73,9 @@ var countryAdjectives = map[string][]string{
 // Government, the Japanese Government), or with the adjective in a coordination that
 // shares a plural head ("the Japanese and U.S. Governments", "the U.S. and Japanese
 // Governments"): English puts a country before or after its institution, as the sentence
-// runs. Another institution of the country ("the Japanese people") is not the term.
+// runs, or names the institutions of two countries at once ("the Governments of Japan and
+// the United States"). Another institution of the country ("the Japanese people") is not
+// the term.
 func countryModified(words []string, tw []string, adjectives map[string][]string) bool {
 	of := -1
 	for i, w := range tw {
@@ -110,6 +112,27 @@ func countryModified(words []string, tw []string, adjectives map[string][]string
 			}
 		}
 	}
+	// The plural head with the country in a coordination after "of": "the Governments of
+	// Japan and the United States", "the Governments of the United States and Japan".
+	cw := tw[of+1:]
+	if len(cw) > 1 && cw[0] == "the" {
+		cw = cw[1:]
+	}
+	for i := range words {
+		if !pluralAt(words, i, head) || i+len(head) >= len(words) || words[i+len(head)] != "of" {
+			continue
+		}
+		at := i + len(head) + 1
+		for k := at; k <= at+5 && k < len(words); k++ {
+			if !wordsAt(words, k, cw) {
+				continue
+			}
+			end := k + len(cw)
+			if end < len(words) && (words[end] == "and" || words[end] == "or") || k > at && (words[k-1] == "and" || words[k-1] == "or" || k > at+1 && words[k-2] == "and" && words[k-1] == "the") {
+				return true
+			}
+		}
+	}
 	return false
 }
 
@@ -136,12 +159,14 @@ func pluralAt(words []string, i int, want []string) bool {
 	return w == h+"s" || w == h+"es" || strings.HasSuffix(h, "y") && w == h[:len(h)-1]+"ies"
 }
 
-// reordered reports whether words has the term tw with its modifiers in another order or
-// its "A-based" modifier after the head: "the international rules-based order" and "the
-// international order based on rules" for "rules-based international order". Modifiers
-// of one head stack in either order in official English, and "A-based B" is "B based on
-// A" (the rule of law: "an order based on the rule of law"). Every word must be there: an
-// order with another modifier ("rules-based economic order") is not the term.
+// reordered reports whether words has the term tw with its modifiers in another order,
+// its "A-based" modifier after the head, or the members of its coordination swapped: "the
+// international rules-based order" and "the international order based on rules" for
+// "rules-based international order", "partners and allies" for "allies and partners".
+// Modifiers of one head stack in either order in official English, "A-based B" is "B
+// based on A" (the rule of law: "an order based on the rule of law"), and the order of
+// two members joined by "and" is the writer's. Every word must be there: an order with
+// another modifier ("rules-based economic order") is not the term.
 func reordered(words, tw []string) bool {
 	n := len(tw)
 	if n < 3 {
@@ -155,6 +180,17 @@ func reordered(words, tw []string) bool {
 		}
 		if samePermutation(words[i:i+n-1], mods) {
 			return true
+		}
+	}
+	for k, w := range tw[1 : n-1] {
+		if w != "and" {
+			continue
+		}
+		swapped := append(append(append([]string(nil), tw[k+2:]...), "and"), tw[:k+1]...)
+		for i := range words {
+			if wordsAt(words, i, swapped) {
+				return true
+			}
 		}
 	}
 	for b, m := range mods {
@@ -217,7 +253,8 @@ func sameNumber(a, b string) bool {
 // jaCoordinatedTerm reports whether text has an allowed Japanese term of the group that
 // coordinates two members (同盟国・パートナー国) written with another coordinator
 // (同盟国及びパートナー国, 同盟国とパートナー国), or with a katakana member without its
-// classifier 国 (同盟国及びパートナー): the coordinator of a pair is the writer's choice,
+// classifier 国 (同盟国及びパートナー), or its members in the other order (パートナー国及び
+// 同盟国): the coordinator of a pair is the writer's choice,
 // and a loanword that names countries (パートナー, ホスト) takes 国 or not. The member
 // must end there: パートナーシップ is another word.
 func jaCoordinatedTerm(text string, group []match.Occurrence, lang string) bool {
@@ -238,26 +275,30 @@ func jaCoordinatedTerm(text string, group []match.Occurrence, lang string) bool 
 			}
 			for _, c2 := range jaConjunctions {
 				for _, b2 := range bs {
-					if c2 == c && b2 == b {
-						continue
-					}
-					w := a + c2 + b2
-					for rest := text; ; {
-						k := strings.Index(rest, w)
-						if k < 0 {
-							break
-						}
-						rest = rest[k+len(w):]
-						last, _ := utf8.DecodeLastRuneInString(b2)
-						if next, _ := utf8.DecodeRuneInString(rest); rest == "" || !sameScript(last, next) {
-							return true
-						}
+					if (c2 != c || b2 != b) && jaPairIn(text, a+c2+b2, b2) || jaPairIn(text, b2+c2+a, a) {
+						return true
 					}
 				}
 			}
 		}
 	}
 	return false
+}
+
+// jaPairIn reports whether text has w, a pair that ends with last, and no more of last's
+// word after it (パートナーシップ is not パートナー).
+func jaPairIn(text, w, last string) bool {
+	for rest := text; ; {
+		k := strings.Index(rest, w)
+		if k < 0 {
+			return false
+		}
+		rest = rest[k+len(w):]
+		lr, _ := utf8.DecodeLastRuneInString(last)
+		if next, _ := utf8.DecodeRuneInString(rest); rest == "" || !sameScript(lr, next) {
+			return true
+		}
+	}
 }
 
 // jaConjunctions join the two members of a pair ("A and B"; not 又は, "or").
