@@ -839,7 +839,7 @@ var functionWords = map[string]bool{"in": true, "of": true, "for": true, "on": t
 // one before or after one function word, or before a conjunction after a classifier
 // head (classifierHeads).
 func wordsIn(words, want []string) bool {
-	same := func(a, b string) bool { return a == b || a+"s" == b || b+"s" == a || a+"es" == b || b+"es" == a }
+	same := func(a, b string) bool { return sameNumber(a, b) || sameBased(a, b) }
 	for i := range words {
 		if !same(words[i], want[0]) {
 			continue

@@ -220,20 +220,22 @@ func reordered(words, tw []string) bool {
 	return false
 }
 
-// samePermutation reports whether a and b hold the same words in another order.
+// samePermutation reports whether a and b hold the same words in another order ("rule-based"
+// and "rules-based" alike: sameBased).
 func samePermutation(a, b []string) bool {
 	if len(a) != len(b) {
 		return false
 	}
 	used := make([]bool, len(b))
 	same := true
+	eq := func(x, y string) bool { return x == y || sameBased(x, y) }
 	for i, w := range a {
-		if w != b[i] {
+		if !eq(w, b[i]) {
 			same = false
 		}
 		found := false
 		for k, x := range b {
-			if !used[k] && x == w {
+			if !used[k] && eq(x, w) {
 				used[k], found = true, true
 				break
 			}
@@ -248,6 +250,14 @@ func samePermutation(a, b []string) bool {
 // sameNumber reports whether a and b are one noun, either in the singular or plural.
 func sameNumber(a, b string) bool {
 	return a == b || a+"s" == b || b+"s" == a || a+"es" == b || b+"es" == a
+}
+
+// sameBased reports whether a and b are one "A-based" modifier with A in either number:
+// "rule-based" and "rules-based" order alike.
+func sameBased(a, b string) bool {
+	pa, oka := strings.CutSuffix(a, "-based")
+	pb, okb := strings.CutSuffix(b, "-based")
+	return oka && okb && pa != "" && sameNumber(pa, pb)
 }
 
 // jaCoordinatedTerm reports whether text has an allowed Japanese term of the group that
