@@ -65,7 +65,7 @@
 //     coordination), and a term whose kanji noun modifies its head with an attributive
 //     ending may have another (共有された規範: 共有する規範, 共有している規範; 共通の価値観:
 //     共通する価値観), or a synonym of the noun (共有する価値 for 共通の価値: both "shared" and
-//     "common"). A term that pairs two members (同盟国・パートナー国) may use another
+//     "common"); a -的 adjective may take な or not (経済的な威圧: 経済的威圧). A term that pairs two members (同盟国・パートナー国) may use another
 //     conjunction (及び, 並びに, と, や; not 又は) and drop the classifier 国 of a katakana
 //     member (同盟国及びパートナー). A place name's classifier head is the writer's choice
 //     in both languages: インド太平洋 renders "the Indo-Pacific region" and "the
@@ -73,7 +73,8 @@
 //     "Indo-Pacific and beyond". English writes a country's institution "the Government of
 //     Japan", "Japan's Government", "the Japanese Government" or, coordinated, "the
 //     Japanese and U.S. Governments"; stacks a head's modifiers in either order ("the
-//     international rules-based order"); and writes "A-based B" as "B based on A". An English acronym that modifies a plural noun after a determiner
+//     international rules-based order"); writes "A-based B" as "B based on A", A in either
+//     number; and joins two members by "and" in either order. An English acronym that modifies a plural noun after a determiner
 //     ("the SCC members": 閣僚) is not required.
 //   - short-form (info): a document renders C only by short forms and never names it in
 //     full. A note, never a warning: the short form is right where the context names C. No

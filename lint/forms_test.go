@@ -140,6 +140,14 @@ concepts:
     terms:
       ja: [共通のビジョン]
       en: [shared vision]
+  - id: economic-coercion
+    terms:
+      ja: [経済的威圧]
+      en: [economic coercion]
+  - id: geopolitical-competition
+    terms:
+      ja: [地政学的な競争]
+      en: [geopolitical competition]
 `
 
 func formsLinter(t testing.TB) *Linter {
@@ -306,6 +314,11 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 		{name: "another modifier, or based on something else, is not the term",
 			rows: []string{"1\tルールに基づく国際秩序\ta rules-based economic order", "2\tルールに基づく国際秩序\tan international order based on force", "3\tルールに基づく国際秩序\tthe international order", "4\tルールに基づく国際秩序\ta values-based international order"},
 			want: "missing-term/rules-based-order@1 missing-term/rules-based-order@2 missing-term/rules-based-order@3 missing-term/rules-based-order@4"},
+		{name: "en → ja: a -的 adjective with or without な",
+			rows: []string{"1\t経済的な威圧に反対する\toppose economic coercion", "2\t地政学的競争の中で\tamid geopolitical competition"}, enja: true},
+		{name: "en → ja: only な between a -的 adjective and its noun",
+			rows: []string{"1\t経済的かつ軍事的な威圧\teconomic coercion", "2\t地政学的な軍事競争\tgeopolitical competition"}, enja: true,
+			want: "missing-term/economic-coercion@1 missing-term/geopolitical-competition@2"},
 		{name: "the parties of a body left to the context",
 			rows: []string{"1\t日米安全保障協議委員会は\tthe Security Consultative Committee"}},
 		{name: "the parties left out and the body not named",

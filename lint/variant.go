@@ -329,3 +329,45 @@ func splitCoordination(term string) (a, c, b string) {
 	}
 	return "", "", ""
 }
+
+// tekiVariant reports whether text has an allowed Japanese term of the group with a -的
+// adjective written with the attributive な or without it (経済的な威圧 for 経済的威圧,
+// 地政学的競争 for 地政学的な競争): a -的 adjective modifies a noun in a compound or with
+// な, and official Japanese writes both. Only な may come between: 戦略的な軍事競争 is
+// another phrase.
+func tekiVariant(text string, group []match.Occurrence, lang string) bool {
+	if !strings.Contains(text, "的") {
+		return false
+	}
+	for _, g := range group {
+		for _, t := range g.Concept.Terms[lang] {
+			if !t.Status.Allowed() || !strings.Contains(t.Text, "的") {
+				continue
+			}
+			var alt string
+			if strings.Contains(t.Text, "的な") {
+				alt = strings.ReplaceAll(t.Text, "的な", "的")
+			} else {
+				alt = tekiNa(t.Text)
+			}
+			if alt != t.Text && alt != "" && strings.Contains(text, alt) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tekiNa returns term with な after each 的 that a kanji follows (経済的威圧: 経済的な威圧).
+func tekiNa(term string) string {
+	var b strings.Builder
+	for i, r := range term {
+		b.WriteRune(r)
+		if r == '的' {
+			if next, _ := utf8.DecodeRuneInString(term[i+len("的"):]); script(next) == 1 || script(next) == 3 {
+				b.WriteString("な")
+			}
+		}
+	}
+	return b.String()
+}
