@@ -140,6 +140,14 @@ concepts:
     terms:
       ja: [共通のビジョン]
       en: [shared vision]
+  - id: unwavering-commitment
+    terms:
+      ja: [揺るぎないコミットメント]
+      en: [unwavering commitment]
+  - id: seamless
+    terms:
+      ja: [切れ目のない対応]
+      en: [seamless response]
   - id: economic-coercion
     terms:
       ja: [経済的威圧]
@@ -314,6 +322,11 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 		{name: "another modifier, or based on something else, is not the term",
 			rows: []string{"1\tルールに基づく国際秩序\ta rules-based economic order", "2\tルールに基づく国際秩序\tan international order based on force", "3\tルールに基づく国際秩序\tthe international order", "4\tルールに基づく国際秩序\ta values-based international order"},
 			want: "missing-term/rules-based-order@1 missing-term/rules-based-order@2 missing-term/rules-based-order@3 missing-term/rules-based-order@4"},
+		{name: "en → ja: a noun negated by ない with or without の",
+			rows: []string{"1\t揺るぎのないコミットメントを表明する\texpress our unwavering commitment", "2\t切れ目ない対応\ta seamless response"}, enja: true},
+		{name: "en → ja: only の before ない",
+			rows: []string{"1\t揺るぎないとのコミットメント\texpress our unwavering commitment", "2\t切れ目もない対応\ta seamless response"}, enja: true,
+			want: "missing-term/seamless@2 missing-term/unwavering-commitment@1"},
 		{name: "en → ja: a -的 adjective with or without な",
 			rows: []string{"1\t経済的な威圧に反対する\toppose economic coercion", "2\t地政学的競争の中で\tamid geopolitical competition"}, enja: true},
 		{name: "en → ja: only な between a -的 adjective and its noun",

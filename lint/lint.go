@@ -375,8 +375,8 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if isJapanese(doc.TargetLang) && attributiveVariant(seg.Target.Value, group, doc.TargetLang) {
 			continue // 共有する価値 for "shared values", where the glossary writes 共有された価値
 		}
-		if isJapanese(doc.TargetLang) && tekiVariant(seg.Target.Value, group, doc.TargetLang) {
-			continue // 経済的な威圧 for 経済的威圧
+		if isJapanese(doc.TargetLang) && (tekiVariant(seg.Target.Value, group, doc.TargetLang) || naiVariant(seg.Target.Value, group, doc.TargetLang)) {
+			continue // 経済的な威圧 for 経済的威圧, 揺るぎのない for 揺るぎない
 		}
 		if isJapanese(doc.TargetLang) && jaCoordinatedTerm(seg.Target.Value, group, doc.TargetLang) {
 			continue // 同盟国及びパートナー for 同盟国・パートナー国

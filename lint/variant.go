@@ -330,6 +330,34 @@ func splitCoordination(term string) (a, c, b string) {
 	return "", "", ""
 }
 
+// naiVariant reports whether text has an allowed Japanese term with an adjective "N ない"
+// (without N) written with or without の (揺るぎのないコミットメント for 揺るぎないコミットメント,
+// 切れ目ない for 切れ目のない): a noun negated by ない modifies the noun after it either
+// way. A spelling that no one writes (核兵器ない世界) costs nothing.
+func naiVariant(text string, group []match.Occurrence, lang string) bool {
+	if !strings.Contains(text, "ない") {
+		return false
+	}
+	for _, g := range group {
+		for _, t := range g.Concept.Terms[lang] {
+			i := strings.Index(t.Text, "ない")
+			if !t.Status.Allowed() || i <= 0 {
+				continue
+			}
+			var alt string
+			if n, ok := strings.CutSuffix(t.Text[:i], "の"); ok {
+				alt = n + t.Text[i:]
+			} else {
+				alt = t.Text[:i] + "の" + t.Text[i:]
+			}
+			if strings.Contains(text, alt) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // tekiVariant reports whether text has an allowed Japanese term of the group with a -的
 // adjective written with the attributive な or without it (経済的な威圧 for 経済的威圧,
 // 地政学的競争 for 地政学的な競争): a -的 adjective modifies a noun in a compound or with
