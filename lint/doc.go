@@ -66,7 +66,10 @@
 //     ending may have another (共有された規範: 共有する規範, 共有している規範; 共通の価値観:
 //     共通する価値観), or a synonym of the noun (共有する価値 for 共通の価値: both "shared" and
 //     "common"); a -的 adjective may take な or not (経済的な威圧: 経済的威圧), a noun
-//     negated by ない の or not (揺るぎのない: 揺るぎない). A term that pairs two members (同盟国・パートナー国) may use another
+//     negated by ない の or not (揺るぎのない: 揺るぎない), a name and the kanji noun it
+//     modifies の or not (ASEANの中心性: ASEAN中心性); an English translation may list the
+//     countries of a compound of country initials (日米豪印: "Australia, India, Japan, and
+//     the United States"). A term that pairs two members (同盟国・パートナー国) may use another
 //     conjunction (及び, 並びに, と, や; not 又は) and drop the classifier 国 of a katakana
 //     member (同盟国及びパートナー). A place name's classifier head is the writer's choice
 //     in both languages: インド太平洋 renders "the Indo-Pacific region" and "the

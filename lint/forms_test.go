@@ -148,6 +148,18 @@ concepts:
     terms:
       ja: [切れ目のない対応]
       en: [seamless response]
+  - id: quad
+    terms:
+      ja: [日米豪印]
+      en: [Quad]
+  - id: asean-centrality
+    terms:
+      ja: [ASEAN中心性]
+      en: [ASEAN centrality]
+  - id: missile-defense
+    terms:
+      ja: [ミサイル防衛]
+      en: [missile defense]
   - id: economic-coercion
     terms:
       ja: [経済的威圧]
@@ -322,6 +334,15 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 		{name: "another modifier, or based on something else, is not the term",
 			rows: []string{"1\tルールに基づく国際秩序\ta rules-based economic order", "2\tルールに基づく国際秩序\tan international order based on force", "3\tルールに基づく国際秩序\tthe international order", "4\tルールに基づく国際秩序\ta values-based international order"},
 			want: "missing-term/rules-based-order@1 missing-term/rules-based-order@2 missing-term/rules-based-order@3 missing-term/rules-based-order@4"},
+		{name: "a compound of country initials rendered by the countries' names",
+			rows: []string{"1\t日米豪印の協力\tcooperation among Australia, India, Japan, and the United States", "2\t日米豪印首脳\tthe leaders of Australia, India, Japan and the U.S."}},
+		{name: "every country of the compound must be named",
+			rows: []string{"1\t日米豪印の協力\tcooperation between Japan and the United States", "2\t日米豪印の協力\tIndian and Australian cooperation with Japan's partners"}, want: "missing-term/quad@1 missing-term/quad@2"},
+		{name: "en → ja: の between a name and the kanji noun it modifies",
+			rows: []string{"1\tASEANの中心性と一体性\tASEAN centrality and unity", "2\tミサイルの防衛\tmissile defense"}, enja: true},
+		{name: "en → ja: only の between the name and its noun",
+			rows: []string{"1\tASEANと中心性\tASEAN centrality", "2\tASEAN諸国の中心性\tASEAN centrality"}, enja: true,
+			want: "missing-term/asean-centrality@1 missing-term/asean-centrality@2"},
 		{name: "en → ja: a noun negated by ない with or without の",
 			rows: []string{"1\t揺るぎのないコミットメントを表明する\texpress our unwavering commitment", "2\t切れ目ない対応\ta seamless response"}, enja: true},
 		{name: "en → ja: only の before ない",

@@ -358,6 +358,14 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if isJapanese(doc.SourceLang) && l.partiesLeftToContext(found, doc.SourceLang, &nestedHas) {
 			continue // 日米安全保障協議委員会: "the Security Consultative Committee"
 		}
+		if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) {
+			if tgtShadow == "" {
+				tgtShadow = textnorm.Key(seg.Target.Value)
+			}
+			if countriesNamed(found, tgtShadow) {
+				continue // 日米豪印: "Australia, India, Japan, and the United States"
+			}
+		}
 		if !isJapanese(doc.SourceLang) && isAcronym(found) && acronymModifier(seg.Source.Value, o.Start, o.End) {
 			// "The SCC members" is 閣僚 (the ministers) in the official Japanese: an acronym
 			// that modifies a plural noun names the people or things by the body they belong
@@ -374,6 +382,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		}
 		if isJapanese(doc.TargetLang) && attributiveVariant(seg.Target.Value, group, doc.TargetLang) {
 			continue // 共有する価値 for "shared values", where the glossary writes 共有された価値
+		}
+		if isJapanese(doc.TargetLang) && noInserted(seg.Target.Value, group, doc.TargetLang) {
+			continue // ASEANの中心性 for ASEAN中心性
 		}
 		if isJapanese(doc.TargetLang) && (tekiVariant(seg.Target.Value, group, doc.TargetLang) || naiVariant(seg.Target.Value, group, doc.TargetLang)) {
 			continue // 経済的な威圧 for 経済的威圧, 揺るぎのない for 揺るぎない

@@ -399,3 +399,88 @@ func tekiNa(term string) string {
 	}
 	return b.String()
 }
+
+// countryNames are the English names and adjectives of the countries of countryInitials,
+// as textnorm keys them.
+var countryNames = map[rune][]string{
+	'日': {"japan", "japanese"},
+	'米': {"united states", "u.s.", "america", "american"},
+	'韓': {"republic of korea", "rok", "south korea", "korea", "korean"},
+	'豪': {"australia", "australian"},
+	'中': {"china", "chinese", "prc"},
+	'英': {"united kingdom", "u.k.", "uk", "britain", "british"},
+	'仏': {"france", "french"},
+	'独': {"germany", "german"},
+	'印': {"india", "indian"},
+	'露': {"russia", "russian"},
+	'比': {"philippines", "philippine"},
+	'加': {"canada", "canadian"},
+	'伊': {"italy", "italian"},
+	'蘭': {"netherlands", "dutch"},
+	'越': {"vietnam", "viet nam", "vietnamese"},
+	'台': {"taiwan"},
+	'朝': {"north korea", "dprk"},
+}
+
+// countriesNamed reports whether a Japanese source term made only of two or more country
+// initials (日米豪印, the Quad) is rendered by an English target that names each of its
+// countries ("Australia, India, Japan, and the United States"): each kanji of the
+// compound stands for its country, and an official translation may list them where the
+// glossary has a name for the group. tgtKey is the target's textnorm key.
+func countriesNamed(term, tgtKey string) bool {
+	n := 0
+	for _, r := range term {
+		if _, ok := countryNames[r]; !ok {
+			return false
+		}
+		n++
+	}
+	if n < 2 {
+		return false
+	}
+	words := " " + strings.Join(strings.FieldsFunc(tgtKey, func(r rune) bool {
+		return r == ' ' || r == ',' || r == ';' || r == ':' || r == '(' || r == ')' || r == '"' || r == '“' || r == '”'
+	}), " ") + " "
+	for _, r := range term {
+		found := false
+		for _, name := range countryNames[r] {
+			if strings.Contains(words, " "+name+" ") || strings.Contains(words, " "+name+". ") || strings.Contains(words, " "+name+"'s ") || strings.Contains(words, " "+name+"’s ") {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// noInserted reports whether text has an allowed Japanese term that joins a Latin or
+// katakana noun to a kanji noun in one compound (ASEAN中心性) written with の between them
+// (ASEANの中心性): Japanese links a name to the noun it modifies with の or not, and the
+// change of script marks where the two nouns meet.
+func noInserted(text string, group []match.Occurrence, lang string) bool {
+	if !strings.Contains(text, "の") {
+		return false
+	}
+	for _, g := range group {
+		for _, t := range g.Concept.Terms[lang] {
+			if !t.Status.Allowed() {
+				continue
+			}
+			prev := 0
+			for i, r := range t.Text {
+				sc := script(r)
+				if i > 0 && sc == 1 && (prev == 3 || prev == 4) && utf8.RuneCountInString(t.Text[:i]) >= 2 && strings.Contains(text, t.Text[:i]+"の"+t.Text[i:]) {
+					return true
+				}
+				prev = sc
+				if r < 0x80 && (r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') {
+					prev = 4
+				}
+			}
+		}
+	}
+	return false
+}
