@@ -69,7 +69,10 @@
 //     negated by ない の or not (揺るぎのない: 揺るぎない), a name and the kanji noun it
 //     modifies の or not (ASEANの中心性: ASEAN中心性); an English translation may list the
 //     countries of a compound of country initials (日米豪印: "Australia, India, Japan, and
-//     the United States"). A term that pairs two members (同盟国・パートナー国) may use another
+//     the United States"), and a term of a compound of country initials and の
+//     (日米韓の安全保障協力) leaves its parties to the context as one without の does. A
+//     country's adjective may stand inside an English term, next to its head ("the
+//     unwavering U.S. commitment"). A term that pairs two members (同盟国・パートナー国) may use another
 //     conjunction (及び, 並びに, と, や; not 又は) and drop the classifier 国 of a katakana
 //     member (同盟国及びパートナー). A place name's classifier head is the writer's choice
 //     in both languages: インド太平洋 renders "the Indo-Pacific region" and "the

@@ -148,6 +148,10 @@ concepts:
     terms:
       ja: [切れ目のない対応]
       en: [seamless response]
+  - id: trilateral-security-cooperation
+    terms:
+      ja: [日米韓の安全保障協力]
+      en: [trilateral security cooperation]
   - id: quad
     terms:
       ja: [日米豪印]
@@ -334,6 +338,12 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 		{name: "another modifier, or based on something else, is not the term",
 			rows: []string{"1\tルールに基づく国際秩序\ta rules-based economic order", "2\tルールに基づく国際秩序\tan international order based on force", "3\tルールに基づく国際秩序\tthe international order", "4\tルールに基づく国際秩序\ta values-based international order"},
 			want: "missing-term/rules-based-order@1 missing-term/rules-based-order@2 missing-term/rules-based-order@3 missing-term/rules-based-order@4"},
+		{name: "a country's adjective between a term's words",
+			rows: []string{"1\t米国の揺るぎないコミットメント\tthe unwavering U.S. commitment", "2\t日本の揺るぎないコミットメント\tthe unwavering Japanese commitment", "3\t日米の揺るぎないコミットメント\tthe unwavering U.S. and Japanese commitment"}},
+		{name: "only a country's adjective between a term's words",
+			rows: []string{"1\t米国の揺るぎないコミットメント\tthe unwavering strong commitment", "2\t米国の揺るぎないコミットメント\tthe unwavering Japan commitment"}, want: "missing-term/unwavering-commitment@1 missing-term/unwavering-commitment@2"},
+		{name: "country initials and の before another concept's term",
+			rows: []string{"1\t日米韓の安全保障協力を強化する\tstrengthen U.S.-Japan-ROK security cooperation"}},
 		{name: "a compound of country initials rendered by the countries' names",
 			rows: []string{"1\t日米豪印の協力\tcooperation among Australia, India, Japan, and the United States", "2\t日米豪印首脳\tthe leaders of Australia, India, Japan and the U.S."}},
 		{name: "every country of the compound must be named",

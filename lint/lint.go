@@ -850,8 +850,8 @@ func termWords(group []match.Occurrence, lang string, f func(tw []string) bool) 
 var functionWords = map[string]bool{"in": true, "of": true, "for": true, "on": true, "at": true, "the": true, "to": true}
 
 // wordsIn reports whether want occurs in words in order, each next word right after the
-// one before or after one function word, or before a conjunction after a classifier
-// head (classifierHeads).
+// one before or after one function word or a country's adjective (countryWords), or
+// before a conjunction after a classifier head (classifierHeads).
 func wordsIn(words, want []string) bool {
 	same := func(a, b string) bool { return sameNumber(a, b) || sameBased(a, b) }
 	for i := range words {
@@ -864,6 +864,10 @@ func wordsIn(words, want []string) bool {
 			case at+1 < len(words) && same(words[at+1], w):
 				at++
 			case at+2 < len(words) && functionWords[words[at+1]] && same(words[at+2], w):
+				at += 2
+			case at+2 < len(words) && countryWords[words[at+1]] && same(words[at+2], w):
+				// "the unwavering U.S. commitment": the possessor's nationality stands
+				// next to the head.
 				at += 2
 			case at+2 < len(words) && (w == "and" || w == "or") && classifierHeads[words[at+1]] && words[at+2] == w:
 				// "the Indo-Pacific region and beyond": a place name coordinated with

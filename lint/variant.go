@@ -68,6 +68,20 @@ var countryAdjectives = map[string][]string{
 	"russia":                         {"russian"},
 }
 
+// countryWords are the adjectives of countryAdjectives as paraphrased trims words ("u.s"),
+// and the adjectives of two countries' alliance.
+var countryWords = func() map[string]bool {
+	m := map[string]bool{"u.s.-japan": true, "japan-u.s": true, "u.s.-japan-rok": true, "japan-u.s.-rok": true}
+	for _, adjs := range countryAdjectives {
+		for _, a := range adjs {
+			if !strings.Contains(a, " ") {
+				m[strings.TrimRight(a, ".")] = true
+			}
+		}
+	}
+	return m
+}()
+
 // countryModified reports whether target (a textnorm key, split in words) renders a term
 // "H of C", C a country, as "C's H" or "Cadj H" (the Government of Japan: Japan's
 // Government, the Japanese Government), or with the adjective in a coordination that
