@@ -72,7 +72,9 @@
 //     the United States"), and a term of a compound of country initials and の
 //     (日米韓の安全保障協力) leaves its parties to the context as one without の does. A
 //     country's adjective may stand inside an English term, next to its head ("the
-//     unwavering U.S. commitment"). A term that pairs two members (同盟国・パートナー国) may use another
+//     unwavering U.S. commitment"). A Japanese source term X is not demanded where it is
+//     the X of a longer term XのY with an adjective before Y (軍事力の急速な増強 for
+//     "rapid military buildup"), which the translation renders. A term that pairs two members (同盟国・パートナー国) may use another
 //     conjunction (及び, 並びに, と, や; not 又は) and drop the classifier 国 of a katakana
 //     member (同盟国及びパートナー). A place name's classifier head is the writer's choice
 //     in both languages: インド太平洋 renders "the Indo-Pacific region" and "the

@@ -152,6 +152,14 @@ concepts:
     terms:
       ja: [日米韓の安全保障協力]
       en: [trilateral security cooperation]
+  - id: military-power
+    terms:
+      ja: [軍事力]
+      en: [military power]
+  - id: military-build-up
+    terms:
+      ja: [軍事力の増強]
+      en: [military build-up, {term: military buildup, status: admitted}]
   - id: quad
     terms:
       ja: [日米豪印]
@@ -344,6 +352,11 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 			rows: []string{"1\t米国の揺るぎないコミットメント\tthe unwavering strong commitment", "2\t米国の揺るぎないコミットメント\tthe unwavering Japan commitment"}, want: "missing-term/unwavering-commitment@1 missing-term/unwavering-commitment@2"},
 		{name: "country initials and の before another concept's term",
 			rows: []string{"1\t日米韓の安全保障協力を強化する\tstrengthen U.S.-Japan-ROK security cooperation"}},
+		{name: "a term inside a longer one with an adjective before its head",
+			rows: []string{"1\t軍事力の急速な増強に懸念を表明する\tconcern over the rapid military buildup", "2\t軍事力の一層の増強\tfurther military build-up"}},
+		{name: "not inside a longer term the translation renders",
+			rows: []string{"1\t軍事力の急速な増強に懸念を表明する\tconcern over the rapid growth", "2\t軍事力の急速な近代化\trapid military modernization", "3\t軍事力の対話と政策の増強\tmilitary buildup"},
+			want: "missing-term/military-power@1 missing-term/military-power@2 missing-term/military-power@3"},
 		{name: "a compound of country initials rendered by the countries' names",
 			rows: []string{"1\t日米豪印の協力\tcooperation among Australia, India, Japan, and the United States", "2\t日米豪印首脳\tthe leaders of Australia, India, Japan and the U.S."}},
 		{name: "every country of the compound must be named",

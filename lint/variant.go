@@ -498,3 +498,42 @@ func noInserted(text string, group []match.Occurrence, lang string) bool {
 	}
 	return false
 }
+
+// insideModifiedTerm reports whether the Japanese source term at o is the X of a longer
+// term XのY of another concept with an adjective between の and Y (軍事力の急速な増強: the
+// term 軍事力の増強, "military buildup") and the target has that concept: the source then
+// names the longer concept, as modifiedHead reads a target, and X is part of it.
+func (l *Linter) insideModifiedTerm(src string, o match.Occurrence, lang string, tgtHas, nestedHas *conceptSet) bool {
+	rest, ok := strings.CutPrefix(src[o.End:], "の")
+	if !ok {
+		return false
+	}
+	n := 0
+	for i, r := range rest {
+		if (r == 'な' || r == 'の') && n >= 1 {
+			rest = rest[i+utf8.RuneLen(r):]
+			break
+		}
+		if n >= 4 || script(r) != 1 {
+			return false
+		}
+		n++
+	}
+	if n == 0 || len(rest) == 0 {
+		return false
+	}
+	if len(rest) > 60 {
+		k := 60
+		for k > 0 && !utf8.RuneStart(rest[k]) {
+			k--
+		}
+		rest = rest[:k]
+	}
+	head := src[o.Start:o.End] + "の"
+	for _, m := range l.m.FindLang(head+rest, lang) {
+		if m.Start == 0 && m.End > len(head) && (tgtHas.has(m.Concept) || nestedHas.has(m.Concept)) {
+			return true
+		}
+	}
+	return false
+}
