@@ -74,7 +74,10 @@
 //     country's adjective may stand inside an English term, next to its head ("the
 //     unwavering U.S. commitment"). A Japanese source term X is not demanded where it is
 //     the X of a longer term XのY with an adjective before Y (軍事力の急速な増強 for
-//     "rapid military buildup"), which the translation renders. A term that pairs two members (同盟国・パートナー国) may use another
+//     "rapid military buildup"), which the translation renders, nor where its last
+//     characters begin another glossary term the translation renders (日本の防衛 in
+//     日本の防衛力: "Japan's defense capabilities"). Arabic numerals stand for Roman ones
+//     ("Article 5" for "Article V"). A term that pairs two members (同盟国・パートナー国) may use another
 //     conjunction (及び, 並びに, と, や; not 又は) and drop the classifier 国 of a katakana
 //     member (同盟国及びパートナー). A place name's classifier head is the writer's choice
 //     in both languages: インド太平洋 renders "the Indo-Pacific region" and "the
@@ -106,7 +109,9 @@
 //     short forms do not count, and a term that ends with another after a modifier
 //     elaborates it (日米韓三か国のパートナーシップ, 三か国のパートナーシップ).
 //   - do-not-translate (error): a term of a concept with translate: false in the source must
-//     appear as written (up to width) in the target.
+//     appear as written (up to width) in the target, where the concept has the term in
+//     the target language too (NPT); one in the source language's own words (核兵器不拡散条約)
+//     is translated, by any term of the concept (missing-term).
 //
 // # Suppressions
 //

@@ -160,6 +160,19 @@ concepts:
     terms:
       ja: [軍事力の増強]
       en: [military build-up, {term: military buildup, status: admitted}]
+  - id: npt
+    translate: false
+    terms:
+      ja: [NPT, {term: 核兵器不拡散条約, status: admitted}]
+      en: [NPT, {term: Treaty on the Non-Proliferation of Nuclear Weapons, status: admitted}]
+  - id: defense-capabilities
+    terms:
+      ja: [防衛能力, {term: 防衛力, status: admitted}]
+      en: [defense capabilities]
+  - id: article-v
+    terms:
+      ja: [日米安全保障条約第5条]
+      en: [{term: Article V of the Security Treaty, short: [Article V]}]
   - id: quad
     terms:
       ja: [日米豪印]
@@ -357,6 +370,21 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 		{name: "not inside a longer term the translation renders",
 			rows: []string{"1\t軍事力の急速な増強に懸念を表明する\tconcern over the rapid growth", "2\t軍事力の急速な近代化\trapid military modernization", "3\t軍事力の対話と政策の増強\tmilitary buildup"},
 			want: "missing-term/military-power@1 missing-term/military-power@2 missing-term/military-power@3"},
+		{name: "a kept term in the source language's own words is translated",
+			rows: []string{"1\t核兵器不拡散条約を維持する\tmaintain the Treaty on the Non-Proliferation of Nuclear Weapons", "2\t核兵器不拡散条約を維持する\tmaintain the NPT"}},
+		{name: "a kept term written alike in both languages must be kept; the translated one rendered",
+			rows: []string{"1\tNPTを維持する\tmaintain the Treaty on the Non-Proliferation of Nuclear Weapons", "2\t核兵器不拡散条約を維持する\tmaintain the treaty"},
+			want: "do-not-translate/npt@1 missing-term/npt@2"},
+		{name: "a term whose end begins another word the translation renders",
+			rows: []string{"1\t日本の防衛力を強化する\tstrengthen Japan's defense capabilities"}},
+		{name: "a term whose end begins another word the translation does not render",
+			rows: []string{"1\t日本の防衛力を強化する\tstrengthen Japan's forces"},
+			want: "missing-term/defense-of-japan@1"},
+		{name: "Arabic for Roman numerals",
+			rows: []string{"1\t日米安全保障条約第5条\tArticle 5 of the Security Treaty"}},
+		{name: "another number is not the term",
+			rows: []string{"1\t日米安全保障条約第5条\tArticle 6 of the Security Treaty", "2\t日米安全保障条約第5条\tArticle VI"},
+			want: "missing-term/article-v@1 missing-term/article-v@2"},
 		{name: "a compound of country initials rendered by the countries' names",
 			rows: []string{"1\t日米豪印の協力\tcooperation among Australia, India, Japan, and the United States", "2\t日米豪印首脳\tthe leaders of Australia, India, Japan and the U.S."}},
 		{name: "every country of the compound must be named",

@@ -317,7 +317,7 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		}
 		done.add(o.Concept)
 		found := seg.Source.Value[o.Start:o.End]
-		if keep := o.Concept.Translate; keep != nil && !*keep {
+		if keep := o.Concept.Translate; keep != nil && !*keep && keptAsWritten(o, doc.TargetLang) {
 			if tgtShadow == "" {
 				tgtShadow = textnorm.Key(seg.Target.Value)
 			}
@@ -397,6 +397,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		}
 		if !l.wholeWord(seg.Source.Value, o, doc.SourceLang, &toks) {
 			continue // the source has a longer word that contains the term's characters
+		}
+		if isJapanese(doc.SourceLang) && l.crossedByTerm(seg.Source.Value, o, doc.SourceLang, &tgtHas, &nestedHas) {
+			continue // 日本の防衛 in 日本の防衛力, where 防衛力 is a word of its own
 		}
 		if l.modifierOfCompound(seg.Source.Value, o, doc.SourceLang, &toks) {
 			continue // 日本の防衛 in 日本の防衛計画の大綱, "National Defense" in "National Defense Program Guidelines"
@@ -856,7 +859,7 @@ var functionWords = map[string]bool{"in": true, "of": true, "for": true, "on": t
 // one before or after one function word or a country's adjective (countryWords), or
 // before a conjunction after a classifier head (classifierHeads).
 func wordsIn(words, want []string) bool {
-	same := func(a, b string) bool { return sameNumber(a, b) || sameBased(a, b) }
+	same := func(a, b string) bool { return sameNumber(a, b) || sameBased(a, b) || sameNumeral(a, b) }
 	for i := range words {
 		if !same(words[i], want[0]) {
 			continue

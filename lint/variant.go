@@ -1,9 +1,11 @@
 package lint
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/glossterm/gloss/internal/textnorm"
 	"github.com/glossterm/gloss/match"
 )
 
@@ -536,4 +538,67 @@ func (l *Linter) insideModifiedTerm(src string, o match.Occurrence, lang string,
 		}
 	}
 	return false
+}
+
+// keptAsWritten reports whether the source term at o, of a concept kept as written
+// (translate: false), is written the same in the target language: the concept's
+// acronym or Latin name (NPT), which the translation must contain. A term in the source
+// language's own words (核兵器不拡散条約) is translated like any other, by any term of
+// the concept in the target language.
+func keptAsWritten(o match.Occurrence, targetLang string) bool {
+	key := ""
+	for _, t := range o.Concept.Terms[targetLang] {
+		if t.Text == o.Term.Text {
+			return true
+		}
+		if key == "" {
+			key = textnorm.Key(o.Term.Text)
+		}
+		if textnorm.Key(t.Text) == key {
+			return true
+		}
+	}
+	return false
+}
+
+// crossedByTerm reports whether another glossary term starts inside the Japanese source
+// term at o and ends after it (防衛力 across the end of 日本の防衛 in 日本の防衛力): the
+// term's last characters then begin another word, which the translation renders
+// ("Japan's defense capabilities"), and the source does not use the term.
+func (l *Linter) crossedByTerm(src string, o match.Occurrence, lang string, tgtHas, nestedHas *conceptSet) bool {
+	end := o.End + 48
+	if end > len(src) {
+		end = len(src)
+	}
+	for end < len(src) && !utf8.RuneStart(src[end]) {
+		end++
+	}
+	if end == o.End {
+		return false
+	}
+	n := o.End - o.Start
+	for _, m := range l.m.AppendNested(nil, src[o.Start:end], lang) {
+		if m.Start > 0 && m.Start < n && m.End > n && (tgtHas.has(m.Concept) || nestedHas.has(m.Concept)) {
+			return true
+		}
+	}
+	return false
+}
+
+// romanNumerals are the Roman numerals of 1 to 20, as textnorm keys them.
+var romanNumerals = []string{"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
+	"xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"}
+
+// sameNumeral reports whether a and b are one number, one in Roman and one in Arabic
+// numerals: "Article 5" is "Article V" (official English numbers a treaty's articles
+// either way).
+func sameNumeral(a, b string) bool {
+	n, err := strconv.Atoi(a)
+	if err != nil {
+		if n, err = strconv.Atoi(b); err != nil {
+			return false
+		}
+		a, b = b, a
+	}
+	return n >= 1 && n <= len(romanNumerals) && b == romanNumerals[n-1] && a != b
 }
