@@ -173,6 +173,14 @@ concepts:
     terms:
       ja: [日米安全保障条約第5条]
       en: [{term: Article V of the Security Treaty, short: [Article V]}]
+  - id: futenma
+    terms:
+      ja: [普天間飛行場]
+      en: [MCAS Futenma]
+  - id: fre
+    terms:
+      ja: [普天間飛行場代替施設]
+      en: [Futenma Replacement Facility]
   - id: quad
     terms:
       ja: [日米豪印]
@@ -390,10 +398,10 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 		{name: "every country of the compound must be named",
 			rows: []string{"1\t日米豪印の協力\tcooperation between Japan and the United States", "2\t日米豪印の協力\tIndian and Australian cooperation with Japan's partners"}, want: "missing-term/quad@1 missing-term/quad@2"},
 		{name: "en → ja: の between a name and the kanji noun it modifies",
-			rows: []string{"1\tASEANの中心性と一体性\tASEAN centrality and unity", "2\tミサイルの防衛\tmissile defense"}, enja: true},
+			rows: []string{"1\tASEANの中心性と一体性\tASEAN centrality and unity", "2\tミサイルの防衛\tmissile defense", "3\t普天間飛行場の代替施設\tthe Futenma Replacement Facility"}, enja: true},
 		{name: "en → ja: only の between the name and its noun",
-			rows: []string{"1\tASEANと中心性\tASEAN centrality", "2\tASEAN諸国の中心性\tASEAN centrality"}, enja: true,
-			want: "missing-term/asean-centrality@1 missing-term/asean-centrality@2"},
+			rows: []string{"1\tASEANと中心性\tASEAN centrality", "2\tASEAN諸国の中心性\tASEAN centrality", "3\t普天間飛行場の新たな代替施設\tthe Futenma Replacement Facility", "4\t普天間の飛行場代替施設\tthe Futenma Replacement Facility"}, enja: true,
+			want: "missing-term/asean-centrality@1 missing-term/asean-centrality@2 missing-term/fre@3 missing-term/fre@4"},
 		{name: "en → ja: a noun negated by ない with or without の",
 			rows: []string{"1\t揺るぎのないコミットメントを表明する\texpress our unwavering commitment", "2\t切れ目ない対応\ta seamless response"}, enja: true},
 		{name: "en → ja: only の before ない",

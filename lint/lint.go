@@ -386,8 +386,8 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if isJapanese(doc.TargetLang) && attributiveVariant(seg.Target.Value, group, doc.TargetLang) {
 			continue // 共有する価値 for "shared values", where the glossary writes 共有された価値
 		}
-		if isJapanese(doc.TargetLang) && noInserted(seg.Target.Value, group, doc.TargetLang) {
-			continue // ASEANの中心性 for ASEAN中心性
+		if isJapanese(doc.TargetLang) && l.noInserted(seg.Target.Value, group, doc.TargetLang) {
+			continue // ASEANの中心性 for ASEAN中心性, 普天間飛行場の代替施設 for 普天間飛行場代替施設
 		}
 		if isJapanese(doc.TargetLang) && (tekiVariant(seg.Target.Value, group, doc.TargetLang) || naiVariant(seg.Target.Value, group, doc.TargetLang)) {
 			continue // 経済的な威圧 for 経済的威圧, 揺るぎのない for 揺るぎない

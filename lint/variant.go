@@ -472,11 +472,12 @@ func countriesNamed(term, tgtKey string) bool {
 	return true
 }
 
-// noInserted reports whether text has an allowed Japanese term that joins a Latin or
-// katakana noun to a kanji noun in one compound (ASEAN中心性) written with の between them
-// (ASEANの中心性): Japanese links a name to the noun it modifies with の or not, and the
-// change of script marks where the two nouns meet.
-func noInserted(text string, group []match.Occurrence, lang string) bool {
+// noInserted reports whether text has an allowed Japanese term that joins two nouns in
+// one compound written with の between them (ASEAN中心性: ASEANの中心性; 普天間飛行場代替施設:
+// 普天間飛行場の代替施設): Japanese links a name to the noun it modifies with の or not. The
+// nouns meet where a Latin or katakana noun meets a kanji one, or where a glossary term
+// that begins the compound ends (普天間飛行場).
+func (l *Linter) noInserted(text string, group []match.Occurrence, lang string) bool {
 	if !strings.Contains(text, "の") {
 		return false
 	}
@@ -494,6 +495,12 @@ func noInserted(text string, group []match.Occurrence, lang string) bool {
 				prev = sc
 				if r < 0x80 && (r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') {
 					prev = 4
+				}
+			}
+			for _, m := range l.m.AppendNested(nil, t.Text, lang) {
+				if m.Start == 0 && m.End < len(t.Text) && utf8.RuneCountInString(t.Text[m.End:]) >= 2 && !strings.HasPrefix(t.Text[m.End:], "の") &&
+					strings.Contains(text, t.Text[:m.End]+"の"+t.Text[m.End:]) {
+					return true
 				}
 			}
 		}
