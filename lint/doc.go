@@ -87,7 +87,9 @@
 //     Japan", "Japan's Government", "the Japanese Government" or, coordinated, "the
 //     Japanese and U.S. Governments"; stacks a head's modifiers in either order ("the
 //     international rules-based order"); writes "A-based B" as "B based on A", A in either
-//     number; and joins two members by "and" in either order. An English acronym that modifies a plural noun after a determiner
+//     number; joins two members by "and" in either order; and makes the adjective of a
+//     noun before its infinitive an adverb inside it ("attempts to unilaterally change"
+//     for "unilateral attempts to change"). An English acronym that modifies a plural noun after a determiner
 //     ("the SCC members": 閣僚) is not required.
 //   - short-form (info): a document renders C only by short forms and never names it in
 //     full. A note, never a warning: the short form is right where the context names C. No

@@ -181,6 +181,10 @@ concepts:
     terms:
       ja: [普天間飛行場代替施設]
       en: [Futenma Replacement Facility]
+  - id: unilateral-attempts
+    terms:
+      ja: [力による一方的な現状変更の試み]
+      en: [unilateral attempts to change the status quo by force]
   - id: quad
     terms:
       ja: [日米豪印]
@@ -393,6 +397,11 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 		{name: "another number is not the term",
 			rows: []string{"1\t日米安全保障条約第5条\tArticle 6 of the Security Treaty", "2\t日米安全保障条約第5条\tArticle VI"},
 			want: "missing-term/article-v@1 missing-term/article-v@2"},
+		{name: "the adjective of a noun as an adverb in its infinitive",
+			rows: []string{"1\t力による一方的な現状変更の試みに反対する\toppose attempts to unilaterally change the status quo by force"}},
+		{name: "the adverb must be the adjective's",
+			rows: []string{"1\t力による一方的な現状変更の試みに反対する\toppose attempts to change the status quo by force", "2\t力による一方的な現状変更の試みに反対する\toppose attempts to quickly change the status quo by force"},
+			want: "missing-term/unilateral-attempts@1 missing-term/unilateral-attempts@2"},
 		{name: "a compound of country initials rendered by the countries' names",
 			rows: []string{"1\t日米豪印の協力\tcooperation among Australia, India, Japan, and the United States", "2\t日米豪印首脳\tthe leaders of Australia, India, Japan and the U.S."}},
 		{name: "every country of the compound must be named",

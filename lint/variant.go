@@ -178,7 +178,9 @@ func pluralAt(words []string, i int, want []string) bool {
 // reordered reports whether words has the term tw with its modifiers in another order,
 // its "A-based" modifier after the head, or the members of its coordination swapped: "the
 // international rules-based order" and "the international order based on rules" for
-// "rules-based international order", "partners and allies" for "allies and partners".
+// "rules-based international order", "partners and allies" for "allies and partners",
+// "attempts to unilaterally change" for "unilateral attempts to change" (the adjective
+// of a noun followed by its infinitive is an adverb inside the infinitive).
 // Modifiers of one head stack in either order in official English, "A-based B" is "B
 // based on A" (the rule of law: "an order based on the rule of law"), and the order of
 // two members joined by "and" is the writer's. Every word must be there: an order with
@@ -196,6 +198,23 @@ func reordered(words, tw []string) bool {
 		}
 		if samePermutation(words[i:i+n-1], mods) {
 			return true
+		}
+	}
+	// "unilateral attempts to change": "attempts to unilaterally change".
+	for i := 0; i+3 < n; i++ {
+		if tw[i+2] != "to" {
+			continue
+		}
+		adv := adverb(tw[i])
+		if adv == "" {
+			continue
+		}
+		moved := append(append([]string(nil), tw[:i]...), tw[i+1], "to", adv)
+		moved = append(moved, tw[i+3:]...)
+		for k := range words {
+			if wordsAt(words, k, moved) {
+				return true
+			}
 		}
 	}
 	for k, w := range tw[1 : n-1] {
@@ -234,6 +253,21 @@ func reordered(words, tw []string) bool {
 		}
 	}
 	return false
+}
+
+// adverb returns the adverb of an English adjective in -al, -ic, -ive, -ous, -ful, -le,
+// -ent or -ant (unilateral: unilaterally), or "" for another word.
+func adverb(adj string) string {
+	switch {
+	case strings.HasSuffix(adj, "ic"):
+		return adj + "ally"
+	case strings.HasSuffix(adj, "ble") || strings.HasSuffix(adj, "ple"):
+		return adj[:len(adj)-1] + "y"
+	case strings.HasSuffix(adj, "al") || strings.HasSuffix(adj, "ive") || strings.HasSuffix(adj, "ous") ||
+		strings.HasSuffix(adj, "ful") || strings.HasSuffix(adj, "ent") || strings.HasSuffix(adj, "ant"):
+		return adj + "ly"
+	}
+	return ""
 }
 
 // samePermutation reports whether a and b hold the same words in another order ("rule-based"
