@@ -200,8 +200,9 @@ func firstPerson(short string) bool {
 }
 
 // partiesLeftToContext reports whether a Japanese term is a compound of country initials
-// followed by a term of another concept that the translation renders (日米 +
-// 安全保障協議委員会, "the Security Consultative Committee"): the initials name the parties
+// followed, with or without の, by a term of another concept that the translation renders
+// (日米 + 安全保障協議委員会, "the Security Consultative Committee"; 日米韓の安全保障協力,
+// "U.S.-Japan-ROK security cooperation"): the initials name the parties
 // of a bilateral or trilateral body or document, which an English joint statement of those
 // parties leaves to its context, naming the body alone. The rest must be a whole term of
 // the glossary, so the initials are all the translation leaves out.
@@ -215,7 +216,7 @@ func (l *Linter) partiesLeftToContext(term, lang string, tgtHas *conceptSet) boo
 		i += w
 		n++
 	}
-	rest := term[i:]
+	rest := strings.TrimPrefix(term[i:], "の") // 日米韓の安全保障協力: U.S.-Japan-ROK security cooperation
 	if n < 2 || utf8.RuneCountInString(rest) < 2 {
 		return false
 	}

@@ -157,12 +157,18 @@ func japaneseMember(gap string) bool {
 // longest first: 共有された価値, 共有する価値, 共有した価値, 共有の価値.
 var attributiveEndings = []string{"されている", "している", "された", "される", "した", "する", "の"}
 
+// modifierSynonyms are kanji nouns that modify a head with one meaning: 共通の価値 and
+// 共有する価値 are both "shared values" and "common values", and an official translation
+// writes either (共有するビジョン for "shared vision", 共通の価値 for "shared values").
+var modifierSynonyms = map[string]string{"共通": "共有", "共有": "共通"}
+
 // attributiveVariant reports whether the Japanese text has an allowed term of the group's
 // concepts of the form N+E+H, a noun of two kanji or more with an attributive ending and
 // a head (共有された価値, 共通の価値観), written with another of the endings (共有する価値,
-// 共通する価値観): a サ変 noun modifies a head as a verb in any voice and aspect or with の,
-// and an official translation picks the form its sentence needs ("shared values" is
-// 共有する価値 where the speakers share them now). A noun that is not a サ変 noun gives
+// 共通する価値観), or with a synonym of the noun (modifierSynonyms: 共有する価値観): a サ変
+// noun modifies a head as a verb in any voice and aspect or with の, and an official
+// translation picks the form its sentence needs ("shared values" is 共有する価値 where
+// the speakers share them now). A noun that is not a サ変 noun gives
 // spellings nobody writes (日本する防衛), which cost nothing.
 func attributiveVariant(text string, group []match.Occurrence, lang string) bool {
 	for _, g := range group {
@@ -174,9 +180,14 @@ func attributiveVariant(text string, group []match.Occurrence, lang string) bool
 			if n == "" {
 				continue
 			}
-			for _, e2 := range attributiveEndings {
-				if e2 != e && strings.Contains(text, n+e2+h) {
-					return true
+			for _, n2 := range [2]string{n, modifierSynonyms[n]} {
+				if n2 == "" {
+					continue
+				}
+				for _, e2 := range attributiveEndings {
+					if (n2 != n || e2 != e) && strings.Contains(text, n2+e2+h) {
+						return true
+					}
 				}
 			}
 		}

@@ -64,7 +64,32 @@
 //     may have a kanji な/の adjective before its head (二国間の十分な調整: full bilateral
 //     coordination), and a term whose kanji noun modifies its head with an attributive
 //     ending may have another (共有された規範: 共有する規範, 共有している規範; 共通の価値観:
-//     共通する価値観). An English acronym that modifies a plural noun after a determiner
+//     共通する価値観), or a synonym of the noun (共有する価値 for 共通の価値: both "shared" and
+//     "common"); a -的 adjective may take な or not (経済的な威圧: 経済的威圧), a noun
+//     negated by ない の or not (揺るぎのない: 揺るぎない), a name and the noun it
+//     modifies の or not (ASEANの中心性: ASEAN中心性; 普天間飛行場の代替施設, where a glossary
+//     term begins the compound); an English translation may list the
+//     countries of a compound of country initials (日米豪印: "Australia, India, Japan, and
+//     the United States"), and a term of a compound of country initials and の
+//     (日米韓の安全保障協力) leaves its parties to the context as one without の does. A
+//     country's adjective may stand inside an English term, next to its head ("the
+//     unwavering U.S. commitment"). A Japanese source term X is not demanded where it is
+//     the X of a longer term XのY with an adjective before Y (軍事力の急速な増強 for
+//     "rapid military buildup"), which the translation renders, nor where its last
+//     characters begin another glossary term the translation renders (日本の防衛 in
+//     日本の防衛力: "Japan's defense capabilities"). Arabic numerals stand for Roman ones
+//     ("Article 5" for "Article V"). A term that pairs two members (同盟国・パートナー国) may use another
+//     conjunction (及び, 並びに, と, や; not 又は) and drop the classifier 国 of a katakana
+//     member (同盟国及びパートナー). A place name's classifier head is the writer's choice
+//     in both languages: インド太平洋 renders "the Indo-Pacific region" and "the
+//     Indo-Pacific" インド太平洋地域, and "the Indo-Pacific region and beyond" renders
+//     "Indo-Pacific and beyond". English writes a country's institution "the Government of
+//     Japan", "Japan's Government", "the Japanese Government" or, coordinated, "the
+//     Japanese and U.S. Governments"; stacks a head's modifiers in either order ("the
+//     international rules-based order"); writes "A-based B" as "B based on A", A in either
+//     number; joins two members by "and" in either order; and makes the adjective of a
+//     noun before its infinitive an adverb inside it ("attempts to unilaterally change"
+//     for "unilateral attempts to change"). An English acronym that modifies a plural noun after a determiner
 //     ("the SCC members": 閣僚) is not required.
 //   - short-form (info): a document renders C only by short forms and never names it in
 //     full. A note, never a warning: the short form is right where the context names C. No
@@ -87,7 +112,9 @@
 //     short forms do not count, and a term that ends with another after a modifier
 //     elaborates it (日米韓三か国のパートナーシップ, 三か国のパートナーシップ).
 //   - do-not-translate (error): a term of a concept with translate: false in the source must
-//     appear as written (up to width) in the target.
+//     appear as written (up to width) in the target, where the concept has the term in
+//     the target language too (NPT); one in the source language's own words (核兵器不拡散条約)
+//     is translated, by any term of the concept (missing-term).
 //
 // # Suppressions
 //

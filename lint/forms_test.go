@@ -108,6 +108,103 @@ concepts:
     terms:
       ja: [地域の安全保障]
       en: [regional security]
+  - id: government-of-japan
+    terms:
+      ja: [日本政府]
+      en: [Government of Japan]
+  - id: government-of-the-united-states
+    terms:
+      ja: [米国政府]
+      en: [Government of the United States]
+  - id: rules-based-order
+    terms:
+      ja: [ルールに基づく国際秩序]
+      en: [rules-based international order]
+  - id: indo-pacific
+    terms:
+      ja: [インド太平洋]
+      en: [Indo-Pacific]
+  - id: indo-pacific-region
+    terms:
+      ja: [インド太平洋地域]
+      en: [Indo-Pacific region]
+  - id: indo-pacific-and-beyond
+    terms:
+      ja: [インド太平洋及びそれを超えた地域]
+      en: [Indo-Pacific and beyond]
+  - id: allies-and-partners
+    terms:
+      ja: [同盟国・パートナー国, {term: 同盟国及びパートナー国, status: admitted}]
+      en: [allies and partners]
+  - id: shared-vision
+    terms:
+      ja: [共通のビジョン]
+      en: [shared vision]
+  - id: unwavering-commitment
+    terms:
+      ja: [揺るぎないコミットメント]
+      en: [unwavering commitment]
+  - id: seamless
+    terms:
+      ja: [切れ目のない対応]
+      en: [seamless response]
+  - id: trilateral-security-cooperation
+    terms:
+      ja: [日米韓の安全保障協力]
+      en: [trilateral security cooperation]
+  - id: military-power
+    terms:
+      ja: [軍事力]
+      en: [military power]
+  - id: military-build-up
+    terms:
+      ja: [軍事力の増強]
+      en: [military build-up, {term: military buildup, status: admitted}]
+  - id: npt
+    translate: false
+    terms:
+      ja: [NPT, {term: 核兵器不拡散条約, status: admitted}]
+      en: [NPT, {term: Treaty on the Non-Proliferation of Nuclear Weapons, status: admitted}]
+  - id: defense-capabilities
+    terms:
+      ja: [防衛能力, {term: 防衛力, status: admitted}]
+      en: [defense capabilities]
+  - id: article-v
+    terms:
+      ja: [日米安全保障条約第5条]
+      en: [{term: Article V of the Security Treaty, short: [Article V]}]
+  - id: futenma
+    terms:
+      ja: [普天間飛行場]
+      en: [MCAS Futenma]
+  - id: fre
+    terms:
+      ja: [普天間飛行場代替施設]
+      en: [Futenma Replacement Facility]
+  - id: unilateral-attempts
+    terms:
+      ja: [力による一方的な現状変更の試み]
+      en: [unilateral attempts to change the status quo by force]
+  - id: quad
+    terms:
+      ja: [日米豪印]
+      en: [Quad]
+  - id: asean-centrality
+    terms:
+      ja: [ASEAN中心性]
+      en: [ASEAN centrality]
+  - id: missile-defense
+    terms:
+      ja: [ミサイル防衛]
+      en: [missile defense]
+  - id: economic-coercion
+    terms:
+      ja: [経済的威圧]
+      en: [economic coercion]
+  - id: geopolitical-competition
+    terms:
+      ja: [地政学的な競争]
+      en: [geopolitical competition]
 `
 
 func formsLinter(t testing.TB) *Linter {
@@ -236,6 +333,94 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 		{name: "en → ja: the noun and head must both be there",
 			rows: []string{"1\t共有する価値\tshared norms", "2\t規範を共有する\tshared norms"}, enja: true,
 			want: "missing-term/shared-norms@1 missing-term/shared-norms@2"},
+		{name: "en → ja: 共有する for 共通の, the same modifier",
+			rows: []string{"1\t両国が共有するビジョン\tour shared vision", "2\t両国が共有する価値及び利益\tour common values and interests", "3\t共有された価値観\tshared values"}, enja: true},
+		{name: "en → ja: the synonym needs the head",
+			rows: []string{"1\t両国が共有する利益\tour shared values", "2\t共通の認識\tour shared vision"}, enja: true,
+			want: "missing-term/shared-values@1 missing-term/shared-vision@2"},
+		{name: "en → ja: a pair with another conjunction, a loanword without 国",
+			rows: []string{"1\t同盟国及びパートナーとの協力\tcooperation with allies and partners", "2\t同盟国とパートナー国\tallies and partners", "3\t同盟国・パートナー。\tallies and partners", "4\tパートナー国・同盟国\tallies and partners", "5\tパートナー及び同盟国\tallies and partners"}, enja: true},
+		{name: "a pair in the other order",
+			rows: []string{"1\t同盟国・パートナー国\tpartners and allies"}},
+		{name: "a pair needs both members",
+			rows: []string{"1\t同盟国・パートナー国\tpartners and friends", "2\t同盟国・パートナー国\tallies, partners"}, want: "missing-term/allies-and-partners@1 missing-term/allies-and-partners@2"},
+		{name: "en → ja: a disjunction or another word is not the pair",
+			rows: []string{"1\t同盟国又はパートナー国\tallies and partners", "2\t同盟国及びパートナーシップ\tallies and partners", "3\t同盟国及び友好国\tallies and partners", "4\tパートナーシップ及び同盟国\tallies and partners"}, enja: true,
+			want: "missing-term/allies-and-partners@1 missing-term/allies-and-partners@2 missing-term/allies-and-partners@3 missing-term/allies-and-partners@4"},
+		{name: "a place name with or without its classifier head",
+			rows: []string{"1\tインド太平洋地域の平和\tpeace in the Indo-Pacific"}},
+		{name: "en → ja: a place name with or without its classifier head",
+			rows: []string{"1\tインド太平洋の平和\tpeace in the Indo-Pacific region", "2\tインド太平洋及びそれを超えた地域の平和\tpeace in the Indo-Pacific region"}, enja: true},
+		{name: "the classifier head does not stand for the name",
+			rows: []string{"1\tインド太平洋地域の平和\tpeace in the region"}, want: "missing-term/indo-pacific-region@1"},
+		{name: "en → ja: the classifier head does not stand for the name",
+			rows: []string{"1\tアジア地域の平和\tpeace in the Indo-Pacific region"}, enja: true, want: "missing-term/indo-pacific-region@1"},
+		{name: "a classifier head before a conjunction",
+			rows: []string{"1\tインド太平洋及びそれを超えた地域\tthe Indo-Pacific region and beyond"}},
+		{name: "only a classifier head before a conjunction",
+			rows: []string{"1\tインド太平洋及びそれを超えた地域\tthe Indo-Pacific security and beyond", "2\tインド太平洋及びそれを超えた地域\tthe Indo-Pacific region"},
+			want: "missing-term/indo-pacific-and-beyond@1 missing-term/indo-pacific-and-beyond@2"},
+		{name: "a country's institution by its adjective or possessive",
+			rows: []string{"1\t日本政府は\tthe Japanese Government", "2\t日本政府は\tJapan's government", "3\t日本政府及び米国政府の協力\tcooperation between the Japanese and U.S. Governments", "4\t米国政府及び日本政府\tthe U.S. and Japanese governments",
+				"5\t日本政府及び米国政府は\tthe Governments of Japan and the United States", "6\t米国政府及び日本政府は\tthe Governments of the United States and Japan"}},
+		{name: "the country's adjective on another noun is not its institution",
+			rows: []string{"1\t日本政府は\tthe Japanese people", "2\t日本政府及び米国政府\tthe Japanese and U.S. militaries", "3\t日本政府は\tthe Governments of Korea and China", "4\t日本政府は\tthe peoples of Japan and Korea"},
+			want: "missing-term/government-of-japan@1 missing-term/government-of-japan@2 missing-term/government-of-japan@3 missing-term/government-of-japan@4 missing-term/government-of-the-united-states@2"},
+		{name: "modifiers of one head in another order, A-based B as B based on A",
+			rows: []string{"1\tルールに基づく国際秩序\tthe international rules-based order", "2\tルールに基づく国際秩序\tan international order based on rules", "3\tルールに基づく国際秩序\ta rule-based international order", "4\tルールに基づく国際秩序\tthe international rule-based order", "5\tルールに基づく国際秩序\tan international order based on the rules"}},
+		{name: "another modifier, or based on something else, is not the term",
+			rows: []string{"1\tルールに基づく国際秩序\ta rules-based economic order", "2\tルールに基づく国際秩序\tan international order based on force", "3\tルールに基づく国際秩序\tthe international order", "4\tルールに基づく国際秩序\ta values-based international order"},
+			want: "missing-term/rules-based-order@1 missing-term/rules-based-order@2 missing-term/rules-based-order@3 missing-term/rules-based-order@4"},
+		{name: "a country's adjective between a term's words",
+			rows: []string{"1\t米国の揺るぎないコミットメント\tthe unwavering U.S. commitment", "2\t日本の揺るぎないコミットメント\tthe unwavering Japanese commitment", "3\t日米の揺るぎないコミットメント\tthe unwavering U.S. and Japanese commitment"}},
+		{name: "only a country's adjective between a term's words",
+			rows: []string{"1\t米国の揺るぎないコミットメント\tthe unwavering strong commitment", "2\t米国の揺るぎないコミットメント\tthe unwavering Japan commitment"}, want: "missing-term/unwavering-commitment@1 missing-term/unwavering-commitment@2"},
+		{name: "country initials and の before another concept's term",
+			rows: []string{"1\t日米韓の安全保障協力を強化する\tstrengthen U.S.-Japan-ROK security cooperation"}},
+		{name: "a term inside a longer one with an adjective before its head",
+			rows: []string{"1\t軍事力の急速な増強に懸念を表明する\tconcern over the rapid military buildup", "2\t軍事力の一層の増強\tfurther military build-up"}},
+		{name: "not inside a longer term the translation renders",
+			rows: []string{"1\t軍事力の急速な増強に懸念を表明する\tconcern over the rapid growth", "2\t軍事力の急速な近代化\trapid military modernization", "3\t軍事力の対話と政策の増強\tmilitary buildup"},
+			want: "missing-term/military-power@1 missing-term/military-power@2 missing-term/military-power@3"},
+		{name: "a kept term in the source language's own words is translated",
+			rows: []string{"1\t核兵器不拡散条約を維持する\tmaintain the Treaty on the Non-Proliferation of Nuclear Weapons", "2\t核兵器不拡散条約を維持する\tmaintain the NPT"}},
+		{name: "a kept term written alike in both languages must be kept; the translated one rendered",
+			rows: []string{"1\tNPTを維持する\tmaintain the Treaty on the Non-Proliferation of Nuclear Weapons", "2\t核兵器不拡散条約を維持する\tmaintain the treaty"},
+			want: "do-not-translate/npt@1 missing-term/npt@2"},
+		{name: "a term whose end begins another word the translation renders",
+			rows: []string{"1\t日本の防衛力を強化する\tstrengthen Japan's defense capabilities"}},
+		{name: "a term whose end begins another word the translation does not render",
+			rows: []string{"1\t日本の防衛力を強化する\tstrengthen Japan's forces"},
+			want: "missing-term/defense-of-japan@1"},
+		{name: "Arabic for Roman numerals",
+			rows: []string{"1\t日米安全保障条約第5条\tArticle 5 of the Security Treaty"}},
+		{name: "another number is not the term",
+			rows: []string{"1\t日米安全保障条約第5条\tArticle 6 of the Security Treaty", "2\t日米安全保障条約第5条\tArticle VI"},
+			want: "missing-term/article-v@1 missing-term/article-v@2"},
+		{name: "the adjective of a noun as an adverb in its infinitive",
+			rows: []string{"1\t力による一方的な現状変更の試みに反対する\toppose attempts to unilaterally change the status quo by force"}},
+		{name: "the adverb must be the adjective's",
+			rows: []string{"1\t力による一方的な現状変更の試みに反対する\toppose attempts to change the status quo by force", "2\t力による一方的な現状変更の試みに反対する\toppose attempts to quickly change the status quo by force"},
+			want: "missing-term/unilateral-attempts@1 missing-term/unilateral-attempts@2"},
+		{name: "a compound of country initials rendered by the countries' names",
+			rows: []string{"1\t日米豪印の協力\tcooperation among Australia, India, Japan, and the United States", "2\t日米豪印首脳\tthe leaders of Australia, India, Japan and the U.S."}},
+		{name: "every country of the compound must be named",
+			rows: []string{"1\t日米豪印の協力\tcooperation between Japan and the United States", "2\t日米豪印の協力\tIndian and Australian cooperation with Japan's partners"}, want: "missing-term/quad@1 missing-term/quad@2"},
+		{name: "en → ja: の between a name and the kanji noun it modifies",
+			rows: []string{"1\tASEANの中心性と一体性\tASEAN centrality and unity", "2\tミサイルの防衛\tmissile defense", "3\t普天間飛行場の代替施設\tthe Futenma Replacement Facility"}, enja: true},
+		{name: "en → ja: only の between the name and its noun",
+			rows: []string{"1\tASEANと中心性\tASEAN centrality", "2\tASEAN諸国の中心性\tASEAN centrality", "3\t普天間飛行場の新たな代替施設\tthe Futenma Replacement Facility", "4\t普天間の飛行場代替施設\tthe Futenma Replacement Facility"}, enja: true,
+			want: "missing-term/asean-centrality@1 missing-term/asean-centrality@2 missing-term/fre@3 missing-term/fre@4"},
+		{name: "en → ja: a noun negated by ない with or without の",
+			rows: []string{"1\t揺るぎのないコミットメントを表明する\texpress our unwavering commitment", "2\t切れ目ない対応\ta seamless response"}, enja: true},
+		{name: "en → ja: only の before ない",
+			rows: []string{"1\t揺るぎないとのコミットメント\texpress our unwavering commitment", "2\t切れ目もない対応\ta seamless response"}, enja: true,
+			want: "missing-term/seamless@2 missing-term/unwavering-commitment@1"},
+		{name: "en → ja: a -的 adjective with or without な",
+			rows: []string{"1\t経済的な威圧に反対する\toppose economic coercion", "2\t地政学的競争の中で\tamid geopolitical competition"}, enja: true},
+		{name: "en → ja: only な between a -的 adjective and its noun",
+			rows: []string{"1\t経済的かつ軍事的な威圧\teconomic coercion", "2\t地政学的な軍事競争\tgeopolitical competition"}, enja: true,
+			want: "missing-term/economic-coercion@1 missing-term/geopolitical-competition@2"},
 		{name: "the parties of a body left to the context",
 			rows: []string{"1\t日米安全保障協議委員会は\tthe Security Consultative Committee"}},
 		{name: "the parties left out and the body not named",

@@ -317,7 +317,7 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		}
 		done.add(o.Concept)
 		found := seg.Source.Value[o.Start:o.End]
-		if keep := o.Concept.Translate; keep != nil && !*keep {
+		if keep := o.Concept.Translate; keep != nil && !*keep && keptAsWritten(o, doc.TargetLang) {
 			if tgtShadow == "" {
 				tgtShadow = textnorm.Key(seg.Target.Value)
 			}
@@ -358,6 +358,17 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if isJapanese(doc.SourceLang) && l.partiesLeftToContext(found, doc.SourceLang, &nestedHas) {
 			continue // 日米安全保障協議委員会: "the Security Consultative Committee"
 		}
+		if isJapanese(doc.SourceLang) && l.insideModifiedTerm(seg.Source.Value, o, doc.SourceLang, &tgtHas, &nestedHas) {
+			continue // 軍事力 in 軍事力の急速な増強, "rapid military buildup"
+		}
+		if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) {
+			if tgtShadow == "" {
+				tgtShadow = textnorm.Key(seg.Target.Value)
+			}
+			if countriesNamed(found, tgtShadow) {
+				continue // 日米豪印: "Australia, India, Japan, and the United States"
+			}
+		}
 		if !isJapanese(doc.SourceLang) && isAcronym(found) && acronymModifier(seg.Source.Value, o.Start, o.End) {
 			// "The SCC members" is 閣僚 (the ministers) in the official Japanese: an acronym
 			// that modifies a plural noun names the people or things by the body they belong
@@ -375,8 +386,20 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if isJapanese(doc.TargetLang) && attributiveVariant(seg.Target.Value, group, doc.TargetLang) {
 			continue // 共有する価値 for "shared values", where the glossary writes 共有された価値
 		}
+		if isJapanese(doc.TargetLang) && l.noInserted(seg.Target.Value, group, doc.TargetLang) {
+			continue // ASEANの中心性 for ASEAN中心性, 普天間飛行場の代替施設 for 普天間飛行場代替施設
+		}
+		if isJapanese(doc.TargetLang) && (tekiVariant(seg.Target.Value, group, doc.TargetLang) || naiVariant(seg.Target.Value, group, doc.TargetLang)) {
+			continue // 経済的な威圧 for 経済的威圧, 揺るぎのない for 揺るぎない
+		}
+		if isJapanese(doc.TargetLang) && jaCoordinatedTerm(seg.Target.Value, group, doc.TargetLang) {
+			continue // 同盟国及びパートナー for 同盟国・パートナー国
+		}
 		if !l.wholeWord(seg.Source.Value, o, doc.SourceLang, &toks) {
 			continue // the source has a longer word that contains the term's characters
+		}
+		if isJapanese(doc.SourceLang) && l.crossedByTerm(seg.Source.Value, o, doc.SourceLang, &tgtHas, &nestedHas) {
+			continue // 日本の防衛 in 日本の防衛力, where 防衛力 is a word of its own
 		}
 		if l.modifierOfCompound(seg.Source.Value, o, doc.SourceLang, &toks) {
 			continue // 日本の防衛 in 日本の防衛計画の大綱, "National Defense" in "National Defense Program Guidelines"
@@ -394,6 +417,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		}
 		if coordinated(seg.Target.Value, tgtShadow, group, doc.TargetLang) {
 			continue // "national security and defense strategies", 安全保障及び防衛協力
+		}
+		if l.classifierDropped(found, doc.SourceLang, &tgtHas, &nestedHas) {
+			continue // インド太平洋 for "the Indo-Pacific region"
 		}
 		if l.derived != nil {
 			if !derivedDone {
@@ -804,7 +830,7 @@ func (l *Linter) paraphrased(tgtKey string, group []match.Occurrence, lang strin
 		for i := range tw {
 			tw[i] = strings.Trim(tw[i], ",.;:()[]\"'“”‘’")
 		}
-		return wordsIn(words, tw)
+		return wordsIn(words, tw) || countryModified(words, tw, countryAdjectives) || reordered(words, tw)
 	})
 }
 
@@ -830,9 +856,10 @@ func termWords(group []match.Occurrence, lang string, f func(tw []string) bool) 
 var functionWords = map[string]bool{"in": true, "of": true, "for": true, "on": true, "at": true, "the": true, "to": true}
 
 // wordsIn reports whether want occurs in words in order, each next word right after the
-// one before or after one function word.
+// one before or after one function word or a country's adjective (countryWords), or
+// before a conjunction after a classifier head (classifierHeads).
 func wordsIn(words, want []string) bool {
-	same := func(a, b string) bool { return a == b || a+"s" == b || b+"s" == a || a+"es" == b || b+"es" == a }
+	same := func(a, b string) bool { return sameNumber(a, b) || sameBased(a, b) || sameNumeral(a, b) }
 	for i := range words {
 		if !same(words[i], want[0]) {
 			continue
@@ -843,6 +870,14 @@ func wordsIn(words, want []string) bool {
 			case at+1 < len(words) && same(words[at+1], w):
 				at++
 			case at+2 < len(words) && functionWords[words[at+1]] && same(words[at+2], w):
+				at += 2
+			case at+2 < len(words) && countryWords[words[at+1]] && same(words[at+2], w):
+				// "the unwavering U.S. commitment": the possessor's nationality stands
+				// next to the head.
+				at += 2
+			case at+2 < len(words) && (w == "and" || w == "or") && classifierHeads[words[at+1]] && words[at+2] == w:
+				// "the Indo-Pacific region and beyond": a place name coordinated with
+				// another takes its classifier head before the conjunction.
 				at += 2
 			default:
 				ok = false
