@@ -164,6 +164,7 @@ func (r *run) options(jc *jaCand) ([]constituent, []option, int) {
 func (r *run) optionsOf(jc *jaCand, cs []constituent, nonAffix, expect int, only []string, keep func(*enterm.NGram) bool) []option {
 	seen := map[int]bool{}
 	var opts []option
+	memo := r.newCoverMemo(cs)
 	lists := make([][]string, 0, len(cs))
 	if only != nil {
 		lists = append(lists, only)
@@ -182,7 +183,7 @@ func (r *run) optionsOf(jc *jaCand, cs []constituent, nonAffix, expect int, only
 				if keep != nil && !keep(r.en.Get(id)) {
 					continue
 				}
-				if o, ok := r.rate(jc, cs, nonAffix, r.en.Get(id), false); ok {
+				if o, ok := r.rateWith(memo, jc, cs, nonAffix, r.en.Get(id), false); ok {
 					opts = append(opts, o)
 				}
 			}
@@ -307,6 +308,12 @@ func (r *run) parts(jc *jaCand) (cs []constituent, nonAffix, expect int) {
 // Japan" — the stop words are the English syntax of a compound whose content is all
 // accounted for.
 func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, local bool) (option, bool) {
+	return r.rateWith(nil, jc, cs, nonAffix, g, local)
+}
+
+// rateWith is rate reading the English words' coverage from memo, a memo of cs, when not
+// nil.
+func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, local bool) (option, bool) {
 	m := len(g.Words)
 	if m == 0 || m > nonAffix+2+countryWords(cs) {
 		return option{}, false
@@ -324,7 +331,16 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 		// coordination ("region and Japan's")
 		return option{}, false
 	}
-	covered, ue, uj, headOK, half, explained := coverage2(cs, g.Words, g.Raw, info.heads)
+	var covered, ue, uj, half, explained int
+	var headOK bool
+	if memo != nil {
+		if info.ids == nil {
+			info.ids = r.wordIDs(g.Raw)
+		}
+		covered, ue, uj, headOK, half, explained = coverageRows(&memo.coverLayout, memo.rows(info.ids, g.Words, g.Raw), g.Raw, info.heads)
+	} else {
+		covered, ue, uj, headOK, half, explained = coverage2(cs, g.Words, g.Raw, info.heads)
+	}
 	if ue > uj && len(g.Words) >= 2 && info.title && !coveredBy(cs, g.Words[len(g.Words)-1], g.Raw[len(g.Raw)-1]) {
 		// a name is rendered whole: when the term's parts leave the head of a name with
 		// no part to pair it with, the term is a modifier inside the name ("National
@@ -779,6 +795,7 @@ type ngramInfo struct {
 	or    int      // of which "or"
 	name  bool     // every content word capitalized, with stop words inside: a name
 	sing  []string // the content words in the singular (see singulars), when asked for
+	ids   []int32  // the ids of its words (see wordIDs), when asked for
 	done  bool
 	// the phrase ends in an adverb or a participle (modifierEnd), or in an adjective that
 	// is no noun (adjectiveEnd); it holds a preposition; its content words are capitalized
