@@ -5,6 +5,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/ikawaha/kagome-dict/dict"
 	"github.com/ikawaha/kagome-dict/ipa"
 	"github.com/ikawaha/kagome/v2/tokenizer"
 )
@@ -63,11 +64,13 @@ func newTokenizer(lean bool) *tokenizer.Tokenizer {
 			BeforeLoad(FullBytes)
 		}
 	}
-	d := ipa.Dict
+	var d *dict.Dict
 	if lean {
-		d = ipa.DictShrink
+		d = ipa.DictShrink()
+	} else {
+		d = fullDict() // from the cache when it has been written (dictcache.go)
 	}
-	t, err := tokenizer.New(d(), tokenizer.OmitBosEos())
+	t, err := tokenizer.New(d, tokenizer.OmitBosEos())
 	if err != nil {
 		panic("morph: the embedded IPA dictionary does not load: " + err.Error())
 	}
