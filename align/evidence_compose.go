@@ -162,7 +162,7 @@ func (r *run) options(jc *jaCand) ([]constituent, []option, int) {
 // n-grams sharing a word with some constituent's glosses, or with only, when not nil; keep,
 // when not nil, says which n-grams are worth rating.
 func (r *run) optionsOf(jc *jaCand, cs []constituent, nonAffix, expect int, only []string, keep func(*enterm.NGram) bool) []option {
-	seen := map[int]bool{}
+	r.newSeen()
 	var opts []option
 	memo := r.newCoverMemo(cs)
 	lists := make([][]string, 0, len(cs))
@@ -176,10 +176,9 @@ func (r *run) optionsOf(jc *jaCand, cs []constituent, nonAffix, expect int, only
 	for _, ws := range lists {
 		for _, w := range ws {
 			for _, id := range r.en.WithWord(w) {
-				if seen[id] {
+				if !r.seenOnce(id) {
 					continue
 				}
-				seen[id] = true
 				if keep != nil && !keep(r.en.Get(id)) {
 					continue
 				}
@@ -437,7 +436,7 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		for _, c := range cs {
 			if covers(c, w, g.Raw[i]) {
 				n := 1
-				if u := r.en.Lookup(strings.TrimPrefix(g.Raw[i], "^")); u != nil {
+				if u := r.enLookup(strings.TrimPrefix(g.Raw[i], "^")); u != nil {
 					n = u.Count
 				}
 				o.spec += 1 / math.Log(2+float64(n))
@@ -536,7 +535,7 @@ func (r *run) adjectivalHead(cs []constituent, w string) bool {
 			return true
 		}
 		for _, e := range r.lx.Lookup(c.text) {
-			for _, gw := range lexicon.Words(e.Gloss) {
+			for _, gw := range r.glossWordsOf(e.Gloss) {
 				if gw == w {
 					return true
 				}

@@ -205,7 +205,7 @@ func (r *run) related(w string, one bool) []string {
 	find := r.wn.Related
 	if one {
 		find = func(x string) []string {
-			return r.wn.CloseTo(x, func(c string) bool { return r.en.Lookup(c) != nil })
+			return r.wn.CloseTo(x, func(c string) bool { return r.enLookup(c) != nil })
 		}
 	}
 	rel := find(w)
@@ -281,7 +281,7 @@ entries:
 		// of the term must still anchor the English (oneStep)
 		for _, rel := range r.definedBy(ws, one) {
 			// the gloss paraphrases one narrower word: country where one was born = homeland
-			if seen[rel] || lexicon.IsStop(rel) || r.en.Lookup(rel) == nil {
+			if seen[rel] || lexicon.IsStop(rel) || r.enLookup(rel) == nil {
 				continue
 			}
 			steps = append(steps, lexicon.Norm(rel))
@@ -300,7 +300,7 @@ entries:
 				continue
 			}
 			for _, rel := range r.related(w, one) {
-				if len(rel) < 3 || lexicon.IsStop(rel) || r.en.Lookup(rel) == nil {
+				if len(rel) < 3 || lexicon.IsStop(rel) || r.enLookup(rel) == nil {
 					continue // a neighbour the English never writes explains nothing
 				}
 				v := make([]string, len(ws))
