@@ -279,7 +279,7 @@ entries:
 		// replaced only by a neighbour in the first, most frequent sense of either word
 		// (支出 "expenditure" = spending; 能力 "ability" = capability), and the other parts
 		// of the term must still anchor the English (oneStep)
-		for _, rel := range r.definedBy(ws, one) {
+		for _, rel := range r.definedByOf(ws, one) {
 			// the gloss paraphrases one narrower word: country where one was born = homeland
 			if seen[rel] || lexicon.IsStop(rel) || r.enLookup(rel) == nil {
 				continue
@@ -299,7 +299,7 @@ entries:
 			if lexicon.IsStop(w) {
 				continue
 			}
-			for _, rel := range r.related(w, one) {
+			for _, rel := range r.relatedOf(w, one) {
 				if len(rel) < 3 || lexicon.IsStop(rel) || r.enLookup(rel) == nil {
 					continue // a neighbour the English never writes explains nothing
 				}

@@ -1,6 +1,8 @@
 package align
 
 import (
+	"strings"
+
 	"github.com/glossterm/gloss/align/internal/enterm"
 	"github.com/glossterm/gloss/align/internal/lexicon"
 )
@@ -14,6 +16,10 @@ type memos struct {
 	words map[string][]string      // English text → lexicon.Words(text); callers only read the slices
 	seen  []uint32                 // n-gram id → the optionsOf call that last rated it (see seenOnce)
 	call  uint32
+	// WordNet neighbours of a gloss word (related; key: the word, and "\x00one" for a
+	// one-word gloss) and the words a gloss defines (definedBy; key: its words joined by
+	// "\x00"), asked for every constituent whose glosses hold them
+	related, defined map[string][]string
 }
 
 // enLookup is r.en.Lookup(phrase), remembered. It is only asked once the English is
@@ -64,4 +70,38 @@ func (r *run) seenOnce(id int) bool {
 	}
 	r.memo.seen[id] = r.memo.call
 	return true
+}
+
+// relatedOf is r.related(w, one), remembered; the slice must not be changed.
+func (r *run) relatedOf(w string, one bool) []string {
+	k := w
+	if one {
+		k += "\x00one"
+	}
+	rel, ok := r.memo.related[k]
+	if !ok {
+		if r.memo.related == nil {
+			r.memo.related = map[string][]string{}
+		}
+		rel = r.related(w, one)
+		r.memo.related[k] = rel
+	}
+	return rel
+}
+
+// definedByOf is r.definedBy(ws, one), remembered; the slice must not be changed.
+func (r *run) definedByOf(ws []string, one bool) []string {
+	if one {
+		return r.definedBy(ws, one)
+	}
+	k := strings.Join(ws, "\x00")
+	d, ok := r.memo.defined[k]
+	if !ok {
+		if r.memo.defined == nil {
+			r.memo.defined = map[string][]string{}
+		}
+		d = r.definedBy(ws, one)
+		r.memo.defined[k] = d
+	}
+	return d
 }
