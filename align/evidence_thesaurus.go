@@ -38,16 +38,30 @@ func (r *run) thesaurusOption(jc *jaCand, cs []constituent, opts []option, expec
 	if len(steps) == 0 || nonAffix == 0 {
 		return nil, option{}, false
 	}
-	// only an n-gram that holds one of the glosses made, word for word, can pass oneStep
+	// only an n-gram that holds one of the glosses made, word for word, can pass oneStep;
+	// it holds one only where it holds its first word (an empty one stands in any n-gram)
+	firsts, empty := map[string][][]string{}, false
+	for _, c := range tcs {
+		for _, v := range c.variants {
+			if len(v) == 0 {
+				empty = true
+				continue
+			}
+			firsts[v[0]] = append(firsts[v[0]], v)
+		}
+	}
 	keep := func(g *enterm.NGram) bool {
 		in := r.ngInfo(g)
 		if in.sing == nil {
 			in.sing = singulars(g.Raw)
 		}
+		if empty {
+			return true
+		}
 		ws := in.sing
-		for _, c := range tcs {
-			for _, v := range c.variants {
-				if indexRun(ws, v) >= 0 {
+		for i, w := range ws {
+			for _, v := range firsts[w] {
+				if i+len(v) <= len(ws) && slices.Equal(ws[i:i+len(v)], v) {
 					return true
 				}
 			}
