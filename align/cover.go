@@ -14,10 +14,12 @@ import (
 // answers are worked out once a word (coverMemo) as a row of bits, and coverage2 reads them.
 
 // coverLayout numbers the bits of a row for a segmentation cs: bit j for constituent j,
-// and bit off[j][gi]+k for word k of gloss gi of constituent j.
+// bit off[j][gi]+k for word k of gloss gi of constituent j, and bit pairs+j-1 for whether
+// the word is a closed compound of constituents j-1 and j (closedCompound).
 type coverLayout struct {
 	cs     []constituent
 	off    [][]int
+	pairs  int
 	stride int // uint64s a row
 	// the initials of each gloss (see initials), in the order of off, once asked for
 	inits    []string
@@ -37,6 +39,8 @@ func newCoverLayout(cs []constituent) coverLayout {
 			n += len(g)
 		}
 	}
+	l.pairs = n
+	n += max(0, len(cs)-1)
 	l.stride = max(1, (n+63)/64)
 	l.inits, l.initDone = make([]string, ng), make([]bool, ng)
 	return l
@@ -55,9 +59,14 @@ func (l *coverLayout) initials(j, gi int) string {
 func (l *coverLayout) row(dst []uint64, w, raw string) {
 	clear(dst)
 	tw := strings.TrimPrefix(w, "^")
-	for j, c := range l.cs {
-		if covers(c, w, raw) {
+	for j := range l.cs {
+		c := &l.cs[j]
+		if covers(*c, w, raw) {
 			dst[j>>6] |= 1 << (j & 63)
+		}
+		if j > 0 && closedCompound(l.cs[j-1], *c, raw) {
+			b := l.pairs + j - 1
+			dst[b>>6] |= 1 << (b & 63)
 		}
 		for gi, g := range c.glosses {
 			for k, gw := range g {
@@ -174,13 +183,14 @@ func coverageRows(l *coverLayout, rows []uint64, raw []string, heads []int) (cov
 	for i := range raw {
 		row := rows[i*st : (i+1)*st]
 		coveredBy[i] = -1
-		for j, c := range cs {
+		for j := range cs {
+			c := &cs[j]
 			if has(row, j) {
 				used[j] = true
 				if coveredBy[i] < 0 {
 					coveredBy[i] = j
 				}
-				if c.head && (heads == nil || slices.Contains(heads, i) || gerundHead(raw, i) && verbalNoun(c)) {
+				if c.head && (heads == nil || slices.Contains(heads, i) || gerundHead(raw, i) && verbalNoun(*c)) {
 					headOK = true
 				}
 			}
@@ -200,7 +210,7 @@ func coverageRows(l *coverLayout, rows []uint64, raw []string, heads []int) (cov
 			continue
 		}
 		for j := 1; j < len(cs); j++ {
-			if used[j] || used[j-1] || !closedCompound(cs[j-1], cs[j], raw[i]) {
+			if used[j] || used[j-1] || !has(rows[i*st:(i+1)*st], l.pairs+j-1) { // closedCompound(cs[j-1], cs[j], raw[i])
 				continue
 			}
 			used[j-1], used[j] = true, true
@@ -216,7 +226,8 @@ func coverageRows(l *coverLayout, rows []uint64, raw []string, heads []int) (cov
 	if ue == 0 {
 		gap = -1
 	}
-	for j, c := range cs {
+	for j := range cs {
+		c := &cs[j]
 		if !used[j] {
 			if !c.affix || c.required {
 				uj++
