@@ -12,7 +12,6 @@ import (
 
 	"github.com/ikawaha/kagome-dict/dict"
 	"github.com/ikawaha/kagome-dict/dict/trie"
-	"github.com/ikawaha/kagome-dict/ipa"
 )
 
 // The dictionary cache.
@@ -75,24 +74,28 @@ func ipaVersion() string {
 	return ""
 }
 
-// fullDict returns the full IPA dictionary: from the cache when it holds this version,
-// else the embedded one, which it then writes to the cache.
-func fullDict() *dict.Dict {
-	path, version := dictCachePath()
-	return cachedDict(path, version)
+// cached returns load made to read the dictionary from the cache when it holds this
+// version, and else to write what load gives there: newTokenizer's full dictionary is
+// cached(ipa.Dict).
+func cached(load func() *dict.Dict) func() *dict.Dict {
+	return func() *dict.Dict {
+		path, version := dictCachePath()
+		return cachedDict(path, version, load)
+	}
 }
 
-// cachedDict is fullDict with the cache file at path holding version ("": no cache).
-func cachedDict(path, version string) *dict.Dict {
+// cachedDict is what cached's function does with the cache file at path holding version
+// ("": no cache).
+func cachedDict(path, version string, load func() *dict.Dict) *dict.Dict {
 	if path == "" {
-		return ipa.Dict()
+		return load()
 	}
 	if data, err := os.ReadFile(path); err == nil {
 		if d, err := decodeDict(data, version); err == nil {
 			return d
 		}
 	}
-	d := ipa.Dict()
+	d := load()
 	if os.MkdirAll(filepath.Dir(path), 0o755) == nil {
 		writeFileAtomic(path, encodeDict(d, version))
 	}

@@ -41,21 +41,21 @@ func TestDictCache(t *testing.T) {
 // GLOSS_CACHE=off names no cache.
 func TestCachedDict(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "gloss", dictCacheName)
-	first := cachedDict(path, "v1")
+	first := cachedDict(path, "v1", ipa.Dict)
 	if _, err := os.Stat(path); err != nil {
 		t.Fatalf("the first load wrote no cache: %v", err)
 	}
-	second := cachedDict(path, "v1")
+	second := cachedDict(path, "v1", ipa.Dict)
 	if second == first {
 		t.Fatal("the second load did not read the cache")
 	}
 	if len(second.Contents) != len(ipa.Dict().Contents) || len(second.Index.Da) != len(ipa.Dict().Index.Da) {
 		t.Fatal("the cached dictionary differs from the embedded one") // (TestDictCache compares every part)
 	}
-	if d := cachedDict(path, "v2"); d != ipa.Dict() {
+	if d := cachedDict(path, "v2", ipa.Dict); d != ipa.Dict() {
 		t.Fatal("a cache of another version was read")
 	}
-	if d := cachedDict(path, "v2"); d == ipa.Dict() {
+	if d := cachedDict(path, "v2", ipa.Dict); d == ipa.Dict() {
 		t.Fatal("the cache of another version was not written again")
 	}
 	t.Setenv("GLOSS_CACHE", "off")

@@ -5,7 +5,6 @@ import (
 	"sync"
 	"sync/atomic"
 
-	"github.com/ikawaha/kagome-dict/dict"
 	"github.com/ikawaha/kagome-dict/ipa"
 	"github.com/ikawaha/kagome/v2/tokenizer"
 )
@@ -64,13 +63,11 @@ func newTokenizer(lean bool) *tokenizer.Tokenizer {
 			BeforeLoad(FullBytes)
 		}
 	}
-	var d *dict.Dict
+	d := cached(ipa.Dict) // from gloss's cache once written (dictcache.go)
 	if lean {
-		d = ipa.DictShrink()
-	} else {
-		d = fullDict() // from the cache when it has been written (dictcache.go)
+		d = ipa.DictShrink
 	}
-	t, err := tokenizer.New(d, tokenizer.OmitBosEos())
+	t, err := tokenizer.New(d(), tokenizer.OmitBosEos())
 	if err != nil {
 		panic("morph: the embedded IPA dictionary does not load: " + err.Error())
 	}
