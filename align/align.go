@@ -214,6 +214,9 @@ type run struct {
 	ngCache   []ngramInfo
 	// fineParts caches the literal reading of multi-unit constituents (see resplit)
 	fineParts map[string][]constituent
+	cover     coverState                 // the rows of English words against a segmentation (see coverMemo)
+	sims      map[string]map[string]bool // katakana sound → English word → sounds like it (see soundsLike)
+	memo      memos                      // look-ups remembered (memo.go)
 }
 
 // Run aligns Japanese documents with English sources and a bitext.

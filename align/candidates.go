@@ -2,7 +2,6 @@ package align
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -206,7 +205,7 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 			c.num = jaNumber(s)
 		}
 		if c.kata {
-			c.sound, c.sim = s, map[string]bool{}
+			c.sound, c.sim = s, r.soundsLike(s)
 		} else if best == a+1 && !c.known && isName(units[a]) {
 			// a name the lexicon lacks is transliterated by its reading; a generic tail the
 			// lexicon knows is translated (尖閣|諸島 = Senkaku Islands)
@@ -215,7 +214,7 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 				a = best
 				continue
 			}
-			c.sound, c.sim = units[a].Reading, map[string]bool{}
+			c.sound, c.sim = units[a].Reading, r.soundsLike(units[a].Reading)
 		}
 		out = append(out, c)
 		a = best
@@ -258,7 +257,8 @@ func (r *run) splitName(t morph.Token) (head, tail constituent, ok bool) {
 			continue
 		}
 		units := []morph.Token{t}
-		head = constituent{text: string(rs[:k]), sound: strings.TrimSuffix(t.Reading, tr), sim: map[string]bool{}, units: units}
+		sound := strings.TrimSuffix(t.Reading, tr)
+		head = constituent{text: string(rs[:k]), sound: sound, sim: r.soundsLike(sound), units: units}
 		tail = constituent{text: tx, known: true, units: units}
 		for _, e := range es {
 			tail.words = append(tail.words, e.Words...)
@@ -396,11 +396,6 @@ func coverage(cs []constituent, words, raw []string, heads []int) (covered, ue, 
 	return
 }
 
-// coverage2 is coverage that also reports the constituents used only in part — none of
-// their glosses has its head among the English words (防衛費 "defense costs" against
-// "defense") — and whether the one uncovered English word stands where the missing
-// gloss word would (after the covered ones for "defense costs": "defense spending", not
-// "missile defense").
 // gerundHead reports whether English word i heads its phrase as a gerund with its object
 // after it: a Japanese verbal noun with an の dependent (北朝鮮の抑止, 民主主義の再活性化) is
 // written "deterring North Korea", "revitalizing democracy".
@@ -416,123 +411,6 @@ func verbalNoun(c constituent) bool {
 	}
 	u := c.units[len(c.units)-1]
 	return len(u.POS) > 1 && u.POS[0] == "名詞" && (u.POS[1] == "サ変接続" || u.Surface == "化")
-}
-
-func coverage2(cs []constituent, words, raw []string, heads []int) (covered, ue, uj int, headOK bool, half, explained int) {
-	used := make([]bool, len(cs))
-	coveredBy := make([]int, len(words))
-	gap := -1
-	for i, w := range words {
-		coveredBy[i] = -1
-		for j, c := range cs {
-			if covers(c, w, raw[i]) {
-				used[j] = true
-				if coveredBy[i] < 0 {
-					coveredBy[i] = j
-				}
-				if c.head && (heads == nil || slices.Contains(heads, i) || gerundHead(raw, i) && verbalNoun(c)) {
-					headOK = true
-				}
-			}
-		}
-		if coveredBy[i] >= 0 {
-			covered++
-		} else {
-			ue++
-			gap = i
-		}
-	}
-	// an English closed compound renders a Japanese compound of two words, the second
-	// translated by the compound's last part: 上空|飛行 "overflight" (flight), 核|拡散 …
-	// The first word's share is inferred, so both count as met in part only (half).
-	for i := range words {
-		if coveredBy[i] >= 0 {
-			continue
-		}
-		for j := 1; j < len(cs); j++ {
-			if used[j] || used[j-1] || !closedCompound(cs[j-1], cs[j], raw[i]) {
-				continue
-			}
-			used[j-1], used[j] = true, true
-			coveredBy[i] = j
-			covered++
-			ue--
-			if cs[j].head && (heads == nil || slices.Contains(heads, i)) {
-				headOK = true
-			}
-			break
-		}
-	}
-	if ue == 0 {
-		gap = -1
-	}
-	for j, c := range cs {
-		if !used[j] {
-			if !c.affix || c.required {
-				uj++
-			}
-			// a gap on both sides at the head: 核不拡散|体制 against nonproliferation|regime
-			if c.head && ue == 1 && gap >= 0 && (heads == nil || slices.Contains(heads, gap)) {
-				headOK = true
-			}
-			continue
-		}
-		if c.affix || len(c.glosses) == 0 {
-			continue
-		}
-		complete, missAfter, best := false, true, -1
-		for gi0, g := range c.glosses {
-			matched, firstMatch, firstMiss := 0, -1, -1
-			for gi, gw := range g {
-				hit := false
-				for i, w := range words {
-					if lexicon.SameWord(gw, strings.TrimPrefix(w, "^")) || raw[i] == gw {
-						hit = true
-						break
-					}
-				}
-				if hit {
-					matched++
-					if firstMatch < 0 {
-						firstMatch = gi
-					}
-				} else if firstMiss < 0 {
-					firstMiss = gi
-				}
-			}
-			if in := initials(g); in != "" {
-				for _, w := range raw {
-					if strings.HasPrefix(w, "^") && strings.ReplaceAll(w[1:], ".", "") == in {
-						and := slices.Index(g, "and")
-						matched, firstMatch, firstMiss = len(g), 0, -1
-						if and > 0 {
-							matched, firstMiss = and, and+1
-						}
-					}
-				}
-			}
-			if firstMiss < 0 || (matched*2 >= len(g) && isHeadMatched(g[c.gheads[gi0]], words, raw)) {
-				complete = true
-				break
-			}
-			if matched > best {
-				best = matched
-				missAfter = firstMiss > firstMatch
-			}
-		}
-		if !complete {
-			half++
-			// the gap is explained when it follows the words this part covers, where its
-			// gloss has the word it lacks: 防衛費 "defense costs" → defense spending
-			if gap >= 0 && ue == 1 && missAfter && gap > 0 && coveredBy[gap-1] == j {
-				explained = 1
-				if c.head && (heads == nil || slices.Contains(heads, gap)) {
-					headOK = true
-				}
-			}
-		}
-	}
-	return
 }
 
 // closedCompound reports whether the English word raw is a closed compound that renders the

@@ -162,8 +162,9 @@ func (r *run) options(jc *jaCand) ([]constituent, []option, int) {
 // n-grams sharing a word with some constituent's glosses, or with only, when not nil; keep,
 // when not nil, says which n-grams are worth rating.
 func (r *run) optionsOf(jc *jaCand, cs []constituent, nonAffix, expect int, only []string, keep func(*enterm.NGram) bool) []option {
-	seen := map[int]bool{}
+	r.newSeen()
 	var opts []option
+	memo := r.newCoverMemo(cs)
 	lists := make([][]string, 0, len(cs))
 	if only != nil {
 		lists = append(lists, only)
@@ -175,14 +176,13 @@ func (r *run) optionsOf(jc *jaCand, cs []constituent, nonAffix, expect int, only
 	for _, ws := range lists {
 		for _, w := range ws {
 			for _, id := range r.en.WithWord(w) {
-				if seen[id] {
+				if !r.seenOnce(id) {
 					continue
 				}
-				seen[id] = true
 				if keep != nil && !keep(r.en.Get(id)) {
 					continue
 				}
-				if o, ok := r.rate(jc, cs, nonAffix, r.en.Get(id), false); ok {
+				if o, ok := r.rateWith(memo, jc, cs, nonAffix, r.en.Get(id), false); ok {
 					opts = append(opts, o)
 				}
 			}
@@ -307,6 +307,12 @@ func (r *run) parts(jc *jaCand) (cs []constituent, nonAffix, expect int) {
 // Japan" — the stop words are the English syntax of a compound whose content is all
 // accounted for.
 func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, local bool) (option, bool) {
+	return r.rateWith(nil, jc, cs, nonAffix, g, local)
+}
+
+// rateWith is rate reading the English words' coverage from memo, a memo of cs, when not
+// nil.
+func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, local bool) (option, bool) {
 	m := len(g.Words)
 	if m == 0 || m > nonAffix+2+countryWords(cs) {
 		return option{}, false
@@ -324,7 +330,16 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 		// coordination ("region and Japan's")
 		return option{}, false
 	}
-	covered, ue, uj, headOK, half, explained := coverage2(cs, g.Words, g.Raw, info.heads)
+	var covered, ue, uj, half, explained int
+	var headOK bool
+	if memo != nil {
+		if info.ids == nil {
+			info.ids = r.wordIDs(g.Raw)
+		}
+		covered, ue, uj, headOK, half, explained = coverageRows(&memo.coverLayout, memo.rows(info.ids, g.Words, g.Raw), g.Raw, info.heads)
+	} else {
+		covered, ue, uj, headOK, half, explained = coverage2(cs, g.Words, g.Raw, info.heads)
+	}
 	if ue > uj && len(g.Words) >= 2 && info.title && !coveredBy(cs, g.Words[len(g.Words)-1], g.Raw[len(g.Raw)-1]) {
 		// a name is rendered whole: when the term's parts leave the head of a name with
 		// no part to pair it with, the term is a modifier inside the name ("National
@@ -421,7 +436,7 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 		for _, c := range cs {
 			if covers(c, w, g.Raw[i]) {
 				n := 1
-				if u := r.en.Lookup(strings.TrimPrefix(g.Raw[i], "^")); u != nil {
+				if u := r.enLookup(strings.TrimPrefix(g.Raw[i], "^")); u != nil {
 					n = u.Count
 				}
 				o.spec += 1 / math.Log(2+float64(n))
@@ -520,7 +535,7 @@ func (r *run) adjectivalHead(cs []constituent, w string) bool {
 			return true
 		}
 		for _, e := range r.lx.Lookup(c.text) {
-			for _, gw := range lexicon.Words(e.Gloss) {
+			for _, gw := range r.glossWordsOf(e.Gloss) {
 				if gw == w {
 					return true
 				}
@@ -779,6 +794,7 @@ type ngramInfo struct {
 	or    int      // of which "or"
 	name  bool     // every content word capitalized, with stop words inside: a name
 	sing  []string // the content words in the singular (see singulars), when asked for
+	ids   []int32  // the ids of its words (see wordIDs), when asked for
 	done  bool
 	// the phrase ends in an adverb or a participle (modifierEnd), or in an adjective that
 	// is no noun (adjectiveEnd); it holds a preposition; its content words are capitalized

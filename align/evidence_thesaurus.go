@@ -38,16 +38,30 @@ func (r *run) thesaurusOption(jc *jaCand, cs []constituent, opts []option, expec
 	if len(steps) == 0 || nonAffix == 0 {
 		return nil, option{}, false
 	}
-	// only an n-gram that holds one of the glosses made, word for word, can pass oneStep
+	// only an n-gram that holds one of the glosses made, word for word, can pass oneStep;
+	// it holds one only where it holds its first word (an empty one stands in any n-gram)
+	firsts, empty := map[string][][]string{}, false
+	for _, c := range tcs {
+		for _, v := range c.variants {
+			if len(v) == 0 {
+				empty = true
+				continue
+			}
+			firsts[v[0]] = append(firsts[v[0]], v)
+		}
+	}
 	keep := func(g *enterm.NGram) bool {
 		in := r.ngInfo(g)
 		if in.sing == nil {
 			in.sing = singulars(g.Raw)
 		}
+		if empty {
+			return true
+		}
 		ws := in.sing
-		for _, c := range tcs {
-			for _, v := range c.variants {
-				if indexRun(ws, v) >= 0 {
+		for i, w := range ws {
+			for _, v := range firsts[w] {
+				if i+len(v) <= len(ws) && slices.Equal(ws[i:i+len(v)], v) {
 					return true
 				}
 			}
@@ -205,7 +219,7 @@ func (r *run) related(w string, one bool) []string {
 	find := r.wn.Related
 	if one {
 		find = func(x string) []string {
-			return r.wn.CloseTo(x, func(c string) bool { return r.en.Lookup(c) != nil })
+			return r.wn.CloseTo(x, func(c string) bool { return r.enLookup(c) != nil })
 		}
 	}
 	rel := find(w)
@@ -279,9 +293,9 @@ entries:
 		// replaced only by a neighbour in the first, most frequent sense of either word
 		// (支出 "expenditure" = spending; 能力 "ability" = capability), and the other parts
 		// of the term must still anchor the English (oneStep)
-		for _, rel := range r.definedBy(ws, one) {
+		for _, rel := range r.definedByOf(ws, one) {
 			// the gloss paraphrases one narrower word: country where one was born = homeland
-			if seen[rel] || lexicon.IsStop(rel) || r.en.Lookup(rel) == nil {
+			if seen[rel] || lexicon.IsStop(rel) || r.enLookup(rel) == nil {
 				continue
 			}
 			steps = append(steps, lexicon.Norm(rel))
@@ -299,8 +313,8 @@ entries:
 			if lexicon.IsStop(w) {
 				continue
 			}
-			for _, rel := range r.related(w, one) {
-				if len(rel) < 3 || lexicon.IsStop(rel) || r.en.Lookup(rel) == nil {
+			for _, rel := range r.relatedOf(w, one) {
+				if len(rel) < 3 || lexicon.IsStop(rel) || r.enLookup(rel) == nil {
 					continue // a neighbour the English never writes explains nothing
 				}
 				v := make([]string, len(ws))

@@ -25,9 +25,9 @@ func (r *run) translits() {
 			grams = append(grams, g)
 		}
 	}
-	skels := make([]int, len(grams))
+	skels := make([]string, len(grams))
 	for i, g := range grams {
-		skels[i] = len(translit.Skeleton(g.Surface))
+		skels[i] = translit.Skeleton(g.Surface)
 	}
 	for _, jc := range r.ja {
 		if jc.phrasal || !jaterm.IsKatakana(jc.text) || utf8.RuneCountInString(jc.text) < 3 {
@@ -35,12 +35,13 @@ func (r *run) translits() {
 		}
 		var best *enterm.NGram
 		bestSim := 0.0
-		js := len(translit.Skeleton(translit.Romaji(jc.text)))
+		sound := translit.NewSound(jc.text)
+		js := len(sound.Skeleton())
 		for i, g := range grams {
-			if abs(skels[i]-js) > 3 || hasInitial(g.Raw) {
+			if abs(len(skels[i])-js) > 3 || hasInitial(g.Raw) {
 				continue // the skeletons differ too much in length to be alike; "B. Asia"
 			}
-			sim := translit.Similarity(jc.text, g.Surface)
+			sim := sound.Similarity(g.Surface, skels[i])
 			if sim > bestSim || (sim == bestSim && best != nil && len(g.Words) > len(best.Words)) {
 				best, bestSim = g, sim
 			}

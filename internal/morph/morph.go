@@ -64,7 +64,7 @@ func newTokenizer(lean bool) *tokenizer.Tokenizer {
 			BeforeLoad(FullBytes)
 		}
 	}
-	d := ipa.Dict
+	d := cached(ipa.Dict) // from gloss's cache once written (dictcache.go)
 	if lean {
 		d = leanDict
 	}

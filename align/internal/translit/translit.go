@@ -187,8 +187,29 @@ func Skeleton(s string) string {
 // the spellings themselves — romaji against the English letters — must be at least half
 // alike.
 func Similarity(katakana, english string) float64 {
+	return NewSound(katakana).Similarity(english, Skeleton(english))
+}
+
+// A Sound is a katakana word ready to be compared with many English words: its romaji and
+// their skeleton, worked out once.
+type Sound struct {
+	ro, skel string
+	long     bool // three characters or more
+}
+
+// NewSound prepares katakana for [Sound.Similarity].
+func NewSound(katakana string) Sound {
 	ro := Romaji(katakana)
-	a, b := Skeleton(ro), Skeleton(english)
+	return Sound{ro: ro, skel: Skeleton(ro), long: len([]rune(katakana)) >= 3}
+}
+
+// Skeleton returns the skeleton of the word's romaji.
+func (s Sound) Skeleton() string { return s.skel }
+
+// Similarity is the package's Similarity of the word and english, whose skeleton
+// ([Skeleton]) the caller gives.
+func (s Sound) Similarity(english, skeleton string) float64 {
+	ro, a, b := s.ro, s.skel, skeleton
 	if a == "" || b == "" || !sameStart(ro, english) {
 		return 0
 	}
@@ -196,7 +217,7 @@ func Similarity(katakana, english string) float64 {
 		return 0
 	}
 	if len(a) < 2 || len(b) < 2 {
-		if a == b && len([]rune(katakana)) >= 3 {
+		if a == b && s.long {
 			return 0.85
 		}
 		return 0
