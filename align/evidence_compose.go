@@ -308,7 +308,7 @@ func (r *run) parts(jc *jaCand) (cs []constituent, nonAffix, expect int) {
 // accounted for.
 func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, local bool) (option, bool) {
 	m := len(g.Words)
-	if m == 0 || m > nonAffix+2+countryWords(cs) {
+	if bound := nonAffix + 2 + countryWords(cs); m == 0 || m > bound && m > bound+glossPhraseWords(cs, g.Words) {
 		return option{}, false
 	}
 	info := r.ngInfo(g)
@@ -407,7 +407,7 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 	if (o.half > 0 || o.uj > 0 || o.ue > 0 || !everyWhole(cs, g)) && cutShort(cs, g) {
 		return option{}, false // the rendering goes on past the span (see cutShort)
 	}
-	if o.full && nonAffix == 1 && !wholeGloss(cs, g.Words, g.Raw) {
+	if o.full && nonAffix == 1 && !wholeGloss(cs, g.Words, g.Raw) && !headPhraseMet(cs, g.Words, g.Raw) {
 		// the term is one lexicon word: its gloss is the evidence for the whole term, and a
 		// part of the gloss names a broader one (集団安全保障 = collective security, not
 		// "security"; 国防総省 = Department of Defense, not "Department")
@@ -589,6 +589,29 @@ func countryWords(cs []constituent) int {
 	return n
 }
 
+// glossPhraseWords returns how many more English words the span of a term may hold for
+// parts whose dictionary gloss is a phrase met in it: a part glossed by n words that the
+// span holds adds n-1 (東日本大震災 "Great East Japan Earthquake", one word and four English
+// ones; 軍 "armed forces"). A name or a compound the dictionary lists whole is rendered by
+// its gloss, however long, where a part read as one word renders one word.
+func glossPhraseWords(cs []constituent, words []string) int {
+	n := 0
+	for _, c := range cs {
+		most := 0
+		for _, g := range c.glosses {
+			met := 0
+			for _, gw := range g {
+				if slices.ContainsFunc(words, func(w string) bool { return lexicon.SameWord(gw, strings.TrimPrefix(w, "^")) }) {
+					met++
+				}
+			}
+			most = max(most, met)
+		}
+		n += max(0, most-1)
+	}
+	return n
+}
+
 // countries reports whether every unit of a constituent is a proper noun of a country.
 func countries(c constituent) bool {
 	for _, u := range c.units {
@@ -726,6 +749,38 @@ func wholeGloss(cs []constituent, words, raw []string) bool {
 		return false
 	}
 	return true
+}
+
+// headPhraseMet reports whether the one constituent that is not an affix has a gloss with
+// a prepositional complement whose words up to its head, more than half of the gloss, all
+// stand among the English words: the English writes the short form of a name, its head
+// phrase without the complement (アメリカ合衆国 "United States of America" as "United
+// States"). A head of one word out of two (国防総省 "Department of Defense" as
+// "Department") names a broader thing and is not one.
+func headPhraseMet(cs []constituent, words, raw []string) bool {
+	for _, c := range cs {
+		if c.affix {
+			continue
+		}
+		for gi, g := range c.glosses {
+			h := c.gheads[gi]
+			if h+1 >= len(g) || 2*(h+1) <= len(g) {
+				continue // no complement, or a head phrase of half the gloss or less
+			}
+			all := true
+			for _, gw := range g[:h+1] {
+				if !isHeadMatched(gw, words, raw) {
+					all = false
+					break
+				}
+			}
+			if all {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // better orders the options of a candidate: full before partial, then the better
