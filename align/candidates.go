@@ -5,7 +5,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/width"
 
 	"github.com/glossterm/gloss/align/internal/enterm"
 	"github.com/glossterm/gloss/align/internal/jaterm"
@@ -201,6 +204,15 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 			// Article V, not "V"
 			c.affix, c.required = true, a > 0 && numbered(units, a-1)
 		}
+		if best == a+1 && !c.known && !c.affix && inJapanese(units) {
+			// an acronym the lexicon lacks is written the same in the English: SCC会合 =
+			// SCC meeting. It meets only an acronym of the sources, letter for letter, in
+			// capitals on both sides (see covers); an acronym alone, or with a number only,
+			// is no translation
+			if w := width.Narrow.String(s); lexicon.IsAcronym(w) {
+				c.words = []string{"^" + strings.ToLower(strings.ReplaceAll(w, ".", ""))}
+			}
+		}
 		c.kata = jaterm.IsKatakana(s)
 		if best == a+1 && numbered(units, a) {
 			c.num = jaNumber(s)
@@ -222,6 +234,18 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 	}
 	markHeads(out)
 	return out
+}
+
+// inJapanese reports whether some unit is written in Japanese script (kanji or kana).
+func inJapanese(units []morph.Token) bool {
+	for _, u := range units {
+		for _, r := range u.Surface {
+			if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isName reports whether a unit is a proper noun with a reading, other than a country

@@ -65,3 +65,30 @@ func TestGlossPhraseSpan(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronymPart: an acronym inside a Japanese term is written the same in the English
+// (SCC会合 = SCC meeting, ＳＣＣ in full width too), letter for letter and in capitals: it
+// does not meet another acronym, and alone it is no translation to propose.
+func TestAcronymPart(t *testing.T) {
+	dict := dictOf(map[string]string{"会合": "meeting", "文書": "document"})
+	tests := []struct {
+		ja, en, term, want string
+		not                []string
+	}{
+		{"本日のSCC会合で合意した。", "We agreed at the SCC meeting today.", "SCC会合", "SCC meeting", nil},
+		{"ＳＣＣ文書を発出した。", "We issued an SCC document.", "ＳＣＣ文書", "SCC document", nil},
+		{"本日のSCC会合で合意した。", "We agreed at the SSC meeting today.", "SCC会合", "", []string{"SSC meeting"}},
+		{"SCCは会合を開いた。", "The SCC held a meeting.", "SCC", "", []string{"SCC"}},
+	}
+	for _, tt := range tests {
+		got := pairsOf(t, dict, tt.ja, tt.en, tt.term)
+		if tt.want != "" && !slices.Contains(got, tt.want) {
+			t.Errorf("%s: %s = %q not proposed: %q", tt.en, tt.term, tt.want, got)
+		}
+		for _, n := range tt.not {
+			if slices.Contains(got, n) {
+				t.Errorf("%s: %s = %q proposed: %q", tt.en, tt.term, n, got)
+			}
+		}
+	}
+}
