@@ -222,6 +222,7 @@ func Chunks(toks []morph.Token) []Chunk {
 	}
 	// Phrasal combinations of adjacent terms.
 	modStarts := map[int][]int{} // where a MOD な modifier that ends before a term starts
+	var mods []Chunk             // the MOD な TERM phrases
 	for _, t := range terms {
 		// MOD (かつ MOD)* な TERM
 		if k, ok := modEnd(toks, t); ok {
@@ -239,16 +240,32 @@ func Chunks(toks []morph.Token) []Chunk {
 			if k < len(toks) && toks[k].Surface == "な" && at(toks[k].POS, 0) == "助動詞" {
 				if nt := termAt(terms, k+1); nt != nil {
 					out = append(out, Chunk{From: t.From, To: nt.To, Phrasal: true})
+					mods = append(mods, Chunk{From: t.From, To: nt.To, Phrasal: true})
 					modStarts[k+1] = append(modStarts[k+1], t.From)
 				}
 			}
 		}
 	}
 	// An attributive verbal modifier: PARTICIPLE TERM (共有された規範, 揺るぎないコミットメント).
+	var parts []Chunk // the participle phrases, right sides of a link too
 	for k := range toks {
 		if e := participle(toks, k); e > 0 {
 			if nt := termAt(terms, e); nt != nil && nt.To-k <= MaxPhrase {
 				out = append(out, Chunk{From: k, To: nt.To, Phrasal: true})
+				parts = append(parts, Chunk{From: k, To: nt.To, Phrasal: true})
+			}
+		}
+	}
+	// …and a compound verbal noun in the passive (現代|化|さ|れ|た 同盟 = modernized
+	// Alliance): the whole term is the participle's stem, as a one-word verbal noun is.
+	for _, t := range terms {
+		if t.To-t.From < 2 || !verbalStem(toks[t.To-1]) {
+			continue
+		}
+		if e := passiveEnd(toks, t.To); e > 0 {
+			if nt := termAt(terms, e); nt != nil && nt.To-t.From <= MaxPhrase {
+				out = append(out, Chunk{From: t.From, To: nt.To, Phrasal: true})
+				parts = append(parts, Chunk{From: t.From, To: nt.To, Phrasal: true})
 			}
 		}
 	}
@@ -291,6 +308,13 @@ func Chunks(toks []morph.Token) []Chunk {
 	for _, c := range ext {
 		starts[c.From] = append(starts[c.From], c)
 	}
+	// the side after a link may itself be modified, by な or a participle (力による|一方的な
+	// 現状変更 = unilateral change to the status quo by force): a modifier of the head
+	// stands next to it, after the link's complement
+	right := map[int][]Chunk{}
+	for _, c := range append(mods, parts...) {
+		right[c.From] = append(right[c.From], c)
+	}
 	// linkedFrom returns where the side a term links to begins (after the link), or -1.
 	linkedFrom := func(t Chunk) int {
 		if t.To >= len(toks) || t.To-t.From > 9 {
@@ -314,6 +338,13 @@ func Chunks(toks []morph.Token) []Chunk {
 						out = append(out, Chunk{From: m, To: nt.To, Phrasal: true})
 					}
 				}
+			}
+		}
+	}
+	for _, t := range ext {
+		for _, nt := range right[linkedFrom(t)] {
+			if c := (Chunk{From: t.From, To: nt.To, Phrasal: true}); nt.To-t.From <= MaxPhrase && !has(out, c) {
+				out = append(out, c)
 			}
 		}
 	}
@@ -481,6 +512,9 @@ func linkLen(toks []morph.Token, k int) int {
 		}
 	case pos(k, "助詞", "格助詞") && attributive(k+1):
 		return 2 // に基づく, を含む
+	case toks[k].Surface == "に" && pos(k, "助詞", "格助詞") && pos(k+1, "動詞", "自立") && pos(k+2, "助動詞", "") &&
+		toks[k+2].Surface == "た":
+		return 3 // に向けた, に基づいた: に and a verb in the past, attributive as the dictionary form is
 	case toks[k].Surface == "で" && (pos(k, "助動詞", "") || pos(k, "助詞", "格助詞")) && pos(k+1, "動詞", "自立"):
 		i := k + 2
 		if pos(i, "動詞", "接尾") {
@@ -545,16 +579,35 @@ func participle(toks []morph.Token, k int) int {
 	switch {
 	case pos(k, "形容詞", "自立") && toks[k].Surface == toks[k].Base && toks[k].Surface != "ない" && hasKanjiOrLong(toks[k].Surface):
 		return k + 1
-	case pos(k, "名詞", "サ変接続") && pos(k+1, "動詞", "自立") && toks[k+1].Base == "する" && toks[k+1].Surface == "さ" &&
-		pos(k+2, "動詞", "接尾") && (toks[k+2].Surface == "れ" || toks[k+2].Surface == "れる"):
-		if toks[k+2].Surface == "れる" {
-			return k + 3
-		}
-		if pos(k+3, "助動詞", "") && toks[k+3].Surface == "た" {
-			return k + 4
-		}
+	case pos(k, "名詞", "サ変接続"):
+		return passiveEnd(toks, k+1)
 	}
 	return 0
+}
+
+// passiveEnd returns the end of the passive of する starting at k, in the past or the
+// dictionary form (さ|れ|た, さ|れる), or 0.
+func passiveEnd(toks []morph.Token, k int) int {
+	pos := func(i int, p0, p1 string) bool {
+		return i < len(toks) && at(toks[i].POS, 0) == p0 && (p1 == "" || at(toks[i].POS, 1) == p1)
+	}
+	if !pos(k, "動詞", "自立") || toks[k].Base != "する" || toks[k].Surface != "さ" ||
+		!pos(k+1, "動詞", "接尾") || toks[k+1].Surface != "れ" && toks[k+1].Surface != "れる" {
+		return 0
+	}
+	if toks[k+1].Surface == "れる" {
+		return k + 2
+	}
+	if pos(k+2, "助動詞", "") && toks[k+2].Surface == "た" {
+		return k + 3
+	}
+	return 0
+}
+
+// verbalStem reports whether a term's last token makes it a verbal noun that takes する: a
+// サ変 noun (強化, 共有) or the suffix 化 (現代化 = modernize).
+func verbalStem(t morph.Token) bool {
+	return at(t.POS, 0) == "名詞" && (at(t.POS, 1) == "サ変接続" || t.Surface == "化" && at(t.POS, 1) == "接尾")
 }
 
 // hasKanjiOrLong reports whether an adjective is a content word: written with a kanji, or
