@@ -308,7 +308,7 @@ func (r *run) parts(jc *jaCand) (cs []constituent, nonAffix, expect int) {
 // accounted for.
 func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, local bool) (option, bool) {
 	m := len(g.Words)
-	if bound := nonAffix + 2 + countryWords(cs); m == 0 || m > bound && m > bound+glossPhraseWords(cs, g.Words) {
+	if bound := nonAffix + 2 + countryWords(cs); m == 0 || m > bound && !glossPhraseWords(cs, g.Words, m-bound) {
 		return option{}, false
 	}
 	info := r.ngInfo(g)
@@ -589,27 +589,33 @@ func countryWords(cs []constituent) int {
 	return n
 }
 
-// glossPhraseWords returns how many more English words the span of a term may hold for
-// parts whose dictionary gloss is a phrase met in it: a part glossed by n words that the
-// span holds adds n-1 (東日本大震災 "Great East Japan Earthquake", one word and four English
-// ones; 軍 "armed forces"). A name or a compound the dictionary lists whole is rendered by
-// its gloss, however long, where a part read as one word renders one word.
-func glossPhraseWords(cs []constituent, words []string) int {
+// glossPhraseWords reports whether the span of a term may hold need more English words
+// than its parts for the parts whose dictionary gloss is a phrase met in it: a part glossed
+// by n words that the span holds adds n-1 (東日本大震災 "Great East Japan Earthquake", one
+// word and four English ones; 軍 "armed forces"). A name or a compound the dictionary lists
+// whole is rendered by its gloss, however long, where a part read as one word renders one
+// word.
+func glossPhraseWords(cs []constituent, words []string, need int) bool {
 	n := 0
 	for _, c := range cs {
 		most := 0
 		for _, g := range c.glosses {
+			if len(g)-1 <= most {
+				continue // it cannot add more than a gloss already met
+			}
 			met := 0
 			for _, gw := range g {
 				if slices.ContainsFunc(words, func(w string) bool { return lexicon.SameWord(gw, strings.TrimPrefix(w, "^")) }) {
 					met++
 				}
 			}
-			most = max(most, met)
+			most = max(most, met-1)
 		}
-		n += max(0, most-1)
+		if n += most; n >= need {
+			return true
+		}
 	}
-	return n
+	return false
 }
 
 // countries reports whether every unit of a constituent is a proper noun of a country.
