@@ -288,6 +288,9 @@ var (
 	enQuoteRE = regexp.MustCompile(`[“"]([^“”"]{2,80})[”"]`)
 )
 
+// maxQuotedTitle bounds the words of a quoted title paired by quotedPairs.
+const maxQuotedTitle = 16
+
 // quotedPairs pairs the one quoted term of a segment's Japanese (「積極的平和主義」) with the
 // one quoted phrase of its English ("Proactive Contribution to Peace,"): a translation
 // keeps the quotation marks around the same words. A segment with more than one quotation
@@ -300,8 +303,11 @@ func (r *run) quotedPairs() {
 		}
 		ja := strings.TrimSpace(jq[0][1])
 		en := strings.TrimRight(strings.TrimSpace(eq[0][1]), ",.;:!?")
-		if n := len(strings.Fields(en)); n == 0 || n > 8 || !strings.ContainsFunc(en, unicode.IsLetter) {
-			continue // a sentence, or a number ("2+2") that anchors the alignment already
+		if n := len(strings.Fields(en)); n == 0 || n > 8 && (n > maxQuotedTitle || !titleCase(en)) || !strings.ContainsFunc(en, unicode.IsLetter) {
+			// a sentence, or a number ("2+2") that anchors the alignment already; a longer
+			// quotation only when it is a title, every content word capitalized (the
+			// document "Cooperation in Response to the Earthquake and Tsunami")
+			continue
 		}
 		r.add(ja, en, Evidence{Type: EvQuoted, Doc: seg.Doc, Line: seg.Line, Quote: quote(seg.EN),
 			Detail: "the one quotation of the segment on each side"})
