@@ -339,6 +339,7 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 	stops := info.stops
 	ands, ors := info.conj-info.or, info.or                    // the English conjunctions
 	jand, jor := jc.coord-jc.disj-jc.either, jc.disj+jc.either // what may render each kind
+	spare := 0                                                 // coordinators of the term no English conjunction between content words met
 	if jc.coord > 0 && (jor == 0 && ors > 0 || jand+jc.either == 0 && ands > 0) {
 		// the coordination is of the other kind: alternatives (又は) are not rendered by
 		// "and", nor a conjunction (及び, と) by "or"
@@ -353,7 +354,9 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 		// 力又は威圧, "force and coercion" would not)
 		// — or by either, for や
 		a := min(ands, jand+jc.either)
-		stops -= a + min(ors, jor-max(0, a-jand))
+		met := a + min(ors, jor-max(0, a-jand))
+		stops -= met
+		spare = jc.coord - met
 	} else if info.conj > 0 && (ue > 0 || uj > 0 || half > 0 || repeated(g.Words)) {
 		// and the other way round: an English coordination of two words renders a term
 		// without one only when every word is explained (日米 = Japan and the United
@@ -376,7 +379,9 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 	// a name keeps its prepositions and conjunctions (Under Secretary of War for Policy)
 	// when every word is explained: inside an aligned segment any phrase, elsewhere one
 	// whose content words are all capitalized
-	glue := (local || info.name) && ue == 0 && (uj == 0 || party) && stops <= 3
+	// — up to three, and one more for each case link and each coordinator the function
+	// words may render ("between Japan and the United States" for 日本国とアメリカ合衆国との間)
+	glue := (local || info.name) && ue == 0 && (uj == 0 || party) && stops <= 3+jc.caseLinks+spare
 	if uj > 0 && ue > 0 && properLeft(cs, g.Words, g.Raw) && !nameLeft(cs, g) {
 		// a name is rendered by a name: a proper noun left unexplained is not paired with
 		// a common word ("successful country" is not 米国本土); it may be left out (the

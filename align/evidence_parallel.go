@@ -49,6 +49,7 @@ func (r *run) alignSegments() {
 		}
 	}
 	r.quotedPairs()
+	longIDs := make([][]int, len(r.bitext)) // the long n-grams of each segment, when asked for (see minLongUnits)
 	bySeg := map[string][]int{}
 	for i := range r.bitJA {
 		for k := range r.bitJA[i] {
@@ -62,7 +63,7 @@ func (r *run) alignSegments() {
 	sort.Strings(keys)
 	for _, k := range keys {
 		jc := r.ja[k]
-		if jc == nil || len(jc.units) == 0 || len(jc.units) > 8 || r.learnedOnly(jc.text) || r.cutsWord(jc) || r.misbounded(jc) {
+		if jc == nil || len(jc.units) == 0 || len(jc.units) > maxLongUnits || r.learnedOnly(jc.text) || r.cutsWord(jc) || r.misbounded(jc) {
 			continue
 		}
 		if _, ok := known[k]; ok {
@@ -75,6 +76,7 @@ func (r *run) alignSegments() {
 
 		var tcs []constituent // cs with the thesaurus's glosses, when asked for
 		segs := bySeg[k]
+		long := len(jc.units) >= minLongUnits
 		// the best rendering of each segment, counted per document: each translation has
 		// its own conventions (U.S.-Japan in one statement, Japan-U.S. in another)
 		type tally struct {
@@ -97,7 +99,15 @@ func (r *run) alignSegments() {
 			// the longest lexicon words first; the literal reading of a compound part only
 			// when its dictionary glosses are not complete in the English (see resplit)
 			var opts []option
-			for _, id := range ids[i] {
+			segIDs := ids[i]
+			if long {
+				// a long term may take a span longer than the segment's n-grams
+				if longIDs[i] == nil {
+					longIDs[i] = append(r.en.AddLong(r.bitext[i].Doc, r.bitext[i].Line, r.bitext[i].EN, maxLongN), -1)
+				}
+				segIDs = append(segIDs[:len(segIDs):len(segIDs)], longIDs[i][:len(longIDs[i])-1]...)
+			}
+			for _, id := range segIDs {
 				g := r.en.Get(id)
 				if blocked(jc.key, g.Key, taken[i]) {
 					continue
@@ -200,6 +210,19 @@ func (r *run) alignSegments() {
 		}
 	}
 }
+
+// A candidate of minLongUnits content units or more looks for its rendering among the
+// spans of its segments up to maxLongN words too: a name with its prepositions and
+// conjunctions ("Treaty of Mutual Cooperation and Security between …") or a phrase with two
+// complements ("free and open international order based on the rule of law") is longer
+// than the n-grams every candidate is rated against (enterm.MaxAlignedN).
+// A candidate of up to maxLongUnits units is rated in its segments (in free text, eight
+// at most: see options).
+const (
+	minLongUnits = 6
+	maxLongUnits = 10
+	maxLongN     = 16
+)
 
 // thesaurusLocal rates an n-gram of an aligned segment against the constituents cs
 // expanded by the thesaurus (tcs): an option when every word on both sides is explained,
