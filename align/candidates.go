@@ -176,6 +176,13 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 						glosses = append(glosses, n)
 						heads = append(heads, h)
 					}
+					if b == a+1 && len(units[a].POS) > 1 && units[a].POS[1] == "形容動詞語幹" {
+						if adj := adjectiveOf(e.Gloss); adj != "" {
+							words = append(words, adj)
+							glosses = append(glosses, []string{adj})
+							heads = append(heads, 0)
+						}
+					}
 				}
 				break
 			}
@@ -246,6 +253,24 @@ func inJapanese(units []morph.Token) bool {
 		}
 	}
 	return false
+}
+
+// adjectiveOf returns the adjective a one-word noun gloss of an adjectival noun
+// (形容動詞語幹) is derived from, normalized, or "": the stem is an adjective that takes な
+// or で, and the dictionary glosses it by the abstract noun (自由 "freedom" = free, 公正
+// "fairness" = fair, 安定 "stability" = stable: 自由で開かれた = free and open).
+func adjectiveOf(gloss string) string {
+	ws := lexicon.Words(gloss)
+	if len(ws) != 1 {
+		return ""
+	}
+	w := ws[0]
+	for _, d := range [][2]string{{"bility", "ble"}, {"ness", ""}, {"dom", ""}} {
+		if stem, ok := strings.CutSuffix(w, d[0]); ok && len(stem) >= 3 {
+			return lexicon.Norm(stem + d[1])
+		}
+	}
+	return ""
 }
 
 // isName reports whether a unit is a proper noun with a reading, other than a country

@@ -362,6 +362,17 @@ func Chunks(toks []morph.Token) []Chunk {
 			}
 		}
 	}
+	// …and a linked phrase as the complement of a link (法の支配|に基づく|国際秩序 =
+	// international order based on the rule of law): the complement of a verb or of a
+	// compound particle is a noun phrase, modified as any other.
+	for _, t := range linked {
+		from := linkedFrom(t)
+		for _, nt := range append(starts[from][:len(starts[from]):len(starts[from])], byStart[from]...) {
+			if nt.To-t.From <= MaxPhrase && !has(out, Chunk{From: t.From, To: nt.To}) {
+				out = append(out, Chunk{From: t.From, To: nt.To, Phrasal: true})
+			}
+		}
+	}
 	return out
 }
 
