@@ -37,3 +37,11 @@ func TestAttributiveOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestNounNa: な after a noun is the attributive copula, which makes the noun adjectival
+// (小規模な = small-scale, though kagome tags 規模 a plain noun), and a verbal noun keeps its
+// kana ending when kagome splits it off as a particle (埋立|て = land reclamation).
+func TestNounNa(t *testing.T) {
+	dict := dictOf(map[string]string{"小規模": "small-scale", "埋立て": "land reclamation"})
+	wantProposed(t, dict, "小規模な埋立てを進める。", "They carry out small-scale land reclamation.", "小規模な埋立て", "small-scale land reclamation")
+}

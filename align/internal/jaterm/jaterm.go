@@ -152,6 +152,11 @@ func Chunks(toks []morph.Token) []Chunk {
 			}
 		}
 	}
+	for i := range toks {
+		if okurigana(toks, i) {
+			cls[i] = suffix
+		}
+	}
 	// 的 is a suffix of nouns: what it is written against is a noun stem, whatever kagome
 	// tagged it (一方|的 with 一方 as a conjunction: 一方的な = unilateral).
 	for i := 0; i+1 < len(toks); i++ {
@@ -657,7 +662,18 @@ func modEnd(toks []morph.Token, c Chunk) (int, bool) {
 	if at(toks[c.To-1].POS, 1) == "形容動詞語幹" {
 		return c.To, true
 	}
+	if c.To < len(toks) && toks[c.To].Surface == "な" && at(toks[c.To].POS, 0) == "助動詞" {
+		return c.To, true // the attributive copula makes any noun before it adjectival (大規模な)
+	}
 	return 0, false
+}
+
+// okurigana reports whether toks[k] is the kana ending of the noun before it, split off as
+// a particle: て after a verbal noun in kanji, written against it (埋立|て = land
+// reclamation, kagome's 格助詞 て).
+func okurigana(toks []morph.Token, k int) bool {
+	return k > 0 && toks[k].Surface == "て" && at(toks[k].POS, 1) == "格助詞" && at(toks[k].POS, 2) == "連語" &&
+		at(toks[k-1].POS, 1) == "サ変接続" && isKanji(toks[k-1].Surface) && toks[k-1].End == toks[k].Start
 }
 
 // trim applies the edge rules to toks[i:j] and reports whether a term remains.
@@ -708,6 +724,9 @@ func Units(toks []morph.Token, c Chunk) []morph.Token {
 			}
 			continue
 		case "助詞", "助動詞":
+			if okurigana(toks, c.From+k) {
+				break // 埋立|て: the noun's own ending
+			}
 			continue
 		case "動詞":
 			if at(t.POS, 1) != "自立" {
