@@ -45,3 +45,28 @@ func TestNounNa(t *testing.T) {
 	dict := dictOf(map[string]string{"小規模": "small-scale", "埋立て": "land reclamation"})
 	wantProposed(t, dict, "小規模な埋立てを進める。", "They carry out small-scale land reclamation.", "小規模な埋立て", "small-scale land reclamation")
 }
+
+// TestGrowthModifier: (一層) X さ を 増す Y, "(still more) gaining in X", is English's
+// "increasingly X Y": 増す renders the adverb, the adverb of degree needs no word, and the
+// noun made with さ or 性 meets the adjective (厳しさ severity = severe). The adverb of
+// degree of another modifier (より限定的 = more limited) stays a word of the term; an
+// English phrase without "increasingly" is a partial rendering.
+func TestGrowthModifier(t *testing.T) {
+	dict := dictOf(map[string]string{"厳しさ": "severity", "増す": "to increase", "海洋": "maritime", "情勢": "situation",
+		"重要性": "importance", "協力": "cooperation"})
+	wantProposed(t, dict, "一層厳しさを増す海洋情勢に対応する。", "We respond to the increasingly severe maritime situation.",
+		"一層厳しさを増す海洋情勢", "increasingly severe maritime situation")
+	wantProposed(t, dict, "重要性を増す海洋協力を進める。", "We advance increasingly important maritime cooperation.",
+		"重要性を増す海洋協力", "increasingly important maritime cooperation")
+	// without an English word for 増す the rendering is partial: at review at most
+	res, err := Run(nil, nil, []BitextSegment{{JA: "一層厳しさを増す海洋情勢に対応する。", EN: "We respond to the severe maritime situation.",
+		Doc: "a.txt", Line: 1, Origin: "parallel"}}, Options{EDICT: dict})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range res.Pairs {
+		if p.JA == "一層厳しさを増す海洋情勢" && p.Status == Auto {
+			t.Errorf("growth without an English word for it: %s = %s, %s %.2f", p.JA, p.EN, p.Status, p.Score)
+		}
+	}
+}

@@ -274,6 +274,15 @@ func Chunks(toks []morph.Token) []Chunk {
 			}
 		}
 	}
+	// A modifier of growth: (ADVERB) STEM さ を 増す TERM (一層厳しさを増す安全保障環境 =
+	// increasingly severe security environment): see growth.
+	for k := range toks {
+		if e := growth(toks, k); e > 0 {
+			if nt := termAt(terms, e); nt != nil && nt.To-k <= MaxPhrase {
+				out = append(out, Chunk{From: k, To: nt.To, Phrasal: true})
+			}
+		}
+	}
 	// A quoted term: 「積極的平和主義」, 『基地問題の国際比較』 — the quotation marks delimit it.
 	for i, t := range toks {
 		if t.Surface != "「" && t.Surface != "『" {
@@ -601,6 +610,30 @@ func participle(toks []morph.Token, k int) int {
 	return 0
 }
 
+// growth returns the end of a modifier of growth starting at k, or 0: an adjective or an
+// adjectival noun made a noun by さ or 性, を, and 増す in the attributive form, after an
+// optional adverb of degree (一層, ますます: 一層|厳し|さ|を|増す, 重要|性|を|増す). Japanese
+// says "(still more) gaining in severity", English "increasingly severe": 増す is the
+// -ly adverb, the adverb of degree needs no word of its own.
+func growth(toks []morph.Token, k int) int {
+	i := k
+	if i < len(toks) && at(toks[i].POS, 0) == "副詞" && degree[toks[i].Surface] {
+		i++
+	}
+	if i+3 >= len(toks) {
+		return 0
+	}
+	stem := at(toks[i].POS, 0) == "形容詞" && at(toks[i].POS, 1) == "自立" || at(toks[i].POS, 1) == "形容動詞語幹"
+	nom := IsSuffix(toks[i+1]) && (toks[i+1].Surface == "さ" || toks[i+1].Surface == "性") && toks[i].End == toks[i+1].Start
+	if !stem || !nom || toks[i+2].Surface != "を" || at(toks[i+3].POS, 0) != "動詞" || toks[i+3].Surface != "増す" {
+		return 0
+	}
+	return i + 4
+}
+
+// degree holds the adverbs of degree that may open a modifier of growth (see growth).
+var degree = map[string]bool{"一層": true, "いっそう": true, "ますます": true, "益々": true, "更に": true, "さらに": true, "一段と": true}
+
 // passiveEnd returns the end of the passive of する starting at k, in the past or the
 // dictionary form (さ|れ|た, さ|れる), or 0.
 func passiveEnd(toks []morph.Token, k int) int {
@@ -723,6 +756,10 @@ func Units(toks []morph.Token, c Chunk) []morph.Token {
 				break // a noun stem before 的 (一方|的), whatever kagome tagged it
 			}
 			continue
+		case "副詞":
+			if growth(toks, c.From+k) > 0 {
+				continue // the adverb of degree of a modifier of growth (see growth)
+			}
 		case "助詞", "助動詞":
 			if okurigana(toks, c.From+k) {
 				break // 埋立|て: the noun's own ending
