@@ -70,3 +70,22 @@ func TestGrowthModifier(t *testing.T) {
 		}
 	}
 }
+
+// TestAndBeyond: X 及び それ を 超えた Y coordinates X with what lies beyond it, named again
+// by それ, and the head Y is shared: "the X Y and beyond". それ renders no word; without
+// "beyond" in the English, the phrase is not rendered whole.
+func TestAndBeyond(t *testing.T) {
+	dict := dictOf(map[string]string{"東アジア": "East Asia", "地域": "region", "超える": "to go beyond", "安定": "stability"})
+	wantProposed(t, dict, "東アジア及びそれを超えた地域の安定を守る。", "We uphold stability in the East Asia region and beyond.",
+		"東アジア及びそれを超えた地域", "East Asia region and beyond")
+	res, err := Run(nil, nil, []BitextSegment{{JA: "東アジア及びそれを超えた地域の安定を守る。", EN: "We uphold stability in the East Asia region.",
+		Doc: "a.txt", Line: 1, Origin: "parallel"}}, Options{EDICT: dict})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range res.Pairs {
+		if p.JA == "東アジア及びそれを超えた地域" && p.Status == Auto {
+			t.Errorf("without beyond: %s = %s, %s %.2f", p.JA, p.EN, p.Status, p.Score)
+		}
+	}
+}

@@ -206,11 +206,13 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 				}
 				c.words = append(c.words, lexicon.ContentWords(w)...)
 			}
-		} else if best == a+1 && (jaterm.IsSuffix(units[a]) || jaterm.IsPrefix(units[a]) || jaterm.IsLink(units[a])) {
+		} else if best == a+1 && (jaterm.IsSuffix(units[a]) || jaterm.IsPrefix(units[a]) || jaterm.IsLink(units[a]) || jaterm.IsPronoun(units[a])) {
 			// the counter of a numbered part names the part and must be rendered: 第5条 is
 			// Article V, not "V"; 増す of a modifier of growth is the English "increasingly"
-			// (厳しさを増す環境 is no plain "severe environment")
-			c.affix, c.required = true, a > 0 && numbered(units, a-1) || units[a].Base == "増す" && jaterm.IsLink(units[a])
+			// (厳しさを増す環境 is no plain "severe environment"), and a verb on a pronoun is
+			// the content of a coordination's member (及びそれを超えた = and beyond)
+			c.affix, c.required = true, a > 0 && numbered(units, a-1) || jaterm.IsLink(units[a]) &&
+				(units[a].Base == "増す" || a > 0 && jaterm.IsPronoun(units[a-1]))
 		}
 		if best == a+1 && !c.known && !c.affix && inJapanese(units) {
 			// an acronym the lexicon lacks is written the same in the English: SCC会合 =

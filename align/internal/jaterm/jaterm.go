@@ -537,6 +537,16 @@ func linkLen(toks []morph.Token, k int) int {
 		}
 	case pos(k, "助詞", "格助詞") && attributive(k+1):
 		return 2 // に基づく, を含む
+	case coordinator(toks[k]) && toks[k].Surface != "・" && k+3 < len(toks) && pos(k+1, "名詞", "代名詞") && toks[k+1].Surface == "それ" &&
+		toks[k+2].Surface == "を" && pos(k+3, "動詞", "自立"):
+		// X 及び それ を 超えた Y: a coordination whose second member is a verb on the
+		// first, named again by それ (Y of X and beyond); the head Y is shared
+		if toks[k+3].Surface == toks[k+3].Base {
+			return 4 // 超える
+		}
+		if pos(k+4, "助動詞", "") && toks[k+4].Surface == "た" {
+			return 5 // 超えた
+		}
 	case toks[k].Surface == "に" && pos(k, "助詞", "格助詞") && pos(k+1, "動詞", "自立") && pos(k+2, "助動詞", "") &&
 		toks[k+2].Surface == "た":
 		return 3 // に向けた, に基づいた: に and a verb in the past, attributive as the dictionary form is
@@ -789,6 +799,10 @@ func IsLink(t morph.Token) bool {
 	p := at(t.POS, 0)
 	return p == "動詞" || p == "形容詞" && t.Base == "ない"
 }
+
+// IsPronoun reports whether a token is a pronoun (それ of 及びそれを超えた: it names the first
+// member of the coordination again and needs no English word; the verb on it does).
+func IsPronoun(t morph.Token) bool { return at(t.POS, 0) == "名詞" && at(t.POS, 1) == "代名詞" }
 
 // IsSuffix reports whether a token is a bound suffix (的, 性, 化, 力, 国, 後).
 func IsSuffix(t morph.Token) bool { return at(t.POS, 0) == "名詞" && at(t.POS, 1) == "接尾" }

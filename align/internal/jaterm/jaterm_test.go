@@ -43,6 +43,7 @@ func TestChunks(t *testing.T) {
 		{"okurigana split as a particle", "小規模な埋立てを進める", []string{"埋立て"}, []string{"小規模な埋立て"}, []string{"埋立てを", "小規模な埋立てを"}},
 		{"modifier of growth", "ますます重要性を増す海洋協力を進める", nil, []string{"ますます重要性を増す海洋協力", "重要性を増す海洋協力"}, []string{"を増す海洋協力"}},
 		{"an adverb of degree without growth", "ますます重要な海洋協力", nil, []string{"重要な海洋協力"}, []string{"ますます重要な海洋協力"}},
+		{"and beyond", "東アジア及びそれを超えた地域の安定", nil, []string{"東アジア及びそれを超えた地域"}, []string{"それを超えた地域"}},
 		{"de and a verbal noun", "平和で繁栄したアジア太平洋地域", nil, []string{"平和で繁栄したアジア太平洋地域"}, nil},
 		{"quoting to between nouns", "日本の平和と安全を確保する", nil, []string{"平和と安全", "日本の平和と安全"}, nil},
 		{"stem before teki", "いかなる一方的な現状変更の試み", nil, []string{"一方的な現状変更", "一方的な現状変更の試み"}, nil},
