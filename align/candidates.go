@@ -215,8 +215,8 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 				(units[a].Base == "増す" || a > 0 && jaterm.IsPronoun(units[a-1]))
 		}
 		if best == a+1 && !c.known && !c.affix && inJapanese(units) {
-			// an acronym the lexicon lacks is written the same in the English: SCC会合 =
-			// SCC meeting. It meets only an acronym of the sources, letter for letter, in
+			// an acronym the lexicon lacks is written the same in the English: TCOG会合 =
+			// TCOG meeting. It meets only an acronym of the sources, letter for letter, in
 			// capitals on both sides (see covers); an acronym alone, or with a number only,
 			// is no translation
 			if w := width.Narrow.String(s); lexicon.IsAcronym(w) {

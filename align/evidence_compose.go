@@ -380,7 +380,7 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 	// when every word is explained: inside an aligned segment any phrase, elsewhere one
 	// whose content words are all capitalized
 	// — up to three, and one more for each case link and each coordinator the function
-	// words may render ("between Japan and the United States" for 日本国とアメリカ合衆国との間)
+	// words may render ("between Japan and the Republic of Korea" for 日本国と大韓民国との間)
 	glue := (local || info.name) && ue == 0 && (uj == 0 || party) && stops <= 3+jc.caseLinks+spare
 	if uj > 0 && ue > 0 && properLeft(cs, g.Words, g.Raw) && !nameLeft(cs, g) {
 		// a name is rendered by a name: a proper noun left unexplained is not paired with
@@ -596,8 +596,8 @@ func countryWords(cs []constituent) int {
 
 // glossPhraseWords reports whether the span of a term may hold need more English words
 // than its parts for the parts whose dictionary gloss is a phrase met in it: a part glossed
-// by n words that the span holds adds n-1 (東日本大震災 "Great East Japan Earthquake", one
-// word and four English ones; 軍 "armed forces"). A name or a compound the dictionary lists
+// by n words that the span holds adds n-1 (北大西洋条約機構 "North Atlantic Treaty Organization",
+// one word and four English ones; 軍 "armed forces"). A name or a compound the dictionary lists
 // whole is rendered by its gloss, however long, where a part read as one word renders one
 // word.
 func glossPhraseWords(cs []constituent, words []string, need int) bool {

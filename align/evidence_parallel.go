@@ -329,7 +329,7 @@ func (r *run) quotedPairs() {
 		if n := len(strings.Fields(en)); n == 0 || n > 8 && (n > maxQuotedTitle || !titleCase(en)) || !strings.ContainsFunc(en, unicode.IsLetter) {
 			// a sentence, or a number ("2+2") that anchors the alignment already; a longer
 			// quotation only when it is a title, every content word capitalized (the
-			// document "Cooperation in Response to the Earthquake and Tsunami")
+			// report "Lessons Learned from the Joint Relief Operations of the Two Navies")
 			continue
 		}
 		r.add(ja, en, Evidence{Type: EvQuoted, Doc: seg.Doc, Line: seg.Line, Quote: quote(seg.EN),

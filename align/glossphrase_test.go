@@ -33,23 +33,23 @@ func pairsOf(t *testing.T, dict func(*lexicon.Lexicon, map[string]bool) (int, er
 	return out
 }
 
-// TestGlossPhraseSpan: a part the dictionary glosses by a phrase (東日本大震災 "Great East
-// Japan Earthquake", 軍 "armed forces") is rendered by the whole phrase, however many words
+// TestGlossPhraseSpan: a part the dictionary glosses by a phrase (北大西洋条約機構 "North
+// Atlantic Treaty Organization", 軍 "armed forces") is rendered by the whole phrase, however many words
 // it has, where a part read word by word renders one word; the span stops where the
 // gloss does. A name's gloss with a complement is met by its head phrase (アメリカ合衆国
 // "United States of America" as "United States"), not by half of it (国防総省 "Department
 // of Defense" is not "Department").
 func TestGlossPhraseSpan(t *testing.T) {
-	dict := dictOf(map[string]string{"東日本大震災": "Great East Japan Earthquake", "教訓": "lesson",
+	dict := dictOf(map[string]string{"北大西洋条約機構": "North Atlantic Treaty Organization", "教訓": "lesson",
 		"アメリカ合衆国": "United States of America", "軍": "armed forces", "国防総省": "Department of Defense", "報告書": "report"})
 	tests := []struct {
 		ja, en, term, want string
 		not                []string
 	}{
-		{"東日本大震災の教訓を共有する。", "We share the lessons of the Great East Japan Earthquake.", "東日本大震災",
-			"Great East Japan Earthquake", nil},
-		{"東日本大震災の復興努力を支える。", "We support the Great East Japan Earthquake recovery effort.", "東日本大震災",
-			"Great East Japan Earthquake", []string{"Great East Japan Earthquake recovery", "Great East Japan Earthquake recovery effort"}},
+		{"北大西洋条約機構の教訓を共有する。", "We share the lessons of the North Atlantic Treaty Organization.", "北大西洋条約機構",
+			"North Atlantic Treaty Organization", nil},
+		{"北大西洋条約機構の復興努力を支える。", "We support the North Atlantic Treaty Organization recovery effort.", "北大西洋条約機構",
+			"North Atlantic Treaty Organization", []string{"North Atlantic Treaty Organization recovery", "North Atlantic Treaty Organization recovery effort"}},
 		{"アメリカ合衆国軍に感謝する。", "We thank the United States Armed Forces.", "アメリカ合衆国軍", "United States Armed Forces", nil},
 		{"国防総省の報告書を読んだ。", "We read the report of the Department.", "国防総省", "", []string{"Department"}},
 	}
@@ -67,7 +67,7 @@ func TestGlossPhraseSpan(t *testing.T) {
 }
 
 // TestAcronymPart: an acronym inside a Japanese term is written the same in the English
-// (SCC会合 = SCC meeting, ＳＣＣ in full width too), letter for letter and in capitals: it
+// (TCOG会合 = TCOG meeting, ＴＣＯＧ in full width too), letter for letter and in capitals: it
 // does not meet another acronym, and alone it is no translation to propose.
 func TestAcronymPart(t *testing.T) {
 	dict := dictOf(map[string]string{"会合": "meeting", "文書": "document"})
@@ -75,10 +75,10 @@ func TestAcronymPart(t *testing.T) {
 		ja, en, term, want string
 		not                []string
 	}{
-		{"本日のSCC会合で合意した。", "We agreed at the SCC meeting today.", "SCC会合", "SCC meeting", nil},
-		{"ＳＣＣ文書を発出した。", "We issued an SCC document.", "ＳＣＣ文書", "SCC document", nil},
-		{"本日のSCC会合で合意した。", "We agreed at the SSC meeting today.", "SCC会合", "", []string{"SSC meeting"}},
-		{"SCCは会合を開いた。", "The SCC held a meeting.", "SCC", "", []string{"SCC"}},
+		{"本日のTCOG会合で合意した。", "We agreed at the TCOG meeting today.", "TCOG会合", "TCOG meeting", nil},
+		{"ＴＣＯＧ文書を発出した。", "We issued a TCOG document.", "ＴＣＯＧ文書", "TCOG document", nil},
+		{"本日のTCOG会合で合意した。", "We agreed at the TCGO meeting today.", "TCOG会合", "", []string{"TCGO meeting"}},
+		{"TCOGは会合を開いた。", "The TCOG held a meeting.", "TCOG", "", []string{"TCOG"}},
 	}
 	for _, tt := range tests {
 		got := pairsOf(t, dict, tt.ja, tt.en, tt.term)

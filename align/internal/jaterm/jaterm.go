@@ -24,8 +24,16 @@
 //	        | で サ変名詞 し た                          (平和で繁栄したアジア太平洋地域)
 //	        | 格助詞 (へ と から で まで) の             (アジア太平洋地域へのリバランス, 中国との対話)
 //	        | 上 の (名詞-接尾 上: aspect)               (安全保障上の課題 = security challenges)
-//	        | PART TERM    PART = 形容詞 in the attributive form, or サ変名詞 さ れ (た)
-//	                       (揺るぎないコミットメント, 共有された規範)
+//	        | に 動詞 た                                 (改革に向けた取組)
+//	        | COORD それ を 動詞 (た)                   (東アジア及びそれを超えた地域 = … and beyond)
+//	        | PART TERM    PART = 形容詞 in the attributive form, or サ変名詞 さ れ (た), or
+//	                       a TERM ending in a サ変名詞 or 化, さ れ (た)
+//	                       (揺るぎないコミットメント, 共有された規範, 近代化された部隊)
+//	        | GROWTH TERM  GROWTH = (一層|ますます …) (形容詞|形容動詞語幹) (さ|性) を 増す
+//	                       (一層厳しさを増す環境 = increasingly severe environment)
+//	A SIDE after a LINK may itself be PHRASAL (a MOD な TERM, a PART TERM or a SIDE LINK
+//	SIDE: 国際法の原則|に基づく|海洋秩序, 威圧による|一方的な行動); a MOD is also any TERM before
+//	the attributive な (大規模な), and て after a サ変名詞 is its kana ending (埋立て).
 //
 // A link's particles, auxiliaries and conjunctions are not units (Units); its verb or
 // adjective is, and may render an English word without needing one (基づく: rules-based).
@@ -261,8 +269,8 @@ func Chunks(toks []morph.Token) []Chunk {
 			}
 		}
 	}
-	// …and a compound verbal noun in the passive (現代|化|さ|れ|た 同盟 = modernized
-	// Alliance): the whole term is the participle's stem, as a one-word verbal noun is.
+	// …and a compound verbal noun in the passive (近代|化|さ|れ|た 部隊 = modernized
+	// forces): the whole term is the participle's stem, as a one-word verbal noun is.
 	for _, t := range terms {
 		if t.To-t.From < 2 || !verbalStem(toks[t.To-1]) {
 			continue
@@ -376,8 +384,8 @@ func Chunks(toks []morph.Token) []Chunk {
 			}
 		}
 	}
-	// …and a linked phrase as the complement of a link (法の支配|に基づく|国際秩序 =
-	// international order based on the rule of law): the complement of a verb or of a
+	// …and a linked phrase as the complement of a link (国際法の原則|に基づく|海洋秩序 =
+	// maritime order based on the principles of international law): the complement of a verb or of a
 	// compound particle is a noun phrase, modified as any other.
 	for _, t := range linked {
 		from := linkedFrom(t)
@@ -664,7 +672,7 @@ func passiveEnd(toks []morph.Token, k int) int {
 }
 
 // verbalStem reports whether a term's last token makes it a verbal noun that takes する: a
-// サ変 noun (強化, 共有) or the suffix 化 (現代化 = modernize).
+// サ変 noun (強化, 共有) or the suffix 化 (近代化 = modernize).
 func verbalStem(t morph.Token) bool {
 	return at(t.POS, 0) == "名詞" && (at(t.POS, 1) == "サ変接続" || t.Surface == "化" && at(t.POS, 1) == "接尾")
 }

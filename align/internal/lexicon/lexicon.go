@@ -266,7 +266,7 @@ func Split(s string) (norm, raw []string) {
 }
 
 // IsAcronym reports whether w is written as an acronym: two to ten capitals, digits or &,
-// dots aside (SCC, NSS2025, U.S.).
+// dots aside (NATO, NSS2025, U.S.).
 func IsAcronym(w string) bool { return isAcronym(w) }
 
 func isAcronym(w string) bool {
