@@ -601,6 +601,17 @@ func countryWords(cs []constituent) int {
 // whole is rendered by its gloss, however long, where a part read as one word renders one
 // word.
 func glossPhraseWords(cs []constituent, words []string, need int) bool {
+	upper := 0 // what the glosses could add if every word of each were met
+	for _, c := range cs {
+		most := 0
+		for _, g := range c.glosses {
+			most = max(most, len(g)-1)
+		}
+		upper += most
+	}
+	if upper < need {
+		return false
+	}
 	n := 0
 	for _, c := range cs {
 		most := 0
