@@ -4,7 +4,10 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/width"
 
 	"github.com/glossterm/gloss/align/internal/enterm"
 	"github.com/glossterm/gloss/align/internal/jaterm"
@@ -172,6 +175,13 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 						glosses = append(glosses, n)
 						heads = append(heads, h)
 					}
+					if b == a+1 && len(units[a].POS) > 1 && units[a].POS[1] == "形容動詞語幹" {
+						if adj := adjectiveOf(e.Gloss); adj != "" {
+							words = append(words, adj)
+							glosses = append(glosses, []string{adj})
+							heads = append(heads, 0)
+						}
+					}
 				}
 				break
 			}
@@ -195,10 +205,22 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 				}
 				c.words = append(c.words, lexicon.ContentWords(w)...)
 			}
-		} else if best == a+1 && (jaterm.IsSuffix(units[a]) || jaterm.IsPrefix(units[a]) || jaterm.IsLink(units[a])) {
+		} else if best == a+1 && (jaterm.IsSuffix(units[a]) || jaterm.IsPrefix(units[a]) || jaterm.IsLink(units[a]) || jaterm.IsPronoun(units[a])) {
 			// the counter of a numbered part names the part and must be rendered: 第5条 is
-			// Article V, not "V"
-			c.affix, c.required = true, a > 0 && numbered(units, a-1)
+			// Article V, not "V"; 増す of a modifier of growth is the English "increasingly"
+			// (厳しさを増す環境 is no plain "severe environment"), and a verb on a pronoun is
+			// the content of a coordination's member (及びそれを超えた = and beyond)
+			c.affix, c.required = true, a > 0 && numbered(units, a-1) || jaterm.IsLink(units[a]) &&
+				(units[a].Base == "増す" || a > 0 && jaterm.IsPronoun(units[a-1]))
+		}
+		if best == a+1 && !c.known && !c.affix && inJapanese(units) {
+			// an acronym the lexicon lacks is written the same in the English: TCOG会合 =
+			// TCOG meeting. It meets only an acronym of the sources, letter for letter, in
+			// capitals on both sides (see covers); an acronym alone, or with a number only,
+			// is no translation
+			if w := width.Narrow.String(s); lexicon.IsAcronym(w) {
+				c.words = []string{"^" + strings.ToLower(strings.ReplaceAll(w, ".", ""))}
+			}
 		}
 		c.kata = jaterm.IsKatakana(s)
 		if best == a+1 && numbered(units, a) {
@@ -221,6 +243,36 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 	}
 	markHeads(out)
 	return out
+}
+
+// inJapanese reports whether some unit is written in Japanese script (kanji or kana).
+func inJapanese(units []morph.Token) bool {
+	for _, u := range units {
+		for _, r := range u.Surface {
+			if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// adjectiveOf returns the adjective a one-word noun gloss of an adjectival noun
+// (形容動詞語幹) is derived from, normalized, or "": the stem is an adjective that takes な
+// or で, and the dictionary glosses it by the abstract noun (自由 "freedom" = free, 公正
+// "fairness" = fair, 安定 "stability" = stable: 自由で開かれた = free and open).
+func adjectiveOf(gloss string) string {
+	ws := lexicon.Words(gloss)
+	if len(ws) != 1 {
+		return ""
+	}
+	w := ws[0]
+	for _, d := range [][2]string{{"bility", "ble"}, {"ness", ""}, {"dom", ""}} {
+		if stem, ok := strings.CutSuffix(w, d[0]); ok && len(stem) >= 3 {
+			return lexicon.Norm(stem + d[1])
+		}
+	}
+	return ""
 }
 
 // isName reports whether a unit is a proper noun with a reading, other than a country

@@ -26,9 +26,14 @@
 //     で繁栄した; a case particle and の: への, との, での, rendered by an English preposition,
 //     never by a bare compound: アジア太平洋地域へのリバランス = rebalance to the Asia-Pacific
 //     region; the aspect suffix 上 and の, left unrendered, X a premodifier: 安全保障上の
-//     課題 = security challenges, as 面 is in 経済面の協力 = economic cooperation); X的なY; attributive adjectives and passive participles (揺るぎないコミットメント
-//     = unwavering commitment, 共有された規範 = shared norms); and short quotations in 「」
-//     and 『』. The English of a term ends in its head noun: a phrase ending in an adverb
+//     課題 = security challenges, as 面 is in 経済面の協力 = economic cooperation; に and a
+//     verb in the past: に向けた; a linked phrase as a link's complement: 国際法の原則に基づく…;
+//     X 及びそれを超えた Y = the X Y and beyond); X的なY and any noun before the attributive
+//     な (大規模な); attributive adjectives and passive participles, of a compound verbal
+//     noun too (揺るぎないコミットメント = unwavering commitment, 共有された規範 = shared
+//     norms, 近代化された部隊 = modernized forces), also as the head of a link (威圧による
+//     一方的な行動); modifiers of growth ((一層) 厳しさを増す環境 = increasingly severe
+//     environment); and short quotations in 「」 and 『』. The English of a term ends in its head noun: a phrase ending in an adverb
 //     (strategically), a participle (support for unimpeded) or, with WordNet, an adjective
 //     that is no noun (Security Consultative, America's diplomatic) stops before it, unless
 //     the Japanese is adjectival or glossed by that adjective (二国間 = bilateral);
@@ -83,6 +88,11 @@
 //     renders written right next to it, is no rendering of the term ("Force Base" after
 //     "Air" for 空軍基地). An English closed compound renders a Japanese
 //     compound it ends with the gloss of (上空|飛行 → overflight, flight), in part only.
+//     A part glossed by a phrase renders the whole phrase (北大西洋条約機構 = North Atlantic
+//     Treaty Organization, 軍 = armed forces), and a name's gloss with a complement its head phrase
+//     (アメリカ合衆国 = United States); an adjectival noun glossed by its abstract noun
+//     renders the adjective (自由 "freedom" = free); an acronym inside a term renders the
+//     same acronym, in capitals (TCOG会合 = TCOG meeting).
 //     - thesaurus: when no rendering translates every part, a word of a dictionary phrase
 //     is replaced by a WordNet neighbour ([wordnet]: a synonym, a broader or a narrower
 //     noun) and the candidate composed again; the English must hold the new phrase word
@@ -104,7 +114,9 @@
 //     rendering every word of which is explained: then it is its document's convention
 //     (Japan-U.S. Alliance in one statement, U.S.-Japan Alliance in two). Inside a segment a name keeps its prepositions
 //     and conjunctions when every word is explained ("Treaty of Mutual Cooperation and
-//     Security"), and a compound whose dictionary gloss does not fit is read part by part
+//     Security", up to three and one more for each case link and coordinator of the term);
+//     a term of six units or more is also rated against the spans of up to 16 words of its
+//     segments; and a compound whose dictionary gloss does not fit is read part by part
 //     (相互|協力 = mutual cooperation). A numbered part of a document is read by its
 //     number (第5条 = Article V or Article 5, roman or arabic), its counter rendered; the
 //     parties of a joint statement (日米, 米韓) may be its "our" or "their" (日米安全保障条約
@@ -116,7 +128,8 @@
 //     Program Guidelines, not "Defense Program Guidelines"). A part naming several
 //     countries (日米豪) may render two words a country (Japan-United States-Australia).
 //     - quoted: the one quotation of an aligned segment on each side (「積極的平和主義」 =
-//     "Proactive Contribution to Peace").
+//     "Proactive Contribution to Peace"), of up to eight words, or sixteen for a title
+//     whose content words are all capitalized.
 //     - bitext: the two co-occur in aligned segments.
 //     - attested: the English occurs in the English sources.
 //  5. scores each pair by noisy-OR of its evidence weights: auto from 0.9, review from 0.5.

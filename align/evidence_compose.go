@@ -314,7 +314,7 @@ func (r *run) rate(jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, 
 // nil.
 func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix int, g *enterm.NGram, local bool) (option, bool) {
 	m := len(g.Words)
-	if m == 0 || m > nonAffix+2+countryWords(cs) {
+	if bound := nonAffix + 2 + countryWords(cs); m == 0 || m > bound && !glossPhraseWords(cs, g.Words, m-bound) {
 		return option{}, false
 	}
 	info := r.ngInfo(g)
@@ -354,6 +354,7 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 	stops := info.stops
 	ands, ors := info.conj-info.or, info.or                    // the English conjunctions
 	jand, jor := jc.coord-jc.disj-jc.either, jc.disj+jc.either // what may render each kind
+	spare := 0                                                 // coordinators of the term no English conjunction between content words met
 	if jc.coord > 0 && (jor == 0 && ors > 0 || jand+jc.either == 0 && ands > 0) {
 		// the coordination is of the other kind: alternatives (又は) are not rendered by
 		// "and", nor a conjunction (及び, と) by "or"
@@ -368,7 +369,9 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		// 力又は威圧, "force and coercion" would not)
 		// — or by either, for や
 		a := min(ands, jand+jc.either)
-		stops -= a + min(ors, jor-max(0, a-jand))
+		met := a + min(ors, jor-max(0, a-jand))
+		stops -= met
+		spare = jc.coord - met
 	} else if info.conj > 0 && (ue > 0 || uj > 0 || half > 0 || repeated(g.Words)) {
 		// and the other way round: an English coordination of two words renders a term
 		// without one only when every word is explained (日米 = Japan and the United
@@ -391,7 +394,9 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 	// a name keeps its prepositions and conjunctions (Under Secretary of War for Policy)
 	// when every word is explained: inside an aligned segment any phrase, elsewhere one
 	// whose content words are all capitalized
-	glue := (local || info.name) && ue == 0 && (uj == 0 || party) && stops <= 3
+	// — up to three, and one more for each case link and each coordinator the function
+	// words may render ("between Japan and the Republic of Korea" for 日本国と大韓民国との間)
+	glue := (local || info.name) && ue == 0 && (uj == 0 || party) && stops <= 3+jc.caseLinks+spare
 	if uj > 0 && ue > 0 && properLeft(cs, g.Words, g.Raw) && !nameLeft(cs, g) {
 		// a name is rendered by a name: a proper noun left unexplained is not paired with
 		// a common word ("successful country" is not 米国本土); it may be left out (the
@@ -422,7 +427,7 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 	if (o.half > 0 || o.uj > 0 || o.ue > 0 || !everyWhole(cs, g)) && cutShort(cs, g) {
 		return option{}, false // the rendering goes on past the span (see cutShort)
 	}
-	if o.full && nonAffix == 1 && !wholeGloss(cs, g.Words, g.Raw) {
+	if o.full && nonAffix == 1 && !wholeGloss(cs, g.Words, g.Raw) && !headPhraseMet(cs, g.Words, g.Raw) {
 		// the term is one lexicon word: its gloss is the evidence for the whole term, and a
 		// part of the gloss names a broader one (集団安全保障 = collective security, not
 		// "security"; 国防総省 = Department of Defense, not "Department")
@@ -604,6 +609,46 @@ func countryWords(cs []constituent) int {
 	return n
 }
 
+// glossPhraseWords reports whether the span of a term may hold need more English words
+// than its parts for the parts whose dictionary gloss is a phrase met in it: a part glossed
+// by n words that the span holds adds n-1 (北大西洋条約機構 "North Atlantic Treaty Organization",
+// one word and four English ones; 軍 "armed forces"). A name or a compound the dictionary lists
+// whole is rendered by its gloss, however long, where a part read as one word renders one
+// word.
+func glossPhraseWords(cs []constituent, words []string, need int) bool {
+	upper := 0 // what the glosses could add if every word of each were met
+	for _, c := range cs {
+		most := 0
+		for _, g := range c.glosses {
+			most = max(most, len(g)-1)
+		}
+		upper += most
+	}
+	if upper < need {
+		return false
+	}
+	n := 0
+	for _, c := range cs {
+		most := 0
+		for _, g := range c.glosses {
+			if len(g)-1 <= most {
+				continue // it cannot add more than a gloss already met
+			}
+			met := 0
+			for _, gw := range g {
+				if slices.ContainsFunc(words, func(w string) bool { return lexicon.SameWord(gw, strings.TrimPrefix(w, "^")) }) {
+					met++
+				}
+			}
+			most = max(most, met-1)
+		}
+		if n += most; n >= need {
+			return true
+		}
+	}
+	return false
+}
+
 // countries reports whether every unit of a constituent is a proper noun of a country.
 func countries(c constituent) bool {
 	for _, u := range c.units {
@@ -741,6 +786,38 @@ func wholeGloss(cs []constituent, words, raw []string) bool {
 		return false
 	}
 	return true
+}
+
+// headPhraseMet reports whether the one constituent that is not an affix has a gloss with
+// a prepositional complement whose words up to its head, more than half of the gloss, all
+// stand among the English words: the English writes the short form of a name, its head
+// phrase without the complement (アメリカ合衆国 "United States of America" as "United
+// States"). A head of one word out of two (国防総省 "Department of Defense" as
+// "Department") names a broader thing and is not one.
+func headPhraseMet(cs []constituent, words, raw []string) bool {
+	for _, c := range cs {
+		if c.affix {
+			continue
+		}
+		for gi, g := range c.glosses {
+			h := c.gheads[gi]
+			if h+1 >= len(g) || 2*(h+1) <= len(g) {
+				continue // no complement, or a head phrase of half the gloss or less
+			}
+			all := true
+			for _, gw := range g[:h+1] {
+				if !isHeadMatched(gw, words, raw) {
+					all = false
+					break
+				}
+			}
+			if all {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // better orders the options of a candidate: full before partial, then the better

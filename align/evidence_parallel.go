@@ -49,6 +49,7 @@ func (r *run) alignSegments() {
 		}
 	}
 	r.quotedPairs()
+	longIDs := make([][]int, len(r.bitext)) // the long n-grams of each segment, when asked for (see minLongUnits)
 	bySeg := map[string][]int{}
 	for i := range r.bitJA {
 		for k := range r.bitJA[i] {
@@ -62,7 +63,7 @@ func (r *run) alignSegments() {
 	sort.Strings(keys)
 	for _, k := range keys {
 		jc := r.ja[k]
-		if jc == nil || len(jc.units) == 0 || len(jc.units) > 8 || r.learnedOnly(jc.text) || r.cutsWord(jc) || r.misbounded(jc) {
+		if jc == nil || len(jc.units) == 0 || len(jc.units) > maxLongUnits || r.learnedOnly(jc.text) || r.cutsWord(jc) || r.misbounded(jc) {
 			continue
 		}
 		if _, ok := known[k]; ok {
@@ -75,6 +76,7 @@ func (r *run) alignSegments() {
 
 		var tcs []constituent // cs with the thesaurus's glosses, when asked for
 		segs := bySeg[k]
+		long := len(jc.units) >= minLongUnits
 		// the best rendering of each segment, counted per document: each translation has
 		// its own conventions (U.S.-Japan in one statement, Japan-U.S. in another)
 		type tally struct {
@@ -97,7 +99,15 @@ func (r *run) alignSegments() {
 			// the longest lexicon words first; the literal reading of a compound part only
 			// when its dictionary glosses are not complete in the English (see resplit)
 			var opts []option
-			for _, id := range ids[i] {
+			segIDs := ids[i]
+			if long {
+				// a long term may take a span longer than the segment's n-grams
+				if longIDs[i] == nil {
+					longIDs[i] = append(r.en.AddLong(r.bitext[i].Doc, r.bitext[i].Line, r.bitext[i].EN, maxLongN), -1)
+				}
+				segIDs = append(segIDs[:len(segIDs):len(segIDs)], longIDs[i][:len(longIDs[i])-1]...)
+			}
+			for _, id := range segIDs {
 				g := r.en.Get(id)
 				if blocked(jc.key, g.Key, taken[i]) {
 					continue
@@ -201,6 +211,19 @@ func (r *run) alignSegments() {
 	}
 }
 
+// A candidate of minLongUnits content units or more looks for its rendering among the
+// spans of its segments up to maxLongN words too: a name with its prepositions and
+// conjunctions ("Treaty of Mutual Cooperation and Security between …") or a phrase with two
+// complements ("free and open international order based on the rule of law") is longer
+// than the n-grams every candidate is rated against (enterm.MaxAlignedN).
+// A candidate of up to maxLongUnits units is rated in its segments (in free text, eight
+// at most: see options).
+const (
+	minLongUnits = 6
+	maxLongUnits = 10
+	maxLongN     = 16
+)
+
 // thesaurusLocal rates an n-gram of an aligned segment against the constituents cs
 // expanded by the thesaurus (tcs): an option when every word on both sides is explained,
 // each gloss met whole, and the English one thesaurus step from the dictionary (oneStep).
@@ -288,6 +311,9 @@ var (
 	enQuoteRE = regexp.MustCompile(`[“"]([^“”"]{2,80})[”"]`)
 )
 
+// maxQuotedTitle bounds the words of a quoted title paired by quotedPairs.
+const maxQuotedTitle = 16
+
 // quotedPairs pairs the one quoted term of a segment's Japanese (「積極的平和主義」) with the
 // one quoted phrase of its English ("Proactive Contribution to Peace,"): a translation
 // keeps the quotation marks around the same words. A segment with more than one quotation
@@ -300,8 +326,11 @@ func (r *run) quotedPairs() {
 		}
 		ja := strings.TrimSpace(jq[0][1])
 		en := strings.TrimRight(strings.TrimSpace(eq[0][1]), ",.;:!?")
-		if n := len(strings.Fields(en)); n == 0 || n > 8 || !strings.ContainsFunc(en, unicode.IsLetter) {
-			continue // a sentence, or a number ("2+2") that anchors the alignment already
+		if n := len(strings.Fields(en)); n == 0 || n > 8 && (n > maxQuotedTitle || !titleCase(en)) || !strings.ContainsFunc(en, unicode.IsLetter) {
+			// a sentence, or a number ("2+2") that anchors the alignment already; a longer
+			// quotation only when it is a title, every content word capitalized (the
+			// report "Lessons Learned from the Joint Relief Operations of the Two Navies")
+			continue
 		}
 		r.add(ja, en, Evidence{Type: EvQuoted, Doc: seg.Doc, Line: seg.Line, Quote: quote(seg.EN),
 			Detail: "the one quotation of the segment on each side"})

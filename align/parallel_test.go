@@ -217,6 +217,8 @@ func TestQuotedPairs(t *testing.T) {
 		{name: "one each", ja: "日本は「積極的平和主義」を掲げた。", en: `Japan advanced "Proactive Contribution to Peace," its policy.`, want: "Proactive Contribution to Peace"},
 		{name: "curly quotes", ja: "日本は「積極的平和主義」を掲げた。", en: "Japan advanced “Proactive Contribution to Peace” as its policy.", want: "Proactive Contribution to Peace"},
 		{name: "two in the English", ja: "日本は「積極的平和主義」を掲げた。", en: `Japan advanced "Proactive Contribution to Peace" and "seamless" responses.`},
+		{name: "a title quoted", ja: "日本は「積極的平和主義」を掲げた。", en: `Japan advanced "A Proactive Contribution to Peace in Asia and the Pacific Region" as its policy.`,
+			want: "A Proactive Contribution to Peace in Asia and the Pacific Region"},
 		{name: "a sentence quoted", ja: "日本は「積極的平和主義」を掲げた。", en: `Japan said "we will contribute to peace in the region with all our partners and allies."`},
 	}
 	for _, tc := range tests {

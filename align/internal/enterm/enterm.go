@@ -96,6 +96,35 @@ func (ix *Index) AddAligned(doc string, line int, sentence string) {
 	ix.addSentence(doc, line, sentence, MaxAlignedN)
 }
 
+// AddLong indexes the n-grams of one sentence of an aligned segment that are longer than
+// MaxAlignedN words, up to maxN, and returns their ids. A long term (a treaty's name, an
+// order "based on the rule of law") is rendered by a long span; only the long candidates
+// of the segment look for one, so these n-grams are indexed when one asks.
+func (ix *Index) AddLong(doc string, line int, sentence string, maxN int) []int {
+	occ := Occurrence{Doc: doc, Line: line, Sentence: sentence}
+	var ids []int
+	for ci, clause := range clauses(sentence) {
+		ws := words(clause)
+		for i := range ws {
+			if ws[i].stop && !nameStart(ws, i) || insidePossessor(clause, ws, i) {
+				continue
+			}
+			for n := MaxAlignedN + 1; n <= maxN && i+n <= len(ws); n++ {
+				last := ws[i+n-1]
+				if last.stop {
+					continue
+				}
+				surface := clause[ws[i].start : last.end-possessiveLen(clause, last)]
+				ix.add(surface, ws[i:i+n], occ, ci == 0 && i == 0)
+				if g := ix.grams[Key(surface)]; g != nil {
+					ids = append(ids, g.ID)
+				}
+			}
+		}
+	}
+	return ids
+}
+
 func (ix *Index) addSentence(doc string, line int, sentence string, maxN int) {
 	occ := Occurrence{Doc: doc, Line: line, Sentence: sentence}
 	for ci, clause := range clauses(sentence) {

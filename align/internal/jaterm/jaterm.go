@@ -24,8 +24,16 @@
 //	        | で サ変名詞 し た                          (平和で繁栄したアジア太平洋地域)
 //	        | 格助詞 (へ と から で まで) の             (アジア太平洋地域へのリバランス, 中国との対話)
 //	        | 上 の (名詞-接尾 上: aspect)               (安全保障上の課題 = security challenges)
-//	        | PART TERM    PART = 形容詞 in the attributive form, or サ変名詞 さ れ (た)
-//	                       (揺るぎないコミットメント, 共有された規範)
+//	        | に 動詞 た                                 (改革に向けた取組)
+//	        | COORD それ を 動詞 (た)                   (東アジア及びそれを超えた地域 = … and beyond)
+//	        | PART TERM    PART = 形容詞 in the attributive form, or サ変名詞 さ れ (た), or
+//	                       a TERM ending in a サ変名詞 or 化, さ れ (た)
+//	                       (揺るぎないコミットメント, 共有された規範, 近代化された部隊)
+//	        | GROWTH TERM  GROWTH = (一層|ますます …) (形容詞|形容動詞語幹) (さ|性) を 増す
+//	                       (一層厳しさを増す環境 = increasingly severe environment)
+//	A SIDE after a LINK may itself be PHRASAL (a MOD な TERM, a PART TERM or a SIDE LINK
+//	SIDE: 国際法の原則|に基づく|海洋秩序, 威圧による|一方的な行動); a MOD is also any TERM before
+//	the attributive な (大規模な), and て after a サ変名詞 is its kana ending (埋立て).
 //
 // A link's particles, auxiliaries and conjunctions are not units (Units); its verb or
 // adjective is, and may render an English word without needing one (基づく: rules-based).
@@ -152,6 +160,11 @@ func Chunks(toks []morph.Token) []Chunk {
 			}
 		}
 	}
+	for i := range toks {
+		if okurigana(toks, i) {
+			cls[i] = suffix
+		}
+	}
 	// 的 is a suffix of nouns: what it is written against is a noun stem, whatever kagome
 	// tagged it (一方|的 with 一方 as a conjunction: 一方的な = unilateral).
 	for i := 0; i+1 < len(toks); i++ {
@@ -222,6 +235,7 @@ func Chunks(toks []morph.Token) []Chunk {
 	}
 	// Phrasal combinations of adjacent terms.
 	modStarts := map[int][]int{} // where a MOD な modifier that ends before a term starts
+	var mods []Chunk             // the MOD な TERM phrases
 	for _, t := range terms {
 		// MOD (かつ MOD)* な TERM
 		if k, ok := modEnd(toks, t); ok {
@@ -239,14 +253,39 @@ func Chunks(toks []morph.Token) []Chunk {
 			if k < len(toks) && toks[k].Surface == "な" && at(toks[k].POS, 0) == "助動詞" {
 				if nt := termAt(terms, k+1); nt != nil {
 					out = append(out, Chunk{From: t.From, To: nt.To, Phrasal: true})
+					mods = append(mods, Chunk{From: t.From, To: nt.To, Phrasal: true})
 					modStarts[k+1] = append(modStarts[k+1], t.From)
 				}
 			}
 		}
 	}
 	// An attributive verbal modifier: PARTICIPLE TERM (共有された規範, 揺るぎないコミットメント).
+	var parts []Chunk // the participle phrases, right sides of a link too
 	for k := range toks {
 		if e := participle(toks, k); e > 0 {
+			if nt := termAt(terms, e); nt != nil && nt.To-k <= MaxPhrase {
+				out = append(out, Chunk{From: k, To: nt.To, Phrasal: true})
+				parts = append(parts, Chunk{From: k, To: nt.To, Phrasal: true})
+			}
+		}
+	}
+	// …and a compound verbal noun in the passive (近代|化|さ|れ|た 部隊 = modernized
+	// forces): the whole term is the participle's stem, as a one-word verbal noun is.
+	for _, t := range terms {
+		if t.To-t.From < 2 || !verbalStem(toks[t.To-1]) {
+			continue
+		}
+		if e := passiveEnd(toks, t.To); e > 0 {
+			if nt := termAt(terms, e); nt != nil && nt.To-t.From <= MaxPhrase {
+				out = append(out, Chunk{From: t.From, To: nt.To, Phrasal: true})
+				parts = append(parts, Chunk{From: t.From, To: nt.To, Phrasal: true})
+			}
+		}
+	}
+	// A modifier of growth: (ADVERB) STEM さ を 増す TERM (一層厳しさを増す安全保障環境 =
+	// increasingly severe security environment): see growth.
+	for k := range toks {
+		if e := growth(toks, k); e > 0 {
 			if nt := termAt(terms, e); nt != nil && nt.To-k <= MaxPhrase {
 				out = append(out, Chunk{From: k, To: nt.To, Phrasal: true})
 			}
@@ -291,6 +330,13 @@ func Chunks(toks []morph.Token) []Chunk {
 	for _, c := range ext {
 		starts[c.From] = append(starts[c.From], c)
 	}
+	// the side after a link may itself be modified, by な or a participle (力による|一方的な
+	// 現状変更 = unilateral change to the status quo by force): a modifier of the head
+	// stands next to it, after the link's complement
+	right := map[int][]Chunk{}
+	for _, c := range append(mods, parts...) {
+		right[c.From] = append(right[c.From], c)
+	}
 	// linkedFrom returns where the side a term links to begins (after the link), or -1.
 	linkedFrom := func(t Chunk) int {
 		if t.To >= len(toks) || t.To-t.From > 9 {
@@ -317,6 +363,13 @@ func Chunks(toks []morph.Token) []Chunk {
 			}
 		}
 	}
+	for _, t := range ext {
+		for _, nt := range right[linkedFrom(t)] {
+			if c := (Chunk{From: t.From, To: nt.To, Phrasal: true}); nt.To-t.From <= MaxPhrase && !has(out, c) {
+				out = append(out, c)
+			}
+		}
+	}
 	// One more level to the right: a modifier of a linked phrase (米国の|アジア太平洋地域
 	// へのリバランス = U.S. rebalance to the Asia-Pacific region). Japanese modifiers
 	// precede what they modify, and a noun phrase with two of them nests to the right.
@@ -326,6 +379,17 @@ func Chunks(toks []morph.Token) []Chunk {
 	}
 	for _, t := range ext {
 		for _, nt := range byStart[linkedFrom(t)] {
+			if nt.To-t.From <= MaxPhrase && !has(out, Chunk{From: t.From, To: nt.To}) {
+				out = append(out, Chunk{From: t.From, To: nt.To, Phrasal: true})
+			}
+		}
+	}
+	// …and a linked phrase as the complement of a link (国際法の原則|に基づく|海洋秩序 =
+	// maritime order based on the principles of international law): the complement of a verb or of a
+	// compound particle is a noun phrase, modified as any other.
+	for _, t := range linked {
+		from := linkedFrom(t)
+		for _, nt := range append(starts[from][:len(starts[from]):len(starts[from])], byStart[from]...) {
 			if nt.To-t.From <= MaxPhrase && !has(out, Chunk{From: t.From, To: nt.To}) {
 				out = append(out, Chunk{From: t.From, To: nt.To, Phrasal: true})
 			}
@@ -481,6 +545,19 @@ func linkLen(toks []morph.Token, k int) int {
 		}
 	case pos(k, "助詞", "格助詞") && attributive(k+1):
 		return 2 // に基づく, を含む
+	case coordinator(toks[k]) && toks[k].Surface != "・" && k+3 < len(toks) && pos(k+1, "名詞", "代名詞") && toks[k+1].Surface == "それ" &&
+		toks[k+2].Surface == "を" && pos(k+3, "動詞", "自立"):
+		// X 及び それ を 超えた Y: a coordination whose second member is a verb on the
+		// first, named again by それ (Y of X and beyond); the head Y is shared
+		if toks[k+3].Surface == toks[k+3].Base {
+			return 4 // 超える
+		}
+		if pos(k+4, "助動詞", "") && toks[k+4].Surface == "た" {
+			return 5 // 超えた
+		}
+	case toks[k].Surface == "に" && pos(k, "助詞", "格助詞") && pos(k+1, "動詞", "自立") && pos(k+2, "助動詞", "") &&
+		toks[k+2].Surface == "た":
+		return 3 // に向けた, に基づいた: に and a verb in the past, attributive as the dictionary form is
 	case toks[k].Surface == "で" && (pos(k, "助動詞", "") || pos(k, "助詞", "格助詞")) && pos(k+1, "動詞", "自立"):
 		i := k + 2
 		if pos(i, "動詞", "接尾") {
@@ -545,16 +622,59 @@ func participle(toks []morph.Token, k int) int {
 	switch {
 	case pos(k, "形容詞", "自立") && toks[k].Surface == toks[k].Base && toks[k].Surface != "ない" && hasKanjiOrLong(toks[k].Surface):
 		return k + 1
-	case pos(k, "名詞", "サ変接続") && pos(k+1, "動詞", "自立") && toks[k+1].Base == "する" && toks[k+1].Surface == "さ" &&
-		pos(k+2, "動詞", "接尾") && (toks[k+2].Surface == "れ" || toks[k+2].Surface == "れる"):
-		if toks[k+2].Surface == "れる" {
-			return k + 3
-		}
-		if pos(k+3, "助動詞", "") && toks[k+3].Surface == "た" {
-			return k + 4
-		}
+	case pos(k, "名詞", "サ変接続"):
+		return passiveEnd(toks, k+1)
 	}
 	return 0
+}
+
+// growth returns the end of a modifier of growth starting at k, or 0: an adjective or an
+// adjectival noun made a noun by さ or 性, を, and 増す in the attributive form, after an
+// optional adverb of degree (一層, ますます: 一層|厳し|さ|を|増す, 重要|性|を|増す). Japanese
+// says "(still more) gaining in severity", English "increasingly severe": 増す is the
+// -ly adverb, the adverb of degree needs no word of its own.
+func growth(toks []morph.Token, k int) int {
+	i := k
+	if i < len(toks) && at(toks[i].POS, 0) == "副詞" && degree[toks[i].Surface] {
+		i++
+	}
+	if i+3 >= len(toks) {
+		return 0
+	}
+	stem := at(toks[i].POS, 0) == "形容詞" && at(toks[i].POS, 1) == "自立" || at(toks[i].POS, 1) == "形容動詞語幹"
+	nom := IsSuffix(toks[i+1]) && (toks[i+1].Surface == "さ" || toks[i+1].Surface == "性") && toks[i].End == toks[i+1].Start
+	if !stem || !nom || toks[i+2].Surface != "を" || at(toks[i+3].POS, 0) != "動詞" || toks[i+3].Surface != "増す" {
+		return 0
+	}
+	return i + 4
+}
+
+// degree holds the adverbs of degree that may open a modifier of growth (see growth).
+var degree = map[string]bool{"一層": true, "いっそう": true, "ますます": true, "益々": true, "更に": true, "さらに": true, "一段と": true}
+
+// passiveEnd returns the end of the passive of する starting at k, in the past or the
+// dictionary form (さ|れ|た, さ|れる), or 0.
+func passiveEnd(toks []morph.Token, k int) int {
+	pos := func(i int, p0, p1 string) bool {
+		return i < len(toks) && at(toks[i].POS, 0) == p0 && (p1 == "" || at(toks[i].POS, 1) == p1)
+	}
+	if !pos(k, "動詞", "自立") || toks[k].Base != "する" || toks[k].Surface != "さ" ||
+		!pos(k+1, "動詞", "接尾") || toks[k+1].Surface != "れ" && toks[k+1].Surface != "れる" {
+		return 0
+	}
+	if toks[k+1].Surface == "れる" {
+		return k + 2
+	}
+	if pos(k+2, "助動詞", "") && toks[k+2].Surface == "た" {
+		return k + 3
+	}
+	return 0
+}
+
+// verbalStem reports whether a term's last token makes it a verbal noun that takes する: a
+// サ変 noun (強化, 共有) or the suffix 化 (近代化 = modernize).
+func verbalStem(t morph.Token) bool {
+	return at(t.POS, 0) == "名詞" && (at(t.POS, 1) == "サ変接続" || t.Surface == "化" && at(t.POS, 1) == "接尾")
 }
 
 // hasKanjiOrLong reports whether an adjective is a content word: written with a kanji, or
@@ -593,7 +713,18 @@ func modEnd(toks []morph.Token, c Chunk) (int, bool) {
 	if at(toks[c.To-1].POS, 1) == "形容動詞語幹" {
 		return c.To, true
 	}
+	if c.To < len(toks) && toks[c.To].Surface == "な" && at(toks[c.To].POS, 0) == "助動詞" {
+		return c.To, true // the attributive copula makes any noun before it adjectival (大規模な)
+	}
 	return 0, false
+}
+
+// okurigana reports whether toks[k] is the kana ending of the noun before it, split off as
+// a particle: て after a verbal noun in kanji, written against it (埋立|て = land
+// reclamation, kagome's 格助詞 て).
+func okurigana(toks []morph.Token, k int) bool {
+	return k > 0 && toks[k].Surface == "て" && at(toks[k].POS, 1) == "格助詞" && at(toks[k].POS, 2) == "連語" &&
+		at(toks[k-1].POS, 1) == "サ変接続" && isKanji(toks[k-1].Surface) && toks[k-1].End == toks[k].Start
 }
 
 // trim applies the edge rules to toks[i:j] and reports whether a term remains.
@@ -643,7 +774,14 @@ func Units(toks []morph.Token, c Chunk) []morph.Token {
 				break // a noun stem before 的 (一方|的), whatever kagome tagged it
 			}
 			continue
+		case "副詞":
+			if growth(toks, c.From+k) > 0 {
+				continue // the adverb of degree of a modifier of growth (see growth)
+			}
 		case "助詞", "助動詞":
+			if okurigana(toks, c.From+k) {
+				break // 埋立|て: the noun's own ending
+			}
 			continue
 		case "動詞":
 			if at(t.POS, 1) != "自立" {
@@ -669,6 +807,10 @@ func IsLink(t morph.Token) bool {
 	p := at(t.POS, 0)
 	return p == "動詞" || p == "形容詞" && t.Base == "ない"
 }
+
+// IsPronoun reports whether a token is a pronoun (それ of 及びそれを超えた: it names the first
+// member of the coordination again and needs no English word; the verb on it does).
+func IsPronoun(t morph.Token) bool { return at(t.POS, 0) == "名詞" && at(t.POS, 1) == "代名詞" }
 
 // IsSuffix reports whether a token is a bound suffix (的, 性, 化, 力, 国, 後).
 func IsSuffix(t morph.Token) bool { return at(t.POS, 0) == "名詞" && at(t.POS, 1) == "接尾" }

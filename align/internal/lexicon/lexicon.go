@@ -265,6 +265,10 @@ func Split(s string) (norm, raw []string) {
 	return
 }
 
+// IsAcronym reports whether w is written as an acronym: two to ten capitals, digits or &,
+// dots aside (NATO, NSS2025, U.S.).
+func IsAcronym(w string) bool { return isAcronym(w) }
+
 func isAcronym(w string) bool {
 	w = strings.ReplaceAll(w, ".", "")
 	if len(w) < 2 || len(w) > 10 {

@@ -1,0 +1,91 @@
+package align
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestAttributiveOrder: Japanese puts every modifier before its head, English puts a
+// participle before the head but a complement after it. A compound verbal noun in the
+// passive (近代化された部隊 = modernized forces), a link in the past (改革に向けた二国間の取組 =
+// bilateral reform initiatives: に向けた needs no English word) and a link to a modified
+// head (威圧による一方的な行動 = unilateral action by coercion, AによるB = B by A) are
+// rendered by a reordered span whose parts are all translated. A span that leaves a word
+// unexplained is no rendering of the phrase.
+func TestAttributiveOrder(t *testing.T) {
+	dict := dictOf(map[string]string{"近代化": "modernization", "部隊": "forces", "改革": "reform",
+		"二国間": "bilateral", "取組": "initiative", "威圧": "coercion", "一方的": "unilateral", "行動": "action"})
+	tests := []struct {
+		ja, en, term, want string
+		not                []string
+	}{
+		{"近代化された部隊を配備する。", "We deploy modernized forces.", "近代化された部隊", "modernized forces", nil},
+		{"改革に向けた二国間の取組を進める。", "We advance bilateral reform initiatives.", "改革に向けた二国間の取組", "bilateral reform initiatives", nil},
+		{"威圧による一方的な行動に反対する。", "We oppose unilateral action by coercion.", "威圧による一方的な行動", "unilateral action by coercion", nil},
+		{"威圧による一方的な行動に反対する。", "We oppose unilateral action by coercion at sea.", "威圧による一方的な行動", "unilateral action by coercion",
+			[]string{"unilateral action by coercion at sea"}},
+	}
+	for _, tt := range tests {
+		got := pairsOf(t, dict, tt.ja, tt.en, tt.term)
+		if tt.want != "" && !slices.Contains(got, tt.want) {
+			t.Errorf("%s: %s = %q not proposed: %q", tt.en, tt.term, tt.want, got)
+		}
+		for _, n := range tt.not {
+			if slices.Contains(got, n) {
+				t.Errorf("%s: %s = %q proposed: %q", tt.en, tt.term, n, got)
+			}
+		}
+	}
+}
+
+// TestNounNa: な after a noun is the attributive copula, which makes the noun adjectival
+// (小規模な = small-scale, though kagome tags 規模 a plain noun), and a verbal noun keeps its
+// kana ending when kagome splits it off as a particle (埋立|て = land reclamation).
+func TestNounNa(t *testing.T) {
+	dict := dictOf(map[string]string{"小規模": "small-scale", "埋立て": "land reclamation"})
+	wantProposed(t, dict, "小規模な埋立てを進める。", "They carry out small-scale land reclamation.", "小規模な埋立て", "small-scale land reclamation")
+}
+
+// TestGrowthModifier: (一層) X さ を 増す Y, "(still more) gaining in X", is English's
+// "increasingly X Y": 増す renders the adverb, the adverb of degree needs no word, and the
+// noun made with さ or 性 meets the adjective (厳しさ severity = severe). The adverb of
+// degree of another modifier (より限定的 = more limited) stays a word of the term; an
+// English phrase without "increasingly" is a partial rendering.
+func TestGrowthModifier(t *testing.T) {
+	dict := dictOf(map[string]string{"厳しさ": "severity", "増す": "to increase", "海洋": "maritime", "情勢": "situation",
+		"重要性": "importance", "協力": "cooperation"})
+	wantProposed(t, dict, "一層厳しさを増す海洋情勢に対応する。", "We respond to the increasingly severe maritime situation.",
+		"一層厳しさを増す海洋情勢", "increasingly severe maritime situation")
+	wantProposed(t, dict, "重要性を増す海洋協力を進める。", "We advance increasingly important maritime cooperation.",
+		"重要性を増す海洋協力", "increasingly important maritime cooperation")
+	// without an English word for 増す the rendering is partial: at review at most
+	res, err := Run(nil, nil, []BitextSegment{{JA: "一層厳しさを増す海洋情勢に対応する。", EN: "We respond to the severe maritime situation.",
+		Doc: "a.txt", Line: 1, Origin: "parallel"}}, Options{EDICT: dict})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range res.Pairs {
+		if p.JA == "一層厳しさを増す海洋情勢" && p.Status == Auto {
+			t.Errorf("growth without an English word for it: %s = %s, %s %.2f", p.JA, p.EN, p.Status, p.Score)
+		}
+	}
+}
+
+// TestAndBeyond: X 及び それ を 超えた Y coordinates X with what lies beyond it, named again
+// by それ, and the head Y is shared: "the X Y and beyond". それ renders no word; without
+// "beyond" in the English, the phrase is not rendered whole.
+func TestAndBeyond(t *testing.T) {
+	dict := dictOf(map[string]string{"東アジア": "East Asia", "地域": "region", "超える": "to go beyond", "安定": "stability"})
+	wantProposed(t, dict, "東アジア及びそれを超えた地域の安定を守る。", "We uphold stability in the East Asia region and beyond.",
+		"東アジア及びそれを超えた地域", "East Asia region and beyond")
+	res, err := Run(nil, nil, []BitextSegment{{JA: "東アジア及びそれを超えた地域の安定を守る。", EN: "We uphold stability in the East Asia region.",
+		Doc: "a.txt", Line: 1, Origin: "parallel"}}, Options{EDICT: dict})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range res.Pairs {
+		if p.JA == "東アジア及びそれを超えた地域" && p.Status == Auto {
+			t.Errorf("without beyond: %s = %s, %s %.2f", p.JA, p.EN, p.Status, p.Score)
+		}
+	}
+}

@@ -1,0 +1,94 @@
+package align
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/glossterm/gloss/align/internal/lexicon"
+)
+
+// dictOf returns an EDICT stand-in that adds the given glosses.
+func dictOf(m map[string]string) func(*lexicon.Lexicon, map[string]bool) (int, error) {
+	return func(lx *lexicon.Lexicon, want map[string]bool) (int, error) {
+		for ja, en := range m {
+			lx.Add(ja, en, "edict")
+		}
+		return len(m), nil
+	}
+}
+
+// pairsOf runs align on one aligned segment pair and returns the English proposed for term.
+func pairsOf(t *testing.T, dict func(*lexicon.Lexicon, map[string]bool) (int, error), ja, en, term string) []string {
+	t.Helper()
+	res, err := Run(nil, nil, []BitextSegment{{JA: ja, EN: en, Doc: "a.txt", Line: 1, Origin: "parallel"}}, Options{EDICT: dict})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, p := range res.Pairs {
+		if p.JA == term {
+			out = append(out, p.EN)
+		}
+	}
+	return out
+}
+
+// TestGlossPhraseSpan: a part the dictionary glosses by a phrase (北大西洋条約機構 "North
+// Atlantic Treaty Organization", 軍 "armed forces") is rendered by the whole phrase, however many words
+// it has, where a part read word by word renders one word; the span stops where the
+// gloss does. A name's gloss with a complement is met by its head phrase (アメリカ合衆国
+// "United States of America" as "United States"), not by half of it (国防総省 "Department
+// of Defense" is not "Department").
+func TestGlossPhraseSpan(t *testing.T) {
+	dict := dictOf(map[string]string{"北大西洋条約機構": "North Atlantic Treaty Organization", "教訓": "lesson",
+		"アメリカ合衆国": "United States of America", "軍": "armed forces", "国防総省": "Department of Defense", "報告書": "report"})
+	tests := []struct {
+		ja, en, term, want string
+		not                []string
+	}{
+		{"北大西洋条約機構の教訓を共有する。", "We share the lessons of the North Atlantic Treaty Organization.", "北大西洋条約機構",
+			"North Atlantic Treaty Organization", nil},
+		{"北大西洋条約機構の復興努力を支える。", "We support the North Atlantic Treaty Organization recovery effort.", "北大西洋条約機構",
+			"North Atlantic Treaty Organization", []string{"North Atlantic Treaty Organization recovery", "North Atlantic Treaty Organization recovery effort"}},
+		{"アメリカ合衆国軍に感謝する。", "We thank the United States Armed Forces.", "アメリカ合衆国軍", "United States Armed Forces", nil},
+		{"国防総省の報告書を読んだ。", "We read the report of the Department.", "国防総省", "", []string{"Department"}},
+	}
+	for _, tt := range tests {
+		got := pairsOf(t, dict, tt.ja, tt.en, tt.term)
+		if tt.want != "" && !slices.Contains(got, tt.want) {
+			t.Errorf("%s: %s = %q not proposed: %q", tt.en, tt.term, tt.want, got)
+		}
+		for _, n := range tt.not {
+			if slices.Contains(got, n) {
+				t.Errorf("%s: %s = %q proposed: %q", tt.en, tt.term, n, got)
+			}
+		}
+	}
+}
+
+// TestAcronymPart: an acronym inside a Japanese term is written the same in the English
+// (TCOG会合 = TCOG meeting, ＴＣＯＧ in full width too), letter for letter and in capitals: it
+// does not meet another acronym, and alone it is no translation to propose.
+func TestAcronymPart(t *testing.T) {
+	dict := dictOf(map[string]string{"会合": "meeting", "文書": "document"})
+	tests := []struct {
+		ja, en, term, want string
+		not                []string
+	}{
+		{"本日のTCOG会合で合意した。", "We agreed at the TCOG meeting today.", "TCOG会合", "TCOG meeting", nil},
+		{"ＴＣＯＧ文書を発出した。", "We issued a TCOG document.", "ＴＣＯＧ文書", "TCOG document", nil},
+		{"本日のTCOG会合で合意した。", "We agreed at the TCGO meeting today.", "TCOG会合", "", []string{"TCGO meeting"}},
+		{"TCOGは会合を開いた。", "The TCOG held a meeting.", "TCOG", "", []string{"TCOG"}},
+	}
+	for _, tt := range tests {
+		got := pairsOf(t, dict, tt.ja, tt.en, tt.term)
+		if tt.want != "" && !slices.Contains(got, tt.want) {
+			t.Errorf("%s: %s = %q not proposed: %q", tt.en, tt.term, tt.want, got)
+		}
+		for _, n := range tt.not {
+			if slices.Contains(got, n) {
+				t.Errorf("%s: %s = %q proposed: %q", tt.en, tt.term, n, got)
+			}
+		}
+	}
+}
