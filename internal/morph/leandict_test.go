@@ -14,7 +14,7 @@ import (
 // kagome's own lean dictionary (what ipa.DictShrink loads: dict.Load of the same zip
 // without the features), field for field, and it is read that way, not by the fallback.
 func TestLeanDictSameAsKagome(t *testing.T) {
-	got, err := readLean()
+	got, err := readDict(false, nil)
 	if err != nil {
 		t.Fatalf("the embedded dictionary does not read in blocks: %v", err)
 	}

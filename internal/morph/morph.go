@@ -5,7 +5,6 @@ import (
 	"sync"
 	"sync/atomic"
 
-	"github.com/ikawaha/kagome-dict/ipa"
 	"github.com/ikawaha/kagome/v2/tokenizer"
 )
 
@@ -64,7 +63,7 @@ func newTokenizer(lean bool) *tokenizer.Tokenizer {
 			BeforeLoad(FullBytes)
 		}
 	}
-	d := cached(ipa.Dict) // from gloss's cache once written (dictcache.go)
+	d := fullDict
 	if lean {
 		d = leanDict
 	}
