@@ -30,6 +30,10 @@ import (
 // is the same dictionary, field for field (TestLeanDictSameAsKagome); if the embedded file
 // cannot be read this way (a version of the IPA package that names or stores it
 // otherwise), ipa.DictShrink loads it.
+//
+// The full dictionary is read by the same reader (readZip), with the words' features
+// (readContents), and so is its cache, the same parts stored (dictcache.go): the same as
+// ipa.Dict's, field for field (TestFullDictSameAsKagome), which is its fallback.
 
 // ipaSource is the IPA package's embedded file system, which holds ipa.dict, the zip
 // ipa.Dict and ipa.DictShrink read. The package does not export it.
