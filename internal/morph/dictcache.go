@@ -106,11 +106,7 @@ func readCache(path, version string) (*dict.Dict, error) {
 		return nil, err
 	}
 	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	zr, err := zip.NewReader(f, fi.Size())
+	zr, _, err := openZip(f)
 	if err != nil {
 		return nil, err
 	}

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"reflect"
 	"slices"
 	"strings"
@@ -61,22 +62,29 @@ func readDict(full bool, cache *zip.Writer) (*dict.Dict, error) {
 		return nil, err
 	}
 	defer f.Close()
-	fi, err := f.Stat()
+	zr, size, err := openZip(f)
 	if err != nil {
 		return nil, err
 	}
-	ra, ok := f.(io.ReaderAt)
-	if !ok {
-		return nil, errors.New("the embedded dictionary is not an io.ReaderAt")
-	}
-	zr, err := zip.NewReader(ra, fi.Size())
-	if err != nil {
-		return nil, err
-	}
-	if data, ok := embedded(ipaSource, ipaFile); ok && int64(len(data)) == fi.Size() {
+	if data, ok := embedded(ipaSource, ipaFile); ok && int64(len(data)) == size {
 		defer release(data)
 	}
 	return readZip(zr, full, cache)
+}
+
+// openZip reads the directory of the zip f, the embedded dictionary or its cache, and
+// returns it and f's size.
+func openZip(f fs.File) (*zip.Reader, int64, error) {
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, 0, err
+	}
+	ra, ok := f.(io.ReaderAt)
+	if !ok {
+		return nil, 0, errors.New("the dictionary's zip is not an io.ReaderAt")
+	}
+	zr, err := zip.NewReader(ra, fi.Size())
+	return zr, fi.Size(), err
 }
 
 // readZip reads a dictionary from zr, a zip of kagome's parts, deflated (ipaSource) or
