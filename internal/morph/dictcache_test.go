@@ -43,7 +43,8 @@ func TestFullDictSameAsKagome(t *testing.T) {
 
 // TestCachedDict checks that the first load writes the cache file and the next one reads
 // it, the same dictionary as ipa.Dict's, that a file of another version is written again,
-// that a damaged or cut file is not used, and that GLOSS_CACHE=off names no cache.
+// that a damaged or cut file is not used, that a cache that cannot be written costs only
+// the time, and that GLOSS_CACHE=off names no cache.
 func TestCachedDict(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "gloss", dictCacheName)
 	first := cachedDict(path, "v1")
@@ -84,6 +85,13 @@ func TestCachedDict(t *testing.T) {
 	}
 	if _, err := readCache(bad, "v1"); err == nil {
 		t.Error("a cache cut short was used")
+	}
+	notDir := filepath.Join(t.TempDir(), "file")
+	if err := os.WriteFile(notDir, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if d := cachedDict(filepath.Join(notDir, "gloss", dictCacheName), "v1"); d == ipa.Dict() || len(d.Contents) != len(ipa.Dict().Contents) {
+		t.Error("a cache that cannot be written stopped the dictionary from being read")
 	}
 	t.Setenv("GLOSS_CACHE", "off")
 	if p, _ := dictCachePath(); p != "" {
