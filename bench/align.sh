@@ -2,9 +2,9 @@
 # Times cold runs of `gloss align` (a new process each time: kagome's dictionary and EDICT
 # are loaded every run) on the corpus and on the corpus repeated ten times, and prints the
 # median of RUNS runs of each and their ratio. Target: the corpus in 3 s or less, ten times
-# the corpus in at most ten times that. A first, untimed run writes kagome's dictionary to
-# gloss's cache directory when it is not there yet (see internal/morph); the timed runs read
-# it, as every run but a machine's first does.
+# the corpus in at most ten times that. A first, untimed run copies kagome's dictionary,
+# inflated, to gloss's cache directory when it is not there yet (see internal/morph); the
+# timed runs read it, as every run but a machine's first does.
 #
 #	bench/align.sh            # RUNS=5 by default
 set -euo pipefail

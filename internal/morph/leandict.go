@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"reflect"
 	"slices"
 	"strings"
@@ -30,6 +31,10 @@ import (
 // is the same dictionary, field for field (TestLeanDictSameAsKagome); if the embedded file
 // cannot be read this way (a version of the IPA package that names or stores it
 // otherwise), ipa.DictShrink loads it.
+//
+// The full dictionary is read by the same reader (readZip), with the words' features
+// (readContents), and so is its cache, the same parts stored (dictcache.go): the same as
+// ipa.Dict's, field for field (TestFullDictSameAsKagome), which is its fallback.
 
 // ipaSource is the IPA package's embedded file system, which holds ipa.dict, the zip
 // ipa.Dict and ipa.DictShrink read. The package does not export it.
@@ -43,52 +48,81 @@ const ipaFile = "ipa.dict"
 // leanDict is the IPA dictionary without the words' other features, as ipa.DictShrink
 // gives it.
 func leanDict() *dict.Dict {
-	if d, err := readLean(); err == nil {
+	if d, err := readDict(false, nil); err == nil {
 		return d
 	}
 	return ipa.DictShrink()
 }
 
-// readLean reads the lean dictionary from ipaSource.
-func readLean() (*dict.Dict, error) {
+// readDict reads the dictionary from ipaSource, with the words' features when full, and
+// when cache is not nil, copies its parts there as it goes, uncompressed (writeCache).
+func readDict(full bool, cache *zip.Writer) (*dict.Dict, error) {
 	f, err := ipaSource.Open(ipaFile)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	fi, err := f.Stat()
+	zr, size, err := openZip(f)
 	if err != nil {
 		return nil, err
+	}
+	if data, ok := embedded(ipaSource, ipaFile); ok && int64(len(data)) == size {
+		defer release(data)
+	}
+	return readZip(zr, full, cache)
+}
+
+// openZip reads the directory of the zip f, the embedded dictionary or its cache, and
+// returns it and f's size.
+func openZip(f fs.File) (*zip.Reader, int64, error) {
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, 0, err
 	}
 	ra, ok := f.(io.ReaderAt)
 	if !ok {
-		return nil, errors.New("the embedded dictionary is not an io.ReaderAt")
+		return nil, 0, errors.New("the dictionary's zip is not an io.ReaderAt")
 	}
 	zr, err := zip.NewReader(ra, fi.Size())
-	if err != nil {
-		return nil, err
-	}
-	if data, ok := embedded(ipaSource, ipaFile); ok && int64(len(data)) == fi.Size() {
-		defer release(data)
-	}
+	return zr, fi.Size(), err
+}
+
+// readZip reads a dictionary from zr, a zip of kagome's parts, deflated (ipaSource) or
+// stored (the cache), as dict.Load does, with the words' features when full; when cache is
+// not nil, it copies the parts it reads there, stored. Each part is read to its end, so
+// that the zip checks its CRC.
+func readZip(zr *zip.Reader, full bool, cache *zip.Writer) (*dict.Dict, error) {
 	var d dict.Dict
 	br := bufio.NewReaderSize(nil, 64<<10)
 	for _, zf := range zr.File {
-		if zf.Name == dict.ContentDictFileName {
+		if zf.Name == dict.ContentDictFileName && !full {
 			continue // the features the lean dictionary leaves out
 		}
 		rc, err := zf.Open()
 		if err != nil {
 			return nil, err
 		}
-		br.Reset(rc)
-		err = readPart(&d, zf.Name, br)
+		var r io.Reader = rc
+		if cache != nil {
+			if w, err := cache.CreateHeader(&zip.FileHeader{Name: zf.Name, Method: zip.Store}); err == nil {
+				r = io.TeeReader(rc, w)
+			}
+		}
+		br.Reset(r)
+		if zf.Name == dict.ContentDictFileName {
+			d.Contents, err = readContents(br, zf.UncompressedSize64)
+		} else {
+			err = readPart(&d, zf.Name, br)
+		}
+		if err == nil {
+			_, err = io.Copy(io.Discard, br)
+		}
 		rc.Close()
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", zf.Name, err)
 		}
 	}
-	if d.Morphs == nil || d.POSTable.POSs == nil || d.Index.Da == nil || d.Connection.Vec == nil || d.CharCategory == nil {
+	if d.Morphs == nil || d.POSTable.POSs == nil || d.Index.Da == nil || d.Connection.Vec == nil || d.CharCategory == nil || full && d.Contents == nil {
 		return nil, errors.New("a part of the dictionary is missing")
 	}
 	return &d, nil
@@ -330,6 +364,51 @@ func (g *gobReader) posLists() ([]dict.POS, error) {
 	}
 	return out, nil
 }
+
+// maxContents bounds the size of the words' features (22 MB in the IPA dictionary).
+const maxContents = 1 << 28
+
+// readContents is dict.ReadContents: the words' features, a row a word, the rows split at
+// newlines and their columns at BELs. The text, of size bytes, is read whole, in one
+// allocation rather than grown as io.ReadAll does, and the rows are slices of one slice of
+// strings that share its memory, counted first, rather than strings.Split's 392,127 slices:
+// the same rows and columns, to reflect.DeepEqual.
+func readContents(r io.Reader, size uint64) (dict.Contents, error) {
+	if size > maxContents {
+		return nil, fmt.Errorf("%d bytes of features", size)
+	}
+	b := make([]byte, size+1) // one more, to see the text end where the zip said
+	n, err := io.ReadFull(r, b)
+	if err != io.ErrUnexpectedEOF || uint64(n) != size {
+		if err == nil {
+			err = errors.New("longer than the zip says")
+		}
+		return nil, err
+	}
+	text := unsafe.String(unsafe.SliceData(b), n) // b is not written again
+	rows := strings.Count(text, rowDelimiter) + 1
+	out := make(dict.Contents, rows)
+	all := make([]string, rows+strings.Count(text, colDelimiter))
+	for i := range out {
+		row, rest, _ := strings.Cut(text, rowDelimiter)
+		k := 0
+		for {
+			col, more, ok := strings.Cut(row, colDelimiter)
+			all[k] = col
+			k++
+			if !ok {
+				break
+			}
+			row = more
+		}
+		out[i], all = all[:k:k], all[k:]
+		text = rest
+	}
+	return out, nil
+}
+
+// The delimiters of the features' rows and columns (dict.NewContents).
+const rowDelimiter, colDelimiter = "\n", "\a"
 
 // readIndex is dict.ReadIndexTable: the double array of the words' surfaces, then the
 // number of words that share each surface.

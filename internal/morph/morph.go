@@ -5,7 +5,6 @@ import (
 	"sync"
 	"sync/atomic"
 
-	"github.com/ikawaha/kagome-dict/ipa"
 	"github.com/ikawaha/kagome/v2/tokenizer"
 )
 
@@ -23,12 +22,11 @@ type Token struct {
 
 // FullBytes and LeanBytes are what BeforeLoad is told each dictionary needs on the heap.
 // Once loaded, the full one holds some 90 MiB and the lean one 26 MiB (kagome's double
-// array, the words' parts of speech, the connection costs); loading the full one allocates
-// some 210 MiB on the way, garbage the collector reclaims as it goes, the lean one little
-// (leanDict), so LeanBytes is what it holds. With lint's soft limit raised by that and
-// the dictionary's zip let go once read (release), 12 and 30 MB of rows that need kagome
-// peak at 111 and 147 MB of RSS, where 32 MiB and the zip kept gave 125 and 161, for no
-// more CPU time (bench/memory.sh lint-kagome).
+// array, the words' parts of speech, the connection costs); both are read leaving little
+// garbage (readZip), so LeanBytes is what the lean one holds. With lint's soft limit raised
+// by that and the dictionary's zip let go once read (release), 12 and 30 MB of rows that
+// need kagome peak at 111 and 147 MB of RSS, where 32 MiB and the zip kept gave 125 and
+// 161, for no more CPU time (bench/memory.sh lint-kagome).
 const (
 	FullBytes = 128 << 20
 	LeanBytes = 26 << 20
@@ -64,7 +62,7 @@ func newTokenizer(lean bool) *tokenizer.Tokenizer {
 			BeforeLoad(FullBytes)
 		}
 	}
-	d := cached(ipa.Dict) // from gloss's cache once written (dictcache.go)
+	d := fullDict
 	if lean {
 		d = leanDict
 	}
