@@ -133,6 +133,10 @@ func classify(t morph.Token) class {
 var breakWords = map[string]bool{"など": true, "等": true, "ら": true, "上": true, "内": true, "中": true, "間": true,
 	"毎": true, "ごと": true, "たち": true, "達": true, "さん": true, "氏": true}
 
+// medialRelational are the break words that stay inside a compound when a noun follows
+// them: 間 (between, inter-, -lateral) and 内 (within, intra-).
+var medialRelational = map[string]bool{"間": true, "内": true}
+
 // IsBreakWord reports whether a token is one of the dependent nouns a term ends before (など,
 // 上, 間: see breakWords), whatever kagome tagged it: after との, 間 is a noun of its own
 // (アメリカ合衆国との間 = between … and the United States), a relation, not a term's head.
@@ -162,6 +166,16 @@ func Chunks(toks []morph.Token) []Chunk {
 	}
 	for i := range toks {
 		if okurigana(toks, i) {
+			cls[i] = suffix
+		}
+	}
+	// 間 and 内 inside a compound, written between two nouns, make a relational modifier of
+	// the noun before them (多国|間|主義 = multilateralism, 国家|間|紛争 = interstate
+	// conflict, 地域|内|貿易 = intra-regional trade): a word of the term, not a relation
+	// that ends it as at a compound's end (日米|間|の, との|間).
+	for i := 1; i+1 < len(toks); i++ {
+		if cls[i] == breakSuffix && medialRelational[toks[i].Surface] && (cls[i-1] == unit || cls[i-1] == suffix) &&
+			cls[i+1] == unit && toks[i-1].End == toks[i].Start && toks[i].End == toks[i+1].Start {
 			cls[i] = suffix
 		}
 	}

@@ -67,6 +67,8 @@ func TestChunks(t *testing.T) {
 		{"aspect ue", "安全保障上の課題と防衛上の優先事項", []string{"安全保障", "課題"}, []string{"安全保障上の課題", "防衛上の優先事項"}, []string{"安全保障上"}},
 		{"aspect men", "経済面の協力", []string{"経済面"}, []string{"経済面の協力"}, nil},
 		{"ue as a noun is no aspect", "机の上の本", nil, nil, []string{"上の本", "机の上の本"}},
+		{"medial kan and nai", "多国間主義と国家間紛争と地域内貿易", []string{"多国間主義", "国家間紛争", "地域内貿易", "多国間"}, nil, nil},
+		{"kan before no ends the term", "日米間の協力", []string{"日米", "協力"}, nil, []string{"日米間", "日米間の協力"}},
 		{"kaijo is one word", "海上の安全と陸上の部隊", []string{"海上", "陸上"}, []string{"海上の安全", "陸上の部隊"}, []string{"海"}},
 	}
 	for _, tc := range tests {
