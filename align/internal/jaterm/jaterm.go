@@ -251,9 +251,9 @@ func Chunks(toks []morph.Token) []Chunk {
 	modStarts := map[int][]int{} // where a MOD な modifier that ends before a term starts
 	var mods []Chunk             // the MOD な TERM phrases
 	for _, t := range terms {
-		// MOD (かつ MOD)* な TERM
+		// MOD ((かつ | で) MOD)* な TERM
 		if k, ok := modEnd(toks, t); ok {
-			for k+1 < len(toks) && toks[k].Surface == "かつ" {
+			for k+1 < len(toks) && (toks[k].Surface == "かつ" || copulaAnd(toks, k)) {
 				nt := termAt(terms, k+1)
 				if nt == nil {
 					break
@@ -467,6 +467,15 @@ func coordinator(t morph.Token) bool {
 	return t.Surface == "・"
 }
 
+// copulaAnd reports whether toks[k] is the continuative copula で after an adjectival noun
+// (自由|で|公正な経済秩序 = free and fair economic order): it joins two modifiers of one
+// head as かつ does, where the case particle で after a noun (経済で重要な) is no
+// coordinator.
+func copulaAnd(toks []morph.Token, k int) bool {
+	return k > 0 && toks[k].Surface == "で" && at(toks[k].POS, 0) == "助動詞" &&
+		at(toks[k-1].POS, 1) == "形容動詞語幹" && toks[k-1].End == toks[k].Start
+}
+
 // disjunctive reports whether a token is a conjunction of alternatives (又は, または,
 // 若しくは, もしくは, 或いは, あるいは): "A 又は B" is "A or B", never "A and B".
 func disjunctive(t morph.Token) bool {
@@ -514,8 +523,9 @@ func Disjunctions(toks []morph.Token, c Chunk) int {
 func Coordinators(toks []morph.Token, c Chunk) int {
 	n := 0
 	for k := c.From + 1; k < c.To-1; k++ {
-		if toks[k].Surface == "で" && linkLen(toks, k) > 0 || toks[k].Surface == "かつ" && at(toks[k].POS, 0) == "接続詞" {
-			n++ // (かつ joins two modifiers: 自由かつ公正な市場 = free and fair markets)
+		if toks[k].Surface == "で" && (linkLen(toks, k) > 0 || copulaAnd(toks, k)) ||
+			toks[k].Surface == "かつ" && at(toks[k].POS, 0) == "接続詞" {
+			n++ // (かつ and the copula で join two modifiers: 自由かつ公正な市場 = free and fair markets)
 			continue
 		}
 		if !coordinator(toks[k]) {
