@@ -146,6 +146,48 @@ func cutShort(cs []constituent, g *enterm.NGram) bool {
 	return false
 }
 
+// modifierBefore reports whether a span that leaves part of the term unexplained starts
+// right after a coordinated modifier, "W and" or "W or", where W is rendered by a word of
+// the term that the span does not render whole: English coordinates the modifiers of one
+// head ("free and democratic nations" for 自由民主主義国家, 自由 = free), and the span
+// after the conjunction leaves one of them out. A word of a part glossed whole by the span
+// is not read again ("security and defense cooperation" for 防衛協力 is not cut: 安全保障
+// is no part of it).
+func (r *run) modifierBefore(cs []constituent, g *enterm.NGram) bool {
+	sent := g.First.Sentence
+	k := strings.Index(strings.ToLower(sent), strings.ToLower(g.Surface))
+	if k < 0 {
+		return false
+	}
+	before := strings.Fields(sent[:k])
+	if len(before) < 2 {
+		return false
+	}
+	conj, w := before[len(before)-1], before[len(before)-2]
+	if conj != "and" && conj != "or" || strings.ContainsAny(w, ",;:.()[]\"“”") {
+		return false
+	}
+	norm, raw := lexicon.Split(w)
+	if len(norm) != 1 {
+		return false
+	}
+	for _, c := range cs {
+		if c.affix || wholeGloss([]constituent{c}, g.Words, g.Raw) {
+			continue
+		}
+		parts := []constituent{c}
+		if len(c.units) > 1 {
+			parts = append(parts, r.fine(c)...)
+		}
+		for _, p := range parts {
+			if !p.affix && covers(p, norm[0], raw[0]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // neighbour returns the nearest content word of the fields next to a span (nearest
 // first), skipping at most skip function words, or false at punctuation.
 func neighbour(fields []string, skip int) (string, bool) {

@@ -88,7 +88,8 @@
 //     renders as many English words as the term writes it (国家防衛戦略 is not "Strategy and
 //     National Defense Strategy"). A rendering that goes on past the span, a word a part
 //     renders written right next to it, is no rendering of the term ("Force Base" after
-//     "Air" for 空軍基地). An English closed compound renders a Japanese
+//     "Air" for 空軍基地), nor one that starts after a coordinated modifier the term
+//     renders ("democratic nations" after "free and", for 自由民主主義国家). An English closed compound renders a Japanese
 //     compound it ends with the gloss of (上空|飛行 → overflight, flight), in part only.
 //     A part glossed by a phrase renders the whole phrase (北大西洋条約機構 = North Atlantic
 //     Treaty Organization, 軍 = armed forces), and a name's gloss with a complement its head phrase
