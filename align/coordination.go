@@ -3,6 +3,7 @@ package align
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/glossterm/gloss/align/internal/enterm"
 	"github.com/glossterm/gloss/align/internal/lexicon"
@@ -155,16 +156,16 @@ func cutShort(cs []constituent, g *enterm.NGram) bool {
 // is no part of it).
 func (r *run) modifierBefore(cs []constituent, g *enterm.NGram) bool {
 	sent := g.First.Sentence
-	k := strings.Index(strings.ToLower(sent), strings.ToLower(g.Surface))
+	k := indexFold(sent, g.Surface)
 	if k < 0 {
 		return false
 	}
-	before := strings.Fields(sent[:k])
-	if len(before) < 2 {
+	head, conj, ok := lastWord(sent[:k])
+	if !ok || conj != "and" && conj != "or" {
 		return false
 	}
-	conj, w := before[len(before)-1], before[len(before)-2]
-	if conj != "and" && conj != "or" || strings.ContainsAny(w, ",;:.()[]\"“”") {
+	_, w, ok := lastWord(head)
+	if !ok || strings.ContainsAny(w, ",;:.()[]\"“”") {
 		return false
 	}
 	norm, raw := lexicon.Split(w)
@@ -186,6 +187,27 @@ func (r *run) modifierBefore(cs []constituent, g *enterm.NGram) bool {
 		}
 	}
 	return false
+}
+
+// indexFold is strings.Index under Unicode case folding, without lower-casing copies of
+// the two strings.
+func indexFold(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if (i == 0 || utf8.RuneStart(s[i])) && strings.EqualFold(s[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// lastWord splits the last space-separated word off s: what comes before it, and the word.
+func lastWord(s string) (head, w string, ok bool) {
+	s = strings.TrimRight(s, " ")
+	i := strings.LastIndexByte(s, ' ')
+	if s == "" {
+		return "", "", false
+	}
+	return s[:max(i, 0)], s[i+1:], true
 }
 
 // neighbour returns the nearest content word of the fields next to a span (nearest
