@@ -354,12 +354,7 @@ func (r *run) resplit(cs []constituent, words, raw []string) []constituent {
 	for _, c := range cs {
 		if len(c.units) > 1 && !c.affix {
 			if !wholeGloss([]constituent{c}, words, raw) {
-				fine, ok := r.fineParts[c.text]
-				if !ok {
-					fine = r.segmentParts(c.units, 1)
-					r.fineParts[c.text] = fine
-				}
-				out = append(out, fine...)
+				out = append(out, r.fine(c)...)
 				changed = true
 				continue
 			}
@@ -371,6 +366,16 @@ func (r *run) resplit(cs []constituent, words, raw []string) []constituent {
 	}
 	markHeads(out)
 	return out
+}
+
+// fine returns the literal reading of a constituent of several units, one unit a part.
+func (r *run) fine(c constituent) []constituent {
+	fine, ok := r.fineParts[c.text]
+	if !ok {
+		fine = r.segmentParts(c.units, 1)
+		r.fineParts[c.text] = fine
+	}
+	return fine
 }
 
 // rendersSome reports whether constituent c can render one of the English words.

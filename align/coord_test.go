@@ -153,3 +153,31 @@ func TestModifierEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestModifierBefore: English coordinates the modifiers of one head ("free and democratic
+// nations"), so a span that starts after "W and", W a word the term renders but the span
+// does not, leaves a modifier out: 自由民主主義国家 is not "democratic nations". A
+// modifier the term does not name ("stable") leaves the partial rendering standing.
+func TestModifierBefore(t *testing.T) {
+	dict := dictOf(map[string]string{"自由民主主義": "liberal democracy", "自由": "freedom", "民主": "democracy",
+		"主義": "doctrine", "国家": "nation"})
+	proposed := func(en string) bool {
+		segs := []BitextSegment{{JA: "自由民主主義国家は協力する。", EN: en, Doc: "a.txt", Line: 1, Origin: "parallel"}}
+		res, err := Run(nil, nil, segs, Options{EDICT: dict})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range res.Pairs {
+			if p.JA == "自由民主主義国家" && p.EN == "democratic nations" {
+				return true
+			}
+		}
+		return false
+	}
+	if proposed("Free and democratic nations cooperate.") {
+		t.Error(`自由民主主義国家 = "democratic nations" proposed after "Free and"`)
+	}
+	if !proposed("Stable and democratic nations cooperate.") {
+		t.Error(`自由民主主義国家 = "democratic nations" not proposed after "Stable and", which the term does not render`)
+	}
+}

@@ -3,6 +3,7 @@ package align
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/glossterm/gloss/align/internal/enterm"
 	"github.com/glossterm/gloss/align/internal/lexicon"
@@ -144,6 +145,69 @@ func cutShort(cs []constituent, g *enterm.NGram) bool {
 		}
 	}
 	return false
+}
+
+// modifierBefore reports whether a span that leaves part of the term unexplained starts
+// right after a coordinated modifier, "W and" or "W or", where W is rendered by a word of
+// the term that the span does not render whole: English coordinates the modifiers of one
+// head ("free and democratic nations" for 自由民主主義国家, 自由 = free), and the span
+// after the conjunction leaves one of them out. A word of a part glossed whole by the span
+// is not read again ("security and defense cooperation" for 防衛協力 is not cut: 安全保障
+// is no part of it).
+func (r *run) modifierBefore(cs []constituent, g *enterm.NGram) bool {
+	sent := g.First.Sentence
+	k := indexFold(sent, g.Surface)
+	if k < 0 {
+		return false
+	}
+	head, conj, ok := lastWord(sent[:k])
+	if !ok || conj != "and" && conj != "or" {
+		return false
+	}
+	_, w, ok := lastWord(head)
+	if !ok || strings.ContainsAny(w, ",;:.()[]\"“”") {
+		return false
+	}
+	norm, raw := lexicon.Split(w)
+	if len(norm) != 1 {
+		return false
+	}
+	for _, c := range cs {
+		if c.affix || wholeGloss([]constituent{c}, g.Words, g.Raw) {
+			continue
+		}
+		parts := []constituent{c}
+		if len(c.units) > 1 {
+			parts = append(parts, r.fine(c)...)
+		}
+		for _, p := range parts {
+			if !p.affix && covers(p, norm[0], raw[0]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// indexFold is strings.Index under Unicode case folding, without lower-casing copies of
+// the two strings.
+func indexFold(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if (i == 0 || utf8.RuneStart(s[i])) && strings.EqualFold(s[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// lastWord splits the last space-separated word off s: what comes before it, and the word.
+func lastWord(s string) (head, w string, ok bool) {
+	s = strings.TrimRight(s, " ")
+	i := strings.LastIndexByte(s, ' ')
+	if s == "" {
+		return "", "", false
+	}
+	return s[:max(i, 0)], s[i+1:], true
 }
 
 // neighbour returns the nearest content word of the fields next to a span (nearest

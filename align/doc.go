@@ -29,7 +29,9 @@
 //     課題 = security challenges, as 面 is in 経済面の協力 = economic cooperation; に and a
 //     verb in the past: に向けた; a linked phrase as a link's complement: 国際法の原則に基づく…;
 //     X 及びそれを超えた Y = the X Y and beyond); X的なY and any noun before the attributive
-//     な (大規模な); attributive adjectives and passive participles, of a compound verbal
+//     な (大規模な), two such modifiers joined by かつ or by the copula で (自由で公正な経済秩序
+//     = free and fair economic order); 間 and 内 between two nouns, a relational modifier
+//     inside the compound (多国間主義 = multilateralism) where at its end they end the term; attributive adjectives and passive participles, of a compound verbal
 //     noun too (揺るぎないコミットメント = unwavering commitment, 共有された規範 = shared
 //     norms, 近代化された部隊 = modernized forces), also as the head of a link (威圧による
 //     一方的な行動); modifiers of growth ((一層) 厳しさを増す環境 = increasingly severe
@@ -86,7 +88,8 @@
 //     renders as many English words as the term writes it (国家防衛戦略 is not "Strategy and
 //     National Defense Strategy"). A rendering that goes on past the span, a word a part
 //     renders written right next to it, is no rendering of the term ("Force Base" after
-//     "Air" for 空軍基地). An English closed compound renders a Japanese
+//     "Air" for 空軍基地), nor one that starts after a coordinated modifier the term
+//     renders ("democratic nations" after "free and", for 自由民主主義国家). An English closed compound renders a Japanese
 //     compound it ends with the gloss of (上空|飛行 → overflight, flight), in part only.
 //     A part glossed by a phrase renders the whole phrase (北大西洋条約機構 = North Atlantic
 //     Treaty Organization, 軍 = armed forces), and a name's gloss with a complement its head phrase

@@ -424,8 +424,8 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 	default:
 		return option{}, false
 	}
-	if (o.half > 0 || o.uj > 0 || o.ue > 0 || !everyWhole(cs, g)) && cutShort(cs, g) {
-		return option{}, false // the rendering goes on past the span (see cutShort)
+	if (o.half > 0 || o.uj > 0 || o.ue > 0 || !everyWhole(cs, g)) && (cutShort(cs, g) || r.modifierBefore(cs, g)) {
+		return option{}, false // the rendering goes on past the span (see cutShort, modifierBefore)
 	}
 	if o.full && nonAffix == 1 && !wholeGloss(cs, g.Words, g.Raw) && !headPhraseMet(cs, g.Words, g.Raw) {
 		// the term is one lexicon word: its gloss is the evidence for the whole term, and a

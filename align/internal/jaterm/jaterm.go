@@ -133,6 +133,10 @@ func classify(t morph.Token) class {
 var breakWords = map[string]bool{"など": true, "等": true, "ら": true, "上": true, "内": true, "中": true, "間": true,
 	"毎": true, "ごと": true, "たち": true, "達": true, "さん": true, "氏": true}
 
+// medialRelational are the break words that stay inside a compound when a noun follows
+// them: 間 (between, inter-, -lateral) and 内 (within, intra-).
+var medialRelational = map[string]bool{"間": true, "内": true}
+
 // IsBreakWord reports whether a token is one of the dependent nouns a term ends before (など,
 // 上, 間: see breakWords), whatever kagome tagged it: after との, 間 is a noun of its own
 // (アメリカ合衆国との間 = between … and the United States), a relation, not a term's head.
@@ -162,6 +166,16 @@ func Chunks(toks []morph.Token) []Chunk {
 	}
 	for i := range toks {
 		if okurigana(toks, i) {
+			cls[i] = suffix
+		}
+	}
+	// 間 and 内 inside a compound, written between two nouns, make a relational modifier of
+	// the noun before them (多国|間|主義 = multilateralism, 国家|間|紛争 = interstate
+	// conflict, 地域|内|貿易 = intra-regional trade): a word of the term, not a relation
+	// that ends it as at a compound's end (日米|間|の, との|間).
+	for i := 1; i+1 < len(toks); i++ {
+		if cls[i] == breakSuffix && medialRelational[toks[i].Surface] && (cls[i-1] == unit || cls[i-1] == suffix) &&
+			cls[i+1] == unit && toks[i-1].End == toks[i].Start && toks[i].End == toks[i+1].Start {
 			cls[i] = suffix
 		}
 	}
@@ -237,9 +251,9 @@ func Chunks(toks []morph.Token) []Chunk {
 	modStarts := map[int][]int{} // where a MOD な modifier that ends before a term starts
 	var mods []Chunk             // the MOD な TERM phrases
 	for _, t := range terms {
-		// MOD (かつ MOD)* な TERM
+		// MOD ((かつ | で) MOD)* な TERM
 		if k, ok := modEnd(toks, t); ok {
-			for k+1 < len(toks) && toks[k].Surface == "かつ" {
+			for k+1 < len(toks) && (toks[k].Surface == "かつ" || copulaAnd(toks, k)) {
 				nt := termAt(terms, k+1)
 				if nt == nil {
 					break
@@ -453,6 +467,15 @@ func coordinator(t morph.Token) bool {
 	return t.Surface == "・"
 }
 
+// copulaAnd reports whether toks[k] is the continuative copula で after an adjectival noun
+// (自由|で|公正な経済秩序 = free and fair economic order): it joins two modifiers of one
+// head as かつ does, where the case particle で after a noun (経済で重要な) is no
+// coordinator.
+func copulaAnd(toks []morph.Token, k int) bool {
+	return k > 0 && toks[k].Surface == "で" && at(toks[k].POS, 0) == "助動詞" &&
+		at(toks[k-1].POS, 1) == "形容動詞語幹" && toks[k-1].End == toks[k].Start
+}
+
 // disjunctive reports whether a token is a conjunction of alternatives (又は, または,
 // 若しくは, もしくは, 或いは, あるいは): "A 又は B" is "A or B", never "A and B".
 func disjunctive(t morph.Token) bool {
@@ -500,8 +523,9 @@ func Disjunctions(toks []morph.Token, c Chunk) int {
 func Coordinators(toks []morph.Token, c Chunk) int {
 	n := 0
 	for k := c.From + 1; k < c.To-1; k++ {
-		if toks[k].Surface == "で" && linkLen(toks, k) > 0 || toks[k].Surface == "かつ" && at(toks[k].POS, 0) == "接続詞" {
-			n++ // (かつ joins two modifiers: 自由かつ公正な市場 = free and fair markets)
+		if toks[k].Surface == "で" && (linkLen(toks, k) > 0 || copulaAnd(toks, k)) ||
+			toks[k].Surface == "かつ" && at(toks[k].POS, 0) == "接続詞" {
+			n++ // (かつ and the copula で join two modifiers: 自由かつ公正な市場 = free and fair markets)
 			continue
 		}
 		if !coordinator(toks[k]) {

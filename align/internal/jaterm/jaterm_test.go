@@ -67,6 +67,10 @@ func TestChunks(t *testing.T) {
 		{"aspect ue", "安全保障上の課題と防衛上の優先事項", []string{"安全保障", "課題"}, []string{"安全保障上の課題", "防衛上の優先事項"}, []string{"安全保障上"}},
 		{"aspect men", "経済面の協力", []string{"経済面"}, []string{"経済面の協力"}, nil},
 		{"ue as a noun is no aspect", "机の上の本", nil, nil, []string{"上の本", "机の上の本"}},
+		{"de between two na modifiers", "自由で公正な経済秩序を含む", []string{"経済秩序"}, []string{"自由で公正な経済秩序", "公正な経済秩序"}, nil},
+		{"de as a case particle is no coordinator", "経済で重要な役割を果たす", []string{"役割"}, []string{"重要な役割"}, []string{"経済で重要な役割"}},
+		{"medial kan and nai", "多国間主義と国家間紛争と地域内貿易", []string{"多国間主義", "国家間紛争", "地域内貿易", "多国間"}, nil, nil},
+		{"kan before no ends the term", "日米間の協力", []string{"日米", "協力"}, nil, []string{"日米間", "日米間の協力"}},
 		{"kaijo is one word", "海上の安全と陸上の部隊", []string{"海上", "陸上"}, []string{"海上の安全", "陸上の部隊"}, []string{"海"}},
 	}
 	for _, tc := range tests {
@@ -174,6 +178,7 @@ func TestCoordinators(t *testing.T) {
 		{"相互協力及び安全保障条約を締結", "相互協力及び安全保障条約", 1},
 		{"自由で開かれたインド太平洋", "自由で開かれたインド太平洋", 1},
 		{"自由かつ公正な市場を重視する", "自由かつ公正な市場", 1},
+		{"自由で公正な経済秩序を含む", "自由で公正な経済秩序", 1},
 		{"日本・豪州の協力", "日本・豪州の協力", 1},
 		{"パワー・プロジェクションを追求", "パワー・プロジェクション", 0},
 		{"力や威圧による現状変更", "力や威圧", 1},
