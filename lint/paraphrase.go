@@ -27,7 +27,8 @@ import (
 type unit struct {
 	start, end int    // byte offsets in the target
 	norm       string // English: the normalized word, "" for a stop word; Japanese: the surface
-	content    bool
+	content    bool   // a word of content: a paraphrase adds none the source lacks
+	lexical    bool   // Japanese: a noun, verb or adjective, which may render a part
 }
 
 // part is a content part of a source term: its text (for Japanese, with and without the
@@ -107,7 +108,7 @@ func (l *Linter) paraphrase(src, tgt string, o match.Occurrence, group []match.O
 			ask = append(ask, srcWords...)
 		} else {
 			for _, u := range units {
-				if u.content {
+				if u.lexical {
 					ask = append(ask, u.norm)
 				}
 			}
@@ -193,6 +194,11 @@ next:
 			}
 		}
 		if isJapanese(tgtLang) {
+			if len(glosses[u.norm]) == 0 {
+				// kagome splits compounds into morphemes the dictionary lists only
+				// within words: one it does not gloss says nothing of what it adds
+				continue
+			}
 			for _, g := range glosses[u.norm] {
 				for _, gw := range align.EnglishWords(g) {
 					for _, w := range srcWords {
@@ -424,7 +430,7 @@ func (l *Linter) renderings(p part, tgt string, units []unit, glosses map[string
 	// An English part in a Japanese target: the morphemes whose glosses or sound it is.
 	words := align.EnglishWords(p.texts[0])
 	for i, u := range units {
-		if !u.content {
+		if !u.lexical {
 			continue
 		}
 		if katakana(u.norm) && align.SoundsLike(u.norm, p.texts[0]) {
@@ -465,6 +471,7 @@ func (l *Linter) targetUnits(tgt, tgtLang string) []unit {
 		case "形容詞", "接頭詞":
 			u.content = true
 		}
+		u.lexical = u.content || t.POS[0] == "名詞" || t.POS[0] == "動詞"
 		out = append(out, u)
 	}
 	return out
