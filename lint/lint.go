@@ -445,7 +445,7 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 				continue
 			}
 		}
-		if ps, pe, ok := l.paraphrase(seg.Source.Value, seg.Target.Value, o, group, tgt, &srcHas, doc.SourceLang, doc.TargetLang); ok {
+		if ps, pe, ok := l.paraphrase(seg.Source.Value, seg.Target.Value, o, group, tgt, doc.SourceLang, doc.TargetLang); ok {
 			para := seg.Target.Value[ps:pe]
 			add(seg, seg.Target, ps, pe, Finding{Rule: RuleParaphrased, Severity: Info, Concept: o.Concept.ID, Term: found, Lang: doc.TargetLang,
 				Message: fmt.Sprintf("the source has %s (%s); the translation renders each of its parts in %s", quote(found), o.Concept.ID, quote(para))})

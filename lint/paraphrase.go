@@ -29,6 +29,11 @@ type unit struct {
 	norm       string // English: the normalized word, "" for a stop word; Japanese: the surface
 	content    bool   // a word of content: a paraphrase adds none the source lacks
 	lexical    bool   // Japanese: a noun, verb or adjective, which may render a part
+	// clause: punctuation that ends a clause or separates a list, or a Japanese particle
+	// that marks a predicate's argument (は, が, を): a term is one noun phrase, and so is
+	// its paraphrase, which none of them enters.
+	clause bool
+	noun   bool // Japanese: a noun of content (not a suffix)
 }
 
 // part is a content part of a source term: its text (for Japanese, with and without the
@@ -62,7 +67,7 @@ func conjunctionOf(w string) string {
 
 // paraphrase returns the span of the target that renders every content part of the source
 // term of group at o, or ok false.
-func (l *Linter) paraphrase(src, tgt string, o match.Occurrence, group []match.Occurrence, tgtOcc []match.Occurrence, srcHas *conceptSet, srcLang, tgtLang string) (start, end int, ok bool) {
+func (l *Linter) paraphrase(src, tgt string, o match.Occurrence, group []match.Occurrence, tgtOcc []match.Occurrence, srcLang, tgtLang string) (start, end int, ok bool) {
 	// A forbidden or deprecated rendering of the concept is a wrong rendering, not a
 	// paraphrase.
 	for _, t := range tgtOcc {
@@ -83,16 +88,23 @@ func (l *Linter) paraphrase(src, tgt string, o match.Occurrence, group []match.O
 	if len(units) == 0 {
 		return 0, 0, false
 	}
-	// The source's content words, which may add to a paraphrase what the term lacks.
+	// The content words and concepts of the source's sentence around the term, which may
+	// add to a paraphrase what the term lacks.
+	ss, se := match.SentenceAround(src, o.Start, o.End)
+	sent := src[ss:se]
+	var srcHas conceptSet
+	for _, c := range l.m.AppendLang(nil, sent, srcLang) {
+		srcHas.add(c.Concept)
+	}
 	var srcWords []string
 	if isJapanese(srcLang) {
-		for _, t := range l.tokenize(src) {
+		for _, t := range l.tokenize(sent) {
 			if t.POS[0] == "名詞" || t.POS[0] == "動詞" || t.POS[0] == "形容詞" {
 				srcWords = append(srcWords, t.Surface)
 			}
 		}
 	} else {
-		for _, u := range englishUnits(src) {
+		for _, u := range englishUnits(sent) {
 			if u.content {
 				srcWords = append(srcWords, u.norm)
 			}
@@ -115,9 +127,13 @@ func (l *Linter) paraphrase(src, tgt string, o match.Occurrence, group []match.O
 		}
 		glosses = l.glosses(ask)
 	}
+	var termWords []string // an English term's content words
+	if !isJapanese(srcLang) {
+		termWords = align.EnglishWords(src[o.Start:o.End])
+	}
 	cands := make([][][2]int, len(parts)) // each part's renderings, as unit ranges
 	for i, p := range parts {
-		cands[i] = l.renderings(p, tgt, units, glosses, srcLang, tgtLang)
+		cands[i] = l.renderings(p, termWords, tgt, units, glosses, srcLang, tgtLang)
 		if len(cands[i]) == 0 {
 			return 0, 0, false
 		}
@@ -163,7 +179,15 @@ func (l *Linter) paraphrase(src, tgt string, o match.Occurrence, group []match.O
 			}
 			all = found
 		}
-		if !all || best >= 0 && hi-lo >= best || !l.addsNothing(tgt, units, lo, hi, chosen, tgtOcc, srcHas, srcWords, glosses, srcLang, tgtLang) {
+		if all {
+			for k := lo; k < hi; k++ {
+				all = all && !units[k].clause
+			}
+			// Japanese puts the head last: a noun right after the span makes it the
+			// modifier of another compound (防衛 of 防衛協力 is no "defense of Japan").
+			all = all && (hi >= len(units) || !units[hi].noun)
+		}
+		if !all || best >= 0 && hi-lo >= best || !l.addsNothing(tgt, units, lo, hi, chosen, tgtOcc, &srcHas, srcWords, glosses, srcLang, tgtLang) {
 			continue
 		}
 		best, start, end, ok = hi-lo, units[lo].start, units[hi-1].end, true
@@ -339,7 +363,7 @@ func (l *Linter) conceptsOf(text, srcLang, tgtLang string) []*glossary.Concept {
 }
 
 // renderings returns the unit ranges of the target that render p.
-func (l *Linter) renderings(p part, tgt string, units []unit, glosses map[string][]string, srcLang, tgtLang string) [][2]int {
+func (l *Linter) renderings(p part, termWords []string, tgt string, units []unit, glosses map[string][]string, srcLang, tgtLang string) [][2]int {
 	var out [][2]int
 	if p.conj != "" {
 		for i, u := range units {
@@ -361,16 +385,19 @@ func (l *Linter) renderings(p part, tgt string, units []unit, glosses map[string
 					return
 				}
 				s, e := off+i, off+i+len(phrase)
+				// from the start of a morpheme to the end of one: 日 of a glossary's
+				// 日 for Japan is no rendering inside 日米
 				lo, hi := -1, -1
 				for k, u := range units {
-					if u.end > s && u.start < e {
-						if lo < 0 {
-							lo = k
-						}
+					if u.start == s {
+						lo = k
+					}
+					if u.end == e && lo >= 0 {
 						hi = k + 1
+						break
 					}
 				}
-				if lo >= 0 {
+				if lo >= 0 && hi > lo {
 					out = append(out, [2]int{lo, hi})
 				}
 				off = e
@@ -437,19 +464,39 @@ func (l *Linter) renderings(p part, tgt string, units []unit, glosses map[string
 			out = append(out, [2]int{i, i + 1})
 			continue
 		}
-	gloss:
 		for _, g := range glosses[u.norm] {
-			for _, gw := range align.EnglishWords(g) {
-				for _, w := range words {
-					if align.SameWord(gw, w) {
-						out = append(out, [2]int{i, i + 1})
-						break gloss
-					}
-				}
+			// a gloss that renders the part and says nothing the term does not: 日米,
+			// "Japan-US", renders no "Japan" of "defense of Japan"
+			gws := align.EnglishWords(g)
+			if len(gws) > 0 && anySame(gws, words) && allSame(gws, termWords) {
+				out = append(out, [2]int{i, i + 1})
+				break
 			}
 		}
 	}
 	return out
+}
+
+// anySame reports whether a word of a is a word of b ([align.SameWord]).
+func anySame(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if align.SameWord(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// allSame reports whether every word of a is a word of b.
+func allSame(a, b []string) bool {
+	for _, x := range a {
+		if !anySame([]string{x}, b) {
+			return false
+		}
+	}
+	return true
 }
 
 // targetUnits splits the target into words (English) or morphemes (Japanese).
@@ -468,10 +515,17 @@ func (l *Linter) targetUnits(tgt, tgtLang string) []unit {
 		case "名詞":
 			// 面 of 防衛面, 的 of 戦略的 and the like are no content of their own
 			u.content = pos1 != "非自立" && pos1 != "接尾" && pos1 != "代名詞" && pos1 != "数"
+			u.noun = u.content
 		case "形容詞", "接頭詞":
 			u.content = true
 		}
 		u.lexical = u.content || t.POS[0] == "名詞" || t.POS[0] == "動詞"
+		switch {
+		case t.POS[0] == "助詞" && (t.Surface == "は" || t.Surface == "が" || t.Surface == "を"):
+			u.clause = true
+		case t.POS[0] == "記号" && strings.ContainsAny(t.Surface, "、。，．,.;:；：「」『』()（）"):
+			u.clause = true
+		}
 		out = append(out, u)
 	}
 	return out
@@ -484,6 +538,9 @@ func englishUnits(s string) []unit {
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			if strings.ContainsRune(",.;:()\"“”", r) {
+				out = append(out, unit{start: i, end: i + n, clause: true})
+			}
 			i += n
 			continue
 		}
