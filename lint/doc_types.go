@@ -61,6 +61,7 @@ const (
 	RuleInconsistent = "inconsistent-term" // one concept rendered with two approved terms in one document
 	RuleKeep         = "do-not-translate"  // a term of a concept with translate: false was not kept verbatim
 	RuleShortForm    = "short-form"        // a note: a document renders a concept only by short forms, never naming it in full
+	RuleParaphrased  = "paraphrased-term"  // a note: the translation renders each part of a term, not one of its terms
 )
 
 // RuleInfo describes a rule for reports (SARIF's rule table, which GitHub code scanning
@@ -94,6 +95,11 @@ var Rules = []RuleInfo{
 	{RuleShortForm, "ShortFormOnly", "A document renders a term only by its short form and never names it in full.",
 		"A short form the glossary lists (\"the Alliance\" for \"Japan-U.S. Alliance\") renders the term, but a reader needs the full form once. " +
 			"Write the full form at its first mention, or ignore this note where the context names it.", Info},
+	{RuleParaphrased, "ParaphrasedTerm", "The translation renders each part of a glossary term, but none of its approved terms.",
+		"The source has a term of several parts (\"defense cooperation\", 防衛協力) and the translation renders every part within a few words, by the glossary, " +
+			"the dictionary, a loanword's sound or another form of the word (\"cooperation in defense\"), as official translations vary word order, number and modifiers. " +
+			"The note's span is the paraphrase: keep it where the sentence needs it, or use the approved term the message names. " +
+			"A part left out is still a missing-term error.", Info},
 }
 
 // Finding is one problem, with its position in the file. Line and Col are 1-based; Col

@@ -24,6 +24,11 @@ type Options struct {
 	// Workers bounds the goroutines that match the segments of a large document; 0 means
 	// GOMAXPROCS. Findings do not depend on it.
 	Workers int
+	// Glosses, when set, gives the English glosses of Japanese words (a dictionary:
+	// [align.EDICTGlosses]); lint asks it only where a missing-term finding is about to
+	// fire, to tell a paraphrase of a term from an omission (see RuleParaphrased). Without
+	// it, the glossary, loanwords' sound and English word forms still tell.
+	Glosses func(words []string) map[string][]string
 }
 
 // Linter checks documents against one glossary. It is safe for concurrent use.
@@ -39,6 +44,7 @@ type Linter struct {
 	tokenize func(string) []morph.Token
 	short    map[*glossary.Concept]bool // the concepts with short forms
 	workers  int
+	glosses  func([]string) map[string][]string // Options.Glosses
 	// terms are the glossary's terms met so far in the texts linted, each with its
 	// concept, language and textnorm key, added the first time a text has it; termIdx
 	// their index there, which stays. A use keeps a term by index. A large glossary is
@@ -75,7 +81,7 @@ func newLinter(languages []string, opts Options, compile func(match.Options) (*m
 	if err != nil {
 		return nil, err
 	}
-	l := &Linter{languages: languages, m: m, workers: opts.Workers, tokenize: opts.Match.Tokenize}
+	l := &Linter{languages: languages, m: m, workers: opts.Workers, tokenize: opts.Match.Tokenize, glosses: opts.Glosses}
 	if l.tokenize == nil {
 		l.tokenize = morph.TokenizeLean
 	}
@@ -438,6 +444,12 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 				}
 				continue
 			}
+		}
+		if ps, pe, ok := l.paraphrase(seg.Source.Value, seg.Target.Value, o, group, tgt, doc.SourceLang, doc.TargetLang); ok {
+			para := seg.Target.Value[ps:pe]
+			add(seg, seg.Target, ps, pe, Finding{Rule: RuleParaphrased, Severity: Info, Concept: o.Concept.ID, Term: found, Lang: doc.TargetLang,
+				Message: fmt.Sprintf("the source has %s (%s); the translation renders each of its parts in %s", quote(found), o.Concept.ID, quote(para))})
+			continue
 		}
 		var want []string
 		for _, g := range group {

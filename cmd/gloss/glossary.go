@@ -125,14 +125,14 @@ func (gf *glossaryFlags) load(e *env) (*glossary.Glossary, int) {
 // linter compiles the glossary for lint, with its declared languages. A glossary file is
 // read concept by concept (glossary.OpenModel): from the compiled cache the linter decodes
 // only the concepts a text has terms of. On failure it prints why and returns exitUsage.
-func (gf *glossaryFlags) linter(e *env) (*lint.Linter, []string, int) {
+func (gf *glossaryFlags) linter(e *env, opts lint.Options) (*lint.Linter, []string, int) {
 	path := gf.locate(e)
 	if path == "" {
 		g, code := gf.load(e)
 		if g == nil {
 			return nil, nil, code
 		}
-		l, err := lint.New(g, lint.Options{})
+		l, err := lint.New(g, opts)
 		if err != nil {
 			return nil, nil, errorf(e, "%v", err)
 		}
@@ -148,7 +148,7 @@ func (gf *glossaryFlags) linter(e *env) (*lint.Linter, []string, int) {
 	if err != nil {
 		return nil, nil, reportLoadError(e, err)
 	}
-	l, err := lint.NewIndex(ix, lint.Options{})
+	l, err := lint.NewIndex(ix, opts)
 	if err != nil {
 		return nil, nil, errorf(e, "%v", err)
 	}

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/glossterm/gloss/align"
 	"github.com/glossterm/gloss/internal/atomicfile"
 	"github.com/glossterm/gloss/internal/textfile"
 	"github.com/glossterm/gloss/lint"
@@ -58,6 +59,7 @@ func runLint(e *env) int {
 	baseline := fs.String("baseline", "", "baseline `FILE`: findings recorded in it are not reported")
 	update := fs.Bool("update-baseline", false, "write the current findings to the --baseline file and exit 0")
 	memory := fs.String("tm", "", "also check every unit of the translation memory `FILE` (see gloss tm)")
+	noDict := fs.Bool("no-dict", false, "do not use EDICT (default: "+align.EDICTPath+" when installed) to tell a paraphrased term from a missing one")
 	consistency := fs.String("consistency", "file", "`scope` of the consistency check: file (each document alone: a file, or a document within a TSV) or run (all files together)")
 	args, code, ok := parseFlags(fs, e.args)
 	if !ok {
@@ -101,7 +103,11 @@ func runLint(e *env) int {
 	lintBudget(e, args...)
 	inputs := readAhead(e, args)
 	defer inputs.stop()
-	l, languages, code := gf.linter(e)
+	var lo lint.Options
+	if p := align.InstalledEDICT(); p != "" && !*noDict {
+		lo.Glosses = align.EDICTGlosses(p) // read only where a missing term is about to fire
+	}
+	l, languages, code := gf.linter(e, lo)
 	if l == nil {
 		return code
 	}

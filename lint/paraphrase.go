@@ -1,0 +1,571 @@
+package lint
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/glossterm/gloss/align"
+	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/match"
+)
+
+// A paraphrased term: an official translation varies a term's word order, number,
+// modifiers and synonyms ("cooperation in defense" for 防衛協力, 防衛面での協力 for
+// "defense cooperation"), but keeps each content part of it; an omission drops a part. So
+// where missing-term is about to fire, the term's content parts are looked for in the
+// translation, each by some rendering of its own, all within a short window; when every
+// part is there the finding is a note, not an error.
+//
+// A part's renderings are the glossary's (the part is a term of another concept), the
+// dictionary's (Options.Glosses, EDICT where installed), a katakana loanword's sound,
+// and English inflection and derivation (the words compared by stem). A term of one part
+// is never paraphrased: a single word rendered by another word is the very choice lint
+// checks.
+
+// unit is a word of the target: an English word or a Japanese morpheme.
+type unit struct {
+	start, end int    // byte offsets in the target
+	norm       string // English: the normalized word, "" for a stop word; Japanese: the surface
+	content    bool   // a word of content: a paraphrase adds none the source lacks
+	lexical    bool   // Japanese: a noun, verb or adjective, which may render a part
+	// clause: punctuation that ends a clause or separates a list, or a Japanese particle
+	// that marks a predicate's argument (は, が, を): a term is one noun phrase, and so is
+	// its paraphrase, which none of them enters.
+	clause bool
+	noun   bool // Japanese: a noun of content (not a suffix)
+}
+
+// part is a content part of a source term: its text (for Japanese, with and without the
+// prefixes and suffixes kagome splits off) and the concept it is a term of, if any.
+type part struct {
+	texts    []string
+	concepts []*glossary.Concept
+	conj     string // "and" or "or": a coordinated term's conjunction, a part as its nouns are
+}
+
+// conjunctions are the words of each conjunction a coordinated term is written with
+// ("allies and partners", 同盟国及びパートナー国): "or" for "and" (同盟国又はパートナー国)
+// changes what the term says, though every noun is there.
+var conjunctions = map[string][]string{
+	"and": {"and", "及び", "並びに", "と", "・", "&"},
+	"or":  {"or", "又は", "または", "若しくは", "もしくは", "あるいは", "或いは"},
+}
+
+// conjunctionOf returns "and" or "or" for a word of conjunctions, else "".
+func conjunctionOf(w string) string {
+	w = strings.ToLower(w)
+	for c, ws := range conjunctions {
+		for _, x := range ws {
+			if x == w {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// paraphrase returns the span of the target that renders every content part of the source
+// term of group at o, or ok false.
+func (l *Linter) paraphrase(src, tgt string, o match.Occurrence, group []match.Occurrence, tgtOcc []match.Occurrence, srcLang, tgtLang string) (start, end int, ok bool) {
+	// A forbidden or deprecated rendering of the concept is a wrong rendering, not a
+	// paraphrase.
+	for _, t := range tgtOcc {
+		if t.Term.Status.Allowed() {
+			continue
+		}
+		for _, g := range group {
+			if g.Concept == t.Concept {
+				return 0, 0, false
+			}
+		}
+	}
+	parts := l.termParts(src[o.Start:o.End], srcLang, tgtLang)
+	if len(parts) < 2 {
+		return 0, 0, false
+	}
+	units := l.targetUnits(tgt, tgtLang)
+	if len(units) == 0 {
+		return 0, 0, false
+	}
+	// The content words and concepts of the source's sentence around the term, which may
+	// add to a paraphrase what the term lacks.
+	ss, se := match.SentenceAround(src, o.Start, o.End)
+	sent := src[ss:se]
+	var srcHas conceptSet
+	for _, c := range l.m.AppendLang(nil, sent, srcLang) {
+		srcHas.add(c.Concept)
+	}
+	var srcWords []string
+	if isJapanese(srcLang) {
+		for _, t := range l.tokenize(sent) {
+			if t.POS[0] == "名詞" || t.POS[0] == "動詞" || t.POS[0] == "形容詞" {
+				srcWords = append(srcWords, t.Surface)
+			}
+		}
+	} else {
+		for _, u := range englishUnits(sent) {
+			if u.content {
+				srcWords = append(srcWords, u.norm)
+			}
+		}
+	}
+	var glosses map[string][]string
+	if l.glosses != nil {
+		var ask []string
+		if isJapanese(srcLang) {
+			for _, p := range parts {
+				ask = append(ask, p.texts...)
+			}
+			ask = append(ask, srcWords...)
+		} else {
+			for _, u := range units {
+				if u.lexical {
+					ask = append(ask, u.norm)
+				}
+			}
+		}
+		glosses = l.glosses(ask)
+	}
+	var termWords []string // an English term's content words
+	if !isJapanese(srcLang) {
+		termWords = align.EnglishWords(src[o.Start:o.End])
+	}
+	cands := make([][][2]int, len(parts)) // each part's renderings, as unit ranges
+	for i, p := range parts {
+		cands[i] = l.renderings(p, termWords, tgt, units, glosses, srcLang, tgtLang)
+		if len(cands[i]) == 0 {
+			return 0, 0, false
+		}
+	}
+	// The smallest span over one rendering of each part, within the window.
+	window := 2*len(parts) + 3
+	if isJapanese(tgtLang) {
+		window = 3*len(parts) + 4
+	}
+	best := -1
+	chosen := make([][2]int, len(parts))
+	for s := range units {
+		lo, hi := len(units), -1
+		all := true
+		for i, cs := range cands {
+			if parts[i].conj != "" {
+				continue // between the others, below
+			}
+			found := false
+			for _, c := range cs {
+				if c[0] >= s && c[1] <= s+window {
+					lo, hi = min(lo, c[0]), max(hi, c[1])
+					chosen[i], found = c, true
+					break
+				}
+			}
+			if !found {
+				all = false
+				break
+			}
+		}
+		// A conjunction stands between the nouns it joins.
+		for i, cs := range cands {
+			if !all || parts[i].conj == "" {
+				continue
+			}
+			found := false
+			for _, c := range cs {
+				if c[0] > lo && c[1] < hi {
+					chosen[i], found = c, true
+					break
+				}
+			}
+			all = found
+		}
+		if all {
+			for k := lo; k < hi; k++ {
+				all = all && !units[k].clause
+			}
+			// Japanese puts the head last: a noun right after the span makes it the
+			// modifier of another compound (防衛 of 防衛協力 is no "defense of Japan").
+			all = all && (hi >= len(units) || !units[hi].noun)
+		}
+		if !all || best >= 0 && hi-lo >= best || !l.addsNothing(tgt, units, lo, hi, chosen, tgtOcc, &srcHas, srcWords, glosses, srcLang, tgtLang) {
+			continue
+		}
+		best, start, end, ok = hi-lo, units[lo].start, units[hi-1].end, true
+	}
+	return start, end, ok
+}
+
+// addsNothing reports whether the content words of units[lo:hi] that render no part
+// (chosen) render something of the source: a concept the source has too, or a word of
+// the source by the dictionary. "The unwavering strong commitment" for 揺るぎないコミットメント
+// adds "strong", which the source does not say: that is another rendering, not a
+// paraphrase.
+func (l *Linter) addsNothing(tgt string, units []unit, lo, hi int, chosen [][2]int, tgtOcc []match.Occurrence, srcHas *conceptSet, srcWords []string, glosses map[string][]string, srcLang, tgtLang string) bool {
+next:
+	for k := lo; k < hi; k++ {
+		u := units[k]
+		if !u.content {
+			continue
+		}
+		for _, c := range chosen {
+			if k >= c[0] && k < c[1] {
+				continue next
+			}
+		}
+		for _, t := range tgtOcc {
+			if t.Start < u.end && t.End > u.start && srcHas.has(t.Concept) {
+				continue next
+			}
+		}
+		if isJapanese(tgtLang) {
+			if len(glosses[u.norm]) == 0 {
+				// kagome splits compounds into morphemes the dictionary lists only
+				// within words: one it does not gloss says nothing of what it adds
+				continue
+			}
+			for _, g := range glosses[u.norm] {
+				for _, gw := range align.EnglishWords(g) {
+					for _, w := range srcWords {
+						if align.SameWord(gw, w) {
+							continue next
+						}
+					}
+				}
+			}
+		} else if isJapanese(srcLang) {
+			for _, w := range srcWords {
+				if katakana(w) && align.SoundsLike(w, tgt[u.start:u.end]) {
+					continue next
+				}
+				for _, g := range glosses[w] {
+					for _, gw := range align.EnglishWords(g) {
+						if align.SameWord(gw, u.norm) {
+							continue next
+						}
+					}
+				}
+			}
+		} else {
+			for _, w := range srcWords {
+				if align.SameWord(w, u.norm) {
+					continue next
+				}
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// termParts splits a source term into its content parts, the longest that are terms of
+// the glossary with renderings in tgtLang first.
+func (l *Linter) termParts(term, srcLang, tgtLang string) []part {
+	type piece struct {
+		start, end int
+		text       string
+		content    bool
+		prefix     bool // 接頭詞: joins the next content piece
+		conj       string
+		suffix     bool // 接尾: joins the previous one
+	}
+	var ps []piece
+	if isJapanese(srcLang) {
+		for _, t := range l.tokenize(term) {
+			p := piece{start: t.Start, end: t.End, text: t.Surface}
+			pos1 := ""
+			if len(t.POS) > 1 {
+				pos1 = t.POS[1]
+			}
+			switch t.POS[0] {
+			case "名詞":
+				p.content = pos1 != "非自立" && pos1 != "代名詞"
+				p.suffix = pos1 == "接尾"
+			case "動詞", "形容詞":
+				p.content = t.Base != "する" && t.Base != "できる"
+			case "接頭詞":
+				p.prefix = true
+			}
+			if t.POS[0] == "接続詞" || t.POS[0] == "記号" || len(t.POS) > 1 && t.POS[1] == "並立助詞" {
+				p.conj = conjunctionOf(t.Surface)
+			}
+			ps = append(ps, p)
+		}
+	} else {
+		for _, w := range englishUnits(term) {
+			ps = append(ps, piece{start: w.start, end: w.end, text: term[w.start:w.end], content: w.content, conj: conjunctionOf(term[w.start:w.end])})
+		}
+	}
+	var parts []part
+	for i := 0; i < len(ps); {
+		if ps[i].conj != "" && i > 0 && i < len(ps)-1 {
+			parts = append(parts, part{texts: []string{ps[i].text}, conj: ps[i].conj})
+			i++
+			continue
+		}
+		if !ps[i].content && !ps[i].prefix {
+			i++
+			continue
+		}
+		// The longest run from i that is another concept's term.
+		took := false
+		for j := len(ps); j > i+1; j-- {
+			if i == 0 && j == len(ps) {
+				continue // the term itself
+			}
+			text := term[ps[i].start:ps[j-1].end]
+			if cs := l.conceptsOf(text, srcLang, tgtLang); len(cs) > 0 {
+				parts = append(parts, part{texts: []string{text}, concepts: cs})
+				i, took = j, true
+				break
+			}
+		}
+		if took {
+			continue
+		}
+		// One content piece, with the prefixes before it and the suffixes after it.
+		j := i
+		for j < len(ps) && ps[j].prefix {
+			j++
+		}
+		if j == len(ps) {
+			break
+		}
+		core := ps[j].text
+		k := j + 1
+		for k < len(ps) && ps[k].suffix {
+			k++
+		}
+		p := part{texts: []string{term[ps[i].start:ps[k-1].end]}}
+		if whole := p.texts[0]; whole != core {
+			p.texts = append(p.texts, core)
+		}
+		for _, t := range p.texts {
+			p.concepts = append(p.concepts, l.conceptsOf(t, srcLang, tgtLang)...)
+		}
+		if ps[j].content || k > j+1 {
+			parts = append(parts, p)
+		}
+		i = k
+	}
+	return parts
+}
+
+// conceptsOf returns the concepts of which text, whole, is a term with a rendering in
+// tgtLang.
+func (l *Linter) conceptsOf(text, srcLang, tgtLang string) []*glossary.Concept {
+	var out []*glossary.Concept
+	for _, o := range l.m.AppendLang(nil, text, srcLang) {
+		if o.Start == 0 && o.End == len(text) && len(o.Concept.Terms[tgtLang]) > 0 {
+			out = append(out, o.Concept)
+		}
+	}
+	return out
+}
+
+// renderings returns the unit ranges of the target that render p.
+func (l *Linter) renderings(p part, termWords []string, tgt string, units []unit, glosses map[string][]string, srcLang, tgtLang string) [][2]int {
+	var out [][2]int
+	if p.conj != "" {
+		for i, u := range units {
+			if conjunctionOf(tgt[u.start:u.end]) == p.conj {
+				out = append(out, [2]int{i, i + 1})
+			}
+		}
+		return out
+	}
+	addPhrase := func(phrase string) {
+		if isJapanese(tgtLang) {
+			// a Japanese rendering: the morphemes its occurrences overlap
+			if phrase == "" {
+				return
+			}
+			for off := 0; ; {
+				i := strings.Index(tgt[off:], phrase)
+				if i < 0 {
+					return
+				}
+				s, e := off+i, off+i+len(phrase)
+				// from the start of a morpheme to the end of one: 日 of a glossary's
+				// 日 for Japan is no rendering inside 日米
+				lo, hi := -1, -1
+				for k, u := range units {
+					if u.start == s {
+						lo = k
+					}
+					if u.end == e && lo >= 0 {
+						hi = k + 1
+						break
+					}
+				}
+				if lo >= 0 && hi > lo {
+					out = append(out, [2]int{lo, hi})
+				}
+				off = e
+			}
+		}
+		words := align.EnglishWords(phrase)
+		if len(words) == 0 || len(words) > 3 {
+			return
+		}
+		for i, u := range units {
+			if !u.content || !align.SameWord(u.norm, words[0]) {
+				continue
+			}
+			lo, hi := i, i+1
+			for _, w := range words[1:] {
+				found := false
+				for j := max(0, i-3); j < min(len(units), i+4); j++ {
+					if units[j].content && align.SameWord(units[j].norm, w) {
+						lo, hi, found = min(lo, j), max(hi, j+1), true
+						break
+					}
+				}
+				if !found {
+					lo = -1
+					break
+				}
+			}
+			if lo >= 0 {
+				out = append(out, [2]int{lo, hi})
+			}
+		}
+	}
+	for _, c := range p.concepts {
+		for _, t := range c.Terms[tgtLang] {
+			if t.Status.Allowed() {
+				addPhrase(t.Text)
+			}
+		}
+	}
+	if isJapanese(srcLang) {
+		for _, text := range p.texts {
+			for _, g := range glosses[text] {
+				addPhrase(g)
+			}
+			if katakana(text) {
+				for i := range units {
+					for j := i + 1; j <= min(len(units), i+2); j++ {
+						if align.SoundsLike(text, tgt[units[i].start:units[j-1].end]) {
+							out = append(out, [2]int{i, j})
+						}
+					}
+				}
+			}
+		}
+		return out
+	}
+	// An English part in a Japanese target: the morphemes whose glosses or sound it is.
+	words := align.EnglishWords(p.texts[0])
+	for i, u := range units {
+		if !u.lexical {
+			continue
+		}
+		if katakana(u.norm) && align.SoundsLike(u.norm, p.texts[0]) {
+			out = append(out, [2]int{i, i + 1})
+			continue
+		}
+		for _, g := range glosses[u.norm] {
+			// a gloss that renders the part and says nothing the term does not: 日米,
+			// "Japan-US", renders no "Japan" of "defense of Japan"
+			gws := align.EnglishWords(g)
+			if len(gws) > 0 && anySame(gws, words) && allSame(gws, termWords) {
+				out = append(out, [2]int{i, i + 1})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// anySame reports whether a word of a is a word of b ([align.SameWord]).
+func anySame(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if align.SameWord(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// allSame reports whether every word of a is a word of b.
+func allSame(a, b []string) bool {
+	for _, x := range a {
+		if !anySame([]string{x}, b) {
+			return false
+		}
+	}
+	return true
+}
+
+// targetUnits splits the target into words (English) or morphemes (Japanese).
+func (l *Linter) targetUnits(tgt, tgtLang string) []unit {
+	if !isJapanese(tgtLang) {
+		return englishUnits(tgt)
+	}
+	var out []unit
+	for _, t := range l.tokenize(tgt) {
+		u := unit{start: t.Start, end: t.End, norm: t.Surface}
+		pos1 := ""
+		if len(t.POS) > 1 {
+			pos1 = t.POS[1]
+		}
+		switch t.POS[0] {
+		case "名詞":
+			// 面 of 防衛面, 的 of 戦略的 and the like are no content of their own
+			u.content = pos1 != "非自立" && pos1 != "接尾" && pos1 != "代名詞" && pos1 != "数"
+			u.noun = u.content
+		case "形容詞", "接頭詞":
+			u.content = true
+		}
+		u.lexical = u.content || t.POS[0] == "名詞" || t.POS[0] == "動詞"
+		switch {
+		case t.POS[0] == "助詞" && (t.Surface == "は" || t.Surface == "が" || t.Surface == "を"):
+			u.clause = true
+		case t.POS[0] == "記号" && strings.ContainsAny(t.Surface, "、。，．,.;:；：「」『』()（）"):
+			u.clause = true
+		}
+		out = append(out, u)
+	}
+	return out
+}
+
+// englishUnits splits English text into words at anything but letters, digits,
+// apostrophes and the periods of abbreviations (U.S.); hyphens split.
+func englishUnits(s string) []unit {
+	var out []unit
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			if strings.ContainsRune(",.;:()\"“”", r) {
+				out = append(out, unit{start: i, end: i + n, clause: true})
+			}
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' {
+				j += n
+				continue
+			}
+			if r == '.' && j+1 < len(s) && unicode.IsLetter(rune(s[j+1])) {
+				j++
+				continue
+			}
+			break
+		}
+		if j < len(s) && s[j] == '.' && strings.Contains(s[i:j], ".") {
+			j++ // U.S.
+		}
+		u := unit{start: i, end: j}
+		if ws := align.EnglishWords(s[i:j]); len(ws) == 1 {
+			u.norm, u.content = ws[0], true
+		}
+		out = append(out, u)
+		i = j
+	}
+	return out
+}
