@@ -3,7 +3,7 @@ package align
 import (
 	"testing"
 
-	"github.com/glossterm/gloss/align/internal/lexicon"
+	"github.com/glossterm/gloss/internal/lexicon"
 )
 
 // TestAspectSuffix: X上のY and X面のY ("Y in terms of X") are written "X Y" in English, X a

@@ -3,7 +3,7 @@ package align
 import (
 	"testing"
 
-	"github.com/glossterm/gloss/align/internal/lexicon"
+	"github.com/glossterm/gloss/internal/lexicon"
 )
 
 // TestBasedOn: XにもとづくY is written "X-based Y" (the complement of に基づく a hyphenated

@@ -3,7 +3,7 @@ package align
 import (
 	"testing"
 
-	"github.com/glossterm/gloss/align/internal/lexicon"
+	"github.com/glossterm/gloss/internal/lexicon"
 )
 
 // TestPartsOnly: the first part of a compound, never written on its own, whose English the

@@ -11,11 +11,11 @@ import (
 
 	"github.com/glossterm/gloss/align/internal/enterm"
 	"github.com/glossterm/gloss/align/internal/jaterm"
-	"github.com/glossterm/gloss/align/internal/lexicon"
-	"github.com/glossterm/gloss/align/internal/translit"
 	"github.com/glossterm/gloss/align/internal/wordnet"
+	"github.com/glossterm/gloss/internal/lexicon"
 	"github.com/glossterm/gloss/internal/morph"
 	"github.com/glossterm/gloss/internal/textnorm"
+	"github.com/glossterm/gloss/internal/translit"
 )
 
 // Japanese candidates, their constituents, and how English words cover them.

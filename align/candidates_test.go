@@ -3,8 +3,8 @@ package align
 import (
 	"testing"
 
-	"github.com/glossterm/gloss/align/internal/lexicon"
 	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/lexicon"
 )
 
 // TestCoversAcronym: an acronym of the English matches only a gloss that spells its

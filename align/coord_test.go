@@ -3,7 +3,7 @@ package align
 import (
 	"testing"
 
-	"github.com/glossterm/gloss/align/internal/lexicon"
+	"github.com/glossterm/gloss/internal/lexicon"
 )
 
 // TestCoordination: a Japanese term that coordinates two parts (及び, 並びに, と, ・; 又は,

@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/glossterm/gloss/align/internal/enterm"
-	"github.com/glossterm/gloss/align/internal/lexicon"
+	"github.com/glossterm/gloss/internal/lexicon"
 )
 
 // Coordination in English spans.

@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/glossterm/gloss/align/internal/enterm"
-	"github.com/glossterm/gloss/align/internal/lexicon"
+	"github.com/glossterm/gloss/internal/lexicon"
 )
 
 // TestCoordinationSpans: an English span holds "and" only where the Japanese term has a

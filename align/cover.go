@@ -4,7 +4,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/glossterm/gloss/align/internal/lexicon"
+	"github.com/glossterm/gloss/internal/lexicon"
 )
 
 // What compose asks of an English word, for one segmentation of a candidate, is the same

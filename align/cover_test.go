@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/glossterm/gloss/align/internal/lexicon"
+	"github.com/glossterm/gloss/internal/lexicon"
 )
 
 // TestCoverMemo checks the coverage of the English n-grams that compose rates, read from

@@ -6,8 +6,8 @@ import (
 	"os"
 
 	"github.com/glossterm/gloss"
-	"github.com/glossterm/gloss/align/internal/lexicon"
 	"github.com/glossterm/gloss/align/internal/wordnet"
+	"github.com/glossterm/gloss/internal/lexicon"
 	"github.com/glossterm/gloss/internal/textfile"
 )
 

@@ -8,8 +8,8 @@ import (
 	"strings"
 
 	"github.com/glossterm/gloss/align/internal/enterm"
-	"github.com/glossterm/gloss/align/internal/lexicon"
-	"github.com/glossterm/gloss/align/internal/translit"
+	"github.com/glossterm/gloss/internal/lexicon"
+	"github.com/glossterm/gloss/internal/translit"
 )
 
 // Compositional translation.

@@ -5,7 +5,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/glossterm/gloss/align/internal/lexicon"
+	"github.com/glossterm/gloss/internal/lexicon"
 	"github.com/glossterm/gloss/internal/textnorm"
 )
 

@@ -7,8 +7,8 @@ import (
 
 	"github.com/glossterm/gloss/align/internal/enterm"
 	"github.com/glossterm/gloss/align/internal/jaterm"
-	"github.com/glossterm/gloss/align/internal/translit"
 	"github.com/glossterm/gloss/internal/morph"
+	"github.com/glossterm/gloss/internal/translit"
 )
 
 // Transliteration.

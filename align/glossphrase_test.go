@@ -4,7 +4,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/glossterm/gloss/align/internal/lexicon"
+	"github.com/glossterm/gloss/internal/lexicon"
 )
 
 // dictOf returns an EDICT stand-in that adds the given glosses.

@@ -2,7 +2,7 @@ package align
 
 import (
 	"errors"
-	"github.com/glossterm/gloss/align/internal/lexicon"
+	"github.com/glossterm/gloss/internal/lexicon"
 	"strings"
 	"testing"
 

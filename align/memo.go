@@ -4,7 +4,7 @@ import (
 	"strings"
 
 	"github.com/glossterm/gloss/align/internal/enterm"
-	"github.com/glossterm/gloss/align/internal/lexicon"
+	"github.com/glossterm/gloss/internal/lexicon"
 )
 
 // Memos of pure look-ups that compose asks again and again (see cover.go for the coverage

@@ -3,7 +3,7 @@ package align
 import (
 	"testing"
 
-	"github.com/glossterm/gloss/align/internal/lexicon"
+	"github.com/glossterm/gloss/internal/lexicon"
 )
 
 // TestWholeName: a Japanese name that leaves out a word of the English name (防衛計画の大綱

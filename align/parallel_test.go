@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/glossterm/gloss/align/internal/lexicon"
 	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/lexicon"
 )
 
 // parallelGlossary holds approved concepts of the bitext's domain: anchors for the DP.

@@ -4,7 +4,7 @@ import (
 	"os"
 	"testing"
 
-	"github.com/glossterm/gloss/align/internal/lexicon"
+	"github.com/glossterm/gloss/internal/lexicon"
 )
 
 // TestNameNotPairedWithCommonWord: in 米国本土 the dictionary explains 本土 by "country";

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/glossterm/gloss/align/internal/lexicon"
+	"github.com/glossterm/gloss/internal/lexicon"
 )
 
 // TestNameHead: a term whose parts leave the head of an English name unexplained is a

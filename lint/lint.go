@@ -25,7 +25,7 @@ type Options struct {
 	// GOMAXPROCS. Findings do not depend on it.
 	Workers int
 	// Glosses, when set, gives the English glosses of Japanese words (a dictionary:
-	// [align.EDICTGlosses]); lint asks it only where a missing-term finding is about to
+	// [lexicon.EDICTGlosses]); lint asks it only where a missing-term finding is about to
 	// fire, to tell a paraphrase of a term from an omission (see RuleParaphrased). Without
 	// it, the glossary, loanwords' sound and English word forms still tell.
 	Glosses func(words []string) map[string][]string

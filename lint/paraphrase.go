@@ -5,8 +5,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/glossterm/gloss/align"
 	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/lexicon"
+	"github.com/glossterm/gloss/internal/translit"
 	"github.com/glossterm/gloss/match"
 )
 
@@ -129,7 +130,7 @@ func (l *Linter) paraphrase(src, tgt string, o match.Occurrence, group []match.O
 	}
 	var termWords []string // an English term's content words
 	if !isJapanese(srcLang) {
-		termWords = align.EnglishWords(src[o.Start:o.End])
+		termWords = lexicon.EnglishWords(src[o.Start:o.End])
 	}
 	cands := make([][][2]int, len(parts)) // each part's renderings, as unit ranges
 	for i, p := range parts {
@@ -224,9 +225,9 @@ next:
 				continue
 			}
 			for _, g := range glosses[u.norm] {
-				for _, gw := range align.EnglishWords(g) {
+				for _, gw := range lexicon.EnglishWords(g) {
 					for _, w := range srcWords {
-						if align.SameWord(gw, w) {
+						if lexicon.SameWord(gw, w) {
 							continue next
 						}
 					}
@@ -234,12 +235,12 @@ next:
 			}
 		} else if isJapanese(srcLang) {
 			for _, w := range srcWords {
-				if katakana(w) && align.SoundsLike(w, tgt[u.start:u.end]) {
+				if katakana(w) && translit.SoundsLike(w, tgt[u.start:u.end]) {
 					continue next
 				}
 				for _, g := range glosses[w] {
-					for _, gw := range align.EnglishWords(g) {
-						if align.SameWord(gw, u.norm) {
+					for _, gw := range lexicon.EnglishWords(g) {
+						if lexicon.SameWord(gw, u.norm) {
 							continue next
 						}
 					}
@@ -247,7 +248,7 @@ next:
 			}
 		} else {
 			for _, w := range srcWords {
-				if align.SameWord(w, u.norm) {
+				if lexicon.SameWord(w, u.norm) {
 					continue next
 				}
 			}
@@ -403,19 +404,19 @@ func (l *Linter) renderings(p part, termWords []string, tgt string, units []unit
 				off = e
 			}
 		}
-		words := align.EnglishWords(phrase)
+		words := lexicon.EnglishWords(phrase)
 		if len(words) == 0 || len(words) > 3 {
 			return
 		}
 		for i, u := range units {
-			if !u.content || !align.SameWord(u.norm, words[0]) {
+			if !u.content || !lexicon.SameWord(u.norm, words[0]) {
 				continue
 			}
 			lo, hi := i, i+1
 			for _, w := range words[1:] {
 				found := false
 				for j := max(0, i-3); j < min(len(units), i+4); j++ {
-					if units[j].content && align.SameWord(units[j].norm, w) {
+					if units[j].content && lexicon.SameWord(units[j].norm, w) {
 						lo, hi, found = min(lo, j), max(hi, j+1), true
 						break
 					}
@@ -445,7 +446,7 @@ func (l *Linter) renderings(p part, termWords []string, tgt string, units []unit
 			if katakana(text) {
 				for i := range units {
 					for j := i + 1; j <= min(len(units), i+2); j++ {
-						if align.SoundsLike(text, tgt[units[i].start:units[j-1].end]) {
+						if translit.SoundsLike(text, tgt[units[i].start:units[j-1].end]) {
 							out = append(out, [2]int{i, j})
 						}
 					}
@@ -455,19 +456,19 @@ func (l *Linter) renderings(p part, termWords []string, tgt string, units []unit
 		return out
 	}
 	// An English part in a Japanese target: the morphemes whose glosses or sound it is.
-	words := align.EnglishWords(p.texts[0])
+	words := lexicon.EnglishWords(p.texts[0])
 	for i, u := range units {
 		if !u.lexical {
 			continue
 		}
-		if katakana(u.norm) && align.SoundsLike(u.norm, p.texts[0]) {
+		if katakana(u.norm) && translit.SoundsLike(u.norm, p.texts[0]) {
 			out = append(out, [2]int{i, i + 1})
 			continue
 		}
 		for _, g := range glosses[u.norm] {
 			// a gloss that renders the part and says nothing the term does not: 日米,
 			// "Japan-US", renders no "Japan" of "defense of Japan"
-			gws := align.EnglishWords(g)
+			gws := lexicon.EnglishWords(g)
 			if len(gws) > 0 && anySame(gws, words) && allSame(gws, termWords) {
 				out = append(out, [2]int{i, i + 1})
 				break
@@ -477,11 +478,11 @@ func (l *Linter) renderings(p part, termWords []string, tgt string, units []unit
 	return out
 }
 
-// anySame reports whether a word of a is a word of b ([align.SameWord]).
+// anySame reports whether a word of a is a word of b ([lexicon.SameWord]).
 func anySame(a, b []string) bool {
 	for _, x := range a {
 		for _, y := range b {
-			if align.SameWord(x, y) {
+			if lexicon.SameWord(x, y) {
 				return true
 			}
 		}
@@ -561,7 +562,7 @@ func englishUnits(s string) []unit {
 			j++ // U.S.
 		}
 		u := unit{start: i, end: j}
-		if ws := align.EnglishWords(s[i:j]); len(ws) == 1 {
+		if ws := lexicon.EnglishWords(s[i:j]); len(ws) == 1 {
 			u.norm, u.content = ws[0], true
 		}
 		out = append(out, u)

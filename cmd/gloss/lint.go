@@ -12,6 +12,7 @@ import (
 
 	"github.com/glossterm/gloss/align"
 	"github.com/glossterm/gloss/internal/atomicfile"
+	"github.com/glossterm/gloss/internal/lexicon"
 	"github.com/glossterm/gloss/internal/textfile"
 	"github.com/glossterm/gloss/lint"
 	"github.com/glossterm/gloss/lint/report"
@@ -105,7 +106,7 @@ func runLint(e *env) int {
 	defer inputs.stop()
 	var lo lint.Options
 	if p := align.InstalledEDICT(); p != "" && !*noDict {
-		lo.Glosses = align.EDICTGlosses(p) // read only where a missing term is about to fire
+		lo.Glosses = lexicon.EDICTGlosses(p) // read only where a missing term is about to fire
 	}
 	l, languages, code := gf.linter(e, lo)
 	if l == nil {

@@ -1,4 +1,4 @@
-package align
+package lexicon
 
 import (
 	"bytes"
@@ -6,35 +6,22 @@ import (
 	"os"
 	"sync"
 
-	"github.com/glossterm/gloss/align/internal/lexicon"
-	"github.com/glossterm/gloss/align/internal/translit"
 	"golang.org/x/text/encoding/japanese"
 )
 
-// The word-level evidence align translates by, for other packages that check a rendering
-// (lint's paraphrased terms): English word identity, katakana loanwords by sound, and a
-// lazily read EDICT.
+// Word-level evidence for packages that check a rendering rather than align it (lint's
+// paraphrased terms): English content words compared by [SameWord], and a lazily read EDICT.
 
 // EnglishWords returns the normalized content words of English text (stop words dropped,
 // plurals singular, British spelling American, a light stem), to compare with [SameWord].
 func EnglishWords(s string) []string {
 	var out []string
-	for _, w := range lexicon.Words(s) {
-		if !lexicon.IsStop(w) {
-			out = append(out, lexicon.Norm(w))
+	for _, w := range Words(s) {
+		if !IsStop(w) {
+			out = append(out, Norm(w))
 		}
 	}
 	return out
-}
-
-// SameWord reports whether two words of [EnglishWords] are one word in two forms: equal,
-// or sharing a stem that covers most of the shorter one (extension/extend, deter/deterrence).
-func SameWord(a, b string) bool { return lexicon.SameWord(a, b) }
-
-// SoundsLike reports whether a katakana word is the English text's loanword (ピボット,
-// pivot; ゴールデンドーム, Golden Dome).
-func SoundsLike(katakana, english string) bool {
-	return translit.Similarity(katakana, english) >= translit.Threshold
 }
 
 // EDICTGlosses returns a lookup of the English glosses of Japanese words in the EDICT file
@@ -62,7 +49,7 @@ func EDICTGlosses(path string) func(words []string) map[string][]string {
 			}
 		}
 		if len(want) > 0 && !broken {
-			lx := lexicon.New()
+			lx := New()
 			var err error
 			if scans < edictScans {
 				scans++
@@ -111,7 +98,7 @@ func indexEDICT(path string) ([]byte, map[string][]int32, error) {
 		return nil, nil, err
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, lexicon.MaxEDICTSize))
+	data, err := io.ReadAll(io.LimitReader(f, MaxEDICTSize))
 	if err != nil {
 		return nil, nil, err
 	}
