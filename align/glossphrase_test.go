@@ -18,6 +18,30 @@ func dictOf(m map[string]string) func(*lexicon.Lexicon, map[string]bool) (int, e
 }
 
 // pairsOf runs align on one aligned segment pair and returns the English proposed for term.
+// proposalCase is a sentence pair, a Japanese term, the English that must be proposed for
+// it ("" for none required) and English that must not be.
+type proposalCase struct {
+	ja, en, term, want string
+	not                []string
+}
+
+// checkProposals runs each case's sentence pair as an aligned segment and checks what is
+// proposed for its term.
+func checkProposals(t *testing.T, dict func(*lexicon.Lexicon, map[string]bool) (int, error), tests []proposalCase) {
+	t.Helper()
+	for _, tt := range tests {
+		got := pairsOf(t, dict, tt.ja, tt.en, tt.term)
+		if tt.want != "" && !slices.Contains(got, tt.want) {
+			t.Errorf("%s: %s = %q not proposed: %q", tt.en, tt.term, tt.want, got)
+		}
+		for _, n := range tt.not {
+			if slices.Contains(got, n) {
+				t.Errorf("%s: %s = %q proposed: %q", tt.en, tt.term, n, got)
+			}
+		}
+	}
+}
+
 func pairsOf(t *testing.T, dict func(*lexicon.Lexicon, map[string]bool) (int, error), ja, en, term string) []string {
 	t.Helper()
 	res, err := Run(nil, nil, []BitextSegment{{JA: ja, EN: en, Doc: "a.txt", Line: 1, Origin: "parallel"}}, Options{EDICT: dict})
@@ -42,10 +66,7 @@ func pairsOf(t *testing.T, dict func(*lexicon.Lexicon, map[string]bool) (int, er
 func TestGlossPhraseSpan(t *testing.T) {
 	dict := dictOf(map[string]string{"北大西洋条約機構": "North Atlantic Treaty Organization", "教訓": "lesson",
 		"アメリカ合衆国": "United States of America", "軍": "armed forces", "国防総省": "Department of Defense", "報告書": "report"})
-	tests := []struct {
-		ja, en, term, want string
-		not                []string
-	}{
+	tests := []proposalCase{
 		{"北大西洋条約機構の教訓を共有する。", "We share the lessons of the North Atlantic Treaty Organization.", "北大西洋条約機構",
 			"North Atlantic Treaty Organization", nil},
 		{"北大西洋条約機構の復興努力を支える。", "We support the North Atlantic Treaty Organization recovery effort.", "北大西洋条約機構",
@@ -53,17 +74,7 @@ func TestGlossPhraseSpan(t *testing.T) {
 		{"アメリカ合衆国軍に感謝する。", "We thank the United States Armed Forces.", "アメリカ合衆国軍", "United States Armed Forces", nil},
 		{"国防総省の報告書を読んだ。", "We read the report of the Department.", "国防総省", "", []string{"Department"}},
 	}
-	for _, tt := range tests {
-		got := pairsOf(t, dict, tt.ja, tt.en, tt.term)
-		if tt.want != "" && !slices.Contains(got, tt.want) {
-			t.Errorf("%s: %s = %q not proposed: %q", tt.en, tt.term, tt.want, got)
-		}
-		for _, n := range tt.not {
-			if slices.Contains(got, n) {
-				t.Errorf("%s: %s = %q proposed: %q", tt.en, tt.term, n, got)
-			}
-		}
-	}
+	checkProposals(t, dict, tests)
 }
 
 // TestAcronymPart: an acronym inside a Japanese term is written the same in the English
@@ -71,24 +82,11 @@ func TestGlossPhraseSpan(t *testing.T) {
 // does not meet another acronym, and alone it is no translation to propose.
 func TestAcronymPart(t *testing.T) {
 	dict := dictOf(map[string]string{"会合": "meeting", "文書": "document"})
-	tests := []struct {
-		ja, en, term, want string
-		not                []string
-	}{
+	tests := []proposalCase{
 		{"本日のTCOG会合で合意した。", "We agreed at the TCOG meeting today.", "TCOG会合", "TCOG meeting", nil},
 		{"ＴＣＯＧ文書を発出した。", "We issued a TCOG document.", "ＴＣＯＧ文書", "TCOG document", nil},
 		{"本日のTCOG会合で合意した。", "We agreed at the TCGO meeting today.", "TCOG会合", "", []string{"TCGO meeting"}},
 		{"TCOGは会合を開いた。", "The TCOG held a meeting.", "TCOG", "", []string{"TCOG"}},
 	}
-	for _, tt := range tests {
-		got := pairsOf(t, dict, tt.ja, tt.en, tt.term)
-		if tt.want != "" && !slices.Contains(got, tt.want) {
-			t.Errorf("%s: %s = %q not proposed: %q", tt.en, tt.term, tt.want, got)
-		}
-		for _, n := range tt.not {
-			if slices.Contains(got, n) {
-				t.Errorf("%s: %s = %q proposed: %q", tt.en, tt.term, n, got)
-			}
-		}
-	}
+	checkProposals(t, dict, tests)
 }
