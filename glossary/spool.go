@@ -58,20 +58,28 @@ func (s *Spool) Len() int {
 	return s.n
 }
 
+// rewind writes out what is buffered and returns a reader from the spool's start; the
+// caller seeks back to the end when done, so that adding goes on after it.
+func (s *Spool) rewind() (*bufio.Reader, error) {
+	if err := s.w.Flush(); err != nil {
+		return nil, err
+	}
+	if _, err := s.f.Seek(0, io.SeekStart); err != nil {
+		return nil, err
+	}
+	return bufio.NewReaderSize(s.f, 256<<10), nil
+}
+
 // Concepts reads the concepts back, one at a time, in the order they were added; it
 // yields an error and stops when the file cannot be read. Add nothing while it runs.
 func (s *Spool) Concepts() iter.Seq2[*Concept, error] {
 	return func(yield func(*Concept, error) bool) {
-		if err := s.w.Flush(); err != nil {
-			yield(nil, err)
-			return
-		}
-		if _, err := s.f.Seek(0, io.SeekStart); err != nil {
+		r, err := s.rewind()
+		if err != nil {
 			yield(nil, err)
 			return
 		}
 		defer s.f.Seek(0, io.SeekEnd)
-		r := bufio.NewReaderSize(s.f, 256<<10)
 		sym := symbols{}
 		var buf []byte
 		for range s.n {
@@ -106,16 +114,12 @@ func (s *Spool) Concepts() iter.Seq2[*Concept, error] {
 // the next. Add nothing while it runs.
 func (s *Spool) IDs() iter.Seq2[[]byte, error] {
 	return func(yield func([]byte, error) bool) {
-		if err := s.w.Flush(); err != nil {
-			yield(nil, err)
-			return
-		}
-		if _, err := s.f.Seek(0, io.SeekStart); err != nil {
+		r, err := s.rewind()
+		if err != nil {
 			yield(nil, err)
 			return
 		}
 		defer s.f.Seek(0, io.SeekEnd)
-		r := bufio.NewReaderSize(s.f, 256<<10)
 		var buf []byte
 		for range s.n {
 			n, err := binary.ReadUvarint(r)
