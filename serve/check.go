@@ -54,7 +54,7 @@ func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
 	doc, whole, err := readCheck(r, &d)
 	if err == nil {
 		var l *lint.Linter
-		if l, err = s.snapshot().lint(); err == nil {
+		if l, err = s.snapshot().lint(lint.Options{Glosses: s.cfg.Glosses}); err == nil {
 			s.findings(&d, doc, l.Lint(doc), whole)
 			d.Checked = true
 		}

@@ -622,3 +622,36 @@ func FuzzMark(f *testing.F) {
 }
 
 var tagRE = regexp.MustCompile(`<sup>\d+</sup>|</?(mark|a)\b[^>]*>`)
+
+// TestCheckParaphrase: with a dictionary (Config.Glosses, EDICT from `gloss serve`), the check
+// page takes a translation that renders every part of a term in other words for a note, as
+// `gloss lint` does; without one it is a missing term.
+func TestCheckParaphrase(t *testing.T) {
+	dict := map[string][]string{"協力": {"cooperation"}, "日": {"Japan"}, "米": {"United States"}, "強化": {"strengthening"}, "防衛": {"defense"}}
+	glosses := func(words []string) map[string][]string {
+		out := map[string][]string{}
+		for _, w := range words {
+			if g, ok := dict[w]; ok {
+				out[w] = g
+			}
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		name    string
+		glosses func([]string) map[string][]string
+		want    string
+	}{
+		{name: "dictionary", glosses: glosses, want: "paraphrased-term"},
+		{name: "none", want: "missing-term"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFixture(t, func(c *Config) { c.Glosses = tt.glosses })
+			form := url.Values{"ja": {"日米は防衛協力を強化する。"}, "en": {"Japan and the United States strengthen cooperation in defense."}}
+			body := f.post(t, "/check", form, nil).Body.String()
+			if !strings.Contains(body, tt.want) {
+				t.Errorf("no %q in\n%s", tt.want, body)
+			}
+		})
+	}
+}

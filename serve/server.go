@@ -46,6 +46,9 @@ type Config struct {
 	// Hosts are host names the Host header may carry besides localhost, 127.0.0.1 and ::1
 	// (the host of a non-loopback --addr).
 	Hosts []string
+	// Glosses gives the English glosses of Japanese words, for the check page's
+	// paraphrased-term notes as in `gloss lint` ([lint.Options] Glosses); nil means none.
+	Glosses func(words []string) map[string][]string
 }
 
 // Server is the workbench: an http.Handler over one glossary.
@@ -289,9 +292,9 @@ func (st *state) suggest(q string) []string {
 	return st.search.suggest(st.g, q, 5)
 }
 
-// lint returns the state's linter, compiling it on first use.
-func (st *state) lint() (*lint.Linter, error) {
-	st.lintOnce.Do(func() { st.linter, st.lintErr = lint.New(st.g, lint.Options{}) })
+// lint returns the state's linter, compiling it with opts on first use.
+func (st *state) lint(opts lint.Options) (*lint.Linter, error) {
+	st.lintOnce.Do(func() { st.linter, st.lintErr = lint.New(st.g, opts) })
 	return st.linter, st.lintErr
 }
 

@@ -11,7 +11,9 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/glossterm/gloss/align"
 	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/lexicon"
 	"github.com/glossterm/gloss/serve"
 )
 
@@ -19,7 +21,7 @@ func init() {
 	register(&command{
 		name:    "serve",
 		summary: "a terminology workbench in the browser: search, concepts, review of proposals, checking translations",
-		usage:   "[--addr 127.0.0.1:8080] [--read-only] [--proposals FILE] [--corpus DIR] [--glossary FILE]",
+		usage:   "[--addr 127.0.0.1:8080] [--read-only] [--proposals FILE] [--corpus DIR] [--no-dict] [--glossary FILE]",
 		run:     runServe,
 	})
 }
@@ -32,6 +34,7 @@ func runServe(e *env) int {
 	readOnly := fs.Bool("read-only", false, "never write the glossary or the proposals file")
 	props := fs.String("proposals", "", "review the proposals in `FILE` (gloss align --format yaml)")
 	corpus := fs.String("corpus", "", "link evidence quotes to the lines of the texts under `DIR`")
+	noDict := fs.Bool("no-dict", false, "do not use EDICT (default: "+align.EDICTPath+" when installed) to tell a paraphrased term from a missing one when checking a translation")
 	args, code, ok := parseFlags(fs, e.args)
 	if !ok {
 		return code
@@ -53,6 +56,9 @@ func runServe(e *env) int {
 	}
 	if cfg.GlossaryPath != "" {
 		cfg.GlossaryPath = e.path(cfg.GlossaryPath)
+	}
+	if p := align.InstalledEDICT(); p != "" && !*noDict {
+		cfg.Glosses = lexicon.EDICTGlosses(p) // read only where a missing term is about to fire
 	}
 	if ip := net.ParseIP(host); host != "" && (ip == nil || !ip.IsUnspecified()) {
 		cfg.Hosts = []string{host}
