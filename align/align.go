@@ -7,11 +7,11 @@ import (
 
 	"github.com/glossterm/gloss/align/internal/enterm"
 	"github.com/glossterm/gloss/align/internal/jaterm"
-	"github.com/glossterm/gloss/align/internal/segment"
 	"github.com/glossterm/gloss/align/internal/wordnet"
 	"github.com/glossterm/gloss/glossary"
 	"github.com/glossterm/gloss/internal/lexicon"
 	"github.com/glossterm/gloss/internal/morph"
+	"github.com/glossterm/gloss/internal/segment"
 	"github.com/glossterm/gloss/internal/textnorm"
 )
 

@@ -270,7 +270,7 @@ outer:
 	return false
 }
 
-// isJapanese reports whether most letters of text are Japanese (as checkLanguage counts:
+// isJapanese reports whether most letters of text are Japanese (as bitext.ReadDoc counts:
 // a tenth of the letters in kanji or kana makes a text Japanese; English sources quote a
 // Japanese word at most).
 func isJapanese(text string) bool {

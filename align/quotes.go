@@ -5,7 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/glossterm/gloss/align/internal/enterm"
-	"github.com/glossterm/gloss/align/internal/segment"
+	"github.com/glossterm/gloss/internal/segment"
 	"github.com/glossterm/gloss/internal/textnorm"
 )
 

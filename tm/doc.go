@@ -99,7 +99,7 @@
 //
 // # Fuzzy matches
 //
-// [Memory.Match] splits a text into sentences (align.Sentences), retrieves for each the
+// [Memory.Match] splits a text into sentences (bitext.Sentences), retrieves for each the
 // units equal to it and the 30 units that share most of its rarest character trigrams
 // (each trigram's vote weighted by its inverse document frequency), and scores them on
 // words with [Score]:

@@ -5,7 +5,7 @@ import (
 	"sort"
 	"unicode/utf8"
 
-	"github.com/glossterm/gloss/align"
+	"github.com/glossterm/gloss/bitext"
 	"github.com/glossterm/gloss/internal/textnorm"
 	"github.com/glossterm/gloss/tm/store"
 )
@@ -62,7 +62,7 @@ func (m *Memory) Match(ctx context.Context, doc string, opt MatchOptions) ([]Sen
 	if lang == "" {
 		lang = QueryLang(doc)
 	}
-	ss := align.Sentences(doc, string(lang))
+	ss := bitext.Sentences(doc, string(lang))
 	keys := make([]string, len(ss))
 	for i, s := range ss {
 		keys[i] = textnorm.Key(s.Text)

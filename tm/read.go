@@ -12,7 +12,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/glossterm/gloss/align"
+	"github.com/glossterm/gloss/bitext"
 	"github.com/glossterm/gloss/exports"
 	"github.com/glossterm/gloss/exports/tmx"
 	"github.com/glossterm/gloss/exports/xliff"
@@ -76,18 +76,18 @@ func (m *Memory) AddFile(ctx context.Context, path string) (*AddResult, error) {
 }
 
 // AddParallel aligns a Japanese document with its English translation sentence by
-// sentence (align.AlignParallel, anchored by g's approved terms when g is not nil) and adds
+// sentence (bitext.Align, anchored by g's approved terms when g is not nil) and adds
 // the aligned segments. Their origin is "JA=EN", their line the Japanese line.
 func (m *Memory) AddParallel(ctx context.Context, jaPath, enPath string, g *glossary.Glossary) (*AddResult, error) {
-	ja, err := align.ReadDoc(jaPath, "ja")
+	ja, err := bitext.ReadDoc(jaPath, "ja")
 	if err != nil {
 		return nil, err
 	}
-	en, err := align.ReadDoc(enPath, "en")
+	en, err := bitext.ReadDoc(enPath, "en")
 	if err != nil {
 		return nil, err
 	}
-	segs, err := align.AlignParallel(ja, en, g)
+	segs, err := bitext.Align(ja, en, g)
 	if err != nil {
 		return nil, err
 	}
@@ -105,7 +105,7 @@ func (m *Memory) AddParallel(ctx context.Context, jaPath, enPath string, g *glos
 }
 
 func readBitext(path string, add func(*Unit) error) error {
-	segs, err := align.ReadBitext(path)
+	segs, err := bitext.Read(path)
 	if err != nil {
 		return err
 	}

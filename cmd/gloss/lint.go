@@ -16,6 +16,7 @@ import (
 	"github.com/glossterm/gloss/internal/textfile"
 	"github.com/glossterm/gloss/lint"
 	"github.com/glossterm/gloss/lint/report"
+	"github.com/glossterm/gloss/review"
 	"github.com/glossterm/gloss/tm"
 )
 
@@ -326,14 +327,14 @@ func readInput(e *env, p string) ([]byte, error) {
 }
 
 // memoryDocs reads the units of the memory at path as lint documents.
-func memoryDocs(e *env, path string) (*tm.LintDocs, int) {
+func memoryDocs(e *env, path string) (*review.LintDocs, int) {
 	tf := &tmFlags{path: path}
 	m, code := tf.open(e, false)
 	if m == nil {
 		return nil, code
 	}
 	defer m.Close()
-	ld, err := m.LintDocs(context.Background(), tm.Filter{})
+	ld, err := review.MemoryDocs(context.Background(), m, tm.Filter{})
 	if err != nil {
 		return nil, errorf(e, "%s: %v", path, err)
 	}

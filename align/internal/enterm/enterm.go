@@ -18,8 +18,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/glossterm/gloss/align/internal/segment"
 	"github.com/glossterm/gloss/internal/lexicon"
+	"github.com/glossterm/gloss/internal/segment"
 	"github.com/glossterm/gloss/internal/textnorm"
 )
 

@@ -3,25 +3,25 @@ package synth
 import (
 	"path/filepath"
 
-	"github.com/glossterm/gloss/align"
+	"github.com/glossterm/gloss/bitext"
 	"github.com/glossterm/gloss/glossary"
 )
 
 // CorpusPairs returns the sentence pairs of the corpus under dir (a testdata/corpus):
 // its bitext and its parallel statements aligned by align's document aligner.
 func CorpusPairs(dir string) ([]Pair, error) {
-	segs, err := align.ReadBitext(filepath.Join(dir, "bitext", "official-statements-2024-2025.tsv"))
+	segs, err := bitext.Read(filepath.Join(dir, "bitext", "official-statements-2024-2025.tsv"))
 	if err != nil {
 		return nil, err
 	}
 	docs, _ := filepath.Glob(filepath.Join(dir, "parallel", "*") + "/")
 	for _, d := range docs {
-		ja, err1 := align.ReadDoc(filepath.Join(d, "ja.txt"), "ja")
-		en, err2 := align.ReadDoc(filepath.Join(d, "en.txt"), "en")
+		ja, err1 := bitext.ReadDoc(filepath.Join(d, "ja.txt"), "ja")
+		en, err2 := bitext.ReadDoc(filepath.Join(d, "en.txt"), "en")
 		if err1 != nil || err2 != nil {
 			continue
 		}
-		s, err := align.AlignParallel(ja, en, nil)
+		s, err := bitext.Align(ja, en, nil)
 		if err != nil {
 			return nil, err
 		}

@@ -1,4 +1,4 @@
-package tm
+package review
 
 import (
 	"context"
@@ -8,6 +8,7 @@ import (
 
 	"github.com/glossterm/gloss/exports"
 	"github.com/glossterm/gloss/lint"
+	"github.com/glossterm/gloss/tm"
 )
 
 // LintDocs is a memory as documents that package lint checks: one per origin file, in the
@@ -33,15 +34,15 @@ type unitSpan struct {
 	value      string // the text
 }
 
-// LintDocs builds the documents of the units f selects.
-func (m *Memory) LintDocs(ctx context.Context, f Filter) (*LintDocs, error) {
+// MemoryDocs builds the documents of the units of m that f selects.
+func MemoryDocs(ctx context.Context, m *tm.Memory, f tm.Filter) (*LintDocs, error) {
 	out := &LintDocs{spans: map[string][]unitSpan{}}
 	type build struct {
 		doc     *lint.Doc
 		content strings.Builder
 	}
 	byOrigin := map[string]*build{}
-	err := m.Store.Scan(ctx, func(u *Unit) bool {
+	err := m.Store.Scan(ctx, func(u *tm.Unit) bool {
 		if !f.Match(u) {
 			return true
 		}
@@ -81,7 +82,7 @@ func (m *Memory) LintDocs(ctx context.Context, f Filter) (*LintDocs, error) {
 	return out, nil
 }
 
-// Fix rewrites the positions of the findings in the memory's documents (see LintDocs);
+// Fix rewrites the positions of the findings in the memory's documents (see MemoryDocs);
 // other findings are left as they are.
 func (ld *LintDocs) Fix(fs []lint.Finding) {
 	for i := range fs {

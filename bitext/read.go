@@ -1,4 +1,4 @@
-package align
+package bitext
 
 import (
 	"encoding/csv"
@@ -12,7 +12,7 @@ import (
 	"github.com/glossterm/gloss/internal/textfile"
 )
 
-// inputErr is the error of an input file align cannot use: unreadable, too large, not
+// inputErr is the error of an input file that cannot be used: unreadable, too large, not
 // text, not UTF-8, or not in the language it was given as. file may end in ":line".
 func inputErr(file, msg, hint string) error {
 	if hint != "" {
@@ -28,15 +28,15 @@ type Doc struct {
 	Text string
 }
 
-// BitextSegment is one aligned pair of a bitext file.
-type BitextSegment struct {
+// Segment is one aligned pair of a bitext file.
+type Segment struct {
 	Doc  string
 	Line int
 	ID   string
 	JA   string
 	EN   string
 	// Origin is "bitext" (or empty) for a bitext file's rows, [OriginParallel] for the
-	// segments AlignParallel finds.
+	// segments Align finds.
 	Origin string
 }
 
@@ -80,9 +80,9 @@ func ReadDoc(path, lang string) (Doc, error) {
 	return Doc{Name: path, Lang: lang, Text: text}, nil
 }
 
-// ReadBitext reads a tab-separated bitext: "ja<TAB>en" or "id<TAB>ja<TAB>en" per line; a
+// Read reads a tab-separated bitext: "ja<TAB>en" or "id<TAB>ja<TAB>en" per line; a
 // first line naming the columns (id, ja, en) is a header.
-func ReadBitext(path string) ([]BitextSegment, error) {
+func Read(path string) ([]Segment, error) {
 	text, err := textfile.ReadPlain(path)
 	if err != nil {
 		return nil, err
@@ -90,15 +90,15 @@ func ReadBitext(path string) ([]BitextSegment, error) {
 	return parseBitext(path, text)
 }
 
-// parseBitext parses bitext text (see [ReadBitext]).
-func parseBitext(name, text string) ([]BitextSegment, error) {
+// parseBitext parses bitext text (see [Read]).
+func parseBitext(name, text string) ([]Segment, error) {
 	r := csv.NewReader(strings.NewReader(text))
 	r.Comma = '\t'
 	r.FieldsPerRecord = -1
 	r.LazyQuotes = true
 	r.ReuseRecord = false
 	jaCol, enCol, idCol := -1, -1, -1
-	var out []BitextSegment
+	var out []Segment
 	for line := 1; ; line++ {
 		rec, err := r.Read()
 		if errors.Is(err, io.EOF) {
@@ -137,7 +137,7 @@ func parseBitext(name, text string) ([]BitextSegment, error) {
 			}
 			return nil, inputErr(fmt.Sprintf("%s:%d", name, line), fmt.Sprintf("%d columns, want at least %d", len(rec), max(jaCol, enCol)+1), "a bitext is tab-separated: ja<TAB>en or id<TAB>ja<TAB>en")
 		}
-		s := BitextSegment{Doc: name, Line: line, JA: strings.TrimSpace(rec[jaCol]), EN: strings.TrimSpace(rec[enCol])}
+		s := Segment{Doc: name, Line: line, JA: strings.TrimSpace(rec[jaCol]), EN: strings.TrimSpace(rec[enCol])}
 		if idCol >= 0 && idCol < len(rec) {
 			s.ID = rec[idCol]
 		}

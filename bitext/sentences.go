@@ -1,8 +1,8 @@
-package align
+package bitext
 
-import "github.com/glossterm/gloss/align/internal/segment"
+import "github.com/glossterm/gloss/internal/segment"
 
-// Sentence is one sentence of a text, as the sentence splitter behind AlignParallel finds
+// Sentence is one sentence of a text, as the sentence splitter behind Align finds
 // it.
 type Sentence struct {
 	Text       string // the sentence, without surrounding white space
@@ -11,7 +11,7 @@ type Sentence struct {
 }
 
 // Sentences splits a Japanese (lang "ja") or English (any other lang) text into sentences
-// with the splitter AlignParallel uses.
+// with the splitter Align uses.
 func Sentences(text, lang string) []Sentence {
 	var ss []segment.Sentence
 	if lang == "ja" {

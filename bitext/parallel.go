@@ -1,19 +1,19 @@
-package align
+package bitext
 
 import (
 	"errors"
 	"fmt"
 	"strings"
 
-	"github.com/glossterm/gloss/align/internal/docalign"
-	"github.com/glossterm/gloss/align/internal/segment"
+	"github.com/glossterm/gloss/bitext/internal/docalign"
 	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/segment"
 )
 
 // OriginParallel marks the segments aligned from parallel documents.
 const OriginParallel = "parallel"
 
-// AlignParallel aligns a Japanese document with its English translation (see
+// Align aligns a Japanese document with its English translation (see
 // [docalign]): both are split into sentences, and the beads with sentences on both sides
 // (1-1, 2-1, 1-2) become segments that feed the bitext co-occurrence evidence and the TMX
 // like the segments of a bitext file (Origin [OriginParallel], Doc the Japanese document,
@@ -22,7 +22,7 @@ const OriginParallel = "parallel"
 // each pair of paragraphs; otherwise across the whole documents (see [CheckParallel]).
 // The glossary's approved pairs, when g is not nil, anchor the alignment. A document with
 // no sentence is an error.
-func AlignParallel(ja, en Doc, g *glossary.Glossary) ([]BitextSegment, error) {
+func Align(ja, en Doc, g *glossary.Glossary) ([]Segment, error) {
 	js, es := segment.Japanese(ja.Text), segment.English(en.Text)
 	switch {
 	case len(js) == 0 && len(es) == 0:
@@ -37,7 +37,7 @@ func AlignParallel(ja, en Doc, g *glossary.Glossary) ([]BitextSegment, error) {
 	if len(jp) != len(ep) {
 		return alignSentences(ja.Name, js, es, opts), nil
 	}
-	var out []BitextSegment
+	var out []Segment
 	for i := range jp {
 		js, es := segment.Japanese(jp[i].text), segment.English(ep[i].text)
 		if len(js) == 0 || len(es) == 0 {
@@ -52,7 +52,7 @@ func AlignParallel(ja, en Doc, g *glossary.Glossary) ([]BitextSegment, error) {
 }
 
 // alignSentences aligns two lists of sentences and returns the beads with both sides.
-func alignSentences(doc string, js, es []segment.Sentence, opts docalign.Options) []BitextSegment {
+func alignSentences(doc string, js, es []segment.Sentence, opts docalign.Options) []Segment {
 	jt, et := make([]string, len(js)), make([]string, len(es))
 	for i, s := range js {
 		jt[i] = s.Text
@@ -60,12 +60,12 @@ func alignSentences(doc string, js, es []segment.Sentence, opts docalign.Options
 	for i, s := range es {
 		et[i] = s.Text
 	}
-	var out []BitextSegment
+	var out []Segment
 	for _, b := range docalign.Align(jt, et, opts) {
 		if b.JA0 == b.JA1 || b.EN0 == b.EN1 {
 			continue
 		}
-		out = append(out, BitextSegment{Doc: doc, Line: js[b.JA0].Line, JA: strings.Join(jt[b.JA0:b.JA1], ""),
+		out = append(out, Segment{Doc: doc, Line: js[b.JA0].Line, JA: strings.Join(jt[b.JA0:b.JA1], ""),
 			EN: strings.Join(et[b.EN0:b.EN1], " "), Origin: OriginParallel})
 	}
 	return out
@@ -90,7 +90,7 @@ func paragraphs(text string) []paragraph {
 // CheckParallel reports, as a *gloss.Error on the English document, a pair whose
 // paragraph counts (non-empty lines) differ: a document and its translation keep their
 // paragraphs, so a difference means a paragraph missing, split or joined on one side, or
-// a file that is not the other's translation. [AlignParallel] still aligns such a pair
+// a file that is not the other's translation. [Align] still aligns such a pair
 // across the whole documents; the command line refuses it.
 func CheckParallel(ja, en Doc) error {
 	jp, ep := paragraphs(ja.Text), paragraphs(en.Text)
