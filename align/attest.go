@@ -274,7 +274,7 @@ outer:
 // a tenth of the letters in kanji or kana makes a text Japanese; English sources quote a
 // Japanese word at most).
 func isJapanese(text string) bool {
-	ja, latin := scripts(text)
+	ja, latin := textnorm.Scripts(text)
 	return ja > 0 && ja*10 >= ja+latin
 }
 

@@ -12,6 +12,7 @@ import (
 	"github.com/glossterm/gloss/align/internal/enterm"
 	"github.com/glossterm/gloss/align/internal/jaterm"
 	"github.com/glossterm/gloss/align/internal/wordnet"
+	"github.com/glossterm/gloss/bitext"
 	"github.com/glossterm/gloss/internal/lexicon"
 	"github.com/glossterm/gloss/internal/morph"
 	"github.com/glossterm/gloss/internal/textnorm"
@@ -51,7 +52,7 @@ var meaningful = map[string]bool{"米": true, "日": true, "非": true, "反": t
 	"対": true, "多": true, "不": true, "未": true, "無": true, "新": true, "旧": true, "前": true, "後": true, "可能": true, "軍": true}
 
 func (r *run) buildLexicon() error {
-	for _, p := range approvedTerms(r.opts.Glossary) {
+	for _, p := range bitext.ApprovedTerms(r.opts.Glossary) {
 		r.lx.Add(p.JA, p.EN, "glossary")
 	}
 	if r.opts.EDICT != nil {

@@ -1,8 +1,8 @@
 // Package align mines Japanese–English term pairs from Japanese commentaries, the English
 // documents they discuss, and an optional bitext, and says why it believes each pair.
 //
-//	ja, _ := align.ReadDoc("commentary.txt", "ja")
-//	en, _ := align.ReadDoc("nds-2026.txt", "en")
+//	ja, _ := bitext.ReadDoc("commentary.txt", "ja")
+//	en, _ := bitext.ReadDoc("nds-2026.txt", "en")
 //	res, err := align.Run([]align.Doc{ja}, []align.Doc{en}, nil, align.Options{
 //		Glossary: g,                                   // known pairs, and a lexicon
 //		EDICT:    align.EDICTFile(align.InstalledEDICT()), // optional
@@ -173,7 +173,7 @@
 //
 // # Limits
 //
-// Input files ([ReadDoc], [ReadBitext]) are UTF-8 text up to 32 MiB; Shift_JIS, binary
+// Input files ([bitext.ReadDoc], [bitext.Read]) are UTF-8 text up to 32 MiB; Shift_JIS, binary
 // and mislabelled files are refused with a *gloss.Error that names the file (and the line
 // of a bitext). A run tracks at most 100,000 distinct Japanese candidates. Without a lexicon (no glossary, no EDICT) only
 // parenthetical, acronym and transliteration evidence remains.
@@ -186,9 +186,9 @@
 // rendering, and its Latin words, vote for the English sentences that hold them; three
 // agreeing anchors, most of the sentence's, and a fitting length ratio are needed.
 //
-// [AlignParallel] aligns a Japanese document with its English translation (`gloss align
+// [bitext.Align] aligns a Japanese document with its English translation (`gloss align
 // --parallel JA=EN`), paragraph by paragraph when both have as many non-empty lines
-// ([CheckParallel] reports a pair whose counts differ, which the command refuses): both
+// ([bitext.CheckParallel] reports a pair whose counts differ, which the command refuses): both
 // are split into sentences and aligned by a Gale–Church dynamic
 // program on character lengths (1-1, 2-1, 1-2, 1-0, 0-1) with the length ratio estimated
 // from the two documents, and anchors — numbers, Latin acronyms and the glossary's approved

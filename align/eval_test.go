@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/glossterm/gloss/bitext"
 	"github.com/glossterm/gloss/glossary"
 	"github.com/glossterm/gloss/internal/textnorm"
 )
@@ -15,7 +16,7 @@ func loadCorpus(t testing.TB) (ja, en []Doc, bt []BitextSegment) {
 	for _, lang := range []string{"ja", "en"} {
 		files, _ := filepath.Glob(filepath.Join(corpusDir, lang, "*.txt"))
 		for _, f := range files {
-			d, err := ReadDoc(f, lang)
+			d, err := bitext.ReadDoc(f, lang)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -29,7 +30,7 @@ func loadCorpus(t testing.TB) (ja, en []Doc, bt []BitextSegment) {
 	}
 	files, _ := filepath.Glob(filepath.Join(corpusDir, "bitext", "*.tsv"))
 	for _, f := range files {
-		segs, err := ReadBitext(f)
+		segs, err := bitext.Read(f)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -52,19 +53,19 @@ func loadParallel(t testing.TB, g *glossary.Glossary) []BitextSegment {
 	var out []BitextSegment
 	for _, jf := range dirs {
 		dir := filepath.Dir(jf)
-		ja, err := ReadDoc(jf, "ja")
+		ja, err := bitext.ReadDoc(jf, "ja")
 		if err != nil {
 			t.Fatal(err)
 		}
-		en, err := ReadDoc(filepath.Join(dir, "en.txt"), "en")
+		en, err := bitext.ReadDoc(filepath.Join(dir, "en.txt"), "en")
 		if err != nil {
 			t.Fatal(err)
 		}
 		ja.Name, en.Name = filepath.Base(dir)+"/ja.txt", filepath.Base(dir)+"/en.txt"
-		if err := CheckParallel(ja, en); err != nil {
+		if err := bitext.CheckParallel(ja, en); err != nil {
 			t.Fatal(err)
 		}
-		segs, err := AlignParallel(ja, en, g)
+		segs, err := bitext.Align(ja, en, g)
 		if err != nil {
 			t.Fatal(err)
 		}

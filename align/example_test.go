@@ -25,23 +25,6 @@ func Example() {
 	// 拡大抑止 = extended deterrence (0.93, paren)
 }
 
-// ExampleAlignParallel aligns a statement with its translation, sentence by sentence.
-func ExampleAlignParallel() {
-	ja := align.Doc{Name: "ja.txt", Lang: "ja", Text: "日米は拡大抑止を強化する。\n両国は2024年に会合を開いた。\n"}
-	en := align.Doc{Name: "en.txt", Lang: "en", Text: "Japan and the United States strengthen extended deterrence.\nThe two countries met in 2024.\n"}
-	segs, err := align.AlignParallel(ja, en, nil)
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	for _, s := range segs {
-		fmt.Printf("%s | %s\n", s.JA, s.EN)
-	}
-	// Output:
-	// 日米は拡大抑止を強化する。 | Japan and the United States strengthen extended deterrence.
-	// 両国は2024年に会合を開いた。 | The two countries met in 2024.
-}
-
 // ExampleProposals turns the new pairs of a run into proposed concepts for review.
 func ExampleProposals() {
 	ja := []align.Doc{{Name: "ja.txt", Lang: "ja", Text: "日米は拡大抑止（extended deterrence）を強化する。拡大抑止は同盟の要である。"}}

@@ -32,7 +32,7 @@ func Align(ja, en Doc, g *glossary.Glossary) ([]Segment, error) {
 	case len(es) == 0:
 		return nil, inputErr(en.Name, "no English sentences", "a parallel pair needs text on both sides")
 	}
-	opts := docalign.Options{Terms: approvedTerms(g)}
+	opts := docalign.Options{Terms: ApprovedTerms(g)}
 	jp, ep := paragraphs(ja.Text), paragraphs(en.Text)
 	if len(jp) != len(ep) {
 		return alignSentences(ja.Name, js, es, opts), nil
@@ -101,9 +101,12 @@ func CheckParallel(ja, en Doc) error {
 		"a parallel pair is a document and its translation, paragraph for paragraph: join or split lines so that they correspond")
 }
 
-// approvedTerms lists the allowed term pairs of the glossary's approved concepts, the pairs
-// the lexicon is built from.
-func approvedTerms(g *glossary.Glossary) []docalign.TermPair {
+// TermPair is one allowed Japanese–English term pair of an approved concept.
+type TermPair = docalign.TermPair
+
+// ApprovedTerms lists the allowed term pairs of the glossary's approved concepts: the
+// anchors of a parallel alignment, and the pairs align's lexicon is built from.
+func ApprovedTerms(g *glossary.Glossary) []TermPair {
 	if g == nil {
 		return nil
 	}

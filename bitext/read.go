@@ -6,10 +6,10 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode"
 
 	"github.com/glossterm/gloss"
 	"github.com/glossterm/gloss/internal/textfile"
+	"github.com/glossterm/gloss/internal/textnorm"
 )
 
 // inputErr is the error of an input file that cannot be used: unreadable, too large, not
@@ -43,7 +43,7 @@ type Segment struct {
 // checkLanguage reports a *gloss.Error when text is clearly not in lang: a --ja file with
 // (almost) no Japanese, an --en file that is mostly Japanese, or a file with no words.
 func checkLanguage(name, text, lang string) error {
-	ja, latin := scripts(text)
+	ja, latin := textnorm.Scripts(text)
 	switch {
 	case ja+latin == 0:
 		return inputErr(name, "no text", "the file is empty or has no letters")
@@ -53,19 +53,6 @@ func checkLanguage(name, text, lang string) error {
 		return inputErr(name, "given as English (--en) but it is mostly Japanese", "pass Japanese commentaries with --ja")
 	}
 	return nil
-}
-
-// scripts counts the letters of text in kanji or kana, and the ASCII letters.
-func scripts(text string) (ja, latin int) {
-	for _, r := range text {
-		switch {
-		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana):
-			ja++
-		case r < 0x80 && unicode.IsLetter(r):
-			latin++
-		}
-	}
-	return ja, latin
 }
 
 // ReadDoc reads and checks one input file.

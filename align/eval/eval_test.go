@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/glossterm/gloss/align"
+	"github.com/glossterm/gloss/bitext"
 	"github.com/glossterm/gloss/glossary"
 )
 
@@ -17,7 +18,7 @@ func loadCorpus(t testing.TB) (ja, en []align.Doc, bt []align.BitextSegment) {
 	for _, lang := range []string{"ja", "en"} {
 		files, _ := filepath.Glob(filepath.Join(corpusDir, lang, "*.txt"))
 		for _, f := range files {
-			d, err := align.ReadDoc(f, lang)
+			d, err := bitext.ReadDoc(f, lang)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -31,7 +32,7 @@ func loadCorpus(t testing.TB) (ja, en []align.Doc, bt []align.BitextSegment) {
 	}
 	files, _ := filepath.Glob(filepath.Join(corpusDir, "bitext", "*.tsv"))
 	for _, f := range files {
-		segs, err := align.ReadBitext(f)
+		segs, err := bitext.Read(f)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -54,19 +55,19 @@ func loadParallel(t testing.TB, g *glossary.Glossary) []align.BitextSegment {
 	var out []align.BitextSegment
 	for _, jf := range dirs {
 		dir := filepath.Dir(jf)
-		ja, err := align.ReadDoc(jf, "ja")
+		ja, err := bitext.ReadDoc(jf, "ja")
 		if err != nil {
 			t.Fatal(err)
 		}
-		en, err := align.ReadDoc(filepath.Join(dir, "en.txt"), "en")
+		en, err := bitext.ReadDoc(filepath.Join(dir, "en.txt"), "en")
 		if err != nil {
 			t.Fatal(err)
 		}
 		ja.Name, en.Name = filepath.Base(dir)+"/ja.txt", filepath.Base(dir)+"/en.txt"
-		if err := align.CheckParallel(ja, en); err != nil {
+		if err := bitext.CheckParallel(ja, en); err != nil {
 			t.Fatal(err)
 		}
-		segs, err := align.AlignParallel(ja, en, g)
+		segs, err := bitext.Align(ja, en, g)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -13,6 +13,7 @@ import (
 	"github.com/glossterm/gloss"
 	"github.com/glossterm/gloss/align"
 	"github.com/glossterm/gloss/align/eval"
+	"github.com/glossterm/gloss/bitext"
 	"github.com/glossterm/gloss/glossary"
 	"github.com/glossterm/gloss/internal/atomicfile"
 	"github.com/glossterm/gloss/internal/textfile"
@@ -127,7 +128,7 @@ func runAlign(e *env) int {
 	var bt []align.BitextSegment
 	for _, lang := range []string{"ja", "en"} {
 		for _, p := range lists[lang] {
-			d, err := align.ReadDoc(e.path(p), lang)
+			d, err := bitext.ReadDoc(e.path(p), lang)
 			if err != nil {
 				return inputError(e, p, err)
 			}
@@ -140,7 +141,7 @@ func runAlign(e *env) int {
 		}
 	}
 	for _, p := range lists["bitext"] {
-		segs, err := align.ReadBitext(e.path(p))
+		segs, err := bitext.Read(e.path(p))
 		if err != nil {
 			return inputError(e, p, err)
 		}
@@ -160,17 +161,17 @@ func runAlign(e *env) int {
 	for _, p := range parallel {
 		var docs [2]align.Doc
 		for i, lang := range []string{"ja", "en"} {
-			d, err := align.ReadDoc(e.path(p[i]), lang)
+			d, err := bitext.ReadDoc(e.path(p[i]), lang)
 			if err != nil {
 				return inputError(e, p[i], err)
 			}
 			d.Name = p[i]
 			docs[i] = d
 		}
-		if err := align.CheckParallel(docs[0], docs[1]); err != nil {
+		if err := bitext.CheckParallel(docs[0], docs[1]); err != nil {
 			return errorf(e, "%v", err) // it names the files as given
 		}
-		segs, err := align.AlignParallel(docs[0], docs[1], opts.Glossary)
+		segs, err := bitext.Align(docs[0], docs[1], opts.Glossary)
 		if err != nil {
 			return errorf(e, "align: %v", err) // it names the file as given
 		}
