@@ -1,7 +1,7 @@
 // Package lint checks translations against a glossary and returns findings as data: every
 // Finding has a file position (line, code-point and byte columns, byte offsets), a stable
 // rule id, a severity, the concept, the term found, a message that names the fix, a
-// suggestion and a fingerprint. It never prints; lint/report renders findings.
+// suggestion and a fingerprint. It never prints; package report renders findings.
 //
 //	l, err := lint.New(g, lint.Options{})
 //	doc, err := lint.Read("job.sdlxliff", data, lint.ReadOptions{})

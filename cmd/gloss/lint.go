@@ -15,7 +15,7 @@ import (
 	"github.com/glossterm/gloss/internal/lexicon"
 	"github.com/glossterm/gloss/internal/textfile"
 	"github.com/glossterm/gloss/lint"
-	"github.com/glossterm/gloss/lint/report"
+	"github.com/glossterm/gloss/report"
 	"github.com/glossterm/gloss/review"
 	"github.com/glossterm/gloss/tm"
 )

@@ -6,7 +6,7 @@ import (
 
 	"github.com/glossterm/gloss/glossary"
 	"github.com/glossterm/gloss/lint"
-	"github.com/glossterm/gloss/lint/report"
+	"github.com/glossterm/gloss/report"
 )
 
 func Example() {
