@@ -1,7 +1,6 @@
 package align
 
 import (
-	"github.com/glossterm/gloss"
 	"github.com/glossterm/gloss/bitext"
 )
 
@@ -20,11 +19,3 @@ type Sentence = bitext.Sentence
 
 // OriginParallel marks the segments aligned from parallel documents.
 const OriginParallel = bitext.OriginParallel
-
-// inputErr is the error of an input file align cannot use. file may end in ":line".
-func inputErr(file, msg, hint string) error {
-	if hint != "" {
-		msg += " (" + hint + ")"
-	}
-	return &gloss.Error{File: file, Msg: msg}
-}

@@ -56,7 +56,7 @@ func CheckEDICT(path string) error {
 		return err
 	}
 	if fi.IsDir() {
-		return inputErr(path, "a directory", "give the EDICT file")
+		return &gloss.Error{File: path, Msg: "a directory (give the EDICT file)"}
 	}
 	if fi.Mode().IsRegular() && fi.Size() > textfile.Dictionary.Limit {
 		return textfile.Dictionary.TooLarge(path)
