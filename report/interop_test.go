@@ -28,7 +28,7 @@ func TestSARIFMultitool(t *testing.T) {
 		}
 		t.Skip("the SARIF Multitool is missing (set GLOSS_SARIF_MULTITOOL)")
 	}
-	lintDir := filepath.Join("..", "..", "testdata", "lint")
+	lintDir := filepath.Join("..", "testdata", "lint")
 	g, err := glossary.LoadFile(filepath.Join(lintDir, "gloss.yaml"))
 	if err != nil {
 		t.Fatal(err)
