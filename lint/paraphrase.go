@@ -273,11 +273,8 @@ func (l *Linter) termParts(term, srcLang, tgtLang string) []part {
 	if isJapanese(srcLang) {
 		for _, t := range l.tokenize(term) {
 			p := piece{start: t.Start, end: t.End, text: t.Surface}
-			pos1 := ""
-			if len(t.POS) > 1 {
-				pos1 = t.POS[1]
-			}
-			switch t.POS[0] {
+			pos1 := t.POSAt(1)
+			switch t.POSAt(0) {
 			case "名詞":
 				p.content = pos1 != "非自立" && pos1 != "代名詞"
 				p.suffix = pos1 == "接尾"
@@ -286,7 +283,7 @@ func (l *Linter) termParts(term, srcLang, tgtLang string) []part {
 			case "接頭詞":
 				p.prefix = true
 			}
-			if t.POS[0] == "接続詞" || t.POS[0] == "記号" || len(t.POS) > 1 && t.POS[1] == "並立助詞" {
+			if pos0 := t.POSAt(0); pos0 == "接続詞" || pos0 == "記号" || pos1 == "並立助詞" {
 				p.conj = conjunctionOf(t.Surface)
 			}
 			ps = append(ps, p)
@@ -508,11 +505,8 @@ func (l *Linter) targetUnits(tgt, tgtLang string) []unit {
 	var out []unit
 	for _, t := range l.tokenize(tgt) {
 		u := unit{start: t.Start, end: t.End, norm: t.Surface}
-		pos1 := ""
-		if len(t.POS) > 1 {
-			pos1 = t.POS[1]
-		}
-		switch t.POS[0] {
+		pos1 := t.POSAt(1)
+		switch t.POSAt(0) {
 		case "名詞":
 			// 面 of 防衛面, 的 of 戦略的 and the like are no content of their own
 			u.content = pos1 != "非自立" && pos1 != "接尾" && pos1 != "代名詞" && pos1 != "数"

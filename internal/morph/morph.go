@@ -20,6 +20,15 @@ type Token struct {
 	Known   bool   // false for words the dictionary does not have
 }
 
+// POSAt returns level i of the part of speech (0 the most general), or "" when the
+// dictionary gives fewer levels.
+func (t Token) POSAt(i int) string {
+	if i < len(t.POS) {
+		return t.POS[i]
+	}
+	return ""
+}
+
 // FullBytes and LeanBytes are what BeforeLoad is told each dictionary needs on the heap.
 // Once loaded, the full one holds some 90 MiB and the lean one 26 MiB (kagome's double
 // array, the words' parts of speech, the connection costs); both are read leaving little
