@@ -28,6 +28,7 @@ const (
 	EvApprox        = "approximate"       // every part translated, but a gloss met in part or two parts on one word
 	EvPartial       = "partial"           // all but one part translated, the result attested
 	EvThesaurus     = "thesaurus"         // every part translated, a gloss word replaced by a WordNet neighbour
+	EvDefinition    = "definition"        // one English noun whose WordNet definition renders every part
 	EvBitext        = "bitext"            // the two co-occur in aligned bitext segments
 	EvParallel      = "parallel"          // the best rendering of the term in every aligned segment holding it
 	EvQuoted        = "quoted"            // the one quotation of an aligned segment on each side
@@ -48,6 +49,7 @@ var weights = map[string]float64{
 	EvApprox:        0.75,
 	EvPartial:       0.5,
 	EvThesaurus:     0.6,
+	EvDefinition:    0.6,
 	EvBitext:        0.5,
 	EvParallel:      0.6,
 	EvQuoted:        0.85,
@@ -211,7 +213,12 @@ type run struct {
 	wn      *wordnet.WordNet
 	// thesCache holds the thesaurus glosses of each constituent text (see expand)
 	thesCache map[string]*thesExp
-	ngCache   []ngramInfo
+	// defCache holds the WordNet definitions of the English nouns (see nounDefs)
+	defCache map[int]*defNoun
+	// segGlossed maps each aligned segment to the English gloss words of its Japanese
+	// words (see glossedElsewhere)
+	segGlossed map[int]map[string][]string
+	ngCache    []ngramInfo
 	// fineParts caches the literal reading of multi-unit constituents (see resplit)
 	fineParts map[string][]constituent
 	cover     coverState                 // the rows of English words against a segmentation (see coverMemo)
@@ -231,7 +238,8 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 		opts.MinMissingFreq = 2
 	}
 	r := &run{opts: opts, ja: map[string]*jaCand{}, th: jaterm.NewTermhood(), en: enterm.NewIndex(),
-		lx: lexicon.New(), pairs: map[string]*Pair{}, bitext: bitext, steps: 8, fineParts: map[string][]constituent{}, thesCache: map[string]*thesExp{}}
+		lx: lexicon.New(), pairs: map[string]*Pair{}, bitext: bitext, steps: 8, fineParts: map[string][]constituent{}, thesCache: map[string]*thesExp{},
+		defCache: map[int]*defNoun{}, segGlossed: map[int]map[string][]string{}}
 	r.stats.JADocs, r.stats.ENDocs, r.stats.BitextSegments = len(ja), len(en), len(bitext)
 
 	// 1. Japanese: split, tokenize (in parallel), chunk.

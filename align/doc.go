@@ -130,6 +130,16 @@
 //     at most for review unless every word is explained (防衛計画の大綱 = National Defense
 //     Program Guidelines, not "Defense Program Guidelines"). A part naming several
 //     countries (日米豪) may render two words a country (Japan-United States-Australia).
+//     - definition: in an aligned segment where no rendering translates every part of a
+//     compound, one English noun of one or two words whose WordNet definition renders
+//     them: the definition's genus (its first noun) renders the head and the rest of the
+//     definition the modifiers, each gloss met whole, a noun derived from a gloss word
+//     counting (残虐 "cruel", 行為 "act": 残虐行為 = atrocities, "an act of atrocious
+//     cruelty"); for three parts or more the head and one modifier. The noun must not be
+//     a gloss of a part (the short form "Alliance" of 日米同盟) nor of another word of the
+//     segment's Japanese (a sense of "security" defined otherwise, beside 安全保障). A
+//     paraphrase, not a translation: capped at review unless a translation, a
+//     parenthesis or a quotation agrees.
 //     - quoted: the one quotation of an aligned segment on each side (「積極的平和主義」 =
 //     "Proactive Contribution to Peace"), of up to eight words, or sixteen for a title
 //     whose content words are all capitalized.

@@ -26,6 +26,7 @@ type option struct {
 	parts   []constituent // the segmentation rated, when not the candidate's own (see resplit)
 	gstops  int           // function words of the phrase that a gloss has too (under of Under Secretary)
 	thes    bool          // full only once a gloss word is read as its WordNet neighbour
+	def     string        // one noun whose WordNet definition renders the parts: "noun: definition"
 }
 
 func (r *run) compose() {

@@ -36,7 +36,7 @@ func (r *run) finish() []Pair {
 			p.EN = preferSurface(p.EN, g.Surface)
 			hasAtt := false
 			for _, e := range p.Evidence {
-				if e.Type == EvCompositional || e.Type == EvDictionary || e.Type == EvDictPhrase || e.Type == EvApprox || e.Type == EvPartial || e.Type == EvThesaurus || e.Type == EvTranslit {
+				if e.Type == EvCompositional || e.Type == EvDictionary || e.Type == EvDictPhrase || e.Type == EvApprox || e.Type == EvPartial || e.Type == EvThesaurus || e.Type == EvDefinition || e.Type == EvTranslit {
 					hasAtt = true
 				}
 			}
@@ -61,6 +61,11 @@ func (r *run) finish() []Pair {
 		}
 		if p.contested && !hasType(p.Evidence, EvParallel) && !hasType(p.Evidence, EvParen) && !hasType(p.Evidence, EvAcronym) {
 			p.Score = math.Min(p.Score, 0.85) // a variant of its document, not its established rendering
+		}
+		if hasType(p.Evidence, EvDefinition) && !translated(p.Evidence) {
+			// a paraphrase that WordNet judges equivalent, not a translation: a reviewer's
+			// call unless a translation or the text itself (a parenthesis, a quotation) agrees
+			p.Score = math.Min(p.Score, 0.85)
 		}
 		if shortForm(p, r.pairs, byJA) {
 			p.Score = math.Min(p.Score, 0.85) // an acronym whose expansion is proposed: the short form, not the translation
@@ -154,6 +159,19 @@ func preferSurface(given, sources string) string {
 		return sources
 	}
 	return given
+}
+
+// translated reports whether evs hold evidence that translates the pair or that the text
+// states it: a dictionary's rendering of every part, a parenthesis, a quotation, a
+// transliteration or the glossary.
+func translated(evs []Evidence) bool {
+	for _, e := range evs {
+		switch e.Type {
+		case EvCompositional, EvDictionary, EvDictPhrase, EvParen, EvAcronym, EvQuoted, EvTranslit, EvGlossary:
+			return true
+		}
+	}
+	return false
 }
 
 // score combines evidence by noisy-OR, each type counted once. Bitext co-occurrence and
