@@ -214,7 +214,7 @@ type run struct {
 	// thesCache holds the thesaurus glosses of each constituent text (see expand)
 	thesCache map[string]*thesExp
 	// defCache holds the WordNet definitions of the English nouns (see nounDefs)
-	defCache map[int]*defNoun
+	defCache map[string]*defNoun
 	// segGlossed maps each aligned segment to the English gloss words of its Japanese
 	// words (see glossedElsewhere)
 	segGlossed map[int]map[string][]string
@@ -239,7 +239,7 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	}
 	r := &run{opts: opts, ja: map[string]*jaCand{}, th: jaterm.NewTermhood(), en: enterm.NewIndex(),
 		lx: lexicon.New(), pairs: map[string]*Pair{}, bitext: bitext, steps: 8, fineParts: map[string][]constituent{}, thesCache: map[string]*thesExp{},
-		defCache: map[int]*defNoun{}, segGlossed: map[int]map[string][]string{}}
+		defCache: map[string]*defNoun{}, segGlossed: map[int]map[string][]string{}}
 	r.stats.JADocs, r.stats.ENDocs, r.stats.BitextSegments = len(ja), len(en), len(bitext)
 
 	// 1. Japanese: split, tokenize (in parallel), chunk.

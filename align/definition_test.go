@@ -108,3 +108,38 @@ func TestDefinitionExplains(t *testing.T) {
 		}
 	}
 }
+
+// TestDefinitionParen: near the term, in parentheses after it, one English noun whose
+// WordNet definition renders the compound's parts is the writer's gloss of the compound,
+// not a related term (paren-loose): 残虐行為（atrocities）. A noun whose definition holds
+// only the head stays a loose gloss: 残虐行為（crimes）, "an act punishable by law".
+func TestDefinitionParen(t *testing.T) {
+	dict, wn := needDictionaries(t)
+	for _, tc := range []struct {
+		en      string
+		def     bool
+		related bool
+	}{
+		{"atrocities", true, false},
+		{"crimes", false, true},
+	} {
+		ja := []Doc{{Name: "ja.txt", Text: "政府は、その残虐行為（" + tc.en + "）を非難した。\n"}}
+		res, err := Run(ja, nil, nil, Options{EDICT: EDICTFile(dict), WordNet: wn})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var p *Pair
+		for i := range res.Pairs {
+			if res.Pairs[i].JA == "残虐行為" && res.Pairs[i].EN == tc.en {
+				p = &res.Pairs[i]
+			}
+		}
+		if p == nil {
+			t.Errorf("残虐行為（%s）: no pair", tc.en)
+			continue
+		}
+		if hasType(p.Evidence, EvDefinition) != tc.def || p.Related != tc.related {
+			t.Errorf("残虐行為（%s）: evidence %+v, related %v; want definition %v, related %v", tc.en, p.Evidence, p.Related, tc.def, tc.related)
+		}
+	}
+}

@@ -139,7 +139,8 @@
 //     a gloss of a part (the short form "Alliance" of 日米同盟) nor of another word of the
 //     segment's Japanese (a sense of "security" defined otherwise, beside 安全保障). A
 //     paraphrase, not a translation: capped at review unless a translation, a
-//     parenthesis or a quotation agrees.
+//     parenthesis or a quotation agrees. Near the term, a parenthetical English noun so
+//     defined is the writer's gloss of the compound, not a loose one (残虐行為（atrocities）).
 //     - quoted: the one quotation of an aligned segment on each side (「積極的平和主義」 =
 //     "Proactive Contribution to Peace"), of up to eight words, or sixteen for a title
 //     whose content words are all capitalized.

@@ -38,23 +38,25 @@ type defNoun struct {
 	senses []defSense
 }
 
-// nounDefs returns the WordNet lemma and definitions of an English n-gram of one or two
-// words that is a noun, or nil; computed once for each n-gram.
-func (r *run) nounDefs(g *enterm.NGram) *defNoun {
-	if d, ok := r.defCache[g.ID]; ok {
+// nounDefs returns the WordNet lemma and definitions of an English phrase of one or two
+// words (normalized words, raw the same as written, lower case) that is a noun, or nil;
+// computed once for each phrase.
+func (r *run) nounDefs(words, raw []string) *defNoun {
+	key := strings.Join(raw, " ")
+	if d, ok := r.defCache[key]; ok {
 		return d
 	}
 	var d *defNoun
-	defer func() { r.defCache[g.ID] = d }()
-	if len(g.Raw) == 0 || len(g.Raw) > 2 || len(g.Words) != len(g.Raw) {
+	defer func() { r.defCache[key] = d }()
+	if len(raw) == 0 || len(raw) > 2 || len(words) != len(raw) {
 		return nil
 	}
-	for _, w := range g.Raw {
+	for _, w := range raw {
 		if strings.HasPrefix(w, "^") || lexicon.IsStop(w) {
 			return nil // an acronym or a name's initials has no definition to read
 		}
 	}
-	lemma := r.wn.Lemma(strings.Join(g.Raw, " "))
+	lemma := r.wn.Lemma(key)
 	if lemma == "" {
 		return nil
 	}
@@ -239,7 +241,7 @@ func (r *run) definitionOption(jc *jaCand, cs []constituent, seg int, ids []int,
 		if len(g.Raw) > 2 || blocked(jc.key, g.Key, taken) {
 			continue
 		}
-		d := r.nounDefs(g)
+		d := r.nounDefs(g.Words, g.Raw)
 		if d == nil || r.glossedElsewhere(jc, seg, g) {
 			continue
 		}
@@ -286,4 +288,21 @@ func (r *run) glossedElsewhere(jc *jaCand, seg int, g *enterm.NGram) bool {
 		}
 	}
 	return false
+}
+
+// definedAs returns the WordNet definition by which the English phrase english, of one or
+// two words, is the compound of parts cs ("atrocity: an act of atrocious cruelty"), or "".
+func (r *run) definedAs(cs []constituent, english string) string {
+	if r.wn == nil {
+		return ""
+	}
+	words, raw := enWords(english)
+	d := r.nounDefs(words, raw)
+	if d == nil {
+		return ""
+	}
+	if def := d.explains(cs, words, raw); def != "" {
+		return d.lemma + ": " + def
+	}
+	return ""
 }
