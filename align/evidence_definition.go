@@ -242,10 +242,10 @@ func (r *run) definitionOption(jc *jaCand, cs []constituent, seg int, ids []int,
 			continue
 		}
 		d := r.nounDefs(g.Words, g.Raw)
-		if d == nil || r.glossedElsewhere(jc, seg, g) {
+		if d == nil {
 			continue
 		}
-		if def := d.explains(cs, g.Words, g.Raw); def != "" {
+		if def := d.explains(cs, g.Words, g.Raw); def != "" && !r.glossedElsewhere(jc, seg, g) {
 			return option{g: g, full: true, def: d.lemma + ": " + def}, true
 		}
 	}
