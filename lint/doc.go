@@ -92,10 +92,16 @@
 //     for "unilateral attempts to change"). An English acronym that modifies a plural noun after a determiner
 //     ("the SCC members": 閣僚) is not required.
 //   - short-form (info): a document renders C only by short forms and never names it in
-//     full. A note, never a warning: the short form is right where the context names C. No
+//     full. A note, never a warning: the short form is right where the context names C. A
+//     short form declared with the article matches with any determiner or possessive
+//     ("an Alliance", "our Alliance", "the Alliance's", "our two countries' Alliance"). No
 //     note where the document uses the short form after the first-person possessive ("our
-//     Alliance"), which names the speakers' own alliance as a full term does, and is an
-//     antecedent for "the Alliance". No
+//     Alliance"), the indefinite article ("renew an Alliance that has become a
+//     cornerstone": a first mention) or a possessive noun ("Japan's Alliance"), each of
+//     which names C as a full term does, and is an antecedent for "the Alliance". The
+//     source's full term does not make the note needless: Japanese, which has no
+//     articles, writes 日米同盟 at every mention, so only the translation tells whether
+//     its reader was ever told which alliance "the Alliance" is. No
 //     note where the source term is itself a short wording, which another term of C
 //     contains ("alliance" beside "alliance relationships").
 //   - forbidden-term (error), deprecated-term (warning): the target, or a monolingual text,

@@ -434,9 +434,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			if u, ok := l.derivedRendering(seg, o, group, derived, doc.SourceLang, &toks); ok {
 				switch {
 				case u.Kind != match.KindShort || l.sourceShort(group, u.Concept):
-				case firstPerson(seg.Target.Value[u.Start:u.End]):
-					// "our Alliance" names the speakers' alliance as a full term does, and
-					// "the Alliance" may refer back to it.
+				case namesReferent(seg.Target.Value[u.Start:u.End]):
+					// "our Alliance", "an Alliance that…" name the alliance as a full term
+					// does, and "the Alliance" may refer back to it.
 					res.full = append(res.full, u.Concept)
 				default:
 					ti, _ := l.termOf(u)
