@@ -116,7 +116,11 @@
 //     other English renders no source term, nor one whose source term is a short wording
 //     (共通の価値 beside 共通の価値観), which leaves the wording to the context. Acronyms and
 //     short forms do not count, and a term that ends with another after a modifier
-//     elaborates it (日米韓三か国のパートナーシップ, 三か国のパートナーシップ).
+//     elaborates it (日米韓三か国のパートナーシップ, 三か国のパートナーシップ). A term
+//     followed by another term of C in parentheses, or the reverse (日米豪印(クアッド),
+//     "the Quadrilateral Security Dialogue (Quad)"), is one naming of C in apposition,
+//     counted once, under the fuller term (preferred before admitted, then the glossary's
+//     order).
 //   - do-not-translate (error): a term of a concept with translate: false in the source must
 //     appear as written (up to width) in the target, where the concept has the term in
 //     the target language too (NPT); one in the source language's own words (核兵器不拡散条約)

@@ -187,7 +187,7 @@ concepts:
       en: [unilateral attempts to change the status quo by force]
   - id: quad
     terms:
-      ja: [日米豪印]
+      ja: [日米豪印, {term: クアッド, status: admitted}]
       en: [Quad]
   - id: asean-centrality
     terms:
@@ -447,6 +447,10 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 			rows: []string{"1\t三か国のパートナーシップ\ttrilateral partnership", "2\t日米韓三か国のパートナーシップ\ttrilateral partnership", "3\t三か国のパートナーシップ\ttrilateral partnership"}, enja: true},
 		{name: "en → ja consistency: two renderings, neither in the other",
 			rows: []string{"1\t共通の価値観\tshared values", "2\t共通の価値観\tshared values", "3\t共通の価値\tshared values"}, enja: true, want: "inconsistent-term/shared-values@3"},
+		{name: "en → ja consistency: a term in apposition to another is one naming",
+			rows: []string{"1\t日米豪印（クアッド）の首脳は\tThe Quad leaders", "2\t日米豪印は\tThe Quad", "3\tクアッド(日米豪印)は\tThe Quad"}, enja: true},
+		{name: "en → ja consistency: two names not in apposition",
+			rows: []string{"1\t日米豪印とクアッドの首脳は\tThe Quad leaders", "2\t日米豪印は\tThe Quad"}, enja: true, want: "inconsistent-term/quad@1"},
 		{name: "consistency per document in a file",
 			rows: []string{"A-1\t日米同盟\tJapan-U.S. Alliance", "A-2\t日米同盟\tJapan-U.S. Alliance", "B-1\t日米同盟\tU.S.-Japan Alliance"}},
 		{name: "consistency within a document of a file",

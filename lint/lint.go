@@ -270,7 +270,10 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			// "trilateral partnership"): the source leaves the concept's full wording to the
 			// context, and the translator words it as the context asks ("shared values" in
 			// one sentence, "common values" beside "shared norms" in the next).
-			if info.vary && (doc.Monolingual || srcHas.has(o.Concept) && srcFull(o.Concept)) {
+			//
+			// A term in apposition to another of its concept (日米豪印(クアッド)) is one naming
+			// with it, counted once, under the fuller term.
+			if info.vary && (doc.Monolingual || srcHas.has(o.Concept) && srcFull(o.Concept)) && !apposed(seg.Target.Value, tgt, k) {
 				res.uses = append(res.uses, r.compactUse(seg, o, ti, RuleInconsistent, &fp))
 			}
 			continue
