@@ -65,10 +65,12 @@
 //     coordination), and a term whose kanji noun modifies its head with an attributive
 //     ending may have another (共有された規範: 共有する規範, 共有している規範; 共通の価値観:
 //     共通する価値観), or a synonym of the noun (共有する価値 for 共通の価値: both "shared" and
-//     "common"); a -的 adjective may take な or not (経済的な威圧: 経済的威圧), a noun
-//     negated by ない の or not (揺るぎのない: 揺るぎない), a name and the noun it
-//     modifies の or not (ASEANの中心性: ASEAN中心性; 普天間飛行場の代替施設, where a glossary
-//     term begins the compound); an English translation may list the
+//     "common"); a term may be spelled with its own parts, in order, with only the links
+//     な, の, 的 or the middle dot added or dropped between them (グローバルなリーダーシップ:
+//     グローバル・リーダーシップ; 経済的な威圧: 経済的威圧; 揺るぎのない: 揺るぎない;
+//     ASEANの中心性: ASEAN中心性; 普天間飛行場の代替施設, but not inside the glossary term
+//     普天間飛行場), which is the term in another spelling, not a paraphrase: no finding,
+//     unless the spelling is one the glossary rejects (インド・太平洋); an English translation may list the
 //     countries of a compound of country initials (日米豪印: "Australia, India, Japan, and
 //     the United States"), and a term of a compound of country initials and の
 //     (日米韓の安全保障協力) leaves its parties to the context as one without の does. A

@@ -197,6 +197,10 @@ concepts:
     terms:
       ja: [ミサイル防衛]
       en: [missile defense]
+  - id: global-leadership
+    terms:
+      ja: [グローバル・リーダーシップ]
+      en: [global leadership]
   - id: economic-coercion
     terms:
       ja: [経済的威圧]
@@ -427,6 +431,11 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 		{name: "en → ja: only な between a -的 adjective and its noun",
 			rows: []string{"1\t経済的かつ軍事的な威圧\teconomic coercion", "2\t地政学的な軍事競争\tgeopolitical competition"}, enja: true,
 			want: "missing-term/economic-coercion@1 missing-term/geopolitical-competition@2"},
+		{name: "en → ja: the term's own parts linked by な, or not by the middle dot",
+			rows: []string{"1\tグローバルなリーダーシップを発揮する\texercise global leadership", "2\tグローバルリーダーシップを\tglobal leadership"}, enja: true},
+		{name: "en → ja: another word between the parts, or a noun after the head",
+			rows: []string{"1\tグローバルな経済リーダーシップを\tglobal leadership", "2\tグローバルなリーダーシップ論を\tglobal leadership"}, enja: true,
+			want: "paraphrased-term/global-leadership@1 paraphrased-term/global-leadership@2"},
 		{name: "the parties of a body left to the context",
 			rows: []string{"1\t日米安全保障協議委員会は\tthe Security Consultative Committee"}},
 		{name: "the parties left out and the body not named",
