@@ -12,13 +12,15 @@ import (
 // other in parentheses — 日米豪印(クアッド), "the Quadrilateral Security Dialogue (Quad)",
 // or the reverse, クアッド(日米豪印). The parenthesis says that the two are one name; it is
 // one naming of the concept, not two renderings, so the consistency check counts it once,
-// under the fuller of the two terms (apposed).
+// under the fuller of the two terms (apposed). The parenthesis also gives the concept a
+// second name in the text, so the other term's later uses alone (クアッド) are that
+// naming, not another wording.
 
 // apposed reports whether occ[k], a term of the text, stands in apposition to another
 // term of its concept in occ, one of them parenthesized right after the other, and is
 // the less full of the two: the concept's later term in the glossary's order, preferred
-// terms first. The consistency check does not count it.
-func apposed(text string, occ []match.Occurrence, k int) bool {
+// terms first. It returns the index of the fuller one in occ.
+func apposed(text string, occ []match.Occurrence, k int) (int, bool) {
 	o := &occ[k]
 	for j := range occ {
 		p := &occ[j]
@@ -28,9 +30,9 @@ func apposed(text string, occ []match.Occurrence, k int) bool {
 		if !parenthesized(text, p.End, o.Start, o.End) && !parenthesized(text, o.End, p.Start, p.End) {
 			continue
 		}
-		return termRank(p.Concept, p.Lang, p.Term) < termRank(o.Concept, o.Lang, o.Term)
+		return j, termRank(p.Concept, p.Lang, p.Term) < termRank(o.Concept, o.Lang, o.Term)
 	}
-	return false
+	return 0, false
 }
 
 // parenthesized reports whether text[start:end] stands in parentheses that open right

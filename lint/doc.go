@@ -122,7 +122,8 @@
 //     followed by another term of C in parentheses, or the reverse (日米豪印(クアッド),
 //     "the Quadrilateral Security Dialogue (Quad)"), is one naming of C in apposition,
 //     counted once, under the fuller term (preferred before admitted, then the glossary's
-//     order).
+//     order); the parenthesis gives C its second name in the document, whose later uses
+//     alone (クアッド) count as the fuller term too.
 //   - do-not-translate (error): a term of a concept with translate: false in the source must
 //     appear as written (up to width) in the target, where the concept has the term in
 //     the target language too (NPT); one in the source language's own words (核兵器不拡散条約)

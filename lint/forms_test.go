@@ -458,6 +458,8 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 			rows: []string{"1\t共通の価値観\tshared values", "2\t共通の価値観\tshared values", "3\t共通の価値\tshared values"}, enja: true, want: "inconsistent-term/shared-values@3"},
 		{name: "en → ja consistency: a term in apposition to another is one naming",
 			rows: []string{"1\t日米豪印（クアッド）の首脳は\tThe Quad leaders", "2\t日米豪印は\tThe Quad", "3\tクアッド(日米豪印)は\tThe Quad"}, enja: true},
+		{name: "en → ja consistency: the name given in apposition, used alone later",
+			rows: []string{"1\t日米豪印（クアッド）の首脳は\tThe Quad leaders", "2\tクアッドは\tThe Quad", "3\t日米豪印は\tThe Quad"}, enja: true},
 		{name: "en → ja consistency: two names not in apposition",
 			rows: []string{"1\t日米豪印とクアッドの首脳は\tThe Quad leaders", "2\t日米豪印は\tThe Quad"}, enja: true, want: "inconsistent-term/quad@1"},
 		{name: "consistency per document in a file",

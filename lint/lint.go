@@ -276,8 +276,13 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			//
 			// A term in apposition to another of its concept (日米豪印(クアッド)) is one naming
 			// with it, counted once, under the fuller term.
-			if info.vary && (doc.Monolingual || srcHas.has(o.Concept) && srcFull(o.Concept)) && !apposed(seg.Target.Value, tgt, k) {
-				res.uses = append(res.uses, r.compactUse(seg, o, ti, RuleInconsistent, &fp))
+			if info.vary && (doc.Monolingual || srcHas.has(o.Concept) && srcFull(o.Concept)) {
+				v := r.compactUse(seg, o, ti, RuleInconsistent, &fp)
+				if j, ok := apposed(seg.Target.Value, tgt, k); ok {
+					w, _ := l.termOf(&tgt[j])
+					v.with = w + 1
+				}
+				res.uses = append(res.uses, v)
 			}
 			continue
 		}
