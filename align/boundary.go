@@ -38,6 +38,9 @@ func edgeOf(toks []morph.Token, c jaterm.Chunk) (edge, bool) {
 	if c.From > 0 {
 		if prev := toks[c.From-1]; prev.End == first.Start && noun(prev) {
 			e.left = prev.Surface + first.Surface
+			if boundPrefix[prev.Surface] && pos(prev, 0) == "接頭詞" {
+				e.cut = true // 再|活性化: the prefix makes one word with what it is written against
+			}
 		}
 	}
 	if c.To < len(toks) {
@@ -52,6 +55,9 @@ func edgeOf(toks []morph.Token, c jaterm.Chunk) (edge, bool) {
 	if c.To-c.From > 1 && (relation(first) || relation(last)) {
 		e.cut = true // との|間, 間|の: a relation between terms, not a term
 	}
+	if jaterm.Misscoped(toks, c) {
+		e.cut = true // 日本の平和|と安全: a slice of a phrase (see jaterm.Misscoped)
+	}
 	if personName(first) {
 		k := c.From
 		for k < c.To && (personName(toks[k]) || toks[k].Surface == "・" || jaterm.IsKatakana(toks[k].Surface)) {
@@ -65,6 +71,12 @@ func edgeOf(toks []morph.Token, c jaterm.Chunk) (edge, bool) {
 	}
 	return e, e.cut || e.left != "" || e.right != ""
 }
+
+// boundPrefix are the prefixes that change the meaning of the word they are written
+// against: again (再活性化 = revitalization), not, anti-, un-, without, de-, super-. The word
+// without them is not what the sentence says (活性化 = vitalization), where a determiner
+// prefix (本, 同, 各: this, the said, each) leaves the word it points at a term of its own.
+var boundPrefix = map[string]bool{"再": true, "非": true, "反": true, "未": true, "不": true, "無": true, "脱": true, "超": true}
 
 // relation reports whether a token is a dependent noun (間, 上, 中) that kagome tagged as a
 // noun of its own: as a suffix (日米|間, 二国|間) the grammar has placed it already.
