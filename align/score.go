@@ -76,6 +76,9 @@ func (r *run) finish() []Pair {
 			// from one word, where a Sino-Japanese word has many senses
 			p.Score = math.Min(p.Score, 0.85)
 		}
+		if !p.Known && notANounPhrase(p.EN) {
+			p.Score = math.Min(p.Score, 0.85) // a clause, a numeral or a pointer: see notANounPhrase
+		}
 		switch {
 		case p.Score >= AutoScore:
 			p.Status = Auto
@@ -98,6 +101,44 @@ func (r *run) finish() []Pair {
 	})
 	return out
 }
+
+// notANounPhrase reports whether an English span cannot be the rendering of a Japanese
+// term, which is a noun phrase: a bare numeral ("two" of 二国間, where the term is
+// "bilateral"), a span holding a demonstrative (this, these: they render これら, which
+// never stands inside a Japanese term, so the English says more than the Japanese), or a
+// verb with its object (a word that is not a gerund and not a preposition, followed by an
+// article: "change the status quo", "advance a free …"; a noun is never followed by an
+// article without a preposition between them).
+func notANounPhrase(en string) bool {
+	w := strings.Fields(strings.ToLower(en))
+	if len(w) == 0 {
+		return false
+	}
+	numeral := true
+	for _, x := range w {
+		if demonstratives[x] {
+			return true
+		}
+		if !numerals[x] && strings.Trim(x, "0123456789") != "" {
+			numeral = false
+		}
+	}
+	if numeral {
+		return true
+	}
+	return len(w) > 1 && articles[w[1]] && !strings.HasSuffix(w[0], "ing") && !beforeArticle[w[0]]
+}
+
+var (
+	demonstratives = map[string]bool{"this": true, "these": true, "that": true, "those": true}
+	articles       = map[string]bool{"the": true, "a": true, "an": true}
+	numerals       = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true,
+		"six": true, "seven": true, "eight": true, "nine": true, "ten": true, "hundred": true, "thousand": true}
+	// words that open a phrase before an article without being a verb
+	beforeArticle = map[string]bool{"of": true, "in": true, "to": true, "for": true, "on": true, "at": true, "by": true,
+		"with": true, "from": true, "under": true, "over": true, "against": true, "among": true, "between": true,
+		"through": true, "during": true, "and": true, "or": true}
+)
 
 // isProper reports whether a unit is a proper noun (a place, an organization, a person).
 func isProper(t morph.Token) bool {

@@ -27,3 +27,26 @@ func TestRelatedPairsStayInReview(t *testing.T) {
 		t.Fatalf("finish = %+v, want one related review pair at 0.85", out)
 	}
 }
+
+// TestNotANounPhrase: the English of a Japanese term is a noun phrase; a bare numeral, a
+// span with a demonstrative and a verb with its object are not.
+func TestNotANounPhrase(t *testing.T) {
+	for en, want := range map[string]bool{
+		"two":                          true, // 二国 of 二国間: the numeral, not "bilateral"
+		"3":                            true,
+		"core of these measures":       true, // "these" renders これら, outside the term
+		"expand the market":            true, // a verb and its object
+		"protect a fragile peace":      true,
+		"bilateral":                    false,
+		"two-state solution":           false, // one word with the numeral in it
+		"Article 5":                    false, // a numbered part, not a bare numeral
+		"expanding the market":         false, // a gerund is a noun phrase
+		"rebalance to the Asia region": false, // a preposition before the article
+		"Government of the Republic":   false,
+		"market expansion":             false,
+	} {
+		if got := notANounPhrase(en); got != want {
+			t.Errorf("notANounPhrase(%q) = %v, want %v", en, got, want)
+		}
+	}
+}
