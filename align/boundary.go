@@ -27,6 +27,9 @@ type edge struct {
 	// an adjectival noun before the attributive な (新た|な), a dependent noun at either end (との間, 間の), a person's name joined
 	// to what follows it (浜田|防衛大臣: a name and a title, not a term).
 	cut bool
+	// verbal is a verbal noun followed by する written against it (再確認|した): the
+	// occurrence is a verb of its sentence, not a noun (see verbalOnly)
+	verbal bool
 }
 
 // edgeOf returns the edges of the chunk c of a sentence's tokens, and whether any is worth
@@ -47,6 +50,9 @@ func edgeOf(toks []morph.Token, c jaterm.Chunk) (edge, bool) {
 		next := toks[c.To]
 		if next.Start == last.End && noun(next) {
 			e.right = last.Surface + next.Surface
+		}
+		if pos(last, 1) == "サ変接続" && pos(next, 0) == "動詞" && next.Base == "する" && next.Start == last.End {
+			e.verbal = true
 		}
 		if pos(last, 1) == "形容動詞語幹" && next.Surface == "な" && pos(next, 0) == "助動詞" {
 			e.cut = true // 新た|な: the stem of an adjective that modifies what follows
@@ -69,7 +75,21 @@ func edgeOf(toks []morph.Token, c jaterm.Chunk) (edge, bool) {
 			e.cut = true
 		}
 	}
-	return e, e.cut || e.left != "" || e.right != ""
+	return e, e.cut || e.verbal || e.left != "" || e.right != ""
+}
+
+// verbalOnly reports whether every occurrence of a candidate is a verbal noun used as a
+// verb (再確認した, 強化する): the text writes an action there, and the English that the
+// aligned sentence gives it is a verb form ("reconfirming", "reaffirmed"), not the noun a
+// glossary would give the term (reconfirmation).
+func (jc *jaCand) verbalOnly() bool {
+	n := 0
+	for e, k := range jc.edges {
+		if e.verbal {
+			n += k
+		}
+	}
+	return n > 0 && n >= jc.freq
 }
 
 // boundPrefix are the prefixes that change the meaning of the word they are written

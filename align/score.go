@@ -79,6 +79,9 @@ func (r *run) finish() []Pair {
 		if !p.Known && notANounPhrase(p.EN) {
 			p.Score = math.Min(p.Score, 0.85) // a clause, a numeral or a pointer: see notANounPhrase
 		}
+		if !p.Known && jc != nil && jc.verbalOnly() && verbForm(p.EN) {
+			p.Score = math.Min(p.Score, 0.85) // a verb of its sentences, rendered by a verb form
+		}
 		switch {
 		case p.Score >= AutoScore:
 			p.Status = Auto
@@ -127,6 +130,13 @@ func notANounPhrase(en string) bool {
 		return true
 	}
 	return len(w) > 1 && articles[w[1]] && !strings.HasSuffix(w[0], "ing") && !beforeArticle[w[0]]
+}
+
+// verbForm reports whether an English span is one word in -ing or -ed: a participle or a
+// past tense where the Japanese is a verbal noun used as a verb.
+func verbForm(en string) bool {
+	w := strings.ToLower(en)
+	return !strings.ContainsAny(w, " -") && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
 }
 
 var (

@@ -50,3 +50,34 @@ func TestNotANounPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbalUse: a verbal noun that its sentences use only as a verb (再評価した) is rendered
+// there by a verb form ("reassessing"), which is no glossary term: never auto. Its noun
+// ("reassessment") stays auto.
+func TestVerbalUse(t *testing.T) {
+	dict := dictOf(map[string]string{"再評価": "reassessment", "政策": "policy"})
+	for _, tt := range []struct {
+		ja, en, want string
+		auto         bool
+	}{
+		{"政府は政策を再評価し、公表した。", "The government, reassessing the policy, published it.", "reassessing", false},
+		{"政府は政策を再評価した。", "The government announced a reassessment of the policy.", "reassessment", true},
+	} {
+		res, err := Run(nil, nil, []BitextSegment{{JA: tt.ja, EN: tt.en, Doc: "a.txt", Line: 1, Origin: "parallel"}}, Options{EDICT: dict})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, p := range res.Pairs {
+			if p.JA == "再評価" && p.EN == tt.want {
+				found = true
+				if got := p.Status == Auto; got != tt.auto {
+					t.Errorf("%s: 再評価 = %s is %s (%.2f), want auto %v", tt.en, p.EN, p.Status, p.Score, tt.auto)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: 再評価 = %s not proposed", tt.en, tt.want)
+		}
+	}
+}
