@@ -8,6 +8,7 @@ import (
 
 	"github.com/glossterm/gloss/align/internal/enterm"
 	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/lexicon"
 	"github.com/glossterm/gloss/internal/morph"
 	"github.com/glossterm/gloss/internal/textnorm"
 )
@@ -79,6 +80,9 @@ func (r *run) finish() []Pair {
 		if !p.Known && notANounPhrase(p.EN) {
 			p.Score = math.Min(p.Score, 0.85) // a clause, a numeral or a pointer: see notANounPhrase
 		}
+		if g := r.en.Lookup(p.EN); !p.Known && g != nil && openComplement(g) {
+			p.Score = math.Min(p.Score, 0.85) // "the defense" before "of Japan": see openComplement
+		}
 		if !p.Known && jc != nil && jc.verbalOnly() && verbForm(p.EN) {
 			p.Score = math.Min(p.Score, 0.85) // a verb of its sentences, rendered by a verb form
 		}
@@ -130,6 +134,37 @@ func notANounPhrase(en string) bool {
 		return true
 	}
 	return len(w) > 1 && articles[w[1]] && !strings.HasSuffix(w[0], "ing") && !beforeArticle[w[0]]
+}
+
+// openComplement reports whether an English span ends in a noun phrase opened by "the"
+// that the sentence it was first met in goes on with "of": "commitment to the defense" of
+// "commitment to the defense of Japan", "importance of the traditional role" of "… of the
+// Treaty". The article announces the of-phrase that specifies the noun, and a span that
+// stops before it leaves that specifier out, as the Japanese candidate that matches it
+// leaves out its modifier (日本の|防衛に対する…): a window on a phrase, not a term.
+func openComplement(g *enterm.NGram) bool {
+	w := strings.Fields(strings.ToLower(g.Surface))
+	last := -1
+	for i, x := range w {
+		if x == "the" {
+			last = i
+		}
+	}
+	if last <= 0 || last == len(w)-1 {
+		return false
+	}
+	for _, x := range w[last+1:] {
+		if lexicon.IsStop(x) {
+			return false // "the X of Y" is whole already; the last "the" opens X
+		}
+	}
+	sent := g.First.Sentence
+	k := indexFold(sent, g.Surface)
+	if k < 0 {
+		return false
+	}
+	next := strings.Fields(sent[k+len(g.Surface):])
+	return len(next) > 0 && strings.ToLower(next[0]) == "of" && !strings.ContainsAny(sent[k+len(g.Surface):k+len(g.Surface)+1], ",;:.")
 }
 
 // verbForm reports whether an English span is one word in -ing or -ed: a participle or a

@@ -81,3 +81,24 @@ func TestVerbalUse(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenComplement: an English span that ends in a noun phrase opened by "the" where its
+// sentence goes on with "of" leaves the noun's specifier out; a span that holds it, or that
+// a sentence ends or a comma closes, does not.
+func TestOpenComplement(t *testing.T) {
+	for _, tt := range []struct {
+		span, sentence string
+		want           bool
+	}{
+		{"support for the reconstruction", "They pledged support for the reconstruction of the port.", true},
+		{"support for the reconstruction of the port", "They pledged support for the reconstruction of the port.", false},
+		{"support for the reconstruction", "They pledged support for the reconstruction, of course.", false},
+		{"support for the reconstruction", "They pledged support for the reconstruction after the storm.", false},
+		{"port reconstruction", "They pledged port reconstruction of a new kind.", false}, // no article
+	} {
+		g := &enterm.NGram{Surface: tt.span, First: enterm.Occurrence{Sentence: tt.sentence}}
+		if got := openComplement(g); got != tt.want {
+			t.Errorf("openComplement(%q in %q) = %v, want %v", tt.span, tt.sentence, got, tt.want)
+		}
+	}
+}
