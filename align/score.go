@@ -80,7 +80,7 @@ func (r *run) finish() []Pair {
 		if !p.Known && notANounPhrase(p.EN) {
 			p.Score = math.Min(p.Score, 0.85) // a clause, a numeral or a pointer: see notANounPhrase
 		}
-		if g := r.en.Lookup(p.EN); !p.Known && g != nil && openComplement(g) {
+		if g := r.en.Lookup(p.EN); !p.Known && g != nil && (openComplement(g) || possessiveCut(g)) {
 			p.Score = math.Min(p.Score, 0.85) // "the defense" before "of Japan": see openComplement
 		}
 		if !p.Known && jc != nil && jc.verbalOnly() && verbForm(p.EN) {
@@ -165,6 +165,44 @@ func openComplement(g *enterm.NGram) bool {
 	}
 	next := strings.Fields(sent[k+len(g.Surface):])
 	return len(next) > 0 && strings.ToLower(next[0]) == "of" && !strings.ContainsAny(sent[k+len(g.Surface):k+len(g.Surface)+1], ",;:.")
+}
+
+// possessiveCut reports whether an English span that opens with a possessive ("the
+// Alliance's deterrence") stops right before a content word in the sentence it was first
+// met in ("… deterrence posture"): a possessive determines a whole noun phrase, whose head
+// comes last, so the word after the span is that head and "deterrence" only its modifier.
+// A function word or punctuation after the span closes the phrase ("Japan's defense and").
+func possessiveCut(g *enterm.NGram) bool {
+	w := strings.Fields(g.Surface)
+	if len(w) > 0 && articles[strings.ToLower(w[0])] {
+		w = w[1:] // the possessive after an article: "the Alliance's"
+	}
+	if len(w) < 2 {
+		return false
+	}
+	first := strings.ToLower(w[0])
+	if !strings.HasSuffix(first, "'s") && !strings.HasSuffix(first, "’s") && !strings.HasSuffix(first, "s'") && !strings.HasSuffix(first, "s’") {
+		return false
+	}
+	sent := g.First.Sentence
+	k := indexFold(sent, g.Surface)
+	if k < 0 {
+		return false
+	}
+	rest := sent[k+len(g.Surface):]
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	next := strings.Fields(rest)
+	if len(next) == 0 {
+		return false
+	}
+	x := next[0]
+	if r, _ := utf8.DecodeRuneInString(x); strings.ContainsRune(",;:.()[]\"“”'’-", r) {
+		return false
+	}
+	norm, _ := lexicon.Split(x)
+	return len(norm) == 1 && !lexicon.IsStop(strings.ToLower(strings.Trim(x, ",.;:")))
 }
 
 // verbForm reports whether an English span is one word in -ing or -ed: a participle or a

@@ -102,3 +102,24 @@ func TestOpenComplement(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveCut: a span that opens with a possessive and stops before a content word
+// leaves out the head of the possessive's noun phrase; before a function word or
+// punctuation it is whole.
+func TestPossessiveCut(t *testing.T) {
+	for _, tt := range []struct {
+		span, sentence string
+		want           bool
+	}{
+		{"the city's water", "They repaired the city's water supply in May.", true},
+		{"the city's water supply", "They repaired the city's water supply in May.", false},
+		{"the city's water", "They protected the city's water and its air.", false},
+		{"the city's water", "They protected the city's water, its air and its parks.", false},
+		{"city water", "They repaired city water supply lines.", false}, // no possessive
+	} {
+		g := &enterm.NGram{Surface: tt.span, First: enterm.Occurrence{Sentence: tt.sentence}}
+		if got := possessiveCut(g); got != tt.want {
+			t.Errorf("possessiveCut(%q in %q) = %v, want %v", tt.span, tt.sentence, got, tt.want)
+		}
+	}
+}
