@@ -41,7 +41,9 @@ var affixes = map[string][]string{
 	"非": {"non"}, "反": {"anti"}, "再": {"re"}, "脱": {"post", "de"}, "超": {"super", "hyper"}, "対": {"counter", "anti"},
 	"多": {"multi"}, "不": {"non", "un"}, "未": {"un", "non"}, "無": {"non", "without"}, "新": {"new"}, "旧": {"former", "old"}, "前": {"pre", "former"}, "後": {"post", "after"},
 	"的": nil, "性": nil, "化": nil, "主義": {"ism"}, "力": {"power", "capability", "force"}, "国": {"nation", "country", "state"},
-	"型": {"type"}, "上": nil, "用": nil, "者": nil, "側": {"side"}, "軍": {"force", "military", "army"}, "間": nil, "等": nil,
+	"型": {"type"}, "上": nil, "用": nil,
+	// X者 is a person: an agent noun (-er, -or, -ist, -ant) or a word for people
+	"者": {"-er", "-or", "-ist", "-ant", "person", "people", "official", "personnel", "party", "member", "staff"}, "側": {"side"}, "軍": {"force", "military", "army"}, "間": nil, "等": nil,
 	"第": nil, "次": nil, "在": nil, "米": {"us", "american", "america", "united states"}, "日": {"japan", "japanese"},
 	// X可能 is X-able: the suffix of the English word that renders X (管理可能 = manageable)
 	"可能": {"-able", "-ible"},
@@ -49,7 +51,8 @@ var affixes = map[string][]string{
 
 // meaningful affixes must be rendered in the English.
 var meaningful = map[string]bool{"米": true, "日": true, "非": true, "反": true, "再": true, "脱": true, "超": true,
-	"対": true, "多": true, "不": true, "未": true, "無": true, "新": true, "旧": true, "前": true, "後": true, "可能": true, "軍": true}
+	"対": true, "多": true, "不": true, "未": true, "無": true, "新": true, "旧": true, "前": true, "後": true, "可能": true, "軍": true,
+	"者": true}
 
 func (r *run) buildLexicon() error {
 	for _, p := range bitext.ApprovedTerms(r.opts.Glossary) {
@@ -404,8 +407,10 @@ func renderedBy(cs []constituent, w, raw string) bool {
 func covers(c constituent, w, raw string) bool {
 	for _, g := range c.words {
 		if strings.HasPrefix(g, "-") {
-			// an English suffix of a bound morpheme: 可能 is the -able of manageable
-			if r := strings.TrimPrefix(raw, "^"); len(r) > len(g)+2 && strings.HasSuffix(r, g[1:]) {
+			// an English suffix of a bound morpheme: 可能 is the -able of manageable, 者 the
+			// -er of researchers
+			r := strings.TrimPrefix(raw, "^")
+			if len(r) > len(g)+2 && (strings.HasSuffix(r, g[1:]) || strings.HasSuffix(r, g[1:]+"s")) {
 				return true
 			}
 			continue

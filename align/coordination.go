@@ -48,8 +48,16 @@ func explainsTwice(cs []constituent, words, raw []string) bool {
 
 // partOnceRendered reports whether a part written twice in a term (戦略 in 国家安全保障戦略
 // 及び国家防衛戦略) meets fewer English words than it is written: the English leaves one of
-// them out ("National Security Strategy and National Defense").
-func partOnceRendered(cs []constituent, words, raw []string) bool {
+// them out ("National Security Strategy and National Defense"). In a term without a
+// coordination (within, false), a part written again inside a longer part counts as written
+// twice too (防衛 in 防衛省防衛政策局, where 防衛省 is the Ministry of Defense and 防衛政策
+// the defense policy): "Defense Policy Bureau" renders one of the two and leaves the
+// ministry out. Across a coordination English may write a shared head once (日本政府及び
+// 米国政府 = Japanese and U.S. Governments), so there only parts written alike count.
+func partOnceRendered(cs []constituent, words, raw []string, within bool) bool {
+	writes := func(d, c constituent) bool {
+		return d.text == c.text || within && !d.affix && utf8.RuneCountInString(c.text) > 1 && strings.Contains(d.text, c.text)
+	}
 	for j, c := range cs {
 		if c.affix {
 			continue
@@ -65,7 +73,7 @@ func partOnceRendered(cs []constituent, words, raw []string) bool {
 			continue
 		}
 		for _, d := range cs {
-			if d.text == c.text {
+			if writes(d, c) {
 				k++
 			}
 		}

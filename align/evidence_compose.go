@@ -385,7 +385,7 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		// the term's boundary (see coordination.go)
 		return option{}, false
 	}
-	if len(g.Words) > 1 && explainsTwice(cs, g.Words, g.Raw) || jc.coord > 0 && partOnceRendered(cs, g.Words, g.Raw) {
+	if len(g.Words) > 1 && explainsTwice(cs, g.Words, g.Raw) || partOnceRendered(cs, g.Words, g.Raw, jc.coord == 0) {
 		return option{}, false // one part, two English words, or the other way round: see coordination.go
 	}
 	// in an aligned segment, the parties of a joint statement (日米, 米韓) are its "we": a
