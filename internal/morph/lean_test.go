@@ -21,14 +21,24 @@ var loads []int64
 // one is loaded, ipa.DictShrink and TokenizeLean return it, and comparing the two would
 // prove nothing. With MORPH_FULL_FIRST set it loads the full one first instead, for
 // TestLeanReusesFull.
+//
+// The dictionaries' cache is a directory of the test's own, so that the lean dictionary
+// the tests compare is the one mapped from the file its first load writes (leancache.go).
 func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "morph-cache")
+	if err != nil {
+		panic(err)
+	}
+	os.Setenv("GLOSS_CACHE_DIR", dir)
 	BeforeLoad = func(n int64) { loads = append(loads, n) }
 	if os.Getenv("MORPH_FULL_FIRST") == "" {
 		TokenizeLean("")
 	} else {
 		Tokenize("")
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
 }
 
 // sameAsFull reports how lean differs from full, the tokens of one text: the same

@@ -5,6 +5,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/ikawaha/kagome-dict/dict"
 	"github.com/ikawaha/kagome/v2/tokenizer"
 )
 
@@ -36,9 +37,12 @@ func (t Token) POSAt(i int) string {
 // array, the connection costs, the words' costs and, in a posTable, their parts of
 // speech); both are read leaving little garbage (readZip), so LeanBytes is what the lean
 // one holds. With the parts of speech kept as kagome keeps them the lean one held 26 MiB.
+// LeanMappedBytes is what the lean one holds on the heap when its arrays are mapped from
+// the cache (leancache.go): the parts of speech and the index's duplicate counts.
 const (
-	FullBytes = 128 << 20
-	LeanBytes = 18 << 20
+	FullBytes       = 128 << 20
+	LeanBytes       = 18 << 20
+	LeanMappedBytes = 2 << 20
 )
 
 // analyzer is a tokenizer and the parts of speech of its dictionary's words.
@@ -55,7 +59,7 @@ var (
 )
 
 // BeforeLoad, when set before the first Tokenize or TokenizeLean, is called just before a
-// dictionary loads, with FullBytes or LeanBytes: a command that keeps a soft memory limit
+// dictionary loads, with FullBytes, LeanBytes or LeanMappedBytes: a command that keeps a soft memory limit
 // raises it by what the dictionary holds, which only commands that meet Japanese words to
 // split need. It is not called when TokenizeLean finds the full dictionary loaded.
 var BeforeLoad func(bytes int64)
@@ -71,21 +75,16 @@ func newTokenizer(lean bool) *analyzer {
 			return t
 		}
 	}
-	if BeforeLoad != nil {
-		if lean {
-			BeforeLoad(LeanBytes)
-		} else {
+	var a analyzer
+	var dic *dict.Dict
+	if lean {
+		dic, a.pos = loadLeanDict(BeforeLoad)
+	} else {
+		if BeforeLoad != nil {
 			BeforeLoad(FullBytes)
 		}
-	}
-	d := fullDict
-	if lean {
-		d = leanDict
-	}
-	dic := d()
-	a := &analyzer{pos: newPOSTable(dic)}
-	if lean && a.pos != nil {
-		dic.POSTable.POSs = nil
+		dic = fullDict()
+		a.pos = newPOSTable(dic)
 	}
 	t, err := tokenizer.New(dic, tokenizer.OmitBosEos())
 	if err != nil {
@@ -93,9 +92,9 @@ func newTokenizer(lean bool) *analyzer {
 	}
 	a.t = t
 	if !lean {
-		fullTok.Store(a)
+		fullTok.Store(&a)
 	}
-	return a
+	return &a
 }
 
 func loadFull() *analyzer {

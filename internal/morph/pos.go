@@ -18,6 +18,7 @@ import (
 type posTable struct {
 	of    []uint16   // word id → index in lists
 	lists [][]string // the distinct parts of speech
+	ids   [][]uint16 // the same as ids in the dictionary's POSTable.NameList
 	unk   [][]string // unknown-word class id → its part of speech, as Token.POS gives it
 }
 
@@ -38,18 +39,26 @@ func newPOSTable(d *dict.Dict) *posTable {
 				return nil
 			}
 			names := make([]string, len(ids))
+			nums := make([]uint16, len(ids))
 			for k, x := range ids {
 				if int(x) >= len(d.POSTable.NameList) {
 					return nil
 				}
-				names[k] = d.POSTable.NameList[x]
+				names[k], nums[k] = d.POSTable.NameList[x], uint16(x)
 			}
 			i = uint16(len(p.lists))
 			p.lists = append(p.lists, names)
+			p.ids = append(p.ids, nums)
 			seen[string(key)] = i
 		}
 		p.of[id] = i
 	}
+	p.unknown(d)
+	return p
+}
+
+// unknown fills in the parts of speech of d's unknown words.
+func (p *posTable) unknown(d *dict.Dict) {
 	// Token.POS of an unknown word: the features from the POS start index, as many as
 	// the hierarchy has levels.
 	start, end := 0, 1
@@ -65,7 +74,6 @@ func newPOSTable(d *dict.Dict) *posTable {
 			p.unk[id] = f[start:end:end]
 		}
 	}
-	return p
 }
 
 // pos returns the part of speech of k, shared: not to be changed.
