@@ -50,6 +50,10 @@ type leanMeta struct {
 // smallParts are the parts of the embedded zip read beside the mapped file.
 var smallParts = map[string]bool{dict.ContentMetaFileName: true, dict.CharDefDictFileName: true, dict.UnkDictFileName: true, dict.DictInfoFileName: true}
 
+// leanFile is leanCachePath, but for the tests, whose build does not name the version of
+// the dictionary module.
+var leanFile = leanCachePath
+
 // leanCachePath returns the path of the mapped file and the version it must name, or ""
 // when there is no cache.
 func leanCachePath() (path, version string) {
@@ -239,14 +243,13 @@ func sliceOf[T any](b []byte) []T {
 }
 
 // loadLeanDict returns the lean dictionary and its parts of speech: mapped from the file
-// in the cache when it holds this version, else read from the embedded zip, and then
-// written to that file and mapped from it, the copy on the heap let go. Without a cache
-// (GLOSS_CACHE=off) or a file that can be written, the dictionary stays on the heap.
+// in the cache when it holds this version, else read from the embedded zip onto the heap
+// and written to that file for the next process (not with GLOSS_CACHE=off).
 //
 // before, when not nil, is called with the heap the dictionary takes before it is read
 // there: LeanMappedBytes when it is mapped, else LeanBytes.
 func loadLeanDict(before func(int64)) (*dict.Dict, *posTable) {
-	path, version := leanCachePath()
+	path, version := leanFile()
 	if path != "" {
 		if d, p, err := mappedLean(path, version); err == nil {
 			if before != nil {
@@ -263,10 +266,10 @@ func loadLeanDict(before func(int64)) (*dict.Dict, *posTable) {
 	if p == nil {
 		return d, nil
 	}
-	if path != "" && writeLean(path, version, d, p) == nil {
-		if md, mp, err := mappedLean(path, version); err == nil {
-			return md, mp
-		}
+	if path != "" {
+		// For the next process: this one keeps what it read, since mapping the file now
+		// would hold the arrays twice until the collector lets these go.
+		writeLean(path, version, d, p)
 	}
 	d.POSTable.POSs = nil // p has them
 	return d, p

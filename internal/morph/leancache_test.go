@@ -70,22 +70,24 @@ func TestLeanMapped(t *testing.T) {
 	}
 }
 
-// TestLoadLeanWritesFile: without the file, loadLeanDict reads the embedded dictionary,
-// writes the file and maps it; with GLOSS_CACHE=off it writes nothing.
+// TestLoadLeanWritesFile: without the file, loadLeanDict reads the embedded dictionary and
+// writes the file, which the next load maps; GLOSS_CACHE=off names no file.
 func TestLoadLeanWritesFile(t *testing.T) {
-	dir := t.TempDir()
-	t.Setenv("GLOSS_CACHE_DIR", dir)
-	path, version := leanCachePath()
-	if path != filepath.Join(dir, leanCacheName) || version == "" {
-		t.Skipf("no cache for this build (path %q, version %q)", path, version)
-	}
+	path := filepath.Join(t.TempDir(), leanCacheName)
+	defer func(f func() (string, string)) { leanFile = f }(leanFile)
+	leanFile = func() (string, string) { return path, "v1 test" }
 	os.WriteFile(path, []byte("not a dictionary"), 0o644)
-	d, p := loadLeanDict(nil)
-	if d == nil || p == nil || d.POSTable.POSs != nil {
-		t.Fatal("no lean dictionary, or one with kagome's lists of parts of speech")
+	var told []int64
+	d, p := loadLeanDict(func(n int64) { told = append(told, n) })
+	if d == nil || p == nil || d.POSTable.POSs != nil || !slices.Equal(told, []int64{LeanBytes}) {
+		t.Fatalf("no lean dictionary, one with kagome's lists of parts of speech, or BeforeLoad told %v", told)
 	}
-	if _, _, err := mappedLean(path, version); err != nil {
+	if _, _, err := mappedLean(path, "v1 test"); err != nil {
 		t.Errorf("the file written is not used: %v", err)
+	}
+	told = nil
+	if d, p := loadLeanDict(func(n int64) { told = append(told, n) }); d == nil || p == nil || !slices.Equal(told, []int64{LeanMappedBytes}) {
+		t.Errorf("the second load: BeforeLoad told %v, want the mapped dictionary's %d", told, LeanMappedBytes)
 	}
 	t.Setenv("GLOSS_CACHE", "off")
 	if path, _ := leanCachePath(); path != "" {
