@@ -109,17 +109,21 @@ const lintGlossaryFactor = 3
 // and the default glossary's matchers, some 30 MB of RSS. Since lint's workers keep their
 // buffers from batch to batch, 48 MiB costs no measurable CPU over 96 MiB and keeps a 30 MB
 // document at about 4× its size instead of 5.5× (bench/memory.sh lint-small). What kagome's
-// dictionary holds (morph.LeanBytes for lint) is added once lint loads it, which it does
-// only when a Japanese term needs its word boundaries; a limit below what the dictionary
-// holds would make the collector run without end.
+// dictionary holds on the heap is accounted once lint loads it, which it does only when a
+// Japanese term needs its word boundaries (lintDictShare).
 const lintBase = 48 << 20
 
-// lintDictShare is what lintBase has room for of kagome's dictionary once the program's
-// own garbage is collected more often: the limit is raised by what the dictionary holds
-// less this. 12 and 30 MB of rows that need kagome then peak at 102 and 139 MB of RSS
-// (8.5x and 4.6x) instead of 111 and 147, for about the same CPU time (bench/memory.sh
-// lint-kagome; at 20 MiB the collector runs twice as often again).
-const lintDictShare = 10 << 20
+// lintDictShare is what lint's limit keeps for kagome's lean dictionary: the limit is moved
+// by what the dictionary holds on the heap less this, down as well as up. Mapped from the
+// cache (morph.LeanMappedBytes), the dictionary's arrays are off the heap, where the limit
+// does not see them, but the process still counts the pages a text reaches, some 16 MB of
+// RSS for a text of any size (the kernel maps 64 KiB around each page read): the limit
+// comes down by that much. Read onto the heap (the first load, or GLOSS_CACHE=off), it
+// goes up by the 2 MiB more it holds. 12 and 30 MB of rows that need kagome peak at 86 and
+// 131 MB of RSS (7.2x and 4.4x), where the dictionary on the heap, read from the embedded
+// zip at each run, gave 101 and 136 MB for 1.5 to 1.7 times the CPU time
+// (bench/memory.sh lint-kagome).
+const lintDictShare = 16 << 20
 
 // tmAddBase and tmAddFactor are the soft memory limit of gloss tm add: the units of a
 // batch being normalized and written, the posting lists of a transaction (up to some 4
@@ -156,7 +160,7 @@ func lintBudget(e *env, paths ...string) {
 	budget(e, lintFactor, 0, paths...)
 	if e.getenv("GOMEMLIMIT") == "" {
 		morph.BeforeLoad = func(dict int64) {
-			memBudget += max(dict-lintDictShare, 0)
+			memBudget += dict - lintDictShare
 			debug.SetMemoryLimit(memBudget)
 		}
 	}
