@@ -211,6 +211,12 @@ func writeLean(path, version string, d *dict.Dict, p *posTable) error {
 	section(bytesOf(kv))
 	section(bytesOf(p.of))
 	err = w.Flush()
+	if err == nil {
+		err = f.Sync()
+	}
+	if err == nil {
+		dropCached(f)
+	}
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}

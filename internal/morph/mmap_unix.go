@@ -26,12 +26,20 @@ func mapFile(path string) ([]byte, error) {
 	}
 	data, err := unix.Mmap(int(f.Fd()), 0, int(fi.Size()), unix.PROT_READ, unix.MAP_SHARED)
 	if err == nil {
-		// No read-ahead: a word's entries are a page or two, not the neighbourhood
-		// (which the process would count as its own memory).
+		// No read-ahead and no huge pages: a word's entries are a page or two, not the
+		// neighbourhood, which the process would count as its own memory (a page cache
+		// of large folios otherwise maps the file 2 MiB at a time).
 		unix.Madvise(data, unix.MADV_RANDOM)
+		unix.Madvise(data, unix.MADV_NOHUGEPAGE)
 	}
 	return data, err
 }
 
 // unmapFile undoes mapFile, for a file found unusable before anything points into it.
 func unmapFile(data []byte) { unix.Munmap(data) }
+
+// dropCached drops the pages of f, written and synced, from the page cache. Written, they
+// are cached in large folios, which a process that maps the file and reads a page of one
+// would count whole (up to 2 MiB); dropped, the pages a process reads come in one at a
+// time (MADV_RANDOM) and stay cached so, for the next.
+func dropCached(f *os.File) { unix.Fadvise(int(f.Fd()), 0, 0, unix.FADV_DONTNEED) }
