@@ -114,15 +114,12 @@ const lintGlossaryFactor = 3
 const lintBase = 48 << 20
 
 // lintDictShare is what lint's limit keeps for kagome's lean dictionary: the limit is moved
-// by what the dictionary holds on the heap less this, down as well as up. Mapped from the
-// cache (morph.LeanMappedBytes), the dictionary's arrays are off the heap, where the limit
-// does not see them, but the process still counts the pages a text reaches, some 16 MB of
-// RSS for a text of any size (the kernel maps 64 KiB around each page read): the limit
-// comes down by that much. Read onto the heap (the first load, or GLOSS_CACHE=off), it
-// goes up by the 2 MiB more it holds. 12 and 30 MB of rows that need kagome peak at 86 and
-// 131 MB of RSS (7.2x and 4.4x), where the dictionary on the heap, read from the embedded
-// zip at each run, gave 101 and 136 MB for 1.5 to 1.7 times the CPU time
-// (bench/memory.sh lint-kagome).
+// by what the dictionary holds on the heap less this, down as well as up. Read onto the
+// heap (the first load, or GLOSS_CACHE=off), the dictionary takes 2 MiB more; mapped from
+// the cache (morph.LeanMappedBytes), its arrays are off the heap and only the pages a text
+// reaches count in the RSS (1.4 MB for one row), so the limit comes down by 14 MiB, and
+// the collector's extra work costs less CPU than the load saves. 12 MB of rows that need
+// kagome then peak at some 74 MB of RSS instead of 101 (bench/memory.sh lint-kagome).
 const lintDictShare = 16 << 20
 
 // tmAddBase and tmAddFactor are the soft memory limit of gloss tm add: the units of a
