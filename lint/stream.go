@@ -224,7 +224,11 @@ func (r *Run) end(d *docRun) {
 		}
 		r.inconsistencies(d.uses, scope, true)
 		d.hashPending()
-		r.out = append(r.out, d.finish()...)
+		if out := d.finish(); len(r.out) == 0 {
+			r.out = out // the first document's: no copy beside them at the run's peak
+		} else {
+			r.out = append(r.out, out...)
+		}
 		d.uses, d.texts, d.across, d.full = nil, nil, nil, nil
 		r.docs[d.idx] = nil
 	}
