@@ -122,6 +122,14 @@ func (r *run) alignSegments() {
 						}
 					}
 				}
+				if !ok || !o.full {
+					if whole := r.wholeWord(jc.units); whole != nil {
+						if f, fok := r.rate(jc, whole, 1, g, true); fok && f.full {
+							o, ok = f, true
+							o.parts = whole
+						}
+					}
+				}
 				if (!ok || !o.full) && r.wn != nil {
 					// a gloss word met by its WordNet neighbour (能力 "ability" =
 					// capability), the rest of the term anchoring it, read as a whole or
