@@ -386,9 +386,13 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		// ("Strategy and National Defense Strategy" is not 国家防衛戦略)
 		return option{}, false
 	} else if info.conj > 0 && !glossCoordination(cs) {
-		// …and only when a part's gloss is a coordination: otherwise the span crossed
-		// the term's boundary (see coordination.go)
-		return option{}, false
+		// …and only when a part's gloss is a coordination, or the "and" joins two
+		// juxtaposed modifiers of the term's head (coordinateModifiers): otherwise the
+		// span crossed the term's boundary (see coordination.go)
+		if info.conj > 1 || info.or > 0 || !coordinateModifiers(cs, g) {
+			return option{}, false
+		}
+		stops-- // the "and" renders the juxtaposition: no function word to license
 	}
 	if len(g.Words) > 1 && explainsTwice(cs, g.Words, g.Raw) || jc.coord > 0 && partOnceRendered(cs, g.Words, g.Raw) {
 		return option{}, false // one part, two English words, or the other way round: see coordination.go
