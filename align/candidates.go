@@ -212,7 +212,8 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 			// Article V, not "V"; 増す of a modifier of growth is the English "increasingly"
 			// (厳しさを増す環境 is no plain "severe environment"), and a verb on a pronoun is
 			// the content of a coordination's member (及びそれを超えた = and beyond)
-			c.affix, c.required = true, a > 0 && numbered(units, a-1) || jaterm.IsLink(units[a]) &&
+			// (号 of 決議第2397号 is no word of the English: Resolution 2397)
+			c.affix, c.required = true, a > 0 && numbered(units, a-1) && units[a].POSAt(2) == "助数詞" || jaterm.IsLink(units[a]) &&
 				(units[a].Base == "増す" || a > 0 && jaterm.IsPronoun(units[a-1]))
 		}
 		if best == a+1 && !c.known && !c.affix && inJapanese(units) {
@@ -659,7 +660,7 @@ func quote(s string) string {
 // counter (第5条). Other numbers are dates and counts (7月1日, 3つ), not names.
 func numbered(units []morph.Token, a int) bool {
 	return a > 0 && a+1 < len(units) && units[a-1].Surface == "第" && len(units[a].POS) > 1 && units[a].POS[1] == "数" &&
-		len(units[a+1].POS) > 2 && units[a+1].POS[2] == "助数詞"
+		jaterm.IsCounter(units[a+1])
 }
 
 // jaNumber returns the value of a Japanese numeral written in digits of either width (5,

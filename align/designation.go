@@ -43,7 +43,8 @@ func joiner(t morph.Token) bool {
 
 // joinDesignations joins the runs of adjacent tokens that make one designation: Latin
 // letters and digits, with a hyphen or a plus sign between two of them, holding a letter
-// (Ｆ－３５, ５Ｇ, ⅡＡ) or a plus sign (２＋２). A run of one token stays as kagome read it.
+// (Ｆ－３５, ５Ｇ, ⅡＡ) or a plus sign (２＋２); and the digits of one number (１|０ of 第１０条).
+// A run of one token stays as kagome read it.
 func joinDesignations(text string, toks []morph.Token) []morph.Token {
 	var out []morph.Token
 	for i := 0; i < len(toks); {
@@ -70,14 +71,28 @@ func joinDesignations(text string, toks []morph.Token) []morph.Token {
 				}
 			}
 		}
-		if j-i < 2 || !letters && !plus {
+		digits := false
+		if !letters && !plus {
+			// the digits of a number, up to a sign (２０２２－２０２３: two numbers)
+			k := i
+			for k < j && toks[k].POSAt(1) == "数" {
+				k++
+			}
+			j, digits = k, k-i >= 2
+		}
+		if j-i < 2 || !letters && !plus && !digits {
 			out = append(out, toks[i])
 			i++
 			continue
 		}
 		s := text[toks[i].Start:toks[j-1].End]
-		out = append(out, morph.Token{Surface: s, Start: toks[i].Start, End: toks[j-1].End,
-			POS: []string{"名詞", "固有名詞", "一般", "*"}, Base: s})
+		pos := []string{"名詞", "固有名詞", "一般", "*"}
+		if digits {
+			// a number in full-width digits, which kagome reads digit by digit
+			// (第１０条 = Article 10, 第２３９７号 = Resolution 2397)
+			pos = []string{"名詞", "数", "*", "*"}
+		}
+		out = append(out, morph.Token{Surface: s, Start: toks[i].Start, End: toks[j-1].End, POS: pos, Base: s})
 		i = j
 	}
 	return out

@@ -41,13 +41,17 @@ func designationPairs(t *testing.T, mode, jaText, enText, ja string, dict map[st
 // unit of a Japanese term, which kagome splits into a letter, a sign and a number, and it
 // renders itself in the English, letter for letter and in capitals; a lexicon word that
 // kagome reads as more units than a part may have is translated whole (新型コロナウイルス感染症 =
-// COVID-19). A different designation, or the same letters in other words, is no rendering.
+// COVID-19); a number in full-width digits is one number, which kagome reads digit by digit
+// (第１０条 = Article 10, 決議第２３９７号 = Resolution 2397). A different designation or number,
+// or the same letters in other words, is no rendering.
 func TestDesignations(t *testing.T) {
 	dict := map[string]string{"戦闘機": "fighter", "通信網": "network", "新型コロナウイルス感染症": "COVID-19",
 		"新型": "new type", "コロナウイルス": "coronavirus", "感染症": "infectious disease", "対応": "response", "迎撃": "interception",
-		"ミサイル": "missile", "両国": "both countries"}
+		"ミサイル": "missile", "両国": "both countries",
+		"安保理": "Security Council", "決議": "resolution", "条約": "treaty", "履行": "implementation", "終了": "termination", "条": "article"}
 	tests := []struct {
 		name, ja, en string
+		modes        []string // both when nil
 		wantJA       string
 		wantEN       string // "" when nothing may be proposed for wantJA
 		notEN        string // a rendering that must not be proposed for wantJA
@@ -60,13 +64,23 @@ func TestDesignations(t *testing.T) {
 			en: "Both countries value the security of 5G networks.", wantJA: "５Ｇ通信網", wantEN: "5G networks"},
 		{name: "letters, hyphen, number and a Roman numeral", ja: "両国はＳＭ－３ブロックⅡＡ迎撃ミサイルを共同開発した。",
 			en: "The two countries jointly developed the SM-3 Block IIA interceptor missile.", wantJA: "ＳＭ－３ブロックⅡＡ迎撃ミサイル", notEN: "Block IIA interceptor missile"},
+		{name: "a numbered resolution", ja: "両国は安保理決議第２３９７号の完全な履行を求める。",
+			en: "Both countries call for the full implementation of Security Council Resolution 2397.", wantJA: "安保理決議第２３９７号", wantEN: "Security Council Resolution 2397"},
+		{name: "an article of two digits", ja: "同条約第１０条は条約の終了を定める。",
+			en: "Article 10 of the Treaty provides for its termination.", modes: []string{"bitext"}, wantJA: "条約第１０条", wantEN: "Article 10 of the Treaty"},
+		{name: "another number", ja: "同条約第１０条は条約の終了を定める。",
+			en: "Article 11 of the Treaty provides for its termination.", wantJA: "条約第１０条", notEN: "Article 11 of the Treaty"},
 		{name: "another designation", ja: "日本はＦ－２戦闘機を改修する。",
 			en: "Japan will upgrade its F-35 fighters.", wantJA: "Ｆ－２戦闘機", notEN: "F-35 fighters"},
 		{name: "not the letter alone", ja: "日本はＦ－３５戦闘機を追加で取得する。",
 			en: "Japan will acquire additional F fighters.", wantJA: "Ｆ－３５戦闘機", notEN: "F fighters"},
 	}
 	for _, tc := range tests {
-		for _, mode := range []string{"bitext", "sources"} {
+		modes := tc.modes
+		if modes == nil {
+			modes = []string{"bitext", "sources"}
+		}
+		for _, mode := range modes {
 			t.Run(tc.name+"/"+mode, func(t *testing.T) {
 				ps := designationPairs(t, mode, tc.ja, tc.en, tc.wantJA, dict)
 				found := false
@@ -97,8 +111,10 @@ func TestJoinDesignations(t *testing.T) {
 		{"５Ｇ通信網", "５Ｇ"},
 		{"ブロックⅡＡ", "ⅡＡ"},
 		{"「２＋２」", "２＋２"},
-		{"２０２２－２０２３年", ""},
+		{"２０２２－２０２３年", "２０２２"}, // two numbers
+		{"第１０条", "１０"},
 		{"第５条", ""},
+		{"五十年", ""},
 	} {
 		toks, plain := tokenize(tc.text), morph.Tokenize(tc.text)
 		if tc.want == "" {
