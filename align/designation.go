@@ -3,6 +3,7 @@ package align
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/glossterm/gloss/internal/lexicon"
 	"github.com/glossterm/gloss/internal/morph"
@@ -26,6 +27,10 @@ func tokenize(text string) []morph.Token {
 // latinToken returns the NFKC form of a token written in Latin letters and digits only
 // (Ｆ, ３５, Ⅱ, NSS2025), or "".
 func latinToken(t morph.Token) string {
+	r, _ := utf8.DecodeRuneInString(t.Surface)
+	if !(r < utf8.RuneSelf || r >= '０' && r <= 'ｚ' || r >= 'Ⅰ' && r <= 'ⅿ') {
+		return "" // kana, kanji, signs: no need to normalize
+	}
 	s := textnorm.Key(t.Surface)
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
@@ -37,6 +42,9 @@ func latinToken(t morph.Token) string {
 
 // joiner reports whether a token is the hyphen or the plus sign of a designation (－, ‐, ＋).
 func joiner(t morph.Token) bool {
+	if len(t.Surface) > 3 {
+		return false
+	}
 	s := textnorm.Key(t.Surface)
 	return s == "-" || s == "+"
 }

@@ -74,7 +74,8 @@ func (r *run) alignSegments() {
 			continue
 		}
 
-		var tcs []constituent // cs with the thesaurus's glosses, when asked for
+		var tcs []constituent          // cs with the thesaurus's glosses, when asked for
+		whole := r.wholeWord(jc.units) // the term read as one lexicon word (see wholeWord)
 		segs := bySeg[k]
 		long := len(jc.units) >= minLongUnits
 		// the best rendering of each segment, counted per document: each translation has
@@ -123,7 +124,7 @@ func (r *run) alignSegments() {
 					}
 				}
 				if !ok || !o.full {
-					if whole := r.wholeWord(jc.units); whole != nil {
+					if whole != nil {
 						if f, fok := r.rate(jc, whole, 1, g, true); fok && f.full {
 							o, ok = f, true
 							o.parts = whole

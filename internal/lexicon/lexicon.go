@@ -227,8 +227,9 @@ func Words(s string) []string {
 		b.Reset()
 	}
 	k := textnorm.Key(s)
+	digits := hasDigit(k) // a designation holds one
 	for i := 0; i < len(k); {
-		if b.Len() == 0 && (i == 0 || !alnum(k[i-1])) {
+		if digits && b.Len() == 0 && (i == 0 || !alnum(k[i-1])) {
 			if n := CodeLen(k[i:]); n > 0 {
 				out = append(out, k[i:i+n])
 				i += n
@@ -321,6 +322,35 @@ func IsCode(w string) bool {
 	return digit && letter && len(w) <= 10
 }
 
+// codes returns the designations in capitals that s holds (see [IsCode]), as written.
+func codes(s string) []string {
+	if !hasDigit(s) {
+		return nil
+	}
+	var out []string
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '/' || r == '–' || r == '—' || r == ',' || r == ';' }) {
+		f = strings.Trim(f, ":()\"“”")
+		if n := CodeLen(f); n > 0 {
+			f = f[:n]
+		} else {
+			f = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s"), ".")
+		}
+		if IsCode(f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
 func hasLower(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if w[i] >= 'a' && w[i] <= 'z' {
@@ -341,17 +371,8 @@ func Split(s string) (norm, raw []string) {
 			acr[strings.ToLower(strings.TrimRight(f, "."))] = true
 		}
 	}
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '/' || r == '–' || r == '—' }) {
-		// a designation in capitals (COVID-19, F-35, G7) is matched as an acronym is
-		f = strings.Trim(f, ",;:()\"“”")
-		if n := CodeLen(f); n > 0 {
-			f = f[:n]
-		} else {
-			f = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s"), ".")
-		}
-		if IsCode(f) {
-			acr[strings.ToLower(f)] = true
-		}
+	for _, f := range codes(s) {
+		acr[strings.ToLower(f)] = true // a designation in capitals is matched as an acronym is
 	}
 	for _, w := range Words(s) {
 		if stop[w] && !acr[w] {
@@ -428,14 +449,8 @@ func ContentWords(s string) []string {
 	}
 	// a designation in capitals (COVID-19, G7) meets only the same designation of the
 	// sources, marked as an acronym is (see Split)
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '/' || r == ',' || r == ';' }) {
-		f = strings.Trim(f, "()\"“”")
-		if n := CodeLen(f); n > 0 {
-			f = f[:n]
-		}
-		if IsCode(f) {
-			out = append(out, "^"+strings.ToLower(f))
-		}
+	for _, f := range codes(s) {
+		out = append(out, "^"+strings.ToLower(f))
 	}
 	// a name inside a longer gloss ("Japan and the United States"): its initials too
 	for _, run := range nameRuns(s) {
