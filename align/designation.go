@@ -89,9 +89,14 @@ func joinDesignations(text string, toks []morph.Token) []morph.Token {
 			j, digits = k, k-i >= 2
 		}
 		if j-i < 2 || !letters && !plus && !digits {
-			out = append(out, toks[i])
+			if out != nil {
+				out = append(out, toks[i])
+			}
 			i++
 			continue
+		}
+		if out == nil {
+			out = append(make([]morph.Token, 0, len(toks)), toks[:i]...)
 		}
 		s := text[toks[i].Start:toks[j-1].End]
 		pos := []string{"名詞", "固有名詞", "一般", "*"}
@@ -102,6 +107,9 @@ func joinDesignations(text string, toks []morph.Token) []morph.Token {
 		}
 		out = append(out, morph.Token{Surface: s, Start: toks[i].Start, End: toks[j-1].End, POS: pos, Base: s})
 		i = j
+	}
+	if out == nil {
+		return toks // nothing joined: most sentences
 	}
 	return out
 }
