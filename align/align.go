@@ -334,7 +334,7 @@ func (r *run) tokenize() {
 			go func() {
 				defer wg.Done()
 				for s := range next {
-					s.toks = morph.Tokenize(s.text)
+					s.toks = tokenize(s.text)
 					s.chunks = jaterm.Chunks(s.toks)
 				}
 			}()

@@ -141,6 +141,7 @@ type constituent struct {
 	sound    string          // the katakana it sounds like: its text, or a name's reading
 	sim      map[string]bool // the English words it sounds like, as computed
 	num      int             // the value of a numeral (5, ５, 五), 0 for other parts
+	code     bool            // a designation the lexicon lacks (Ｆ－３５): it renders itself
 	subst    [][2]string     // gloss words replaced by WordNet neighbours (cost, spending)
 	variants [][]string      // the glosses so made, as content words in the singular
 }
@@ -214,7 +215,8 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 			// Article V, not "V"; 増す of a modifier of growth is the English "increasingly"
 			// (厳しさを増す環境 is no plain "severe environment"), and a verb on a pronoun is
 			// the content of a coordination's member (及びそれを超えた = and beyond)
-			c.affix, c.required = true, a > 0 && numbered(units, a-1) || jaterm.IsLink(units[a]) &&
+			// (号 of 決議第2397号 is no word of the English: Resolution 2397)
+			c.affix, c.required = true, a > 0 && numbered(units, a-1) && units[a].POSAt(2) == "助数詞" || jaterm.IsLink(units[a]) &&
 				(units[a].Base == "増す" || a > 0 && jaterm.IsPronoun(units[a-1]))
 		}
 		if best == a+1 && !c.known && !c.affix && inJapanese(units) {
@@ -224,6 +226,8 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 			// is no translation
 			if w := width.Narrow.String(s); lexicon.IsAcronym(w) {
 				c.words = []string{"^" + strings.ToLower(strings.ReplaceAll(w, ".", ""))}
+			} else if d := designation(units[a]); d != "" {
+				c.words, c.code = []string{d}, true // Ｆ－３５戦闘機 = F-35 fighter
 			}
 		}
 		c.kata = jaterm.IsKatakana(s)
@@ -247,6 +251,27 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 	}
 	markHeads(out)
 	return out
+}
+
+// wholeWord returns the term read as one lexicon word when it is one but longer than the
+// words constituents reads (新型|コロナ|ウイルス|感染|症 = COVID-19), or nil. The dictionary
+// translates such a term whole; the reading part by part stays the first one tried, since
+// an official name is often rendered by its full title where the dictionary gives a short
+// one (日米安全保障条約 "US-Japan Security Treaty").
+func (r *run) wholeWord(units []morph.Token) []constituent {
+	if len(units) <= 4 || !r.lx.Has(unitsText(units)) {
+		return nil
+	}
+	return r.segmentParts(units, len(units))
+}
+
+// unitsText returns the units' surfaces written together.
+func unitsText(units []morph.Token) string {
+	var b strings.Builder
+	for _, u := range units {
+		b.WriteString(u.Surface)
+	}
+	return b.String()
 }
 
 // inJapanese reports whether some unit is written in Japanese script (kanji or kana).
@@ -640,7 +665,7 @@ func quote(s string) string {
 // counter (第5条). Other numbers are dates and counts (7月1日, 3つ), not names.
 func numbered(units []morph.Token, a int) bool {
 	return a > 0 && a+1 < len(units) && units[a-1].Surface == "第" && len(units[a].POS) > 1 && units[a].POS[1] == "数" &&
-		len(units[a+1].POS) > 2 && units[a+1].POS[2] == "助数詞"
+		jaterm.IsCounter(units[a+1])
 }
 
 // jaNumber returns the value of a Japanese numeral written in digits of either width (5,

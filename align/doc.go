@@ -84,7 +84,11 @@
 //     with the English conjunction inside the phrase (平和及び安定の維持 → maintenance of
 //     peace and stability, 安全保障及び防衛協力 → security and defense cooperation); an
 //     English coordination renders a term without one only when every word is explained
-//     and a part's gloss is a coordination (日米 = Japan and the United States), and a part
+//     and a part's gloss is a coordination (日米 = Japan and the United States), or the "and"
+//     joins the renderings of two juxtaposed modifier nouns of the compound before its head,
+//     which Japanese sets side by side without a conjunction (政治|経済|関係 = political and
+//     economic relations, 自由|民主主義|国家 = free and democratic nations; never "or", nor
+//     when the second is the head: 安全保障協力 is not "security and cooperation"), and a part
 //     renders as many English words as the term writes it (国家防衛戦略 is not "Strategy and
 //     National Defense Strategy"). A rendering that goes on past the span, a word a part
 //     renders written right next to it, is no rendering of the term ("Force Base" after
@@ -95,7 +99,11 @@
 //     Treaty Organization, 軍 = armed forces), and a name's gloss with a complement its head phrase
 //     (アメリカ合衆国 = United States); an adjectival noun glossed by its abstract noun
 //     renders the adjective (自由 "freedom" = free); an acronym inside a term renders the
-//     same acronym, in capitals (TCOG会合 = TCOG meeting).
+//     same acronym, in capitals (TCOG会合 = TCOG meeting), and a designation of letters and
+//     digits itself: one unit however kagome splits it, one English word, matched case for
+//     case and never by another word in its place (Ｆ－３５戦闘機 = F-35 fighters, ５Ｇ通信網 = 5G
+//     networks). A term the lexicon has whole but kagome reads as more than four units is
+//     also read as that one word (新型コロナウイルス感染症 = COVID-19).
 //     - thesaurus: when no rendering translates every part, a word of a dictionary phrase
 //     is replaced by a WordNet neighbour ([wordnet]: a synonym, a broader or a narrower
 //     noun) and the candidate composed again; the English must hold the new phrase word
@@ -121,7 +129,9 @@
 //     a term of six units or more is also rated against the spans of up to 16 words of its
 //     segments; and a compound whose dictionary gloss does not fit is read part by part
 //     (相互|協力 = mutual cooperation). A numbered part of a document is read by its
-//     number (第5条 = Article V or Article 5, roman or arabic), its counter rendered; the
+//     number (第5条 = Article V or Article 5, roman or arabic; full-width digits are one
+//     number: 第１０条 = Article 10), its counter rendered but 号, which numbers resolutions
+//     and documents (決議第２３９７号 = Resolution 2397); the
 //     parties of a joint statement (日米, 米韓) may be its "our" or "their" (日米安全保障条約
 //     第5条 = Article V of our security treaty, partial: no dictionary gives that reading).
 //     A rendering inside a run of capitalized words is widened to the whole name, to the

@@ -74,7 +74,8 @@ func (r *run) alignSegments() {
 			continue
 		}
 
-		var tcs []constituent // cs with the thesaurus's glosses, when asked for
+		var tcs []constituent          // cs with the thesaurus's glosses, when asked for
+		whole := r.wholeWord(jc.units) // the term read as one lexicon word (see wholeWord)
 		segs := bySeg[k]
 		long := len(jc.units) >= minLongUnits
 		// the best rendering of each segment, counted per document: each translation has
@@ -119,6 +120,14 @@ func (r *run) alignSegments() {
 						if f, fok := r.rate(jc, h, nonAffixCount(h), g, true); fok && f.full {
 							o, ok = f, true
 							o.parts = h
+						}
+					}
+				}
+				if !ok || !o.full {
+					if whole != nil {
+						if f, fok := r.rate(jc, whole, 1, g, true); fok && f.full {
+							o, ok = f, true
+							o.parts = whole
 						}
 					}
 				}

@@ -98,7 +98,7 @@ func (r *run) unitsOf(ja string) []morph.Token {
 	if jc := r.ja[textnorm.Key(ja)]; jc != nil {
 		return jc.units
 	}
-	toks := morph.Tokenize(ja)
+	toks := tokenize(ja)
 	return jaterm.Units(toks, jaterm.Chunk{From: 0, To: len(toks)})
 }
 

@@ -493,8 +493,9 @@ func words(s string) []word {
 				j += n
 				continue
 			}
-			// keep . ' - inside a word (U.S., Korea's, burden-sharing, 3.5)
-			if (r == '.' || r == '\'' || r == '’' || r == '-') && j+n < len(s) {
+			// keep . ' - inside a word (U.S., Korea's, burden-sharing, 3.5), and + inside a
+			// designation (2+2)
+			if (r == '.' || r == '\'' || r == '’' || r == '-' || r == '+' && j > i) && j+n < len(s) {
 				r2, _ := utf8.DecodeRuneInString(s[j+n:])
 				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
 					j += n
@@ -518,7 +519,12 @@ func words(s string) []word {
 	return out
 }
 
+// isNumber reports whether s holds no letter: a number or an amount, not a term; a
+// designation of numbers (2+2: the ministers' format) is one.
 func isNumber(s string) bool {
+	if strings.Contains(s, "+") {
+		return false
+	}
 	for _, r := range s {
 		if unicode.IsLetter(r) {
 			return false

@@ -9,7 +9,8 @@
 // The grammar (IPA part-of-speech names):
 //
 //	TERM    = PREFIX* UNIT+            where the last UNIT is not 的
-//	        | TERM 第 名詞-数 名詞-接尾-助数詞 (日米安全保障条約第5条: a numbered part of what TERM names)
+//	        | TERM 第 名詞-数 COUNTER (日米安全保障条約第5条: a numbered part of what TERM names)
+//	COUNTER = 名詞-接尾-助数詞 (条 章) | 号
 //	PREFIX  = 接頭詞-名詞接続 (非 在 新 再 反 米) | 接頭詞-数接続 (第)
 //	UNIT    = 名詞-{一般, サ変接続, 固有名詞, 形容動詞語幹, ナイ形容詞語幹} | 名詞-接尾-* (的 性 化 力 国 後)
 //	        | an unknown alphabetic or katakana word | 名詞-数 after a PREFIX or a UNIT (第2次, NSS2025)
@@ -418,7 +419,7 @@ func Chunks(toks []morph.Token) []Chunk {
 // treaty), so it stays inside the term.
 func numberedPart(toks []morph.Token, cls []class, j int) bool {
 	return j+2 < len(toks) && at(toks[j].POS, 1) == "数接続" && cls[j+1] == number &&
-		at(toks[j+2].POS, 1) == "接尾" && at(toks[j+2].POS, 2) == "助数詞" &&
+		IsCounter(toks[j+2]) &&
 		toks[j].End == toks[j+1].Start && toks[j+1].End == toks[j+2].Start
 }
 
@@ -835,6 +836,12 @@ func IsLink(t morph.Token) bool {
 // IsPronoun reports whether a token is a pronoun (それ of 及びそれを超えた: it names the first
 // member of the coordination again and needs no English word; the verb on it does).
 func IsPronoun(t morph.Token) bool { return at(t.POS, 0) == "名詞" && at(t.POS, 1) == "代名詞" }
+
+// IsCounter reports whether a token is the counter of a numbered part (第5条, 第3章; 第2397号,
+// which IPA tags a common suffix: 号 numbers documents, resolutions and issues).
+func IsCounter(t morph.Token) bool {
+	return at(t.POS, 0) == "名詞" && at(t.POS, 1) == "接尾" && (at(t.POS, 2) == "助数詞" || t.Surface == "号")
+}
 
 // IsSuffix reports whether a token is a bound suffix (的, 性, 化, 力, 国, 後).
 func IsSuffix(t morph.Token) bool { return at(t.POS, 0) == "名詞" && at(t.POS, 1) == "接尾" }
