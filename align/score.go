@@ -62,6 +62,9 @@ func (r *run) finish() []Pair {
 		if p.contested && !hasType(p.Evidence, EvParallel) && !hasType(p.Evidence, EvParen) && !hasType(p.Evidence, EvAcronym) {
 			p.Score = math.Min(p.Score, 0.85) // a variant of its document, not its established rendering
 		}
+		if hasType(p.Evidence, EvEliminated) {
+			p.Score = math.Min(p.Score, 0.85) // never auto on elimination: it holds as far as the rest's explanations hold
+		}
 		if shortForm(p, r.pairs, byJA) {
 			p.Score = math.Min(p.Score, 0.85) // an acronym whose expansion is proposed: the short form, not the translation
 		}
