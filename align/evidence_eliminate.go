@@ -325,6 +325,7 @@ func (r *run) leftOver(i int, sure map[string][]string) (ja, en, part string, ok
 		inTerm[t] = -1
 	}
 	target := -1
+	verbsLeft := 0 // the verbs left unexplained, set aside
 	for ci, c := range sj.chunks {
 		if !c.term {
 			continue
@@ -339,6 +340,9 @@ func (r *run) leftOver(i int, sure map[string][]string) (ja, en, part string, ok
 					unexplained = true
 				}
 			}
+		}
+		if unexplained && sj.toks[c.to-1].verbal {
+			verbsLeft++
 		}
 		if _, paired := sure[c.key]; !unexplained || paired || sj.toks[c.to-1].verbal || words == 1 && known[last] {
 			// explained; paired elsewhere, here by a short form or a pronoun (日米同盟 =
@@ -357,9 +361,13 @@ func (r *run) leftOver(i int, sure map[string][]string) (ja, en, part string, ok
 		return
 	}
 	for t, tok := range sj.toks {
-		if inTerm[t] < 0 && tok.content && !tok.verbal && !byPair[t] && len(hits[t]) == 0 {
+		if inTerm[t] >= 0 || !tok.content || byPair[t] || len(hits[t]) > 0 {
+			continue
+		}
+		if !tok.verbal {
 			return // a word outside the terms is left: its English would be left too
 		}
+		verbsLeft++
 	}
 	tc := sj.chunks[target]
 	for t := tc.from; t < tc.to; t++ {
@@ -381,7 +389,9 @@ func (r *run) leftOver(i int, sure map[string][]string) (ja, en, part string, ok
 	for t, ps := range hits {
 		for _, p := range ps {
 			if t >= tc.from && t < tc.to {
-				if ofTerm[p] == "" {
+				// a part's gloss found in the phrase; not a single character's (日 = day,
+				// sun, Japan, …): its senses are too many to say where it stands
+				if ofTerm[p] == "" && utf8.RuneCountInString(sj.toks[t].surface) > 1 {
 					ofTerm[p] = glossed[t]
 				}
 			} else {
@@ -389,8 +399,11 @@ func (r *run) leftOver(i int, sure map[string][]string) (ja, en, part string, ok
 			}
 		}
 	}
-	var run []enterm.Word
-	runs := 0
+	type left struct {
+		ws   []enterm.Word
+		part string
+	}
+	var runs []left
 	for ci, ws := range clauses {
 		for a := 0; a < len(ws); {
 			if function(ws[a]) || taken[ci][a] {
@@ -413,26 +426,49 @@ func (r *run) leftOver(i int, sure map[string][]string) (ja, en, part string, ok
 				hi--
 			}
 			if lo < hi && !(hi-lo == 1 && (verbForm(ws[lo].Text) || adverb(ws[lo].Text) || lo > 0 && lo == a && verbAfter[strings.ToLower(ws[lo-1].Text)])) {
-				runs++
-				if runs > 1 {
-					return
-				}
-				run = ws[lo:hi]
-				part = ""
-				for k := lo; k < hi; k++ {
-					if g := ofTerm[enPos{ci, k}]; g != "" && part == "" {
-						part = g + " inside the English"
+				l := left{ws: ws[lo:hi]}
+				for k := lo; k < hi && l.part == ""; k++ {
+					if g := ofTerm[enPos{ci, k}]; g != "" {
+						l.part = g + " inside the English"
 					}
 				}
+				if l.part == "" {
+					l.part = r.compoundPart(sj, tc, l.ws)
+				}
+				runs = append(runs, l)
 			}
 			a = b
 		}
 	}
-	if runs != 1 || len(run) > maxElimWords {
+	var run []enterm.Word
+	switch {
+	case len(runs) == 1:
+		run, part = runs[0].ws, runs[0].part
+	case len(runs) > 1:
+		// several phrases left: the one that holds a part of the term, when every other is
+		// one lower-case word and the Japanese leaves as many verbs or more (a verb in the
+		// present tense, "increase", "cause": a leftover verb for a leftover verb)
+		with := -1
+		for k, l := range runs {
+			switch {
+			case l.part != "":
+				if with >= 0 {
+					return
+				}
+				with = k
+			case len(l.ws) != 1 || unicode.IsUpper(rune(l.ws[0].Text[0])):
+				return
+			}
+		}
+		if with < 0 || len(runs)-1 > verbsLeft {
+			return
+		}
+		run, part = runs[with].ws, runs[with].part
+	default:
 		return
 	}
-	if part == "" {
-		part = r.compoundPart(sj, tc, run)
+	if len(run) > maxElimWords {
+		return
 	}
 	en = trimPossessive(sentence[run[0].Start:run[len(run)-1].End])
 	return jc.text, en, part, true
@@ -492,7 +528,7 @@ var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four
 // phrase, an English compound ("overflight" holds "flight", 飛行), or "".
 func (r *run) compoundPart(sj segJA, tc segChunk, run []enterm.Word) string {
 	for t := tc.from; t < tc.to; t++ {
-		if !sj.toks[t].content {
+		if !sj.toks[t].content || utf8.RuneCountInString(sj.toks[t].surface) < 2 {
 			continue
 		}
 		for _, e := range r.lx.Lookup(sj.toks[t].surface) {
