@@ -81,7 +81,7 @@ func TestEliminate(t *testing.T) {
 }
 
 // TestEliminateRecurs: the same pair left over in two segments is stronger than in one,
-// and still at review.
+// and still at review; a segment repeated word for word is no second segment.
 func TestEliminateRecurs(t *testing.T) {
 	dict := func(lx *lexicon.Lexicon, want map[string]bool) (int, error) {
 		lx.Add("両国", "both countries; two countries", "edict")
@@ -107,5 +107,10 @@ func TestEliminateRecurs(t *testing.T) {
 	once, twice := scoreOf(one), scoreOf(one, two)
 	if twice.Score <= once.Score || twice.Status != Review {
 		t.Errorf("two segments: score %v (%s), one segment: %v; want higher and at review", twice.Score, twice.Status, once.Score)
+	}
+	again := one
+	again.Line = 2
+	if p := scoreOf(one, again); p.Score != once.Score {
+		t.Errorf("a repeated segment: score %v, one segment: %v; want the same (no new evidence)", p.Score, once.Score)
 	}
 }

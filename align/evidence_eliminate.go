@@ -170,7 +170,13 @@ func (r *run) eliminate() {
 	}
 	found := map[string]*left{}
 	var order []string
-	for i := range r.bitext {
+	done := map[string]bool{} // the segments seen: a repeated segment (a memory's) is no new evidence
+	for i, seg := range r.bitext {
+		text := seg.JA + "\x00" + seg.EN
+		if done[text] {
+			continue
+		}
+		done[text] = true
 		ja, en, part, ok := r.leftOver(i, sure)
 		if !ok {
 			continue
