@@ -87,6 +87,7 @@ func (r *run) buildLexicon() error {
 				}
 			}
 		}
+		r.lexiconWords(want)
 		n, err := r.opts.EDICT(r.lx, want)
 		if err != nil {
 			return fmt.Errorf("EDICT: %w", err)

@@ -154,6 +154,12 @@
 //     - quoted: the one quotation of an aligned segment on each side (「積極的平和主義」 =
 //     "Proactive Contribution to Peace"), of up to eight words, or sixteen for a title
 //     whose content words are all capitalized.
+//     - eliminated: in an aligned segment, once the sure pairs (auto, glossary) and the
+//     dictionary glosses of the other words explain the rest, the one Japanese term left
+//     and the one English phrase left (人的交流 = "people-to-people exchanges"); verbs,
+//     -ly adverbs and numbers in words are set aside on both sides. Review at most (0.85),
+//     stronger with a part of the term glossed inside the phrase (eliminated-part) and
+//     when several segments leave the same pair (see evidence_eliminate.go).
 //     - bitext: the two co-occur in aligned segments.
 //     - attested: the English occurs in the English sources.
 //  5. scores each pair by noisy-OR of its evidence weights: auto from 0.9, review from 0.5.

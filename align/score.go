@@ -68,6 +68,9 @@ func (r *run) finish() []Pair {
 			// call unless a translation or the text itself (a parenthesis, a quotation) agrees
 			p.Score = math.Min(p.Score, 0.85)
 		}
+		if hasType(p.Evidence, EvEliminated) {
+			p.Score = math.Min(p.Score, 0.85) // never auto on elimination: it holds as far as the rest's explanations hold
+		}
 		if shortForm(p, r.pairs, byJA) {
 			p.Score = math.Min(p.Score, 0.85) // an acronym whose expansion is proposed: the short form, not the translation
 		}
@@ -88,7 +91,7 @@ func (r *run) finish() []Pair {
 		if g := r.en.Lookup(p.EN); !p.Known && g != nil && (openComplement(g) || possessiveCut(g)) {
 			p.Score = math.Min(p.Score, 0.85) // "the defense" before "of Japan": see openComplement
 		}
-		if !p.Known && jc != nil && jc.verbalOnly() && verbForm(p.EN) {
+		if !p.Known && jc != nil && jc.verbalOnly() && oneWordVerb(p.EN) {
 			p.Score = math.Min(p.Score, 0.85) // a verb of its sentences, rendered by a verb form
 		}
 		switch {
@@ -210,11 +213,10 @@ func possessiveCut(g *enterm.NGram) bool {
 	return len(norm) == 1 && !lexicon.IsStop(strings.ToLower(strings.Trim(x, ",.;:")))
 }
 
-// verbForm reports whether an English span is one word in -ing or -ed: a participle or a
-// past tense where the Japanese is a verbal noun used as a verb.
-func verbForm(en string) bool {
-	w := strings.ToLower(en)
-	return !strings.ContainsAny(w, " -") && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+// oneWordVerb reports whether an English span is one word in -ing or -ed (or an irregular
+// past form): a participle or a past tense where the Japanese is a verbal noun used as a verb.
+func oneWordVerb(en string) bool {
+	return !strings.ContainsAny(en, " -") && verbForm(strings.ToLower(en))
 }
 
 var (
