@@ -75,3 +75,19 @@ func TestAndBeyond(t *testing.T) {
 		}
 	}
 }
+
+// TestActiveParticiple: a verbal noun with する in the active before a noun (共有する, 連携
+// した, 拡大している) is an English participle before the noun: the past one for a state
+// held or reached (shared ideals, coordinated response), the one in -ing for what goes on
+// (expanding danger). An English phrase without the participle renders the head alone.
+func TestActiveParticiple(t *testing.T) {
+	dict := dictOf(map[string]string{"共有": "sharing", "理念": "ideal", "連携": "coordination", "対応": "response",
+		"増大": "expansion", "危険": "danger"})
+	tests := []proposalCase{
+		{"両国は共有する理念を掲げる。", "Both nations uphold shared ideals.", "共有する理念", "shared ideals", nil},
+		{"同盟国と連携した対応を取る。", "We take a coordinated response with allies.", "連携した対応", "coordinated response", nil},
+		{"増大している危険に備える。", "We prepare for the expanding danger.", "増大している危険", "expanding danger", nil},
+		{"両国は共有する理念を掲げる。", "Both nations uphold their ideals.", "共有する理念", "", []string{"ideals", "their ideals"}},
+	}
+	checkProposals(t, dict, tests)
+}

@@ -31,9 +31,10 @@
 //     X 及びそれを超えた Y = the X Y and beyond); X的なY and any noun before the attributive
 //     な (大規模な), two such modifiers joined by かつ or by the copula で (自由で公正な経済秩序
 //     = free and fair economic order); 間 and 内 between two nouns, a relational modifier
-//     inside the compound (多国間主義 = multilateralism) where at its end they end the term; attributive adjectives and passive participles, of a compound verbal
-//     noun too (揺るぎないコミットメント = unwavering commitment, 共有された規範 = shared
-//     norms, 近代化された部隊 = modernized forces), also as the head of a link (威圧による
+//     inside the compound (多国間主義 = multilateralism) where at its end they end the term; attributive adjectives and participles, a verbal noun with する
+//     in the passive or the active, of a compound verbal noun too (揺るぎないコミットメント =
+//     unwavering commitment, 共有された規範 = shared norms, 共有する価値 = shared values,
+//     連携した行動 = coordinated action, 近代化された部隊 = modernized forces), also as the head of a link (威圧による
 //     一方的な行動); modifiers of growth ((一層) 厳しさを増す環境 = increasingly severe
 //     environment); and short quotations in 「」 and 『』. The English of a term ends in its head noun: a phrase ending in an adverb
 //     (strategically), a participle (support for unimpeded) or, with WordNet, an adjective
