@@ -91,3 +91,31 @@ func TestActiveParticiple(t *testing.T) {
 	}
 	checkProposals(t, dict, tests)
 }
+
+// TestModifierAdjective: a noun that modifies the next part of a term, through の or inside
+// the compound, is often an English adjective that the dictionary lists under X的 only
+// (世界 "world", 世界的 "global"): 世界の繁栄 = global prosperity, 世界経済 = global economy.
+// The head of the term stays a noun: 平和な世界 is no "peaceful global".
+func TestModifierAdjective(t *testing.T) {
+	dict := dictOf(map[string]string{"世界": "world", "世界的": "global", "繁栄": "prosperity", "経済": "economy",
+		"平和": "peace"})
+	tests := []proposalCase{
+		{"世界の繁栄に寄与する。", "It contributes to global prosperity.", "世界の繁栄", "global prosperity", nil},
+		{"世界経済を支える。", "It supports the global economy.", "世界経済", "global economy", nil},
+		{"平和な世界を築く。", "They build a peaceful global order.", "平和な世界", "", []string{"peaceful global", "peaceful global order"}},
+	}
+	checkProposals(t, dict, tests)
+	// every part is translated: compositional evidence, at auto (a part left over on each
+	// side would be partial evidence, at review)
+	for _, tt := range tests[:2] {
+		res, err := Run(nil, nil, []BitextSegment{{JA: tt.ja, EN: tt.en, Doc: "a.txt", Line: 1, Origin: "parallel"}}, Options{EDICT: dict})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range res.Pairs {
+			if p.JA == tt.term && p.EN == tt.want && (p.Status != Auto || p.Evidence[0].Type != EvCompositional) {
+				t.Errorf("%s = %s: %s %.2f %s, want auto on compositional evidence", p.JA, p.EN, p.Status, p.Score, p.Evidence[0].Type)
+			}
+		}
+	}
+}

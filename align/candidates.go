@@ -78,6 +78,9 @@ func (r *run) buildLexicon() error {
 				for b := a; b < len(us) && b < a+4; b++ {
 					s += us[b].Surface
 					want[s] = true
+					if modifierNoun(us[b]) {
+						want[s+"的"] = true // see adjectivalGlosses
+					}
 					if us[b].Base != us[b].Surface && b == a {
 						want[us[b].Base] = true
 					}
@@ -243,7 +246,39 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 		a = best
 	}
 	markHeads(out)
+	r.adjectivalGlosses(out)
 	return out
+}
+
+// adjectivalGlosses gives a noun that modifies the next part of a term, through の or inside
+// the compound, the glosses of its adjective in 的 as well: English often writes the
+// modifier as an adjective (地域の安定 = regional stability, 世界の平和 = global peace,
+// 経済協力 = economic cooperation), which the dictionary lists under X的 (世界的 global),
+// not under the noun (世界 world). The head keeps the noun's glosses only: a noun is no
+// adjective at the end of a term.
+func (r *run) adjectivalGlosses(cs []constituent) {
+	for i := range cs {
+		c := &cs[i]
+		if c.head || c.affix || c.kata || i == len(cs)-1 || len(c.units) == 0 || !modifierNoun(c.units[len(c.units)-1]) ||
+			cs[i+1].affix && !cs[i+1].required {
+			continue
+		}
+		for _, e := range r.lx.Lookup(c.text + "的") {
+			c.words = append(c.words[:len(c.words):len(c.words)], e.Words...)
+			if n, h := glossWords(e.Gloss); len(n) > 0 && len(n) <= 6 {
+				c.glosses = append(c.glosses[:len(c.glosses):len(c.glosses)], n)
+				c.gheads = append(c.gheads[:len(c.gheads):len(c.gheads)], h)
+			}
+			c.known = true
+		}
+	}
+}
+
+// modifierNoun reports whether a unit ends a common noun that may have an adjective in 的
+// (地域, 世界, 経済, 安定): not a name (日本的 is "Japanese-style", no "Japanese"), and not
+// a stem that is an adjective already (形容動詞語幹, see adjectiveOf).
+func modifierNoun(u morph.Token) bool {
+	return len(u.POS) > 1 && u.POS[0] == "名詞" && (u.POS[1] == "一般" || u.POS[1] == "サ変接続")
 }
 
 // inJapanese reports whether some unit is written in Japanese script (kanji or kana).

@@ -72,7 +72,9 @@
 //     (戦略的|柔軟性 → strategic flexibility; a bound morpheme may be an English suffix:
 //     管理|可能 → manageable; に基づく is "X-based Y" or "Y based on X", the gloss "based"
 //     met in either order; a gloss noun meets the English relational adjective built on
-//     another stem: sea, ocean = maritime; a verbal noun with an の dependent may be a gerund with its
+//     another stem: sea, ocean = maritime; a noun that modifies the next part, through の or
+//     inside the compound, meets the glosses of its X的 too (世界の平和 → global peace: 世界的
+//     "global"), the head never; a verbal noun with an の dependent may be a gerund with its
 //     object after it: 北朝鮮の抑止 → deterring North Korea); approximate when a gloss is met
 //     only in part or
 //     two parts share a word; dictionary when the term is one lexicon word, and
