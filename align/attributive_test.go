@@ -119,3 +119,39 @@ func TestModifierAdjective(t *testing.T) {
 		}
 	}
 }
+
+// TestAgentPossessive: XによるY, X the agent, is "Y by X" or, X a name, "X's Y"; the
+// possessive is written with either apostrophe, and the name is heard without it (イラン ≈
+// Iran’s): every part translated, at auto. Another agent's possessive leaves a part on each
+// side unexplained: partial evidence, at review at most.
+func TestAgentPossessive(t *testing.T) {
+	dict := dictOf(map[string]string{"核": "nuclear", "開発": "development"})
+	const ja, term = "イランによる核開発を懸念する。", "イランによる核開発"
+	for _, tt := range []struct {
+		en, want string
+		auto     bool
+	}{
+		{"We are concerned about Iran’s nuclear development.", "Iran’s nuclear development", true},
+		{"We are concerned about Iran's nuclear development.", "Iran's nuclear development", true},
+		{"We are concerned about nuclear development by Iran.", "nuclear development by Iran", true},
+		{"We are concerned about Syria’s nuclear development.", "Syria’s nuclear development", false},
+	} {
+		res, err := Run(nil, nil, []BitextSegment{{JA: ja, EN: tt.en, Doc: "a.txt", Line: 1, Origin: "parallel"}}, Options{EDICT: dict})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, p := range res.Pairs {
+			if p.JA != term || p.EN != tt.want {
+				continue
+			}
+			found = true
+			if auto := p.Status == Auto && p.Evidence[0].Type == EvCompositional; auto != tt.auto {
+				t.Errorf("%s = %s: %s %.2f %s, want auto on compositional evidence: %v", p.JA, p.EN, p.Status, p.Score, p.Evidence[0].Type, tt.auto)
+			}
+		}
+		if !found && tt.auto {
+			t.Errorf("%s = %s not proposed", term, tt.want)
+		}
+	}
+}

@@ -468,6 +468,14 @@ func covers(c constituent, w, raw string) bool {
 		return true // 第5条 = Article V, Article 5
 	}
 	if c.sound != "" {
+		// a name is heard without its possessive ending: Russia's is Russia
+		raw = strings.TrimPrefix(raw, "^")
+		for _, e := range []string{"'s", "’s", "'", "’"} {
+			if b, ok := strings.CutSuffix(raw, e); ok && b != "" {
+				raw = b
+				break
+			}
+		}
 		if c.sim == nil {
 			return translit.Similarity(c.sound, raw) >= translit.Threshold
 		}
