@@ -155,3 +155,21 @@ func TestAgentPossessive(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyCount: a compound of country abbreviations (日米, 日米豪) names a relation by its
+// parties, which English counts: bilateral, trilateral, quadrilateral. The count Japanese
+// may add (三か国) is then said twice and needs no word of its own, when a head follows. A
+// wrong count is no rendering, and the list alone is no adjective.
+func TestPartyCount(t *testing.T) {
+	dict := dictOf(map[string]string{"日米": "Japan and the United States", "枠組み": "framework", "会合": "meeting",
+		"三": "three", "か国": "counter for countries", "協議": "consultation"})
+	tests := []proposalCase{
+		{"日米の協議を続ける。", "We continue bilateral consultations.", "日米の協議", "bilateral consultations", nil},
+		{"日米豪の枠組みを活用する。", "We use the trilateral framework.", "日米豪の枠組み", "trilateral framework", nil},
+		{"日米豪印の会合を開く。", "We hold a quadrilateral meeting.", "日米豪印の会合", "quadrilateral meeting", nil},
+		{"日米豪三か国の会合を開く。", "We hold a trilateral meeting.", "日米豪三か国の会合", "trilateral meeting", nil},
+		{"日米豪の枠組みを活用する。", "We use the bilateral framework.", "日米豪の枠組み", "", []string{"bilateral framework"}},
+		{"日米豪三か国が集まる。", "The trilateral partners gather.", "日米豪三か国", "", []string{"trilateral"}},
+	}
+	checkProposals(t, dict, tests)
+}

@@ -134,7 +134,10 @@
 //     stands right before the term to render them) and to the right over an of/for phrase,
 //     at most for review unless every word is explained (防衛計画の大綱 = National Defense
 //     Program Guidelines, not "Defense Program Guidelines"). A part naming several
-//     countries (日米豪) may render two words a country (Japan-United States-Australia).
+//     countries (日米豪) may render two words a country (Japan-United States-Australia),
+//     or, before a head, the English count of its parties (日米の協力 = bilateral
+//     cooperation, 日米韓パートナーシップ = trilateral partnership; a count Japanese adds,
+//     日米韓三か国の関係, is said by the adjective too).
 //     - quoted: the one quotation of an aligned segment on each side (「積極的平和主義」 =
 //     "Proactive Contribution to Peace"), of up to eight words, or sixteen for a title
 //     whose content words are all capitalized.
