@@ -1,6 +1,7 @@
 package align
 
 import (
+	"os"
 	"testing"
 )
 
@@ -172,4 +173,40 @@ func TestPartyCount(t *testing.T) {
 		{"日米豪三か国が集まる。", "The trilateral partners gather.", "日米豪三か国", "", []string{"trilateral"}},
 	}
 	checkProposals(t, dict, tests)
+}
+
+// TestIrregularParticiple: a verbal noun with する before a noun is the English participle,
+// and an irregular one (built, held) is not met by its gloss's stem (building): WordNet's
+// list of irregular verb forms gives it. A noun the verbal noun does not modify through する
+// (構築の関係, a relation of building) is no participle.
+func TestIrregularParticiple(t *testing.T) {
+	wn := InstalledWordNet()
+	if wn == "" {
+		if os.Getenv("GLOSS_REQUIRE_INTEROP") != "" {
+			t.Fatal("WordNet is not installed (apt-get install wordnet-base); GLOSS_REQUIRE_INTEROP is set")
+		}
+		t.Skip("WordNet is not installed")
+	}
+	dict := dictOf(map[string]string{"構築": "building", "信頼": "trust"})
+	for _, tt := range []struct {
+		ja, en, term, want string
+		auto               bool
+	}{
+		{"両国が構築した信頼を守る。", "We protect the built trust.", "構築した信頼", "built trust", true},
+		{"構築の信頼を守る。", "We protect the built trust.", "構築の信頼", "built trust", false},
+	} {
+		res, err := Run(nil, nil, []BitextSegment{{JA: tt.ja, EN: tt.en, Doc: "a.txt", Line: 1, Origin: "parallel"}}, Options{EDICT: dict, WordNet: wn})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, p := range res.Pairs {
+			if p.JA == tt.term && p.EN == tt.want {
+				found = p.Status == Auto
+			}
+		}
+		if found != tt.auto {
+			t.Errorf("%s = %s at auto: %v, want %v (%+v)", tt.term, tt.want, found, tt.auto, res.Pairs)
+		}
+	}
 }

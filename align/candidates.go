@@ -248,7 +248,52 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 	}
 	markHeads(out)
 	r.adjectivalGlosses(out)
+	r.participleForms(out)
 	return countByParties(out)
+}
+
+// participleForms lets a verbal noun followed by する in a term (構築|さ|れ|た 関係, 主導|
+// する 取組) meet the irregular participles of the verbs its glosses are made from: the
+// English of such a term is the participle before the head, and "building" gives "built",
+// "holding" "held" (WordNet's verb.exc; a regular participle meets the gloss already,
+// shared = sharing).
+func (r *run) participleForms(cs []constituent) {
+	if r.wn == nil {
+		return
+	}
+	for i := range cs {
+		c := &cs[i]
+		if i+1 >= len(cs) || !verbalNoun(*c) || len(cs[i+1].units) == 0 || cs[i+1].units[0].Base != "する" {
+			continue
+		}
+		if r.irregular == nil {
+			r.irregular = map[string][]string{}
+			r.wn.EachForm(func(verb string, forms []string) {
+				if strings.Contains(verb, "_") {
+					return
+				}
+				k := lexicon.Norm(verb)
+				for _, f := range forms {
+					if n := lexicon.Norm(f); n != k {
+						r.irregular[k] = append(r.irregular[k], n)
+					}
+				}
+			})
+		}
+		var add []string
+		for _, g := range c.glosses {
+			if len(g) == 1 {
+				add = append(add, r.irregular[g[0]]...)
+			}
+		}
+		if len(add) > 0 {
+			c.words = append(c.words[:len(c.words):len(c.words)], add...)
+			c.glosses, c.gheads = c.glosses[:len(c.glosses):len(c.glosses)], c.gheads[:len(c.gheads):len(c.gheads)]
+			for _, w := range add {
+				c.glosses, c.gheads = append(c.glosses, []string{w}), append(c.gheads, 0)
+			}
+		}
+	}
 }
 
 // countryAbbrev holds the one-kanji abbreviations of country names that Japanese compounds

@@ -34,7 +34,8 @@
 //     inside the compound (多国間主義 = multilateralism) where at its end they end the term; attributive adjectives and participles, a verbal noun with する
 //     in the passive or the active, of a compound verbal noun too (揺るぎないコミットメント =
 //     unwavering commitment, 共有された規範 = shared norms, 共有する価値 = shared values,
-//     連携した行動 = coordinated action, 近代化された部隊 = modernized forces), also as the head of a link (威圧による
+//     連携した行動 = coordinated action, 近代化された部隊 = modernized forces; with WordNet,
+//     an irregular participle of the verb a gloss is made from: 構築した = built), also as the head of a link (威圧による
 //     一方的な行動); modifiers of growth ((一層) 厳しさを増す環境 = increasingly severe
 //     environment); and short quotations in 「」 and 『』. The English of a term ends in its head noun: a phrase ending in an adverb
 //     (strategically), a participle (support for unimpeded) or, with WordNet, an adjective

@@ -122,3 +122,14 @@ func TestCloseTo(t *testing.T) {
 		t.Errorf("CloseTo(ally) = %v holds state", got)
 	}
 }
+
+// TestForms: the irregular forms of a verb, from verb.exc; a regular verb has none.
+func TestForms(t *testing.T) {
+	wn := open(t)
+	if !slices.Contains(wn.Forms("build"), "built") || !slices.Contains(wn.Forms("hold"), "held") {
+		t.Errorf("build: %q, hold: %q; want built, held", wn.Forms("build"), wn.Forms("hold"))
+	}
+	if f := wn.Forms("share"); len(f) > 0 {
+		t.Errorf("share: %q, want no irregular form", f)
+	}
+}
