@@ -216,6 +216,9 @@ type run struct {
 	steps   int
 	haveLex bool
 	wn      *wordnet.WordNet
+	// irregular maps a normalized verb to the normalized irregular forms WordNet lists for
+	// it (build: built), once asked (see participleForms)
+	irregular map[string][]string
 	// thesCache holds the thesaurus glosses of each constituent text (see expand)
 	thesCache map[string]*thesExp
 	// defCache holds the WordNet definitions of the English nouns (see nounDefs)

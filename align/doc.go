@@ -31,9 +31,11 @@
 //     X 及びそれを超えた Y = the X Y and beyond); X的なY and any noun before the attributive
 //     な (大規模な), two such modifiers joined by かつ or by the copula で (自由で公正な経済秩序
 //     = free and fair economic order); 間 and 内 between two nouns, a relational modifier
-//     inside the compound (多国間主義 = multilateralism) where at its end they end the term; attributive adjectives and passive participles, of a compound verbal
-//     noun too (揺るぎないコミットメント = unwavering commitment, 共有された規範 = shared
-//     norms, 近代化された部隊 = modernized forces), also as the head of a link (威圧による
+//     inside the compound (多国間主義 = multilateralism) where at its end they end the term; attributive adjectives and participles, a verbal noun with する
+//     in the passive or the active, of a compound verbal noun too (揺るぎないコミットメント =
+//     unwavering commitment, 共有された規範 = shared norms, 共有する価値 = shared values,
+//     連携した行動 = coordinated action, 近代化された部隊 = modernized forces; with WordNet,
+//     an irregular participle of the verb a gloss is made from: 構築した = built), also as the head of a link (威圧による
 //     一方的な行動); modifiers of growth ((一層) 厳しさを増す環境 = increasingly severe
 //     environment); and short quotations in 「」 and 『』. The English of a term ends in its head noun: a phrase ending in an adverb
 //     (strategically), a participle (support for unimpeded) or, with WordNet, an adjective
@@ -71,7 +73,11 @@
 //     (戦略的|柔軟性 → strategic flexibility; a bound morpheme may be an English suffix:
 //     管理|可能 → manageable; に基づく is "X-based Y" or "Y based on X", the gloss "based"
 //     met in either order; a gloss noun meets the English relational adjective built on
-//     another stem: sea, ocean = maritime; a verbal noun with an の dependent may be a gerund with its
+//     another stem: sea, ocean = maritime; a noun that modifies the next part, through の or
+//     inside the compound, meets the glosses of its X的 too (世界の平和 → global peace: 世界的
+//     "global"), the head never; an agent linked by による may be the English possessive,
+//     written with either apostrophe, a name heard without it (ロシアによる侵略 = Russia’s
+//     aggression, as well as aggression by Russia); a verbal noun with an の dependent may be a gerund with its
 //     object after it: 北朝鮮の抑止 → deterring North Korea); approximate when a gloss is met
 //     only in part or
 //     two parts share a word; dictionary when the term is one lexicon word, and
@@ -139,7 +145,10 @@
 //     stands right before the term to render them) and to the right over an of/for phrase,
 //     at most for review unless every word is explained (防衛計画の大綱 = National Defense
 //     Program Guidelines, not "Defense Program Guidelines"). A part naming several
-//     countries (日米豪) may render two words a country (Japan-United States-Australia).
+//     countries (日米豪) may render two words a country (Japan-United States-Australia),
+//     or, before a head, the English count of its parties (日米の協力 = bilateral
+//     cooperation, 日米韓パートナーシップ = trilateral partnership; a count Japanese adds,
+//     日米韓三か国の関係, is said by the adjective too).
 //     - definition: in an aligned segment where no rendering translates every part of a
 //     compound, one English noun of one or two words whose WordNet definition renders
 //     them: the definition's genus (its first noun) renders the head and the rest of the

@@ -535,6 +535,7 @@ func capitalized(s string) bool {
 func Norm(w string) string {
 	w = strings.ReplaceAll(w, ".", "")
 	w = strings.ReplaceAll(w, "'", "")
+	w = strings.ReplaceAll(w, "’", "") // the typographic apostrophe: China’s is China's
 	w = american(w)
 	w = textnorm.Singular(w)
 	return stem(w)

@@ -30,6 +30,9 @@ func TestSameWord(t *testing.T) {
 		{"deter", "determine", false},
 		{"pacifism", "pacific", false}, // a doctrine is not its adjective's root
 		{"isolationism", "isolationism", true},
+		{"china’s", "china", true}, // a possessive, with either apostrophe, is its noun
+		{"china's", "china", true},
+		{"china’s", "chinese", false},
 	}
 	for _, tc := range tests {
 		if got := SameWord(Norm(tc.a), Norm(tc.b)); got != tc.want {

@@ -12,7 +12,8 @@
 // words of the synsets one hypernym (@) or hyponym (~) link away: a synonym, a broader or
 // a narrower word of the same sense. Only single words are returned; the caller replaces
 // one word of a gloss with one. The files are read whole once (some 20 MB) and searched
-// in place: index.noun is sorted, and data.noun is addressed by byte offset.
+// in place: index.noun is sorted, and data.noun is addressed by byte offset. verb.exc, when
+// installed, gives the irregular forms of verbs (build: built), which no stemmer derives.
 package wordnet
 
 import (
@@ -43,6 +44,7 @@ type WordNet struct {
 	exc         map[string]string   // noun.exc: irregular plural → lemma, read on first use
 	lemmas      map[string]string   // word → lemma, or "" (see Lemma)
 	defs        map[string][]string // lemma → definitions (see Definitions)
+	forms       map[string][]string // a verb → its irregular forms (verb.exc), when installed
 }
 
 // Installed returns Dir when the noun files are installed there, else "".
@@ -70,7 +72,28 @@ func Open(dir string) (*WordNet, error) {
 	if _, ok := wn.synset(first(wn.offsets("entity"))); !ok {
 		return nil, fmt.Errorf("%s: not WordNet 3.0 noun files (no synset for \"entity\")", dir)
 	}
+	// verb.exc, the irregular forms of verbs ("built build"), is optional
+	if exc, err := os.ReadFile(filepath.Join(dir, "verb.exc")); err == nil {
+		wn.forms = map[string][]string{}
+		for _, line := range strings.Split(string(exc), "\n") {
+			f := strings.Fields(line)
+			for _, base := range f[min(1, len(f)):] {
+				wn.forms[base] = append(wn.forms[base], f[0])
+			}
+		}
+	}
 	return wn, nil
+}
+
+// Forms returns the irregular inflected forms of a verb (build: built; hold: held), from
+// WordNet's verb.exc, or nil when it has none or the file is not installed.
+func (wn *WordNet) Forms(verb string) []string { return wn.forms[verb] }
+
+// EachForm calls f for every verb with irregular forms and its forms.
+func (wn *WordNet) EachForm(f func(verb string, forms []string)) {
+	for v, fs := range wn.forms {
+		f(v, fs)
+	}
 }
 
 // IsNoun reports whether a word (in its dictionary form) has a noun sense.

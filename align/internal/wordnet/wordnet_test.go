@@ -162,3 +162,14 @@ func TestDefinitions(t *testing.T) {
 		t.Errorf("Definitions of an unknown word = %q, want nil", got)
 	}
 }
+
+// TestForms: the irregular forms of a verb, from verb.exc; a regular verb has none.
+func TestForms(t *testing.T) {
+	wn := open(t)
+	if !slices.Contains(wn.Forms("build"), "built") || !slices.Contains(wn.Forms("hold"), "held") {
+		t.Errorf("build: %q, hold: %q; want built, held", wn.Forms("build"), wn.Forms("hold"))
+	}
+	if f := wn.Forms("share"); len(f) > 0 {
+		t.Errorf("share: %q, want no irregular form", f)
+	}
+}
