@@ -27,6 +27,10 @@ type edge struct {
 	// an adjectival noun before the attributive な (新た|な), a dependent noun at either end (との間, 間の), a person's name joined
 	// to what follows it (浜田|防衛大臣: a name and a title, not a term).
 	cut bool
+	// scope is an edge that may cut a phrase whose scope parts of speech cannot settle:
+	// 日本の平和|と安全を守る (日本の modifies both) reads like 武力の行使|や現状を変更する (it
+	// does not). Such a candidate stays a proposal, for review (see scopeOnly).
+	scope bool
 	// verbal is a verbal noun followed by する written against it (再確認|した): the
 	// occurrence is a verb of its sentence, not a noun (see verbalOnly)
 	verbal bool
@@ -62,7 +66,7 @@ func edgeOf(toks []morph.Token, c jaterm.Chunk) (edge, bool) {
 		e.cut = true // との|間, 間|の: a relation between terms, not a term
 	}
 	if jaterm.Misscoped(toks, c) {
-		e.cut = true // 日本の平和|と安全: a slice of a phrase (see jaterm.Misscoped)
+		e.scope = true // 日本の平和|と安全: perhaps a slice of a phrase (see jaterm.Misscoped)
 	}
 	if personName(first) {
 		k := c.From
@@ -75,7 +79,7 @@ func edgeOf(toks []morph.Token, c jaterm.Chunk) (edge, bool) {
 			e.cut = true
 		}
 	}
-	return e, e.cut || e.verbal || e.left != "" || e.right != ""
+	return e, e.cut || e.scope || e.verbal || e.left != "" || e.right != ""
 }
 
 // verbalOnly reports whether every occurrence of a candidate is a verbal noun used as a
@@ -86,6 +90,18 @@ func (jc *jaCand) verbalOnly() bool {
 	n := 0
 	for e, k := range jc.edges {
 		if e.verbal {
+			n += k
+		}
+	}
+	return n > 0 && n >= jc.freq
+}
+
+// scopeOnly reports whether every occurrence of a candidate may be a slice of a phrase
+// (edge.scope): a reviewer reads the sentence and decides.
+func (jc *jaCand) scopeOnly() bool {
+	n := 0
+	for e, k := range jc.edges {
+		if e.scope {
 			n += k
 		}
 	}

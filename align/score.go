@@ -91,6 +91,9 @@ func (r *run) finish() []Pair {
 		if g := r.en.Lookup(p.EN); !p.Known && g != nil && (openComplement(g) || possessiveCut(g)) {
 			p.Score = math.Min(p.Score, 0.85) // "the defense" before "of Japan": see openComplement
 		}
+		if !p.Known && jc != nil && jc.scopeOnly() {
+			p.Score = math.Min(p.Score, 0.85) // perhaps a slice of a coordination: see edge.scope
+		}
 		if !p.Known && jc != nil && jc.verbalOnly() && oneWordVerb(p.EN) {
 			p.Score = math.Min(p.Score, 0.85) // a verb of its sentences, rendered by a verb form
 		}

@@ -279,7 +279,7 @@ func Chunks(toks []morph.Token) []Chunk {
 	// An attributive verbal modifier: PARTICIPLE TERM (共有された規範, 揺るぎないコミットメント).
 	var parts []Chunk // the participle phrases, right sides of a link too
 	for k := range toks {
-		if e := participle(toks, k); e > 0 {
+		if e := participle(toks, k); e > 0 && !objectBefore(toks, k) {
 			if nt := termAt(terms, e); nt != nil && nt.To-k <= MaxPhrase {
 				out = append(out, Chunk{From: k, To: nt.To, Phrasal: true})
 				parts = append(parts, Chunk{From: k, To: nt.To, Phrasal: true})
@@ -292,7 +292,7 @@ func Chunks(toks []morph.Token) []Chunk {
 		if t.To-t.From < 2 || !verbalStem(toks[t.To-1]) {
 			continue
 		}
-		if e := suruEnd(toks, t.To); e > 0 {
+		if e := suruEnd(toks, t.To); e > 0 && !objectBefore(toks, t.From) {
 			if nt := termAt(terms, e); nt != nil && nt.To-t.From <= MaxPhrase {
 				out = append(out, Chunk{From: t.From, To: nt.To, Phrasal: true})
 				parts = append(parts, Chunk{From: t.From, To: nt.To, Phrasal: true})
@@ -636,6 +636,14 @@ func CaseLinks(toks []morph.Token, c Chunk) int {
 // relation of the case is kept (日本への攻撃 = attack on Japan, 中国との対話 = dialogue with
 // China, 地域での存在 = presence in the region).
 var caseNo = map[string]bool{"へ": true, "と": true, "から": true, "で": true, "まで": true}
+
+// objectBefore reports whether the verbal modifier starting at k has its object written
+// before it (整合性を|確保する重要性): it is then a relative clause, which English renders
+// as a clause after the noun ("the importance of ensuring consistency"), and the verb with
+// the noun alone is a slice of it, not a participle and its noun.
+func objectBefore(toks []morph.Token, k int) bool {
+	return k > 0 && toks[k-1].Surface == "を" && at(toks[k-1].POS, 0) == "助詞"
+}
 
 // participle returns the end of an attributive verbal modifier starting at k: a verbal
 // noun with する in an attributive form (see suruEnd: 共有|さ|れ|た 規範 = shared norms,

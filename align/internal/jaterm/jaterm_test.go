@@ -36,6 +36,7 @@ func TestChunks(t *testing.T) {
 		{"passive participle", "共有された規範及び共通の価値", []string{"規範"}, []string{"共有された規範"}, []string{"された規範"}},
 		{"compound verbal noun in the passive", "近代化された部隊を配備", nil, []string{"近代化された部隊"}, []string{"化された部隊", "された部隊"}},
 		{"active participle", "両国が共有する理念を掲げる", nil, []string{"共有する理念"}, []string{"する理念"}},
+		{"a verbal noun with its object is a relative clause", "安定を確保する責任を負う", nil, nil, []string{"確保する責任"}},
 		{"active participle in the past", "同盟国と連携した対応を取る", nil, []string{"連携した対応"}, []string{"した対応"}},
 		{"progressive participle", "増大している危険に備える", nil, []string{"増大している危険"}, []string{"している危険", "増大してい"}},
 		{"compound verbal noun, active", "近代化した装備を持つ", nil, []string{"近代化した装備"}, []string{"化した装備"}},
