@@ -68,6 +68,13 @@ func TestLeanMapped(t *testing.T) {
 	if _, _, err := mappedLean(short, "v1 test"); err == nil {
 		t.Error("a damaged file was used")
 	}
+	// sizes right, contents not: a word's entry changed in the middle of the arrays
+	bad = slices.Clone(data)
+	bad[len(bad)/2] ^= 0x5a
+	os.WriteFile(short, bad, 0o644)
+	if _, _, err := mappedLean(short, "v1 test"); err == nil {
+		t.Error("a file whose contents changed behind right sizes was used")
+	}
 }
 
 // TestLoadLeanWritesFile: without the file, loadLeanDict reads the embedded dictionary and
