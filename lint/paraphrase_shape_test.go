@@ -1,0 +1,100 @@
+package lint
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/glossterm/gloss/glossary"
+)
+
+// shapeGlossary has terms that English and Japanese write in another shape than the
+// glossary's: country-pair compounds, heads shared by coordinated modifiers or left out
+// after them, verbal-noun compounds written as clauses.
+const shapeGlossary = `gloss: 1
+languages: [ja, en]
+concepts:
+  - id: japan-rok-relations
+    terms:
+      ja: [日韓関係]
+      en: [Japan-ROK relations]
+  - id: japan-us-alliance
+    terms:
+      ja: [日米同盟]
+      en: [U.S.-Japan Alliance, Japan-U.S. Alliance]
+  - id: alliance
+    terms:
+      ja: [同盟]
+      en: [alliance]
+  - id: conventional-forces
+    terms:
+      ja: [通常戦力]
+      en: [conventional forces]
+  - id: military-capabilities
+    terms:
+      ja: [軍事力]
+      en: [military capabilities]
+  - id: unilateral-attempt-to-change-the-status-quo
+    terms:
+      ja: [一方的な現状変更の試み]
+      en: [unilateral attempt to change the status quo]
+`
+
+// shapeDict stands in for EDICT.
+var shapeDict = map[string][]string{
+	"関係": {"relation", "relationship", "connection"},
+	"戦力": {"war potential", "fighting power", "military strength"},
+	"通常": {"usual", "ordinary", "normal"},
+	"韓":  {"Korea", "Han (Chinese state)"},
+}
+
+// lintShape lints one row (ja<TAB>en) against shapeGlossary, en → ja if enja.
+func lintShape(t *testing.T, row string, enja bool) []Finding {
+	t.Helper()
+	g, err := glossary.Parse([]byte(shapeGlossary), "shape.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := New(g, Options{Glosses: func(words []string) map[string][]string {
+		out := map[string][]string{}
+		for _, w := range words {
+			if gs := shapeDict[w]; gs != nil {
+				out[w] = gs
+			}
+		}
+		return out
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ja, en, _ := strings.Cut(row, "\t")
+	src, tgt := "", ""
+	if enja {
+		src, tgt = "en", "ja"
+	}
+	doc, err := readDelimited("t.tsv", []byte("id\tja\ten\n1\t"+ja+"\t"+en+"\n"), '\t', src, tgt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l.Lint(doc)
+}
+
+// TestCountryPair: a compound of country initials and a relation noun (日韓関係) is
+// rendered "relations between Japan and the ROK" or "Japan-ROK ties" with no finding;
+// another country, or one left out, is still a missing term.
+func TestCountryPair(t *testing.T) {
+	tests := []struct{ name, row, want string }{
+		{"between … and", "首相は日韓関係を改善した。\tThe Prime Minister improved relations between Japan and the ROK.", ""},
+		{"ties, hyphened", "首相は日韓関係を改善した。\tThe Prime Minister improved Japan-ROK ties.", ""},
+		{"the full name of a country", "首相は日韓関係を改善した。\tThe Prime Minister improved ties between Japan and the Republic of Korea.", ""},
+		{"near miss: another country", "首相は日韓関係を改善した。\tThe Prime Minister improved ties between Japan and China.", "missing-term/japan-rok-relations@1"},
+		{"near miss: a country left out", "首相は日韓関係を改善した。\tThe Prime Minister improved our relations with Japan.", "missing-term/japan-rok-relations@1"},
+		{"near miss: another relation", "首相は日韓関係を改善した。\tThe Prime Minister improved trade between Japan and the ROK.", "missing-term/japan-rok-relations@1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := brief(lintShape(t, tt.row, false)); got != tt.want {
+				t.Errorf("findings %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
