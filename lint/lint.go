@@ -421,7 +421,7 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 				continue // "U.S. forces in Japan" for U.S. Forces Japan
 			}
 		}
-		if coordinated(seg.Target.Value, tgtShadow, group, doc.TargetLang) {
+		if coordinated(seg.Target.Value, tgtShadow, group, doc.TargetLang) || sharedHead(seg.Target.Value, group, doc.TargetLang) {
 			continue // "national security and defense strategies", 安全保障及び防衛協力
 		}
 		if l.classifierDropped(found, doc.SourceLang, &tgtHas, &nestedHas) {

@@ -21,10 +21,6 @@ concepts:
     terms:
       ja: [日米同盟]
       en: [U.S.-Japan Alliance, Japan-U.S. Alliance]
-  - id: alliance
-    terms:
-      ja: [同盟]
-      en: [alliance]
   - id: conventional-forces
     terms:
       ja: [通常戦力]
@@ -89,6 +85,27 @@ func TestCountryPair(t *testing.T) {
 		{"near miss: another country", "首相は日韓関係を改善した。\tThe Prime Minister improved ties between Japan and China.", "missing-term/japan-rok-relations@1"},
 		{"near miss: a country left out", "首相は日韓関係を改善した。\tThe Prime Minister improved our relations with Japan.", "missing-term/japan-rok-relations@1"},
 		{"near miss: another relation", "首相は日韓関係を改善した。\tThe Prime Minister improved trade between Japan and the ROK.", "missing-term/japan-rok-relations@1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := brief(lintShape(t, tt.row, false)); got != tt.want {
+				t.Errorf("findings %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSharedHead: English writes the head of coordinated modifiers once, plural, after the
+// last ("the U.S.-Japan and U.S.-ROK alliances"); a modifier that is not a whole conjunct,
+// or a head in the singular, a phrase broken by a dash, is no rendering of the term.
+func TestSharedHead(t *testing.T) {
+	tests := []struct{ name, row, want string }{
+		{"M and M2 Hs, before a dash", "日米同盟及び米韓同盟に支えられる。\tGirded by the ironclad U.S.-Japan and U.S.-ROK alliances—our ties grow.", ""},
+		{"M, M2, and M3 Hs", "日米同盟を強化する。\tWe strengthen the U.S.-Japan, U.S.-ROK, and U.S.-Australia alliances.", ""},
+		{"M2 and M Hs", "日米同盟を強化する。\tWe strengthen the U.S.-ROK and U.S.-Japan alliances.", ""},
+		{"near miss: M modifies another noun", "日米同盟を強化する。\tWe welcome the U.S.-Japan summit, held in Tokyo after long talks, and the U.S.-ROK alliances.", "missing-term/japan-us-alliance@1"},
+		{"near miss: a dash between", "日米同盟を強化する。\tWe welcome U.S.-Japan and U.S.-ROK talks—alliances matter.", "missing-term/japan-us-alliance@1"},
+		{"near miss: another head", "日米同盟を強化する。\tWe strengthen the U.S.-Japan and U.S.-ROK partnerships.", "missing-term/japan-us-alliance@1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
