@@ -454,6 +454,12 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 				Message: fmt.Sprintf("the source has %s (%s); the translation renders each of its parts in %s", quote(found), o.Concept.ID, quote(para))})
 			continue
 		}
+		if ps, pe, ok := l.elidedHead(seg.Source.Value, seg.Target.Value, o, group, doc.SourceLang, doc.TargetLang); ok {
+			para := seg.Target.Value[ps:pe]
+			add(seg, seg.Target, ps, pe, Finding{Rule: RuleParaphrased, Severity: Info, Concept: o.Concept.ID, Term: found, Lang: doc.TargetLang,
+				Message: fmt.Sprintf("the source has %s (%s); the translation renders its modifier in %s and leaves the head to the noun before it", quote(found), o.Concept.ID, quote(para))})
+			continue
+		}
 		var want []string
 		for _, g := range group {
 			for _, t := range g.Concept.Terms[doc.TargetLang] {

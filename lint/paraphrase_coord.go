@@ -22,6 +22,7 @@ type sharedTok struct {
 	word        string // the word as written, "" for a comma or a stop
 	norm        string // englishUnits' norm
 	comma, stop bool
+	start, end  int // byte offsets in the text
 }
 
 // sharedToks splits s into sharedToks.
@@ -30,17 +31,19 @@ func sharedToks(s string) []sharedTok {
 	prev := 0
 	for _, u := range englishUnits(s) {
 		if between := s[prev:u.start]; strings.ContainsAny(between, "—―") || strings.Contains(between, " – ") {
-			out = append(out, sharedTok{stop: true})
+			out = append(out, sharedTok{stop: true, start: prev, end: u.start})
 		}
 		prev = u.end
+		t := sharedTok{start: u.start, end: u.end}
 		switch {
 		case !u.clause:
-			out = append(out, sharedTok{word: s[u.start:u.end], norm: u.norm})
+			t.word, t.norm = s[u.start:u.end], u.norm
 		case s[u.start:u.end] == ",":
-			out = append(out, sharedTok{comma: true})
+			t.comma = true
 		default:
-			out = append(out, sharedTok{stop: true})
+			t.stop = true
 		}
+		out = append(out, t)
 	}
 	return out
 }

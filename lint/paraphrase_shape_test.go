@@ -115,3 +115,23 @@ func TestSharedHead(t *testing.T) {
 		})
 	}
 }
+
+// TestElidedHead: a coordination of modifiers that ends the phrase after the noun it
+// qualifies ("U.S. military capabilities, including nuclear and conventional") leaves the
+// head out: a note. A coordination with a head of its own, or none named before it, is
+// still missing the term.
+func TestElidedHead(t *testing.T) {
+	tests := []struct{ name, row, want string }{
+		{"head elided after a noun of its sense", "核及び通常戦力を含む米国の軍事力で日本を守る。\tJapan is defended by U.S. military capabilities, including nuclear and conventional.", "paraphrased-term/conventional-forces@1"},
+		{"the modifier first", "通常戦力及び核戦力を含む米国の軍事力で日本を守る。\tJapan is defended by the full range of U.S. military capabilities, including conventional and nuclear.", "paraphrased-term/conventional-forces@1"},
+		{"near miss: a head of its own", "核及び通常戦力を含む米国の軍事力で日本を守る。\tJapan is defended by U.S. military capabilities, including nuclear and conventional weapons.", "missing-term/conventional-forces@1"},
+		{"near miss: no head named before", "核及び通常戦力を維持する。\tWe keep them, both nuclear and conventional.", "missing-term/conventional-forces@1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := brief(lintShape(t, tt.row, false)); got != tt.want {
+				t.Errorf("findings %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
