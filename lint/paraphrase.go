@@ -83,6 +83,11 @@ func (l *Linter) paraphrase(src, tgt string, o match.Occurrence, group []match.O
 			}
 		}
 	}
+	if isJapanese(tgtLang) {
+		if s, e, ok := l.clauseParaphrase(tgt, group, tgtLang); ok {
+			return s, e, true // 現状を変更しようとする…試み for 現状変更の試み
+		}
+	}
 	parts := l.termParts(src[o.Start:o.End], srcLang, tgtLang)
 	if len(parts) < 2 {
 		return 0, 0, false

@@ -135,3 +135,26 @@ func TestElidedHead(t *testing.T) {
 		})
 	}
 }
+
+// TestVerbalClause: en → ja, a verbal-noun compound of the Japanese term (現状変更) written
+// as the clause 現状を変更する, with the term's other modifiers moved next to the head and a
+// determiner come in, is a paraphrase; another verb, a word of the term left out or one
+// the term lacks are still missing the term.
+func TestVerbalClause(t *testing.T) {
+	const en = "\tWe oppose any unilateral attempt to change the status quo."
+	tests := []struct{ name, row, want string }{
+		{"clause, determiner, modifier by the head", "我々は現状を変更しようとするいかなる一方的な試みにも反対する。" + en, "paraphrased-term/unilateral-attempt-to-change-the-status-quo@1"},
+		{"modifier before the clause", "我々は一方的に現状を変更する試みに反対する。" + en, "paraphrased-term/unilateral-attempt-to-change-the-status-quo@1"},
+		{"near miss: another verb", "我々は現状を維持しようとするいかなる一方的な試みにも反対する。" + en, "missing-term/unilateral-attempt-to-change-the-status-quo@1"},
+		{"near miss: a modifier left out", "我々は現状を変更しようとするいかなる試みにも反対する。" + en, "missing-term/unilateral-attempt-to-change-the-status-quo@1"},
+		{"near miss: a word the term lacks", "我々は現状を変更しようとする強い一方的な試みにも反対する。" + en, "missing-term/unilateral-attempt-to-change-the-status-quo@1"},
+		{"near miss: another phrase", "我々は現状を変更した。一方的な試みにも反対する。" + en, "missing-term/unilateral-attempt-to-change-the-status-quo@1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := brief(lintShape(t, tt.row, true)); got != tt.want {
+				t.Errorf("findings %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
