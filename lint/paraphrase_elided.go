@@ -69,8 +69,8 @@ func (l *Linter) elidedHead(src, tgt string, o match.Occurrence, group []match.O
 }
 
 // elidedAt reports whether toks has the words mod at i as a conjunct of a coordination of
-// two that ends the phrase ("nuclear and conventional.", "conventional or nuclear,"),
-// with the coordination's token range.
+// one-word modifiers that ends the phrase ("nuclear and conventional.", "conventional or
+// nuclear,", "nuclear, conventional, and missile."), with the coordination's token range.
 func elidedAt(toks []sharedTok, i int, mod []sharedTok) (cs, ce int, ok bool) {
 	for k, m := range mod {
 		if !strings.EqualFold(toks[i+k].word, m.word) {
@@ -80,16 +80,44 @@ func elidedAt(toks []sharedTok, i int, mod []sharedTok) (cs, ce int, ok bool) {
 	conj := func(j int) bool {
 		return j >= 0 && j < len(toks) && (strings.EqualFold(toks[j].word, "and") || strings.EqualFold(toks[j].word, "or"))
 	}
+	sep := func(j int) bool { return conj(j) || j >= 0 && j < len(toks) && toks[j].comma }
 	word := func(j int) bool { return j >= 0 && j < len(toks) && toks[j].word != "" && toks[j].norm != "" }
-	ends := func(j int) bool { return j >= len(toks) || toks[j].stop || toks[j].comma }
-	after := i + len(mod)
-	switch {
-	case conj(i-1) && word(i-2) && ends(after): // "nuclear and conventional."
-		return i - 2, after, true
-	case conj(after) && word(after+1) && ends(after+2): // "conventional and nuclear."
-		return i, after + 2, true
+	// A conjunct is a word after one or two separators (", and").
+	conjunct := func(j, step int) (k int, hasConj, ok bool) {
+		k = j + step
+		if !sep(k) {
+			return 0, false, false
+		}
+		hasConj = conj(k)
+		if sep(k + step) {
+			k += step
+			hasConj = hasConj || conj(k)
+		}
+		if !word(k + step) {
+			return 0, false, false
+		}
+		return k + step, hasConj, true
 	}
-	return 0, 0, false
+	cs, ce = i, i+len(mod)
+	coord, n := false, 1
+	for {
+		k, c, ok := conjunct(cs, -1)
+		if !ok {
+			break
+		}
+		cs, coord, n = k, coord || c, n+1
+	}
+	for {
+		k, c, ok := conjunct(ce-1, 1)
+		if !ok {
+			break
+		}
+		ce, coord, n = k+1, coord || c, n+1
+	}
+	if !coord || n < 2 || ce < len(toks) && !toks[ce].stop && !toks[ce].comma {
+		return 0, 0, false
+	}
+	return cs, ce, true
 }
 
 // headSenses returns the English words that name the sense of a Japanese term's head (its

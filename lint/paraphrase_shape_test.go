@@ -124,6 +124,8 @@ func TestElidedHead(t *testing.T) {
 	tests := []struct{ name, row, want string }{
 		{"head elided after a noun of its sense", "核及び通常戦力を含む米国の軍事力で日本を守る。\tJapan is defended by U.S. military capabilities, including nuclear and conventional.", "paraphrased-term/conventional-forces@1"},
 		{"the modifier first", "通常戦力及び核戦力を含む米国の軍事力で日本を守る。\tJapan is defended by the full range of U.S. military capabilities, including conventional and nuclear.", "paraphrased-term/conventional-forces@1"},
+		{"a list of three", "核及び通常戦力を含む米国の軍事力で日本を守る。\tJapan is defended by U.S. military capabilities, including nuclear, conventional, and space.", "paraphrased-term/conventional-forces@1"},
+		{"near miss: a head of its own after a list", "核及び通常戦力を含む米国の軍事力で日本を守る。\tJapan is defended by U.S. military capabilities, including nuclear, conventional, and missile defenses.", "missing-term/conventional-forces@1"},
 		{"near miss: a head of its own", "核及び通常戦力を含む米国の軍事力で日本を守る。\tJapan is defended by U.S. military capabilities, including nuclear and conventional weapons.", "missing-term/conventional-forces@1"},
 		{"near miss: no head named before", "核及び通常戦力を維持する。\tWe keep them, both nuclear and conventional.", "missing-term/conventional-forces@1"},
 	}
