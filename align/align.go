@@ -17,42 +17,48 @@ import (
 
 // Evidence types.
 const (
-	EvParen         = "paren"       // the English stands in parentheses after the Japanese term
-	EvParenLoose    = "paren-loose" // …but its head does not translate the Japanese head: related, not equivalent
-	EvAcronym       = "acronym"     // an acronym in parentheses, verified by its expansion or by initials
-	EvAcronymUnver  = "acronym-unverified"
-	EvTranslit      = "translit"          // katakana transliteration of the English
-	EvCompositional = "compositional"     // every part translated through the lexicon, the result attested
-	EvDictionary    = "dictionary"        // the term is one lexicon word, and the English attests its gloss
-	EvDictPhrase    = "dictionary-phrase" // the term is one lexicon word whose gloss of several words the English is
-	EvApprox        = "approximate"       // every part translated, but a gloss met in part or two parts on one word
-	EvPartial       = "partial"           // all but one part translated, the result attested
-	EvThesaurus     = "thesaurus"         // every part translated, a gloss word replaced by a WordNet neighbour
-	EvBitext        = "bitext"            // the two co-occur in aligned bitext segments
-	EvParallel      = "parallel"          // the best rendering of the term in every aligned segment holding it
-	EvQuoted        = "quoted"            // the one quotation of an aligned segment on each side
-	EvAttested      = "attested"          // the English occurs in the English sources
-	EvGlossary      = "glossary"          // the pair is in the glossary
+	EvParen          = "paren"       // the English stands in parentheses after the Japanese term
+	EvParenLoose     = "paren-loose" // …but its head does not translate the Japanese head: related, not equivalent
+	EvAcronym        = "acronym"     // an acronym in parentheses, verified by its expansion or by initials
+	EvAcronymUnver   = "acronym-unverified"
+	EvTranslit       = "translit"          // katakana transliteration of the English
+	EvCompositional  = "compositional"     // every part translated through the lexicon, the result attested
+	EvDictionary     = "dictionary"        // the term is one lexicon word, and the English attests its gloss
+	EvDictPhrase     = "dictionary-phrase" // the term is one lexicon word whose gloss of several words the English is
+	EvApprox         = "approximate"       // every part translated, but a gloss met in part or two parts on one word
+	EvPartial        = "partial"           // all but one part translated, the result attested
+	EvThesaurus      = "thesaurus"         // every part translated, a gloss word replaced by a WordNet neighbour
+	EvDefinition     = "definition"        // one English noun whose WordNet definition renders every part
+	EvBitext         = "bitext"            // the two co-occur in aligned bitext segments
+	EvParallel       = "parallel"          // the best rendering of the term in every aligned segment holding it
+	EvQuoted         = "quoted"            // the one quotation of an aligned segment on each side
+	EvEliminated     = "eliminated"        // the one unexplained term on each side of an aligned segment
+	EvEliminatedPart = "eliminated-part"   // …and a part of the Japanese is glossed inside the English
+	EvAttested       = "attested"          // the English occurs in the English sources
+	EvGlossary       = "glossary"          // the pair is in the glossary
 )
 
 // weights of the evidence types, combined by noisy-OR.
 var weights = map[string]float64{
-	EvParen:         0.9,
-	EvParenLoose:    0.5,
-	EvAcronym:       0.9,
-	EvAcronymUnver:  0.6,
-	EvTranslit:      0.85,
-	EvCompositional: 0.9,
-	EvDictionary:    0.75,
-	EvDictPhrase:    0.9,
-	EvApprox:        0.75,
-	EvPartial:       0.5,
-	EvThesaurus:     0.6,
-	EvBitext:        0.5,
-	EvParallel:      0.6,
-	EvQuoted:        0.85,
-	EvAttested:      0.3,
-	EvGlossary:      1,
+	EvParen:          0.9,
+	EvParenLoose:     0.5,
+	EvAcronym:        0.9,
+	EvAcronymUnver:   0.6,
+	EvTranslit:       0.85,
+	EvCompositional:  0.9,
+	EvDictionary:     0.75,
+	EvDictPhrase:     0.9,
+	EvApprox:         0.75,
+	EvPartial:        0.5,
+	EvThesaurus:      0.6,
+	EvDefinition:     0.6,
+	EvBitext:         0.5,
+	EvParallel:       0.6,
+	EvQuoted:         0.85,
+	EvEliminated:     0.45,
+	EvEliminatedPart: 0.3,
+	EvAttested:       0.3,
+	EvGlossary:       1,
 }
 
 // Statuses.
@@ -204,14 +210,23 @@ type run struct {
 	bitext  []BitextSegment
 	bitJA   []map[string]bool
 	bitEN   []map[string]bool
+	segJA   []segJA // the tokens and chunks of each bitext segment's Japanese (see eliminate)
 	stats   Stats
 	step    int
 	steps   int
 	haveLex bool
 	wn      *wordnet.WordNet
+	// irregular maps a normalized verb to the normalized irregular forms WordNet lists for
+	// it (build: built), once asked (see participleForms)
+	irregular map[string][]string
 	// thesCache holds the thesaurus glosses of each constituent text (see expand)
 	thesCache map[string]*thesExp
-	ngCache   []ngramInfo
+	// defCache holds the WordNet definitions of the English nouns (see nounDefs)
+	defCache map[string]*defNoun
+	// segGlossed maps each aligned segment to the English gloss words of its Japanese
+	// words (see glossedElsewhere)
+	segGlossed map[int]map[string][]string
+	ngCache    []ngramInfo
 	// fineParts caches the literal reading of multi-unit constituents (see resplit)
 	fineParts map[string][]constituent
 	cover     coverState                 // the rows of English words against a segmentation (see coverMemo)
@@ -231,7 +246,8 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 		opts.MinMissingFreq = 2
 	}
 	r := &run{opts: opts, ja: map[string]*jaCand{}, th: jaterm.NewTermhood(), en: enterm.NewIndex(),
-		lx: lexicon.New(), pairs: map[string]*Pair{}, bitext: bitext, steps: 8, fineParts: map[string][]constituent{}, thesCache: map[string]*thesExp{}}
+		lx: lexicon.New(), pairs: map[string]*Pair{}, bitext: bitext, steps: 8, fineParts: map[string][]constituent{}, thesCache: map[string]*thesExp{},
+		defCache: map[string]*defNoun{}, segGlossed: map[int]map[string][]string{}}
 	r.stats.JADocs, r.stats.ENDocs, r.stats.BitextSegments = len(ja), len(en), len(bitext)
 
 	// 1. Japanese: split, tokenize (in parallel), chunk.
@@ -244,6 +260,7 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 		r.sents = append(r.sents, &sentence{doc: b.Doc, line: b.Line, text: b.JA, bitext: i})
 	}
 	r.bitJA = make([]map[string]bool, len(bitext))
+	r.segJA = make([]segJA, len(bitext))
 	for i := range r.bitJA {
 		r.bitJA[i] = map[string]bool{}
 	}
@@ -281,6 +298,7 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	r.progress()
 	r.compose()
 	r.alignSegments()
+	r.eliminate()
 	r.progress()
 
 	res := &Result{Stats: r.stats}
@@ -326,7 +344,7 @@ func (r *run) tokenize() {
 			go func() {
 				defer wg.Done()
 				for s := range next {
-					s.toks = morph.Tokenize(s.text)
+					s.toks = tokenize(s.text)
 					s.chunks = jaterm.Chunks(s.toks)
 				}
 			}()
@@ -344,6 +362,9 @@ func (r *run) tokenize() {
 
 // collect adds a sentence's chunks to the candidate table.
 func (r *run) collect(s *sentence) {
+	if s.bitext >= 0 {
+		r.segJA[s.bitext] = newSegJA(s)
+	}
 	for _, c := range s.chunks {
 		text := c.Text(s.text, s.toks)
 		key := textnorm.Key(text)

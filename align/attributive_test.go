@@ -1,6 +1,7 @@
 package align
 
 import (
+	"os"
 	"testing"
 )
 
@@ -72,6 +73,140 @@ func TestAndBeyond(t *testing.T) {
 	for _, p := range res.Pairs {
 		if p.JA == "東アジア及びそれを超えた地域" && p.Status == Auto {
 			t.Errorf("without beyond: %s = %s, %s %.2f", p.JA, p.EN, p.Status, p.Score)
+		}
+	}
+}
+
+// TestActiveParticiple: a verbal noun with する in the active before a noun (共有する, 連携
+// した, 拡大している) is an English participle before the noun: the past one for a state
+// held or reached (shared ideals, coordinated response), the one in -ing for what goes on
+// (expanding danger). An English phrase without the participle renders the head alone.
+func TestActiveParticiple(t *testing.T) {
+	dict := dictOf(map[string]string{"共有": "sharing", "理念": "ideal", "連携": "coordination", "対応": "response",
+		"増大": "expansion", "危険": "danger"})
+	tests := []proposalCase{
+		{"両国は共有する理念を掲げる。", "Both nations uphold shared ideals.", "共有する理念", "shared ideals", nil},
+		{"同盟国と連携した対応を取る。", "We take a coordinated response with allies.", "連携した対応", "coordinated response", nil},
+		{"増大している危険に備える。", "We prepare for the expanding danger.", "増大している危険", "expanding danger", nil},
+		{"両国は共有する理念を掲げる。", "Both nations uphold their ideals.", "共有する理念", "", []string{"ideals", "their ideals"}},
+	}
+	checkProposals(t, dict, tests)
+}
+
+// TestModifierAdjective: a noun that modifies the next part of a term, through の or inside
+// the compound, is often an English adjective that the dictionary lists under X的 only
+// (世界 "world", 世界的 "global"): 世界の繁栄 = global prosperity, 世界経済 = global economy.
+// The head of the term stays a noun: 平和な世界 is no "peaceful global".
+func TestModifierAdjective(t *testing.T) {
+	dict := dictOf(map[string]string{"世界": "world", "世界的": "global", "繁栄": "prosperity", "経済": "economy",
+		"平和": "peace"})
+	tests := []proposalCase{
+		{"世界の繁栄に寄与する。", "It contributes to global prosperity.", "世界の繁栄", "global prosperity", nil},
+		{"世界経済を支える。", "It supports the global economy.", "世界経済", "global economy", nil},
+		{"平和な世界を築く。", "They build a peaceful global order.", "平和な世界", "", []string{"peaceful global", "peaceful global order"}},
+	}
+	checkProposals(t, dict, tests)
+	// every part is translated: compositional evidence, at auto (a part left over on each
+	// side would be partial evidence, at review)
+	for _, tt := range tests[:2] {
+		res, err := Run(nil, nil, []BitextSegment{{JA: tt.ja, EN: tt.en, Doc: "a.txt", Line: 1, Origin: "parallel"}}, Options{EDICT: dict})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range res.Pairs {
+			if p.JA == tt.term && p.EN == tt.want && (p.Status != Auto || p.Evidence[0].Type != EvCompositional) {
+				t.Errorf("%s = %s: %s %.2f %s, want auto on compositional evidence", p.JA, p.EN, p.Status, p.Score, p.Evidence[0].Type)
+			}
+		}
+	}
+}
+
+// TestAgentPossessive: XによるY, X the agent, is "Y by X" or, X a name, "X's Y"; the
+// possessive is written with either apostrophe, and the name is heard without it (イラン ≈
+// Iran’s): every part translated, at auto. Another agent's possessive leaves a part on each
+// side unexplained: partial evidence, at review at most.
+func TestAgentPossessive(t *testing.T) {
+	dict := dictOf(map[string]string{"核": "nuclear", "開発": "development"})
+	const ja, term = "イランによる核開発を懸念する。", "イランによる核開発"
+	for _, tt := range []struct {
+		en, want string
+		auto     bool
+	}{
+		{"We are concerned about Iran’s nuclear development.", "Iran’s nuclear development", true},
+		{"We are concerned about Iran's nuclear development.", "Iran's nuclear development", true},
+		{"We are concerned about nuclear development by Iran.", "nuclear development by Iran", true},
+		{"We are concerned about Syria’s nuclear development.", "Syria’s nuclear development", false},
+	} {
+		res, err := Run(nil, nil, []BitextSegment{{JA: ja, EN: tt.en, Doc: "a.txt", Line: 1, Origin: "parallel"}}, Options{EDICT: dict})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, p := range res.Pairs {
+			if p.JA != term || p.EN != tt.want {
+				continue
+			}
+			found = true
+			if auto := p.Status == Auto && p.Evidence[0].Type == EvCompositional; auto != tt.auto {
+				t.Errorf("%s = %s: %s %.2f %s, want auto on compositional evidence: %v", p.JA, p.EN, p.Status, p.Score, p.Evidence[0].Type, tt.auto)
+			}
+		}
+		if !found && tt.auto {
+			t.Errorf("%s = %s not proposed", term, tt.want)
+		}
+	}
+}
+
+// TestPartyCount: a compound of country abbreviations (日米, 日米豪) names a relation by its
+// parties, which English counts: bilateral, trilateral, quadrilateral. The count Japanese
+// may add (三か国) is then said twice and needs no word of its own, when a head follows. A
+// wrong count is no rendering, and the list alone is no adjective.
+func TestPartyCount(t *testing.T) {
+	dict := dictOf(map[string]string{"日米": "Japan and the United States", "枠組み": "framework", "会合": "meeting",
+		"三": "three", "か国": "counter for countries", "協議": "consultation"})
+	tests := []proposalCase{
+		{"日米の協議を続ける。", "We continue bilateral consultations.", "日米の協議", "bilateral consultations", nil},
+		{"日米豪の枠組みを活用する。", "We use the trilateral framework.", "日米豪の枠組み", "trilateral framework", nil},
+		{"日米豪印の会合を開く。", "We hold a quadrilateral meeting.", "日米豪印の会合", "quadrilateral meeting", nil},
+		{"日米豪三か国の会合を開く。", "We hold a trilateral meeting.", "日米豪三か国の会合", "trilateral meeting", nil},
+		{"日米豪の枠組みを活用する。", "We use the bilateral framework.", "日米豪の枠組み", "", []string{"bilateral framework"}},
+		{"日米豪三か国が集まる。", "The trilateral partners gather.", "日米豪三か国", "", []string{"trilateral"}},
+	}
+	checkProposals(t, dict, tests)
+}
+
+// TestIrregularParticiple: a verbal noun with する before a noun is the English participle,
+// and an irregular one (built, held) is not met by its gloss's stem (building): WordNet's
+// list of irregular verb forms gives it. A noun the verbal noun does not modify through する
+// (構築の関係, a relation of building) is no participle.
+func TestIrregularParticiple(t *testing.T) {
+	wn := InstalledWordNet()
+	if wn == "" {
+		if os.Getenv("GLOSS_REQUIRE_INTEROP") != "" {
+			t.Fatal("WordNet is not installed (apt-get install wordnet-base); GLOSS_REQUIRE_INTEROP is set")
+		}
+		t.Skip("WordNet is not installed")
+	}
+	dict := dictOf(map[string]string{"構築": "building", "信頼": "trust"})
+	for _, tt := range []struct {
+		ja, en, term, want string
+		auto               bool
+	}{
+		{"両国が構築した信頼を守る。", "We protect the built trust.", "構築した信頼", "built trust", true},
+		{"構築の信頼を守る。", "We protect the built trust.", "構築の信頼", "built trust", false},
+	} {
+		res, err := Run(nil, nil, []BitextSegment{{JA: tt.ja, EN: tt.en, Doc: "a.txt", Line: 1, Origin: "parallel"}}, Options{EDICT: dict, WordNet: wn})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, p := range res.Pairs {
+			if p.JA == tt.term && p.EN == tt.want {
+				found = p.Status == Auto
+			}
+		}
+		if found != tt.auto {
+			t.Errorf("%s = %s at auto: %v, want %v (%+v)", tt.term, tt.want, found, tt.auto, res.Pairs)
 		}
 	}
 }

@@ -27,6 +27,9 @@ type edge struct {
 	// an adjectival noun before the attributive な (新た|な), a dependent noun at either end (との間, 間の), a person's name joined
 	// to what follows it (浜田|防衛大臣: a name and a title, not a term).
 	cut bool
+	// verbal is a verbal noun followed by する written against it (再確認|した): the
+	// occurrence is a verb of its sentence, not a noun (see verbalOnly)
+	verbal bool
 }
 
 // edgeOf returns the edges of the chunk c of a sentence's tokens, and whether any is worth
@@ -38,6 +41,9 @@ func edgeOf(toks []morph.Token, c jaterm.Chunk) (edge, bool) {
 	if c.From > 0 {
 		if prev := toks[c.From-1]; prev.End == first.Start && noun(prev) {
 			e.left = prev.Surface + first.Surface
+			if boundPrefix[prev.Surface] && pos(prev, 0) == "接頭詞" {
+				e.cut = true // 再|活性化: the prefix makes one word with what it is written against
+			}
 		}
 	}
 	if c.To < len(toks) {
@@ -45,12 +51,18 @@ func edgeOf(toks []morph.Token, c jaterm.Chunk) (edge, bool) {
 		if next.Start == last.End && noun(next) {
 			e.right = last.Surface + next.Surface
 		}
+		if pos(last, 1) == "サ変接続" && pos(next, 0) == "動詞" && next.Base == "する" && next.Start == last.End {
+			e.verbal = true
+		}
 		if pos(last, 1) == "形容動詞語幹" && next.Surface == "な" && pos(next, 0) == "助動詞" {
 			e.cut = true // 新た|な: the stem of an adjective that modifies what follows
 		}
 	}
 	if c.To-c.From > 1 && (relation(first) || relation(last)) {
 		e.cut = true // との|間, 間|の: a relation between terms, not a term
+	}
+	if jaterm.Misscoped(toks, c) {
+		e.cut = true // 日本の平和|と安全: a slice of a phrase (see jaterm.Misscoped)
 	}
 	if personName(first) {
 		k := c.From
@@ -63,8 +75,28 @@ func edgeOf(toks []morph.Token, c jaterm.Chunk) (edge, bool) {
 			e.cut = true
 		}
 	}
-	return e, e.cut || e.left != "" || e.right != ""
+	return e, e.cut || e.verbal || e.left != "" || e.right != ""
 }
+
+// verbalOnly reports whether every occurrence of a candidate is a verbal noun used as a
+// verb (再確認した, 強化する): the text writes an action there, and the English that the
+// aligned sentence gives it is a verb form ("reconfirming", "reaffirmed"), not the noun a
+// glossary would give the term (reconfirmation).
+func (jc *jaCand) verbalOnly() bool {
+	n := 0
+	for e, k := range jc.edges {
+		if e.verbal {
+			n += k
+		}
+	}
+	return n > 0 && n >= jc.freq
+}
+
+// boundPrefix are the prefixes that change the meaning of the word they are written
+// against: again (再活性化 = revitalization), not, anti-, un-, without, de-, super-. The word
+// without them is not what the sentence says (活性化 = vitalization), where a determiner
+// prefix (本, 同, 各: this, the said, each) leaves the word it points at a term of its own.
+var boundPrefix = map[string]bool{"再": true, "非": true, "反": true, "未": true, "不": true, "無": true, "脱": true, "超": true}
 
 // relation reports whether a token is a dependent noun (間, 上, 中) that kagome tagged as a
 // noun of its own: as a suffix (日米|間, 二国|間) the grammar has placed it already.

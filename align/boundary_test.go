@@ -49,3 +49,28 @@ func TestMisbounded(t *testing.T) {
 		}
 	}
 }
+
+// TestBoundPrefix: a prefix that changes the meaning of the word it is written against (再,
+// 非) makes one word with it, so the word without it is a slice; a determiner prefix (同:
+// the said) leaves the word it points at a term of its own.
+func TestBoundPrefix(t *testing.T) {
+	ja := []Doc{{Name: "ja.txt", Text: "同盟の再構築を進めた。\n同条約を締結した。\n"}}
+	_, r, err := runAll(ja, nil, nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for ja, want := range map[string]bool{
+		"構築":  true,  // 再|構築: rebuilding, not building
+		"再構築": false, // the word
+		"条約":  false, // 同|条約: the said treaty
+	} {
+		jc := r.ja[textnorm.Key(ja)]
+		if jc == nil {
+			t.Errorf("%s: no candidate", ja)
+			continue
+		}
+		if got := r.misbounded(jc); got != want {
+			t.Errorf("misbounded(%s) = %v, want %v (edges %v)", ja, got, want, jc.edges)
+		}
+	}
+}

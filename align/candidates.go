@@ -2,6 +2,7 @@ package align
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -41,7 +42,9 @@ var affixes = map[string][]string{
 	"非": {"non"}, "反": {"anti"}, "再": {"re"}, "脱": {"post", "de"}, "超": {"super", "hyper"}, "対": {"counter", "anti"},
 	"多": {"multi"}, "不": {"non", "un"}, "未": {"un", "non"}, "無": {"non", "without"}, "新": {"new"}, "旧": {"former", "old"}, "前": {"pre", "former"}, "後": {"post", "after"},
 	"的": nil, "性": nil, "化": nil, "主義": {"ism"}, "力": {"power", "capability", "force"}, "国": {"nation", "country", "state"},
-	"型": {"type"}, "上": nil, "用": nil, "者": nil, "側": {"side"}, "軍": {"force", "military", "army"}, "間": nil, "等": nil,
+	"型": {"type"}, "上": nil, "用": nil,
+	// X者 is a person: an agent noun (-er, -or, -ist, -ant) or a word for people
+	"者": {"-er", "-or", "-ist", "-ant", "person", "people", "official", "personnel", "party", "member", "staff"}, "側": {"side"}, "軍": {"force", "military", "army"}, "間": nil, "等": nil,
 	"第": nil, "次": nil, "在": nil, "米": {"us", "american", "america", "united states"}, "日": {"japan", "japanese"},
 	// X可能 is X-able: the suffix of the English word that renders X (管理可能 = manageable)
 	"可能": {"-able", "-ible"},
@@ -49,7 +52,8 @@ var affixes = map[string][]string{
 
 // meaningful affixes must be rendered in the English.
 var meaningful = map[string]bool{"米": true, "日": true, "非": true, "反": true, "再": true, "脱": true, "超": true,
-	"対": true, "多": true, "不": true, "未": true, "無": true, "新": true, "旧": true, "前": true, "後": true, "可能": true, "軍": true}
+	"対": true, "多": true, "不": true, "未": true, "無": true, "新": true, "旧": true, "前": true, "後": true, "可能": true, "軍": true,
+	"者": true}
 
 func (r *run) buildLexicon() error {
 	for _, p := range bitext.ApprovedTerms(r.opts.Glossary) {
@@ -78,12 +82,16 @@ func (r *run) buildLexicon() error {
 				for b := a; b < len(us) && b < a+4; b++ {
 					s += us[b].Surface
 					want[s] = true
+					if modifierNoun(us[b]) {
+						want[s+"的"] = true // see adjectivalGlosses
+					}
 					if us[b].Base != us[b].Surface && b == a {
 						want[us[b].Base] = true
 					}
 				}
 			}
 		}
+		r.lexiconWords(want)
 		n, err := r.opts.EDICT(r.lx, want)
 		if err != nil {
 			return fmt.Errorf("EDICT: %w", err)
@@ -138,6 +146,7 @@ type constituent struct {
 	sound    string          // the katakana it sounds like: its text, or a name's reading
 	sim      map[string]bool // the English words it sounds like, as computed
 	num      int             // the value of a numeral (5, ５, 五), 0 for other parts
+	code     bool            // a designation the lexicon lacks (Ｆ－３５): it renders itself
 	subst    [][2]string     // gloss words replaced by WordNet neighbours (cost, spending)
 	variants [][]string      // the glosses so made, as content words in the singular
 }
@@ -211,7 +220,8 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 			// Article V, not "V"; 増す of a modifier of growth is the English "increasingly"
 			// (厳しさを増す環境 is no plain "severe environment"), and a verb on a pronoun is
 			// the content of a coordination's member (及びそれを超えた = and beyond)
-			c.affix, c.required = true, a > 0 && numbered(units, a-1) || jaterm.IsLink(units[a]) &&
+			// (号 of 決議第2397号 is no word of the English: Resolution 2397)
+			c.affix, c.required = true, a > 0 && numbered(units, a-1) && units[a].POSAt(2) == "助数詞" || jaterm.IsLink(units[a]) &&
 				(units[a].Base == "増す" || a > 0 && jaterm.IsPronoun(units[a-1]))
 		}
 		if best == a+1 && !c.known && !c.affix && inJapanese(units) {
@@ -221,6 +231,8 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 			// is no translation
 			if w := width.Narrow.String(s); lexicon.IsAcronym(w) {
 				c.words = []string{"^" + strings.ToLower(strings.ReplaceAll(w, ".", ""))}
+			} else if d := designation(units[a]); d != "" {
+				c.words, c.code = []string{d}, true // Ｆ－３５戦闘機 = F-35 fighter
 			}
 		}
 		c.kata = jaterm.IsKatakana(s)
@@ -243,7 +255,184 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 		a = best
 	}
 	markHeads(out)
-	return out
+	r.adjectivalGlosses(out)
+	r.participleForms(out)
+	return countByParties(out)
+}
+
+// participleForms lets a verbal noun followed by する in a term (構築|さ|れ|た 関係, 主導|
+// する 取組) meet the irregular participles of the verbs its glosses are made from: the
+// English of such a term is the participle before the head, and "building" gives "built",
+// "holding" "held" (WordNet's verb.exc; a regular participle meets the gloss already,
+// shared = sharing).
+func (r *run) participleForms(cs []constituent) {
+	if r.wn == nil {
+		return
+	}
+	for i := range cs {
+		c := &cs[i]
+		if i+1 >= len(cs) || !verbalNoun(*c) || len(cs[i+1].units) == 0 || cs[i+1].units[0].Base != "する" {
+			continue
+		}
+		if r.irregular == nil {
+			r.irregular = map[string][]string{}
+			r.wn.EachForm(func(verb string, forms []string) {
+				if strings.Contains(verb, "_") {
+					return
+				}
+				k := lexicon.Norm(verb)
+				for _, f := range forms {
+					if n := lexicon.Norm(f); n != k {
+						r.irregular[k] = append(r.irregular[k], n)
+					}
+				}
+			})
+		}
+		var add []string
+		for _, g := range c.glosses {
+			if len(g) == 1 {
+				add = append(add, r.irregular[g[0]]...)
+			}
+		}
+		if len(add) > 0 {
+			c.words = append(c.words[:len(c.words):len(c.words)], add...)
+			c.glosses, c.gheads = c.glosses[:len(c.glosses):len(c.glosses)], c.gheads[:len(c.gheads):len(c.gheads)]
+			for _, w := range add {
+				c.glosses, c.gheads = append(c.glosses, []string{w}), append(c.gheads, 0)
+			}
+		}
+	}
+}
+
+// countryAbbrev holds the one-kanji abbreviations of country names that Japanese compounds
+// into a list of parties (日米, 日米韓, 日米豪印): a closed class, Japan and its usual partners
+// in official statements. kagome tags most of them proper nouns of countries, but not all in
+// every context (印 of 日米豪印 is a common noun), so the class is listed.
+var countryAbbrev = map[string]bool{"日": true, "米": true, "韓": true, "豪": true, "印": true, "比": true, "英": true,
+	"中": true, "露": true, "仏": true, "独": true, "加": true, "伊": true, "蘭": true, "越": true, "尼": true, "泰": true}
+
+// partyWords are the English adjectives that name a relation by the number of its parties.
+var partyWords = map[int]string{2: "bilateral", 3: "trilateral", 4: "quadrilateral"}
+
+// countByParties gives a part made of two to four country abbreviations (日米, 日米韓) the
+// English adjective of its number of parties as a gloss: 日米韓パートナーシップ = trilateral
+// partnership, 日米の協力 = bilateral cooperation. English names a relation by its parties'
+// count where Japanese lists them. A list the dictionary splits into words (日米|豪) is made
+// one part, with the glosses of its pieces; one read unit by unit as bound morphemes (日|米
+// of 日米安全保障条約, where the dictionary has a longer word) is left as it is. The count that Japanese may add (日米韓三か国の関係 =
+// trilateral relationship) is then said twice, and needs no English word of its own when a
+// head follows it (日米韓三か国 alone is "the three countries", no adjective).
+func countByParties(cs []constituent) []constituent {
+	for i := 0; i < len(cs); i++ {
+		// the longest run of parts from i that is a list of parties
+		j, units := i, []morph.Token(nil)
+		for k := i; k < len(cs) && !cs[k].kata && (k == i || !cs[k].affix && !cs[i].affix); k++ {
+			us := append(units[:len(units):len(units)], cs[k].units...)
+			if len(us) > 4 || !countryUnits(us) {
+				break
+			}
+			j, units = k+1, us
+		}
+		if j == i || !partyList(units) {
+			continue
+		}
+		if j > i+1 {
+			m := constituent{units: units, known: true}
+			for _, c := range cs[i:j] {
+				m.text += c.text
+				m.words = append(m.words, c.words...)
+				m.glosses = append(m.glosses, c.glosses...)
+				m.gheads = append(m.gheads, c.gheads...)
+			}
+			cs = slices.Concat(cs[:i], []constituent{m}, cs[j:])
+			markHeads(cs)
+		}
+		c := &cs[i]
+		if c.head {
+			continue
+		}
+		n := len(c.units)
+		c.words = append(c.words[:len(c.words):len(c.words)], lexicon.Norm(partyWords[n]))
+		c.known = true
+		if i+3 < len(cs) && jaNumber(cs[i+1].text) == n && countryCounter[cs[i+2].text] {
+			for _, k := range []int{i + 1, i + 2} {
+				cs[k].affix, cs[k].required = true, false
+			}
+			markHeads(cs)
+		}
+	}
+	return cs
+}
+
+// partyList reports whether units are two to four country abbreviations, each a unit of its
+// own, written together.
+func partyList(units []morph.Token) bool {
+	return len(units) >= 2 && len(units) <= 4 && countryUnits(units)
+}
+
+// countryUnits reports whether every unit is a country abbreviation, written together.
+func countryUnits(units []morph.Token) bool {
+	for k, u := range units {
+		if !countryAbbrev[u.Surface] || k > 0 && units[k-1].End != u.Start {
+			return false
+		}
+	}
+	return len(units) > 0
+}
+
+// countryCounter holds the counters of countries (三か国, 三カ国).
+var countryCounter = map[string]bool{"か国": true, "カ国": true, "ヵ国": true, "ケ国": true, "ヶ国": true, "箇国": true, "国": true}
+
+// adjectivalGlosses gives a noun that modifies the next part of a term, through の or inside
+// the compound, the glosses of its adjective in 的 as well: English often writes the
+// modifier as an adjective (地域の安定 = regional stability, 世界の平和 = global peace,
+// 経済協力 = economic cooperation), which the dictionary lists under X的 (世界的 global),
+// not under the noun (世界 world). The head keeps the noun's glosses only: a noun is no
+// adjective at the end of a term.
+func (r *run) adjectivalGlosses(cs []constituent) {
+	for i := range cs {
+		c := &cs[i]
+		if c.head || c.affix || c.kata || i == len(cs)-1 || len(c.units) == 0 || !modifierNoun(c.units[len(c.units)-1]) ||
+			cs[i+1].affix && !cs[i+1].required {
+			continue
+		}
+		for _, e := range r.lx.Lookup(c.text + "的") {
+			c.words = append(c.words[:len(c.words):len(c.words)], e.Words...)
+			if n, h := glossWords(e.Gloss); len(n) > 0 && len(n) <= 6 {
+				c.glosses = append(c.glosses[:len(c.glosses):len(c.glosses)], n)
+				c.gheads = append(c.gheads[:len(c.gheads):len(c.gheads)], h)
+			}
+			c.known = true
+		}
+	}
+}
+
+// modifierNoun reports whether a unit ends a common noun that may have an adjective in 的
+// (地域, 世界, 経済, 安定): not a name (日本的 is "Japanese-style", no "Japanese"), and not
+// a stem that is an adjective already (形容動詞語幹, see adjectiveOf).
+func modifierNoun(u morph.Token) bool {
+	return len(u.POS) > 1 && u.POS[0] == "名詞" && (u.POS[1] == "一般" || u.POS[1] == "サ変接続")
+}
+
+// wholeWord returns the term read as one lexicon word when it is one but longer than the
+// words constituents reads (新型|コロナ|ウイルス|感染|症 = COVID-19), or nil. The dictionary
+// translates such a term whole; the reading part by part stays the first one tried, since
+// an official name is often rendered by its full title where the dictionary gives a short
+// one (日米安全保障条約 "US-Japan Security Treaty").
+func (r *run) wholeWord(units []morph.Token) []constituent {
+	if len(units) <= 4 || !r.lx.Has(unitsText(units)) {
+		return nil
+	}
+	return r.segmentParts(units, len(units))
+}
+
+// unitsText returns the units' surfaces written together.
+func unitsText(units []morph.Token) string {
+	var b strings.Builder
+	for _, u := range units {
+		b.WriteString(u.Surface)
+	}
+	return b.String()
 }
 
 // inJapanese reports whether some unit is written in Japanese script (kanji or kana).
@@ -404,8 +593,10 @@ func renderedBy(cs []constituent, w, raw string) bool {
 func covers(c constituent, w, raw string) bool {
 	for _, g := range c.words {
 		if strings.HasPrefix(g, "-") {
-			// an English suffix of a bound morpheme: 可能 is the -able of manageable
-			if r := strings.TrimPrefix(raw, "^"); len(r) > len(g)+2 && strings.HasSuffix(r, g[1:]) {
+			// an English suffix of a bound morpheme: 可能 is the -able of manageable, 者 the
+			// -er of researchers
+			r := strings.TrimPrefix(raw, "^")
+			if len(r) > len(g)+2 && (strings.HasSuffix(r, g[1:]) || strings.HasSuffix(r, g[1:]+"s")) {
 				return true
 			}
 			continue
@@ -433,6 +624,14 @@ func covers(c constituent, w, raw string) bool {
 		return true // 第5条 = Article V, Article 5
 	}
 	if c.sound != "" {
+		// a name is heard without its possessive ending: Russia's is Russia
+		raw = strings.TrimPrefix(raw, "^")
+		for _, e := range []string{"'s", "’s", "'", "’"} {
+			if b, ok := strings.CutSuffix(raw, e); ok && b != "" {
+				raw = b
+				break
+			}
+		}
 		if c.sim == nil {
 			return translit.Similarity(c.sound, raw) >= translit.Threshold
 		}
@@ -635,7 +834,7 @@ func quote(s string) string {
 // counter (第5条). Other numbers are dates and counts (7月1日, 3つ), not names.
 func numbered(units []morph.Token, a int) bool {
 	return a > 0 && a+1 < len(units) && units[a-1].Surface == "第" && len(units[a].POS) > 1 && units[a].POS[1] == "数" &&
-		len(units[a+1].POS) > 2 && units[a+1].POS[2] == "助数詞"
+		jaterm.IsCounter(units[a+1])
 }
 
 // jaNumber returns the value of a Japanese numeral written in digits of either width (5,

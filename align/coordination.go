@@ -48,8 +48,16 @@ func explainsTwice(cs []constituent, words, raw []string) bool {
 
 // partOnceRendered reports whether a part written twice in a term (戦略 in 国家安全保障戦略
 // 及び国家防衛戦略) meets fewer English words than it is written: the English leaves one of
-// them out ("National Security Strategy and National Defense").
-func partOnceRendered(cs []constituent, words, raw []string) bool {
+// them out ("National Security Strategy and National Defense"). In a term without a
+// coordination (within, false), a part written again inside a longer part counts as written
+// twice too (防衛 in 防衛省防衛政策局, where 防衛省 is the Ministry of Defense and 防衛政策
+// the defense policy): "Defense Policy Bureau" renders one of the two and leaves the
+// ministry out. Across a coordination English may write a shared head once (日本政府及び
+// 米国政府 = Japanese and U.S. Governments), so there only parts written alike count.
+func partOnceRendered(cs []constituent, words, raw []string, within bool) bool {
+	writes := func(d, c constituent) bool {
+		return d.text == c.text || within && !d.affix && utf8.RuneCountInString(c.text) > 1 && strings.Contains(d.text, c.text)
+	}
 	for j, c := range cs {
 		if c.affix {
 			continue
@@ -65,7 +73,7 @@ func partOnceRendered(cs []constituent, words, raw []string) bool {
 			continue
 		}
 		for _, d := range cs {
-			if d.text == c.text {
+			if writes(d, c) {
 				k++
 			}
 		}
@@ -92,6 +100,64 @@ func firstIndex(words []string, w string) int {
 		}
 	}
 	return -1
+}
+
+// coordinateModifiers reports whether the one "and" of an English phrase joins the
+// renderings of two juxtaposed modifiers of a compound: Japanese sets coordinate nouns side
+// by side inside a compound with no conjunction (自由|民主主義|国家 "free and democratic
+// nations", 政治|経済|関係 "political and economic relations"), English coordinates them
+// with "and". The word before it is rendered by a part of the term and the word after it
+// by the next part that is not an affix, both nouns (kagome's 名詞, not a suffix), and a
+// later part, the last, the head, renders the phrase's last word. "A and B" where B is the
+// head is two things, not a compound ("security and cooperation" is not 安全保障協力), nor
+// does "or" render plain juxtaposition: alternatives are written 又は.
+func coordinateModifiers(cs []constituent, g *enterm.NGram) bool {
+	ws := lexicon.Words(g.Surface)
+	and, content := -1, 0 // the index in g.Raw of the word after the "and"
+	for i, w := range ws {
+		if w == "and" && i > 0 && i+1 < len(ws) && !lexicon.IsStop(ws[i-1]) && !lexicon.IsStop(ws[i+1]) {
+			and = content
+		}
+		if !lexicon.IsStop(w) {
+			content++
+		}
+	}
+	if and < 1 || content != len(g.Raw) || and+1 >= len(g.Raw) {
+		return false // no head after the coordination
+	}
+	// the part rendering a word: the first that covers it
+	part := func(k int) int {
+		for j, c := range cs {
+			if !c.affix && covers(c, g.Words[k], g.Raw[k]) {
+				return j
+			}
+		}
+		return -1
+	}
+	head := -1
+	for j := len(cs) - 1; j >= 0; j-- {
+		if !cs[j].affix {
+			head = j
+			break
+		}
+	}
+	left, right, last := part(and-1), part(and), part(len(g.Raw)-1)
+	if left < 0 || right <= left || last != head || right >= head {
+		return false
+	}
+	for j := left + 1; j < right; j++ {
+		if !cs[j].affix {
+			return false // the two are not side by side
+		}
+	}
+	for _, j := range []int{left, right, head} {
+		for _, u := range cs[j].units {
+			if u.POSAt(0) != "名詞" || u.POSAt(1) == "接尾" && len(cs[j].units) == 1 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // glossCoordination reports whether a part of a term has a dictionary gloss that holds a

@@ -57,12 +57,28 @@ func TestExplainsTwice(t *testing.T) {
 	}
 	cs = append(cs, constituent{text: "戦略", words: []string{"strategy"}})
 	words, raw = lexicon.Split("Defense Strategy and National Strategy")
-	if explainsTwice(cs, words, raw) || partOnceRendered(cs, words, raw) {
+	if explainsTwice(cs, words, raw) || partOnceRendered(cs, words, raw, false) {
 		t.Error("two parts 戦略, two words strategy")
 	}
 	words, raw = lexicon.Split("National Strategy and National Defense")
-	if !partOnceRendered(cs, words, raw) {
+	if !partOnceRendered(cs, words, raw, false) {
 		t.Error("two parts 戦略, one word strategy: one is left out")
+	}
+	// a part written again inside a longer part: 教育 in 教育省 and 教育政策 (own example,
+	// a ministry and its education policy bureau)
+	gloss := func(s string) []string { w, _ := lexicon.Split(s); return w }
+	cs = []constituent{{text: "教育省", words: gloss("ministry education")}, {text: "教育", words: gloss("education")},
+		{text: "政策", words: gloss("policy")}, {text: "局", words: gloss("bureau"), affix: true}}
+	words, raw = lexicon.Split("Education Policy Bureau")
+	if !partOnceRendered(cs, words, raw, true) {
+		t.Error("教育省教育政策局 = Education Policy Bureau: the ministry is left out")
+	}
+	if partOnceRendered(cs, words, raw, false) {
+		t.Error("across a coordination only parts written alike count")
+	}
+	words, raw = lexicon.Split("Education Policy Bureau, Ministry of Education")
+	if partOnceRendered(cs, words, raw, true) {
+		t.Error("both written: the office and its ministry")
 	}
 }
 

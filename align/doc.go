@@ -31,9 +31,11 @@
 //     X 及びそれを超えた Y = the X Y and beyond); X的なY and any noun before the attributive
 //     な (大規模な), two such modifiers joined by かつ or by the copula で (自由で公正な経済秩序
 //     = free and fair economic order); 間 and 内 between two nouns, a relational modifier
-//     inside the compound (多国間主義 = multilateralism) where at its end they end the term; attributive adjectives and passive participles, of a compound verbal
-//     noun too (揺るぎないコミットメント = unwavering commitment, 共有された規範 = shared
-//     norms, 近代化された部隊 = modernized forces), also as the head of a link (威圧による
+//     inside the compound (多国間主義 = multilateralism) where at its end they end the term; attributive adjectives and participles, a verbal noun with する
+//     in the passive or the active, of a compound verbal noun too (揺るぎないコミットメント =
+//     unwavering commitment, 共有された規範 = shared norms, 共有する価値 = shared values,
+//     連携した行動 = coordinated action, 近代化された部隊 = modernized forces; with WordNet,
+//     an irregular participle of the verb a gloss is made from: 構築した = built), also as the head of a link (威圧による
 //     一方的な行動); modifiers of growth ((一層) 厳しさを増す環境 = increasingly severe
 //     environment); and short quotations in 「」 and 『』. The English of a term ends in its head noun: a phrase ending in an adverb
 //     (strategically), a participle (support for unimpeded) or, with WordNet, an adjective
@@ -71,7 +73,11 @@
 //     (戦略的|柔軟性 → strategic flexibility; a bound morpheme may be an English suffix:
 //     管理|可能 → manageable; に基づく is "X-based Y" or "Y based on X", the gloss "based"
 //     met in either order; a gloss noun meets the English relational adjective built on
-//     another stem: sea, ocean = maritime; a verbal noun with an の dependent may be a gerund with its
+//     another stem: sea, ocean = maritime; a noun that modifies the next part, through の or
+//     inside the compound, meets the glosses of its X的 too (世界の平和 → global peace: 世界的
+//     "global"), the head never; an agent linked by による may be the English possessive,
+//     written with either apostrophe, a name heard without it (ロシアによる侵略 = Russia’s
+//     aggression, as well as aggression by Russia); a verbal noun with an の dependent may be a gerund with its
 //     object after it: 北朝鮮の抑止 → deterring North Korea); approximate when a gloss is met
 //     only in part or
 //     two parts share a word; dictionary when the term is one lexicon word, and
@@ -84,7 +90,11 @@
 //     with the English conjunction inside the phrase (平和及び安定の維持 → maintenance of
 //     peace and stability, 安全保障及び防衛協力 → security and defense cooperation); an
 //     English coordination renders a term without one only when every word is explained
-//     and a part's gloss is a coordination (日米 = Japan and the United States), and a part
+//     and a part's gloss is a coordination (日米 = Japan and the United States), or the "and"
+//     joins the renderings of two juxtaposed modifier nouns of the compound before its head,
+//     which Japanese sets side by side without a conjunction (政治|経済|関係 = political and
+//     economic relations, 自由|民主主義|国家 = free and democratic nations; never "or", nor
+//     when the second is the head: 安全保障協力 is not "security and cooperation"), and a part
 //     renders as many English words as the term writes it (国家防衛戦略 is not "Strategy and
 //     National Defense Strategy"). A rendering that goes on past the span, a word a part
 //     renders written right next to it, is no rendering of the term ("Force Base" after
@@ -95,7 +105,11 @@
 //     Treaty Organization, 軍 = armed forces), and a name's gloss with a complement its head phrase
 //     (アメリカ合衆国 = United States); an adjectival noun glossed by its abstract noun
 //     renders the adjective (自由 "freedom" = free); an acronym inside a term renders the
-//     same acronym, in capitals (TCOG会合 = TCOG meeting).
+//     same acronym, in capitals (TCOG会合 = TCOG meeting), and a designation of letters and
+//     digits itself: one unit however kagome splits it, one English word, matched case for
+//     case and never by another word in its place (Ｆ－３５戦闘機 = F-35 fighters, ５Ｇ通信網 = 5G
+//     networks). A term the lexicon has whole but kagome reads as more than four units is
+//     also read as that one word (新型コロナウイルス感染症 = COVID-19).
 //     - thesaurus: when no rendering translates every part, a word of a dictionary phrase
 //     is replaced by a WordNet neighbour ([wordnet]: a synonym, a broader or a narrower
 //     noun) and the candidate composed again; the English must hold the new phrase word
@@ -121,7 +135,9 @@
 //     a term of six units or more is also rated against the spans of up to 16 words of its
 //     segments; and a compound whose dictionary gloss does not fit is read part by part
 //     (相互|協力 = mutual cooperation). A numbered part of a document is read by its
-//     number (第5条 = Article V or Article 5, roman or arabic), its counter rendered; the
+//     number (第5条 = Article V or Article 5, roman or arabic; full-width digits are one
+//     number: 第１０条 = Article 10), its counter rendered but 号, which numbers resolutions
+//     and documents (決議第２３９７号 = Resolution 2397); the
 //     parties of a joint statement (日米, 米韓) may be its "our" or "their" (日米安全保障条約
 //     第5条 = Article V of our security treaty, partial: no dictionary gives that reading).
 //     A rendering inside a run of capitalized words is widened to the whole name, to the
@@ -129,10 +145,30 @@
 //     stands right before the term to render them) and to the right over an of/for phrase,
 //     at most for review unless every word is explained (防衛計画の大綱 = National Defense
 //     Program Guidelines, not "Defense Program Guidelines"). A part naming several
-//     countries (日米豪) may render two words a country (Japan-United States-Australia).
+//     countries (日米豪) may render two words a country (Japan-United States-Australia),
+//     or, before a head, the English count of its parties (日米の協力 = bilateral
+//     cooperation, 日米韓パートナーシップ = trilateral partnership; a count Japanese adds,
+//     日米韓三か国の関係, is said by the adjective too).
+//     - definition: in an aligned segment where no rendering translates every part of a
+//     compound, one English noun of one or two words whose WordNet definition renders
+//     them: the definition's genus (its first noun) renders the head and the rest of the
+//     definition the modifiers, each gloss met whole, a noun derived from a gloss word
+//     counting (残虐 "cruel", 行為 "act": 残虐行為 = atrocities, "an act of atrocious
+//     cruelty"); for three parts or more the head and one modifier. The noun must not be
+//     a gloss of a part (the short form "Alliance" of 日米同盟) nor of another word of the
+//     segment's Japanese (a sense of "security" defined otherwise, beside 安全保障). A
+//     paraphrase, not a translation: capped at review unless a translation, a
+//     parenthesis or a quotation agrees. Near the term, a parenthetical English noun so
+//     defined is the writer's gloss of the compound, not a loose one (残虐行為（atrocities）).
 //     - quoted: the one quotation of an aligned segment on each side (「積極的平和主義」 =
 //     "Proactive Contribution to Peace"), of up to eight words, or sixteen for a title
 //     whose content words are all capitalized.
+//     - eliminated: in an aligned segment, once the sure pairs (auto, glossary) and the
+//     dictionary glosses of the other words explain the rest, the one Japanese term left
+//     and the one English phrase left (人的交流 = "people-to-people exchanges"); verbs,
+//     -ly adverbs and numbers in words are set aside on both sides. Review at most (0.85),
+//     stronger with a part of the term glossed inside the phrase (eliminated-part) and
+//     when several segments leave the same pair (see evidence_eliminate.go).
 //     - bitext: the two co-occur in aligned segments.
 //     - attested: the English occurs in the English sources.
 //  5. scores each pair by noisy-OR of its evidence weights: auto from 0.9, review from 0.5.

@@ -26,6 +26,7 @@ type option struct {
 	parts   []constituent // the segmentation rated, when not the candidate's own (see resplit)
 	gstops  int           // function words of the phrase that a gloss has too (under of Under Secretary)
 	thes    bool          // full only once a gloss word is read as its WordNet neighbour
+	def     string        // one noun whose WordNet definition renders the parts: "noun: definition"
 }
 
 func (r *run) compose() {
@@ -54,6 +55,12 @@ func (r *run) compose() {
 			// every part translated once a gloss word is read as a neighbour in WordNet
 			r.addOption(jc, tcs, topt, EvThesaurus)
 			continue
+		}
+		if whole := r.wholeWord(jc.units); whole != nil && (len(opts) == 0 || !opts[0].full) {
+			// the term is one lexicon word longer than a part (see wholeWord)
+			if wopts := r.optionsOf(jc, whole, 1, expect, nil, nil); len(wopts) > 0 && wopts[0].full {
+				cs, opts = whole, wopts
+			}
 		}
 		if len(opts) == 0 {
 			continue
@@ -380,11 +387,15 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		// ("Strategy and National Defense Strategy" is not 国家防衛戦略)
 		return option{}, false
 	} else if info.conj > 0 && !glossCoordination(cs) {
-		// …and only when a part's gloss is a coordination: otherwise the span crossed
-		// the term's boundary (see coordination.go)
-		return option{}, false
+		// …and only when a part's gloss is a coordination, or the "and" joins two
+		// juxtaposed modifiers of the term's head (coordinateModifiers): otherwise the
+		// span crossed the term's boundary (see coordination.go)
+		if info.conj > 1 || info.or > 0 || !coordinateModifiers(cs, g) {
+			return option{}, false
+		}
+		stops-- // the "and" renders the juxtaposition: no function word to license
 	}
-	if len(g.Words) > 1 && explainsTwice(cs, g.Words, g.Raw) || jc.coord > 0 && partOnceRendered(cs, g.Words, g.Raw) {
+	if len(g.Words) > 1 && explainsTwice(cs, g.Words, g.Raw) || partOnceRendered(cs, g.Words, g.Raw, jc.coord == 0) {
 		return option{}, false // one part, two English words, or the other way round: see coordination.go
 	}
 	// in an aligned segment, the parties of a joint statement (日米, 米韓) are its "we": a
@@ -397,6 +408,11 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 	// — up to three, and one more for each case link and each coordinator the function
 	// words may render ("between Japan and the Republic of Korea" for 日本国と大韓民国との間)
 	glue := (local || info.name) && ue == 0 && (uj == 0 || party) && stops <= 3+jc.caseLinks+spare
+	if uj > 0 && codeLeft(cs, g.Words, g.Raw) {
+		// a designation renders itself: where the English does not write it, the word in
+		// its place is another designation or none ("F-35 fighters" is not Ｆ－２戦闘機)
+		return option{}, false
+	}
 	if uj > 0 && ue > 0 && properLeft(cs, g.Words, g.Raw) && !nameLeft(cs, g) {
 		// a name is rendered by a name: a proper noun left unexplained is not paired with
 		// a common word ("successful country" is not 米国本土); it may be left out (the
@@ -683,6 +699,17 @@ func partyLeft(cs []constituent, words, raw []string) bool {
 		}
 	}
 	return true
+}
+
+// codeLeft reports whether a designation of the term (see constituent.code) renders no
+// English word.
+func codeLeft(cs []constituent, words, raw []string) bool {
+	for _, c := range cs {
+		if c.code && !rendersSome(c, words, raw) {
+			return true
+		}
+	}
+	return false
 }
 
 // properLeft reports whether a constituent that is not an affix and renders no English

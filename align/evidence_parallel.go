@@ -74,7 +74,8 @@ func (r *run) alignSegments() {
 			continue
 		}
 
-		var tcs []constituent // cs with the thesaurus's glosses, when asked for
+		var tcs []constituent          // cs with the thesaurus's glosses, when asked for
+		whole := r.wholeWord(jc.units) // the term read as one lexicon word (see wholeWord)
 		segs := bySeg[k]
 		long := len(jc.units) >= minLongUnits
 		// the best rendering of each segment, counted per document: each translation has
@@ -122,6 +123,14 @@ func (r *run) alignSegments() {
 						}
 					}
 				}
+				if !ok || !o.full {
+					if whole != nil {
+						if f, fok := r.rate(jc, whole, 1, g, true); fok && f.full {
+							o, ok = f, true
+							o.parts = whole
+						}
+					}
+				}
 				if (!ok || !o.full) && r.wn != nil {
 					// a gloss word met by its WordNet neighbour (能力 "ability" =
 					// capability), the rest of the term anchoring it, read as a whole or
@@ -142,12 +151,20 @@ func (r *run) alignSegments() {
 					opts = append(opts, o)
 				}
 			}
+			sort.Slice(opts, func(a, b int) bool { return better(opts[a], opts[b], expect) })
+			if r.wn != nil && nonAffix >= 2 && !jc.phrasal && jc.coord == 0 && (len(opts) == 0 || !opts[0].full) {
+				// no rendering translates every part: one noun may mean the whole
+				// compound (see evidence_definition.go); a phrase or a coordination
+				// is more than one noun says
+				if d, ok := r.definitionOption(jc, cs, i, ids[i], taken[i]); ok {
+					opts = append([]option{d}, opts...)
+				}
+			}
 			if len(opts) == 0 {
 				continue
 			}
-			sort.Slice(opts, func(a, b int) bool { return better(opts[a], opts[b], expect) })
 			o := opts[0]
-			if w, ok := r.wholeName(jc, cs, nonAffix, o, i); ok {
+			if w, ok := r.wholeName(jc, cs, nonAffix, o, i); ok && o.def == "" {
 				o = w // a cut name: the whole name (see names.go)
 			}
 			t.votes[o.g.Key]++
@@ -186,7 +203,12 @@ func (r *run) alignSegments() {
 				if o.parts != nil {
 					parts = o.parts
 				}
-				r.add(jc.text, o.g.Surface, Evidence{Type: typ, Doc: seg.Doc, Line: seg.Line, Quote: quote(seg.EN), Detail: r.partsDetail(parts)})
+				detail := r.partsDetail(parts)
+				if o.def != "" {
+					typ = EvDefinition
+					detail = "WordNet defines " + o.def + " (" + detail + ")"
+				}
+				r.add(jc.text, o.g.Surface, Evidence{Type: typ, Doc: seg.Doc, Line: seg.Line, Quote: quote(seg.EN), Detail: detail})
 				r.add(jc.text, o.g.Surface, Evidence{Type: EvBitext, Detail: fmt.Sprintf("together in %d aligned segment(s)", n)})
 				majority := n*2 >= t.total && uniqueMax(t.votes, n) && !(o.full && estab[ek] < most)
 				if !majority {

@@ -51,9 +51,18 @@ func (r *run) paren(s *sentence, p paren.Paren) {
 	if english != "" {
 		ev.Type = EvParen
 		cs := r.constituents(r.unitsOf(ja))
+		def := ""
 		if r.loose(cs, english) {
-			ev.Type = EvParenLoose
-			ev.Detail = "the English head does not translate the Japanese head: a related, not an equivalent, term"
+			if def = r.definedAs(cs, english); def == "" {
+				ev.Type = EvParenLoose
+				ev.Detail = "the English head does not translate the Japanese head: a related, not an equivalent, term"
+			}
+		}
+		if def != "" {
+			// one noun for the whole compound, its definition the compound's parts
+			// (残虐行為（atrocities）): the writer's gloss, not a related term
+			r.add(ja, english, Evidence{Type: EvDefinition, Doc: s.doc, Line: s.line, Quote: quote(s.text),
+				Detail: "WordNet defines " + def + " (" + r.partsDetail(cs) + ")"})
 		}
 		pr := r.add(ja, english, ev)
 		if pr != nil && ev.Type == EvParen {
@@ -89,7 +98,7 @@ func (r *run) unitsOf(ja string) []morph.Token {
 	if jc := r.ja[textnorm.Key(ja)]; jc != nil {
 		return jc.units
 	}
-	toks := morph.Tokenize(ja)
+	toks := tokenize(ja)
 	return jaterm.Units(toks, jaterm.Chunk{From: 0, To: len(toks)})
 }
 

@@ -90,3 +90,14 @@ func TestAcronymPart(t *testing.T) {
 	}
 	checkProposals(t, dict, tests)
 }
+
+// TestPersonSuffix: X者 names a person, so its English is an agent noun or a word for
+// people, not the sense of X alone ("in charge" of 担当 is no rendering of 担当者).
+func TestPersonSuffix(t *testing.T) {
+	dict := dictOf(map[string]string{"担当": "being in charge", "研究": "research", "会議": "meeting", "計画": "plan"})
+	tests := []proposalCase{
+		{"研究者が会議に出席した。", "The researchers attended the meeting.", "研究者", "researchers", nil},
+		{"担当者が計画を説明した。", "The officials in charge explained the plan.", "担当者", "", []string{"charge"}},
+	}
+	checkProposals(t, dict, tests)
+}

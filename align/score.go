@@ -8,6 +8,7 @@ import (
 
 	"github.com/glossterm/gloss/align/internal/enterm"
 	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/lexicon"
 	"github.com/glossterm/gloss/internal/morph"
 	"github.com/glossterm/gloss/internal/textnorm"
 )
@@ -36,7 +37,7 @@ func (r *run) finish() []Pair {
 			p.EN = preferSurface(p.EN, g.Surface)
 			hasAtt := false
 			for _, e := range p.Evidence {
-				if e.Type == EvCompositional || e.Type == EvDictionary || e.Type == EvDictPhrase || e.Type == EvApprox || e.Type == EvPartial || e.Type == EvThesaurus || e.Type == EvTranslit {
+				if e.Type == EvCompositional || e.Type == EvDictionary || e.Type == EvDictPhrase || e.Type == EvApprox || e.Type == EvPartial || e.Type == EvThesaurus || e.Type == EvDefinition || e.Type == EvTranslit {
 					hasAtt = true
 				}
 			}
@@ -62,6 +63,14 @@ func (r *run) finish() []Pair {
 		if p.contested && !hasType(p.Evidence, EvParallel) && !hasType(p.Evidence, EvParen) && !hasType(p.Evidence, EvAcronym) {
 			p.Score = math.Min(p.Score, 0.85) // a variant of its document, not its established rendering
 		}
+		if hasType(p.Evidence, EvDefinition) && !translated(p.Evidence) {
+			// a paraphrase that WordNet judges equivalent, not a translation: a reviewer's
+			// call unless a translation or the text itself (a parenthesis, a quotation) agrees
+			p.Score = math.Min(p.Score, 0.85)
+		}
+		if hasType(p.Evidence, EvEliminated) {
+			p.Score = math.Min(p.Score, 0.85) // never auto on elimination: it holds as far as the rest's explanations hold
+		}
 		if shortForm(p, r.pairs, byJA) {
 			p.Score = math.Min(p.Score, 0.85) // an acronym whose expansion is proposed: the short form, not the translation
 		}
@@ -75,6 +84,15 @@ func (r *run) finish() []Pair {
 			// word (リバランス = rebalance in the translation): a katakana word is borrowed
 			// from one word, where a Sino-Japanese word has many senses
 			p.Score = math.Min(p.Score, 0.85)
+		}
+		if !p.Known && notANounPhrase(p.EN) {
+			p.Score = math.Min(p.Score, 0.85) // a clause, a numeral or a pointer: see notANounPhrase
+		}
+		if g := r.en.Lookup(p.EN); !p.Known && g != nil && (openComplement(g) || possessiveCut(g)) {
+			p.Score = math.Min(p.Score, 0.85) // "the defense" before "of Japan": see openComplement
+		}
+		if !p.Known && jc != nil && jc.verbalOnly() && oneWordVerb(p.EN) {
+			p.Score = math.Min(p.Score, 0.85) // a verb of its sentences, rendered by a verb form
 		}
 		switch {
 		case p.Score >= AutoScore:
@@ -98,6 +116,119 @@ func (r *run) finish() []Pair {
 	})
 	return out
 }
+
+// notANounPhrase reports whether an English span cannot be the rendering of a Japanese
+// term, which is a noun phrase: a bare numeral ("two" of 二国間, where the term is
+// "bilateral"), a span holding a demonstrative (this, these: they render これら, which
+// never stands inside a Japanese term, so the English says more than the Japanese), or a
+// verb with its object (a word that is not a gerund and not a preposition, followed by an
+// article: "change the status quo", "advance a free …"; a noun is never followed by an
+// article without a preposition between them).
+func notANounPhrase(en string) bool {
+	w := strings.Fields(strings.ToLower(en))
+	if len(w) == 0 {
+		return false
+	}
+	numeral := true
+	for _, x := range w {
+		if demonstratives[x] {
+			return true
+		}
+		if !numerals[x] && strings.Trim(x, "0123456789") != "" {
+			numeral = false
+		}
+	}
+	if numeral {
+		return true
+	}
+	return len(w) > 1 && articles[w[1]] && !strings.HasSuffix(w[0], "ing") && !beforeArticle[w[0]]
+}
+
+// openComplement reports whether an English span ends in a noun phrase opened by "the"
+// that the sentence it was first met in goes on with "of": "commitment to the defense" of
+// "commitment to the defense of Japan", "importance of the traditional role" of "… of the
+// Treaty". The article announces the of-phrase that specifies the noun, and a span that
+// stops before it leaves that specifier out, as the Japanese candidate that matches it
+// leaves out its modifier (日本の|防衛に対する…): a window on a phrase, not a term.
+func openComplement(g *enterm.NGram) bool {
+	w := strings.Fields(strings.ToLower(g.Surface))
+	last := -1
+	for i, x := range w {
+		if x == "the" {
+			last = i
+		}
+	}
+	if last <= 0 || last == len(w)-1 {
+		return false
+	}
+	for _, x := range w[last+1:] {
+		if lexicon.IsStop(x) {
+			return false // "the X of Y" is whole already; the last "the" opens X
+		}
+	}
+	sent := g.First.Sentence
+	k := indexFold(sent, g.Surface)
+	if k < 0 {
+		return false
+	}
+	next := strings.Fields(sent[k+len(g.Surface):])
+	return len(next) > 0 && strings.ToLower(next[0]) == "of" && !strings.ContainsAny(sent[k+len(g.Surface):k+len(g.Surface)+1], ",;:.")
+}
+
+// possessiveCut reports whether an English span that opens with a possessive ("the
+// Alliance's deterrence") stops right before a content word in the sentence it was first
+// met in ("… deterrence posture"): a possessive determines a whole noun phrase, whose head
+// comes last, so the word after the span is that head and "deterrence" only its modifier.
+// A function word or punctuation after the span closes the phrase ("Japan's defense and").
+func possessiveCut(g *enterm.NGram) bool {
+	w := strings.Fields(g.Surface)
+	if len(w) > 0 && articles[strings.ToLower(w[0])] {
+		w = w[1:] // the possessive after an article: "the Alliance's"
+	}
+	if len(w) < 2 {
+		return false
+	}
+	first := strings.ToLower(w[0])
+	if !strings.HasSuffix(first, "'s") && !strings.HasSuffix(first, "’s") && !strings.HasSuffix(first, "s'") && !strings.HasSuffix(first, "s’") {
+		return false
+	}
+	sent := g.First.Sentence
+	k := indexFold(sent, g.Surface)
+	if k < 0 {
+		return false
+	}
+	rest := sent[k+len(g.Surface):]
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	next := strings.Fields(rest)
+	if len(next) == 0 {
+		return false
+	}
+	x := next[0]
+	if r, _ := utf8.DecodeRuneInString(x); strings.ContainsRune(",;:.()[]\"“”'’-", r) {
+		return false
+	}
+	norm, _ := lexicon.Split(x)
+	return len(norm) == 1 && !lexicon.IsStop(strings.ToLower(strings.Trim(x, ",.;:")))
+}
+
+// oneWordVerb reports whether an English span is one word in -ing or -ed (or an irregular
+// past form): a participle or a past tense where the Japanese is a verbal noun used as a verb.
+func oneWordVerb(en string) bool {
+	return !strings.ContainsAny(en, " -") && verbForm(strings.ToLower(en))
+}
+
+var (
+	demonstratives = map[string]bool{"this": true, "these": true, "that": true, "those": true}
+	articles       = map[string]bool{"the": true, "a": true, "an": true}
+	numerals       = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true,
+		"six": true, "seven": true, "eight": true, "nine": true, "ten": true, "hundred": true, "thousand": true}
+	// words that open a phrase before an article without being a verb
+	beforeArticle = map[string]bool{"of": true, "in": true, "to": true, "for": true, "on": true, "at": true, "by": true,
+		"with": true, "from": true, "under": true, "over": true, "against": true, "among": true, "between": true,
+		"through": true, "during": true, "and": true, "or": true}
+)
 
 // isProper reports whether a unit is a proper noun (a place, an organization, a person).
 func isProper(t morph.Token) bool {
@@ -154,6 +285,19 @@ func preferSurface(given, sources string) string {
 		return sources
 	}
 	return given
+}
+
+// translated reports whether evs hold evidence that translates the pair or that the text
+// states it: a dictionary's rendering of every part, a parenthesis, a quotation, a
+// transliteration or the glossary.
+func translated(evs []Evidence) bool {
+	for _, e := range evs {
+		switch e.Type {
+		case EvCompositional, EvDictionary, EvDictPhrase, EvParen, EvAcronym, EvQuoted, EvTranslit, EvGlossary:
+			return true
+		}
+	}
+	return false
 }
 
 // score combines evidence by noisy-OR, each type counted once. Bitext co-occurrence and

@@ -27,3 +27,99 @@ func TestRelatedPairsStayInReview(t *testing.T) {
 		t.Fatalf("finish = %+v, want one related review pair at 0.85", out)
 	}
 }
+
+// TestNotANounPhrase: the English of a Japanese term is a noun phrase; a bare numeral, a
+// span with a demonstrative and a verb with its object are not.
+func TestNotANounPhrase(t *testing.T) {
+	for en, want := range map[string]bool{
+		"two":                          true, // 二国 of 二国間: the numeral, not "bilateral"
+		"3":                            true,
+		"core of these measures":       true, // "these" renders これら, outside the term
+		"expand the market":            true, // a verb and its object
+		"protect a fragile peace":      true,
+		"bilateral":                    false,
+		"two-state solution":           false, // one word with the numeral in it
+		"Article 5":                    false, // a numbered part, not a bare numeral
+		"expanding the market":         false, // a gerund is a noun phrase
+		"rebalance to the Asia region": false, // a preposition before the article
+		"Government of the Republic":   false,
+		"market expansion":             false,
+	} {
+		if got := notANounPhrase(en); got != want {
+			t.Errorf("notANounPhrase(%q) = %v, want %v", en, got, want)
+		}
+	}
+}
+
+// TestVerbalUse: a verbal noun that its sentences use only as a verb (再評価した) is rendered
+// there by a verb form ("reassessing"), which is no glossary term: never auto. Its noun
+// ("reassessment") stays auto.
+func TestVerbalUse(t *testing.T) {
+	dict := dictOf(map[string]string{"再評価": "reassessment", "政策": "policy"})
+	for _, tt := range []struct {
+		ja, en, want string
+		auto         bool
+	}{
+		{"政府は政策を再評価し、公表した。", "The government, reassessing the policy, published it.", "reassessing", false},
+		{"政府は政策を再評価した。", "The government announced a reassessment of the policy.", "reassessment", true},
+	} {
+		res, err := Run(nil, nil, []BitextSegment{{JA: tt.ja, EN: tt.en, Doc: "a.txt", Line: 1, Origin: "parallel"}}, Options{EDICT: dict})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, p := range res.Pairs {
+			if p.JA == "再評価" && p.EN == tt.want {
+				found = true
+				if got := p.Status == Auto; got != tt.auto {
+					t.Errorf("%s: 再評価 = %s is %s (%.2f), want auto %v", tt.en, p.EN, p.Status, p.Score, tt.auto)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: 再評価 = %s not proposed", tt.en, tt.want)
+		}
+	}
+}
+
+// TestOpenComplement: an English span that ends in a noun phrase opened by "the" where its
+// sentence goes on with "of" leaves the noun's specifier out; a span that holds it, or that
+// a sentence ends or a comma closes, does not.
+func TestOpenComplement(t *testing.T) {
+	for _, tt := range []struct {
+		span, sentence string
+		want           bool
+	}{
+		{"support for the reconstruction", "They pledged support for the reconstruction of the port.", true},
+		{"support for the reconstruction of the port", "They pledged support for the reconstruction of the port.", false},
+		{"support for the reconstruction", "They pledged support for the reconstruction, of course.", false},
+		{"support for the reconstruction", "They pledged support for the reconstruction after the storm.", false},
+		{"port reconstruction", "They pledged port reconstruction of a new kind.", false}, // no article
+	} {
+		g := &enterm.NGram{Surface: tt.span, First: enterm.Occurrence{Sentence: tt.sentence}}
+		if got := openComplement(g); got != tt.want {
+			t.Errorf("openComplement(%q in %q) = %v, want %v", tt.span, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// TestPossessiveCut: a span that opens with a possessive and stops before a content word
+// leaves out the head of the possessive's noun phrase; before a function word or
+// punctuation it is whole.
+func TestPossessiveCut(t *testing.T) {
+	for _, tt := range []struct {
+		span, sentence string
+		want           bool
+	}{
+		{"the city's water", "They repaired the city's water supply in May.", true},
+		{"the city's water supply", "They repaired the city's water supply in May.", false},
+		{"the city's water", "They protected the city's water and its air.", false},
+		{"the city's water", "They protected the city's water, its air and its parks.", false},
+		{"city water", "They repaired city water supply lines.", false}, // no possessive
+	} {
+		g := &enterm.NGram{Surface: tt.span, First: enterm.Occurrence{Sentence: tt.sentence}}
+		if got := possessiveCut(g); got != tt.want {
+			t.Errorf("possessiveCut(%q in %q) = %v, want %v", tt.span, tt.sentence, got, tt.want)
+		}
+	}
+}

@@ -7,7 +7,8 @@
 #      and on parallel/terms-parallel-dev.tsv (the four official statements, --parallel),
 #      with the precision of each score band; the same on the held-out lists terms-heldout.tsv
 #      and parallel/terms-parallel-heldout.tsv (measurement only, never tuning: see
-#      testdata/corpus/README.md);
+#      testdata/corpus/README.md); and, on one run over all of it, the precision of every
+#      auto row a terminologist has judged (auto-judged.tsv), with the auto rows not judged yet;
 #   2. lint, with the default glossary, on every official translation in testdata (the bitext,
 #      the parallel statements as rows and as paired documents), ja → en and en → ja (the
 #      direction the statements were translated in): every finding is false, but for the
@@ -46,6 +47,12 @@ if [ "$want" = all ] || [ "$want" = align ]; then
   evalon "" parallel/terms-parallel-dev.tsv "${parallel[@]}"
   evalon " HELD OUT" terms-heldout.tsv "${corpus[@]}"
   evalon " HELD OUT" parallel/terms-parallel-heldout.tsv "${parallel[@]}"
+  # Every auto row a user would see, not only those on a term list: judge the rows reported
+  # as not judged yet and add them to auto-judged.tsv.
+  echo "== align, every auto row: auto-judged.tsv"
+  "$g" align -q --glossary "$tmp/empty.yaml" "${corpus[@]}" "${parallel[@]}" -o "$tmp/all.tsv"
+  go run ./bench/autojudged "$c/auto-judged.tsv" "$tmp/all.tsv"
+  echo
 fi
 
 if [ "$want" = all ] || [ "$want" = lint ]; then

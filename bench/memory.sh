@@ -220,8 +220,9 @@ for c in $cases; do
 		done
 		;;
 	lint-kagome)
-		# some 102 and 139 MB (8.5x and 4.6x): kagome's lean dictionary holds 26 MiB of
-		# heap, so that one row that needs it takes 70 MB (lint-floor), over 5x of 12 MB
+		# some 71 and 112 MB (6.3x and 3.9x): kagome's lean dictionary is mapped from the
+		# cache (one row that needs it: 40 MB, lint-floor; 70 MB the first time, when it is
+		# read from the embedded zip and the file written), but lint holds the file whole
 		build_kagome
 		for f in kagome12.tsv kagome30.tsv; do
 			measure "lint $f (kagome loaded)" "$dir/$f" "$bin" lint "$dir/$f"

@@ -104,7 +104,17 @@ func UpdateFile(path string, edit func(current []byte, exists bool) ([]byte, err
 // UpdateFileFunc is [UpdateFile] for new content written as it goes (with [WriteEach]):
 // edit returns the function that writes it, or nil to leave the file as it is; the file
 // is replaced only when that function succeeds.
+//
+// A pipe or a character device (/dev/stdout, /dev/null) is written directly, as a new
+// file: it is not read, and there is nothing to lock.
 func UpdateFileFunc(path string, edit func(current []byte, exists bool) (func(io.Writer) error, error)) error {
+	if atomicfile.Stream(path) {
+		write, err := edit(nil, false)
+		if err != nil || write == nil {
+			return err
+		}
+		return atomicfile.WriteFunc(path, write)
+	}
 	return underLock(path, func(real string) error {
 		cur, err := ReadFile(real)
 		exists := err == nil
@@ -124,7 +134,13 @@ func UpdateFileFunc(path string, edit func(current []byte, exists bool) (func(io
 
 // underLock calls fn with the file path's links lead to, holding the glossary's write lock
 // and with the temporary files a killed writer left beside it removed.
+//
+// A pipe or a character device (/dev/stdout) is no glossary file to lock: fn writes it
+// directly.
 func underLock(path string, fn func(real string) error) error {
+	if atomicfile.Stream(path) {
+		return fn(path)
+	}
 	real, err := atomicfile.ResolveLinks(path)
 	if err != nil {
 		return err

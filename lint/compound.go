@@ -189,14 +189,32 @@ func setOf(words ...string) map[string]bool {
 	return m
 }
 
-// firstPerson reports whether an English short form opens with the first-person
-// possessive ("our Alliance", "Our Treaty"). "The Alliance" refers back to a mention the
-// text must have made; "our Alliance" names the alliance of the speakers, whom a joint
-// statement has as its authors, so it needs no antecedent in the text and gets no
-// short-form note; it names the concept for the document as a full term does.
-func firstPerson(short string) bool {
+// namesReferent reports whether an English short form, as the matcher found it with the
+// word that opens its noun phrase, introduces its referent instead of referring back to
+// it. "The Alliance" refers back to a mention the text must have made. Three openings
+// need no antecedent and name the concept for the document as a full term does: the
+// first-person possessive ("our Alliance": the speakers', whom a joint statement has as
+// its authors), the indefinite article ("an Alliance that has become a cornerstone": an
+// indefinite noun phrase is a first mention, which a later "the Alliance" refers back to)
+// and a possessive noun ("Japan's Alliance", "our two countries' Alliance": the possessor
+// names whose it is). Other possessive pronouns ("their Alliance") refer back as "the"
+// does.
+func namesReferent(short string) bool {
 	i := strings.IndexFunc(short, unicode.IsSpace) // a space, a no-break space
-	return i > 0 && strings.EqualFold(short[:i], "our")
+	if i <= 0 {
+		return false
+	}
+	w := strings.ToLower(short[:i])
+	switch w {
+	case "our", "a", "an":
+		return true
+	}
+	for _, p := range []string{"'s", "’s", "s'", "s’"} {
+		if strings.HasSuffix(w, p) && len(w) > len(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // partiesLeftToContext reports whether a Japanese term is a compound of country initials

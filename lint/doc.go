@@ -65,10 +65,12 @@
 //     coordination), and a term whose kanji noun modifies its head with an attributive
 //     ending may have another (共有された規範: 共有する規範, 共有している規範; 共通の価値観:
 //     共通する価値観), or a synonym of the noun (共有する価値 for 共通の価値: both "shared" and
-//     "common"); a -的 adjective may take な or not (経済的な威圧: 経済的威圧), a noun
-//     negated by ない の or not (揺るぎのない: 揺るぎない), a name and the noun it
-//     modifies の or not (ASEANの中心性: ASEAN中心性; 普天間飛行場の代替施設, where a glossary
-//     term begins the compound); an English translation may list the
+//     "common"); a term may be spelled with its own parts, in order, with only the links
+//     な, の, 的 or the middle dot added or dropped between them (グローバルなリーダーシップ:
+//     グローバル・リーダーシップ; 経済的な威圧: 経済的威圧; 揺るぎのない: 揺るぎない;
+//     ASEANの中心性: ASEAN中心性; 普天間飛行場の代替施設, but not inside the glossary term
+//     普天間飛行場), which is the term in another spelling, not a paraphrase: no finding,
+//     unless the spelling is one the glossary rejects (インド・太平洋); an English translation may list the
 //     countries of a compound of country initials (日米豪印: "Australia, India, Japan, and
 //     the United States"), and a term of a compound of country initials and の
 //     (日米韓の安全保障協力) leaves its parties to the context as one without の does. A
@@ -92,10 +94,16 @@
 //     for "unilateral attempts to change"). An English acronym that modifies a plural noun after a determiner
 //     ("the SCC members": 閣僚) is not required.
 //   - short-form (info): a document renders C only by short forms and never names it in
-//     full. A note, never a warning: the short form is right where the context names C. No
+//     full. A note, never a warning: the short form is right where the context names C. A
+//     short form declared with the article matches with any determiner or possessive
+//     ("an Alliance", "our Alliance", "the Alliance's", "our two countries' Alliance"). No
 //     note where the document uses the short form after the first-person possessive ("our
-//     Alliance"), which names the speakers' own alliance as a full term does, and is an
-//     antecedent for "the Alliance". No
+//     Alliance"), the indefinite article ("renew an Alliance that has become a
+//     cornerstone": a first mention) or a possessive noun ("Japan's Alliance"), each of
+//     which names C as a full term does, and is an antecedent for "the Alliance". The
+//     source's full term does not make the note needless: Japanese, which has no
+//     articles, writes 日米同盟 at every mention, so only the translation tells whether
+//     its reader was ever told which alliance "the Alliance" is. No
 //     note where the source term is itself a short wording, which another term of C
 //     contains ("alliance" beside "alliance relationships").
 //   - forbidden-term (error), deprecated-term (warning): the target, or a monolingual text,
@@ -110,7 +118,12 @@
 //     other English renders no source term, nor one whose source term is a short wording
 //     (共通の価値 beside 共通の価値観), which leaves the wording to the context. Acronyms and
 //     short forms do not count, and a term that ends with another after a modifier
-//     elaborates it (日米韓三か国のパートナーシップ, 三か国のパートナーシップ).
+//     elaborates it (日米韓三か国のパートナーシップ, 三か国のパートナーシップ). A term
+//     followed by another term of C in parentheses, or the reverse (日米豪印(クアッド),
+//     "the Quadrilateral Security Dialogue (Quad)"), is one naming of C in apposition,
+//     counted once, under the fuller term (preferred before admitted, then the glossary's
+//     order); the parenthesis gives C its second name in the document, whose later uses
+//     alone (クアッド) count as the fuller term too.
 //   - do-not-translate (error): a term of a concept with translate: false in the source must
 //     appear as written (up to width) in the target, where the concept has the term in
 //     the target language too (NPT); one in the source language's own words (核兵器不拡散条約)

@@ -187,7 +187,7 @@ concepts:
       en: [unilateral attempts to change the status quo by force]
   - id: quad
     terms:
-      ja: [日米豪印]
+      ja: [日米豪印, {term: クアッド, status: admitted}]
       en: [Quad]
   - id: asean-centrality
     terms:
@@ -197,6 +197,10 @@ concepts:
     terms:
       ja: [ミサイル防衛]
       en: [missile defense]
+  - id: global-leadership
+    terms:
+      ja: [グローバル・リーダーシップ]
+      en: [global leadership]
   - id: economic-coercion
     terms:
       ja: [経済的威圧]
@@ -248,6 +252,12 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 			rows: []string{"1\t日米同盟を強化する。\tWe strengthen the Alliance."}, want: "short-form/alliance@1"},
 		{name: "a short form after the first-person possessive is an antecedent",
 			rows: []string{"1\t日米同盟を強化する。\tWe strengthen our Alliance.", "2\t日米同盟は重要だ。\tThe Alliance matters."}},
+		{name: "a short form with the indefinite article introduces the referent",
+			rows: []string{"1\t日米同盟を新たにする。\tTokyo and Washington renew an Alliance that has kept the peace.", "2\t日米同盟は重要だ。\tThe Alliance matters."}},
+		{name: "a short form after a possessive noun names its concept",
+			rows: []string{"1\t日米同盟を強化する。\tWe strengthen our two countries' Alliance.", "2\t日米同盟の強さ\tthe Alliance's strength"}},
+		{name: "the head after an adjective is no short form: missing",
+			rows: []string{"1\t日米同盟を新たにする。\tWe renew a new Alliance."}, want: "missing-term/alliance@1"},
 		{name: "a short form after another possessive: a note",
 			rows: []string{"1\t日米同盟を強化する。\tThey strengthen their Alliance."}, want: "short-form/alliance@1"},
 		{name: "no short form: missing",
@@ -421,6 +431,11 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 		{name: "en → ja: only な between a -的 adjective and its noun",
 			rows: []string{"1\t経済的かつ軍事的な威圧\teconomic coercion", "2\t地政学的な軍事競争\tgeopolitical competition"}, enja: true,
 			want: "missing-term/economic-coercion@1 missing-term/geopolitical-competition@2"},
+		{name: "en → ja: the term's own parts linked by な, or not by the middle dot",
+			rows: []string{"1\tグローバルなリーダーシップを発揮する\texercise global leadership", "2\tグローバルリーダーシップを\tglobal leadership"}, enja: true},
+		{name: "en → ja: another word between the parts, or a noun after the head",
+			rows: []string{"1\tグローバルな経済リーダーシップを\tglobal leadership", "2\tグローバルなリーダーシップ論を\tglobal leadership"}, enja: true,
+			want: "paraphrased-term/global-leadership@1 paraphrased-term/global-leadership@2"},
 		{name: "the parties of a body left to the context",
 			rows: []string{"1\t日米安全保障協議委員会は\tthe Security Consultative Committee"}},
 		{name: "the parties left out and the body not named",
@@ -441,6 +456,12 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 			rows: []string{"1\t三か国のパートナーシップ\ttrilateral partnership", "2\t日米韓三か国のパートナーシップ\ttrilateral partnership", "3\t三か国のパートナーシップ\ttrilateral partnership"}, enja: true},
 		{name: "en → ja consistency: two renderings, neither in the other",
 			rows: []string{"1\t共通の価値観\tshared values", "2\t共通の価値観\tshared values", "3\t共通の価値\tshared values"}, enja: true, want: "inconsistent-term/shared-values@3"},
+		{name: "en → ja consistency: a term in apposition to another is one naming",
+			rows: []string{"1\t日米豪印（クアッド）の首脳は\tThe Quad leaders", "2\t日米豪印は\tThe Quad", "3\tクアッド(日米豪印)は\tThe Quad"}, enja: true},
+		{name: "en → ja consistency: the name given in apposition, used alone later",
+			rows: []string{"1\t日米豪印（クアッド）の首脳は\tThe Quad leaders", "2\tクアッドは\tThe Quad", "3\t日米豪印は\tThe Quad"}, enja: true},
+		{name: "en → ja consistency: two names not in apposition",
+			rows: []string{"1\t日米豪印とクアッドの首脳は\tThe Quad leaders", "2\t日米豪印は\tThe Quad"}, enja: true, want: "inconsistent-term/quad@1"},
 		{name: "consistency per document in a file",
 			rows: []string{"A-1\t日米同盟\tJapan-U.S. Alliance", "A-2\t日米同盟\tJapan-U.S. Alliance", "B-1\t日米同盟\tU.S.-Japan Alliance"}},
 		{name: "consistency within a document of a file",

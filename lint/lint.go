@@ -49,6 +49,9 @@ type Linter struct {
 	// concept, language and textnorm key, added the first time a text has it; termIdx
 	// their index there, which stays. A use keeps a term by index. A large glossary is
 	// never held whole (NewIndex): the table has only the terms the texts name.
+	// parts are the parts of the Japanese terms the spelling-variant check has split
+	// (ownParts), by the term's text.
+	parts   sync.Map
 	termsMu sync.RWMutex
 	terms   []termInfo
 	termIdx map[*glossary.Term]int32
@@ -270,8 +273,16 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			// "trilateral partnership"): the source leaves the concept's full wording to the
 			// context, and the translator words it as the context asks ("shared values" in
 			// one sentence, "common values" beside "shared norms" in the next).
+			//
+			// A term in apposition to another of its concept (日米豪印(クアッド)) is one naming
+			// with it, counted once, under the fuller term.
 			if info.vary && (doc.Monolingual || srcHas.has(o.Concept) && srcFull(o.Concept)) {
-				res.uses = append(res.uses, r.compactUse(seg, o, ti, RuleInconsistent, &fp))
+				v := r.compactUse(seg, o, ti, RuleInconsistent, &fp)
+				if j, ok := apposed(seg.Target.Value, tgt, k); ok {
+					w, _ := l.termOf(&tgt[j])
+					v.with = w + 1
+				}
+				res.uses = append(res.uses, v)
 			}
 			continue
 		}
@@ -392,11 +403,10 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if isJapanese(doc.TargetLang) && attributiveVariant(seg.Target.Value, group, doc.TargetLang) {
 			continue // 共有する価値 for "shared values", where the glossary writes 共有された価値
 		}
-		if isJapanese(doc.TargetLang) && l.noInserted(seg.Target.Value, group, doc.TargetLang) {
-			continue // ASEANの中心性 for ASEAN中心性, 普天間飛行場の代替施設 for 普天間飛行場代替施設
-		}
-		if isJapanese(doc.TargetLang) && (tekiVariant(seg.Target.Value, group, doc.TargetLang) || naiVariant(seg.Target.Value, group, doc.TargetLang)) {
-			continue // 経済的な威圧 for 経済的威圧, 揺るぎのない for 揺るぎない
+		if isJapanese(doc.TargetLang) && l.spellingVariant(seg.Target.Value, group, tgt, doc.TargetLang) {
+			// グローバルなリーダーシップ for グローバル・リーダーシップ, 経済的な威圧 for 経済的威圧,
+			// 揺るぎのない for 揺るぎない, ASEANの中心性 for ASEAN中心性
+			continue
 		}
 		if isJapanese(doc.TargetLang) && jaCoordinatedTerm(seg.Target.Value, group, doc.TargetLang) {
 			continue // 同盟国及びパートナー for 同盟国・パートナー国
@@ -434,9 +444,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			if u, ok := l.derivedRendering(seg, o, group, derived, doc.SourceLang, &toks); ok {
 				switch {
 				case u.Kind != match.KindShort || l.sourceShort(group, u.Concept):
-				case firstPerson(seg.Target.Value[u.Start:u.End]):
-					// "our Alliance" names the speakers' alliance as a full term does, and
-					// "the Alliance" may refer back to it.
+				case namesReferent(seg.Target.Value[u.Start:u.End]):
+					// "our Alliance", "an Alliance that…" name the alliance as a full term
+					// does, and "the Alliance" may refer back to it.
 					res.full = append(res.full, u.Concept)
 				default:
 					ti, _ := l.termOf(u)

@@ -1,12 +1,14 @@
 package lint
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/glossterm/gloss/glossary"
 	"github.com/glossterm/gloss/internal/lexicon"
+	"github.com/glossterm/gloss/internal/morph"
 	"github.com/glossterm/gloss/internal/translit"
 	"github.com/glossterm/gloss/match"
 )
@@ -588,4 +590,171 @@ func englishUnits(s string) []unit {
 		i = j
 	}
 	return out
+}
+
+// Spelling variants. A Japanese term is written with its parts joined or linked: the
+// attributive な (グローバルなリーダーシップ), the linking の (揺るぎのない, ASEANの中心性,
+// 普天間飛行場の代替施設), the suffix 的 (経済的威圧, 経済的な威圧) or the middle dot
+// (グローバル・リーダーシップ). A translation that writes exactly the term's own parts, in
+// order, with only such links added or dropped between them, writes the term itself in
+// another spelling: no finding, not even the paraphrase note, which is for a rendering that
+// needs the dictionary or another concept's term. Another word between two parts
+// (経済的かつ軍事的な威圧, 地政学的な軍事競争) is another phrase; so is a part that goes on
+// into a longer word, or a head followed by another noun that it then modifies.
+
+// disallowedIn reports whether a deprecated or forbidden term of occ overlaps [s, e): a
+// spelling the glossary rejects (インド・太平洋) is no variant of a term that contains it.
+func disallowedIn(occ []match.Occurrence, s, e int) bool {
+	for _, o := range occ {
+		if !o.Term.Status.Allowed() && o.Start < e && o.End > s {
+			return true
+		}
+	}
+	return false
+}
+
+// jaLinks are the links that may stand between two parts of a Japanese term, or not.
+var jaLinks = []string{"な", "の", "的", "・", "･"}
+
+// maxLinks is the most links between two parts: 的な.
+const maxLinks = 2
+
+// spellingVariant reports whether the Japanese text tgt writes an allowed term of the
+// group's concepts in another spelling of its own parts (see jaLinks).
+func (l *Linter) spellingVariant(tgt string, group []match.Occurrence, tgtOcc []match.Occurrence, lang string) bool {
+	var toks []morph.Token // the target's morphemes, once needed
+	tokenized := false
+	for _, g := range group {
+		for _, t := range g.Concept.Terms[lang] {
+			if !t.Status.Allowed() {
+				continue
+			}
+			split := l.ownParts(t.Text, lang)
+			parts := split.parts
+			if len(parts) < 2 {
+				continue
+			}
+			for off := 0; ; {
+				i := strings.Index(tgt[off:], parts[0])
+				if i < 0 {
+					break
+				}
+				s := off + i
+				off = s + len(parts[0])
+				e, ok := linkedParts(tgt, s+len(parts[0]), parts[1:])
+				if !ok || tgt[s:e] == t.Text || disallowedIn(tgtOcc, s, e) {
+					continue
+				}
+				if !tokenized {
+					toks, tokenized = l.tokenize(tgt), true
+				}
+				if wordSpan(toks, s, e, split.nounHead) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// linkedParts matches parts in tgt from pos, each after at most maxLinks links, and
+// returns where the last ends.
+func linkedParts(tgt string, pos int, parts []string) (int, bool) {
+	if len(parts) == 0 {
+		return pos, true
+	}
+	var try func(pos, links int) (int, bool)
+	try = func(pos, links int) (int, bool) {
+		if strings.HasPrefix(tgt[pos:], parts[0]) {
+			if e, ok := linkedParts(tgt, pos+len(parts[0]), parts[1:]); ok {
+				return e, true
+			}
+		}
+		if links == maxLinks {
+			return 0, false
+		}
+		for _, k := range jaLinks {
+			if strings.HasPrefix(tgt[pos:], k) {
+				if e, ok := try(pos+len(k), links+1); ok {
+					return e, true
+				}
+			}
+		}
+		return 0, false
+	}
+	return try(pos, 0)
+}
+
+// wordSpan reports whether [s, e) of the text of toks starts and ends on morpheme
+// boundaries and, where the term ends with a noun (nounHead), no noun follows it, which it
+// would modify (防衛の協力体制 is no 防衛協力). An adjective (切れ目ない) modifies the noun
+// after it.
+func wordSpan(toks []morph.Token, s, e int, nounHead bool) bool {
+	start, end := false, false
+	for k, t := range toks {
+		if t.Start == s {
+			start = true
+		}
+		if t.End == e {
+			end = true
+			if nounHead && k+1 < len(toks) && toks[k+1].POSAt(0) == "名詞" && toks[k+1].POSAt(1) != "非自立" {
+				return false
+			}
+		}
+	}
+	return start && end
+}
+
+// ownSplit is a Japanese term split for the spelling-variant check.
+type ownSplit struct {
+	parts    []string
+	nounHead bool // the term ends with a noun, which no noun may follow
+}
+
+// ownParts returns the parts of a Japanese term in lang: its morphemes without the links
+// (jaLinks) between them, a run of them that is a glossary term of its own kept whole (普天間飛行場
+// of 普天間飛行場代替施設: a name takes no の inside it), and an adjective N-ない split into
+// the noun N and ない, which it negates (揺るぎない, 揺るぎのない).
+func (l *Linter) ownParts(term, lang string) ownSplit {
+	if p, ok := l.parts.Load(term); ok {
+		return p.(ownSplit)
+	}
+	type piece struct {
+		start, end int
+	}
+	var ps []piece
+	var split ownSplit
+	for _, t := range l.tokenize(term) {
+		split.nounHead = t.POSAt(0) == "名詞"
+		if slices.Contains(jaLinks, t.Surface) {
+			continue
+		}
+		if n, ok := strings.CutSuffix(t.Surface, "ない"); ok && n != "" && t.POSAt(0) == "形容詞" {
+			ps = append(ps, piece{t.Start, t.Start + len(n)}, piece{t.Start + len(n), t.End})
+			continue
+		}
+		ps = append(ps, piece{t.Start, t.End})
+	}
+	for i := 0; i < len(ps); {
+		j := len(ps)
+		for ; j > i+1; j-- {
+			if (i > 0 || j < len(ps)) && l.wholeTerm(term[ps[i].start:ps[j-1].end], lang) {
+				break
+			}
+		}
+		split.parts = append(split.parts, term[ps[i].start:ps[j-1].end])
+		i = j
+	}
+	l.parts.Store(term, split)
+	return split
+}
+
+// wholeTerm reports whether text, whole, is a glossary term in lang.
+func (l *Linter) wholeTerm(text, lang string) bool {
+	for _, o := range l.m.AppendLang(nil, text, lang) {
+		if o.Start == 0 && o.End == len(text) {
+			return true
+		}
+	}
+	return false
 }

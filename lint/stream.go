@@ -224,7 +224,11 @@ func (r *Run) end(d *docRun) {
 		}
 		r.inconsistencies(d.uses, scope, true)
 		d.hashPending()
-		r.out = append(r.out, d.finish()...)
+		if out := d.finish(); len(r.out) == 0 {
+			r.out = out // the first document's: no copy beside them at the run's peak
+		} else {
+			r.out = append(r.out, out...)
+		}
 		d.uses, d.texts, d.across, d.full = nil, nil, nil, nil
 		r.docs[d.idx] = nil
 	}
@@ -257,6 +261,10 @@ type use struct {
 	// hashed at once. Else -1.
 	at    int32
 	muted bool // a note on the segment suppresses that finding
+	// with is 1 + the index in Linter.terms of the fuller term this one stands in
+	// apposition to (apposed), 0 when none: the use names its concept with that term,
+	// counted once under it, and makes the two one wording in its document.
+	with int32
 }
 
 // useAcross is what a use checked across documents needs besides: the line, column and
@@ -275,6 +283,7 @@ type segUse struct {
 	from, to   int32
 	start, end int32
 	muted      bool
+	with       int32   // as use.with
 	base       [8]byte // when consistency is checked across documents
 }
 
@@ -300,7 +309,7 @@ func (d *docRun) compactUse(seg *Segment, o *match.Occurrence, term int32, rule 
 // texts[id].
 func (d *docRun) use(l *Linter, v *segUse, seg *Segment, n, id int32) use {
 	u := use{term: v.term, run: d.idx, found: -1, id: id, part: d.text(seg.Part), start: v.start, end: v.end, seg: n,
-		at: -1, muted: v.muted}
+		at: -1, muted: v.muted, with: v.with}
 	if found := seg.Target.Value[v.from:v.to]; found != l.term(v.term).term.Text {
 		u.found = d.text(found)
 	}
@@ -632,9 +641,17 @@ func (r *Run) inconsistent(c *glossary.Concept, uses []use, scope string) {
 	count := map[string]int{}
 	var order []string
 	text := map[string]string{}
+	var alias map[string]string // a term named in apposition to a fuller one: its key, the fuller's
 	for _, u := range uses {
 		t := l.term(u.term)
 		if isAcronym(t.term.Text) {
+			continue
+		}
+		if u.with > 0 {
+			if alias == nil {
+				alias = map[string]string{}
+			}
+			alias[t.key] = l.term(u.with - 1).key
 			continue
 		}
 		key := t.key // of the glossary term, not of the inflected form
@@ -663,6 +680,13 @@ func (r *Run) inconsistent(c *glossary.Concept, uses []use, scope string) {
 		}
 		base[k] = b
 	}
+	// A term the text has put in apposition to a fuller one (日米豪印(クアッド)) is a name it
+	// has given the concept: its later uses alone are that naming, not another wording.
+	for _, k := range order {
+		if a, ok := alias[k]; ok && count[a] > 0 && base[a] == a {
+			base[k] = a
+		}
+	}
 	var merged []string
 	for _, k := range order {
 		if b := base[k]; b != k {
@@ -683,7 +707,7 @@ func (r *Run) inconsistent(c *glossary.Concept, uses []use, scope string) {
 	for i := range uses {
 		u := &uses[i]
 		t := l.term(u.term)
-		if base[t.key] == major || isAcronym(t.term.Text) {
+		if base[t.key] == major || isAcronym(t.term.Text) || u.with > 0 {
 			continue
 		}
 		found := r.found(u)

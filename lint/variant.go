@@ -380,76 +380,6 @@ func splitCoordination(term string) (a, c, b string) {
 	return "", "", ""
 }
 
-// naiVariant reports whether text has an allowed Japanese term with an adjective "N ない"
-// (without N) written with or without の (揺るぎのないコミットメント for 揺るぎないコミットメント,
-// 切れ目ない for 切れ目のない): a noun negated by ない modifies the noun after it either
-// way. A spelling that no one writes (核兵器ない世界) costs nothing.
-func naiVariant(text string, group []match.Occurrence, lang string) bool {
-	if !strings.Contains(text, "ない") {
-		return false
-	}
-	for _, g := range group {
-		for _, t := range g.Concept.Terms[lang] {
-			i := strings.Index(t.Text, "ない")
-			if !t.Status.Allowed() || i <= 0 {
-				continue
-			}
-			var alt string
-			if n, ok := strings.CutSuffix(t.Text[:i], "の"); ok {
-				alt = n + t.Text[i:]
-			} else {
-				alt = t.Text[:i] + "の" + t.Text[i:]
-			}
-			if strings.Contains(text, alt) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// tekiVariant reports whether text has an allowed Japanese term of the group with a -的
-// adjective written with the attributive な or without it (経済的な威圧 for 経済的威圧,
-// 地政学的競争 for 地政学的な競争): a -的 adjective modifies a noun in a compound or with
-// な, and official Japanese writes both. Only な may come between: 戦略的な軍事競争 is
-// another phrase.
-func tekiVariant(text string, group []match.Occurrence, lang string) bool {
-	if !strings.Contains(text, "的") {
-		return false
-	}
-	for _, g := range group {
-		for _, t := range g.Concept.Terms[lang] {
-			if !t.Status.Allowed() || !strings.Contains(t.Text, "的") {
-				continue
-			}
-			var alt string
-			if strings.Contains(t.Text, "的な") {
-				alt = strings.ReplaceAll(t.Text, "的な", "的")
-			} else {
-				alt = tekiNa(t.Text)
-			}
-			if alt != t.Text && alt != "" && strings.Contains(text, alt) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// tekiNa returns term with な after each 的 that a kanji follows (経済的威圧: 経済的な威圧).
-func tekiNa(term string) string {
-	var b strings.Builder
-	for i, r := range term {
-		b.WriteRune(r)
-		if r == '的' {
-			if next, _ := utf8.DecodeRuneInString(term[i+len("的"):]); script(next) == 1 || script(next) == 3 {
-				b.WriteString("な")
-			}
-		}
-	}
-	return b.String()
-}
-
 // countryNames are the English names and adjectives of the countries of countryInitials,
 // as textnorm keys them.
 var countryNames = map[rune][]string{
@@ -504,42 +434,6 @@ func countriesNamed(term, tgtKey string) bool {
 		}
 	}
 	return true
-}
-
-// noInserted reports whether text has an allowed Japanese term that joins two nouns in
-// one compound written with の between them (ASEAN中心性: ASEANの中心性; 普天間飛行場代替施設:
-// 普天間飛行場の代替施設): Japanese links a name to the noun it modifies with の or not. The
-// nouns meet where a Latin or katakana noun meets a kanji one, or where a glossary term
-// that begins the compound ends (普天間飛行場).
-func (l *Linter) noInserted(text string, group []match.Occurrence, lang string) bool {
-	if !strings.Contains(text, "の") {
-		return false
-	}
-	for _, g := range group {
-		for _, t := range g.Concept.Terms[lang] {
-			if !t.Status.Allowed() {
-				continue
-			}
-			prev := 0
-			for i, r := range t.Text {
-				sc := script(r)
-				if i > 0 && sc == 1 && (prev == 3 || prev == 4) && utf8.RuneCountInString(t.Text[:i]) >= 2 && strings.Contains(text, t.Text[:i]+"の"+t.Text[i:]) {
-					return true
-				}
-				prev = sc
-				if r < 0x80 && (r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') {
-					prev = 4
-				}
-			}
-			for _, m := range l.m.AppendNested(nil, t.Text, lang) {
-				if m.Start == 0 && m.End < len(t.Text) && utf8.RuneCountInString(t.Text[m.End:]) >= 2 && !strings.HasPrefix(t.Text[m.End:], "の") &&
-					strings.Contains(text, t.Text[:m.End]+"の"+t.Text[m.End:]) {
-					return true
-				}
-			}
-		}
-	}
-	return false
 }
 
 // insideModifiedTerm reports whether the Japanese source term at o is the X of a longer

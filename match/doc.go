@@ -55,10 +55,14 @@
 // With Options.Derived a matcher holds, instead of the terms, the short forms, verbs and
 // adjectives of the preferred and admitted terms (the short, verb and adjective keys of the
 // glossary format), each Occurrence marked with its Kind; a verb gets its inflections, and a
-// case-sensitive short form written with a lowercase first letter ("the Alliance") also
-// matches capitalized at the start of a sentence, and an English one that starts with
-// "the" also matches with another definite determiner in its place (our, this, its,
-// their, that, your: "our Alliance"). Kept apart from the terms, a short form
+// case-sensitive short form written with a lowercase first letter also matches capitalized
+// at the start of a sentence. An English short form declared with a leading article ("the
+// Alliance") matches its head, in the case declared, after any determiner or possessive,
+// which the occurrence starts with: "the Alliance", "The Alliance", "an Alliance", "our
+// Alliance", "this Alliance", "the Alliance's", "Japan's Alliance", "our two countries'
+// Alliance" (the article says how the writer refers to the concept, not which one it is);
+// the head alone, or after another word ("a new Alliance"), is not the short form. Kept
+// apart from the terms, a short form
 // never wins the leftmost-longest choice over the full term it begins ("the Treaty" in "the
 // Treaty of Mutual Cooperation and Security").
 //

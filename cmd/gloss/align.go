@@ -90,7 +90,7 @@ func runAlign(e *env) int {
 	missing := fs.String("missing", "", "also write the frequent Japanese terms with no English evidence to `FILE` (TSV)")
 	dict := fs.String("dict", "", "EDICT `FILE` (EUC-JP) to use as a lexicon (default: "+align.EDICTPath+" when installed)")
 	noDict := fs.Bool("no-dict", false, "do not use EDICT")
-	wordnetDir := fs.String("wordnet", "", "WordNet 3.0 `DIR` holding index.noun and data.noun, whose synonyms, broader and narrower words of a gloss word give review-tier thesaurus evidence (default: "+align.WordNetDir+" when installed)")
+	wordnetDir := fs.String("wordnet", "", "WordNet 3.0 `DIR` holding index.noun and data.noun, whose synonyms, broader and narrower words of a gloss word give review-tier thesaurus evidence, and whose definitions of English nouns review-tier definition evidence (default: "+align.WordNetDir+" when installed)")
 	noWordNet := fs.Bool("no-wordnet", false, "do not use WordNet")
 	evalList := fs.String("eval", "", "compare the proposals with a term list `FILE` (ja<TAB>en<TAB>evidence) and print recall, the precision of the auto rows and of each score band; the glossary is then used only when --glossary names it, so that no pair is known in advance")
 	quiet := fs.Bool("q", false, "no progress bar or summary on standard error")

@@ -109,17 +109,18 @@ const lintGlossaryFactor = 3
 // and the default glossary's matchers, some 30 MB of RSS. Since lint's workers keep their
 // buffers from batch to batch, 48 MiB costs no measurable CPU over 96 MiB and keeps a 30 MB
 // document at about 4× its size instead of 5.5× (bench/memory.sh lint-small). What kagome's
-// dictionary holds (morph.LeanBytes for lint) is added once lint loads it, which it does
-// only when a Japanese term needs its word boundaries; a limit below what the dictionary
-// holds would make the collector run without end.
+// dictionary holds on the heap is accounted once lint loads it, which it does only when a
+// Japanese term needs its word boundaries (lintDictShare).
 const lintBase = 48 << 20
 
-// lintDictShare is what lintBase has room for of kagome's dictionary once the program's
-// own garbage is collected more often: the limit is raised by what the dictionary holds
-// less this. 12 and 30 MB of rows that need kagome then peak at 102 and 139 MB of RSS
-// (8.5x and 4.6x) instead of 111 and 147, for about the same CPU time (bench/memory.sh
-// lint-kagome; at 20 MiB the collector runs twice as often again).
-const lintDictShare = 10 << 20
+// lintDictShare is what lint's limit keeps for kagome's lean dictionary: the limit is moved
+// by what the dictionary holds on the heap less this, down as well as up. Read onto the
+// heap (the first load, or GLOSS_CACHE=off), the dictionary takes 2 MiB more; mapped from
+// the cache (morph.LeanMappedBytes), its arrays are off the heap and only the pages a text
+// reaches count in the RSS (1.4 MB for one row), so the limit comes down by 14 MiB, and
+// the collector's extra work costs less CPU than the load saves. 12 MB of rows that need
+// kagome then peak at some 74 MB of RSS instead of 101 (bench/memory.sh lint-kagome).
+const lintDictShare = 16 << 20
 
 // tmAddBase and tmAddFactor are the soft memory limit of gloss tm add: the units of a
 // batch being normalized and written, the posting lists of a transaction (up to some 4
@@ -156,7 +157,7 @@ func lintBudget(e *env, paths ...string) {
 	budget(e, lintFactor, 0, paths...)
 	if e.getenv("GOMEMLIMIT") == "" {
 		morph.BeforeLoad = func(dict int64) {
-			memBudget += max(dict-lintDictShare, 0)
+			memBudget += dict - lintDictShare
 			debug.SetMemoryLimit(memBudget)
 		}
 	}

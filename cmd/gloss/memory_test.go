@@ -10,8 +10,8 @@ import (
 )
 
 // TestLintBudget: lint's soft memory limit is lintBase plus lintFactor bytes per byte of
-// the regular files it checks, whatever limit another command set before, raised by
-// what kagome's dictionary holds when it loads; GOMEMLIMIT in the environment leaves the
+// the regular files it checks, whatever limit another command set before, moved by what
+// kagome's dictionary holds on the heap when it loads less lintDictShare; GOMEMLIMIT in the environment leaves the
 // limit alone.
 func TestLintBudget(t *testing.T) {
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
@@ -39,6 +39,12 @@ func TestLintBudget(t *testing.T) {
 	morph.BeforeLoad(morph.LeanBytes)
 	if got := debug.SetMemoryLimit(-1); got != want+morph.LeanBytes-lintDictShare {
 		t.Errorf("limit with kagome %d, want %d", got, want+morph.LeanBytes-lintDictShare)
+	}
+	// mapped, the dictionary's arrays are off the heap but in the RSS: the limit comes down
+	memBudget = want
+	morph.BeforeLoad(morph.LeanMappedBytes)
+	if got := debug.SetMemoryLimit(-1); got != want+morph.LeanMappedBytes-lintDictShare || got >= want {
+		t.Errorf("limit with kagome mapped %d, want %d, below %d", got, want+morph.LeanMappedBytes-lintDictShare, want)
 	}
 	if lintFactor > 4 {
 		t.Errorf("lintFactor %d: the peak would exceed five times the input", lintFactor)

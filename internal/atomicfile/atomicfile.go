@@ -51,7 +51,13 @@ func Write(path string, data []byte) error {
 //     the whole new content, so that every link sees it: a rename would leave the other
 //     links on the old content. Should that copy fail, the error names the temporary file,
 //     which is kept.
+//   - A pipe, a character device or a socket (/dev/stdout, /dev/null, a named pipe) is
+//     written directly: it cannot be replaced by a rename, and what is read from it is
+//     not a file a failure could leave half-written.
 func WriteFunc(path string, write func(io.Writer) error) (err error) {
+	if Stream(path) {
+		return writeStream(path, write)
+	}
 	if path, err = ResolveLinks(path); err != nil {
 		return err
 	}
@@ -97,6 +103,35 @@ func WriteFunc(path string, write func(io.Writer) error) (err error) {
 		return err
 	}
 	return os.Rename(tmp.Name(), path)
+}
+
+// Stream reports whether path, its links followed, is a pipe, a character device or a
+// socket: a target written directly ([WriteFunc]), with no temporary file, rename or lock
+// beside it.
+func Stream(path string) bool {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return false
+	}
+	t := fi.Mode().Type()
+	return t&(fs.ModeNamedPipe|fs.ModeSocket) != 0 || t&fs.ModeCharDevice != 0
+}
+
+// writeStream writes what write writes to the stream at path.
+func writeStream(path string, write func(io.Writer) error) error {
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriterSize(f, 64<<10)
+	err = write(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // ResolveLinks follows symbolic links in path's last element, also to a target that does

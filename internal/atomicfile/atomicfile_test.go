@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
 
 	"github.com/glossterm/gloss"
@@ -182,5 +183,41 @@ func TestFailureLeavesNothing(t *testing.T) {
 	dir := t.TempDir()
 	if err := WriteFunc(filepath.Join(dir, "g.yaml"), func(io.Writer) error { return errWrite }); !errors.Is(err, errWrite) {
 		t.Errorf("err = %v, want the writer's", err)
+	}
+}
+
+// A pipe and a character device are written directly: a rename cannot replace them.
+func TestWritesStreamsDirectly(t *testing.T) {
+	if err := Write(os.DevNull, []byte("gone")); err != nil {
+		t.Errorf("write to %s: %v", os.DevNull, err)
+	}
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	path := "/proc/self/fd/" + strconv.Itoa(int(w.Fd()))
+	if _, err := os.Stat(path); err != nil {
+		w.Close()
+		t.Skip("no /proc/self/fd:", err)
+	}
+	if !Stream(path) {
+		t.Errorf("Stream(%s) = false for a pipe", path)
+	}
+	if err := Write(path, []byte("through the pipe")); err != nil {
+		t.Fatalf("write to a pipe: %v", err)
+	}
+	w.Close()
+	if b, _ := io.ReadAll(r); string(b) != "through the pipe" {
+		t.Errorf("read %q from the pipe", b)
+	}
+	// A regular file is not a stream, nor a path that does not exist.
+	file := filepath.Join(t.TempDir(), "out.tsv")
+	if Stream(file) {
+		t.Error("Stream of a missing file = true")
+	}
+	os.WriteFile(file, nil, 0o644)
+	if Stream(file) {
+		t.Error("Stream of a regular file = true")
 	}
 }

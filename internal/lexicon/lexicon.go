@@ -25,6 +25,7 @@ import (
 	"io"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/japanese"
 
@@ -213,7 +214,8 @@ func init() {
 func IsStop(w string) bool { return stop[w] }
 
 // Words splits English text into lower-case words: letters, digits, apostrophes and the
-// periods of abbreviations (U.S.) stay inside a word; hyphens and slashes split.
+// periods of abbreviations (U.S.) stay inside a word; hyphens and slashes split, but for the
+// hyphens and plus signs inside a designation (see [CodeLen]: COVID-19, F-35, 2+2).
 func Words(s string) []string {
 	var out []string
 	var b strings.Builder
@@ -224,7 +226,18 @@ func Words(s string) []string {
 		}
 		b.Reset()
 	}
-	for _, r := range textnorm.Key(s) {
+	k := textnorm.Key(s)
+	digits := hasDigit(k) // a designation holds one
+	for i := 0; i < len(k); {
+		if digits && b.Len() == 0 && (i == 0 || !alnum(k[i-1])) {
+			if n := CodeLen(k[i:]); n > 0 {
+				out = append(out, k[i:i+n])
+				i += n
+				continue
+			}
+		}
+		r, size := utf8.DecodeRuneInString(k[i:])
+		i += size
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			b.WriteRune(r)
@@ -240,6 +253,113 @@ func Words(s string) []string {
 	return out
 }
 
+func alnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// CodeLen returns the length in bytes of the designation that s starts with, or 0: a word
+// of letters and digits joined by hyphens or plus signs, with a digit and a letter or a plus
+// among them (COVID-19, F-35, SM-3, MQ-9B, 2+2). A designation is one word, written the
+// same in both languages, never split into a letter and a number ("F" and "35"). Its parts
+// are short or hold a digit: a word after it is no part of it ("COVID-19-related" is
+// COVID-19 and related); and numbers alone joined by a hyphen are a range (2022-2023).
+func CodeLen(s string) int {
+	end, parts := 0, 0
+	digit, letter, plus := false, false, false
+	for i := 0; ; {
+		j := i
+		d, l := false, 0
+		for j < len(s) && alnum(s[j]) {
+			if s[j] <= '9' {
+				d = true
+			} else {
+				l++
+			}
+			j++
+		}
+		if j == i || parts > 0 && !d && l > 5 {
+			break
+		}
+		if parts > 0 && s[i-1] == '+' {
+			plus = true
+		}
+		digit, letter = digit || d, letter || l > 0
+		parts++
+		end = j
+		if j+1 >= len(s) || s[j] != '-' && s[j] != '+' || !alnum(s[j+1]) {
+			break
+		}
+		i = j + 1
+	}
+	if parts < 2 || !digit || !letter && !plus {
+		return 0
+	}
+	if end+1 < len(s) && (s[end] == '.' || s[end] == '\'') && alnum(s[end+1]) {
+		return 0 // an abbreviation or a possessive goes on: not a designation of its own
+	}
+	return end
+}
+
+// IsCode reports whether w is a designation of letters and digits written in capitals
+// (COVID-19, F-35, G7, 5G, 2+2): like an acronym it is matched letter for letter and case
+// for case, never folded into a word or a number.
+func IsCode(w string) bool {
+	w = strings.TrimRight(w, ".")
+	if n := CodeLen(w); n == len(w) {
+		return !hasLower(w)
+	}
+	digit, letter := false, false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= '0' && c <= '9':
+			digit = true
+		case c >= 'A' && c <= 'Z':
+			letter = true
+		default:
+			return false // 1990s, 21st: a number with an ending
+		}
+	}
+	return digit && letter && len(w) <= 10
+}
+
+// codes returns the designations in capitals that s holds (see [IsCode]), as written.
+func codes(s string) []string {
+	if !hasDigit(s) {
+		return nil
+	}
+	var out []string
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '/' || r == '–' || r == '—' || r == ',' || r == ';' }) {
+		f = strings.Trim(f, ":()\"“”")
+		if n := CodeLen(f); n > 0 {
+			f = f[:n]
+		} else {
+			f = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s"), ".")
+		}
+		if IsCode(f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+func hasLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'a' && w[i] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
 // Split returns the normalized and the raw (lower-case) content words of English text,
 // hyphenated words split into their parts. A word written as an acronym (U.S., ROK) has
 // a caret before it in both: "^u.s.", "^us".
@@ -250,6 +370,9 @@ func Split(s string) (norm, raw []string) {
 		if isAcronym(f) {
 			acr[strings.ToLower(strings.TrimRight(f, "."))] = true
 		}
+	}
+	for _, f := range codes(s) {
+		acr[strings.ToLower(f)] = true // a designation in capitals is matched as an acronym is
 	}
 	for _, w := range Words(s) {
 		if stop[w] && !acr[w] {
@@ -323,6 +446,11 @@ func ContentWords(s string) []string {
 			// Japan-United States-Australia)
 			out = append(out, Norm("united"), Norm("states"), "^us")
 		}
+	}
+	// a designation in capitals (COVID-19, G7) meets only the same designation of the
+	// sources, marked as an acronym is (see Split)
+	for _, f := range codes(s) {
+		out = append(out, "^"+strings.ToLower(f))
 	}
 	// a name inside a longer gloss ("Japan and the United States"): its initials too
 	for _, run := range nameRuns(s) {
@@ -407,6 +535,7 @@ func capitalized(s string) bool {
 func Norm(w string) string {
 	w = strings.ReplaceAll(w, ".", "")
 	w = strings.ReplaceAll(w, "'", "")
+	w = strings.ReplaceAll(w, "’", "") // the typographic apostrophe: China’s is China's
 	w = american(w)
 	w = textnorm.Singular(w)
 	return stem(w)

@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -29,6 +30,9 @@ func TestSameWord(t *testing.T) {
 		{"deter", "determine", false},
 		{"pacifism", "pacific", false}, // a doctrine is not its adjective's root
 		{"isolationism", "isolationism", true},
+		{"china’s", "china", true}, // a possessive, with either apostrophe, is its noun
+		{"china's", "china", true},
+		{"china’s", "chinese", false},
 	}
 	for _, tc := range tests {
 		if got := SameWord(Norm(tc.a), Norm(tc.b)); got != tc.want {
@@ -103,5 +107,33 @@ func TestInstalledEDICT(t *testing.T) {
 	}
 	if !lx.Has("朝鮮半島") {
 		t.Error("朝鮮半島 not found in the installed EDICT")
+	}
+}
+
+// TestDesignations: a designation of letters and digits (COVID-19, F-35, 2+2) is one word,
+// marked as an acronym when written in capitals; a range of numbers, a number with an
+// ending and a hyphenated phrase are not designations.
+func TestDesignations(t *testing.T) {
+	for _, tc := range []struct {
+		in    string
+		words []string
+		raw   []string // of Split
+	}{
+		{"COVID-19 is a threat", []string{"covid-19", "is", "a", "threat"}, []string{"^covid-19", "threat"}},
+		{"the F-35 and SM-3 Block IIA", []string{"the", "f-35", "and", "sm-3", "block", "iia"}, []string{"^f-35", "^sm-3", "block", "^iia"}},
+		{"the 2+2 meeting", []string{"the", "2+2", "meeting"}, []string{"^2+2", "meeting"}},
+		{"G7 and 5G", []string{"g7", "and", "5g"}, []string{"^g7", "^5g"}},
+		{"COVID-19-related measures", []string{"covid-19", "related", "measures"}, []string{"^covid-19", "related", "measures"}},
+		{"in 2022-2023", []string{"in", "2022", "2023"}, []string{"2022", "2023"}},
+		{"the 1990s and the 21st century", []string{"the", "1990s", "and", "the", "21st", "century"}, []string{"1990s", "21st", "century"}},
+		{"burden-sharing", []string{"burden", "sharing"}, []string{"burden", "sharing"}},
+		{"covid-19", []string{"covid-19"}, []string{"covid-19"}}, // not in capitals: a word, not matched as an acronym
+	} {
+		if got := Words(tc.in); !slices.Equal(got, tc.words) {
+			t.Errorf("Words(%q) = %q, want %q", tc.in, got, tc.words)
+		}
+		if _, raw := Split(tc.in); !slices.Equal(raw, tc.raw) {
+			t.Errorf("Split(%q) raw = %q, want %q", tc.in, raw, tc.raw)
+		}
 	}
 }

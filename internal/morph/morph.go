@@ -5,14 +5,17 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/ikawaha/kagome-dict/dict"
 	"github.com/ikawaha/kagome/v2/tokenizer"
 )
 
 // Token is one morpheme.
 type Token struct {
 	Surface    string
-	Start, End int      // byte offsets in the text given to Tokenize
-	POS        []string // IPA part of speech, most general first: 名詞, 固有名詞, 地域, …
+	Start, End int // byte offsets in the text given to Tokenize
+	// POS is the IPA part of speech, most general first: 名詞, 固有名詞, 地域, …; shared
+	// by the tokens of one part of speech, so not to be changed.
+	POS []string
 	// Base is the dictionary form (抑止する → する for the verb part); Surface when
 	// unknown. From TokenizeLean it is set only for the forms of する and できる.
 	Base    string
@@ -30,33 +33,41 @@ func (t Token) POSAt(i int) string {
 }
 
 // FullBytes and LeanBytes are what BeforeLoad is told each dictionary needs on the heap.
-// Once loaded, the full one holds some 90 MiB and the lean one 26 MiB (kagome's double
-// array, the words' parts of speech, the connection costs); both are read leaving little
-// garbage (readZip), so LeanBytes is what the lean one holds. With lint's soft limit raised
-// by that and the dictionary's zip let go once read (release), 12 and 30 MB of rows that
-// need kagome peak at 111 and 147 MB of RSS, where 32 MiB and the zip kept gave 125 and
-// 161, for no more CPU time (bench/memory.sh lint-kagome).
+// Once loaded, the full one holds some 90 MiB and the lean one 18 MiB (kagome's double
+// array, the connection costs, the words' costs and, in a posTable, their parts of
+// speech); both are read leaving little garbage (readZip), so LeanBytes is what the lean
+// one holds. With the parts of speech kept as kagome keeps them the lean one held 26 MiB.
+// LeanMappedBytes is what the lean one holds on the heap when its arrays are mapped from
+// the cache (leancache.go): the parts of speech and the index's duplicate counts.
 const (
-	FullBytes = 128 << 20
-	LeanBytes = 26 << 20
+	FullBytes       = 128 << 20
+	LeanBytes       = 18 << 20
+	LeanMappedBytes = 2 << 20
 )
+
+// analyzer is a tokenizer and the parts of speech of its dictionary's words.
+type analyzer struct {
+	t   *tokenizer.Tokenizer
+	pos *posTable // nil: Token.POS gives them
+}
 
 var (
 	fullOnce, leanOnce sync.Once
-	fullTok            atomic.Pointer[tokenizer.Tokenizer]
-	leanTok            *tokenizer.Tokenizer
+	fullTok            atomic.Pointer[analyzer]
+	leanTok            *analyzer
 	loadMu             sync.Mutex // one dictionary loads at a time
 )
 
 // BeforeLoad, when set before the first Tokenize or TokenizeLean, is called just before a
-// dictionary loads, with FullBytes or LeanBytes: a command that keeps a soft memory limit
+// dictionary loads, with FullBytes, LeanBytes or LeanMappedBytes: a command that keeps a soft memory limit
 // raises it by what the dictionary holds, which only commands that meet Japanese words to
 // split need. It is not called when TokenizeLean finds the full dictionary loaded.
 var BeforeLoad func(bytes int64)
 
 // newTokenizer loads a dictionary, one at a time: the full one is published before the
-// lock is let go, so that TokenizeLean, loading after it, finds it.
-func newTokenizer(lean bool) *tokenizer.Tokenizer {
+// lock is let go, so that TokenizeLean, loading after it, finds it. The lean one keeps the
+// words' parts of speech in a posTable only.
+func newTokenizer(lean bool) *analyzer {
 	loadMu.Lock()
 	defer loadMu.Unlock()
 	if lean {
@@ -64,33 +75,34 @@ func newTokenizer(lean bool) *tokenizer.Tokenizer {
 			return t
 		}
 	}
-	if BeforeLoad != nil {
-		if lean {
-			BeforeLoad(LeanBytes)
-		} else {
+	var a analyzer
+	var dic *dict.Dict
+	if lean {
+		dic, a.pos = loadLeanDict(BeforeLoad)
+	} else {
+		if BeforeLoad != nil {
 			BeforeLoad(FullBytes)
 		}
+		dic = fullDict()
+		a.pos = newPOSTable(dic)
 	}
-	d := fullDict
-	if lean {
-		d = leanDict
-	}
-	t, err := tokenizer.New(d(), tokenizer.OmitBosEos())
+	t, err := tokenizer.New(dic, tokenizer.OmitBosEos())
 	if err != nil {
 		panic("morph: the embedded IPA dictionary does not load: " + err.Error())
 	}
+	a.t = t
 	if !lean {
-		fullTok.Store(t)
+		fullTok.Store(&a)
 	}
-	return t
+	return &a
 }
 
-func loadFull() *tokenizer.Tokenizer {
+func loadFull() *analyzer {
 	fullOnce.Do(func() { newTokenizer(false) })
 	return fullTok.Load()
 }
 
-func loadLean() *tokenizer.Tokenizer {
+func loadLean() *analyzer {
 	leanOnce.Do(func() { leanTok = newTokenizer(true) })
 	return leanTok
 }
@@ -109,13 +121,22 @@ func Tokenize(text string) []Token { return analyze(loadFull(), text, false) }
 func TokenizeLean(text string) []Token { return analyze(loadLean(), text, true) }
 
 // analyze runs t over text a chunk at a time.
-func analyze(t *tokenizer.Tokenizer, text string, lean bool) []Token {
+func analyze(a *analyzer, text string, lean bool) []Token {
 	var out []Token
 	for base := 0; base < len(text); {
 		end := chunkEnd(text, base)
-		for _, k := range t.Analyze(text[base:end], tokenizer.Normal) {
+		toks := a.t.Analyze(text[base:end], tokenizer.Normal)
+		if out == nil {
+			out = make([]Token, 0, len(toks))
+		}
+		for _, k := range toks {
 			start := base + k.Position // kagome's Position is a byte offset
-			tk := Token{Surface: k.Surface, Start: start, End: start + len(k.Surface), POS: k.POS(), Known: k.Class != tokenizer.UNKNOWN}
+			tk := Token{Surface: k.Surface, Start: start, End: start + len(k.Surface), Known: k.Class != tokenizer.UNKNOWN}
+			if a.pos != nil {
+				tk.POS = a.pos.pos(k)
+			} else {
+				tk.POS = k.POS()
+			}
 			switch {
 			case lean && k.Class == tokenizer.KNOWN:
 				tk.Base = suruForms[int32(k.ID)]

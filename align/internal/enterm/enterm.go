@@ -467,13 +467,16 @@ func Initials(exp, acronym string) bool {
 
 // clauses splits a sentence at punctuation that no term crosses.
 func clauses(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool {
-		switch r {
-		case ',', ';', ':', '(', ')', '[', ']', '"', '“', '”', '—', '–', '!', '?', '…', '/':
-			return true
-		}
-		return false
-	})
+	return strings.FieldsFunc(s, isClauseBreak)
+}
+
+// isClauseBreak reports whether r is punctuation that no term crosses.
+func isClauseBreak(r rune) bool {
+	switch r {
+	case ',', ';', ':', '(', ')', '[', ']', '"', '“', '”', '—', '–', '!', '?', '…', '/':
+		return true
+	}
+	return false
 }
 
 // words splits a clause into words with their byte spans.
@@ -493,8 +496,9 @@ func words(s string) []word {
 				j += n
 				continue
 			}
-			// keep . ' - inside a word (U.S., Korea's, burden-sharing, 3.5)
-			if (r == '.' || r == '\'' || r == '’' || r == '-') && j+n < len(s) {
+			// keep . ' - inside a word (U.S., Korea's, burden-sharing, 3.5), and + inside a
+			// designation (2+2)
+			if (r == '.' || r == '\'' || r == '’' || r == '-' || r == '+' && j > i) && j+n < len(s) {
 				r2, _ := utf8.DecodeRuneInString(s[j+n:])
 				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
 					j += n
@@ -518,7 +522,12 @@ func words(s string) []word {
 	return out
 }
 
+// isNumber reports whether s holds no letter: a number or an amount, not a term; a
+// designation of numbers (2+2: the ministers' format) is one.
 func isNumber(s string) bool {
+	if strings.Contains(s, "+") {
+		return false
+	}
 	for _, r := range s {
 		if unicode.IsLetter(r) {
 			return false
@@ -535,4 +544,38 @@ func capitalizedAll(s string) bool {
 		}
 	}
 	return true
+}
+
+// Word is one word of a clause of an English sentence ([ClauseWords]).
+type Word struct {
+	Text       string
+	Start, End int    // byte offsets in the sentence
+	Stop       bool   // a function word (lexicon.IsStop)
+	Norm       string // lexicon.Norm of the word in lower case, without a possessive 's
+}
+
+// ClauseWords splits a sentence into the clauses that no term crosses (the punctuation
+// the n-grams stop at) and each clause into its words, with their offsets in the sentence.
+func ClauseWords(s string) [][]Word {
+	var out [][]Word
+	from := 0
+	flush := func(to int) {
+		if to > from {
+			var ws []Word
+			for _, w := range words(s[from:to]) {
+				ws = append(ws, Word{Text: w.text, Start: from + w.start, End: from + w.end, Stop: w.stop, Norm: w.norm})
+			}
+			if len(ws) > 0 {
+				out = append(out, ws)
+			}
+		}
+	}
+	for i, r := range s {
+		if isClauseBreak(r) {
+			flush(i)
+			from = i + utf8.RuneLen(r)
+		}
+	}
+	flush(len(s))
+	return out
 }

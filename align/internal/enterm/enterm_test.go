@@ -211,3 +211,20 @@ func TestCutsPossessor(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseWords: clauses end at the punctuation no term crosses, and the words keep their
+// offsets in the sentence.
+func TestClauseWords(t *testing.T) {
+	s := "The Ministers, noting the U.S. role, welcomed it."
+	cs := ClauseWords(s)
+	if len(cs) != 3 {
+		t.Fatalf("%d clauses, want 3: %+v", len(cs), cs)
+	}
+	w := cs[1][2]
+	if w.Text != "U.S." || s[w.Start:w.End] != "U.S." || w.Stop {
+		t.Errorf("word %+v, want U.S. at its offset, not a stop word", w)
+	}
+	if !cs[2][1].Stop || cs[2][1].Text != "it" {
+		t.Errorf("word %+v, want the stop word it", cs[2][1])
+	}
+}

@@ -9,7 +9,8 @@
 // The grammar (IPA part-of-speech names):
 //
 //	TERM    = PREFIX* UNIT+            where the last UNIT is not 的
-//	        | TERM 第 名詞-数 名詞-接尾-助数詞 (日米安全保障条約第5条: a numbered part of what TERM names)
+//	        | TERM 第 名詞-数 COUNTER (日米安全保障条約第5条: a numbered part of what TERM names)
+//	COUNTER = 名詞-接尾-助数詞 (条 章) | 号
 //	PREFIX  = 接頭詞-名詞接続 (非 在 新 再 反 米) | 接頭詞-数接続 (第)
 //	UNIT    = 名詞-{一般, サ変接続, 固有名詞, 形容動詞語幹, ナイ形容詞語幹} | 名詞-接尾-* (的 性 化 力 国 後)
 //	        | an unknown alphabetic or katakana word | 名詞-数 after a PREFIX or a UNIT (第2次, NSS2025)
@@ -26,9 +27,11 @@
 //	        | 上 の (名詞-接尾 上: aspect)               (安全保障上の課題 = security challenges)
 //	        | に 動詞 た                                 (改革に向けた取組)
 //	        | COORD それ を 動詞 (た)                   (東アジア及びそれを超えた地域 = … and beyond)
-//	        | PART TERM    PART = 形容詞 in the attributive form, or サ変名詞 さ れ (た), or
-//	                       a TERM ending in a サ変名詞 or 化, さ れ (た)
-//	                       (揺るぎないコミットメント, 共有された規範, 近代化された部隊)
+//	        | PART TERM    PART = 形容詞 in the attributive form, or サ変名詞 SURU, or
+//	                       a TERM ending in a サ変名詞 or 化, SURU
+//	                       SURU = さ れ (た) | する | し た | し て い (る|た)
+//	                       (揺るぎないコミットメント, 共有された規範, 近代化された部隊,
+//	                       共有する価値, 連携した行動, 拡大している脅威)
 //	        | GROWTH TERM  GROWTH = (一層|ますます …) (形容詞|形容動詞語幹) (さ|性) を 増す
 //	                       (一層厳しさを増す環境 = increasingly severe environment)
 //	A SIDE after a LINK may itself be PHRASAL (a MOD な TERM, a PART TERM or a SIDE LINK
@@ -283,13 +286,13 @@ func Chunks(toks []morph.Token) []Chunk {
 			}
 		}
 	}
-	// …and a compound verbal noun in the passive (近代|化|さ|れ|た 部隊 = modernized
-	// forces): the whole term is the participle's stem, as a one-word verbal noun is.
+	// …and a compound verbal noun with する (近代|化|さ|れ|た 部隊 = modernized forces,
+	// 共同|対処|し|た 行動 = joint response action): the whole term is the participle's stem, as a one-word verbal noun is.
 	for _, t := range terms {
 		if t.To-t.From < 2 || !verbalStem(toks[t.To-1]) {
 			continue
 		}
-		if e := passiveEnd(toks, t.To); e > 0 {
+		if e := suruEnd(toks, t.To); e > 0 {
 			if nt := termAt(terms, e); nt != nil && nt.To-t.From <= MaxPhrase {
 				out = append(out, Chunk{From: t.From, To: nt.To, Phrasal: true})
 				parts = append(parts, Chunk{From: t.From, To: nt.To, Phrasal: true})
@@ -418,7 +421,7 @@ func Chunks(toks []morph.Token) []Chunk {
 // treaty), so it stays inside the term.
 func numberedPart(toks []morph.Token, cls []class, j int) bool {
 	return j+2 < len(toks) && at(toks[j].POS, 1) == "数接続" && cls[j+1] == number &&
-		at(toks[j+2].POS, 1) == "接尾" && at(toks[j+2].POS, 2) == "助数詞" &&
+		IsCounter(toks[j+2]) &&
 		toks[j].End == toks[j+1].Start && toks[j+1].End == toks[j+2].Start
 }
 
@@ -635,8 +638,8 @@ func CaseLinks(toks []morph.Token, c Chunk) int {
 var caseNo = map[string]bool{"へ": true, "と": true, "から": true, "で": true, "まで": true}
 
 // participle returns the end of an attributive verbal modifier starting at k: a verbal
-// noun with the passive of する in the past or the dictionary form (共有|さ|れ|た 規範 =
-// shared norms, 共有|さ|れる), or an adjective in the dictionary (attributive) form
+// noun with する in an attributive form (see suruEnd: 共有|さ|れ|た 規範 = shared norms,
+// 共有|する 価値 = shared values, 連携|し|た 行動 = coordinated action), or an adjective in the dictionary (attributive) form
 // (揺るぎない|コミットメント = unwavering commitment), or 0. ない alone is no modifier
 // (it negates, and 切れ目のない is a link of its own).
 func participle(toks []morph.Token, k int) int {
@@ -647,7 +650,37 @@ func participle(toks []morph.Token, k int) int {
 	case pos(k, "形容詞", "自立") && toks[k].Surface == toks[k].Base && toks[k].Surface != "ない" && hasKanjiOrLong(toks[k].Surface):
 		return k + 1
 	case pos(k, "名詞", "サ変接続"):
-		return passiveEnd(toks, k+1)
+		return suruEnd(toks, k+1)
+	}
+	return 0
+}
+
+// suruEnd returns the end of する in an attributive form starting at k: the passive (see
+// passiveEnd) or the active, in the dictionary form, the past or the progressive (する,
+// し|た, し|て|いる, し|て|い|た), or 0. A verbal noun so used before a noun is an English
+// participle: the past one for a state reached or held (共有する価値 = shared values, 連携
+// した行動 = coordinated action), the one in -ing for what goes on (拡大している脅威 =
+// growing threat).
+func suruEnd(toks []morph.Token, k int) int {
+	if e := passiveEnd(toks, k); e > 0 {
+		return e
+	}
+	if k >= len(toks) || at(toks[k].POS, 0) != "動詞" || at(toks[k].POS, 1) != "自立" || toks[k].Base != "する" {
+		return 0
+	}
+	switch {
+	case toks[k].Surface == "する":
+		return k + 1
+	case toks[k].Surface != "し" || k+1 >= len(toks):
+		return 0
+	case toks[k+1].Surface == "た" && at(toks[k+1].POS, 0) == "助動詞":
+		return k + 2
+	case toks[k+1].Surface != "て" || k+2 >= len(toks) || toks[k+2].Base != "いる" || at(toks[k+2].POS, 0) != "動詞":
+		return 0
+	case toks[k+2].Surface == "いる":
+		return k + 3
+	case toks[k+2].Surface == "い" && k+3 < len(toks) && toks[k+3].Surface == "た" && at(toks[k+3].POS, 0) == "助動詞":
+		return k + 4
 	}
 	return 0
 }
@@ -835,6 +868,12 @@ func IsLink(t morph.Token) bool {
 // IsPronoun reports whether a token is a pronoun (それ of 及びそれを超えた: it names the first
 // member of the coordination again and needs no English word; the verb on it does).
 func IsPronoun(t morph.Token) bool { return at(t.POS, 0) == "名詞" && at(t.POS, 1) == "代名詞" }
+
+// IsCounter reports whether a token is the counter of a numbered part (第5条, 第3章; 第2397号,
+// which IPA tags a common suffix: 号 numbers documents, resolutions and issues).
+func IsCounter(t morph.Token) bool {
+	return at(t.POS, 0) == "名詞" && at(t.POS, 1) == "接尾" && (at(t.POS, 2) == "助数詞" || t.Surface == "号")
+}
 
 // IsSuffix reports whether a token is a bound suffix (的, 性, 化, 力, 国, 後).
 func IsSuffix(t morph.Token) bool { return at(t.POS, 0) == "名詞" && at(t.POS, 1) == "接尾" }

@@ -12,7 +12,8 @@
 // words of the synsets one hypernym (@) or hyponym (~) link away: a synonym, a broader or
 // a narrower word of the same sense. Only single words are returned; the caller replaces
 // one word of a gloss with one. The files are read whole once (some 20 MB) and searched
-// in place: index.noun is sorted, and data.noun is addressed by byte offset.
+// in place: index.noun is sorted, and data.noun is addressed by byte offset. verb.exc, when
+// installed, gives the irregular forms of verbs (build: built), which no stemmer derives.
 package wordnet
 
 import (
@@ -39,6 +40,11 @@ type WordNet struct {
 	first       map[string]int // lemma → offset of its first sense (see Close)
 	defined     map[string][]string
 	synsets     map[int]synsetLine
+	dir         string
+	exc         map[string]string   // noun.exc: irregular plural → lemma, read on first use
+	lemmas      map[string]string   // word → lemma, or "" (see Lemma)
+	defs        map[string][]string // lemma → definitions (see Definitions)
+	forms       map[string][]string // a verb → its irregular forms (verb.exc), when installed
 }
 
 // Installed returns Dir when the noun files are installed there, else "".
@@ -61,11 +67,33 @@ func Open(dir string) (*WordNet, error) {
 	if err != nil {
 		return nil, err
 	}
-	wn := &WordNet{index: index, data: data, cache: map[string][]string{}, first: map[string]int{}, defined: map[string][]string{}, synsets: map[int]synsetLine{}}
+	wn := &WordNet{index: index, data: data, cache: map[string][]string{}, first: map[string]int{}, defined: map[string][]string{}, synsets: map[int]synsetLine{},
+		dir: dir, lemmas: map[string]string{}, defs: map[string][]string{}}
 	if _, ok := wn.synset(first(wn.offsets("entity"))); !ok {
 		return nil, fmt.Errorf("%s: not WordNet 3.0 noun files (no synset for \"entity\")", dir)
 	}
+	// verb.exc, the irregular forms of verbs ("built build"), is optional
+	if exc, err := os.ReadFile(filepath.Join(dir, "verb.exc")); err == nil {
+		wn.forms = map[string][]string{}
+		for _, line := range strings.Split(string(exc), "\n") {
+			f := strings.Fields(line)
+			for _, base := range f[min(1, len(f)):] {
+				wn.forms[base] = append(wn.forms[base], f[0])
+			}
+		}
+	}
 	return wn, nil
+}
+
+// Forms returns the irregular inflected forms of a verb (build: built; hold: held), from
+// WordNet's verb.exc, or nil when it has none or the file is not installed.
+func (wn *WordNet) Forms(verb string) []string { return wn.forms[verb] }
+
+// EachForm calls f for every verb with irregular forms and its forms.
+func (wn *WordNet) EachForm(f func(verb string, forms []string)) {
+	for v, fs := range wn.forms {
+		f(v, fs)
+	}
 }
 
 // IsNoun reports whether a word (in its dictionary form) has a noun sense.
@@ -169,7 +197,7 @@ func (wn *WordNet) parseSynset(off int) (synsetLine, bool) {
 	if err != nil || len(f) < 4+2*int(wc)+1 {
 		return synsetLine{}, false
 	}
-	s := synsetLine{def: strings.ToLower(def)}
+	s := synsetLine{def: strings.ToLower(strings.TrimSpace(def))}
 	for i := 0; i < int(wc); i++ {
 		s.words = append(s.words, strings.ToLower(f[4+2*i]))
 	}
@@ -384,4 +412,79 @@ func first(offs []int) int {
 		return -1
 	}
 	return offs[0]
+}
+
+// Lemma returns the dictionary form of an English noun as WordNet's own morphology finds
+// it (morphy): the word itself when it is a noun, else the lemma noun.exc lists for an
+// irregular plural (children, crises), else the first noun that a detachment rule makes
+// (atrocities → atrocity, exercises → exercise, boxes → box, women → woman). Words of a
+// compound are joined by "_" as in the index (nuclear weapon → nuclear_weapon; only the
+// last word is inflected). It returns "" when WordNet has no such noun.
+func (wn *WordNet) Lemma(word string) string {
+	word = strings.Join(strings.Fields(strings.ToLower(word)), "_")
+	if word == "" {
+		return ""
+	}
+	if l, ok := wn.lemmas[word]; ok {
+		return l
+	}
+	l := wn.morphy(word)
+	wn.lemmas[word] = l
+	return l
+}
+
+// detach are WordNet's detachment rules for nouns: an ending and what replaces it.
+var detach = [][2]string{{"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}, {"s", ""}}
+
+func (wn *WordNet) morphy(word string) string {
+	if wn.indexLine(word) != nil {
+		return word
+	}
+	if wn.exc == nil {
+		wn.exc = map[string]string{}
+		if b, err := os.ReadFile(filepath.Join(wn.dir, "noun.exc")); err == nil {
+			for _, line := range strings.Split(string(b), "\n") {
+				if f := strings.Fields(line); len(f) >= 2 {
+					wn.exc[f[0]] = f[1]
+				}
+			}
+		}
+	}
+	head, last := "", word
+	if i := strings.LastIndexByte(word, '_'); i >= 0 {
+		head, last = word[:i+1], word[i+1:]
+	}
+	if l, ok := wn.exc[last]; ok && wn.indexLine(head+l) != nil {
+		return head + l
+	}
+	for _, d := range detach {
+		if strings.HasSuffix(last, d[0]) && len(last) > len(d[0]) {
+			if l := head + last[:len(last)-len(d[0])] + d[1]; wn.indexLine(l) != nil {
+				return l
+			}
+		}
+	}
+	return ""
+}
+
+// Definitions returns the definitions (glosses, without their examples) of the noun
+// senses of lemma, most frequent first: what the noun can mean, in WordNet's words, each
+// the definition of a synset, shared by the noun's synonyms in that sense. atrocity: "the
+// quality of being shockingly cruel and inhumane", "an act of atrocious cruelty". The
+// other senses of a synonym are not the noun's: force ~ personnel in one sense, not in
+// personnel's "the department responsible for hiring". They are read on first use and
+// kept.
+func (wn *WordNet) Definitions(lemma string) []string {
+	lemma = strings.ToLower(lemma)
+	if out, ok := wn.defs[lemma]; ok {
+		return out
+	}
+	var out []string
+	for _, off := range wn.offsets(lemma) {
+		if s, ok := wn.synset(off); ok && s.def != "" {
+			out = append(out, s.def)
+		}
+	}
+	wn.defs[lemma] = out
+	return out
 }

@@ -3,6 +3,7 @@ package wordnet
 import (
 	"os"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -120,5 +121,55 @@ func TestCloseTo(t *testing.T) {
 	}
 	if got := wn.CloseTo("ally", nil); slices.Contains(got, "state") {
 		t.Errorf("CloseTo(ally) = %v holds state", got)
+	}
+}
+
+// TestLemma: WordNet's morphology for nouns — the word itself, an irregular plural from
+// noun.exc, a detachment rule, the last word of a compound — and "" for what is no noun.
+func TestLemma(t *testing.T) {
+	wn := open(t)
+	for _, tc := range []struct{ word, want string }{
+		{"atrocity", "atrocity"},
+		{"Atrocities", "atrocity"},
+		{"exercises", "exercise"},
+		{"boxes", "box"},
+		{"women", "woman"},
+		{"crises", "crisis"},  // noun.exc
+		{"children", "child"}, // noun.exc
+		{"nuclear weapons", "nuclear_weapon"},
+		{"quickly", ""},
+		{"zzzzqx", ""},
+	} {
+		if got := wn.Lemma(tc.word); got != tc.want {
+			t.Errorf("Lemma(%q) = %q, want %q", tc.word, got, tc.want)
+		}
+	}
+}
+
+// TestDefinitions: every sense's definition, without its examples, most frequent first.
+func TestDefinitions(t *testing.T) {
+	wn := open(t)
+	got := wn.Definitions("atrocity")
+	if !slices.Contains(got, "an act of atrocious cruelty") || !slices.Contains(got, "the quality of being shockingly cruel and inhumane") {
+		t.Errorf("Definitions(atrocity) = %q, want both senses", got)
+	}
+	for _, d := range wn.Definitions("exercise") {
+		if strings.ContainsAny(d, ";\"") {
+			t.Errorf("definition %q keeps its examples", d)
+		}
+	}
+	if got := wn.Definitions("zzzzqx"); got != nil {
+		t.Errorf("Definitions of an unknown word = %q, want nil", got)
+	}
+}
+
+// TestForms: the irregular forms of a verb, from verb.exc; a regular verb has none.
+func TestForms(t *testing.T) {
+	wn := open(t)
+	if !slices.Contains(wn.Forms("build"), "built") || !slices.Contains(wn.Forms("hold"), "held") {
+		t.Errorf("build: %q, hold: %q; want built, held", wn.Forms("build"), wn.Forms("hold"))
+	}
+	if f := wn.Forms("share"); len(f) > 0 {
+		t.Errorf("share: %q, want no irregular form", f)
 	}
 }

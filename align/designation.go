@@ -1,0 +1,125 @@
+package align
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/glossterm/gloss/internal/lexicon"
+	"github.com/glossterm/gloss/internal/morph"
+	"github.com/glossterm/gloss/internal/textnorm"
+)
+
+// Designations written in Latin letters and digits inside Japanese.
+//
+// kagome splits a designation into letters, signs and numbers (Ｆ－３５ is Ｆ, －, ３５;
+// ５Ｇ is ５ and the counter Ｇ; ⅡＡ is Ⅱ and Ａ), so that a term holding one (Ｆ－３５戦闘機)
+// loses it: the number is no unit of a term and the letter alone is a symbol. A designation
+// is one noun, written the same in both languages after NFKC (Ｆ－３５ = F-35): tokenize
+// joins its tokens into one, and the constituent it makes renders itself (see
+// segmentParts), matched case for case as an acronym is (lexicon.IsCode).
+
+// tokenize is morph.Tokenize with each designation's tokens joined into one.
+func tokenize(text string) []morph.Token {
+	return joinDesignations(text, morph.Tokenize(text))
+}
+
+// latinToken returns the NFKC form of a token written in Latin letters and digits only
+// (Ｆ, ３５, Ⅱ, NSS2025), or "".
+func latinToken(t morph.Token) string {
+	r, _ := utf8.DecodeRuneInString(t.Surface)
+	if !(r < utf8.RuneSelf || r >= '０' && r <= 'ｚ' || r >= 'Ⅰ' && r <= 'ⅿ') {
+		return "" // kana, kanji, signs: no need to normalize
+	}
+	s := textnorm.Key(t.Surface)
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			return ""
+		}
+	}
+	return s
+}
+
+// joiner reports whether a token is the hyphen or the plus sign of a designation (－, ‐, ＋).
+func joiner(t morph.Token) bool {
+	if len(t.Surface) > 3 {
+		return false
+	}
+	s := textnorm.Key(t.Surface)
+	return s == "-" || s == "+"
+}
+
+// joinDesignations joins the runs of adjacent tokens that make one designation: Latin
+// letters and digits, with a hyphen or a plus sign between two of them, holding a letter
+// (Ｆ－３５, ５Ｇ, ⅡＡ) or a plus sign (２＋２); and the digits of one number (１|０ of 第１０条).
+// A run of one token stays as kagome read it.
+func joinDesignations(text string, toks []morph.Token) []morph.Token {
+	var out []morph.Token
+	for i := 0; i < len(toks); {
+		j, letters, plus := i, false, false
+		if latinToken(toks[i]) != "" {
+			for j = i + 1; j < len(toks); j++ {
+				t := toks[j]
+				if t.Start != toks[j-1].End {
+					break
+				}
+				if latinToken(t) != "" {
+					continue
+				}
+				if joiner(t) && j+1 < len(toks) && toks[j+1].Start == t.End && latinToken(toks[j+1]) != "" {
+					plus = plus || textnorm.Key(t.Surface) == "+"
+					j++
+					continue
+				}
+				break
+			}
+			for _, t := range toks[i:j] {
+				if strings.IndexFunc(latinToken(t), unicode.IsLetter) >= 0 {
+					letters = true
+				}
+			}
+		}
+		digits := false
+		if !letters && !plus {
+			// the digits of a number, up to a sign (２０２２－２０２３: two numbers)
+			k := i
+			for k < j && toks[k].POSAt(1) == "数" {
+				k++
+			}
+			j, digits = k, k-i >= 2
+		}
+		if j-i < 2 || !letters && !plus && !digits {
+			if out != nil {
+				out = append(out, toks[i])
+			}
+			i++
+			continue
+		}
+		if out == nil {
+			out = append(make([]morph.Token, 0, len(toks)), toks[:i]...)
+		}
+		s := text[toks[i].Start:toks[j-1].End]
+		pos := []string{"名詞", "固有名詞", "一般", "*"}
+		if digits {
+			// a number in full-width digits, which kagome reads digit by digit
+			// (第１０条 = Article 10, 第２３９７号 = Resolution 2397)
+			pos = []string{"名詞", "数", "*", "*"}
+		}
+		out = append(out, morph.Token{Surface: s, Start: toks[i].Start, End: toks[j-1].End, POS: pos, Base: s})
+		i = j
+	}
+	if out == nil {
+		return toks // nothing joined: most sentences
+	}
+	return out
+}
+
+// designation returns the English form of a unit that is a designation written in
+// capitals (Ｆ－３５ → f-35, Ｇ７ → g7, ＳＭ－３ → sm-3), marked as an acronym ("^f-35"), or "".
+func designation(u morph.Token) string {
+	w := strings.ToUpper(textnorm.Key(u.Surface))
+	if !lexicon.IsCode(w) {
+		return ""
+	}
+	return "^" + strings.ToLower(w)
+}
