@@ -431,7 +431,7 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 				continue // "U.S. forces in Japan" for U.S. Forces Japan
 			}
 		}
-		if coordinated(seg.Target.Value, tgtShadow, group, doc.TargetLang) {
+		if coordinated(seg.Target.Value, tgtShadow, group, doc.TargetLang) || sharedHead(seg.Target.Value, group, doc.TargetLang) {
 			continue // "national security and defense strategies", 安全保障及び防衛協力
 		}
 		if l.classifierDropped(found, doc.SourceLang, &tgtHas, &nestedHas) {
@@ -456,9 +456,18 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			}
 		}
 		if ps, pe, ok := l.paraphrase(seg.Source.Value, seg.Target.Value, o, group, tgt, doc.SourceLang, doc.TargetLang); ok {
+			if isJapanese(doc.SourceLang) && l.countryPairTerm(found) {
+				continue // 日韓関係: "relations between Japan and the ROK", English's own syntax
+			}
 			para := seg.Target.Value[ps:pe]
 			add(seg, seg.Target, ps, pe, Finding{Rule: RuleParaphrased, Severity: Info, Concept: o.Concept.ID, Term: found, Lang: doc.TargetLang,
 				Message: fmt.Sprintf("the source has %s (%s); the translation renders each of its parts in %s", quote(found), o.Concept.ID, quote(para))})
+			continue
+		}
+		if ps, pe, ok := l.elidedHead(seg.Source.Value, seg.Target.Value, o, group, doc.SourceLang, doc.TargetLang); ok {
+			para := seg.Target.Value[ps:pe]
+			add(seg, seg.Target, ps, pe, Finding{Rule: RuleParaphrased, Severity: Info, Concept: o.Concept.ID, Term: found, Lang: doc.TargetLang,
+				Message: fmt.Sprintf("the source has %s (%s); the translation renders its modifier in %s and leaves the head to the noun before it", quote(found), o.Concept.ID, quote(para))})
 			continue
 		}
 		var want []string

@@ -45,6 +45,8 @@ type part struct {
 	texts    []string
 	concepts []*glossary.Concept
 	conj     string // "and" or "or": a coordinated term's conjunction, a part as its nouns are
+	country  bool   // a country's initial in a compound of them (日 of 日韓関係): its names render it
+	pair     bool   // a part of a term with country initials: a relation noun renders as such
 }
 
 // conjunctions are the words of each conjunction a coordinated term is written with
@@ -81,6 +83,11 @@ func (l *Linter) paraphrase(src, tgt string, o match.Occurrence, group []match.O
 			if g.Concept == t.Concept {
 				return 0, 0, false
 			}
+		}
+	}
+	if isJapanese(tgtLang) {
+		if s, e, ok := l.clauseParaphrase(tgt, group, tgtLang); ok {
+			return s, e, true // 現状を変更しようとする…試み for 現状変更の試み
 		}
 	}
 	parts := l.termParts(src[o.Start:o.End], srcLang, tgtLang)
@@ -270,6 +277,7 @@ func (l *Linter) termParts(term, srcLang, tgtLang string) []part {
 		prefix     bool // 接頭詞: joins the next content piece
 		conj       string
 		suffix     bool // 接尾: joins the previous one
+		country    bool // a country's initial in a run of two or more (countryRuns)
 	}
 	var ps []piece
 	if isJapanese(srcLang) {
@@ -290,6 +298,9 @@ func (l *Linter) termParts(term, srcLang, tgtLang string) []part {
 			}
 			ps = append(ps, p)
 		}
+		ps = countryRuns(ps, func(p piece) string { return p.text }, func(p piece, off int, text string) piece {
+			return piece{start: p.start + off, end: p.start + off + len(text), text: text, content: true, country: true}
+		})
 	} else {
 		for _, w := range englishUnits(term) {
 			ps = append(ps, piece{start: w.start, end: w.end, text: term[w.start:w.end], content: w.content, conj: conjunctionOf(term[w.start:w.end])})
@@ -299,6 +310,11 @@ func (l *Linter) termParts(term, srcLang, tgtLang string) []part {
 	for i := 0; i < len(ps); {
 		if ps[i].conj != "" && i > 0 && i < len(ps)-1 {
 			parts = append(parts, part{texts: []string{ps[i].text}, conj: ps[i].conj})
+			i++
+			continue
+		}
+		if ps[i].country {
+			parts = append(parts, part{texts: []string{ps[i].text}, country: true})
 			i++
 			continue
 		}
@@ -347,6 +363,7 @@ func (l *Linter) termParts(term, srcLang, tgtLang string) []part {
 		}
 		i = k
 	}
+	markPair(parts)
 	return parts
 }
 
@@ -438,6 +455,14 @@ func (l *Linter) renderings(p part, termWords []string, tgt string, units []unit
 		}
 	}
 	if isJapanese(srcLang) {
+		if names := pairRenderings(p, tgtLang); names != nil {
+			for _, name := range names {
+				addPhrase(name)
+			}
+			if p.country {
+				return out // a country by its names only: 韓 is also a Chinese state in the dictionary
+			}
+		}
 		for _, text := range p.texts {
 			for _, g := range glosses[text] {
 				addPhrase(g)
