@@ -217,6 +217,15 @@ func namesReferent(short string) bool {
 	return false
 }
 
+// compoundedShort reports whether a Japanese short form starting at start is the head of a
+// longer compound: a noun written against it (日米韓|パートナーシップ, 同盟|協力) says which
+// one is meant, as the full term does. Japanese has no article to mark the short form; a
+// bare short form follows a particle, a punctuation mark or the start of the text.
+func compoundedShort(text string, start int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:start])
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) && r != '・' || r == 'ー'
+}
+
 // partiesLeftToContext reports whether a Japanese term is a compound of country initials
 // followed, with or without の, by a term of another concept that the translation renders
 // (日米 + 安全保障協議委員会, "the Security Consultative Committee"; 日米韓の安全保障協力,

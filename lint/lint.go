@@ -444,9 +444,10 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			if u, ok := l.derivedRendering(seg, o, group, derived, doc.SourceLang, &toks); ok {
 				switch {
 				case u.Kind != match.KindShort || l.sourceShort(group, u.Concept):
-				case namesReferent(seg.Target.Value[u.Start:u.End]):
+				case namesReferent(seg.Target.Value[u.Start:u.End]) || isJapanese(doc.TargetLang) && compoundedShort(seg.Target.Value, u.Start):
 					// "our Alliance", "an Alliance that…" name the alliance as a full term
-					// does, and "the Alliance" may refer back to it.
+					// does, and "the Alliance" may refer back to it; so does a Japanese
+					// short form with a modifier written against it (日米韓パートナーシップ).
 					res.full = append(res.full, u.Concept)
 				default:
 					ti, _ := l.termOf(u)

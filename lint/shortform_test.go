@@ -1,0 +1,61 @@
+package lint
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCompoundedShort: a Japanese short form with a noun written against it is the head of
+// a longer name, which says which one is meant; after a particle, a mark or at the start it
+// is the bare short form.
+func TestCompoundedShort(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, short string
+		want              bool
+	}{
+		{name: "country initials before it", text: "日米韓パートナーシップの新時代", short: "パートナーシップ", want: true},
+		{name: "a kanji noun before it", text: "地域同盟を強める", short: "同盟", want: true},
+		{name: "after a particle", text: "我々のパートナーシップは強い", short: "パートナーシップ"},
+		{name: "at the start", text: "パートナーシップは強い", short: "パートナーシップ"},
+		{name: "after a middle dot", text: "安全・パートナーシップ", short: "パートナーシップ"},
+		{name: "after a comma", text: "今日、同盟は強い", short: "同盟"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			start := strings.Index(tc.text, tc.short)
+			if got := compoundedShort(tc.text, start); got != tc.want {
+				t.Errorf("compoundedShort(%q at %d) = %v, want %v", tc.text, start, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestShortFormInCompound: en → ja, a translation that names the partnership by its parties
+// (日米韓パートナーシップ) gives no short-form note; the bare short form still does.
+func TestShortFormInCompound(t *testing.T) {
+	l := defaultLinter(t)
+	for _, tc := range []struct {
+		name, ja string
+		note     bool
+	}{
+		{name: "named by its parties", ja: "我々は日米韓パートナーシップの新時代を開く。"},
+		{name: "the bare short form", ja: "我々はパートナーシップの新時代を開く。", note: true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := readDelimited("t.tsv", []byte("en\tja\nWe open a new era of our trilateral partnership.\t"+tc.ja+"\n"), '\t', "en", "ja")
+			if err != nil {
+				t.Fatal(err)
+			}
+			note := false
+			for _, f := range l.Lint(doc) {
+				if f.Rule == RuleShortForm {
+					note = true
+				} else if f.Severity != Info {
+					t.Errorf("%s %s: %s", f.Severity, f.Rule, f.Message)
+				}
+			}
+			if note != tc.note {
+				t.Errorf("short-form note %v, want %v", note, tc.note)
+			}
+		})
+	}
+}
