@@ -34,7 +34,7 @@ import (
 
 const (
 	cacheMin   = 1 << 20 // smaller files parse in milliseconds
-	cacheMagic = "GLOSSIX\x04"
+	cacheMagic = "GLOSSIX\x05"
 )
 
 func cacheDir() string {

@@ -44,8 +44,8 @@ func Key(s string) string {
 // Japanese text, where unicode.ToLower would look each character up.
 func cjkKept(r rune) bool { return r >= 0x3040 && r <= 0x9FFF }
 
-// FoldRune folds one rune that NFKC has already seen: letter case, and the dash, tilde and
-// middle-dot variants that Japanese and English texts mix.
+// FoldRune folds one rune that NFKC has already seen: letter case, and the dash, tilde,
+// middle-dot and comma variants that Japanese and English texts mix.
 func FoldRune(r rune) rune {
 	switch r {
 	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE63', '\uFF0D':
@@ -56,6 +56,10 @@ func FoldRune(r rune) rune {
 		return '・'
 	case '\u3000':
 		return ' '
+	case '\u3001', '\uFF64':
+		// the ideographic comma: Japanese official texts write 、 or ， (NFKC: ",")
+		// for the same list comma (平和、安全及び繁栄, 平和，安全及び繁栄)
+		return ','
 	}
 	if r < utf8.RuneSelf {
 		if 'A' <= r && r <= 'Z' {

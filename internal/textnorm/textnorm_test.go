@@ -1,6 +1,7 @@
 package textnorm
 
 import (
+	"strings"
 	"testing"
 	"unicode"
 )
@@ -59,5 +60,24 @@ func TestCJKKept(t *testing.T) {
 	}
 	if got := Key("Ｕ．Ｓ．と　拡大抑止・核"); got != "u.s.と 拡大抑止・核" {
 		t.Errorf("Key = %q", got)
+	}
+}
+
+// TestKeyComma: the list comma of Japanese official texts, written 、, ， or ",", is one
+// comma; the full stop is not folded into it.
+func TestKeyComma(t *testing.T) {
+	want := Key("平和、安全及び繁栄")
+	for _, s := range []string{"平和，安全及び繁栄", "平和,安全及び繁栄", "平和､安全及び繁栄"} {
+		if got := Key(s); got != want {
+			t.Errorf("Key(%q) = %q, want %q", s, got, want)
+		}
+	}
+	if Key("平和。安全及び繁栄") == want {
+		t.Error("a full stop is no list comma")
+	}
+	// the shadow text that the matcher reads folds it in place, one rune for one
+	sh := NewShadow("平和，安全及び繁栄")
+	if !strings.Contains(sh.Text, "平和,安全") {
+		t.Errorf("shadow %q keeps the ideographic comma", sh.Text)
 	}
 }
