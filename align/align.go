@@ -98,6 +98,7 @@ type Pair struct {
 
 	enKey     string
 	contested bool // an aligned document renders the Japanese otherwise as often or more
+	headOnly  bool // a part met only by the head of a gloss of several words (see headOnly)
 }
 
 // Missing is a frequent Japanese term with no English evidence.

@@ -79,8 +79,9 @@
 //     written with either apostrophe, a name heard without it (ロシアによる侵略 = Russia’s
 //     aggression, as well as aggression by Russia); a verbal noun with an の dependent may be a gerund with its
 //     object after it: 北朝鮮の抑止 → deterring North Korea); approximate when a gloss is met
-//     only in part or
-//     two parts share a word; dictionary when the term is one lexicon word, and
+//     only in part or two parts share a word (a gloss of several words met by its head alone,
+//     分岐点 "division point" as the "point" of "hinge point", stays at review whatever
+//     else agrees: the modifier carries the sense); dictionary when the term is one lexicon word, and
 //     dictionary-phrase when that word's gloss of two or more words is the English whole
 //     (国際秩序 → international order: a phrase translation, where a one-word gloss is one
 //     sense of a polysemous word, 中 "inside", 米 "rice"); partial when one

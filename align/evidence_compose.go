@@ -111,7 +111,9 @@ func (r *run) addOption(jc *jaCand, cs []constituent, best option, typ string) {
 		}
 	}
 	first := best.g.First
-	r.add(jc.text, best.g.Surface, Evidence{Type: typ, Doc: first.Doc, Line: first.Line, Quote: quote(first.Sentence), Detail: strings.Join(parts, "; ")})
+	if p := r.add(jc.text, best.g.Surface, Evidence{Type: typ, Doc: first.Doc, Line: first.Line, Quote: quote(first.Sentence), Detail: strings.Join(parts, "; ")}); p != nil && typ == EvApprox && headOnly(best, cs) {
+		p.headOnly = true
+	}
 	if best.cooc > 0 {
 		r.add(jc.text, best.g.Surface, Evidence{Type: EvBitext, Detail: fmt.Sprintf("together in %d aligned bitext segment(s)", best.cooc)})
 	}
@@ -225,6 +227,54 @@ func fullType(o option, cs []constituent) string {
 		}
 	}
 	return EvCompositional
+}
+
+// headOnly reports whether some part of a candidate is met in the English only by the
+// head of a gloss of several words whose modifier the English lacks: 分岐点 "division
+// point" met as "point" (歴史の分岐点 = "hinge point of history", where the modifier that
+// carries the sense, "division", "hinge", is not the one the span holds). A gloss of
+// several words names its sense by the whole; its head alone is the broad word ("point",
+// "line", "measure") that many senses share, so the match is approximate and, however
+// consistently the aligned segments repeat it, a reviewer's call. The reverse, a modifier
+// met without its head (安全保障 "security guarantee" as "security"), keeps the word that
+// carries the sense.
+func headOnly(o option, cs []constituent) bool {
+	cs = partsOf(o, cs)
+	words, raw := o.g.Words, o.g.Raw
+	for _, c := range cs {
+		if c.affix || c.sound != "" || c.num > 0 || c.code {
+			continue
+		}
+		headMet, otherMet := false, false
+		for gi, g := range c.glosses {
+			h := 0
+			if gi < len(c.gheads) {
+				h = c.gheads[gi]
+			}
+			all := true
+			for wi, gw := range g {
+				if gw == "and" {
+					continue
+				}
+				if !isHeadMatched(gw, words, raw) {
+					all = false
+					continue
+				}
+				if len(g) < 2 || wi != h {
+					otherMet = true
+				} else {
+					headMet = true
+				}
+			}
+			if all {
+				otherMet = true // a gloss met whole
+			}
+		}
+		if headMet && !otherMet {
+			return true
+		}
+	}
+	return false
 }
 
 // phraseGloss reports whether the one constituent that is not an affix has a gloss of two

@@ -208,7 +208,9 @@ func (r *run) alignSegments() {
 					typ = EvDefinition
 					detail = "WordNet defines " + o.def + " (" + detail + ")"
 				}
-				r.add(jc.text, o.g.Surface, Evidence{Type: typ, Doc: seg.Doc, Line: seg.Line, Quote: quote(seg.EN), Detail: detail})
+				if p := r.add(jc.text, o.g.Surface, Evidence{Type: typ, Doc: seg.Doc, Line: seg.Line, Quote: quote(seg.EN), Detail: detail}); p != nil && typ == EvApprox && headOnly(o, cs) {
+					p.headOnly = true
+				}
 				r.add(jc.text, o.g.Surface, Evidence{Type: EvBitext, Detail: fmt.Sprintf("together in %d aligned segment(s)", n)})
 				majority := n*2 >= t.total && uniqueMax(t.votes, n) && !(o.full && estab[ek] < most)
 				if !majority {
