@@ -141,6 +141,7 @@ type constituent struct {
 	glosses  [][]string // the normalized words of each gloss (without initials)
 	gheads   []int      // the head word of each gloss
 	head     bool
+	shared   bool            // the head of X 及びこれを超えた X's head, said once in English (see sharedHead)
 	required bool            // an affix with a meaning of its own (米, 非, 後): it must be rendered
 	units    []morph.Token   // the units it spans
 	sound    string          // the katakana it sounds like: its text, or a name's reading
@@ -153,7 +154,23 @@ type constituent struct {
 
 // constituents segments a candidate's units into lexicon words, longest first.
 func (r *run) constituents(units []morph.Token) []constituent {
-	return r.segmentParts(units, 4)
+	return sharedHead(r.segmentParts(units, 4))
+}
+
+// sharedHead marks as an affix the head of a coordination's second member when it repeats
+// the head of the first and that member is a verb on a pronoun: X地域 及び これを超えた 地域
+// is "the X region and beyond", English names the region once, so the second 地域 needs
+// no English word of its own (it may still meet the one the first renders).
+func sharedHead(cs []constituent) []constituent {
+	for j := 1; j+2 < len(cs); j++ {
+		if len(cs[j].units) == 0 || !jaterm.IsPronoun(cs[j].units[0]) || !cs[j+1].required {
+			continue
+		}
+		if k := j + 2; !cs[k].affix && cs[k].text == cs[j-1].text {
+			cs[k].affix, cs[k].shared = true, true
+		}
+	}
+	return cs
 }
 
 // segmentParts segments units into lexicon words of at most maxLen units, longest first.

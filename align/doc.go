@@ -28,7 +28,9 @@
 //     region; the aspect suffix 上 and の, left unrendered, X a premodifier: 安全保障上の
 //     課題 = security challenges, as 面 is in 経済面の協力 = economic cooperation; に and a
 //     verb in the past: に向けた; a linked phrase as a link's complement: 国際法の原則に基づく…;
-//     X 及びそれを超えた Y = the X Y and beyond); X的なY and any noun before the attributive
+//     X 及びそれを超えた Y = the X Y and beyond, これ as それ, the head said again in
+//     each member or once: アジア太平洋地域及びこれを越えた地域 = Asia-Pacific region and beyond);
+//     X的なY and any noun before the attributive
 //     な (大規模な), two such modifiers joined by かつ or by the copula で (自由で公正な経済秩序
 //     = free and fair economic order); 間 and 内 between two nouns, a relational modifier
 //     inside the compound (多国間主義 = multilateralism) where at its end they end the term; attributive adjectives and participles, a verbal noun with する

@@ -26,7 +26,7 @@
 //	        | 格助詞 (へ と から で まで) の             (アジア太平洋地域へのリバランス, 中国との対話)
 //	        | 上 の (名詞-接尾 上: aspect)               (安全保障上の課題 = security challenges)
 //	        | に 動詞 た                                 (改革に向けた取組)
-//	        | COORD それ を 動詞 (た)                   (東アジア及びそれを超えた地域 = … and beyond)
+//	        | COORD それ/これ を 動詞 (た)              (東アジア及びそれを超えた地域 = … and beyond)
 //	        | PART TERM    PART = 形容詞 in the attributive form, or サ変名詞 SURU, or
 //	                       a TERM ending in a サ変名詞 or 化, SURU
 //	                       SURU = さ れ (た) | する | し た | し て い (る|た)
@@ -572,10 +572,11 @@ func linkLen(toks []morph.Token, k int) int {
 		}
 	case pos(k, "助詞", "格助詞") && attributive(k+1):
 		return 2 // に基づく, を含む
-	case coordinator(toks[k]) && toks[k].Surface != "・" && k+3 < len(toks) && pos(k+1, "名詞", "代名詞") && toks[k+1].Surface == "それ" &&
+	case coordinator(toks[k]) && toks[k].Surface != "・" && k+3 < len(toks) && pos(k+1, "名詞", "代名詞") && (toks[k+1].Surface == "それ" || toks[k+1].Surface == "これ") &&
 		toks[k+2].Surface == "を" && pos(k+3, "動詞", "自立"):
 		// X 及び それ を 超えた Y: a coordination whose second member is a verb on the
-		// first, named again by それ (Y of X and beyond); the head Y is shared
+		// first, named again by それ or これ (Y of X and beyond); the head Y is shared, or
+		// said again in each member (X地域及びこれを超えた地域)
 		if toks[k+3].Surface == toks[k+3].Base {
 			return 4 // 超える
 		}
