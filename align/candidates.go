@@ -365,6 +365,7 @@ func countByParties(cs []constituent) []constituent {
 			markHeads(cs)
 		}
 		c := &cs[i]
+		namedParties(c)
 		if c.head {
 			continue
 		}
@@ -379,6 +380,57 @@ func countByParties(cs []constituent) []constituent {
 		}
 	}
 	return cs
+}
+
+// countryNames holds the English names of the countries of countryAbbrev, the usual one
+// first: official English writes the parties of a relation by name as often as by their
+// count (日韓関係 = relations between Japan and the ROK, Japan-ROK relations).
+var countryNames = map[string][]string{"日": {"Japan"}, "米": {"United States", "U.S.", "America"},
+	"韓": {"ROK", "Republic of Korea", "South Korea"}, "豪": {"Australia"}, "印": {"India"}, "比": {"Philippines"},
+	"英": {"United Kingdom", "U.K.", "Britain"}, "中": {"China", "PRC"}, "露": {"Russia"}, "仏": {"France"},
+	"独": {"Germany"}, "加": {"Canada"}, "伊": {"Italy"}, "蘭": {"Netherlands"}, "越": {"Vietnam", "Viet Nam"},
+	"尼": {"Indonesia"}, "泰": {"Thailand"}}
+
+// maxPartyGlosses bounds the glosses namedParties adds to one list of parties.
+const maxPartyGlosses = 16
+
+// namedParties gives a list of parties (日韓, 日米豪) the glosses that name each party in
+// English, joined by "and", in the list's order: "Japan and the ROK", "Japan, the United
+// States and Australia". A dictionary that has the compound glosses it with one name of
+// each party ("Japan and South Korea"), where a statement writes the name it uses (the
+// ROK, the Republic of Korea); each party is named, so "relations between Japan" is still
+// a partial rendering of 日韓関係.
+func namedParties(c *constituent) {
+	combos := [][]string{nil}
+	for _, u := range c.units {
+		names := countryNames[u.Surface]
+		if len(names) == 0 {
+			return
+		}
+		var next [][]string
+		for _, p := range combos {
+			for _, n := range names {
+				if len(next) < maxPartyGlosses {
+					next = append(next, append(p[:len(p):len(p)], n))
+				}
+			}
+		}
+		combos = next
+	}
+	for _, p := range combos {
+		g := strings.Join(p[:len(p)-1], ", ") + " and " + p[len(p)-1]
+		ws, h := glossWords(g)
+		if len(ws) == 0 {
+			continue
+		}
+		c.glosses = append(c.glosses[:len(c.glosses):len(c.glosses)], ws)
+		c.gheads = append(c.gheads[:len(c.gheads):len(c.gheads)], h)
+		for _, w := range ws {
+			if w != "and" && !slices.Contains(c.words, w) {
+				c.words = append(c.words[:len(c.words):len(c.words)], w)
+			}
+		}
+	}
 }
 
 // partyList reports whether units are two to four country abbreviations, each a unit of its

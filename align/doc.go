@@ -151,7 +151,10 @@
 //     countries (日米豪) may render two words a country (Japan-United States-Australia),
 //     or, before a head, the English count of its parties (日米の協力 = bilateral
 //     cooperation, 日米韓パートナーシップ = trilateral partnership; a count Japanese adds,
-//     日米韓三か国の関係, is said by the adjective too).
+//     日米韓三か国の関係, is said by the adjective too); each party is named by the name the
+//     statement uses, whatever the dictionary's gloss of the compound (日豪関係 = relations
+//     between Japan and Australia, 米韓関係 = U.S.-ROK relations, relations between the
+//     United States and the Republic of Korea: a span that long is sought as a long name's is).
 //     - definition: in an aligned segment where no rendering translates every part of a
 //     compound, one English noun of one or two words whose WordNet definition renders
 //     them: the definition's genus (its first noun) renders the head and the rest of the

@@ -457,7 +457,9 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 	// whose content words are all capitalized
 	// — up to three, and one more for each case link and each coordinator the function
 	// words may render ("between Japan and the Republic of Korea" for 日本国と大韓民国との間)
-	glue := (local || info.name) && ue == 0 && (uj == 0 || party) && stops <= 3+jc.caseLinks+spare
+	// — and one more for each party of a list of parties, named with its article ("the
+	// United States and the Republic of Korea" for 米韓)
+	glue := (local || info.name) && ue == 0 && (uj == 0 || party) && stops <= 3+jc.caseLinks+spare+partyCount(cs)
 	if uj > 0 && codeLeft(cs, g.Words, g.Raw) {
 		// a designation renders itself: where the English does not write it, the word in
 		// its place is another designation or none ("F-35 fighters" is not Ｆ－２戦闘機)
@@ -804,6 +806,17 @@ func nameLeft(cs []constituent, g *enterm.NGram) bool {
 		}
 	}
 	return true
+}
+
+// partyCount returns how many parties the lists of parties among cs name (日米韓: 3).
+func partyCount(cs []constituent) int {
+	n := 0
+	for _, c := range cs {
+		if !c.affix && partyList(c.units) {
+			n += len(c.units)
+		}
+	}
+	return n
 }
 
 // glossStops counts the function words of an English phrase that a gloss of one of the

@@ -77,7 +77,9 @@ func (r *run) alignSegments() {
 		var tcs []constituent          // cs with the thesaurus's glosses, when asked for
 		whole := r.wholeWord(jc.units) // the term read as one lexicon word (see wholeWord)
 		segs := bySeg[k]
-		long := len(jc.units) >= minLongUnits
+		// (and one that names parties: "relations between the United States and the
+		// Republic of Korea" spells out the three units of 米韓関係)
+		long := len(jc.units) >= minLongUnits || partyCount(cs) > 0
 		// the best rendering of each segment, counted per document: each translation has
 		// its own conventions (U.S.-Japan in one statement, Japan-U.S. in another)
 		type tally struct {
@@ -238,8 +240,9 @@ func (r *run) alignSegments() {
 // A candidate of minLongUnits content units or more looks for its rendering among the
 // spans of its segments up to maxLongN words too: a name with its prepositions and
 // conjunctions ("Treaty of Mutual Cooperation and Security between …") or a phrase with two
-// complements ("free and open international order based on the rule of law") is longer
-// than the n-grams every candidate is rated against (enterm.MaxAlignedN).
+// complements ("free and open international order based on the rule of law"), or the
+// parties of a relation, each named ("relations between the United States and the Republic
+// of Korea" for 米韓関係), is longer than the n-grams every candidate is rated against (enterm.MaxAlignedN).
 // A candidate of up to maxLongUnits units is rated in its segments (in free text, eight
 // at most: see options).
 const (
