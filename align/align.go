@@ -277,9 +277,14 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	}
 	r.bitEN = make([]map[string]bool, len(bitext))
 	for i, b := range bitext {
-		r.en.AddAligned(b.Doc, b.Line, b.EN)
+		comp := strings.Contains(b.JA, "より")
+		if comp {
+			r.en.AddAlignedComparative(b.Doc, b.Line, b.EN)
+		} else {
+			r.en.AddAligned(b.Doc, b.Line, b.EN)
+		}
 		r.bitEN[i] = map[string]bool{}
-		for _, c := range alignedNGrams(b.EN) {
+		for _, c := range alignedNGrams(b.EN, comp) {
 			r.bitEN[i][c] = true
 		}
 	}

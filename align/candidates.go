@@ -28,10 +28,15 @@ func clausesNGrams(s string) []string {
 }
 
 // alignedNGrams returns the keys of the n-grams of the English sentence of an aligned
-// segment, up to enterm.MaxAlignedN words.
-func alignedNGrams(s string) []string {
+// segment, up to enterm.MaxAlignedN words, with those opening with "more" when comp (see
+// enterm.Index.AddAlignedComparative).
+func alignedNGrams(s string, comp bool) []string {
 	ix := enterm.NewIndex()
-	ix.AddAligned("", 0, s)
+	if comp {
+		ix.AddAlignedComparative("", 0, s)
+	} else {
+		ix.AddAligned("", 0, s)
+	}
 	return ix.Keys()
 }
 
@@ -141,6 +146,8 @@ type constituent struct {
 	glosses  [][]string // the normalized words of each gloss (without initials)
 	gheads   []int      // the head word of each gloss
 	head     bool
+	comp     []string        // より of a comparative: the English words that render it (see comparative)
+	er       []string        // an adjective opening a term: its -er forms, which render より and it
 	shared   bool            // the head of X 及びこれを超えた X's head, said once in English (see sharedHead)
 	required bool            // an affix with a meaning of its own (米, 非, 後): it must be rendered
 	units    []morph.Token   // the units it spans
@@ -154,8 +161,103 @@ type constituent struct {
 
 // constituents segments a candidate's units into lexicon words, longest first.
 func (r *run) constituents(units []morph.Token) []constituent {
-	return sharedHead(r.segmentParts(units, 4))
+	return r.comparative(sharedHead(r.segmentParts(units, 4)))
 }
+
+// comparative reads より at the start of a term, before an adjective (jaterm.Comparative),
+// as English "more" or the -er form of the adjective's gloss (より大きな責任 = greater
+// responsibilities, より緊密な協力 = closer cooperation, より力強い同盟 = a more robust
+// Alliance): より becomes an affix that holds the comparative forms of the adjective's
+// one-word glosses (see comparativeForms), which the adjective meets as glosses of its own,
+// and which rateWith asks the English to write, or "more".
+//
+// A term that opens with the adjective itself is no comparative: its English is the
+// adjective's plain form, and the -er forms are kept in er to turn that English down
+// (大きな責任 is not "greater responsibilities", the English of より大きな責任).
+func (r *run) comparative(cs []constituent) []constituent {
+	adjectival := func(c constituent) bool {
+		if len(c.units) == 0 || c.affix {
+			return false
+		}
+		u := c.units[0]
+		return len(u.POS) > 1 && (u.POS[0] == "形容詞" || u.POS[0] == "連体詞" || u.POS[1] == "形容動詞語幹")
+	}
+	forms := func(a constituent) []string {
+		var out []string
+		for _, e := range r.lx.Lookup(a.text) {
+			if ws := lexicon.ContentWords(e.Gloss); len(ws) == 1 && !strings.Contains(strings.TrimSpace(e.Gloss), " ") {
+				out = append(out, comparativeForms(e.Gloss)...)
+			}
+		}
+		return out
+	}
+	if len(cs) > 1 && adjectival(cs[0]) {
+		cs[0].er = forms(cs[0])
+		return cs
+	}
+	if len(cs) < 2 || cs[0].text != "より" || len(cs[0].units) != 1 || !adjectival(cs[1]) {
+		return cs
+	}
+	c, a := &cs[0], &cs[1]
+	c.affix, c.required, c.words, c.glosses, c.gheads = true, false, nil, nil, nil
+	c.comp = []string{"more", "less"}
+	add := forms(*a)
+	for _, f := range add {
+		c.comp = append(c.comp, f)
+		n := lexicon.Norm(f)
+		if !slices.Contains(a.words, n) {
+			a.words = append(a.words[:len(a.words):len(a.words)], n)
+			a.glosses = append(a.glosses[:len(a.glosses):len(a.glosses)], []string{n})
+			a.gheads = append(a.gheads[:len(a.gheads):len(a.gheads)], 0)
+		}
+	}
+	return cs
+}
+
+// comparativeForms returns the -er forms of an English adjective (great → greater, close →
+// closer, big → bigger, early → earlier; good → better), of the adjective of a noun in
+// -ness too (closeness → closer). A long adjective takes "more" instead, and its -er form
+// is never met.
+func comparativeForms(w string) []string {
+	w = strings.ToLower(w)
+	if irr, ok := irregularComparative[w]; ok {
+		return irr
+	}
+	if b, ok := strings.CutSuffix(w, "ness"); ok && len(b) > 2 {
+		w = b
+		if strings.HasSuffix(w, "i") {
+			w = w[:len(w)-1] + "y" // happiness → happy
+		}
+	}
+	vowel := func(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
+	n := len(w)
+	switch {
+	case n < 2:
+		return nil
+	case w[n-1] == 'e':
+		return []string{w + "r"}
+	case w[n-1] == 'y' && !vowel(w[n-2]):
+		return []string{w[:n-1] + "ier"}
+	case n >= 3 && !vowel(w[n-1]) && vowel(w[n-2]) && !vowel(w[n-3]) && strings.IndexByte("wxy", w[n-1]) < 0 && vowelGroups(w) == 1:
+		return []string{w + w[n-1:] + "er"} // big → bigger
+	}
+	return []string{w + "er"}
+}
+
+func vowelGroups(w string) int {
+	n, in := 0, false
+	for i := 0; i < len(w); i++ {
+		v := strings.IndexByte("aeiouy", w[i]) >= 0
+		if v && !in {
+			n++
+		}
+		in = v
+	}
+	return n
+}
+
+var irregularComparative = map[string][]string{"good": {"better"}, "well": {"better"}, "bad": {"worse"},
+	"far": {"further", "farther"}, "little": {"less"}, "much": {"more"}, "many": {"more"}}
 
 // sharedHead marks as an affix the head of a coordination's second member when it repeats
 // the head of the first and that member is a verb on a pronoun: X地域 及び これを超えた 地域

@@ -39,7 +39,11 @@
 //     連携した行動 = coordinated action, 近代化された部隊 = modernized forces; with WordNet,
 //     an irregular participle of the verb a gloss is made from: 構築した = built), also as the head of a link (威圧による
 //     一方的な行動); modifiers of growth ((一層) 厳しさを増す環境 = increasingly severe
-//     environment); and short quotations in 「」 and 『』. The English of a term ends in its head noun: a phrase ending in an adverb
+//     environment); comparatives, より (an adverb, or a particle after no noun: 日本より is
+//     "than Japan") before an adjective, the adnominal 大きな included (より大きな責任 =
+//     greater responsibilities, より緊密な協力 = closer cooperation, より力強い同盟 = a more
+//     robust Alliance), rendered by "more" or the -er form of a gloss (irregular: better),
+//     which the term without より never is; and short quotations in 「」 and 『』. The English of a term ends in its head noun: a phrase ending in an adverb
 //     (strategically), a participle (support for unimpeded) or, with WordNet, an adjective
 //     that is no noun (Security Consultative, America's diplomatic) stops before it, unless
 //     the Japanese is adjectival or glossed by that adjective (二国間 = bilateral);

@@ -409,6 +409,26 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		return option{}, false
 	}
 	stops := info.stops
+	if f := strings.Fields(strings.ToLower(g.Surface)); len(f) > 1 && (f[0] == "more" || f[0] == "less") && (len(cs) == 0 || len(cs[0].comp) == 0) {
+		return option{}, false // "more" renders より of a comparative, and nothing else
+	}
+	if len(cs) > 0 && len(cs[0].er) > 0 {
+		if _, ok := comparativeIn(cs[0].er, g.Surface); ok {
+			return option{}, false // "greater responsibilities" is より大きな責任, not 大きな責任
+		}
+	}
+	if len(cs) > 0 && len(cs[0].comp) > 0 {
+		// a comparative (より大きな責任) is rendered by one: "more" or an -er form of the
+		// adjective's gloss ("greater responsibilities"); "great responsibilities" is
+		// 大きな責任, and "more" is no function word to license
+		more, ok := comparativeIn(cs[0].comp, g.Surface)
+		if !ok {
+			return option{}, false
+		}
+		if more {
+			stops--
+		}
+	}
 	ands, ors := info.conj-info.or, info.or                    // the English conjunctions
 	jand, jor := jc.coord-jc.disj-jc.either, jc.disj+jc.either // what may render each kind
 	spare := 0                                                 // coordinators of the term no English conjunction between content words met
@@ -806,6 +826,18 @@ func nameLeft(cs []constituent, g *enterm.NGram) bool {
 		}
 	}
 	return true
+}
+
+// comparativeIn reports whether an English phrase writes one of the comparative words
+// comp (see comparative), and whether that word is a function word ("more", "less").
+func comparativeIn(comp []string, surface string) (more, ok bool) {
+	for _, f := range strings.Fields(strings.ToLower(surface)) {
+		f = strings.Trim(f, ",.;:()\"'“”‘’")
+		if slices.Contains(comp, f) {
+			return f == "more" || f == "less", true
+		}
+	}
+	return false, false
 }
 
 // partyCount returns how many parties the lists of parties among cs name (日米韓: 3).
