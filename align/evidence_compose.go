@@ -239,42 +239,118 @@ func fullType(o option, cs []constituent) string {
 // met without its head (安全保障 "security guarantee" as "security"), keeps the word that
 // carries the sense.
 func headOnly(o option, cs []constituent) bool {
-	cs = partsOf(o, cs)
-	words, raw := o.g.Words, o.g.Raw
-	for _, c := range cs {
-		if c.affix || c.sound != "" || c.num > 0 || c.code {
-			continue
-		}
-		headMet, otherMet := false, false
-		for gi, g := range c.glosses {
-			h := 0
-			if gi < len(c.gheads) {
-				h = c.gheads[gi]
-			}
-			all := true
-			for wi, gw := range g {
-				if gw == "and" {
-					continue
-				}
-				if !isHeadMatched(gw, words, raw) {
-					all = false
-					continue
-				}
-				if len(g) < 2 || wi != h {
-					otherMet = true
-				} else {
-					headMet = true
-				}
-			}
-			if all {
-				otherMet = true // a gloss met whole
-			}
-		}
-		if headMet && !otherMet {
+	for _, c := range partsOf(o, cs) {
+		if headOnlyPart(c, o.g.Words, o.g.Raw) {
 			return true
 		}
 	}
 	return false
+}
+
+// headOnlyPart reports whether c is met in words only by the head of a gloss of several
+// words, none of its glosses met by another word or whole (see headOnly).
+func headOnlyPart(c constituent, words, raw []string) bool {
+	if c.affix || c.sound != "" || c.num > 0 || c.code {
+		return false
+	}
+	headMet, otherMet := false, false
+	for gi, g := range c.glosses {
+		h := 0
+		if gi < len(c.gheads) {
+			h = c.gheads[gi]
+		}
+		all := true
+		for wi, gw := range g {
+			if gw == "and" {
+				continue
+			}
+			if !isHeadMatched(gw, words, raw) {
+				all = false
+				continue
+			}
+			if len(g) < 2 || wi != h {
+				otherMet = true
+			} else {
+				headMet = true
+			}
+		}
+		if all {
+			otherMet = true // a gloss met whole
+		}
+	}
+	return headMet && !otherMet
+}
+
+// coreWord reports whether half or more of a part's glosses hold the word: the sense the
+// part names, whatever modifies it (国防 "national defense": "defense policy" renders 国防
+// 政策 after "American" too), where a word of one gloss in four is one reading among others
+// (分岐点 "junction; crossroads; division point; parting of ways": "point" alone is none).
+func coreWord(c constituent, w, raw string) bool {
+	n := 0
+	for _, g := range c.glosses {
+		for _, gw := range g {
+			if isHeadMatched(gw, []string{w}, []string{raw}) {
+				n++
+				break
+			}
+		}
+	}
+	return 2*n >= len(c.glosses)
+}
+
+// headSlots counts the English words of a span that no part renders right before a word
+// that a part meets only as the head of a gloss of several words: the word stands where the
+// gloss's modifier would ("hinge" of "hinge point" for 分岐点 "division point"), one
+// hypothesis, as a gap on both sides is.
+func headSlots(cs []constituent, g *enterm.NGram) int {
+	n := 0
+	for i := 1; i < len(g.Words); i++ {
+		if coveredBy(cs, g.Words[i-1], g.Raw[i-1]) {
+			continue
+		}
+		for _, c := range cs {
+			if headOnlyPart(c, g.Words[i:i+1], g.Raw[i:i+1]) && headOnlyPart(c, g.Words, g.Raw) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// headCut reports whether a span opens with a word that a part meets only as the head of a
+// gloss of several words, right after a content word of its sentence: the English compound
+// has a modifier in the place of the gloss's ("hinge point" where 分岐点 is "division
+// point"), and the span that leaves it out is a window on the compound, not its rendering
+// ("point of history" of "hinge point of history").
+func headCut(cs []constituent, g *enterm.NGram) bool {
+	if len(g.Words) == 0 {
+		return false
+	}
+	first := false
+	for _, c := range cs {
+		if headOnlyPart(c, g.Words[:1], g.Raw[:1]) && headOnlyPart(c, g.Words, g.Raw) && !coreWord(c, g.Words[0], g.Raw[0]) {
+			first = true
+			break
+		}
+	}
+	if !first {
+		return false
+	}
+	sent := g.First.Sentence
+	k := indexFold(sent, g.Surface)
+	if k < 0 {
+		return false
+	}
+	before := strings.Fields(sent[:k])
+	if len(before) == 0 {
+		return false
+	}
+	w := before[len(before)-1]
+	if strings.ContainsAny(w, ",;:.()[]\"“”'’-") {
+		return false
+	}
+	return !lexicon.IsStop(strings.ToLower(w))
 }
 
 // phraseGloss reports whether the one constituent that is not an affix has a gloss of two
@@ -396,6 +472,9 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		covered, ue, uj, headOK, half, explained = coverageRows(&memo.coverLayout, memo.rows(info.ids, g.Words, g.Raw), g.Raw, info.heads)
 	} else {
 		covered, ue, uj, headOK, half, explained = coverage2(cs, g.Words, g.Raw, info.heads)
+	}
+	if ue > explained {
+		explained = min(ue, explained+headSlots(cs, g))
 	}
 	if ue > uj && len(g.Words) >= 2 && info.title && !coveredBy(cs, g.Words[len(g.Words)-1], g.Raw[len(g.Raw)-1]) {
 		// a name is rendered whole: when the term's parts leave the head of a name with
@@ -520,6 +599,9 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		// part of the gloss names a broader one (集団安全保障 = collective security, not
 		// "security"; 国防総省 = Department of Defense, not "Department")
 		o.full, o.half = false, 1
+	}
+	if o.full && headCut(cs, g) {
+		o.full, o.half = false, 1 // a window on a compound (see headCut)
 	}
 	if o.full && stops > 0 {
 		o.gstops = r.glossStops(cs, g.Surface)

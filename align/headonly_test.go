@@ -38,19 +38,25 @@ func statusOf(t *testing.T, dict map[string]string, ja, en, term string) map[str
 }
 
 // TestHeadOnlyGloss: a part met in the English only by the head of a gloss of several
-// words, its modifier missing (分岐点 "division point" as the "point" of "crossing point"),
+// words, its modifier missing (分岐点 "division point" as the "point" of "focal point"),
 // is an approximate match that stays at review however consistently the aligned segments
-// repeat it; the whole gloss met ("division point") is a translation and may be auto, and
-// so is a modifier met without its head (the word that carries the sense).
+// repeat it, and the English word in the modifier's place belongs to the span ("crossing
+// point of Europe", not "point of Europe"); the whole gloss met ("division point") is
+// a translation and may be auto.
 func TestHeadOnlyGloss(t *testing.T) {
-	dict := map[string]string{"分岐点": "junction; crossroads; division point", "川": "river", "町": "town",
-		"安全保障": "security guarantee", "地域": "region", "示す": "mark"}
+	dict := map[string]string{"分岐点": "junction; crossroads; division point", "欧州": "Europe", "町": "town",
+		"安全保障": "security guarantee", "地域": "region", "示す": "mark",
+		"国防": "national defense; national defence", "政策": "policy", "米国": "United States", "見直す": "to review"}
 	tests := []struct {
 		ja, en, term, want, status string
 	}{
-		{"その町は川の分岐点を示す。", "That town marks the crossing point of the river.", "川の分岐点", "point of the river", Review},
-		{"その町は川の分岐点を示す。", "That town marks the division point of the river.", "川の分岐点", "division point of the river", Auto},
-		{"その町は川の分岐点を示す。", "That town marks the junction of the river.", "川の分岐点", "junction of the river", Auto},
+		{"その町は欧州の分岐点を示す。", "That town marks the focal point of Europe.", "欧州の分岐点", "focal point of Europe", Review},
+		{"その町は欧州の分岐点を示す。", "That town marks the focal point of Europe.", "欧州の分岐点", "point of Europe", ""},
+		// near miss: a word that most glosses hold is the part's sense, whatever modifies it
+		{"米国の国防政策を見直す。", "We review American defense policy.", "国防政策", "defense policy", Review},
+		{"米国の国防政策を見直す。", "We review American defense policy.", "国防政策", "American defense policy", ""},
+		{"その町は欧州の分岐点を示す。", "That town marks the division point of Europe.", "欧州の分岐点", "division point of Europe", Auto},
+		{"その町は欧州の分岐点を示す。", "That town marks the junction of Europe.", "欧州の分岐点", "junction of Europe", Auto},
 	}
 	for _, tt := range tests {
 		got := statusOf(t, dict, tt.ja, tt.en, tt.term)
