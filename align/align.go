@@ -220,6 +220,8 @@ type run struct {
 	// irregular maps a normalized verb to the normalized irregular forms WordNet lists for
 	// it (build: built), once asked (see participleForms)
 	irregular map[string][]string
+	// compForms memoizes the comparative forms of a part's glosses (see comparative)
+	compForms map[string][]string
 	// thesCache holds the thesaurus glosses of each constituent text (see expand)
 	thesCache map[string]*thesExp
 	// defCache holds the WordNet definitions of the English nouns (see nounDefs)

@@ -143,18 +143,17 @@ type constituent struct {
 	affix    bool       // a bound morpheme: needs no English word
 	kata     bool       // katakana: matched by transliteration
 	known    bool       // the lexicon has it
+	code     bool       // a designation the lexicon lacks (Ｆ－３５): it renders itself
 	glosses  [][]string // the normalized words of each gloss (without initials)
 	gheads   []int      // the head word of each gloss
 	head     bool
-	comp     []string        // より of a comparative: the English words that render it (see comparative)
-	er       []string        // an adjective opening a term: its -er forms, which render より and it
 	shared   bool            // the head of X 及びこれを超えた X's head, said once in English (see sharedHead)
 	required bool            // an affix with a meaning of its own (米, 非, 後): it must be rendered
 	units    []morph.Token   // the units it spans
 	sound    string          // the katakana it sounds like: its text, or a name's reading
 	sim      map[string]bool // the English words it sounds like, as computed
 	num      int             // the value of a numeral (5, ５, 五), 0 for other parts
-	code     bool            // a designation the lexicon lacks (Ｆ－３５): it renders itself
+	cmp      *comparison     // より of a comparative, or an adjective opening a term (see comparative)
 	subst    [][2]string     // gloss words replaced by WordNet neighbours (cost, spending)
 	variants [][]string      // the glosses so made, as content words in the singular
 }
@@ -183,16 +182,25 @@ func (r *run) comparative(cs []constituent) []constituent {
 		return len(u.POS) > 1 && (u.POS[0] == "形容詞" || u.POS[0] == "連体詞" || u.POS[1] == "形容動詞語幹")
 	}
 	forms := func(a constituent) []string {
+		if out, ok := r.compForms[a.text]; ok {
+			return out
+		}
 		var out []string
 		for _, e := range r.lx.Lookup(a.text) {
 			if ws := lexicon.ContentWords(e.Gloss); len(ws) == 1 && !strings.Contains(strings.TrimSpace(e.Gloss), " ") {
 				out = append(out, comparativeForms(e.Gloss)...)
 			}
 		}
+		if r.compForms == nil {
+			r.compForms = map[string][]string{}
+		}
+		r.compForms[a.text] = out
 		return out
 	}
 	if len(cs) > 1 && adjectival(cs[0]) {
-		cs[0].er = forms(cs[0])
+		if er := forms(cs[0]); len(er) > 0 {
+			cs[0].cmp = &comparison{words: er}
+		}
 		return cs
 	}
 	if len(cs) < 2 || cs[0].text != "より" || len(cs[0].units) != 1 || !adjectival(cs[1]) {
@@ -200,10 +208,9 @@ func (r *run) comparative(cs []constituent) []constituent {
 	}
 	c, a := &cs[0], &cs[1]
 	c.affix, c.required, c.words, c.glosses, c.gheads = true, false, nil, nil, nil
-	c.comp = []string{"more", "less"}
 	add := forms(*a)
+	c.cmp = &comparison{words: append([]string{"more", "less"}, add...), yori: true}
 	for _, f := range add {
-		c.comp = append(c.comp, f)
 		n := lexicon.Norm(f)
 		if !slices.Contains(a.words, n) {
 			a.words = append(a.words[:len(a.words):len(a.words)], n)
@@ -212,6 +219,15 @@ func (r *run) comparative(cs []constituent) []constituent {
 		}
 	}
 	return cs
+}
+
+// comparison is what a part says of a comparative: for より (yori), the English words
+// that render it, "more", "less" and the -er forms of the adjective after it; for an
+// adjective that opens a term, its -er forms, which render より and it, not it alone. A
+// pointer, as few parts have one.
+type comparison struct {
+	words []string
+	yori  bool
 }
 
 // comparativeForms returns the -er forms of an English adjective (great → greater, close →

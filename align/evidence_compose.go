@@ -488,19 +488,25 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		return option{}, false
 	}
 	stops := info.stops
-	if f := strings.Fields(strings.ToLower(g.Surface)); len(f) > 1 && (f[0] == "more" || f[0] == "less") && (len(cs) == 0 || len(cs[0].comp) == 0) {
+	var cmp *comparison
+	if len(cs) > 0 {
+		cmp = cs[0].cmp
+	}
+	if comparativeOpen(g.Surface) && (cmp == nil || !cmp.yori) {
 		return option{}, false // "more" renders より of a comparative, and nothing else
 	}
-	if len(cs) > 0 && len(cs[0].er) > 0 {
-		if _, ok := comparativeIn(cs[0].er, g.Surface); ok {
-			return option{}, false // "greater responsibilities" is より大きな責任, not 大きな責任
+	if cmp != nil && !cmp.yori {
+		for _, w := range g.Raw {
+			if slices.Contains(cmp.words, w) {
+				return option{}, false // "greater responsibilities" is より大きな責任, not 大きな責任
+			}
 		}
 	}
-	if len(cs) > 0 && len(cs[0].comp) > 0 {
+	if cmp != nil && cmp.yori {
 		// a comparative (より大きな責任) is rendered by one: "more" or an -er form of the
 		// adjective's gloss ("greater responsibilities"); "great responsibilities" is
 		// 大きな責任, and "more" is no function word to license
-		more, ok := comparativeIn(cs[0].comp, g.Surface)
+		more, ok := comparativeIn(cmp.words, g.Surface)
 		if !ok {
 			return option{}, false
 		}
@@ -908,6 +914,11 @@ func nameLeft(cs []constituent, g *enterm.NGram) bool {
 		}
 	}
 	return true
+}
+
+// comparativeOpen reports whether an English phrase opens with "more" or "less".
+func comparativeOpen(surface string) bool {
+	return len(surface) > 5 && surface[4] == ' ' && (strings.EqualFold(surface[:4], "more") || strings.EqualFold(surface[:4], "less"))
 }
 
 // comparativeIn reports whether an English phrase writes one of the comparative words
