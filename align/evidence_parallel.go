@@ -79,7 +79,8 @@ func (r *run) alignSegments() {
 		segs := bySeg[k]
 		// (and one that names parties: "relations between the United States and the
 		// Republic of Korea" spells out the three units of 米韓関係)
-		long := len(jc.units) >= minLongUnits || partyCount(cs) > 0
+		long := len(jc.units) >= minLongUnits
+		parties := !long && partyCount(cs) > 0
 		// the best rendering of each segment, counted per document: each translation has
 		// its own conventions (U.S.-Japan in one statement, Japan-U.S. in another)
 		type tally struct {
@@ -103,8 +104,9 @@ func (r *run) alignSegments() {
 			// when its dictionary glosses are not complete in the English (see resplit)
 			var opts []option
 			segIDs := ids[i]
-			if long {
-				// a long term may take a span longer than the segment's n-grams
+			if long || parties && strings.Contains(r.bitext[i].EN, " between ") {
+				// a long term may take a span longer than the segment's n-grams (parties
+				// only where the English names them in a "between" phrase)
 				if longIDs[i] == nil {
 					longIDs[i] = append(r.en.AddLong(r.bitext[i].Doc, r.bitext[i].Line, r.bitext[i].EN, maxLongN), -1)
 				}
