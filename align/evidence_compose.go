@@ -473,8 +473,9 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 	} else {
 		covered, ue, uj, headOK, half, explained = coverage2(cs, g.Words, g.Raw, info.heads)
 	}
-	if ue > explained {
-		explained = min(ue, explained+headSlots(cs, g))
+	if ue == 1 && explained == 0 {
+		// (one English word left over is all a rendering may leave: see the switch below)
+		explained = min(ue, headSlots(cs, g))
 	}
 	if ue > uj && len(g.Words) >= 2 && info.title && !coveredBy(cs, g.Words[len(g.Words)-1], g.Raw[len(g.Raw)-1]) {
 		// a name is rendered whole: when the term's parts leave the head of a name with
