@@ -98,6 +98,7 @@ type Pair struct {
 
 	enKey     string
 	contested bool // an aligned document renders the Japanese otherwise as often or more
+	headOnly  bool // a part met only by the head of a gloss of several words (see headOnly)
 }
 
 // Missing is a frequent Japanese term with no English evidence.
@@ -219,6 +220,8 @@ type run struct {
 	// irregular maps a normalized verb to the normalized irregular forms WordNet lists for
 	// it (build: built), once asked (see participleForms)
 	irregular map[string][]string
+	// compForms memoizes the comparative forms of a part's glosses (see comparative)
+	compForms map[string][]string
 	// thesCache holds the thesaurus glosses of each constituent text (see expand)
 	thesCache map[string]*thesExp
 	// defCache holds the WordNet definitions of the English nouns (see nounDefs)
@@ -276,9 +279,14 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	}
 	r.bitEN = make([]map[string]bool, len(bitext))
 	for i, b := range bitext {
-		r.en.AddAligned(b.Doc, b.Line, b.EN)
+		comp := strings.Contains(b.JA, "より")
+		if comp {
+			r.en.AddAlignedComparative(b.Doc, b.Line, b.EN)
+		} else {
+			r.en.AddAligned(b.Doc, b.Line, b.EN)
+		}
 		r.bitEN[i] = map[string]bool{}
-		for _, c := range alignedNGrams(b.EN) {
+		for _, c := range alignedNGrams(b.EN, comp) {
 			r.bitEN[i][c] = true
 		}
 	}

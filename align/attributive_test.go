@@ -210,3 +210,27 @@ func TestIrregularParticiple(t *testing.T) {
 		}
 	}
 }
+
+// TestAndBeyondThis: これ names the first member as それ does (X 及び これ を 超えた Y), and
+// the head may be said twice, once in each member (欧州地域及びこれを超えた地域): English
+// says it once, "the X Y and beyond".
+func TestAndBeyondThis(t *testing.T) {
+	dict := dictOf(map[string]string{"欧州": "Europe", "地域": "region", "超える": "to go beyond", "繁栄": "prosperity"})
+	wantProposed(t, dict, "欧州及びこれを超えた地域の繁栄を守る。", "We uphold prosperity in the Europe region and beyond.",
+		"欧州及びこれを超えた地域", "Europe region and beyond")
+	wantProposed(t, dict, "欧州地域及びこれを超えた地域の繁栄を守る。", "We uphold prosperity in the Europe region and beyond.",
+		"欧州地域及びこれを超えた地域", "Europe region and beyond")
+	// near miss: the English names the first member only; the repeated head renders no
+	// "beyond"
+	for _, en := range []string{"We uphold prosperity in the Europe region.", "We uphold prosperity in the Europe region and the region."} {
+		res, err := Run(nil, nil, []BitextSegment{{JA: "欧州地域及びこれを超えた地域の繁栄を守る。", EN: en, Doc: "a.txt", Line: 1, Origin: "parallel"}}, Options{EDICT: dict})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range res.Pairs {
+			if p.JA == "欧州地域及びこれを超えた地域" && p.Status == Auto {
+				t.Errorf("%s: %s = %s, %s %.2f", en, p.JA, p.EN, p.Status, p.Score)
+			}
+		}
+	}
+}

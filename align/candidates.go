@@ -28,10 +28,15 @@ func clausesNGrams(s string) []string {
 }
 
 // alignedNGrams returns the keys of the n-grams of the English sentence of an aligned
-// segment, up to enterm.MaxAlignedN words.
-func alignedNGrams(s string) []string {
+// segment, up to enterm.MaxAlignedN words, with those opening with "more" when comp (see
+// enterm.Index.AddAlignedComparative).
+func alignedNGrams(s string, comp bool) []string {
 	ix := enterm.NewIndex()
-	ix.AddAligned("", 0, s)
+	if comp {
+		ix.AddAlignedComparative("", 0, s)
+	} else {
+		ix.AddAligned("", 0, s)
+	}
 	return ix.Keys()
 }
 
@@ -138,22 +143,152 @@ type constituent struct {
 	affix    bool       // a bound morpheme: needs no English word
 	kata     bool       // katakana: matched by transliteration
 	known    bool       // the lexicon has it
+	code     bool       // a designation the lexicon lacks (Ｆ－３５): it renders itself
 	glosses  [][]string // the normalized words of each gloss (without initials)
 	gheads   []int      // the head word of each gloss
 	head     bool
+	shared   bool            // the head of X 及びこれを超えた X's head, said once in English (see sharedHead)
 	required bool            // an affix with a meaning of its own (米, 非, 後): it must be rendered
 	units    []morph.Token   // the units it spans
 	sound    string          // the katakana it sounds like: its text, or a name's reading
 	sim      map[string]bool // the English words it sounds like, as computed
 	num      int             // the value of a numeral (5, ５, 五), 0 for other parts
-	code     bool            // a designation the lexicon lacks (Ｆ－３５): it renders itself
+	cmp      *comparison     // より of a comparative, or an adjective opening a term (see comparative)
 	subst    [][2]string     // gloss words replaced by WordNet neighbours (cost, spending)
 	variants [][]string      // the glosses so made, as content words in the singular
 }
 
 // constituents segments a candidate's units into lexicon words, longest first.
 func (r *run) constituents(units []morph.Token) []constituent {
-	return r.segmentParts(units, 4)
+	return r.comparative(sharedHead(r.segmentParts(units, 4)))
+}
+
+// comparative reads より at the start of a term, before an adjective (jaterm.Comparative),
+// as English "more" or the -er form of the adjective's gloss (より大きな責任 = greater
+// responsibilities, より緊密な協力 = closer cooperation, より力強い同盟 = a more robust
+// Alliance): より becomes an affix that holds the comparative forms of the adjective's
+// one-word glosses (see comparativeForms), which the adjective meets as glosses of its own,
+// and which rateWith asks the English to write, or "more".
+//
+// A term that opens with the adjective itself is no comparative: its English is the
+// adjective's plain form, and the -er forms are kept in er to turn that English down
+// (大きな責任 is not "greater responsibilities", the English of より大きな責任).
+func (r *run) comparative(cs []constituent) []constituent {
+	adjectival := func(c constituent) bool {
+		if len(c.units) == 0 || c.affix {
+			return false
+		}
+		u := c.units[0]
+		return len(u.POS) > 1 && (u.POS[0] == "形容詞" || u.POS[0] == "連体詞" || u.POS[1] == "形容動詞語幹")
+	}
+	forms := func(a constituent) []string {
+		if out, ok := r.compForms[a.text]; ok {
+			return out
+		}
+		var out []string
+		for _, e := range r.lx.Lookup(a.text) {
+			if ws := lexicon.ContentWords(e.Gloss); len(ws) == 1 && !strings.Contains(strings.TrimSpace(e.Gloss), " ") {
+				out = append(out, comparativeForms(e.Gloss)...)
+			}
+		}
+		if r.compForms == nil {
+			r.compForms = map[string][]string{}
+		}
+		r.compForms[a.text] = out
+		return out
+	}
+	if len(cs) > 1 && adjectival(cs[0]) {
+		if er := forms(cs[0]); len(er) > 0 {
+			cs[0].cmp = &comparison{words: er}
+		}
+		return cs
+	}
+	if len(cs) < 2 || cs[0].text != "より" || len(cs[0].units) != 1 || !adjectival(cs[1]) {
+		return cs
+	}
+	c, a := &cs[0], &cs[1]
+	c.affix, c.required, c.words, c.glosses, c.gheads = true, false, nil, nil, nil
+	add := forms(*a)
+	c.cmp = &comparison{words: append([]string{"more", "less"}, add...), yori: true}
+	for _, f := range add {
+		n := lexicon.Norm(f)
+		if !slices.Contains(a.words, n) {
+			a.words = append(a.words[:len(a.words):len(a.words)], n)
+			a.glosses = append(a.glosses[:len(a.glosses):len(a.glosses)], []string{n})
+			a.gheads = append(a.gheads[:len(a.gheads):len(a.gheads)], 0)
+		}
+	}
+	return cs
+}
+
+// comparison is what a part says of a comparative: for より (yori), the English words
+// that render it, "more", "less" and the -er forms of the adjective after it; for an
+// adjective that opens a term, its -er forms, which render より and it, not it alone. A
+// pointer, as few parts have one.
+type comparison struct {
+	words []string
+	yori  bool
+}
+
+// comparativeForms returns the -er forms of an English adjective (great → greater, close →
+// closer, big → bigger, early → earlier; good → better), of the adjective of a noun in
+// -ness too (closeness → closer). A long adjective takes "more" instead, and its -er form
+// is never met.
+func comparativeForms(w string) []string {
+	w = strings.ToLower(w)
+	if irr, ok := irregularComparative[w]; ok {
+		return irr
+	}
+	if b, ok := strings.CutSuffix(w, "ness"); ok && len(b) > 2 {
+		w = b
+		if strings.HasSuffix(w, "i") {
+			w = w[:len(w)-1] + "y" // happiness → happy
+		}
+	}
+	vowel := func(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
+	n := len(w)
+	switch {
+	case n < 2:
+		return nil
+	case w[n-1] == 'e':
+		return []string{w + "r"}
+	case w[n-1] == 'y' && !vowel(w[n-2]):
+		return []string{w[:n-1] + "ier"}
+	case n >= 3 && !vowel(w[n-1]) && vowel(w[n-2]) && !vowel(w[n-3]) && strings.IndexByte("wxy", w[n-1]) < 0 && vowelGroups(w) == 1:
+		return []string{w + w[n-1:] + "er"} // big → bigger
+	}
+	return []string{w + "er"}
+}
+
+func vowelGroups(w string) int {
+	n, in := 0, false
+	for i := 0; i < len(w); i++ {
+		v := strings.IndexByte("aeiouy", w[i]) >= 0
+		if v && !in {
+			n++
+		}
+		in = v
+	}
+	return n
+}
+
+var irregularComparative = map[string][]string{"good": {"better"}, "well": {"better"}, "bad": {"worse"},
+	"far": {"further", "farther"}, "little": {"less"}, "much": {"more"}, "many": {"more"}}
+
+// sharedHead marks as an affix the head of a coordination's second member when it repeats
+// the head of the first and that member is a verb on a pronoun: X地域 及び これを超えた 地域
+// is "the X region and beyond", English names the region once, so the second 地域 needs
+// no English word of its own (it may still meet the one the first renders).
+func sharedHead(cs []constituent) []constituent {
+	for j := 1; j+2 < len(cs); j++ {
+		if len(cs[j].units) == 0 || !jaterm.IsPronoun(cs[j].units[0]) || !cs[j+1].required {
+			continue
+		}
+		if k := j + 2; !cs[k].affix && cs[k].text == cs[j-1].text {
+			cs[k].affix, cs[k].shared = true, true
+		}
+	}
+	return cs
 }
 
 // segmentParts segments units into lexicon words of at most maxLen units, longest first.
@@ -348,6 +483,7 @@ func countByParties(cs []constituent) []constituent {
 			markHeads(cs)
 		}
 		c := &cs[i]
+		namedParties(c)
 		if c.head {
 			continue
 		}
@@ -362,6 +498,57 @@ func countByParties(cs []constituent) []constituent {
 		}
 	}
 	return cs
+}
+
+// countryNames holds the English names of the countries of countryAbbrev, the usual one
+// first: official English writes the parties of a relation by name as often as by their
+// count (日韓関係 = relations between Japan and the ROK, Japan-ROK relations).
+var countryNames = map[string][]string{"日": {"Japan"}, "米": {"United States", "U.S.", "America"},
+	"韓": {"ROK", "Republic of Korea", "South Korea"}, "豪": {"Australia"}, "印": {"India"}, "比": {"Philippines"},
+	"英": {"United Kingdom", "U.K.", "Britain"}, "中": {"China", "PRC"}, "露": {"Russia"}, "仏": {"France"},
+	"独": {"Germany"}, "加": {"Canada"}, "伊": {"Italy"}, "蘭": {"Netherlands"}, "越": {"Vietnam", "Viet Nam"},
+	"尼": {"Indonesia"}, "泰": {"Thailand"}}
+
+// maxPartyGlosses bounds the glosses namedParties adds to one list of parties.
+const maxPartyGlosses = 16
+
+// namedParties gives a list of parties (日韓, 日米豪) the glosses that name each party in
+// English, joined by "and", in the list's order: "Japan and the ROK", "Japan, the United
+// States and Australia". A dictionary that has the compound glosses it with one name of
+// each party ("Japan and South Korea"), where a statement writes the name it uses (the
+// ROK, the Republic of Korea); each party is named, so "relations between Japan" is still
+// a partial rendering of 日韓関係.
+func namedParties(c *constituent) {
+	combos := [][]string{nil}
+	for _, u := range c.units {
+		names := countryNames[u.Surface]
+		if len(names) == 0 {
+			return
+		}
+		var next [][]string
+		for _, p := range combos {
+			for _, n := range names {
+				if len(next) < maxPartyGlosses {
+					next = append(next, append(p[:len(p):len(p)], n))
+				}
+			}
+		}
+		combos = next
+	}
+	for _, p := range combos {
+		g := strings.Join(p[:len(p)-1], ", ") + " and " + p[len(p)-1]
+		ws, h := glossWords(g)
+		if len(ws) == 0 {
+			continue
+		}
+		c.glosses = append(c.glosses[:len(c.glosses):len(c.glosses)], ws)
+		c.gheads = append(c.gheads[:len(c.gheads):len(c.gheads)], h)
+		for _, w := range ws {
+			if w != "and" && !slices.Contains(c.words, w) {
+				c.words = append(c.words[:len(c.words):len(c.words)], w)
+			}
+		}
+	}
 }
 
 // partyList reports whether units are two to four country abbreviations, each a unit of its

@@ -56,6 +56,9 @@ func explainsTwice(cs []constituent, words, raw []string) bool {
 // 米国政府 = Japanese and U.S. Governments), so there only parts written alike count.
 func partOnceRendered(cs []constituent, words, raw []string, within bool) bool {
 	writes := func(d, c constituent) bool {
+		if d.shared {
+			return false // said once in English (see sharedHead)
+		}
 		return d.text == c.text || within && !d.affix && utf8.RuneCountInString(c.text) > 1 && strings.Contains(d.text, c.text)
 	}
 	for j, c := range cs {

@@ -28,7 +28,9 @@
 //     region; the aspect suffix 上 and の, left unrendered, X a premodifier: 安全保障上の
 //     課題 = security challenges, as 面 is in 経済面の協力 = economic cooperation; に and a
 //     verb in the past: に向けた; a linked phrase as a link's complement: 国際法の原則に基づく…;
-//     X 及びそれを超えた Y = the X Y and beyond); X的なY and any noun before the attributive
+//     X 及びそれを超えた Y = the X Y and beyond, これ as それ, the head said again in
+//     each member or once: アジア太平洋地域及びこれを越えた地域 = Asia-Pacific region and beyond);
+//     X的なY and any noun before the attributive
 //     な (大規模な), two such modifiers joined by かつ or by the copula で (自由で公正な経済秩序
 //     = free and fair economic order); 間 and 内 between two nouns, a relational modifier
 //     inside the compound (多国間主義 = multilateralism) where at its end they end the term; attributive adjectives and participles, a verbal noun with する
@@ -37,7 +39,11 @@
 //     連携した行動 = coordinated action, 近代化された部隊 = modernized forces; with WordNet,
 //     an irregular participle of the verb a gloss is made from: 構築した = built), also as the head of a link (威圧による
 //     一方的な行動); modifiers of growth ((一層) 厳しさを増す環境 = increasingly severe
-//     environment); and short quotations in 「」 and 『』. The English of a term ends in its head noun: a phrase ending in an adverb
+//     environment); comparatives, より (an adverb, or a particle after no noun: 日本より is
+//     "than Japan") before an adjective, the adnominal 大きな included (より大きな責任 =
+//     greater responsibilities, より緊密な協力 = closer cooperation, より力強い同盟 = a more
+//     robust Alliance), rendered by "more" or the -er form of a gloss (irregular: better),
+//     which the term without より never is; and short quotations in 「」 and 『』. The English of a term ends in its head noun: a phrase ending in an adverb
 //     (strategically), a participle (support for unimpeded) or, with WordNet, an adjective
 //     that is no noun (Security Consultative, America's diplomatic) stops before it, unless
 //     the Japanese is adjectival or glossed by that adjective (二国間 = bilateral);
@@ -79,8 +85,9 @@
 //     written with either apostrophe, a name heard without it (ロシアによる侵略 = Russia’s
 //     aggression, as well as aggression by Russia); a verbal noun with an の dependent may be a gerund with its
 //     object after it: 北朝鮮の抑止 → deterring North Korea); approximate when a gloss is met
-//     only in part or
-//     two parts share a word; dictionary when the term is one lexicon word, and
+//     only in part or two parts share a word (a gloss of several words met by its head alone,
+//     分岐点 "division point" as the "point" of "hinge point", stays at review whatever
+//     else agrees: the modifier carries the sense); dictionary when the term is one lexicon word, and
 //     dictionary-phrase when that word's gloss of two or more words is the English whole
 //     (国際秩序 → international order: a phrase translation, where a one-word gloss is one
 //     sense of a polysemous word, 中 "inside", 米 "rice"); partial when one
@@ -148,7 +155,10 @@
 //     countries (日米豪) may render two words a country (Japan-United States-Australia),
 //     or, before a head, the English count of its parties (日米の協力 = bilateral
 //     cooperation, 日米韓パートナーシップ = trilateral partnership; a count Japanese adds,
-//     日米韓三か国の関係, is said by the adjective too).
+//     日米韓三か国の関係, is said by the adjective too); each party is named by the name the
+//     statement uses, whatever the dictionary's gloss of the compound (日豪関係 = relations
+//     between Japan and Australia, 米韓関係 = U.S.-ROK relations, relations between the
+//     United States and the Republic of Korea: a span that long is sought as a long name's is).
 //     - definition: in an aligned segment where no rendering translates every part of a
 //     compound, one English noun of one or two words whose WordNet definition renders
 //     them: the definition's genus (its first noun) renders the head and the rest of the

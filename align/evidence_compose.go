@@ -111,7 +111,9 @@ func (r *run) addOption(jc *jaCand, cs []constituent, best option, typ string) {
 		}
 	}
 	first := best.g.First
-	r.add(jc.text, best.g.Surface, Evidence{Type: typ, Doc: first.Doc, Line: first.Line, Quote: quote(first.Sentence), Detail: strings.Join(parts, "; ")})
+	if p := r.add(jc.text, best.g.Surface, Evidence{Type: typ, Doc: first.Doc, Line: first.Line, Quote: quote(first.Sentence), Detail: strings.Join(parts, "; ")}); p != nil && typ == EvApprox && headOnly(best, cs) {
+		p.headOnly = true
+	}
 	if best.cooc > 0 {
 		r.add(jc.text, best.g.Surface, Evidence{Type: EvBitext, Detail: fmt.Sprintf("together in %d aligned bitext segment(s)", best.cooc)})
 	}
@@ -225,6 +227,130 @@ func fullType(o option, cs []constituent) string {
 		}
 	}
 	return EvCompositional
+}
+
+// headOnly reports whether some part of a candidate is met in the English only by the
+// head of a gloss of several words whose modifier the English lacks: 分岐点 "division
+// point" met as "point" (歴史の分岐点 = "hinge point of history", where the modifier that
+// carries the sense, "division", "hinge", is not the one the span holds). A gloss of
+// several words names its sense by the whole; its head alone is the broad word ("point",
+// "line", "measure") that many senses share, so the match is approximate and, however
+// consistently the aligned segments repeat it, a reviewer's call. The reverse, a modifier
+// met without its head (安全保障 "security guarantee" as "security"), keeps the word that
+// carries the sense.
+func headOnly(o option, cs []constituent) bool {
+	for _, c := range partsOf(o, cs) {
+		if headOnlyPart(c, o.g.Words, o.g.Raw) {
+			return true
+		}
+	}
+	return false
+}
+
+// headOnlyPart reports whether c is met in words only by the head of a gloss of several
+// words, none of its glosses met by another word or whole (see headOnly).
+func headOnlyPart(c constituent, words, raw []string) bool {
+	if c.affix || c.sound != "" || c.num > 0 || c.code {
+		return false
+	}
+	headMet, otherMet := false, false
+	for gi, g := range c.glosses {
+		h := 0
+		if gi < len(c.gheads) {
+			h = c.gheads[gi]
+		}
+		all := true
+		for wi, gw := range g {
+			if gw == "and" {
+				continue
+			}
+			if !isHeadMatched(gw, words, raw) {
+				all = false
+				continue
+			}
+			if len(g) < 2 || wi != h {
+				otherMet = true
+			} else {
+				headMet = true
+			}
+		}
+		if all {
+			otherMet = true // a gloss met whole
+		}
+	}
+	return headMet && !otherMet
+}
+
+// coreWord reports whether half or more of a part's glosses hold the word: the sense the
+// part names, whatever modifies it (国防 "national defense": "defense policy" renders 国防
+// 政策 after "American" too), where a word of one gloss in four is one reading among others
+// (分岐点 "junction; crossroads; division point; parting of ways": "point" alone is none).
+func coreWord(c constituent, w, raw string) bool {
+	n := 0
+	for _, g := range c.glosses {
+		for _, gw := range g {
+			if isHeadMatched(gw, []string{w}, []string{raw}) {
+				n++
+				break
+			}
+		}
+	}
+	return 2*n >= len(c.glosses)
+}
+
+// headSlots counts the English words of a span that no part renders right before a word
+// that a part meets only as the head of a gloss of several words: the word stands where the
+// gloss's modifier would ("hinge" of "hinge point" for 分岐点 "division point"), one
+// hypothesis, as a gap on both sides is.
+func headSlots(cs []constituent, g *enterm.NGram) int {
+	n := 0
+	for i := 1; i < len(g.Words); i++ {
+		if coveredBy(cs, g.Words[i-1], g.Raw[i-1]) {
+			continue
+		}
+		for _, c := range cs {
+			if headOnlyPart(c, g.Words[i:i+1], g.Raw[i:i+1]) && headOnlyPart(c, g.Words, g.Raw) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// headCut reports whether a span opens with a word that a part meets only as the head of a
+// gloss of several words, right after a content word of its sentence: the English compound
+// has a modifier in the place of the gloss's ("hinge point" where 分岐点 is "division
+// point"), and the span that leaves it out is a window on the compound, not its rendering
+// ("point of history" of "hinge point of history").
+func headCut(cs []constituent, g *enterm.NGram) bool {
+	if len(g.Words) == 0 {
+		return false
+	}
+	first := false
+	for _, c := range cs {
+		if headOnlyPart(c, g.Words[:1], g.Raw[:1]) && headOnlyPart(c, g.Words, g.Raw) && !coreWord(c, g.Words[0], g.Raw[0]) {
+			first = true
+			break
+		}
+	}
+	if !first {
+		return false
+	}
+	sent := g.First.Sentence
+	k := indexFold(sent, g.Surface)
+	if k < 0 {
+		return false
+	}
+	before := strings.Fields(sent[:k])
+	if len(before) == 0 {
+		return false
+	}
+	w := before[len(before)-1]
+	if strings.ContainsAny(w, ",;:.()[]\"“”'’-") {
+		return false
+	}
+	return !lexicon.IsStop(strings.ToLower(w))
 }
 
 // phraseGloss reports whether the one constituent that is not an affix has a gloss of two
@@ -347,6 +473,10 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 	} else {
 		covered, ue, uj, headOK, half, explained = coverage2(cs, g.Words, g.Raw, info.heads)
 	}
+	if ue == 1 && explained == 0 {
+		// (one English word left over is all a rendering may leave: see the switch below)
+		explained = min(ue, headSlots(cs, g))
+	}
 	if ue > uj && len(g.Words) >= 2 && info.title && !coveredBy(cs, g.Words[len(g.Words)-1], g.Raw[len(g.Raw)-1]) {
 		// a name is rendered whole: when the term's parts leave the head of a name with
 		// no part to pair it with, the term is a modifier inside the name ("National
@@ -359,6 +489,32 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		return option{}, false
 	}
 	stops := info.stops
+	var cmp *comparison
+	if len(cs) > 0 {
+		cmp = cs[0].cmp
+	}
+	if comparativeOpen(g.Surface) && (cmp == nil || !cmp.yori) {
+		return option{}, false // "more" renders より of a comparative, and nothing else
+	}
+	if cmp != nil && !cmp.yori {
+		for _, w := range g.Raw {
+			if slices.Contains(cmp.words, w) {
+				return option{}, false // "greater responsibilities" is より大きな責任, not 大きな責任
+			}
+		}
+	}
+	if cmp != nil && cmp.yori {
+		// a comparative (より大きな責任) is rendered by one: "more" or an -er form of the
+		// adjective's gloss ("greater responsibilities"); "great responsibilities" is
+		// 大きな責任, and "more" is no function word to license
+		more, ok := comparativeIn(cmp.words, g.Surface)
+		if !ok {
+			return option{}, false
+		}
+		if more {
+			stops--
+		}
+	}
 	ands, ors := info.conj-info.or, info.or                    // the English conjunctions
 	jand, jor := jc.coord-jc.disj-jc.either, jc.disj+jc.either // what may render each kind
 	spare := 0                                                 // coordinators of the term no English conjunction between content words met
@@ -407,7 +563,9 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 	// whose content words are all capitalized
 	// — up to three, and one more for each case link and each coordinator the function
 	// words may render ("between Japan and the Republic of Korea" for 日本国と大韓民国との間)
-	glue := (local || info.name) && ue == 0 && (uj == 0 || party) && stops <= 3+jc.caseLinks+spare
+	// — and one more for each party of a list of parties, named with its article ("the
+	// United States and the Republic of Korea" for 米韓)
+	glue := (local || info.name) && ue == 0 && (uj == 0 || party) && stops <= 3+jc.caseLinks+spare+partyCount(cs)
 	if uj > 0 && codeLeft(cs, g.Words, g.Raw) {
 		// a designation renders itself: where the English does not write it, the word in
 		// its place is another designation or none ("F-35 fighters" is not Ｆ－２戦闘機)
@@ -448,6 +606,9 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		// part of the gloss names a broader one (集団安全保障 = collective security, not
 		// "security"; 国防総省 = Department of Defense, not "Department")
 		o.full, o.half = false, 1
+	}
+	if o.full && headCut(cs, g) {
+		o.full, o.half = false, 1 // a window on a compound (see headCut)
 	}
 	if o.full && stops > 0 {
 		o.gstops = r.glossStops(cs, g.Surface)
@@ -754,6 +915,34 @@ func nameLeft(cs []constituent, g *enterm.NGram) bool {
 		}
 	}
 	return true
+}
+
+// comparativeOpen reports whether an English phrase opens with "more" or "less".
+func comparativeOpen(surface string) bool {
+	return len(surface) > 5 && surface[4] == ' ' && (strings.EqualFold(surface[:4], "more") || strings.EqualFold(surface[:4], "less"))
+}
+
+// comparativeIn reports whether an English phrase writes one of the comparative words
+// comp (see comparative), and whether that word is a function word ("more", "less").
+func comparativeIn(comp []string, surface string) (more, ok bool) {
+	for _, f := range strings.Fields(strings.ToLower(surface)) {
+		f = strings.Trim(f, ",.;:()\"'“”‘’")
+		if slices.Contains(comp, f) {
+			return f == "more" || f == "less", true
+		}
+	}
+	return false, false
+}
+
+// partyCount returns how many parties the lists of parties among cs name (日米韓: 3).
+func partyCount(cs []constituent) int {
+	n := 0
+	for _, c := range cs {
+		if !c.affix && partyList(c.units) {
+			n += len(c.units)
+		}
+	}
+	return n
 }
 
 // glossStops counts the function words of an English phrase that a gloss of one of the

@@ -77,7 +77,10 @@ func (r *run) alignSegments() {
 		var tcs []constituent          // cs with the thesaurus's glosses, when asked for
 		whole := r.wholeWord(jc.units) // the term read as one lexicon word (see wholeWord)
 		segs := bySeg[k]
+		// (and one that names parties: "relations between the United States and the
+		// Republic of Korea" spells out the three units of 米韓関係)
 		long := len(jc.units) >= minLongUnits
+		parties := !long && partyCount(cs) > 0
 		// the best rendering of each segment, counted per document: each translation has
 		// its own conventions (U.S.-Japan in one statement, Japan-U.S. in another)
 		type tally struct {
@@ -101,8 +104,9 @@ func (r *run) alignSegments() {
 			// when its dictionary glosses are not complete in the English (see resplit)
 			var opts []option
 			segIDs := ids[i]
-			if long {
-				// a long term may take a span longer than the segment's n-grams
+			if long || parties && strings.Contains(r.bitext[i].EN, " between ") {
+				// a long term may take a span longer than the segment's n-grams (parties
+				// only where the English names them in a "between" phrase)
 				if longIDs[i] == nil {
 					longIDs[i] = append(r.en.AddLong(r.bitext[i].Doc, r.bitext[i].Line, r.bitext[i].EN, maxLongN), -1)
 				}
@@ -208,7 +212,9 @@ func (r *run) alignSegments() {
 					typ = EvDefinition
 					detail = "WordNet defines " + o.def + " (" + detail + ")"
 				}
-				r.add(jc.text, o.g.Surface, Evidence{Type: typ, Doc: seg.Doc, Line: seg.Line, Quote: quote(seg.EN), Detail: detail})
+				if p := r.add(jc.text, o.g.Surface, Evidence{Type: typ, Doc: seg.Doc, Line: seg.Line, Quote: quote(seg.EN), Detail: detail}); p != nil && typ == EvApprox && headOnly(o, cs) {
+					p.headOnly = true
+				}
 				r.add(jc.text, o.g.Surface, Evidence{Type: EvBitext, Detail: fmt.Sprintf("together in %d aligned segment(s)", n)})
 				majority := n*2 >= t.total && uniqueMax(t.votes, n) && !(o.full && estab[ek] < most)
 				if !majority {
@@ -236,8 +242,9 @@ func (r *run) alignSegments() {
 // A candidate of minLongUnits content units or more looks for its rendering among the
 // spans of its segments up to maxLongN words too: a name with its prepositions and
 // conjunctions ("Treaty of Mutual Cooperation and Security between …") or a phrase with two
-// complements ("free and open international order based on the rule of law") is longer
-// than the n-grams every candidate is rated against (enterm.MaxAlignedN).
+// complements ("free and open international order based on the rule of law"), or the
+// parties of a relation, each named ("relations between the United States and the Republic
+// of Korea" for 米韓関係), is longer than the n-grams every candidate is rated against (enterm.MaxAlignedN).
 // A candidate of up to maxLongUnits units is rated in its segments (in free text, eight
 // at most: see options).
 const (

@@ -68,6 +68,9 @@ func (r *run) finish() []Pair {
 			// call unless a translation or the text itself (a parenthesis, a quotation) agrees
 			p.Score = math.Min(p.Score, 0.85)
 		}
+		if p.headOnly && !hasType(p.Evidence, EvCompositional) && !hasType(p.Evidence, EvDictPhrase) && !hasType(p.Evidence, EvParen) && !hasType(p.Evidence, EvAcronym) && !hasType(p.Evidence, EvQuoted) {
+			p.Score = math.Min(p.Score, 0.85) // a gloss met by its head alone: approximate, whatever repeats it (see headOnly)
+		}
 		if hasType(p.Evidence, EvEliminated) {
 			p.Score = math.Min(p.Score, 0.85) // never auto on elimination: it holds as far as the rest's explanations hold
 		}

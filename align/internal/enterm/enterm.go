@@ -87,13 +87,21 @@ func (ix *Index) AddText(doc, text string) {
 
 // AddSentence indexes one sentence.
 func (ix *Index) AddSentence(doc string, line int, sentence string) {
-	ix.addSentence(doc, line, sentence, MaxN)
+	ix.addSentence(doc, line, sentence, MaxN, false)
 }
 
 // AddAligned indexes one sentence of an aligned segment, with n-grams up to MaxAlignedN
 // words.
 func (ix *Index) AddAligned(doc string, line int, sentence string) {
-	ix.addSentence(doc, line, sentence, MaxAlignedN)
+	ix.addSentence(doc, line, sentence, MaxAlignedN, false)
+}
+
+// AddAlignedComparative is AddAligned for a sentence whose Japanese holds a comparative
+// (より): the n-grams that open with "more" or "less" before a content word ("more robust
+// Alliance") are indexed too, as the renderings of its comparative terms. Elsewhere "more"
+// opens no term.
+func (ix *Index) AddAlignedComparative(doc string, line int, sentence string) {
+	ix.addSentence(doc, line, sentence, MaxAlignedN, true)
 }
 
 // AddLong indexes the n-grams of one sentence of an aligned segment that are longer than
@@ -125,12 +133,12 @@ func (ix *Index) AddLong(doc string, line int, sentence string, maxN int) []int 
 	return ids
 }
 
-func (ix *Index) addSentence(doc string, line int, sentence string, maxN int) {
+func (ix *Index) addSentence(doc string, line int, sentence string, maxN int, comparative bool) {
 	occ := Occurrence{Doc: doc, Line: line, Sentence: sentence}
 	for ci, clause := range clauses(sentence) {
 		ws := words(clause)
 		for i := range ws {
-			if ws[i].stop && !nameStart(ws, i) || insidePossessor(clause, ws, i) {
+			if ws[i].stop && !nameStart(ws, i) && !(comparative && comparativeStart(ws, i)) || insidePossessor(clause, ws, i) {
 				continue
 			}
 			for n := 1; n <= maxN && i+n <= len(ws); n++ {
@@ -212,6 +220,17 @@ func nameStart(ws []word, i int) bool {
 	r, _ := utf8.DecodeRuneInString(ws[i].text)
 	r2, _ := utf8.DecodeRuneInString(ws[i+1].text)
 	return unicode.IsUpper(r) && unicode.IsUpper(r2)
+}
+
+// comparativeStart reports whether the stop word ws[i] is "more" or "less" before a word
+// that is not a stop word: the comparative of an adjective ("more robust Alliance"), the
+// rendering of a Japanese comparative (より力強い同盟), which keeps it.
+func comparativeStart(ws []word, i int) bool {
+	if i+1 >= len(ws) || ws[i+1].stop {
+		return false
+	}
+	w := strings.ToLower(ws[i].text)
+	return w == "more" || w == "less"
 }
 
 var articles = map[string]bool{"the": true, "a": true, "an": true}

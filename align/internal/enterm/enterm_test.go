@@ -228,3 +228,21 @@ func TestClauseWords(t *testing.T) {
 		t.Errorf("word %+v, want the stop word it", cs[2][1])
 	}
 }
+
+// TestAddAlignedComparative: "more" before a content word opens an n-gram only in a
+// sentence indexed as the rendering of a Japanese comparative; "more than" never does.
+func TestAddAlignedComparative(t *testing.T) {
+	const s = "We build a more robust Alliance with more than ten partners."
+	plain, comp := NewIndex(), NewIndex()
+	plain.AddAligned("a", 1, s)
+	comp.AddAlignedComparative("a", 1, s)
+	if plain.Lookup("more robust Alliance") != nil {
+		t.Error("plain: more robust Alliance indexed")
+	}
+	if comp.Lookup("more robust Alliance") == nil {
+		t.Error("comparative: more robust Alliance not indexed")
+	}
+	if comp.Lookup("more than ten partners") != nil {
+		t.Error("comparative: more than ten partners indexed")
+	}
+}

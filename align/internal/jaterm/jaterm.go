@@ -26,12 +26,14 @@
 //	        | 格助詞 (へ と から で まで) の             (アジア太平洋地域へのリバランス, 中国との対話)
 //	        | 上 の (名詞-接尾 上: aspect)               (安全保障上の課題 = security challenges)
 //	        | に 動詞 た                                 (改革に向けた取組)
-//	        | COORD それ を 動詞 (た)                   (東アジア及びそれを超えた地域 = … and beyond)
+//	        | COORD それ/これ を 動詞 (た)              (東アジア及びそれを超えた地域 = … and beyond)
 //	        | PART TERM    PART = 形容詞 in the attributive form, or サ変名詞 SURU, or
 //	                       a TERM ending in a サ変名詞 or 化, SURU
 //	                       SURU = さ れ (た) | する | し た | し て い (る|た)
 //	                       (揺るぎないコミットメント, 共有された規範, 近代化された部隊,
 //	                       共有する価値, 連携した行動, 拡大している脅威)
+//	        | より PHRASAL (a comparative: より, adverb or particle after no noun, and an
+//	                       adjective: より大きな責任 = greater responsibilities)
 //	        | GROWTH TERM  GROWTH = (一層|ますます …) (形容詞|形容動詞語幹) (さ|性) を 増す
 //	                       (一層厳しさを増す環境 = increasingly severe environment)
 //	A SIDE after a LINK may itself be PHRASAL (a MOD な TERM, a PART TERM or a SIDE LINK
@@ -412,6 +414,15 @@ func Chunks(toks []morph.Token) []Chunk {
 			}
 		}
 	}
+	// A comparative: より before a phrase that opens with an adjective (より大きな責任 =
+	// greater responsibilities, より緊密な協力 = closer cooperation): see Comparative.
+	for _, c := range out {
+		if c.From > 0 && c.Phrasal && Comparative(toks, c.From-1) && c.To-c.From < MaxPhrase {
+			if cc := (Chunk{From: c.From - 1, To: c.To, Phrasal: true}); !has(out, cc) {
+				out = append(out, cc)
+			}
+		}
+	}
 	return out
 }
 
@@ -572,10 +583,11 @@ func linkLen(toks []morph.Token, k int) int {
 		}
 	case pos(k, "助詞", "格助詞") && attributive(k+1):
 		return 2 // に基づく, を含む
-	case coordinator(toks[k]) && toks[k].Surface != "・" && k+3 < len(toks) && pos(k+1, "名詞", "代名詞") && toks[k+1].Surface == "それ" &&
+	case coordinator(toks[k]) && toks[k].Surface != "・" && k+3 < len(toks) && pos(k+1, "名詞", "代名詞") && (toks[k+1].Surface == "それ" || toks[k+1].Surface == "これ") &&
 		toks[k+2].Surface == "を" && pos(k+3, "動詞", "自立"):
 		// X 及び それ を 超えた Y: a coordination whose second member is a verb on the
-		// first, named again by それ (Y of X and beyond); the head Y is shared
+		// first, named again by それ or これ (Y of X and beyond); the head Y is shared, or
+		// said again in each member (X地域及びこれを超えた地域)
 		if toks[k+3].Surface == toks[k+3].Base {
 			return 4 // 超える
 		}
@@ -659,8 +671,35 @@ func participle(toks []morph.Token, k int) int {
 		return k + 1
 	case pos(k, "名詞", "サ変接続"):
 		return suruEnd(toks, k+1)
+	case pos(k, "連体詞", "") && strings.HasSuffix(toks[k].Surface, "な") && utf8.RuneCountInString(toks[k].Surface) >= 3:
+		return k + 1 // 大きな, 小さな: an adjective's adnominal form (大きな責任 = great responsibility)
 	}
 	return 0
+}
+
+// Comparative reports whether toks[k] is より as the English "more" or "-er": the adverb,
+// or the particle where it follows no noun, verb or adjective (that より is "than": 日本
+// より大きな国 = a country larger than Japan), and an adjective follows it — in the
+// attributive form, in the adnominal -な form (大きな), or a 形容動詞語幹 (緊密).
+func Comparative(toks []morph.Token, k int) bool {
+	if k+1 >= len(toks) || toks[k].Surface != "より" {
+		return false
+	}
+	switch at(toks[k].POS, 0) {
+	case "副詞":
+	case "助詞":
+		if k > 0 {
+			switch at(toks[k-1].POS, 0) {
+			case "名詞", "動詞", "形容詞", "助動詞":
+				return false
+			}
+		}
+	default:
+		return false
+	}
+	n := toks[k+1]
+	return at(n.POS, 0) == "形容詞" && at(n.POS, 1) == "自立" || at(n.POS, 0) == "連体詞" && strings.HasSuffix(n.Surface, "な") ||
+		at(n.POS, 1) == "形容動詞語幹"
 }
 
 // suruEnd returns the end of する in an attributive form starting at k: the passive (see
@@ -846,6 +885,9 @@ func Units(toks []morph.Token, c Chunk) []morph.Token {
 		case "助詞", "助動詞":
 			if okurigana(toks, c.From+k) {
 				break // 埋立|て: the noun's own ending
+			}
+			if k == 0 && Comparative(toks, c.From) {
+				break // より of a comparative: "more"
 			}
 			continue
 		case "動詞":
