@@ -86,22 +86,17 @@ func edgeOf(toks []morph.Token, c jaterm.Chunk) (edge, bool) {
 // verb (再確認した, 強化する): the text writes an action there, and the English that the
 // aligned sentence gives it is a verb form ("reconfirming", "reaffirmed"), not the noun a
 // glossary would give the term (reconfirmation).
-func (jc *jaCand) verbalOnly() bool {
-	n := 0
-	for e, k := range jc.edges {
-		if e.verbal {
-			n += k
-		}
-	}
-	return n > 0 && n >= jc.freq
-}
+func (jc *jaCand) verbalOnly() bool { return jc.everyEdge(func(e edge) bool { return e.verbal }) }
 
 // scopeOnly reports whether every occurrence of a candidate may be a slice of a phrase
 // (edge.scope): a reviewer reads the sentence and decides.
-func (jc *jaCand) scopeOnly() bool {
+func (jc *jaCand) scopeOnly() bool { return jc.everyEdge(func(e edge) bool { return e.scope }) }
+
+// everyEdge reports whether every occurrence of a candidate has an edge that is.
+func (jc *jaCand) everyEdge(is func(edge) bool) bool {
 	n := 0
 	for e, k := range jc.edges {
-		if e.scope {
+		if is(e) {
 			n += k
 		}
 	}

@@ -48,6 +48,17 @@ func sharedToks(s string) []sharedTok {
 	return out
 }
 
+// sharedWords returns the words of a term, its marks left out.
+func sharedWords(term string) []sharedTok {
+	var words []sharedTok
+	for _, w := range sharedToks(term) {
+		if w.word != "" {
+			words = append(words, w)
+		}
+	}
+	return words
+}
+
 // sharedHead reports whether the English target renders an allowed term of the group's
 // concepts with its head shared by coordinated modifiers.
 func sharedHead(target string, group []match.Occurrence, lang string) bool {
@@ -60,12 +71,7 @@ func sharedHead(target string, group []match.Occurrence, lang string) bool {
 			if !t.Status.Allowed() {
 				continue
 			}
-			var words []sharedTok
-			for _, w := range sharedToks(t.Text) {
-				if w.word != "" {
-					words = append(words, w)
-				}
-			}
+			words := sharedWords(t.Text)
 			if len(words) < 2 {
 				continue
 			}

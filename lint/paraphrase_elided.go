@@ -32,12 +32,7 @@ func (l *Linter) elidedHead(src, tgt string, o match.Occurrence, group []match.O
 			if !t.Status.Allowed() {
 				continue
 			}
-			var words []sharedTok
-			for _, w := range sharedToks(t.Text) {
-				if w.word != "" {
-					words = append(words, w)
-				}
-			}
+			words := sharedWords(t.Text)
 			if len(words) < 2 {
 				continue
 			}
