@@ -13,6 +13,8 @@ import (
 	"sync"
 	"unsafe"
 
+	"github.com/glossterm/gloss/internal/mmapfile"
+
 	"github.com/glossterm/gloss/internal/atomicfile"
 )
 
@@ -249,7 +251,10 @@ func cachedMatcher(file string, compile func() (*Matcher, error)) (*Matcher, err
 		return nil, err
 	}
 	if atomicfile.WriteFunc(file, func(w io.Writer) error { return writeMatcher(w, m) }) == nil {
-		evict(file)
+		if f, err := os.Open(file); err == nil {
+			mmapfile.Evict(f) // see mmapfile: mapped page by page, only the pages a text reaches count
+			f.Close()
+		}
 		if mapped, err := mapMatcher(file); err == nil {
 			return mapped, nil
 		}
@@ -258,7 +263,7 @@ func cachedMatcher(file string, compile func() (*Matcher, error)) (*Matcher, err
 }
 
 func mapMatcher(file string) (*Matcher, error) {
-	data, err := mapFile(file)
+	data, err := mmapfile.Map(file)
 	if err != nil {
 		return nil, err
 	}

@@ -13,6 +13,8 @@ import (
 	"runtime"
 	"unsafe"
 
+	"github.com/glossterm/gloss/internal/mmapfile"
+
 	"github.com/ikawaha/kagome-dict/dict"
 	"github.com/ikawaha/kagome-dict/dict/trie"
 )
@@ -71,7 +73,7 @@ func leanCachePath() (path, version string) {
 // mappedLean returns the lean dictionary and its parts of speech from the mapped file at
 // path, which must hold version, or an error if it cannot be used.
 func mappedLean(path, version string) (*dict.Dict, *posTable, error) {
-	data, err := mapFile(path)
+	data, err := mmapfile.Map(path)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -80,7 +82,7 @@ func mappedLean(path, version string) (*dict.Dict, *posTable, error) {
 		err = errLeanFile
 	}
 	if err != nil {
-		unmapFile(data)
+		mmapfile.Unmap(data)
 		return nil, nil, err
 	}
 	return d, p, nil
@@ -99,7 +101,7 @@ func summed(path string, offset int64, sum uint32) bool {
 		return false
 	}
 	defer f.Close()
-	defer dropCached(f)
+	defer mmapfile.Evict(f)
 	h := crc32.New(castagnoli)
 	if _, err := io.Copy(h, io.NewSectionReader(f, offset, 1<<62)); err != nil {
 		return false
@@ -242,7 +244,7 @@ func writeLean(path, version string, d *dict.Dict, p *posTable) error {
 		err = f.Sync()
 	}
 	if err == nil {
-		dropCached(f)
+		mmapfile.Evict(f)
 	}
 	if cerr := f.Close(); err == nil {
 		err = cerr

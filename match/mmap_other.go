@@ -1,8 +1,0 @@
-//go:build !unix
-
-package match
-
-import "os"
-
-// mapFile reads the file: this system has no mmap here.
-func mapFile(path string) ([]byte, error) { return os.ReadFile(path) }
