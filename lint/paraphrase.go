@@ -44,9 +44,90 @@ type unit struct {
 type part struct {
 	texts    []string
 	concepts []*glossary.Concept
-	conj     string // "and" or "or": a coordinated term's conjunction, a part as its nouns are
-	country  bool   // a country's initial in a compound of them (日 of 日韓関係): its names render it
-	pair     bool   // a part of a term with country initials: a relation noun renders as such
+	conj     string   // "and" or "or": a coordinated term's conjunction, a part as its nouns are
+	country  bool     // a country's initial in a compound of them (日 of 日韓関係): its names render it
+	pair     bool     // a part of a term with country initials: a relation noun renders as such
+	own      []string // English words the concept's own terms give it (see ownRenderings)
+}
+
+// ownRenderings gives a part of a Japanese term the English word that the concept's own
+// terms render it by, by elimination: in an English term of the concept with a word for
+// each content part, where every other part renders its word (by a gloss, its sound or a
+// concept), the one word left is the one part left's (揺るぎないコミットメント = "ironclad
+// commitment": コミットメント sounds like "commitment", so "ironclad" is 揺るぎない's, and
+// "ironclad alliance commitments" paraphrases the term). The glossary pairs the whole; the
+// parts' pairing follows from it, as a reader of the entry would take it.
+func (l *Linter) ownRenderings(parts []part, c *glossary.Concept, glosses map[string][]string, lang string) {
+	var content []int
+	for i, p := range parts {
+		if p.conj == "" {
+			content = append(content, i)
+		}
+	}
+	if c == nil || len(content) < 2 {
+		return
+	}
+	for _, t := range c.Terms[lang] {
+		if !t.Status.Allowed() {
+			continue
+		}
+		words := lexicon.EnglishWords(t.Text)
+		if len(words) != len(content) {
+			continue
+		}
+		taken := make([]bool, len(words))
+		left := -1
+		for _, i := range content {
+			k := -1
+			for j, w := range words {
+				if !taken[j] && partRenders(parts[i], w, glosses, lang) {
+					k = j
+					break
+				}
+			}
+			if k >= 0 {
+				taken[k] = true
+				continue
+			}
+			if left >= 0 {
+				left = -2 // two parts without a word of their own: no elimination
+				break
+			}
+			left = i
+		}
+		if left < 0 {
+			continue
+		}
+		for k, w := range words {
+			if !taken[k] {
+				parts[left].own = append(parts[left].own, w)
+				break
+			}
+		}
+	}
+}
+
+// partRenders reports whether an English word renders a part: a gloss of its text, its
+// sound (a katakana loanword) or a term of its concepts holds it.
+func partRenders(p part, w string, glosses map[string][]string, lang string) bool {
+	for _, text := range p.texts {
+		for _, g := range glosses[text] {
+			if slices.ContainsFunc(lexicon.EnglishWords(g), func(gw string) bool { return lexicon.SameWord(gw, w) }) {
+				return true
+			}
+		}
+		if katakana(text) && translit.SoundsLike(text, w) {
+			return true
+		}
+	}
+	for _, c := range p.concepts {
+		for _, t := range c.Terms[lang] {
+			if t.Status.Allowed() && slices.ContainsFunc(lexicon.EnglishWords(t.Text), func(tw string) bool { return lexicon.SameWord(tw, w) }) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // conjunctions are the words of each conjunction a coordinated term is written with
@@ -140,6 +221,9 @@ func (l *Linter) paraphrase(src, tgt string, o match.Occurrence, group []match.O
 	var termWords []string // an English term's content words
 	if !isJapanese(srcLang) {
 		termWords = lexicon.EnglishWords(src[o.Start:o.End])
+	}
+	if isJapanese(srcLang) && !isJapanese(tgtLang) {
+		l.ownRenderings(parts, o.Concept, glosses, tgtLang)
 	}
 	cands := make([][][2]int, len(parts)) // each part's renderings, as unit ranges
 	for i, p := range parts {
@@ -462,6 +546,9 @@ func (l *Linter) renderings(p part, termWords []string, tgt string, units []unit
 			if p.country {
 				return out // a country by its names only: 韓 is also a Chinese state in the dictionary
 			}
+		}
+		for _, w := range p.own {
+			addPhrase(w)
 		}
 		for _, text := range p.texts {
 			for _, g := range glosses[text] {

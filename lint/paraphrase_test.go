@@ -30,7 +30,7 @@ concepts:
   - id: unwavering-commitment
     terms:
       ja: [揺るぎないコミットメント]
-      en: [unwavering commitment]
+      en: [unwavering commitment, {term: ironclad commitment, status: admitted}]
   - id: deterrence
     terms:
       ja: [抑止]
@@ -53,6 +53,7 @@ var paraDict = map[string][]string{
 	"パートナー国":  {"partner country"},
 	"パートナー":   {"partner"},
 	"コミットメント": {"commitment"},
+	"同盟":      {"alliance"},
 }
 
 func paraLinter(t testing.TB, dict bool) *Linter {
@@ -115,6 +116,12 @@ func TestParaphrasedTerm(t *testing.T) {
 			row: "協力と防衛政策を強化する。\tWe strengthen defense cooperation.", enja: true, want: "missing-term/defense-cooperation@1"},
 		{name: "en → ja: a particle that marks another argument",
 			row: "協力は防衛を強化する。\tWe strengthen defense cooperation.", enja: true, want: "missing-term/defense-cooperation@1"},
+		{name: "a part's word from the concept's own term, by elimination (ironclad: 揺るぎない)",
+			row: "同盟上の揺るぎないコミットメントを示す。\tIt shows ironclad alliance commitments.", want: "paraphrased-term/unwavering-commitment@1", span: "ironclad alliance commitments"},
+		{name: "a word neither the terms nor the dictionary give the part is no rendering",
+			row: "同盟上の揺るぎないコミットメントを示す。\tIt shows firm alliance commitments.", want: "missing-term/unwavering-commitment@1"},
+		{name: "the own word with a word the source lacks",
+			row: "同盟上の揺るぎないコミットメントを示す。\tIt shows ironclad budget commitments.", want: "missing-term/unwavering-commitment@1"},
 		{name: "a word the source lacks is another rendering",
 			row: "揺るぎないコミットメントは変わらない。\tThe unwavering strong commitment remains.", want: "missing-term/unwavering-commitment@1"},
 		{name: "a forbidden rendering is still found",
