@@ -37,18 +37,7 @@ func TestCoordinateCompounds(t *testing.T) {
 		}
 		for _, mode := range modes {
 			t.Run(tc.name+"/"+mode, func(t *testing.T) {
-				found := false
-				var got []string
-				for _, p := range designationPairs(t, mode, tc.ja, tc.en, tc.wantJA, dict) {
-					got = append(got, p.EN)
-					found = found || p.EN == tc.wantEN
-					if tc.notEN != "" && p.EN == tc.notEN {
-						t.Errorf("%s proposed as %q (%s %.2f %+v)", p.JA, p.EN, p.Status, p.Score, p.Evidence)
-					}
-				}
-				if tc.wantEN != "" && !found {
-					t.Errorf("%s proposed as %q, want %q among them", tc.wantJA, got, tc.wantEN)
-				}
+				checkRendering(t, designationPairs(t, mode, tc.ja, tc.en, tc.wantJA, dict), tc.wantJA, tc.wantEN, tc.notEN)
 			})
 		}
 	}

@@ -37,6 +37,24 @@ func designationPairs(t *testing.T, mode, jaText, enText, ja string, dict map[st
 	return out
 }
 
+// checkRendering fails the test unless wantEN is among the English proposed for wantJA
+// (when wantEN is not ""), and if notEN is.
+func checkRendering(t *testing.T, ps []Pair, wantJA, wantEN, notEN string) {
+	t.Helper()
+	found := false
+	var got []string
+	for _, p := range ps {
+		got = append(got, p.EN)
+		found = found || p.EN == wantEN
+		if notEN != "" && p.EN == notEN {
+			t.Errorf("%s proposed as %q (%s %.2f %+v)", p.JA, p.EN, p.Status, p.Score, p.Evidence)
+		}
+	}
+	if wantEN != "" && !found {
+		t.Errorf("%s proposed as %q, want %q among them", wantJA, got, wantEN)
+	}
+}
+
 // TestDesignations: a designation of Latin letters and digits (Ｆ－３５, ５Ｇ, ＳＭ－３) is one
 // unit of a Japanese term, which kagome splits into a letter, a sign and a number, and it
 // renders itself in the English, letter for letter and in capitals; a lexicon word that
@@ -82,19 +100,7 @@ func TestDesignations(t *testing.T) {
 		}
 		for _, mode := range modes {
 			t.Run(tc.name+"/"+mode, func(t *testing.T) {
-				ps := designationPairs(t, mode, tc.ja, tc.en, tc.wantJA, dict)
-				found := false
-				var got []string
-				for _, p := range ps {
-					got = append(got, p.EN)
-					found = found || p.EN == tc.wantEN
-					if tc.notEN != "" && p.EN == tc.notEN {
-						t.Errorf("%s proposed as %q (%s %.2f %+v)", p.JA, p.EN, p.Status, p.Score, p.Evidence)
-					}
-				}
-				if tc.wantEN != "" && !found {
-					t.Errorf("%s proposed as %q, want %q among them", tc.wantJA, got, tc.wantEN)
-				}
+				checkRendering(t, designationPairs(t, mode, tc.ja, tc.en, tc.wantJA, dict), tc.wantJA, tc.wantEN, tc.notEN)
 			})
 		}
 	}
