@@ -99,6 +99,13 @@ const exchangeFactor = 40
 // within some three to four times the input on inputs of 100 MB and more (issue 11).
 const lintFactor = 2
 
+// lintStreamedDivisor is what lint's limit keeps per byte of a file it streams (TSV, CSV,
+// text: lint.Streamed): one divided by it. Read a batch of rows at a time, the file is
+// never held; what grows with it is the findings and the positions of the renderings the
+// consistency check may report. Half a byte per byte keeps 12 MB of rows that need kagome
+// under 5x (bench/memory.sh lint-kagome) for less CPU than the whole file's limit spent.
+const lintStreamedDivisor = 2
+
 // lintGlossaryFactor is inputFactor for the glossary file lint reads: it compiles the
 // matchers one concept at a time (glossary.OpenModel, lint.NewIndex), and they take about
 // three bytes per byte of YAML (EDICT's 67 MB: some 200 MB while the matcher is compiled
@@ -150,11 +157,20 @@ func tmAddBudget(e *env, paths ...string) {
 	debug.SetMemoryLimit(memBudget)
 }
 
-// lintBudget sets lint's soft memory limit for the documents at paths, and has it raised
+// lintBudget sets lint's soft memory limit for the documents at paths (those streamed
+// counted at lintStreamedDivisor), and has it raised
 // when kagome's dictionary loads.
-func lintBudget(e *env, paths ...string) {
+func lintBudget(e *env, streamed func(string) bool, paths ...string) {
 	memBudget = lintBase
-	budget(e, lintFactor, 0, paths...)
+	var whole []string
+	for _, p := range paths {
+		if !streamed(p) {
+			whole = append(whole, p)
+		} else if fi, err := os.Stat(e.path(p)); err == nil && fi.Mode().IsRegular() {
+			memBudget += fi.Size() / lintStreamedDivisor
+		}
+	}
+	budget(e, lintFactor, 0, whole...)
 	if e.getenv("GOMEMLIMIT") == "" {
 		morph.BeforeLoad = func(dict int64) {
 			memBudget += dict - lintDictShare
