@@ -109,7 +109,9 @@ func (w *window) fill() bool {
 	if len(w.buf) == cap(w.buf) {
 		drop := w.keep - w.base
 		k := sort.SearchInts(w.starts, w.keep) // keep is a line start
-		size := max(2*(len(w.buf)-drop), 64<<10)
+		// As large as the last, up to a batch's bytes: a buffer that starts small and
+		// doubles for every batch costs a copy and a cleared allocation per doubling.
+		size := max(2*(len(w.buf)-drop), min(cap(w.buf), batchBytes), 64<<10)
 		nb := make([]byte, len(w.buf)-drop, size)
 		copy(nb, w.buf[drop:])
 		w.buf = nb // the texts handed out keep the old buffer while they need it
