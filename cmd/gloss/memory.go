@@ -92,7 +92,8 @@ const (
 // Without a limit the heap of a million-row CSV grows to five times that at GOGC=400.
 const exchangeFactor = 40
 
-// lintFactor is inputFactor for the documents lint checks. Lint reads a file whole and
+// lintFactor is inputFactor for the documents lint reads whole (XLIFF, TMX, PO, standard
+// input, the pairs of --pair; the others are streamed: lintStreamedDivisor). It reads one and
 // checks it a batch of segments at a time, keeping only the findings and the positions of
 // the renderings the consistency check may report: at its peak it holds the file and
 // less than as much again. A limit of twice the input above lintBase keeps the peak
