@@ -31,7 +31,7 @@ func TestLintBudget(t *testing.T) {
 	c := write("c.tsv", 8<<20)
 	streamed := func(p string) bool { return p == c }
 	lintBudget(e, streamed, a, b, c, "-", "missing.tsv")
-	want := int64(lintBase + lintFactor*(4<<20) + (8<<20)/lintStreamedDivisor)
+	want := int64(lintBase + lintFactor*(4<<20) + lintStreamedFactor*(8<<20))
 	if memBudget != want || debug.SetMemoryLimit(-1) != want {
 		t.Errorf("limit %d (set %d), want %d", memBudget, debug.SetMemoryLimit(-1), want)
 	}
