@@ -170,6 +170,23 @@ type Doc struct {
 	// bilingual document read from two files (ReadPaired), File and Content are the
 	// translation's; source positions are never reported.
 	Monolingual bool
+	// stream says how a document linted from its file as a stream is read (Content is
+	// nil); nil for one read whole.
+	stream *streamed
+}
+
+// size is the number of bytes of the document's file.
+func (d *Doc) size() int {
+	if d.stream != nil {
+		return d.stream.size
+	}
+	return len(d.Content)
+}
+
+// A positioner converts file offsets into 1-based lines, code-point columns and byte
+// columns.
+type positioner interface {
+	pos(off int) (line, col, bcol int)
 }
 
 // lines indexes line starts for positions.

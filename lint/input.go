@@ -9,7 +9,6 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/glossterm/gloss"
 	"github.com/glossterm/gloss/exports"
@@ -78,6 +77,14 @@ func readDelimitedTo(file string, content []byte, comma rune, source, target str
 		return err
 	}
 	content = bytes.TrimPrefix(content, []byte("\xef\xbb\xbf"))
+	open := func() (rowInput, func(), error) { return &contentInput{content: content}, func() {}, nil }
+	return readDelimitedFrom(file, open, comma, source, target, &Doc{File: file, Content: content}, s)
+}
+
+// readDelimitedFrom reads a TSV or CSV file as readDelimitedTo, from the input open
+// returns (and the function that closes it), twice; doc is the document's file and
+// content, or how it is streamed.
+func readDelimitedFrom(file string, open func() (rowInput, func(), error), comma rune, source, target string, doc *Doc, s sink) error {
 	var headLine int
 	var head []string
 	idCol, docCol := -1, -1
@@ -89,7 +96,11 @@ func readDelimitedTo(file string, content []byte, comma rune, source, target str
 	}
 	var ids idPartsScan
 	rows := 0
-	err := delimitedRows(file, content, comma, true, func(line int, cells []Text) error {
+	in, closeIn, err := open()
+	if err != nil {
+		return err
+	}
+	err = delimitedRows(file, in, comma, true, func(line int, cells []Text) error {
 		rows++
 		if head == nil {
 			headLine = line
@@ -111,6 +122,7 @@ func readDelimitedTo(file string, content []byte, comma rune, source, target str
 		}
 		return nil
 	})
+	closeIn()
 	if err != nil {
 		return err
 	}
@@ -154,8 +166,14 @@ func readDelimitedTo(file string, content []byte, comma rune, source, target str
 	if sc == tc {
 		return inputErr(file, headLine, 1, "source and target are the same column")
 	}
-	doc := &Doc{File: file, Content: content, SourceLang: baseLang(head[sc]), TargetLang: baseLang(head[tc])}
+	doc.SourceLang, doc.TargetLang = baseLang(head[sc]), baseLang(head[tc])
 	doc.Direction = direction(doc.SourceLang, doc.TargetLang, flagOr(source, "the header's language columns"), flagOr(target, "the header's language columns"))
+	in, closeIn, err = open()
+	if err != nil {
+		return err
+	}
+	defer closeIn()
+	doc.stream.at(in, s)
 	if err := s.begin(doc); err != nil {
 		return err
 	}
@@ -164,7 +182,7 @@ func readDelimitedTo(file string, content []byte, comma rune, source, target str
 	}
 	parts := docCol < 0 && idCol >= 0 && ids.parts()
 	first := true
-	return delimitedRows(file, content, comma, false, func(line int, cells []Text) error {
+	return delimitedRows(file, in, comma, false, func(line int, cells []Text) error {
 		if first {
 			first = false
 			return nil
@@ -187,24 +205,24 @@ func readDelimitedTo(file string, content []byte, comma rune, source, target str
 }
 
 // delimitedRows calls f with each row of a TSV or CSV file (not the TSV comments and
-// blank lines): its 1-based line and its cells, which share content's memory in a TSV.
+// blank lines): its 1-based line and its cells, which share the input's memory in a TSV.
 // f must not keep cells, which a TSV's rows share; with reuse it keeps no cell's Anchors
 // either, which the rows share too, else it may keep the Texts, and their anchors are
-// cut from blocks that serve many rows.
-func delimitedRows(file string, content []byte, comma rune, reuse bool, f func(line int, cells []Text) error) error {
+// cut from blocks that serve many rows. Before f, in is told where the row ends.
+func delimitedRows(file string, in rowInput, comma rune, reuse bool, f func(line int, cells []Text) error) error {
 	if comma == '\t' {
-		// Nothing modifies content after reading: the cells are views of it.
-		text := unsafe.String(unsafe.SliceData(content), len(content))
 		var cells []Text
 		var anchors []Anchor
-		for n, off := 1, 0; off < len(text); n++ {
-			start := off
-			line := text[off:]
-			if i := strings.IndexByte(line, '\n'); i >= 0 {
-				line = line[:i+1]
+		for n := 1; ; n++ {
+			start, raw, ok, err := in.nextLine()
+			if err != nil {
+				return err
 			}
-			off += len(line)
-			line = strings.TrimRight(line, "\r\n")
+			if !ok {
+				return nil
+			}
+			in.done(start + len(raw))
+			line := strings.TrimRight(raw, "\r\n")
 			if line == "" || strings.HasPrefix(line, "#") {
 				continue
 			}
@@ -235,12 +253,11 @@ func delimitedRows(file string, content []byte, comma rune, reuse bool, f func(l
 				return err
 			}
 		}
-		return nil
 	}
-	r := csv.NewReader(bytes.NewReader(content))
+	r := csv.NewReader(in.stream())
 	r.FieldsPerRecord = -1
 	r.LazyQuotes = true
-	ln := newLines(content)
+	r.ReuseRecord = true
 	for {
 		rec, err := r.Read()
 		if err == io.EOF {
@@ -253,16 +270,20 @@ func delimitedRows(file string, content []byte, comma rune, reuse bool, f func(l
 			}
 			return inputErr(file, 0, 0, "%v", err)
 		}
-		var cells []Text
+		cells := make([]Text, 0, len(rec))
 		line0, _ := r.FieldPos(0)
 		for i, c := range rec {
 			l, col := r.FieldPos(i)
-			off, _ := ln.Offset(l, col)
-			if off < len(content) && content[off] == '"' {
+			off := 0
+			if s, ok := in.lineStart(l); ok {
+				off = s + col - 1
+			}
+			if in.text(off, off+1) == "\"" {
 				off++
 			}
 			cells = append(cells, exports.At(c, off))
 		}
+		in.done(int(r.InputOffset()))
 		if err := f(line0, cells); err != nil {
 			return err
 		}
@@ -348,8 +369,12 @@ func paragraphs(content []byte) []Text {
 // at f's first error. The paragraphs share content's memory rather than copy the file: a
 // Doc keeps its content and nothing modifies it after reading.
 func eachParagraph(content []byte, f func(p Text) error) error {
-	s := unsafe.String(unsafe.SliceData(content), len(content))
-	off := 0
+	return paragraphsIn(&contentInput{content: content}, f)
+}
+
+// paragraphsIn calls f with each paragraph of in, as eachParagraph. Before f, in is told
+// where the text before the paragraph ends.
+func paragraphsIn(in rowInput, f func(p Text) error) error {
 	start, end := -1, -1
 	fence := false
 	var anchors []Anchor // allocated a block at a time, for many paragraphs
@@ -358,7 +383,7 @@ func eachParagraph(content []byte, f func(p Text) error) error {
 		if start < 0 {
 			return nil
 		}
-		p := s[start:end]
+		p := in.text(start, end)
 		if onlyComments(p) {
 			return nil
 		}
@@ -370,15 +395,17 @@ func eachParagraph(content []byte, f func(p Text) error) error {
 		a[0].File = start
 		return f(Text{Value: p, Anchors: a})
 	}
-	for off < len(s) {
-		lo := off
-		nl := strings.IndexByte(s[off:], '\n')
-		if nl < 0 {
-			off = len(s)
-		} else {
-			off += nl + 1
+	for {
+		lo, line, ok, err := in.nextLine()
+		if err != nil {
+			return err
 		}
-		line := s[lo:off]
+		if !ok {
+			break
+		}
+		if start < 0 {
+			in.done(lo)
+		}
 		trimmed := strings.TrimSpace(line)
 		if strings.HasPrefix(trimmed, "```") || strings.HasPrefix(trimmed, "~~~") {
 			if err := flush(); err != nil {
@@ -528,14 +555,21 @@ func readMonolingualTo(file string, content []byte, lang string, s sink) error {
 	if lang == "" {
 		lang = detectLang(content)
 	}
-	if err := s.begin(&Doc{File: file, Content: content, TargetLang: lang, Monolingual: true}); err != nil {
+	in := &contentInput{content: content}
+	return readMonolingualFrom(in, &Doc{File: file, Content: content, TargetLang: lang, Monolingual: true}, s)
+}
+
+// readMonolingualFrom hands doc's paragraphs over from in, as readMonolingualTo.
+func readMonolingualFrom(in rowInput, doc *Doc, s sink) error {
+	doc.stream.at(in, s)
+	if err := s.begin(doc); err != nil {
 		return err
 	}
-	if e, ok := s.(expecter); ok {
-		e.expect(bytes.Count(content, []byte("\n\n")) + 1) // about the paragraphs
+	if e, ok := s.(expecter); ok && doc.Content != nil {
+		e.expect(bytes.Count(doc.Content, []byte("\n\n")) + 1) // about the paragraphs
 	}
-	md := isMarkdown(file)
-	return eachParagraph(content, func(p Text) error {
+	md := isMarkdown(doc.File)
+	return paragraphsIn(in, func(p Text) error {
 		p.Value = mask(p.Value, md)
 		return s.segment(Segment{Target: p})
 	})

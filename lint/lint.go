@@ -982,7 +982,7 @@ func (l *Linter) each(doc *Doc, f func(i int, w *worker)) []*worker {
 	if n <= 0 {
 		n = runtime.GOMAXPROCS(0)
 	}
-	if n == 1 || len(doc.Content) < parallelBytes || len(doc.Segments) < 2*n {
+	if n == 1 || doc.size() < parallelBytes || len(doc.Segments) < 2*n {
 		w := workers.Get().(*worker)
 		for i := range doc.Segments {
 			f(i, w)

@@ -12,6 +12,7 @@ import (
 	"unsafe"
 
 	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/textfile"
 	"github.com/glossterm/gloss/internal/textnorm"
 	"github.com/glossterm/gloss/match"
 )
@@ -95,6 +96,39 @@ func (r *Run) LintFile(file string, content []byte, o ReadOptions) (*Doc, error)
 	return s.header, nil
 }
 
+// Streamed reports whether [Run.LintPath] reads the file as a stream: TSV, CSV and text.
+func Streamed(file string) bool {
+	k := Kind(file)
+	return k == "tsv" || k == "csv" || k == "text"
+}
+
+// LintPath checks the file at path, named file in findings, as [Run.LintFile] does.
+// A TSV, CSV or text file is read as a stream, a batch of rows or paragraphs at a time
+// (and read again for what the checks need once it is done), so that it is never held
+// whole; other files, and one that is not UTF-8 text, are read whole.
+func (r *Run) LintPath(file, path string, o ReadOptions) (*Doc, error) {
+	if kind := Kind(file); Streamed(file) {
+		if st, ok := streamPath(path, kind); ok {
+			s := &lintSink{run: r, file: file, o: o}
+			s.reread = func(k sink) error { return readStreamed(file, kind, st, o, k) }
+			if err := s.reread(s); err != nil {
+				return nil, err
+			}
+			if s.err != nil {
+				return nil, s.err
+			}
+			s.flush()
+			r.end(s.d)
+			return s.header, nil
+		}
+	}
+	content, err := textfile.ReadFile(path, textfile.Document)
+	if err != nil {
+		return nil, err
+	}
+	return r.LintFile(file, content, o)
+}
+
 // Findings returns the findings of the documents checked, document by document, each's
 // in file order.
 func (r *Run) Findings() []Finding {
@@ -121,6 +155,8 @@ type lintSink struct {
 	batch   []Segment
 	bytes   int
 	err     error // the languages' error: the rest of the file is read, not checked
+	// reread reads the file again, for a streamed one; nil reads content.
+	reread func(sink) error
 }
 
 func (s *lintSink) begin(doc *Doc) error {
@@ -131,7 +167,10 @@ func (s *lintSink) begin(doc *Doc) error {
 	s.header = doc
 	s.d = s.run.start(doc)
 	// The short-form note may need the segments again: they are read again from the file.
-	s.d.reread = func(k sink) error { return read(s.file, s.content, s.o, k) }
+	s.d.reread = s.reread
+	if s.reread == nil {
+		s.d.reread = func(k sink) error { return read(s.file, s.content, s.o, k) }
+	}
 	s.batch = make([]Segment, 0, batchSegments)
 	return nil
 }
@@ -153,6 +192,9 @@ func (s *lintSink) flush() {
 		return
 	}
 	s.run.l.checkBatch(s.d, s.batch)
+	if st := s.header.stream; st != nil && st.win != nil {
+		st.win.release() // the batch's rows
+	}
 	clear(s.batch) // let the texts go
 	s.batch, s.bytes = s.batch[:0], 0
 }
@@ -162,8 +204,11 @@ type docRun struct {
 	// doc is the document; while a batch is checked, its Segments are the batch's.
 	doc  *Doc
 	file string
-	ln   *lines // nil once the document is done
-	out  []Finding
+	ln   positioner // nil once the document is done
+	// stream is how a document streamed from its file is read again to locate the
+	// findings made once it is done; nil for one read whole.
+	stream *streamed
+	out    []Finding
 	// full records, per part of the file, the concepts whose full form (an allowed term,
 	// not a short form) the translation writes somewhere; shorts the short forms that stood
 	// in for a term, for the note on a document that never names it in full.
@@ -196,8 +241,13 @@ type docRun struct {
 func (r *Run) start(doc *Doc) *docRun {
 	h := *doc
 	h.Segments = nil
-	d := &docRun{doc: &h, file: doc.File, ln: newLines(doc.Content), full: map[useKey]bool{},
-		regions: inlineRegions(doc.Content), texts: []string{""}, intern: map[string]int32{}, idx: int32(len(r.docs))}
+	d := &docRun{doc: &h, file: doc.File, full: map[useKey]bool{},
+		texts: []string{""}, intern: map[string]int32{}, idx: int32(len(r.docs))}
+	if st := doc.stream; st != nil {
+		d.ln, d.regions, d.stream = st.win, st.regions, st
+	} else {
+		d.ln, d.regions = newLines(doc.Content), inlineRegions(doc.Content)
+	}
 	r.docs = append(r.docs, d)
 	if r.across {
 		d.uses, d.locate = r.uses, true
@@ -232,7 +282,7 @@ func (r *Run) end(d *docRun) {
 		d.uses, d.texts, d.across, d.full = nil, nil, nil, nil
 		r.docs[d.idx] = nil
 	}
-	d.ln, d.doc, d.all, d.reread, d.intern = nil, nil, nil, nil, nil
+	d.ln, d.doc, d.all, d.reread, d.intern, d.stream = nil, nil, nil, nil, nil, nil
 }
 
 // finish applies the inline suppressions, sorts and fingerprints.
@@ -359,6 +409,20 @@ func (d *docRun) hashPending() {
 	if len(d.pending) == 0 {
 		return
 	}
+	if d.stream != nil {
+		offs := make([]int, 0, 2*len(d.pending))
+		for _, p := range d.pending {
+			offs = append(offs, d.out[p.finding].Offset, d.out[p.finding].EndOffset)
+		}
+		sort.Ints(offs)
+		at := d.stream.locate(offs)
+		for _, p := range d.pending {
+			f := &d.out[p.finding]
+			a, b := at[f.Offset], at[f.EndOffset]
+			f.Line, f.Col, f.ByteCol = a[0], a[1], a[2]
+			f.EndLine, f.EndCol, f.EndByteCol = b[0], b[1], b[2]
+		}
+	}
 	want := map[int32][]int{}
 	for _, p := range d.pending {
 		want[p.seg] = append(want[p.seg], p.finding)
@@ -408,8 +472,10 @@ func (r *Run) finding(u *use, f Finding) {
 		f.EndLine, f.EndCol, f.EndByteCol = int(a.at[3]), int(a.at[4]), int(a.at[5])
 		f.fingerprintBase = hex.EncodeToString(a.base[:])
 	} else {
-		f.Line, f.Col, f.ByteCol = d.ln.pos(f.Offset)
-		f.EndLine, f.EndCol, f.EndByteCol = d.ln.pos(f.EndOffset)
+		if d.stream == nil { // else located by hashPending, from the file
+			f.Line, f.Col, f.ByteCol = d.ln.pos(f.Offset)
+			f.EndLine, f.EndCol, f.EndByteCol = d.ln.pos(f.EndOffset)
+		}
 		d.pending = append(d.pending, pendingFP{len(d.out), u.seg})
 	}
 	d.out = append(d.out, f)

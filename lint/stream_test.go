@@ -133,3 +133,101 @@ func checkFingerprints(t *testing.T, doc *lint.Doc, fs []lint.Finding) {
 		}
 	}
 }
+
+// TestLintPathSameFindings: a TSV, CSV or text file linted from its path as a stream
+// (Run.LintPath: a window of rows, never the whole file) gets the findings of the same
+// file read whole, positions and fingerprints included, within one file and across files:
+// with a byte-order mark, CRLF line ends, quoted CSV fields over several lines, inline
+// suppressions and a line longer than the window's first buffer.
+func TestLintPathSameFindings(t *testing.T) {
+	g, err := glossary.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := lint.New(g, lint.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	inputs := streamInputs(t)
+	var csv, notes bytes.Buffer
+	csv.WriteString("\xef\xbb\xbfid,ja,en\r\n")
+	for i, row := range strings.Split(strings.TrimSpace(string(inputs["segs.tsv"])), "\n")[1:] {
+		c := strings.Split(row, "\t")
+		if i%50 == 0 {
+			c[2] = "\"" + c[2] + ",\r\nand \"\"expanded deterrence\"\"\""
+		}
+		csv.WriteString(strings.Join(c, ",") + "\r\n")
+	}
+	long := strings.Repeat("We strengthen expanded deterrence and the Japan-U.S. Alliance, and the U.S.-Japan Alliance. ", 1000)
+	for i := 0; i < 300; i++ {
+		fmt.Fprintf(&notes, "The Alliance and expanded deterrence, paragraph %d.\n", i)
+		switch i % 30 {
+		case 3:
+			notes.WriteString("<!-- gloss-disable-next-line -->\nexpanded deterrence, not reported.\n")
+		case 7:
+			notes.WriteString("# gloss-disable forbidden-term\nexpanded deterrence.\n\n# gloss-enable forbidden-term\n")
+		case 11:
+			notes.WriteString(long + "\n")
+		}
+		notes.WriteString("\n")
+	}
+	notes.WriteString("gloss-disable\nexpanded deterrence to the end, without a last line break")
+	inputs["segs.csv"], inputs["notes.txt"] = csv.Bytes(), notes.Bytes()
+	dir := t.TempDir()
+	ro := lint.ReadOptions{Langs: g.Languages}
+	names := []string{"segs.tsv", "segs.csv", "text.md", "notes.txt"}
+	var docs []*lint.Doc
+	across := l.NewRun(true)
+	for _, name := range names {
+		data := inputs[name]
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		doc, err := lint.Read(name, data, ro)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, doc)
+		whole := l.Lint(doc)
+		run := l.NewRun(false)
+		if !lint.Streamed(name) {
+			t.Fatalf("%s is not streamed", name)
+		}
+		got, err := run.LintPath(name, path, ro)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Direction != doc.Direction || got.TargetLang != doc.TargetLang {
+			t.Errorf("%s: read %q %s, want %q %s", name, got.Direction, got.TargetLang, doc.Direction, doc.TargetLang)
+		}
+		streamed := run.Findings()
+		if len(whole) < 10 {
+			t.Fatalf("%s: %d findings: the test needs findings", name, len(whole))
+		}
+		if !reflect.DeepEqual(streamed, whole) {
+			n := 0
+			for i := range min(len(streamed), len(whole)) {
+				if !reflect.DeepEqual(streamed[i], whole[i]) && n < 3 {
+					n++
+					t.Errorf("%s: finding %d:\n got %+v\nwant %+v", name, i, streamed[i], whole[i])
+				}
+			}
+			t.Errorf("%s: streamed findings differ from the whole document's (%d, %d)", name, len(streamed), len(whole))
+		}
+		if _, err := across.LintPath(name, path, ro); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got, want := across.Findings(), l.LintRun(docs); !reflect.DeepEqual(got, want) {
+		t.Errorf("across files: streamed findings differ from LintRun's (%d, %d)", len(got), len(want))
+	}
+	// A file that is not UTF-8 is read whole, for the error that says where.
+	bad := filepath.Join(dir, "bad.tsv")
+	os.WriteFile(bad, []byte("id\tja\ten\n1\t\xff\tx\n"), 0o644)
+	_, err = l.NewRun(false).LintPath("bad.tsv", bad, ro)
+	_, want := lint.Read("bad.tsv", []byte("id\tja\ten\n1\t\xff\tx\n"), ro)
+	if err == nil || want == nil || err.Error() != want.Error() {
+		t.Errorf("not UTF-8: %v, want %v", err, want)
+	}
+}

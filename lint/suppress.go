@@ -20,46 +20,70 @@ func inlineRegions(content []byte) []region {
 	if !bytes.Contains(content, []byte("gloss-")) {
 		return nil
 	}
-	var out []region
-	open := map[string]int{} // key of the names → line where disabled
+	var rs regionScan
 	lines := strings.Split(string(content), "\n")
 	for i, line := range lines {
-		n := i + 1
-		for _, kw := range []string{"gloss-disable-next-line", "gloss-disable-line", "gloss-disable", "gloss-enable"} {
-			k := strings.Index(line, kw)
-			if k < 0 {
-				continue
-			}
-			rest := line[k+len(kw):]
-			if rest != "" && rest[0] != ' ' && rest[0] != ':' && rest[0] != '\t' && !strings.HasPrefix(rest, "-->") && !strings.HasPrefix(rest, "*/") {
-				continue // a longer keyword
-			}
-			names := parseNames(rest)
-			key := strings.Join(names, ",")
-			switch kw {
-			case "gloss-disable-next-line":
-				out = append(out, region{n + 1, n + 1, names})
-			case "gloss-disable-line":
-				out = append(out, region{n, n, names})
-			case "gloss-disable":
-				if _, ok := open[key]; !ok {
-					open[key] = n
-				}
-			case "gloss-enable":
-				if from, ok := open[key]; ok {
-					out = append(out, region{from, n, names})
-					delete(open, key)
-				}
-			}
-			break
-		}
+		rs.add(i+1, line)
 	}
-	for key, from := range open {
+	return rs.regions(len(lines))
+}
+
+// regionScan reads the suppression comments of a file line by line, as inlineRegions.
+type regionScan struct {
+	out  []region
+	open map[string]int // key of the names → line where disabled
+	seen bool           // some line says gloss-
+}
+
+// add reads line n (1-based, without its '\n').
+func (rs *regionScan) add(n int, line string) {
+	if !strings.Contains(line, "gloss-") {
+		return
+	}
+	rs.seen = true
+	if rs.open == nil {
+		rs.open = map[string]int{}
+	}
+	for _, kw := range []string{"gloss-disable-next-line", "gloss-disable-line", "gloss-disable", "gloss-enable"} {
+		k := strings.Index(line, kw)
+		if k < 0 {
+			continue
+		}
+		rest := line[k+len(kw):]
+		if rest != "" && rest[0] != ' ' && rest[0] != ':' && rest[0] != '\t' && !strings.HasPrefix(rest, "-->") && !strings.HasPrefix(rest, "*/") {
+			continue // a longer keyword
+		}
+		names := parseNames(rest)
+		key := strings.Join(names, ",")
+		switch kw {
+		case "gloss-disable-next-line":
+			rs.out = append(rs.out, region{n + 1, n + 1, names})
+		case "gloss-disable-line":
+			rs.out = append(rs.out, region{n, n, names})
+		case "gloss-disable":
+			if _, ok := rs.open[key]; !ok {
+				rs.open[key] = n
+			}
+		case "gloss-enable":
+			if from, ok := rs.open[key]; ok {
+				rs.out = append(rs.out, region{from, n, names})
+				delete(rs.open, key)
+			}
+		}
+		break
+	}
+}
+
+// regions returns the regions of a file of that many lines; a gloss-disable without a
+// matching gloss-enable runs to its end.
+func (rs *regionScan) regions(lines int) []region {
+	out := rs.out
+	for key, from := range rs.open {
 		var names []string
 		if key != "" {
 			names = strings.Split(key, ",")
 		}
-		out = append(out, region{from, len(lines), names})
+		out = append(out, region{from, lines, names})
 	}
 	return out
 }

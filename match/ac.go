@@ -24,10 +24,15 @@ type automaton struct {
 	rows  []int32
 	// The full DFA, when there is one: class maps a byte to its column (0 for the bytes no
 	// pattern has); trans[node*stride+class] is the next node times stride, complemented
-	// (negative) when that node ends a pattern.
-	class  [256]int32
-	stride int32
-	trans  []int32
+	// (negative) when that node ends a pattern. An automaton of at most maxNodes16 nodes
+	// (any glossary a team keeps by hand, and the default one) has trans16 instead, half
+	// the size: the next node itself, complemented likewise, at node<<shift+class, the
+	// stride rounded up to a power of two.
+	class   [256]int32
+	stride  int32
+	trans   []int32
+	trans16 []int16
+	shift   uint8
 	// first has a bit for every three-byte rune (kana, kanji) that begins a pattern: in
 	// the start state the scan steps over any other such rune whole. It is nil unless
 	// every pattern is valid UTF-8 (keys always are).
@@ -38,14 +43,18 @@ type automaton struct {
 // their shallow nodes and the trie below.
 const maxDFACells = 1 << 21
 
+// maxNodes16 is the most nodes trans16 can name.
+const maxNodes16 = 1<<15 - 1
+
 // maxDense bounds the nodes with full transition rows (4 KiB each).
 const maxDense = 4096
 
 // build compiles pats, which must be sorted, unique and non-empty.
-func build(pats []string) *automaton { return buildWith(pats, maxDFACells) }
+func build(pats []string) *automaton { return buildWith(pats, maxDFACells, maxNodes16) }
 
-// buildWith compiles pats with a full DFA of at most maxCells cells.
-func buildWith(pats []string, maxCells int) *automaton {
+// buildWith compiles pats with a full DFA of at most maxCells cells of 4 bytes (twice as
+// many of 2), in trans16 when it has at most nodes16 nodes.
+func buildWith(pats []string, maxCells, nodes16 int) *automaton {
 	a := &automaton{patLen: make([]int32, len(pats))}
 	parent := []int32{-1}
 	label := []byte{0}
@@ -127,7 +136,7 @@ func buildWith(pats []string, maxCells int) *automaton {
 			queue = append(queue, c)
 		}
 	}
-	if !a.buildDFA(pats, queue, maxCells) {
+	if !a.buildDFA(pats, queue, maxCells, nodes16) {
 		a.buildDense(queue)
 	}
 	return a
@@ -144,7 +153,7 @@ func commonPrefix(a, b string) int {
 
 // buildDFA compiles the full DFA if it fits in maxCells, in BFS order: a node's row
 // starts as a copy of its failure link's row, which is complete by then.
-func (a *automaton) buildDFA(pats []string, bfs []int32, maxCells int) bool {
+func (a *automaton) buildDFA(pats []string, bfs []int32, maxCells, nodes16 int) bool {
 	if 2*len(a.out) > maxCells { // two columns at least: too large whatever the classes
 		return false
 	}
@@ -172,6 +181,16 @@ func (a *automaton) buildDFA(pats []string, bfs []int32, maxCells int) bool {
 		}
 	}
 	n := len(a.out)
+	if n <= min(nodes16, maxNodes16) {
+		for a.shift = 0; 1<<a.shift < a.stride; a.shift++ {
+		}
+		if n<<a.shift <= 2*maxCells { // cells of 2 bytes, not 4
+			a.stride = 1 << a.shift
+			a.buildDFA16(bfs)
+			return true
+		}
+		a.shift = 0
+	}
 	if n*int(a.stride) > maxCells {
 		a.stride = 0
 		return false
@@ -196,6 +215,31 @@ func (a *automaton) buildDFA(pats []string, bfs []int32, maxCells int) bool {
 	}
 	return true
 }
+
+// buildDFA16 compiles the full DFA into trans16, as buildDFA into trans.
+func (a *automaton) buildDFA16(bfs []int32) {
+	stride := int(a.stride)
+	a.trans16 = make([]int16, len(a.out)*stride)
+	enc := func(v int32) int16 {
+		if a.out[v] >= 0 || a.dict[v] >= 0 {
+			return int16(^v)
+		}
+		return int16(v)
+	}
+	for _, u := range append([]int32{0}, bfs...) {
+		row := a.trans16[int(u)*stride : int(u+1)*stride]
+		if u != 0 {
+			f := int(a.fail[u])
+			copy(row, a.trans16[f*stride:(f+1)*stride])
+		}
+		for i := a.childStart[u]; i < a.childStart[u+1]; i++ {
+			row[a.class[a.childByte[i]]] = enc(a.childNode[i])
+		}
+	}
+}
+
+// hasDFA reports whether the automaton scans with a full DFA.
+func (a *automaton) hasDFA() bool { return a.trans != nil || a.trans16 != nil }
 
 // buildDense gives the root and the first nodes in BFS order full transition rows. A
 // node's failure link comes earlier in BFS order, so its row exists when the node's is built.
@@ -254,6 +298,28 @@ func (a *automaton) next(node int32, b byte) int32 {
 // scan calls emit(pattern, end) for every occurrence of every pattern in s, overlapping
 // ones included, in order of end offset.
 func (a *automaton) scan(s string, emit func(pat int32, end int)) {
+	if a.trans16 != nil {
+		trans, class, first, shift := a.trans16, &a.class, a.first, a.shift
+		st := int32(0)
+		for i := 0; i < len(s); i++ {
+			if st == 0 && first != nil && i+2 < len(s) {
+				// as below
+				if c, b1, b2 := s[i], s[i+1], s[i+2]; c&0xF0 == 0xE0 && b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
+					r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+					if first[r>>6]&(1<<(r&63)) == 0 {
+						i += 2
+						continue
+					}
+				}
+			}
+			st = int32(trans[st<<shift+class[s[i]]])
+			if st < 0 {
+				st = ^st
+				a.emit(st, i+1, emit)
+			}
+		}
+		return
+	}
 	if a.trans != nil {
 		trans, class, first := a.trans, &a.class, a.first
 		st := int32(0)

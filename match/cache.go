@@ -42,7 +42,9 @@ type matcherMeta struct {
 	Needs     bool
 	NForms    int
 	Stride    int32
-	Trans     bool // a full DFA
+	Trans16   bool  // the DFA is in trans16
+	Shift     uint8 // trans16's
+	Trans     bool  // a full DFA
 	Dense     bool
 	First     bool
 }
@@ -120,7 +122,7 @@ func writeMatcher(w io.Writer, m *Matcher) error {
 	}
 	a := m.ac
 	meta, err := json.Marshal(matcherMeta{Build: buildStamp(), Arch: runtime.GOARCH, EntrySize: int(unsafe.Sizeof(entry{})), LangNames: m.langNames,
-		Excepts: m.excepts, Needs: m.needs, NForms: m.nForms, Stride: a.stride, Trans: a.trans != nil, Dense: a.dense != nil, First: a.first != nil})
+		Excepts: m.excepts, Needs: m.needs, NForms: m.nForms, Stride: a.stride, Trans: a.trans != nil, Trans16: a.trans16 != nil, Shift: a.shift, Dense: a.dense != nil, First: a.first != nil})
 	if err != nil {
 		return err
 	}
@@ -143,7 +145,7 @@ func writeMatcher(w io.Writer, m *Matcher) error {
 	}
 	for _, p := range [][]byte{bytesOf(a.patLen), bytesOf(a.childStart), a.childByte, bytesOf(a.childNode), bytesOf(a.fail),
 		bytesOf(a.out), bytesOf(a.dict), bytesOf(a.dense), bytesOf(a.rows), bytesOf(a.root[:]), bytesOf(a.class[:]),
-		bytesOf(a.trans), bytesOf(first)} {
+		append(bytesOf(a.trans), bytesOf(a.trans16)...), bytesOf(first)} {
 		section(p)
 	}
 	return bw.Flush()
@@ -205,7 +207,7 @@ func readMatcher(data []byte) (*Matcher, error) {
 		int(m.start[len(m.start)-1]) != len(m.entries) {
 		return nil, errMatcherFile
 	}
-	a := &automaton{stride: meta.Stride}
+	a := &automaton{stride: meta.Stride, shift: meta.Shift}
 	m.ac = a
 	s := sections[7:]
 	a.patLen = sliceOf[int32](s[0])
@@ -222,7 +224,11 @@ func readMatcher(data []byte) (*Matcher, error) {
 	}
 	copy(a.root[:], sliceOf[int32](s[9]))
 	copy(a.class[:], sliceOf[int32](s[10]))
-	a.trans = sliceOf[int32](s[11])
+	if meta.Trans16 {
+		a.trans16 = sliceOf[int16](s[11])
+	} else {
+		a.trans = sliceOf[int32](s[11])
+	}
 	if meta.First {
 		if len(s[12]) != len(a.first)*8 {
 			return nil, errMatcherFile
@@ -232,6 +238,7 @@ func readMatcher(data []byte) (*Matcher, error) {
 	n := len(a.out)
 	if n == 0 || len(a.patLen) != m.numPatterns() || len(a.childStart) != n+1 || len(a.childByte) != n-1 || len(a.childNode) != n-1 ||
 		len(a.fail) != n || len(a.dict) != n || meta.Trans != (a.trans != nil) || meta.Trans && len(a.trans) != n*int(a.stride) ||
+		meta.Trans16 != (a.trans16 != nil) || meta.Trans16 && (n > maxNodes16 || a.stride != 1<<a.shift || len(a.trans16) != n*int(a.stride)) ||
 		meta.Dense != (a.dense != nil) || meta.Dense && (len(a.dense) != n || len(a.rows)%256 != 0) {
 		return nil, errMatcherFile
 	}

@@ -54,8 +54,8 @@ func TestMatcherFile(t *testing.T) {
 				if got.patterns != nil || compiled != 1 {
 					t.Fatalf("round %d: the matcher was not read from its file (compiled %d times)", round, compiled)
 				}
-				if (want.ac.trans != nil) != tc.dfa {
-					t.Fatalf("full DFA: %v, want %v", want.ac.trans != nil, tc.dfa)
+				if (want.ac.hasDFA()) != tc.dfa {
+					t.Fatalf("full DFA: %v, want %v", want.ac.hasDFA(), tc.dfa)
 				}
 				got.concept = want.concept
 				for _, text := range texts {

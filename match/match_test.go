@@ -224,11 +224,11 @@ func checkAutomaton(t *testing.T, patterns, text string) {
 			}
 		}
 	}
-	for _, a := range []*automaton{buildWith(pats, maxDFACells), buildWith(pats, 0)} {
+	for _, a := range []*automaton{buildWith(pats, maxDFACells, maxNodes16), buildWith(pats, maxDFACells, 0), buildWith(pats, 0, 0)} {
 		var got []string
 		a.scan(text, func(p int32, end int) { got = append(got, fmt.Sprintf("%q@%d", pats[p], end)) })
 		if strings.Join(sorted(got), ",") != strings.Join(sorted(want), ",") {
-			t.Fatalf("scan (DFA %v) of %q for %q = %v\nwant %v", a.trans != nil, text, pats, got, want)
+			t.Fatalf("scan (DFA %v) of %q for %q = %v\nwant %v", a.hasDFA(), text, pats, got, want)
 		}
 	}
 }

@@ -102,8 +102,10 @@ func runLint(e *env) int {
 			return errorf(e, "%v", err)
 		}
 	}
-	lintBudget(e, args...)
-	inputs := readAhead(e, args)
+	// A TSV, CSV or text file is linted as a stream, read as it is checked, not ahead.
+	streamed := func(p string) bool { return !*pair && p != "-" && lint.Streamed(p) }
+	lintBudget(e, streamed, args...)
+	inputs := readAhead(e, args, streamed)
 	defer inputs.stop()
 	var lo lint.Options
 	if p := align.InstalledEDICT(); p != "" && !*noDict {
@@ -141,7 +143,12 @@ func runLint(e *env) int {
 			}
 			run.LintDoc(doc)
 		} else {
-			doc, err := run.LintFile(args[i], data, ro)
+			var doc *lint.Doc
+			if streamed(args[i]) {
+				doc, err = run.LintPath(args[i], e.path(args[i]), ro)
+			} else {
+				doc, err = run.LintFile(args[i], data, ro)
+			}
 			if err != nil {
 				return errorf(e, "%v", err)
 			}
@@ -294,11 +301,15 @@ type readResult struct {
 	err  error
 }
 
-func readAhead(e *env, paths []string) *ahead {
+func readAhead(e *env, paths []string, streamed func(string) bool) *ahead {
 	a := &ahead{files: make(chan readResult, 1), done: make(chan struct{})}
 	go func() {
 		for _, p := range paths {
-			data, err := readInput(e, p)
+			var data []byte
+			var err error
+			if !streamed(p) {
+				data, err = readInput(e, p)
+			}
 			select {
 			case a.files <- readResult{data, err}:
 			case <-a.done:

@@ -92,12 +92,21 @@ const (
 // Without a limit the heap of a million-row CSV grows to five times that at GOGC=400.
 const exchangeFactor = 40
 
-// lintFactor is inputFactor for the documents lint checks. Lint reads a file whole and
+// lintFactor is inputFactor for the documents lint reads whole (XLIFF, TMX, PO, standard
+// input, the pairs of --pair; the others are streamed: lintStreamedFactor). It reads one and
 // checks it a batch of segments at a time, keeping only the findings and the positions of
 // the renderings the consistency check may report: at its peak it holds the file and
 // less than as much again. A limit of twice the input above lintBase keeps the peak
 // within some three to four times the input on inputs of 100 MB and more (issue 11).
 const lintFactor = 2
+
+// lintStreamedFactor is inputFactor for a file lint streams (TSV, CSV, text:
+// lint.Streamed). Read a batch of rows at a time, the file is never held; what grows with
+// it is the findings and the positions of the renderings the consistency check may report.
+// At one byte per byte, 12 and 30 MB of rows that need kagome peak at some 62 and 80 MB
+// (bench/memory.sh lint-kagome), for the CPU time of the whole file's limit; at half a
+// byte, 63 and 76 MB for some 60% more CPU time on the 30 MB (the collector's).
+const lintStreamedFactor = 1
 
 // lintGlossaryFactor is inputFactor for the glossary file lint reads: it compiles the
 // matchers one concept at a time (glossary.OpenModel, lint.NewIndex), and they take about
@@ -150,11 +159,20 @@ func tmAddBudget(e *env, paths ...string) {
 	debug.SetMemoryLimit(memBudget)
 }
 
-// lintBudget sets lint's soft memory limit for the documents at paths, and has it raised
+// lintBudget sets lint's soft memory limit for the documents at paths (those streamed
+// counted at lintStreamedFactor), and has it raised
 // when kagome's dictionary loads.
-func lintBudget(e *env, paths ...string) {
+func lintBudget(e *env, streamed func(string) bool, paths ...string) {
 	memBudget = lintBase
-	budget(e, lintFactor, 0, paths...)
+	var whole []string
+	for _, p := range paths {
+		if !streamed(p) {
+			whole = append(whole, p)
+		} else if fi, err := os.Stat(e.path(p)); err == nil && fi.Mode().IsRegular() {
+			memBudget += lintStreamedFactor * fi.Size()
+		}
+	}
+	budget(e, lintFactor, 0, whole...)
 	if e.getenv("GOMEMLIMIT") == "" {
 		morph.BeforeLoad = func(dict int64) {
 			memBudget += dict - lintDictShare

@@ -28,8 +28,10 @@ func TestLintBudget(t *testing.T) {
 	a, b := write("a.xlf", 3<<20), write("b.txt", 1<<20)
 	e := &env{cwd: dir, getenv: func(string) string { return "" }}
 	memBudget = 1 << 30
-	lintBudget(e, a, b, "-", "missing.tsv")
-	want := int64(lintBase + lintFactor*(4<<20))
+	c := write("c.tsv", 8<<20)
+	streamed := func(p string) bool { return p == c }
+	lintBudget(e, streamed, a, b, c, "-", "missing.tsv")
+	want := int64(lintBase + lintFactor*(4<<20) + lintStreamedFactor*(8<<20))
 	if memBudget != want || debug.SetMemoryLimit(-1) != want {
 		t.Errorf("limit %d (set %d), want %d", memBudget, debug.SetMemoryLimit(-1), want)
 	}
@@ -57,7 +59,7 @@ func TestLintBudget(t *testing.T) {
 		}
 		return ""
 	}
-	lintBudget(e, a)
+	lintBudget(e, streamed, a)
 	if got := debug.SetMemoryLimit(-1); got != 123<<20 || morph.BeforeLoad != nil {
 		t.Errorf("with GOMEMLIMIT set the limit became %d (hook set: %v)", got, morph.BeforeLoad != nil)
 	}

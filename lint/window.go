@@ -1,0 +1,362 @@
+package lint
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+	"unsafe"
+
+	"github.com/glossterm/gloss/internal/textfile"
+)
+
+// A rowInput gives a reader the bytes of a file: its lines one at a time (TSV and text),
+// or a byte stream with the offsets of its lines' starts (CSV). The texts it returns stay
+// valid after the input moves on; it never changes a byte it has returned.
+type rowInput interface {
+	// nextLine returns the next line with its '\n' and the file offset of its start;
+	// ok is false at the end.
+	nextLine() (start int, line string, ok bool, err error)
+	// text returns the file's bytes [from, to), which the input still holds.
+	text(from, to int) string
+	// stream returns the file as a byte stream, for encoding/csv.
+	stream() io.Reader
+	// lineStart returns the file offset of the start of a 1-based line of the row being
+	// read.
+	lineStart(line int) (int, bool)
+	// done says that the bytes before off are handed over: an input that streams may let
+	// them go once the sink has checked them (see window.release).
+	done(off int)
+}
+
+// contentInput is a rowInput over a file read whole.
+type contentInput struct {
+	content []byte
+	off     int
+	ln      *lines
+}
+
+func (c *contentInput) nextLine() (int, string, bool, error) {
+	if c.off >= len(c.content) {
+		return 0, "", false, nil
+	}
+	start := c.off
+	end := len(c.content)
+	if i := bytes.IndexByte(c.content[start:], '\n'); i >= 0 {
+		end = start + i + 1
+	}
+	c.off = end
+	return start, c.text(start, end), true, nil
+}
+
+// text shares content's memory: nothing modifies it after reading.
+func (c *contentInput) text(from, to int) string {
+	from, to = min(from, len(c.content)), min(to, len(c.content))
+	if from >= to {
+		return ""
+	}
+	return unsafe.String(unsafe.SliceData(c.content[from:]), to-from)
+}
+
+func (c *contentInput) stream() io.Reader { return bytes.NewReader(c.content) }
+
+func (c *contentInput) lineStart(line int) (int, bool) {
+	if c.ln == nil {
+		c.ln = newLines(c.content)
+	}
+	return c.ln.Offset(line, 1)
+}
+
+func (c *contentInput) done(int) {}
+
+// window is a rowInput that reads a file as a stream and holds only the bytes from the
+// first not yet checked: a lint of a large file holds a batch of rows, not the file. It
+// converts the offsets it holds into positions as textpos.Lines does.
+type window struct {
+	r      io.Reader
+	buf    []byte // the file's bytes from base; never changed once read
+	base   int    // the file offset of buf[0], a line's start
+	line   int    // the 1-based line of base
+	starts []int  // the file offsets of the line starts in buf; starts[0] == base
+	next   int    // the file offset of the next byte nextLine or the stream returns
+	keep   int    // the bytes before keep may go
+	off    int    // the file offset read up to: base+len(buf)
+	// auto lets every row's bytes go once it is handed over, for a sink that keeps no
+	// segment (reading again); else the sink releases them after checking a batch.
+	auto    bool
+	pending int // the end of the rows handed over
+	eof     bool
+	err     error
+	scanned int // nextLine has found no '\n' in [next, scanned)
+
+	mu   sync.Mutex
+	last struct{ line, off, col int }
+}
+
+func newWindow(r io.Reader) *window {
+	return &window{r: r, line: 1, starts: []int{0}}
+}
+
+// fill reads more of the file, letting go of the bytes before keep when the buffer is
+// full. It reports whether it read anything.
+func (w *window) fill() bool {
+	if w.eof {
+		return false
+	}
+	if len(w.buf) == cap(w.buf) {
+		drop := w.keep - w.base
+		k := sort.SearchInts(w.starts, w.keep) // keep is a line start
+		// As large as the last, up to a batch's bytes: a buffer that starts small and
+		// doubles for every batch costs a copy and a cleared allocation per doubling.
+		size := max(2*(len(w.buf)-drop), min(cap(w.buf), batchBytes), 64<<10)
+		nb := make([]byte, len(w.buf)-drop, size)
+		copy(nb, w.buf[drop:])
+		w.buf = nb // the texts handed out keep the old buffer while they need it
+		w.starts = append(w.starts[:0:0], w.starts[k:]...)
+		w.line += k
+		w.base = w.keep
+		w.last.line = 0
+	}
+	n, err := w.r.Read(w.buf[len(w.buf):cap(w.buf)])
+	for i := len(w.buf); i < len(w.buf)+n; {
+		k := bytes.IndexByte(w.buf[i:len(w.buf)+n], '\n')
+		if k < 0 {
+			break
+		}
+		i += k + 1
+		w.starts = append(w.starts, w.base+i)
+	}
+	w.buf = w.buf[:len(w.buf)+n]
+	w.off = w.base + len(w.buf)
+	if err == io.EOF {
+		w.eof = true
+	} else if err != nil {
+		w.eof, w.err = true, err
+	}
+	return n > 0 || !w.eof
+}
+
+func (w *window) nextLine() (int, string, bool, error) {
+	for {
+		from := max(w.next, w.scanned)
+		if i := bytes.IndexByte(w.buf[from-w.base:], '\n'); i >= 0 {
+			start, end := w.next, from+i+1
+			w.next, w.scanned = end, end
+			return start, w.text(start, end), true, nil
+		}
+		w.scanned = w.off
+		if !w.fill() {
+			if w.err != nil {
+				return 0, "", false, w.err
+			}
+			if w.next < w.off {
+				start := w.next
+				w.next = w.off
+				return start, w.text(start, w.off), true, nil
+			}
+			return 0, "", false, nil
+		}
+	}
+}
+
+func (w *window) text(from, to int) string {
+	from, to = max(from, w.base), min(to, w.off)
+	if from >= to {
+		return ""
+	}
+	return unsafe.String(&w.buf[from-w.base], to-from)
+}
+
+func (w *window) stream() io.Reader { return (*windowStream)(w) }
+
+// windowStream reads the window's file through the window.
+type windowStream window
+
+func (s *windowStream) Read(p []byte) (int, error) {
+	w := (*window)(s)
+	for w.next == w.off {
+		if !w.fill() {
+			if w.err != nil {
+				return 0, w.err
+			}
+			return 0, io.EOF
+		}
+	}
+	n := copy(p, w.buf[w.next-w.base:])
+	w.next += n
+	return n, nil
+}
+
+func (w *window) lineStart(line int) (int, bool) {
+	k := line - w.line
+	if k < 0 || k >= len(w.starts) {
+		return 0, false
+	}
+	return w.starts[k], true
+}
+
+func (w *window) done(off int) {
+	w.pending = off
+	if w.auto {
+		w.keep = off
+	}
+}
+
+// release lets the rows handed over go.
+func (w *window) release() { w.keep = max(w.keep, w.pending) }
+
+// pos returns the 1-based line, code-point column and byte column of off, which the
+// window must hold; workers may call it at once.
+func (w *window) pos(off int) (line, col, bcol int) {
+	off = max(w.base, min(off, w.off))
+	k := sort.SearchInts(w.starts, off+1) - 1
+	start := w.starts[k]
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	from, col := start, 1
+	if w.last.line == w.line+k && w.last.off <= off {
+		from, col = w.last.off, w.last.col
+	}
+	col += utf8.RuneCount(w.buf[from-w.base : off-w.base])
+	w.last.line, w.last.off, w.last.col = w.line+k, off, col
+	return w.line + k, col, off - start + 1
+}
+
+// holds reports whether the window still holds off.
+func (w *window) holds(off int) bool { return off >= w.base && off <= w.off }
+
+// streamed is how a document is read from its file as a stream, a pass at a time: it is
+// never held whole.
+type streamed struct {
+	size    int      // the file's, for the choice of checking in parallel
+	regions []region // the inline suppressions, read by the first pass
+	prefix  []byte   // the file's first bytes, for detectLang
+	// open opens the file again for a pass, returning a window that lets each row go once
+	// it is handed over, and the function that closes the file.
+	open func() (*window, func(), error)
+	// win is the window of the pass that checks, which the check locates positions in.
+	win *window
+}
+
+// at gives the pass reading in to s: a sink that checks batches holds a batch's rows in
+// the window until it has checked them.
+func (st *streamed) at(in rowInput, s sink) {
+	if st == nil {
+		return
+	}
+	w := in.(*window)
+	if _, ok := s.(*lintSink); ok {
+		st.win, w.auto = w, false
+	}
+}
+
+// streamPath makes a first pass over the file at path, of kind tsv, csv or text. It
+// reports false when the file must be read whole instead: not a regular file, over the
+// size limit, or not UTF-8 text, which reading it whole reports where.
+func streamPath(path, kind string) (*streamed, bool) {
+	fi, err := os.Stat(path)
+	if err != nil || !fi.Mode().IsRegular() || fi.Size() > textfile.Document.Limit {
+		return nil, false
+	}
+	bom := kind != "text"
+	st := &streamed{size: int(fi.Size())}
+	st.open = func() (*window, func(), error) {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, nil, err
+		}
+		var r io.Reader = f
+		if bom {
+			head := make([]byte, 3)
+			n, _ := io.ReadFull(f, head)
+			if string(head[:n]) != "\xef\xbb\xbf" {
+				r = io.MultiReader(bytes.NewReader(head[:n]), f)
+			}
+		}
+		w := newWindow(r)
+		w.auto = true
+		return w, func() { f.Close() }, nil
+	}
+	w, closeW, err := st.open()
+	if err != nil {
+		return nil, false
+	}
+	defer closeW()
+	var rs regionScan
+	lines := 1
+	for {
+		start, line, ok, err := w.nextLine()
+		if err != nil {
+			return nil, false
+		}
+		if !ok {
+			break
+		}
+		w.done(start + len(line))
+		if strings.IndexByte(line, 0) >= 0 || !utf8.ValidString(line) {
+			return nil, false
+		}
+		if n := 64<<10 - len(st.prefix); n > 0 {
+			st.prefix = append(st.prefix, line[:min(n, len(line))]...)
+		}
+		n := lines
+		if strings.HasSuffix(line, "\n") {
+			lines++
+		}
+		rs.add(n, strings.TrimSuffix(line, "\n"))
+	}
+	if rs.seen {
+		st.regions = rs.regions(lines)
+	}
+	return st, true
+}
+
+// readStreamed reads the file st streams into s, as read does.
+func readStreamed(file, kind string, st *streamed, o ReadOptions, s sink) error {
+	open := func() (rowInput, func(), error) { return st.open() }
+	switch kind {
+	case "tsv":
+		return readDelimitedFrom(file, open, '\t', o.Source, o.Target, &Doc{File: file, stream: st}, s)
+	case "csv":
+		return readDelimitedFrom(file, open, ',', o.Source, o.Target, &Doc{File: file, stream: st}, s)
+	}
+	lang := o.Lang
+	if lang == "" {
+		lang = o.Target
+	}
+	if lang == "" {
+		lang = detectLang(st.prefix)
+	}
+	in, closeIn, err := st.open()
+	if err != nil {
+		return err
+	}
+	defer closeIn()
+	return readMonolingualFrom(in, &Doc{File: file, TargetLang: lang, Monolingual: true, stream: st}, s)
+}
+
+// locate returns the positions of offs, sorted, reading the file again.
+func (st *streamed) locate(offs []int) map[int][3]int {
+	out := make(map[int][3]int, len(offs))
+	w, closeW, err := st.open()
+	if err != nil {
+		return out
+	}
+	defer closeW()
+	i := 0
+	for i < len(offs) {
+		start, line, ok, _ := w.nextLine()
+		end := start + len(line)
+		if ok {
+			w.done(start) // holds this line while its offsets are located
+		}
+		for ; i < len(offs) && (!ok || offs[i] < end); i++ {
+			l, c, b := w.pos(offs[i])
+			out[offs[i]] = [3]int{l, c, b}
+		}
+	}
+	return out
+}
