@@ -81,25 +81,6 @@ func cacheName(opts Options) string {
 	return b.String()
 }
 
-// bytesOf returns the memory of s as bytes.
-func bytesOf[T any](s []T) []byte {
-	if len(s) == 0 {
-		return nil
-	}
-	var zero T
-	return unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(s))), len(s)*int(unsafe.Sizeof(zero)))
-}
-
-// sliceOf returns b, which must be aligned for T, as a []T; nil when empty.
-func sliceOf[T any](b []byte) []T {
-	var zero T
-	size := int(unsafe.Sizeof(zero))
-	if len(b) < size {
-		return nil
-	}
-	return unsafe.Slice((*T)(unsafe.Pointer(unsafe.SliceData(b))), len(b)/size)
-}
-
 // strTable is a list of strings in one blob, for the file.
 func strTable(list []string) (blob []byte, offs []uint32) {
 	offs = make([]uint32, 0, len(list)+1)
@@ -129,23 +110,23 @@ func writeMatcher(w io.Writer, m *Matcher) error {
 	section(meta)
 	blob, offs := strTable(m.caseKeys)
 	section(blob)
-	section(bytesOf(offs))
+	section(mmapfile.Bytes(offs))
 	if m.patterns != nil {
 		blob, offs = strTable(m.patterns)
 	} else {
 		blob, offs = []byte(m.patBlob), m.patOffs
 	}
 	section(blob)
-	section(bytesOf(offs))
-	section(bytesOf(m.start))
-	section(bytesOf(m.entries))
+	section(mmapfile.Bytes(offs))
+	section(mmapfile.Bytes(m.start))
+	section(mmapfile.Bytes(m.entries))
 	var first []uint64
 	if a.first != nil {
 		first = a.first[:]
 	}
-	for _, p := range [][]byte{bytesOf(a.patLen), bytesOf(a.childStart), a.childByte, bytesOf(a.childNode), bytesOf(a.fail),
-		bytesOf(a.out), bytesOf(a.dict), bytesOf(a.dense), bytesOf(a.rows), bytesOf(a.root[:]), bytesOf(a.class[:]),
-		append(bytesOf(a.trans), bytesOf(a.trans16)...), bytesOf(first)} {
+	for _, p := range [][]byte{mmapfile.Bytes(a.patLen), mmapfile.Bytes(a.childStart), a.childByte, mmapfile.Bytes(a.childNode), mmapfile.Bytes(a.fail),
+		mmapfile.Bytes(a.out), mmapfile.Bytes(a.dict), mmapfile.Bytes(a.dense), mmapfile.Bytes(a.rows), mmapfile.Bytes(a.root[:]), mmapfile.Bytes(a.class[:]),
+		append(mmapfile.Bytes(a.trans), mmapfile.Bytes(a.trans16)...), mmapfile.Bytes(first)} {
 		section(p)
 	}
 	return bw.Flush()
@@ -181,7 +162,7 @@ func readMatcher(data []byte) (*Matcher, error) {
 		return nil, errMatcherFile
 	}
 	strs := func(blob, offsB []byte) ([]string, bool) {
-		offs := sliceOf[uint32](offsB)
+		offs := mmapfile.Slice[uint32](offsB)
 		if len(offs) == 0 || int(offs[len(offs)-1]) != len(blob) {
 			return nil, false
 		}
@@ -199,10 +180,10 @@ func readMatcher(data []byte) (*Matcher, error) {
 	m.caseKeys, ok1 = strs(sections[1], sections[2])
 	// The patterns stay in the file: a string each would take 16 bytes of heap a pattern.
 	m.patBlob = unsafe.String(unsafe.SliceData(sections[3]), len(sections[3]))
-	m.patOffs = sliceOf[uint32](sections[4])
+	m.patOffs = mmapfile.Slice[uint32](sections[4])
 	ok2 = len(m.patOffs) > 0 && int(m.patOffs[len(m.patOffs)-1]) == len(m.patBlob)
-	m.start = sliceOf[uint32](sections[5])
-	m.entries = sliceOf[entry](sections[6])
+	m.start = mmapfile.Slice[uint32](sections[5])
+	m.entries = mmapfile.Slice[entry](sections[6])
 	if !ok1 || !ok2 || len(m.caseKeys) == 0 || len(m.excepts) == 0 || len(m.start) != len(m.patOffs) ||
 		int(m.start[len(m.start)-1]) != len(m.entries) {
 		return nil, errMatcherFile
@@ -210,30 +191,30 @@ func readMatcher(data []byte) (*Matcher, error) {
 	a := &automaton{stride: meta.Stride, shift: meta.Shift}
 	m.ac = a
 	s := sections[7:]
-	a.patLen = sliceOf[int32](s[0])
-	a.childStart = sliceOf[int32](s[1])
+	a.patLen = mmapfile.Slice[int32](s[0])
+	a.childStart = mmapfile.Slice[int32](s[1])
 	a.childByte = s[2]
-	a.childNode = sliceOf[int32](s[3])
-	a.fail = sliceOf[int32](s[4])
-	a.out = sliceOf[int32](s[5])
-	a.dict = sliceOf[int32](s[6])
-	a.dense = sliceOf[int32](s[7])
-	a.rows = sliceOf[int32](s[8])
+	a.childNode = mmapfile.Slice[int32](s[3])
+	a.fail = mmapfile.Slice[int32](s[4])
+	a.out = mmapfile.Slice[int32](s[5])
+	a.dict = mmapfile.Slice[int32](s[6])
+	a.dense = mmapfile.Slice[int32](s[7])
+	a.rows = mmapfile.Slice[int32](s[8])
 	if len(s[9]) != 4*256 || len(s[10]) != 4*256 {
 		return nil, errMatcherFile
 	}
-	copy(a.root[:], sliceOf[int32](s[9]))
-	copy(a.class[:], sliceOf[int32](s[10]))
+	copy(a.root[:], mmapfile.Slice[int32](s[9]))
+	copy(a.class[:], mmapfile.Slice[int32](s[10]))
 	if meta.Trans16 {
-		a.trans16 = sliceOf[int16](s[11])
+		a.trans16 = mmapfile.Slice[int16](s[11])
 	} else {
-		a.trans = sliceOf[int32](s[11])
+		a.trans = mmapfile.Slice[int32](s[11])
 	}
 	if meta.First {
 		if len(s[12]) != len(a.first)*8 {
 			return nil, errMatcherFile
 		}
-		a.first = (*[1 << 16 / 64]uint64)(sliceOf[uint64](s[12]))
+		a.first = (*[1 << 16 / 64]uint64)(mmapfile.Slice[uint64](s[12]))
 	}
 	n := len(a.out)
 	if n == 0 || len(a.patLen) != m.numPatterns() || len(a.childStart) != n+1 || len(a.childByte) != n-1 || len(a.childNode) != n-1 ||

@@ -37,3 +37,15 @@ func TestMap(t *testing.T) {
 		}
 	}
 }
+
+// TestBytesSlice: an array written as Bytes reads back through Slice, element for element.
+func TestBytesSlice(t *testing.T) {
+	want := []int32{1, -2, 1 << 30}
+	got := Slice[int32](Bytes(want))
+	if len(got) != len(want) || got[0] != 1 || got[1] != -2 || got[2] != 1<<30 {
+		t.Errorf("Slice(Bytes(%v)) = %v", want, got)
+	}
+	if Bytes([]int16(nil)) != nil || Slice[int64](make([]byte, 7)) != nil {
+		t.Error("an empty array or a short buffer gives nil")
+	}
+}

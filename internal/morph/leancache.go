@@ -11,7 +11,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"unsafe"
 
 	"github.com/glossterm/gloss/internal/mmapfile"
 
@@ -141,16 +140,16 @@ func decodeLean(data []byte, version string) (*dict.Dict, *posTable, leanMeta, e
 		return nil, nil, leanMeta{}, errLeanFile
 	}
 	d := &dict.Dict{
-		Morphs:     dict.Morphs(sliceOf[dict.Morph](sections[1])),
-		Index:      dict.IndexTable{Da: trie.DoubleArray(sliceOf[struct{ Base, Check int32 }](sections[2])), Dup: make(map[int32]int32, m.Dup)},
-		Connection: dict.ConnectionTable{Row: m.Row, Col: m.Col, Vec: sliceOf[int16](sections[3])},
+		Morphs:     dict.Morphs(mmapfile.Slice[dict.Morph](sections[1])),
+		Index:      dict.IndexTable{Da: trie.DoubleArray(mmapfile.Slice[struct{ Base, Check int32 }](sections[2])), Dup: make(map[int32]int32, m.Dup)},
+		Connection: dict.ConnectionTable{Row: m.Row, Col: m.Col, Vec: mmapfile.Slice[int16](sections[3])},
 		POSTable:   dict.POSTable{NameList: m.NameList},
 	}
-	kv := sliceOf[int32](sections[4])
+	kv := mmapfile.Slice[int32](sections[4])
 	for i := 0; i+1 < len(kv); i += 2 {
 		d.Index.Dup[kv[i]] = kv[i+1]
 	}
-	p := &posTable{of: sliceOf[uint16](sections[5]), lists: make([][]string, len(m.Lists)), ids: m.Lists}
+	p := &posTable{of: mmapfile.Slice[uint16](sections[5]), lists: make([][]string, len(m.Lists)), ids: m.Lists}
 	for i, ids := range m.Lists {
 		names := make([]string, len(ids))
 		for k, id := range ids {
@@ -224,7 +223,7 @@ func writeLean(path, version string, d *dict.Dict, p *posTable) error {
 	for k, v := range d.Index.Dup {
 		kv = append(kv, k, v)
 	}
-	body := [][]byte{bytesOf(d.Morphs), bytesOf(d.Index.Da), bytesOf(d.Connection.Vec), bytesOf(kv), bytesOf(p.of)}
+	body := [][]byte{mmapfile.Bytes(d.Morphs), mmapfile.Bytes(d.Index.Da), mmapfile.Bytes(d.Connection.Vec), mmapfile.Bytes(kv), mmapfile.Bytes(p.of)}
 	sum := crc32.New(castagnoli)
 	for _, b := range body {
 		frame(sum, b)
@@ -263,25 +262,6 @@ func frame(w io.Writer, b []byte) {
 	binary.Write(w, binary.LittleEndian, uint64(len(b)))
 	w.Write(b)
 	w.Write(make([]byte, (8-len(b)%8)%8))
-}
-
-// bytesOf returns the memory of s as bytes.
-func bytesOf[T any](s []T) []byte {
-	if len(s) == 0 {
-		return nil
-	}
-	var zero T
-	return unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(s))), len(s)*int(unsafe.Sizeof(zero)))
-}
-
-// sliceOf returns b, which must be aligned for T, as a []T; nil when empty.
-func sliceOf[T any](b []byte) []T {
-	var zero T
-	size := int(unsafe.Sizeof(zero))
-	if len(b) < size {
-		return nil
-	}
-	return unsafe.Slice((*T)(unsafe.Pointer(unsafe.SliceData(b))), len(b)/size)
 }
 
 // loadLeanDict returns the lean dictionary and its parts of speech: mapped from the file
