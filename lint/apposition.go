@@ -22,23 +22,39 @@ import (
 // terms first. It returns the index of the fuller one in occ.
 func apposed(text string, occ []match.Occurrence, k int) (int, bool) {
 	o := &occ[k]
-	for j := range occ {
-		p := &occ[j]
-		if j == k || p.Concept != o.Concept || p.Term == o.Term || !p.Term.Status.Allowed() {
-			continue
+	// occ is ordered by start: a partner ends at most a parenthesis and a few spaces
+	// before o starts, or starts as far after o ends, so only the neighbours are asked
+	// (a text of many terms would otherwise pair each with every other).
+	for j := k - 1; j >= 0 && occ[j].Start >= o.Start-maxApposed-(occ[j].End-occ[j].Start); j-- {
+		if p := &occ[j]; appositionOf(text, o, p) {
+			return j, termRank(p.Concept, p.Lang, p.Term) < termRank(o.Concept, o.Lang, o.Term)
 		}
-		if !parenthesized(text, p.End, o.Start, o.End) && !parenthesized(text, o.End, p.Start, p.End) {
-			continue
+	}
+	for j := k + 1; j < len(occ) && occ[j].Start <= o.End+maxApposed; j++ {
+		if p := &occ[j]; appositionOf(text, o, p) {
+			return j, termRank(p.Concept, p.Lang, p.Term) < termRank(o.Concept, o.Lang, o.Term)
 		}
-		return j, termRank(p.Concept, p.Lang, p.Term) < termRank(o.Concept, o.Lang, o.Term)
 	}
 	return 0, false
+}
+
+// maxApposed bounds the bytes between two terms in apposition: a parenthesis (three bytes
+// when full-width) and a few spaces.
+const maxApposed = 16
+
+// appositionOf reports whether p, another allowed term of o's concept, stands in
+// parentheses right after o, or o right after p.
+func appositionOf(text string, o, p *match.Occurrence) bool {
+	if p == o || p.Concept != o.Concept || p.Term == o.Term || !p.Term.Status.Allowed() {
+		return false
+	}
+	return parenthesized(text, p.End, o.Start, o.End) || parenthesized(text, o.End, p.Start, p.End)
 }
 
 // parenthesized reports whether text[start:end] stands in parentheses that open right
 // after prevEnd: only spaces between, and the closing parenthesis right after end.
 func parenthesized(text string, prevEnd, start, end int) bool {
-	if prevEnd > start {
+	if prevEnd > start || start-prevEnd > maxApposed {
 		return false
 	}
 	before := strings.TrimRightFunc(text[prevEnd:start], unicode.IsSpace)
