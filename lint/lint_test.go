@@ -441,6 +441,27 @@ func BenchmarkLintJapanese(b *testing.B) {
 	}
 }
 
+// BenchmarkLintDenseText lints one English document of 4,000 lines, each with terms of the
+// default glossary: work per term that grows with the document's terms (a pass over
+// every other occurrence) shows here as time per byte that grows with -benchtime's size.
+func BenchmarkLintDenseText(b *testing.B) {
+	g, err := glossary.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	l, err := New(g, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	data := bytes.Repeat([]byte("The United States and Japan reaffirmed extended deterrence and the U.S.-Japan Alliance (the Alliance) in the Indo-Pacific region.\n"), 4000)
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		doc, _ := readMonolingual("dense.txt", data, "en")
+		l.Lint(doc)
+	}
+}
+
 // BenchmarkLintBilingual lints the JA→EN bitext with the default glossary, repeated.
 func BenchmarkLintBilingual(b *testing.B) {
 	g, err := glossary.Default()
