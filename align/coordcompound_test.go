@@ -12,13 +12,7 @@ func TestCoordinateCompounds(t *testing.T) {
 	dict := map[string]string{"政治": "politics", "経済": "economy", "関係": "relations", "自由": "freedom",
 		"民主主義": "democracy", "民主": "democracy", "国家": "nation", "自由民主主義": "liberal democracy", "安全保障": "security",
 		"協力": "cooperation", "両国": "both countries", "強化": "strengthening", "文化": "culture"}
-	tests := []struct {
-		name, ja, en string
-		modes        []string
-		wantJA       string
-		wantEN       string // "" when nothing may be proposed for wantJA
-		notEN        string // a rendering that must not be proposed for wantJA
-	}{
+	tests := []renderingCase{
 		{name: "two modifiers and a head", ja: "両国は政治経済関係を強化する。",
 			en: "Both countries will strengthen political and economic relations.", wantJA: "政治経済関係", wantEN: "political and economic relations"},
 		{name: "the dictionary's compound read part by part", ja: "自由民主主義国家は協力を続ける。",
@@ -30,15 +24,5 @@ func TestCoordinateCompounds(t *testing.T) {
 		{name: "or is no juxtaposition", ja: "両国は政治経済関係を強化する。",
 			en: "Both countries will strengthen political or economic relations.", wantJA: "政治経済関係", notEN: "political or economic relations"},
 	}
-	for _, tc := range tests {
-		modes := tc.modes
-		if modes == nil {
-			modes = []string{"bitext", "sources"}
-		}
-		for _, mode := range modes {
-			t.Run(tc.name+"/"+mode, func(t *testing.T) {
-				checkRendering(t, designationPairs(t, mode, tc.ja, tc.en, tc.wantJA, dict), tc.wantJA, tc.wantEN, tc.notEN)
-			})
-		}
-	}
+	runRenderingCases(t, tests, dict)
 }

@@ -37,6 +37,31 @@ func designationPairs(t *testing.T, mode, jaText, enText, ja string, dict map[st
 	return out
 }
 
+// renderingCase is a sentence pair and the English that align must (wantEN) or must not
+// (notEN) propose for wantJA; modes are designationPairs' ("bitext", "sources": both when nil).
+type renderingCase struct {
+	name, ja, en string
+	modes        []string
+	wantJA       string
+	wantEN       string // "" when nothing may be proposed for wantJA
+	notEN        string // a rendering that must not be proposed for wantJA
+}
+
+// runRenderingCases runs each case in each of its modes with the dictionary dict.
+func runRenderingCases(t *testing.T, tests []renderingCase, dict map[string]string) {
+	for _, tc := range tests {
+		modes := tc.modes
+		if modes == nil {
+			modes = []string{"bitext", "sources"}
+		}
+		for _, mode := range modes {
+			t.Run(tc.name+"/"+mode, func(t *testing.T) {
+				checkRendering(t, designationPairs(t, mode, tc.ja, tc.en, tc.wantJA, dict), tc.wantJA, tc.wantEN, tc.notEN)
+			})
+		}
+	}
+}
+
 // checkRendering fails the test unless wantEN is among the English proposed for wantJA
 // (when wantEN is not ""), and if notEN is.
 func checkRendering(t *testing.T, ps []Pair, wantJA, wantEN, notEN string) {
@@ -67,13 +92,7 @@ func TestDesignations(t *testing.T) {
 		"新型": "new type", "コロナウイルス": "coronavirus", "感染症": "infectious disease", "対応": "response", "迎撃": "interception",
 		"ミサイル": "missile", "両国": "both countries",
 		"安保理": "Security Council", "決議": "resolution", "条約": "treaty", "履行": "implementation", "終了": "termination", "条": "article"}
-	tests := []struct {
-		name, ja, en string
-		modes        []string // both when nil
-		wantJA       string
-		wantEN       string // "" when nothing may be proposed for wantJA
-		notEN        string // a rendering that must not be proposed for wantJA
-	}{
+	tests := []renderingCase{
 		{name: "a lexicon word of five units", ja: "両国は新型コロナウイルス感染症への対応で協力した。",
 			en: "Both countries cooperated in their response to COVID-19.", wantJA: "新型コロナウイルス感染症", wantEN: "COVID-19"},
 		{name: "letter, hyphen and number", ja: "日本はＦ－３５戦闘機を追加で取得する。",
@@ -93,17 +112,7 @@ func TestDesignations(t *testing.T) {
 		{name: "not the letter alone", ja: "日本はＦ－３５戦闘機を追加で取得する。",
 			en: "Japan will acquire additional F fighters.", wantJA: "Ｆ－３５戦闘機", notEN: "F fighters"},
 	}
-	for _, tc := range tests {
-		modes := tc.modes
-		if modes == nil {
-			modes = []string{"bitext", "sources"}
-		}
-		for _, mode := range modes {
-			t.Run(tc.name+"/"+mode, func(t *testing.T) {
-				checkRendering(t, designationPairs(t, mode, tc.ja, tc.en, tc.wantJA, dict), tc.wantJA, tc.wantEN, tc.notEN)
-			})
-		}
-	}
+	runRenderingCases(t, tests, dict)
 }
 
 // TestJoinDesignations: kagome's tokens of a designation are joined into one noun; a
