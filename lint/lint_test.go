@@ -462,6 +462,72 @@ func BenchmarkLintDenseText(b *testing.B) {
 	}
 }
 
+// longLine is the Japanese commentary without its line breaks, repeated to about size
+// bytes: one line, one paragraph, one segment.
+func longLine(b *testing.B, size int) []byte {
+	data, err := os.ReadFile(filepath.Join(lintDir, "../corpus/ja/commentary-us-defense-strategy-2026.txt"))
+	if err != nil {
+		b.Skip(err)
+	}
+	data = bytes.ReplaceAll(data, []byte("\n"), nil)
+	return append(bytes.Repeat(data, 1+size/len(data)), '\n')
+}
+
+// BenchmarkLintLongLine lints one line of 1 MB of Japanese with the default glossary, as
+// a file streamed from its path: work per finding or per term that scans the line from
+// its start (a column, a sentence, the terms around) shows as time per byte that grows
+// with the line, and a segment's memory as B/op.
+func BenchmarkLintLongLine(b *testing.B) {
+	g, err := glossary.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchLongLine(b, g)
+}
+
+// BenchmarkLintLongLineMorpheme is BenchmarkLintLongLine with every Japanese term of the
+// test glossary set to boundary: morpheme, so that each match asks for its sentence's
+// morphemes. kagome is loaded before the timer starts.
+func BenchmarkLintLongLineMorpheme(b *testing.B) {
+	g, err := glossary.LoadFile(filepath.Join(lintDir, "gloss.yaml"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range g.Concepts {
+		for _, t := range c.Terms["ja"] {
+			t.Boundary = "morpheme"
+		}
+	}
+	benchLongLine(b, g)
+}
+
+func benchLongLine(b *testing.B, g *glossary.Glossary) {
+	l, err := New(g, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	data := longLine(b, 1<<20)
+	path := filepath.Join(b.TempDir(), "line.txt")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		b.Fatal(err)
+	}
+	lint := func() int {
+		r := l.NewRun(false)
+		if _, err := r.LintPath("line.txt", path, ReadOptions{Langs: g.Languages}); err != nil {
+			b.Fatal(err)
+		}
+		return len(r.Findings())
+	}
+	n := lint() // loads kagome, if a term needs it
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		lint()
+	}
+	b.ReportMetric(float64(n), "findings")
+}
+
 // BenchmarkLintBilingual lints the JA→EN bitext with the default glossary, repeated.
 func BenchmarkLintBilingual(b *testing.B) {
 	g, err := glossary.Default()

@@ -680,18 +680,44 @@ func (m *Matcher) findShadow(out []Occurrence, text string, sc *scratch, lang st
 var sentenceEnds = []string{"\n", "。", "！", "？"}
 
 // SentenceAround returns the sentence of text that holds [os, oe): from just after the
-// last sentence end before os to just after the first one at or after oe.
+// last sentence end before os to just after the first one at or after oe. It reads from
+// os back and from oe on only as far as those ends: a line of many megabytes with no line
+// break is read a sentence per call, not to its start and its end for every match.
 func SentenceAround(text string, os, oe int) (start, end int) {
-	end = len(text)
-	for _, m := range sentenceEnds {
-		if k := strings.LastIndex(text[:os], m); k >= 0 && k+len(m) > start {
-			start = k + len(m)
-		}
-		if k := strings.Index(text[oe:], m); k >= 0 && oe+k+len(m) < end {
-			end = oe + k + len(m)
+	for start = os; start > 0 && !endsSentence(text[:start]); start-- {
+	}
+	for end = oe; end < len(text); end++ {
+		if m, ok := sentenceEndAt(text, end); ok {
+			return start, end + len(m)
 		}
 	}
-	return start, end
+	return start, len(text)
+}
+
+// endsSentence reports whether s ends with one of sentenceEnds.
+func endsSentence(s string) bool {
+	switch s[len(s)-1] {
+	case '\n', 0x82, 0x81, 0x9f: // the last bytes of sentenceEnds
+		for _, m := range sentenceEnds {
+			if strings.HasSuffix(s, m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentenceEndAt returns the one of sentenceEnds that starts at text[i], if one does.
+func sentenceEndAt(text string, i int) (string, bool) {
+	switch text[i] {
+	case '\n', 0xe3, 0xef: // the first bytes of sentenceEnds
+		for _, m := range sentenceEnds {
+			if strings.HasPrefix(text[i:], m) {
+				return m, true
+			}
+		}
+	}
+	return "", false
 }
 
 // caseOK reports whether the original text of a match of a case-sensitive entry keeps the

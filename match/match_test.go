@@ -288,6 +288,38 @@ func TestSentenceAround(t *testing.T) {
 	}
 }
 
+// TestSentenceAroundEveryOffset checks SentenceAround, which reads only as far as the
+// sentence's ends, against the definition: the last end of any mark before os, the first
+// after oe, on every span of texts that mix the marks, other text and none.
+func TestSentenceAroundEveryOffset(t *testing.T) {
+	want := func(text string, os, oe int) (start, end int) {
+		end = len(text)
+		for _, m := range sentenceEnds {
+			if k := strings.LastIndex(text[:os], m); k >= 0 && k+len(m) > start {
+				start = k + len(m)
+			}
+			if k := strings.Index(text[oe:], m); k >= 0 && oe+k+len(m) < end {
+				end = oe + k + len(m)
+			}
+		}
+		return start, end
+	}
+	for _, text := range []string{
+		"", "核", "。", "\n\n", "前の文。核の傘を強化した！次の文？\n最後", "a.b\n。！？x",
+		"抑止\r\n力。。？！\n", "ｘ！？ＹＺ。ー", strings.Repeat("同盟を強化する", 5),
+	} {
+		for os := 0; os <= len(text); os++ {
+			for oe := os; oe <= len(text); oe++ {
+				gs, ge := SentenceAround(text, os, oe)
+				ws, we := want(text, os, oe)
+				if gs != ws || ge != we {
+					t.Errorf("SentenceAround(%q, %d, %d) = %d, %d, want %d, %d", text, os, oe, gs, ge, ws, we)
+				}
+			}
+		}
+	}
+}
+
 // TestFindDerived checks a matcher of short forms, verbs and adjectives: it has only those,
 // each marked with its kind, and a short form starting with a lowercase letter also
 // matches at the start of a sentence.
