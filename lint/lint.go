@@ -289,7 +289,7 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if l.allowedElsewhere(*o) && !srcHas.has(o.Concept) {
 			continue
 		}
-		if l.sharedSpanAllowed(tgt, *o) && !srcHas.has(o.Concept) {
+		if sharedSpanAllowed(tgt, k) && !srcHas.has(o.Concept) {
 			continue
 		}
 		found := seg.Target.Value[o.Start:o.End]
@@ -1016,10 +1016,22 @@ func (l *Linter) allowedElsewhere(o match.Occurrence) bool {
 	return l.m.AllowedElsewhere(textnorm.Key(o.Term.Text), o.Lang, o.Concept)
 }
 
-// sharedSpanAllowed reports whether another concept's approved term covers the same span.
-func (l *Linter) sharedSpanAllowed(all []match.Occurrence, o match.Occurrence) bool {
-	for _, p := range all {
-		if p.Start == o.Start && p.End == o.End && p.Concept != o.Concept && p.Term.Status.Allowed() {
+// sharedSpanAllowed reports whether another concept's approved term covers the span of
+// all[k]. all is ordered by start, so only the occurrences beside k that start where it
+// does are asked: a line of many forbidden terms would otherwise ask every occurrence of
+// the line for each (one of 1 MB: 2.5 s, of 2 MB: 14 s).
+func sharedSpanAllowed(all []match.Occurrence, k int) bool {
+	o := &all[k]
+	other := func(p *match.Occurrence) bool {
+		return p.End == o.End && p.Concept != o.Concept && p.Term.Status.Allowed()
+	}
+	for j := k - 1; j >= 0 && all[j].Start == o.Start; j-- {
+		if other(&all[j]) {
+			return true
+		}
+	}
+	for j := k + 1; j < len(all) && all[j].Start == o.Start; j++ {
+		if other(&all[j]) {
 			return true
 		}
 	}
