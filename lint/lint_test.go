@@ -733,3 +733,66 @@ func TestLintRun(t *testing.T) {
 		t.Errorf("run finding: %+v", f)
 	}
 }
+
+// TestLongSegmentInParts: a monolingual paragraph checked a part at a time (splitBytes)
+// gets the findings, positions and fingerprints of the paragraph checked whole: the two
+// commentaries written as one line, cut every few hundred bytes, with the default glossary
+// (forbidden, deprecated and inconsistent terms, apposition) and with every Japanese term
+// of the test glossary asking for morpheme boundaries.
+func TestLongSegmentInParts(t *testing.T) {
+	var data []byte
+	for _, f := range []string{"commentary-us-defense-strategy-2026.txt", "commentary-nds-and-rok-2026.txt"} {
+		b, err := os.ReadFile(filepath.Join(lintDir, "../corpus/ja", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		data = append(data, bytes.ReplaceAll(b, []byte("\n"), nil)...)
+	}
+	// a deprecated term of the default glossary, beside its preferred one and in apposition
+	data = append(data, "安全保障のディレンマが生じた。安全保障のジレンマ(安全保障のディレンマ)を論じた。核の傘。\n"...)
+	path := filepath.Join(t.TempDir(), "line.txt")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	def, err := glossary.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	morpheme, err := glossary.LoadFile(filepath.Join(lintDir, "gloss.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range morpheme.Concepts {
+		for _, t := range c.Terms["ja"] {
+			t.Boundary = "morpheme"
+		}
+	}
+	defer func(n int) { splitBytes = n }(splitBytes)
+	for name, g := range map[string]*glossary.Glossary{"default": def, "morpheme": morpheme} {
+		t.Run(name, func(t *testing.T) {
+			l, err := New(g, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			lint := func(parts int) string {
+				splitBytes = parts
+				r := l.NewRun(false)
+				if _, err := r.LintPath("line.txt", path, ReadOptions{Langs: g.Languages}); err != nil {
+					t.Fatal(err)
+				}
+				var b strings.Builder
+				for _, f := range r.Findings() {
+					fmt.Fprintf(&b, "%s%s\n", render([]Finding{f}), f.Fingerprint)
+				}
+				return b.String()
+			}
+			whole := lint(len(data))
+			if n := strings.Count(whole, "\n") / 2; n < 5 {
+				t.Fatalf("%d findings on the whole line, want more to compare", n)
+			}
+			if got := lint(300); got != whole {
+				t.Errorf("in parts:\n%s\nwhole:\n%s", got, whole)
+			}
+		})
+	}
+}
