@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/match"
 )
 
 func auditLinter(t *testing.T, concepts string) *Linter {
@@ -144,5 +145,40 @@ func TestAcronymBesideTwoFullForms(t *testing.T) {
 	}
 	if want := "National Defence Strategy → National Defense Strategy"; len(got) != 1 || got[0] != want {
 		t.Errorf("inconsistent-term findings %q, want only %q", got, want)
+	}
+}
+
+// TestSharedSpanAllowed: another concept's approved term on the very span of a forbidden
+// one allows it, wherever it stands among the occurrences that start there (they are
+// ordered by start, and by end within a start); one on another span, or the same
+// concept's, does not.
+func TestSharedSpanAllowed(t *testing.T) {
+	a, b := &glossary.Concept{ID: "a"}, &glossary.Concept{ID: "b"}
+	ok := &glossary.Term{Text: "ok", Status: glossary.Preferred}
+	bad := &glossary.Term{Text: "bad", Status: glossary.Forbidden}
+	occ := func(start, end int, c *glossary.Concept, t *glossary.Term) match.Occurrence {
+		return match.Occurrence{Start: start, End: end, Concept: c, Term: t}
+	}
+	tests := []struct {
+		name string
+		all  []match.Occurrence
+		k    int
+		want bool
+	}{
+		{name: "alone", all: []match.Occurrence{occ(0, 3, a, bad)}, want: false},
+		{name: "after the allowed one", all: []match.Occurrence{occ(0, 2, b, ok), occ(4, 7, b, ok), occ(4, 7, a, bad), occ(9, 12, b, ok)}, k: 2, want: true},
+		{name: "before the allowed one", all: []match.Occurrence{occ(4, 7, a, bad), occ(4, 7, b, ok)}, want: true},
+		{name: "a longer span at the same start", all: []match.Occurrence{occ(4, 9, b, ok), occ(4, 7, a, bad)}, k: 1, want: false},
+		{name: "past a longer span of another", all: []match.Occurrence{occ(4, 9, a, bad), occ(4, 7, b, bad), occ(4, 7, a, bad), occ(4, 7, b, ok)}, k: 2, want: true},
+		{name: "the same concept's", all: []match.Occurrence{occ(4, 7, a, ok), occ(4, 7, a, bad)}, k: 1, want: false},
+		{name: "another's, forbidden too", all: []match.Occurrence{occ(4, 7, a, bad), occ(4, 7, b, bad)}, want: false},
+		{name: "the neighbours' spans", all: []match.Occurrence{occ(0, 4, b, ok), occ(4, 7, a, bad), occ(7, 9, b, ok)}, k: 1, want: false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := sharedSpanAllowed(tt.all, tt.k); got != tt.want {
+				t.Errorf("sharedSpanAllowed = %v, want %v", got, tt.want)
+			}
+		})
 	}
 }

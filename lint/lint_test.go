@@ -462,6 +462,72 @@ func BenchmarkLintDenseText(b *testing.B) {
 	}
 }
 
+// longLine is the Japanese commentary without its line breaks, repeated to about size
+// bytes: one line, one paragraph, one segment.
+func longLine(b *testing.B, size int) []byte {
+	data, err := os.ReadFile(filepath.Join(lintDir, "../corpus/ja/commentary-us-defense-strategy-2026.txt"))
+	if err != nil {
+		b.Skip(err)
+	}
+	data = bytes.ReplaceAll(data, []byte("\n"), nil)
+	return append(bytes.Repeat(data, 1+size/len(data)), '\n')
+}
+
+// BenchmarkLintLongLine lints one line of 1 MB of Japanese with the default glossary, as
+// a file streamed from its path: work per finding or per term that scans the line from
+// its start (a column, a sentence, the terms around) shows as time per byte that grows
+// with the line, and a segment's memory as B/op.
+func BenchmarkLintLongLine(b *testing.B) {
+	g, err := glossary.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchLongLine(b, g)
+}
+
+// BenchmarkLintLongLineMorpheme is BenchmarkLintLongLine with every Japanese term of the
+// test glossary set to boundary: morpheme, so that each match asks for its sentence's
+// morphemes. kagome is loaded before the timer starts.
+func BenchmarkLintLongLineMorpheme(b *testing.B) {
+	g, err := glossary.LoadFile(filepath.Join(lintDir, "gloss.yaml"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range g.Concepts {
+		for _, t := range c.Terms["ja"] {
+			t.Boundary = "morpheme"
+		}
+	}
+	benchLongLine(b, g)
+}
+
+func benchLongLine(b *testing.B, g *glossary.Glossary) {
+	l, err := New(g, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	data := longLine(b, 1<<20)
+	path := filepath.Join(b.TempDir(), "line.txt")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		b.Fatal(err)
+	}
+	lint := func() int {
+		r := l.NewRun(false)
+		if _, err := r.LintPath("line.txt", path, ReadOptions{Langs: g.Languages}); err != nil {
+			b.Fatal(err)
+		}
+		return len(r.Findings())
+	}
+	n := lint() // loads kagome, if a term needs it
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		lint()
+	}
+	b.ReportMetric(float64(n), "findings")
+}
+
 // BenchmarkLintBilingual lints the JA→EN bitext with the default glossary, repeated.
 func BenchmarkLintBilingual(b *testing.B) {
 	g, err := glossary.Default()
@@ -665,5 +731,68 @@ func TestLintRun(t *testing.T) {
 	f := fs[0]
 	if f.Term != "Burden sharing" || f.Line != 1 || f.Col != 1 || f.EndCol != 15 || f.Offset != 0 || f.EndOffset != 14 || f.Fingerprint == "" {
 		t.Errorf("run finding: %+v", f)
+	}
+}
+
+// TestLongSegmentInParts: a monolingual paragraph checked a part at a time (splitBytes)
+// gets the findings, positions and fingerprints of the paragraph checked whole: the two
+// commentaries written as one line, cut every few hundred bytes, with the default glossary
+// (forbidden, deprecated and inconsistent terms, apposition) and with every Japanese term
+// of the test glossary asking for morpheme boundaries.
+func TestLongSegmentInParts(t *testing.T) {
+	var data []byte
+	for _, f := range []string{"commentary-us-defense-strategy-2026.txt", "commentary-nds-and-rok-2026.txt"} {
+		b, err := os.ReadFile(filepath.Join(lintDir, "../corpus/ja", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		data = append(data, bytes.ReplaceAll(b, []byte("\n"), nil)...)
+	}
+	// a deprecated term of the default glossary, beside its preferred one and in apposition
+	data = append(data, "安全保障のディレンマが生じた。安全保障のジレンマ(安全保障のディレンマ)を論じた。核の傘。\n"...)
+	path := filepath.Join(t.TempDir(), "line.txt")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	def, err := glossary.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	morpheme, err := glossary.LoadFile(filepath.Join(lintDir, "gloss.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range morpheme.Concepts {
+		for _, t := range c.Terms["ja"] {
+			t.Boundary = "morpheme"
+		}
+	}
+	defer func(n int) { splitBytes = n }(splitBytes)
+	for name, g := range map[string]*glossary.Glossary{"default": def, "morpheme": morpheme} {
+		t.Run(name, func(t *testing.T) {
+			l, err := New(g, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			lint := func(parts int) string {
+				splitBytes = parts
+				r := l.NewRun(false)
+				if _, err := r.LintPath("line.txt", path, ReadOptions{Langs: g.Languages}); err != nil {
+					t.Fatal(err)
+				}
+				var b strings.Builder
+				for _, f := range r.Findings() {
+					fmt.Fprintf(&b, "%s%s\n", render([]Finding{f}), f.Fingerprint)
+				}
+				return b.String()
+			}
+			whole := lint(len(data))
+			if n := strings.Count(whole, "\n") / 2; n < 5 {
+				t.Fatalf("%d findings on the whole line, want more to compare", n)
+			}
+			if got := lint(300); got != whole {
+				t.Errorf("in parts:\n%s\nwhole:\n%s", got, whole)
+			}
+		})
 	}
 }

@@ -86,6 +86,12 @@ type Matcher struct {
 	needs     bool
 	tokenize  func(string) []morph.Token
 	nForms    int
+	// splits says whether SplitAt may cut a text after 。: no pattern or except phrase
+	// holds one; found once asked.
+	splits struct {
+		once sync.Once
+		ok   bool
+	}
 }
 
 // entry is one (concept, term, form) behind a pattern. A large glossary has millions: an
@@ -676,22 +682,101 @@ func (m *Matcher) findShadow(out []Occurrence, text string, sc *scratch, lang st
 	return out
 }
 
+// SplitAt returns the first offset at or after from where text may be cut in two so that
+// AppendLang finds in the two parts (the second's offsets moved by the cut) just what it
+// finds in the whole, or len(text) where there is none. A caller bounds the memory of
+// matching a text of many megabytes, a paragraph written as one line, by matching it a
+// part at a time: what one Find call holds (the normalized text, its map back, the
+// candidates and occurrences) grows with its text.
+//
+// The cut is just after a 。 followed by kana or kanji, when no term and no except phrase
+// holds a 。: no match then reaches across it, the automaton is back at its start after
+// it, a term's edge and determiner are judged alike on either side (a 。 is no letter,
+// no space, no determiner, and kana and kanji combine with nothing before them under
+// NFKC), and a sentence a morpheme boundary tokenizes ends there anyway.
+func (m *Matcher) SplitAt(text string, from int) int {
+	m.splits.once.Do(func() { m.splits.ok = !m.holds(splitMark) })
+	if !m.splits.ok {
+		return len(text)
+	}
+	for i := from; i < len(text); {
+		k := strings.Index(text[i:], splitMark)
+		if k < 0 {
+			break
+		}
+		i += k + len(splitMark)
+		if r, _ := utf8.DecodeRuneInString(text[i:]); r >= 0x3041 && r <= 0x3096 || r >= 0x30A1 && r <= 0x30FA || r >= 0x4E00 && r <= 0x9FFF {
+			return i
+		}
+	}
+	return len(text)
+}
+
+// splitMark is the mark after which SplitAt cuts.
+const splitMark = "。"
+
+// holds reports whether a pattern or an except phrase of m contains s.
+func (m *Matcher) holds(s string) bool {
+	if m.patterns == nil && strings.Contains(m.patBlob, s) {
+		return true
+	}
+	for _, p := range m.patterns {
+		if strings.Contains(p, s) {
+			return true
+		}
+	}
+	for _, x := range m.excepts {
+		for _, p := range x {
+			if strings.Contains(p, s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // sentenceEnds are the marks after which a Japanese sentence ends.
 var sentenceEnds = []string{"\n", "。", "！", "？"}
 
 // SentenceAround returns the sentence of text that holds [os, oe): from just after the
-// last sentence end before os to just after the first one at or after oe.
+// last sentence end before os to just after the first one at or after oe. It reads from
+// os back and from oe on only as far as those ends: a line of many megabytes with no line
+// break is read a sentence per call, not to its start and its end for every match.
 func SentenceAround(text string, os, oe int) (start, end int) {
-	end = len(text)
-	for _, m := range sentenceEnds {
-		if k := strings.LastIndex(text[:os], m); k >= 0 && k+len(m) > start {
-			start = k + len(m)
-		}
-		if k := strings.Index(text[oe:], m); k >= 0 && oe+k+len(m) < end {
-			end = oe + k + len(m)
+	for start = os; start > 0 && !endsSentence(text[:start]); start-- {
+	}
+	for end = oe; end < len(text); end++ {
+		if m, ok := sentenceEndAt(text, end); ok {
+			return start, end + len(m)
 		}
 	}
-	return start, end
+	return start, len(text)
+}
+
+// endsSentence reports whether s ends with one of sentenceEnds.
+func endsSentence(s string) bool {
+	switch s[len(s)-1] {
+	case '\n', 0x82, 0x81, 0x9f: // the last bytes of sentenceEnds
+		for _, m := range sentenceEnds {
+			if strings.HasSuffix(s, m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentenceEndAt returns the one of sentenceEnds that starts at text[i], if one does.
+func sentenceEndAt(text string, i int) (string, bool) {
+	switch text[i] {
+	case '\n', 0xe3, 0xef: // the first bytes of sentenceEnds
+		for _, m := range sentenceEnds {
+			if strings.HasPrefix(text[i:], m) {
+				return m, true
+			}
+		}
+	}
+	return "", false
 }
 
 // caseOK reports whether the original text of a match of a case-sensitive entry keeps the

@@ -2,6 +2,9 @@ package match
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
 	"slices"
 	"sort"
 	"strings"
@@ -288,6 +291,38 @@ func TestSentenceAround(t *testing.T) {
 	}
 }
 
+// TestSentenceAroundEveryOffset checks SentenceAround, which reads only as far as the
+// sentence's ends, against the definition: the last end of any mark before os, the first
+// after oe, on every span of texts that mix the marks, other text and none.
+func TestSentenceAroundEveryOffset(t *testing.T) {
+	want := func(text string, os, oe int) (start, end int) {
+		end = len(text)
+		for _, m := range sentenceEnds {
+			if k := strings.LastIndex(text[:os], m); k >= 0 && k+len(m) > start {
+				start = k + len(m)
+			}
+			if k := strings.Index(text[oe:], m); k >= 0 && oe+k+len(m) < end {
+				end = oe + k + len(m)
+			}
+		}
+		return start, end
+	}
+	for _, text := range []string{
+		"", "核", "。", "\n\n", "前の文。核の傘を強化した！次の文？\n最後", "a.b\n。！？x",
+		"抑止\r\n力。。？！\n", "ｘ！？ＹＺ。ー", strings.Repeat("同盟を強化する", 5),
+	} {
+		for os := 0; os <= len(text); os++ {
+			for oe := os; oe <= len(text); oe++ {
+				gs, ge := SentenceAround(text, os, oe)
+				ws, we := want(text, os, oe)
+				if gs != ws || ge != we {
+					t.Errorf("SentenceAround(%q, %d, %d) = %d, %d, want %d, %d", text, os, oe, gs, ge, ws, we)
+				}
+			}
+		}
+	}
+}
+
 // TestFindDerived checks a matcher of short forms, verbs and adjectives: it has only those,
 // each marked with its kind, and a short form starting with a lowercase letter also
 // matches at the start of a sentence.
@@ -408,5 +443,68 @@ concepts:
 		if g := strings.Join(got, " "); g != tt.want {
 			t.Errorf("%q: got %q, want %q", tt.text, g, tt.want)
 		}
+	}
+}
+
+// TestSplitAt checks that the occurrences of a text are those of its two parts cut where
+// SplitAt says, the second's moved by the cut, for cuts all along two commentaries written
+// as one line (with the default glossary, and with the test glossary, whose 核の傘 asks
+// for morpheme boundaries), and that a matcher with a term holding 。 never cuts.
+func TestSplitAt(t *testing.T) {
+	var text string
+	for _, f := range []string{"commentary-us-defense-strategy-2026.txt", "commentary-nds-and-rok-2026.txt"} {
+		data, err := os.ReadFile(filepath.Join("..", "testdata", "corpus", "ja", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		text += strings.ReplaceAll(string(data[:min(len(data), 12000)]), "\n", "")
+	}
+	// edges a cut must keep: a space, full-width letters and a mark after 。
+	text += "核の傘を強化した。 核の傘。ＮＡＴＯ。゙核の傘。核の傘"
+	def, err := glossary.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Compile(def, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, m := range map[string]*Matcher{"default": m, "morpheme": compile(t, Options{Tokenize: fakeTokenize})} {
+		t.Run(name, func(t *testing.T) {
+			whole := m.AppendLang(nil, text, "ja")
+			cuts := 0
+			for from := 0; from < len(text); from += 211 {
+				cut := m.SplitAt(text, from)
+				if cut == len(text) {
+					continue
+				}
+				cuts++
+				if cut < from || !strings.HasSuffix(text[:cut], "。") {
+					t.Fatalf("SplitAt(%d) = %d, after %q", from, cut, text[max(0, cut-6):cut])
+				}
+				parts := m.AppendLang(nil, text[:cut], "ja")
+				for _, o := range m.AppendLang(nil, text[cut:], "ja") {
+					o.Start += cut
+					o.End += cut
+					parts = append(parts, o)
+				}
+				if !reflect.DeepEqual(parts, whole) {
+					t.Fatalf("cut at %d: %d occurrences, want %d:\n%s\nwant\n%s", cut, len(parts), len(whole), show(text, parts), show(text, whole))
+				}
+			}
+			if cuts < 50 {
+				t.Errorf("%d cuts, want some 100", cuts)
+			}
+		})
+	}
+	g, err := glossary.Parse([]byte("gloss: 1\nlanguages: [ja, en]\nconcepts:\n  - id: x\n    terms:\n      ja: [抑止。日本]\n"), "x.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m, err = Compile(g, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if cut := m.SplitAt(text, 0); cut != len(text) {
+		t.Errorf("a term holds 。, and SplitAt cuts at %d", cut)
 	}
 }
