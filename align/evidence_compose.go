@@ -517,7 +517,7 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 			stops--
 		}
 	}
-	if q := quantifierOf(cs); q != nil || enterm.Quantifiers[info.first] {
+	if q := quantifierOf(cs); q != nil || info.det > 0 {
 		// a quantifier (いかなる一方的な試み) is rendered by a determiner that opens the
 		// English ("any unilateral attempt"), or by a word of its own ("full range" of
 		// あらゆる種類); a determiner renders a quantifier and nothing else ("any
@@ -527,7 +527,8 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 			return option{}, false
 		}
 		met := false
-		if w := info.first; slices.Contains(q.quant, w) {
+		if info.det > 0 && slices.Contains(q.quant, determiners[info.det-1]) {
+			w := determiners[info.det-1]
 			met = true
 			if lexicon.IsStop(w) {
 				stops--
@@ -941,6 +942,10 @@ func nameLeft(cs []constituent, g *enterm.NGram) bool {
 	return true
 }
 
+// determiners are the English determiners of quantity that open the rendering of a
+// Japanese quantifier (enterm.Quantifiers), in a fixed order.
+var determiners = []string{"any", "all", "every"}
+
 // firstWord returns the first word of an English phrase, in lower case.
 func firstWord(surface string) string {
 	if ws := lexicon.Words(surface); len(ws) > 0 {
@@ -1124,7 +1129,7 @@ type ngramInfo struct {
 	// the phrase ends in an adverb or a participle (modifierEnd), or in an adjective that
 	// is no noun (adjectiveEnd); it holds a preposition; its content words are capitalized
 	modEnd, adjEnd, prep, title bool
-	first                       string // the first word, in lower case (a determiner of quantity: see rateWith)
+	det                         uint8 // a determiner of quantity that opens it: its place in determiners, plus one (see rateWith)
 }
 
 // isNamePhrase reports whether an English phrase is a name with function words inside:
@@ -1160,7 +1165,7 @@ func (r *run) ngInfo(g *enterm.NGram) *ngramInfo {
 			in.modEnd, in.adjEnd = modifierEnd(g.Raw[n-1]), r.adjectiveEnd(g.Raw[n-1])
 		}
 		in.prep, in.title = hasPreposition(g.Surface), titleCase(g.Surface)
-		in.first = firstWord(g.Surface)
+		in.det = uint8(slices.Index(determiners, firstWord(g.Surface)) + 1)
 	}
 	return in
 }

@@ -1,8 +1,10 @@
 package align
 
 import (
+	"slices"
 	"testing"
 
+	"github.com/glossterm/gloss/align/internal/enterm"
 	"github.com/glossterm/gloss/internal/lexicon"
 )
 
@@ -78,4 +80,14 @@ func runPairs(t *testing.T, dict func(*lexicon.Lexicon, map[string]bool) (int, e
 		t.Fatal(err)
 	}
 	return res.Pairs
+}
+
+// TestDeterminers: every determiner that may open an aligned n-gram has its place in the
+// compact code rateWith reads.
+func TestDeterminers(t *testing.T) {
+	for w := range enterm.Quantifiers {
+		if !slices.Contains(determiners, w) {
+			t.Errorf("%q opens an n-gram but is no determiner of rateWith", w)
+		}
+	}
 }
