@@ -16,7 +16,7 @@ import (
 func TestQuantifier(t *testing.T) {
 	dict := dictOf(map[string]string{"挑発": "provocation", "的": "-al", "行動": "action", "挑発的": "provocative",
 		"日本": "Japan", "外交": "diplomacy", "手段": "means", "同盟": "alliance", "国": "country", "同盟国": "ally",
-		"種類": "kind", "軍事": "military affairs", "軍事力": "military capability"})
+		"種類": "kind", "様々": "various", "脅威": "threat", "軍事": "military affairs", "軍事力": "military capability"})
 	checkProposals(t, dict, []proposalCase{
 		{"いかなる挑発的な行動も容認しない。", "We will not tolerate any provocative action.",
 			"いかなる挑発的な行動", "any provocative action", nil},
@@ -24,6 +24,8 @@ func TestQuantifier(t *testing.T) {
 		{"挑発的な行動は容認しない。", "We will not tolerate any provocative action.",
 			"挑発的な行動", "provocative action", []string{"any provocative action"}},
 		{"すべての同盟国と協力する。", "We work with all allies.", "すべての同盟国", "all allies", nil},
+		// 様々な is an adjectival noun with な, its gloss a content word: no determiner
+		{"様々な脅威に対処する。", "We address various threats.", "様々な脅威", "various threats", nil},
 		{"日本はあらゆる種類の外交手段を用いる。", "Japan uses the full range of diplomatic means.",
 			"あらゆる種類の外交手段", "full range of diplomatic means", nil},
 		{"日本はあらゆる種類の外交手段を用いる。", "Japan uses all kinds of diplomatic means.",
