@@ -133,18 +133,12 @@ func clausal(toks []morph.Token, terms, ext, linked, modLinked, out []Chunk, lin
 		}
 	}
 	for ti, t := range terms {
+		// the object belongs to the clause: a phrase without it is a slice
 		var obj *Chunk
 		if ti > 0 && terms[ti-1].To+1 == t.From && toks[t.From-1].Surface == "を" && at(toks[t.From-1].POS, 0) == "助詞" {
 			obj = &terms[ti-1]
 		}
-		for _, o := range []*Chunk{nil, obj} {
-			if o == nil && obj != nil {
-				continue // the object belongs to the clause: a phrase without it is a slice
-			}
-			from, e := conative(toks, t, o)
-			if e == 0 {
-				continue
-			}
+		if from, e := conative(toks, t, obj); e > 0 {
 			for _, c := range append(byFrom[e][:len(byFrom[e]):len(byFrom[e])], quantified[e]...) {
 				add(Chunk{From: from, To: c.To, Phrasal: true})
 			}
