@@ -279,14 +279,10 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	}
 	r.bitEN = make([]map[string]bool, len(bitext))
 	for i, b := range bitext {
-		comp := strings.Contains(b.JA, "より")
-		if comp {
-			r.en.AddAlignedComparative(b.Doc, b.Line, b.EN)
-		} else {
-			r.en.AddAligned(b.Doc, b.Line, b.EN)
-		}
+		open := segmentOpens(b.JA)
+		r.en.AddAlignedOpen(b.Doc, b.Line, b.EN, open)
 		r.bitEN[i] = map[string]bool{}
-		for _, c := range alignedNGrams(b.EN, comp) {
+		for _, c := range alignedNGrams(b.EN, open) {
 			r.bitEN[i][c] = true
 		}
 	}

@@ -28,16 +28,29 @@ func clausesNGrams(s string) []string {
 }
 
 // alignedNGrams returns the keys of the n-grams of the English sentence of an aligned
-// segment, up to enterm.MaxAlignedN words, with those opening with "more" when comp (see
-// enterm.Index.AddAlignedComparative).
-func alignedNGrams(s string, comp bool) []string {
+// segment, up to enterm.MaxAlignedN words, with those opening with the stop words open
+// allows (see enterm.Opens).
+func alignedNGrams(s string, open enterm.Opens) []string {
 	ix := enterm.NewIndex()
-	if comp {
-		ix.AddAlignedComparative("", 0, s)
-	} else {
-		ix.AddAligned("", 0, s)
-	}
+	ix.AddAlignedOpen("", 0, s, open)
 	return ix.Keys()
+}
+
+// segmentOpens says which stop words may open an English n-gram of an aligned segment
+// whose Japanese is ja: "more" where it holds より (a comparative), a determiner of
+// quantity where it holds a quantifier (いかなる, あらゆる, すべて, 全て).
+func segmentOpens(ja string) enterm.Opens {
+	var open enterm.Opens
+	if strings.Contains(ja, "より") {
+		open |= enterm.OpenComparative
+	}
+	for _, q := range []string{"いかなる", "如何なる", "あらゆる", "すべて", "全て", "総て"} {
+		if strings.Contains(ja, q) {
+			open |= enterm.OpenQuantifier
+			break
+		}
+	}
+	return open
 }
 
 // affixes are bound morphemes with the English they stand for. They are morphology, not
@@ -154,6 +167,7 @@ type constituent struct {
 	sim      map[string]bool // the English words it sounds like, as computed
 	num      int             // the value of a numeral (5, ５, 五), 0 for other parts
 	cmp      *comparison     // より of a comparative, or an adjective opening a term (see comparative)
+	quant    []string        // a quantifier (いかなる, あらゆる): the English determiners that render it (see quantifierPart)
 	subst    [][2]string     // gloss words replaced by WordNet neighbours (cost, spending)
 	variants [][]string      // the glosses so made, as content words in the singular
 }
@@ -334,6 +348,11 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 		if best == 0 {
 			best = a + 1
 		}
+		if q, n, ok := quantifierPart(units, a); ok {
+			out = append(out, q)
+			a += n
+			continue
+		}
 		s := ""
 		for _, u := range units[a:best] {
 			s += u.Surface
@@ -393,6 +412,59 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 	r.adjectivalGlosses(out)
 	r.participleForms(out)
 	return countByParties(out)
+}
+
+// quantifierPart reads a quantifying determiner at units[a] (jaterm.IsQuantifier) as the
+// English determiner before the phrase: いかなる = any, あらゆる = all, every, any, すべて
+// = all. A determiner is a function word: it is no gloss to meet among the content words,
+// and rateWith asks the English to open with it (or the rendering is partial). あらゆる
+// 種類 is English's "full range" (of), "wide range", "all kinds" (of): the count of kinds
+// is the range, so the two units are one part. It returns the part and how many units it
+// spans.
+func quantifierPart(units []morph.Token, a int) (constituent, int, bool) {
+	if len(units) < 2 || !jaterm.IsQuantifier(units[a]) || a+1 >= len(units) {
+		return constituent{}, 0, false
+	}
+	c := constituent{text: units[a].Surface, affix: true, units: units[a : a+1]}
+	switch units[a].Surface {
+	case "いかなる", "如何なる":
+		c.quant = []string{"any"}
+	case "あらゆる":
+		c.quant, c.words = []string{"all", "every", "any"}, []string{lexicon.Norm("every")}
+		if units[a+1].Surface == "種類" && a+2 < len(units) {
+			c.text, c.units = c.text+units[a+1].Surface, units[a:a+2]
+			for _, g := range []string{"full range", "wide range", "kind", "type", "form"} {
+				n, h := glossWords(g)
+				c.words = append(c.words, n...)
+				c.glosses, c.gheads = append(c.glosses, n), append(c.gheads, h)
+			}
+			c.known = true
+			return c, 2, true
+		}
+	default:
+		c.quant = []string{"all"}
+	}
+	return c, 1, true
+}
+
+// quantifierDetail says what renders a quantifier, for evidence: its determiners and
+// glosses (any/all/every/full range).
+func quantifierDetail(c constituent) string {
+	g := strings.Join(c.quant, "/")
+	for _, gl := range c.glosses {
+		g += "/" + strings.Join(gl, " ")
+	}
+	return g
+}
+
+// quantifierOf returns the quantifier among a term's parts, or nil.
+func quantifierOf(cs []constituent) *constituent {
+	for i := range cs {
+		if cs[i].quant != nil {
+			return &cs[i]
+		}
+	}
+	return nil
 }
 
 // participleForms lets a verbal noun followed by する in a term (構築|さ|れ|た 関係, 主導|

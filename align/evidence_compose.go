@@ -89,7 +89,7 @@ func (r *run) addOption(jc *jaCand, cs []constituent, best option, typ string) {
 	}
 	var parts []string
 	for _, c := range cs {
-		if c.affix && len(c.words) == 0 {
+		if c.affix && len(c.words) == 0 && c.quant == nil {
 			continue
 		}
 		g := "?"
@@ -99,6 +99,8 @@ func (r *run) addOption(jc *jaCand, cs []constituent, best option, typ string) {
 		}
 		if c.kata {
 			g = translit.Romaji(c.text)
+		} else if c.quant != nil {
+			g = quantifierDetail(c)
 		} else if c.affix && g == "?" {
 			g = strings.Join(affixes[c.text], "/")
 		}
@@ -515,6 +517,29 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 			stops--
 		}
 	}
+	if q := quantifierOf(cs); q != nil || info.det > 0 {
+		// a quantifier (いかなる一方的な試み) is rendered by a determiner that opens the
+		// English ("any unilateral attempt"), or by a word of its own ("full range" of
+		// あらゆる種類); a determiner renders a quantifier and nothing else ("any
+		// unilateral attempt" is not 一方的な試み), and a phrase without one renders the
+		// term but for it (partial)
+		if q == nil {
+			return option{}, false
+		}
+		met := false
+		if info.det > 0 && slices.Contains(q.quant, determiners[info.det-1]) {
+			w := determiners[info.det-1]
+			met = true
+			if lexicon.IsStop(w) {
+				stops--
+			}
+		} else if rendersSome(*q, g.Words, g.Raw) {
+			met = true
+		}
+		if !met {
+			uj++
+		}
+	}
 	ands, ors := info.conj-info.or, info.or                    // the English conjunctions
 	jand, jor := jc.coord-jc.disj-jc.either, jc.disj+jc.either // what may render each kind
 	spare := 0                                                 // coordinators of the term no English conjunction between content words met
@@ -917,6 +942,18 @@ func nameLeft(cs []constituent, g *enterm.NGram) bool {
 	return true
 }
 
+// determiners are the English determiners of quantity that open the rendering of a
+// Japanese quantifier (enterm.Quantifiers), in a fixed order.
+var determiners = []string{"any", "all", "every"}
+
+// firstWord returns the first word of an English phrase, in lower case.
+func firstWord(surface string) string {
+	if ws := lexicon.Words(surface); len(ws) > 0 {
+		return ws[0]
+	}
+	return ""
+}
+
 // comparativeOpen reports whether an English phrase opens with "more" or "less".
 func comparativeOpen(surface string) bool {
 	return len(surface) > 5 && surface[4] == ' ' && (strings.EqualFold(surface[:4], "more") || strings.EqualFold(surface[:4], "less"))
@@ -1092,6 +1129,7 @@ type ngramInfo struct {
 	// the phrase ends in an adverb or a participle (modifierEnd), or in an adjective that
 	// is no noun (adjectiveEnd); it holds a preposition; its content words are capitalized
 	modEnd, adjEnd, prep, title bool
+	det                         uint8 // a determiner of quantity that opens it: its place in determiners, plus one (see rateWith)
 }
 
 // isNamePhrase reports whether an English phrase is a name with function words inside:
@@ -1127,6 +1165,7 @@ func (r *run) ngInfo(g *enterm.NGram) *ngramInfo {
 			in.modEnd, in.adjEnd = modifierEnd(g.Raw[n-1]), r.adjectiveEnd(g.Raw[n-1])
 		}
 		in.prep, in.title = hasPreposition(g.Surface), titleCase(g.Surface)
+		in.det = uint8(slices.Index(determiners, firstWord(g.Surface)) + 1)
 	}
 	return in
 }

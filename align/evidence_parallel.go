@@ -108,7 +108,7 @@ func (r *run) alignSegments() {
 				// a long term may take a span longer than the segment's n-grams (parties
 				// only where the English names them in a "between" phrase)
 				if longIDs[i] == nil {
-					longIDs[i] = append(r.en.AddLong(r.bitext[i].Doc, r.bitext[i].Line, r.bitext[i].EN, maxLongN), -1)
+					longIDs[i] = append(r.en.AddLongOpen(r.bitext[i].Doc, r.bitext[i].Line, r.bitext[i].EN, maxLongN, segmentOpens(r.bitext[i].JA)), -1)
 				}
 				segIDs = append(segIDs[:len(segIDs):len(segIDs)], longIDs[i][:len(longIDs[i])-1]...)
 			}
@@ -314,13 +314,16 @@ func knownByJA(g *glossary.Glossary) map[string][]string {
 func (r *run) partsDetail(cs []constituent) string {
 	var parts []string
 	for _, c := range cs {
-		if c.affix && len(c.words) == 0 {
+		if c.affix && len(c.words) == 0 && c.quant == nil {
 			continue
 		}
 		g := "?"
 		for _, e := range r.lx.Lookup(c.text) {
 			g = e.Gloss
 			break
+		}
+		if c.quant != nil {
+			g = quantifierDetail(c)
 		}
 		parts = append(parts, c.text+" → "+g)
 	}

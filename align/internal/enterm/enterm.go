@@ -87,13 +87,13 @@ func (ix *Index) AddText(doc, text string) {
 
 // AddSentence indexes one sentence.
 func (ix *Index) AddSentence(doc string, line int, sentence string) {
-	ix.addSentence(doc, line, sentence, MaxN, false)
+	ix.addSentence(doc, line, sentence, MaxN, 0)
 }
 
 // AddAligned indexes one sentence of an aligned segment, with n-grams up to MaxAlignedN
 // words.
 func (ix *Index) AddAligned(doc string, line int, sentence string) {
-	ix.addSentence(doc, line, sentence, MaxAlignedN, false)
+	ix.addSentence(doc, line, sentence, MaxAlignedN, 0)
 }
 
 // AddAlignedComparative is AddAligned for a sentence whose Japanese holds a comparative
@@ -101,7 +101,25 @@ func (ix *Index) AddAligned(doc string, line int, sentence string) {
 // Alliance") are indexed too, as the renderings of its comparative terms. Elsewhere "more"
 // opens no term.
 func (ix *Index) AddAlignedComparative(doc string, line int, sentence string) {
-	ix.addSentence(doc, line, sentence, MaxAlignedN, true)
+	ix.addSentence(doc, line, sentence, MaxAlignedN, OpenComparative)
+}
+
+// Opens says which stop words may open an n-gram of an aligned segment, by what its
+// Japanese holds.
+type Opens uint8
+
+const (
+	// OpenComparative: "more" and "less" before a content word (see AddAlignedComparative).
+	OpenComparative Opens = 1 << iota
+	// OpenQuantifier: a determiner of quantity, "any", "all", "every", before a content
+	// word, the rendering of a Japanese quantifier (いかなる一方的な試み = any unilateral
+	// attempt, すべての同盟国 = all allies). Elsewhere a determiner opens no term.
+	OpenQuantifier
+)
+
+// AddAlignedOpen is AddAligned with the n-grams that open with the stop words open allows.
+func (ix *Index) AddAlignedOpen(doc string, line int, sentence string, open Opens) {
+	ix.addSentence(doc, line, sentence, MaxAlignedN, open)
 }
 
 // AddLong indexes the n-grams of one sentence of an aligned segment that are longer than
@@ -109,12 +127,17 @@ func (ix *Index) AddAlignedComparative(doc string, line int, sentence string) {
 // order "based on the rule of law") is rendered by a long span; only the long candidates
 // of the segment look for one, so these n-grams are indexed when one asks.
 func (ix *Index) AddLong(doc string, line int, sentence string, maxN int) []int {
+	return ix.AddLongOpen(doc, line, sentence, maxN, 0)
+}
+
+// AddLongOpen is AddLong with the n-grams that open with the stop words open allows.
+func (ix *Index) AddLongOpen(doc string, line int, sentence string, maxN int, open Opens) []int {
 	occ := Occurrence{Doc: doc, Line: line, Sentence: sentence}
 	var ids []int
 	for ci, clause := range clauses(sentence) {
 		ws := words(clause)
 		for i := range ws {
-			if ws[i].stop && !nameStart(ws, i) || insidePossessor(clause, ws, i) {
+			if ws[i].stop && !nameStart(ws, i) && !opens(ws, i, open) || insidePossessor(clause, ws, i) {
 				continue
 			}
 			for n := MaxAlignedN + 1; n <= maxN && i+n <= len(ws); n++ {
@@ -133,12 +156,12 @@ func (ix *Index) AddLong(doc string, line int, sentence string, maxN int) []int 
 	return ids
 }
 
-func (ix *Index) addSentence(doc string, line int, sentence string, maxN int, comparative bool) {
+func (ix *Index) addSentence(doc string, line int, sentence string, maxN int, open Opens) {
 	occ := Occurrence{Doc: doc, Line: line, Sentence: sentence}
 	for ci, clause := range clauses(sentence) {
 		ws := words(clause)
 		for i := range ws {
-			if ws[i].stop && !nameStart(ws, i) && !(comparative && comparativeStart(ws, i)) || insidePossessor(clause, ws, i) {
+			if ws[i].stop && !nameStart(ws, i) && !opens(ws, i, open) || insidePossessor(clause, ws, i) {
 				continue
 			}
 			for n := 1; n <= maxN && i+n <= len(ws); n++ {
@@ -232,6 +255,24 @@ func comparativeStart(ws []word, i int) bool {
 	w := strings.ToLower(ws[i].text)
 	return w == "more" || w == "less"
 }
+
+// opens reports whether the stop word ws[i] may open an n-gram, as open allows.
+func opens(ws []word, i int, open Opens) bool {
+	return open&OpenComparative != 0 && comparativeStart(ws, i) || open&OpenQuantifier != 0 && quantifierStart(ws, i)
+}
+
+// quantifierStart reports whether the stop word ws[i] is a determiner of quantity (any,
+// all, every) before a word that is not a stop word ("any unilateral attempt", "all
+// allies"; not "all of the").
+func quantifierStart(ws []word, i int) bool {
+	if i+1 >= len(ws) || ws[i+1].stop {
+		return false
+	}
+	return Quantifiers[strings.ToLower(ws[i].text)]
+}
+
+// Quantifiers are the English determiners of quantity that render a Japanese quantifier.
+var Quantifiers = map[string]bool{"any": true, "all": true, "every": true}
 
 var articles = map[string]bool{"the": true, "a": true, "an": true}
 

@@ -1,6 +1,7 @@
 package enterm
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -244,5 +245,32 @@ func TestAddAlignedComparative(t *testing.T) {
 	}
 	if comp.Lookup("more than ten partners") != nil {
 		t.Error("comparative: more than ten partners indexed")
+	}
+}
+
+// TestAddAlignedQuantifier: a determiner of quantity before a content word opens an n-gram
+// only in a sentence indexed as the rendering of a Japanese quantifier (いかなる, あらゆる,
+// すべての); "all of the" never does, and "more" needs OpenComparative.
+func TestAddAlignedQuantifier(t *testing.T) {
+	const s = "We oppose any unilateral attempt to change the status quo, as all of the partners do, with more resolve."
+	plain, quant := NewIndex(), NewIndex()
+	plain.AddAligned("a", 1, s)
+	quant.AddAlignedOpen("a", 1, s, OpenQuantifier)
+	if plain.Lookup("any unilateral attempt") != nil {
+		t.Error("plain: any unilateral attempt indexed")
+	}
+	if quant.Lookup("any unilateral attempt") == nil {
+		t.Error("quantifier: any unilateral attempt not indexed")
+	}
+	if quant.Lookup("all of the partners") != nil {
+		t.Error("quantifier: all of the partners indexed")
+	}
+	if quant.Lookup("more resolve") != nil {
+		t.Error("quantifier: more resolve indexed")
+	}
+	long := NewIndex()
+	ids := long.AddLongOpen("a", 1, "We oppose any unilateral attempts to change the status quo by force or coercion.", 16, OpenQuantifier)
+	if g := long.Lookup("any unilateral attempts to change the status quo by force or coercion"); g == nil || !slices.Contains(ids, g.ID) {
+		t.Error("long quantifier span not indexed")
 	}
 }

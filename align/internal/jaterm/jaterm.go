@@ -36,6 +36,8 @@
 //	                       adjective: より大きな責任 = greater responsibilities)
 //	        | GROWTH TERM  GROWTH = (一層|ますます …) (形容詞|形容動詞語幹) (さ|性) を 増す
 //	                       (一層厳しさを増す環境 = increasingly severe environment)
+//	        | QUANT PHRASE, CLAUSE PHRASE, NOMINAL    (see clause.go: いかなる一方的な試み,
+//	                       現状を変更しようとする試み, 紛争を平和的に解決すること)
 //	A SIDE after a LINK may itself be PHRASAL (a MOD な TERM, a PART TERM or a SIDE LINK
 //	SIDE: 国際法の原則|に基づく|海洋秩序, 威圧による|一方的な行動); a MOD is also any TERM before
 //	the attributive な (大規模な), and て after a サ変名詞 is its kana ending (埋立て).
@@ -367,6 +369,7 @@ func Chunks(toks []morph.Token) []Chunk {
 		return -1
 	}
 	var linked []Chunk
+	var modLinked []Chunk // a linked phrase with a modifier before it (一方的な|現状変更の試み)
 	for _, t := range ext {
 		for _, nt := range starts[linkedFrom(t)] {
 			if nt.To-nt.From <= 9 && nt.To-t.From <= MaxPhrase {
@@ -377,6 +380,7 @@ func Chunks(toks []morph.Token) []Chunk {
 				for _, m := range modStarts[t.From] {
 					if nt.To-m <= MaxPhrase {
 						out = append(out, Chunk{From: m, To: nt.To, Phrasal: true})
+						modLinked = append(modLinked, Chunk{From: m, To: nt.To, Phrasal: true})
 					}
 				}
 			}
@@ -414,6 +418,9 @@ func Chunks(toks []morph.Token) []Chunk {
 			}
 		}
 	}
+	// Noun phrases built around a determiner or a clause (いかなる一方的な試み, 現状を変更
+	// しようとする試み, 紛争を平和的に解決すること): see clause.go.
+	out = clausal(toks, terms, ext, linked, modLinked, out, linkedFrom)
 	// A comparative: より before a phrase that opens with an adjective (より大きな責任 =
 	// greater responsibilities, より緊密な協力 = closer cooperation): see Comparative.
 	for _, c := range out {
@@ -874,7 +881,7 @@ func Units(toks []morph.Token, c Chunk) []morph.Token {
 	for k, t := range toks[c.From:c.To] {
 		switch at(t.POS, 0) {
 		case "接続詞":
-			if k := c.From + k; k+1 < c.To && toks[k+1].Surface == "的" && IsSuffix(toks[k+1]) && isKanji(t.Surface) {
+			if tekiStem(toks, c, c.From+k) {
 				break // a noun stem before 的 (一方|的), whatever kagome tagged it
 			}
 			continue
@@ -895,8 +902,8 @@ func Units(toks []morph.Token, c Chunk) []morph.Token {
 				continue // れ of 開かれた
 			}
 		case "名詞":
-			if at(t.POS, 1) == "非自立" {
-				continue // ため
+			if at(t.POS, 1) == "非自立" && !tekiStem(toks, c, c.From+k) {
+				continue // ため (but 一方|的 after a verb, where kagome reads 一方 "while")
 			}
 			if aspect(toks, c.From+k) {
 				continue // 上 of 安全保障上の
@@ -905,6 +912,12 @@ func Units(toks []morph.Token, c Chunk) []morph.Token {
 		out = append(out, t)
 	}
 	return out
+}
+
+// tekiStem reports whether toks[k] of chunk c is the kanji stem of X的, written against 的.
+func tekiStem(toks []morph.Token, c Chunk, k int) bool {
+	return k+1 < c.To && toks[k+1].Surface == "的" && IsSuffix(toks[k+1]) && isKanji(toks[k].Surface) &&
+		toks[k].End == toks[k+1].Start
 }
 
 // IsLink reports whether a unit is the verb or adjective of a link (基づく, 含む, 開く,

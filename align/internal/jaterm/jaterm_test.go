@@ -15,6 +15,21 @@ func TestChunks(t *testing.T) {
 		phrasal        []string // must be among the phrasal candidates
 		not            []string // must not be candidates
 	}{
+		// determiners and clauses (clause.go): a positive case and a near miss each
+		{"quantifier", "いかなる挑発的な行動も認めない", nil, []string{"いかなる挑発的な行動"}, nil},
+		{"quantifier before a compound's stem", "いかなる挑発的な行動も認めない", nil, nil, []string{"いかなる挑発"}},
+		{"all of", "すべての加盟国が参加する", nil, []string{"すべての加盟国"}, []string{"すべての加盟"}},
+		{"full range", "あらゆる種類の外交手段を用いる", nil, []string{"あらゆる種類の外交手段"}, nil},
+		{"quantifier stops before its head", "あらゆる種類の日本の外交手段を用いる", nil, []string{"あらゆる種類の日本の外交手段"},
+			[]string{"あらゆる種類の日本"}},
+		{"clause of intent", "秩序を変更しようとするいかなる一方的な試みにも反対", nil,
+			[]string{"秩序を変更しようとするいかなる一方的な試み"}, []string{"変更しようとするいかなる一方的な試み"}},
+		{"link before a quantified phrase", "武力によるいかなる一方的な秩序変更の試みにも反対", nil,
+			[]string{"武力によるいかなる一方的な秩序変更の試み"}, nil},
+		{"link before a modified linked phrase", "武力による一方的な秩序変更の試みに反対", nil, []string{"武力による一方的な秩序変更の試み"}, nil},
+		{"intent is no finite verb", "秩序を変更しようとした。", nil, nil, []string{"秩序を変更しようとした"}},
+		{"nominalized clause", "紛争を平和的に解決することが重要だ", nil, []string{"紛争を平和的に解決すること"}, nil},
+		{"a clause without こと is a predicate", "紛争を平和的に解決する。", nil, nil, []string{"紛争を平和的に解決する"}},
 		{"prefix", "非介入主義的要素の導入", []string{"非介入主義"}, nil, []string{"非介入主義的"}},
 		{"zai", "在韓米軍の戦略的柔軟性", []string{"在韓米軍", "戦略的柔軟性"}, []string{"在韓米軍の戦略的柔軟性"}, nil},
 		{"new prefix", "核軍縮条約(新START)が失効", []string{"核軍縮条約", "新START"}, nil, []string{"(新START", "条約("}},
