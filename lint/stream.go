@@ -2,6 +2,7 @@ package lint
 
 import (
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"fmt"
 	"io"
@@ -33,7 +34,7 @@ const (
 type Run struct {
 	l      *Linter
 	across bool
-	uses   map[*glossary.Concept][]use // across documents; else each docRun has its own
+	uses   map[*glossary.Concept]*useList // across documents; else each docRun has its own
 	runs   []*docRun
 	// docs are the documents begun, which a use names by its index here; nil once one
 	// is done, when consistency is checked per document.
@@ -45,7 +46,7 @@ type Run struct {
 func (l *Linter) NewRun(across bool) *Run {
 	r := &Run{l: l, across: across}
 	if across {
-		r.uses = map[*glossary.Concept][]use{}
+		r.uses = map[*glossary.Concept]*useList{}
 	}
 	return r
 }
@@ -213,10 +214,10 @@ type docRun struct {
 	// not a short form) the translation writes somewhere; shorts the short forms that stood
 	// in for a term, for the note on a document that never names it in full.
 	full   map[useKey]bool
-	shorts []use
+	shorts useList
 	// uses are the approved renderings of each concept, for the consistency check: the
 	// run's when it checks across documents, else the document's own.
-	uses map[*glossary.Concept][]use
+	uses map[*glossary.Concept]*useList
 	// locate says that uses are located and hashed as they come: checked across
 	// documents, they outlive the document's text. Else the few that become findings are
 	// hashed at the end from their segments, read again (pending).
@@ -252,7 +253,7 @@ func (r *Run) start(doc *Doc) *docRun {
 	if r.across {
 		d.uses, d.locate = r.uses, true
 	} else {
-		d.uses = map[*glossary.Concept][]use{}
+		d.uses = map[*glossary.Concept]*useList{}
 	}
 	return d
 }
@@ -548,15 +549,26 @@ func (l *Linter) checkBatch(d *docRun, segs []Segment) {
 		}
 		d.out = append(d.out, res.findings...)
 		for k := range res.uses {
-			u := d.use(l, &res.uses[k], seg, n, id)
-			c := l.term(u.term).concept
-			d.uses[c] = append(d.uses[c], u)
+			v := &res.uses[k]
+			t := l.term(v.term)
+			if t.acronym {
+				continue // never counted nor reported (inconsistent)
+			}
+			s := d.uses[t.concept]
+			if s == nil {
+				s = &useList{}
+				d.uses[t.concept] = s
+			}
+			s.add(d.use(l, v, seg, n, id))
+			if v.with == 0 {
+				s.count(t.key)
+			}
 		}
 		for _, c := range res.full {
 			d.full[useKey{seg.Part, c}] = true
 		}
 		for k := range res.shorts {
-			d.shorts = append(d.shorts, d.use(l, &res.shorts[k], seg, n, id))
+			d.shorts.add(d.use(l, &res.shorts[k], seg, n, id))
 		}
 	}
 	for _, w := range ws {
@@ -581,12 +593,13 @@ func (r *Run) shortFormNotes(d *docRun) {
 		return langKey{useKey{d.texts[u.part], t.concept}, t.lang}
 	}
 	var ask []langKey
-	for i := range d.shorts {
-		if k := key(&d.shorts[i]); !d.full[k.useKey] {
+	d.shorts.each(func(u *use) {
+		if k := key(u); !d.full[k.useKey] {
 			ask = append(ask, k)
 		}
-	}
+	})
 	if len(ask) == 0 {
+		d.shorts = useList{}
 		return
 	}
 	named := map[langKey]bool{}
@@ -622,12 +635,11 @@ func (r *Run) shortFormNotes(d *docRun) {
 	}
 	d.eachSegment(scan)
 	noted := map[useKey]bool{}
-	for i := range d.shorts {
-		u := &d.shorts[i]
+	d.shorts.each(func(u *use) {
 		lk := key(u)
 		k := lk.useKey
 		if d.full[k] || noted[k] || named[lk] {
-			continue
+			return
 		}
 		noted[k] = true
 		found := r.found(u)
@@ -639,8 +651,8 @@ func (r *Run) shortFormNotes(d *docRun) {
 			f.Message = fmt.Sprintf("%s stands for %s, but this document never names it in full", quote(found), k.concept.ID)
 		}
 		r.finding(u, f)
-	}
-	d.shorts = nil
+	})
+	d.shorts = useList{}
 }
 
 // elaborates reports whether the key long ends with the key short after a modifier: at a
@@ -664,14 +676,16 @@ func (s *scanSink) segment(seg Segment) error { return s.f(seg) }
 // terms in the document, each use of a term other than the most frequent one. Acronyms
 // (NDS beside National Defense Strategy) are not counted: a short form after the full
 // one is normal. With perPart, the documents within a file (Segment.Part) are apart.
-func (r *Run) inconsistencies(uses map[*glossary.Concept][]use, scope string, perPart bool) {
+func (r *Run) inconsistencies(uses map[*glossary.Concept]*useList, scope string, perPart bool) {
 	concepts := make([]*glossary.Concept, 0, len(uses))
-	for c := range uses {
-		concepts = append(concepts, c)
+	for c, s := range uses {
+		if s.keys { // else rendered one way throughout
+			concepts = append(concepts, c)
+		}
 	}
 	sortConcepts(concepts)
 	for _, c := range concepts {
-		all := uses[c]
+		all := uses[c].all()
 		if !perPart || samePart(all) {
 			r.inconsistent(c, all, scope)
 			continue
@@ -859,4 +873,84 @@ func fingerprint(fs []Finding) {
 
 func sortConcepts(cs []*glossary.Concept) {
 	sort.Slice(cs, func(i, j int) bool { return cs[i].ID < cs[j].ID })
+}
+
+// useList holds uses in the order they came, each as varints of its fields' differences
+// from the use before it: some ten bytes a use instead of the struct's 44 and its share of
+// a growing slice. A text dense with terms keeps a use for most of its terms, and only the
+// few concepts rendered in two ways are decoded, once, when the document (or the run) is
+// done.
+type useList struct {
+	buf  []byte
+	last use // the use added last, which the next is encoded against
+	// key is the key of the first use counted for consistency (see inconsistent), and
+	// keys says that a later one has had another: the uses of a concept rendered one way
+	// throughout cannot be inconsistent, and are not decoded.
+	key     string
+	counted bool
+	keys    bool
+}
+
+// add appends u.
+func (s *useList) add(u use) {
+	p := &s.last
+	b := s.buf
+	b = binary.AppendVarint(b, int64(u.term)-int64(p.term))
+	b = binary.AppendVarint(b, int64(u.run)-int64(p.run))
+	b = binary.AppendVarint(b, int64(u.found)-int64(p.found))
+	b = binary.AppendVarint(b, int64(u.id)-int64(p.id))
+	b = binary.AppendVarint(b, int64(u.part)-int64(p.part))
+	b = binary.AppendVarint(b, int64(u.start)-int64(p.start))
+	b = binary.AppendVarint(b, int64(u.end)-int64(u.start))
+	b = binary.AppendVarint(b, int64(u.seg)-int64(p.seg))
+	b = binary.AppendVarint(b, int64(u.at)-int64(p.at))
+	flags := uint64(u.with) << 1
+	if u.muted {
+		flags |= 1
+	}
+	s.buf = binary.AppendUvarint(b, flags)
+	s.last = u
+}
+
+// count notes the key of a use counted for consistency.
+func (s *useList) count(key string) {
+	if !s.counted {
+		s.key, s.counted = key, true
+	} else if key != s.key {
+		s.keys = true
+	}
+}
+
+// each calls f with each use, in the order they were added.
+func (s *useList) each(f func(u *use)) {
+	var u use
+	b := s.buf
+	next := func() int64 {
+		v, n := binary.Varint(b)
+		b = b[n:]
+		return v
+	}
+	for len(b) > 0 {
+		u.term += int32(next())
+		u.run += int32(next())
+		u.found += int32(next())
+		u.id += int32(next())
+		u.part += int32(next())
+		u.start += int32(next())
+		u.end = u.start + int32(next())
+		u.seg += int32(next())
+		u.at += int32(next())
+		flags, n := binary.Uvarint(b)
+		b = b[n:]
+		u.with, u.muted = int32(flags>>1), flags&1 != 0
+		c := u
+		f(&c)
+	}
+}
+
+// all returns the uses, decoded.
+func (s *useList) all() []use {
+	var out []use
+	s.each(func(u *use) { out = append(out, *u) })
+	return out
 }
