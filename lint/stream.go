@@ -230,10 +230,15 @@ type docRun struct {
 	// again, for the short-form note.
 	all    []Segment
 	reread func(sink) error
-	// texts are the texts the uses name by index (ids, parts, the text found when it is
+	// texts are the texts the uses name by index (parts, the text found when it is
 	// not its term's), each kept once: texts[0] is "", intern indexes the others.
 	texts  []string
 	intern map[string]int32
+	// ids are the IDs of the segments the uses name (use.id), one after another in an
+	// array the collector need not scan: the i-th ends at idEnds[i]. A use for most
+	// segments of a large file kept a string each.
+	ids    []byte
+	idEnds []int32
 	idx    int32       // in Run.docs
 	across []useAcross // of the uses, when they are located as they come
 }
@@ -280,7 +285,7 @@ func (r *Run) end(d *docRun) {
 		} else {
 			r.out = append(r.out, out...)
 		}
-		d.uses, d.texts, d.across, d.full = nil, nil, nil, nil
+		d.uses, d.texts, d.across, d.full, d.ids, d.idEnds = nil, nil, nil, nil, nil, nil
 		r.docs[d.idx] = nil
 	}
 	d.ln, d.doc, d.all, d.reread, d.intern, d.stream = nil, nil, nil, nil, nil, nil
@@ -304,7 +309,8 @@ type use struct {
 	term       int32
 	run        int32
 	found      int32 // the text found, -1 when it is the term's text
-	id, part   int32 // the segment's ID and Part
+	id         int32 // the segment's ID, in its document's ids
+	part       int32 // its Part, in the document's texts
 	start, end int32 // the file offsets
 	seg        int32 // the segment's number in the document, from 0
 	// at indexes the use's useAcross in its document's across when consistency is
@@ -390,6 +396,15 @@ func (d *docRun) text(s string) int32 {
 	return k
 }
 
+// segID returns the ID of the segment with index i in d.ids.
+func (d *docRun) segID(i int32) string {
+	from := int32(0)
+	if i > 0 {
+		from = d.idEnds[i-1]
+	}
+	return string(d.ids[from:d.idEnds[i]])
+}
+
 // found returns the text u found.
 func (r *Run) found(u *use) string {
 	if u.found < 0 {
@@ -465,7 +480,7 @@ func (r *Run) finding(u *use, f Finding) {
 	}
 	d := r.docs[u.run]
 	f.File = d.file
-	f.Segment = d.texts[u.id]
+	f.Segment = d.segID(u.id)
 	f.Offset, f.EndOffset = int(u.start), int(u.end)
 	if u.at >= 0 {
 		a := &d.across[u.at]
@@ -531,19 +546,17 @@ func (l *Linter) checkBatch(d *docRun, segs []Segment) {
 		i := int(e.i)
 		seg := &segs[i]
 		n := d.nseg + int32(i)
-		var id int32 // an id may be a view of the file: it is kept in texts, once
+		var id int32 // an id may be a view of the file: it is copied into ids
 		if len(res.uses) > 0 || len(res.shorts) > 0 {
-			id = int32(len(d.texts))
-			d.texts = append(d.texts, strings.Clone(seg.ID))
+			id = int32(len(d.idEnds))
+			d.ids = append(d.ids, seg.ID...)
+			d.idEnds = append(d.idEnds, int32(len(d.ids)))
 		}
 		segID := ""
 		for k := range res.findings {
 			f := &res.findings[k]
 			if segID == "" {
 				segID = strings.Clone(seg.ID)
-				if id > 0 {
-					segID = d.texts[id]
-				}
 			}
 			f.Term, f.Segment = d.texts[d.text(f.Term)], segID
 		}
