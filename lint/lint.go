@@ -128,7 +128,8 @@ func (l *Linter) termOf(o *match.Occurrence) (int32, *termInfo) {
 // whether the concept may vary, are made and let go.
 func (l *Linter) addTerm(o *match.Occurrence) (int32, *termInfo) {
 	c := o.Concept
-	info := termInfo{term: o.Term, concept: c, lang: o.Lang, key: textnorm.Key(o.Term.Text), short: l.short[c]}
+	info := termInfo{term: o.Term, concept: c, lang: o.Lang, key: textnorm.Key(o.Term.Text), short: l.short[c],
+		acronym: isAcronym(o.Term.Text)}
 	for _, t := range c.Terms[o.Lang] {
 		if t != o.Term && t.Status.Allowed() {
 			if k := textnorm.Key(t.Text); len(k) > len(info.key) && strings.Contains(k, info.key) {
@@ -188,6 +189,9 @@ type termInfo struct {
 	// abbrev says that another allowed term of the concept in the term's language contains
 	// it (sourceShort).
 	abbrev bool
+	// acronym says that the term is an acronym (isAcronym), which the consistency check
+	// neither counts nor reports.
+	acronym bool
 }
 
 // useKey is a concept in a part of a file (Segment.Part), for the short-form note.

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"fmt"
 	"sort"
@@ -32,7 +33,7 @@ const (
 type Run struct {
 	l      *Linter
 	across bool
-	uses   map[*glossary.Concept][]use // across documents; else each docRun has its own
+	uses   map[*glossary.Concept]*useList // across documents; else each docRun has its own
 	runs   []*docRun
 	// docs are the documents begun, which a use names by its index here; nil once one
 	// is done, when consistency is checked per document.
@@ -44,7 +45,7 @@ type Run struct {
 func (l *Linter) NewRun(across bool) *Run {
 	r := &Run{l: l, across: across}
 	if across {
-		r.uses = map[*glossary.Concept][]use{}
+		r.uses = map[*glossary.Concept]*useList{}
 	}
 	return r
 }
@@ -218,10 +219,10 @@ type docRun struct {
 	// not a short form) the translation writes somewhere; shorts the short forms that stood
 	// in for a term, for the note on a document that never names it in full.
 	full   map[useKey]bool
-	shorts []use
+	shorts useList
 	// uses are the approved renderings of each concept, for the consistency check: the
 	// run's when it checks across documents, else the document's own.
-	uses map[*glossary.Concept][]use
+	uses map[*glossary.Concept]*useList
 	// locate says that uses are located and hashed as they come: checked across
 	// documents, they outlive the document's text. Else the few that become findings are
 	// hashed at the end from their segments, read again (pending).
@@ -234,10 +235,15 @@ type docRun struct {
 	// again, for the short-form note.
 	all    []Segment
 	reread func(sink) error
-	// texts are the texts the uses name by index (ids, parts, the text found when it is
+	// texts are the texts the uses name by index (parts, the text found when it is
 	// not its term's), each kept once: texts[0] is "", intern indexes the others.
 	texts  []string
 	intern map[string]int32
+	// ids are the IDs of the segments the uses name (use.id), one after another in an
+	// array the collector need not scan: the i-th ends at idEnds[i]. A use for most
+	// segments of a large file kept a string each.
+	ids    []byte
+	idEnds []int32
 	idx    int32       // in Run.docs
 	across []useAcross // of the uses, when they are located as they come
 }
@@ -257,7 +263,7 @@ func (r *Run) start(doc *Doc) *docRun {
 	if r.across {
 		d.uses, d.locate = r.uses, true
 	} else {
-		d.uses = map[*glossary.Concept][]use{}
+		d.uses = map[*glossary.Concept]*useList{}
 	}
 	return d
 }
@@ -284,7 +290,7 @@ func (r *Run) end(d *docRun) {
 		} else {
 			r.out = append(r.out, out...)
 		}
-		d.uses, d.texts, d.across, d.full = nil, nil, nil, nil
+		d.uses, d.texts, d.across, d.full, d.ids, d.idEnds = nil, nil, nil, nil, nil, nil
 		r.docs[d.idx] = nil
 	}
 	d.ln, d.doc, d.all, d.reread, d.intern, d.stream = nil, nil, nil, nil, nil, nil
@@ -308,7 +314,8 @@ type use struct {
 	term       int32
 	run        int32
 	found      int32 // the text found, -1 when it is the term's text
-	id, part   int32 // the segment's ID and Part
+	id         int32 // the segment's ID, in its document's ids
+	part       int32 // its Part, in the document's texts
 	start, end int32 // the file offsets
 	seg        int32 // the segment's number in the document, from 0
 	// at indexes the use's useAcross in its document's across when consistency is
@@ -394,6 +401,15 @@ func (d *docRun) text(s string) int32 {
 	return k
 }
 
+// segID returns the ID of the segment with index i in d.ids.
+func (d *docRun) segID(i int32) string {
+	from := int32(0)
+	if i > 0 {
+		from = d.idEnds[i-1]
+	}
+	return string(d.ids[from:d.idEnds[i]])
+}
+
 // found returns the text u found.
 func (r *Run) found(u *use) string {
 	if u.found < 0 {
@@ -469,7 +485,7 @@ func (r *Run) finding(u *use, f Finding) {
 	}
 	d := r.docs[u.run]
 	f.File = d.file
-	f.Segment = d.texts[u.id]
+	f.Segment = d.segID(u.id)
 	f.Offset, f.EndOffset = int(u.start), int(u.end)
 	if u.at >= 0 {
 		a := &d.across[u.at]
@@ -535,33 +551,42 @@ func (l *Linter) checkBatch(d *docRun, segs []Segment) {
 		i := int(e.i)
 		seg := &segs[i]
 		n := d.nseg + int32(i)
-		var id int32 // an id may be a view of the file: it is kept in texts, once
+		var id int32 // an id may be a view of the file: it is copied into ids
 		if len(res.uses) > 0 || len(res.shorts) > 0 {
-			id = int32(len(d.texts))
-			d.texts = append(d.texts, strings.Clone(seg.ID))
+			id = int32(len(d.idEnds))
+			d.ids = append(d.ids, seg.ID...)
+			d.idEnds = append(d.idEnds, int32(len(d.ids)))
 		}
 		segID := ""
 		for k := range res.findings {
 			f := &res.findings[k]
 			if segID == "" {
 				segID = strings.Clone(seg.ID)
-				if id > 0 {
-					segID = d.texts[id]
-				}
 			}
 			f.Term, f.Segment = d.texts[d.text(f.Term)], segID
 		}
 		d.out = append(d.out, res.findings...)
 		for k := range res.uses {
-			u := d.use(l, &res.uses[k], seg, n, id)
-			c := l.term(u.term).concept
-			d.uses[c] = append(d.uses[c], u)
+			v := &res.uses[k]
+			t := l.term(v.term)
+			if t.acronym {
+				continue // never counted nor reported (inconsistent)
+			}
+			s := d.uses[t.concept]
+			if s == nil {
+				s = &useList{}
+				d.uses[t.concept] = s
+			}
+			s.add(d.use(l, v, seg, n, id))
+			if v.with == 0 {
+				s.count(t.key)
+			}
 		}
 		for _, c := range res.full {
 			d.full[useKey{seg.Part, c}] = true
 		}
 		for k := range res.shorts {
-			d.shorts = append(d.shorts, d.use(l, &res.shorts[k], seg, n, id))
+			d.shorts.add(d.use(l, &res.shorts[k], seg, n, id))
 		}
 	}
 	for _, w := range ws {
@@ -586,12 +611,13 @@ func (r *Run) shortFormNotes(d *docRun) {
 		return langKey{useKey{d.texts[u.part], t.concept}, t.lang}
 	}
 	var ask []langKey
-	for i := range d.shorts {
-		if k := key(&d.shorts[i]); !d.full[k.useKey] {
+	d.shorts.each(func(u *use) {
+		if k := key(u); !d.full[k.useKey] {
 			ask = append(ask, k)
 		}
-	}
+	})
 	if len(ask) == 0 {
+		d.shorts = useList{}
 		return
 	}
 	named := map[langKey]bool{}
@@ -627,12 +653,11 @@ func (r *Run) shortFormNotes(d *docRun) {
 	}
 	d.eachSegment(scan)
 	noted := map[useKey]bool{}
-	for i := range d.shorts {
-		u := &d.shorts[i]
+	d.shorts.each(func(u *use) {
 		lk := key(u)
 		k := lk.useKey
 		if d.full[k] || noted[k] || named[lk] {
-			continue
+			return
 		}
 		noted[k] = true
 		found := r.found(u)
@@ -644,8 +669,8 @@ func (r *Run) shortFormNotes(d *docRun) {
 			f.Message = fmt.Sprintf("%s stands for %s, but this document never names it in full", quote(found), k.concept.ID)
 		}
 		r.finding(u, f)
-	}
-	d.shorts = nil
+	})
+	d.shorts = useList{}
 }
 
 // elaborates reports whether the key long ends with the key short after a modifier: at a
@@ -669,14 +694,16 @@ func (s *scanSink) segment(seg Segment) error { return s.f(seg) }
 // terms in the document, each use of a term other than the most frequent one. Acronyms
 // (NDS beside National Defense Strategy) are not counted: a short form after the full
 // one is normal. With perPart, the documents within a file (Segment.Part) are apart.
-func (r *Run) inconsistencies(uses map[*glossary.Concept][]use, scope string, perPart bool) {
+func (r *Run) inconsistencies(uses map[*glossary.Concept]*useList, scope string, perPart bool) {
 	concepts := make([]*glossary.Concept, 0, len(uses))
-	for c := range uses {
-		concepts = append(concepts, c)
+	for c, s := range uses {
+		if s.keys { // else rendered one way throughout
+			concepts = append(concepts, c)
+		}
 	}
 	sortConcepts(concepts)
 	for _, c := range concepts {
-		all := uses[c]
+		all := uses[c].all()
 		if !perPart || samePart(all) {
 			r.inconsistent(c, all, scope)
 			continue
@@ -864,4 +891,84 @@ func fingerprint(fs []Finding) {
 
 func sortConcepts(cs []*glossary.Concept) {
 	sort.Slice(cs, func(i, j int) bool { return cs[i].ID < cs[j].ID })
+}
+
+// useList holds uses in the order they came, each as varints of its fields' differences
+// from the use before it: some ten bytes a use instead of the struct's 44 and its share of
+// a growing slice. A text dense with terms keeps a use for most of its terms, and only the
+// few concepts rendered in two ways are decoded, once, when the document (or the run) is
+// done.
+type useList struct {
+	buf  []byte
+	last use // the use added last, which the next is encoded against
+	// key is the key of the first use counted for consistency (see inconsistent), and
+	// keys says that a later one has had another: the uses of a concept rendered one way
+	// throughout cannot be inconsistent, and are not decoded.
+	key     string
+	counted bool
+	keys    bool
+}
+
+// add appends u.
+func (s *useList) add(u use) {
+	p := &s.last
+	b := s.buf
+	b = binary.AppendVarint(b, int64(u.term)-int64(p.term))
+	b = binary.AppendVarint(b, int64(u.run)-int64(p.run))
+	b = binary.AppendVarint(b, int64(u.found)-int64(p.found))
+	b = binary.AppendVarint(b, int64(u.id)-int64(p.id))
+	b = binary.AppendVarint(b, int64(u.part)-int64(p.part))
+	b = binary.AppendVarint(b, int64(u.start)-int64(p.start))
+	b = binary.AppendVarint(b, int64(u.end)-int64(u.start))
+	b = binary.AppendVarint(b, int64(u.seg)-int64(p.seg))
+	b = binary.AppendVarint(b, int64(u.at)-int64(p.at))
+	flags := uint64(u.with) << 1
+	if u.muted {
+		flags |= 1
+	}
+	s.buf = binary.AppendUvarint(b, flags)
+	s.last = u
+}
+
+// count notes the key of a use counted for consistency.
+func (s *useList) count(key string) {
+	if !s.counted {
+		s.key, s.counted = key, true
+	} else if key != s.key {
+		s.keys = true
+	}
+}
+
+// each calls f with each use, in the order they were added.
+func (s *useList) each(f func(u *use)) {
+	var u use
+	b := s.buf
+	next := func() int64 {
+		v, n := binary.Varint(b)
+		b = b[n:]
+		return v
+	}
+	for len(b) > 0 {
+		u.term += int32(next())
+		u.run += int32(next())
+		u.found += int32(next())
+		u.id += int32(next())
+		u.part += int32(next())
+		u.start += int32(next())
+		u.end = u.start + int32(next())
+		u.seg += int32(next())
+		u.at += int32(next())
+		flags, n := binary.Uvarint(b)
+		b = b[n:]
+		u.with, u.muted = int32(flags>>1), flags&1 != 0
+		c := u
+		f(&c)
+	}
+}
+
+// all returns the uses, decoded.
+func (s *useList) all() []use {
+	var out []use
+	s.each(func(u *use) { out = append(out, *u) })
+	return out
 }

@@ -231,3 +231,108 @@ func TestLintPathSameFindings(t *testing.T) {
 		t.Errorf("not UTF-8: %v, want %v", err, want)
 	}
 }
+
+// TestInconsistentEveryUse: in a document dense with terms, where the consistency check
+// keeps its uses compactly and decodes only the concepts rendered two ways, every use of
+// the less frequent rendering is reported, at its own line, and nothing else: per document
+// in a file (Segment.Part) and across files, with an acronym and a short form of the same
+// concept beside them, which are never counted.
+func TestInconsistentEveryUse(t *testing.T) {
+	g, err := glossary.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := lint.New(g, lint.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const usual, other = "Japan-U.S. Alliance", "U.S.-Japan Alliance"
+	var text strings.Builder
+	want := map[int]int{} // line: findings
+	for i := 0; i < 6000; i++ {
+		term := usual
+		if i%7 == 3 {
+			term = other
+			want[2*i+1] = 2
+		}
+		fmt.Fprintf(&text, "The %s, the Alliance, extended deterrence and the %s in the Indo-Pacific region.\n\n", term, term)
+	}
+	// Two documents of one TSV file, where the other rendering is the usual one in the second.
+	var tsv strings.Builder
+	tsv.WriteString("id\tja\ten\n")
+	wantTSV := map[int]int{}
+	for i := 0; i < 3000; i++ {
+		part, term := "A", usual
+		if i%2 == 1 {
+			part = "B"
+			if i%10 != 1 {
+				term = other
+			}
+		}
+		if i%10 == 1 || part == "A" && i%14 == 6 {
+			if part == "A" {
+				term = other
+			}
+			wantTSV[i+2] = 1
+		}
+		fmt.Fprintf(&tsv, "%s-%d\t日米同盟を強化する\tstrengthen the %s\n", part, i, term)
+	}
+	check := func(name string, fs []lint.Finding, want map[int]int, wantTerm string) {
+		t.Helper()
+		got := map[int]int{}
+		for _, f := range fs {
+			if f.Rule != lint.RuleInconsistent {
+				continue
+			}
+			got[f.Line]++
+			if f.File != name || f.Term != wantTerm && f.Term != usual || f.EndLine != f.Line || f.EndCol-f.Col != len(f.Term) {
+				t.Fatalf("%s:%d:%d-%d:%d: %s %q in %s", name, f.Line, f.Col, f.EndLine, f.EndCol, f.Rule, f.Term, f.File)
+			}
+		}
+		if len(got) != len(want) || !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: inconsistent-term on %d lines, want %d", name, len(got), len(want))
+		}
+	}
+	dir := t.TempDir()
+	inputs := map[string]string{"dense.txt": text.String(), "parts.tsv": tsv.String()}
+	wants := map[string]map[int]int{"dense.txt": want, "parts.tsv": wantTSV}
+	across := l.NewRun(true)
+	for _, name := range []string{"dense.txt", "parts.tsv"} {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(inputs[name]), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		run := l.NewRun(false)
+		if _, err := run.LintPath(name, path, lint.ReadOptions{Langs: g.Languages, Lang: "en"}); err != nil {
+			t.Fatal(err)
+		}
+		check(name, run.Findings(), wants[name], other)
+		if _, err := across.LintPath(name, path, lint.ReadOptions{Langs: g.Languages, Lang: "en"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Across the two files, "U.S.-Japan Alliance" stays the rarer rendering.
+	acrossWant := map[int]int{}
+	for line, n := range want {
+		acrossWant[line] = n
+	}
+	fs := across.Findings()
+	var inText, inTSV []lint.Finding
+	for _, f := range fs {
+		if f.File == "dense.txt" {
+			inText = append(inText, f)
+		} else {
+			inTSV = append(inTSV, f)
+		}
+	}
+	check("dense.txt", inText, acrossWant, other)
+	n := 0
+	for _, f := range inTSV {
+		if f.Rule == lint.RuleInconsistent {
+			n++
+		}
+	}
+	if wantN := strings.Count(tsv.String(), other); n != wantN {
+		t.Errorf("across files: %d inconsistent-term in parts.tsv, want %d (each use of %q)", n, wantN, other)
+	}
+}

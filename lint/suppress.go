@@ -96,6 +96,9 @@ func parseNames(s string) []string {
 		}
 	}
 	f := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '\t' || r == '\r' })
+	for i := range f {
+		f[i] = strings.Clone(f[i]) // a line read through a window is not kept (window.recycle)
+	}
 	return f
 }
 

@@ -86,7 +86,12 @@ type window struct {
 	off    int    // the file offset read up to: base+len(buf)
 	// auto lets every row's bytes go once it is handed over, for a sink that keeps no
 	// segment (reading again); else the sink releases them after checking a batch.
-	auto    bool
+	auto bool
+	// recycle lets fill read into the buffer it has, once the bytes before keep have
+	// gone, for a pass that keeps no text it was handed past the next line (streamPath,
+	// locate): a pass over a large file then reads it through one buffer instead of
+	// allocating the file's size again.
+	recycle bool
 	pending int // the end of the rows handed over
 	eof     bool
 	err     error
@@ -112,10 +117,17 @@ func (w *window) fill() bool {
 		// As large as the last, up to a batch's bytes: a buffer that starts small and
 		// doubles for every batch costs a copy and a cleared allocation per doubling.
 		size := max(2*(len(w.buf)-drop), min(cap(w.buf), batchBytes), 64<<10)
-		nb := make([]byte, len(w.buf)-drop, size)
-		copy(nb, w.buf[drop:])
-		w.buf = nb // the texts handed out keep the old buffer while they need it
-		w.starts = append(w.starts[:0:0], w.starts[k:]...)
+		if w.recycle && w.keep == w.next && size <= cap(w.buf) {
+			// Nothing handed out is held: what is kept is the start of a line not
+			// yet returned.
+			w.buf = w.buf[:copy(w.buf, w.buf[drop:])]
+			w.starts = append(w.starts[:0], w.starts[k:]...)
+		} else {
+			nb := make([]byte, len(w.buf)-drop, size)
+			copy(nb, w.buf[drop:])
+			w.buf = nb // the texts handed out keep the old buffer while they need it
+			w.starts = append(w.starts[:0:0], w.starts[k:]...)
+		}
 		w.line += k
 		w.base = w.keep
 		w.last.line = 0
@@ -285,6 +297,7 @@ func streamPath(path, kind string) (*streamed, bool) {
 		return nil, false
 	}
 	defer closeW()
+	w.recycle = true // the lines are looked at, and what is kept of them copied
 	var rs regionScan
 	lines := 1
 	for {
@@ -346,6 +359,7 @@ func (st *streamed) locate(offs []int) map[int][3]int {
 		return out
 	}
 	defer closeW()
+	w.recycle = true
 	i := 0
 	for i < len(offs) {
 		start, line, ok, _ := w.nextLine()
@@ -356,6 +370,9 @@ func (st *streamed) locate(offs []int) map[int][3]int {
 		for ; i < len(offs) && (!ok || offs[i] < end); i++ {
 			l, c, b := w.pos(offs[i])
 			out[offs[i]] = [3]int{l, c, b}
+		}
+		if ok {
+			w.done(end)
 		}
 	}
 	return out

@@ -103,9 +103,10 @@ const lintFactor = 2
 // lintStreamedFactor is inputFactor for a file lint streams (TSV, CSV, text:
 // lint.Streamed). Read a batch of rows at a time, the file is never held; what grows with
 // it is the findings and the positions of the renderings the consistency check may report.
-// At one byte per byte, 12 and 30 MB of rows that need kagome peak at some 62 and 80 MB
-// (bench/memory.sh lint-kagome), for the CPU time of the whole file's limit; at half a
-// byte, 63 and 76 MB for some 60% more CPU time on the 30 MB (the collector's).
+// At one byte per byte, 12 and 30 MB of rows that need kagome peak at some 53 and 73 MB
+// (bench/memory.sh lint-kagome), 30 MB of text or rows at 69 MB (lint-small), for the CPU
+// time of the whole file's limit; at half a byte (with a base of 48 MiB), 63 and 76 MB for
+// some 60% more CPU time on the 30 MB (the collector's).
 const lintStreamedFactor = 1
 
 // lintGlossaryFactor is inputFactor for the glossary file lint reads: it compiles the
@@ -115,21 +116,26 @@ const lintStreamedFactor = 1
 const lintGlossaryFactor = 3
 
 // lintBase is the base of lint's soft memory limit, in place of memBudget's: the program
-// and the default glossary's matchers, some 30 MB of RSS. Since lint's workers keep their
-// buffers from batch to batch, 48 MiB costs no measurable CPU over 96 MiB and keeps a 30 MB
-// document at about 4× its size instead of 5.5× (bench/memory.sh lint-small). What kagome's
-// dictionary holds on the heap is accounted once lint loads it, which it does only when a
-// Japanese term needs its word boundaries (lintDictShare).
-const lintBase = 48 << 20
+// and the default glossary's matchers hold some 10 MB of heap (30 MB of RSS with the
+// program's own pages), and the rest is the collector's room. Since lint's workers keep
+// their buffers from batch to batch, and the consistency check keeps its uses in some ten
+// bytes each and the segments' IDs in one array, 28 MiB costs no more marking than 48 did
+// before and keeps the 42 MB of heap lint reached while it loaded the glossary, at
+// GOGC=400, from setting the peak: 12 MB of rows that need kagome peak at some 53 MB of
+// RSS (4.4x) instead of 65, 10 MB of text dense with terms at 51 instead of 71
+// (bench/memory.sh lint-kagome, lint-dense). What kagome's dictionary holds on the heap is
+// accounted once lint loads it, which it does only when a Japanese term needs its word
+// boundaries (lintDictShare).
+const lintBase = 28 << 20
 
 // lintDictShare is what lint's limit keeps for kagome's lean dictionary: the limit is moved
 // by what the dictionary holds on the heap less this, down as well as up. Read onto the
-// heap (the first load, or GLOSS_CACHE=off), the dictionary takes 2 MiB more; mapped from
+// heap (the first load, or GLOSS_CACHE=off), the dictionary takes 14 MiB more; mapped from
 // the cache (morph.LeanMappedBytes), its arrays are off the heap and only the pages a text
-// reaches count in the RSS (1.4 MB for one row), so the limit comes down by 14 MiB, and
-// the collector's extra work costs less CPU than the load saves. 12 MB of rows that need
-// kagome then peak at some 74 MB of RSS instead of 101 (bench/memory.sh lint-kagome).
-const lintDictShare = 16 << 20
+// reaches count in the RSS (1.4 MB for one row, some 3 MB for 12 MB of rows), so the limit
+// comes down by 2 MiB: the limit lint ran at before kagome loaded is about what it runs
+// at after, so that neither phase sets the peak alone.
+const lintDictShare = 4 << 20
 
 // tmAddBase and tmAddFactor are the soft memory limit of gloss tm add: the units of a
 // batch being normalized and written, the posting lists of a transaction (up to some 4
