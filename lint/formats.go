@@ -247,7 +247,8 @@ func parseXLIFF(file string, in rowInput, each func(f *xliff.File, u *xliff.Unit
 	if c, ok := in.(*contentInput); ok {
 		return xliff.ParseEach(c.content, file, each)
 	}
-	return xliff.ParseReader(in.stream(), file, func(f *xliff.File, u *xliff.Unit) error {
+	w := in.(*window) // which holds the bytes from the current unit's line on
+	return xliff.ParseReader(w.stream(), w.raw, file, func(f *xliff.File, u *xliff.Unit) error {
 		handedOver(in, u.Line)
 		return each(f, u)
 	})

@@ -190,6 +190,31 @@ func (s *windowStream) Read(p []byte) (int, error) {
 	return n, nil
 }
 
+// ReadByte reads the window's file through the window a byte at a time, as encoding/xml
+// reads an io.ByteReader.
+func (s *windowStream) ReadByte() (byte, error) {
+	w := (*window)(s)
+	for w.next == w.off {
+		if !w.fill() {
+			if w.err != nil {
+				return 0, w.err
+			}
+			return 0, io.EOF
+		}
+	}
+	b := w.buf[w.next-w.base]
+	w.next++
+	return b, nil
+}
+
+// raw returns the file's bytes [from, to), or nil when the window no longer holds them.
+func (w *window) raw(from, to int) []byte {
+	if from < w.base || to > w.off || from > to {
+		return nil
+	}
+	return w.buf[from-w.base : to-w.base]
+}
+
 func (w *window) lineStart(line int) (int, bool) {
 	k := line - w.line
 	if k < 0 || k >= len(w.starts) {

@@ -82,11 +82,19 @@ func ParseEach(data []byte, file string, each func(f *File, u *Unit) error) (*Fi
 // ParseReader is ParseEach for a file read from r as it is parsed: it holds one unit's
 // bytes at a time, not the file, so that a reader of a large file that keeps what each
 // hands it in a bounded form reads it in bounded memory. Units, errors and their
-// positions are those of ParseEach on the same bytes; more than exports.MaxInput bytes is
-// an error.
-func ParseReader(r io.Reader, file string, each func(f *File, u *Unit) error) (*File, error) {
+// positions are those of ParseEach on the same bytes.
+//
+// raw returns the file's bytes [off, end) as r returned them, nil when they are gone: a
+// reader that keeps what it has read, from the line where the unit being read starts
+// on, saves the parser a copy of every byte (r is read a byte at a time when it is an
+// io.ByteReader). With raw nil, the parser keeps the bytes of the token being read
+// itself, and more than exports.MaxInput bytes is an error.
+func ParseReader(r io.Reader, raw func(off, end int) []byte, file string, each func(f *File, u *Unit) error) (*File, error) {
+	if raw != nil {
+		return parseWith(xmlx.NewDecoderReader(r, file), raw, file, each)
+	}
 	d := xmlx.NewRecordingDecoder(r, file)
-	raw := func(off, end int) []byte { return d.Raw(int64(off), int64(end)) }
+	raw = func(off, end int) []byte { return d.Raw(int64(off), int64(end)) }
 	return parseWith(d, raw, file, each)
 }
 

@@ -164,7 +164,8 @@ func FuzzParse(f *testing.F) {
 }
 
 // parseBoth parses data whole (ParseEach) and from a reader that hands over one byte at
-// a time (ParseReader), and fails unless both give the same units, file and error.
+// a time (ParseReader, the raw bytes kept by the reader or by the parser), and fails
+// unless both give the same units, file and error.
 func parseBoth(t *testing.T, data []byte, file string) {
 	t.Helper()
 	each := func(units *[]Unit) func(f *File, u *Unit) error {
@@ -172,12 +173,17 @@ func parseBoth(t *testing.T, data []byte, file string) {
 	}
 	var whole, streamed []Unit
 	wf, werr := ParseEach(data, file, each(&whole))
-	sf, serr := ParseReader(iotest.OneByteReader(bytes.NewReader(data)), file, each(&streamed))
-	if fmt.Sprint(werr) != fmt.Sprint(serr) {
-		t.Fatalf("%s: error %v, whole %v", file, serr, werr)
-	}
-	if !reflect.DeepEqual(streamed, whole) || !reflect.DeepEqual(sf, wf) {
-		t.Errorf("%s: streamed units differ from the whole file's (%d, %d)", file, len(streamed), len(whole))
+	// A reader that keeps what it has read, and one that does not.
+	keeps := func(off, end int) []byte { return data[off:min(end, len(data))] }
+	for _, raw := range []func(off, end int) []byte{keeps, nil} {
+		streamed = nil
+		sf, serr := ParseReader(iotest.OneByteReader(bytes.NewReader(data)), raw, file, each(&streamed))
+		if fmt.Sprint(werr) != fmt.Sprint(serr) {
+			t.Fatalf("%s: error %v, whole %v", file, serr, werr)
+		}
+		if !reflect.DeepEqual(streamed, whole) || !reflect.DeepEqual(sf, wf) {
+			t.Errorf("%s: streamed units differ from the whole file's (%d, %d)", file, len(streamed), len(whole))
+		}
 	}
 }
 
