@@ -268,3 +268,53 @@ func TestLintPathSameFindings(t *testing.T) {
 		t.Errorf("not UTF-8: %v, want %v", err, want)
 	}
 }
+
+// TestLintPathSameErrors: a file streamed from its path that lint cannot read, or whose
+// labels lie, gets the error of the same file read whole, with its position.
+func TestLintPathSameErrors(t *testing.T) {
+	g, err := glossary.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := lint.New(g, lint.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ro := lint.ReadOptions{Langs: g.Languages}
+	tmx := `<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<tmx version="1.4"><header srclang="ja" datatype="plaintext" segtype="sentence" adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="t"/><body>` + "\n"
+	unit := "<tu tuid=\"%d\"><tuv xml:lang=\"ja\"><seg>拡大抑止を強化する</seg></tuv><tuv xml:lang=\"en\"><seg>strengthen expanded deterrence</seg></tuv></tu>\n"
+	var many strings.Builder
+	for i := range 5000 {
+		fmt.Fprintf(&many, unit, i)
+	}
+	xlf := `<xliff version="1.2"><file original="s" source-language="ja" datatype="plaintext"><body>` + "\n"
+	xunit := "<trans-unit id=\"%d\"><source>拡大抑止</source><target>expanded deterrence</target></trans-unit>\n"
+	var xmany strings.Builder
+	for i := range 5000 {
+		fmt.Fprintf(&xmany, xunit, i)
+	}
+	po := "msgid \"\"\nmsgstr \"\"\n\"Language: en\\n\"\n\n" + strings.Repeat("msgid \"拡大抑止\"\nmsgstr \"expanded deterrence\"\n\n", 5000)
+	for name, data := range map[string]string{
+		"ja-in-en.tmx":     tmx + many.String() + `<tu><tuv xml:lang="ja"><seg>抑止</seg></tuv><tuv xml:lang="en"><seg>拡大抑止を強化する</seg></tuv></tu>` + "\n</body></tmx>\n",
+		"two-ja.tmx":       tmx + many.String() + `<tu><tuv xml:lang="ja"><seg>抑止</seg></tuv><tuv xml:lang="ja-JP"><seg>抑止力</seg></tuv></tu>` + "\n</body></tmx>\n",
+		"cut.tmx":          tmx + many.String() + `<tu><tuv xml:lang="ja"><seg>抑止`,
+		"no-units.tmx":     tmx + "</body></tmx>\n",
+		"no-target.xlf":    xlf + xmany.String() + "</body></file></xliff>\n",
+		"cut.xlf":          `<xliff version="1.2"><file source-language="ja" target-language="en"><body>` + "\n" + xmany.String() + "<trans-unit id=\"x\"><source>a</source><target>b&bad;</target>",
+		"bad-escape.po":    po + "msgid \"抑止\"\nmsgstr \"a \\q\"\n",
+		"bad-keyword.po":   po + "msgid \"抑止\"\n  msgstrx \"a\"\n",
+		"not-utf8.po":      po + "msgid \"\xff\"\nmsgstr \"a\"\n",
+		"root.xliff":       "<tmx/>",
+		"doctype.sdlxliff": `<!DOCTYPE x [<!ENTITY a "b">]><xliff/>`,
+	} {
+		path := filepath.Join(t.TempDir(), name)
+		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := l.NewRun(false).LintPath(name, path, ro)
+		_, want := lint.Read(name, []byte(data), ro)
+		if err == nil || want == nil || err.Error() != want.Error() {
+			t.Errorf("%s: %v, want %v", name, err, want)
+		}
+	}
+}
