@@ -238,7 +238,7 @@ func contentOpener(content []byte) opener {
 	return func() (rowInput, func(), error) { return &contentInput{content: content}, func() {}, nil }
 }
 
-// handedOver tells a window whose XML or PO file is read a unit at a time that the lines
+// handedOver tells a window whose XML file is read a unit at a time that the lines
 // before line (1-based), where the unit read starts, are handed over.
 func handedOver(in rowInput, line int) {
 	if w, ok := in.(*window); ok {
