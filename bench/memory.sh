@@ -10,6 +10,7 @@
 #                  forbidden rendering; segs30.xlf the same with 222,000 (30 MB)
 #   segs30.tmx     TMX, 222,000 units of the same segments (about 30 MB)
 #   segs30.tsv     id<TAB>ja<TAB>en, 413,000 rows of them (about 30 MB)
+#   segs30.po      a PO file (header Language: en), 305,000 entries of them (about 30 MB)
 #   text30.txt     30 MB of Japanese commentary text; tiny.txt and tiny.tsv a line each, for
 #                  the floor (tiny.tsv makes lint load kagome's dictionary)
 #   kagome12.tsv   id<TAB>ja<TAB>en, 12 MB (kagome30.tsv: 30 MB) of rows that make lint ask
@@ -114,6 +115,14 @@ build_small() {
 		}
 		print "</body></tmx>"
 	}' >"$dir/segs30.tmx"
+	[ -s "$dir/segs30.po" ] || awk 'BEGIN {
+		print "msgid \"\"\nmsgstr \"\"\n\"Language: en\\n\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n"
+		'"$SEGMENTS"'
+		for (i = 1; i <= 305000; i++) {
+			k = (i % 10 == 0) ? 4 : i % 4
+			printf "#: segs:%d\nmsgid \"%s\"\nmsgstr \"%s\"\n\n", i, ja[k], en[k]
+		}
+	}' >"$dir/segs30.po"
 	[ -s "$dir/segs30.tsv" ] || awk 'BEGIN {
 		print "id\tja\ten"
 		'"$SEGMENTS"'
@@ -231,7 +240,7 @@ for c in $cases; do
 		;;
 	lint-small)
 		build_small
-		for f in segs30.xlf segs30.tmx segs30.tsv text30.txt; do
+		for f in segs30.xlf segs30.tmx segs30.po segs30.tsv text30.txt; do
 			measure "lint $f" "$dir/$f" "$bin" lint "$dir/$f"
 		done
 		;;

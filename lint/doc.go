@@ -28,7 +28,10 @@
 // A large file need not be held as segments: [Run.LintFile] reads it as Read does and
 // checks it as it reads, a batch of segments at a time, keeping only the findings and
 // the positions of the renderings the consistency check may report (a TMX file is read
-// twice, the first time for its direction).
+// twice, the first time for its direction). [Run.LintPath] does the same from a file's
+// path without holding the file: TSV, CSV and text a window of rows at a time, XLIFF and
+// TMX through encoding/xml's decoder token by token, PO line by line; what is reported
+// once the file is done is located by reading it again.
 //
 // # Checks
 //

@@ -1,7 +1,6 @@
 package lint
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -25,21 +24,38 @@ import (
 // Japanese text, or a unit with two tuvs of one language, is an error: a file whose
 // labels cannot be trusted would otherwise pass unchecked.
 func readTMXTo(file string, content []byte, o ReadOptions, s sink) error {
-	// Two passes over the file: the first checks the labels and counts the languages the
-	// direction is chosen from, the second hands the segments over one at a time, so that
-	// no more than one unit is held at once.
-	header, leads, count, units, err := tmxLanguages(file, content)
+	return readTMXFrom(file, contentOpener(content), o, &Doc{File: file, Content: content}, s)
+}
+
+// readTMXFrom reads a TMX file as readTMXTo, from the input open returns (and the
+// function that closes it), twice: the first pass checks the labels and counts the
+// languages the direction is chosen from, the second hands the segments over one at a
+// time, so that no more than one unit is held at once. doc is the document's file and
+// content, or how it is streamed.
+func readTMXFrom(file string, open opener, o ReadOptions, doc *Doc, s sink) error {
+	in, closeIn, err := open()
+	if err != nil {
+		return err
+	}
+	header, leads, count, units, err := tmxLanguages(file, in)
+	closeIn()
 	if err != nil {
 		return err
 	}
 	if units == 0 {
 		return inputErr(file, 0, 0, "no translation unit with two languages: nothing to check")
 	}
-	src, tgt, why := tmxDirection(o, header, leads, count)
-	if err := s.begin(&Doc{File: file, Content: content, SourceLang: src, TargetLang: tgt, Direction: why}); err != nil {
+	doc.SourceLang, doc.TargetLang, doc.Direction = tmxDirection(o, header, leads, count)
+	src, tgt := doc.SourceLang, doc.TargetLang
+	if in, closeIn, err = open(); err != nil {
 		return err
 	}
-	rd, err := tmx.NewReader(bytes.NewReader(content), file)
+	defer closeIn()
+	doc.stream.at(in, s)
+	if err := s.begin(doc); err != nil {
+		return err
+	}
+	rd, err := tmx.NewReader(in.stream(), file)
 	if err != nil {
 		return xmlErr(file, err)
 	}
@@ -51,6 +67,7 @@ func readTMXTo(file string, content []byte, o ReadOptions, s sink) error {
 		if err != nil {
 			return xmlErr(file, err)
 		}
+		handedOver(in, tu.Line)
 		if len(tu.TUVs) < 2 {
 			continue
 		}
@@ -84,8 +101,8 @@ func readTMXTo(file string, content []byte, o ReadOptions, s sink) error {
 // tmxLanguages reads a TMX file for its header's srclang, the units each language leads
 // and is in, and the number of units with two languages or more; a mislabelled tuv is an
 // error (see readTMX).
-func tmxLanguages(file string, content []byte) (header string, leads, count map[string]int, units int, err error) {
-	rd, err := tmx.NewReader(bytes.NewReader(content), file)
+func tmxLanguages(file string, in rowInput) (header string, leads, count map[string]int, units int, err error) {
+	rd, err := tmx.NewReader(in.stream(), file)
 	if err != nil {
 		return "", nil, nil, 0, xmlErr(file, err)
 	}
@@ -103,6 +120,7 @@ func tmxLanguages(file string, content []byte) (header string, leads, count map[
 		if err != nil {
 			return "", nil, nil, 0, xmlErr(file, err)
 		}
+		handedOver(in, tu.Line)
 		clear(seen)
 		for _, v := range tu.TUVs {
 			l := baseLang(v.Lang)
@@ -217,71 +235,95 @@ func xmlErr(file string, err error) error {
 // gloss-ignore suppresses rules or concepts for its unit. The units are handed over one at
 // a time as the parser reads them.
 func readXLIFFTo(file string, content []byte, o ReadOptions, s sink) error {
-	var doc *Doc
-	var pending []Segment // the segments read before the languages are known
+	return readXLIFFFrom(file, contentOpener(content), o, &Doc{File: file, Content: content}, s)
+}
+
+// errDecided stops the first pass over an XLIFF or PO file once its languages are known.
+var errDecided = errors.New("languages decided")
+
+// parseXLIFF parses the XLIFF file in as xliff.ParseEach does: whole when it is, as it is
+// read when it streams.
+func parseXLIFF(file string, in rowInput, each func(f *xliff.File, u *xliff.Unit) error) (*xliff.File, error) {
+	if c, ok := in.(*contentInput); ok {
+		return xliff.ParseEach(c.content, file, each)
+	}
+	w := in.(*window) // which holds the bytes from the current unit's line on
+	return xliff.ParseReader(w.stream(), w.raw, file, func(f *xliff.File, u *xliff.Unit) error {
+		handedOver(in, u.Line)
+		return each(f, u)
+	})
+}
+
+// readXLIFFFrom reads an XLIFF file as readXLIFFTo, from the input open returns: a first
+// pass reads as far as the languages are decided (in a well-formed file, its first unit),
+// a second hands the segments over; doc is the document's file and content, or how it
+// is streamed.
+func readXLIFFFrom(file string, open opener, o ReadOptions, doc *Doc, s sink) error {
 	var sources strings.Builder
 	// The source language, when neither the file nor o says it, is detected from the
 	// script of the first 4 KB of sources; the target language comes from the file (its
-	// first <file> that names one) or o. Segments wait until both are known, which in a
-	// well-formed file is before its first unit.
+	// first <file> that names one) or o. The segments are handed over once both are
+	// known, which in a well-formed file is before its first unit.
 	needSources := func(f *xliff.File) bool {
 		return o.Source == "" && f.SourceLang == "" && sources.Len() <= 4096
 	}
 	known := func(f *xliff.File) bool {
 		return !needSources(f) && (o.Target != "" || f.TargetLang != "")
 	}
-	// start decides the languages and hands the segments held so far over.
-	start := func(f *xliff.File) error {
-		doc = &Doc{File: file, Content: content, SourceLang: baseLang(f.SourceLang), TargetLang: baseLang(f.TargetLang)}
-		srcFrom, tgtFrom := "the file's languages", "the file's languages"
-		if o.Source != "" {
-			doc.SourceLang, srcFrom = baseLang(o.Source), "the command line"
-		}
-		if o.Target != "" {
-			doc.TargetLang, tgtFrom = baseLang(o.Target), "the command line"
-		}
-		if doc.SourceLang == "" {
-			doc.SourceLang, srcFrom = detectLang([]byte(sources.String())), "the script of the sources"
-		}
-		if doc.TargetLang == "" {
-			return inputErr(file, 0, 0, "the file declares no target language: pass --target")
-		}
-		doc.Direction = direction(doc.SourceLang, doc.TargetLang, srcFrom, tgtFrom)
-		if err := s.begin(doc); err != nil {
-			return err
-		}
-		for _, seg := range pending {
-			if err := s.segment(seg); err != nil {
-				return err
-			}
-		}
-		pending = nil
-		return nil
-	}
-	f, err := xliff.ParseEach(content, file, func(f *xliff.File, u *xliff.Unit) error {
-		if doc == nil && needSources(f) {
-			sources.WriteString(u.Source.Value)
-		}
-		if u.HasTarget && (o.AllSegments || u.Checked()) {
-			seg := Segment{ID: u.ID, Source: u.Source, Target: u.Target}
-			for _, n := range u.Notes {
-				seg.Ignore = append(seg.Ignore, parseIgnoreNote(n)...)
-			}
-			if doc != nil {
-				return s.segment(seg)
-			}
-			pending = append(pending, seg)
-		}
-		if doc == nil && known(f) {
-			return start(f)
-		}
-		return nil
-	})
+	in, closeIn, err := open()
 	if err != nil {
 		return err
 	}
-	if doc == nil {
-		return start(f)
+	var at *xliff.File // the file as it was when the languages were known
+	f, err := parseXLIFF(file, in, func(f *xliff.File, u *xliff.Unit) error {
+		if needSources(f) {
+			sources.WriteString(u.Source.Value)
+		}
+		if known(f) {
+			at = f
+			return errDecided
+		}
+		return nil
+	})
+	closeIn()
+	if err != nil && err != errDecided {
+		return err
 	}
-	return nil
+	if at != nil {
+		f = at
+	}
+	doc.SourceLang, doc.TargetLang = baseLang(f.SourceLang), baseLang(f.TargetLang)
+	srcFrom, tgtFrom := "the file's languages", "the file's languages"
+	if o.Source != "" {
+		doc.SourceLang, srcFrom = baseLang(o.Source), "the command line"
+	}
+	if o.Target != "" {
+		doc.TargetLang, tgtFrom = baseLang(o.Target), "the command line"
+	}
+	if doc.SourceLang == "" {
+		doc.SourceLang, srcFrom = detectLang([]byte(sources.String())), "the script of the sources"
+	}
+	if doc.TargetLang == "" {
+		return inputErr(file, 0, 0, "the file declares no target language: pass --target")
+	}
+	doc.Direction = direction(doc.SourceLang, doc.TargetLang, srcFrom, tgtFrom)
+	if in, closeIn, err = open(); err != nil {
+		return err
+	}
+	defer closeIn()
+	doc.stream.at(in, s)
+	if err := s.begin(doc); err != nil {
+		return err
+	}
+	_, err = parseXLIFF(file, in, func(f *xliff.File, u *xliff.Unit) error {
+		if !u.HasTarget || !(o.AllSegments || u.Checked()) {
+			return nil
+		}
+		seg := Segment{ID: u.ID, Source: u.Source, Target: u.Target}
+		for _, n := range u.Notes {
+			seg.Ignore = append(seg.Ignore, parseIgnoreNote(n)...)
+		}
+		return s.segment(seg)
+	})
+	return err
 }

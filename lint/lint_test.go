@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/glossterm/gloss/exports"
 	"github.com/glossterm/gloss/glossary"
@@ -378,7 +380,25 @@ func fuzzRead(f *testing.F, file string, seeds ...string) {
 	}
 	l := fuzzLinter(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
-		doc, err := Read(file, data, ReadOptions{AllSegments: true})
+		o := ReadOptions{AllSegments: true}
+		doc, err := Read(file, data, o)
+		// The file streamed from its path gets the same findings, or the same error; one
+		// that is not UTF-8 text is read whole, through the input gate (whose errors name
+		// the path).
+		if utf8.Valid(data) && bytes.IndexByte(data, 0) < 0 {
+			path := filepath.Join(t.TempDir(), file)
+			if err := os.WriteFile(path, data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			r := l.NewRun(false)
+			_, serr := r.LintPath(file, path, o)
+			switch {
+			case (err == nil) != (serr == nil) || err != nil && err.Error() != serr.Error():
+				t.Fatalf("streamed: error %v, read whole %v", serr, err)
+			case err == nil && !reflect.DeepEqual(r.Findings(), l.Lint(doc)):
+				t.Fatalf("streamed findings differ from the whole file's")
+			}
+		}
 		if err != nil {
 			return
 		}

@@ -3,44 +3,159 @@ package lint
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
-// readPODoc reads a gettext PO file: msgid is the source, msgstr (or msgstr[0]) the target.
+// readPOTo reads a gettext PO file: msgid is the source, msgstr (or msgstr[0]) the target.
 // The target language comes from the header's Language field (or --target, or the
 // script), the source from --source or the script of the msgids. Fuzzy and untranslated
 // entries are skipped unless o.AllSegments. A translator comment "# gloss-ignore: …"
 // suppresses rules or concepts for its entry.
-func readPODoc(file string, content []byte, o ReadOptions) (*Doc, error) {
+func readPOTo(file string, content []byte, o ReadOptions, s sink) error {
 	if err := checkUTF8(file, content); err != nil {
-		return nil, err
+		return err
 	}
-	type entry struct {
-		line          int
-		ctx, id, str  Text
-		fuzzy, obsol  bool
-		ignore        []string
-		field         string // the field continuation lines add to
-		hasID, hasStr bool
+	return readPOFrom(file, contentOpener(content), o, &Doc{File: file, Content: content}, s)
+}
+
+// readPOFrom reads a PO file as readPOTo, from the input open returns, in two passes: the
+// first reads entries until the languages are decided (a header with a Language field
+// and 4 KB of msgids, or the whole file when it has none), the second hands the entries
+// over one at a time; doc is the document's file and content, or how it is streamed.
+func readPOFrom(file string, open opener, o ReadOptions, doc *Doc, s sink) error {
+	in, closeIn, err := open()
+	if err != nil {
+		return err
 	}
-	var entries []*entry
-	cur := &entry{}
-	flush := func() {
-		if cur.hasID {
-			entries = append(entries, cur)
+	langs := newPOLangs(o)
+	err = poEntries(file, in, func(e *poEntry) error {
+		langs.add(e)
+		if langs.decided() {
+			return errDecided
 		}
-		cur = &entry{}
+		return nil
+	})
+	closeIn()
+	if err != nil && err != errDecided {
+		return err
 	}
-	off := 0
-	ln := newLines(content)
-	for _, raw := range strings.SplitAfter(string(content), "\n") {
-		start := off
-		off += len(raw)
+	doc.SourceLang, doc.TargetLang, doc.Direction = langs.decide()
+	if in, closeIn, err = open(); err != nil {
+		return err
+	}
+	defer closeIn()
+	doc.stream.at(in, s)
+	if err := s.begin(doc); err != nil {
+		return err
+	}
+	return poEntries(file, in, func(e *poEntry) error {
+		if !poChecked(e, o) {
+			return nil
+		}
+		return s.segment(Segment{ID: fmt.Sprint("line ", e.line), Source: e.id, Target: e.str, Ignore: e.ignore})
+	})
+}
+
+// poEntry is one entry of a PO file.
+type poEntry struct {
+	line          int
+	ctx, id, str  Text
+	fuzzy, obsol  bool
+	ignore        []string
+	field         string // the field continuation lines add to
+	hasID, hasStr bool
+}
+
+// poChecked reports whether the entry is a segment to check: not the header, obsolete,
+// untranslated or (unless o.AllSegments) fuzzy.
+func poChecked(e *poEntry, o ReadOptions) bool {
+	return e.id.Value != "" && !e.obsol && e.str.Value != "" && (!e.fuzzy || o.AllSegments)
+}
+
+// poLangs decides a PO file's languages from its entries, in order.
+type poLangs struct {
+	o                ReadOptions
+	src, tgt         string
+	srcFrom, tgtFrom string
+	ids              strings.Builder
+	targets          []byte // the first of the targets checked, for detectLang
+}
+
+func newPOLangs(o ReadOptions) *poLangs {
+	return &poLangs{o: o, src: baseLang(o.Source), tgt: baseLang(o.Target),
+		srcFrom: flagOr(o.Source, "the script of the msgids"), tgtFrom: flagOr(o.Target, "the script of the msgstrs")}
+}
+
+// targetsSeen is how much of the targets detectLang looks at.
+const targetsSeen = 64 << 10
+
+func (p *poLangs) add(e *poEntry) {
+	if e.id.Value == "" {
+		if p.tgt == "" {
+			for _, h := range strings.Split(e.str.Value, "\n") {
+				if v, ok := strings.CutPrefix(h, "Language:"); ok {
+					p.tgt, p.tgtFrom = baseLang(v), "the header's Language"
+				}
+			}
+		}
+		return
+	}
+	if p.ids.Len() < 4096 {
+		p.ids.WriteString(e.id.Value)
+	}
+	if poChecked(e, p.o) && len(p.targets) < targetsSeen {
+		p.targets = append(p.targets, e.str.Value...)
+	}
+}
+
+// decided reports whether no later entry can change the languages.
+func (p *poLangs) decided() bool {
+	return (p.src != "" || p.ids.Len() >= 4096) && p.tgt != ""
+}
+
+// decide returns the languages and the direction, once the entries are read (or decided).
+func (p *poLangs) decide() (src, tgt, why string) {
+	src, tgt = p.src, p.tgt
+	if src == "" {
+		src = detectLang([]byte(p.ids.String()))
+	}
+	if tgt == "" {
+		tgt = detectLang(p.targets)
+	}
+	return src, tgt, direction(src, tgt, p.srcFrom, p.tgtFrom)
+}
+
+// poEntries calls f with each entry of the PO file in, in order, and stops at f's first
+// error. The entries' texts may share in's memory.
+func poEntries(file string, in rowInput, f func(e *poEntry) error) error {
+	cur := &poEntry{}
+	flush := func() error {
+		e := cur
+		cur = &poEntry{}
+		if e.hasID {
+			return f(e)
+		}
+		return nil
+	}
+	for n := 1; ; n++ {
+		start, raw, ok, err := in.nextLine()
+		if err != nil {
+			return err
+		}
+		if !ok {
+			break
+		}
+		in.done(start)
 		line := strings.TrimRight(raw, "\r\n")
 		t := strings.TrimSpace(line)
 		lead := start + len(line) - len(strings.TrimLeft(line, " \t"))
+		// col is the 1-based column (in code points) of the file offset off on this line.
+		col := func(off int) int { return utf8.RuneCountInString(raw[:off-start]) + 1 }
 		switch {
 		case t == "":
-			flush()
+			if err := flush(); err != nil {
+				return err
+			}
 			continue
 		case strings.HasPrefix(t, "#~"):
 			cur.obsol = true
@@ -62,16 +177,16 @@ func readPODoc(file string, content []byte, o ReadOptions) (*Doc, error) {
 		if strings.HasPrefix(t, `"`) {
 			keyword, rest, qoff = cur.field, t, lead
 		} else if cur.hasStr && (keyword == "msgid" || keyword == "msgctxt") {
-			flush()
+			if err := flush(); err != nil {
+				return err
+			}
 		}
 		if len(rest) < 2 || rest[0] != '"' || rest[len(rest)-1] != '"' {
-			l, c, _ := ln.pos(lead)
-			return nil, inputErr(file, l, c, "expected a quoted string after %s: PO strings are written \"…\"", keyword)
+			return inputErr(file, n, col(lead), "expected a quoted string after %s: PO strings are written \"…\"", keyword)
 		}
 		s, ok := unquotePO(rest[1 : len(rest)-1])
 		if !ok {
-			l, c, _ := ln.pos(qoff)
-			return nil, inputErr(file, l, c, "bad escape in a PO string: use \\\" \\\\ \\n \\t")
+			return inputErr(file, n, col(qoff), "bad escape in a PO string: use \\\" \\\\ \\n \\t")
 		}
 		var dst *Text
 		switch {
@@ -80,7 +195,7 @@ func readPODoc(file string, content []byte, o ReadOptions) (*Doc, error) {
 		case keyword == "msgid":
 			dst, cur.hasID = &cur.id, true
 			if cur.line == 0 {
-				cur.line, _, _ = ln.pos(start)
+				cur.line = n
 			}
 		case keyword == "msgid_plural":
 			dst = nil
@@ -89,8 +204,7 @@ func readPODoc(file string, content []byte, o ReadOptions) (*Doc, error) {
 		case strings.HasPrefix(keyword, "msgstr["):
 			dst = nil
 		default:
-			l, c, _ := ln.pos(lead)
-			return nil, inputErr(file, l, c, "unknown PO keyword %q", keyword)
+			return inputErr(file, n, col(lead), "unknown PO keyword %q", keyword)
 		}
 		cur.field = keyword
 		if dst != nil {
@@ -108,42 +222,7 @@ func readPODoc(file string, content []byte, o ReadOptions) (*Doc, error) {
 			dst.Value += s
 		}
 	}
-	flush()
-	doc := &Doc{File: file, Content: content, SourceLang: baseLang(o.Source), TargetLang: baseLang(o.Target)}
-	srcFrom, tgtFrom := flagOr(o.Source, "the script of the msgids"), flagOr(o.Target, "the script of the msgstrs")
-	var ids strings.Builder
-	for _, e := range entries {
-		if e.id.Value == "" {
-			if doc.TargetLang == "" {
-				for _, h := range strings.Split(e.str.Value, "\n") {
-					if v, ok := strings.CutPrefix(h, "Language:"); ok {
-						doc.TargetLang, tgtFrom = baseLang(v), "the header's Language"
-					}
-				}
-			}
-			continue
-		}
-		if ids.Len() < 4096 {
-			ids.WriteString(e.id.Value)
-		}
-		if e.obsol || e.str.Value == "" || (e.fuzzy && !o.AllSegments) {
-			continue
-		}
-		id := fmt.Sprint("line ", e.line)
-		doc.Segments = append(doc.Segments, Segment{ID: id, Source: e.id, Target: e.str, Ignore: e.ignore})
-	}
-	if doc.SourceLang == "" {
-		doc.SourceLang = detectLang([]byte(ids.String()))
-	}
-	if doc.TargetLang == "" {
-		var b strings.Builder
-		for _, s := range doc.Segments {
-			b.WriteString(s.Target.Value)
-		}
-		doc.TargetLang = detectLang([]byte(b.String()))
-	}
-	doc.Direction = direction(doc.SourceLang, doc.TargetLang, srcFrom, tgtFrom)
-	return doc, nil
+	return flush()
 }
 
 func unquotePO(s string) (string, bool) {

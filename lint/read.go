@@ -87,32 +87,6 @@ func read(file string, content []byte, o ReadOptions, s sink) error {
 	return readMonolingualTo(file, content, lang, s)
 }
 
-// readPOTo hands a PO file's entries over, read whole first (its target language may
-// come from any entry's script).
-func readPOTo(file string, content []byte, o ReadOptions, s sink) error {
-	doc, err := readPODoc(file, content, o)
-	if err != nil {
-		return err
-	}
-	return emitDoc(doc, s)
-}
-
-// emitDoc hands a document read whole over to s.
-func emitDoc(doc *Doc, s sink) error {
-	segs := doc.Segments
-	d := *doc
-	d.Segments = nil
-	if err := s.begin(&d); err != nil {
-		return err
-	}
-	for _, seg := range segs {
-		if err := s.segment(seg); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // collected runs a reader that hands segments over and returns the document it read.
 func collected(readTo func(s sink) error) (*Doc, error) {
 	c := &collect{}
@@ -129,7 +103,7 @@ func readTMX(file string, content []byte, o ReadOptions) (*Doc, error) {
 }
 
 func readPO(file string, content []byte, o ReadOptions) (*Doc, error) {
-	return readPODoc(file, content, o)
+	return collected(func(s sink) error { return readPOTo(file, content, o, s) })
 }
 
 func readDelimited(file string, content []byte, comma rune, source, target string) (*Doc, error) {

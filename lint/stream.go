@@ -96,16 +96,23 @@ func (r *Run) LintFile(file string, content []byte, o ReadOptions) (*Doc, error)
 	return s.header, nil
 }
 
-// Streamed reports whether [Run.LintPath] reads the file as a stream: TSV, CSV and text.
+// Streamed reports whether [Run.LintPath] reads the file as a stream: every kind of file
+// lint reads ([Kind]) is.
 func Streamed(file string) bool {
-	k := Kind(file)
-	return k == "tsv" || k == "csv" || k == "text"
+	switch Kind(file) {
+	case "tsv", "csv", "text", "xliff", "tmx", "po":
+		return true
+	}
+	return false
 }
 
 // LintPath checks the file at path, named file in findings, as [Run.LintFile] does.
-// A TSV, CSV or text file is read as a stream, a batch of rows or paragraphs at a time
-// (and read again for what the checks need once it is done), so that it is never held
-// whole; other files, and one that is not UTF-8 text, are read whole.
+// The file is read as a stream, a batch of rows, paragraphs or units at a time (and
+// read again for what the checks need once it is done: the direction of a TMX file
+// first, from all its units, and the positions of what is reported once it is done), so
+// that it is never held whole: an XLIFF or TMX file through encoding/xml's decoder, token
+// by token, a PO file line by line. A file that is not UTF-8 text, or not a regular file
+// within the input gate's limit, is read whole, for the error that says where.
 func (r *Run) LintPath(file, path string, o ReadOptions) (*Doc, error) {
 	if kind := Kind(file); Streamed(file) {
 		if st, ok := streamPath(path, kind); ok {

@@ -22,7 +22,8 @@ func streamInputs(t *testing.T) map[string][]byte {
 	ja := []string{"拡大抑止の信頼性を高める", "統合抑止を推進する", "日米同盟の抑止力", "地域の平和と安定", "拡大抑止を強化する", "日米同盟を強化する"}
 	en := []string{"strengthen the credibility of extended deterrence", "advance integrated deterrence", "the deterrence of the Japan-U.S. Alliance",
 		"peace and stability in the region", "strengthen expanded deterrence", "strengthen the U.S.-Japan Alliance"}
-	var x, tm, tsv bytes.Buffer
+	var x, tm, tsv, po bytes.Buffer
+	po.WriteString("msgid \"\"\nmsgstr \"\"\n\"Language: en\\n\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n")
 	x.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="s" source-language="ja" target-language="en" datatype="plaintext"><body>` + "\n")
 	tm.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<tmx version="1.4"><header srclang="ja" datatype="plaintext" segtype="sentence" adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="t"/><body>` + "\n")
 	tsv.WriteString("id\tja\ten\n")
@@ -41,6 +42,18 @@ func streamInputs(t *testing.T) map[string][]byte {
 		fmt.Fprintf(&x, "<trans-unit id=\"%d\"><source>%s</source><target>%s</target>%s</trans-unit>\n", i, ja[k], en[k], note)
 		fmt.Fprintf(&tm, "<tu tuid=\"%d\"><tuv xml:lang=\"ja\"><seg>%s</seg></tuv><tuv xml:lang=\"en\"><seg>%s</seg></tuv></tu>\n", i, ja[k], en[k])
 		fmt.Fprintf(&tsv, "P%d-%d\t%s\t%s\n", i%3, i, ja[k], en[k])
+		// PO entries: fuzzy ones skipped, notes, escapes, a msgstr over two lines.
+		switch {
+		case i%11 == 0:
+			po.WriteString("#, fuzzy\n")
+		case i%13 == 0:
+			po.WriteString("# gloss-ignore: forbidden-term\n")
+		}
+		if i%17 == 0 {
+			fmt.Fprintf(&po, "msgid \"%s\"\nmsgstr \"\"\n\"\\\"%s\\\"\\t\"\n\"and %s\"\n\n", ja[k], en[k], en[(k+1)%6])
+		} else {
+			fmt.Fprintf(&po, "#: s:%d\nmsgid \"%s\"\nmsgstr \"%s\"\n\n", i, ja[k], en[k])
+		}
 	}
 	x.WriteString("</body></file></xliff>\n")
 	tm.WriteString("</body></tmx>\n")
@@ -56,7 +69,7 @@ func streamInputs(t *testing.T) map[string][]byte {
 			text.WriteString("\n\n")
 		}
 	}
-	return map[string][]byte{"segs.xlf": x.Bytes(), "segs.tmx": tm.Bytes(), "segs.tsv": tsv.Bytes(), "text.md": text.Bytes()}
+	return map[string][]byte{"segs.xlf": x.Bytes(), "segs.tmx": tm.Bytes(), "segs.tsv": tsv.Bytes(), "segs.po": po.Bytes(), "text.md": text.Bytes()}
 }
 
 // TestStreamSameFindings: a file checked as it is read (Run.LintFile), a batch of
@@ -75,7 +88,7 @@ func TestStreamSameFindings(t *testing.T) {
 	inputs := streamInputs(t)
 	ro := lint.ReadOptions{Langs: g.Languages}
 	var docs []*lint.Doc
-	names := []string{"segs.xlf", "segs.tmx", "segs.tsv", "text.md"}
+	names := []string{"segs.xlf", "segs.tmx", "segs.tsv", "segs.po", "text.md"}
 	across := l.NewRun(true)
 	for _, name := range names {
 		data := inputs[name]
@@ -134,11 +147,13 @@ func checkFingerprints(t *testing.T, doc *lint.Doc, fs []lint.Finding) {
 	}
 }
 
-// TestLintPathSameFindings: a TSV, CSV or text file linted from its path as a stream
-// (Run.LintPath: a window of rows, never the whole file) gets the findings of the same
-// file read whole, positions and fingerprints included, within one file and across files:
-// with a byte-order mark, CRLF line ends, quoted CSV fields over several lines, inline
-// suppressions and a line longer than the window's first buffer.
+// TestLintPathSameFindings: a file linted from its path as a stream (Run.LintPath: a
+// window of rows or units, never the whole file) gets the findings of the same file read
+// whole, positions and fingerprints included, within one file and across files: TSV, CSV,
+// text, XLIFF, TMX and PO, with a byte-order mark, CRLF line ends, quoted CSV fields over
+// several lines, inline suppressions, a line longer than the window's first buffer, a
+// whole XLIFF file on one line, a TMX whose header's srclang lies, and the lint test
+// files of every format.
 func TestLintPathSameFindings(t *testing.T) {
 	g, err := glossary.Default()
 	if err != nil {
@@ -173,9 +188,30 @@ func TestLintPathSameFindings(t *testing.T) {
 	}
 	notes.WriteString("gloss-disable\nexpanded deterrence to the end, without a last line break")
 	inputs["segs.csv"], inputs["notes.txt"] = csv.Bytes(), notes.Bytes()
+	// An XLIFF file on one line, CRLF line ends and a suppressed region; a TMX whose
+	// header says srclang="en" with a target on a line of its own.
+	inputs["oneline.xliff"] = bytes.ReplaceAll(inputs["segs.xlf"], []byte("\n"), nil)
+	crlf := bytes.ReplaceAll(inputs["segs.xlf"], []byte("\n"), []byte("\r\n"))
+	crlf = bytes.Replace(crlf, []byte(`<trans-unit id="100">`), []byte("<!-- gloss-disable forbidden-term -->\r\n<trans-unit id=\"100\">"), 1)
+	inputs["crlf.sdlxliff"] = bytes.Replace(crlf, []byte(`<trans-unit id="900">`), []byte("<!-- gloss-enable forbidden-term -->\r\n<trans-unit id=\"900\">"), 1)
+	inputs["lies.tmx"] = bytes.ReplaceAll(bytes.Replace(inputs["segs.tmx"], []byte(`srclang="ja"`), []byte(`srclang="en"`), 1),
+		[]byte(`<tuv xml:lang="en">`), []byte("\n<tuv xml:lang=\"en\">"))
 	dir := t.TempDir()
 	ro := lint.ReadOptions{Langs: g.Languages}
-	names := []string{"segs.tsv", "segs.csv", "text.md", "notes.txt"}
+	names := []string{"segs.tsv", "segs.csv", "text.md", "notes.txt", "segs.xlf", "oneline.xliff", "crlf.sdlxliff", "segs.tmx", "lies.tmx", "segs.po"}
+	tests, _ := filepath.Glob("../testdata/lint/wrong*")
+	tests = append(tests, "../testdata/lint/official.xlf")
+	for _, f := range tests {
+		if lint.Kind(f) == "text" {
+			continue
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inputs[filepath.Base(f)] = b
+		names = append(names, filepath.Base(f))
+	}
 	var docs []*lint.Doc
 	across := l.NewRun(true)
 	for _, name := range names {
@@ -202,9 +238,10 @@ func TestLintPathSameFindings(t *testing.T) {
 			t.Errorf("%s: read %q %s, want %q %s", name, got.Direction, got.TargetLang, doc.Direction, doc.TargetLang)
 		}
 		streamed := run.Findings()
-		if len(whole) < 10 {
+		if len(whole) < 10 && !strings.HasPrefix(name, "wrong") && name != "official.xlf" {
 			t.Fatalf("%s: %d findings: the test needs findings", name, len(whole))
 		}
+		t.Logf("%s: %d findings, checked %s", name, len(whole), got.Direction)
 		if !reflect.DeepEqual(streamed, whole) {
 			n := 0
 			for i := range min(len(streamed), len(whole)) {
@@ -229,6 +266,56 @@ func TestLintPathSameFindings(t *testing.T) {
 	_, want := lint.Read("bad.tsv", []byte("id\tja\ten\n1\t\xff\tx\n"), ro)
 	if err == nil || want == nil || err.Error() != want.Error() {
 		t.Errorf("not UTF-8: %v, want %v", err, want)
+	}
+}
+
+// TestLintPathSameErrors: a file streamed from its path that lint cannot read, or whose
+// labels lie, gets the error of the same file read whole, with its position.
+func TestLintPathSameErrors(t *testing.T) {
+	g, err := glossary.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := lint.New(g, lint.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ro := lint.ReadOptions{Langs: g.Languages}
+	tmx := `<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<tmx version="1.4"><header srclang="ja" datatype="plaintext" segtype="sentence" adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="t"/><body>` + "\n"
+	unit := "<tu tuid=\"%d\"><tuv xml:lang=\"ja\"><seg>拡大抑止を強化する</seg></tuv><tuv xml:lang=\"en\"><seg>strengthen expanded deterrence</seg></tuv></tu>\n"
+	var many strings.Builder
+	for i := range 5000 {
+		fmt.Fprintf(&many, unit, i)
+	}
+	xlf := `<xliff version="1.2"><file original="s" source-language="ja" datatype="plaintext"><body>` + "\n"
+	xunit := "<trans-unit id=\"%d\"><source>拡大抑止</source><target>expanded deterrence</target></trans-unit>\n"
+	var xmany strings.Builder
+	for i := range 5000 {
+		fmt.Fprintf(&xmany, xunit, i)
+	}
+	po := "msgid \"\"\nmsgstr \"\"\n\"Language: en\\n\"\n\n" + strings.Repeat("msgid \"拡大抑止\"\nmsgstr \"expanded deterrence\"\n\n", 5000)
+	for name, data := range map[string]string{
+		"ja-in-en.tmx":     tmx + many.String() + `<tu><tuv xml:lang="ja"><seg>抑止</seg></tuv><tuv xml:lang="en"><seg>拡大抑止を強化する</seg></tuv></tu>` + "\n</body></tmx>\n",
+		"two-ja.tmx":       tmx + many.String() + `<tu><tuv xml:lang="ja"><seg>抑止</seg></tuv><tuv xml:lang="ja-JP"><seg>抑止力</seg></tuv></tu>` + "\n</body></tmx>\n",
+		"cut.tmx":          tmx + many.String() + `<tu><tuv xml:lang="ja"><seg>抑止`,
+		"no-units.tmx":     tmx + "</body></tmx>\n",
+		"no-target.xlf":    xlf + xmany.String() + "</body></file></xliff>\n",
+		"cut.xlf":          `<xliff version="1.2"><file source-language="ja" target-language="en"><body>` + "\n" + xmany.String() + "<trans-unit id=\"x\"><source>a</source><target>b&bad;</target>",
+		"bad-escape.po":    po + "msgid \"抑止\"\nmsgstr \"a \\q\"\n",
+		"bad-keyword.po":   po + "msgid \"抑止\"\n  msgstrx \"a\"\n",
+		"not-utf8.po":      po + "msgid \"\xff\"\nmsgstr \"a\"\n",
+		"root.xliff":       "<tmx/>",
+		"doctype.sdlxliff": `<!DOCTYPE x [<!ENTITY a "b">]><xliff/>`,
+	} {
+		path := filepath.Join(t.TempDir(), name)
+		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := l.NewRun(false).LintPath(name, path, ro)
+		_, want := lint.Read(name, []byte(data), ro)
+		if err == nil || want == nil || err.Error() != want.Error() {
+			t.Errorf("%s: %v, want %v", name, err, want)
+		}
 	}
 }
 

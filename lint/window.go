@@ -202,6 +202,31 @@ func (s *windowStream) Read(p []byte) (int, error) {
 	return n, nil
 }
 
+// ReadByte reads the window's file through the window a byte at a time, as encoding/xml
+// reads an io.ByteReader.
+func (s *windowStream) ReadByte() (byte, error) {
+	w := (*window)(s)
+	for w.next == w.off {
+		if !w.fill() {
+			if w.err != nil {
+				return 0, w.err
+			}
+			return 0, io.EOF
+		}
+	}
+	b := w.buf[w.next-w.base]
+	w.next++
+	return b, nil
+}
+
+// raw returns the file's bytes [from, to), or nil when the window no longer holds them.
+func (w *window) raw(from, to int) []byte {
+	if from < w.base || to > w.off || from > to {
+		return nil
+	}
+	return w.buf[from-w.base : to-w.base]
+}
+
 func (w *window) lineStart(line int) (int, bool) {
 	k := line - w.line
 	if k < 0 || k >= len(w.starts) {
@@ -211,9 +236,27 @@ func (w *window) lineStart(line int) (int, bool) {
 }
 
 func (w *window) done(off int) {
-	w.pending = off
+	w.pending = max(w.pending, off)
 	if w.auto {
-		w.keep = off
+		w.keep = max(w.keep, off)
+	}
+}
+
+// An opener opens a file's input for a pass over it, returning the function that closes it.
+type opener func() (rowInput, func(), error)
+
+// contentOpener opens passes over a file read whole.
+func contentOpener(content []byte) opener {
+	return func() (rowInput, func(), error) { return &contentInput{content: content}, func() {}, nil }
+}
+
+// handedOver tells a window whose XML file is read a unit at a time that the lines
+// before line (1-based), where the unit read starts, are handed over.
+func handedOver(in rowInput, line int) {
+	if w, ok := in.(*window); ok {
+		if off, ok := w.lineStart(line); ok {
+			w.done(off)
+		}
 	}
 }
 
@@ -265,7 +308,8 @@ func (st *streamed) at(in rowInput, s sink) {
 	}
 }
 
-// streamPath makes a first pass over the file at path, of kind tsv, csv or text. It
+// streamPath makes a first pass over the file at path, of any kind but paired text: it
+// checks that the file is UTF-8 text and reads its inline suppressions. It
 // reports false when the file must be read whole instead: not a regular file, over the
 // size limit, or not UTF-8 text, which reading it whole reports where.
 func streamPath(path, kind string) (*streamed, bool) {
@@ -273,7 +317,9 @@ func streamPath(path, kind string) (*streamed, bool) {
 	if err != nil || !fi.Mode().IsRegular() || fi.Size() > textfile.Document.Limit {
 		return nil, false
 	}
-	bom := kind != "text"
+	// A TSV or CSV file's byte-order mark is not part of its first cell; an XML or PO
+	// file's is read as it is read whole.
+	bom := kind == "tsv" || kind == "csv"
 	st := &streamed{size: int(fi.Size())}
 	st.open = func() (*window, func(), error) {
 		f, err := os.Open(path)
@@ -331,6 +377,12 @@ func streamPath(path, kind string) (*streamed, bool) {
 func readStreamed(file, kind string, st *streamed, o ReadOptions, s sink) error {
 	open := func() (rowInput, func(), error) { return st.open() }
 	switch kind {
+	case "xliff":
+		return readXLIFFFrom(file, open, o, &Doc{File: file, stream: st}, s)
+	case "tmx":
+		return readTMXFrom(file, open, o, &Doc{File: file, stream: st}, s)
+	case "po":
+		return readPOFrom(file, open, o, &Doc{File: file, stream: st}, s)
 	case "tsv":
 		return readDelimitedFrom(file, open, '\t', o.Source, o.Target, &Doc{File: file, stream: st}, s)
 	case "csv":

@@ -102,7 +102,8 @@ func runLint(e *env) int {
 			return errorf(e, "%v", err)
 		}
 	}
-	// A TSV, CSV or text file is linted as a stream, read as it is checked, not ahead.
+	// A file is linted as a stream, read as it is checked, not ahead; standard input and
+	// the pairs of --pair are read whole.
 	streamed := func(p string) bool { return !*pair && p != "-" && lint.Streamed(p) }
 	lintBudget(e, streamed, args...)
 	inputs := readAhead(e, args, streamed)

@@ -92,16 +92,16 @@ const (
 // Without a limit the heap of a million-row CSV grows to five times that at GOGC=400.
 const exchangeFactor = 40
 
-// lintFactor is inputFactor for the documents lint reads whole (XLIFF, TMX, PO, standard
-// input, the pairs of --pair; the others are streamed: lintStreamedFactor). It reads one and
+// lintFactor is inputFactor for the documents lint reads whole (standard input, the pairs
+// of --pair; the files it is given are streamed: lintStreamedFactor). It reads one and
 // checks it a batch of segments at a time, keeping only the findings and the positions of
 // the renderings the consistency check may report: at its peak it holds the file and
 // less than as much again. A limit of twice the input above lintBase keeps the peak
 // within some three to four times the input on inputs of 100 MB and more (issue 11).
 const lintFactor = 2
 
-// lintStreamedFactor is inputFactor for a file lint streams (TSV, CSV, text:
-// lint.Streamed). Read a batch of rows at a time, the file is never held; what grows with
+// lintStreamedFactor is inputFactor for a file lint streams (TSV, CSV, text, XLIFF, TMX,
+// PO: lint.Streamed). Read a batch of rows at a time, the file is never held; what grows with
 // it is the findings and the positions of the renderings the consistency check may report.
 // At one byte per byte, 12 and 30 MB of rows that need kagome peak at some 53 and 73 MB
 // (bench/memory.sh lint-kagome), 30 MB of text or rows at 69 MB (lint-small), for the CPU

@@ -36,7 +36,8 @@ type File struct {
 }
 
 type parser struct {
-	data []byte
+	// raw returns the file's bytes [off, end) as read, or nil when they are not at hand.
+	raw  func(off, end int) []byte
 	d    *xmlx.Decoder
 	f    *File
 	file string
@@ -78,8 +79,37 @@ func ParseEach(data []byte, file string, each func(f *File, u *Unit) error) (*Fi
 	return parse(data, file, each)
 }
 
+// ParseReader is ParseEach for a file read from r as it is parsed: it holds one unit's
+// bytes at a time, not the file, so that a reader of a large file that keeps what each
+// hands it in a bounded form reads it in bounded memory. Units, errors and their
+// positions are those of ParseEach on the same bytes.
+//
+// raw returns the file's bytes [off, end) as r returned them, nil when they are gone: a
+// reader that keeps what it has read, from the line where the unit being read starts
+// on, saves the parser a copy of every byte (r is read a byte at a time when it is an
+// io.ByteReader). With raw nil, the parser keeps the bytes of the token being read
+// itself, and more than exports.MaxInput bytes is an error.
+func ParseReader(r io.Reader, raw func(off, end int) []byte, file string, each func(f *File, u *Unit) error) (*File, error) {
+	if raw != nil {
+		return parseWith(xmlx.NewDecoderReader(r, file), raw, file, each)
+	}
+	d := xmlx.NewRecordingDecoder(r, file)
+	raw = func(off, end int) []byte { return d.Raw(int64(off), int64(end)) }
+	return parseWith(d, raw, file, each)
+}
+
 func parse(data []byte, file string, each func(f *File, u *Unit) error) (*File, error) {
-	p := &parser{data: data, d: xmlx.NewDecoderBytes(data, file), f: &File{}, file: file, each: each}
+	raw := func(off, end int) []byte {
+		if end > len(data) || off > end {
+			end = off
+		}
+		return data[off:end]
+	}
+	return parseWith(xmlx.NewDecoderBytes(data, file), raw, file, each)
+}
+
+func parseWith(d *xmlx.Decoder, raw func(off, end int) []byte, file string, each func(f *File, u *Unit) error) (*File, error) {
+	p := &parser{raw: raw, d: d, f: &File{}, file: file, each: each}
 	for {
 		tok, err := p.d.Token()
 		if err == io.EOF {
@@ -113,6 +143,7 @@ func parse(data []byte, file string, each func(f *File, u *Unit) error) (*File, 
 func (p *parser) body() error {
 	depth := 0
 	for {
+		p.d.Forget(p.d.InputOffset()) // what a recording decoder holds: one unit at a time
 		tok, line, col, err := p.d.Next("<xliff>")
 		if err != nil {
 			return err
@@ -167,6 +198,7 @@ func (p *parser) readText(splitMrk bool) (*textReader, error) {
 	cur := ""
 	for {
 		off := int(p.d.InputOffset())
+		p.d.Forget(int64(off)) // a recording decoder needs only this token's bytes
 		tok, _, _, err := p.d.Next("a segment")
 		if err != nil {
 			return nil, err
@@ -176,11 +208,7 @@ func (p *parser) readText(splitMrk bool) (*textReader, error) {
 			if skip > 0 {
 				continue
 			}
-			end := int(p.d.InputOffset())
-			if end > len(p.data) || off > end {
-				end = off
-			}
-			anchors := xmlx.CharDataAnchors(p.data[off:end], string(t))
+			anchors := xmlx.CharDataAnchors(p.raw(off, int(p.d.InputOffset())), string(t))
 			add := func(dst *exports.Text) {
 				for _, a := range anchors {
 					dst.Anchors = append(dst.Anchors, exports.Anchor{Text: len(dst.Value) + a.Text, File: off + a.File})

@@ -1,10 +1,14 @@
 package xliff
 
 import (
+	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"github.com/glossterm/gloss/exports"
 )
@@ -142,6 +146,7 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Add([]byte(`<xliff version="2.0"><file><unit id="1"><segment><source>a<pc>b</pc></source><target>c</target></segment></unit></file></xliff>`))
 	f.Fuzz(func(t *testing.T, data []byte) {
+		parseBoth(t, data, "f.xlf")
 		x, err := Parse(data, "f.xlf")
 		if err != nil {
 			return
@@ -156,4 +161,48 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// parseBoth parses data whole (ParseEach) and from a reader that hands over one byte at
+// a time (ParseReader, the raw bytes kept by the reader or by the parser), and fails
+// unless both give the same units, file and error.
+func parseBoth(t *testing.T, data []byte, file string) {
+	t.Helper()
+	each := func(units *[]Unit) func(f *File, u *Unit) error {
+		return func(f *File, u *Unit) error { *units = append(*units, *u); return nil }
+	}
+	var whole, streamed []Unit
+	wf, werr := ParseEach(data, file, each(&whole))
+	// A reader that keeps what it has read, and one that does not.
+	keeps := func(off, end int) []byte { return data[off:min(end, len(data))] }
+	for _, raw := range []func(off, end int) []byte{keeps, nil} {
+		streamed = nil
+		sf, serr := ParseReader(iotest.OneByteReader(bytes.NewReader(data)), raw, file, each(&streamed))
+		if fmt.Sprint(werr) != fmt.Sprint(serr) {
+			t.Fatalf("%s: error %v, whole %v", file, serr, werr)
+		}
+		if !reflect.DeepEqual(streamed, whole) || !reflect.DeepEqual(sf, wf) {
+			t.Errorf("%s: streamed units differ from the whole file's (%d, %d)", file, len(streamed), len(whole))
+		}
+	}
+}
+
+// TestParseReader: a file parsed as it is read gets the units (anchors and spans
+// included) and the errors of the file parsed whole.
+func TestParseReader(t *testing.T) {
+	files, _ := filepath.Glob("../../testdata/lint/*.*xliff")
+	more, _ := filepath.Glob("../../testdata/lint/*.xlf")
+	for _, name := range append(files, more...) {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		parseBoth(t, b, filepath.Base(name))
+	}
+	parseBoth(t, []byte("<xliff version=\"1.2\"><file source-language=\"ja\" target-language=\"en\"><body>\n<trans-unit id=\"1\"><source>&#x62E1;大&amp;抑止</source>\n<target>A &lt;b&gt; &#26550;\r\n<![CDATA[x<y]]> extended <g id=\"1\">deterrence</g></target></trans-unit></body></file></xliff>"), "a.xlf")
+	for _, data := range []string{"", "<tmx/>", "<xliff><file><body><trans-unit",
+		"<xliff version=\"2.0\"><file><unit id=\"1\"><segment><source>a</source>", "<!DOCTYPE x [<!ENTITY a \"b\">]><xliff/>",
+		"<xliff version=\"1.2\"><file><body><trans-unit id=\"1\"><source>a</source><target>b&bad;</target></trans-unit></body></file></xliff>"} {
+		parseBoth(t, []byte(data), "a.xlf")
+	}
 }

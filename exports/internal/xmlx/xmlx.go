@@ -178,6 +178,10 @@ func (d *Decoder) Raw(off, end int64) []byte {
 // exchangeKind is the input gate's kind for exchange files, bounded by exports.MaxInput.
 var exchangeKind = textfile.Kind{Name: textfile.Exchange.Name, Plural: textfile.Exchange.Plural, Limit: exports.MaxInput, Hint: textfile.Exchange.Hint}
 
+// NewDecoderReader returns a decoder over r without a limit on its size, for a caller
+// that bounds its input itself.
+func NewDecoderReader(r io.Reader, file string) *Decoder { return newDecoder(r, file) }
+
 // NewDecoderBytes returns a decoder over data.
 func NewDecoderBytes(data []byte, file string) *Decoder {
 	return newDecoder(bytes.NewReader(data), file)
