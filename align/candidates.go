@@ -576,6 +576,12 @@ var countryCounter = map[string]bool{"か国": true, "カ国": true, "ヵ国": t
 // 経済協力 = economic cooperation), which the dictionary lists under X的 (世界的 global),
 // not under the noun (世界 world). The head keeps the noun's glosses only: a noun is no
 // adjective at the end of a term.
+//
+// A noun the dictionary glosses only by adjectives of X的 (国内 "internal; domestic", 国内的
+// "internal; home; national; domestic") has its attributive rendering: X的 is then a word
+// of its own, whose further glosses are senses the derived adjective took on (国内的
+// "national", as in national rather than foreign), not the noun's, and the noun does not
+// borrow them (国内防衛 is homeland or domestic defense, not "national defense").
 func (r *run) adjectivalGlosses(cs []constituent) {
 	for i := range cs {
 		c := &cs[i]
@@ -583,7 +589,11 @@ func (r *run) adjectivalGlosses(cs []constituent) {
 			cs[i+1].affix && !cs[i+1].required {
 			continue
 		}
-		for _, e := range r.lx.Lookup(c.text + "的") {
+		es := r.lx.Lookup(c.text + "的")
+		if glossedByAdjective(*c, es) {
+			continue
+		}
+		for _, e := range es {
 			c.words = append(c.words[:len(c.words):len(c.words)], e.Words...)
 			if n, h := glossWords(e.Gloss); len(n) > 0 && len(n) <= 6 {
 				c.glosses = append(c.glosses[:len(c.glosses):len(c.glosses)], n)
@@ -592,6 +602,31 @@ func (r *run) adjectivalGlosses(cs []constituent) {
 			c.known = true
 		}
 	}
+}
+
+// glossedByAdjective reports whether every gloss of the noun c is a gloss of its adjective in
+// 的 as well, or that gloss's head (国内 "internal" for 国内的 "internal (to a country)"):
+// the dictionary gives the noun no sense of its own but the attributive one (see
+// adjectivalGlosses). A noun with a noun sense (世界 "world", also "world-famous" like
+// 世界的) borrows.
+func glossedByAdjective(c constituent, adj []lexicon.Entry) bool {
+	if len(c.glosses) == 0 || len(adj) == 0 {
+		return false
+	}
+	var as [][]string
+	var heads []string
+	for _, e := range adj {
+		if n, h := glossWords(e.Gloss); len(n) > 0 {
+			as, heads = append(as, n), append(heads, n[h])
+		}
+	}
+	for _, g := range c.glosses {
+		if !slices.ContainsFunc(as, func(a []string) bool { return slices.Equal(a, g) }) &&
+			(len(g) != 1 || !slices.Contains(heads, g[0])) {
+			return false
+		}
+	}
+	return true
 }
 
 // modifierNoun reports whether a unit ends a common noun that may have an adjective in 的

@@ -81,7 +81,8 @@
 //     met in either order; a gloss noun meets the English relational adjective built on
 //     another stem: sea, ocean = maritime; a noun that modifies the next part, through の or
 //     inside the compound, meets the glosses of its X的 too (世界の平和 → global peace: 世界的
-//     "global"), the head never; an agent linked by による may be the English possessive,
+//     "global"), the head never, nor a noun the dictionary glosses only by adjectives of its
+//     X的 (国内 "domestic": 国内防衛 is no "national defense", a sense only 国内的 has); an agent linked by による may be the English possessive,
 //     written with either apostrophe, a name heard without it (ロシアによる侵略 = Russia’s
 //     aggression, as well as aggression by Russia); a verbal noun with an の dependent may be a gerund with its
 //     object after it: 北朝鮮の抑止 → deterring North Korea); approximate when a gloss is met
