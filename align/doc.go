@@ -85,7 +85,10 @@
 //     X的 (国内 "domestic": 国内防衛 is no "national defense", a sense only 国内的 has); an agent linked by による may be the English possessive,
 //     written with either apostrophe, a name heard without it (ロシアによる侵略 = Russia’s
 //     aggression, as well as aggression by Russia); a verbal noun with an の dependent may be a gerund with its
-//     object after it: 北朝鮮の抑止 → deterring North Korea); approximate when a gloss is met
+//     object after it: 北朝鮮の抑止 → deterring North Korea; 在 before a place is the "in"
+//     English writes after the noun: 在豪米軍 → U.S. forces in Australia; a hyphenated pair
+//     of countries, an English attributive, never ends the span but for a term that ends in
+//     the parties: 日米 = U.S.-Japan, not 在日米軍の再編 = "Guidelines for U.S.-Japan"); approximate when a gloss is met
 //     only in part or two parts share a word (a gloss of several words met by its head alone,
 //     分岐点 "division point" as the "point" of "hinge point", stays at review whatever
 //     else agrees: the modifier carries the sense); dictionary when the term is one lexicon word, and

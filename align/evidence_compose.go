@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/glossterm/gloss/align/internal/enterm"
+	"github.com/glossterm/gloss/align/internal/jaterm"
 	"github.com/glossterm/gloss/internal/lexicon"
 	"github.com/glossterm/gloss/internal/translit"
 )
@@ -457,6 +458,14 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		// for unimpeded", "strategically", "America's diplomatic")
 		return option{}, false
 	}
+	if info.pairEnd && !partiesEnd(cs) {
+		// a hyphenated pair of countries (U.S.-Japan, Japan-ROK) is an English attributive:
+		// it stands before the noun it modifies, never at the end of a noun phrase, so a
+		// span ending in it is cut before its head ("Guidelines for U.S.-Japan" of
+		// "Guidelines for U.S.-Japan Defense Cooperation"), unless the term itself ends in
+		// the parties and is rendered by them (日米 = U.S.-Japan)
+		return option{}, false
+	}
 	if jc.caseLinks > 0 && !info.prep {
 		// a case particle and の (への, との) is rendered by a preposition: "rebalance to
 		// the region", not a bare compound ("Japan Treaty" is not 日本との扱い) nor a
@@ -489,6 +498,11 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		return option{}, false
 	}
 	stops := info.stops
+	if stops > 0 && locative(cs) && hasWord(g.Surface, "in") {
+		// 在 before a place (在日米軍, 在韓米軍) is the English "in" after the noun: U.S.
+		// forces in Japan; the preposition renders it and needs no license
+		stops--
+	}
 	var cmp *comparison
 	if len(cs) > 0 {
 		cmp = cs[0].cmp
@@ -1090,8 +1104,82 @@ type ngramInfo struct {
 	ids   []int32  // the ids of its words (see wordIDs), when asked for
 	done  bool
 	// the phrase ends in an adverb or a participle (modifierEnd), or in an adjective that
-	// is no noun (adjectiveEnd); it holds a preposition; its content words are capitalized
-	modEnd, adjEnd, prep, title bool
+	// is no noun (adjectiveEnd); it holds a preposition; its content words are capitalized;
+	// it ends in a hyphenated pair of countries (countryPair)
+	modEnd, adjEnd, prep, title, pairEnd bool
+}
+
+// countryPair reports whether an English word is a pair or list of country names joined
+// by hyphens (U.S.-Japan, Japan-U.S.-Australia), as official English writes the parties
+// of a relation before its noun.
+func countryPair(w string) bool {
+	w = strings.Trim(w, ".,;:'’\"()")
+	if strings.HasSuffix(w, "U.S") {
+		w += "."
+	}
+	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '–' })
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !englishCountry[p] {
+			return false
+		}
+	}
+	return true
+}
+
+// englishCountry holds the one-word English names of countryNames.
+var englishCountry = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ns := range countryNames {
+		for _, n := range ns {
+			if !strings.Contains(n, " ") {
+				m[n] = true
+			}
+		}
+	}
+	return m
+}()
+
+// partiesEnd reports whether the last part of a term that is no affix names countries
+// only (日米, 米韓).
+func partiesEnd(cs []constituent) bool {
+	for i := len(cs) - 1; i >= 0; i-- {
+		if !cs[i].affix {
+			return len(cs[i].units) > 0 && (countries(cs[i]) || countryUnits(cs[i].units))
+		}
+	}
+	return false
+}
+
+// locative reports whether a part of the term opens with the prefix 在 before a place: 在
+// as kagome's prefix (在|韓米|軍, 在|沖縄) or the word it makes with a country's
+// abbreviation (在日, 在米).
+func locative(cs []constituent) bool {
+	for _, c := range cs {
+		if len(c.units) == 0 {
+			continue
+		}
+		u := c.units[0]
+		if u.Surface == "在" && jaterm.IsPrefix(u) {
+			return true
+		}
+		if rest, ok := strings.CutPrefix(u.Surface, "在"); ok && countryAbbrev[rest] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports whether the phrase s holds the word w, in lower case.
+func hasWord(s, w string) bool {
+	for _, f := range strings.Fields(s) {
+		if strings.Trim(f, ".,;:'’\"()") == w {
+			return true
+		}
+	}
+	return false
 }
 
 // isNamePhrase reports whether an English phrase is a name with function words inside:
@@ -1125,6 +1213,9 @@ func (r *run) ngInfo(g *enterm.NGram) *ngramInfo {
 		in.conj, in.or = conjunctions(g.Surface, maxConj)
 		if n := len(g.Raw); n > 0 {
 			in.modEnd, in.adjEnd = modifierEnd(g.Raw[n-1]), r.adjectiveEnd(g.Raw[n-1])
+		}
+		if fs := strings.Fields(g.Surface); len(fs) > 0 {
+			in.pairEnd = countryPair(fs[len(fs)-1])
 		}
 		in.prep, in.title = hasPreposition(g.Surface), titleCase(g.Surface)
 	}
