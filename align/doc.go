@@ -176,7 +176,11 @@
 //     defined is the writer's gloss of the compound, not a loose one (残虐行為（atrocities）).
 //     - quoted: the one quotation of an aligned segment on each side (「積極的平和主義」 =
 //     "Proactive Contribution to Peace"), of up to eight words, or sixteen for a title
-//     whose content words are all capitalized.
+//     whose content words are all capitalized; and a segment that is a title row on each
+//     side, a Japanese noun phrase (or one ending in に向けて, について: Toward, On) and an
+//     English phrase in title case (より力強い同盟とより大きな責任の共有に向けて = Toward a
+//     More Robust Alliance and Greater Shared Responsibilities), at review unless a
+//     translation renders every part: a title may add or drop a word.
 //     - eliminated: in an aligned segment, once the sure pairs (auto, glossary) and the
 //     dictionary glosses of the other words explain the rest, the one Japanese term left
 //     and the one English phrase left (人的交流 = "people-to-people exchanges"); verbs,
