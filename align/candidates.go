@@ -392,7 +392,36 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 	markHeads(out)
 	r.adjectivalGlosses(out)
 	r.participleForms(out)
+	locativePlace(out)
 	return countByParties(out)
+}
+
+// locativePlace gives a country abbreviation after the prefix 在 the country's English
+// names: 在 + place + noun is the noun "in" the place (在韓米軍 = U.S. forces in Korea, in
+// the ROK), and the place is the country itself, where the dictionary reads the one kanji
+// as something else (韓 "China", archaic) or not at all.
+func locativePlace(cs []constituent) {
+	for i := 1; i < len(cs); i++ {
+		p := cs[i-1]
+		if len(p.units) != 1 || p.units[0].Surface != "在" || !jaterm.IsPrefix(p.units[0]) || len(countryNames[cs[i].text]) == 0 {
+			continue
+		}
+		c := &cs[i]
+		for _, n := range countryNames[c.text] {
+			ws, h := glossWords(n)
+			if len(ws) == 0 {
+				continue
+			}
+			c.glosses = append(c.glosses[:len(c.glosses):len(c.glosses)], ws)
+			c.gheads = append(c.gheads[:len(c.gheads):len(c.gheads)], h)
+			for _, w := range ws {
+				if !slices.Contains(c.words, w) {
+					c.words = append(c.words[:len(c.words):len(c.words)], w)
+				}
+			}
+		}
+		c.known = true
+	}
 }
 
 // participleForms lets a verbal noun followed by する in a term (構築|さ|れ|た 関係, 主導|
@@ -504,7 +533,7 @@ func countByParties(cs []constituent) []constituent {
 // first: official English writes the parties of a relation by name as often as by their
 // count (日韓関係 = relations between Japan and the ROK, Japan-ROK relations).
 var countryNames = map[string][]string{"日": {"Japan"}, "米": {"United States", "U.S.", "America"},
-	"韓": {"ROK", "Republic of Korea", "South Korea"}, "豪": {"Australia"}, "印": {"India"}, "比": {"Philippines"},
+	"韓": {"ROK", "Republic of Korea", "South Korea", "Korea"}, "豪": {"Australia"}, "印": {"India"}, "比": {"Philippines"},
 	"英": {"United Kingdom", "U.K.", "Britain"}, "中": {"China", "PRC"}, "露": {"Russia"}, "仏": {"France"},
 	"独": {"Germany"}, "加": {"Canada"}, "伊": {"Italy"}, "蘭": {"Netherlands"}, "越": {"Vietnam", "Viet Nam"},
 	"尼": {"Indonesia"}, "泰": {"Thailand"}}

@@ -86,7 +86,9 @@
 //     written with either apostrophe, a name heard without it (ロシアによる侵略 = Russia’s
 //     aggression, as well as aggression by Russia); a verbal noun with an の dependent may be a gerund with its
 //     object after it: 北朝鮮の抑止 → deterring North Korea; 在 before a place is the "in"
-//     English writes after the noun: 在豪米軍 → U.S. forces in Australia; a hyphenated pair
+//     English writes after the noun: 在豪米軍 → U.S. forces in Australia, the place a
+//     country named as English names it, also where kagome reads it with the next country
+//     as one proper noun (在|韓米|軍 is read 在|韓|米|軍 = U.S. forces in Korea); a hyphenated pair
 //     of countries, an English attributive, never ends the span but for a term that ends in
 //     the parties: 日米 = U.S.-Japan, not 在日米軍の再編 = "Guidelines for U.S.-Japan"); approximate when a gloss is met
 //     only in part or two parts share a word (a gloss of several words met by its head alone,

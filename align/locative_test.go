@@ -1,6 +1,9 @@
 package align
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestLocativePrefix: 在 before a place (在豪米軍, 在日米軍) is the English "in" after the
 // noun, which English postposes: U.S. forces in Australia. The preposition renders 在 and
@@ -23,6 +26,41 @@ func TestLocativePrefix(t *testing.T) {
 		{name: "a span cut before the head of the parties", ja: "両国は在日米軍の再編及び日米防衛協力のための指針を支持する。",
 			en:     "Both countries support the Guidelines for U.S.-Japan Defense Cooperation and the realignment of U.S. forces in Japan.",
 			wantJA: "在日米軍の再編", notEN: "Guidelines for U.S.-Japan"},
+	}
+	runRenderingCases(t, tests, dict)
+}
+
+// TestLocativePlace: kagome reads the place after 在 and the country that modifies the
+// noun as one proper noun (在|韓米|軍); the place is the first country, named as English
+// names it (Korea, the ROK), and the term is read 在|韓|米|軍 = U.S. forces in Korea. A
+// country pair not after 在 (韓米関係) stays as kagome read it, and the place is not
+// another country.
+func TestLocativePlace(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string // the surfaces of the tokens
+	}{
+		{"在韓米軍", []string{"在", "韓", "米", "軍"}},
+		{"韓米関係", []string{"韓米", "関係"}},
+		{"在沖縄米軍", []string{"在", "沖縄", "米", "軍"}},
+	} {
+		var got []string
+		for _, tok := range tokenize(tc.text) {
+			got = append(got, tok.Surface)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("tokenize(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	dict := map[string]string{"在韓米軍": "US troops stationed in (South) Korean", "米": "rice", "削減": "reduction/cut",
+		"両国": "both countries", "反対": "opposition"}
+	tests := []renderingCase{
+		{name: "the place named by the country", ja: "両国は在韓米軍の削減に反対する。",
+			en: "Both countries oppose a reduction of U.S. forces in Korea.", modes: []string{"bitext"},
+			wantJA: "在韓米軍", wantEN: "U.S. forces in Korea"},
+		{name: "not another country", ja: "両国は在韓米軍の削減に反対する。",
+			en: "Both countries oppose a reduction of U.S. forces in China.", modes: []string{"bitext"},
+			wantJA: "在韓米軍", notEN: "U.S. forces in China"},
 	}
 	runRenderingCases(t, tests, dict)
 }
