@@ -1014,6 +1014,14 @@ func internalStops(s string) int {
 	return n
 }
 
+// hyphenated reports whether a word is a compound of words joined by hyphens
+// (people-to-people, long-range).
+func hyphenated(f string) bool {
+	f = strings.Trim(f, "-.,;:'’\"“”()")
+	i := strings.IndexByte(f, '-')
+	return i > 0 && i < len(f)-1
+}
+
 // ofFor reports whether the only stop words inside an English phrase are of and for.
 func ofFor(s string) bool {
 	for _, w := range lexicon.Words(s) {

@@ -90,7 +90,10 @@
 //     country named as English names it, also where kagome reads it with the next country
 //     as one proper noun (在|韓米|軍 is read 在|韓|米|軍 = U.S. forces in Korea); a hyphenated pair
 //     of countries, an English attributive, never ends the span but for a term that ends in
-//     the parties: 日米 = U.S.-Japan, not 在日米軍の再編 = "Guidelines for U.S.-Japan"); approximate when a gloss is met
+//     the parties: 日米 = U.S.-Japan, not 在日米軍の再編 = "Guidelines for U.S.-Japan"; a
+//     hyphenated compound no part renders is one word, one hypothesis beside the part left
+//     over, and a span right after it is cut from its modifier: 人的つながり =
+//     people-to-people ties, partial, not "ties"); approximate when a gloss is met
 //     only in part or two parts share a word (a gloss of several words met by its head alone,
 //     分岐点 "division point" as the "point" of "hinge point", stays at review whatever
 //     else agrees: the modifier carries the sense); dictionary when the term is one lexicon word, and

@@ -482,6 +482,8 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 	} else {
 		covered, ue, uj, headOK, half, explained = coverage2(cs, g.Words, g.Raw, info.heads)
 	}
+	slack, hstops := hyphenSlack(cs, g.Surface)
+	ue -= min(slack, max(ue-1, 0))
 	if ue == 1 && explained == 0 {
 		// (one English word left over is all a rendering may leave: see the switch below)
 		explained = min(ue, headSlots(cs, g))
@@ -497,7 +499,7 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		// no head check: "transforming the Alliance" for 同盟の変革)
 		return option{}, false
 	}
-	stops := info.stops
+	stops := info.stops - hstops
 	if stops > 0 && locative(cs) && hasWord(g.Surface, "in") {
 		// 在 before a place (在日米軍, 在韓米軍) is the English "in" after the noun: U.S.
 		// forces in Japan; the preposition renders it and needs no license
@@ -611,6 +613,9 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 	case ue <= 1 && uj <= 1 && ue <= uj+explained && (nonAffix >= 2 || half > 0):
 	default:
 		return option{}, false
+	}
+	if o.uj > 0 && compoundBefore(cs, g) {
+		return option{}, false // the term's modifier is the compound before the span (see compoundBefore)
 	}
 	if (o.half > 0 || o.uj > 0 || o.ue > 0 || !everyWhole(cs, g)) && (cutShort(cs, g) || r.modifierBefore(cs, g)) {
 		return option{}, false // the rendering goes on past the span (see cutShort, modifierBefore)
@@ -1231,4 +1236,55 @@ func (r *run) cooc(jaKey, enKey string) int {
 		}
 	}
 	return n
+}
+
+// hyphenSlack returns how many content words more than one, and how many function
+// words, the hyphenated compounds of an English phrase hold that no part of the term
+// renders: a compound modifier written with hyphens (people-to-people, state-of-the-art)
+// is one word of the English syntax, and left unexplained it is one hypothesis, not
+// several, with no function word of the phrase's own (人的つながり = people-to-people
+// ties: 人的 and the compound left over, つながり = ties). A compound a part renders
+// (build-up, for 展開 "building up") is read word by word as before.
+func hyphenSlack(cs []constituent, s string) (slack, stops int) {
+	for _, f := range strings.Fields(s) {
+		if !hyphenated(f) {
+			continue
+		}
+		if k := unrenderedCompound(cs, f); k > 0 {
+			slack += k - 1
+			for _, w := range lexicon.Words(f) {
+				if lexicon.IsStop(w) {
+					stops++
+				}
+			}
+		}
+	}
+	return slack, stops
+}
+
+// unrenderedCompound returns the number of content words of a hyphenated compound when
+// no part of the term renders any of them, else 0.
+func unrenderedCompound(cs []constituent, f string) int {
+	norm, raw := lexicon.Split(strings.ReplaceAll(f, "-", " "))
+	for i := range norm {
+		if renderedBy(cs, norm[i], raw[i]) {
+			return 0
+		}
+	}
+	return len(norm)
+}
+
+// compoundBefore reports whether the word right before a span, in the sentence it was
+// first met in, is a hyphenated compound that no part of the term renders: an English
+// compound modifier stands right before the noun it modifies, so a span that leaves a
+// part of the term unrendered after one is cut from its modifier ("ties" of
+// "people-to-people ties" for 人的つながり).
+func compoundBefore(cs []constituent, g *enterm.NGram) bool {
+	sent := g.First.Sentence
+	k := indexFold(sent, g.Surface)
+	if k <= 0 || sent[k-1] != ' ' {
+		return false
+	}
+	_, w, ok := lastWord(sent[:k])
+	return ok && hyphenated(w) && !countryPair(w) && unrenderedCompound(cs, w) > 0
 }
