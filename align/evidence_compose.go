@@ -482,8 +482,11 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 	} else {
 		covered, ue, uj, headOK, half, explained = coverage2(cs, g.Words, g.Raw, info.heads)
 	}
-	slack, hstops := hyphenSlack(cs, g.Surface)
-	ue -= min(slack, max(ue-1, 0))
+	var slack, hstops int
+	if info.hyph {
+		slack, hstops = hyphenSlack(cs, r.compoundsOf(g))
+		ue -= min(slack, max(ue-1, 0))
+	}
 	if ue == 1 && explained == 0 {
 		// (one English word left over is all a rendering may leave: see the switch below)
 		explained = min(ue, headSlots(cs, g))
@@ -614,7 +617,7 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 	default:
 		return option{}, false
 	}
-	if o.uj > 0 && compoundBefore(cs, g) {
+	if o.uj > 0 && info.hyphBefore(g, cs) {
 		return option{}, false // the term's modifier is the compound before the span (see compoundBefore)
 	}
 	if (o.half > 0 || o.uj > 0 || o.ue > 0 || !everyWhole(cs, g)) && (cutShort(cs, g) || r.modifierBefore(cs, g)) {
@@ -1110,8 +1113,22 @@ type ngramInfo struct {
 	done  bool
 	// the phrase ends in an adverb or a participle (modifierEnd), or in an adjective that
 	// is no noun (adjectiveEnd); it holds a preposition; its content words are capitalized;
-	// it ends in a hyphenated pair of countries (countryPair)
-	modEnd, adjEnd, prep, title, pairEnd bool
+	// it ends in a hyphenated pair of countries (countryPair); it holds a hyphenated
+	// compound (hyphenSlack)
+	modEnd, adjEnd, prep, title, pairEnd, hyph bool
+	before                                     int8 // 0 not asked yet, 1 no compound before it, 2 one (compoundBefore)
+}
+
+// hyphBefore reports whether the hyphenated compound right before the n-gram g (see
+// compoundBefore) is one that no part of cs renders; it looks for the compound once.
+func (in *ngramInfo) hyphBefore(g *enterm.NGram, cs []constituent) bool {
+	if in.before == 0 {
+		in.before = 1
+		if compoundBefore(g) != "" {
+			in.before = 2
+		}
+	}
+	return in.before == 2 && unrenderedCompound(cs, compoundBefore(g)) > 0
 }
 
 // countryPair reports whether an English word is a pair or list of country names joined
@@ -1221,6 +1238,7 @@ func (r *run) ngInfo(g *enterm.NGram) *ngramInfo {
 		}
 		if fs := strings.Fields(g.Surface); len(fs) > 0 {
 			in.pairEnd = countryPair(fs[len(fs)-1])
+			in.hyph = slices.ContainsFunc(fs, hyphenated)
 		}
 		in.prep, in.title = hasPreposition(g.Surface), titleCase(g.Surface)
 	}
@@ -1238,6 +1256,39 @@ func (r *run) cooc(jaKey, enKey string) int {
 	return n
 }
 
+// compound is a hyphenated compound of an English phrase: its content words, normalized
+// and raw, and how many function words it holds.
+type compound struct {
+	norm, raw []string
+	stops     int
+}
+
+// compoundsOf returns the hyphenated compounds of an n-gram, read once.
+func (r *run) compoundsOf(g *enterm.NGram) []compound {
+	if cs, ok := r.compounds[g.ID]; ok {
+		return cs
+	}
+	var out []compound
+	for _, f := range strings.Fields(g.Surface) {
+		if !hyphenated(f) {
+			continue
+		}
+		c := compound{}
+		c.norm, c.raw = lexicon.Split(strings.ReplaceAll(f, "-", " "))
+		for _, w := range lexicon.Words(f) {
+			if lexicon.IsStop(w) {
+				c.stops++
+			}
+		}
+		out = append(out, c)
+	}
+	if r.compounds == nil {
+		r.compounds = map[int][]compound{}
+	}
+	r.compounds[g.ID] = out
+	return out
+}
+
 // hyphenSlack returns how many content words more than one, and how many function
 // words, the hyphenated compounds of an English phrase hold that no part of the term
 // renders: a compound modifier written with hyphens (people-to-people, state-of-the-art)
@@ -1245,46 +1296,49 @@ func (r *run) cooc(jaKey, enKey string) int {
 // several, with no function word of the phrase's own (人的つながり = people-to-people
 // ties: 人的 and the compound left over, つながり = ties). A compound a part renders
 // (build-up, for 展開 "building up") is read word by word as before.
-func hyphenSlack(cs []constituent, s string) (slack, stops int) {
-	for _, f := range strings.Fields(s) {
-		if !hyphenated(f) {
-			continue
-		}
-		if k := unrenderedCompound(cs, f); k > 0 {
-			slack += k - 1
-			for _, w := range lexicon.Words(f) {
-				if lexicon.IsStop(w) {
-					stops++
-				}
-			}
+func hyphenSlack(cs []constituent, comps []compound) (slack, stops int) {
+	for _, c := range comps {
+		if !renderedAny(cs, c.norm, c.raw) {
+			slack += max(len(c.norm)-1, 0)
+			stops += c.stops
 		}
 	}
 	return slack, stops
+}
+
+// renderedAny reports whether a part of cs renders one of the words.
+func renderedAny(cs []constituent, norm, raw []string) bool {
+	for i := range norm {
+		if renderedBy(cs, norm[i], raw[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // unrenderedCompound returns the number of content words of a hyphenated compound when
 // no part of the term renders any of them, else 0.
 func unrenderedCompound(cs []constituent, f string) int {
 	norm, raw := lexicon.Split(strings.ReplaceAll(f, "-", " "))
-	for i := range norm {
-		if renderedBy(cs, norm[i], raw[i]) {
-			return 0
-		}
+	if renderedAny(cs, norm, raw) {
+		return 0
 	}
 	return len(norm)
 }
 
-// compoundBefore reports whether the word right before a span, in the sentence it was
-// first met in, is a hyphenated compound that no part of the term renders: an English
+// compoundBefore returns the word right before a span, in the sentence it was first met
+// in, when it is a hyphenated compound other than a pair of countries, or "": an English
 // compound modifier stands right before the noun it modifies, so a span that leaves a
-// part of the term unrendered after one is cut from its modifier ("ties" of
-// "people-to-people ties" for 人的つながり).
-func compoundBefore(cs []constituent, g *enterm.NGram) bool {
+// part of the term unrendered after one that no part renders is cut from its modifier
+// ("ties" of "people-to-people ties" for 人的つながり).
+func compoundBefore(g *enterm.NGram) string {
 	sent := g.First.Sentence
 	k := indexFold(sent, g.Surface)
 	if k <= 0 || sent[k-1] != ' ' {
-		return false
+		return ""
 	}
-	_, w, ok := lastWord(sent[:k])
-	return ok && hyphenated(w) && !countryPair(w) && unrenderedCompound(cs, w) > 0
+	if _, w, ok := lastWord(sent[:k]); ok && hyphenated(w) && !countryPair(w) {
+		return w
+	}
+	return ""
 }
