@@ -230,6 +230,9 @@ type run struct {
 	// words (see glossedElsewhere)
 	segGlossed map[int]map[string][]string
 	ngCache    []ngramInfo
+	// compounds caches the hyphenated compounds of the n-grams that hold one (see
+	// hyphenSlack), by n-gram id
+	compounds map[int][]compound
 	// fineParts caches the literal reading of multi-unit constituents (see resplit)
 	fineParts map[string][]constituent
 	cover     coverState                 // the rows of English words against a segmentation (see coverMemo)

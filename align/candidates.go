@@ -411,6 +411,7 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 	markHeads(out)
 	r.adjectivalGlosses(out)
 	r.participleForms(out)
+	locativePlace(out)
 	return countByParties(out)
 }
 
@@ -465,6 +466,34 @@ func quantifierOf(cs []constituent) *constituent {
 		}
 	}
 	return nil
+}
+
+// locativePlace gives a country abbreviation after the prefix 在 the country's English
+// names: 在 + place + noun is the noun "in" the place (在韓米軍 = U.S. forces in Korea, in
+// the ROK), and the place is the country itself, where the dictionary reads the one kanji
+// as something else (韓 "China", archaic) or not at all.
+func locativePlace(cs []constituent) {
+	for i := 1; i < len(cs); i++ {
+		p := cs[i-1]
+		if len(p.units) != 1 || p.units[0].Surface != "在" || !jaterm.IsPrefix(p.units[0]) || len(countryNames[cs[i].text]) == 0 {
+			continue
+		}
+		c := &cs[i]
+		for _, n := range countryNames[c.text] {
+			ws, h := glossWords(n)
+			if len(ws) == 0 {
+				continue
+			}
+			c.glosses = append(c.glosses[:len(c.glosses):len(c.glosses)], ws)
+			c.gheads = append(c.gheads[:len(c.gheads):len(c.gheads)], h)
+			for _, w := range ws {
+				if !slices.Contains(c.words, w) {
+					c.words = append(c.words[:len(c.words):len(c.words)], w)
+				}
+			}
+		}
+		c.known = true
+	}
 }
 
 // participleForms lets a verbal noun followed by する in a term (構築|さ|れ|た 関係, 主導|
@@ -576,7 +605,7 @@ func countByParties(cs []constituent) []constituent {
 // first: official English writes the parties of a relation by name as often as by their
 // count (日韓関係 = relations between Japan and the ROK, Japan-ROK relations).
 var countryNames = map[string][]string{"日": {"Japan"}, "米": {"United States", "U.S.", "America"},
-	"韓": {"ROK", "Republic of Korea", "South Korea"}, "豪": {"Australia"}, "印": {"India"}, "比": {"Philippines"},
+	"韓": {"ROK", "Republic of Korea", "South Korea", "Korea"}, "豪": {"Australia"}, "印": {"India"}, "比": {"Philippines"},
 	"英": {"United Kingdom", "U.K.", "Britain"}, "中": {"China", "PRC"}, "露": {"Russia"}, "仏": {"France"},
 	"独": {"Germany"}, "加": {"Canada"}, "伊": {"Italy"}, "蘭": {"Netherlands"}, "越": {"Vietnam", "Viet Nam"},
 	"尼": {"Indonesia"}, "泰": {"Thailand"}}
@@ -648,6 +677,12 @@ var countryCounter = map[string]bool{"か国": true, "カ国": true, "ヵ国": t
 // 経済協力 = economic cooperation), which the dictionary lists under X的 (世界的 global),
 // not under the noun (世界 world). The head keeps the noun's glosses only: a noun is no
 // adjective at the end of a term.
+//
+// A noun the dictionary glosses only by adjectives of X的 (国内 "internal; domestic", 国内的
+// "internal; home; national; domestic") has its attributive rendering: X的 is then a word
+// of its own, whose further glosses are senses the derived adjective took on (国内的
+// "national", as in national rather than foreign), not the noun's, and the noun does not
+// borrow them (国内防衛 is homeland or domestic defense, not "national defense").
 func (r *run) adjectivalGlosses(cs []constituent) {
 	for i := range cs {
 		c := &cs[i]
@@ -655,7 +690,11 @@ func (r *run) adjectivalGlosses(cs []constituent) {
 			cs[i+1].affix && !cs[i+1].required {
 			continue
 		}
-		for _, e := range r.lx.Lookup(c.text + "的") {
+		es := r.lx.Lookup(c.text + "的")
+		if glossedByAdjective(*c, es) {
+			continue
+		}
+		for _, e := range es {
 			c.words = append(c.words[:len(c.words):len(c.words)], e.Words...)
 			if n, h := glossWords(e.Gloss); len(n) > 0 && len(n) <= 6 {
 				c.glosses = append(c.glosses[:len(c.glosses):len(c.glosses)], n)
@@ -664,6 +703,31 @@ func (r *run) adjectivalGlosses(cs []constituent) {
 			c.known = true
 		}
 	}
+}
+
+// glossedByAdjective reports whether every gloss of the noun c is a gloss of its adjective in
+// 的 as well, or that gloss's head (国内 "internal" for 国内的 "internal (to a country)"):
+// the dictionary gives the noun no sense of its own but the attributive one (see
+// adjectivalGlosses). A noun with a noun sense (世界 "world", also "world-famous" like
+// 世界的) borrows.
+func glossedByAdjective(c constituent, adj []lexicon.Entry) bool {
+	if len(c.glosses) == 0 || len(adj) == 0 {
+		return false
+	}
+	var as [][]string
+	var heads []string
+	for _, e := range adj {
+		if n, h := glossWords(e.Gloss); len(n) > 0 {
+			as, heads = append(as, n), append(heads, n[h])
+		}
+	}
+	for _, g := range c.glosses {
+		if !slices.ContainsFunc(as, func(a []string) bool { return slices.Equal(a, g) }) &&
+			(len(g) != 1 || !slices.Contains(heads, g[0])) {
+			return false
+		}
+	}
+	return true
 }
 
 // modifierNoun reports whether a unit ends a common noun that may have an adjective in 的
@@ -1020,6 +1084,14 @@ func internalStops(s string) int {
 		}
 	}
 	return n
+}
+
+// hyphenated reports whether a word is a compound of words joined by hyphens
+// (people-to-people, long-range).
+func hyphenated(f string) bool {
+	f = strings.Trim(f, "-.,;:'’\"“”()")
+	i := strings.IndexByte(f, '-')
+	return i > 0 && i < len(f)-1
 }
 
 // ofFor reports whether the only stop words inside an English phrase are of and for.

@@ -1,10 +1,12 @@
 package align
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/glossterm/gloss/align/internal/jaterm"
 	"github.com/glossterm/gloss/internal/lexicon"
 	"github.com/glossterm/gloss/internal/morph"
 	"github.com/glossterm/gloss/internal/textnorm"
@@ -21,7 +23,40 @@ import (
 
 // tokenize is morph.Tokenize with each designation's tokens joined into one.
 func tokenize(text string) []morph.Token {
-	return joinDesignations(text, morph.Tokenize(text))
+	return splitPlaces(joinDesignations(text, morph.Tokenize(text)))
+}
+
+// countryPOS is the part of speech kagome gives a country's name (豪, 米).
+var countryPOS = []string{"名詞", "固有名詞", "地域", "国"}
+
+// splitPlaces splits a place name that kagome reads after the prefix 在 as one proper noun
+// made of country abbreviations (在|韓米|軍) into one token a country (在|韓|米|軍), as it
+// reads 在|豪|米|軍: 在 + place + noun, where the place is the first country and the next
+// one modifies the noun (在韓米軍 = U.S. forces in Korea).
+func splitPlaces(toks []morph.Token) []morph.Token {
+	for i := 1; i < len(toks); i++ {
+		t := toks[i]
+		if toks[i-1].Surface != "在" || !jaterm.IsPrefix(toks[i-1]) || t.POSAt(1) != "固有名詞" || t.POSAt(3) == "国" {
+			continue
+		}
+		var parts []morph.Token
+		at := t.Start
+		for _, r := range t.Surface {
+			c := string(r)
+			if !countryAbbrev[c] {
+				parts = nil
+				break
+			}
+			parts = append(parts, morph.Token{Surface: c, Start: at, End: at + len(c), POS: countryPOS, Base: c, Known: true})
+			at += len(c)
+		}
+		if len(parts) < 2 {
+			continue
+		}
+		toks = slices.Concat(toks[:i], parts, toks[i+1:])
+		i += len(parts) - 1
+	}
+	return toks
 }
 
 // latinToken returns the NFKC form of a token written in Latin letters and digits only

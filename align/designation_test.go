@@ -1,6 +1,7 @@
 package align
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/glossterm/gloss/internal/lexicon"
@@ -8,12 +9,15 @@ import (
 )
 
 // designationPairs runs the aligner on one aligned segment, or on a commentary and its English
-// source, with a small dictionary, and returns the English proposed for ja.
+// source, with a small dictionary (several glosses of a word separated by "/", as EDICT
+// writes them), and returns the English proposed for ja.
 func designationPairs(t *testing.T, mode, jaText, enText, ja string, dict map[string]string) []Pair {
 	t.Helper()
 	load := func(lx *lexicon.Lexicon, _ map[string]bool) (int, error) {
 		for j, e := range dict {
-			lx.Add(j, e, "edict")
+			for _, g := range strings.Split(e, "/") {
+				lx.Add(j, g, "edict")
+			}
 		}
 		return len(dict), nil
 	}
@@ -45,6 +49,7 @@ type renderingCase struct {
 	wantJA       string
 	wantEN       string // "" when nothing may be proposed for wantJA
 	notEN        string // a rendering that must not be proposed for wantJA
+	notAuto      bool   // notEN may be proposed, at review
 }
 
 // runRenderingCases runs each case in each of its modes with the dictionary dict.
@@ -56,10 +61,25 @@ func runRenderingCases(t *testing.T, tests []renderingCase, dict map[string]stri
 		}
 		for _, mode := range modes {
 			t.Run(tc.name+"/"+mode, func(t *testing.T) {
-				checkRendering(t, designationPairs(t, mode, tc.ja, tc.en, tc.wantJA, dict), tc.wantJA, tc.wantEN, tc.notEN)
+				ps := designationPairs(t, mode, tc.ja, tc.en, tc.wantJA, dict)
+				if tc.notAuto {
+					ps = autoOnly(ps)
+				}
+				checkRendering(t, ps, tc.wantJA, tc.wantEN, tc.notEN)
 			})
 		}
 	}
+}
+
+// autoOnly returns the auto pairs of ps.
+func autoOnly(ps []Pair) []Pair {
+	var out []Pair
+	for _, p := range ps {
+		if p.Status == "auto" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // checkRendering fails the test unless wantEN is among the English proposed for wantJA

@@ -90,10 +90,19 @@
 //     met in either order; a gloss noun meets the English relational adjective built on
 //     another stem: sea, ocean = maritime; a noun that modifies the next part, through の or
 //     inside the compound, meets the glosses of its X的 too (世界の平和 → global peace: 世界的
-//     "global"), the head never; an agent linked by による may be the English possessive,
+//     "global"), the head never, nor a noun the dictionary glosses only by adjectives of its
+//     X的 (国内 "domestic": 国内防衛 is no "national defense", a sense only 国内的 has); an agent linked by による may be the English possessive,
 //     written with either apostrophe, a name heard without it (ロシアによる侵略 = Russia’s
 //     aggression, as well as aggression by Russia); a verbal noun with an の dependent may be a gerund with its
-//     object after it: 北朝鮮の抑止 → deterring North Korea); approximate when a gloss is met
+//     object after it: 北朝鮮の抑止 → deterring North Korea; 在 before a place is the "in"
+//     English writes after the noun: 在豪米軍 → U.S. forces in Australia, the place a
+//     country named as English names it, also where kagome reads it with the next country
+//     as one proper noun (在|韓米|軍 is read 在|韓|米|軍 = U.S. forces in Korea); a hyphenated pair
+//     of countries, an English attributive, never ends the span but for a term that ends in
+//     the parties: 日米 = U.S.-Japan, not 在日米軍の再編 = "Guidelines for U.S.-Japan"; a
+//     hyphenated compound no part renders is one word, one hypothesis beside the part left
+//     over, and a span right after it is cut from its modifier: 人的つながり =
+//     people-to-people ties, partial, not "ties"); approximate when a gloss is met
 //     only in part or two parts share a word (a gloss of several words met by its head alone,
 //     分岐点 "division point" as the "point" of "hinge point", stays at review whatever
 //     else agrees: the modifier carries the sense); dictionary when the term is one lexicon word, and
@@ -181,7 +190,11 @@
 //     defined is the writer's gloss of the compound, not a loose one (残虐行為（atrocities）).
 //     - quoted: the one quotation of an aligned segment on each side (「積極的平和主義」 =
 //     "Proactive Contribution to Peace"), of up to eight words, or sixteen for a title
-//     whose content words are all capitalized.
+//     whose content words are all capitalized; and a segment that is a title row on each
+//     side, a Japanese noun phrase (or one ending in に向けて, について: Toward, On) and an
+//     English phrase in title case (より力強い同盟とより大きな責任の共有に向けて = Toward a
+//     More Robust Alliance and Greater Shared Responsibilities), at review unless a
+//     translation renders every part: a title may add or drop a word.
 //     - eliminated: in an aligned segment, once the sure pairs (auto, glossary) and the
 //     dictionary glosses of the other words explain the rest, the one Japanese term left
 //     and the one English phrase left (人的交流 = "people-to-people exchanges"); verbs,

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/glossterm/gloss/align/internal/enterm"
+	"github.com/glossterm/gloss/align/internal/jaterm"
 	"github.com/glossterm/gloss/internal/lexicon"
 	"github.com/glossterm/gloss/internal/translit"
 )
@@ -459,6 +460,14 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		// for unimpeded", "strategically", "America's diplomatic")
 		return option{}, false
 	}
+	if info.pairEnd && !partiesEnd(cs) {
+		// a hyphenated pair of countries (U.S.-Japan, Japan-ROK) is an English attributive:
+		// it stands before the noun it modifies, never at the end of a noun phrase, so a
+		// span ending in it is cut before its head ("Guidelines for U.S.-Japan" of
+		// "Guidelines for U.S.-Japan Defense Cooperation"), unless the term itself ends in
+		// the parties and is rendered by them (日米 = U.S.-Japan)
+		return option{}, false
+	}
 	if jc.caseLinks > 0 && !info.prep {
 		// a case particle and の (への, との) is rendered by a preposition: "rebalance to
 		// the region", not a bare compound ("Japan Treaty" is not 日本との扱い) nor a
@@ -475,6 +484,11 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 	} else {
 		covered, ue, uj, headOK, half, explained = coverage2(cs, g.Words, g.Raw, info.heads)
 	}
+	var slack, hstops int
+	if info.hyph {
+		slack, hstops = hyphenSlack(cs, r.compoundsOf(g))
+		ue -= min(slack, max(ue-1, 0))
+	}
 	if ue == 1 && explained == 0 {
 		// (one English word left over is all a rendering may leave: see the switch below)
 		explained = min(ue, headSlots(cs, g))
@@ -490,7 +504,12 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		// no head check: "transforming the Alliance" for 同盟の変革)
 		return option{}, false
 	}
-	stops := info.stops
+	stops := info.stops - hstops
+	if stops > 0 && locative(cs) && hasWord(g.Surface, "in") {
+		// 在 before a place (在日米軍, 在韓米軍) is the English "in" after the noun: U.S.
+		// forces in Japan; the preposition renders it and needs no license
+		stops--
+	}
 	var cmp *comparison
 	if len(cs) > 0 {
 		cmp = cs[0].cmp
@@ -622,6 +641,9 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 	case ue <= 1 && uj <= 1 && ue <= uj+explained && (nonAffix >= 2 || half > 0):
 	default:
 		return option{}, false
+	}
+	if o.uj > 0 && info.hyphBefore(g, cs) {
+		return option{}, false // the term's modifier is the compound before the span (see compoundBefore)
 	}
 	if (o.half > 0 || o.uj > 0 || o.ue > 0 || !everyWhole(cs, g)) && (cutShort(cs, g) || r.modifierBefore(cs, g)) {
 		return option{}, false // the rendering goes on past the span (see cutShort, modifierBefore)
@@ -1127,9 +1149,97 @@ type ngramInfo struct {
 	ids   []int32  // the ids of its words (see wordIDs), when asked for
 	done  bool
 	// the phrase ends in an adverb or a participle (modifierEnd), or in an adjective that
-	// is no noun (adjectiveEnd); it holds a preposition; its content words are capitalized
-	modEnd, adjEnd, prep, title bool
-	det                         uint8 // a determiner of quantity that opens it: its place in determiners, plus one (see rateWith)
+	// is no noun (adjectiveEnd); it holds a preposition; its content words are capitalized;
+	// it ends in a hyphenated pair of countries (countryPair); it holds a hyphenated
+	// compound (hyphenSlack)
+	modEnd, adjEnd, prep, title, pairEnd, hyph bool
+	det                                        uint8 // a determiner of quantity that opens it: its place in determiners, plus one (see rateWith)
+	before                                     int8  // 0 not asked yet, 1 no compound before it, 2 one (compoundBefore)
+}
+
+// hyphBefore reports whether the hyphenated compound right before the n-gram g (see
+// compoundBefore) is one that no part of cs renders; it looks for the compound once.
+func (in *ngramInfo) hyphBefore(g *enterm.NGram, cs []constituent) bool {
+	if in.before == 0 {
+		in.before = 1
+		if compoundBefore(g) != "" {
+			in.before = 2
+		}
+	}
+	return in.before == 2 && unrenderedCompound(cs, compoundBefore(g)) > 0
+}
+
+// countryPair reports whether an English word is a pair or list of country names joined
+// by hyphens (U.S.-Japan, Japan-U.S.-Australia), as official English writes the parties
+// of a relation before its noun.
+func countryPair(w string) bool {
+	w = strings.Trim(w, ".,;:'’\"()")
+	if strings.HasSuffix(w, "U.S") {
+		w += "."
+	}
+	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '–' })
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !englishCountry[p] {
+			return false
+		}
+	}
+	return true
+}
+
+// englishCountry holds the one-word English names of countryNames.
+var englishCountry = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ns := range countryNames {
+		for _, n := range ns {
+			if !strings.Contains(n, " ") {
+				m[n] = true
+			}
+		}
+	}
+	return m
+}()
+
+// partiesEnd reports whether the last part of a term that is no affix names countries
+// only (日米, 米韓).
+func partiesEnd(cs []constituent) bool {
+	for i := len(cs) - 1; i >= 0; i-- {
+		if !cs[i].affix {
+			return len(cs[i].units) > 0 && (countries(cs[i]) || countryUnits(cs[i].units))
+		}
+	}
+	return false
+}
+
+// locative reports whether a part of the term opens with the prefix 在 before a place: 在
+// as kagome's prefix (在|韓米|軍, 在|沖縄) or the word it makes with a country's
+// abbreviation (在日, 在米).
+func locative(cs []constituent) bool {
+	for _, c := range cs {
+		if len(c.units) == 0 {
+			continue
+		}
+		u := c.units[0]
+		if u.Surface == "在" && jaterm.IsPrefix(u) {
+			return true
+		}
+		if rest, ok := strings.CutPrefix(u.Surface, "在"); ok && countryAbbrev[rest] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports whether the phrase s holds the word w, in lower case.
+func hasWord(s, w string) bool {
+	for _, f := range strings.Fields(s) {
+		if strings.Trim(f, ".,;:'’\"()") == w {
+			return true
+		}
+	}
+	return false
 }
 
 // isNamePhrase reports whether an English phrase is a name with function words inside:
@@ -1164,6 +1274,10 @@ func (r *run) ngInfo(g *enterm.NGram) *ngramInfo {
 		if n := len(g.Raw); n > 0 {
 			in.modEnd, in.adjEnd = modifierEnd(g.Raw[n-1]), r.adjectiveEnd(g.Raw[n-1])
 		}
+		if fs := strings.Fields(g.Surface); len(fs) > 0 {
+			in.pairEnd = countryPair(fs[len(fs)-1])
+			in.hyph = slices.ContainsFunc(fs, hyphenated)
+		}
 		in.prep, in.title = hasPreposition(g.Surface), titleCase(g.Surface)
 		in.det = uint8(slices.Index(determiners, firstWord(g.Surface)) + 1)
 	}
@@ -1179,4 +1293,91 @@ func (r *run) cooc(jaKey, enKey string) int {
 		}
 	}
 	return n
+}
+
+// compound is a hyphenated compound of an English phrase: its content words, normalized
+// and raw, and how many function words it holds.
+type compound struct {
+	norm, raw []string
+	stops     int
+}
+
+// compoundsOf returns the hyphenated compounds of an n-gram, read once.
+func (r *run) compoundsOf(g *enterm.NGram) []compound {
+	if cs, ok := r.compounds[g.ID]; ok {
+		return cs
+	}
+	var out []compound
+	for _, f := range strings.Fields(g.Surface) {
+		if !hyphenated(f) {
+			continue
+		}
+		c := compound{}
+		c.norm, c.raw = lexicon.Split(strings.ReplaceAll(f, "-", " "))
+		for _, w := range lexicon.Words(f) {
+			if lexicon.IsStop(w) {
+				c.stops++
+			}
+		}
+		out = append(out, c)
+	}
+	if r.compounds == nil {
+		r.compounds = map[int][]compound{}
+	}
+	r.compounds[g.ID] = out
+	return out
+}
+
+// hyphenSlack returns how many content words more than one, and how many function
+// words, the hyphenated compounds of an English phrase hold that no part of the term
+// renders: a compound modifier written with hyphens (people-to-people, state-of-the-art)
+// is one word of the English syntax, and left unexplained it is one hypothesis, not
+// several, with no function word of the phrase's own (人的つながり = people-to-people
+// ties: 人的 and the compound left over, つながり = ties). A compound a part renders
+// (build-up, for 展開 "building up") is read word by word as before.
+func hyphenSlack(cs []constituent, comps []compound) (slack, stops int) {
+	for _, c := range comps {
+		if !renderedAny(cs, c.norm, c.raw) {
+			slack += max(len(c.norm)-1, 0)
+			stops += c.stops
+		}
+	}
+	return slack, stops
+}
+
+// renderedAny reports whether a part of cs renders one of the words.
+func renderedAny(cs []constituent, norm, raw []string) bool {
+	for i := range norm {
+		if renderedBy(cs, norm[i], raw[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// unrenderedCompound returns the number of content words of a hyphenated compound when
+// no part of the term renders any of them, else 0.
+func unrenderedCompound(cs []constituent, f string) int {
+	norm, raw := lexicon.Split(strings.ReplaceAll(f, "-", " "))
+	if renderedAny(cs, norm, raw) {
+		return 0
+	}
+	return len(norm)
+}
+
+// compoundBefore returns the word right before a span, in the sentence it was first met
+// in, when it is a hyphenated compound other than a pair of countries, or "": an English
+// compound modifier stands right before the noun it modifies, so a span that leaves a
+// part of the term unrendered after one that no part renders is cut from its modifier
+// ("ties" of "people-to-people ties" for 人的つながり).
+func compoundBefore(g *enterm.NGram) string {
+	sent := g.First.Sentence
+	k := indexFold(sent, g.Surface)
+	if k <= 0 || sent[k-1] != ' ' {
+		return ""
+	}
+	if _, w, ok := lastWord(sent[:k]); ok && hyphenated(w) && !countryPair(w) {
+		return w
+	}
+	return ""
 }

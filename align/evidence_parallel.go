@@ -6,9 +6,11 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/glossterm/gloss/align/internal/enterm"
 	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/morph"
 )
 
 // Aligned segments as evidence.
@@ -350,8 +352,19 @@ const maxQuotedTitle = 16
 // one quoted phrase of its English ("Proactive Contribution to Peace,"): a translation
 // keeps the quotation marks around the same words. A segment with more than one quotation
 // on either side pairs nothing.
+//
+// A segment that is a title on each side (a heading row: a Japanese noun phrase with no
+// sentence, an English phrase with every content word capitalized) is paired whole the
+// same way: より力強い同盟とより大きな責任の共有に向けて = "Toward a More Robust Alliance and
+// Greater Shared Responsibilities". A title names a document; its translation is the
+// English title, whether or not its words can be explained one by one.
 func (r *run) quotedPairs() {
 	for _, seg := range r.bitext {
+		if ja, en, ok := titleRow(seg.JA, seg.EN); ok {
+			r.add(ja, en, Evidence{Type: EvQuoted, Doc: seg.Doc, Line: seg.Line, Quote: quote(seg.EN),
+				Detail: titleRowDetail})
+			continue
+		}
 		jq, eq := jaQuoteRE.FindAllStringSubmatch(seg.JA, -1), enQuoteRE.FindAllStringSubmatch(seg.EN, -1)
 		if len(jq) != 1 || len(eq) != 1 {
 			continue
@@ -367,4 +380,35 @@ func (r *run) quotedPairs() {
 		r.add(ja, en, Evidence{Type: EvQuoted, Doc: seg.Doc, Line: seg.Line, Quote: quote(seg.EN),
 			Detail: "the one quotation of the segment on each side"})
 	}
+}
+
+// titleRowDetail says that a quoted evidence pairs two title rows.
+const titleRowDetail = "a title row on each side"
+
+// maxTitleRunes bounds the length of a Japanese title row.
+const maxTitleRunes = 40
+
+// titleRow returns a segment's two sides when each is a title: the Japanese a phrase of at
+// most maxTitleRunes that holds no sentence or clause punctuation nor a quotation and
+// ends in a noun, or in に, a verb and て (に向けて = toward, について = on, に基づいて =
+// based on), the adverbial phrase titles open with in English; the English at most
+// maxQuotedTitle words, every content word capitalized, with no final stop.
+func titleRow(ja, en string) (string, string, bool) {
+	ja, en = strings.TrimSpace(ja), strings.TrimSpace(en)
+	if ja == "" || utf8.RuneCountInString(ja) > maxTitleRunes || strings.ContainsAny(ja, "。．！？、，「」『』（）()") ||
+		en == "" || strings.ContainsAny(en[len(en)-1:], ".!?;:,") || len(strings.Fields(en)) < 2 ||
+		len(strings.Fields(en)) > maxQuotedTitle || !titleCase(en) {
+		return "", "", false
+	}
+	toks := morph.Tokenize(ja)
+	n := len(toks)
+	switch {
+	case n < 2:
+		return "", "", false
+	case toks[n-1].POSAt(0) == "名詞":
+	case n >= 3 && toks[n-1].Surface == "て" && toks[n-2].POSAt(0) == "動詞" && toks[n-3].Surface == "に" && toks[n-3].POSAt(0) == "助詞":
+	default:
+		return "", "", false
+	}
+	return ja, en, true
 }

@@ -71,6 +71,12 @@ func (r *run) finish() []Pair {
 		if p.headOnly && !hasType(p.Evidence, EvCompositional) && !hasType(p.Evidence, EvDictPhrase) && !hasType(p.Evidence, EvParen) && !hasType(p.Evidence, EvAcronym) && !hasType(p.Evidence, EvQuoted) {
 			p.Score = math.Min(p.Score, 0.85) // a gloss met by its head alone: approximate, whatever repeats it (see headOnly)
 		}
+		if titleRowOnly(p.Evidence) {
+			// a document's titles pair whole, and a translation may add or drop a word of
+			// a title (日米韓 of 日米韓キャンプ・デービッド原則, the Camp David Principles):
+			// a reviewer's call unless every part is rendered
+			p.Score = math.Min(p.Score, 0.85)
+		}
 		if hasType(p.Evidence, EvEliminated) {
 			p.Score = math.Min(p.Score, 0.85) // never auto on elimination: it holds as far as the rest's explanations hold
 		}
@@ -354,4 +360,19 @@ func (r *run) missing(pairs []Pair) []Missing {
 			Doc: jc.first.doc, Line: jc.first.line, Quote: quote(jc.first.sent)})
 	}
 	return out
+}
+
+// titleRowOnly reports whether a pair's quotation evidence is a title row (see
+// quotedPairs) and no translation renders every part.
+func titleRowOnly(evs []Evidence) bool {
+	row := false
+	for _, e := range evs {
+		switch {
+		case e.Type == EvQuoted && e.Detail == titleRowDetail:
+			row = true
+		case e.Type == EvCompositional || e.Type == EvDictPhrase || e.Type == EvParen || e.Type == EvAcronym || e.Type == EvQuoted:
+			return false
+		}
+	}
+	return row
 }

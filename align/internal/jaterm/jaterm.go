@@ -32,6 +32,8 @@
 //	                       SURU = さ れ (た) | する | し た | し て い (る|た)
 //	                       (揺るぎないコミットメント, 共有された規範, 近代化された部隊,
 //	                       共有する価値, 連携した行動, 拡大している脅威)
+//	        | PART SIDE LINK SIDE  when the last SIDE ends in a サ変名詞, its object before の
+//	                       (大きな|責任の共有 = great shared responsibilities)
 //	        | より PHRASAL (a comparative: より, adverb or particle after no noun, and an
 //	                       adjective: より大きな責任 = greater responsibilities)
 //	        | GROWTH TERM  GROWTH = (一層|ますます …) (形容詞|形容動詞語幹) (さ|性) を 増す
@@ -281,9 +283,11 @@ func Chunks(toks []morph.Token) []Chunk {
 		}
 	}
 	// An attributive verbal modifier: PARTICIPLE TERM (共有された規範, 揺るぎないコミットメント).
-	var parts []Chunk // the participle phrases, right sides of a link too
+	var parts []Chunk     // the participle phrases, right sides of a link too
+	var partEnds [][2]int // where each attributive starts and ends
 	for k := range toks {
 		if e := participle(toks, k); e > 0 && !objectBefore(toks, k) {
+			partEnds = append(partEnds, [2]int{k, e})
 			if nt := termAt(terms, e); nt != nil && nt.To-k <= MaxPhrase {
 				out = append(out, Chunk{From: k, To: nt.To, Phrasal: true})
 				parts = append(parts, Chunk{From: k, To: nt.To, Phrasal: true})
@@ -415,6 +419,17 @@ func Chunks(toks []morph.Token) []Chunk {
 		for _, nt := range append(starts[from][:len(starts[from]):len(starts[from])], byStart[from]...) {
 			if nt.To-t.From <= MaxPhrase && !has(out, Chunk{From: t.From, To: nt.To}) {
 				out = append(out, Chunk{From: t.From, To: nt.To, Phrasal: true})
+			}
+		}
+	}
+	// An attributive before a linked phrase whose head is a verbal noun: 大きな|責任の共有 =
+	// great shared responsibilities. The verbal noun after の is rendered by its participle
+	// before the object's noun ("shared responsibilities", see the compose evidence), so
+	// the attributive stands before both in English, as it does in Japanese.
+	for _, pe := range partEnds {
+		for _, nt := range byStart[pe[1]] {
+			if c := (Chunk{From: pe[0], To: nt.To, Phrasal: true}); nt.To-pe[0] <= MaxPhrase && verbalStem(toks[nt.To-1]) && !has(out, c) {
+				out = append(out, c)
 			}
 		}
 	}

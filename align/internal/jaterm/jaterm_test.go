@@ -69,6 +69,8 @@ func TestChunks(t *testing.T) {
 		{"comparative adverb", "より良い未来を築く", nil, []string{"より良い未来", "良い未来"}, nil},
 		{"comparative particle before a na adjective", "、より緊密な協力を進める", nil, []string{"より緊密な協力", "緊密な協力"}, nil},
 		{"comparative particle before an adnominal", "、より大きな責任を果たす", nil, []string{"より大きな責任", "大きな責任"}, nil},
+		{"an attributive before a verbal noun's object", "、より大きな負担の分担を目指す", nil, []string{"より大きな負担の分担", "大きな負担の分担"}, nil},
+		{"not before a plain noun's modifier", "、大きな負担の背景を探る", nil, nil, []string{"大きな負担の背景"}},
 		{"yori after a noun is than", "日本より大きな責任を負う", nil, []string{"大きな責任"}, []string{"より大きな責任", "日本より大きな責任"}},
 		{"yori before a noun is from", "東京より会議に参加する", nil, nil, []string{"より会議"}},
 		{"and beyond, kore", "東アジア及びこれを超えた地域の安定", nil, []string{"東アジア及びこれを超えた地域"}, []string{"これを超えた地域"}},
