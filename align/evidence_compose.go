@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/glossterm/gloss/align/internal/enterm"
+	"github.com/glossterm/gloss/align/internal/jaterm"
 	"github.com/glossterm/gloss/internal/lexicon"
 	"github.com/glossterm/gloss/internal/translit"
 )
@@ -571,6 +572,11 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		// its place is another designation or none ("F-35 fighters" is not Ｆ－２戦闘機)
 		return option{}, false
 	}
+	if uj > 0 && ue > 0 && countLeft(cs, g.Words, g.Raw) {
+		// a count of countries (3か国) is said by its adjective: where the English has
+		// another word in its place ("bilateral" for 3か国の協議), it renders another count
+		return option{}, false
+	}
 	if uj > 0 && ue > 0 && properLeft(cs, g.Words, g.Raw) && !nameLeft(cs, g) {
 		// a name is rendered by a name: a proper noun left unexplained is not paired with
 		// a common word ("successful country" is not 米国本土); it may be left out (the
@@ -891,6 +897,17 @@ func properLeft(cs []constituent, words, raw []string) bool {
 			}
 		}
 		if proper {
+			return true
+		}
+	}
+	return false
+}
+
+// countLeft reports whether a number of countries with its counter (3か国), which
+// countByParties gave its party adjective, is left unrendered.
+func countLeft(cs []constituent, words, raw []string) bool {
+	for i, c := range cs {
+		if i+1 < len(cs) && !c.affix && jaterm.IsCountryCounter(cs[i+1].text) && partyWords[jaNumber(c.text)] != "" && !rendersSome(c, words, raw) {
 			return true
 		}
 	}
