@@ -212,7 +212,9 @@ func fullType(o option, cs []constituent) string {
 		cs = o.parts
 	}
 	switch {
-	case !o.full:
+	case !o.full || countedParties(cs):
+		// a count of countries rendered by its party adjective (3か国協力 = trilateral
+		// cooperation) is a reading no dictionary gives: for review
 		return EvPartial
 	case nonAffixCount(cs) < 2:
 		if len(cs) == 1 && o.ue == 0 && phraseGloss(cs, o.g.Words, o.g.Raw) {
@@ -897,6 +899,17 @@ func properLeft(cs []constituent, words, raw []string) bool {
 			}
 		}
 		if proper {
+			return true
+		}
+	}
+	return false
+}
+
+// countedParties reports whether a part is a number of countries with its counter (3か国),
+// which countByParties gave its party adjective.
+func countedParties(cs []constituent) bool {
+	for i, c := range cs {
+		if i+1 < len(cs) && !c.affix && jaterm.IsCountryCounter(cs[i+1].text) && partyWords[jaNumber(c.text)] != "" {
 			return true
 		}
 	}
