@@ -102,19 +102,23 @@ func applyDeletions(b []byte, dels []deletion) []byte {
 // deletions that complete it.
 func foldBytes(b []byte, dels []deletion) []deletion {
 	start := -1
+	var prev byte // the previous letter of the word, in lower case
+	var pairs uint8
 	for i := 0; i <= len(b); i++ {
 		if i < len(b) {
-			c := b[i] | 0x20
-			if 'a' <= c && c <= 'z' && b[i] < utf8.RuneSelf {
+			if c := letterOf[b[i]]; c != 0 {
 				if start < 0 {
-					start = i
+					start, pairs = i, 0
+				} else {
+					pairs |= pairOf[int(prev-'a')*26+int(c-'a')]
 				}
+				prev = c
 				continue
 			}
 		}
 		if start >= 0 {
-			if i-start >= 5 && (start == 0 || b[start-1] < utf8.RuneSelf) && (i == len(b) || b[i] < utf8.RuneSelf) {
-				dels = foldWord(b, start, i, dels)
+			if pairs != 0 && i-start >= 5 && (start == 0 || b[start-1] < utf8.RuneSelf) && (i == len(b) || b[i] < utf8.RuneSelf) {
+				dels = foldWord(b, start, i, pairs, dels)
 			}
 			start = -1
 		}
@@ -124,6 +128,34 @@ func foldBytes(b []byte, dels []deletion) []deletion {
 	}
 	return dels
 }
+
+// The letter pairs that the rules of foldWord need somewhere in a word.
+const (
+	pairIS uint8 = 1 << iota
+	pairYS
+	pairOU
+	pairRE
+	pairNC
+	pairMM
+	pairLL
+)
+
+// letterOf is the lower-case letter of each ASCII letter byte, 0 for other bytes; pairOf
+// the pair bit of each two lower-case letters (a-z × a-z).
+var letterOf, pairOf = func() (l [256]byte, p [26 * 26]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		l[c], l[c-'a'+'A'] = byte(c), byte(c)
+	}
+	set := func(a, z byte, bit uint8) { p[int(a-'a')*26+int(z-'a')] = bit }
+	set('i', 's', pairIS)
+	set('y', 's', pairYS)
+	set('o', 'u', pairOU)
+	set('r', 'e', pairRE)
+	set('n', 'c', pairNC)
+	set('m', 'm', pairMM)
+	set('l', 'l', pairLL)
+	return
+}()
 
 // lower is the ASCII letter c in lower case.
 func lower(c byte) byte { return c | 0x20 }
@@ -163,12 +195,24 @@ func isVowel(c byte) bool {
 }
 
 var (
-	ceWords  = []string{"defenc", "offenc", "licenc", "pretenc"}
-	reWords  = []string{"fibre", "calibre", "sabre", "sombre", "meagre"}
-	izeEnds  = []string{"ations", "ational", "ation", "able", "ing", "ers", "er", "es", "ed", "e"}
-	ourEnds  = []string{"hoods", "hood", "less", "ably", "able", "ites", "ite", "ists", "ist", "ism", "ing", "ers", "ful", "er", "ed", "ly", "s", ""}
-	lledEnds = []string{"ers", "ing", "ed", "er"}
+	ceWords = []string{"defenc", "offenc", "licenc", "pretenc"}
+	reWords = []string{"fibre", "calibre", "sabre", "sombre", "meagre"}
+	// the endings after -is-, -our, -ll and -lys, each written with what it follows
+	izeEnds  = withPrefix("is", "ations", "ational", "ation", "able", "ing", "ers", "er", "es", "ed", "e")
+	ourEnds  = withPrefix("our", "hoods", "hood", "less", "ably", "able", "ites", "ite", "ists", "ist", "ism", "ing", "ers", "ful", "er", "ed", "ly", "s", "")
+	lledEnds = withPrefix("ll", "ers", "ing", "ed", "er")
+	lysEnds  = withPrefix("lys", "ing", "ed", "e")
 )
+
+// withPrefix returns p+end for each end, listed under its last letter, longest first.
+func withPrefix(p string, ends ...string) (out [26][]string) {
+	for _, e := range ends {
+		w := p + e
+		k := w[len(w)-1] - 'a'
+		out[k] = append(out[k], w)
+	}
+	return out
+}
 
 // izeStem reports whether p, the letters before the -is- of a British -ise word, ends as
 // the stem of an -ize verb does (see the package's notes on the fold).
@@ -190,28 +234,12 @@ func izeStem(p []byte) bool {
 	return false
 }
 
-// foldWord folds the word b[s:e] (ASCII letters).
-func foldWord(b []byte, s, e int, dels []deletion) []deletion {
+// foldWord folds the word b[s:e] (ASCII letters), which has the letter pairs pairs.
+func foldWord(b []byte, s, e int, pairs uint8, dels []deletion) []deletion {
 	w := b[s:e]
-	// which rules can apply: each needs two letters together somewhere in the word
-	var is, ys, ou, re, nc, mm, ll bool
-	for k := 1; k < len(w); k++ {
-		switch a, z := lower(w[k-1]), lower(w[k]); {
-		case z == 's':
-			is = is || a == 'i'
-			ys = ys || a == 'y'
-		case a == 'o' && z == 'u':
-			ou = true
-		case a == 'r' && z == 'e':
-			re = true
-		case a == 'n' && z == 'c':
-			nc = true
-		case a == 'm' && z == 'm':
-			mm = true
-		case a == 'l' && z == 'l':
-			ll = true
-		}
-	}
+	is, ys, ou, re := pairs&pairIS != 0, pairs&pairYS != 0, pairs&pairOU != 0, pairs&pairRE != 0
+	nc, mm, ll := pairs&pairNC != 0, pairs&pairMM != 0, pairs&pairLL != 0
+	last := lower(w[len(w)-1]) - 'a'
 	if nc {
 		dels, done := foldCE(w, dels)
 		if done {
@@ -219,11 +247,11 @@ func foldWord(b []byte, s, e int, dels []deletion) []deletion {
 		}
 	}
 	if is {
-		for _, end := range izeEnds {
-			if !hasSuffixFold(w, "is"+end) {
+		for _, end := range izeEnds[last] {
+			if !hasSuffixFold(w, end) {
 				continue
 			}
-			p := w[:len(w)-len(end)-2]
+			p := w[:len(w)-len(end)]
 			if izeStem(p) && !(len(p) == 5 && hasPrefixFold(p, "treat")) {
 				setLetter(w, len(p)+1, 'z')
 				return dels
@@ -232,19 +260,19 @@ func foldWord(b []byte, s, e int, dels []deletion) []deletion {
 		}
 	}
 	if ys {
-		for _, end := range []string{"ing", "ed", "e"} {
-			if hasSuffixFold(w, "lys"+end) && len(w) >= 6 {
-				setLetter(w, len(w)-len(end)-1, 'z')
+		for _, end := range lysEnds[last] {
+			if hasSuffixFold(w, end) && len(w) >= 6 {
+				setLetter(w, len(w)-len(end)+2, 'z')
 				return dels
 			}
 		}
 	}
 	if ou {
-		for _, end := range ourEnds {
-			if !hasSuffixFold(w, "our"+end) {
+		for _, end := range ourEnds[last] {
+			if !hasSuffixFold(w, end) {
 				continue
 			}
-			if p := w[:len(w)-len(end)-3]; ourStem(p) {
+			if p := w[:len(w)-len(end)]; ourStem(p) {
 				return append(dels, deletion{int32(s + len(p) + 1), 1}) // the u
 			}
 			break
@@ -274,11 +302,11 @@ func foldWord(b []byte, s, e int, dels []deletion) []deletion {
 		}
 	}
 	if ll {
-		for _, end := range lledEnds {
-			if !hasSuffixFold(w, "ll"+end) {
+		for _, end := range lledEnds[last] {
+			if !hasSuffixFold(w, end) {
 				continue
 			}
-			if p := w[:len(w)-len(end)-2]; lledStem(p) {
+			if p := w[:len(w)-len(end)]; lledStem(p) {
 				return append(dels, deletion{int32(s + len(p)), 1})
 			}
 			break
@@ -376,9 +404,6 @@ func foldCounter(b []byte, i int, dels []deletion) []deletion {
 // Fold applies the matching fold ([Fold]) to sh: afterwards sh.Text == Fold(Key(original)),
 // and Span still maps its bytes to the original text.
 func (sh *Shadow) Fold() {
-	if !foldCandidate(sh.Text) {
-		return
-	}
 	dels := foldBytes(sh.buf, sh.dels[:0])
 	sh.dels = dels[:0]
 	if len(dels) > 0 {
