@@ -234,3 +234,21 @@ func TestAndBeyondThis(t *testing.T) {
 		}
 	}
 }
+
+// TestCountedParties: a number of countries with its counter (3か国, 三カ国, 2ヶ国) before a
+// head, or with の, names a relation by its parties' count as a list of country
+// abbreviations does: 3か国協力 = trilateral cooperation. The count must be the
+// adjective's (3か国 is not bilateral), and the count alone is no adjective.
+func TestCountedParties(t *testing.T) {
+	dict := dictOf(map[string]string{"協力": "cooperation", "安全保障": "security", "会合": "meeting",
+		"三": "three", "か国": "counter for countries", "協議": "consultation", "枠組み": "framework"})
+	tests := []proposalCase{
+		{"両国は3か国協力を進める。", "They advance trilateral cooperation.", "3か国協力", "trilateral cooperation", nil},
+		{"三カ国の安全保障協力を強化する。", "We strengthen trilateral security cooperation.", "三カ国の安全保障協力", "trilateral security cooperation", nil},
+		{"2か国の協議を続ける。", "We continue bilateral consultations.", "2か国の協議", "bilateral consultations", nil},
+		{"四ヶ国の枠組みを活用する。", "We use the quadrilateral framework.", "四ヶ国の枠組み", "quadrilateral framework", nil},
+		{"3か国の協議を続ける。", "We continue bilateral consultations.", "3か国の協議", "", []string{"bilateral consultations"}},
+		{"3か国が集まる。", "The trilateral partners gather.", "3か国", "", []string{"trilateral"}},
+	}
+	checkProposals(t, dict, tests)
+}

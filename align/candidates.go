@@ -560,6 +560,21 @@ var partyWords = map[int]string{2: "bilateral", 3: "trilateral", 4: "quadrilater
 // head follows it (日米韓三か国 alone is "the three countries", no adjective).
 func countByParties(cs []constituent) []constituent {
 	for i := 0; i < len(cs); i++ {
+		// A number of countries with its counter (3か国, 三カ国) before a head counts the
+		// parties as a list of them does: 3か国協力 = trilateral cooperation.
+		if i+2 < len(cs) && !cs[i].affix && jaterm.IsCountryCounter(cs[i+1].text) {
+			if w := partyWords[jaNumber(cs[i].text)]; w != "" {
+				c := &cs[i]
+				c.words = append(c.words[:len(c.words):len(c.words)], lexicon.Norm(w))
+				c.glosses = append(c.glosses[:len(c.glosses):len(c.glosses)], []string{lexicon.Norm(w)})
+				c.gheads = append(c.gheads[:len(c.gheads):len(c.gheads)], 0)
+				c.known = true
+				cs[i+1].affix, cs[i+1].required = true, false
+				markHeads(cs)
+				i++
+				continue
+			}
+		}
 		// the longest run of parts from i that is a list of parties
 		j, units := i, []morph.Token(nil)
 		for k := i; k < len(cs) && !cs[k].kata && (k == i || !cs[k].affix && !cs[i].affix); k++ {

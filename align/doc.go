@@ -173,7 +173,10 @@
 //     countries (日米豪) may render two words a country (Japan-United States-Australia),
 //     or, before a head, the English count of its parties (日米の協力 = bilateral
 //     cooperation, 日米韓パートナーシップ = trilateral partnership; a count Japanese adds,
-//     日米韓三か国の関係, is said by the adjective too); each party is named by the name the
+//     日米韓三か国の関係, is said by the adjective too, and a number of countries with its
+//     counter counts them alone: 3か国協力 = trilateral cooperation, 三カ国の安全保障協力 =
+//     trilateral security cooperation, not "bilateral"; a reading no dictionary gives, for
+//     review); each party is named by the name the
 //     statement uses, whatever the dictionary's gloss of the compound (日豪関係 = relations
 //     between Japan and Australia, 米韓関係 = U.S.-ROK relations, relations between the
 //     United States and the Republic of Korea: a span that long is sought as a long name's is).

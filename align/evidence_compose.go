@@ -214,7 +214,9 @@ func fullType(o option, cs []constituent) string {
 		cs = o.parts
 	}
 	switch {
-	case !o.full:
+	case !o.full || countedParties(cs):
+		// a count of countries rendered by its party adjective (3か国協力 = trilateral
+		// cooperation) is a reading no dictionary gives: for review
 		return EvPartial
 	case nonAffixCount(cs) < 2:
 		if len(cs) == 1 && o.ue == 0 && phraseGloss(cs, o.g.Words, o.g.Raw) {
@@ -615,6 +617,11 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		// its place is another designation or none ("F-35 fighters" is not Ｆ－２戦闘機)
 		return option{}, false
 	}
+	if uj > 0 && ue > 0 && countLeft(cs, g.Words, g.Raw) {
+		// a count of countries (3か国) is said by its adjective: where the English has
+		// another word in its place ("bilateral" for 3か国の協議), it renders another count
+		return option{}, false
+	}
 	if uj > 0 && ue > 0 && properLeft(cs, g.Words, g.Raw) && !nameLeft(cs, g) {
 		// a name is rendered by a name: a proper noun left unexplained is not paired with
 		// a common word ("successful country" is not 米国本土); it may be left out (the
@@ -938,6 +945,28 @@ func properLeft(cs []constituent, words, raw []string) bool {
 			}
 		}
 		if proper {
+			return true
+		}
+	}
+	return false
+}
+
+// countedParties reports whether a part is a number of countries with its counter (3か国),
+// which countByParties gave its party adjective.
+func countedParties(cs []constituent) bool {
+	for i, c := range cs {
+		if i+1 < len(cs) && !c.affix && jaterm.IsCountryCounter(cs[i+1].text) && partyWords[jaNumber(c.text)] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// countLeft reports whether a number of countries with its counter (3か国), which
+// countByParties gave its party adjective, is left unrendered.
+func countLeft(cs []constituent, words, raw []string) bool {
+	for i, c := range cs {
+		if i+1 < len(cs) && !c.affix && jaterm.IsCountryCounter(cs[i+1].text) && partyWords[jaNumber(c.text)] != "" && !rendersSome(c, words, raw) {
 			return true
 		}
 	}

@@ -34,7 +34,7 @@ import (
 
 const (
 	cacheMin   = 1 << 20 // smaller files parse in milliseconds
-	cacheMagic = "GLOSSIX\x05"
+	cacheMagic = "GLOSSIX\x06"
 )
 
 func cacheDir() string {

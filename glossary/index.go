@@ -19,7 +19,8 @@ import (
 // concurrent use.
 //
 // Keys live in two sorted tables, one of [textnorm.Key] and one of the looser key
-// ([textnorm.Loose] of the plural-folded key), each a byte blob with an offset array, so
+// ([textnorm.Loose] of the plural-folded key, with the spelling fold of [textnorm.Fold]:
+// defence is defense, 三か国 is 3カ国, a variant match), each a byte blob with an offset array, so
 // that a cached index is searched where it lies, without building maps.
 type Index struct {
 	langs     []string // language of each ref's lang number
@@ -147,7 +148,7 @@ func (b *indexBuilder) add(c *Concept) {
 			r := ref{ci, n, uint16(ti)}
 			exact := keyRef{key, r}
 			b.exact = append(b.exact, exact)
-			if loose := textnorm.Loose(textnorm.Plural(key)); loose == key {
+			if loose := textnorm.Loose(textnorm.Plural(textnorm.Fold(key))); loose == key {
 				b.loose = append(b.loose, exact)
 			} else {
 				b.loose = append(b.loose, keyRef{loose, r})
@@ -323,7 +324,7 @@ func (ix *Index) Lookup(query string) Result {
 		}
 	}
 	add(ix.exact.find(key), ExactMatch, 1)
-	add(ix.loose.find(textnorm.Loose(textnorm.Plural(key))), VariantMatch, 0.95)
+	add(ix.loose.find(textnorm.Loose(textnorm.Plural(textnorm.Fold(key)))), VariantMatch, 0.95)
 
 	// Terms that contain the query, best term per concept.
 	var partial []Match
@@ -346,7 +347,7 @@ func (ix *Index) Lookup(query string) Result {
 		})
 	}
 	consider(&ix.exact, key)
-	consider(&ix.loose, textnorm.Loose(key))
+	consider(&ix.loose, textnorm.Loose(textnorm.Fold(key)))
 	sortMatches(partial)
 	res.Matches = append(res.Matches, partial...)
 	sortMatches(res.Matches)

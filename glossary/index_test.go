@@ -116,6 +116,9 @@ func TestLookupDefaultGlossary(t *testing.T) {
 		"統合抑止": "integrated deterrence", "拡大抑止": "extended deterrence", "戦略的柔軟性": "strategic flexibility",
 		"模範的な同盟国": "model allies", "model ally": "模範的な同盟国", "Model Allies": "模範的な同盟国",
 		"extended deterrence": "拡大抑止", "ＮＡＴＯ": "NATO",
+		// British and Australian spelling, and another counter of countries: one term
+		"Minister of Defence": "防衛大臣", "defence cooperation": "防衛協力", "3か国の安全保障協力": "trilateral security cooperation",
+		"三カ国の安全保障協力": "trilateral security cooperation",
 	} {
 		r := ix.Lookup(q)
 		if len(r.Matches) == 0 || r.Matches[0].Kind == PartialMatch {

@@ -120,7 +120,9 @@
 //     document a target term counts only in a segment whose source has the concept, since
 //     other English renders no source term, nor one whose source term is a short wording
 //     (共通の価値 beside 共通の価値観), which leaves the wording to the context. Acronyms and
-//     short forms do not count, and a term that ends with another after a modifier
+//     short forms do not count, nor does a term that the glossary declares a short form of
+//     another term of C used in the same document (大韓民国 … 韓国: `short: [韓国]` on
+//     大韓民国), and a term that ends with another after a modifier
 //     elaborates it (日米韓三か国のパートナーシップ, 三か国のパートナーシップ). A term
 //     followed by another term of C in parentheses, or the reverse (日米豪印(クアッド),
 //     "the Quadrilateral Security Dialogue (Quad)"), is one naming of C in apposition,

@@ -104,6 +104,14 @@ concepts:
     terms:
       ja: [自衛隊]
       en: [Self-Defense Forces, {term: Self Defence Force, status: forbidden}]
+  - id: un
+    terms:
+      ja: [国連, {term: 国際連合, status: admitted, short: [国連]}]
+      en: [United Nations]
+  - id: pm
+    terms:
+      ja: [総理大臣, {term: 内閣総理大臣, status: admitted, short: [総理大臣]}, {term: 宰相, status: admitted}]
+      en: [Prime Minister]
   - id: regional-security
     terms:
       ja: [地域の安全保障]
@@ -462,6 +470,12 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 			rows: []string{"1\t日米豪印（クアッド）の首脳は\tThe Quad leaders", "2\tクアッドは\tThe Quad", "3\t日米豪印は\tThe Quad"}, enja: true},
 		{name: "en → ja consistency: two names not in apposition",
 			rows: []string{"1\t日米豪印とクアッドの首脳は\tThe Quad leaders", "2\t日米豪印は\tThe Quad"}, enja: true, want: "inconsistent-term/quad@1"},
+		{name: "en → ja consistency: the full form, then the short form the glossary declares",
+			rows: []string{"1\t国際連合の会合で内閣総理大臣は\tAt the meeting of the United Nations, the Prime Minister", "2\t国連で総理大臣は\tAt the United Nations, the Prime Minister", "3\t国連は\tThe United Nations"}, enja: true},
+		{name: "en → ja consistency: a short form without its full form, and a competing rendering",
+			rows: []string{"1\t総理大臣は\tThe Prime Minister", "2\t総理大臣は\tThe Prime Minister", "3\t宰相は\tThe Prime Minister"}, enja: true, want: "inconsistent-term/pm@3"},
+		{name: "en → ja consistency: a competing rendering beside a full form and its short form",
+			rows: []string{"1\t内閣総理大臣は\tThe Prime Minister", "2\t総理大臣は\tThe Prime Minister", "3\t宰相は\tThe Prime Minister"}, enja: true, want: "inconsistent-term/pm@3"},
 		{name: "consistency per document in a file",
 			rows: []string{"A-1\t日米同盟\tJapan-U.S. Alliance", "A-2\t日米同盟\tJapan-U.S. Alliance", "B-1\t日米同盟\tU.S.-Japan Alliance"}},
 		{name: "consistency within a document of a file",

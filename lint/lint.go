@@ -1079,15 +1079,21 @@ func plural(n int, one, many string) string {
 }
 
 func isAcronym(s string) bool {
-	caps := 0
+	caps, lower := 0, 0
 	for _, r := range s {
 		switch {
 		case r >= 'A' && r <= 'Z':
 			caps++
+		case r >= 'a' && r <= 'z':
+			lower++ // DoD, MoD: an abbreviation keeps a short word's letter
 		case r >= '0' && r <= '9', r == '.', r == '-':
 		default:
 			return false
 		}
+	}
+	if lower > 0 {
+		first, last := s[0], s[len(s)-1]
+		return caps >= 2 && lower <= 2 && len(s) <= 6 && first >= 'A' && first <= 'Z' && last >= 'A' && last <= 'Z'
 	}
 	return caps >= 2
 }

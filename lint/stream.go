@@ -746,6 +746,7 @@ func (r *Run) inconsistent(c *glossary.Concept, uses []use, scope string) {
 	count := map[string]int{}
 	var order []string
 	text := map[string]string{}
+	lang := map[string]string{}
 	var alias map[string]string // a term named in apposition to a fuller one: its key, the fuller's
 	for _, u := range uses {
 		t := l.term(u.term)
@@ -763,6 +764,7 @@ func (r *Run) inconsistent(c *glossary.Concept, uses []use, scope string) {
 		if count[key] == 0 {
 			order = append(order, key)
 			text[key] = t.term.Text
+			lang[key] = t.lang
 		}
 		count[key]++
 	}
@@ -784,6 +786,18 @@ func (r *Run) inconsistent(c *glossary.Concept, uses []use, scope string) {
 			}
 		}
 		base[k] = b
+	}
+	// A term the glossary declares a short form of a fuller term of c (大韓民国 … 韓国,
+	// 内閣総理大臣 … 首相) is how official texts name c again once they have named it in
+	// full, or name another country's office by its usual shorter title: where the fuller
+	// term is used too, both are one wording, counted under the fuller.
+	for _, k := range order {
+		if base[k] != k {
+			continue
+		}
+		if f, ok := declaredFull(c, lang[k], k); ok && f != k && count[f] > 0 && base[f] == f {
+			base[k] = f
+		}
 	}
 	// A term the text has put in apposition to a fuller one (日米豪印(クアッド)) is a name it
 	// has given the concept: its later uses alone are that naming, not another wording.
@@ -820,6 +834,27 @@ func (r *Run) inconsistent(c *glossary.Concept, uses []use, scope string) {
 			Suggestion: text[major],
 			Message:    fmt.Sprintf("%s is rendered %s here and %s %s elsewhere in this %s: pick one", c.ID, quote(found), quote(text[major]), plural(count[major], "time", "times"), scope)})
 	}
+}
+
+// declaredFull returns the key of the preferred or admitted term of c in lang that
+// declares the term with key k one of its short forms (short: in the glossary), written
+// with or without a leading article.
+func declaredFull(c *glossary.Concept, lang, k string) (string, bool) {
+	for _, t := range c.Terms[lang] {
+		if !t.Status.Allowed() {
+			continue
+		}
+		for _, s := range t.Short {
+			sk := textnorm.Key(s)
+			for _, a := range []string{"the ", "a ", "an "} {
+				sk = strings.TrimPrefix(sk, a)
+			}
+			if sk == k {
+				return textnorm.Key(t.Text), true
+			}
+		}
+	}
+	return "", false
 }
 
 // fpCache computes the fingerprint bases of the findings of one segment: its text is

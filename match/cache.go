@@ -30,7 +30,7 @@ import (
 // the program (whose normalization or inflection rules may differ), or that does not
 // match what it claims to hold is compiled again.
 
-const matcherMagic = "GLOSSMATCH\x01\x00\x00\x00\x00\x00"
+const matcherMagic = "GLOSSMATCH\x02\x00\x00\x00\x00\x00"
 
 // matcherMeta is the first section: what the arrays do not say.
 type matcherMeta struct {

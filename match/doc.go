@@ -10,8 +10,8 @@
 //
 // Every term of every language (every status: preferred, admitted, deprecated, forbidden),
 // every listed form, and the inflections derived at compile time become one pattern each,
-// normalized with textnorm.Key. A text is normalized the same way into a shadow copy
-// (NFKC, width, case, dash, tilde and middle-dot folding, white space collapsed) that keeps
+// normalized with textnorm.Key and textnorm.Fold. A text is normalized the same way into a shadow copy
+// (NFKC, width, case, dash, tilde and middle-dot folding, white space collapsed, spelling folded) that keeps
 // a map back to the original bytes; one Aho-Corasick pass over the shadow finds every
 // candidate. Each candidate then passes three checks, and the survivors are resolved
 // leftmost-longest: the earliest start wins, then the longest match, so 抑止力 beats 抑止
@@ -41,8 +41,14 @@
 // allies ↔ model ally), English verbs (pos: verb) their -s, -ed and -ing forms (deter →
 // deters, deterred, deterring); see internal/english. Japanese verbs (pos: verb) get their
 // conjugating stems (抑止する → 抑止し/抑止さ…, 巻き込まれる → 巻き込まれ); Japanese nouns
-// need nothing, since a サ変 noun like 抑止 matches inside 抑止した. Spelling variants
-// (defense, defence) are not guessed: list them as forms. Hyphenation is: an English form
+// need nothing, since a サ変 noun like 抑止 matches inside 抑止した. British, Australian and
+// American spellings of a word (defence, defense; recognised, recognized; labour, labor;
+// centre, center; programme, program; travelled, traveled) and the ways Japanese writes
+// the counter of countries (3か国, 三カ国, 3ヶ国) are one spelling: patterns and text are
+// both folded by textnorm.Fold, the text's shadow keeping its map to the original, so an
+// occurrence spans the word as written. Where the glossary itself writes a key in two
+// such spellings (Ministry of Defense preferred, Ministry of Defence forbidden: a house
+// style), each term matches only its own spelling. Hyphenation is: an English form
 // with a hyphen between two letters also matches written open or closed (Self-Defense
 // Forces: Self Defense Forces; Asia-Pacific: Asia Pacific; non-proliferation:
 // nonproliferation), and a deprecated or forbidden one with a space between two letters

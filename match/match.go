@@ -115,6 +115,8 @@ const (
 	termText                     // the form is the term's own text, not a listed form or an inflection
 	approved                     // the term is preferred or admitted
 	determined                   // a short form's head noun: a determiner or a possessive must precede it, and the match starts there
+	spelled                      // the glossary writes the form's key in two spellings: caseKey holds the form unfolded, which the match must equal
+	caseless                     // with spelled: the form is compared in any case (textnorm.Key), not as written (textnorm.KeyCase)
 )
 
 // boundaries are the boundary policies by their number in an entry.
@@ -192,10 +194,14 @@ func compileFrom(each func(func(int, *glossary.Concept) bool), concept func(int3
 	byKey := map[string]int32{}
 	var keys []keyed
 	var lists [][]entry
+	// the unfolded keys of each list's entries (see spelled)
+	type rawKey struct{ key, caseKey string }
+	var raws [][]rawKey
+	rawWritten := map[string]bool{} // the unfolded keys of the forms written, until the respellings
 	// addEntry adds the entry base with form, written as in term t, under the form's key,
 	// unless the key has it already; it reports whether the form has a key.
 	addEntry := func(base entry, t *glossary.Term, form string, flags uint8, kind Kind) bool {
-		k := textnorm.QuickKey(form)
+		k := textnorm.Fold(textnorm.QuickKey(form))
 		if k == "" {
 			return false
 		}
@@ -204,8 +210,8 @@ func compileFrom(each func(func(int, *glossary.Concept) bool), concept func(int3
 		e.kind = kind
 		caseKey := ""
 		if caseSensitive(t, form) {
-			caseKey = textnorm.KeyCase(form)
-			if textnorm.KeyCase(caseKey) == caseKey {
+			caseKey = textnorm.Fold(textnorm.KeyCase(form))
+			if textnorm.Fold(textnorm.KeyCase(caseKey)) == caseKey {
 				e.flags |= caseFixed
 			}
 		}
@@ -215,6 +221,7 @@ func compileFrom(each func(func(int, *glossary.Concept) bool), concept func(int3
 			byKey[k] = li
 			keys = append(keys, keyed{k, li})
 			lists = append(lists, nil)
+			raws = append(raws, nil)
 		}
 		for _, old := range lists[li] {
 			if old.concept == e.concept && old.lang == e.lang && old.term == e.term && m.caseKeys[old.caseKey] == caseKey && old.kind == kind {
@@ -226,6 +233,14 @@ func compileFrom(each func(func(int, *glossary.Concept) bool), concept func(int3
 			m.caseKeys = append(m.caseKeys, caseKey)
 		}
 		lists[li] = append(lists[li], e)
+		raw := rawKey{key: textnorm.QuickKey(form)}
+		if caseKey != "" {
+			raw.caseKey = textnorm.KeyCase(form)
+		}
+		raws[li] = append(raws[li], raw)
+		if rawWritten != nil {
+			rawWritten[raw.key] = true
+		}
 		m.nForms++
 		return true
 	}
@@ -272,7 +287,7 @@ func compileFrom(each func(func(int, *glossary.Concept) bool), concept func(int3
 				}
 				exceptAt := int32(0)
 				for _, x := range t.Except {
-					if k := textnorm.QuickKey(x); k != "" {
+					if k := textnorm.Fold(textnorm.QuickKey(x)); k != "" {
 						if exceptAt == 0 {
 							exceptAt = int32(len(m.excepts))
 							m.excepts = append(m.excepts, nil)
@@ -344,14 +359,44 @@ func compileFrom(each func(func(int, *glossary.Concept) bool), concept func(int3
 	// A respelling whose key is a form of its own in the glossary is not added: where the
 	// glossary writes both spellings (nonproliferation, non-proliferation), possibly with
 	// different statuses, the spelling decides.
-	written := len(keys)
+	written := rawWritten
+	rawWritten = nil
 	for _, r := range respelled {
-		if li, ok := byKey[textnorm.QuickKey(r.form)]; ok && int(li) < written {
+		if written[textnorm.QuickKey(r.form)] {
 			continue
 		}
 		addEntry(r.base, r.t, r.form, r.flags, KindTerm)
 	}
 	byKey = nil
+	// Where the glossary writes one key in two spellings that the fold makes one
+	// (Ministry of Defense preferred, Ministry of Defence forbidden: a house style), the
+	// spelling decides, as it does for hyphens: each entry under that key matches only
+	// its own spelling.
+	for li, rs := range raws {
+		two := false
+		for _, r := range rs[1:] {
+			two = two || r.key != rs[0].key
+		}
+		if !two {
+			continue
+		}
+		for i := range lists[li] {
+			e, r := &lists[li][i], rs[i]
+			e.flags |= spelled
+			e.flags &^= caseFixed
+			key := r.caseKey
+			if key == "" {
+				key = r.key
+				e.flags |= caseless
+				e.flags |= caseFixed // Key(key) == key
+			} else if textnorm.KeyCase(key) == key {
+				e.flags |= caseFixed
+			}
+			e.caseKey = int32(len(m.caseKeys))
+			m.caseKeys = append(m.caseKeys, key)
+		}
+	}
+	raws = nil
 	// Sort by the first 16 bytes held as two integers beside each key, and by the whole
 	// strings only where those tie: comparing strings scattered over the heap costs a
 	// cache miss each, which on a large glossary outweighs the comparing.
@@ -431,6 +476,7 @@ func (m *Matcher) Concepts(kind Kind) []*glossary.Concept {
 // preferred or admitted term in lang of a concept other than c. It answers for the
 // terms the matcher was compiled with (not with Options.Derived).
 func (m *Matcher) AllowedElsewhere(key, lang string, c *glossary.Concept) bool {
+	key = textnorm.Fold(key)
 	p, ok := sort.Find(m.numPatterns(), func(i int) int { return strings.Compare(key, m.pattern(i)) })
 	if !ok {
 		return false
@@ -575,6 +621,7 @@ func (m *Matcher) FindLang(text, lang string) []Occurrence { return m.AppendLang
 func (m *Matcher) AppendLang(dst []Occurrence, text, lang string) []Occurrence {
 	sc := scratches.Get().(*scratch)
 	sc.sh.Reset(text)
+	sc.sh.Fold()
 	out := m.findShadow(dst, text, sc, lang, false)
 	scratches.Put(sc) // the occurrences point into text, never into the scratch
 	return out
@@ -588,6 +635,7 @@ func (m *Matcher) AppendLang(dst []Occurrence, text, lang string) []Occurrence {
 func (m *Matcher) AppendNested(dst []Occurrence, text, lang string) []Occurrence {
 	sc := scratches.Get().(*scratch)
 	sc.sh.Reset(text)
+	sc.sh.Fold()
 	out := m.findShadow(dst, text, sc, lang, true)
 	scratches.Put(sc)
 	return out
@@ -780,12 +828,19 @@ func sentenceEndAt(text string, i int) (string, bool) {
 }
 
 // caseOK reports whether the original text of a match of a case-sensitive entry keeps the
-// term's capitals: KeyCase(orig) == caseKey, without normalizing orig when it is written
-// exactly as the key (KeyCase is idempotent there, which Compile checked).
+// term's capitals: Fold(KeyCase(orig)) == caseKey, without normalizing orig when it is
+// written exactly as the key (the normalization is idempotent there, which Compile
+// checked); for a spelled entry, whether it keeps the form's spelling too.
 func (m *Matcher) caseOK(e *entry, orig string) bool {
 	key := m.caseKeys[e.caseKey]
 	if e.flags&caseFixed != 0 && orig == key {
 		return true
+	}
+	switch {
+	case e.flags&spelled == 0:
+		return textnorm.Fold(textnorm.KeyCase(orig)) == key
+	case e.flags&caseless != 0:
+		return textnorm.Key(orig) == key
 	}
 	return textnorm.KeyCase(orig) == key
 }

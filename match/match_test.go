@@ -397,7 +397,7 @@ languages: [ja, en]
 concepts:
   - id: jsdf
     terms:
-      en: [Self-Defense Forces, {term: Self Defence Force, status: forbidden}]
+      en: [Self-Defense Forces, {term: Self Defense Corps, status: forbidden}]
   - id: asia-pacific
     terms:
       en: [Asia-Pacific region]
@@ -425,7 +425,7 @@ concepts:
 		{"the Japan Self Defense Forces", "jsdf/Self-Defense Forces"},
 		{"the SelfDefense Force", "jsdf/Self-Defense Forces"},
 		{"the self defense forces", ""}, // the term is capitalized
-		{"a Self-Defence Force", "jsdf/Self Defence Force"},
+		{"a Self-Defense Corps", "jsdf/Self Defense Corps"},
 		{"in the Asia Pacific regions", "asia-pacific/Asia-Pacific region"},
 		{"nonproliferation", "npt/nonproliferation"},
 		{"non-proliferation", "npt/non-proliferation"},
@@ -506,5 +506,64 @@ func TestSplitAt(t *testing.T) {
 	}
 	if cut := m.SplitAt(text, 0); cut != len(text) {
 		t.Errorf("a term holds 。, and SplitAt cuts at %d", cut)
+	}
+}
+
+// TestSpellingFold: a term written in American spelling matches its British and
+// Australian spelling, and a Japanese term with one country counter matches the others,
+// the occurrence spanning the words as written; words that only look alike do not.
+func TestSpellingFold(t *testing.T) {
+	g, err := glossary.Parse([]byte(`gloss: 1
+languages: [ja, en]
+concepts:
+  - id: mod
+    terms:
+      en: [Minister of Defense]
+  - id: labor
+    terms:
+      en: [labor standards, organization, program, center, modeling]
+  - id: for
+    terms:
+      en: [for]
+  - id: house
+    terms:
+      en: [Ministry of Defense, {term: Ministry of Defence, status: forbidden}]
+  - id: tsc
+    terms:
+      ja: [三か国の安全保障協力]
+      en: [trilateral security cooperation]
+`), "t.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Compile(g, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, lang, want string }{
+		{"We met the Minister of Defence today.", "en", "mod:Minister of Defence"},
+		{"the minister of defence", "en", ""}, // the term's capitals still count
+		{"Labour standards of the Organisation's programmes at the Centre", "en", "labor:Labour standards labor:Organisation labor:programmes labor:Centre"},
+		{"climate modelling", "en", "labor:modelling"},
+		{"four hours", "en", ""},
+		// where the glossary writes both spellings, each term matches its own
+		{"the Ministry of Defence", "en", "house:Ministry of Defence/Ministry of Defence"},
+		{"the Ministry of Defense", "en", "house:Ministry of Defense/Ministry of Defense"},
+		{"両国は3か国の安全保障協力を進める", "ja", "tsc:3か国の安全保障協力"},
+		{"三カ国の安全保障協力", "ja", "tsc:三カ国の安全保障協力"},
+		{"3ヶ国の安全保障協力", "ja", "tsc:3ヶ国の安全保障協力"},
+		{"十三か国の安全保障協力", "ja", ""}, // thirteen, not three
+	} {
+		var got []string
+		for _, o := range m.FindLang(tt.text, tt.lang) {
+			g := o.Concept.ID + ":" + tt.text[o.Start:o.End]
+			if o.Concept.ID == "house" {
+				g += "/" + o.Term.Text
+			}
+			got = append(got, g)
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, g, tt.want)
+		}
 	}
 }

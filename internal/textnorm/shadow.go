@@ -21,6 +21,9 @@ type Shadow struct {
 	n    int   // len(original)
 	buf  []byte
 	it   *norm.Iter // for the runs that need NFKC; large, so made once and only if needed
+	// Fold's memory: the deletions, and the runs it rebuilds into
+	dels  []deletion
+	spare []run
 }
 
 // run maps the shadow bytes [s, next run's s) to the original. An identity run maps byte

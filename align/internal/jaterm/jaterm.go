@@ -173,6 +173,16 @@ func Chunks(toks []morph.Token) []Chunk {
 			}
 		}
 	}
+	// A number with the counter of countries (3か国, 三カ国, 2ヶ国) counts the parties of a
+	// relation, which English names by an adjective (3か国協力 = trilateral cooperation)
+	// as it does a list of country abbreviations (日米韓): a word of the term, not a count
+	// cut from its edge.
+	for i := 0; i+1 < len(toks); i++ {
+		if cls[i] == number && toks[i].End == toks[i+1].Start && at(toks[i+1].POS, 2) == "助数詞" &&
+			IsCountryCounter(toks[i+1].Surface) && (i == 0 || cls[i-1] != number && cls[i-1] != unit || toks[i-1].End != toks[i].Start) {
+			cls[i] = unit
+		}
+	}
 	for i := range toks {
 		if okurigana(toks, i) {
 			cls[i] = suffix
@@ -248,6 +258,9 @@ func Chunks(toks []morph.Token) []Chunk {
 				}
 				if cls[a] == suffix || cls[a] == number {
 					continue // a part never starts with a suffix or a number
+				}
+				if b < len(toks) && at(toks[b-1].POS, 1) == "数" && IsCountryCounter(toks[b].Surface) {
+					continue // nor ends with the number of 3か国
 				}
 				if c, ok := trim(toks, cls, a, b); ok && c.From == a && c.To == b {
 					c.Nested = true
@@ -844,6 +857,12 @@ func modEnd(toks []morph.Token, c Chunk) (int, bool) {
 	}
 	return 0, false
 }
+
+// countryCounters are the ways Japanese writes the counter of countries.
+var countryCounters = map[string]bool{"か国": true, "カ国": true, "ヵ国": true, "ケ国": true, "ヶ国": true, "箇国": true}
+
+// IsCountryCounter reports whether s is the counter of countries (か国, カ国, ヶ国, …).
+func IsCountryCounter(s string) bool { return countryCounters[s] }
 
 // okurigana reports whether toks[k] is the kana ending of the noun before it, split off as
 // a particle: て after a verbal noun in kanji, written against it (埋立|て = land
