@@ -93,6 +93,14 @@
 //     noun before its infinitive an adverb inside it ("attempts to unilaterally change"
 //     for "unilateral attempts to change"). An English acronym that modifies a plural noun after a determiner
 //     ("the SCC members": 閣僚) is not required.
+//   - paraphrased-term: instead of missing-term, the translation renders every content part
+//     of a term of several parts within a few words in other words ("cooperation in
+//     defense" for 防衛協力), leaves the head of a coordinated modifier to the noun before
+//     it, or writes a Japanese verbal-noun compound as a clause (see paraphrase.go). That
+//     renders the term, as an official translation does: by default it is no finding, and
+//     a [Run] keeps it apart, with Finding.Reason saying how ([Run.Accepted]; a report
+//     lists it apart). With [Options].NoteParaphrases it is an info note among the
+//     findings instead. A term with a part left unrendered is still missing.
 //   - short-form (info): a document renders C only by short forms and never names it in
 //     full. A note, never a warning: the short form is right where the context names C. A
 //     short form declared with the article matches with any determiner or possessive

@@ -243,6 +243,8 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 		rows []string // id<TAB>ja<TAB>en
 		enja bool     // check en → ja: the English is the source
 		want string
+		// accepted are the paraphrases accepted as renderings (Run.Accepted), as want
+		accepted string
 	}{
 		{name: "short form after the full form",
 			rows: []string{"1\t日米同盟は重要だ。\tThe Japan-U.S. Alliance matters.", "2\t日米同盟を強化する。\tWe strengthen the Alliance."}},
@@ -435,7 +437,7 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 			rows: []string{"1\tグローバルなリーダーシップを発揮する\texercise global leadership", "2\tグローバルリーダーシップを\tglobal leadership"}, enja: true},
 		{name: "en → ja: another word between the parts, or a noun after the head",
 			rows: []string{"1\tグローバルな経済リーダーシップを\tglobal leadership", "2\tグローバルなリーダーシップ論を\tglobal leadership"}, enja: true,
-			want: "paraphrased-term/global-leadership@1 paraphrased-term/global-leadership@2"},
+			accepted: "paraphrased-term/global-leadership@1 paraphrased-term/global-leadership@2"},
 		{name: "the parties of a body left to the context",
 			rows: []string{"1\t日米安全保障協議委員会は\tthe Security Consultative Committee"}},
 		{name: "the parties left out and the body not named",
@@ -482,8 +484,13 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := brief(l.Lint(doc)); got != tt.want {
+			r := l.NewRun(false)
+			r.LintDoc(doc)
+			if got := brief(r.Findings()); got != tt.want {
 				t.Errorf("findings %q, want %q", got, tt.want)
+			}
+			if got := brief(r.Accepted()); got != tt.accepted {
+				t.Errorf("accepted %q, want %q", got, tt.accepted)
 			}
 		})
 	}

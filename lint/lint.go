@@ -29,6 +29,11 @@ type Options struct {
 	// fire, to tell a paraphrase of a term from an omission (see RuleParaphrased). Without
 	// it, the glossary, loanwords' sound and English word forms still tell.
 	Glosses func(words []string) map[string][]string
+	// NoteParaphrases reports the paraphrases lint accepts (a term whose every part the
+	// translation renders, its head shared or elided, its verbal noun written as a
+	// clause) as paraphrased-term notes among the findings. By default they are no
+	// findings: a run keeps them apart, in [Run.Accepted].
+	NoteParaphrases bool
 }
 
 // Linter checks documents against one glossary. It is safe for concurrent use.
@@ -45,6 +50,7 @@ type Linter struct {
 	short    map[*glossary.Concept]bool // the concepts with short forms
 	workers  int
 	glosses  func([]string) map[string][]string // Options.Glosses
+	notePara bool                               // Options.NoteParaphrases
 	// terms are the glossary's terms met so far in the texts linted, each with its
 	// concept, language and textnorm key, added the first time a text has it; termIdx
 	// their index there, which stays. A use keeps a term by index. A large glossary is
@@ -84,7 +90,7 @@ func newLinter(languages []string, opts Options, compile func(match.Options) (*m
 	if err != nil {
 		return nil, err
 	}
-	l := &Linter{languages: languages, m: m, workers: opts.Workers, tokenize: opts.Match.Tokenize, glosses: opts.Glosses}
+	l := &Linter{languages: languages, m: m, workers: opts.Workers, tokenize: opts.Match.Tokenize, glosses: opts.Glosses, notePara: opts.NoteParaphrases}
 	if l.tokenize == nil {
 		l.tokenize = morph.TokenizeLean
 	}
@@ -456,18 +462,21 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 				continue
 			}
 		}
-		if ps, pe, ok := l.paraphrase(seg.Source.Value, seg.Target.Value, o, group, tgt, doc.SourceLang, doc.TargetLang); ok {
+		// A paraphrase that renders every part of the term satisfies it: an accepted
+		// rendering, which the run keeps apart from the findings (Run.Accepted), or with
+		// Options.NoteParaphrases a paraphrased-term note.
+		if ps, pe, why := l.paraphrase(seg.Source.Value, seg.Target.Value, o, group, tgt, doc.SourceLang, doc.TargetLang); why != "" {
 			if isJapanese(doc.SourceLang) && l.countryPairTerm(found) {
 				continue // 日韓関係: "relations between Japan and the ROK", English's own syntax
 			}
 			para := seg.Target.Value[ps:pe]
-			add(seg, seg.Target, ps, pe, Finding{Rule: RuleParaphrased, Severity: Info, Concept: o.Concept.ID, Term: found, Lang: doc.TargetLang,
+			add(seg, seg.Target, ps, pe, Finding{Rule: RuleParaphrased, Severity: Info, Concept: o.Concept.ID, Term: found, Lang: doc.TargetLang, Reason: why,
 				Message: fmt.Sprintf("the source has %s (%s); the translation renders each of its parts in %s", quote(found), o.Concept.ID, quote(para))})
 			continue
 		}
 		if ps, pe, ok := l.elidedHead(seg.Source.Value, seg.Target.Value, o, group, doc.SourceLang, doc.TargetLang); ok {
 			para := seg.Target.Value[ps:pe]
-			add(seg, seg.Target, ps, pe, Finding{Rule: RuleParaphrased, Severity: Info, Concept: o.Concept.ID, Term: found, Lang: doc.TargetLang,
+			add(seg, seg.Target, ps, pe, Finding{Rule: RuleParaphrased, Severity: Info, Concept: o.Concept.ID, Term: found, Lang: doc.TargetLang, Reason: ReasonElidedHead,
 				Message: fmt.Sprintf("the source has %s (%s); the translation renders its modifier in %s and leaves the head to the noun before it", quote(found), o.Concept.ID, quote(para))})
 			continue
 		}

@@ -152,8 +152,9 @@ func conjunctionOf(w string) string {
 }
 
 // paraphrase returns the span of the target that renders every content part of the source
-// term of group at o, or ok false.
-func (l *Linter) paraphrase(src, tgt string, o match.Occurrence, group []match.Occurrence, tgtOcc []match.Occurrence, srcLang, tgtLang string) (start, end int, ok bool) {
+// term of group at o, and how (ReasonParts, or ReasonClause for a Japanese clause), or
+// reason "" when the target has none.
+func (l *Linter) paraphrase(src, tgt string, o match.Occurrence, group []match.Occurrence, tgtOcc []match.Occurrence, srcLang, tgtLang string) (start, end int, reason string) {
 	// A forbidden or deprecated rendering of the concept is a wrong rendering, not a
 	// paraphrase.
 	for _, t := range tgtOcc {
@@ -162,22 +163,22 @@ func (l *Linter) paraphrase(src, tgt string, o match.Occurrence, group []match.O
 		}
 		for _, g := range group {
 			if g.Concept == t.Concept {
-				return 0, 0, false
+				return 0, 0, ""
 			}
 		}
 	}
 	if isJapanese(tgtLang) {
 		if s, e, ok := l.clauseParaphrase(tgt, group, tgtLang); ok {
-			return s, e, true // 現状を変更しようとする…試み for 現状変更の試み
+			return s, e, ReasonClause // 現状を変更しようとする…試み for 現状変更の試み
 		}
 	}
 	parts := l.termParts(src[o.Start:o.End], srcLang, tgtLang)
 	if len(parts) < 2 {
-		return 0, 0, false
+		return 0, 0, ""
 	}
 	units := l.targetUnits(tgt, tgtLang)
 	if len(units) == 0 {
-		return 0, 0, false
+		return 0, 0, ""
 	}
 	// The content words and concepts of the source's sentence around the term, which may
 	// add to a paraphrase what the term lacks.
@@ -229,7 +230,7 @@ func (l *Linter) paraphrase(src, tgt string, o match.Occurrence, group []match.O
 	for i, p := range parts {
 		cands[i] = l.renderings(p, termWords, tgt, units, glosses, srcLang, tgtLang)
 		if len(cands[i]) == 0 {
-			return 0, 0, false
+			return 0, 0, ""
 		}
 	}
 	// The smallest span over one rendering of each part, within the window.
@@ -238,6 +239,7 @@ func (l *Linter) paraphrase(src, tgt string, o match.Occurrence, group []match.O
 		window = 3*len(parts) + 4
 	}
 	best := -1
+	ok := false
 	chosen := make([][2]int, len(parts))
 	for s := range units {
 		lo, hi := len(units), -1
@@ -286,7 +288,10 @@ func (l *Linter) paraphrase(src, tgt string, o match.Occurrence, group []match.O
 		}
 		best, start, end, ok = hi-lo, units[lo].start, units[hi-1].end, true
 	}
-	return start, end, ok
+	if !ok {
+		return 0, 0, ""
+	}
+	return start, end, ReasonParts
 }
 
 // addsNothing reports whether the content words of units[lo:hi] that render no part

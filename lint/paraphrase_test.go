@@ -57,12 +57,17 @@ var paraDict = map[string][]string{
 }
 
 func paraLinter(t testing.TB, dict bool) *Linter {
+	return paraLinterOpts(t, dict, true)
+}
+
+// paraLinterOpts is paraLinter with the paraphrases accepted (note false) or noted.
+func paraLinterOpts(t testing.TB, dict, note bool) *Linter {
 	t.Helper()
 	g, err := glossary.Parse([]byte(paraGlossary), "para.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	var o Options
+	o := Options{NoteParaphrases: note}
 	if dict {
 		o.Glosses = func(words []string) map[string][]string {
 			out := map[string][]string{}
@@ -82,9 +87,10 @@ func paraLinter(t testing.TB, dict bool) *Linter {
 }
 
 // TestParaphrasedTerm lints one-row TSVs: a translation that renders every content part of
-// a term within a few words is a paraphrased-term note; one that drops a part, swaps a
-// conjunction or adds a word the source lacks is still missing the term; a forbidden
-// rendering is still found.
+// a term within a few words is accepted (Run.Accepted, with its reason), or with
+// NoteParaphrases a paraphrased-term note; one that drops a part, swaps a conjunction or
+// adds a word the source lacks is still missing the term; a forbidden rendering is still
+// found.
 func TestParaphrasedTerm(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -151,6 +157,29 @@ func TestParaphrasedTerm(t *testing.T) {
 			fs := l.Lint(doc)
 			if got := brief(fs); got != tt.want {
 				t.Fatalf("findings %q, want %q", got, tt.want)
+			}
+			// By default the paraphrase is no finding, but an accepted rendering; every
+			// other finding stays.
+			r := paraLinterOpts(t, !tt.noDict, false).NewRun(false)
+			r.LintDoc(doc)
+			var wantFs, wantAcc []Finding
+			for _, f := range fs {
+				if f.Rule == RuleParaphrased {
+					wantAcc = append(wantAcc, f)
+				} else {
+					wantFs = append(wantFs, f)
+				}
+			}
+			if got, want := brief(r.Findings()), brief(wantFs); got != want {
+				t.Errorf("default: findings %q, want %q", got, want)
+			}
+			if got, want := brief(r.Accepted()), brief(wantAcc); got != want {
+				t.Errorf("default: accepted %q, want %q", got, want)
+			}
+			for _, f := range r.Accepted() {
+				if f.Reason != ReasonParts {
+					t.Errorf("accepted with reason %q, want %q", f.Reason, ReasonParts)
+				}
 			}
 			for _, f := range fs {
 				if f.Rule != RuleParaphrased {

@@ -39,6 +39,7 @@ type Run struct {
 	// is done, when consistency is checked per document.
 	docs []*docRun
 	out  []Finding // the findings of the documents done, when per document
+	acc  []Finding // the renderings accepted (Accepted), of the documents done
 }
 
 // NewRun starts a run; across says whether consistency is checked across its documents.
@@ -138,10 +139,35 @@ func (r *Run) Findings() []Finding {
 	r.inconsistencies(r.uses, "run", false)
 	var out []Finding
 	for _, d := range r.runs {
-		out = append(out, d.finish()...)
+		out = append(out, r.accept(d.finish())...)
 	}
 	r.runs = nil
 	return out
+}
+
+// Accepted returns, once Findings has been called, the renderings the run accepted as
+// satisfying a source term though they are none of its terms: paraphrases that render
+// every part of it, each a paraphrased-term Finding with its Reason, in the order of
+// the findings. With Options.NoteParaphrases they are among the findings instead.
+func (r *Run) Accepted() []Finding { return r.acc }
+
+// accept moves the accepted renderings of fs, a document's findings, to r.acc, and returns
+// the rest.
+func (r *Run) accept(fs []Finding) []Finding {
+	if r.l.notePara {
+		return fs
+	}
+	n := 0
+	for _, f := range fs {
+		if f.Reason != "" {
+			r.acc = append(r.acc, f)
+			continue
+		}
+		fs[n] = f
+		n++
+	}
+	clear(fs[n:])
+	return fs[:n]
 }
 
 // lintSink checks the segments a reader hands over, in batches.
@@ -274,7 +300,7 @@ func (r *Run) end(d *docRun) {
 		}
 		r.inconsistencies(d.uses, scope, true)
 		d.hashPending()
-		if out := d.finish(); len(r.out) == 0 {
+		if out := r.accept(d.finish()); len(r.out) == 0 {
 			r.out = out // the first document's: no copy beside them at the run's peak
 		} else {
 			r.out = append(r.out, out...)
