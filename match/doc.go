@@ -61,7 +61,10 @@
 // which the occurrence starts with: "the Alliance", "The Alliance", "an Alliance", "our
 // Alliance", "this Alliance", "the Alliance's", "Japan's Alliance", "our two countries'
 // Alliance" (the article says how the writer refers to the concept, not which one it is);
-// the head alone, or after another word ("a new Alliance"), is not the short form. Kept
+// the head alone, or after another word ("a new Alliance"), is not the short form. Where
+// the term is case-insensitive, a capitalized head written in lower case is the short form
+// only after a definite determiner or a possessive ("the alliance", "our alliance"): after
+// a, an, another, each or every it is the common noun ("an alliance of democracies"). Kept
 // apart from the terms, a short form
 // never wins the leftmost-longest choice over the full term it begins ("the Treaty" in "the
 // Treaty of Mutual Cooperation and Security").

@@ -311,6 +311,9 @@ concepts:
   - id: north-korea
     terms:
       en: [{term: North Korea, adjective: North Korean}]
+  - id: edd
+    terms:
+      en: [{term: Extended Deterrence Dialogue, case: insensitive, short: [the Dialogue]}]
 `
 	g, err := glossary.Parse([]byte(src), "d.yaml")
 	if err != nil {
@@ -328,6 +331,9 @@ concepts:
 		{name: "short form with another definite determiner", text: "to strengthen our Alliance. This Alliance", lang: "en", want: "our Alliance=alliance/short This Alliance=alliance/short"},
 		{name: "short form with the indefinite article", text: "renew an Alliance that has become a cornerstone", lang: "en", want: "an Alliance=alliance/short"},
 		{name: "short form after a possessive noun", text: "our two countries' Alliance and Japan's Alliance", lang: "en", want: "countries' Alliance=alliance/short Japan's Alliance=alliance/short"},
+		{name: "a case-insensitive name's short form in lower case after a definite determiner", text: "the dialogue and our dialogue", lang: "en", want: "the dialogue=edd/short our dialogue=edd/short"},
+		{name: "near miss: in lower case after an indefinite determiner it is the common noun", text: "a dialogue among equals, every dialogue", lang: "en", want: ""},
+		{name: "an indefinite determiner before the name's capitalized head", text: "a Dialogue that has matured", lang: "en", want: "a Dialogue=edd/short"},
 		{name: "short form as a possessive", text: "the Alliance's strength", lang: "en", want: "the Alliance=alliance/short"},
 		{name: "the head alone is no short form", text: "Alliance members met. A new Alliance", lang: "en", want: ""},
 		{name: "short form keeps its capitals", text: "the alliance of two", lang: "en", want: ""},
