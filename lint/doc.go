@@ -126,7 +126,9 @@
 //     other English renders no source term, nor one whose source term is a short wording
 //     (共通の価値 beside 共通の価値観), which leaves the wording to the context. Acronyms and
 //     short forms do not count, and a term that ends with another after a modifier
-//     elaborates it (日米韓三か国のパートナーシップ, 三か国のパートナーシップ). A term
+//     elaborates it (日米韓三か国のパートナーシップ, 三か国のパートナーシップ), and an English
+//     term whose words differ from another's only in number is that term ("model ally",
+//     "model allies": the sentence sets the number). A term
 //     followed by another term of C in parentheses, or the reverse (日米豪印(クアッド),
 //     "the Quadrilateral Security Dialogue (Quad)"), is one naming of C in apposition,
 //     counted once, under the fuller term (preferred before admitted, then the glossary's

@@ -44,6 +44,10 @@ concepts:
     terms:
       ja: [傘]
       en: [umbrella]
+  - id: model-allies
+    terms:
+      ja: [模範的な同盟国]
+      en: [model allies, {term: model ally, status: admitted}, {term: exemplary allies, status: admitted}]
   - id: usfj
     terms:
       ja: [在日米軍]
@@ -469,6 +473,11 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 			rows: []string{"1\t日米豪印（クアッド）の首脳は\tThe Quad leaders", "2\tクアッドは\tThe Quad", "3\t日米豪印は\tThe Quad"}, enja: true},
 		{name: "en → ja consistency: two names not in apposition",
 			rows: []string{"1\t日米豪印とクアッドの首脳は\tThe Quad leaders", "2\t日米豪印は\tThe Quad"}, enja: true, want: "inconsistent-term/quad@1"},
+		{name: "consistency: one term in the other number is one wording",
+			rows: []string{"1\t模範的な同盟国を優先する。\tWe prioritize model allies.", "2\t模範的な同盟国である。\tIt is a model ally.", "3\t模範的な同盟国と協力する。\tWe work with model allies."}},
+		{name: "near miss: consistency: another word is another wording",
+			rows: []string{"1\t模範的な同盟国を優先する。\tWe prioritize model allies.", "2\t模範的な同盟国である。\tThey are exemplary allies.", "3\t模範的な同盟国と協力する。\tWe work with model allies."},
+			want: "inconsistent-term/model-allies@2"},
 		{name: "consistency per document in a file",
 			rows: []string{"A-1\t日米同盟\tJapan-U.S. Alliance", "A-2\t日米同盟\tJapan-U.S. Alliance", "B-1\t日米同盟\tU.S.-Japan Alliance"}},
 		{name: "consistency within a document of a file",

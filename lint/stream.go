@@ -680,6 +680,37 @@ func elaborates(long, short string) bool {
 	return !(unicode.IsLetter(prev) || unicode.IsDigit(prev)) || !(prev < utf8.RuneSelf && first < utf8.RuneSelf)
 }
 
+// otherNumber reports whether two English keys are one term with words in another
+// number, as English forms plurals in -s, -es and -ies ("model allies", "model ally").
+func otherNumber(a, b string) bool {
+	if a == b {
+		return false
+	}
+	aw, bw := strings.Fields(a), strings.Fields(b)
+	if len(aw) != len(bw) {
+		return false
+	}
+	for i := range aw {
+		x, y := aw[i], bw[i]
+		if len(x) > len(y) {
+			x, y = y, x
+		}
+		if x == y || x+"s" == y || x+"es" == y {
+			continue
+		}
+		if stem, ok := strings.CutSuffix(x, "y"); ok && stem+"ies" == y {
+			continue
+		}
+		return false
+	}
+	for _, r := range a {
+		if r >= utf8.RuneSelf {
+			return false // Japanese has no number
+		}
+	}
+	return true
+}
+
 // scanSink hands each segment of a document read again to f.
 type scanSink struct{ f func(Segment) error }
 
@@ -762,12 +793,26 @@ func (r *Run) inconsistent(c *glossary.Concept, uses []use, scope string) {
 	// what the shorter leaves to the context. Both are one wording, counted under the
 	// shorter. A longer word is no elaboration ("cooperation" of "operation"), nor is a
 	// different head (共通の価値観 is not 共通の価値 elaborated).
+	//
+	// Two terms that differ only in the number of their words ("model ally" beside "model
+	// allies") are one wording too, counted under the first: the sentence sets the number.
 	base := map[string]string{}
 	for _, k := range order {
 		b := k
 		for _, o := range order {
 			if len(o) < len(b) && elaborates(k, o) {
 				b = o
+			}
+		}
+		if b == k {
+			for _, o := range order {
+				if o == k {
+					break
+				}
+				if base[o] == o && otherNumber(k, o) {
+					b = o
+					break
+				}
 			}
 		}
 		base[k] = b
