@@ -112,7 +112,7 @@ func (l *Linter) ownRenderings(parts []part, c *glossary.Concept, glosses map[st
 func partRenders(p part, w string, glosses map[string][]string, lang string) bool {
 	for _, text := range p.texts {
 		for _, g := range glosses[text] {
-			if slices.ContainsFunc(lexicon.EnglishWords(g), func(gw string) bool { return lexicon.SameWord(gw, w) }) {
+			if slices.ContainsFunc(lexicon.EnglishWords(g), func(gw string) bool { return sameWord(gw, w) }) {
 				return true
 			}
 		}
@@ -122,7 +122,7 @@ func partRenders(p part, w string, glosses map[string][]string, lang string) boo
 	}
 	for _, c := range p.concepts {
 		for _, t := range c.Terms[lang] {
-			if t.Status.Allowed() && slices.ContainsFunc(lexicon.EnglishWords(t.Text), func(tw string) bool { return lexicon.SameWord(tw, w) }) {
+			if t.Status.Allowed() && slices.ContainsFunc(lexicon.EnglishWords(t.Text), func(tw string) bool { return sameWord(tw, w) }) {
 				return true
 			}
 		}
@@ -325,7 +325,7 @@ next:
 			for _, g := range glosses[u.norm] {
 				for _, gw := range lexicon.EnglishWords(g) {
 					for _, w := range srcWords {
-						if lexicon.SameWord(gw, w) {
+						if sameWord(gw, w) {
 							continue next
 						}
 					}
@@ -338,7 +338,7 @@ next:
 				}
 				for _, g := range glosses[w] {
 					for _, gw := range lexicon.EnglishWords(g) {
-						if lexicon.SameWord(gw, u.norm) {
+						if sameWord(gw, u.norm) {
 							continue next
 						}
 					}
@@ -346,7 +346,7 @@ next:
 			}
 		} else {
 			for _, w := range srcWords {
-				if lexicon.SameWord(w, u.norm) {
+				if sameWord(w, u.norm) {
 					continue next
 				}
 			}
@@ -514,14 +514,14 @@ func (l *Linter) renderings(p part, termWords []string, tgt string, units []unit
 			return
 		}
 		for i, u := range units {
-			if !u.content || !lexicon.SameWord(u.norm, words[0]) {
+			if !u.content || !sameWord(u.norm, words[0]) {
 				continue
 			}
 			lo, hi := i, i+1
 			for _, w := range words[1:] {
 				found := false
 				for j := max(0, i-3); j < min(len(units), i+4); j++ {
-					if units[j].content && lexicon.SameWord(units[j].norm, w) {
+					if units[j].content && sameWord(units[j].norm, w) {
 						lo, hi, found = min(lo, j), max(hi, j+1), true
 						break
 					}
@@ -594,11 +594,26 @@ func (l *Linter) renderings(p part, termWords []string, tgt string, units []unit
 	return out
 }
 
-// anySame reports whether a word of a is a word of b ([lexicon.SameWord]).
+// sameWord reports whether two normalized English words are one word ([lexicon.SameWord]),
+// or a verb in -d and the noun English derives from it in -se or -sion, which a
+// paraphrase writes for one another ("commitment to defend Japan" for "commitment to the
+// defense of Japan"; expand, expansion; respond, response; extend, extension).
+func sameWord(a, b string) bool {
+	if lexicon.SameWord(a, b) {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	stem, ok := strings.CutSuffix(a, "d")
+	return ok && len(stem) >= 4 && strings.HasPrefix(b, stem+"s") && len(b) <= len(stem)+2
+}
+
+// anySame reports whether a word of a is a word of b (sameWord).
 func anySame(a, b []string) bool {
 	for _, x := range a {
 		for _, y := range b {
-			if lexicon.SameWord(x, y) {
+			if sameWord(x, y) {
 				return true
 			}
 		}

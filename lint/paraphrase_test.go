@@ -19,6 +19,14 @@ concepts:
     terms:
       ja: [防衛]
       en: [defense]
+  - id: defense-of-japan
+    terms:
+      ja: [日本の防衛]
+      en: [defense of Japan]
+  - id: japan
+    terms:
+      ja: [日本]
+      en: [Japan]
   - id: ballistic-missile-defense
     terms:
       ja: [弾道ミサイル防衛]
@@ -106,6 +114,12 @@ func TestParaphrasedTerm(t *testing.T) {
 			row: "弾道ミサイル防衛を進める。\tWe advance defenses against ballistic missiles.", want: "paraphrased-term/ballistic-missile-defense@1", span: "defenses against ballistic missiles"},
 		{name: "katakana by its sound and a part that is a concept, without the dictionary",
 			row: "ミサイル防衛協力を進める。\tWe advance cooperation on missile defense.", noDict: true, want: "paraphrased-term/missile-defense-cooperation@1", span: "cooperation on missile defense"},
+		{name: "a noun's verb: defend for defense",
+			row: "米国は日本の防衛に関与する。\tThe United States is committed to defend Japan.", want: "paraphrased-term/defense-of-japan@1", span: "defend Japan"},
+		{name: "near miss: the verb with another object",
+			row: "米国は日本の防衛に関与する。\tThe United States is committed to defend Korea.", want: "missing-term/defense-of-japan@1"},
+		{name: "near miss: another verb",
+			row: "米国は日本の防衛に関与する。\tThe United States is committed to depend on Japan.", want: "missing-term/defense-of-japan@1"},
 		{name: "without the dictionary, a part with no rendering is missing",
 			row: "日米は防衛協力を強化する。\tJapan and the United States strengthen cooperation in defense.", noDict: true, want: "missing-term/defense-cooperation@1"},
 		{name: "ja → en: or for and",
