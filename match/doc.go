@@ -47,7 +47,9 @@
 // Forces: Self Defense Forces; Asia-Pacific: Asia Pacific; non-proliferation:
 // nonproliferation), and a deprecated or forbidden one with a space between two letters
 // also matches with a hyphen there; a hyphenated pair of country names matches in either
-// order (U.S.-Japan, Japan-U.S.: each government names itself first). A variant the
+// order (U.S.-Japan, Japan-U.S.: each government names itself first); a Japanese form's
+// number of one to ten before a counter with ka (三か国, か月, か所) in kanji or Arabic
+// numerals, the ka as か, カ, ヶ, ケ or ヵ (日米韓3カ国 for 日米韓三か国). A variant the
 // glossary has as a form of its own is not added: there the spelling decides.
 //
 // # Short forms, verbs and adjectives

@@ -225,8 +225,9 @@ func compileFrom(each func(func(int, *glossary.Concept) bool), concept func(int3
 		return true
 	}
 	// English forms respelled with a space or nothing for a hyphen between letters, or
-	// with a pair of country names in the other order, added once every written form has
-	// its key (see hyphenVariants and orderVariants).
+	// with a pair of country names in the other order, and Japanese ones with a counter's
+	// number or ka spelled another way, added once every written form has its key (see
+	// hyphenVariants, orderVariants and counterVariants).
 	type respelling struct {
 		base  entry
 		t     *glossary.Term
@@ -281,8 +282,14 @@ func compileFrom(each func(func(int, *glossary.Concept) bool), concept func(int3
 					base.flags |= approved
 				}
 				add := func(form string, flags uint8, kind Kind) {
-					if addEntry(base, t, form, flags, kind) && !opts.NoInflection && kind == KindTerm && isEnglish(lang) {
-						for _, v := range append(hyphenVariants(form, !t.Status.Allowed()), orderVariants(form)...) {
+					if addEntry(base, t, form, flags, kind) && !opts.NoInflection && kind == KindTerm {
+						var vs []string
+						if isEnglish(lang) {
+							vs = append(hyphenVariants(form, !t.Status.Allowed()), orderVariants(form)...)
+						} else if lang == "ja" || strings.HasPrefix(lang, "ja-") {
+							vs = counterVariants(form)
+						}
+						for _, v := range vs {
 							respelled = append(respelled, respelling{base: base, t: t, form: v, flags: flags | inflected})
 						}
 					}

@@ -100,3 +100,76 @@ func orderVariants(form string) []string {
 	}
 	return nil
 }
+
+// kanjiDigits are the kanji numerals one to ten, by value.
+var kanjiDigits = []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"}
+
+// counterKa are the spellings of the ka of the counters か国, か月 and か所: Japanese
+// writes each (三か国, 三カ国, 三ヶ国, 三ケ国, 三ヵ国).
+var counterKa = []string{"か", "カ", "ヶ", "ケ", "ヵ"}
+
+// counterVariants returns the other spellings of a Japanese form with a number of one to
+// ten before a counter with ka (か国, か月, か所): the number in kanji or in Arabic
+// numerals, the ka in any of its spellings (日米韓三か国, 日米韓3か国, 日米韓3カ国). Official
+// texts write them all; the form's first such counter is respelled, at most ten
+// variants. Compile adds them as inflections, unless the glossary has one as a form of its
+// own.
+func counterVariants(form string) []string {
+	for i := 0; i < len(form); {
+		_, w := utf8.DecodeRuneInString(form[i:])
+		for _, ka := range counterKa {
+			rest, ok := strings.CutPrefix(form[i:], ka)
+			if !ok || !(strings.HasPrefix(rest, "国") || strings.HasPrefix(rest, "月") || strings.HasPrefix(rest, "所")) {
+				continue
+			}
+			n, ns := numberBefore(form[:i])
+			if n == 0 {
+				continue
+			}
+			var out []string
+			for _, num := range []string{kanjiDigits[n], strconvItoa(n)} {
+				for _, k := range counterKa {
+					if v := form[:ns] + num + k + rest; v != form {
+						out = append(out, v)
+					}
+				}
+			}
+			return out
+		}
+		i += w
+	}
+	return nil
+}
+
+// numberBefore returns the number, one to ten, that s ends with in kanji or Arabic
+// numerals (half or full width), and where it starts; 0 when there is none.
+func numberBefore(s string) (n, start int) {
+	for v := 10; v >= 1; v-- {
+		for _, num := range []string{kanjiDigits[v], strconvItoa(v), fullWidth(strconvItoa(v))} {
+			if strings.HasSuffix(s, num) {
+				before := s[:len(s)-len(num)]
+				if r, _ := utf8.DecodeLastRuneInString(before); before != "" && (r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("一二三四五六七八九十百千", r)) {
+					return 0, 0 // part of a larger number
+				}
+				return v, len(before)
+			}
+		}
+	}
+	return 0, 0
+}
+
+func strconvItoa(n int) string {
+	if n == 10 {
+		return "10"
+	}
+	return string(rune('0' + n))
+}
+
+// fullWidth returns ASCII digits in their full-width forms.
+func fullWidth(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		b.WriteRune(r - '0' + '０')
+	}
+	return b.String()
+}
