@@ -414,6 +414,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			// 揺るぎのない for 揺るぎない, ASEANの中心性 for ASEAN中心性
 			continue
 		}
+		if isJapanese(doc.TargetLang) && partiesNamed(seg.Target.Value, group, doc.TargetLang) {
+			continue // 日米協力 for "bilateral cooperation", 日米韓の協力 for "trilateral cooperation"
+		}
 		if isJapanese(doc.TargetLang) && jaCoordinatedTerm(seg.Target.Value, group, doc.TargetLang) {
 			continue // 同盟国及びパートナー for 同盟国・パートナー国
 		}
