@@ -120,7 +120,10 @@
 //     uses such a term. When the same words are a preferred or admitted term of another
 //     concept (防衛省: forbidden for the U.S. Department of Defense, preferred for Japan's
 //     ministry), the finding needs the source to have the concept it is forbidden for, so a
-//     monolingual text never gets it.
+//     monolingual text never gets it; and where the source has the other concept too and
+//     the translation renders the first by an approved term elsewhere ("the NPT, the
+//     cornerstone of the nonproliferation regime", where NPT is deprecated for the regime),
+//     the words name the other concept: no finding.
 //   - inconsistent-term (warning): one concept rendered with two different approved terms in
 //     one document ([Linter.Lint]: a file, or a document within a TSV) or across files
 //     ([Linter.LintRun]); the uses of the less frequent are reported. In a bilingual

@@ -322,6 +322,8 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 			rows: []string{"1\t二国間の十分な調整を確保する\tensure full bilateral coordination", "2\t二国間の一層の調整\tcloser bilateral coordination"}, enja: true},
 		{name: "en → ja: bilateral said by naming the two parties",
 			rows: []string{"1\t日米の調整を強化する\tbilateral coordination", "2\t日米間の調整\tbilateral coordination"}, enja: true},
+		{name: "en → ja: trilateral said by the parties names the term in full for a later short form",
+			rows: []string{"1\t日米韓のパートナーシップの新時代\ta new era of trilateral partnership", "2\t我々のパートナーシップは\tour trilateral partnership"}, enja: true},
 		{name: "near miss: en → ja: three parties or one for bilateral",
 			rows: []string{"1\t日米韓の調整を強化する\tbilateral coordination", "2\t日本の調整\tbilateral coordination"}, enja: true,
 			want: "missing-term/bilateral-coordination@1 missing-term/bilateral-coordination@2"},
@@ -656,5 +658,44 @@ func TestDefaultGlossaryOfficialWordings(t *testing.T) {
 				t.Errorf("findings %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestWrongHereRightThere: words deprecated for one concept and the name of another
+// (NPT: the treaty, not the regime) are no wrong rendering where the source names the
+// other concept too and the translation renders the first by its own term; where it
+// does not, or the source lacks the other, the deprecated term is found.
+func TestWrongHereRightThere(t *testing.T) {
+	g, err := glossary.Parse([]byte(`gloss: 1
+languages: [ja, en]
+concepts:
+  - id: regime
+    terms:
+      ja: [不拡散体制]
+      en: [nonproliferation regime, {term: NPT, status: deprecated}]
+  - id: npt
+    terms:
+      ja: [核兵器不拡散条約, {term: NPT, status: admitted}]
+      en: [NPT]
+`), "t.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := New(g, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ row, want string }{
+		{"不拡散体制の礎石であるNPTを堅持する。\tWe uphold the NPT, the cornerstone of the nonproliferation regime.", ""},
+		{"不拡散体制を強化する。\tWe strengthen the NPT.", "deprecated-term/regime@1"},
+		{"核兵器不拡散条約と不拡散体制を強化する。\tWe strengthen the NPT.", "deprecated-term/regime@1"},
+	} {
+		doc, err := readDelimited("t.tsv", []byte("id\tja\ten\n1\t"+tt.row+"\n"), '\t', "", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := brief(l.Lint(doc)); got != tt.want {
+			t.Errorf("%q: findings %q, want %q", tt.row, got, tt.want)
+		}
 	}
 }

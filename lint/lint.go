@@ -295,7 +295,13 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if l.allowedElsewhere(*o) && !srcHas.has(o.Concept) {
 			continue
 		}
-		if l.sharedSpanAllowed(tgt, *o) && !srcHas.has(o.Concept) {
+		if l.sharedSpanAllowed(tgt, *o, nil) && !srcHas.has(o.Concept) {
+			continue
+		}
+		if !doc.Monolingual && l.sharedSpanAllowed(tgt, *o, &srcHas) && renderedElsewhere(tgt, k) {
+			// "the NPT as the cornerstone of the non-proliferation regime": the words are
+			// wrong for the regime but the treaty's own name, the source names the
+			// treaty too, and the regime has its own rendering.
 			continue
 		}
 		found := seg.Target.Value[o.Start:o.End]
@@ -415,7 +421,14 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			continue
 		}
 		if isJapanese(doc.TargetLang) && partiesNamed(seg.Target.Value, group, doc.TargetLang) {
-			continue // 日米協力 for "bilateral cooperation", 日米韓の協力 for "trilateral cooperation"
+			// 日米協力 for "bilateral cooperation", 日米韓の協力 for "trilateral cooperation":
+			// the term in full, which a later short form may refer back to.
+			for _, g := range group {
+				if l.short[g.Concept] {
+					res.full = append(res.full, g.Concept)
+				}
+			}
+			continue
 		}
 		if isJapanese(doc.TargetLang) && jaCoordinatedTerm(seg.Target.Value, group, doc.TargetLang) {
 			continue // 同盟国及びパートナー for 同盟国・パートナー国
@@ -1028,10 +1041,22 @@ func (l *Linter) allowedElsewhere(o match.Occurrence) bool {
 	return l.m.AllowedElsewhere(textnorm.Key(o.Term.Text), o.Lang, o.Concept)
 }
 
-// sharedSpanAllowed reports whether another concept's approved term covers the same span.
-func (l *Linter) sharedSpanAllowed(all []match.Occurrence, o match.Occurrence) bool {
+// renderedElsewhere reports whether occ, a text's occurrences, has an approved term of the
+// concept of occ[k] besides it.
+func renderedElsewhere(occ []match.Occurrence, k int) bool {
+	for i, p := range occ {
+		if i != k && p.Concept == occ[k].Concept && p.Term.Status.Allowed() {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedSpanAllowed reports whether another concept's approved term covers the same span;
+// with in, another concept of in.
+func (l *Linter) sharedSpanAllowed(all []match.Occurrence, o match.Occurrence, in *conceptSet) bool {
 	for _, p := range all {
-		if p.Start == o.Start && p.End == o.End && p.Concept != o.Concept && p.Term.Status.Allowed() {
+		if p.Start == o.Start && p.End == o.End && p.Concept != o.Concept && p.Term.Status.Allowed() && (in == nil || in.has(p.Concept)) {
 			return true
 		}
 	}
