@@ -133,7 +133,10 @@
 //     short forms do not count, and a term that ends with another after a modifier
 //     elaborates it (日米韓三か国のパートナーシップ, 三か国のパートナーシップ), and an English
 //     term whose words differ from another's only in number is that term ("model ally",
-//     "model allies": the sentence sets the number). A term
+//     "model allies": the sentence sets the number). Where the source names C by two
+//     different terms (核・ミサイル計画, 核・ミサイル開発), the renderings are compared among
+//     those of one source term: a translation that keeps the source's distinction is
+//     faithful, not inconsistent. A term
 //     followed by another term of C in parentheses, or the reverse (日米豪印(クアッド),
 //     "the Quadrilateral Security Dialogue (Quad)"), is one naming of C in apposition,
 //     counted once, under the fuller term (preferred before admitted, then the glossary's

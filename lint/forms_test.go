@@ -46,7 +46,7 @@ concepts:
       en: [umbrella]
   - id: model-allies
     terms:
-      ja: [模範的な同盟国]
+      ja: [模範的な同盟国, {term: 模範国たる同盟国, status: admitted}]
       en: [model allies, {term: model ally, status: admitted}, {term: exemplary allies, status: admitted}]
   - id: usfj
     terms:
@@ -490,6 +490,11 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 		{name: "near miss: consistency: another word is another wording",
 			rows: []string{"1\t模範的な同盟国を優先する。\tWe prioritize model allies.", "2\t模範的な同盟国である。\tThey are exemplary allies.", "3\t模範的な同盟国と協力する。\tWe work with model allies."},
 			want: "inconsistent-term/model-allies@2"},
+		{name: "consistency: two source terms rendered each its own way",
+			rows: []string{"1\t模範的な同盟国を優先する。\tWe prioritize model allies.", "2\t模範国たる同盟国である。\tThey are exemplary allies.", "3\t模範的な同盟国と協力する。\tWe work with model allies.", "4\t模範国たる同盟国と\twith exemplary allies"}},
+		{name: "near miss: consistency: one of two source terms rendered two ways",
+			rows: []string{"1\t模範的な同盟国を優先する。\tWe prioritize model allies.", "2\t模範国たる同盟国である。\tThey are exemplary allies.", "3\t模範的な同盟国と協力する。\tWe work with model allies.", "4\t模範的な同盟国と\twith exemplary allies"},
+			want: "inconsistent-term/model-allies@4"},
 		{name: "consistency per document in a file",
 			rows: []string{"A-1\t日米同盟\tJapan-U.S. Alliance", "A-2\t日米同盟\tJapan-U.S. Alliance", "B-1\t日米同盟\tU.S.-Japan Alliance"}},
 		{name: "consistency within a document of a file",

@@ -288,6 +288,7 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 					w, _ := l.termOf(&tgt[j])
 					v.with = w + 1
 				}
+				v.src = l.sourceTerm(src, o.Concept)
 				res.uses = append(res.uses, v)
 			}
 			continue
@@ -1039,6 +1040,23 @@ func (l *Linter) each(doc *Doc, f func(i int, w *worker)) []*worker {
 // allowedElsewhere reports whether o's term text is an approved term of another concept.
 func (l *Linter) allowedElsewhere(o match.Occurrence) bool {
 	return l.m.AllowedElsewhere(textnorm.Key(o.Term.Text), o.Lang, o.Concept)
+}
+
+// sourceTerm returns 1 + the index in l.terms of the term by which src, a source's
+// occurrences, names c, or 0 when it names c by none or by two different terms.
+func (l *Linter) sourceTerm(src []match.Occurrence, c *glossary.Concept) int32 {
+	var t int32
+	for i := range src {
+		if src[i].Concept != c {
+			continue
+		}
+		k, _ := l.termOf(&src[i])
+		if t != 0 && t != k+1 {
+			return 0
+		}
+		t = k + 1
+	}
+	return t
 }
 
 // renderedElsewhere reports whether occ, a text's occurrences, has an approved term of the

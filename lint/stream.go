@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -341,6 +342,9 @@ type use struct {
 	// apposition to (apposed), 0 when none: the use names its concept with that term,
 	// counted once under it, and makes the two one wording in its document.
 	with int32
+	// src is 1 + the index in Linter.terms of the source's term of the concept in the
+	// segment (Linter.sourceTerm), 0 when none or two.
+	src int32
 }
 
 // useAcross is what a use checked across documents needs besides: the line, column and
@@ -360,6 +364,7 @@ type segUse struct {
 	start, end int32
 	muted      bool
 	with       int32   // as use.with
+	src        int32   // as use.src
 	base       [8]byte // when consistency is checked across documents
 }
 
@@ -385,7 +390,7 @@ func (d *docRun) compactUse(seg *Segment, o *match.Occurrence, term int32, rule 
 // texts[id].
 func (d *docRun) use(l *Linter, v *segUse, seg *Segment, n, id int32) use {
 	u := use{term: v.term, run: d.idx, found: -1, id: id, part: d.text(seg.Part), start: v.start, end: v.end, seg: n,
-		at: -1, muted: v.muted, with: v.with}
+		at: -1, muted: v.muted, with: v.with, src: v.src}
 	if found := seg.Target.Value[v.from:v.to]; found != l.term(v.term).term.Text {
 		u.found = d.text(found)
 	}
@@ -758,8 +763,35 @@ func samePart(us []use) bool {
 	return true
 }
 
-// inconsistent reports the uses of c's less frequent approved terms in one scope.
+// inconsistent reports the uses of c's less frequent approved terms in one scope. Where
+// the source names c by two different terms (核・ミサイル計画, 核・ミサイル開発; "shared
+// values", "common values"), each is a wording of its own, and a translation that keeps
+// the distinction is faithful, not inconsistent: the uses are compared among those of one
+// source term (a use whose segment names c by both among those of the first).
 func (r *Run) inconsistent(c *glossary.Concept, uses []use, scope string) {
+	var srcs []int32
+	for _, u := range uses {
+		if u.src != 0 && !slices.Contains(srcs, u.src) {
+			srcs = append(srcs, u.src)
+		}
+	}
+	if len(srcs) < 2 {
+		r.inconsistentUses(c, uses, scope)
+		return
+	}
+	for i, s := range srcs {
+		var group []use
+		for _, u := range uses {
+			if u.src == s || u.src == 0 && i == 0 {
+				group = append(group, u)
+			}
+		}
+		r.inconsistentUses(c, group, scope)
+	}
+}
+
+// inconsistentUses reports the uses of c's less frequent approved terms among uses.
+func (r *Run) inconsistentUses(c *glossary.Concept, uses []use, scope string) {
 	l := r.l
 	count := map[string]int{}
 	var order []string
