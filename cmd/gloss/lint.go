@@ -61,7 +61,7 @@ func runLint(e *env) int {
 	baseline := fs.String("baseline", "", "baseline `FILE`: findings recorded in it are not reported")
 	update := fs.Bool("update-baseline", false, "write the current findings to the --baseline file and exit 0")
 	memory := fs.String("tm", "", "also check every unit of the translation memory `FILE` (see gloss tm)")
-	notePara := fs.Bool("note-paraphrases", false, "report the paraphrases accepted as rendering a term (every part of it rendered in other words) as paraphrased-term notes; by default they are no finding and only --format json lists them, under \"accepted\"")
+	notePara := fs.Bool("note-paraphrases", false, "report the paraphrases accepted as rendering a term (every part of it rendered in other words) as paraphrased-term notes; by default they are no finding: the summary counts them and --format json lists them under \"accepted\"")
 	noDict := fs.Bool("no-dict", false, "do not use EDICT (default: "+align.EDICTPath+" when installed) to tell a paraphrased term from a missing one")
 	consistency := fs.String("consistency", "file", "`scope` of the consistency check: file (each document alone: a file, or a document within a TSV) or run (all files together)")
 	args, code, ok := parseFlags(fs, e.args)
