@@ -226,6 +226,13 @@ func compoundedShort(text string, start int) bool {
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) && r != '・' || r == 'ー'
 }
 
+// compoundedAfter reports whether the Japanese text goes on at end with a kanji or katakana
+// word that the text before end modifies, in one compound (日米豪印|パートナー).
+func compoundedAfter(text string, end int) bool {
+	r, _ := utf8.DecodeRuneInString(text[end:])
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) && r != '・' || r == 'ー'
+}
+
 // partiesLeftToContext reports whether a Japanese term is a compound of country initials
 // followed, with or without の, by a term of another concept that the translation renders
 // (日米 + 安全保障協議委員会, "the Security Consultative Committee"; 日米韓の安全保障協力,

@@ -136,7 +136,9 @@
 //     "model allies": the sentence sets the number). Where the source names C by two
 //     different terms (核・ミサイル計画, 核・ミサイル開発), the renderings are compared among
 //     those of one source term: a translation that keeps the source's distinction is
-//     faithful, not inconsistent. A term
+//     faithful, not inconsistent. A Japanese term written as the modifier of a longer
+//     compound (日米豪印パートナー, 日米豪印首脳会合 beside クアッドは) does not count: Japanese
+//     prefixes a name in the form that compounds. A term
 //     followed by another term of C in parentheses, or the reverse (日米豪印(クアッド),
 //     "the Quadrilateral Security Dialogue (Quad)"), is one naming of C in apposition,
 //     counted once, under the fuller term (preferred before admitted, then the glossary's

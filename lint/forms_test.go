@@ -483,6 +483,8 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 			rows: []string{"1\t日米豪印（クアッド）の首脳は\tThe Quad leaders", "2\t日米豪印は\tThe Quad", "3\tクアッド(日米豪印)は\tThe Quad"}, enja: true},
 		{name: "en → ja consistency: the name given in apposition, used alone later",
 			rows: []string{"1\t日米豪印（クアッド）の首脳は\tThe Quad leaders", "2\tクアッドは\tThe Quad", "3\t日米豪印は\tThe Quad"}, enja: true},
+		{name: "en → ja consistency: a name as the modifier of a compound does not count",
+			rows: []string{"1\tクアッドは善を推進する\tThe Quad", "2\t日米豪印パートナーは\tQuad partners", "3\tクアッドの首脳は\tThe Quad leaders", "4\t日米豪印首脳会合\tthe Quad Leaders' Summit"}, enja: true},
 		{name: "en → ja consistency: two names not in apposition",
 			rows: []string{"1\t日米豪印とクアッドの首脳は\tThe Quad leaders", "2\t日米豪印は\tThe Quad"}, enja: true, want: "inconsistent-term/quad@1"},
 		{name: "consistency: one term in the other number is one wording",

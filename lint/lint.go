@@ -282,7 +282,11 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			//
 			// A term in apposition to another of its concept (日米豪印(クアッド)) is one naming
 			// with it, counted once, under the fuller term.
-			if info.vary && (doc.Monolingual || srcHas.has(o.Concept) && srcFull(o.Concept)) {
+			//
+			// Nor does a Japanese term written as the modifier of a longer compound
+			// (日米豪印パートナー, 日米豪印首脳会合 beside クアッドは): Japanese prefixes a name
+			// in the form that compounds, and names the body alone in another.
+			if info.vary && (doc.Monolingual || srcHas.has(o.Concept) && srcFull(o.Concept)) && !(isJapanese(o.Lang) && compoundedAfter(seg.Target.Value, o.End)) {
 				v := r.compactUse(seg, o, ti, RuleInconsistent, &fp)
 				if j, ok := apposed(seg.Target.Value, tgt, k); ok {
 					w, _ := l.termOf(&tgt[j])
