@@ -176,7 +176,7 @@ func TestSharedSpanAllowed(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := sharedSpanAllowed(tt.all, tt.k); got != tt.want {
+			if got := sharedSpanAllowed(tt.all, tt.k, nil); got != tt.want {
 				t.Errorf("sharedSpanAllowed = %v, want %v", got, tt.want)
 			}
 		})

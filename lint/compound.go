@@ -226,6 +226,13 @@ func compoundedShort(text string, start int) bool {
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) && r != '・' || r == 'ー'
 }
 
+// compoundedAfter reports whether the Japanese text goes on at end with a kanji or katakana
+// word that the text before end modifies, in one compound (日米豪印|パートナー).
+func compoundedAfter(text string, end int) bool {
+	r, _ := utf8.DecodeRuneInString(text[end:])
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) && r != '・' || r == 'ー'
+}
+
 // partiesLeftToContext reports whether a Japanese term is a compound of country initials
 // followed, with or without の, by a term of another concept that the translation renders
 // (日米 + 安全保障協議委員会, "the Security Consultative Committee"; 日米韓の安全保障協力,
@@ -249,6 +256,72 @@ func (l *Linter) partiesLeftToContext(term, lang string, tgtHas *conceptSet) boo
 	}
 	for _, o := range l.m.FindLang(rest, lang) {
 		if o.Start == 0 && o.End == len(rest) && tgtHas.has(o.Concept) {
+			return true
+		}
+	}
+	return false
+}
+
+// partyCounts are the Japanese words for "between two" and "among three" states that a
+// term may open with (二国間協力, "bilateral cooperation"; 三か国協力, "trilateral
+// cooperation"), with the number of states each names.
+var partyCounts = []struct {
+	word string
+	n    int
+}{{"二国間", 2}, {"2国間", 2}, {"二か国", 2}, {"2か国", 2}, {"三国間", 3}, {"3国間", 3}, {"三か国", 3}, {"3か国", 3}, {"三カ国", 3}, {"3カ国", 3}}
+
+// partiesNamed reports whether the Japanese text writes an allowed term of the group that
+// says "bilateral" or "trilateral" (二国間協力, 三か国の協力) with the parties named instead,
+// by a compound of as many country initials (日米協力, 日米間の協力, 日米韓の協力): a statement of those
+// states names them where the English says "bilateral", and the compound is the bilateral
+// word in Japanese. The rest of the term must be there as written, with or without の
+// after the compound; a compound of another number of states is not the term.
+func partiesNamed(text string, group []match.Occurrence, lang string) bool {
+	for _, g := range group {
+		for _, t := range g.Concept.Terms[lang] {
+			if !t.Status.Allowed() {
+				continue
+			}
+			for _, pc := range partyCounts {
+				i := strings.Index(t.Text, pc.word)
+				if i < 0 {
+					continue
+				}
+				before := t.Text[:i]
+				after := strings.TrimPrefix(t.Text[i+len(pc.word):], "の")
+				if utf8.RuneCountInString(after) < 2 {
+					continue
+				}
+				if initialsBefore(text, before, after, pc.n) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// initialsBefore reports whether text has before, then a run of exactly n country initials,
+// then, with or without 間 ("between") and の, after.
+func initialsBefore(text, before, after string, n int) bool {
+	for off := 0; off < len(text); {
+		k := strings.Index(text[off:], after)
+		if k < 0 {
+			return false
+		}
+		at := off + k
+		off = at + len(after)
+		head := strings.TrimSuffix(strings.TrimSuffix(text[:at], "の"), "間")
+		run := 0
+		for head != "" {
+			r, w := utf8.DecodeLastRuneInString(head)
+			if _, ok := countryInitials[r]; !ok {
+				break
+			}
+			head = head[:len(head)-w]
+			run++
+		}
+		if run == n && strings.HasSuffix(head, before) {
 			return true
 		}
 	}

@@ -95,7 +95,8 @@ var jaCoordinators = []string{"及び", "並びに", "又は", "若しくは", "
 // coordinatedJapanese reports whether text has an allowed Japanese term of the group split
 // into a modifier P and a head S (two characters or more each) with a coordinated member
 // between them: P, then at most ten characters of kanji, katakana and Latin letters with
-// one coordinator among them, then S.
+// one coordinator among them, then S; the member may open with の where P does not end
+// with it (ASEAN[の一体性と]中心性).
 func coordinatedJapanese(text string, group []match.Occurrence, lang string) bool {
 	for _, g := range group {
 		for _, t := range g.Concept.Terms[lang] {
@@ -117,7 +118,9 @@ func coordinatedJapanese(text string, group []match.Occurrence, lang string) boo
 						break
 					}
 					rest = rest[k+len(p):]
-					if j := strings.Index(rest, s); j > 0 && japaneseMember(rest[:j]) {
+					// The modifier may be linked to the members by の, as to its head alone
+					// (ASEANの一体性と中心性 for ASEAN中心性).
+					if j := strings.Index(rest, s); j > 0 && (japaneseMember(rest[:j]) || !strings.HasSuffix(p, "の") && !strings.HasPrefix(s, "の") && japaneseMember(strings.TrimPrefix(rest[:j], "の"))) {
 						return true
 					}
 				}

@@ -63,7 +63,9 @@
 //     A term of C inside a longer term of the target counts (防衛協力 in
 //     日米防衛協力のための指針): the longest match decides what the source demands, never
 //     what the target writes. In Japanese, a compound of two or more country initials
-//     renders each country (日米韓: Japan, the ROK and the United States), and an XのY term
+//     renders each country (日米韓: Japan, the ROK and the United States), and names the
+//     parties of a term that says "bilateral" or "trilateral" (日米協力, 日米間の協力 for
+//     二国間協力, "bilateral cooperation"; three initials for 三か国), and an XのY term
 //     may have a kanji な/の adjective before its head (二国間の十分な調整: full bilateral
 //     coordination), and a term whose kanji noun modifies its head with an attributive
 //     ending may have another (共有された規範: 共有する規範, 共有している規範; 共通の価値観:
@@ -96,6 +98,14 @@
 //     noun before its infinitive an adverb inside it ("attempts to unilaterally change"
 //     for "unilateral attempts to change"). An English acronym that modifies a plural noun after a determiner
 //     ("the SCC members": 閣僚) is not required.
+//   - paraphrased-term: instead of missing-term, the translation renders every content part
+//     of a term of several parts within a few words in other words ("cooperation in
+//     defense" for 防衛協力), leaves the head of a coordinated modifier to the noun before
+//     it, or writes a Japanese verbal-noun compound as a clause (see paraphrase.go). That
+//     renders the term, as an official translation does: by default it is no finding, and
+//     a [Run] keeps it apart, with Finding.Reason saying how ([Run.Accepted]; a report
+//     lists it apart). With [Options].NoteParaphrases it is an info note among the
+//     findings instead. A term with a part left unrendered is still missing.
 //   - short-form (info): a document renders C only by short forms and never names it in
 //     full. A note, never a warning: the short form is right where the context names C. A
 //     short form declared with the article matches with any determiner or possessive
@@ -113,7 +123,10 @@
 //     uses such a term. When the same words are a preferred or admitted term of another
 //     concept (防衛省: forbidden for the U.S. Department of Defense, preferred for Japan's
 //     ministry), the finding needs the source to have the concept it is forbidden for, so a
-//     monolingual text never gets it.
+//     monolingual text never gets it; and where the source has the other concept too and
+//     the translation renders the first by an approved term elsewhere ("the NPT, the
+//     cornerstone of the nonproliferation regime", where NPT is deprecated for the regime),
+//     the words name the other concept: no finding.
 //   - inconsistent-term (warning): one concept rendered with two different approved terms in
 //     one document ([Linter.Lint]: a file, or a document within a TSV) or across files
 //     ([Linter.LintRun]); the uses of the less frequent are reported. In a bilingual
@@ -123,7 +136,14 @@
 //     short forms do not count, nor does a term that the glossary declares a short form of
 //     another term of C used in the same document (大韓民国 … 韓国: `short: [韓国]` on
 //     大韓民国), and a term that ends with another after a modifier
-//     elaborates it (日米韓三か国のパートナーシップ, 三か国のパートナーシップ). A term
+//     elaborates it (日米韓三か国のパートナーシップ, 三か国のパートナーシップ), and an English
+//     term whose words differ from another's only in number is that term ("model ally",
+//     "model allies": the sentence sets the number). Where the source names C by two
+//     different terms (核・ミサイル計画, 核・ミサイル開発), the renderings are compared among
+//     those of one source term: a translation that keeps the source's distinction is
+//     faithful, not inconsistent. A Japanese term written as the modifier of a longer
+//     compound (日米豪印パートナー, 日米豪印首脳会合 beside クアッドは) does not count: Japanese
+//     prefixes a name in the form that compounds. A term
 //     followed by another term of C in parentheses, or the reverse (日米豪印(クアッド),
 //     "the Quadrilateral Security Dialogue (Quad)"), is one naming of C in apposition,
 //     counted once, under the fuller term (preferred before admitted, then the glossary's

@@ -61,7 +61,15 @@ const (
 	RuleInconsistent = "inconsistent-term" // one concept rendered with two approved terms in one document
 	RuleKeep         = "do-not-translate"  // a term of a concept with translate: false was not kept verbatim
 	RuleShortForm    = "short-form"        // a note: a document renders a concept only by short forms, never naming it in full
-	RuleParaphrased  = "paraphrased-term"  // a note: the translation renders each part of a term, not one of its terms
+	RuleParaphrased  = "paraphrased-term"  // an accepted rendering (a note with Options.NoteParaphrases): the translation renders each part of a term, not one of its terms
+)
+
+// Reasons a paraphrase satisfies a term (Finding.Reason): lint has found a rendering of
+// every part of it.
+const (
+	ReasonParts      = "parts-rendered" // each content part within a few words ("cooperation in defense" for 防衛協力)
+	ReasonElidedHead = "elided-head"    // the modifier rendered, the head understood from the noun before it
+	ReasonClause     = "clause"         // a verbal-noun compound written as a clause (現状を変更しようとする試み)
 )
 
 // RuleInfo describes a rule for reports (SARIF's rule table, which GitHub code scanning
@@ -98,6 +106,7 @@ var Rules = []RuleInfo{
 	{RuleParaphrased, "ParaphrasedTerm", "The translation renders each part of a glossary term, but none of its approved terms.",
 		"The source has a term of several parts (\"defense cooperation\", 防衛協力) and the translation renders every part within a few words, by the glossary, " +
 			"the dictionary, a loanword's sound or another form of the word (\"cooperation in defense\"), as official translations vary word order, number and modifiers. " +
+			"The paraphrase renders the term: by default it is accepted, no finding (JSON lists it under \"accepted\"), and reported as this note only with --note-paraphrases. " +
 			"The note's span is the paraphrase: keep it where the sentence needs it, or use the approved term the message names. " +
 			"A part left out is still a missing-term error.", Info},
 }
@@ -123,6 +132,10 @@ type Finding struct {
 	Suggestion  string   `json:"suggestion,omitempty"` // the replacement, when there is one
 	Segment     string   `json:"segment,omitempty"`    // the segment id, when the format has one
 	Fingerprint string   `json:"fingerprint"`          // stable across line moves, for baselines and SARIF
+	// Reason says how a paraphrased-term rendering satisfies its term (ReasonParts,
+	// ReasonElidedHead, ReasonClause); such a rendering is accepted, not a finding, unless
+	// Options.NoteParaphrases asks for it ([Run.Accepted]).
+	Reason string `json:"reason,omitempty"`
 	// fingerprintContext is the text of the finding's segment until fingerprintBase, the
 	// hash of everything but the counter of repeats, is computed from it; a finding keeps
 	// neither once it is fingerprinted, nor its segment's text once the segment is done.

@@ -44,6 +44,10 @@ concepts:
     terms:
       ja: [傘]
       en: [umbrella]
+  - id: model-allies
+    terms:
+      ja: [模範的な同盟国, {term: 模範国たる同盟国, status: admitted}]
+      en: [model allies, {term: model ally, status: admitted}, {term: exemplary allies, status: admitted}]
   - id: usfj
     terms:
       ja: [在日米軍]
@@ -251,6 +255,8 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 		rows []string // id<TAB>ja<TAB>en
 		enja bool     // check en → ja: the English is the source
 		want string
+		// accepted are the paraphrases accepted as renderings (Run.Accepted), as want
+		accepted string
 	}{
 		{name: "short form after the full form",
 			rows: []string{"1\t日米同盟は重要だ。\tThe Japan-U.S. Alliance matters.", "2\t日米同盟を強化する。\tWe strengthen the Alliance."}},
@@ -264,6 +270,11 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 			rows: []string{"1\t日米同盟を新たにする。\tTokyo and Washington renew an Alliance that has kept the peace.", "2\t日米同盟は重要だ。\tThe Alliance matters."}},
 		{name: "a short form after a possessive noun names its concept",
 			rows: []string{"1\t日米同盟を強化する。\tWe strengthen our two countries' Alliance.", "2\t日米同盟の強さ\tthe Alliance's strength"}},
+		{name: "a case-insensitive name's short form in lower case after a definite determiner",
+			rows: []string{"1\t日米同盟は重要だ。\tThe Japan-U.S. alliance matters.", "2\t日米同盟を強化する。\tWe strengthen the alliance.", "3\t日米同盟を強化する。\tWe strengthen our alliance and Japan's alliance."}},
+		{name: "near miss: the head in lower case after an indefinite determiner is the common noun",
+			rows: []string{"1\t日米同盟は重要だ。\tThe Japan-U.S. Alliance matters.", "2\t日米同盟を強化する。\tWe strengthen an alliance of democracies.", "3\t日米同盟を強化する。\tEvery alliance needs trust."},
+			want: "missing-term/alliance@2 missing-term/alliance@3"},
 		{name: "the head after an adjective is no short form: missing",
 			rows: []string{"1\t日米同盟を新たにする。\tWe renew a new Alliance."}, want: "missing-term/alliance@1"},
 		{name: "a short form after another possessive: a note",
@@ -317,6 +328,13 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 			want: "missing-term/scc@1 missing-term/scc@2"},
 		{name: "en → ja: an adjective next to the head inside the term",
 			rows: []string{"1\t二国間の十分な調整を確保する\tensure full bilateral coordination", "2\t二国間の一層の調整\tcloser bilateral coordination"}, enja: true},
+		{name: "en → ja: bilateral said by naming the two parties",
+			rows: []string{"1\t日米の調整を強化する\tbilateral coordination", "2\t日米間の調整\tbilateral coordination"}, enja: true},
+		{name: "en → ja: trilateral said by the parties names the term in full for a later short form",
+			rows: []string{"1\t日米韓のパートナーシップの新時代\ta new era of trilateral partnership", "2\t我々のパートナーシップは\tour trilateral partnership"}, enja: true},
+		{name: "near miss: en → ja: three parties or one for bilateral",
+			rows: []string{"1\t日米韓の調整を強化する\tbilateral coordination", "2\t日本の調整\tbilateral coordination"}, enja: true,
+			want: "missing-term/bilateral-coordination@1 missing-term/bilateral-coordination@2"},
 		{name: "en → ja: not a modifier but another phrase",
 			rows: []string{"1\t二国間の協議、及び調整\tbilateral coordination", "2\t二国間の対話と政策の調整\tbilateral coordination"}, enja: true,
 			want: "missing-term/bilateral-coordination@1 missing-term/bilateral-coordination@2"},
@@ -343,6 +361,11 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 			want: "missing-term/nds@1 missing-term/nds@2 missing-term/nss@1"},
 		{name: "en → ja: coordinated members sharing a head or a modifier",
 			rows: []string{"1\t日米の安全保障及び防衛協力\tsecurity cooperation", "2\t国家安全保障及び防衛戦略\tthe National Defense Strategy"}, enja: true},
+		{name: "en → ja: a modifier linked by の to coordinated members",
+			rows: []string{"1\tASEANの一体性と中心性を支持する\tsupport ASEAN centrality"}, enja: true},
+		{name: "near miss: en → ja: の and no coordination",
+			rows: []string{"1\tASEANの一体性の中心性を支持する\tsupport ASEAN centrality", "2\tASEANの会議で中心性を\tsupport ASEAN centrality"}, enja: true,
+			want: "missing-term/asean-centrality@1 missing-term/asean-centrality@2"},
 		{name: "en → ja: not a coordination",
 			rows: []string{"1\t安全保障に関する協力\tsecurity cooperation", "2\t国家の防衛に関する戦略\tthe National Defense Strategy"}, enja: true,
 			want: "missing-term/nds@2 missing-term/security-cooperation@1"},
@@ -443,7 +466,7 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 			rows: []string{"1\tグローバルなリーダーシップを発揮する\texercise global leadership", "2\tグローバルリーダーシップを\tglobal leadership"}, enja: true},
 		{name: "en → ja: another word between the parts, or a noun after the head",
 			rows: []string{"1\tグローバルな経済リーダーシップを\tglobal leadership", "2\tグローバルなリーダーシップ論を\tglobal leadership"}, enja: true,
-			want: "paraphrased-term/global-leadership@1 paraphrased-term/global-leadership@2"},
+			accepted: "paraphrased-term/global-leadership@1 paraphrased-term/global-leadership@2"},
 		{name: "the parties of a body left to the context",
 			rows: []string{"1\t日米安全保障協議委員会は\tthe Security Consultative Committee"}},
 		{name: "the parties left out and the body not named",
@@ -468,6 +491,8 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 			rows: []string{"1\t日米豪印（クアッド）の首脳は\tThe Quad leaders", "2\t日米豪印は\tThe Quad", "3\tクアッド(日米豪印)は\tThe Quad"}, enja: true},
 		{name: "en → ja consistency: the name given in apposition, used alone later",
 			rows: []string{"1\t日米豪印（クアッド）の首脳は\tThe Quad leaders", "2\tクアッドは\tThe Quad", "3\t日米豪印は\tThe Quad"}, enja: true},
+		{name: "en → ja consistency: a name as the modifier of a compound does not count",
+			rows: []string{"1\tクアッドは善を推進する\tThe Quad", "2\t日米豪印パートナーは\tQuad partners", "3\tクアッドの首脳は\tThe Quad leaders", "4\t日米豪印首脳会合\tthe Quad Leaders' Summit"}, enja: true},
 		{name: "en → ja consistency: two names not in apposition",
 			rows: []string{"1\t日米豪印とクアッドの首脳は\tThe Quad leaders", "2\t日米豪印は\tThe Quad"}, enja: true, want: "inconsistent-term/quad@1"},
 		{name: "en → ja consistency: the full form, then the short form the glossary declares",
@@ -476,6 +501,16 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 			rows: []string{"1\t総理大臣は\tThe Prime Minister", "2\t総理大臣は\tThe Prime Minister", "3\t宰相は\tThe Prime Minister"}, enja: true, want: "inconsistent-term/pm@3"},
 		{name: "en → ja consistency: a competing rendering beside a full form and its short form",
 			rows: []string{"1\t内閣総理大臣は\tThe Prime Minister", "2\t総理大臣は\tThe Prime Minister", "3\t宰相は\tThe Prime Minister"}, enja: true, want: "inconsistent-term/pm@3"},
+		{name: "consistency: one term in the other number is one wording",
+			rows: []string{"1\t模範的な同盟国を優先する。\tWe prioritize model allies.", "2\t模範的な同盟国である。\tIt is a model ally.", "3\t模範的な同盟国と協力する。\tWe work with model allies."}},
+		{name: "near miss: consistency: another word is another wording",
+			rows: []string{"1\t模範的な同盟国を優先する。\tWe prioritize model allies.", "2\t模範的な同盟国である。\tThey are exemplary allies.", "3\t模範的な同盟国と協力する。\tWe work with model allies."},
+			want: "inconsistent-term/model-allies@2"},
+		{name: "consistency: two source terms rendered each its own way",
+			rows: []string{"1\t模範的な同盟国を優先する。\tWe prioritize model allies.", "2\t模範国たる同盟国である。\tThey are exemplary allies.", "3\t模範的な同盟国と協力する。\tWe work with model allies.", "4\t模範国たる同盟国と\twith exemplary allies"}},
+		{name: "near miss: consistency: one of two source terms rendered two ways",
+			rows: []string{"1\t模範的な同盟国を優先する。\tWe prioritize model allies.", "2\t模範国たる同盟国である。\tThey are exemplary allies.", "3\t模範的な同盟国と協力する。\tWe work with model allies.", "4\t模範的な同盟国と\twith exemplary allies"},
+			want: "inconsistent-term/model-allies@4"},
 		{name: "consistency per document in a file",
 			rows: []string{"A-1\t日米同盟\tJapan-U.S. Alliance", "A-2\t日米同盟\tJapan-U.S. Alliance", "B-1\t日米同盟\tU.S.-Japan Alliance"}},
 		{name: "consistency within a document of a file",
@@ -496,8 +531,13 @@ func TestShortVerbAdjectiveAndScope(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := brief(l.Lint(doc)); got != tt.want {
+			r := l.NewRun(false)
+			r.LintDoc(doc)
+			if got := brief(r.Findings()); got != tt.want {
 				t.Errorf("findings %q, want %q", got, tt.want)
+			}
+			if got := brief(r.Accepted()); got != tt.accepted {
+				t.Errorf("accepted %q, want %q", got, tt.accepted)
 			}
 		})
 	}
@@ -639,5 +679,44 @@ func TestDefaultGlossaryOfficialWordings(t *testing.T) {
 				t.Errorf("findings %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestWrongHereRightThere: words deprecated for one concept and the name of another
+// (NPT: the treaty, not the regime) are no wrong rendering where the source names the
+// other concept too and the translation renders the first by its own term; where it
+// does not, or the source lacks the other, the deprecated term is found.
+func TestWrongHereRightThere(t *testing.T) {
+	g, err := glossary.Parse([]byte(`gloss: 1
+languages: [ja, en]
+concepts:
+  - id: regime
+    terms:
+      ja: [不拡散体制]
+      en: [nonproliferation regime, {term: NPT, status: deprecated}]
+  - id: npt
+    terms:
+      ja: [核兵器不拡散条約, {term: NPT, status: admitted}]
+      en: [NPT]
+`), "t.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := New(g, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ row, want string }{
+		{"不拡散体制の礎石であるNPTを堅持する。\tWe uphold the NPT, the cornerstone of the nonproliferation regime.", ""},
+		{"不拡散体制を強化する。\tWe strengthen the NPT.", "deprecated-term/regime@1"},
+		{"核兵器不拡散条約と不拡散体制を強化する。\tWe strengthen the NPT.", "deprecated-term/regime@1"},
+	} {
+		doc, err := readDelimited("t.tsv", []byte("id\tja\ten\n1\t"+tt.row+"\n"), '\t', "", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := brief(l.Lint(doc)); got != tt.want {
+			t.Errorf("%q: findings %q, want %q", tt.row, got, tt.want)
+		}
 	}
 }

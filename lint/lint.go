@@ -29,6 +29,11 @@ type Options struct {
 	// fire, to tell a paraphrase of a term from an omission (see RuleParaphrased). Without
 	// it, the glossary, loanwords' sound and English word forms still tell.
 	Glosses func(words []string) map[string][]string
+	// NoteParaphrases reports the paraphrases lint accepts (a term whose every part the
+	// translation renders, its head shared or elided, its verbal noun written as a
+	// clause) as paraphrased-term notes among the findings. By default they are no
+	// findings: a run keeps them apart, in [Run.Accepted].
+	NoteParaphrases bool
 }
 
 // Linter checks documents against one glossary. It is safe for concurrent use.
@@ -45,6 +50,7 @@ type Linter struct {
 	short    map[*glossary.Concept]bool // the concepts with short forms
 	workers  int
 	glosses  func([]string) map[string][]string // Options.Glosses
+	notePara bool                               // Options.NoteParaphrases
 	// terms are the glossary's terms met so far in the texts linted, each with its
 	// concept, language and textnorm key, added the first time a text has it; termIdx
 	// their index there, which stays. A use keeps a term by index. A large glossary is
@@ -84,7 +90,7 @@ func newLinter(languages []string, opts Options, compile func(match.Options) (*m
 	if err != nil {
 		return nil, err
 	}
-	l := &Linter{languages: languages, m: m, workers: opts.Workers, tokenize: opts.Match.Tokenize, glosses: opts.Glosses}
+	l := &Linter{languages: languages, m: m, workers: opts.Workers, tokenize: opts.Match.Tokenize, glosses: opts.Glosses, notePara: opts.NoteParaphrases}
 	if l.tokenize == nil {
 		l.tokenize = morph.TokenizeLean
 	}
@@ -369,6 +375,16 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			// 揺るぎのない for 揺るぎない, ASEANの中心性 for ASEAN中心性
 			continue
 		}
+		if isJapanese(doc.TargetLang) && partiesNamed(seg.Target.Value, group, doc.TargetLang) {
+			// 日米協力 for "bilateral cooperation", 日米韓の協力 for "trilateral cooperation":
+			// the term in full, which a later short form may refer back to.
+			for _, g := range group {
+				if l.short[g.Concept] {
+					res.full = append(res.full, g.Concept)
+				}
+			}
+			continue
+		}
 		if isJapanese(doc.TargetLang) && jaCoordinatedTerm(seg.Target.Value, group, doc.TargetLang) {
 			continue // 同盟国及びパートナー for 同盟国・パートナー国
 		}
@@ -417,18 +433,21 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 				continue
 			}
 		}
-		if ps, pe, ok := l.paraphrase(seg.Source.Value, seg.Target.Value, o, group, tgt, doc.SourceLang, doc.TargetLang); ok {
+		// A paraphrase that renders every part of the term satisfies it: an accepted
+		// rendering, which the run keeps apart from the findings (Run.Accepted), or with
+		// Options.NoteParaphrases a paraphrased-term note.
+		if ps, pe, why := l.paraphrase(seg.Source.Value, seg.Target.Value, o, group, tgt, doc.SourceLang, doc.TargetLang); why != "" {
 			if isJapanese(doc.SourceLang) && l.countryPairTerm(found) {
 				continue // 日韓関係: "relations between Japan and the ROK", English's own syntax
 			}
 			para := seg.Target.Value[ps:pe]
-			add(seg, seg.Target, ps, pe, Finding{Rule: RuleParaphrased, Severity: Info, Concept: o.Concept.ID, Term: found, Lang: doc.TargetLang,
+			add(seg, seg.Target, ps, pe, Finding{Rule: RuleParaphrased, Severity: Info, Concept: o.Concept.ID, Term: found, Lang: doc.TargetLang, Reason: why,
 				Message: fmt.Sprintf("the source has %s (%s); the translation renders each of its parts in %s", quote(found), o.Concept.ID, quote(para))})
 			continue
 		}
 		if ps, pe, ok := l.elidedHead(seg.Source.Value, seg.Target.Value, o, group, doc.SourceLang, doc.TargetLang); ok {
 			para := seg.Target.Value[ps:pe]
-			add(seg, seg.Target, ps, pe, Finding{Rule: RuleParaphrased, Severity: Info, Concept: o.Concept.ID, Term: found, Lang: doc.TargetLang,
+			add(seg, seg.Target, ps, pe, Finding{Rule: RuleParaphrased, Severity: Info, Concept: o.Concept.ID, Term: found, Lang: doc.TargetLang, Reason: ReasonElidedHead,
 				Message: fmt.Sprintf("the source has %s (%s); the translation renders its modifier in %s and leaves the head to the noun before it", quote(found), o.Concept.ID, quote(para))})
 			continue
 		}
@@ -1008,12 +1027,17 @@ func (l *Linter) checkTarget(r *docRun, seg *Segment, res *compacted, tgt, src [
 			//
 			// A term in apposition to another of its concept (日米豪印(クアッド)) is one naming
 			// with it, counted once, under the fuller term.
-			if info.vary && (r.doc.Monolingual || srcHas.has(o.Concept) && srcFull(o.Concept)) {
+			//
+			// Nor does a Japanese term written as the modifier of a longer compound
+			// (日米豪印パートナー, 日米豪印首脳会合 beside クアッドは): Japanese prefixes a name
+			// in the form that compounds, and names the body alone in another.
+			if info.vary && (r.doc.Monolingual || srcHas.has(o.Concept) && srcFull(o.Concept)) && !(isJapanese(o.Lang) && compoundedAfter(seg.Target.Value, o.End)) {
 				v := r.compactUse(seg, o, ti, RuleInconsistent, fp)
 				if j, ok := apposed(seg.Target.Value, tgt, k); ok {
 					w, _ := l.termOf(&tgt[j])
 					v.with = w + 1
 				}
+				v.src = l.sourceTerm(src, o.Concept)
 				res.uses = append(res.uses, v)
 			}
 			continue
@@ -1021,7 +1045,13 @@ func (l *Linter) checkTarget(r *docRun, seg *Segment, res *compacted, tgt, src [
 		if l.allowedElsewhere(*o) && !srcHas.has(o.Concept) {
 			continue
 		}
-		if sharedSpanAllowed(tgt, k) && !srcHas.has(o.Concept) {
+		if sharedSpanAllowed(tgt, k, nil) && !srcHas.has(o.Concept) {
+			continue
+		}
+		if !r.doc.Monolingual && sharedSpanAllowed(tgt, k, srcHas) && renderedElsewhere(tgt, k) {
+			// "the NPT as the cornerstone of the non-proliferation regime": the words are
+			// wrong for the regime but the treaty's own name, the source names the
+			// treaty too, and the regime has its own rendering.
 			continue
 		}
 		found := seg.Target.Value[o.Start:o.End]
@@ -1049,14 +1079,43 @@ func (l *Linter) allowedElsewhere(o match.Occurrence) bool {
 	return l.m.AllowedElsewhere(textnorm.Key(o.Term.Text), o.Lang, o.Concept)
 }
 
+// sourceTerm returns 1 + the index in l.terms of the term by which src, a source's
+// occurrences, names c, or 0 when it names c by none or by two different terms.
+func (l *Linter) sourceTerm(src []match.Occurrence, c *glossary.Concept) int32 {
+	var t int32
+	for i := range src {
+		if src[i].Concept != c {
+			continue
+		}
+		k, _ := l.termOf(&src[i])
+		if t != 0 && t != k+1 {
+			return 0
+		}
+		t = k + 1
+	}
+	return t
+}
+
+// renderedElsewhere reports whether occ, a text's occurrences, has an approved term of the
+// concept of occ[k] besides it.
+func renderedElsewhere(occ []match.Occurrence, k int) bool {
+	for i, p := range occ {
+		if i != k && p.Concept == occ[k].Concept && p.Term.Status.Allowed() {
+			return true
+		}
+	}
+	return false
+}
+
 // sharedSpanAllowed reports whether another concept's approved term covers the span of
-// all[k]. all is ordered by start, so only the occurrences beside k that start where it
-// does are asked: a line of many forbidden terms would otherwise ask every occurrence of
-// the line for each (one of 1 MB: 2.5 s, of 2 MB: 14 s).
-func sharedSpanAllowed(all []match.Occurrence, k int) bool {
+// all[k]; with in, another concept of in. all is ordered by start, so only the
+// occurrences beside k that start where it does are asked: a line of many forbidden terms
+// would otherwise ask every occurrence of the line for each (one of 1 MB: 2.5 s, of 2 MB:
+// 14 s).
+func sharedSpanAllowed(all []match.Occurrence, k int, in *conceptSet) bool {
 	o := &all[k]
 	other := func(p *match.Occurrence) bool {
-		return p.End == o.End && p.Concept != o.Concept && p.Term.Status.Allowed()
+		return p.End == o.End && p.Concept != o.Concept && p.Term.Status.Allowed() && (in == nil || in.has(p.Concept))
 	}
 	for j := k - 1; j >= 0 && all[j].Start == o.Start; j-- {
 		if other(&all[j]) {

@@ -181,6 +181,10 @@ func TestOfficialTextsPlanted(t *testing.T) {
 			rule: RuleMissing, concept: "us-forces-japan"},
 		{name: "treaty short form replaced", text: "05-scc-2021-03", replace: []string{"our security treaty", "our agreement"},
 			rule: RuleMissing, concept: "article-v-of-the-security-treaty"},
+		{name: "short form in lower case after the indefinite article", text: "05-scc-2021-03", replace: []string{"further strengthen the Alliance", "further strengthen an alliance"},
+			rule: RuleMissing, concept: "japan-us-alliance"},
+		{name: "paraphrase with a part replaced", text: "05-scc-2021-03", replace: []string{"defense of Japan", "defense of Korea"},
+			rule: RuleMissing, concept: "defense-of-japan"},
 		// en → ja: the official Japanese of the English originals.
 		{name: "en → ja: deprecated rendering", text: "07-camp-david-principles-2023 en→ja", replace: []string{"共通の価値、", "安全保障のディレンマ、"},
 			rule: RuleDeprecated, concept: "security-dilemma"},

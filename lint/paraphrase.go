@@ -112,7 +112,7 @@ func (l *Linter) ownRenderings(parts []part, c *glossary.Concept, glosses map[st
 func partRenders(p part, w string, glosses map[string][]string, lang string) bool {
 	for _, text := range p.texts {
 		for _, g := range glosses[text] {
-			if slices.ContainsFunc(lexicon.EnglishWords(g), func(gw string) bool { return lexicon.SameWord(gw, w) }) {
+			if slices.ContainsFunc(lexicon.EnglishWords(g), func(gw string) bool { return sameWord(gw, w) }) {
 				return true
 			}
 		}
@@ -122,7 +122,7 @@ func partRenders(p part, w string, glosses map[string][]string, lang string) boo
 	}
 	for _, c := range p.concepts {
 		for _, t := range c.Terms[lang] {
-			if t.Status.Allowed() && slices.ContainsFunc(lexicon.EnglishWords(t.Text), func(tw string) bool { return lexicon.SameWord(tw, w) }) {
+			if t.Status.Allowed() && slices.ContainsFunc(lexicon.EnglishWords(t.Text), func(tw string) bool { return sameWord(tw, w) }) {
 				return true
 			}
 		}
@@ -152,8 +152,9 @@ func conjunctionOf(w string) string {
 }
 
 // paraphrase returns the span of the target that renders every content part of the source
-// term of group at o, or ok false.
-func (l *Linter) paraphrase(src, tgt string, o match.Occurrence, group []match.Occurrence, tgtOcc []match.Occurrence, srcLang, tgtLang string) (start, end int, ok bool) {
+// term of group at o, and how (ReasonParts, or ReasonClause for a Japanese clause), or
+// reason "" when the target has none.
+func (l *Linter) paraphrase(src, tgt string, o match.Occurrence, group []match.Occurrence, tgtOcc []match.Occurrence, srcLang, tgtLang string) (start, end int, reason string) {
 	// A forbidden or deprecated rendering of the concept is a wrong rendering, not a
 	// paraphrase.
 	for _, t := range tgtOcc {
@@ -162,22 +163,22 @@ func (l *Linter) paraphrase(src, tgt string, o match.Occurrence, group []match.O
 		}
 		for _, g := range group {
 			if g.Concept == t.Concept {
-				return 0, 0, false
+				return 0, 0, ""
 			}
 		}
 	}
 	if isJapanese(tgtLang) {
 		if s, e, ok := l.clauseParaphrase(tgt, group, tgtLang); ok {
-			return s, e, true // 現状を変更しようとする…試み for 現状変更の試み
+			return s, e, ReasonClause // 現状を変更しようとする…試み for 現状変更の試み
 		}
 	}
 	parts := l.termParts(src[o.Start:o.End], srcLang, tgtLang)
 	if len(parts) < 2 {
-		return 0, 0, false
+		return 0, 0, ""
 	}
 	units := l.targetUnits(tgt, tgtLang)
 	if len(units) == 0 {
-		return 0, 0, false
+		return 0, 0, ""
 	}
 	// The content words and concepts of the source's sentence around the term, which may
 	// add to a paraphrase what the term lacks.
@@ -229,7 +230,7 @@ func (l *Linter) paraphrase(src, tgt string, o match.Occurrence, group []match.O
 	for i, p := range parts {
 		cands[i] = l.renderings(p, termWords, tgt, units, glosses, srcLang, tgtLang)
 		if len(cands[i]) == 0 {
-			return 0, 0, false
+			return 0, 0, ""
 		}
 	}
 	// The smallest span over one rendering of each part, within the window.
@@ -238,6 +239,7 @@ func (l *Linter) paraphrase(src, tgt string, o match.Occurrence, group []match.O
 		window = 3*len(parts) + 4
 	}
 	best := -1
+	ok := false
 	chosen := make([][2]int, len(parts))
 	for s := range units {
 		lo, hi := len(units), -1
@@ -286,7 +288,10 @@ func (l *Linter) paraphrase(src, tgt string, o match.Occurrence, group []match.O
 		}
 		best, start, end, ok = hi-lo, units[lo].start, units[hi-1].end, true
 	}
-	return start, end, ok
+	if !ok {
+		return 0, 0, ""
+	}
+	return start, end, ReasonParts
 }
 
 // addsNothing reports whether the content words of units[lo:hi] that render no part
@@ -320,7 +325,7 @@ next:
 			for _, g := range glosses[u.norm] {
 				for _, gw := range lexicon.EnglishWords(g) {
 					for _, w := range srcWords {
-						if lexicon.SameWord(gw, w) {
+						if sameWord(gw, w) {
 							continue next
 						}
 					}
@@ -333,7 +338,7 @@ next:
 				}
 				for _, g := range glosses[w] {
 					for _, gw := range lexicon.EnglishWords(g) {
-						if lexicon.SameWord(gw, u.norm) {
+						if sameWord(gw, u.norm) {
 							continue next
 						}
 					}
@@ -341,7 +346,7 @@ next:
 			}
 		} else {
 			for _, w := range srcWords {
-				if lexicon.SameWord(w, u.norm) {
+				if sameWord(w, u.norm) {
 					continue next
 				}
 			}
@@ -509,14 +514,14 @@ func (l *Linter) renderings(p part, termWords []string, tgt string, units []unit
 			return
 		}
 		for i, u := range units {
-			if !u.content || !lexicon.SameWord(u.norm, words[0]) {
+			if !u.content || !sameWord(u.norm, words[0]) {
 				continue
 			}
 			lo, hi := i, i+1
 			for _, w := range words[1:] {
 				found := false
 				for j := max(0, i-3); j < min(len(units), i+4); j++ {
-					if units[j].content && lexicon.SameWord(units[j].norm, w) {
+					if units[j].content && sameWord(units[j].norm, w) {
 						lo, hi, found = min(lo, j), max(hi, j+1), true
 						break
 					}
@@ -589,11 +594,26 @@ func (l *Linter) renderings(p part, termWords []string, tgt string, units []unit
 	return out
 }
 
-// anySame reports whether a word of a is a word of b ([lexicon.SameWord]).
+// sameWord reports whether two normalized English words are one word ([lexicon.SameWord]),
+// or a verb in -d and the noun English derives from it in -se or -sion, which a
+// paraphrase writes for one another ("commitment to defend Japan" for "commitment to the
+// defense of Japan"; expand, expansion; respond, response; extend, extension).
+func sameWord(a, b string) bool {
+	if lexicon.SameWord(a, b) {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	stem, ok := strings.CutSuffix(a, "d")
+	return ok && len(stem) >= 4 && strings.HasPrefix(b, stem+"s") && len(b) <= len(stem)+2
+}
+
+// anySame reports whether a word of a is a word of b (sameWord).
 func anySame(a, b []string) bool {
 	for _, x := range a {
 		for _, y := range b {
-			if lexicon.SameWord(x, y) {
+			if sameWord(x, y) {
 				return true
 			}
 		}

@@ -43,22 +43,12 @@ var shapeDict = map[string][]string{
 	"韓":  {"Korea", "Han (Chinese state)"},
 }
 
-// lintShape lints one row (ja<TAB>en) against shapeGlossary, en → ja if enja.
+// lintShape lints one row (ja<TAB>en) against shapeGlossary, en → ja if enja, with the
+// paraphrases noted (Options.NoteParaphrases). It checks that by default the same
+// paraphrases are accepted instead, and the other findings stay.
 func lintShape(t *testing.T, row string, enja bool) []Finding {
 	t.Helper()
 	g, err := glossary.Parse([]byte(shapeGlossary), "shape.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, err := New(g, Options{Glosses: func(words []string) map[string][]string {
-		out := map[string][]string{}
-		for _, w := range words {
-			if gs := shapeDict[w]; gs != nil {
-				out[w] = gs
-			}
-		}
-		return out
-	}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,7 +61,50 @@ func lintShape(t *testing.T, row string, enja bool) []Finding {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return l.Lint(doc)
+	var runs [2]*Run
+	for i, note := range []bool{false, true} {
+		l, err := New(g, Options{NoteParaphrases: note, Glosses: func(words []string) map[string][]string {
+			out := map[string][]string{}
+			for _, w := range words {
+				if gs := shapeDict[w]; gs != nil {
+					out[w] = gs
+				}
+			}
+			return out
+		}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		runs[i] = l.NewRun(false)
+		runs[i].LintDoc(doc)
+	}
+	noted := runs[1].Findings()
+	var rest, para []Finding
+	for _, f := range noted {
+		if f.Rule == RuleParaphrased {
+			para = append(para, f)
+		} else {
+			rest = append(rest, f)
+		}
+	}
+	if got, want := brief(runs[0].Findings()), brief(rest); got != want {
+		t.Errorf("default: findings %q, want %q", got, want)
+	}
+	if got, want := brief(runs[0].Accepted()), brief(para); got != want {
+		t.Errorf("default: accepted %q, want %q", got, want)
+	}
+	return noted
+}
+
+// reasons lists the reasons of the findings that have one.
+func reasons(fs []Finding) string {
+	var out []string
+	for _, f := range fs {
+		if f.Reason != "" {
+			out = append(out, f.Reason)
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // TestCountryPair: a compound of country initials and a relation noun (日韓関係) is
@@ -131,8 +164,12 @@ func TestElidedHead(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := brief(lintShape(t, tt.row, false)); got != tt.want {
+			fs := lintShape(t, tt.row, false)
+			if got := brief(fs); got != tt.want {
 				t.Errorf("findings %q, want %q", got, tt.want)
+			}
+			if got, want := reasons(fs), strings.Repeat(ReasonElidedHead, strings.Count(tt.want, RuleParaphrased)); got != want {
+				t.Errorf("reasons %q, want %q", got, want)
 			}
 		})
 	}
@@ -154,8 +191,12 @@ func TestVerbalClause(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := brief(lintShape(t, tt.row, true)); got != tt.want {
+			fs := lintShape(t, tt.row, true)
+			if got := brief(fs); got != tt.want {
 				t.Errorf("findings %q, want %q", got, tt.want)
+			}
+			if got, want := reasons(fs), strings.Repeat(ReasonClause, strings.Count(tt.want, RuleParaphrased)); got != want {
+				t.Errorf("reasons %q, want %q", got, want)
 			}
 		})
 	}

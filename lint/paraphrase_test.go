@@ -19,6 +19,14 @@ concepts:
     terms:
       ja: [防衛]
       en: [defense]
+  - id: defense-of-japan
+    terms:
+      ja: [日本の防衛]
+      en: [defense of Japan]
+  - id: japan
+    terms:
+      ja: [日本]
+      en: [Japan]
   - id: ballistic-missile-defense
     terms:
       ja: [弾道ミサイル防衛]
@@ -57,12 +65,17 @@ var paraDict = map[string][]string{
 }
 
 func paraLinter(t testing.TB, dict bool) *Linter {
+	return paraLinterOpts(t, dict, true)
+}
+
+// paraLinterOpts is paraLinter with the paraphrases accepted (note false) or noted.
+func paraLinterOpts(t testing.TB, dict, note bool) *Linter {
 	t.Helper()
 	g, err := glossary.Parse([]byte(paraGlossary), "para.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	var o Options
+	o := Options{NoteParaphrases: note}
 	if dict {
 		o.Glosses = func(words []string) map[string][]string {
 			out := map[string][]string{}
@@ -82,9 +95,10 @@ func paraLinter(t testing.TB, dict bool) *Linter {
 }
 
 // TestParaphrasedTerm lints one-row TSVs: a translation that renders every content part of
-// a term within a few words is a paraphrased-term note; one that drops a part, swaps a
-// conjunction or adds a word the source lacks is still missing the term; a forbidden
-// rendering is still found.
+// a term within a few words is accepted (Run.Accepted, with its reason), or with
+// NoteParaphrases a paraphrased-term note; one that drops a part, swaps a conjunction or
+// adds a word the source lacks is still missing the term; a forbidden rendering is still
+// found.
 func TestParaphrasedTerm(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -100,6 +114,12 @@ func TestParaphrasedTerm(t *testing.T) {
 			row: "弾道ミサイル防衛を進める。\tWe advance defenses against ballistic missiles.", want: "paraphrased-term/ballistic-missile-defense@1", span: "defenses against ballistic missiles"},
 		{name: "katakana by its sound and a part that is a concept, without the dictionary",
 			row: "ミサイル防衛協力を進める。\tWe advance cooperation on missile defense.", noDict: true, want: "paraphrased-term/missile-defense-cooperation@1", span: "cooperation on missile defense"},
+		{name: "a noun's verb: defend for defense",
+			row: "米国は日本の防衛に関与する。\tThe United States is committed to defend Japan.", want: "paraphrased-term/defense-of-japan@1", span: "defend Japan"},
+		{name: "near miss: the verb with another object",
+			row: "米国は日本の防衛に関与する。\tThe United States is committed to defend Korea.", want: "missing-term/defense-of-japan@1"},
+		{name: "near miss: another verb",
+			row: "米国は日本の防衛に関与する。\tThe United States is committed to depend on Japan.", want: "missing-term/defense-of-japan@1"},
 		{name: "without the dictionary, a part with no rendering is missing",
 			row: "日米は防衛協力を強化する。\tJapan and the United States strengthen cooperation in defense.", noDict: true, want: "missing-term/defense-cooperation@1"},
 		{name: "ja → en: or for and",
@@ -151,6 +171,29 @@ func TestParaphrasedTerm(t *testing.T) {
 			fs := l.Lint(doc)
 			if got := brief(fs); got != tt.want {
 				t.Fatalf("findings %q, want %q", got, tt.want)
+			}
+			// By default the paraphrase is no finding, but an accepted rendering; every
+			// other finding stays.
+			r := paraLinterOpts(t, !tt.noDict, false).NewRun(false)
+			r.LintDoc(doc)
+			var wantFs, wantAcc []Finding
+			for _, f := range fs {
+				if f.Rule == RuleParaphrased {
+					wantAcc = append(wantAcc, f)
+				} else {
+					wantFs = append(wantFs, f)
+				}
+			}
+			if got, want := brief(r.Findings()), brief(wantFs); got != want {
+				t.Errorf("default: findings %q, want %q", got, want)
+			}
+			if got, want := brief(r.Accepted()), brief(wantAcc); got != want {
+				t.Errorf("default: accepted %q, want %q", got, want)
+			}
+			for _, f := range r.Accepted() {
+				if f.Reason != ReasonParts {
+					t.Errorf("accepted with reason %q, want %q", f.Reason, ReasonParts)
+				}
 			}
 			for _, f := range fs {
 				if f.Rule != RuleParaphrased {

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -39,6 +40,7 @@ type Run struct {
 	// is done, when consistency is checked per document.
 	docs []*docRun
 	out  []Finding // the findings of the documents done, when per document
+	acc  []Finding // the renderings accepted (Accepted), of the documents done
 }
 
 // NewRun starts a run; across says whether consistency is checked across its documents.
@@ -151,10 +153,35 @@ func (r *Run) Findings() []Finding {
 	r.inconsistencies(r.uses, "run", false)
 	var out []Finding
 	for _, d := range r.runs {
-		out = append(out, d.finish()...)
+		out = append(out, r.accept(d.finish())...)
 	}
 	r.runs = nil
 	return out
+}
+
+// Accepted returns, once Findings has been called, the renderings the run accepted as
+// satisfying a source term though they are none of its terms: paraphrases that render
+// every part of it, each a paraphrased-term Finding with its Reason, in the order of
+// the findings. With Options.NoteParaphrases they are among the findings instead.
+func (r *Run) Accepted() []Finding { return r.acc }
+
+// accept moves the accepted renderings of fs, a document's findings, to r.acc, and returns
+// the rest.
+func (r *Run) accept(fs []Finding) []Finding {
+	if r.l.notePara {
+		return fs
+	}
+	n := 0
+	for _, f := range fs {
+		if f.Reason != "" {
+			r.acc = append(r.acc, f)
+			continue
+		}
+		fs[n] = f
+		n++
+	}
+	clear(fs[n:])
+	return fs[:n]
 }
 
 // lintSink checks the segments a reader hands over, in batches.
@@ -292,7 +319,7 @@ func (r *Run) end(d *docRun) {
 		}
 		r.inconsistencies(d.uses, scope, true)
 		d.hashPending()
-		if out := d.finish(); len(r.out) == 0 {
+		if out := r.accept(d.finish()); len(r.out) == 0 {
 			r.out = out // the first document's: no copy beside them at the run's peak
 		} else {
 			r.out = append(r.out, out...)
@@ -334,6 +361,9 @@ type use struct {
 	// apposition to (apposed), 0 when none: the use names its concept with that term,
 	// counted once under it, and makes the two one wording in its document.
 	with int32
+	// src is 1 + the index in Linter.terms of the source's term of the concept in the
+	// segment (Linter.sourceTerm), 0 when none or two.
+	src int32
 }
 
 // useAcross is what a use checked across documents needs besides: the line, column and
@@ -353,6 +383,7 @@ type segUse struct {
 	start, end int32
 	muted      bool
 	with       int32   // as use.with
+	src        int32   // as use.src
 	base       [8]byte // when consistency is checked across documents
 }
 
@@ -378,7 +409,7 @@ func (d *docRun) compactUse(seg *Segment, o *match.Occurrence, term int32, rule 
 // texts[id].
 func (d *docRun) use(l *Linter, v *segUse, seg *Segment, n, id int32) use {
 	u := use{term: v.term, run: d.idx, found: -1, id: id, part: d.text(seg.Part), start: v.start, end: v.end, seg: n,
-		at: -1, muted: v.muted, with: v.with}
+		at: -1, muted: v.muted, with: v.with, src: v.src}
 	if found := seg.Target.Value[v.from:v.to]; found != l.term(v.term).term.Text {
 		u.found = d.text(found)
 	}
@@ -691,6 +722,37 @@ func elaborates(long, short string) bool {
 	return !(unicode.IsLetter(prev) || unicode.IsDigit(prev)) || !(prev < utf8.RuneSelf && first < utf8.RuneSelf)
 }
 
+// otherNumber reports whether two English keys are one term with words in another
+// number, as English forms plurals in -s, -es and -ies ("model allies", "model ally").
+func otherNumber(a, b string) bool {
+	if a == b {
+		return false
+	}
+	aw, bw := strings.Fields(a), strings.Fields(b)
+	if len(aw) != len(bw) {
+		return false
+	}
+	for i := range aw {
+		x, y := aw[i], bw[i]
+		if len(x) > len(y) {
+			x, y = y, x
+		}
+		if x == y || x+"s" == y || x+"es" == y {
+			continue
+		}
+		if stem, ok := strings.CutSuffix(x, "y"); ok && stem+"ies" == y {
+			continue
+		}
+		return false
+	}
+	for _, r := range a {
+		if r >= utf8.RuneSelf {
+			return false // Japanese has no number
+		}
+	}
+	return true
+}
+
 // scanSink hands each segment of a document read again to f.
 type scanSink struct{ f func(Segment) error }
 
@@ -740,8 +802,35 @@ func samePart(us []use) bool {
 	return true
 }
 
-// inconsistent reports the uses of c's less frequent approved terms in one scope.
+// inconsistent reports the uses of c's less frequent approved terms in one scope. Where
+// the source names c by two different terms (核・ミサイル計画, 核・ミサイル開発; "shared
+// values", "common values"), each is a wording of its own, and a translation that keeps
+// the distinction is faithful, not inconsistent: the uses are compared among those of one
+// source term (a use whose segment names c by both among those of the first).
 func (r *Run) inconsistent(c *glossary.Concept, uses []use, scope string) {
+	var srcs []int32
+	for _, u := range uses {
+		if u.src != 0 && !slices.Contains(srcs, u.src) {
+			srcs = append(srcs, u.src)
+		}
+	}
+	if len(srcs) < 2 {
+		r.inconsistentUses(c, uses, scope)
+		return
+	}
+	for i, s := range srcs {
+		var group []use
+		for _, u := range uses {
+			if u.src == s || u.src == 0 && i == 0 {
+				group = append(group, u)
+			}
+		}
+		r.inconsistentUses(c, group, scope)
+	}
+}
+
+// inconsistentUses reports the uses of c's less frequent approved terms among uses.
+func (r *Run) inconsistentUses(c *glossary.Concept, uses []use, scope string) {
 	l := r.l
 	count := map[string]int{}
 	var order []string
@@ -777,12 +866,26 @@ func (r *Run) inconsistent(c *glossary.Concept, uses []use, scope string) {
 	// what the shorter leaves to the context. Both are one wording, counted under the
 	// shorter. A longer word is no elaboration ("cooperation" of "operation"), nor is a
 	// different head (共通の価値観 is not 共通の価値 elaborated).
+	//
+	// Two terms that differ only in the number of their words ("model ally" beside "model
+	// allies") are one wording too, counted under the first: the sentence sets the number.
 	base := map[string]string{}
 	for _, k := range order {
 		b := k
 		for _, o := range order {
 			if len(o) < len(b) && elaborates(k, o) {
 				b = o
+			}
+		}
+		if b == k {
+			for _, o := range order {
+				if o == k {
+					break
+				}
+				if base[o] == o && otherNumber(k, o) {
+					b = o
+					break
+				}
 			}
 		}
 		base[k] = b
@@ -964,6 +1067,7 @@ func (s *useList) add(u use) {
 	b = binary.AppendVarint(b, int64(u.end)-int64(u.start))
 	b = binary.AppendVarint(b, int64(u.seg)-int64(p.seg))
 	b = binary.AppendVarint(b, int64(u.at)-int64(p.at))
+	b = binary.AppendVarint(b, int64(u.src)-int64(p.src))
 	flags := uint64(u.with) << 1
 	if u.muted {
 		flags |= 1
@@ -1000,6 +1104,7 @@ func (s *useList) each(f func(u *use)) {
 		u.end = u.start + int32(next())
 		u.seg += int32(next())
 		u.at += int32(next())
+		u.src += int32(next())
 		flags, n := binary.Uvarint(b)
 		b = b[n:]
 		u.with, u.muted = int32(flags>>1), flags&1 != 0

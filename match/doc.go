@@ -53,7 +53,9 @@
 // Forces: Self Defense Forces; Asia-Pacific: Asia Pacific; non-proliferation:
 // nonproliferation), and a deprecated or forbidden one with a space between two letters
 // also matches with a hyphen there; a hyphenated pair of country names matches in either
-// order (U.S.-Japan, Japan-U.S.: each government names itself first). A variant the
+// order (U.S.-Japan, Japan-U.S.: each government names itself first); a Japanese form's
+// number of one to ten before a counter with ka (三か国, か月, か所) in kanji or Arabic
+// numerals, the ka as か, カ, ヶ, ケ or ヵ (日米韓3カ国 for 日米韓三か国). A variant the
 // glossary has as a form of its own is not added: there the spelling decides.
 //
 // # Short forms, verbs and adjectives
@@ -67,7 +69,10 @@
 // which the occurrence starts with: "the Alliance", "The Alliance", "an Alliance", "our
 // Alliance", "this Alliance", "the Alliance's", "Japan's Alliance", "our two countries'
 // Alliance" (the article says how the writer refers to the concept, not which one it is);
-// the head alone, or after another word ("a new Alliance"), is not the short form. Kept
+// the head alone, or after another word ("a new Alliance"), is not the short form. Where
+// the term is case-insensitive, a capitalized head written in lower case is the short form
+// only after a definite determiner or a possessive ("the alliance", "our alliance"): after
+// a, an, another, each or every it is the common noun ("an alliance of democracies"). Kept
 // apart from the terms, a short form
 // never wins the leftmost-longest choice over the full term it begins ("the Treaty" in "the
 // Treaty of Mutual Cooperation and Security").

@@ -117,6 +117,7 @@ const (
 	determined                   // a short form's head noun: a determiner or a possessive must precede it, and the match starts there
 	spelled                      // the glossary writes the form's key in two spellings: caseKey holds the form unfolded, which the match must equal
 	caseless                     // with spelled: the form is compared in any case (textnorm.Key), not as written (textnorm.KeyCase)
+	capHead                      // a determined head declared capitalized ("the Alliance"): written in lower case, it needs a definite determiner
 )
 
 // boundaries are the boundary policies by their number in an entry.
@@ -315,7 +316,11 @@ func compileFrom(each func(func(int, *glossary.Concept) bool), concept func(int3
 						if head, ok := articleHead(lang, f); ok {
 							// "the Alliance": "an Alliance", "our Alliance", "the
 							// Alliance's", "our two countries' Alliance" (determinerBefore)
-							add(head, determined, KindShort)
+							flags := determined
+							if r, _ := utf8.DecodeRuneInString(head); unicode.IsUpper(r) {
+								flags |= capHead
+							}
+							add(head, flags, KindShort)
 							continue
 						}
 						add(f, 0, KindShort)
@@ -524,6 +529,10 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": tr
 	"our": true, "your": true, "their": true, "its": true, "his": true, "her": true, "my": true,
 	"each": true, "every": true, "another": true}
 
+// indefinite are the determiners that introduce a new referent: a short form's head after
+// one, in lower case, is the common noun, not the name ("an alliance", "every alliance").
+var indefinite = map[string]bool{"a": true, "an": true, "another": true, "each": true, "every": true}
+
 // articleHead returns the head noun phrase of an English short form declared with a
 // leading article ("the Alliance": "Alliance").
 func articleHead(lang, form string) (string, bool) {
@@ -691,6 +700,12 @@ func (m *Matcher) findShadow(out []Occurrence, text string, sc *scratch, lang st
 			if e.flags&determined != 0 {
 				ds, ok := determinerBefore(st, start)
 				if !ok {
+					continue
+				}
+				if r, _ := utf8.DecodeRuneInString(text[os:oe]); e.flags&capHead != 0 && unicode.IsLower(r) && indefinite[st[ds:start-1]] {
+					// The name's head in lower case is a common noun ("an alliance with
+					// shared values"), unless a definite determiner or a possessive
+					// points back at the named one ("the alliance", "our alliance").
 					continue
 				}
 				dos, _ := sh.Span(ds, end)

@@ -567,3 +567,39 @@ concepts:
 		}
 	}
 }
+
+// TestCounterSpelling: a Japanese term with a number before a counter with ka (三か国)
+// matches the number in Arabic numerals and the ka in its other spellings; another
+// number, or the number inside a larger one, does not.
+func TestCounterSpelling(t *testing.T) {
+	g, err := glossary.Parse([]byte(`gloss: 1
+languages: [ja, en]
+concepts:
+  - id: trilateral
+    terms:
+      ja: [日米韓三か国の協力]
+  - id: two
+    terms:
+      ja: [2カ国間]
+`), "t.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Compile(g, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, want string }{
+		{"日米韓三か国の協力", "日米韓三か国の協力=trilateral"},
+		{"日米韓3か国の協力", "日米韓3か国の協力=trilateral"},
+		{"日米韓３カ国の協力", "日米韓３カ国の協力=trilateral"},
+		{"日米韓三ヶ国の協力", "日米韓三ヶ国の協力=trilateral"},
+		{"二か国間の", "二か国間=two"},
+		{"日米韓四か国の協力", ""},
+		{"日米韓13か国の協力", ""},
+	} {
+		if got := show(tt.text, m.FindLang(tt.text, "ja")); got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

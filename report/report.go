@@ -18,6 +18,10 @@ var Formats = []string{"text", "json", "sarif", "github", "rdjsonl"}
 type Meta struct {
 	Files   int    // files checked
 	Version string // the tool's version
+	// Accepted are the renderings lint accepted as satisfying a term though they are none
+	// of its terms ([lint.Run.Accepted]): JSON lists them under "accepted", and the text
+	// and GitHub summaries count them. No other format shows them: they are no findings.
+	Accepted []lint.Finding
 }
 
 // Write renders findings in format.
@@ -68,18 +72,28 @@ func count(n int, one, many string) string {
 	return fmt.Sprintf("%d %s", n, many)
 }
 
+// summaryLine is Summary, with the renderings accepted counted after it.
+func summaryLine(fs []lint.Finding, m Meta) string {
+	s := Summary(fs, m.Files)
+	if n := len(m.Accepted); n > 0 {
+		s += fmt.Sprintf(" (%s accepted as rendering the source's term)", count(n, "paraphrase", "paraphrases"))
+	}
+	return s
+}
+
 // Text writes one line per finding, file:line:col: severity rule: message, then a summary.
 func Text(w io.Writer, fs []lint.Finding, m Meta) error {
 	for _, f := range fs {
 		fmt.Fprintf(w, "%s:%d:%d: %s %s: %s\n", f.File, f.Line, f.Col, f.Severity, f.Rule, f.Message)
 	}
-	_, err := fmt.Fprintln(w, Summary(fs, m.Files))
+	_, err := fmt.Fprintln(w, summaryLine(fs, m))
 	return err
 }
 
 // JSON writes {"findings": [...], "summary": {...}}, one finding a line: as easy to grep
 // and diff as the text format, and with no indenting pass, which would cost more than
-// the encoding on a large report.
+// the encoding on a large report. The renderings accepted (Meta.Accepted), when there are
+// any, follow the findings as "accepted": [...], each with its "reason".
 func JSON(w io.Writer, fs []lint.Finding, m Meta) error {
 	var e, wn int
 	for _, f := range fs {
@@ -114,7 +128,25 @@ func JSON(w io.Writer, fs []lint.Finding, m Meta) error {
 	if len(fs) > 0 {
 		buf.WriteString("\n  ")
 	}
-	if err := value("],\n  \"summary\": ", map[string]int{"files": m.Files, "errors": e, "warnings": wn, "findings": len(fs)}); err != nil {
+	buf.WriteString("],\n")
+	if len(m.Accepted) > 0 {
+		buf.WriteString("  \"accepted\": [")
+		for i := range m.Accepted {
+			sep := ",\n    "
+			if i == 0 {
+				sep = "\n    "
+			}
+			if err := value(sep, &m.Accepted[i]); err != nil {
+				return err
+			}
+		}
+		buf.WriteString("\n  ],\n")
+	}
+	sum := map[string]int{"files": m.Files, "errors": e, "warnings": wn, "findings": len(fs)}
+	if len(m.Accepted) > 0 {
+		sum["accepted"] = len(m.Accepted)
+	}
+	if err := value("  \"summary\": ", sum); err != nil {
 		return err
 	}
 	buf.WriteString("\n}\n")
@@ -150,13 +182,13 @@ func GitHub(w io.Writer, fs []lint.Finding, m Meta) error {
 		props += ",title=" + escapeProperty("gloss "+f.Rule+" ("+f.Concept+")")
 		fmt.Fprintf(w, "::%s %s::%s\n", level, props, escapeData(f.Message))
 	}
-	_, err := fmt.Fprintln(w, Summary(fs, m.Files))
+	_, err := fmt.Fprintln(w, summaryLine(fs, m))
 	return err
 }
 
 // MarkdownSummary writes the findings as a Markdown table for a GitHub job summary.
 func MarkdownSummary(w io.Writer, fs []lint.Finding, m Meta) error {
-	fmt.Fprintf(w, "### gloss lint: %s\n\n", Summary(fs, m.Files))
+	fmt.Fprintf(w, "### gloss lint: %s\n\n", summaryLine(fs, m))
 	if len(fs) == 0 {
 		return nil
 	}

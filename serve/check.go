@@ -54,7 +54,9 @@ func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
 	doc, whole, err := readCheck(r, &d)
 	if err == nil {
 		var l *lint.Linter
-		if l, err = s.snapshot().lint(lint.Options{Glosses: s.cfg.Glosses}); err == nil {
+		// The check page shows the paraphrases accepted too, as notes: a reviewer reading
+		// the translation beside its source wants to see how each term was rendered.
+		if l, err = s.snapshot().lint(lint.Options{Glosses: s.cfg.Glosses, NoteParaphrases: true}); err == nil {
 			s.findings(&d, doc, l.Lint(doc), whole)
 			d.Checked = true
 		}

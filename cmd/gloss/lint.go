@@ -61,6 +61,7 @@ func runLint(e *env) int {
 	baseline := fs.String("baseline", "", "baseline `FILE`: findings recorded in it are not reported")
 	update := fs.Bool("update-baseline", false, "write the current findings to the --baseline file and exit 0")
 	memory := fs.String("tm", "", "also check every unit of the translation memory `FILE` (see gloss tm)")
+	notePara := fs.Bool("note-paraphrases", false, "report the paraphrases accepted as rendering a term (every part of it rendered in other words) as paraphrased-term notes; by default they are no finding: the summary counts them and --format json lists them under \"accepted\"")
 	noDict := fs.Bool("no-dict", false, "do not use EDICT (default: "+align.EDICTPath+" when installed) to tell a paraphrased term from a missing one")
 	consistency := fs.String("consistency", "file", "`scope` of the consistency check: file (each document alone: a file, or a document within a TSV) or run (all files together)")
 	args, code, ok := parseFlags(fs, e.args)
@@ -108,7 +109,7 @@ func runLint(e *env) int {
 	lintBudget(e, streamed, args...)
 	inputs := readAhead(e, args, streamed)
 	defer inputs.stop()
-	var lo lint.Options
+	lo := lint.Options{NoteParaphrases: *notePara}
 	if p := align.InstalledEDICT(); p != "" && !*noDict {
 		lo.Glosses = lexicon.EDICTGlosses(p) // read only where a missing term is about to fire
 	}
@@ -159,7 +160,7 @@ func runLint(e *env) int {
 		}
 		files++
 	}
-	var findings []lint.Finding
+	var findings, accepted []lint.Finding
 	if *memory != "" {
 		ld, code := memoryDocs(e, *memory)
 		if ld == nil {
@@ -171,18 +172,26 @@ func runLint(e *env) int {
 				run.LintDoc(doc)
 			}
 			findings = run.Findings()
+			accepted = run.Accepted()
 			ld.Fix(findings)
+			ld.Fix(accepted)
 		} else {
 			findings = run.Findings()
+			accepted = run.Accepted()
 			for _, doc := range ld.Docs {
 				files++
-				got := l.Lint(doc)
+				r := l.NewRun(false)
+				r.LintDoc(doc)
+				got, acc := r.Findings(), r.Accepted()
 				ld.Fix(got)
+				ld.Fix(acc)
 				findings = append(findings, got...)
+				accepted = append(accepted, acc...)
 			}
 		}
 	} else {
 		findings = run.Findings()
+		accepted = run.Accepted()
 	}
 	if *baseline != "" {
 		path := e.path(*baseline)
@@ -206,7 +215,7 @@ func runLint(e *env) int {
 		}
 		findings = b.Filter(findings)
 	}
-	meta := report.Meta{Files: files, Version: version()}
+	meta := report.Meta{Files: files, Version: version(), Accepted: accepted}
 	for _, o := range outs {
 		var buf bytes.Buffer
 		if err := report.Write(&buf, o.format, findings, meta); err != nil {
