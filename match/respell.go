@@ -100,10 +100,3 @@ func orderVariants(form string) []string {
 	}
 	return nil
 }
-
-// kanjiDigits are the kanji numerals one to ten, by value.
-var kanjiDigits = []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"}
-
-// counterKa are the spellings of the ka of the counters か国, か月 and か所: Japanese
-// writes each (三か国, 三カ国, 三ヶ国, 三ケ国, 三ヵ国).
-var counterKa = []string{"か", "カ", "ヶ", "ケ", "ヵ"}
