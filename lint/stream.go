@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"slices"
 	"sort"
 	"strings"
@@ -118,23 +119,7 @@ func Streamed(file string) bool {
 func (r *Run) LintPath(file, path string, o ReadOptions) (*Doc, error) {
 	if kind := Kind(file); Streamed(file) {
 		if st, ok := streamPath(path, kind); ok {
-			s := &lintSink{run: r, file: file, o: o}
-			s.reread = func(k sink) error { return readStreamed(file, kind, st, o, k) }
-			if err := s.reread(s); err != nil {
-				return nil, err
-			}
-			if s.err != nil {
-				return nil, s.err
-			}
-			s.flush()
-			// The check is done: its window, which holds at least the longest line (a
-			// file of one line: all of it), goes before end reads the file again.
-			st.win = nil
-			if s.d != nil {
-				s.d.ln = nil
-			}
-			r.end(s.d)
-			return s.header, nil
+			return r.lintStreamed(file, kind, st, o)
 		}
 	}
 	content, err := textfile.ReadFile(path, textfile.Document)
@@ -142,6 +127,46 @@ func (r *Run) LintPath(file, path string, o ReadOptions) (*Doc, error) {
 		return nil, err
 	}
 	return r.LintFile(file, content, o)
+}
+
+// LintReaderAt checks the size bytes of ra, named file in findings and errors, as
+// [Run.LintPath] checks a file: standard input spooled to a temporary file
+// ([textfile.Spool]) is checked as a stream like a file named on the command line, with
+// the same findings at the same positions. What is not UTF-8 text is read whole, for the
+// error that says where.
+func (r *Run) LintReaderAt(file string, ra io.ReaderAt, size int64, o ReadOptions) (*Doc, error) {
+	if kind := Kind(file); Streamed(file) {
+		open := func() (io.Reader, func(), error) { return io.NewSectionReader(ra, 0, size), func() {}, nil }
+		if st, ok := streamFrom(size, kind, open); ok {
+			return r.lintStreamed(file, kind, st, o)
+		}
+	}
+	content, err := textfile.Read(io.NewSectionReader(ra, 0, size), file, textfile.Document)
+	if err != nil {
+		return nil, err
+	}
+	return r.LintFile(file, content, o)
+}
+
+// lintStreamed checks the document st streams.
+func (r *Run) lintStreamed(file, kind string, st *streamed, o ReadOptions) (*Doc, error) {
+	s := &lintSink{run: r, file: file, o: o}
+	s.reread = func(k sink) error { return readStreamed(file, kind, st, o, k) }
+	if err := s.reread(s); err != nil {
+		return nil, err
+	}
+	if s.err != nil {
+		return nil, s.err
+	}
+	s.flush()
+	// The check is done: its window, which holds at least the longest line (a
+	// file of one line: all of it), goes before end reads the file again.
+	st.win = nil
+	if s.d != nil {
+		s.d.ln = nil
+	}
+	r.end(s.d)
+	return s.header, nil
 }
 
 // Findings returns the findings of the documents checked, document by document, each's

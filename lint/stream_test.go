@@ -252,6 +252,15 @@ func TestLintPathSameFindings(t *testing.T) {
 			}
 			t.Errorf("%s: streamed findings differ from the whole document's (%d, %d)", name, len(streamed), len(whole))
 		}
+		// Read from an io.ReaderAt (standard input spooled to a temporary file), the
+		// same findings again.
+		spooled := l.NewRun(false)
+		if _, err := spooled.LintReaderAt(name, bytes.NewReader(data), int64(len(data)), ro); err != nil {
+			t.Fatal(err)
+		}
+		if got := spooled.Findings(); !reflect.DeepEqual(got, whole) {
+			t.Errorf("%s: findings read from an io.ReaderAt differ from the whole document's (%d, %d)", name, len(got), len(whole))
+		}
 		if _, err := across.LintPath(name, path, ro); err != nil {
 			t.Fatal(err)
 		}
@@ -266,6 +275,11 @@ func TestLintPathSameFindings(t *testing.T) {
 	_, want := lint.Read("bad.tsv", []byte("id\tja\ten\n1\t\xff\tx\n"), ro)
 	if err == nil || want == nil || err.Error() != want.Error() {
 		t.Errorf("not UTF-8: %v, want %v", err, want)
+	}
+	badData := []byte("id\tja\ten\n1\t\xff\tx\n")
+	_, err = l.NewRun(false).LintReaderAt("bad.tsv", bytes.NewReader(badData), int64(len(badData)), ro)
+	if err == nil || err.Error() != want.Error() {
+		t.Errorf("not UTF-8, from an io.ReaderAt: %v, want %v", err, want)
 	}
 }
 

@@ -314,29 +314,43 @@ func (st *streamed) at(in rowInput, s sink) {
 // size limit, or not UTF-8 text, which reading it whole reports where.
 func streamPath(path, kind string) (*streamed, bool) {
 	fi, err := os.Stat(path)
-	if err != nil || !fi.Mode().IsRegular() || fi.Size() > textfile.Document.Limit {
+	if err != nil || !fi.Mode().IsRegular() {
+		return nil, false
+	}
+	return streamFrom(fi.Size(), kind, func() (io.Reader, func(), error) {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, nil, err
+		}
+		return f, func() { f.Close() }, nil
+	})
+}
+
+// streamFrom is streamPath for a document of size bytes that open reads from its start,
+// each time it is called.
+func streamFrom(size int64, kind string, open func() (io.Reader, func(), error)) (*streamed, bool) {
+	if size > textfile.Document.Limit {
 		return nil, false
 	}
 	// A TSV or CSV file's byte-order mark is not part of its first cell; an XML or PO
 	// file's is read as it is read whole.
 	bom := kind == "tsv" || kind == "csv"
-	st := &streamed{size: int(fi.Size())}
+	st := &streamed{size: int(size)}
 	st.open = func() (*window, func(), error) {
-		f, err := os.Open(path)
+		r, closeR, err := open()
 		if err != nil {
 			return nil, nil, err
 		}
-		var r io.Reader = f
 		if bom {
 			head := make([]byte, 3)
-			n, _ := io.ReadFull(f, head)
+			n, _ := io.ReadFull(r, head)
 			if string(head[:n]) != "\xef\xbb\xbf" {
-				r = io.MultiReader(bytes.NewReader(head[:n]), f)
+				r = io.MultiReader(bytes.NewReader(head[:n]), r)
 			}
 		}
 		w := newWindow(r)
 		w.auto = true
-		return w, func() { f.Close() }, nil
+		return w, closeR, nil
 	}
 	w, closeW, err := st.open()
 	if err != nil {

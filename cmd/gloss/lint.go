@@ -103,11 +103,12 @@ func runLint(e *env) int {
 			return errorf(e, "%v", err)
 		}
 	}
-	// A file is linted as a stream, read as it is checked, not ahead; standard input and
-	// the pairs of --pair are read whole.
+	// A file is linted as a stream, read as it is checked, not ahead; standard input is
+	// spooled to a temporary file ahead and linted as a stream like a file; the pairs of
+	// --pair are read whole.
 	streamed := func(p string) bool { return !*pair && p != "-" && lint.Streamed(p) }
 	lintBudget(e, streamed, args...)
-	inputs := readAhead(e, args, streamed)
+	inputs := readAhead(e, args, streamed, !*pair)
 	defer inputs.stop()
 	lo := lint.Options{NoteParaphrases: *notePara}
 	if p := align.InstalledEDICT(); p != "" && !*noDict {
@@ -127,12 +128,12 @@ func runLint(e *env) int {
 		step = 2
 	}
 	for i := 0; i < len(args); i += step {
-		data, err := inputs.next()
+		data, spooled, err := inputs.next()
 		if err != nil {
 			return errorf(e, "%v", err)
 		}
 		if *pair {
-			tdata, err := inputs.next()
+			tdata, _, err := inputs.next()
 			if err != nil {
 				return errorf(e, "%v", err)
 			}
@@ -146,7 +147,11 @@ func runLint(e *env) int {
 			run.LintDoc(doc)
 		} else {
 			var doc *lint.Doc
-			if streamed(args[i]) {
+			if spooled != nil {
+				lintSpoolBudget(e, spooled.Size)
+				doc, err = run.LintReaderAt(args[i], spooled, spooled.Size, ro)
+				spooled.Close()
+			} else if streamed(args[i]) {
 				doc, err = run.LintPath(args[i], e.path(args[i]), ro)
 			} else {
 				doc, err = run.LintFile(args[i], data, ro)
@@ -307,22 +312,30 @@ type ahead struct {
 }
 
 type readResult struct {
-	data []byte
-	err  error
+	data    []byte
+	spooled *textfile.Spooled
+	err     error
 }
 
-func readAhead(e *env, paths []string, streamed func(string) bool) *ahead {
+// readAhead reads paths ahead of their use; with spool, standard input ("-") is spooled
+// to a temporary file, within the input gate, instead of read whole.
+func readAhead(e *env, paths []string, streamed func(string) bool, spool bool) *ahead {
 	a := &ahead{files: make(chan readResult, 1), done: make(chan struct{})}
 	go func() {
 		for _, p := range paths {
-			var data []byte
-			var err error
-			if !streamed(p) {
-				data, err = readInput(e, p)
+			var r readResult
+			switch {
+			case p == "-" && spool:
+				r.spooled, r.err = textfile.Spool(e.stdin, p, textfile.Document)
+			case !streamed(p):
+				r.data, r.err = readInput(e, p)
 			}
 			select {
-			case a.files <- readResult{data, err}:
+			case a.files <- r:
 			case <-a.done:
+				if r.spooled != nil {
+					r.spooled.Close()
+				}
 				return
 			}
 		}
@@ -330,14 +343,24 @@ func readAhead(e *env, paths []string, streamed func(string) bool) *ahead {
 	return a
 }
 
-// next returns the next file's contents.
-func (a *ahead) next() ([]byte, error) {
+// next returns the next file's contents, or standard input spooled (close it).
+func (a *ahead) next() ([]byte, *textfile.Spooled, error) {
 	r := <-a.files
-	return r.data, r.err
+	return r.data, r.spooled, r.err
 }
 
-// stop lets the reader go when the files are no longer wanted.
-func (a *ahead) stop() { close(a.done) }
+// stop lets the reader go when the files are no longer wanted, and closes a spool read
+// ahead and not taken.
+func (a *ahead) stop() {
+	close(a.done)
+	select {
+	case r := <-a.files:
+		if r.spooled != nil {
+			r.spooled.Close()
+		}
+	default:
+	}
+}
 
 // readInput reads a file to lint; "-" is standard input.
 func readInput(e *env, p string) ([]byte, error) {

@@ -92,8 +92,9 @@ const (
 // Without a limit the heap of a million-row CSV grows to five times that at GOGC=400.
 const exchangeFactor = 40
 
-// lintFactor is inputFactor for the documents lint reads whole (standard input, the pairs
-// of --pair; the files it is given are streamed: lintStreamedFactor). It reads one and
+// lintFactor is inputFactor for the documents lint reads whole (the pairs of --pair; the
+// files it is given, and standard input spooled to a temporary file, are streamed:
+// lintStreamedFactor). It reads one and
 // checks it a batch of segments at a time, keeping only the findings and the positions of
 // the renderings the consistency check may report: at its peak it holds the file and
 // less than as much again. A limit of twice the input above lintBase keeps the peak
@@ -185,6 +186,17 @@ func lintBudget(e *env, streamed func(string) bool, paths ...string) {
 			debug.SetMemoryLimit(memBudget)
 		}
 	}
+}
+
+// lintSpoolBudget raises lint's soft memory limit by what standard input, spooled to a
+// temporary file of size bytes and linted as a stream, needs: what a file of that size
+// named on the command line adds (lintStreamedFactor).
+func lintSpoolBudget(e *env, size int64) {
+	if e.getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	memBudget += lintStreamedFactor * size
+	debug.SetMemoryLimit(memBudget)
 }
 
 // budgetFor raises the soft memory limit by what the files at paths need, and at least to

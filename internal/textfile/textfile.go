@@ -338,3 +338,60 @@ func CheckControls(name string, text []byte) error {
 	}
 	return nil
 }
+
+// A Spooled input is standard input (or another stream) copied to a temporary file
+// through the gate, so that it can be read as a stream, and again, like a file named on
+// the command line, instead of held whole. Close it on every path.
+type Spooled struct {
+	*os.File
+	Size int64 // the bytes spooled
+	gone bool  // the file is unlinked already
+}
+
+// spoolFirst is the size of the first read of [Spool], as of [Read]'s: a NUL byte within
+// it is reported by line and column, one after it by offset, as Read reports them.
+const spoolFirst = 64 << 10
+
+// Spool copies r to its end into a temporary file, refusing what [Read] refuses with the
+// same error: more than k's limit (the file is never larger than the limit), or a NUL byte
+// in text. The file is unlinked at once where the system allows it (the open file stays
+// readable), so that a process interrupted or killed leaves nothing behind; else Close
+// removes it. It holds a buffer of at most 1 MiB, whatever the input's size.
+func Spool(r io.Reader, name string, k Kind) (*Spooled, error) {
+	f, err := os.CreateTemp("", "gloss-stdin-")
+	if err != nil {
+		return nil, err
+	}
+	s := &Spooled{File: f}
+	s.gone = os.Remove(f.Name()) == nil
+	buf := make([]byte, 0, spoolFirst)
+	for {
+		b, err := fill(r, buf[:0], name, k, s.Size)
+		if err == nil && len(b) > 0 {
+			_, err = f.Write(b)
+		}
+		if err != nil {
+			s.Close()
+			return nil, err
+		}
+		s.Size += int64(len(b))
+		if len(b) < cap(b) { // the end of the input
+			return s, nil
+		}
+		if cap(buf) == spoolFirst {
+			buf = make([]byte, 0, 1<<20)
+		}
+	}
+}
+
+// Close closes the file and removes it if it was not unlinked when created.
+func (s *Spooled) Close() error {
+	err := s.File.Close()
+	if !s.gone {
+		if rerr := os.Remove(s.File.Name()); err == nil {
+			err = rerr
+		}
+		s.gone = true
+	}
+	return err
+}

@@ -3,6 +3,7 @@ package textfile
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -176,4 +177,55 @@ func FuzzCheckText(f *testing.F) {
 			t.Fatalf("CheckControls(%q) accepted a control character", data)
 		}
 	})
+}
+
+// TestSpool: Spool accepts and refuses what Read does, with the same error, spools the
+// same bytes, and leaves no file behind once closed or refused.
+func TestSpool(t *testing.T) {
+	small := Kind{Name: "test", Plural: "tests", Limit: 3 << 20, Hint: "smaller", Text: true}
+	for _, tc := range []struct {
+		name string
+		r    func() io.Reader
+	}{
+		{"empty", func() io.Reader { return strings.NewReader("") }},
+		{"a line", func() io.Reader { return strings.NewReader("拡大抑止\n") }},
+		{"one byte at a time", func() io.Reader {
+			return iotest.OneByteReader(strings.NewReader("拡大抑止\nextended deterrence\n"))
+		}},
+		{"the first chunk exactly", func() io.Reader { return strings.NewReader(strings.Repeat("a", spoolFirst)) }},
+		{"several chunks", func() io.Reader { return strings.NewReader(strings.Repeat("拡大抑止\n", 200_000)) }},
+		{"at the limit", func() io.Reader { return strings.NewReader(strings.Repeat("a", 3<<20)) }},
+		{"one past the limit", func() io.Reader { return strings.NewReader(strings.Repeat("a", 3<<20+1)) }},
+		{"endless", func() io.Reader { return endless{'a'} }},
+		{"NUL on the second line", func() io.Reader { return strings.NewReader("拡大\n抑\x00止\n") }},
+		{"NUL after the first chunk", func() io.Reader {
+			return io.MultiReader(strings.NewReader(strings.Repeat("a", 100<<10)), endless{0})
+		}},
+		{"read error", func() io.Reader { return iotest.ErrReader(io.ErrClosedPipe) }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tmp := t.TempDir()
+			t.Setenv("TMPDIR", tmp)
+			want, wantErr := Read(tc.r(), "-", small)
+			s, err := Spool(tc.r(), "-", small)
+			if fmt.Sprint(err) != fmt.Sprint(wantErr) {
+				t.Fatalf("Spool: %v; Read: %v", err, wantErr)
+			}
+			if err == nil {
+				if s.Size != int64(len(want)) {
+					t.Errorf("Spool: %d bytes, Read %d", s.Size, len(want))
+				}
+				got, err := io.ReadAll(io.NewSectionReader(s, 0, s.Size))
+				if err != nil || !bytes.Equal(got, want) {
+					t.Errorf("spooled %d bytes (%v), not what Read read", len(got), err)
+				}
+				if err := s.Close(); err != nil {
+					t.Errorf("Close: %v", err)
+				}
+			}
+			if left, _ := os.ReadDir(tmp); len(left) > 0 {
+				t.Errorf("left behind: %v", left)
+			}
+		})
+	}
 }
