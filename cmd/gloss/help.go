@@ -39,6 +39,7 @@ var helpExtra = map[string]struct {
 		"gloss lint --pair source.ja.md translation.en.md",
 		"gloss lint --format github --report sarif=gloss.sarif changed/*.xlf",
 		"gloss lint --tm gloss.tm --format json   # every unit of a translation memory",
+		"pdftotext report.pdf - | gloss lint --lang en -   # standard input, checked as text",
 		"gloss lint --note-paraphrases --pair source.ja.md translation.en.md   # also note the paraphrases accepted",
 	}, "findings at or above --fail-level"},
 	"export": {[]string{

@@ -30,10 +30,12 @@ func init() {
 			"--pair the files go in pairs, SOURCE TRANSLATION, aligned paragraph by paragraph, or\n" +
 			"line by line when every paragraph has as many lines in both. A directory stands for\n" +
 			"the XLIFF, TMX and PO files under it. A TSV or CSV holds several documents when it has\n" +
-			"a doc column or ids of the form DOC-N (01-05, P2-1). With --tm, every unit of a\n" +
-			"translation memory (gloss tm) is checked too, Japanese → English, one document per\n" +
-			"file the units came from: findings name that file, the unit's line in it and its id,\n" +
-			"and the column in the unit's text.\n\n" +
+			"a doc column or ids of the form DOC-N (01-05, P2-1). FILE - is standard input, checked\n" +
+			"as text (copied to a temporary file, within the same 256 MiB limit, and read as a\n" +
+			"stream like a file; findings name it -). With --tm, every unit of a translation\n" +
+			"memory (gloss tm) is checked too, Japanese → English, one document per file the\n" +
+			"units came from: findings name that file, the unit's line in it and its id, and the\n" +
+			"column in the unit's text.\n\n" +
 			"Exit codes: 0 no findings at or above --fail-level, 1 findings, 2 usage or input error.",
 		run: runLint,
 	})
