@@ -1076,18 +1076,14 @@ func (r *run) innerGlossStops(cs []constituent, surface string) int {
 			continue
 		}
 		best := 0
-		for _, e := range r.lx.Lookup(c.text) {
-			if !strings.Contains(e.Gloss, " ") {
-				continue
-			}
-			gw := lexicon.Words(e.Gloss)
+		for _, gw := range r.phraseGlosses(c.text) {
 			k := 0
 			for _, w := range gw {
 				if lexicon.IsStop(w) {
 					k++
 				}
 			}
-			if k <= best || len(gw) < 3 || lexicon.IsStop(gw[0]) || lexicon.IsStop(gw[len(gw)-1]) {
+			if k <= best {
 				continue
 			}
 			if ws == nil {
@@ -1100,6 +1096,30 @@ func (r *run) innerGlossStops(cs []constituent, surface string) int {
 		n += best
 	}
 	return n
+}
+
+// phraseGlosses returns the glosses of the lexicon word ja that hold a function word
+// between two content words (weapon of mass destruction), as words, memoized.
+func (r *run) phraseGlosses(ja string) [][]string {
+	if p, ok := r.phrases[ja]; ok {
+		return p
+	}
+	var out [][]string
+	for _, e := range r.lx.Lookup(ja) {
+		if !strings.Contains(e.Gloss, " ") {
+			continue
+		}
+		gw := lexicon.Words(e.Gloss)
+		if len(gw) < 3 || lexicon.IsStop(gw[0]) || lexicon.IsStop(gw[len(gw)-1]) || !slices.ContainsFunc(gw, lexicon.IsStop) {
+			continue
+		}
+		out = append(out, gw)
+	}
+	if r.phrases == nil {
+		r.phrases = map[string][][]string{}
+	}
+	r.phrases[ja] = out
+	return out
 }
 
 // wordRun reports whether the words gw stand side by side in ws: function words as
