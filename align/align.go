@@ -211,7 +211,8 @@ type run struct {
 	bitext  []BitextSegment
 	bitJA   []map[string]bool
 	bitEN   []map[string]bool
-	segJA   []segJA // the tokens and chunks of each bitext segment's Japanese (see eliminate)
+	segJA   []segJA               // the tokens and chunks of each bitext segment's Japanese (see eliminate)
+	phrases map[string][][]string // the glosses with function words inside of each lexicon word (see innerGlossStops)
 	stats   Stats
 	step    int
 	steps   int

@@ -378,6 +378,13 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 			c.affix, c.required = true, a > 0 && numbered(units, a-1) && units[a].POSAt(2) == "助数詞" || jaterm.IsLink(units[a]) &&
 				(units[a].Base == "増す" || a > 0 && jaterm.IsPronoun(units[a-1]))
 		}
+		if s == "・" && best == a+1 && a > 0 && a+1 < len(units) && commonWord(units[a-1]) && commonWord(units[a+1]) {
+			// the middle dot between two common words (探知・追尾訓練, 核・ミサイル) is a
+			// coordinator, as 及び is: jaCand.coord counts it, the English "and" renders
+			// it, and it is no word of its own to find. Beside a name or an initial
+			// (ロイド・J・オースティン) it separates the words of one name, with no "and"
+			c.affix = true
+		}
 		if best == a+1 && !c.known && !c.affix && inJapanese(units) {
 			// an acronym the lexicon lacks is written the same in the English: TCOG会合 =
 			// TCOG meeting. It meets only an acronym of the sources, letter for letter, in
@@ -413,6 +420,20 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 	r.participleForms(out)
 	locativePlace(out)
 	return countByParties(out)
+}
+
+// commonWord reports whether a unit is a common word written in kanji or katakana (核,
+// ミサイル): no name, no Latin letters or digits.
+func commonWord(u morph.Token) bool {
+	if isName(u) {
+		return false
+	}
+	for _, r := range u.Surface {
+		if !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Katakana, r) && r != 'ー' {
+			return false
+		}
+	}
+	return u.Surface != ""
 }
 
 // quantifierPart reads a quantifying determiner at units[a] (jaterm.IsQuantifier) as the

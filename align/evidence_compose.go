@@ -507,6 +507,13 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		return option{}, false
 	}
 	stops := info.stops - hstops
+	written := stops // the function words written, the term's and its parts' glosses'
+	if stops > 0 && nonAffix >= 2 {
+		// a dictionary phrase of one part of several keeps its own function words: it is
+		// one noun of the term ("proliferation of weapons of mass destruction" for
+		// 大量破壊兵器の拡散); a term that is one lexicon word is its gloss already
+		stops -= r.innerGlossStops(cs, g.Surface)
+	}
 	if stops > 0 && locative(cs) && hasWord(g.Surface, "in") {
 		// 在 before a place (在日米軍, 在韓米軍) is the English "in" after the noun: U.S.
 		// forces in Japan; the preposition renders it and needs no license
@@ -664,7 +671,7 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 	if o.full && headCut(cs, g) {
 		o.full, o.half = false, 1 // a window on a compound (see headCut)
 	}
-	if o.full && stops > 0 {
+	if o.full && written > 0 {
 		o.gstops = r.glossStops(cs, g.Surface)
 	}
 	o.cooc = r.cooc(jc.key, g.Key)
@@ -1053,6 +1060,85 @@ func (r *run) glossStops(cs []constituent, surface string) int {
 		}
 	}
 	return n
+}
+
+// innerGlossStops counts the function words of an English phrase that stand inside a
+// gloss of one of the constituents, a phrase with a prepositional complement that the
+// English writes whole, word for word (weapon of mass destruction as "weapons of mass
+// destruction"): that name is one noun of the term, and its "of" is no function word of
+// the term's own syntax, which the outer "Y of X" still needs. A gloss that opens or
+// ends in a function word, or whose words stand apart in the phrase, counts nothing.
+func (r *run) innerGlossStops(cs []constituent, surface string) int {
+	var ws []string
+	n := 0
+	for _, c := range cs {
+		if c.affix {
+			continue
+		}
+		best := 0
+		for _, gw := range r.phraseGlosses(c.text) {
+			k := 0
+			for _, w := range gw {
+				if lexicon.IsStop(w) {
+					k++
+				}
+			}
+			if k <= best {
+				continue
+			}
+			if ws == nil {
+				ws = lexicon.Words(surface)
+			}
+			if wordRun(ws, gw) {
+				best = k
+			}
+		}
+		n += best
+	}
+	return n
+}
+
+// phraseGlosses returns the glosses of the lexicon word ja that hold a function word
+// between two content words (weapon of mass destruction), as words, memoized.
+func (r *run) phraseGlosses(ja string) [][]string {
+	if p, ok := r.phrases[ja]; ok {
+		return p
+	}
+	var out [][]string
+	for _, e := range r.lx.Lookup(ja) {
+		if !strings.Contains(e.Gloss, " ") {
+			continue
+		}
+		gw := lexicon.Words(e.Gloss)
+		if len(gw) < 3 || lexicon.IsStop(gw[0]) || lexicon.IsStop(gw[len(gw)-1]) || !slices.ContainsFunc(gw, lexicon.IsStop) {
+			continue
+		}
+		out = append(out, gw)
+	}
+	if r.phrases == nil {
+		r.phrases = map[string][][]string{}
+	}
+	r.phrases[ja] = out
+	return out
+}
+
+// wordRun reports whether the words gw stand side by side in ws: function words as
+// written, content words the same once normalized (weapon, weapons).
+func wordRun(ws, gw []string) bool {
+	for i := 0; i+len(gw) <= len(ws); i++ {
+		ok := true
+		for j, w := range gw {
+			v := ws[i+j]
+			if w != v && (lexicon.IsStop(w) || lexicon.IsStop(v) || lexicon.Norm(w) != lexicon.Norm(v)) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // wholeGloss reports whether the one constituent that is not an affix has a gloss whose

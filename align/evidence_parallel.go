@@ -3,6 +3,7 @@ package align
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/glossterm/gloss/align/internal/enterm"
 	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/lexicon"
 	"github.com/glossterm/gloss/internal/morph"
 )
 
@@ -165,6 +167,9 @@ func (r *run) alignSegments() {
 				if d, ok := r.definitionOption(jc, cs, i, ids[i], taken[i]); ok {
 					opts = append([]option{d}, opts...)
 				}
+			}
+			for len(opts) > 0 && !opts[0].full && opts[0].ue > 0 && r.renderedElsewhere(i, jc, partsOf(opts[0], cs), opts[0].g) {
+				opts = opts[1:] // its English word left over is another word's (see renderedElsewhere)
 			}
 			if len(opts) == 0 {
 				continue
@@ -330,6 +335,33 @@ func (r *run) partsDetail(cs []constituent) string {
 		parts = append(parts, c.text+" → "+g)
 	}
 	return strings.Join(parts, "; ")
+}
+
+// renderedElsewhere reports whether an English content word of g that no part of the
+// term explains is a gloss of a word of segment i's Japanese outside the term: a partial
+// rendering's word left over is then that other word's translation, not the one of the
+// term's part without a gloss (ミサイル警戒 is not "missile launches" where the segment's 発射
+// is "launch"). The term's own gap stays open for a word no other word of the segment claims.
+func (r *run) renderedElsewhere(i int, jc *jaCand, cs []constituent, g *enterm.NGram) bool {
+	toks := r.segJA[i].toks
+	for k, w := range g.Words {
+		if slices.ContainsFunc(cs, func(c constituent) bool { return covers(c, w, g.Raw[k]) }) {
+			continue
+		}
+		for _, t := range toks {
+			if !t.content || strings.Contains(jc.text, t.surface) {
+				continue
+			}
+			for _, e := range r.lx.Lookup(t.base) {
+				for _, gw := range lexicon.ContentWords(e.Gloss) {
+					if gw == w {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // partsOf returns the segmentation an option was rated on.

@@ -1,0 +1,24 @@
+package align
+
+import "testing"
+
+// TestMiddleDotCoordination: a middle dot between two members written in kanji, inside a
+// compound between a shared modifier and a shared head (探知・追尾訓練), is a coordinator as
+// 及び is: English writes "A and B" there ("detection and tracking training"). The dot is
+// no word of its own to find; each member must still be rendered.
+func TestMiddleDotCoordination(t *testing.T) {
+	dict := map[string]string{"核": "nuclear", "ミサイル": "missile", "開発": "development", "宇宙": "space",
+		"探知": "detection", "追尾": "tracking", "訓練": "training", "両国": "both countries", "懸念": "concern"}
+	tests := []renderingCase{
+		{name: "two members and a shared head", ja: "両国は核・ミサイル開発に懸念を示した。",
+			en:     "Both countries expressed concern about nuclear and missile development.",
+			wantJA: "核・ミサイル開発", wantEN: "nuclear and missile development"},
+		{name: "a shared modifier too", ja: "両国は弾道ミサイル探知・追尾訓練を行った。",
+			en:    "Both countries held ballistic missile detection and tracking training.",
+			modes: []string{"bitext"}, wantJA: "弾道ミサイル探知・追尾訓練", wantEN: "ballistic missile detection and tracking training"},
+		{name: "a member not rendered", ja: "両国は核・ミサイル開発に懸念を示した。",
+			en:     "Both countries expressed concern about nuclear and space development.",
+			wantJA: "核・ミサイル開発", notEN: "nuclear and space development", notAuto: true},
+	}
+	runRenderingCases(t, tests, dict)
+}
