@@ -113,7 +113,13 @@
 //     occurrence or an aligned segment to be proposed. An acronym of the sources is never
 //     folded into a word ("LAWS" is not "law"). A coordination inside the term is rendered
 //     with the English conjunction inside the phrase (平和及び安定の維持 → maintenance of
-//     peace and stability, 安全保障及び防衛協力 → security and defense cooperation); an
+//     peace and stability, 安全保障及び防衛協力 → security and defense cooperation; a middle
+//     dot between two common words is such a coordinator, 探知・追尾 → detection and
+//     tracking, but not beside a name or a Latin initial); an "of" inside a part's
+//     dictionary phrase, written out word for word, is that part's own and not the term's
+//     (大量破壊兵器の拡散 → proliferation of weapons of mass destruction); a partial
+//     rendering whose left-over English word is the gloss of another Japanese word of the
+//     segment is no rendering (ミサイル警戒 is not "missile launches" beside 発射); an
 //     English coordination renders a term without one only when every word is explained
 //     and a part's gloss is a coordination (日米 = Japan and the United States), or the "and"
 //     joins the renderings of two juxtaposed modifier nouns of the compound before its head,
