@@ -187,15 +187,24 @@ func (w *window) stream() io.Reader { return (*windowStream)(w) }
 // windowStream reads the window's file through the window.
 type windowStream window
 
-func (s *windowStream) Read(p []byte) (int, error) {
-	w := (*window)(s)
+// more fills the window until it holds a byte past next: the read error, or io.EOF at
+// the file's end.
+func (w *window) more() error {
 	for w.next == w.off {
 		if !w.fill() {
 			if w.err != nil {
-				return 0, w.err
+				return w.err
 			}
-			return 0, io.EOF
+			return io.EOF
 		}
+	}
+	return nil
+}
+
+func (s *windowStream) Read(p []byte) (int, error) {
+	w := (*window)(s)
+	if err := w.more(); err != nil {
+		return 0, err
 	}
 	n := copy(p, w.buf[w.next-w.base:])
 	w.next += n
@@ -206,13 +215,8 @@ func (s *windowStream) Read(p []byte) (int, error) {
 // reads an io.ByteReader.
 func (s *windowStream) ReadByte() (byte, error) {
 	w := (*window)(s)
-	for w.next == w.off {
-		if !w.fill() {
-			if w.err != nil {
-				return 0, w.err
-			}
-			return 0, io.EOF
-		}
+	if err := w.more(); err != nil {
+		return 0, err
 	}
 	b := w.buf[w.next-w.base]
 	w.next++
