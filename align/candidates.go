@@ -501,17 +501,7 @@ func locativePlace(cs []constituent) {
 		}
 		c := &cs[i]
 		for _, n := range countryNames[c.text] {
-			ws, h := glossWords(n)
-			if len(ws) == 0 {
-				continue
-			}
-			c.glosses = append(c.glosses[:len(c.glosses):len(c.glosses)], ws)
-			c.gheads = append(c.gheads[:len(c.gheads):len(c.gheads)], h)
-			for _, w := range ws {
-				if !slices.Contains(c.words, w) {
-					c.words = append(c.words[:len(c.words):len(c.words)], w)
-				}
-			}
+			c.addGloss(n, "")
 		}
 		c.known = true
 	}
@@ -673,17 +663,22 @@ func namedParties(c *constituent) {
 		combos = next
 	}
 	for _, p := range combos {
-		g := strings.Join(p[:len(p)-1], ", ") + " and " + p[len(p)-1]
-		ws, h := glossWords(g)
-		if len(ws) == 0 {
-			continue
-		}
-		c.glosses = append(c.glosses[:len(c.glosses):len(c.glosses)], ws)
-		c.gheads = append(c.gheads[:len(c.gheads):len(c.gheads)], h)
-		for _, w := range ws {
-			if w != "and" && !slices.Contains(c.words, w) {
-				c.words = append(c.words[:len(c.words):len(c.words)], w)
-			}
+		c.addGloss(strings.Join(p[:len(p)-1], ", ")+" and "+p[len(p)-1], "and")
+	}
+}
+
+// addGloss adds the English g to c's glosses, and its words but skip to c's words; the
+// slices may be shared with other constituents, so they are copied when they grow.
+func (c *constituent) addGloss(g, skip string) {
+	ws, h := glossWords(g)
+	if len(ws) == 0 {
+		return
+	}
+	c.glosses = append(c.glosses[:len(c.glosses):len(c.glosses)], ws)
+	c.gheads = append(c.gheads[:len(c.gheads):len(c.gheads)], h)
+	for _, w := range ws {
+		if w != skip && !slices.Contains(c.words, w) {
+			c.words = append(c.words[:len(c.words):len(c.words)], w)
 		}
 	}
 }
