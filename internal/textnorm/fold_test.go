@@ -102,6 +102,14 @@ func FuzzShadowFold(f *testing.F) {
 				t.Fatalf("byte %d of %q maps to [%d,%d)", i, sh.Text, os, oe)
 			}
 		}
+		// A rune of the fold maps to whole runes (3 of 3か国 to 三 of 三カ国).
+		for i := 0; i < len(sh.Text); {
+			_, w := utf8.DecodeRuneInString(sh.Text[i:])
+			if os, oe := sh.Span(i, i+w); !utf8.ValidString(s[os:oe]) {
+				t.Fatalf("%q of the shadow of %q maps to %q", sh.Text[i:i+w], s, s[os:oe])
+			}
+			i += w
+		}
 		// A folded word maps back to the whole word as written, which folds to it: a
 		// match of the word covers the letters the fold deleted, at its end too.
 		for i := 0; i < len(sh.Text); {

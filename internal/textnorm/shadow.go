@@ -27,9 +27,10 @@ type Shadow struct {
 	tails []tail
 }
 
-// tail extends the original range of shadow byte p to end at e: the letters the fold
-// deleted at the end of a word (programme → program) belong to the byte before them, so
-// a match ending at "program" ends, in the original, after "programme".
+// tail extends the original range of shadow byte p to end at e: the bytes the fold
+// deleted at the end of a word (programme → program) or of a numeral (三 → 3) belong to the
+// byte before them, so a match ending at "program" ends, in the original, after
+// "programme", and the 3 of 3か国 maps to the whole 三.
 type tail struct{ p, e int32 }
 
 // run maps the shadow bytes [s, next run's s) to the original. An identity run maps byte
