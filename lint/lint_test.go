@@ -384,8 +384,13 @@ func fuzzRead(f *testing.F, file string, seeds ...string) {
 		doc, err := Read(file, data, o)
 		// The file streamed from its path gets the same findings, or the same error; one
 		// that is not UTF-8 text is read whole, through the input gate (whose errors name
-		// the path).
+		// the path). A run checks the languages a file declares too (a PO header's
+		// Language: 0), which Read leaves to its caller.
 		if utf8.Valid(data) && bytes.IndexByte(data, 0) < 0 {
+			err := err
+			if err == nil {
+				err = l.CheckLanguages(doc)
+			}
 			path := filepath.Join(t.TempDir(), file)
 			if err := os.WriteFile(path, data, 0o644); err != nil {
 				t.Fatal(err)

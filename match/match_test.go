@@ -545,6 +545,8 @@ concepts:
 		{"the minister of defence", "en", ""}, // the term's capitals still count
 		{"Labour standards of the Organisation's programmes at the Centre", "en", "labor:Labour standards labor:Organisation labor:programmes labor:Centre"},
 		{"climate modelling", "en", "labor:modelling"},
+		{"a programme", "en", "labor:programme"}, // the deleted letters end the word
+		{"the programme.", "en", "labor:programme"},
 		{"four hours", "en", ""},
 		// where the glossary writes both spellings, each term matches its own
 		{"the Ministry of Defence", "en", "house:Ministry of Defence/Ministry of Defence"},

@@ -407,6 +407,14 @@ func (sh *Shadow) Fold() {
 	dels := foldBytes(sh.buf, sh.dels[:0])
 	sh.dels = dels[:0]
 	if len(dels) > 0 {
+		shift := int32(0)
+		for _, d := range dels {
+			if end := d.at + d.n; d.at > 0 && (int(end) == len(sh.buf) || letterOf[sh.buf[end]] == 0) {
+				_, e := sh.at(int(end) - 1)
+				sh.tails = append(sh.tails, tail{p: d.at - shift - 1, e: int32(e)})
+			}
+			shift += d.n
+		}
 		out := deleteFromRuns(sh.runs, dels, sh.spare[:0])
 		sh.runs, sh.spare = out, sh.runs[:0]
 		sh.buf = applyDeletions(sh.buf, dels)

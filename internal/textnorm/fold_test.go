@@ -61,6 +61,8 @@ func TestShadowFold(t *testing.T) {
 		"日本、米国及び豪州の三カ国防衛相会談と３か国協力",
 		"neighbours' behaviour; a colourful programme",
 		"no fold here at all",
+		"a programme",
+		"the programme. A programme, not programmes",
 		"",
 	} {
 		sh := NewShadow(s)
@@ -75,7 +77,7 @@ func TestShadowFold(t *testing.T) {
 			}
 			os, oe := sh.Span(i, i+len(w))
 			orig := s[os:oe]
-			if Fold(Key(orig)) != w {
+			if Fold(Key(orig)) != w || oe < len(s) && letterOf[s[oe]] != 0 {
 				t.Errorf("%q in the shadow of %q maps to %q", w, s, orig)
 			}
 		}
@@ -85,6 +87,7 @@ func TestShadowFold(t *testing.T) {
 func FuzzShadowFold(f *testing.F) {
 	f.Add("the labour programme travelled to the centre")
 	f.Add("三カ国の安全保障協力")
+	f.Add("a programme")
 	f.Fuzz(func(t *testing.T, s string) {
 		if !utf8.ValidString(s) {
 			return
@@ -98,6 +101,37 @@ func FuzzShadowFold(f *testing.F) {
 			if os, oe := sh.Span(i, i+1); oe > len(s) || os > oe {
 				t.Fatalf("byte %d of %q maps to [%d,%d)", i, sh.Text, os, oe)
 			}
+		}
+		// A rune of the fold maps to whole runes (3 of 3か国 to 三 of 三カ国).
+		for i := 0; i < len(sh.Text); {
+			_, w := utf8.DecodeRuneInString(sh.Text[i:])
+			if os, oe := sh.Span(i, i+w); !utf8.ValidString(s[os:oe]) {
+				t.Fatalf("%q of the shadow of %q maps to %q", sh.Text[i:i+w], s, s[os:oe])
+			}
+			i += w
+		}
+		// A folded word maps back to the whole word as written, which folds to it: a
+		// match of the word covers the letters the fold deleted, at its end too.
+		for i := 0; i < len(sh.Text); {
+			j := i
+			for j < len(sh.Text) && letterOf[sh.Text[j]] != 0 {
+				j++
+			}
+			if j == i {
+				i++
+				continue
+			}
+			w := sh.Text[i:j]
+			if (i == 0 || sh.Text[i-1] < utf8.RuneSelf) && (j == len(sh.Text) || sh.Text[j] < utf8.RuneSelf) {
+				os, oe := sh.Span(i, j)
+				orig := s[os:oe]
+				if k := Key(orig); strings.Trim(k, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" {
+					if Fold(k) != w || os > 0 && letterOf[s[os-1]] != 0 || oe < len(s) && letterOf[s[oe]] != 0 {
+						t.Fatalf("%q in the shadow of %q maps to %q", w, s, orig)
+					}
+				}
+			}
+			i = j
 		}
 	})
 }

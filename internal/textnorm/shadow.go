@@ -24,7 +24,14 @@ type Shadow struct {
 	// Fold's memory: the deletions, and the runs it rebuilds into
 	dels  []deletion
 	spare []run
+	tails []tail
 }
+
+// tail extends the original range of shadow byte p to end at e: the bytes the fold
+// deleted at the end of a word (programme → program) or of a numeral (三 → 3) belong to the
+// byte before them, so a match ending at "program" ends, in the original, after
+// "programme", and the 3 of 3か国 maps to the whole 三.
+type tail struct{ p, e int32 }
 
 // run maps the shadow bytes [s, next run's s) to the original. An identity run maps byte
 // s+k to byte o+k (a stretch copied or folded byte for byte); a fixed run maps every byte to
@@ -49,6 +56,7 @@ func NewShadow(s string) *Shadow {
 func (sh *Shadow) Reset(s string) {
 	sh.n = len(s)
 	sh.runs = sh.runs[:0]
+	sh.tails = sh.tails[:0]
 	buf := sh.buf[:0]
 	if cap(buf) < len(s) {
 		buf = make([]byte, 0, len(s))
@@ -338,6 +346,12 @@ func (sh *Shadow) Span(i, j int) (start, end int) {
 		return start, start
 	}
 	_, end = sh.at(j - 1)
+	if len(sh.tails) > 0 {
+		k := sort.Search(len(sh.tails), func(k int) bool { return int(sh.tails[k].p) >= j-1 })
+		if k < len(sh.tails) && int(sh.tails[k].p) == j-1 && int(sh.tails[k].e) > end {
+			end = int(sh.tails[k].e)
+		}
+	}
 	return start, end
 }
 
