@@ -761,25 +761,44 @@ func TestLintRun(t *testing.T) {
 
 // TestLongSegmentInParts: a monolingual paragraph checked a part at a time (splitBytes)
 // gets the findings, positions and fingerprints of the paragraph checked whole: the two
-// commentaries written as one line, cut every few hundred bytes, with the default glossary
-// (forbidden, deprecated and inconsistent terms, apposition) and with every Japanese term
-// of the test glossary asking for morpheme boundaries.
+// Japanese commentaries written as one line, cut every few hundred bytes, with the default
+// glossary (forbidden, deprecated and inconsistent terms, apposition) and with every
+// Japanese term of the test glossary asking for morpheme boundaries; and the English
+// corpus written as one line, cut at sentence ends, with the default glossary and the test
+// glossary.
 func TestLongSegmentInParts(t *testing.T) {
-	var data []byte
-	for _, f := range []string{"commentary-us-defense-strategy-2026.txt", "commentary-nds-and-rok-2026.txt"} {
-		b, err := os.ReadFile(filepath.Join(lintDir, "../corpus/ja", f))
-		if err != nil {
+	line := func(dir, sep string, files []string, tail string) string {
+		var data []byte
+		for _, f := range files {
+			b, err := os.ReadFile(filepath.Join(lintDir, "../corpus", dir, f))
+			if err != nil {
+				t.Fatal(err)
+			}
+			data = append(data, bytes.ReplaceAll(b, []byte("\n"), []byte(sep))...)
+		}
+		data = append(data, tail+"\n"...)
+		path := filepath.Join(t.TempDir(), dir+"-line.txt")
+		if err := os.WriteFile(path, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		data = append(data, bytes.ReplaceAll(b, []byte("\n"), nil)...)
+		return path
 	}
 	// a deprecated term of the default glossary, beside its preferred one and in apposition
-	data = append(data, "安全保障のディレンマが生じた。安全保障のジレンマ(安全保障のディレンマ)を論じた。核の傘。\n"...)
-	path := filepath.Join(t.TempDir(), "line.txt")
-	if err := os.WriteFile(path, data, 0o644); err != nil {
+	ja := line("ja", "", []string{"commentary-us-defense-strategy-2026.txt", "commentary-nds-and-rok-2026.txt"}, "安全保障のディレンマが生じた。安全保障のジレンマ(安全保障のディレンマ)を論じた。核の傘。")
+	enFiles, err := filepath.Glob(filepath.Join(lintDir, "../corpus/en/*.txt"))
+	if err != nil || len(enFiles) == 0 {
+		t.Fatalf("the English corpus: %v", err)
+	}
+	for k, f := range enFiles {
+		enFiles[k] = filepath.Base(f)
+	}
+	// forbidden and deprecated terms, one in apposition, at sentence starts and ends
+	en := line("en", " ", enFiles, " Expanded deterrence failed. They kept expanded deterrence. The model alliance grew. Extended deterrence (expanded deterrence) held. Burden-sharing rose. The Ministry of War spoke. Extended Deterrence Dialogue. The U.S.-Japan Alliance. The Japan-U.S. Alliance held.")
+	def, err := glossary.Default()
+	if err != nil {
 		t.Fatal(err)
 	}
-	def, err := glossary.Default()
+	test, err := glossary.LoadFile(filepath.Join(lintDir, "gloss.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -793,16 +812,31 @@ func TestLongSegmentInParts(t *testing.T) {
 		}
 	}
 	defer func(n int) { splitBytes = n }(splitBytes)
-	for name, g := range map[string]*glossary.Glossary{"default": def, "morpheme": morpheme} {
-		t.Run(name, func(t *testing.T) {
-			l, err := New(g, Options{})
+	for _, tt := range []struct {
+		name, path string
+		g          *glossary.Glossary
+	}{
+		{"ja/default", ja, def},
+		{"ja/morpheme", ja, morpheme},
+		{"en/default", en, def},
+		{"en/test", en, test},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			l, err := New(tt.g, Options{})
 			if err != nil {
 				t.Fatal(err)
+			}
+			data, err := os.ReadFile(tt.path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if cut := l.m.SplitAt(string(data), 300); cut == len(data) {
+				t.Fatal("the line has no cut to check")
 			}
 			lint := func(parts int) string {
 				splitBytes = parts
 				r := l.NewRun(false)
-				if _, err := r.LintPath("line.txt", path, ReadOptions{Langs: g.Languages}); err != nil {
+				if _, err := r.LintPath("line.txt", tt.path, ReadOptions{Langs: tt.g.Languages}); err != nil {
 					t.Fatal(err)
 				}
 				var b strings.Builder

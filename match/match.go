@@ -86,11 +86,11 @@ type Matcher struct {
 	needs     bool
 	tokenize  func(string) []morph.Token
 	nForms    int
-	// splits says whether SplitAt may cut a text after 。: no pattern or except phrase
-	// holds one; found once asked.
+	// splits says whether SplitAt may cut a text after 。 (ok) and after an English
+	// sentence end (en): no pattern or except phrase holds the mark; found once asked.
 	splits struct {
-		once sync.Once
-		ok   bool
+		once   sync.Once
+		ok, en bool
 	}
 }
 
@@ -752,16 +752,41 @@ func (m *Matcher) findShadow(out []Occurrence, text string, sc *scratch, lang st
 // part at a time: what one Find call holds (the normalized text, its map back, the
 // candidates and occurrences) grows with its text.
 //
-// The cut is just after a 。 followed by kana or kanji, when no term and no except phrase
-// holds a 。: no match then reaches across it, the automaton is back at its start after
-// it, a term's edge and determiner are judged alike on either side (a 。 is no letter,
-// no space, no determiner, and kana and kanji combine with nothing before them under
-// NFKC), and a sentence a morpheme boundary tokenizes ends there anyway.
+// A Japanese cut is just after a 。 followed by kana or kanji, when no term and no except
+// phrase holds a 。: no match then reaches across it, the automaton is back at its start
+// after it, a term's edge and determiner are judged alike on either side (a 。 is no
+// letter, no space, no determiner, and kana and kanji combine with nothing before them
+// under NFKC), and a sentence a morpheme boundary tokenizes ends there anyway.
+//
+// An English cut is just after the space of ". ", "? " or "! " followed by an upper-case
+// ASCII letter, the word before the mark a lower-case word of three letters or more (a
+// sentence end, not U.S. or Gen.), when no term and no except phrase could match across
+// it (spansEnglishEnd: their keys fold every run of white space to one) and no term asks
+// for morpheme boundaries (the sentence tokenized around such a term reaches across an
+// English sentence end). No match then reaches across the cut; a term's edge is judged
+// alike after a space as at the start of a text (neither is a letter, a digit or
+// katakana); a determiner before a term is a word right before it, and the word before
+// the first one of the second part ends in the mark, which no determiner or possessive
+// does; the word folds (spelling, counters) stop at the mark; and the letter after the
+// space combines with nothing before it under NFKC.
 func (m *Matcher) SplitAt(text string, from int) int {
-	m.splits.once.Do(func() { m.splits.ok = !m.holds(splitMark) })
-	if !m.splits.ok {
-		return len(text)
+	m.splits.once.Do(func() {
+		m.splits.ok = !m.holds(splitMark)
+		m.splits.en = !m.needs && !m.spansEnglishEnd()
+	})
+	end := len(text)
+	if m.splits.ok {
+		end = jaSplit(text, from)
 	}
+	if m.splits.en {
+		end = enSplit(text, from, end)
+	}
+	return end
+}
+
+// jaSplit returns the first offset at or after from just after a 。 followed by kana or
+// kanji, or len(text).
+func jaSplit(text string, from int) int {
 	for i := from; i < len(text); {
 		k := strings.Index(text[i:], splitMark)
 		if k < 0 {
@@ -775,8 +800,86 @@ func (m *Matcher) SplitAt(text string, from int) int {
 	return len(text)
 }
 
-// splitMark is the mark after which SplitAt cuts.
+// enSplit returns the first offset at or after from, and before end, just after an
+// English sentence end (., ? or ! and a space) followed by an upper-case ASCII letter, the word
+// before the mark a lower-case word of three letters or more, after no letter, digit,
+// period or non-ASCII byte; end where there is none.
+func enSplit(text string, from, end int) int {
+	for p := max(from-1, 0); p < end; p++ { // p: a space, the cut just after it
+		k := strings.IndexByte(text[p:end], ' ')
+		if k < 0 {
+			break
+		}
+		p += k
+		c := p + 1
+		if p < 1 || c >= end || !isEnMark(text[p-1]) || text[c] < 'A' || text[c] > 'Z' {
+			continue
+		}
+		w := p - 1 // the start of the word before the mark
+		for w > 0 && text[w-1] >= 'a' && text[w-1] <= 'z' {
+			w--
+		}
+		if p-1-w < 3 {
+			continue
+		}
+		if w > 0 {
+			if b := text[w-1]; b >= utf8.RuneSelf || b == '.' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' {
+				continue // part of a longer word or of an abbreviation
+			}
+		}
+		return c
+	}
+	return end
+}
+
+func isEnMark(c byte) bool { return c == '.' || c == '?' || c == '!' }
+
+// splitMark is the mark after which SplitAt cuts a Japanese text.
 const splitMark = "。"
+
+// spansEnglishEnd reports whether a pattern or an except phrase of m could match across
+// a cut of enSplit: whether it holds a mark of enSplitMarks whose word before, in the key,
+// runs back to the key's start, or is of three letters or more after something that is
+// no letter, digit or period. A key's word before a mark is folded like the text's (to
+// lower case, in the same spelling), so a key that matched across the cut would hold,
+// before the mark, the whole lower-case word of three letters or more of the text and the
+// byte before it, or an end of that word: "u.s. forces japan" never matches there, "gen.
+// smith" and "forces. japan" might.
+func (m *Matcher) spansEnglishEnd() bool {
+	spans := func(key string) bool {
+		for i := 0; i+1 < len(key); i++ {
+			if key[i+1] != ' ' || !isEnMark(key[i]) {
+				continue
+			}
+			w := i
+			for w > 0 && isASCIILetter(key[w-1]) {
+				w--
+			}
+			if w == 0 {
+				return true
+			}
+			if b := key[w-1]; i-w >= 3 && b != '.' && (b < '0' || b > '9') {
+				return true
+			}
+		}
+		return false
+	}
+	for p := range m.numPatterns() {
+		if spans(m.pattern(p)) {
+			return true
+		}
+	}
+	for _, x := range m.excepts {
+		for _, p := range x {
+			if spans(p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // holds reports whether a pattern or an except phrase of m contains s.
 func (m *Matcher) holds(s string) bool {

@@ -447,20 +447,25 @@ concepts:
 }
 
 // TestSplitAt checks that the occurrences of a text are those of its two parts cut where
-// SplitAt says, the second's moved by the cut, for cuts all along two commentaries written
-// as one line (with the default glossary, and with the test glossary, whose 核の傘 asks
-// for morpheme boundaries), and that a matcher with a term holding 。 never cuts.
+// SplitAt says, the second's moved by the cut, for cuts all along two Japanese
+// commentaries written as one line (with the default glossary, and with the test glossary,
+// whose 核の傘 asks for morpheme boundaries) and along the English corpus written as one
+// line (with the default glossary, its short forms and verbs, and an English glossary of
+// terms at sentence starts and ends, determined short forms and except phrases), and that
+// a matcher with a term holding 。 or ". ", or asking for morpheme boundaries, never cuts
+// an English text.
 func TestSplitAt(t *testing.T) {
-	var text string
+	var ja string
 	for _, f := range []string{"commentary-us-defense-strategy-2026.txt", "commentary-nds-and-rok-2026.txt"} {
 		data, err := os.ReadFile(filepath.Join("..", "testdata", "corpus", "ja", f))
 		if err != nil {
 			t.Fatal(err)
 		}
-		text += strings.ReplaceAll(string(data[:min(len(data), 12000)]), "\n", "")
+		ja += strings.ReplaceAll(string(data[:min(len(data), 12000)]), "\n", "")
 	}
 	// edges a cut must keep: a space, full-width letters and a mark after 。
-	text += "核の傘を強化した。 核の傘。ＮＡＴＯ。゙核の傘。核の傘"
+	ja += "核の傘を強化した。 核の傘。ＮＡＴＯ。゙核の傘。核の傘"
+	en := englishLine(t)
 	def, err := glossary.Default()
 	if err != nil {
 		t.Fatal(err)
@@ -469,21 +474,42 @@ func TestSplitAt(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for name, m := range map[string]*Matcher{"default": m, "morpheme": compile(t, Options{Tokenize: fakeTokenize})} {
-		t.Run(name, func(t *testing.T) {
-			whole := m.AppendLang(nil, text, "ja")
+	derived, err := Compile(def, Options{Derived: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng := compileText(t, enSplitGlossary, Options{})
+	engDerived := compileText(t, enSplitGlossary, Options{Derived: true})
+	for _, tt := range []struct {
+		name, text, lang, mark string
+		m                      *Matcher
+	}{
+		{"ja/default", ja, "ja", "。", m},
+		{"ja/morpheme", ja, "ja", "。", compile(t, Options{Tokenize: fakeTokenize})},
+		{"en/default", en, "en", " ", m},
+		{"en/default-all", en, "", " ", m},
+		{"en/derived", en, "en", " ", derived},
+		{"en/test", en, "en", " ", eng},
+		{"en/test-derived", en, "en", " ", engDerived},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			m, text := tt.m, tt.text
+			whole := m.AppendLang(nil, text, tt.lang)
+			if len(whole) < 10 {
+				t.Fatalf("%d occurrences in the whole text, want more to compare", len(whole))
+			}
 			cuts := 0
-			for from := 0; from < len(text); from += 211 {
+			for from := 0; from < len(text); from += 97 {
 				cut := m.SplitAt(text, from)
 				if cut == len(text) {
 					continue
 				}
 				cuts++
-				if cut < from || !strings.HasSuffix(text[:cut], "。") {
+				if cut < from || !strings.HasSuffix(text[:cut], tt.mark) {
 					t.Fatalf("SplitAt(%d) = %d, after %q", from, cut, text[max(0, cut-6):cut])
 				}
-				parts := m.AppendLang(nil, text[:cut], "ja")
-				for _, o := range m.AppendLang(nil, text[cut:], "ja") {
+				parts := m.AppendLang(nil, text[:cut], tt.lang)
+				for _, o := range m.AppendLang(nil, text[cut:], tt.lang) {
 					o.Start += cut
 					o.End += cut
 					parts = append(parts, o)
@@ -497,16 +523,108 @@ func TestSplitAt(t *testing.T) {
 			}
 		})
 	}
-	g, err := glossary.Parse([]byte("gloss: 1\nlanguages: [ja, en]\nconcepts:\n  - id: x\n    terms:\n      ja: [抑止。日本]\n"), "x.yaml")
+	if cut := compileText(t, "gloss: 1\nlanguages: [ja]\nconcepts:\n  - id: x\n    terms:\n      ja: [抑止。日本]\n", Options{}).SplitAt(ja, 0); cut != len(ja) {
+		t.Errorf("a term holds 。, and SplitAt cuts at %d", cut)
+	}
+	for name, g := range map[string]string{
+		"a term holds . and a space":           "U.S. Forces. Japan",
+		"an except phrase holds ? and a space": `{term: deterrence, except: ["what? deterrence"]}`,
+		"a term holds ! and a tab":             `"Go!\tDeterrence"`,
+	} {
+		m := compileText(t, "gloss: 1\nlanguages: [en]\nconcepts:\n  - id: x\n    terms:\n      en: ["+g+"]\n", Options{})
+		if cut := m.SplitAt(en, 0); cut != len(en) {
+			t.Errorf("%s, and SplitAt cuts at %d", name, cut)
+		}
+	}
+	if cut := compile(t, Options{}).SplitAt(en, 0); cut != len(en) {
+		t.Errorf("a term asks for morpheme boundaries, and SplitAt cuts English at %d", cut)
+	}
+	abbr := "The U.S. Forces. He is. Gen. Smith? Ab. Cd! Dr. No. e.g. The 3rd. The x. Then 東京. An ally. The"
+	if cut := eng.SplitAt(abbr, 0); cut != strings.Index(abbr, "ally. ")+len("ally. ") {
+		t.Errorf("SplitAt cuts %q at %d, want after ally.: not after an abbreviation, a short word or no word", abbr, cut)
+	}
+}
+
+// englishLine returns the English corpus written as one line, each line break a space.
+func englishLine(t testing.TB) string {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("..", "testdata", "corpus", "en", "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("the English corpus: %v", err)
+	}
+	var b strings.Builder
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b.WriteString(strings.ReplaceAll(string(data), "\n", " "))
+	}
+	// edges a cut must keep: a term's edge after the cut, a determiner and a possessive
+	// before a short form, an except phrase, a verb, a word fold
+	b.WriteString("it left. Alliance is here. The Alliance grew. Japan's Alliance held. our two countries' Alliance rose. an alliance. our alliance. Missile defense failed. Deterrence. Deterred forces? Defence! The ally. Model allies. NDS. The U.S. Forces Japan. The U.S. Army.")
+	return b.String()
+}
+
+// enSplitGlossary has English terms that begin and end sentences of the English corpus,
+// short forms declared with the article, except phrases and verbs.
+const enSplitGlossary = `gloss: 1
+languages: [ja, en]
+concepts:
+  - id: alliance
+    terms:
+      en:
+        - {term: U.S.-Japan Alliance, short: [the Alliance]}
+  - id: defense
+    terms:
+      en: [{term: defense, forms: [defence], except: [missile defense]}]
+  - id: deterrence
+    terms:
+      en:
+        - {term: deterrence, verb: deter}
+        - {term: deter, pos: verb}
+  - id: ally
+    terms:
+      en: [ally, allies]
+  - id: model-ally
+    terms:
+      en: [model allies]
+  - id: nds
+    terms:
+      en:
+        - {term: National Defense Strategy, short: [NDS]}
+  - id: nss
+    terms:
+      en: [National Security Strategy]
+  - id: us
+    terms:
+      en: [United States, {term: U.S., status: admitted}]
+  - id: usfj
+    terms:
+      en: [U.S. Forces Japan]
+  - id: president
+    terms:
+      en: [President]
+  - id: china
+    terms:
+      en: [China, Chinese]
+  - id: region
+    terms:
+      en: [region, {term: Indo-Pacific, boundary: word}, {term: hemisphere, boundary: none}]
+`
+
+// compileText compiles the glossary in the text src.
+func compileText(t testing.TB, src string, opts Options) *Matcher {
+	t.Helper()
+	g, err := glossary.Parse([]byte(src), "test.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m, err = Compile(g, Options{}); err != nil {
+	m, err := Compile(g, opts)
+	if err != nil {
 		t.Fatal(err)
 	}
-	if cut := m.SplitAt(text, 0); cut != len(text) {
-		t.Errorf("a term holds 。, and SplitAt cuts at %d", cut)
-	}
+	return m
 }
 
 // TestSpellingFold: a term written in American spelling matches its British and
