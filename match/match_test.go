@@ -392,7 +392,7 @@ concepts:
 // order; where the glossary writes both spellings as terms of their own, each matches
 // only itself.
 func TestHyphenSpelling(t *testing.T) {
-	g, err := glossary.Parse([]byte(`gloss: 1
+	m := compileYAML(t, `gloss: 1
 languages: [ja, en]
 concepts:
   - id: jsdf
@@ -413,14 +413,7 @@ concepts:
   - id: trilateral
     terms:
       en: [Japan-U.S.-ROK summit]
-`), "t.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := Compile(g, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	for _, tt := range []struct{ text, want string }{
 		{"the Japan Self Defense Forces", "jsdf/Self-Defense Forces"},
 		{"the SelfDefense Force", "jsdf/Self-Defense Forces"},
@@ -631,7 +624,7 @@ func compileText(t testing.TB, src string, opts Options) *Matcher {
 // Australian spelling, and a Japanese term with one country counter matches the others,
 // the occurrence spanning the words as written; words that only look alike do not.
 func TestSpellingFold(t *testing.T) {
-	g, err := glossary.Parse([]byte(`gloss: 1
+	m := compileYAML(t, `gloss: 1
 languages: [ja, en]
 concepts:
   - id: mod
@@ -650,14 +643,7 @@ concepts:
     terms:
       ja: [三か国の安全保障協力]
       en: [trilateral security cooperation]
-`), "t.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := Compile(g, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	for _, tt := range []struct{ text, lang, want string }{
 		{"We met the Minister of Defence today.", "en", "mod:Minister of Defence"},
 		{"the minister of defence", "en", ""}, // the term's capitals still count
@@ -692,7 +678,7 @@ concepts:
 // matches the number in Arabic numerals and the ka in its other spellings; another
 // number, or the number inside a larger one, does not.
 func TestCounterSpelling(t *testing.T) {
-	g, err := glossary.Parse([]byte(`gloss: 1
+	m := compileYAML(t, `gloss: 1
 languages: [ja, en]
 concepts:
   - id: trilateral
@@ -701,14 +687,7 @@ concepts:
   - id: two
     terms:
       ja: [2カ国間]
-`), "t.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := Compile(g, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	for _, tt := range []struct{ text, want string }{
 		{"日米韓三か国の協力", "日米韓三か国の協力=trilateral"},
 		{"日米韓3か国の協力", "日米韓3か国の協力=trilateral"},
@@ -722,4 +701,18 @@ concepts:
 			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
 		}
 	}
+}
+
+// compileYAML compiles a glossary written in the test as YAML, with the default options.
+func compileYAML(t *testing.T, yaml string) *Matcher {
+	t.Helper()
+	g, err := glossary.Parse([]byte(yaml), "t.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Compile(g, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
 }
