@@ -77,14 +77,7 @@ func streamInputs(t *testing.T) map[string][]byte {
 // one file and across files, and each fingerprint is the documented hash of its file,
 // rule, concept, term and segment text.
 func TestStreamSameFindings(t *testing.T) {
-	g, err := glossary.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, err := lint.New(g, lint.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	g, l := defaultLinter(t)
 	inputs := streamInputs(t)
 	ro := lint.ReadOptions{Langs: g.Languages}
 	var docs []*lint.Doc
@@ -155,14 +148,7 @@ func checkFingerprints(t *testing.T, doc *lint.Doc, fs []lint.Finding) {
 // whole XLIFF file on one line, a TMX whose header's srclang lies, and the lint test
 // files of every format.
 func TestLintPathSameFindings(t *testing.T) {
-	g, err := glossary.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, err := lint.New(g, lint.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	g, l := defaultLinter(t)
 	inputs := streamInputs(t)
 	var csv, notes bytes.Buffer
 	csv.WriteString("\xef\xbb\xbfid,ja,en\r\n")
@@ -271,7 +257,7 @@ func TestLintPathSameFindings(t *testing.T) {
 	// A file that is not UTF-8 is read whole, for the error that says where.
 	bad := filepath.Join(dir, "bad.tsv")
 	os.WriteFile(bad, []byte("id\tja\ten\n1\t\xff\tx\n"), 0o644)
-	_, err = l.NewRun(false).LintPath("bad.tsv", bad, ro)
+	_, err := l.NewRun(false).LintPath("bad.tsv", bad, ro)
 	_, want := lint.Read("bad.tsv", []byte("id\tja\ten\n1\t\xff\tx\n"), ro)
 	if err == nil || want == nil || err.Error() != want.Error() {
 		t.Errorf("not UTF-8: %v, want %v", err, want)
@@ -286,14 +272,7 @@ func TestLintPathSameFindings(t *testing.T) {
 // TestLintPathSameErrors: a file streamed from its path that lint cannot read, or whose
 // labels lie, gets the error of the same file read whole, with its position.
 func TestLintPathSameErrors(t *testing.T) {
-	g, err := glossary.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, err := lint.New(g, lint.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	g, l := defaultLinter(t)
 	ro := lint.ReadOptions{Langs: g.Languages}
 	tmx := `<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<tmx version="1.4"><header srclang="ja" datatype="plaintext" segtype="sentence" adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="t"/><body>` + "\n"
 	unit := "<tu tuid=\"%d\"><tuv xml:lang=\"ja\"><seg>拡大抑止を強化する</seg></tuv><tuv xml:lang=\"en\"><seg>strengthen expanded deterrence</seg></tuv></tu>\n"
@@ -339,14 +318,7 @@ func TestLintPathSameErrors(t *testing.T) {
 // in a file (Segment.Part) and across files, with an acronym and a short form of the same
 // concept beside them, which are never counted.
 func TestInconsistentEveryUse(t *testing.T) {
-	g, err := glossary.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, err := lint.New(g, lint.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	g, l := defaultLinter(t)
 	const usual, other = "Japan-U.S. Alliance", "U.S.-Japan Alliance"
 	var text strings.Builder
 	want := map[int]int{} // line: findings
@@ -436,4 +408,18 @@ func TestInconsistentEveryUse(t *testing.T) {
 	if wantN := strings.Count(tsv.String(), other); n != wantN {
 		t.Errorf("across files: %d inconsistent-term in parts.tsv, want %d (each use of %q)", n, wantN, other)
 	}
+}
+
+// defaultLinter returns the default glossary and a linter of it with the default options.
+func defaultLinter(t *testing.T) (*glossary.Glossary, *lint.Linter) {
+	t.Helper()
+	g, err := glossary.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := lint.New(g, lint.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g, l
 }
