@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"iter"
 	"strings"
 
 	"github.com/glossterm/gloss/internal/lexicon"
@@ -66,24 +67,37 @@ func sharedHead(target string, group []match.Occurrence, lang string) bool {
 		return false
 	}
 	var toks []sharedTok
-	for _, g := range group {
-		for _, t := range g.Concept.Terms[lang] {
-			if !t.Status.Allowed() {
-				continue
-			}
-			words := sharedWords(t.Text)
-			if len(words) < 2 {
-				continue
-			}
-			if toks == nil {
-				toks = sharedToks(target)
-			}
-			if headShared(toks, words[:len(words)-1], words[len(words)-1]) {
-				return true
-			}
+	for mod, head := range modifiedTerms(group, lang) {
+		if toks == nil {
+			toks = sharedToks(target)
+		}
+		if headShared(toks, mod, head) {
+			return true
 		}
 	}
 	return false
+}
+
+// modifiedTerms yields the modifier words and the head of each allowed term of two or
+// more words of the group's concepts in lang: the terms whose head a coordination may
+// share or leave out.
+func modifiedTerms(group []match.Occurrence, lang string) iter.Seq2[[]sharedTok, sharedTok] {
+	return func(yield func([]sharedTok, sharedTok) bool) {
+		for _, g := range group {
+			for _, t := range g.Concept.Terms[lang] {
+				if !t.Status.Allowed() {
+					continue
+				}
+				words := sharedWords(t.Text)
+				if len(words) < 2 {
+					continue
+				}
+				if !yield(words[:len(words)-1], words[len(words)-1]) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // headShared reports whether toks have the modifier words mod coordinated with another

@@ -27,35 +27,25 @@ func (l *Linter) elidedHead(src, tgt string, o match.Occurrence, group []match.O
 	var toks []sharedTok
 	var senses []string // words that name the head's sense, asked for once
 	sensesDone := false
-	for _, g := range group {
-		for _, t := range g.Concept.Terms[tgtLang] {
-			if !t.Status.Allowed() {
+	for mod, head := range modifiedTerms(group, tgtLang) {
+		if toks == nil {
+			toks = sharedToks(tgt)
+		}
+		for i := 0; i+len(mod) <= len(toks); i++ {
+			cs, ce, found := elidedAt(toks, i, mod)
+			if !found {
 				continue
 			}
-			words := sharedWords(t.Text)
-			if len(words) < 2 {
-				continue
+			if !sensesDone {
+				senses, sensesDone = l.headSenses(src[o.Start:o.End], srcLang, tgtLang), true
 			}
-			if toks == nil {
-				toks = sharedToks(tgt)
-			}
-			mod, head := words[:len(words)-1], words[len(words)-1]
-			for i := 0; i+len(mod) <= len(toks); i++ {
-				cs, ce, found := elidedAt(toks, i, mod)
-				if !found {
+			ss, _ := match.SentenceAround(tgt, toks[cs].start, toks[ce-1].end)
+			for _, b := range toks[:cs] {
+				if b.start < ss || b.norm == "" {
 					continue
 				}
-				if !sensesDone {
-					senses, sensesDone = l.headSenses(src[o.Start:o.End], srcLang, tgtLang), true
-				}
-				ss, _ := match.SentenceAround(tgt, toks[cs].start, toks[ce-1].end)
-				for _, b := range toks[:cs] {
-					if b.start < ss || b.norm == "" {
-						continue
-					}
-					if lexicon.SameWord(b.norm, head.norm) || anySame([]string{b.norm}, senses) {
-						return toks[cs].start, toks[ce-1].end, true
-					}
+				if lexicon.SameWord(b.norm, head.norm) || anySame([]string{b.norm}, senses) {
+					return toks[cs].start, toks[ce-1].end, true
 				}
 			}
 		}
