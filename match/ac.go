@@ -295,6 +295,18 @@ func (a *automaton) next(node int32, b byte) int32 {
 	return -1
 }
 
+// startsNone reports whether s has at i a three-byte rune that begins no pattern (first):
+// patterns start on rune boundaries, so from the start state such a rune leads back to it,
+// and the scan skips it whole.
+func startsNone(first *[1 << 16 / 64]uint64, s string, i int) bool {
+	c, b1, b2 := s[i], s[i+1], s[i+2]
+	if c&0xF0 != 0xE0 || b1&0xC0 != 0x80 || b2&0xC0 != 0x80 {
+		return false
+	}
+	r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+	return first[r>>6]&(1<<(r&63)) == 0
+}
+
 // scan calls emit(pattern, end) for every occurrence of every pattern in s, overlapping
 // ones included, in order of end offset.
 func (a *automaton) scan(s string, emit func(pat int32, end int)) {
@@ -302,15 +314,9 @@ func (a *automaton) scan(s string, emit func(pat int32, end int)) {
 		trans, class, first, shift := a.trans16, &a.class, a.first, a.shift
 		st := int32(0)
 		for i := 0; i < len(s); i++ {
-			if st == 0 && first != nil && i+2 < len(s) {
-				// as below
-				if c, b1, b2 := s[i], s[i+1], s[i+2]; c&0xF0 == 0xE0 && b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
-					r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
-					if first[r>>6]&(1<<(r&63)) == 0 {
-						i += 2
-						continue
-					}
-				}
+			if st == 0 && first != nil && i+2 < len(s) && startsNone(first, s, i) {
+				i += 2
+				continue
 			}
 			st = int32(trans[st<<shift+class[s[i]]])
 			if st < 0 {
@@ -324,16 +330,9 @@ func (a *automaton) scan(s string, emit func(pat int32, end int)) {
 		trans, class, first := a.trans, &a.class, a.first
 		st := int32(0)
 		for i := 0; i < len(s); i++ {
-			if st == 0 && first != nil && i+2 < len(s) {
-				// Patterns start on rune boundaries, so from the start state a rune that
-				// begins none leads back to it.
-				if c, b1, b2 := s[i], s[i+1], s[i+2]; c&0xF0 == 0xE0 && b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
-					r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
-					if first[r>>6]&(1<<(r&63)) == 0 {
-						i += 2
-						continue
-					}
-				}
+			if st == 0 && first != nil && i+2 < len(s) && startsNone(first, s, i) {
+				i += 2
+				continue
 			}
 			st = trans[st+class[s[i]]]
 			if st < 0 {
