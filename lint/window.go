@@ -385,9 +385,7 @@ func streamFrom(size int64, kind string, open func() (io.Reader, func(), error))
 		}
 		rs.add(n, strings.TrimSuffix(line, "\n"))
 	}
-	if rs.seen {
-		st.regions = rs.regions(lines)
-	}
+	st.regions = rs.regions(lines)
 	return st, true
 }
 
