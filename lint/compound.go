@@ -223,13 +223,19 @@ func namesReferent(short string) bool {
 // bare short form follows a particle, a punctuation mark or the start of the text.
 func compoundedShort(text string, start int) bool {
 	r, _ := utf8.DecodeLastRuneInString(text[:start])
-	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) && r != '・' || r == 'ー'
+	return compounds(r)
 }
 
 // compoundedAfter reports whether the Japanese text goes on at end with a kanji or katakana
 // word that the text before end modifies, in one compound (日米豪印|パートナー).
 func compoundedAfter(text string, end int) bool {
 	r, _ := utf8.DecodeRuneInString(text[end:])
+	return compounds(r)
+}
+
+// compounds reports whether r, a kanji or katakana (not the middle dot), writes a word into
+// one compound with the word beside it.
+func compounds(r rune) bool {
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) && r != '・' || r == 'ー'
 }
 

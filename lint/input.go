@@ -77,14 +77,13 @@ func readDelimitedTo(file string, content []byte, comma rune, source, target str
 		return err
 	}
 	content = bytes.TrimPrefix(content, []byte("\xef\xbb\xbf"))
-	open := func() (rowInput, func(), error) { return &contentInput{content: content}, func() {}, nil }
-	return readDelimitedFrom(file, open, comma, source, target, &Doc{File: file, Content: content}, s)
+	return readDelimitedFrom(file, contentOpener(content), comma, source, target, &Doc{File: file, Content: content}, s)
 }
 
 // readDelimitedFrom reads a TSV or CSV file as readDelimitedTo, from the input open
 // returns (and the function that closes it), twice; doc is the document's file and
 // content, or how it is streamed.
-func readDelimitedFrom(file string, open func() (rowInput, func(), error), comma rune, source, target string, doc *Doc, s sink) error {
+func readDelimitedFrom(file string, open opener, comma rune, source, target string, doc *Doc, s sink) error {
 	var headLine int
 	var head []string
 	idCol, docCol := -1, -1

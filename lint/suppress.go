@@ -32,7 +32,6 @@ func inlineRegions(content []byte) []region {
 type regionScan struct {
 	out  []region
 	open map[string]int // key of the names → line where disabled
-	seen bool           // some line says gloss-
 }
 
 // add reads line n (1-based, without its '\n').
@@ -40,7 +39,6 @@ func (rs *regionScan) add(n int, line string) {
 	if !strings.Contains(line, "gloss-") {
 		return
 	}
-	rs.seen = true
 	if rs.open == nil {
 		rs.open = map[string]int{}
 	}

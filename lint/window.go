@@ -83,7 +83,6 @@ type window struct {
 	starts []int  // the file offsets of the line starts in buf; starts[0] == base
 	next   int    // the file offset of the next byte nextLine or the stream returns
 	keep   int    // the bytes before keep may go
-	off    int    // the file offset read up to: base+len(buf)
 	// auto lets every row's bytes go once it is handed over, for a sink that keeps no
 	// segment (reading again); else the sink releases them after checking a batch.
 	auto bool
@@ -100,6 +99,9 @@ type window struct {
 	mu   sync.Mutex
 	last struct{ line, off, col int }
 }
+
+// end returns the file offset read up to.
+func (w *window) end() int { return w.base + len(w.buf) }
 
 func newWindow(r io.Reader) *window {
 	return &window{r: r, line: 1, starts: []int{0}}
@@ -142,7 +144,6 @@ func (w *window) fill() bool {
 		w.starts = append(w.starts, w.base+i)
 	}
 	w.buf = w.buf[:len(w.buf)+n]
-	w.off = w.base + len(w.buf)
 	if err == io.EOF {
 		w.eof = true
 	} else if err != nil {
@@ -159,15 +160,15 @@ func (w *window) nextLine() (int, string, bool, error) {
 			w.next, w.scanned = end, end
 			return start, w.text(start, end), true, nil
 		}
-		w.scanned = w.off
+		w.scanned = w.end()
 		if !w.fill() {
 			if w.err != nil {
 				return 0, "", false, w.err
 			}
-			if w.next < w.off {
+			if w.next < w.end() {
 				start := w.next
-				w.next = w.off
-				return start, w.text(start, w.off), true, nil
+				w.next = w.end()
+				return start, w.text(start, w.end()), true, nil
 			}
 			return 0, "", false, nil
 		}
@@ -175,7 +176,7 @@ func (w *window) nextLine() (int, string, bool, error) {
 }
 
 func (w *window) text(from, to int) string {
-	from, to = max(from, w.base), min(to, w.off)
+	from, to = max(from, w.base), min(to, w.end())
 	if from >= to {
 		return ""
 	}
@@ -190,7 +191,7 @@ type windowStream window
 // more fills the window until it holds a byte past next: the read error, or io.EOF at
 // the file's end.
 func (w *window) more() error {
-	for w.next == w.off {
+	for w.next == w.end() {
 		if !w.fill() {
 			if w.err != nil {
 				return w.err
@@ -225,7 +226,7 @@ func (s *windowStream) ReadByte() (byte, error) {
 
 // raw returns the file's bytes [from, to), or nil when the window no longer holds them.
 func (w *window) raw(from, to int) []byte {
-	if from < w.base || to > w.off || from > to {
+	if from < w.base || to > w.end() || from > to {
 		return nil
 	}
 	return w.buf[from-w.base : to-w.base]
@@ -270,7 +271,7 @@ func (w *window) release() { w.keep = max(w.keep, w.pending) }
 // pos returns the 1-based line, code-point column and byte column of off, which the
 // window must hold; workers may call it at once.
 func (w *window) pos(off int) (line, col, bcol int) {
-	off = max(w.base, min(off, w.off))
+	off = max(w.base, min(off, w.end()))
 	k := sort.SearchInts(w.starts, off+1) - 1
 	start := w.starts[k]
 	w.mu.Lock()
@@ -285,7 +286,7 @@ func (w *window) pos(off int) (line, col, bcol int) {
 }
 
 // holds reports whether the window still holds off.
-func (w *window) holds(off int) bool { return off >= w.base && off <= w.off }
+func (w *window) holds(off int) bool { return off >= w.base && off <= w.end() }
 
 // streamed is how a document is read from its file as a stream, a pass at a time: it is
 // never held whole.
@@ -385,9 +386,7 @@ func streamFrom(size int64, kind string, open func() (io.Reader, func(), error))
 		}
 		rs.add(n, strings.TrimSuffix(line, "\n"))
 	}
-	if rs.seen {
-		st.regions = rs.regions(lines)
-	}
+	st.regions = rs.regions(lines)
 	return st, true
 }
 

@@ -864,36 +864,26 @@ func (m *Matcher) spansEnglishEnd() bool {
 		}
 		return false
 	}
-	for p := range m.numPatterns() {
-		if spans(m.pattern(p)) {
-			return true
-		}
-	}
-	for _, x := range m.excepts {
-		for _, p := range x {
-			if spans(p) {
-				return true
-			}
-		}
-	}
-	return false
+	return m.anyKey(spans)
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // holds reports whether a pattern or an except phrase of m contains s.
 func (m *Matcher) holds(s string) bool {
-	if m.patterns == nil && strings.Contains(m.patBlob, s) {
-		return true
-	}
-	for _, p := range m.patterns {
-		if strings.Contains(p, s) {
+	return m.anyKey(func(k string) bool { return strings.Contains(k, s) })
+}
+
+// anyKey reports whether f holds for a pattern or an except phrase of m.
+func (m *Matcher) anyKey(f func(string) bool) bool {
+	for p := range m.numPatterns() {
+		if f(m.pattern(p)) {
 			return true
 		}
 	}
 	for _, x := range m.excepts {
 		for _, p := range x {
-			if strings.Contains(p, s) {
+			if f(p) {
 				return true
 			}
 		}
