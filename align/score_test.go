@@ -74,6 +74,15 @@ func TestScopeOnly(t *testing.T) {
 	})
 }
 
+// TestVerbWithObject: a verb with its object ("change the status quo" of 現状変更) is no
+// noun phrase, so no rendering of a term (see notANounPhrase): never auto.
+func TestVerbWithObject(t *testing.T) {
+	dict := dictOf(map[string]string{"現状": "status quo", "変更": "change", "両国": "both countries", "反対": "opposition"})
+	checkAuto(t, dict, []autoCase{
+		{"両国は現状変更に反対する。", "Both countries oppose efforts to change the status quo.", "現状変更", "change the status quo", false},
+	})
+}
+
 // autoCase is a sentence pair, a Japanese term, the English that must be proposed for it
 // and whether that proposal must be auto.
 type autoCase struct {
