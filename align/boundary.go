@@ -161,11 +161,7 @@ func (r *run) misbounded(jc *jaCand) bool {
 		return false
 	}
 	ownStart := len(jc.units) > 1 && r.lx.Has(jc.units[0].Surface+jc.units[1].Surface)
-	n := 0
-	for e, k := range jc.edges {
-		if e.cut || e.left != "" && !ownStart && r.lx.Has(e.left) || e.right != "" && r.lx.Has(e.right) {
-			n += k
-		}
-	}
-	return n >= jc.freq
+	return jc.everyEdge(func(e edge) bool {
+		return e.cut || e.left != "" && !ownStart && r.lx.Has(e.left) || e.right != "" && r.lx.Has(e.right)
+	})
 }

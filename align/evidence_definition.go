@@ -72,11 +72,12 @@ func (r *run) nounDefs(words, raw []string) *defNoun {
 }
 
 // readDefinition reads a WordNet definition for matching: its content words outside
-// parentheses, and its genus, the last noun of its first noun phrase.
+// parentheses ("the person who is head of state (in several countries)" says where the
+// word is used, not what it means), and its genus, the last noun of its first noun phrase.
 func (r *run) readDefinition(t string) defSense {
 	s := defSense{text: t, genus: -1}
 	first := true // still in the first noun phrase
-	for _, w := range strings.FieldsFunc(withoutParens(t), func(r rune) bool { return !('a' <= r && r <= 'z') }) {
+	for _, w := range strings.FieldsFunc(lexicon.DropParens(t), func(r rune) bool { return !('a' <= r && r <= 'z') }) {
 		if len(w) < 2 || lexicon.IsStop(w) {
 			// a preposition or a relative ends the first noun phrase ("an act | of
 			// atrocious cruelty"); an article opens it
@@ -90,25 +91,6 @@ func (r *run) readDefinition(t string) defSense {
 		}
 	}
 	return s
-}
-
-// withoutParens returns a definition without its parenthesized qualifications: "the person
-// who is head of state (in several countries)" says where the word is used, not what it
-// means.
-func withoutParens(s string) string {
-	var b strings.Builder
-	depth := 0
-	for _, r := range s {
-		switch {
-		case r == '(':
-			depth++
-		case r == ')' && depth > 0:
-			depth--
-		case depth == 0:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }
 
 // nominal are the endings that make a noun of an adjective or a verb (cruel → cruelty,

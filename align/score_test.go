@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/glossterm/gloss/align/internal/enterm"
+	"github.com/glossterm/gloss/internal/lexicon"
 )
 
 // TestScoreBitextUnderParallel: the co-occurrence of a pair in aligned segments is counted
@@ -56,28 +57,59 @@ func TestNotANounPhrase(t *testing.T) {
 // ("reassessment") stays auto.
 func TestVerbalUse(t *testing.T) {
 	dict := dictOf(map[string]string{"再評価": "reassessment", "政策": "policy"})
-	for _, tt := range []struct {
-		ja, en, want string
-		auto         bool
-	}{
-		{"政府は政策を再評価し、公表した。", "The government, reassessing the policy, published it.", "reassessing", false},
-		{"政府は政策を再評価した。", "The government announced a reassessment of the policy.", "reassessment", true},
-	} {
+	checkAuto(t, dict, []autoCase{
+		{"政府は政策を再評価し、公表した。", "The government, reassessing the policy, published it.", "再評価", "reassessing", false},
+		{"政府は政策を再評価した。", "The government announced a reassessment of the policy.", "再評価", "reassessment", true},
+	})
+}
+
+// TestScopeOnly: a candidate whose every occurrence may be a slice of a phrase (日本の経済 of
+// 日本の経済と文化, where 日本の modifies both conjuncts) is never auto; written whole
+// (日本の経済を守る) it is.
+func TestScopeOnly(t *testing.T) {
+	dict := dictOf(map[string]string{"日本": "Japan", "経済": "economy", "文化": "culture", "政府": "government"})
+	checkAuto(t, dict, []autoCase{
+		{"政府は日本の経済と文化を守る。", "The government protects Japan's economy and culture.", "日本の経済", "Japan's economy", false},
+		{"政府は日本の経済を守る。", "The government protects Japan's economy.", "日本の経済", "Japan's economy", true},
+	})
+}
+
+// TestVerbWithObject: a verb with its object ("change the status quo" of 現状変更) is no
+// noun phrase, so no rendering of a term (see notANounPhrase): never auto.
+func TestVerbWithObject(t *testing.T) {
+	dict := dictOf(map[string]string{"現状": "status quo", "変更": "change", "両国": "both countries", "反対": "opposition"})
+	checkAuto(t, dict, []autoCase{
+		{"両国は現状変更に反対する。", "Both countries oppose efforts to change the status quo.", "現状変更", "change the status quo", false},
+	})
+}
+
+// autoCase is a sentence pair, a Japanese term, the English that must be proposed for it
+// and whether that proposal must be auto.
+type autoCase struct {
+	ja, en, term, want string
+	auto               bool
+}
+
+// checkAuto runs each case's sentence pair as an aligned segment and checks that its term's
+// English is proposed, auto or not as the case says.
+func checkAuto(t *testing.T, dict func(*lexicon.Lexicon, map[string]bool) (int, error), tests []autoCase) {
+	t.Helper()
+	for _, tt := range tests {
 		res, err := Run(nil, nil, []BitextSegment{{JA: tt.ja, EN: tt.en, Doc: "a.txt", Line: 1, Origin: "parallel"}}, Options{EDICT: dict})
 		if err != nil {
 			t.Fatal(err)
 		}
 		found := false
 		for _, p := range res.Pairs {
-			if p.JA == "再評価" && p.EN == tt.want {
+			if p.JA == tt.term && p.EN == tt.want {
 				found = true
 				if got := p.Status == Auto; got != tt.auto {
-					t.Errorf("%s: 再評価 = %s is %s (%.2f), want auto %v", tt.en, p.EN, p.Status, p.Score, tt.auto)
+					t.Errorf("%s: %s = %s is %s (%.2f), want auto %v", tt.en, tt.term, p.EN, p.Status, p.Score, tt.auto)
 				}
 			}
 		}
 		if !found {
-			t.Errorf("%s: 再評価 = %s not proposed", tt.en, tt.want)
+			t.Errorf("%s: %s = %s not proposed", tt.en, tt.term, tt.want)
 		}
 	}
 }

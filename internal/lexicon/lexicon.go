@@ -162,19 +162,20 @@ func parseGlosses(s string) []string {
 			}
 			g = strings.TrimSpace(g[j+1:])
 		}
-		g = dropParens(g)
+		g = DropParens(g)
 		if g == "" || strings.HasPrefix(g, "EntL") || g == "(P)" {
 			continue
 		}
 		out = append(out, g)
 		if optional != "" {
-			out = append(out, dropParens(optional+" "+g))
+			out = append(out, DropParens(optional+" "+g))
 		}
 	}
 	return out
 }
 
-func dropParens(s string) string {
+// DropParens returns s without its parenthesized parts, its spaces collapsed.
+func DropParens(s string) string {
 	var b strings.Builder
 	depth := 0
 	for _, r := range s {

@@ -54,7 +54,7 @@ func TestContentWords(t *testing.T) {
 		{"Secretary of State of the United States", "secretar stat unit stat ^ss ^us ^ssus ^sosotus"},
 	}
 	for _, tc := range tests {
-		if got := strings.Join(ContentWords(dropParens(tc.in)), " "); got != tc.want {
+		if got := strings.Join(ContentWords(DropParens(tc.in)), " "); got != tc.want {
 			t.Errorf("ContentWords(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
