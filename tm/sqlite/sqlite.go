@@ -35,6 +35,7 @@ import (
 	"slices"
 	"strings"
 	"sync/atomic"
+	"time"
 	"unicode/utf8"
 
 	"github.com/glossterm/gloss/tm/internal/trigram"
@@ -150,21 +151,50 @@ func checkHeader(path string) error {
 	return nil
 }
 
+// init checks (and with create, writes) the schema and puts the file in WAL mode. Two
+// processes opening a new file at once race to create it and to switch its journal; SQLite
+// answers some of those steps SQLITE_BUSY at once, without waiting the busy timeout, so
+// init tries again until the timeout has passed.
 func (d *DB) init(ctx context.Context, create bool) error {
+	deadline := time.Now().Add(BusyTimeout * time.Millisecond)
+	for wait := time.Millisecond; ; wait = min(2*wait, 100*time.Millisecond) {
+		err := d.initOnce(ctx, create)
+		if !isBusy(err) || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(wait):
+		}
+	}
+}
+
+// isBusy reports whether err is SQLite's SQLITE_BUSY (or one of its extended codes).
+func isBusy(err error) bool {
+	var se interface{ Code() int }
+	return errors.As(err, &se) && se.Code()&0xff == 5
+}
+
+func (d *DB) initOnce(ctx context.Context, create bool) error {
 	version, app, tables, err := d.identity(ctx)
 	if err != nil {
+		if isBusy(err) {
+			return err
+		}
 		return fmt.Errorf("%s: %w: %v", d.path, store.ErrNotMemory, err)
 	}
-	if version == 0 && tables == 0 {
-		if !create {
+	if version == 0 {
+		if tables == 0 && !create {
 			return fmt.Errorf("%s: %w: the file is empty (gloss tm add fills it)", d.path, store.ErrNotMemory)
 		}
-		if err := d.create(ctx); err != nil {
-			return err
-		}
-		version, app, _, err = d.identity(ctx)
-		if err != nil {
-			return err
+		if tables == 0 {
+			if err := d.create(ctx); err != nil {
+				return err
+			}
+			if version, app, _, err = d.identity(ctx); err != nil {
+				return err
+			}
 		}
 	}
 	switch {
@@ -216,14 +246,11 @@ func (d *DB) Upgrade(ctx context.Context) (from, to int, err error) {
 	return from, SchemaVersion, nil
 }
 
+// identity reads the schema version, the application ID and the number of schema objects
+// in one statement, so that another process's create is seen whole or not at all.
 func (d *DB) identity(ctx context.Context) (version, app, tables int, err error) {
-	if err = d.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
-		return
-	}
-	if err = d.db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&app); err != nil {
-		return
-	}
-	err = d.db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_master").Scan(&tables)
+	err = d.db.QueryRowContext(ctx, `SELECT (SELECT user_version FROM pragma_user_version),
+		(SELECT application_id FROM pragma_application_id), (SELECT count(*) FROM sqlite_master)`).Scan(&version, &app, &tables)
 	return
 }
 
@@ -234,12 +261,12 @@ func (d *DB) create(ctx context.Context) error {
 		return err
 	}
 	defer tx.Rollback()
-	var version int
-	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+	var tables int
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_master").Scan(&tables); err != nil {
 		return err
 	}
-	if version != 0 {
-		return nil // created meanwhile
+	if tables != 0 {
+		return nil // created meanwhile (or another database: init says which)
 	}
 	if _, err := tx.ExecContext(ctx, schema); err != nil {
 		return fmt.Errorf("%s: creating the memory: %w", d.path, err)

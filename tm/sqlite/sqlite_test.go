@@ -312,3 +312,54 @@ func mustPack(t *testing.T, g string) uint64 {
 	}
 	return p
 }
+
+// TestConcurrentCreate opens one new memory from several connections at once, round after
+// round: each must wait for the others' create and journal switch (which SQLite may answer
+// SQLITE_BUSY at once) and see a finished memory, never a half-created one, and every
+// connection's unit must be kept.
+func TestConcurrentCreate(t *testing.T) {
+	ctx := context.Background()
+	const writers = 4
+	rounds := 60
+	if testing.Short() {
+		rounds = 10
+	}
+	dir := t.TempDir()
+	for r := range rounds {
+		path := filepath.Join(dir, "r"+strconv.Itoa(r)+".tm")
+		errs := make(chan error, writers)
+		for w := range writers {
+			go func() {
+				d, err := Open(ctx, path, true)
+				if err != nil {
+					errs <- err
+					return
+				}
+				defer d.Close()
+				tx, err := d.Begin(ctx)
+				if err == nil {
+					if _, err = tx.Add(ctx, storetest.Unit("単位"+strconv.Itoa(w), "unit")); err == nil {
+						err = tx.Commit()
+					} else {
+						tx.Rollback()
+					}
+				}
+				errs <- err
+			}()
+		}
+		for range writers {
+			if err := <-errs; err != nil {
+				t.Fatalf("round %d: %v", r, err)
+			}
+		}
+		d, err := Open(ctx, path, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n, err := d.Count(ctx)
+		d.Close()
+		if err != nil || n != writers {
+			t.Fatalf("round %d: %d units (%v), want %d", r, n, err, writers)
+		}
+	}
+}
