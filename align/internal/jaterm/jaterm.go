@@ -360,6 +360,27 @@ func Chunks(toks []morph.Token) []Chunk {
 			ext = append(ext, c)
 		}
 	}
+	// A modifier before a coordination may modify both conjuncts (大きな|役割及び責任 =
+	// larger roles and responsibilities, 共有された|規範及び価値 = shared norms and values):
+	// English says it once before both, so the phrase is a candidate beside the modifier
+	// with the first conjunct alone, and bilingual evidence chooses. A second conjunct
+	// followed by a link may modify the noun after it (共有された|規範及び共通|の価値:
+	// shared norms and common values), so before の the coordination is no noun phrase.
+	for _, c := range ext[len(terms):] {
+		if c.To < len(toks) && toks[c.To].Surface == "の" && at(toks[c.To].POS, 1) == "連体化" {
+			continue
+		}
+		for _, m := range modStarts[c.From] {
+			if c.To-m <= MaxPhrase {
+				out = append(out, Chunk{From: m, To: c.To, Phrasal: true})
+			}
+		}
+		for _, pe := range partEnds {
+			if pe[1] == c.From && c.To-pe[0] <= MaxPhrase && !objectBefore(toks, pe[0]) {
+				out = append(out, Chunk{From: pe[0], To: c.To, Phrasal: true})
+			}
+		}
+	}
 	// Attributive links: TERM LINK TERM, where LINK is の, のための, a compound particle in
 	// the attributive form (による, における, に関する, に対する), a case particle and a verb
 	// in the attributive form (に基づく, を含む), で and a verb in the past (で開かれた), or
@@ -449,6 +470,23 @@ func Chunks(toks []morph.Token) []Chunk {
 	// Noun phrases built around a determiner or a clause (いかなる一方的な試み, 現状を変更
 	// しようとする試み, 紛争を平和的に解決すること): see clause.go.
 	out = clausal(toks, terms, ext, linked, modLinked, out, linkedFrom)
+	// Coordinated modifiers of one head: TERM の COORD PHRASE, where the phrase opens with
+	// a modifier of its head (地域の及びグローバルな課題 = regional and global challenges,
+	// 日本の及び米国の安全 = Japanese and U.S. security). The の before the coordinator
+	// shows that the first term modifies the head of the phrase after it, not a noun of
+	// its own.
+	for _, c := range out {
+		k := c.From
+		if !c.Phrasal || c.Quoted || k < 3 || !coordinator(toks[k-1]) || toks[k-1].Surface == "・" ||
+			toks[k-2].Surface != "の" || at(toks[k-2].POS, 1) != "連体化" {
+			continue
+		}
+		for _, t := range terms {
+			if cc := (Chunk{From: t.From, To: c.To, Phrasal: true}); t.To == k-2 && c.To-t.From <= MaxPhrase && !has(out, cc) {
+				out = append(out, cc)
+			}
+		}
+	}
 	// A comparative: より before a phrase that opens with an adjective (より大きな責任 =
 	// greater responsibilities, より緊密な協力 = closer cooperation): see Comparative.
 	for _, c := range out {
@@ -508,6 +546,11 @@ func coordinator(t morph.Token) bool {
 	switch {
 	case at(t.POS, 0) == "接続詞":
 		return t.Surface == "及び" || t.Surface == "並びに" || t.Surface == "および" || t.Surface == "ならびに" || disjunctive(t)
+	case at(t.POS, 0) == "助詞" && at(t.POS, 1) == "接続助詞":
+		// the kana spellings are at times tagged as the conjunctive particle of the verb
+		// 及ぶ (同盟国|および|パートナー), which never stands between two nouns: there it is
+		// the conjunction
+		return t.Surface == "および" || t.Surface == "ならびに"
 	case at(t.POS, 0) == "助詞" && at(t.POS, 1) == "並立助詞":
 		return t.Surface == "と" || t.Surface == "や"
 	case at(t.POS, 0) == "助詞" && at(t.POS, 1) == "格助詞" && at(t.POS, 2) == "引用":

@@ -103,6 +103,17 @@ func TestChunks(t *testing.T) {
 		{"de as a case particle is no coordinator", "経済で重要な役割を果たす", []string{"役割"}, []string{"重要な役割"}, []string{"経済で重要な役割"}},
 		{"medial kan and nai", "多国間主義と国家間紛争と地域内貿易", []string{"多国間主義", "国家間紛争", "地域内貿易", "多国間"}, nil, nil},
 		{"kan before no ends the term", "日米間の協力", []string{"日米", "協力"}, nil, []string{"日米間", "日米間の協力"}},
+		{"kana oyobi after a suffix", "加盟国およびパートナーと対話する", nil, []string{"加盟国およびパートナー"}, nil},
+		{"oyobi as a verb is no coordinator", "その影響は経済におよび、社会に広がる", nil, nil, []string{"経済におよび"}},
+		{"adjective over a coordination", "より強い規範及び制度を築く", nil, []string{"強い規範及び制度", "より強い規範及び制度"}, nil},
+		{"participle over a coordination", "共有された規範及び価値を守る", nil, []string{"共有された規範及び価値"}, nil},
+		{"a conjunct that modifies the next noun ends no coordination", "共有された規範及び共通の価値を守る", nil, []string{"規範及び共通"},
+			[]string{"共有された規範及び共通"}},
+		{"a participle with its object is no modifier of a coordination", "規範を共有する国及び機関と協議", nil, []string{"国及び機関"},
+			[]string{"共有する国及び機関"}},
+		{"coordinated modifiers", "国家の及び国際的な安全を守る", nil, []string{"国家の及び国際的な安全"}, nil},
+		{"a comma before the coordinator parts the modifiers", "国家の、及び国際的な安全を守る", nil, []string{"国際的な安全"},
+			[]string{"国家の、及び国際的な安全"}},
 		{"kaijo is one word", "海上の安全と陸上の部隊", []string{"海上", "陸上"}, []string{"海上の安全", "陸上の部隊"}, []string{"海"}},
 	}
 	for _, tc := range tests {
