@@ -61,6 +61,8 @@ var affixes = map[string][]string{
 	"多": {"multi"}, "不": {"non", "un"}, "未": {"un", "non"}, "無": {"non", "without"}, "新": {"new"}, "旧": {"former", "old"}, "前": {"pre", "former"}, "後": {"post", "after"},
 	"的": nil, "性": nil, "化": nil, "主義": {"ism"}, "力": {"power", "capability", "force"}, "国": {"nation", "country", "state"},
 	"型": {"type"}, "上": nil, "用": nil,
+	// X級 is of the rank of X, English X-level (首脳級 = leader-level, 閣僚級 = ministerial-level)
+	"級": {"level", "class", "grade"},
 	// X者 is a person: an agent noun (-er, -or, -ist, -ant) or a word for people
 	"者": {"-er", "-or", "-ist", "-ant", "person", "people", "official", "personnel", "party", "member", "staff"}, "側": {"side"}, "軍": {"force", "military", "army"}, "間": nil, "等": nil,
 	"第": nil, "次": nil, "在": nil, "米": {"us", "american", "america", "united states"}, "日": {"japan", "japanese"},
@@ -315,8 +317,16 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 		var heads []int
 		for b := min(len(units), a+maxLen); b > a; b-- {
 			s := ""
-			for _, u := range units[a:b] {
+			apart := false
+			for i, u := range units[a:b] {
 				s += u.Surface
+				apart = apart || i > 0 && units[a+i-1].End != u.Start && units[a+i-1].Surface == u.Surface
+			}
+			if apart {
+				// a reduplicated word is written in one piece (人々, 人人 "everybody"): the
+				// same word twice with a particle between is two words (人と人 = people to
+				// people), where a compound may stand across の (武力の行使 = 武力行使)
+				continue
 			}
 			es := r.lx.Lookup(s)
 			if len(es) == 0 && b == a+1 && units[a].Base != units[a].Surface {
