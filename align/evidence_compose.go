@@ -624,6 +624,12 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		// its place is another designation or none ("F-35 fighters" is not Ｆ－２戦闘機)
 		return option{}, false
 	}
+	if ue > 0 && numeralLeft(cs, g.Words, g.Raw) {
+		// a number written in figures that no part renders is a date or a count around
+		// the term (15年の「指針」 = the 2015 Guidelines), never the rendering of a word
+		// of it: it is no gap to pair with a part left over
+		return option{}, false
+	}
 	if uj > 0 && ue > 0 && countLeft(cs, g.Words, g.Raw) {
 		// a count of countries (3か国) is said by its adjective: where the English has
 		// another word in its place ("bilateral" for 3か国の協議), it renders another count
@@ -921,6 +927,17 @@ func partyLeft(cs []constituent, words, raw []string) bool {
 		}
 	}
 	return true
+}
+
+// numeralLeft reports whether an English word written in figures (2015, 21st) is
+// rendered by no part of the term.
+func numeralLeft(cs []constituent, words, raw []string) bool {
+	for i, w := range raw {
+		if w != "" && w[0] >= '0' && w[0] <= '9' && !coveredBy(cs, words[i], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // codeLeft reports whether a designation of the term (see constituent.code) renders no
