@@ -97,8 +97,9 @@ type Pair struct {
 	Evidence  []Evidence `json:"evidence"`
 
 	enKey     string
-	contested bool // an aligned document renders the Japanese otherwise as often or more
-	headOnly  bool // a part met only by the head of a gloss of several words (see headOnly)
+	contested bool    // an aligned document renders the Japanese otherwise as often or more
+	headOnly  bool    // a part met only by the head of a gloss of several words (see headOnly)
+	joined    float64 // the score of the name a numbered part's rendering was joined with (see extendNumbered)
 }
 
 // Missing is a frequent Japanese term with no English evidence.
@@ -306,6 +307,7 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	r.progress()
 	r.compose()
 	r.alignSegments()
+	r.extendNumbered()
 	r.eliminate()
 	r.progress()
 

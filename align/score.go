@@ -71,6 +71,9 @@ func (r *run) finish() []Pair {
 		if p.headOnly && !hasType(p.Evidence, EvCompositional) && !hasType(p.Evidence, EvDictPhrase) && !hasType(p.Evidence, EvParen) && !hasType(p.Evidence, EvAcronym) && !hasType(p.Evidence, EvQuoted) {
 			p.Score = math.Min(p.Score, 0.85) // a gloss met by its head alone: approximate, whatever repeats it (see headOnly)
 		}
+		if p.joined > 0 {
+			p.Score = math.Min(p.Score, math.Max(p.joined, 0.85)) // no surer than the name joined (see extendNumbered)
+		}
 		if titleRowOnly(p.Evidence) {
 			// a document's titles pair whole, and a translation may add or drop a word of
 			// a title (日米韓 of 日米韓キャンプ・デービッド原則, the Camp David Principles):
