@@ -377,6 +377,15 @@ var (
 	enQuoteRE = regexp.MustCompile(`[“"]([^“”"]{2,80})[”"]`)
 )
 
+// A short form defined after a name: the drafting formula (以下「指針」という。) and its
+// English, a parenthesis that opens with "the" or "hereinafter" ((the Guidelines),
+// (hereinafter referred to as "the Alliance")). A translation defines the same short form
+// where the original does, so the one definition on each side pairs them.
+var (
+	jaShortRE = regexp.MustCompile(`[(（]以下[、，]?「([^「」『』、。]{1,20})」と?(?:いう|称する)。?[)）]`)
+	enShortRE = regexp.MustCompile(`\((?:hereinafter(?: referred to as| called)? )?[“"]?(?:the )[“"]?([A-Z][A-Za-z\-]*(?: [A-Z][A-Za-z\-]*){0,5})[”"]?\)`)
+)
+
 // maxQuotedTitle bounds the words of a quoted title paired by quotedPairs.
 const maxQuotedTitle = 16
 
@@ -396,6 +405,10 @@ func (r *run) quotedPairs() {
 			r.add(ja, en, Evidence{Type: EvQuoted, Doc: seg.Doc, Line: seg.Line, Quote: quote(seg.EN),
 				Detail: titleRowDetail})
 			continue
+		}
+		if js, es := jaShortRE.FindAllStringSubmatch(seg.JA, -1), enShortRE.FindAllStringSubmatch(seg.EN, -1); len(js) == 1 && len(es) == 1 {
+			r.add(js[0][1], es[0][1], Evidence{Type: EvQuoted, Doc: seg.Doc, Line: seg.Line, Quote: quote(seg.EN),
+				Detail: "the one short form the segment defines on each side"})
 		}
 		jq, eq := jaQuoteRE.FindAllStringSubmatch(seg.JA, -1), enQuoteRE.FindAllStringSubmatch(seg.EN, -1)
 		if len(jq) != 1 || len(eq) != 1 {

@@ -71,3 +71,36 @@ func TestParallelMinorityRendering(t *testing.T) {
 		t.Errorf("日米同盟 = Japan-U.S. Alliance: %+v, want review (one document's variant)", p)
 	}
 }
+
+// TestShortFormDefinition: the short form a segment defines on each side (以下「計画」と
+// いう。 and "(the Plan)") is paired; an acronym in parentheses is no such definition.
+func TestShortFormDefinition(t *testing.T) {
+	tests := []struct {
+		name, ja, en string
+		want         string // the English paired with 計画, "" for none
+	}{
+		{name: "one each", ja: "両国は新たな「海洋協力計画」(以下「計画」という。)を承認した。",
+			en: "The two countries approved the new “Maritime Cooperation Plan” (the Plan).", want: "Plan"},
+		{name: "hereinafter", ja: "両国は新たな「海洋協力計画」(以下「計画」という。)を承認した。",
+			en: `The two countries approved the new Maritime Cooperation Plan (hereinafter referred to as "the Plan").`, want: "Plan"},
+		{name: "an acronym is no definition", ja: "両国は新たな「海洋協力計画」(以下「計画」という。)を承認した。",
+			en: "The two countries approved the new Maritime Cooperation Plan (MCP)."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := Run(nil, nil, []BitextSegment{{JA: tc.ja, EN: tc.en, Doc: "b.tsv", Line: 1}}, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			for _, p := range res.Pairs {
+				if p.JA == "計画" && hasType(p.Evidence, EvQuoted) {
+					got = p.EN
+				}
+			}
+			if got != tc.want {
+				t.Errorf("short form paired with %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
