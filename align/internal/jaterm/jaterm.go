@@ -487,6 +487,21 @@ func Chunks(toks []morph.Token) []Chunk {
 			}
 		}
 	}
+	// Modifiers of one head in a row, parted by a comma: TERM LINK 、 PHRASE, where the link
+	// ends in the attributive past (自由で開かれた、ルールに基づく国際秩序 = free and open
+	// rules-based international order) and the phrase after the comma opens with a
+	// modifier of its own head: the first modifies that head too.
+	for _, t := range terms {
+		k := linkedFrom(t)
+		if k < 1 || k >= len(toks) || toks[k].Surface != "、" || toks[k-1].Surface != "た" || at(toks[k-1].POS, 0) != "助動詞" {
+			continue
+		}
+		for _, c := range out {
+			if cc := (Chunk{From: t.From, To: c.To, Phrasal: true}); c.From == k+1 && c.Phrasal && !c.Quoted && c.To-t.From <= MaxPhrase && !has(out, cc) {
+				out = append(out, cc)
+			}
+		}
+	}
 	// A comparative: より before a phrase that opens with an adjective (より大きな責任 =
 	// greater responsibilities, より緊密な協力 = closer cooperation): see Comparative.
 	for _, c := range out {

@@ -114,6 +114,8 @@ func TestChunks(t *testing.T) {
 		{"coordinated modifiers", "国家の及び国際的な安全を守る", nil, []string{"国家の及び国際的な安全"}, nil},
 		{"a comma before the coordinator parts the modifiers", "国家の、及び国際的な安全を守る", nil, []string{"国際的な安全"},
 			[]string{"国家の、及び国際的な安全"}},
+		{"modifiers parted by a comma", "我々は自由で開かれた、包摂的な地域を目指す。", nil, []string{"自由で開かれた、包摂的な地域"}, nil},
+		{"a comma before a bare noun parts no modifiers", "我々は自由で開かれた、地域を目指す。", nil, nil, []string{"自由で開かれた、地域"}},
 		{"kaijo is one word", "海上の安全と陸上の部隊", []string{"海上", "陸上"}, []string{"海上の安全", "陸上の部隊"}, []string{"海"}},
 	}
 	for _, tc := range tests {
