@@ -181,3 +181,14 @@ func TestModifierBefore(t *testing.T) {
 		t.Error(`自由民主主義国家 = "democratic nations" not proposed after "Stable and", which the term does not render`)
 	}
 }
+
+// TestCoordinatedModifiers: Japanese writes the attributive な once, after the last of
+// coordinated modifiers (政治的及び経済的な協力); English coordinates the adjectives before
+// the head: "political and economic cooperation".
+func TestCoordinatedModifiers(t *testing.T) {
+	dict := dictOf(map[string]string{"政治的": "political", "経済的": "economic", "協力": "cooperation"})
+	checkProposals(t, dict, []proposalCase{
+		{"政治的及び経済的な協力を深める。", "We deepen political and economic cooperation.", "政治的及び経済的な協力",
+			"political and economic cooperation", nil},
+	})
+}

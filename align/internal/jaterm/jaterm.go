@@ -275,7 +275,7 @@ func Chunks(toks []morph.Token) []Chunk {
 	for _, t := range terms {
 		// MOD ((かつ | で) MOD)* な TERM
 		if k, ok := modEnd(toks, t); ok {
-			for k+1 < len(toks) && (toks[k].Surface == "かつ" || copulaAnd(toks, k)) {
+			for k+1 < len(toks) && (toks[k].Surface == "かつ" || copulaAnd(toks, k) || modCoord(toks, k)) {
 				nt := termAt(terms, k+1)
 				if nt == nil {
 					break
@@ -514,6 +514,15 @@ func coordinator(t morph.Token) bool {
 		return t.Surface == "と" // kagome's quoting と between two nouns (平和と安全を)
 	}
 	return t.Surface == "・"
+}
+
+// modCoord reports whether toks[k] is a conjunction (及び, 並びに, 又は) after a modifier
+// that has no な of its own: Japanese writes the attributive な once, after the last of
+// coordinated modifiers, so an X的 or an adjectival noun bare before the conjunction
+// modifies the head after the last (地域的及び世界的な課題 = regional and global
+// challenges). (A modifier with its な, 地域的な, closes a phrase before the conjunction.)
+func modCoord(toks []morph.Token, k int) bool {
+	return k > 0 && at(toks[k].POS, 0) == "接続詞" && coordinator(toks[k]) && toks[k-1].Surface != "な"
 }
 
 // copulaAnd reports whether toks[k] is the continuative copula で after an adjectival noun
