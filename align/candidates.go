@@ -405,6 +405,11 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 			// (ロイド・J・オースティン) it separates the words of one name, with no "and"
 			c.affix = true
 		}
+		if s == "兼" && best == a+1 && a > 0 && a+1 < len(units) && units[a].POSAt(1) == "接続詞的" {
+			// 兼 between two posts (副首相兼国防大臣) is a coordinator like 及び: the English
+			// "and" renders it (jaCand.coord counts it)
+			c.affix = true
+		}
 		if best == a+1 && !c.known && !c.affix && inJapanese(units) {
 			// an acronym the lexicon lacks is written the same in the English: TCOG会合 =
 			// TCOG meeting. It meets only an acronym of the sources, letter for letter, in

@@ -192,3 +192,25 @@ func TestCoordinatedModifiers(t *testing.T) {
 			"political and economic cooperation", nil},
 	})
 }
+
+// TestConcurrentPosts: 兼 joins the posts one person holds, the English "and" between them
+// (首相兼外務大臣 = Prime Minister and Minister for Foreign Affairs); a span that names one
+// post only is no rendering of both.
+func TestConcurrentPosts(t *testing.T) {
+	dict := dictOf(map[string]string{"首相": "Prime Minister", "外務大臣": "Minister for Foreign Affairs", "兼": "concurrently"})
+	checkProposals(t, dict, []proposalCase{
+		{"首相兼外務大臣が訪問した。", "The Prime Minister and Minister for Foreign Affairs visited.", "首相兼外務大臣",
+			"Prime Minister and Minister for Foreign Affairs", []string{"Minister for Foreign Affairs", "Prime Minister"}},
+	})
+	// 兼 is rendered by the "and", no word of its own left unmet: the rendering is full
+	res, err := Run(nil, nil, []BitextSegment{{JA: "首相兼外務大臣が訪問した。", EN: "The Prime Minister and Minister for Foreign Affairs visited.",
+		Doc: "a.txt", Line: 1, Origin: "parallel"}}, Options{EDICT: dict})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range res.Pairs {
+		if p.JA == "首相兼外務大臣" && p.EN == "Prime Minister and Minister for Foreign Affairs" && !hasType(p.Evidence, EvCompositional) {
+			t.Errorf("兼 left unrendered: %s = %s, %+v", p.JA, p.EN, p.Evidence)
+		}
+	}
+}

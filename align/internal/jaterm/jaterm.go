@@ -359,6 +359,19 @@ func Chunks(toks []morph.Token) []Chunk {
 			out = append(out, c)
 			ext = append(ext, c)
 		}
+		if nt.From == t.To+1 && toks[t.To].Surface == "兼" && coordinator(toks[t.To]) && nt.To-nt.From <= 4 {
+			// 兼 joins the posts one person holds; the name and the country before the
+			// first post are the person's, not the posts' (マールズ豪州|副首相兼国防大臣):
+			// each tail of the first term that is a term of its own is a first member
+			for a := max(t.From+1, t.To-4); a < t.To; a++ {
+				if cls[a] == suffix || cls[a] == number {
+					continue
+				}
+				if c, ok := trim(toks, cls, a, t.To); ok && c.From == a && c.To == t.To {
+					out = append(out, Chunk{From: a, To: nt.To, Phrasal: true})
+				}
+			}
+		}
 	}
 	// Attributive links: TERM LINK TERM, where LINK is の, のための, a compound particle in
 	// the attributive form (による, における, に関する, に対する), a case particle and a verb
@@ -508,6 +521,10 @@ func coordinator(t morph.Token) bool {
 	switch {
 	case at(t.POS, 0) == "接続詞":
 		return t.Surface == "及び" || t.Surface == "並びに" || t.Surface == "および" || t.Surface == "ならびに" || disjunctive(t)
+	case at(t.POS, 0) == "名詞" && at(t.POS, 1) == "接続詞的":
+		// 兼 between two posts held by one person (副首相兼国防大臣 = Deputy Prime Minister
+		// and Minister for Defence), the English "and"
+		return t.Surface == "兼"
 	case at(t.POS, 0) == "助詞" && at(t.POS, 1) == "並立助詞":
 		return t.Surface == "と" || t.Surface == "や"
 	case at(t.POS, 0) == "助詞" && at(t.POS, 1) == "格助詞" && at(t.POS, 2) == "引用":

@@ -36,6 +36,8 @@ func TestChunks(t *testing.T) {
 		{"alphanumeric", "NSS2025では", []string{"NSS2025"}, nil, nil},
 		{"na adjective", "模範的な同盟国と協力", []string{"同盟国"}, []string{"模範的な同盟国"}, nil},
 		{"katsu", "枢要かつ限定的な支援を提供", []string{"支援"}, []string{"枢要かつ限定的な支援"}, nil},
+		{"ken joins two posts", "首相兼外務大臣が訪問", []string{"外務大臣"}, []string{"首相兼外務大臣"}, []string{"兼外務大臣"}},
+		{"ken after a name joins the posts", "山田首相兼外務大臣が訪問", nil, []string{"山田首相兼外務大臣", "首相兼外務大臣"}, nil},
 		{"oyobi between two modifiers", "政治的及び経済的な協力を深める", []string{"協力"}, []string{"政治的及び経済的な協力"}, nil},
 		{"oyobi after a noun joins noun phrases", "日本及び模範的な同盟国と協力", []string{"同盟国"}, []string{"模範的な同盟国"},
 			[]string{"日本及び模範的な同盟国"}},
