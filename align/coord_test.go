@@ -214,3 +214,26 @@ func TestConcurrentPosts(t *testing.T) {
 		}
 	}
 }
+
+// TestNounAndModifier: a noun coordinated with a modifier before their shared な modifies
+// the head as the adjective does (地域及び国際的な課題 = regional and international
+// challenges); where the English coordinates two noun phrases instead, the noun is a
+// member of its own and the phrase no term with a rendering at auto.
+func TestNounAndModifier(t *testing.T) {
+	dict := dictOf(map[string]string{"地域": "region", "国際的": "international", "課題": "challenge", "日本": "Japan",
+		"模範的": "exemplary", "同盟国": "ally"})
+	checkProposals(t, dict, []proposalCase{
+		{"地域及び国際的な課題に取り組む。", "We address regional and international challenges.", "地域及び国際的な課題",
+			"regional and international challenges", nil},
+	})
+	res, err := Run(nil, nil, []BitextSegment{{JA: "日本及び模範的な同盟国と協力する。", EN: "We cooperate with Japan and exemplary allies.",
+		Doc: "a.txt", Line: 1, Origin: "parallel"}}, Options{EDICT: dict})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range res.Pairs {
+		if p.JA == "日本及び模範的な同盟国" && p.Status == Auto {
+			t.Errorf("a name read as a modifier: %s = %s %s %.2f", p.JA, p.EN, p.Status, p.Score)
+		}
+	}
+}

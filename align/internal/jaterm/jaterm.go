@@ -274,7 +274,19 @@ func Chunks(toks []morph.Token) []Chunk {
 	var mods []Chunk             // the MOD な TERM phrases
 	for _, t := range terms {
 		// MOD ((かつ | で) MOD)* な TERM
-		if k, ok := modEnd(toks, t); ok {
+		k, ok := modEnd(toks, t)
+		if !ok && t.To-t.From == 1 && at(toks[t.From].POS, 1) != "固有名詞" && t.To+1 < len(toks) && modCoord(toks, t.To) {
+			// a common noun coordinated with a modifier before their な: the noun modifies
+			// the head as the adjective does (地域及びグローバルな課題 = regional and global
+			// issues). A name is a member of its own (日本及び模範的な同盟国 = Japan and
+			// exemplary allies): Japanese makes a name a modifier with の, never bare
+			if nt := termAt(terms, t.To+1); nt != nil {
+				if _, mok := modEnd(toks, *nt); mok {
+					k, ok = t.To, true
+				}
+			}
+		}
+		if ok {
 			for k+1 < len(toks) && (toks[k].Surface == "かつ" || copulaAnd(toks, k) || modCoord(toks, k)) {
 				nt := termAt(terms, k+1)
 				if nt == nil {
