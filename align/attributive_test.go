@@ -252,3 +252,27 @@ func TestCountedParties(t *testing.T) {
 	}
 	checkProposals(t, dict, tests)
 }
+
+// TestUnboundSuffix: 力, 国, 者 and the like are suffixes bound to the stem before them
+// (抑止力 = deterrence: 力 needs no English word of its own), but with no stem before them,
+// at the start of a term or after a particle, they are nouns of their own: 力による一方的な
+// 行動 is "unilateral action by force", and a span without "force" leaves 力 unrendered: no
+// auto rendering of the term.
+func TestUnboundSuffix(t *testing.T) {
+	dict := dictOf(map[string]string{"力": "force", "一方的": "unilateral", "行動": "action", "抑止力": "deterrence",
+		"抑止": "deterrence"})
+	checkProposals(t, dict, []proposalCase{
+		{"力による一方的な行動に反対する。", "We oppose unilateral action by force.", "力による一方的な行動", "unilateral action by force", nil},
+		{"抑止力を強化する。", "We strengthen deterrence.", "抑止力", "deterrence", nil},
+	})
+	res, err := Run(nil, nil, []BitextSegment{{JA: "力による一方的な行動に反対する。", EN: "We firmly oppose unilateral action.",
+		Doc: "a.txt", Line: 1, Origin: "parallel"}}, Options{EDICT: dict})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range res.Pairs {
+		if p.JA == "力による一方的な行動" && p.Status == Auto {
+			t.Errorf("力 read as a bound suffix: %s = %s, %s %.2f", p.JA, p.EN, p.Status, p.Score)
+		}
+	}
+}

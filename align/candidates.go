@@ -70,6 +70,26 @@ var affixes = map[string][]string{
 	"可能": {"-able", "-ible"},
 }
 
+// suffixes are the affixes bound to the stem before them (防衛力, 同盟国, 当事者): with no
+// stem before them they are nouns of their own (see unboundSuffix).
+var suffixes = map[string]bool{"的": true, "性": true, "化": true, "主義": true, "力": true, "国": true, "型": true,
+	"上": true, "用": true, "者": true, "側": true, "軍": true, "間": true, "等": true, "次": true, "可能": true}
+
+// unboundSuffix reports whether units[a], a suffix of the affixes, stands where no stem
+// binds it: at the start of the term, or after a particle or a verb (力による現状変更 =
+// change by force, 力 the noun "force"; 抑止力 is deterrence capability, 力 bound to 抑止).
+// A noun of its own is a word the English must render, not morphology it may absorb.
+func unboundSuffix(units []morph.Token, a int) bool {
+	if !suffixes[units[a].Surface] || jaterm.IsSuffix(units[a]) {
+		return false
+	}
+	if a == 0 {
+		return true
+	}
+	p := units[a-1].POSAt(0)
+	return p == "助詞" || p == "動詞" || p == "助動詞"
+}
+
 // meaningful affixes must be rendered in the English.
 var meaningful = map[string]bool{"米": true, "日": true, "非": true, "反": true, "再": true, "脱": true, "超": true,
 	"対": true, "多": true, "不": true, "未": true, "無": true, "新": true, "旧": true, "前": true, "後": true, "可能": true, "軍": true,
@@ -368,7 +388,7 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 			s += u.Surface
 		}
 		c := constituent{text: s, words: words, known: len(words) > 0, glosses: glosses, gheads: heads, units: units[a:best]}
-		if aw, ok := affixes[s]; ok && best == a+1 && (len(units) > 1) {
+		if aw, ok := affixes[s]; ok && best == a+1 && (len(units) > 1) && !(len(words) > 0 && unboundSuffix(units, a)) {
 			// a bound morpheme; those with a meaning of their own (米, 非, 後) must still be
 			// rendered, the others (的, 性, 国, 力) may disappear into the English word
 			c.affix, c.required = true, meaningful[s]
@@ -393,6 +413,11 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 			// coordinator, as 及び is: jaCand.coord counts it, the English "and" renders
 			// it, and it is no word of its own to find. Beside a name or an initial
 			// (ロイド・J・オースティン) it separates the words of one name, with no "and"
+			c.affix = true
+		}
+		if s == "兼" && best == a+1 && a > 0 && a+1 < len(units) && units[a].POSAt(1) == "接続詞的" {
+			// 兼 between two posts (副首相兼国防大臣) is a coordinator like 及び: the English
+			// "and" renders it (jaCand.coord counts it)
 			c.affix = true
 		}
 		if best == a+1 && !c.known && !c.affix && inJapanese(units) {

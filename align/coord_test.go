@@ -181,3 +181,59 @@ func TestModifierBefore(t *testing.T) {
 		t.Error(`自由民主主義国家 = "democratic nations" not proposed after "Stable and", which the term does not render`)
 	}
 }
+
+// TestCoordinatedModifiers: Japanese writes the attributive な once, after the last of
+// coordinated modifiers (政治的及び経済的な協力); English coordinates the adjectives before
+// the head: "political and economic cooperation".
+func TestCoordinatedModifiers(t *testing.T) {
+	dict := dictOf(map[string]string{"政治的": "political", "経済的": "economic", "協力": "cooperation"})
+	checkProposals(t, dict, []proposalCase{
+		{"政治的及び経済的な協力を深める。", "We deepen political and economic cooperation.", "政治的及び経済的な協力",
+			"political and economic cooperation", nil},
+	})
+}
+
+// TestConcurrentPosts: 兼 joins the posts one person holds, the English "and" between them
+// (首相兼外務大臣 = Prime Minister and Minister for Foreign Affairs); a span that names one
+// post only is no rendering of both.
+func TestConcurrentPosts(t *testing.T) {
+	dict := dictOf(map[string]string{"首相": "Prime Minister", "外務大臣": "Minister for Foreign Affairs", "兼": "concurrently"})
+	checkProposals(t, dict, []proposalCase{
+		{"首相兼外務大臣が訪問した。", "The Prime Minister and Minister for Foreign Affairs visited.", "首相兼外務大臣",
+			"Prime Minister and Minister for Foreign Affairs", []string{"Minister for Foreign Affairs", "Prime Minister"}},
+	})
+	// 兼 is rendered by the "and", no word of its own left unmet: the rendering is full
+	res, err := Run(nil, nil, []BitextSegment{{JA: "首相兼外務大臣が訪問した。", EN: "The Prime Minister and Minister for Foreign Affairs visited.",
+		Doc: "a.txt", Line: 1, Origin: "parallel"}}, Options{EDICT: dict})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range res.Pairs {
+		if p.JA == "首相兼外務大臣" && p.EN == "Prime Minister and Minister for Foreign Affairs" && !hasType(p.Evidence, EvCompositional) {
+			t.Errorf("兼 left unrendered: %s = %s, %+v", p.JA, p.EN, p.Evidence)
+		}
+	}
+}
+
+// TestNounAndModifier: a noun coordinated with a modifier before their shared な modifies
+// the head as the adjective does (地域及び国際的な課題 = regional and international
+// challenges); where the English coordinates two noun phrases instead, the noun is a
+// member of its own and the phrase no term with a rendering at auto.
+func TestNounAndModifier(t *testing.T) {
+	dict := dictOf(map[string]string{"地域": "region", "国際的": "international", "課題": "challenge", "日本": "Japan",
+		"模範的": "exemplary", "同盟国": "ally"})
+	checkProposals(t, dict, []proposalCase{
+		{"地域及び国際的な課題に取り組む。", "We address regional and international challenges.", "地域及び国際的な課題",
+			"regional and international challenges", nil},
+	})
+	res, err := Run(nil, nil, []BitextSegment{{JA: "日本及び模範的な同盟国と協力する。", EN: "We cooperate with Japan and exemplary allies.",
+		Doc: "a.txt", Line: 1, Origin: "parallel"}}, Options{EDICT: dict})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range res.Pairs {
+		if p.JA == "日本及び模範的な同盟国" && p.Status == Auto {
+			t.Errorf("a name read as a modifier: %s = %s %s %.2f", p.JA, p.EN, p.Status, p.Score)
+		}
+	}
+}

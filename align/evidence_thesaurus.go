@@ -196,9 +196,13 @@ func (r *run) expand(cs []constituent, oneWord bool) (out []constituent, nonAffi
 		if oneWord {
 			key += "\x00one"
 		}
+		whole := nonAffixCount(cs) == 1
+		if whole {
+			key += "\x00whole"
+		}
 		x := r.thesCache[key]
 		if x == nil {
-			x = r.expandOne(c, oneWord)
+			x = r.expandOne(c, oneWord, whole)
 			r.thesCache[key] = x
 		}
 		if len(x.subst) > 0 {
@@ -265,7 +269,7 @@ type thesExp struct {
 }
 
 // expandOne computes the thesaurus glosses of a constituent (cached by its text).
-func (r *run) expandOne(c constituent, oneWord bool) *thesExp {
+func (r *run) expandOne(c constituent, oneWord, whole bool) *thesExp {
 	var steps []string
 	es := r.lx.Lookup(c.text)
 	if len(es) == 0 && len(c.units) == 1 {
@@ -308,6 +312,26 @@ entries:
 			}
 			subst = append(subst, [2]string{e.Gloss, rel})
 			variants = append(variants, []string{rel})
+		}
+		if !one && whole {
+			// a name of several words is the name of one thing: its synonyms name it too
+			// (北朝鮮 "North Korea" = Democratic People's Republic of Korea); only where it
+			// is the whole term (a part of a compound keeps the name its gloss gives)
+			for _, rel := range r.wn.PhraseSynonyms(e.Gloss) {
+				if seen[rel] || r.enLookup(rel) == nil {
+					continue
+				}
+				seen[rel] = true
+				n++
+				steps = append(steps, lexicon.Norm(rel))
+				words = append(words, lexicon.ContentWords(rel)...)
+				if g, h := glossWords(rel); len(g) > 0 {
+					glosses = append(glosses, g)
+					heads = append(heads, h)
+				}
+				subst = append(subst, [2]string{e.Gloss, rel})
+				variants = append(variants, singulars(lexicon.Words(rel)))
+			}
 		}
 		for k, w := range ws {
 			if lexicon.IsStop(w) {

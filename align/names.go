@@ -57,7 +57,7 @@ func (r *run) wholeName(jc *jaCand, cs []constituent, nonAffix int, o option, se
 		start = j
 	}
 	if m := postName.FindString(sentence[end:]); m != "" {
-		end += len(m)
+		end += len(dateCut(m))
 	}
 	if start == at && end == at+len(surf) {
 		return option{}, false
@@ -74,6 +74,37 @@ func (r *run) wholeName(jc *jaCand, cs []constituent, nonAffix int, o option, se
 	added := max(0, len(g.Words)-len(o.g.Words))
 	w.full, w.ue, w.unexpl = false, o.ue+added, o.unexpl+added
 	return w, true
+}
+
+// calendarWords are the capitalized words of a date: a name's postmodifier never holds one.
+var calendarWords = map[string]bool{"January": true, "February": true, "March": true, "April": true, "May": true,
+	"June": true, "July": true, "August": true, "September": true, "October": true, "November": true, "December": true,
+	"Jan.": true, "Feb.": true, "Mar.": true, "Apr.": true, "Jun.": true, "Jul.": true, "Aug.": true, "Sep.": true,
+	"Sept.": true, "Oct.": true, "Nov.": true, "Dec.": true, "Monday": true, "Tuesday": true, "Wednesday": true,
+	"Thursday": true, "Friday": true, "Saturday": true, "Sunday": true}
+
+// dateCut returns the of/for phrases of m (a match of postName) before the first that
+// names a month or a day of the week: English capitalizes them, but "of March 16" dates
+// what the name's head did ("the order of the International Court of Justice of March
+// 16"), it does not name the body, so the name ends before it.
+func dateCut(m string) string {
+	end := 0
+	for end < len(m) {
+		next := len(m)
+		for _, p := range []string{" of ", " for "} {
+			if k := strings.Index(m[end+1:], p); k >= 0 && end+1+k < next {
+				next = end + 1 + k
+			}
+		}
+		phrase := m[end:next]
+		for _, w := range strings.Fields(phrase) {
+			if calendarWords[w] {
+				return m[:end]
+			}
+		}
+		end = next
+	}
+	return m
 }
 
 // modifiedJA reports whether the Japanese term is written right after a noun in the

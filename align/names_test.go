@@ -67,3 +67,14 @@ func TestCountryList(t *testing.T) {
 	}
 	t.Errorf("日米豪閣僚級戦略対話 = Japan-United States-Australia Trilateral Strategic Dialogue not proposed: %+v", res.Pairs)
 }
+
+// TestNameBeforeDate: a name is widened over an of-phrase of capitalized words, but a month
+// or a day of the week dates the act, it names no body: 国際刑事裁判所 is the
+// "International Criminal Court", not the "International Criminal Court of June".
+func TestNameBeforeDate(t *testing.T) {
+	dict := dictOf(map[string]string{"国際刑事裁判所": "International Criminal Court", "決定": "decision"})
+	checkProposals(t, dict, []proposalCase{
+		{"国際刑事裁判所の決定を尊重する。", "We respect the decision of the International Criminal Court of June 3.",
+			"国際刑事裁判所", "International Criminal Court", []string{"International Criminal Court of June"}},
+	})
+}

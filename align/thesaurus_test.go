@@ -143,3 +143,35 @@ func TestThesaurusAligned(t *testing.T) {
 	}
 	t.Errorf("日米同盟の能力 = capability of the Japan-U.S. Alliance not proposed")
 }
+
+// TestNameSynonym: a term that is one name, glossed by a phrase of several words ("North
+// Korea"), is rendered by another name of the same thing that WordNet lists in the
+// phrase's only synset (Democratic People's Republic of Korea), at review (a thesaurus
+// step). Inside a compound the part keeps the name its gloss gives.
+func TestNameSynonym(t *testing.T) {
+	wn := InstalledWordNet()
+	if wn == "" {
+		if os.Getenv("GLOSS_REQUIRE_INTEROP") != "" {
+			t.Fatal("WordNet is not installed (apt-get install wordnet-base); GLOSS_REQUIRE_INTEROP is set")
+		}
+		t.Skip("WordNet is not installed")
+	}
+	dict := dictOf(map[string]string{"北朝鮮": "North Korea", "対話": "dialogue"})
+	res, err := Run(nil, nil, []BitextSegment{{JA: "我々は北朝鮮との対話を続ける。", EN: "We continue the dialogue with the Democratic People's Republic of Korea.",
+		Doc: "a.txt", Line: 1, Origin: "parallel"}}, Options{EDICT: dict, WordNet: wn})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, p := range res.Pairs {
+		if p.JA == "北朝鮮" && p.EN == "Democratic People's Republic of Korea" {
+			found = true
+			if p.Status == Auto || !hasType(p.Evidence, EvThesaurus) {
+				t.Errorf("北朝鮮 = %s: %s %.2f %+v, want review on thesaurus evidence", p.EN, p.Status, p.Score, p.Evidence)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("北朝鮮 = Democratic People's Republic of Korea not proposed: %+v", res.Pairs)
+	}
+}

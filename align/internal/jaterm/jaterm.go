@@ -274,8 +274,20 @@ func Chunks(toks []morph.Token) []Chunk {
 	var mods []Chunk             // the MOD な TERM phrases
 	for _, t := range terms {
 		// MOD ((かつ | で) MOD)* な TERM
-		if k, ok := modEnd(toks, t); ok {
-			for k+1 < len(toks) && (toks[k].Surface == "かつ" || copulaAnd(toks, k)) {
+		k, ok := modEnd(toks, t)
+		if !ok && t.To-t.From == 1 && at(toks[t.From].POS, 1) != "固有名詞" && t.To+1 < len(toks) && modCoord(toks, t.To) {
+			// a common noun coordinated with a modifier before their な: the noun modifies
+			// the head as the adjective does (地域及びグローバルな課題 = regional and global
+			// issues). A name is a member of its own (日本及び模範的な同盟国 = Japan and
+			// exemplary allies): Japanese makes a name a modifier with の, never bare
+			if nt := termAt(terms, t.To+1); nt != nil {
+				if _, mok := modEnd(toks, *nt); mok {
+					k, ok = t.To, true
+				}
+			}
+		}
+		if ok {
+			for k+1 < len(toks) && (toks[k].Surface == "かつ" || copulaAnd(toks, k) || modCoord(toks, k)) {
 				nt := termAt(terms, k+1)
 				if nt == nil {
 					break
@@ -358,6 +370,19 @@ func Chunks(toks []morph.Token) []Chunk {
 			c := Chunk{From: t.From, To: nt.To, Phrasal: true}
 			out = append(out, c)
 			ext = append(ext, c)
+		}
+		if nt.From == t.To+1 && toks[t.To].Surface == "兼" && coordinator(toks[t.To]) && nt.To-nt.From <= 4 {
+			// 兼 joins the posts one person holds; the name and the country before the
+			// first post are the person's, not the posts' (マールズ豪州|副首相兼国防大臣):
+			// each tail of the first term that is a term of its own is a first member
+			for a := max(t.From+1, t.To-4); a < t.To; a++ {
+				if cls[a] == suffix || cls[a] == number {
+					continue
+				}
+				if c, ok := trim(toks, cls, a, t.To); ok && c.From == a && c.To == t.To {
+					out = append(out, Chunk{From: a, To: nt.To, Phrasal: true})
+				}
+			}
 		}
 	}
 	// A modifier before a coordination may modify both conjuncts (大きな|役割及び責任 =
@@ -566,12 +591,25 @@ func coordinator(t morph.Token) bool {
 		// 及ぶ (同盟国|および|パートナー), which never stands between two nouns: there it is
 		// the conjunction
 		return t.Surface == "および" || t.Surface == "ならびに"
+	case at(t.POS, 0) == "名詞" && at(t.POS, 1) == "接続詞的":
+		// 兼 between two posts held by one person (副首相兼国防大臣 = Deputy Prime Minister
+		// and Minister for Defence), the English "and"
+		return t.Surface == "兼"
 	case at(t.POS, 0) == "助詞" && at(t.POS, 1) == "並立助詞":
 		return t.Surface == "と" || t.Surface == "や"
 	case at(t.POS, 0) == "助詞" && at(t.POS, 1) == "格助詞" && at(t.POS, 2) == "引用":
 		return t.Surface == "と" // kagome's quoting と between two nouns (平和と安全を)
 	}
 	return t.Surface == "・"
+}
+
+// modCoord reports whether toks[k] is a conjunction (及び, 並びに, 又は) after a modifier
+// that has no な of its own: Japanese writes the attributive な once, after the last of
+// coordinated modifiers, so an X的 or an adjectival noun bare before the conjunction
+// modifies the head after the last (地域的及び世界的な課題 = regional and global
+// challenges). (A modifier with its な, 地域的な, closes a phrase before the conjunction.)
+func modCoord(toks []morph.Token, k int) bool {
+	return k > 0 && at(toks[k].POS, 0) == "接続詞" && coordinator(toks[k]) && toks[k-1].Surface != "な"
 }
 
 // copulaAnd reports whether toks[k] is the continuative copula で after an adjectival noun

@@ -287,6 +287,33 @@ func (wn *WordNet) Close(a, b string) bool {
 		slices.Contains(sa.hyper, ob) || slices.Contains(sb.hyper, oa)
 }
 
+// PhraseSynonyms returns the other names of the one thing a phrase of two words or more
+// names (north korea: democratic people's republic of korea, dprk), in lower case with
+// spaces: the lemmas of its synset when the phrase has one noun sense only. A phrase of
+// several words with one sense names one thing, so its synonyms are names of it, where a
+// single word's synonyms are those of one of its senses.
+func (wn *WordNet) PhraseSynonyms(phrase string) []string {
+	lemma := strings.ReplaceAll(strings.ToLower(strings.TrimSpace(phrase)), " ", "_")
+	if !strings.Contains(lemma, "_") {
+		return nil
+	}
+	offs := wn.offsets(lemma)
+	if len(offs) != 1 {
+		return nil
+	}
+	sl, ok := wn.synset(offs[0])
+	if !ok {
+		return nil
+	}
+	var out []string
+	for _, w := range sl.words {
+		if w != lemma {
+			out = append(out, strings.ReplaceAll(w, "_", " "))
+		}
+	}
+	return out
+}
+
 // firstOffset returns the synset offset of the first noun sense of lemma, or -1.
 func (wn *WordNet) firstOffset(lemma string) int {
 	if off, ok := wn.first[lemma]; ok {

@@ -173,3 +173,18 @@ func TestForms(t *testing.T) {
 		t.Errorf("share: %q, want no irregular form", f)
 	}
 }
+
+// TestPhraseSynonyms: a phrase of several words with one noun sense names one thing, and
+// its synset's other lemmas are names of it; a single word, or a phrase with two senses
+// (the White House: a building and an administration), gives none.
+func TestPhraseSynonyms(t *testing.T) {
+	wn := open(t)
+	if got := wn.PhraseSynonyms("North Korea"); !slices.Contains(got, "democratic people's republic of korea") || slices.Contains(got, "north korea") {
+		t.Errorf("PhraseSynonyms(North Korea) = %q, want the official name and not the phrase itself", got)
+	}
+	for _, p := range []string{"korea", "White House"} {
+		if got := wn.PhraseSynonyms(p); got != nil {
+			t.Errorf("PhraseSynonyms(%q) = %q, want none", p, got)
+		}
+	}
+}
