@@ -97,7 +97,12 @@
 //     number; joins two members by "and" in either order; and makes the adjective of a
 //     noun before its infinitive an adverb inside it ("attempts to unilaterally change"
 //     for "unilateral attempts to change"). An English acronym that modifies a plural noun after a determiner
-//     ("the SCC members": 閣僚) is not required.
+//     ("the SCC members": 閣僚) is not required. The holders of one post in several
+//     countries carry different titles (the U.S. Secretary of Defense, Japan's Minister of
+//     Defense), so a post after two or more country initials (日米豪防衛大臣) is rendered
+//     by its field and a collective noun ("the defense leaders of the three nations"),
+//     and a plural English title ("the Prime Ministers of Japan and Australia") by the
+//     Japanese collective noun (両首脳; 閣僚 or 大臣 for ministers): see collective.go.
 //   - paraphrased-term: instead of missing-term, the translation renders every content part
 //     of a term of several parts within a few words in other words ("cooperation in
 //     defense" for 防衛協力), leaves the head of a coordinated modifier to the noun before
