@@ -49,7 +49,9 @@
 //     名詞 一般, サ変接続, 固有名詞 or 形容動詞語幹 after a head that is not a proper noun:
 //     日本の防衛 in 日本の防衛計画の大綱; in English a capitalized word after a capitalized
 //     term, "National Defense Program Guidelines", or a lowercase noun, "regional security
-//     cooperation", a word in -s only where it cannot be the term's verb). A country name in the title of a person
+//     cooperation", a word in -s only where it cannot be the term's verb; likewise a modifier
+//     written after the head, "bilateral cooperation on security" for bilateral security
+//     cooperation, where the translation renders the compound's term, 安全保障協力). A country name in the title of a person
 //     named just before it (尹錫悦韓国大統領) does not require the country, nor do the country initials before
 //     another concept's term (日米 in 日米安全保障協議委員会, which "the Security Consultative
 //     Committee" renders: a joint statement leaves its parties to the context). Besides C's

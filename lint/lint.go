@@ -342,6 +342,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if isJapanese(doc.SourceLang) && l.partiesLeftToContext(found, doc.SourceLang, &nestedHas) {
 			continue // 日米安全保障協議委員会: "the Security Consultative Committee"
 		}
+		if l.postposedField(seg.Source.Value, o, doc.SourceLang, &nestedHas) {
+			continue // "bilateral cooperation on security": bilateral security cooperation, 安全保障協力
+		}
 		if isJapanese(doc.SourceLang) && l.insideModifiedTerm(seg.Source.Value, o, doc.SourceLang, &tgtHas, &nestedHas) {
 			continue // 軍事力 in 軍事力の急速な増強, "rapid military buildup"
 		}
