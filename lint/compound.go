@@ -333,3 +333,47 @@ func initialsBefore(text, before, after string, n int) bool {
 	}
 	return false
 }
+
+// postposedModifiers are the prepositions by which English writes a noun modifier after
+// its head: "cooperation on security" is security cooperation, "cooperation in defense"
+// defense cooperation.
+var postposedModifiers = []string{" on ", " in "}
+
+// postposedField reports whether an English source term ending in a head noun is followed
+// by a preposition and one lowercase noun that, written before the head, makes a term of
+// another concept the translation renders: "bilateral cooperation on security" is
+// bilateral security cooperation, whose field makes "security cooperation" (安全保障協力),
+// and a translation that writes 安全保障協力 renders the phrase as the compound's
+// translation would, where "bilateral security cooperation" demands no 二国間協力 either:
+// the compound rule reads "bilateral" there as the modifier of a longer compound.
+func (l *Linter) postposedField(src string, o match.Occurrence, lang string, tgtHas *conceptSet) bool {
+	if isJapanese(lang) || o.End >= len(src) {
+		return false
+	}
+	rest := src[o.End:]
+	var noun string
+	for _, p := range postposedModifiers {
+		if w, ok := strings.CutPrefix(rest, p); ok {
+			end := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+			if end < 0 {
+				end = len(w)
+			}
+			noun = w[:end]
+			break
+		}
+	}
+	if len(noun) < 3 || !unicode.IsLower(rune(noun[0])) {
+		return false
+	}
+	head := src[o.Start:o.End]
+	if i := strings.LastIndexByte(head, ' '); i >= 0 {
+		head = head[i+1:]
+	}
+	compound := noun + " " + head
+	for _, c := range l.m.FindLang(compound, lang) {
+		if c.Start == 0 && c.End == len(compound) && c.Concept != o.Concept && tgtHas.has(c.Concept) {
+			return true
+		}
+	}
+	return false
+}

@@ -90,7 +90,7 @@ func coordinationGap(gap []string) bool {
 }
 
 // jaCoordinators join the members of a Japanese coordination.
-var jaCoordinators = []string{"及び", "並びに", "又は", "若しくは", "・", "、", "と", "や"}
+var jaCoordinators = []string{"及び", "並びに", "又は", "若しくは", "・", "、", "と", "や", "および", "ならびに", "または", "もしくは"}
 
 // coordinatedJapanese reports whether text has an allowed Japanese term of the group split
 // into a modifier P and a head S (two characters or more each) with a coordinated member

@@ -49,7 +49,9 @@
 //     名詞 一般, サ変接続, 固有名詞 or 形容動詞語幹 after a head that is not a proper noun:
 //     日本の防衛 in 日本の防衛計画の大綱; in English a capitalized word after a capitalized
 //     term, "National Defense Program Guidelines", or a lowercase noun, "regional security
-//     cooperation", a word in -s only where it cannot be the term's verb). A country name in the title of a person
+//     cooperation", a word in -s only where it cannot be the term's verb; likewise a modifier
+//     written after the head, "bilateral cooperation on security" for bilateral security
+//     cooperation, where the translation renders the compound's term, 安全保障協力). A country name in the title of a person
 //     named just before it (尹錫悦韓国大統領) does not require the country, nor do the country initials before
 //     another concept's term (日米 in 日米安全保障協議委員会, which "the Security Consultative
 //     Committee" renders: a joint statement leaves its parties to the context). Besides C's
@@ -97,7 +99,12 @@
 //     number; joins two members by "and" in either order; and makes the adjective of a
 //     noun before its infinitive an adverb inside it ("attempts to unilaterally change"
 //     for "unilateral attempts to change"). An English acronym that modifies a plural noun after a determiner
-//     ("the SCC members": 閣僚) is not required.
+//     ("the SCC members": 閣僚) is not required. The holders of one post in several
+//     countries carry different titles (the U.S. Secretary of Defense, Japan's Minister of
+//     Defense), so a post after two or more country initials (日米豪防衛大臣) is rendered
+//     by its field and a collective noun ("the defense leaders of the three nations"),
+//     and a plural English title ("the Prime Ministers of Japan and Australia") by the
+//     Japanese collective noun (両首脳; 閣僚 or 大臣 for ministers): see collective.go.
 //   - paraphrased-term: instead of missing-term, the translation renders every content part
 //     of a term of several parts within a few words in other words ("cooperation in
 //     defense" for 防衛協力), leaves the head of a coordinated modifier to the noun before

@@ -342,6 +342,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if isJapanese(doc.SourceLang) && l.partiesLeftToContext(found, doc.SourceLang, &nestedHas) {
 			continue // 日米安全保障協議委員会: "the Security Consultative Committee"
 		}
+		if l.postposedField(seg.Source.Value, o, doc.SourceLang, &nestedHas) {
+			continue // "bilateral cooperation on security": bilateral security cooperation, 安全保障協力
+		}
 		if isJapanese(doc.SourceLang) && l.insideModifiedTerm(seg.Source.Value, o, doc.SourceLang, &tgtHas, &nestedHas) {
 			continue // 軍事力 in 軍事力の急速な増強, "rapid military buildup"
 		}
@@ -352,6 +355,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			if countriesNamed(found, tgtShadow) {
 				continue // 日米豪印: "Australia, India, Japan, and the United States"
 			}
+			if collectivePost(seg.Source.Value, o, group, tgtShadow, doc.TargetLang) {
+				continue // 日米豪防衛大臣: "the defense leaders of the three nations"
+			}
 		}
 		if !isJapanese(doc.SourceLang) && isAcronym(found) && acronymModifier(seg.Source.Value, o.Start, o.End) {
 			// "The SCC members" is 閣僚 (the ministers) in the official Japanese: an acronym
@@ -360,6 +366,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			// context, where the document has named it. Only an acronym that stands for the
 			// body itself ("the SCC reaffirmed") must be rendered.
 			continue
+		}
+		if isJapanese(doc.TargetLang) && collectiveJapanese(found, seg.Target.Value, group, doc.SourceLang) {
+			continue // 両首脳 for "the Prime Ministers of Japan and Australia"
 		}
 		if isJapanese(doc.TargetLang) && countryCompound(seg.Target.Value, group, doc.TargetLang) {
 			continue // 日米韓 for "Japan, the Republic of Korea, and the United States"

@@ -134,7 +134,7 @@ func partRenders(p part, w string, glosses map[string][]string, lang string) boo
 // ("allies and partners", 同盟国及びパートナー国): "or" for "and" (同盟国又はパートナー国)
 // changes what the term says, though every noun is there.
 var conjunctions = map[string][]string{
-	"and": {"and", "及び", "並びに", "と", "・", "&"},
+	"and": {"and", "及び", "並びに", "と", "・", "&", "および", "ならびに"},
 	"or":  {"or", "又は", "または", "若しくは", "もしくは", "あるいは", "或いは"},
 }
 

@@ -59,3 +59,37 @@ func TestShortFormInCompound(t *testing.T) {
 		})
 	}
 }
+
+// TestShortFormThroughRelated: "the region and beyond" refers back through "the region" to
+// the Asia-Pacific region a document has named, so it gives no note there; a document that
+// never names the region still gets one.
+func TestShortFormThroughRelated(t *testing.T) {
+	l := defaultLinter(t)
+	first := "両国はアジア太平洋地域の安定を重視する。\tBoth countries value stability in the Asia-Pacific region.\n"
+	second := "両国はアジア太平洋地域とそれを越える地域の繁栄に貢献する。\tBoth countries contribute to prosperity in the region and beyond.\n"
+	for _, tc := range []struct {
+		name, rows string
+		note       bool
+	}{
+		{name: "the region named before", rows: first + second},
+		{name: "the region never named", rows: second, note: true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := readDelimited("t.tsv", []byte("ja\ten\n"+tc.rows), '\t', "ja", "en")
+			if err != nil {
+				t.Fatal(err)
+			}
+			note := false
+			for _, f := range l.Lint(doc) {
+				if f.Rule == RuleShortForm {
+					note = true
+				} else if f.Severity != Info {
+					t.Errorf("%s %s: %s", f.Severity, f.Rule, f.Message)
+				}
+			}
+			if note != tc.note {
+				t.Errorf("short-form note %v, want %v", note, tc.note)
+			}
+		})
+	}
+}

@@ -695,6 +695,7 @@ func (r *Run) shortFormNotes(d *docRun) {
 				full[k] = append(full[k], strings.ToLower(t.Text))
 			}
 		}
+		full[k] = r.l.antecedents(full[k], k.concept, k.lang)
 	}
 	scan := func(seg Segment) error {
 		var text string
@@ -734,6 +735,53 @@ func (r *Run) shortFormNotes(d *docRun) {
 		r.finding(u, f)
 	})
 	d.shorts = useList{}
+}
+
+// antecedents appends to full the terms, lowercased, that name concept c in full through a
+// related concept: a short form of c that begins with a short form of a related concept
+// refers back through it, so the related concept's full name is its antecedent. "The
+// region and beyond" is "the region" and beyond, and "the region" is the Asia-Pacific
+// region the document named: a reader knows which region it is, though the document never
+// wrote "Asia-Pacific region and beyond".
+func (l *Linter) antecedents(full []string, c *glossary.Concept, lang string) []string {
+	if l.g == nil || len(c.Related) == 0 {
+		return full
+	}
+	shorts := func(c *glossary.Concept) []string {
+		var out []string
+		for _, t := range c.Terms[lang] {
+			if t.Status.Allowed() {
+				for _, s := range t.Short {
+					out = append(out, strings.ToLower(s))
+				}
+			}
+		}
+		return out
+	}
+	own := shorts(c)
+	for _, id := range c.Related {
+		rc := l.g.Concept(id)
+		if rc == nil || rc == c {
+			continue
+		}
+		begins := false
+		for _, p := range shorts(rc) {
+			for _, s := range own {
+				if strings.HasPrefix(s, p+" ") {
+					begins = true
+				}
+			}
+		}
+		if !begins {
+			continue
+		}
+		for _, t := range rc.Terms[lang] {
+			if t.Status.Allowed() && t.Text != "" {
+				full = append(full, strings.ToLower(t.Text))
+			}
+		}
+	}
+	return full
 }
 
 // elaborates reports whether the key long ends with the key short after a modifier: at a

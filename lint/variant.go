@@ -361,8 +361,10 @@ func jaPairIn(text, w, last string) bool {
 	}
 }
 
-// jaConjunctions join the two members of a pair ("A and B"; not 又は, "or").
-var jaConjunctions = []string{"及び", "並びに", "・", "と", "や"}
+// jaConjunctions join the two members of a pair ("A and B"; not 又は, "or"). 及び and 並びに
+// are the kanji of official drafting; press releases and ministers' statements often
+// write them in kana (および, ならびに), the same words.
+var jaConjunctions = []string{"及び", "並びに", "・", "と", "や", "および", "ならびに"}
 
 // splitCoordination splits a Japanese term at its one coordinator, each member two
 // characters or more, or returns c == "".

@@ -1,0 +1,34 @@
+package lint
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPostposedField: en → ja, "bilateral cooperation on security" is bilateral security
+// cooperation, which 安全保障協力 renders; a field that makes no glossary term, or a
+// translation without the compound's term, still leaves "bilateral cooperation" missing.
+func TestPostposedField(t *testing.T) {
+	l := defaultLinter(t)
+	for _, tc := range []struct{ en, ja, want string }{
+		{en: "We value bilateral cooperation on security.", ja: "両国は安全保障協力を重視する。"},
+		{en: "We value bilateral cooperation on trade.", ja: "両国は貿易協力を重視する。", want: "missing-term/bilateral-cooperation"},
+		{en: "We value bilateral cooperation on security.", ja: "両国は協力を重視する。", want: "missing-term/bilateral-cooperation"},
+	} {
+		t.Run(tc.en+" "+tc.ja, func(t *testing.T) {
+			doc, err := readDelimited("t.tsv", []byte("en\tja\n"+tc.en+"\t"+tc.ja+"\n"), '\t', "en", "ja")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range l.Lint(doc) {
+				if f.Severity != Info {
+					got = append(got, f.Rule+"/"+f.Concept)
+				}
+			}
+			if g := strings.Join(got, " "); g != tc.want {
+				t.Errorf("findings %q, want %q", g, tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,44 @@
+package lint
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTwoSensesOfKyosei: 強制 is coercion in the defense ministers' statements and
+// compulsion in its general sense; two homonym concepts, either of which renders it. A
+// rendering of neither sense is still a missing term.
+func TestTwoSensesOfKyosei(t *testing.T) {
+	l := defaultLinter(t)
+	for _, tc := range []struct {
+		name, ja, en string
+		enja         bool
+		want         string
+	}{
+		{name: "coercion", ja: "紛争は強制されることなく解決される。", en: "Disputes are settled free of coercion."},
+		{name: "en → ja: coercion", ja: "紛争は強制されることなく解決される。", en: "Disputes are settled free of coercion.", enja: true},
+		{name: "compulsion, by its verb", ja: "彼らは撤退を強制された。", en: "They were compelled to withdraw."},
+		{name: "near miss: neither sense", ja: "彼らは撤退を強制された。", en: "They were made to withdraw.", want: "missing-term/coercion"},
+		{name: "en → ja near miss: neither word", ja: "紛争は圧力なく解決される。", en: "Disputes are settled free of coercion.", enja: true, want: "missing-term/coercion"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src, tgt, row := "ja", "en", tc.ja+"\t"+tc.en
+			if tc.enja {
+				src, tgt, row = "en", "ja", tc.en+"\t"+tc.ja
+			}
+			doc, err := readDelimited("t.tsv", []byte(src+"\t"+tgt+"\n"+row+"\n"), '\t', src, tgt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range l.Lint(doc) {
+				if f.Severity != Info {
+					got = append(got, f.Rule+"/"+f.Concept)
+				}
+			}
+			if g := strings.Join(got, " "); g != tc.want {
+				t.Errorf("findings %q, want %q", g, tc.want)
+			}
+		})
+	}
+}
