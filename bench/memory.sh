@@ -23,7 +23,9 @@
 #   text.txt       200 MB of Japanese commentary text (testdata/corpus/ja repeated)
 #   line.txt       one line of 50 MB (lint-line, lookup-line); line20.txt one of 20 MB,
 #                  given on standard input
-#   enline20.txt   one line of 20 MB of English (testdata/corpus/en joined without newlines)
+#   enline20.txt   one line of 20 MB of English (testdata/corpus/en joined without newlines);
+#                  enline50.txt one of 50 MB
+#   xlfline.xlf    XLIFF 1.2 of 740,000 segments as segs.xlf (about 100 MB) on one line
 #   shared.xlsx    1,000,000 rows ja, en, subject as Excel saves a workbook: every text a
 #                  shared string (2,000,008 of them; about 19 MB, 200 MB unzipped)
 #   edict.yaml     EDICT imported with gloss import (Debian package edict)
@@ -37,8 +39,8 @@
 # Usage: bench/memory.sh [CASE...]   (MEMDIR=dir keeps the inputs between runs; LIMIT=600
 # stops a command after so many seconds, exit 124; GLOSS=path measures that binary instead
 # of one built from the tree, to compare two versions)
-# Cases: validate lint-floor lint-xliff lint-text lint-small lint-kagome lint-dense lint-line lint-enline lint-stdin lookup-line
-# edict xlsx xlsx-shared import-csv import-tsv import-tbx import-tmx merge-csv (default: all)
+# Cases: validate lint-floor lint-xliff lint-text lint-small lint-kagome lint-dense lint-line lint-enline lint-xliff-line
+# lint-stdin lookup-line edict xlsx xlsx-shared import-csv import-tsv import-tbx import-tmx merge-csv (default: all)
 # Needs: go, /usr/bin/time (apt-get install time edict).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -53,7 +55,7 @@ else
 fi
 bin=${GLOSS:-$dir/gloss}
 [ -n "${GLOSS:-}" ] || go build -o "$bin" ./cmd/gloss
-cases=${*:-validate lint-floor lint-xliff lint-text lint-small lint-kagome lint-dense lint-line lint-enline lint-stdin lookup-line edict xlsx xlsx-shared import-csv import-tsv import-tbx import-tmx merge-csv}
+cases=${*:-validate lint-floor lint-xliff lint-text lint-small lint-kagome lint-dense lint-line lint-enline lint-xliff-line lint-stdin lookup-line edict xlsx xlsx-shared import-csv import-tsv import-tbx import-tmx merge-csv}
 export GLOSS_CACHE_DIR=$dir/cache
 
 # measure NAME INPUT CMD...: runs CMD once; prints wall and user CPU time (on a busy machine
@@ -200,14 +202,22 @@ build_line() {
 	} >"$dir/$name"
 }
 
+# build_enline [NAME MB]: one line of MB megabytes of English (default enline20.txt, 20)
 build_enline() {
-	[ -s "$dir/enline20.txt" ] && return
+	local name=${1:-enline20.txt} mb=${2:-20}
+	[ -s "$dir/$name" ] && return
 	cat testdata/corpus/en/*.txt | tr -d '\n' >"$dir/enpara.txt"
-	local n=$((20 * 1000000 / $(stat -c %s "$dir/enpara.txt")))
+	local n=$((mb * 1000000 / $(stat -c %s "$dir/enpara.txt")))
 	{
 		for _ in $(seq "$n"); do cat "$dir/enpara.txt"; done
 		echo
-	} >"$dir/enline20.txt"
+	} >"$dir/$name"
+}
+
+# build_xliff_line: xlfline.xlf, an XLIFF file of 740,000 segments (about 100 MB) on one
+# line, as some tools write it
+build_xliff_line() {
+	[ -s "$dir/xlfline.xlf" ] || xliff 740000 | tr -d '\n' >"$dir/xlfline.xlf"
 }
 
 build_edict() {
@@ -301,7 +311,13 @@ for c in $cases; do
 		# occurrences at once, some 313 to 335 MB (16.4x to 17.1x). Of the rest, the
 		# reader's buffer of the line takes 32 MB (it doubles past the line's 20 MB)
 		build_enline
+		build_enline enline50.txt 50
 		measure "lint one 20 MB English line" "$dir/enline20.txt" "$bin" lint "$dir/enline20.txt"
+		measure "lint one 50 MB English line" "$dir/enline50.txt" "$bin" lint "$dir/enline50.txt"
+		;;
+	lint-xliff-line)
+		build_xliff_line
+		measure "lint XLIFF on one 100 MB line" "$dir/xlfline.xlf" "$bin" lint "$dir/xlfline.xlf"
 		;;
 	lint-stdin)
 		# standard input is spooled to a temporary file and linted as a stream like a
