@@ -25,6 +25,8 @@
 #                  given on standard input
 #   enline20.txt   one line of 20 MB of English (testdata/corpus/en joined without newlines);
 #                  enline50.txt one of 50 MB
+#   pair15.ja.txt, pair15.en.txt  testdata/corpus/parallel's pairs repeated, a blank
+#                  line after each copy: some 15 and 14 MB of paragraphs of 34 lines each
 #   xlfline.xlf    XLIFF 1.2 of 740,000 segments as segs.xlf (about 100 MB) on one line
 #   shared.xlsx    1,000,000 rows ja, en, subject as Excel saves a workbook: every text a
 #                  shared string (2,000,008 of them; about 19 MB, 200 MB unzipped)
@@ -40,7 +42,7 @@
 # stops a command after so many seconds, exit 124; GLOSS=path measures that binary instead
 # of one built from the tree, to compare two versions)
 # Cases: validate lint-floor lint-xliff lint-text lint-small lint-kagome lint-dense lint-line lint-enline lint-xliff-line
-# lint-stdin lookup-line edict xlsx xlsx-shared import-csv import-tsv import-tbx import-tmx merge-csv (default: all)
+# lint-pair lint-stdin lookup-line edict xlsx xlsx-shared import-csv import-tsv import-tbx import-tmx merge-csv (default: all)
 # Needs: go, /usr/bin/time (apt-get install time edict).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -55,7 +57,7 @@ else
 fi
 bin=${GLOSS:-$dir/gloss}
 [ -n "${GLOSS:-}" ] || go build -o "$bin" ./cmd/gloss
-cases=${*:-validate lint-floor lint-xliff lint-text lint-small lint-kagome lint-dense lint-line lint-enline lint-xliff-line lint-stdin lookup-line edict xlsx xlsx-shared import-csv import-tsv import-tbx import-tmx merge-csv}
+cases=${*:-validate lint-floor lint-xliff lint-text lint-small lint-kagome lint-dense lint-line lint-enline lint-xliff-line lint-pair lint-stdin lookup-line edict xlsx xlsx-shared import-csv import-tsv import-tbx import-tmx merge-csv}
 export GLOSS_CACHE_DIR=$dir/cache
 
 # measure NAME INPUT CMD...: runs CMD once; prints wall and user CPU time (on a busy machine
@@ -214,6 +216,21 @@ build_enline() {
 	} >"$dir/$name"
 }
 
+build_pair() {
+	[ -s "$dir/pair15.en.txt" ] && return
+	local l
+	for l in ja en; do
+		{
+			cat testdata/corpus/parallel/*/$l.txt
+			printf '\n\n'
+		} >"$dir/pp.$l"
+	done
+	local n=$((15000000 / $(stat -c %s "$dir/pp.ja")))
+	for l in ja en; do
+		for _ in $(seq "$n"); do cat "$dir/pp.$l"; done >"$dir/pair15.$l.txt"
+	done
+}
+
 # build_xliff_line: xlfline.xlf, an XLIFF file of 740,000 segments (about 100 MB) on one
 # line, as some tools write it
 build_xliff_line() {
@@ -318,6 +335,15 @@ for c in $cases; do
 	lint-xliff-line)
 		build_xliff_line
 		measure "lint XLIFF on one 100 MB line" "$dir/xlfline.xlf" "$bin" lint "$dir/xlfline.xlf"
+		;;
+	lint-pair)
+		# some 118 MB (4.1x of the two files' 28.7 MB) and 6.2 s of user CPU: both files
+		# are read whole (readAhead), paired paragraph by paragraph (or, as here, line by
+		# line), and checked as one document
+		build_pair
+		cat "$dir/pair15.ja.txt" "$dir/pair15.en.txt" >"$dir/pair15.both"
+		measure "lint --pair of 15 and 14 MB" "$dir/pair15.both" "$bin" lint --pair "$dir/pair15.ja.txt" "$dir/pair15.en.txt"
+		rm -f "$dir/pair15.both"
 		;;
 	lint-stdin)
 		# standard input is spooled to a temporary file and linted as a stream like a
