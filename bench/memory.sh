@@ -21,7 +21,8 @@
 #                  line with five or six terms of the default glossary (a short form among
 #                  them), one line in fifty with the rarer rendering of a concept
 #   text.txt       200 MB of Japanese commentary text (testdata/corpus/ja repeated)
-#   line.txt       one line of 50 MB (lint-line, lookup-line); line20.txt one of 20 MB,
+#   line.txt       one line of 50 MB (lint-line and lookup-line, as enline20.txt);
+#                  line20.txt one of 20 MB,
 #                  given on standard input
 #   enline20.txt   one line of 20 MB of English (testdata/corpus/en joined without newlines);
 #                  enline50.txt one of 50 MB
@@ -357,14 +358,18 @@ for c in $cases; do
 		measure "lint - <line20.txt (one 20 MB line)" "$dir/line20.txt" "$bin" lint - <"$dir/line20.txt"
 		;;
 	lookup-line)
-		# some 130 MB (2.8x) and 3.7 s of user CPU: the line is matched a part of about
-		# 1 MB at a time (match.ReadParts, cut where match.SplitAt allows) and each
-		# part's 839,000 terms are written before the next is read; the file is read
-		# twice, first to check that it is text. Before, the file, a copy of it as a
-		# string, the whole line's matching and all its terms at once: 1.31 GB (27.4x)
-		# and 4.4 s of user CPU
+		# some 50 MB (1x of the 50 MB line, 2.5x of the 20 MB English one) and 3.8 s
+		# and 2.2 s of CPU: the line is matched a part of about 1 MB at a time
+		# (match.ReadParts, cut where match.SplitAt allows) and each part's terms are
+		# written before the next is read, under a soft limit of 32 MiB and the
+		# glossary (lookupInBase); the file is read twice, first to check that it is
+		# text. Before, the file, a copy of it as a string, the whole line's matching
+		# and all its terms (839,000; 279,000) at once: 1.31 GB (27x) and 5.9 s, and
+		# 860 MB (43x) and 2.4 s
 		build_line
+		build_enline
 		measure "lookup --in one 50 MB line" "$dir/line.txt" "$bin" lookup --in "$dir/line.txt"
+		measure "lookup --in one 20 MB English line" "$dir/enline20.txt" "$bin" lookup --in "$dir/enline20.txt"
 		;;
 	edict)
 		measure "import EDICT" "$EDICT" "$bin" import --format edict "$EDICT" -o "$dir/edict.yaml"
