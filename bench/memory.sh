@@ -22,8 +22,7 @@
 #                  them), one line in fifty with the rarer rendering of a concept
 #   text.txt       200 MB of Japanese commentary text (testdata/corpus/ja repeated)
 #   line.txt       one line of 50 MB (lint-line and lookup-line, as enline20.txt);
-#                  line20.txt one of 20 MB,
-#                  given on standard input
+#                  line20.txt one of 20 MB, given on standard input
 #   enline20.txt   one line of 20 MB of English (testdata/corpus/en joined without newlines);
 #                  enline50.txt one of 50 MB
 #   pair15.ja.txt, pair15.en.txt  testdata/corpus/parallel's pairs repeated, a blank
@@ -358,14 +357,14 @@ for c in $cases; do
 		measure "lint - <line20.txt (one 20 MB line)" "$dir/line20.txt" "$bin" lint - <"$dir/line20.txt"
 		;;
 	lookup-line)
-		# some 50 MB (1x of the 50 MB line, 2.5x of the 20 MB English one) and 3.8 s
-		# and 2.2 s of CPU: the line is matched a part of about 1 MB at a time
+		# some 48 MB (1x of the 50 MB line, 2.5x of the 20 MB English one) and 4.2 s
+		# and 2.3 s of CPU (user and system): the line is matched a part of about 1 MB at a time
 		# (match.ReadParts, cut where match.SplitAt allows) and each part's terms are
 		# written before the next is read, under a soft limit of 32 MiB and the
 		# glossary (lookupInBase); the file is read twice, first to check that it is
 		# text. Before, the file, a copy of it as a string, the whole line's matching
-		# and all its terms (839,000; 279,000) at once: 1.31 GB (27x) and 5.9 s, and
-		# 860 MB (43x) and 2.4 s
+		# and all its terms (839,000; 279,000) at once: 1.31 GB (27x) and 5.1 s, and
+		# 841 MB (44x) and 2.5 s
 		build_line
 		build_enline
 		measure "lookup --in one 50 MB line" "$dir/line.txt" "$bin" lookup --in "$dir/line.txt"

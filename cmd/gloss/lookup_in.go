@@ -99,7 +99,7 @@ func lookupIn(e *env, g *glossary.Glossary, path string, asJSON bool) int {
 	})
 	if err != nil {
 		out.Flush()
-		return errorf(e, "%s: %v", path, err)
+		return errorf(e, "%v", err) // textfile's and os's errors name the file
 	}
 	if asJSON {
 		if n == 0 {
