@@ -322,11 +322,12 @@ for c in $cases; do
 		measure "lint one 50 MB line" "$dir/line.txt" "$bin" lint "$dir/line.txt"
 		;;
 	lint-enline)
-		# some 85 to 118 MB (4.5x to 6.2x, as the collector keeps up on a busy machine)
-		# and 3.2 s of CPU: checked a part at a time, cut at English sentence ends
+		# some 76 to 80 MB (4.0x to 4.2x) and 2.7 s of user CPU, the 50 MB line some
+		# 147 MB (3.1x): checked a part at a time, cut at English sentence ends
 		# (match.SplitAt); before, the line's normalized copy, candidates and
 		# occurrences at once, some 313 to 335 MB (16.4x to 17.1x). Of the rest, the
-		# reader's buffer of the line takes 32 MB (it doubles past the line's 20 MB)
+		# reader's buffer holds the line in each pass, grown to the file's size (it
+		# doubled past it: 32 MB for 20, when the peak was 83 to 103 MB, 4.4x to 5.4x)
 		build_enline
 		build_enline enline50.txt 50
 		measure "lint one 20 MB English line" "$dir/enline20.txt" "$bin" lint "$dir/enline20.txt"
