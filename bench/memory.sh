@@ -21,8 +21,13 @@
 #                  line with five or six terms of the default glossary (a short form among
 #                  them), one line in fifty with the rarer rendering of a concept
 #   text.txt       200 MB of Japanese commentary text (testdata/corpus/ja repeated)
-#   line.txt       one line of 50 MB; line20.txt one of 20 MB, given on standard input
-#   enline20.txt   one line of 20 MB of English (testdata/corpus/en joined without newlines)
+#   line.txt       one line of 50 MB (lint-line and lookup-line, as enline20.txt);
+#                  line20.txt one of 20 MB, given on standard input
+#   enline20.txt   one line of 20 MB of English (testdata/corpus/en joined without newlines);
+#                  enline50.txt one of 50 MB
+#   pair15.ja.txt, pair15.en.txt  testdata/corpus/parallel's pairs repeated, a blank
+#                  line after each copy: some 15 and 14 MB of paragraphs of 34 lines each
+#   xlfline.xlf    XLIFF 1.2 of 740,000 segments as segs.xlf (about 100 MB) on one line
 #   shared.xlsx    1,000,000 rows ja, en, subject as Excel saves a workbook: every text a
 #                  shared string (2,000,008 of them; about 19 MB, 200 MB unzipped)
 #   edict.yaml     EDICT imported with gloss import (Debian package edict)
@@ -36,8 +41,8 @@
 # Usage: bench/memory.sh [CASE...]   (MEMDIR=dir keeps the inputs between runs; LIMIT=600
 # stops a command after so many seconds, exit 124; GLOSS=path measures that binary instead
 # of one built from the tree, to compare two versions)
-# Cases: validate lint-floor lint-xliff lint-text lint-small lint-kagome lint-dense lint-line lint-enline lint-stdin edict
-# xlsx xlsx-shared import-csv import-tsv import-tbx import-tmx merge-csv (default: all)
+# Cases: validate lint-floor lint-xliff lint-text lint-small lint-kagome lint-dense lint-line lint-enline lint-xliff-line
+# lint-pair lint-stdin lookup-line edict xlsx xlsx-shared import-csv import-tsv import-tbx import-tmx merge-csv (default: all)
 # Needs: go, /usr/bin/time (apt-get install time edict).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -52,7 +57,7 @@ else
 fi
 bin=${GLOSS:-$dir/gloss}
 [ -n "${GLOSS:-}" ] || go build -o "$bin" ./cmd/gloss
-cases=${*:-validate lint-floor lint-xliff lint-text lint-small lint-kagome lint-dense lint-line lint-enline lint-stdin edict xlsx xlsx-shared import-csv import-tsv import-tbx import-tmx merge-csv}
+cases=${*:-validate lint-floor lint-xliff lint-text lint-small lint-kagome lint-dense lint-line lint-enline lint-xliff-line lint-pair lint-stdin lookup-line edict xlsx xlsx-shared import-csv import-tsv import-tbx import-tmx merge-csv}
 export GLOSS_CACHE_DIR=$dir/cache
 
 # measure NAME INPUT CMD...: runs CMD once; prints wall and user CPU time (on a busy machine
@@ -199,14 +204,37 @@ build_line() {
 	} >"$dir/$name"
 }
 
+# build_enline [NAME MB]: one line of MB megabytes of English (default enline20.txt, 20)
 build_enline() {
-	[ -s "$dir/enline20.txt" ] && return
+	local name=${1:-enline20.txt} mb=${2:-20}
+	[ -s "$dir/$name" ] && return
 	cat testdata/corpus/en/*.txt | tr -d '\n' >"$dir/enpara.txt"
-	local n=$((20 * 1000000 / $(stat -c %s "$dir/enpara.txt")))
+	local n=$((mb * 1000000 / $(stat -c %s "$dir/enpara.txt")))
 	{
 		for _ in $(seq "$n"); do cat "$dir/enpara.txt"; done
 		echo
-	} >"$dir/enline20.txt"
+	} >"$dir/$name"
+}
+
+build_pair() {
+	[ -s "$dir/pair15.en.txt" ] && return
+	local l
+	for l in ja en; do
+		{
+			cat testdata/corpus/parallel/*/$l.txt
+			printf '\n\n'
+		} >"$dir/pp.$l"
+	done
+	local n=$((15000000 / $(stat -c %s "$dir/pp.ja")))
+	for l in ja en; do
+		for _ in $(seq "$n"); do cat "$dir/pp.$l"; done >"$dir/pair15.$l.txt"
+	done
+}
+
+# build_xliff_line: xlfline.xlf, an XLIFF file of 740,000 segments (about 100 MB) on one
+# line, as some tools write it
+build_xliff_line() {
+	[ -s "$dir/xlfline.xlf" ] || xliff 740000 | tr -d '\n' >"$dir/xlfline.xlf"
 }
 
 build_edict() {
@@ -294,13 +322,29 @@ for c in $cases; do
 		measure "lint one 50 MB line" "$dir/line.txt" "$bin" lint "$dir/line.txt"
 		;;
 	lint-enline)
-		# some 85 to 118 MB (4.5x to 6.2x, as the collector keeps up on a busy machine)
-		# and 3.2 s of CPU: checked a part at a time, cut at English sentence ends
+		# some 76 to 80 MB (4.0x to 4.2x) and 2.7 s of user CPU, the 50 MB line some
+		# 147 MB (3.1x): checked a part at a time, cut at English sentence ends
 		# (match.SplitAt); before, the line's normalized copy, candidates and
 		# occurrences at once, some 313 to 335 MB (16.4x to 17.1x). Of the rest, the
-		# reader's buffer of the line takes 32 MB (it doubles past the line's 20 MB)
+		# reader's buffer holds the line in each pass, grown to the file's size (it
+		# doubled past it: 32 MB for 20, when the peak was 83 to 103 MB, 4.4x to 5.4x)
 		build_enline
+		build_enline enline50.txt 50
 		measure "lint one 20 MB English line" "$dir/enline20.txt" "$bin" lint "$dir/enline20.txt"
+		measure "lint one 50 MB English line" "$dir/enline50.txt" "$bin" lint "$dir/enline50.txt"
+		;;
+	lint-xliff-line)
+		build_xliff_line
+		measure "lint XLIFF on one 100 MB line" "$dir/xlfline.xlf" "$bin" lint "$dir/xlfline.xlf"
+		;;
+	lint-pair)
+		# some 118 MB (4.1x of the two files' 28.7 MB) and 6.2 s of user CPU: both files
+		# are read whole (readAhead), paired paragraph by paragraph (or, as here, line by
+		# line), and checked as one document
+		build_pair
+		cat "$dir/pair15.ja.txt" "$dir/pair15.en.txt" >"$dir/pair15.both"
+		measure "lint --pair of 15 and 14 MB" "$dir/pair15.both" "$bin" lint --pair "$dir/pair15.ja.txt" "$dir/pair15.en.txt"
+		rm -f "$dir/pair15.both"
 		;;
 	lint-stdin)
 		# standard input is spooled to a temporary file and linted as a stream like a
@@ -312,6 +356,20 @@ for c in $cases; do
 		build_line line20.txt 20
 		measure "lint - <text30.txt" "$dir/text30.txt" "$bin" lint - <"$dir/text30.txt"
 		measure "lint - <line20.txt (one 20 MB line)" "$dir/line20.txt" "$bin" lint - <"$dir/line20.txt"
+		;;
+	lookup-line)
+		# some 48 MB (1x of the 50 MB line, 2.5x of the 20 MB English one) and 4.2 s
+		# and 2.3 s of CPU (user and system): the line is matched a part of about 1 MB at a time
+		# (match.ReadParts, cut where match.SplitAt allows) and each part's terms are
+		# written before the next is read, under a soft limit of 32 MiB and the
+		# glossary (lookupInBase); the file is read twice, first to check that it is
+		# text. Before, the file, a copy of it as a string, the whole line's matching
+		# and all its terms (839,000; 279,000) at once: 1.31 GB (27x) and 5.1 s, and
+		# 841 MB (44x) and 2.5 s
+		build_line
+		build_enline
+		measure "lookup --in one 50 MB line" "$dir/line.txt" "$bin" lookup --in "$dir/line.txt"
+		measure "lookup --in one 20 MB English line" "$dir/enline20.txt" "$bin" lookup --in "$dir/enline20.txt"
 		;;
 	edict)
 		measure "import EDICT" "$EDICT" "$bin" import --format edict "$EDICT" -o "$dir/edict.yaml"

@@ -92,6 +92,7 @@ type window struct {
 	// allocating the file's size again.
 	recycle bool
 	pending int // the end of the rows handed over
+	size    int // the file's size, where it is known; 0 if not
 	eof     bool
 	err     error
 	scanned int // nextLine has found no '\n' in [next, scanned)
@@ -119,6 +120,12 @@ func (w *window) fill() bool {
 		// As large as the last, up to a batch's bytes: a buffer that starts small and
 		// doubles for every batch costs a copy and a cleared allocation per doubling.
 		size := max(2*(len(w.buf)-drop), min(cap(w.buf), batchBytes), 64<<10)
+		if w.size > 0 {
+			// No larger than the rest of the file and a byte to see its end: a file
+			// of one long line is held in its size, not in the next power of two
+			// (a line of 20 MB in 32 MB, read in each pass).
+			size = min(size, max(w.size-w.keep+1, len(w.buf)-drop+64<<10))
+		}
 		if w.recycle && w.keep == w.next && size <= cap(w.buf) {
 			// Nothing handed out is held: what is kept is the start of a line not
 			// yet returned.
@@ -354,7 +361,7 @@ func streamFrom(size int64, kind string, open func() (io.Reader, func(), error))
 			}
 		}
 		w := newWindow(r)
-		w.auto = true
+		w.auto, w.size = true, int(size)
 		return w, closeR, nil
 	}
 	w, closeW, err := st.open()

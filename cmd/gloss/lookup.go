@@ -36,6 +36,7 @@ func runLookup(e *env) int {
 		if len(args) > 0 {
 			return errorf(e, "give either terms or --in FILE, not both")
 		}
+		lookupInBudget(e)
 		g, code := gf.load(e)
 		if g == nil {
 			return code

@@ -96,3 +96,41 @@ func TestTMAddBudget(t *testing.T) {
 		t.Errorf("with GOMEMLIMIT set the limit became %d", got)
 	}
 }
+
+// TestLookupInBudget: lookup --in streams its document, so its limit is a base, raised by
+// the glossary file it loads and by kagome's dictionary, and GOMEMLIMIT overrides it.
+func TestLookupInBudget(t *testing.T) {
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	saved, hook := memBudget, morph.BeforeLoad
+	defer func() { memBudget, morph.BeforeLoad = saved, hook }()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "g.yaml"), make([]byte, 1<<20), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	e := &env{cwd: dir, getenv: func(string) string { return "" }}
+	memBudget = 256 << 20
+	lookupInBudget(e)
+	budgetFor(e, 0, "g.yaml") // as glossaryFlags.load does
+	want := int64(lookupInBase + inputFactor*(1<<20))
+	if memBudget != want || debug.SetMemoryLimit(-1) != want {
+		t.Errorf("limit %d (set %d), want %d", memBudget, debug.SetMemoryLimit(-1), want)
+	}
+	if morph.BeforeLoad == nil {
+		t.Fatal("no hook raises the limit when kagome loads")
+	}
+	morph.BeforeLoad(morph.LeanBytes)
+	if want += morph.LeanBytes; memBudget != want || debug.SetMemoryLimit(-1) != want {
+		t.Errorf("after kagome: limit %d (set %d), want %d", memBudget, debug.SetMemoryLimit(-1), want)
+	}
+	debug.SetMemoryLimit(123 << 20)
+	e.getenv = func(k string) string {
+		if k == "GOMEMLIMIT" {
+			return "1GiB"
+		}
+		return ""
+	}
+	lookupInBudget(e)
+	if got := debug.SetMemoryLimit(-1); got != 123<<20 {
+		t.Errorf("GOMEMLIMIT set: the limit moved to %d", got)
+	}
+}

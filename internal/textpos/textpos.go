@@ -119,3 +119,24 @@ func runeCount[T string | []byte](t T) int {
 	}
 	panic("unreachable")
 }
+
+// A Counter follows the position in a text read in order, a piece at a time: a document
+// streamed a part at a time is never held to be indexed. The zero value is at line 1,
+// column 1.
+type Counter struct{ line, col int } // 0-based
+
+// Advance moves the position past s, the text that follows it.
+func (c *Counter) Advance(s string) {
+	if i := strings.LastIndexByte(s, '\n'); i >= 0 {
+		c.line += strings.Count(s[:i+1], "\n")
+		c.col = 0
+		s = s[i+1:]
+	}
+	c.col += utf8.RuneCountInString(s)
+}
+
+// Line returns the 1-based line of the position.
+func (c *Counter) Line() int { return c.line + 1 }
+
+// Col returns the 1-based code-point column of the position.
+func (c *Counter) Col() int { return c.col + 1 }

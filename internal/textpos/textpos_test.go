@@ -93,3 +93,22 @@ func TestLocateAlongOneLine(t *testing.T) {
 		}
 	}
 }
+
+// TestCounter checks that a Counter advanced over a text in pieces gives the positions
+// Locate gives.
+func TestCounter(t *testing.T) {
+	text := "ab\n拡大抑止 x\n\n\nend 統合\nlast"
+	lines := New(text)
+	for step := 1; step <= len(text); step++ {
+		var c Counter
+		from := 0
+		for off := 0; off <= len(text); off += step {
+			c.Advance(text[from:off])
+			from = off
+			line, col, _ := lines.Locate(off)
+			if c.Line() != line || c.Col() != col {
+				t.Fatalf("step %d, offset %d: %d:%d, want %d:%d", step, off, c.Line(), c.Col(), line, col)
+			}
+		}
+	}
+}
