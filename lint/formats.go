@@ -220,6 +220,16 @@ func japaneseScript(s string) bool {
 	return cjk > latin
 }
 
+// oneLanguage refuses a document whose source and target are in one language: its labels
+// are wrong (a PO file whose Language names the source), and checking it would report
+// every term missing, or nothing.
+func oneLanguage(file string, doc *Doc) error {
+	if doc.SourceLang != doc.TargetLang {
+		return nil
+	}
+	return inputErr(file, 0, 0, "the source and the target are both in %q (read as %s): one label is wrong; fix it, or pass --source and --target", doc.SourceLang, doc.Direction)
+}
+
 // xmlErr turns the exports package's positioned errors into lint's input errors.
 func xmlErr(file string, err error) error {
 	var e *exports.Error
@@ -261,11 +271,13 @@ func parseXLIFF(file string, in rowInput, each func(f *xliff.File, u *xliff.Unit
 func readXLIFFFrom(file string, open opener, o ReadOptions, doc *Doc, s sink) error {
 	var sources strings.Builder
 	// The source language, when neither the file nor o says it, is detected from the
-	// script of the first 4 KB of sources; the target language comes from the file (its
-	// first <file> that names one) or o. The segments are handed over once both are
-	// known, which in a well-formed file is before its first unit.
+	// script of the first 4 KB of sources, and a source language the file names is checked
+	// against it (Japanese sources labelled "en" would have the file checked backwards, and
+	// pass); the target language comes from the file (its first <file> that names one) or
+	// o. The segments are handed over once both are known, which in a well-formed file is
+	// after 4 KB of sources, or its end.
 	needSources := func(f *xliff.File) bool {
-		return o.Source == "" && f.SourceLang == "" && sources.Len() <= 4096
+		return o.Source == "" && sources.Len() <= 4096
 	}
 	known := func(f *xliff.File) bool {
 		return !needSources(f) && (o.Target != "" || f.TargetLang != "")
@@ -302,11 +314,16 @@ func readXLIFFFrom(file string, open opener, o ReadOptions, doc *Doc, s sink) er
 	}
 	if doc.SourceLang == "" {
 		doc.SourceLang, srcFrom = detectLang([]byte(sources.String())), "the script of the sources"
+	} else if l := doc.SourceLang; o.Source == "" && l != "ja" && l != "zh" && japaneseScript(sources.String()) {
+		return inputErr(file, 0, 0, "the file says its source language is %q, but its sources are Japanese text: fix the file's source language, or pass --source ja (the file's language labels cannot be trusted)", f.SourceLang)
 	}
 	if doc.TargetLang == "" {
 		return inputErr(file, 0, 0, "the file declares no target language: pass --target")
 	}
 	doc.Direction = direction(doc.SourceLang, doc.TargetLang, srcFrom, tgtFrom)
+	if err := oneLanguage(file, doc); err != nil {
+		return err
+	}
 	if in, closeIn, err = open(); err != nil {
 		return err
 	}

@@ -95,6 +95,8 @@ func readDelimitedFrom(file string, open opener, comma rune, source, target stri
 	}
 	var ids idPartsScan
 	rows := 0
+	// the first 4 KB of each column, to check the language its header names
+	var samples []strings.Builder
 	in, closeIn, err := open()
 	if err != nil {
 		return err
@@ -114,7 +116,13 @@ func readDelimitedFrom(file string, open opener, comma rune, source, target stri
 					docCol = i
 				}
 			}
+			samples = make([]strings.Builder, len(cells))
 			return nil
+		}
+		for i := range min(len(cells), len(samples)) {
+			if samples[i].Len() < 4096 {
+				samples[i].WriteString(cells[i].Value)
+			}
 		}
 		if docCol < 0 && idCol >= 0 {
 			ids.add(rowID(line, cells))
@@ -166,6 +174,17 @@ func readDelimitedFrom(file string, open opener, comma rune, source, target stri
 		return inputErr(file, headLine, 1, "source and target are the same column")
 	}
 	doc.SourceLang, doc.TargetLang = baseLang(head[sc]), baseLang(head[tc])
+	// Japanese text under the English header would have the rows checked the wrong way
+	// round, and pass. (A header naming languages the glossary lacks, src and tgt, is
+	// refused later, with its own message.)
+	for _, c := range []struct {
+		col  int
+		flag string
+	}{{sc, source}, {tc, target}} {
+		if l := baseLang(head[c.col]); c.flag == "" && l == "en" && japaneseScript(samples[c.col].String()) {
+			return inputErr(file, headLine, 1, "the column %q holds Japanese text: fix the header, or pass --source and --target (the file's language labels cannot be trusted)", strings.TrimSpace(head[c.col]))
+		}
+	}
 	doc.Direction = direction(doc.SourceLang, doc.TargetLang, flagOr(source, "the header's language columns"), flagOr(target, "the header's language columns"))
 	in, closeIn, err = open()
 	if err != nil {

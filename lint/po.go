@@ -40,6 +40,9 @@ func readPOFrom(file string, open opener, o ReadOptions, doc *Doc, s sink) error
 		return err
 	}
 	doc.SourceLang, doc.TargetLang, doc.Direction = langs.decide()
+	if err := oneLanguage(file, doc); err != nil {
+		return err
+	}
 	if in, closeIn, err = open(); err != nil {
 		return err
 	}

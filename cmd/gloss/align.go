@@ -305,7 +305,9 @@ func inputError(e *env, name string, err error) int {
 	}
 	var ge *gloss.Error
 	if errors.As(err, &ge) {
-		ge.File = name + strings.TrimPrefix(ge.File, e.path(name)) // keep a ":line"
+		if rest, ok := strings.CutPrefix(ge.File, e.path(name)); ok {
+			ge.File = name + rest // keep a ":line"
+		}
 		return errorf(e, "%v", ge)
 	}
 	return errorf(e, "%s: %v", name, err)

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/glossterm/gloss"
 	"github.com/glossterm/gloss/align"
 	"github.com/glossterm/gloss/internal/atomicfile"
 	"github.com/glossterm/gloss/internal/lexicon"
@@ -273,6 +274,7 @@ func expandDirs(e *env, args []string) ([]string, error) {
 			out = append(out, a)
 			continue
 		}
+		before := len(out)
 		err = filepath.WalkDir(e.path(a), func(p string, d iofs.DirEntry, err error) error {
 			if err != nil {
 				return err
@@ -300,6 +302,13 @@ func expandDirs(e *env, args []string) ([]string, error) {
 		})
 		if err != nil {
 			return nil, err
+		}
+		if len(out) == before {
+			// "no findings in 0 files" would pass CI for a directory of files lint never
+			// reads (Word files, a wrong path in the workflow).
+			return nil, gloss.Errorf(nil, a, 0, 0,
+				"name text, Markdown, TSV and CSV files one by one; a directory stands only for the XLIFF, TMX and PO files under it",
+				"no XLIFF, TMX or PO file under the directory: nothing to check")
 		}
 	}
 	return out, nil

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"strings"
 
 	"github.com/glossterm/gloss/internal/textfile"
@@ -29,14 +28,10 @@ func runTMMatch(e *env, c *command) int {
 		name := *file
 		var err error
 		if name == "-" {
-			data, rerr := io.ReadAll(io.LimitReader(e.stdin, textfile.PlainLimit+1))
-			if rerr == nil && len(data) > textfile.PlainLimit {
-				rerr = fmt.Errorf("more than %d MiB", textfile.PlainLimit>>20)
+			var data []byte
+			if data, err = textfile.Read(e.stdin, "-", textfile.Plain); err == nil {
+				text, err = textfile.DecodePlain("-", data)
 			}
-			if rerr != nil {
-				return errorf(e, "tm match: standard input: %v", rerr)
-			}
-			text, err = textfile.DecodePlain("standard input", data)
 		} else {
 			text, err = textfile.ReadPlain(e.path(name))
 		}

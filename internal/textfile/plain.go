@@ -1,16 +1,14 @@
 package textfile
 
 // Plain text for align and the translation memory: a Japanese commentary, an English
-// source, a bitext, a query. This gate is stricter than [Read] about what text is (control
-// characters refuse a file) and its errors name the line only ("not valid UTF-8 (line 3)").
+// source, a bitext, a query. It goes through the same gate as every other text (a NUL
+// byte stops the read at once; an error names the line and column and tells Shift_JIS
+// from a file that mixes UTF-8 with another encoding), with a limit of its own, and is
+// stricter about what text is: many control characters refuse a file.
 
 import (
 	"bytes"
-	"fmt"
-	"io"
-	"os"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/glossterm/gloss"
 )
@@ -21,21 +19,17 @@ import (
 // text).
 const PlainLimit = 32 << 20
 
+// Plain is the kind of a text read by [ReadPlain]: a document to align or to match
+// against the translation memory.
+var Plain = Kind{"text", "texts to align or match", PlainLimit, "split it into smaller files", true}
+
 // ReadPlain reads a UTF-8 text file, refusing what is not one: a file over PlainLimit,
 // binary data, Shift_JIS or EUC-JP text, invalid UTF-8. A byte-order mark and CRLF line
 // ends are accepted.
 func ReadPlain(path string) (string, error) {
-	f, err := os.Open(path)
+	data, err := ReadFile(path, Plain)
 	if err != nil {
 		return "", err
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, PlainLimit+1))
-	if err != nil {
-		return "", err
-	}
-	if len(data) > PlainLimit {
-		return "", plainErr(path, fmt.Sprintf("larger than %d MiB", PlainLimit>>20), "split it into smaller files")
 	}
 	return DecodePlain(path, data)
 }
@@ -44,50 +38,21 @@ func ReadPlain(path string) (string, error) {
 // folded to LF.
 func DecodePlain(name string, data []byte) (string, error) {
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
-	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return "", plainErr(name, fmt.Sprintf("binary data (a NUL byte at offset %d)", i), "give a plain-text file")
+	if err := CheckText(name, data); err != nil {
+		return "", err
 	}
-	if !utf8.Valid(data) {
-		off := 0
-		for off < len(data) {
-			r, n := utf8.DecodeRune(data[off:])
-			if r == utf8.RuneError && n <= 1 {
-				break
+	controls, first := 0, -1
+	for i, b := range data {
+		if b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' {
+			if controls++; first < 0 {
+				first = i
 			}
-			off += n
-		}
-		line := bytes.Count(data[:off], []byte("\n")) + 1
-		hint := "convert it to UTF-8"
-		if looksShiftJIS(data) {
-			hint = "it looks like Shift_JIS or EUC-JP; convert it with: iconv -f SHIFT_JIS -t UTF-8"
-		}
-		return "", plainErr(name, fmt.Sprintf("not valid UTF-8 (line %d)", line), hint)
-	}
-	controls := 0
-	for _, r := range string(data) {
-		if r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' {
-			controls++
 		}
 	}
 	if controls > len(data)/100+8 {
-		return "", plainErr(name, "binary data (control characters)", "give a plain-text file")
+		line, col := Pos(data, first)
+		return "", gloss.Errorf(gloss.ErrBinary, name, line, col, "give a plain-text file",
+			"%d control characters, the first U+%04X: this is binary data, not text", controls, data[first])
 	}
 	return strings.ReplaceAll(string(data), "\r\n", "\n"), nil
-}
-
-func looksShiftJIS(data []byte) bool {
-	lead := 0
-	for i := 0; i+1 < len(data); i++ {
-		c := data[i]
-		if (c >= 0x81 && c <= 0x9F) || (c >= 0xE0 && c <= 0xEF) || (c >= 0xA1 && c <= 0xFE) {
-			lead++
-			i++
-		}
-	}
-	return lead > 4
-}
-
-// plainErr is the error of a file ReadPlain or DecodePlain refuses; name may end in ":line".
-func plainErr(name, msg, hint string) error {
-	return &gloss.Error{File: name, Msg: msg + " (" + hint + ")"}
 }
