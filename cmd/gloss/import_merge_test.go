@@ -103,42 +103,71 @@ func TestMergeStreamedAsWhole(t *testing.T) {
 				}
 				want := glossary.Format(whole)
 
-				dst := parse()
-				sread, sres, sp, ok, _, err := mergeStreamed(e, dst, data, in, len(cur), &importOptions{format: format})
-				defer sp.Remove()
-				if err != nil || !ok {
-					t.Fatalf("not streamed: ok %v, %v", ok, err)
-				}
-				var got bytes.Buffer
-				check := glossary.NewChecker(dst)
-				if err := glossary.WriteEach(&got, dst, mergedConcepts(dst, sp, check)); err != nil {
-					t.Fatal(err)
-				}
-				if !bytes.Equal(got.Bytes(), want) {
-					t.Errorf("streamed merge differs from the whole one:\n%s", firstDiff(got.String(), string(want)))
-				}
-				var added []string // those spooled
-				for id, err := range sp.IDs() {
-					if err != nil {
-						t.Fatal(err)
-					}
-					added = append(added, string(id))
-				}
-				if !slices.Equal(added, res.Added) || sres.Added != nil {
-					t.Errorf("streamed: added %.200q (and %d in the result); whole: %.200q", added, len(sres.Added), res.Added)
-				}
-				sres.Added = res.Added
-				if read != sread || !reflect.DeepEqual(res, sres) {
-					t.Errorf("streamed: %d read, %+v; whole: %d read, %+v", sread, sres, read, res)
-				}
-				if n, m := countErrors(check.Problems()), countErrors(glossary.Validate(whole)); n != m {
-					t.Errorf("streamed: %d errors; whole: %d", n, m)
-				}
 				if len(res.Added) == 0 && dn == "default" && in == "changed.csv" {
 					t.Errorf("nothing added: the test merges nothing new")
 				}
+				for _, split := range []bool{false, true} {
+					streamedAsWhole(t, e, cur, split, parse, data, in, format, want, read, res, whole)
+				}
 			})
 		}
+	}
+}
+
+// streamedAsWhole checks the merge of data into cur as read by mergeStreamed against the
+// one of importInto (want, read, res, whole): into the glossary parsed whole, or (split)
+// into the file read one concept at a time (exports.NewEntriesMerger).
+func streamedAsWhole(t *testing.T, e *env, cur []byte, split bool, parse func() *glossary.Glossary, data []byte, in, format string,
+	want []byte, read int, res exports.MergeResult, whole *glossary.Glossary) {
+	t.Helper()
+	var (
+		dst    *glossary.Glossary
+		merger *exports.Merger
+	)
+	if split {
+		if cur == nil {
+			return
+		}
+		ent, ok := glossary.SplitEntries(cur, "gloss.yaml")
+		if !ok {
+			t.Fatal("the glossary does not split into its concepts")
+		}
+		if merger, ok = exports.NewEntriesMerger(ent, nil); !ok {
+			t.Fatal("a concept of the glossary does not decode alone")
+		}
+		dst = ent.Head()
+	} else {
+		dst = parse()
+	}
+	sread, sres, sp, merger, ok, _, err := mergeStreamed(e, dst, merger, data, in, len(cur), &importOptions{format: format})
+	defer sp.Remove()
+	if err != nil || !ok {
+		t.Fatalf("not streamed: ok %v, %v", ok, err)
+	}
+	var got bytes.Buffer
+	check := glossary.NewChecker(dst)
+	if err := glossary.WriteEach(&got, dst, mergedConcepts(ownConcepts(dst, merger), sp, check)); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got.Bytes(), want) {
+		t.Errorf("streamed merge (split %v) differs from the whole one:\n%s", split, firstDiff(got.String(), string(want)))
+	}
+	var added []string // those spooled
+	for id, err := range sp.IDs() {
+		if err != nil {
+			t.Fatal(err)
+		}
+		added = append(added, string(id))
+	}
+	if !slices.Equal(added, res.Added) || sres.Added != nil {
+		t.Errorf("streamed: added %.200q (and %d in the result); whole: %.200q", added, len(sres.Added), res.Added)
+	}
+	sres.Added = res.Added
+	if read != sread || !reflect.DeepEqual(res, sres) {
+		t.Errorf("streamed: %d read, %+v; whole: %d read, %+v", sread, sres, read, res)
+	}
+	if n, m := countErrors(check.Problems()), countErrors(glossary.Validate(whole)); n != m {
+		t.Errorf("streamed: %d errors; whole: %d", n, m)
 	}
 }
 
