@@ -92,6 +92,9 @@ type target interface {
 	// concepts yields the glossary's concepts in file order.
 	concepts(yield func(*glossary.Concept, error) bool)
 	head() *glossary.Glossary // the glossary's head: its languages
+	// merged is told, after each incoming concept, the concept it was merged into (nil
+	// for none) and whether that changed.
+	merged(c *glossary.Concept, changed bool)
 }
 
 // NewMerger returns a Merger into dst, whose concepts it indexes by term. The languages
@@ -146,6 +149,8 @@ func (t *modelTarget) hasID(id string) bool { return t.ids[id] != nil }
 
 func (t *modelTarget) head() *glossary.Glossary { return t.dst }
 
+func (t *modelTarget) merged(*glossary.Concept, bool) {}
+
 // AddLanguages adds langs, the languages of an incoming file, to those the glossary
 // merged into declares, as [NewMerger] does.
 func (m *Merger) AddLanguages(langs []string) { addLangs(m.t.head(), langs) }
@@ -171,6 +176,8 @@ langs:
 		}
 	}
 	var match *glossary.Concept
+	changed := false
+	defer func() { m.t.merged(match, changed) }()
 	switch {
 	case len(cands) == 1:
 		match = cands[0]
@@ -203,7 +210,7 @@ langs:
 		res.Added = append(res.Added, in.ID)
 		return true
 	}
-	if changed := MergeConcept(match, in, res); changed {
+	if changed = MergeConcept(match, in, res); changed {
 		res.Updated = appendOnce(res.Updated, match.ID)
 	} else {
 		res.Unchanged++

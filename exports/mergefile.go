@@ -16,16 +16,16 @@ import (
 // bytes per byte of YAML, 2.4 GB for the 145 MB of a million concepts). It decodes every
 // concept once to index it, and keeps of each only the hashes of its terms' keys and of its
 // id, 16 bytes apiece; a hash met is checked against the concept decoded again, so that
-// the merge is exactly [Merge]'s. A concept that an incoming one matches is decoded and
-// held from then on, and changed by [Merger.Merge]; [Merger.Concepts] yields it in its
-// place, and decodes the others again as it goes. The languages, langs, are added to
-// e's head.
+// the merge is exactly [Merge]'s. A concept that [Merger.Merge] changes is held from then
+// on (a later incoming concept is merged into it as changed); [Merger.Concepts] yields it
+// in its place, and decodes the others again as it goes. The languages, langs, are added
+// to e's head.
 //
 // ok is false when a concept cannot be decoded alone (see [glossary.Entries.Concept]):
 // parse the file whole then, and use NewMerger.
 func NewEntriesMerger(e *glossary.Entries, langs []string) (m *Merger, ok bool) {
 	addLangs(e.Head(), langs)
-	t := &entriesTarget{e: e, seed: maphash.MakeSeed(), held: map[int32]*heldConcept{}}
+	t := &entriesTarget{e: e, seed: maphash.MakeSeed(), held: map[int32]*heldConcept{}, cur: map[int32]*heldConcept{}}
 	t.ids = make([]hashRef, 0, e.Len())
 	t.keys = make([]hashRef, 0, 2*e.Len())
 	for i := range e.Len() {
@@ -75,7 +75,8 @@ type entriesTarget struct {
 	e         *glossary.Entries
 	seed      maphash.Seed
 	keys, ids []hashRef
-	held      map[int32]*heldConcept // the concepts an incoming one matched
+	held      map[int32]*heldConcept // the concepts the merge changed
+	cur       map[int32]*heldConcept // those decoded for the incoming concept being merged
 	err       error
 }
 
@@ -100,6 +101,9 @@ func (t *entriesTarget) candidates(key string, f func(*glossary.Concept)) bool {
 	each(t.keys, maphash.String(t.seed, key), func(i int32) {
 		hc := t.held[i]
 		if hc == nil {
+			hc = t.cur[i]
+		}
+		if hc == nil {
 			c, ok := t.e.Concept(int(i))
 			if !ok { // decoded once already: cannot happen
 				t.fail(i)
@@ -113,7 +117,9 @@ func (t *entriesTarget) candidates(key string, f func(*glossary.Concept)) bool {
 			}
 		}
 		if slices.Contains(hc.keys, key) { // not a hash shared by another key
-			t.held[i] = hc
+			if t.held[i] == nil {
+				t.cur[i] = hc
+			}
 			f(hc.c)
 		}
 	})
@@ -121,6 +127,18 @@ func (t *entriesTarget) candidates(key string, f func(*glossary.Concept)) bool {
 }
 
 func (t *entriesTarget) head() *glossary.Glossary { return t.e.Head() }
+
+// merged holds c, decoded for the incoming concept just merged, when the merge changed it;
+// a concept matched and left as it was is decoded again when needed, so that merging a
+// file into the glossary it was exported from holds nothing.
+func (t *entriesTarget) merged(c *glossary.Concept, changed bool) {
+	for i, hc := range t.cur {
+		if changed && hc.c == c {
+			t.held[i] = hc
+		}
+		delete(t.cur, i)
+	}
+}
 
 func (t *entriesTarget) hasID(id string) bool {
 	found := false

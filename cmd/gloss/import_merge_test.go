@@ -68,6 +68,9 @@ func TestMergeStreamedAsWhole(t *testing.T) {
 		}
 		fmt.Fprintf(&csv, "%s,,%s,%s,\n", id, ja, en)
 	}
+	for i, c := range def.Concepts[:40] { // concepts met again: merged into as changed
+		fmt.Fprintf(&csv, ",,%s,another rendering %d,\n", firstTerm(c, "ja"), i)
+	}
 	inputs["changed.csv"] = []byte(csv.String())
 	g, err := readGlossaryFile(inputs["changed.csv"], "changed.csv", importOptions{format: "csv", known: []string{"ja", "en"}})
 	if err != nil {
