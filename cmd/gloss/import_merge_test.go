@@ -174,6 +174,52 @@ func streamedAsWhole(t *testing.T, e *env, cur []byte, split bool, parse func() 
 	}
 }
 
+// TestMergeSplitRun: gloss import --merge into a glossary read one concept at a time
+// (splitMin lowered to take the default glossary) writes what the merge of the glossary
+// read whole writes, and says the same; -n writes nothing.
+func TestMergeSplitRun(t *testing.T) {
+	def, err := glossary.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var csv strings.Builder
+	csv.WriteString("ja,en\n")
+	for i, c := range def.Concepts {
+		if i%3 == 0 {
+			fmt.Fprintf(&csv, "%s,rendering %d\n", firstTerm(c, "ja"), i) // a new term in a concept
+		}
+	}
+	csv.WriteString("新語,new term\n")
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "in.csv"), []byte(csv.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	saved := splitMin
+	defer func() { splitMin = saved }()
+	run1 := func(min int, args ...string) (file, stderr string, code int) {
+		splitMin = min
+		p := filepath.Join(dir, "gloss.yaml")
+		if err := os.WriteFile(p, glossary.Format(def), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		var out, errb bytes.Buffer
+		e := &env{args: append([]string{"import", "in.csv", "--merge"}, args...), stdout: &out, stderr: &errb, cwd: dir,
+			getenv: func(k string) string { return map[string]string{"GOMEMLIMIT": "off", "GLOSS_CACHE": "off"}[k] }}
+		code = run(e)
+		return string(readTestFile(t, p)), errb.String(), code
+	}
+	for _, args := range [][]string{nil, {"-n"}} {
+		wf, we, wc := run1(1<<62, args...)
+		gf, ge, gc := run1(0, args...)
+		if gf != wf || ge != we || gc != wc {
+			t.Errorf("%q: split: exit %d, %s\n%s\nwhole: exit %d, %s", args, gc, ge, firstDiff(gf, wf), wc, we)
+		}
+		if changed := wf != string(glossary.Format(def)); changed == (len(args) > 0) {
+			t.Errorf("%q: glossary changed %v", args, changed)
+		}
+	}
+}
+
 func firstTerm(c *glossary.Concept, lang string) string {
 	if ts := c.Terms[lang]; len(ts) > 0 && !strings.ContainsAny(ts[0].Text, ",\"") {
 		return ts[0].Text
