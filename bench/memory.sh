@@ -406,12 +406,13 @@ for c in $cases; do
 		measure "export --from $n-row ${f^^} to xlsx" "$dir/rows.$f" "$bin" export --from "$dir/rows.$f" -q -o "$dir/rows-$f.xlsx"
 		;;
 	merge-csv)
-		# import --merge merges the rows as it reads them and spools the new concepts; it
-		# holds the glossary merged into, and checks the merged one as it writes it
-		# (into the default: some 180 MB, 4.5x the CSV, and 25 s of CPU). Into the million
-		# concepts of rows.yaml (145 MB) it is over the 5x of CSV and YAML: the glossary
-		# merged into is held as a model, some 7.5 bytes per byte of YAML (300,000 rows
-		# into 300,000 concepts: 740 MB, 13x; a million: past 2.3 GB and LIMIT=600).
+		# import --merge merges the rows as it reads them and spools the new concepts, and
+		# checks the merged glossary as it writes it (into the default: some 180 MB, 4.6x
+		# the CSV, and 18 s of CPU). A glossary merged into of 8 MB or more is read one
+		# concept at a time (exports.NewEntriesMerger): it holds the file, the hashes of
+		# its ids and terms and the concepts the merge changes. Into the million concepts
+		# of rows.yaml (145 MB): some 620 MB (4.3x the YAML) and 49 s of CPU, where held as
+		# a model (7.5 bytes per byte of YAML) it took 2.5 GB and 165 s of CPU.
 		build_rows2
 		mkdir -p "$dir/merge"
 		"$bin" init --from-default --force "$dir/merge/gloss.yaml" 2>/dev/null

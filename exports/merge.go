@@ -75,36 +75,85 @@ func Merge(dst, src *glossary.Glossary) MergeResult {
 // them). Their ids are kept in an [IDSet], as [Adder] keeps them, with the same small
 // chance of a suffix that Merge would not give.
 type Merger struct {
-	byKey map[string][]*glossary.Concept
-	ids   map[string]*glossary.Concept // the ids of the glossary's own concepts
-	added IDSet                        // the ids given to new concepts
-	exact map[string]bool              // or those ids themselves, when not nil (Merge)
+	t     target
+	added IDSet           // the ids given to new concepts
+	exact map[string]bool // or those ids themselves, when not nil (Merge)
 	res   MergeResult
+}
+
+// target is the glossary merged into, as the merge asks it: the concepts that had a term
+// of a key before the merge (candidates), and whether an id is one of its concepts'.
+type target interface {
+	// candidates calls f with each concept that has a term whose language and
+	// textnorm.Key make key (lang + "\x00" + key), once each, in file order; it returns
+	// false when there is none at all.
+	candidates(key string, f func(*glossary.Concept)) bool
+	hasID(id string) bool
+	// concepts yields the glossary's concepts in file order.
+	concepts(yield func(*glossary.Concept, error) bool)
+	head() *glossary.Glossary // the glossary's head: its languages
+	// merged is told, after each incoming concept, the concept it was merged into (nil
+	// for none) and whether that changed.
+	merged(c *glossary.Concept, changed bool)
 }
 
 // NewMerger returns a Merger into dst, whose concepts it indexes by term. The languages
 // of the incoming file, langs, are added to dst's; dst's concepts are changed by
 // [Merger.Merge], and it gains no concept.
 func NewMerger(dst *glossary.Glossary, langs []string) *Merger {
+	addLangs(dst, langs)
+	t := &modelTarget{dst: dst, byKey: map[string][]*glossary.Concept{}, ids: map[string]*glossary.Concept{}}
+	for _, c := range dst.Concepts {
+		t.ids[c.ID] = c
+		for lang, ts := range c.Terms {
+			for _, t2 := range ts {
+				k := termKey(lang, t2.Text)
+				if l := t.byKey[k]; len(l) == 0 || l[len(l)-1] != c {
+					t.byKey[k] = append(t.byKey[k], c)
+				}
+			}
+		}
+	}
+	return &Merger{t: t}
+}
+
+func addLangs(dst *glossary.Glossary, langs []string) {
 	for _, l := range langs {
 		if !contains(dst.Languages, l) {
 			dst.Languages = append(dst.Languages, l)
 		}
 	}
-	m := &Merger{byKey: map[string][]*glossary.Concept{}, ids: map[string]*glossary.Concept{}}
-	for _, c := range dst.Concepts {
-		m.ids[c.ID] = c
-		for lang, ts := range c.Terms {
-			for _, t := range ts {
-				k := lang + "\x00" + textnorm.Key(t.Text)
-				if l := m.byKey[k]; len(l) == 0 || l[len(l)-1] != c {
-					m.byKey[k] = append(m.byKey[k], c)
-				}
-			}
-		}
-	}
-	return m
 }
+
+// termKey is the key a concept is matched by: a term's language and its textnorm.Key.
+func termKey(lang, text string) string { return lang + "\x00" + textnorm.Key(text) }
+
+// modelTarget is a glossary held whole, indexed by maps.
+type modelTarget struct {
+	dst   *glossary.Glossary
+	byKey map[string][]*glossary.Concept
+	ids   map[string]*glossary.Concept // the ids of the glossary's own concepts
+}
+
+func (t *modelTarget) candidates(key string, f func(*glossary.Concept)) bool {
+	if len(t.byKey) == 0 {
+		return false // nothing to match: a merge into an empty glossary
+	}
+	for _, c := range t.byKey[key] {
+		f(c)
+	}
+	return true
+}
+
+func (t *modelTarget) hasID(id string) bool { return t.ids[id] != nil }
+
+func (t *modelTarget) head() *glossary.Glossary { return t.dst }
+
+func (t *modelTarget) merged(*glossary.Concept, bool) {}
+
+// AddLanguages adds langs, the languages of an incoming file, to those the glossary
+// merged into declares, as [NewMerger] does.
+func (m *Merger) AddLanguages(langs []string) { addLangs(m.t.head(), langs) }
 
 // Merge merges in by the rules of [Merge] and reports whether it is new to the glossary:
 // then it has its id and status, and the caller adds it after the glossary's concepts.
@@ -112,20 +161,23 @@ func (m *Merger) Merge(in *glossary.Concept) (added bool) {
 	res := &m.res
 	var cands []*glossary.Concept
 	seen := map[*glossary.Concept]bool{}
-	for _, lang := range termLangs(in) {
-		if len(m.byKey) == 0 {
-			break // nothing to match: a merge into an empty glossary
+	add := func(c *glossary.Concept) {
+		if !seen[c] && !contains(in.Homonyms, c.ID) {
+			seen[c] = true
+			cands = append(cands, c)
 		}
+	}
+langs:
+	for _, lang := range termLangs(in) {
 		for _, t := range in.Terms[lang] {
-			for _, c := range m.byKey[lang+"\x00"+textnorm.Key(t.Text)] {
-				if !seen[c] && !contains(in.Homonyms, c.ID) {
-					seen[c] = true
-					cands = append(cands, c)
-				}
+			if !m.t.candidates(termKey(lang, t.Text), add) {
+				break langs
 			}
 		}
 	}
 	var match *glossary.Concept
+	changed := false
+	defer func() { m.t.merged(match, changed) }()
 	switch {
 	case len(cands) == 1:
 		match = cands[0]
@@ -158,7 +210,7 @@ func (m *Merger) Merge(in *glossary.Concept) (added bool) {
 		res.Added = append(res.Added, in.ID)
 		return true
 	}
-	if changed := MergeConcept(match, in, res); changed {
+	if changed = MergeConcept(match, in, res); changed {
 		res.Updated = appendOnce(res.Updated, match.ID)
 	} else {
 		res.Unchanged++
@@ -168,9 +220,9 @@ func (m *Merger) Merge(in *glossary.Concept) (added bool) {
 
 func (m *Merger) taken(id string) bool {
 	if m.exact != nil {
-		return m.ids[id] != nil || m.exact[id]
+		return m.exact[id] || m.t.hasID(id)
 	}
-	return m.ids[id] != nil || m.added.Has(id)
+	return m.added.Has(id) || m.t.hasID(id)
 }
 
 // TakeAdded returns the ids of the concepts added since it was last called, which

@@ -62,6 +62,30 @@ const (
 	mergeFactor = 3
 )
 
+// entriesFactor is inputFactor+validateFactor for a large glossary that gloss import
+// --merge merges into without holding its model (exports.NewEntriesMerger): it holds the
+// file, some 80 bytes a concept of index (the text of each entry, the hashes of its id and
+// terms) and the concepts the merge changes, then what checking the merged glossary keeps.
+const entriesFactor = 3
+
+// mergeBudget sets the budget of gloss import --merge of the exchange file name, merged as
+// it is read, into a glossary of dstSize bytes: held whole, or split into its concepts
+// (entriesFactor).
+func mergeBudget(e *env, split bool, dstSize int, name string) {
+	if split {
+		memBudget = mergeBase + entriesFactor*int64(dstSize)
+	} else {
+		memBudget = mergeBase + (inputFactor+validateFactor)*int64(dstSize)
+	}
+	budget(e, mergeFactor, 0, name)
+}
+
+// setBudget sets the soft memory limit back to n, as it was before a budget was set.
+func setBudget(e *env, n int64) {
+	memBudget = n
+	budget(e, 0, 0)
+}
+
 // xlsxStreamBase is streamBase for an XLSX workbook: it holds the file and 4 bytes per
 // shared string (the strings and the sheet are on disk), no table of ids, and excelize's
 // structures for the workbook's small parts. With streamBase, GOGC let the heap grow to
