@@ -51,7 +51,9 @@
 //     term, "National Defense Program Guidelines", or a lowercase noun, "regional security
 //     cooperation", a word in -s only where it cannot be the term's verb; likewise a modifier
 //     written after the head, "bilateral cooperation on security" for bilateral security
-//     cooperation, where the translation renders the compound's term, 安全保障協力). A country name in the title of a person
+//     cooperation, where the translation renders the compound's term, 安全保障協力), nor,
+//     in English, a lowercase term capitalized as the field of a name after a capitalized
+//     head and "of" or "for" ("Secretary of National Defense": 国防大臣). A country name in the title of a person
 //     named just before it (尹錫悦韓国大統領) does not require the country, nor do the country initials before
 //     another concept's term (日米 in 日米安全保障協議委員会, which "the Security Consultative
 //     Committee" renders: a joint statement leaves its parties to the context). Besides C's

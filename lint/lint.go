@@ -406,6 +406,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if l.modifierOfCompound(seg.Source.Value, o, doc.SourceLang, &toks) {
 			continue // 日本の防衛 in 日本の防衛計画の大綱, "National Defense" in "National Defense Program Guidelines"
 		}
+		if nameComplement(seg.Source.Value, o, doc.SourceLang) {
+			continue // "National Defense" in "Secretary of National Defense": the post's name
+		}
 		if isJapanese(doc.SourceLang) && mayBeTitle(seg.Source.Value, o) && personTitle(l.tokensAround(seg.Source.Value, o, &toks), o) {
 			continue // 尹錫悦韓国大統領: "President Yoon Suk Yeol"
 		}
