@@ -89,7 +89,9 @@
 //     "rapid military buildup"), which the translation renders, nor where its last
 //     characters begin another glossary term the translation renders (日本の防衛 in
 //     日本の防衛力: "Japan's defense capabilities"). Arabic numerals stand for Roman ones
-//     ("Article 5" for "Article V"). A term that pairs two members (同盟国・パートナー国) may use another
+//     ("Article 5" for "Article V"). Where the Japanese
+//     term says 国際, "global" may stand for the "international" of its English term ("the
+//     rules-based global order" for ルールに基づく国際秩序): 国際 is the word for both. A term that pairs two members (同盟国・パートナー国) may use another
 //     conjunction (及び, 並びに, と, や; not 又は) and drop the classifier 国 of a katakana
 //     member (同盟国及びパートナー). A place name's classifier head is the writer's choice
 //     in both languages: インド太平洋 renders "the Indo-Pacific region" and "the

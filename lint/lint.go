@@ -847,6 +847,7 @@ func (l *Linter) paraphrased(tgtKey string, group []match.Occurrence, lang strin
 	for i, w := range words {
 		words[i] = strings.Trim(w, ",.;:()[]\"'“”‘’")
 	}
+	kokusai := sourceSaysKokusai(group)
 	return termWords(group, lang, func(tw []string) bool {
 		if len(tw) < 2 {
 			return false
@@ -854,8 +855,41 @@ func (l *Linter) paraphrased(tgtKey string, group []match.Occurrence, lang strin
 		for i := range tw {
 			tw[i] = strings.Trim(tw[i], ",.;:()[]\"'“”‘’")
 		}
-		return wordsIn(words, tw) || countryModified(words, tw, countryAdjectives) || reordered(words, tw)
+		return wordsIn(words, tw) || countryModified(words, tw, countryAdjectives) || reordered(words, tw) ||
+			(kokusai && globalFor(words, tw))
 	})
+}
+
+// sourceSaysKokusai reports whether a source term of the group is a Japanese term with 国際.
+func sourceSaysKokusai(group []match.Occurrence) bool {
+	for _, g := range group {
+		if g.Term != nil && strings.Contains(g.Term.Text, "国際") {
+			return true
+		}
+	}
+	return false
+}
+
+// globalFor reports whether words have the term's words tw with "global" for its
+// "international": Japanese 国際 is the word for both as a modifier (国際秩序 is "the
+// international order" and "the global order", 国際協力 "international" and "global
+// cooperation"), so where the source term says 国際 the translation's choice between them
+// is a matter of style, and either renders the term. The rest of the term is still needed
+// in its order ("a rules-based order" does not render ルールに基づく国際秩序).
+func globalFor(words, tw []string) bool {
+	at := -1
+	for i, w := range tw {
+		if w == "international" {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	alt := append([]string(nil), tw...)
+	alt[at] = "global"
+	return wordsIn(words, alt) || reordered(words, alt)
 }
 
 // termWords calls f with the words (textnorm keys) of each allowed term of the group's
