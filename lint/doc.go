@@ -91,7 +91,10 @@
 //     日本の防衛力: "Japan's defense capabilities"). Arabic numerals stand for Roman ones
 //     ("Article 5" for "Article V"). Where the Japanese
 //     term says 国際, "global" may stand for the "international" of its English term ("the
-//     rules-based global order" for ルールに基づく国際秩序): 国際 is the word for both. A term that pairs two members (同盟国・パートナー国) may use another
+//     rules-based global order" for ルールに基づく国際秩序): 国際 is the word for both. A
+//     community of nations that modifies a noun with の (国際社会の平和と安定, 国際社会の課題)
+//     is rendered by its adjective ("international peace and stability", "global
+//     challenges"): English does not write "the international community's challenges". A term that pairs two members (同盟国・パートナー国) may use another
 //     conjunction (及び, 並びに, と, や; not 又は) and drop the classifier 国 of a katakana
 //     member (同盟国及びパートナー). A place name's classifier head is the writer's choice
 //     in both languages: インド太平洋 renders "the Indo-Pacific region" and "the

@@ -419,6 +419,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			if l.paraphrased(tgtShadow, group, doc.TargetLang) {
 				continue // "U.S. forces in Japan" for U.S. Forces Japan
 			}
+			if isJapanese(doc.SourceLang) && communityAsAdjective(seg.Source.Value, o, tgtShadow, group, doc.TargetLang) {
+				continue // 国際社会の諸課題: "global issues"
+			}
 		}
 		if coordinated(seg.Target.Value, tgtShadow, group, doc.TargetLang) || sharedHead(seg.Target.Value, group, doc.TargetLang) {
 			continue // "national security and defense strategies", 安全保障及び防衛協力
@@ -857,6 +860,36 @@ func (l *Linter) paraphrased(tgtKey string, group []match.Occurrence, lang strin
 		}
 		return wordsIn(words, tw) || countryModified(words, tw, countryAdjectives) || reordered(words, tw) ||
 			(kokusai && globalFor(words, tw))
+	})
+}
+
+// communityAsAdjective reports whether the Japanese source term at o, a community of
+// nations whose English is "ADJ community" (国際社会: "international community"), modifies
+// a noun with の (国際社会の平和と安定, 国際社会の諸課題) and the translation has the
+// community's adjective as a word ("international peace and stability", "global issues";
+// "global" for "international" where the Japanese says 国際, see globalFor). English makes a
+// community that possesses a noun the noun's adjective rather than writing "the
+// international community's issues": the adjective carries the whole collective. A term
+// not followed by の and a noun, or a translation without the adjective, is still missing.
+func communityAsAdjective(src string, o match.Occurrence, tgtKey string, group []match.Occurrence, lang string) bool {
+	rest := src[o.End:]
+	if !strings.HasPrefix(rest, "の") {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(rest[len("の"):])
+	if s := script(next); s != 1 && s != 3 { // a noun follows, in kanji or katakana
+		return false
+	}
+	words := map[string]bool{}
+	for _, w := range strings.Fields(tgtKey) {
+		words[strings.Trim(w, ",.;:()[]\"'“”‘’")] = true
+	}
+	kokusai := sourceSaysKokusai(group)
+	return termWords(group, lang, func(tw []string) bool {
+		if len(tw) != 2 || tw[1] != "community" {
+			return false
+		}
+		return words[tw[0]] || (kokusai && tw[0] == "international" && words["global"])
 	})
 }
 
