@@ -55,6 +55,64 @@ func (l *Linter) modifierOfCompound(src string, o match.Occurrence, lang string,
 	return englishNounAfter(src[o.End:], startsUpper(last))
 }
 
+// nameComplement reports whether the English source term at o, a common noun phrase that
+// the glossary writes in lowercase, is the capitalized complement of a name: a capitalized
+// head word and "of" or "for" before it, the head not opening a sentence ("Secretary of
+// National Defense", "Department of National Defense", "Minister for Foreign Affairs").
+// English capitalizes every word of an office's or an institution's name, and the
+// translation renders the name as the fixed name it is (国防大臣, 国防省), not its field
+// word by word, so the field is not the term in use: the scope rule exempts it as it does
+// a term that modifies a longer name. A lowercase head ("the importance of National
+// Defense"), a head that opens the sentence, or a term the glossary itself capitalizes (a
+// name: "Government of Japan" names Japan) is still demanded.
+func nameComplement(src string, o match.Occurrence, lang string) bool {
+	if isJapanese(lang) || o.Term == nil || startsUpper(o.Term.Text) {
+		return false
+	}
+	for _, w := range strings.Fields(src[o.Start:o.End]) {
+		if !startsUpper(w) && !closedClass[w] {
+			return false // the text writes the term as a common noun
+		}
+	}
+	before := strings.TrimRight(src[:o.Start], " ")
+	if len(before) == o.Start {
+		return false
+	}
+	var prep string
+	for _, p := range []string{"of", "for"} {
+		if strings.HasSuffix(before, " "+p) {
+			prep = p
+		}
+	}
+	if prep == "" {
+		return false
+	}
+	before = strings.TrimRight(before[:len(before)-len(prep)], " ")
+	i := strings.LastIndexAny(before, " \t\n\"“(")
+	head := before[i+1:]
+	if head == "" || !startsUpper(head) || !isLetters(head) {
+		return false
+	}
+	lead := strings.TrimRight(before[:i+1], " \t")
+	if lead == "" {
+		return false // the head opens the text
+	}
+	switch r, _ := utf8.DecodeLastRuneInString(lead); r {
+	case '.', '!', '?', '\n', ':', ';', '"', '“':
+		return false // the head opens a sentence
+	}
+	return true
+}
+
+func isLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // compoundNoun are the second-level kagome (IPA) parts of speech of a noun that continues
 // a compound: a suffix (接尾), a dependent noun (非自立), a pronoun, a number or an adverbial
 // noun does not.

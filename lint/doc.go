@@ -51,7 +51,9 @@
 //     term, "National Defense Program Guidelines", or a lowercase noun, "regional security
 //     cooperation", a word in -s only where it cannot be the term's verb; likewise a modifier
 //     written after the head, "bilateral cooperation on security" for bilateral security
-//     cooperation, where the translation renders the compound's term, 安全保障協力). A country name in the title of a person
+//     cooperation, where the translation renders the compound's term, 安全保障協力), nor,
+//     in English, a lowercase term capitalized as the field of a name after a capitalized
+//     head and "of" or "for" ("Secretary of National Defense": 国防大臣). A country name in the title of a person
 //     named just before it (尹錫悦韓国大統領) does not require the country, nor do the country initials before
 //     another concept's term (日米 in 日米安全保障協議委員会, which "the Security Consultative
 //     Committee" renders: a joint statement leaves its parties to the context). Besides C's
@@ -87,7 +89,12 @@
 //     "rapid military buildup"), which the translation renders, nor where its last
 //     characters begin another glossary term the translation renders (日本の防衛 in
 //     日本の防衛力: "Japan's defense capabilities"). Arabic numerals stand for Roman ones
-//     ("Article 5" for "Article V"). A term that pairs two members (同盟国・パートナー国) may use another
+//     ("Article 5" for "Article V"). Where the Japanese
+//     term says 国際, "global" may stand for the "international" of its English term ("the
+//     rules-based global order" for ルールに基づく国際秩序): 国際 is the word for both. A
+//     community of nations that modifies a noun with の (国際社会の平和と安定, 国際社会の課題)
+//     is rendered by its adjective ("international peace and stability", "global
+//     challenges"): English does not write "the international community's challenges". A term that pairs two members (同盟国・パートナー国) may use another
 //     conjunction (及び, 並びに, と, や; not 又は) and drop the classifier 国 of a katakana
 //     member (同盟国及びパートナー). A place name's classifier head is the writer's choice
 //     in both languages: インド太平洋 renders "the Indo-Pacific region" and "the

@@ -406,6 +406,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if l.modifierOfCompound(seg.Source.Value, o, doc.SourceLang, &toks) {
 			continue // 日本の防衛 in 日本の防衛計画の大綱, "National Defense" in "National Defense Program Guidelines"
 		}
+		if nameComplement(seg.Source.Value, o, doc.SourceLang) {
+			continue // "National Defense" in "Secretary of National Defense": the post's name
+		}
 		if isJapanese(doc.SourceLang) && mayBeTitle(seg.Source.Value, o) && personTitle(l.tokensAround(seg.Source.Value, o, &toks), o) {
 			continue // 尹錫悦韓国大統領: "President Yoon Suk Yeol"
 		}
@@ -415,6 +418,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			}
 			if l.paraphrased(tgtShadow, group, doc.TargetLang) {
 				continue // "U.S. forces in Japan" for U.S. Forces Japan
+			}
+			if isJapanese(doc.SourceLang) && communityAsAdjective(seg.Source.Value, o, tgtShadow, group, doc.TargetLang) {
+				continue // 国際社会の諸課題: "global issues"
 			}
 		}
 		if coordinated(seg.Target.Value, tgtShadow, group, doc.TargetLang) || sharedHead(seg.Target.Value, group, doc.TargetLang) {
@@ -844,6 +850,7 @@ func (l *Linter) paraphrased(tgtKey string, group []match.Occurrence, lang strin
 	for i, w := range words {
 		words[i] = strings.Trim(w, ",.;:()[]\"'“”‘’")
 	}
+	kokusai := sourceSaysKokusai(group)
 	return termWords(group, lang, func(tw []string) bool {
 		if len(tw) < 2 {
 			return false
@@ -851,8 +858,71 @@ func (l *Linter) paraphrased(tgtKey string, group []match.Occurrence, lang strin
 		for i := range tw {
 			tw[i] = strings.Trim(tw[i], ",.;:()[]\"'“”‘’")
 		}
-		return wordsIn(words, tw) || countryModified(words, tw, countryAdjectives) || reordered(words, tw)
+		return wordsIn(words, tw) || countryModified(words, tw, countryAdjectives) || reordered(words, tw) ||
+			(kokusai && globalFor(words, tw))
 	})
+}
+
+// communityAsAdjective reports whether the Japanese source term at o, a community of
+// nations whose English is "ADJ community" (国際社会: "international community"), modifies
+// a noun with の (国際社会の平和と安定, 国際社会の諸課題) and the translation has the
+// community's adjective as a word ("international peace and stability", "global issues";
+// "global" for "international" where the Japanese says 国際, see globalFor). English makes a
+// community that possesses a noun the noun's adjective rather than writing "the
+// international community's issues": the adjective carries the whole collective. A term
+// not followed by の and a noun, or a translation without the adjective, is still missing.
+func communityAsAdjective(src string, o match.Occurrence, tgtKey string, group []match.Occurrence, lang string) bool {
+	rest := src[o.End:]
+	if !strings.HasPrefix(rest, "の") {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(rest[len("の"):])
+	if s := script(next); s != 1 && s != 3 { // a noun follows, in kanji or katakana
+		return false
+	}
+	words := map[string]bool{}
+	for _, w := range strings.Fields(tgtKey) {
+		words[strings.Trim(w, ",.;:()[]\"'“”‘’")] = true
+	}
+	kokusai := sourceSaysKokusai(group)
+	return termWords(group, lang, func(tw []string) bool {
+		if len(tw) != 2 || tw[1] != "community" {
+			return false
+		}
+		return words[tw[0]] || (kokusai && tw[0] == "international" && words["global"])
+	})
+}
+
+// sourceSaysKokusai reports whether a source term of the group is a Japanese term with 国際.
+func sourceSaysKokusai(group []match.Occurrence) bool {
+	for _, g := range group {
+		if g.Term != nil && strings.Contains(g.Term.Text, "国際") {
+			return true
+		}
+	}
+	return false
+}
+
+// globalFor reports whether words have the term's words tw with "global" for its
+// "international": Japanese 国際 is the word for both as a modifier (国際秩序 is "the
+// international order" and "the global order", 国際協力 "international" and "global
+// cooperation"), so where the source term says 国際 the translation's choice between them
+// is a matter of style, and either renders the term. The rest of the term is still needed
+// in its order ("a rules-based order" does not render ルールに基づく国際秩序).
+func globalFor(words, tw []string) bool {
+	at := -1
+	for i, w := range tw {
+		if w == "international" {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	alt := append([]string(nil), tw...)
+	alt[at] = "global"
+	return wordsIn(words, alt) || reordered(words, alt)
 }
 
 // termWords calls f with the words (textnorm keys) of each allowed term of the group's
