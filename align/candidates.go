@@ -1005,7 +1005,7 @@ func covers(c constituent, w, raw string) bool {
 			}
 			continue
 		}
-		if lexicon.SameWord(g, strings.TrimPrefix(w, "^")) {
+		if lexicon.SameWord(g, strings.TrimPrefix(w, "^")) || rDerivative(g, strings.TrimPrefix(w, "^")) {
 			return true
 		}
 	}
@@ -1278,4 +1278,16 @@ func enNumber(w string) int {
 		}
 	}
 	return n
+}
+
+// rDerivative reports whether one normalized word is the stem of an English noun in -er or
+// -re and the other a word derived from it, which drops the e before the suffix: center,
+// centre → central, centrality; filter → filtration; hinder → hindrance. The stem the
+// light stemmer leaves of such a noun (cent, filt) is too short for lexicon.SameWord to
+// meet the derived word's (centr, filtr); an r written next is the noun's own.
+func rDerivative(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 4 && len(a) <= 5 && strings.HasPrefix(b, a+"r")
 }
