@@ -1289,7 +1289,7 @@ func rDerivative(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	return len(a) >= 4 && len(a) <= 5 && strings.HasPrefix(b, a+"r")
+	return len(a) >= 4 && len(a) <= 5 && len(b) > len(a) && b[len(a)] == 'r' && strings.HasPrefix(b, a)
 }
 
 // placeName reports whether kagome tags a unit as the name of a place (名詞,固有名詞,地域):
