@@ -52,7 +52,10 @@ func edgeOf(toks []morph.Token, c jaterm.Chunk) (edge, bool) {
 	}
 	if c.To < len(toks) {
 		next := toks[c.To]
-		if next.Start == last.End && noun(next) {
+		if next.Start == last.End && noun(next) && !underSuffix(next) {
+			// X下 (read か) is "under X": the English writes the preposition before the
+			// term, so a lexicon word 政権下 ("under the ... administration") holds the
+			// term 政権 whole, as 国際法上 holds 国際法
 			e.right = last.Surface + next.Surface
 		}
 		if pos(last, 1) == "サ変接続" && pos(next, 0) == "動詞" && next.Base == "する" && next.Start == last.End {
@@ -73,7 +76,7 @@ func edgeOf(toks []morph.Token, c jaterm.Chunk) (edge, bool) {
 		for k < c.To && (personName(toks[k]) || toks[k].Surface == "・" || jaterm.IsKatakana(toks[k].Surface)) {
 			k++
 		}
-		if k < c.To && pos(toks[k], 0) == "名詞" && pos(toks[k], 1) != "接尾" && utf8.RuneCountInString(toks[k].Surface) >= 2 {
+		if k < c.To && pos(toks[k], 0) == "名詞" && pos(toks[k], 1) != "接尾" && utf8.RuneCountInString(toks[k].Surface) >= 2 && !eponymousHead[toks[k].Surface] {
 			// 浜田|防衛大臣: a person and a title (a word of its own, not the prefix or the
 			// single character of a name kagome split: 李|在|明)
 			e.cut = true
@@ -81,6 +84,19 @@ func edgeOf(toks []morph.Token, c jaterm.Chunk) (edge, bool) {
 	}
 	return e, e.cut || e.scope || e.verbal || e.left != "" || e.right != ""
 }
+
+// underSuffix reports whether a token is the suffix 下 read か, "under" (管理下 = under
+// control, 占領下 = under occupation).
+func underSuffix(t morph.Token) bool {
+	return t.Surface == "下" && pos(t, 1) == "接尾" && t.Reading == "カ"
+}
+
+// eponymousHead are the nouns that, written after a person's name, name what the person
+// leads or stands for rather than the person (マルコス政権 = Marcos administration, 安倍内閣 =
+// Abe Cabinet, プーチン体制 = Putin regime): English keeps the order, name before noun, and
+// the whole is a term, where a title after a name (浜田|防衛大臣 = Defense Minister Hamada)
+// is a phrase of two.
+var eponymousHead = map[string]bool{"政権": true, "内閣": true, "政府": true, "体制": true, "時代": true, "構想": true}
 
 // verbalOnly reports whether every occurrence of a candidate is a verbal noun used as a
 // verb (再確認した, 強化する): the text writes an action there, and the English that the

@@ -408,7 +408,7 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 			c.affix, c.required = true, a > 0 && numbered(units, a-1) && units[a].POSAt(2) == "助数詞" || jaterm.IsLink(units[a]) &&
 				(units[a].Base == "増す" || a > 0 && jaterm.IsPronoun(units[a-1]))
 		}
-		if s == "・" && best == a+1 && a > 0 && a+1 < len(units) && commonWord(units[a-1]) && commonWord(units[a+1]) {
+		if s == "・" && best == a+1 && a > 0 && a+1 < len(units) && (commonWord(units[a-1]) && commonWord(units[a+1]) || placeName(units[a-1]) && placeName(units[a+1])) {
 			// the middle dot between two common words (探知・追尾訓練, 核・ミサイル) is a
 			// coordinator, as 及び is: jaCand.coord counts it, the English "and" renders
 			// it, and it is no word of its own to find. Beside a name or an initial
@@ -1005,7 +1005,7 @@ func covers(c constituent, w, raw string) bool {
 			}
 			continue
 		}
-		if lexicon.SameWord(g, strings.TrimPrefix(w, "^")) {
+		if lexicon.SameWord(g, strings.TrimPrefix(w, "^")) || rDerivative(g, strings.TrimPrefix(w, "^")) {
 			return true
 		}
 	}
@@ -1278,4 +1278,23 @@ func enNumber(w string) int {
 		}
 	}
 	return n
+}
+
+// rDerivative reports whether one normalized word is the stem of an English noun in -er or
+// -re and the other a word derived from it, which drops the e before the suffix: center,
+// centre → central, centrality; filter → filtration; hinder → hindrance. The stem the
+// light stemmer leaves of such a noun (cent, filt) is too short for lexicon.SameWord to
+// meet the derived word's (centr, filtr); an r written next is the noun's own.
+func rDerivative(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 4 && len(a) <= 5 && len(b) > len(a) && b[len(a)] == 'r' && strings.HasPrefix(b, a)
+}
+
+// placeName reports whether kagome tags a unit as the name of a place (名詞,固有名詞,地域):
+// two of them joined by ・ (東シナ海・南シナ海) are a coordination, where the words of one
+// person's name are joined by it too (ロイド・オースティン).
+func placeName(u morph.Token) bool {
+	return len(u.POS) > 2 && u.POS[0] == "名詞" && u.POS[1] == "固有名詞" && u.POS[2] == "地域"
 }

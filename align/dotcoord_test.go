@@ -22,3 +22,23 @@ func TestMiddleDotCoordination(t *testing.T) {
 	}
 	runRenderingCases(t, tests, dict)
 }
+
+// TestPlaceNameDotCoordination: a middle dot between two place names (東シナ海・南シナ海) is
+// a coordinator too, which English may write once for the shared tail ("the East and South
+// China Seas"); a member that the English does not render is no rendering.
+func TestPlaceNameDotCoordination(t *testing.T) {
+	dict := map[string]string{"東シナ海": "East China Sea", "南シナ海": "South China Sea", "協力": "cooperation",
+		"強化": "strengthening", "両国": "both countries", "問題": "issue", "協議": "discussion"}
+	tests := []renderingCase{
+		{name: "a shared tail said once", ja: "両国は東シナ海・南シナ海での協力を強化する。",
+			en:     "Both countries will strengthen their cooperation in the East and South China Seas.",
+			wantJA: "東シナ海・南シナ海", wantEN: "East and South China Seas"},
+		{name: "and a head", ja: "両国は東シナ海・南シナ海問題を協議した。",
+			en:    "Both countries discussed the issues of the East and South China Seas.",
+			modes: []string{"bitext"}, wantJA: "東シナ海・南シナ海問題", wantEN: "issues of the East and South China Seas"},
+		{name: "a member not rendered", ja: "両国は東シナ海・南シナ海での協力を強化する。",
+			en:     "Both countries will strengthen their cooperation in the East China Sea and the Baltic Sea.",
+			wantJA: "東シナ海・南シナ海", notEN: "East China Sea and the Baltic Sea"},
+	}
+	runRenderingCases(t, tests, dict)
+}
