@@ -86,6 +86,12 @@ func runFmt(e *env) int {
 		}
 		return exitOK
 	}
+	if done, err := fmtSpooled(e, data, path); done || err != nil {
+		if err != nil {
+			return reportLoadError(e, err)
+		}
+		return exitOK
+	}
 	out, err := canonical(data, path)
 	if err != nil {
 		return reportLoadError(e, err)
@@ -182,6 +188,37 @@ func isCanonical(e *env, data []byte, path string) (bool, error) {
 		return false, err
 	}
 	return bytes.Equal(out, data), nil
+}
+
+// fmtSpooled is gloss fmt to standard output of a large glossary file that splits into
+// its concepts: its canonical form is written one concept at a time to a temporary file,
+// then copied, so that an error found in a later concept stops fmt before anything is
+// printed, as when the file is parsed whole. done is false when the file is to be
+// formatted whole (small, or a concept that cannot be read alone).
+func fmtSpooled(e *env, data []byte, path string) (done bool, err error) {
+	ent, ok := fmtEntries(e, data, path)
+	if !ok {
+		return false, nil
+	}
+	tmp, err := os.CreateTemp("", "gloss-fmt-*.yaml")
+	if err != nil {
+		return false, nil // formatted whole, in memory
+	}
+	defer func() {
+		tmp.Close()
+		os.Remove(tmp.Name())
+	}()
+	if err := glossary.WriteEntries(tmp, ent); err != nil {
+		if errors.Is(err, glossary.ErrNotAlone) {
+			return false, nil
+		}
+		return false, fmt.Errorf("%s: writing its canonical form to a temporary file: %w", path, err)
+	}
+	if _, err := tmp.Seek(0, io.SeekStart); err != nil {
+		return false, err
+	}
+	_, err = io.Copy(e.stdout, tmp)
+	return true, err
 }
 
 // fmtSplitMin is the size of a glossary file from which gloss fmt -w and --check format it

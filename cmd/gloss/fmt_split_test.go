@@ -87,14 +87,15 @@ func TestFmtSplitSameAsWhole(t *testing.T) {
 			if err := os.WriteFile(p, data, 0o644); err != nil {
 				t.Fatal(err)
 			}
+			scode, stdout, sstderr := run1(min, p)
 			ccode, _, cstderr := run1(min, "--check", p)
 			before, _ := os.Stat(p)
 			code, _, stderr := run1(min, "-w", p)
 			after, _ := os.ReadFile(p)
 			now, _ := os.Stat(p)
 			replaced := fmt.Sprint(!os.SameFile(before, now)) // a file in canonical form is left as it is
-			got[j] = strings.ReplaceAll(string(after)+"\n--\n"+stderr+"\n--\n"+cstderr, p, "FILE") +
-				"\n--\n" + string(rune('0'+code)) + string(rune('0'+ccode)) + " replaced " + replaced
+			got[j] = strings.ReplaceAll(stdout+"\n--\n"+sstderr+"\n--\n"+string(after)+"\n--\n"+stderr+"\n--\n"+cstderr, p, "FILE") +
+				fmt.Sprintf("\n-- exit codes %d %d %d, replaced %v", scode, code, ccode, replaced)
 		}
 		if got[0] != got[1] {
 			t.Errorf("%d %s: fmt one concept at a time differs from fmt of the file whole:\n%s\nwant:\n%s", i, src, got[1], got[0])
