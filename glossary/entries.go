@@ -1,5 +1,10 @@
 package glossary
 
+import (
+	"errors"
+	"io"
+)
+
 // Entries is a glossary file split into its head and the text of its concepts, each
 // decoded when asked for, so that a large glossary is walked (and walked again) without
 // holding its model, which takes some 7 bytes per byte of YAML: gloss import --merge reads
@@ -66,4 +71,27 @@ func (e *Entries) Concept(i int) (c *Concept, ok bool) {
 		return nil, false
 	}
 	return c, true
+}
+
+// ErrNotAlone is the error of [WriteEntries] when a concept cannot be decoded alone (see
+// [Entries.Concept]): Parse the file whole then, for the glossary or the error.
+var ErrNotAlone = errors.New("a concept of the glossary cannot be read alone")
+
+// WriteEntries is [Write] for the glossary file e, each concept decoded and written as it
+// goes, so that a large glossary is put in canonical form without holding its model: the
+// output is Write's of the glossary Parse reads from the file. It returns [ErrNotAlone]
+// when a concept cannot be decoded alone, having written part of the output.
+func WriteEntries(w io.Writer, e *Entries) error {
+	return WriteEach(w, e.Head(), func(yield func(*Concept, error) bool) {
+		for i := range e.Len() {
+			c, ok := e.Concept(i)
+			if !ok {
+				yield(nil, ErrNotAlone)
+				return
+			}
+			if !yield(c, nil) {
+				return
+			}
+		}
+	})
 }
