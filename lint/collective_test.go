@@ -25,21 +25,11 @@ func TestCollectivePost(t *testing.T) {
 		{name: "en → ja near miss: a singular title", ja: "日本の首脳は港を視察した。", en: "The Prime Minister of Japan visited the port.", enja: true, want: "missing-term/prime-minister"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			src, tgt, row := "ja", "en", tc.ja+"\t"+tc.en
+			src, tgt, a, b := "ja", "en", tc.ja, tc.en
 			if tc.enja {
-				src, tgt, row = "en", "ja", tc.en+"\t"+tc.ja
+				src, tgt, a, b = "en", "ja", tc.en, tc.ja
 			}
-			doc, err := readDelimited("t.tsv", []byte(src+"\t"+tgt+"\n"+row+"\n"), '\t', src, tgt)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, f := range l.Lint(doc) {
-				if f.Severity != Info {
-					got = append(got, f.Rule+"/"+f.Concept)
-				}
-			}
-			if g := strings.Join(got, " "); g != tc.want {
+			if g := rowFindings(t, l, src, tgt, a, b); g != tc.want {
 				t.Errorf("findings %q, want %q", g, tc.want)
 			}
 		})

@@ -1,9 +1,6 @@
 package lint
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestGlobalForKokusai: ja → en, Japanese 国際 is both "international" and "global", so
 // "the rules-based global order" renders ルールに基づく国際秩序 and "the global community"
@@ -25,17 +22,7 @@ func TestGlobalForKokusai(t *testing.T) {
 		{ja: "両国は国際社会と共に課題に取り組む。", en: "The two countries address global challenges.", want: "missing-term/international-community"},
 	} {
 		t.Run(tc.en, func(t *testing.T) {
-			doc, err := readDelimited("t.tsv", []byte("ja\ten\n"+tc.ja+"\t"+tc.en+"\n"), '\t', "ja", "en")
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, f := range l.Lint(doc) {
-				if f.Severity != Info {
-					got = append(got, f.Rule+"/"+f.Concept)
-				}
-			}
-			if g := strings.Join(got, " "); g != tc.want {
+			if g := rowFindings(t, l, "ja", "en", tc.ja, tc.en); g != tc.want {
 				t.Errorf("findings %q, want %q", g, tc.want)
 			}
 		})

@@ -1,9 +1,6 @@
 package lint
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestNameComplement: en → ja, a lowercase glossary term capitalized as the field of an
 // office's name ("Secretary of National Defense") is the name, which the translation
@@ -19,17 +16,7 @@ func TestNameComplement(t *testing.T) {
 		{en: "They stressed the importance of national defense.", ja: "両者は国防の重要性を強調した。", want: "missing-term/national-defense"},
 	} {
 		t.Run(tc.en, func(t *testing.T) {
-			doc, err := readDelimited("t.tsv", []byte("en\tja\n"+tc.en+"\t"+tc.ja+"\n"), '\t', "en", "ja")
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, f := range l.Lint(doc) {
-				if f.Severity != Info {
-					got = append(got, f.Rule+"/"+f.Concept)
-				}
-			}
-			if g := strings.Join(got, " "); g != tc.want {
+			if g := rowFindings(t, l, "en", "ja", tc.en, tc.ja); g != tc.want {
 				t.Errorf("findings %q, want %q", g, tc.want)
 			}
 		})

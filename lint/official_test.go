@@ -26,6 +26,23 @@ func defaultLinter(t testing.TB) *Linter {
 	return l
 }
 
+// rowFindings lints one row (src, tgt: its languages) and returns its findings above Info
+// as "rule/concept", space-separated, in order.
+func rowFindings(t testing.TB, l *Linter, src, tgt, srcText, tgtText string) string {
+	t.Helper()
+	doc, err := readDelimited("t.tsv", []byte(src+"\t"+tgt+"\n"+srcText+"\t"+tgtText+"\n"), '\t', src, tgt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range l.Lint(doc) {
+		if f.Severity != Info {
+			got = append(got, f.Rule+"/"+f.Concept)
+		}
+	}
+	return strings.Join(got, " ")
+}
+
 // officialText is one official translation in testdata: a TSV (id, ja, en) or a pair of
 // line-aligned files.
 type officialText struct {

@@ -1,9 +1,6 @@
 package lint
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestPostposedField: en → ja, "bilateral cooperation on security" is bilateral security
 // cooperation, which 安全保障協力 renders; a field that makes no glossary term, or a
@@ -16,17 +13,7 @@ func TestPostposedField(t *testing.T) {
 		{en: "We value bilateral cooperation on security.", ja: "両国は協力を重視する。", want: "missing-term/bilateral-cooperation"},
 	} {
 		t.Run(tc.en+" "+tc.ja, func(t *testing.T) {
-			doc, err := readDelimited("t.tsv", []byte("en\tja\n"+tc.en+"\t"+tc.ja+"\n"), '\t', "en", "ja")
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, f := range l.Lint(doc) {
-				if f.Severity != Info {
-					got = append(got, f.Rule+"/"+f.Concept)
-				}
-			}
-			if g := strings.Join(got, " "); g != tc.want {
+			if g := rowFindings(t, l, "en", "ja", tc.en, tc.ja); g != tc.want {
 				t.Errorf("findings %q, want %q", g, tc.want)
 			}
 		})

@@ -1,9 +1,6 @@
 package lint
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestTwoSensesOfKyosei: 強制 is coercion in the defense ministers' statements and
 // compulsion in its general sense; two homonym concepts, either of which renders it. A
@@ -22,21 +19,11 @@ func TestTwoSensesOfKyosei(t *testing.T) {
 		{name: "en → ja near miss: neither word", ja: "紛争は圧力なく解決される。", en: "Disputes are settled free of coercion.", enja: true, want: "missing-term/coercion"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			src, tgt, row := "ja", "en", tc.ja+"\t"+tc.en
+			src, tgt, a, b := "ja", "en", tc.ja, tc.en
 			if tc.enja {
-				src, tgt, row = "en", "ja", tc.en+"\t"+tc.ja
+				src, tgt, a, b = "en", "ja", tc.en, tc.ja
 			}
-			doc, err := readDelimited("t.tsv", []byte(src+"\t"+tgt+"\n"+row+"\n"), '\t', src, tgt)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, f := range l.Lint(doc) {
-				if f.Severity != Info {
-					got = append(got, f.Rule+"/"+f.Concept)
-				}
-			}
-			if g := strings.Join(got, " "); g != tc.want {
+			if g := rowFindings(t, l, src, tgt, a, b); g != tc.want {
 				t.Errorf("findings %q, want %q", g, tc.want)
 			}
 		})
