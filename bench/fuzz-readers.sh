@@ -14,7 +14,7 @@ targets=(
   lint:FuzzReadTSV lint:FuzzReadCSV lint:FuzzReadPO lint:FuzzReadTMX lint:FuzzReadText
   lint:FuzzReadXLIFF lint:FuzzReadPaired tm:FuzzAddTMX align:FuzzReadBitextColumns
   internal/textfile:FuzzCheckText glossary:FuzzFastItem match:FuzzReadMatcher
-  internal/textnorm:FuzzShadowFold
+  internal/textnorm:FuzzShadowFold glossary:FuzzEntriesAsParse internal/textfile:FuzzDecodePlain
 )
 [ $# -gt 0 ] && targets=("$@")
 for t in "${targets[@]}"; do

@@ -1,6 +1,8 @@
 package glossary
 
 import (
+	"bytes"
+	"errors"
 	"os"
 	"reflect"
 	"strings"
@@ -85,4 +87,40 @@ func readGolden(t *testing.T) []byte {
 		}
 	}
 	return []byte(b.String())
+}
+
+// FuzzEntriesAsParse: whatever the file, a split that decodes every concept alone writes
+// what Write writes of the glossary Parse reads, and Parse reads it without error; a
+// concept that does not decode alone makes WriteEntries say ErrNotAlone, never a wrong
+// output.
+func FuzzEntriesAsParse(f *testing.F) {
+	f.Add([]byte(fullExample))
+	f.Add(DefaultSource()[:4000])
+	f.Add([]byte("gloss: 1\nlanguages: [ja, en]\nconcepts:\n  - id: a\n    terms:\n      en: [alpha]\n  - id: b\n    terms:\n      ja: [ベータ]\n"))
+	f.Add([]byte("gloss: 1\nlanguages: [ja, en]\nconcepts:\n  - id: a\n    terms:\n      en: [alpha]\n  # note\n  - id: b\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		e, ok := SplitEntries(data, "g.yaml")
+		if !ok {
+			return
+		}
+		var split bytes.Buffer
+		err := WriteEntries(&split, e)
+		if errors.Is(err, ErrNotAlone) {
+			return
+		}
+		if err != nil {
+			t.Fatalf("WriteEntries: %v", err)
+		}
+		g, err := Parse(data, "g.yaml")
+		if err != nil {
+			t.Fatalf("split and written, but Parse fails: %v", err)
+		}
+		var whole bytes.Buffer
+		if err := Write(&whole, g); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(split.Bytes(), whole.Bytes()) {
+			t.Fatalf("split output differs from the whole parse's:\n%s\n---\n%s", split.Bytes(), whole.Bytes())
+		}
+	})
 }

@@ -229,3 +229,26 @@ func TestSpool(t *testing.T) {
 		})
 	}
 }
+
+// FuzzDecodePlain: whatever the bytes, DecodePlain returns an error or UTF-8 text with no
+// NUL: the bytes as they are, but for a byte-order mark taken off and each CRLF folded to LF.
+func FuzzDecodePlain(f *testing.F) {
+	f.Add([]byte("\uFEFF拡大抑止\r\nextended deterrence\n"))
+	f.Add([]byte("a\x00b"))
+	f.Add([]byte("\x8a\x67\x91\xe5")) // Shift_JIS
+	f.Add([]byte("ok\n\x1b[31m\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, err := DecodePlain("f.txt", data)
+		if err != nil {
+			return
+		}
+		switch {
+		case !utf8.ValidString(s):
+			t.Fatalf("invalid UTF-8: %q", s)
+		case s != strings.ReplaceAll(strings.TrimPrefix(string(data), "\uFEFF"), "\r\n", "\n"):
+			t.Fatalf("%q read as %q", data, s)
+		case strings.ContainsRune(s, 0):
+			t.Fatalf("NUL accepted: %q", s)
+		}
+	})
+}
