@@ -287,7 +287,9 @@ func readXLIFFFrom(file string, open opener, o ReadOptions, doc *Doc, s sink) er
 		return err
 	}
 	var at *xliff.File // the file as it was when the languages were known
+	units := 0
 	f, err := parseXLIFF(file, in, func(f *xliff.File, u *xliff.Unit) error {
+		units++
 		if needSources(f) {
 			sources.WriteString(u.Source.Value)
 		}
@@ -300,6 +302,10 @@ func readXLIFFFrom(file string, open opener, o ReadOptions, doc *Doc, s sink) er
 	closeIn()
 	if err != nil && err != errDecided {
 		return err
+	}
+	if units == 0 {
+		// as for TMX: a file with nothing to check is not a clean one
+		return inputErr(file, 0, 0, "no translation unit: nothing to check")
 	}
 	if at != nil {
 		f = at
