@@ -840,6 +840,10 @@ func hasPOS(t morph.Token, pos ...string) bool {
 	return true
 }
 
+// wordPunct is the punctuation trimmed off the words of a textnorm key before they are
+// compared with a term's words.
+const wordPunct = ",.;:()[]\"'“”‘’"
+
 // paraphrased reports whether the target, as a textnorm key, has the words of a
 // multi-word allowed term of one of the group's concepts in their order, where one
 // function word may come between two of them and a plural may stand for a singular:
@@ -848,7 +852,7 @@ func hasPOS(t morph.Token, pos ...string) bool {
 func (l *Linter) paraphrased(tgtKey string, group []match.Occurrence, lang string) bool {
 	words := strings.Fields(tgtKey)
 	for i, w := range words {
-		words[i] = strings.Trim(w, ",.;:()[]\"'“”‘’")
+		words[i] = strings.Trim(w, wordPunct)
 	}
 	kokusai := sourceSaysKokusai(group)
 	return termWords(group, lang, func(tw []string) bool {
@@ -856,7 +860,7 @@ func (l *Linter) paraphrased(tgtKey string, group []match.Occurrence, lang strin
 			return false
 		}
 		for i := range tw {
-			tw[i] = strings.Trim(tw[i], ",.;:()[]\"'“”‘’")
+			tw[i] = strings.Trim(tw[i], wordPunct)
 		}
 		return wordsIn(words, tw) || countryModified(words, tw, countryAdjectives) || reordered(words, tw) ||
 			(kokusai && globalFor(words, tw))
@@ -882,7 +886,7 @@ func communityAsAdjective(src string, o match.Occurrence, tgtKey string, group [
 	}
 	words := map[string]bool{}
 	for _, w := range strings.Fields(tgtKey) {
-		words[strings.Trim(w, ",.;:()[]\"'“”‘’")] = true
+		words[strings.Trim(w, wordPunct)] = true
 	}
 	kokusai := sourceSaysKokusai(group)
 	return termWords(group, lang, func(tw []string) bool {
