@@ -914,17 +914,11 @@ func sourceSaysKokusai(group []match.Occurrence) bool {
 // is a matter of style, and either renders the term. The rest of the term is still needed
 // in its order ("a rules-based order" does not render ルールに基づく国際秩序).
 func globalFor(words, tw []string) bool {
-	at := -1
-	for i, w := range tw {
-		if w == "international" {
-			at = i
-			break
-		}
-	}
+	at := slices.Index(tw, "international")
 	if at < 0 {
 		return false
 	}
-	alt := append([]string(nil), tw...)
+	alt := slices.Clone(tw)
 	alt[at] = "global"
 	return wordsIn(words, alt) || reordered(words, alt)
 }
