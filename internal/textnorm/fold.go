@@ -1,6 +1,7 @@
 package textnorm
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 	"unsafe"
@@ -372,15 +373,7 @@ func foldCounter(b []byte, i int, dels []deletion) []deletion {
 	if i < 4 {
 		return dels
 	}
-	c := string(b[i-3 : i])
-	found := false
-	for _, k := range counters {
-		if c == k {
-			found = true
-			break
-		}
-	}
-	if !found {
+	if !slices.Contains(counters, string(b[i-3:i])) {
 		return dels
 	}
 	j := i - 3 // the counter
