@@ -12,28 +12,14 @@ import (
 // still a missing term.
 func TestCollectivePost(t *testing.T) {
 	l := defaultLinter(t)
-	for _, tc := range []struct {
-		name, ja, en string
-		enja         bool
-		want         string
-	}{
+	runJaEn(t, l, []jaEnCase{
 		{name: "field and collective after country initials", ja: "日米加防衛大臣は港を視察した。", en: "The defense leaders of the three countries visited the port."},
 		{name: "the plural of the title itself", ja: "日豪防衛大臣は会談した。", en: "The two defense ministers met."},
 		{name: "near miss: no field", ja: "日米加防衛大臣は港を視察した。", en: "The leaders of the three countries visited the port.", want: "missing-term/minister-of-defense"},
 		{name: "near miss: no countries before the post", ja: "防衛大臣は港を視察した。", en: "The defense leaders visited the port.", want: "missing-term/minister-of-defense"},
 		{name: "en → ja: a plural title, a collective noun", ja: "日加両首脳は港を視察した。", en: "The Prime Ministers of Japan and Canada visited the port.", enja: true},
 		{name: "en → ja near miss: a singular title", ja: "日本の首脳は港を視察した。", en: "The Prime Minister of Japan visited the port.", enja: true, want: "missing-term/prime-minister"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			src, tgt, a, b := "ja", "en", tc.ja, tc.en
-			if tc.enja {
-				src, tgt, a, b = "en", "ja", tc.en, tc.ja
-			}
-			if g := rowFindings(t, l, src, tgt, a, b); g != tc.want {
-				t.Errorf("findings %q, want %q", g, tc.want)
-			}
-		})
-	}
+	})
 }
 
 func TestPostNoun(t *testing.T) {

@@ -311,3 +311,26 @@ func hasConcept(occs []match.Occurrence, c *glossary.Concept) bool {
 	}
 	return false
 }
+
+// jaEnCase is a Japanese–English row, linted ja → en (en → ja where enja says so), and the
+// findings it should get, as rowFindings writes them.
+type jaEnCase struct {
+	name, ja, en string
+	enja         bool
+	want         string
+}
+
+// runJaEn lints each case's row with l, in a subtest of its name.
+func runJaEn(t *testing.T, l *Linter, cases []jaEnCase) {
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			src, tgt, a, b := "ja", "en", tc.ja, tc.en
+			if tc.enja {
+				src, tgt, a, b = "en", "ja", tc.en, tc.ja
+			}
+			if g := rowFindings(t, l, src, tgt, a, b); g != tc.want {
+				t.Errorf("findings %q, want %q", g, tc.want)
+			}
+		})
+	}
+}

@@ -7,25 +7,11 @@ import "testing"
 // rendering of neither sense is still a missing term.
 func TestTwoSensesOfKyosei(t *testing.T) {
 	l := defaultLinter(t)
-	for _, tc := range []struct {
-		name, ja, en string
-		enja         bool
-		want         string
-	}{
+	runJaEn(t, l, []jaEnCase{
 		{name: "coercion", ja: "紛争は強制されることなく解決される。", en: "Disputes are settled free of coercion."},
 		{name: "en → ja: coercion", ja: "紛争は強制されることなく解決される。", en: "Disputes are settled free of coercion.", enja: true},
 		{name: "compulsion, by its verb", ja: "彼らは撤退を強制された。", en: "They were compelled to withdraw."},
 		{name: "near miss: neither sense", ja: "彼らは撤退を強制された。", en: "They were made to withdraw.", want: "missing-term/coercion"},
 		{name: "en → ja near miss: neither word", ja: "紛争は圧力なく解決される。", en: "Disputes are settled free of coercion.", enja: true, want: "missing-term/coercion"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			src, tgt, a, b := "ja", "en", tc.ja, tc.en
-			if tc.enja {
-				src, tgt, a, b = "en", "ja", tc.en, tc.ja
-			}
-			if g := rowFindings(t, l, src, tgt, a, b); g != tc.want {
-				t.Errorf("findings %q, want %q", g, tc.want)
-			}
-		})
-	}
+	})
 }
