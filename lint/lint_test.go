@@ -514,16 +514,23 @@ func BenchmarkLintLongLine(b *testing.B) {
 // test glossary set to boundary: morpheme, so that each match asks for its sentence's
 // morphemes. kagome is loaded before the timer starts.
 func BenchmarkLintLongLineMorpheme(b *testing.B) {
+	g := morphemeGlossary(b)
+	benchLongLine(b, g)
+}
+
+// morphemeGlossary loads the test glossary with every Japanese term set to boundary:
+// morpheme, so that each match asks for its sentence's morphemes.
+func morphemeGlossary(tb testing.TB) *glossary.Glossary {
 	g, err := glossary.LoadFile(filepath.Join(lintDir, "gloss.yaml"))
 	if err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
 	for _, c := range g.Concepts {
 		for _, t := range c.Terms["ja"] {
 			t.Boundary = "morpheme"
 		}
 	}
-	benchLongLine(b, g)
+	return g
 }
 
 func benchLongLine(b *testing.B, g *glossary.Glossary) {
@@ -584,15 +591,7 @@ func BenchmarkLintBilingual(b *testing.B) {
 // glossary set to boundary: morpheme, so kagome tokenizes every line that has a candidate.
 // kagome is loaded before the timer starts.
 func BenchmarkLintMorpheme(b *testing.B) {
-	g, err := glossary.LoadFile(filepath.Join(lintDir, "gloss.yaml"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	for _, c := range g.Concepts {
-		for _, t := range c.Terms["ja"] {
-			t.Boundary = "morpheme"
-		}
-	}
+	g := morphemeGlossary(b)
 	l, err := New(g, Options{})
 	if err != nil {
 		b.Fatal(err)
@@ -802,15 +801,7 @@ func TestLongSegmentInParts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	morpheme, err := glossary.LoadFile(filepath.Join(lintDir, "gloss.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range morpheme.Concepts {
-		for _, t := range c.Terms["ja"] {
-			t.Boundary = "morpheme"
-		}
-	}
+	morpheme := morphemeGlossary(t)
 	defer func(n int) { splitBytes = n }(splitBytes)
 	for _, tt := range []struct {
 		name, path string
