@@ -151,6 +151,14 @@ func (t *modelTarget) head() *glossary.Glossary { return t.dst }
 
 func (t *modelTarget) merged(*glossary.Concept, bool) {}
 
+func (t *modelTarget) concepts(yield func(*glossary.Concept, error) bool) {
+	for _, c := range t.dst.Concepts {
+		if !yield(c, nil) {
+			return
+		}
+	}
+}
+
 // AddLanguages adds langs, the languages of an incoming file, to those the glossary
 // merged into declares, as [NewMerger] does.
 func (m *Merger) AddLanguages(langs []string) { addLangs(m.t.head(), langs) }

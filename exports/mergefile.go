@@ -171,8 +171,10 @@ func (t *entriesTarget) concepts(yield func(*glossary.Concept, error) bool) {
 		return
 	}
 	for i := range t.e.Len() {
-		c := t.held[int32(i)].concept()
-		if c == nil {
+		var c *glossary.Concept
+		if hc := t.held[int32(i)]; hc != nil {
+			c = hc.c
+		} else {
 			var ok bool
 			if c, ok = t.e.Concept(i); !ok {
 				t.fail(int32(i))
@@ -180,21 +182,6 @@ func (t *entriesTarget) concepts(yield func(*glossary.Concept, error) bool) {
 				return
 			}
 		}
-		if !yield(c, nil) {
-			return
-		}
-	}
-}
-
-func (h *heldConcept) concept() *glossary.Concept {
-	if h == nil {
-		return nil
-	}
-	return h.c
-}
-
-func (t *modelTarget) concepts(yield func(*glossary.Concept, error) bool) {
-	for _, c := range t.dst.Concepts {
 		if !yield(c, nil) {
 			return
 		}

@@ -127,9 +127,15 @@ func repair(data []byte) []byte {
 // (fmtEntries) is written one concept at a time, so that its model is never held; when a
 // concept cannot be read alone, the file is read again under the lock, and whole.
 func fmtInPlace(e *env, path string) error {
-	err := glossary.UpdateFileFunc(path, func(data []byte, exists bool) (func(io.Writer) error, error) {
+	whole := func(data []byte, exists bool) (func(io.Writer) error, error) {
 		if !exists {
 			return nil, fmt.Errorf("open %s: %w", path, iofs.ErrNotExist)
+		}
+		return fmtWhole(data, path)
+	}
+	err := glossary.UpdateFileFunc(path, func(data []byte, exists bool) (func(io.Writer) error, error) {
+		if !exists {
+			return whole(data, exists)
 		}
 		if ent, ok := fmtEntries(e, data, path); ok {
 			return func(w io.Writer) error {
@@ -143,18 +149,13 @@ func fmtInPlace(e *env, path string) error {
 				return nil
 			}, nil
 		}
-		return fmtWhole(data, path)
+		return whole(data, exists)
 	})
 	switch {
 	case errors.Is(err, errCanonical):
 		return nil
 	case errors.Is(err, glossary.ErrNotAlone):
-		return glossary.UpdateFileFunc(path, func(data []byte, exists bool) (func(io.Writer) error, error) {
-			if !exists {
-				return nil, fmt.Errorf("open %s: %w", path, iofs.ErrNotExist)
-			}
-			return fmtWhole(data, path)
-		})
+		return glossary.UpdateFileFunc(path, whole)
 	}
 	return err
 }

@@ -184,17 +184,15 @@ func (d *DB) initOnce(ctx context.Context, create bool) error {
 		}
 		return fmt.Errorf("%s: %w: %v", d.path, store.ErrNotMemory, err)
 	}
-	if version == 0 {
-		if tables == 0 && !create {
+	if version == 0 && tables == 0 {
+		if !create {
 			return fmt.Errorf("%s: %w: the file is empty (gloss tm add fills it)", d.path, store.ErrNotMemory)
 		}
-		if tables == 0 {
-			if err := d.create(ctx); err != nil {
-				return err
-			}
-			if version, app, _, err = d.identity(ctx); err != nil {
-				return err
-			}
+		if err := d.create(ctx); err != nil {
+			return err
+		}
+		if version, app, _, err = d.identity(ctx); err != nil {
+			return err
 		}
 	}
 	switch {
