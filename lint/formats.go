@@ -47,14 +47,10 @@ func readTMXFrom(file string, open opener, o ReadOptions, doc *Doc, s sink) erro
 	}
 	doc.SourceLang, doc.TargetLang, doc.Direction = tmxDirection(o, header, leads, count)
 	src, tgt := doc.SourceLang, doc.TargetLang
-	if in, closeIn, err = open(); err != nil {
+	if in, closeIn, err = open.begin(doc, s); err != nil {
 		return err
 	}
 	defer closeIn()
-	doc.stream.at(in, s)
-	if err := s.begin(doc); err != nil {
-		return err
-	}
 	rd, err := tmx.NewReader(in.stream(), file)
 	if err != nil {
 		return xmlErr(file, err)
@@ -330,14 +326,10 @@ func readXLIFFFrom(file string, open opener, o ReadOptions, doc *Doc, s sink) er
 	if err := oneLanguage(file, doc); err != nil {
 		return err
 	}
-	if in, closeIn, err = open(); err != nil {
+	if in, closeIn, err = open.begin(doc, s); err != nil {
 		return err
 	}
 	defer closeIn()
-	doc.stream.at(in, s)
-	if err := s.begin(doc); err != nil {
-		return err
-	}
 	_, err = parseXLIFF(file, in, func(f *xliff.File, u *xliff.Unit) error {
 		if !u.HasTarget || !(o.AllSegments || u.Checked()) {
 			return nil

@@ -257,6 +257,21 @@ func (w *window) done(off int) {
 // An opener opens a file's input for a pass over it, returning the function that closes it.
 type opener func() (rowInput, func(), error)
 
+// begin opens the input for the pass that hands doc's segments over to s, and begins s on
+// doc; the caller closes the input with the function returned.
+func (open opener) begin(doc *Doc, s sink) (rowInput, func(), error) {
+	in, closeIn, err := open()
+	if err != nil {
+		return nil, nil, err
+	}
+	doc.stream.at(in, s)
+	if err := s.begin(doc); err != nil {
+		closeIn()
+		return nil, nil, err
+	}
+	return in, closeIn, nil
+}
+
 // contentOpener opens passes over a file read whole.
 func contentOpener(content []byte) opener {
 	return func() (rowInput, func(), error) { return &contentInput{content: content}, func() {}, nil }
