@@ -47,29 +47,17 @@ func readTMXFrom(file string, open opener, o ReadOptions, doc *Doc, s sink) erro
 	}
 	doc.SourceLang, doc.TargetLang, doc.Direction = tmxDirection(o, header, leads, count)
 	src, tgt := doc.SourceLang, doc.TargetLang
-	if in, closeIn, err = open(); err != nil {
+	if in, closeIn, err = open.begin(doc, s); err != nil {
 		return err
 	}
 	defer closeIn()
-	doc.stream.at(in, s)
-	if err := s.begin(doc); err != nil {
-		return err
-	}
 	rd, err := tmx.NewReader(in.stream(), file)
 	if err != nil {
 		return xmlErr(file, err)
 	}
-	for {
-		tu, err := rd.Next()
-		if errors.Is(err, io.EOF) || (err == nil && tu == nil) {
-			return nil
-		}
-		if err != nil {
-			return xmlErr(file, err)
-		}
-		handedOver(in, tu.Line)
+	return tmxUnits(file, in, rd, func(tu *tmx.TU) error {
 		if len(tu.TUVs) < 2 {
-			continue
+			return nil
 		}
 		seg := Segment{ID: tu.ID}
 		if seg.ID == "" {
@@ -90,10 +78,27 @@ func readTMXFrom(file string, open opener, o ReadOptions, doc *Doc, s sink) erro
 		for _, n := range tu.Notes {
 			seg.Ignore = append(seg.Ignore, parseIgnoreNote(n)...)
 		}
-		if hasS && hasT {
-			if err := s.segment(seg); err != nil {
-				return err
-			}
+		if !hasS || !hasT {
+			return nil
+		}
+		return s.segment(seg)
+	})
+}
+
+// tmxUnits hands the units rd reads from in over to f, one at a time, each once in may
+// let the lines before it go.
+func tmxUnits(file string, in rowInput, rd *tmx.Reader, f func(tu *tmx.TU) error) error {
+	for {
+		tu, err := rd.Next()
+		if errors.Is(err, io.EOF) || (err == nil && tu == nil) {
+			return nil
+		}
+		if err != nil {
+			return xmlErr(file, err)
+		}
+		handedOver(in, tu.Line)
+		if err := f(tu); err != nil {
+			return err
 		}
 	}
 }
@@ -112,32 +117,28 @@ func tmxLanguages(file string, in rowInput) (header string, leads, count map[str
 	leads = map[string]int{} // units each language leads
 	count = map[string]int{} // units each language is in
 	seen := map[string]bool{}
-	for {
-		tu, err := rd.Next()
-		if errors.Is(err, io.EOF) || (err == nil && tu == nil) {
-			break
-		}
-		if err != nil {
-			return "", nil, nil, 0, xmlErr(file, err)
-		}
-		handedOver(in, tu.Line)
+	err = tmxUnits(file, in, rd, func(tu *tmx.TU) error {
 		clear(seen)
 		for _, v := range tu.TUVs {
 			l := baseLang(v.Lang)
 			if l != "ja" && l != "zh" && japaneseScript(v.Text) {
-				return "", nil, nil, 0, inputErr(file, v.Line, v.Col, "the <tuv xml:lang=%q> holds Japanese text: fix its xml:lang (the file's language labels cannot be trusted)", v.Lang)
+				return inputErr(file, v.Line, v.Col, "the <tuv xml:lang=%q> holds Japanese text: fix its xml:lang (the file's language labels cannot be trusted)", v.Lang)
 			}
 			if seen[l] {
-				return "", nil, nil, 0, inputErr(file, v.Line, v.Col, "the unit has two <tuv>s in %q: one of them is mislabelled; fix its xml:lang", v.Lang)
+				return inputErr(file, v.Line, v.Col, "the unit has two <tuv>s in %q: one of them is mislabelled; fix its xml:lang", v.Lang)
 			}
 			seen[l] = true
 			count[l]++
 		}
 		if len(tu.TUVs) < 2 {
-			continue
+			return nil
 		}
 		leads[baseLang(tu.TUVs[0].Lang)]++
 		units++
+		return nil
+	})
+	if err != nil {
+		return "", nil, nil, 0, err
 	}
 	return header, leads, count, units, nil
 }
@@ -330,14 +331,10 @@ func readXLIFFFrom(file string, open opener, o ReadOptions, doc *Doc, s sink) er
 	if err := oneLanguage(file, doc); err != nil {
 		return err
 	}
-	if in, closeIn, err = open(); err != nil {
+	if in, closeIn, err = open.begin(doc, s); err != nil {
 		return err
 	}
 	defer closeIn()
-	doc.stream.at(in, s)
-	if err := s.begin(doc); err != nil {
-		return err
-	}
 	_, err = parseXLIFF(file, in, func(f *xliff.File, u *xliff.Unit) error {
 		if !u.HasTarget || !(o.AllSegments || u.Checked()) {
 			return nil

@@ -43,14 +43,10 @@ func readPOFrom(file string, open opener, o ReadOptions, doc *Doc, s sink) error
 	if err := oneLanguage(file, doc); err != nil {
 		return err
 	}
-	if in, closeIn, err = open(); err != nil {
+	if in, closeIn, err = open.begin(doc, s); err != nil {
 		return err
 	}
 	defer closeIn()
-	doc.stream.at(in, s)
-	if err := s.begin(doc); err != nil {
-		return err
-	}
 	return poEntries(file, in, func(e *poEntry) error {
 		if !poChecked(e, o) {
 			return nil

@@ -257,6 +257,21 @@ func (w *window) done(off int) {
 // An opener opens a file's input for a pass over it, returning the function that closes it.
 type opener func() (rowInput, func(), error)
 
+// begin opens the input for the pass that hands doc's segments over to s, and begins s on
+// doc; the caller closes the input with the function returned.
+func (open opener) begin(doc *Doc, s sink) (rowInput, func(), error) {
+	in, closeIn, err := open()
+	if err != nil {
+		return nil, nil, err
+	}
+	doc.stream.at(in, s)
+	if err := s.begin(doc); err != nil {
+		closeIn()
+		return nil, nil, err
+	}
+	return in, closeIn, nil
+}
+
 // contentOpener opens passes over a file read whole.
 func contentOpener(content []byte) opener {
 	return func() (rowInput, func(), error) { return &contentInput{content: content}, func() {}, nil }
@@ -400,17 +415,18 @@ func streamFrom(size int64, kind string, open func() (io.Reader, func(), error))
 // readStreamed reads the file st streams into s, as read does.
 func readStreamed(file, kind string, st *streamed, o ReadOptions, s sink) error {
 	open := func() (rowInput, func(), error) { return st.open() }
+	doc := &Doc{File: file, stream: st}
 	switch kind {
 	case "xliff":
-		return readXLIFFFrom(file, open, o, &Doc{File: file, stream: st}, s)
+		return readXLIFFFrom(file, open, o, doc, s)
 	case "tmx":
-		return readTMXFrom(file, open, o, &Doc{File: file, stream: st}, s)
+		return readTMXFrom(file, open, o, doc, s)
 	case "po":
-		return readPOFrom(file, open, o, &Doc{File: file, stream: st}, s)
+		return readPOFrom(file, open, o, doc, s)
 	case "tsv":
-		return readDelimitedFrom(file, open, '\t', o.Source, o.Target, &Doc{File: file, stream: st}, s)
+		return readDelimitedFrom(file, open, '\t', o.Source, o.Target, doc, s)
 	case "csv":
-		return readDelimitedFrom(file, open, ',', o.Source, o.Target, &Doc{File: file, stream: st}, s)
+		return readDelimitedFrom(file, open, ',', o.Source, o.Target, doc, s)
 	}
 	lang := o.Lang
 	if lang == "" {
@@ -424,7 +440,8 @@ func readStreamed(file, kind string, st *streamed, o ReadOptions, s sink) error 
 		return err
 	}
 	defer closeIn()
-	return readMonolingualFrom(in, &Doc{File: file, TargetLang: lang, Monolingual: true, stream: st}, s)
+	doc.TargetLang, doc.Monolingual = lang, true
+	return readMonolingualFrom(in, doc, s)
 }
 
 // locate returns the positions of offs, sorted, reading the file again.
