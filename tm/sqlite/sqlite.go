@@ -40,7 +40,8 @@ import (
 
 	"github.com/glossterm/gloss/tm/internal/trigram"
 	"github.com/glossterm/gloss/tm/store"
-	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
+	"modernc.org/sqlite" // the database/sql driver "sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // SchemaVersion is the schema this package writes and the newest it reads. Schema 1 had
@@ -172,8 +173,8 @@ func (d *DB) init(ctx context.Context, create bool) error {
 
 // isBusy reports whether err is SQLite's SQLITE_BUSY (or one of its extended codes).
 func isBusy(err error) bool {
-	var se interface{ Code() int }
-	return errors.As(err, &se) && se.Code()&0xff == 5
+	var se *sqlite.Error
+	return errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_BUSY
 }
 
 func (d *DB) initOnce(ctx context.Context, create bool) error {
