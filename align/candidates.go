@@ -652,7 +652,7 @@ func countByParties(cs []constituent) []constituent {
 		n := len(c.units)
 		c.words = append(c.words[:len(c.words):len(c.words)], lexicon.Norm(partyWords[n]))
 		c.known = true
-		if i+3 < len(cs) && jaNumber(cs[i+1].text) == n && countryCounter[cs[i+2].text] {
+		if i+3 < len(cs) && jaNumber(cs[i+1].text) == n && countryCounter(cs[i+2].text) {
 			for _, k := range []int{i + 1, i + 2} {
 				cs[k].affix, cs[k].required = true, false
 			}
@@ -734,8 +734,9 @@ func countryUnits(units []morph.Token) bool {
 	return len(units) > 0
 }
 
-// countryCounter holds the counters of countries (三か国, 三カ国).
-var countryCounter = map[string]bool{"か国": true, "カ国": true, "ヵ国": true, "ケ国": true, "ヶ国": true, "箇国": true, "国": true}
+// countryCounter reports whether s counts countries after a number: a counter of
+// countries (三か国, 三カ国, jaterm.IsCountryCounter) or 国 alone.
+func countryCounter(s string) bool { return jaterm.IsCountryCounter(s) || s == "国" }
 
 // adjectivalGlosses gives a noun that modifies the next part of a term, through の or inside
 // the compound, the glosses of its adjective in 的 as well: English often writes the
