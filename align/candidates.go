@@ -608,18 +608,17 @@ func countByParties(cs []constituent) []constituent {
 	for i := 0; i < len(cs); i++ {
 		// A number of countries with its counter (3か国, 三カ国) before a head counts the
 		// parties as a list of them does: 3か国協力 = trilateral cooperation.
-		if i+2 < len(cs) && !cs[i].affix && jaterm.IsCountryCounter(cs[i+1].text) {
-			if w := partyWords[jaNumber(cs[i].text)]; w != "" {
-				c := &cs[i]
-				c.words = append(c.words[:len(c.words):len(c.words)], lexicon.Norm(w))
-				c.glosses = append(c.glosses[:len(c.glosses):len(c.glosses)], []string{lexicon.Norm(w)})
-				c.gheads = append(c.gheads[:len(c.gheads):len(c.gheads)], 0)
-				c.known = true
-				cs[i+1].affix, cs[i+1].required = true, false
-				markHeads(cs)
-				i++
-				continue
-			}
+		if i+2 < len(cs) && countedAt(cs, i) {
+			w := partyWords[jaNumber(cs[i].text)]
+			c := &cs[i]
+			c.words = append(c.words[:len(c.words):len(c.words)], lexicon.Norm(w))
+			c.glosses = append(c.glosses[:len(c.glosses):len(c.glosses)], []string{lexicon.Norm(w)})
+			c.gheads = append(c.gheads[:len(c.gheads):len(c.gheads)], 0)
+			c.known = true
+			cs[i+1].affix, cs[i+1].required = true, false
+			markHeads(cs)
+			i++
+			continue
 		}
 		// the longest run of parts from i that is a list of parties
 		j, units := i, []morph.Token(nil)
