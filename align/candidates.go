@@ -44,11 +44,8 @@ func segmentOpens(ja string) enterm.Opens {
 	if strings.Contains(ja, "より") {
 		open |= enterm.OpenComparative
 	}
-	for _, q := range []string{"いかなる", "如何なる", "あらゆる", "すべて", "全て", "総て"} {
-		if strings.Contains(ja, q) {
-			open |= enterm.OpenQuantifier
-			break
-		}
+	if jaterm.WritesQuantifier(ja) {
+		open |= enterm.OpenQuantifier
 	}
 	return open
 }
