@@ -44,11 +44,8 @@ func segmentOpens(ja string) enterm.Opens {
 	if strings.Contains(ja, "より") {
 		open |= enterm.OpenComparative
 	}
-	for _, q := range []string{"いかなる", "如何なる", "あらゆる", "すべて", "全て", "総て"} {
-		if strings.Contains(ja, q) {
-			open |= enterm.OpenQuantifier
-			break
-		}
+	if jaterm.WritesQuantifier(ja) {
+		open |= enterm.OpenQuantifier
 	}
 	return open
 }
@@ -608,18 +605,17 @@ func countByParties(cs []constituent) []constituent {
 	for i := 0; i < len(cs); i++ {
 		// A number of countries with its counter (3か国, 三カ国) before a head counts the
 		// parties as a list of them does: 3か国協力 = trilateral cooperation.
-		if i+2 < len(cs) && !cs[i].affix && jaterm.IsCountryCounter(cs[i+1].text) {
-			if w := partyWords[jaNumber(cs[i].text)]; w != "" {
-				c := &cs[i]
-				c.words = append(c.words[:len(c.words):len(c.words)], lexicon.Norm(w))
-				c.glosses = append(c.glosses[:len(c.glosses):len(c.glosses)], []string{lexicon.Norm(w)})
-				c.gheads = append(c.gheads[:len(c.gheads):len(c.gheads)], 0)
-				c.known = true
-				cs[i+1].affix, cs[i+1].required = true, false
-				markHeads(cs)
-				i++
-				continue
-			}
+		if i+2 < len(cs) && countedAt(cs, i) {
+			w := partyWords[jaNumber(cs[i].text)]
+			c := &cs[i]
+			c.words = append(c.words[:len(c.words):len(c.words)], lexicon.Norm(w))
+			c.glosses = append(c.glosses[:len(c.glosses):len(c.glosses)], []string{lexicon.Norm(w)})
+			c.gheads = append(c.gheads[:len(c.gheads):len(c.gheads)], 0)
+			c.known = true
+			cs[i+1].affix, cs[i+1].required = true, false
+			markHeads(cs)
+			i++
+			continue
 		}
 		// the longest run of parts from i that is a list of parties
 		j, units := i, []morph.Token(nil)
@@ -652,7 +648,7 @@ func countByParties(cs []constituent) []constituent {
 		n := len(c.units)
 		c.words = append(c.words[:len(c.words):len(c.words)], lexicon.Norm(partyWords[n]))
 		c.known = true
-		if i+3 < len(cs) && jaNumber(cs[i+1].text) == n && countryCounter[cs[i+2].text] {
+		if i+3 < len(cs) && jaNumber(cs[i+1].text) == n && countryCounter(cs[i+2].text) {
 			for _, k := range []int{i + 1, i + 2} {
 				cs[k].affix, cs[k].required = true, false
 			}
@@ -734,8 +730,9 @@ func countryUnits(units []morph.Token) bool {
 	return len(units) > 0
 }
 
-// countryCounter holds the counters of countries (三か国, 三カ国).
-var countryCounter = map[string]bool{"か国": true, "カ国": true, "ヵ国": true, "ケ国": true, "ヶ国": true, "箇国": true, "国": true}
+// countryCounter reports whether s counts countries after a number: a counter of
+// countries (三か国, 三カ国, jaterm.IsCountryCounter) or 国 alone.
+func countryCounter(s string) bool { return jaterm.IsCountryCounter(s) || s == "国" }
 
 // adjectivalGlosses gives a noun that modifies the next part of a term, through の or inside
 // the compound, the glosses of its adjective in 的 as well: English often writes the

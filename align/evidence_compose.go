@@ -975,11 +975,17 @@ func properLeft(cs []constituent, words, raw []string) bool {
 	return false
 }
 
+// countedAt reports whether cs[i] is a number of countries with its counter (3か国)
+// next, a count countByParties gives its party adjective (trilateral).
+func countedAt(cs []constituent, i int) bool {
+	return i+1 < len(cs) && !cs[i].affix && jaterm.IsCountryCounter(cs[i+1].text) && partyWords[jaNumber(cs[i].text)] != ""
+}
+
 // countedParties reports whether a part is a number of countries with its counter (3か国),
 // which countByParties gave its party adjective.
 func countedParties(cs []constituent) bool {
-	for i, c := range cs {
-		if i+1 < len(cs) && !c.affix && jaterm.IsCountryCounter(cs[i+1].text) && partyWords[jaNumber(c.text)] != "" {
+	for i := range cs {
+		if countedAt(cs, i) {
 			return true
 		}
 	}
@@ -990,7 +996,7 @@ func countedParties(cs []constituent) bool {
 // countByParties gave its party adjective, is left unrendered.
 func countLeft(cs []constituent, words, raw []string) bool {
 	for i, c := range cs {
-		if i+1 < len(cs) && !c.affix && jaterm.IsCountryCounter(cs[i+1].text) && partyWords[jaNumber(c.text)] != "" && !rendersSome(c, words, raw) {
+		if countedAt(cs, i) && !rendersSome(c, words, raw) {
 			return true
 		}
 	}

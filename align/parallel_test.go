@@ -23,17 +23,7 @@ func TestQuotedPairs(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			res, err := Run(nil, nil, []BitextSegment{{JA: tc.ja, EN: tc.en, Doc: "b.tsv", Line: 1}}, Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := ""
-			for _, p := range res.Pairs {
-				if p.JA == "積極的平和主義" && hasType(p.Evidence, EvQuoted) {
-					got = p.EN
-				}
-			}
-			if got != tc.want {
+			if got := quotedEN(t, tc.ja, tc.en, "積極的平和主義"); got != tc.want {
 				t.Errorf("quoted pair %q, want %q", got, tc.want)
 			}
 		})
@@ -88,19 +78,26 @@ func TestShortFormDefinition(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			res, err := Run(nil, nil, []BitextSegment{{JA: tc.ja, EN: tc.en, Doc: "b.tsv", Line: 1}}, Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := ""
-			for _, p := range res.Pairs {
-				if p.JA == "計画" && hasType(p.Evidence, EvQuoted) {
-					got = p.EN
-				}
-			}
-			if got != tc.want {
+			if got := quotedEN(t, tc.ja, tc.en, "計画"); got != tc.want {
 				t.Errorf("short form paired with %q, want %q", got, tc.want)
 			}
 		})
 	}
+}
+
+// quotedEN runs one aligned segment and returns the English paired with the Japanese term
+// ja by quotation evidence, "" for none.
+func quotedEN(t *testing.T, jaSeg, enSeg, ja string) string {
+	t.Helper()
+	res, err := Run(nil, nil, []BitextSegment{{JA: jaSeg, EN: enSeg, Doc: "b.tsv", Line: 1}}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := ""
+	for _, p := range res.Pairs {
+		if p.JA == ja && hasType(p.Evidence, EvQuoted) {
+			got = p.EN
+		}
+	}
+	return got
 }

@@ -96,20 +96,14 @@ func (ix *Index) AddAligned(doc string, line int, sentence string) {
 	ix.addSentence(doc, line, sentence, MaxAlignedN, 0)
 }
 
-// AddAlignedComparative is AddAligned for a sentence whose Japanese holds a comparative
-// (より): the n-grams that open with "more" or "less" before a content word ("more robust
-// Alliance") are indexed too, as the renderings of its comparative terms. Elsewhere "more"
-// opens no term.
-func (ix *Index) AddAlignedComparative(doc string, line int, sentence string) {
-	ix.addSentence(doc, line, sentence, MaxAlignedN, OpenComparative)
-}
-
 // Opens says which stop words may open an n-gram of an aligned segment, by what its
 // Japanese holds.
 type Opens uint8
 
 const (
-	// OpenComparative: "more" and "less" before a content word (see AddAlignedComparative).
+	// OpenComparative: "more" and "less" before a content word, for a sentence whose
+	// Japanese holds a comparative (より): "more robust Alliance" renders one of its
+	// comparative terms. Elsewhere "more" opens no term.
 	OpenComparative Opens = 1 << iota
 	// OpenQuantifier: a determiner of quantity, "any", "all", "every", before a content
 	// word, the rendering of a Japanese quantifier (いかなる一方的な試み = any unilateral
@@ -122,15 +116,11 @@ func (ix *Index) AddAlignedOpen(doc string, line int, sentence string, open Open
 	ix.addSentence(doc, line, sentence, MaxAlignedN, open)
 }
 
-// AddLong indexes the n-grams of one sentence of an aligned segment that are longer than
-// MaxAlignedN words, up to maxN, and returns their ids. A long term (a treaty's name, an
-// order "based on the rule of law") is rendered by a long span; only the long candidates
-// of the segment look for one, so these n-grams are indexed when one asks.
-func (ix *Index) AddLong(doc string, line int, sentence string, maxN int) []int {
-	return ix.AddLongOpen(doc, line, sentence, maxN, 0)
-}
-
-// AddLongOpen is AddLong with the n-grams that open with the stop words open allows.
+// AddLongOpen indexes the n-grams of one sentence of an aligned segment that are longer
+// than MaxAlignedN words, up to maxN, with those that open with the stop words open
+// allows, and returns their ids. A long term (a treaty's name, an order "based on the rule
+// of law") is rendered by a long span; only the long candidates of the segment look for
+// one, so these n-grams are indexed when one asks.
 func (ix *Index) AddLongOpen(doc string, line int, sentence string, maxN int, open Opens) []int {
 	occ := Occurrence{Doc: doc, Line: line, Sentence: sentence}
 	var ids []int

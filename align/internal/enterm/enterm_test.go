@@ -236,7 +236,7 @@ func TestAddAlignedComparative(t *testing.T) {
 	const s = "We build a more robust Alliance with more than ten partners."
 	plain, comp := NewIndex(), NewIndex()
 	plain.AddAligned("a", 1, s)
-	comp.AddAlignedComparative("a", 1, s)
+	comp.AddAlignedOpen("a", 1, s, OpenComparative)
 	if plain.Lookup("more robust Alliance") != nil {
 		t.Error("plain: more robust Alliance indexed")
 	}

@@ -1,6 +1,10 @@
 package jaterm
 
-import "github.com/glossterm/gloss/internal/morph"
+import (
+	"strings"
+
+	"github.com/glossterm/gloss/internal/morph"
+)
 
 // Noun phrases built around a determiner or a clause. Official Japanese packs into one noun
 // phrase what English says with a determiner, an infinitive or an of-phrase:
@@ -43,6 +47,19 @@ var allOf = map[string]bool{"すべて": true, "全て": true, "総て": true}
 // phrase it quantifies.
 func IsQuantifier(t morph.Token) bool {
 	return at(t.POS, 0) == "連体詞" && quantifiers[t.Surface] || at(t.POS, 0) == "名詞" && allOf[t.Surface]
+}
+
+// WritesQuantifier reports whether a text holds the written form of a quantifier that
+// IsQuantifier reads (いかなる, あらゆる, すべて), whatever its tokens.
+func WritesQuantifier(s string) bool {
+	for _, m := range []map[string]bool{quantifiers, allOf} {
+		for q := range m {
+			if strings.Contains(s, q) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // conative returns the end of a clause of intent starting at k, or 0: [OBJ を] VN しよう
