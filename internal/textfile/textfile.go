@@ -14,6 +14,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/glossterm/gloss"
@@ -207,21 +208,38 @@ func Regular(path string, d fs.DirEntry) bool {
 	return false
 }
 
-// NotRegular returns the error for a non-regular file met in a walk.
+// NotRegular returns the warning for a non-regular file met in a walk and skipped.
 func NotRegular(path string, d fs.DirEntry) error {
-	what := "not a regular file"
+	return gloss.Errorf(gloss.ErrNotRegular, path, 0, 0, "only regular files are read from a directory",
+		"skipped: %s", FileType(d))
+}
+
+// NotRegularInput returns the error for a non-regular file met in a walk of a directory
+// whose every file of a kind is an input (a corpus): reading it could block for ever, and
+// leaving it out would give a result for less than the directory holds.
+func NotRegularInput(path string, d fs.DirEntry) error {
+	what := FileType(d)
+	if !strings.HasSuffix(what, "regular file") {
+		what += ", not a regular file"
+	}
+	return gloss.Errorf(gloss.ErrNotRegular, path, 0, 0, "only regular files are read from a directory: remove it, or move it out of the directory",
+		"%s", what)
+}
+
+// FileType says what a directory entry that is not a regular file is: "a named pipe",
+// "a socket", "a device", "a symbolic link to no regular file".
+func FileType(d fs.DirEntry) string {
 	switch t := d.Type(); {
 	case t&fs.ModeNamedPipe != 0:
-		what = "a named pipe"
+		return "a named pipe"
 	case t&fs.ModeSocket != 0:
-		what = "a socket"
+		return "a socket"
 	case t&fs.ModeDevice != 0:
-		what = "a device"
+		return "a device"
 	case t&fs.ModeSymlink != 0:
-		what = "a symbolic link to no regular file"
+		return "a symbolic link to no regular file"
 	}
-	return gloss.Errorf(gloss.ErrNotRegular, path, 0, 0, "only regular files are read from a directory",
-		"skipped: %s", what)
+	return "not a regular file"
 }
 
 // CheckText checks that data is text gloss can read: UTF-8 (a leading byte-order mark is
