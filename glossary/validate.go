@@ -74,6 +74,12 @@ func ValidateFile(path string) ([]Problem, int, error) {
 	if err != nil {
 		return nil, 0, err
 	}
+	return ValidateData(data, path)
+}
+
+// ValidateData is [ValidateFile] for the bytes of a glossary file read already (standard
+// input, say, read with [ReadAll]); file names it in positions.
+func ValidateData(data []byte, path string) ([]Problem, int, error) {
 	if cp := cachePath(data); cp != "" {
 		if ix, err := openCached(cp, path, false); err == nil {
 			return ValidateIndex(ix), ix.Len(), nil

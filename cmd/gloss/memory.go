@@ -243,6 +243,16 @@ func budget(e *env, factor, min int64, paths ...string) {
 	debug.SetMemoryLimit(memBudget)
 }
 
+// budgetSize is budget for an input of size bytes that is no file (standard input, read
+// through the input gate): what a file of that size named on the command line adds.
+func budgetSize(e *env, factor, size int64) {
+	if e.getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	memBudget += factor * size
+	debug.SetMemoryLimit(memBudget)
+}
+
 // lookupInBase is the base of the soft memory limit of lookup --in, in place of
 // memBudget's; the glossary file adds inputFactor per byte as for every command that
 // loads one, and kagome's dictionary what it holds when a term needs word boundaries.
