@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"os"
 
 	"github.com/glossterm/gloss/glossary"
 )
@@ -95,7 +96,6 @@ func validateGlossary(e *env, gf *glossaryFlags) ([]glossary.Problem, string, in
 	if gf.verbose {
 		fmt.Fprintf(e.stderr, "gloss: using glossary %s\n", path)
 	}
-	memBudget = validateBase
 	var (
 		problems []glossary.Problem
 		n        int
@@ -105,11 +105,15 @@ func validateGlossary(e *env, gf *glossaryFlags) ([]glossary.Problem, string, in
 		// standard input, through the same gate as a file and then checked as one
 		var data []byte
 		if data, err = glossary.ReadAll(e.stdin, "-"); err == nil {
-			budgetSize(e, validateFactor, int64(len(data)))
+			validateBudget(e, int64(len(data)))
 			problems, n, err = glossary.ValidateData(data, "-")
 		}
 	} else {
-		budget(e, validateFactor, 0, path)
+		if fi, serr := os.Stat(e.path(path)); serr == nil && fi.Mode().IsRegular() {
+			validateBudget(e, fi.Size())
+		} else {
+			validateBudget(e, 0)
+		}
 		problems, n, err = glossary.ValidateFile(path)
 	}
 	if err != nil {
