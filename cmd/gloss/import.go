@@ -141,7 +141,10 @@ func runImport(e *env) int {
 
 	// The glossary merged into, read and written under its write lock so that concurrent
 	// merges serialize; its languages map the file's (ja-JP onto ja).
-	dstPath := gf.locate(e)
+	dstPath, code := gf.writable(e, "import --merge")
+	if code != exitOK {
+		return code
+	}
 	if dstPath == "" {
 		dstPath = filepath.Join(e.cwd, glossaryFile)
 	} else if !filepath.IsAbs(dstPath) {
