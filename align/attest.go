@@ -73,18 +73,30 @@ const maxWhere = 3
 // concept's sources in its language (a document outside the corpus, with its words): that
 // source is returned as Source. A preferred term that no document attests may say why in
 // its note (a title the corpus only paraphrases, a coinage of the commentary); the note is
-// returned as Why. Only regular files are read: named pipes, devices, sockets and
-// dangling links are skipped.
+// returned as Why.
+//
+// Only regular files are read. A .txt or .tsv file that is a named pipe, a device, a
+// socket or a dangling link is an error (one for each, joined, each wrapping
+// gloss.ErrNotRegular), and no result is returned: opening it could block for ever, and
+// leaving it out would attest terms against less than the corpus.
 func Attest(g *glossary.Glossary, dir string) (*AttestResult, error) {
 	c := newAttestCorpus()
 	res := &AttestResult{}
+	var irregular []error
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
 		ext := filepath.Ext(path)
-		if d.IsDir() || (ext != ".txt" && ext != ".tsv") || !textfile.Regular(path, d) {
-			return nil // a named pipe or a device: opening it may block for ever
+		if d.IsDir() || (ext != ".txt" && ext != ".tsv") {
+			return nil
+		}
+		if !textfile.Regular(path, d) {
+			irregular = append(irregular, textfile.NotRegularInput(path, d))
+			return nil
+		}
+		if len(irregular) > 0 {
+			return nil // no result will be given: only the other irregular files are sought
 		}
 		text, err := textfile.ReadPlain(path)
 		if err != nil {
@@ -118,6 +130,9 @@ func Attest(g *glossary.Glossary, dir string) (*AttestResult, error) {
 	})
 	if err != nil {
 		return nil, err
+	}
+	if len(irregular) > 0 {
+		return nil, errors.Join(irregular...)
 	}
 	for _, con := range g.Concepts {
 		if con.Status != glossary.Approved {

@@ -6,6 +6,11 @@
 #
 # Inputs (built once into $MEMDIR, default a temporary directory removed at the end):
 #   glossary.yaml  a generated glossary of about 50 MB (glossary/internal/synth)
+#   badstatus.yaml, dupid.yaml, syntax.yaml  glossary.yaml with one error near its end (concept
+#                  109990 of 110000): a concept status misspelt, an id used before, a quoted
+#                  definition left open (a YAML syntax error); comments.yaml with a comment
+#                  line every 1,000 concepts; flow.yaml its concepts list in flow style, a
+#                  concept a line (about 45 MB)
 #   segs.xlf       XLIFF 1.2, 1,000,000 short segments (about 135 MB), one in ten with a
 #                  forbidden rendering; segs30.xlf the same with 222,000 (30 MB)
 #   segs30.tmx     TMX, 222,000 units of the same segments (about 30 MB)
@@ -42,7 +47,7 @@
 # Usage: bench/memory.sh [CASE...]   (MEMDIR=dir keeps the inputs between runs; LIMIT=600
 # stops a command after so many seconds, exit 124; GLOSS=path measures that binary instead
 # of one built from the tree, to compare two versions)
-# Cases: validate lint-floor lint-xliff lint-text lint-small lint-kagome lint-dense lint-line lint-enline lint-xliff-line
+# Cases: validate validate-broken lint-floor lint-xliff lint-text lint-small lint-kagome lint-dense lint-line lint-enline lint-xliff-line
 # lint-pair lint-stdin lookup-line edict xlsx xlsx-shared import-csv import-tsv import-tbx import-tmx merge-csv fmt (default: all)
 # Needs: go, /usr/bin/time (apt-get install time edict).
 set -euo pipefail
@@ -58,7 +63,7 @@ else
 fi
 bin=${GLOSS:-$dir/gloss}
 [ -n "${GLOSS:-}" ] || go build -o "$bin" ./cmd/gloss
-cases=${*:-validate lint-floor lint-xliff lint-text lint-small lint-kagome lint-dense lint-line lint-enline lint-xliff-line lint-pair lint-stdin lookup-line edict xlsx xlsx-shared import-csv import-tsv import-tbx import-tmx merge-csv fmt}
+cases=${*:-validate validate-broken lint-floor lint-xliff lint-text lint-small lint-kagome lint-dense lint-line lint-enline lint-xliff-line lint-pair lint-stdin lookup-line edict xlsx xlsx-shared import-csv import-tsv import-tbx import-tmx merge-csv fmt}
 export GLOSS_CACHE_DIR=$dir/cache
 
 # measure NAME INPUT CMD...: runs CMD once; prints wall and user CPU time (on a busy machine
@@ -83,6 +88,24 @@ measure() {
 
 build_glossary() {
 	[ -s "$dir/glossary.yaml" ] || go run ./glossary/internal/synth/gengloss -n 110000 >"$dir/glossary.yaml"
+}
+
+# build_broken: the variants of glossary.yaml that the splitter of parseEach does not read
+# one concept at a time, or that stop it (see the inputs above)
+build_broken() {
+	build_glossary
+	local g=$dir/glossary.yaml
+	[ -s "$dir/badstatus.yaml" ] || sed '/^  - id: concept-109990$/{n;n;s/status: approved/status: aproved/}' "$g" >"$dir/badstatus.yaml"
+	[ -s "$dir/dupid.yaml" ] || sed 's/^  - id: concept-109990$/  - id: concept-5/' "$g" >"$dir/dupid.yaml"
+	[ -s "$dir/syntax.yaml" ] || sed '/^  - id: concept-109990$/{n;n;n;n;s/^      en: .*/      en: "A generated concept: unclosed/}' "$g" >"$dir/syntax.yaml"
+	[ -s "$dir/comments.yaml" ] || awk '/^  - id: concept-[0-9]*000$/ {print "  # section " NR} {print}' "$g" >"$dir/comments.yaml"
+	[ -s "$dir/flow.yaml" ] || awk 'NR <= 2 {print; next} NR == 3 {print "concepts: ["; next}
+		/^  - id: / { if (n++) printf ",\n"; k = 0 }
+		{
+			k++; v = $0; sub(/^ *(- )?([a-z]+: )?/, "", v); f[k] = v
+			if (k == 15) printf "  {id: %s, subject: %s, status: %s, definition: {en: %s}, terms: {ja: [%s], en: [%s, %s]}, sources: [{lang: en, doc: %s, quote: %s}]}", f[1], f[2], f[3], f[5], f[8], f[10], f[11], f[14], f[15]
+		}
+		END { print "\n]" }' "$g" >"$dir/flow.yaml"
 }
 
 # xliff N: an XLIFF 1.2 file of N short segments, one in ten with a forbidden rendering.
@@ -277,6 +300,25 @@ for c in $cases; do
 		build_glossary
 		measure "validate (generated glossary)" "$dir/glossary.yaml" \
 			env GLOSS_CACHE=off "$bin" validate "$dir/glossary.yaml"
+		;;
+	validate-broken)
+		# validate checks a glossary one concept at a time (glossary.ValidateFile); what
+		# its splitter does not read one entry at a time is read so all the same for
+		# validation: comment lines in the concepts list, a list in flow style (each entry
+		# parsed alone) and an entry that is not a YAML document of its own (parsed with
+		# the entries after it, up to 4 MiB, until it parses or the parser's error lies
+		# before the last of them, as the whole file's parse reports it). Some 210 to 220
+		# MB (4.0x to 4.2x) and 1.5 to 3.2 s of user CPU for the 52 MB files, 184 MB
+		# (4.1x) and 6.7 s for flow.yaml (44 MB), where the syntax error, the comments and
+		# the flow style made it parse the whole file: 851 MB (16.3x) and 14 s, 1.13 GB
+		# (21.7x) and 16 s, 1.11 GB (24.9x) and 14 s (medians of three, old and new
+		# alternated). A misspelt status or an id used twice were read one concept at a
+		# time already (238 MB, 4.6x, before validate's limit was capped at 4 bytes per
+		# byte: validateCap).
+		build_broken
+		for f in badstatus dupid syntax comments flow; do
+			measure "validate $f.yaml" "$dir/$f.yaml" env GLOSS_CACHE=off "$bin" validate "$dir/$f.yaml"
+		done
 		;;
 	lint-floor)
 		printf '拡大抑止\n' >"$dir/tiny.txt"

@@ -61,10 +61,16 @@ func ReadDoc(path, lang string) (Doc, error) {
 	if err != nil {
 		return Doc{}, err
 	}
-	if err := checkLanguage(path, text, lang); err != nil {
+	return TextDoc(path, text, lang)
+}
+
+// TextDoc checks text read already (standard input, through textfile.DecodePlain), named
+// name, as [ReadDoc] checks a file.
+func TextDoc(name, text, lang string) (Doc, error) {
+	if err := checkLanguage(name, text, lang); err != nil {
 		return Doc{}, err
 	}
-	return Doc{Name: path, Lang: lang, Text: text}, nil
+	return Doc{Name: name, Lang: lang, Text: text}, nil
 }
 
 // Read reads a tab-separated bitext: "ja<TAB>en" or "id<TAB>ja<TAB>en" per line; a
@@ -76,6 +82,10 @@ func Read(path string) ([]Segment, error) {
 	}
 	return parseBitext(path, text)
 }
+
+// ParseBitext parses a bitext read already (standard input, through
+// textfile.DecodePlain), named name, as [Read] parses a file.
+func ParseBitext(name, text string) ([]Segment, error) { return parseBitext(name, text) }
 
 // parseBitext parses bitext text (see [Read]).
 func parseBitext(name, text string) ([]Segment, error) {

@@ -15,7 +15,8 @@ import (
 // cannot tell. The content decides before the extension: a zip is a workbook, <martif or
 // <tbx a TBX, <tmx a TMX. A .txt file is an OmegaT glossary unless its first line is a
 // header naming languages, as in the "Unicode Text" (UTF-16LE, tab-separated) Excel saves,
-// which is TSV.
+// which is TSV. A name with no extension (standard input, "-") whose first line is a header
+// naming languages is TSV, or CSV with commas between its cells.
 func Detect(name string, head []byte) string {
 	head = bytes.TrimPrefix(head, []byte("\xEF\xBB\xBF"))
 	switch {
@@ -32,8 +33,16 @@ func Detect(name string, head []byte) string {
 	if e := strings.ToLower(filepath.Ext(name)); e == ".yaml" || e == ".yml" || bytes.HasPrefix(head, []byte("gloss:")) || bytes.Contains(head, []byte("\ngloss:")) {
 		return "gloss" // a gloss.yaml, such as the proposals of gloss align --format yaml
 	}
+	if filepath.Ext(name) == "" {
+		switch {
+		case isHeaderLine(head, '\t'):
+			return "tsv"
+		case isHeaderLine(head, ','):
+			return "csv"
+		}
+	}
 	if strings.ToLower(filepath.Ext(name)) == ".txt" {
-		if isHeaderLine(head) {
+		if isHeaderLine(head, '\t') {
 			return "tsv"
 		}
 		return "omegat"
@@ -64,9 +73,9 @@ func FormatByExt(name string) string {
 }
 
 // isHeaderLine reports whether the first line of head (UTF-8, or UTF-16 with a BOM) is a
-// tab-separated header row whose cells are all columns the table reader reads, at least one of
+// header row of cells separated by sep whose cells are all columns the table reader reads, at least one of
 // them a language: an OmegaT glossary has no header, its first line is a term pair.
-func isHeaderLine(head []byte) bool {
+func isHeaderLine(head []byte, sep byte) bool {
 	if bytes.HasPrefix(head, []byte("\xFF\xFE")) || bytes.HasPrefix(head, []byte("\xFE\xFF")) {
 		out, err := unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM).NewDecoder().Bytes(head[:len(head)&^1])
 		if err != nil {
@@ -77,16 +86,16 @@ func isHeaderLine(head []byte) bool {
 	line, _, whole := bytes.Cut(head, []byte("\n"))
 	if !whole {
 		// The head ends inside the first line: its last cell may be cut.
-		if i := bytes.LastIndexByte(line, '\t'); i >= 0 {
+		if i := bytes.LastIndexByte(line, sep); i >= 0 {
 			line = line[:i]
 		}
 	}
 	line = bytes.TrimSuffix(line, []byte("\r"))
-	if !utf8.Valid(line) || !whole && len(line) == 0 || whole && !bytes.Contains(line, []byte("\t")) {
+	if !utf8.Valid(line) || !whole && len(line) == 0 || whole && bytes.IndexByte(line, sep) < 0 {
 		return false
 	}
 	langs := 0
-	for _, cell := range strings.Split(string(line), "\t") {
+	for _, cell := range strings.Split(string(line), string(sep)) {
 		col, ok := columns.Mapper{}.Header(strings.Trim(cell, `"`))
 		if !ok {
 			return false

@@ -41,6 +41,13 @@ func TestDetect(t *testing.T) {
 		{name: "a header without languages is a term pair", file: "terms.txt", head: []byte("id\tnote\n"), want: "omegat"},
 		{name: "EDICT by name", file: "/usr/share/edict/edict", head: []byte("\xA1\xA9\xA1\xA9 /EDICT/"), want: "edict"},
 		{name: "unknown", file: "notes.md", head: []byte("# notes"), want: ""},
+		{name: "standard input: TSV with a header", file: "-", head: []byte("ja\ten\n抑止\tdeterrence\n"), want: "tsv"},
+		{name: "standard input: CSV with a header", file: "-", head: []byte("ja,en,note\n抑止,deterrence,\n"), want: "csv"},
+		{name: "standard input: CSV header of quoted cells", file: "-", head: []byte("\"Japanese\",\"English\"\r\n"), want: "csv"},
+		{name: "standard input: a term pair is no header", file: "-", head: []byte("抑止\tdeterrence\n"), want: ""},
+		{name: "standard input: text", file: "-", head: []byte("hello, world\n"), want: ""},
+		{name: "no extension, a CSV header", file: "terms", head: []byte("ja,en\n"), want: "csv"},
+		{name: "a .md file with a CSV header line is not told", file: "notes.md", head: []byte("ja,en\n"), want: ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

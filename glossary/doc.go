@@ -61,7 +61,9 @@
 // without NUL bytes, in one YAML document (a second one after "---" is an error, as
 // `gloss fmt -w` would otherwise delete it). A file of more than 1 MiB in the block layout
 // Write produces is parsed one concept at a time, so that the YAML tree of the whole file
-// is never in memory at once. A glossary that cannot be read is a *[LoadError] listing
+// is never in memory at once; [ValidateFile] reads one concept at a time too what Parse
+// reads whole (comment lines in the concepts list, a list in flow style, an entry with a
+// syntax error, reported where the whole file's parse reports it). A glossary that cannot be read is a *[LoadError] listing
 // every [Problem]; each problem carries the sentinel error of package gloss that classifies
 // it (errors.Is(err, gloss.ErrTooLarge), gloss.ErrNotUTF8, gloss.ErrBinary,
 // gloss.ErrSyntax).

@@ -31,20 +31,38 @@ func ReadFile(path string) ([]byte, error) {
 	return data, asLoadError(path, err)
 }
 
-// ReadAll reads a glossary from r (standard input) through the same gate as [ReadFile].
+// ReadAll reads a glossary from r (standard input) through the same gate as [ReadFile]:
+// spooled to a temporary file as it is read (textfile.ReadSpooled), so that an input over
+// the limit is refused when the limit is passed, having held no more than a small buffer.
+// A NUL byte stops the read where it is found (a stream of binary data is not read to the
+// limit first), and is the same problem as in a file.
 func ReadAll(r io.Reader, name string) ([]byte, error) {
-	data, err := textfile.Read(r, name, textfile.Glossary)
+	k := textfile.Glossary
+	k.Text = true
+	data, err := textfile.ReadSpooled(r, name, k)
 	return data, asLoadError(name, err)
 }
 
-// asLoadError turns the input gate's too-large error into a positioned problem.
+// asLoadError turns the input gate's errors into positioned problems: too large, or
+// binary data.
 func asLoadError(path string, err error) error {
+	var ge *gloss.Error
+	if errors.Is(err, gloss.ErrBinary) && errors.As(err, &ge) && ge.Line > 0 {
+		ps := problems{file: path}
+		ps.errorf(Pos{Line: ge.Line, Col: ge.Col}, "file.binary", ge.Hint, "%s", ge.Msg)
+		ps.list[0].Err = ge.Err
+		return &LoadError{ps.list}
+	}
 	if !errors.Is(err, gloss.ErrTooLarge) {
 		return err
 	}
 	ps := problems{file: path}
-	ps.errorf(Pos{Line: 1, Col: 1}, "file.size", textfile.Glossary.Hint,
-		"the file is larger than %d MiB, the most gloss reads as a glossary", textfile.Glossary.Limit>>20)
+	what, hint := "the file is larger", textfile.Glossary.Hint
+	if path == "-" {
+		what, hint = "standard input holds more", "split the glossary into files of at most that size, or check that this is the input you meant"
+	}
+	ps.errorf(Pos{Line: 1, Col: 1}, "file.size", hint,
+		"%s than %d MiB, the most gloss reads as a glossary", what, textfile.Glossary.Limit>>20)
 	ps.list[0].Err = gloss.ErrTooLarge
 	return &LoadError{ps.list}
 }

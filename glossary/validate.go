@@ -66,7 +66,12 @@ func ValidateIndex(ix *Index) []Problem {
 
 // ValidateFile reads the glossary file at path and validates it as [Validate] does, without
 // holding the model of the whole glossary: from the compiled cache when there is one (see
-// [OpenIndex]), else parsing and checking one concept at a time. It returns the problems and
+// [OpenIndex]), else parsing and checking one concept at a time, even a file that [Parse]
+// reads whole: comment lines in the concepts list, a list in flow style, an entry that is
+// not a YAML document of its own (parsed with the entries after it), a syntax error
+// (reported at the line where the parser meets it with what follows, as the whole file's
+// parse reports it). Only an alias to an anchor of another entry, or a layout that does
+// not split into entries, makes it parse the whole file. It returns the problems and
 // the number of concepts; a file that cannot be read, or has problems that stop reading it,
 // is an error as from [LoadFile].
 func ValidateFile(path string) ([]Problem, int, error) {
@@ -74,6 +79,12 @@ func ValidateFile(path string) ([]Problem, int, error) {
 	if err != nil {
 		return nil, 0, err
 	}
+	return ValidateData(data, path)
+}
+
+// ValidateData is [ValidateFile] for the bytes of a glossary file read already (standard
+// input, say, read with [ReadAll]); file names it in positions.
+func ValidateData(data []byte, path string) ([]Problem, int, error) {
 	if cp := cachePath(data); cp != "" {
 		if ix, err := openCached(cp, path, false); err == nil {
 			return ValidateIndex(ix), ix.Len(), nil
@@ -85,16 +96,28 @@ func ValidateFile(path string) ([]Problem, int, error) {
 	}
 	var v *validator
 	n := 0
-	_, ok := parseEach(data, ps, func(g *Glossary) {
+	start := func(g *Glossary) {
 		g.File = path
 		v = newValidator(g)
-	}, func(c *Concept) {
+	}
+	each := func(c *Concept) {
 		n++
 		if len(ps.list) == 0 { // once the file has a problem, only the problems count
 			v.concept(c)
 		}
-	})
+	}
+	_, ok := parseEach(data, ps, start, each)
+	if !ok && len(data) >= chunkedMin {
+		// what parseEach reads only whole (comments in the list, flow style, an entry
+		// that is not a document of its own, a syntax error) is read for validation one
+		// entry at a time all the same
+		ps.list, v, n = nil, nil, 0
+		ok = streamEach(data, ps, start, each)
+	}
 	if !ok {
+		if validateWhole != nil {
+			validateWhole()
+		}
 		g, err := Parse(data, path)
 		if err != nil {
 			return nil, 0, err
@@ -107,6 +130,9 @@ func ValidateFile(path string) ([]Problem, int, error) {
 	}
 	return v.problems(), n, nil
 }
+
+// validateWhole, when not nil, is called when ValidateData parses a file whole (for tests).
+var validateWhole func()
 
 // newValidator returns a validator for the glossary whose head (languages, file) is g; its
 // concepts are given to concept one by one.

@@ -17,6 +17,7 @@ import (
 	"github.com/glossterm/gloss/exports/tmx"
 	"github.com/glossterm/gloss/exports/xliff"
 	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/textfile"
 )
 
 // Format names what AddFile reads.
@@ -75,6 +76,28 @@ func (m *Memory) AddFile(ctx context.Context, path string) (*AddResult, error) {
 	return a.finish(err)
 }
 
+// AddData is [AddFile] for the bytes of a file read already (standard input, read through
+// the input gate), named name in the units' origin and in errors: its format is told from
+// its content (see [DetectFormat]).
+func (m *Memory) AddData(ctx context.Context, name string, data []byte) (*AddResult, error) {
+	a, err := m.begin(ctx, name)
+	if err != nil {
+		return nil, err
+	}
+	switch DetectFormat(name, data[:min(len(data), 512)]) {
+	case FormatTMX:
+		err = ReadTMX(bytes.NewReader(data), name, a.res, a.add)
+	case FormatXLIFF:
+		err = readXLIFF(bytes.NewReader(data), name, a.add)
+	default:
+		var text string
+		if text, err = textfile.DecodePlain(name, data); err == nil {
+			err = addBitext(name, text, a.add)
+		}
+	}
+	return a.finish(err)
+}
+
 // AddParallel aligns a Japanese document with its English translation sentence by
 // sentence (bitext.Align, anchored by g's approved terms when g is not nil) and adds
 // the aligned segments. Their origin is "JA=EN", their line the Japanese line.
@@ -105,7 +128,16 @@ func (m *Memory) AddParallel(ctx context.Context, jaPath, enPath string, g *glos
 }
 
 func readBitext(path string, add func(*Unit) error) error {
-	segs, err := bitext.Read(path)
+	text, err := textfile.ReadPlain(path)
+	if err != nil {
+		return err
+	}
+	return addBitext(path, text, add)
+}
+
+// addBitext adds the segments of the bitext text, named path.
+func addBitext(path, text string, add func(*Unit) error) error {
+	segs, err := bitext.ParseBitext(path, text)
 	if err != nil {
 		return err
 	}

@@ -80,7 +80,7 @@ func runAlign(e *env) int {
 	c := commands["align"]
 	fs := newFlags(e, c)
 	gf := addGlossaryFlags(fs)
-	fs.String("ja", "", "Japanese commentary `FILE`s (one or more)")
+	fs.String("ja", "", "Japanese commentary `FILE`s (one or more; - reads one from standard input, as --en, --bitext and --parallel do)")
 	fs.String("en", "", "English source `FILE`s (one or more)")
 	fs.String("bitext", "", "aligned bitext `FILE`s: ja<TAB>en or id<TAB>ja<TAB>en per line")
 	fs.String("parallel", "", "a Japanese document and its English translation, `JA_FILE=EN_FILE` (repeatable): their sentences are aligned and used like a bitext")
@@ -126,9 +126,35 @@ func runAlign(e *env) int {
 	start := time.Now()
 	var ja, en []align.Doc
 	var bt []align.BitextSegment
+	stdin := 0
+	for _, l := range lists {
+		for _, p := range l {
+			if p == "-" {
+				stdin++
+			}
+		}
+	}
+	for _, p := range parallel {
+		if p[0] == "-" || p[1] == "-" {
+			stdin++
+		}
+	}
+	if stdin > 1 {
+		return errorf(e, "align: standard input (-) is one input: give it to one of --ja, --en, --bitext, --parallel")
+	}
+	readDoc := func(p, lang string) (align.Doc, error) {
+		if p != "-" {
+			return bitext.ReadDoc(e.path(p), lang)
+		}
+		text, err := stdinText(e)
+		if err != nil {
+			return align.Doc{}, err
+		}
+		return bitext.TextDoc(p, text, lang)
+	}
 	for _, lang := range []string{"ja", "en"} {
 		for _, p := range lists[lang] {
-			d, err := bitext.ReadDoc(e.path(p), lang)
+			d, err := readDoc(p, lang)
 			if err != nil {
 				return inputError(e, p, err)
 			}
@@ -141,7 +167,16 @@ func runAlign(e *env) int {
 		}
 	}
 	for _, p := range lists["bitext"] {
-		segs, err := bitext.Read(e.path(p))
+		var segs []align.BitextSegment
+		var err error
+		if p == "-" {
+			var text string
+			if text, err = stdinText(e); err == nil {
+				segs, err = bitext.ParseBitext(p, text)
+			}
+		} else {
+			segs, err = bitext.Read(e.path(p))
+		}
 		if err != nil {
 			return inputError(e, p, err)
 		}
@@ -161,7 +196,7 @@ func runAlign(e *env) int {
 	for _, p := range parallel {
 		var docs [2]align.Doc
 		for i, lang := range []string{"ja", "en"} {
-			d, err := bitext.ReadDoc(e.path(p[i]), lang)
+			d, err := readDoc(p[i], lang)
 			if err != nil {
 				return inputError(e, p[i], err)
 			}
@@ -346,4 +381,14 @@ func (p *progress) done() {
 	if p.drawn {
 		fmt.Fprint(p.e.stderr, "\r\033[K")
 	}
+}
+
+// stdinText reads standard input as a text to align (textfile.Plain): through the input
+// gate, then checked as a file is (textfile.DecodePlain), named "-".
+func stdinText(e *env) (string, error) {
+	data, err := readStdin(e, textfile.Plain)
+	if err != nil {
+		return "", err
+	}
+	return textfile.DecodePlain("-", data)
 }

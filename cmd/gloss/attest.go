@@ -4,14 +4,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/glossterm/gloss"
 	"github.com/glossterm/gloss/align"
-	"github.com/glossterm/gloss/internal/textfile"
 )
 
 func init() {
@@ -27,7 +25,7 @@ func runAttest(e *env) int {
 	c := commands["attest"]
 	fs := newFlags(e, c)
 	gf := addGlossaryFlags(fs)
-	corpus := fs.String("corpus", "", "the corpus `DIR`: its .txt documents and id/ja/en .tsv bitexts, each term in its own language; term lists are skipped")
+	corpus := fs.String("corpus", "", "the corpus `DIR`: its .txt documents and id/ja/en .tsv bitexts, each term in its own language; term lists are skipped; a .txt or .tsv that is not a regular file (a named pipe, a device, a dangling link) is an error")
 	format := addFormatFlag(fs)
 	args, code, ok := parseFlags(fs, e.args)
 	if !ok {
@@ -48,18 +46,23 @@ func runAttest(e *env) int {
 	if g == nil {
 		return code
 	}
-	for _, err := range nonRegular(dir) {
-		var ge *gloss.Error
-		if errors.As(err, &ge) {
-			if rel, rerr := filepath.Rel(dir, ge.File); rerr == nil {
-				ge.File = filepath.Join(*corpus, rel)
-			}
-		}
-		fmt.Fprintf(e.stderr, "gloss attest: warning: %v\n", err)
-	}
 	res, err := align.Attest(g, dir)
 	if err != nil {
-		return errorf(e, "attest: %v", err)
+		// each file of the corpus that could not be read, named as the user named the corpus
+		errs := []error{err}
+		if j, ok := err.(interface{ Unwrap() []error }); ok {
+			errs = j.Unwrap()
+		}
+		for _, err := range errs {
+			var ge *gloss.Error
+			if errors.As(err, &ge) && ge.File != "" {
+				if rel, rerr := filepath.Rel(dir, ge.File); rerr == nil && !strings.HasPrefix(rel, "..") {
+					ge.File = filepath.Join(*corpus, rel)
+				}
+			}
+			errorf(e, "attest: %v", err)
+		}
+		return exitUsage
 	}
 	for _, s := range res.Skipped {
 		fmt.Fprintf(e.stderr, "gloss attest: skipped %s: %s\n", s.File, s.Reason)
@@ -104,21 +107,4 @@ func runAttest(e *env) int {
 		return exitFindings
 	}
 	return exitOK
-}
-
-// nonRegular lists the .txt and .tsv entries under dir that align.Attest skips because they are
-// not regular files (named pipes, devices, sockets, dangling links), each as an error that
-// says what it is.
-func nonRegular(dir string) []error {
-	var out []error
-	filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return nil
-		}
-		if ext := filepath.Ext(path); (ext == ".txt" || ext == ".tsv") && !textfile.Regular(path, d) {
-			out = append(out, textfile.NotRegular(path, d))
-		}
-		return nil
-	})
-	return out
 }

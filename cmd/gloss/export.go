@@ -23,7 +23,7 @@ func init() {
 	register(&command{
 		name:    "export",
 		summary: "write the glossary as TBX, TMX, XLSX, CSV, OmegaT or DeepL for a CAT tool",
-		usage:   "--format tbx|tbx3|tmx|xlsx|csv|tsv|omegat|deepl [--profile P] [-o FILE] [--from FILE] [--source L --target L] [--locale bare|region|ja=ja-JP,…] [--status approved,proposed,retired|all] [--bom]",
+		usage:   "--format tbx|tbx3|tmx|xlsx|csv|tsv|omegat|deepl [--profile P] [-o FILE] [--from FILE|- [--from-format F]] [--source L --target L] [--locale bare|region|ja=ja-JP,…] [--status approved,proposed,retired|all] [--bom]",
 		run:     runExport,
 	})
 }
@@ -73,6 +73,7 @@ func runExport(e *env) int {
 	fs.BoolVar(&opt.BOM, "bom", false, "start CSV with a UTF-8 byte-order mark (for Excel on Japanese Windows)")
 	fs.StringVar(&opt.Namespace, "namespace", "", "TBX v3 namespace `URI` (default "+tbx.Namespace+")")
 	from := fs.String("from", "", "export the concepts of an exchange `FILE` (any format gloss import reads) instead of the glossary: a converter")
+	fromFormat := fs.String("from-format", "", "the `FORMAT` of the --from file: "+importFormats+" (default: from the content and the extension; needed on standard input, --from -, for what its content does not tell)")
 	quiet := fs.Bool("q", false, "do not print the report on standard error")
 	args, code, ok := parseFlags(fs, e.args)
 	if !ok {
@@ -95,6 +96,9 @@ func runExport(e *env) int {
 	if x.binary && *out == "" {
 		return errorf(e, "%s is a binary format: write it to a file with -o FILE.%s", *format, *format)
 	}
+	if *fromFormat != "" && *from == "" {
+		return errorf(e, "--from-format is the format of the --from file: give --from FILE, or - for standard input")
+	}
 	if *from != "" {
 		set := false
 		fs.Visit(func(f *flag.Flag) { set = set || f.Name == "status" })
@@ -113,7 +117,7 @@ func runExport(e *env) int {
 	concepts := -1 // the number of concepts, when they can be read more than once
 	if *from != "" {
 		var release func()
-		src, release, code = loadExchange(e, *from, false)
+		src, release, code = loadExchange(e, *from, *fromFormat, false)
 		defer release()
 	} else {
 		ix, c := gf.concepts(e)
@@ -155,7 +159,7 @@ func runExport(e *env) int {
 	if errors.Is(err, exports.ErrNotStreamed) {
 		// an exchange file that cannot be read one concept at a time: read it whole
 		var release func()
-		src, release, code = loadExchange(e, *from, true)
+		src, release, code = loadExchange(e, *from, *fromFormat, true)
 		defer release()
 		if src.Concepts == nil {
 			return code

@@ -16,7 +16,7 @@ func init() {
 	register(&command{
 		name:    "fmt",
 		summary: "print the glossary in canonical form; -w rewrites the file, --check fails when it is not canonical",
-		usage:   "[-w | --check] [--glossary FILE] [FILE]",
+		usage:   "[-w | --check] [--glossary FILE] [FILE | -]",
 		run:     runFmt,
 	})
 }

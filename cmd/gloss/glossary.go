@@ -21,7 +21,7 @@ type glossaryFlags struct {
 
 func addGlossaryFlags(fs *flag.FlagSet) *glossaryFlags {
 	gf := &glossaryFlags{}
-	fs.StringVar(&gf.path, "glossary", "", "glossary `FILE` (default: $GLOSS_GLOSSARY, else gloss.yaml here or in a parent, else the embedded default)")
+	fs.StringVar(&gf.path, "glossary", "", "glossary `FILE`, or - for standard input (default: $GLOSS_GLOSSARY, else gloss.yaml here or in a parent, else the embedded default)")
 	fs.BoolVar(&gf.verbose, "v", false, "say which glossary is used")
 	return gf
 }
@@ -61,7 +61,7 @@ func findGlossary(dir string) string {
 // the compiled cache without decoding every concept.
 func (gf *glossaryFlags) index(e *env) (*glossary.Index, int) {
 	path := gf.locate(e)
-	if path == "" {
+	if path == "" || path == "-" {
 		g, code := gf.load(e)
 		if g == nil {
 			return nil, code
@@ -83,7 +83,7 @@ func (gf *glossaryFlags) index(e *env) (*glossary.Index, int) {
 // cache it leaves out the lookup tables (glossary.OpenConcepts).
 func (gf *glossaryFlags) concepts(e *env) (*glossary.Index, int) {
 	path := gf.locate(e)
-	if path == "" {
+	if path == "" || path == "-" {
 		return gf.index(e)
 	}
 	if gf.verbose {
@@ -111,6 +111,9 @@ func (gf *glossaryFlags) load(e *env) (*glossary.Glossary, int) {
 		}
 		return g, exitOK
 	}
+	if path == "-" {
+		return gf.loadStdin(e)
+	}
 	if gf.verbose {
 		fmt.Fprintf(e.stderr, "gloss: using glossary %s\n", path)
 	}
@@ -127,7 +130,7 @@ func (gf *glossaryFlags) load(e *env) (*glossary.Glossary, int) {
 // only the concepts a text has terms of. On failure it prints why and returns exitUsage.
 func (gf *glossaryFlags) linter(e *env, opts lint.Options) (*lint.Linter, []string, int) {
 	path := gf.locate(e)
-	if path == "" {
+	if path == "" || path == "-" {
 		g, code := gf.load(e)
 		if g == nil {
 			return nil, nil, code
@@ -181,4 +184,43 @@ func printProblems(w io.Writer, list []glossary.Problem) {
 			fmt.Fprintf(w, "\thint: %s\n", p.Hint)
 		}
 	}
+}
+
+// writable returns the glossary file a command writes (import --merge, review, serve), or
+// exits: standard input (--glossary -) cannot be written.
+func (gf *glossaryFlags) writable(e *env, cmd string) (string, int) {
+	path := gf.locate(e)
+	if path == "-" {
+		return "", errorf(e, "%s writes the glossary file: name it with --glossary FILE; standard input (-) cannot be written", cmd)
+	}
+	return path, exitOK
+}
+
+// loadStdin reads the glossary from standard input (--glossary -), through the input gate
+// of a glossary (glossary.ReadAll), and parses it whole. Standard input holds one input: a
+// command given - for a document too is refused.
+func (gf *glossaryFlags) loadStdin(e *env) (*glossary.Glossary, int) {
+	dashes := 0
+	for i, a := range e.args {
+		if a == "-" && (i == 0 || e.args[i-1] != "--glossary" && e.args[i-1] != "-glossary") {
+			dashes++
+		}
+	}
+	if dashes > 0 || e.stdinRead {
+		return nil, errorf(e, "standard input (-) holds one input: the glossary (--glossary -) or a document, not both")
+	}
+	if gf.verbose {
+		fmt.Fprintln(e.stderr, "gloss: using the glossary on standard input")
+	}
+	e.stdinRead = true // nothing else reads it
+	data, err := glossary.ReadAll(e.stdin, "-")
+	if err != nil {
+		return nil, reportLoadError(e, err)
+	}
+	budgetSize(e, inputFactor, int64(len(data)))
+	g, err := glossary.Parse(data, "-")
+	if err != nil {
+		return nil, reportLoadError(e, err)
+	}
+	return g, exitOK
 }

@@ -30,6 +30,7 @@ var helpExtra = map[string]struct {
 	"validate": {[]string{
 		"gloss validate",
 		"gloss validate --format json --fail-level warning glossary/gloss.yaml",
+		"git show main:gloss.yaml | gloss validate -    # standard input",
 	}, "errors (or warnings with --fail-level warning)"},
 	"fmt": {[]string{
 		"gloss fmt -w",
@@ -46,11 +47,13 @@ var helpExtra = map[string]struct {
 		"gloss export --format tbx -o glossary.tbx",
 		"gloss export --format xlsx --profile memoq -o glossary.xlsx",
 		"gloss export --from vendor.tmx --format csv > vendor.csv",
+		"vendor-export | gloss export --from - --from-format omegat --format tbx -o vendor.tbx",
 	}, ""},
 	"import": {[]string{
 		"gloss import vendor.xlsx --merge",
 		"gloss import proposed.yaml --merge -n    # what a merge of align's proposals would change",
 		"gloss import glossary.tbx -o gloss.yaml",
+		"vendor-export | gloss import --format omegat -    # standard input; TBX, TMX, XLSX, YAML and CSV/TSV with a header are told by their content",
 	}, "with --merge, conflicts with reviewed concepts (each named on standard error)"},
 	"align": {[]string{
 		"gloss align --ja ja/*.txt --en en/*.txt --bitext bitext/*.tsv",

@@ -27,7 +27,7 @@ func init() {
 	register(&command{
 		name:    "import",
 		summary: "read a TBX, TMX, XLSX, CSV/TSV, OmegaT, DeepL or EDICT glossary, and merge it with --merge",
-		usage:   "FILE [--format tbx|tmx|xlsx|csv|tsv|omegat|deepl|edict|gloss] [--merge] [--encoding E] [--source L --target L] [-o FILE]",
+		usage:   "FILE|- [--format tbx|tmx|xlsx|csv|tsv|omegat|deepl|edict|gloss] [--merge] [--encoding E] [--source L --target L] [-o FILE]",
 		run:     runImport,
 	})
 }
@@ -37,6 +37,7 @@ const importFormats = "tbx (v2 or v3), tmx, xlsx, csv, tsv, omegat, deepl, edict
 
 type importOptions struct {
 	format, encoding string
+	formatFlag       string // the flag that sets format, for messages (default --format)
 	source, target   string
 	known            []string
 	warn             func(error) // what a reader found wrong but read anyway
@@ -140,7 +141,10 @@ func runImport(e *env) int {
 
 	// The glossary merged into, read and written under its write lock so that concurrent
 	// merges serialize; its languages map the file's (ja-JP onto ja).
-	dstPath := gf.locate(e)
+	dstPath, code := gf.writable(e, "import --merge")
+	if code != exitOK {
+		return code
+	}
 	if dstPath == "" {
 		dstPath = filepath.Join(e.cwd, glossaryFile)
 	} else if !filepath.IsAbs(dstPath) {
@@ -601,13 +605,23 @@ func readLimited(path string) ([]byte, error) {
 
 // readExchange reads an exchange file and settles its format (o.format, when empty, from
 // the content and the name).
+// "-" is standard input, read through the same gate (textfile.ReadSpooled) and sniffed
+// from its content alone.
 func readExchange(e *env, name string, o *importOptions) ([]byte, error) {
-	budget(e, exchangeFactor, 0, name)
-	path := name
-	if !filepath.IsAbs(path) {
-		path = filepath.Join(e.cwd, path)
+	var data []byte
+	var err error
+	if name == "-" {
+		if data, err = readStdin(e, textfile.Exchange); err == nil {
+			budgetSize(e, exchangeFactor, int64(len(data)))
+		}
+	} else {
+		budget(e, exchangeFactor, 0, name)
+		path := name
+		if !filepath.IsAbs(path) {
+			path = filepath.Join(e.cwd, path)
+		}
+		data, err = readLimited(path)
 	}
-	data, err := readLimited(path)
 	if err != nil {
 		return nil, err
 	}
@@ -618,7 +632,15 @@ func readExchange(e *env, name string, o *importOptions) ([]byte, error) {
 			head = head[:512]
 		}
 		if o.format = exports.Detect(name, head); o.format == "" {
-			return nil, fmt.Errorf("%s: cannot tell the format; say --format %s", name, importFormats)
+			what := name + ": cannot tell the format"
+			if name == "-" {
+				what = "-: cannot tell the format of standard input from its content"
+			}
+			flag := o.formatFlag
+			if flag == "" {
+				flag = "--format"
+			}
+			return nil, fmt.Errorf("%s; say %s %s", what, flag, importFormats)
 		}
 	}
 	return data, nil
@@ -628,14 +650,14 @@ func readExchange(e *env, name string, o *importOptions) ([]byte, error) {
 // EDICT is streamed: its entries go to the writer one at a time; so are the concepts of an
 // exchange file whose reader streams (scanExchange), unless whole is set. release removes
 // what reading keeps on disk; call it in every case.
-func loadExchange(e *env, name string, whole bool) (src exports.Source, release func(), code int) {
+func loadExchange(e *env, name, format string, whole bool) (src exports.Source, release func(), code int) {
 	release = func() {}
-	o := importOptions{known: []string{"ja", "en"}, source: "ja", target: "en",
+	o := importOptions{format: format, formatFlag: "--from-format", known: []string{"ja", "en"}, source: "ja", target: "en",
 		warn: func(err error) { fmt.Fprintf(e.stderr, "gloss export: warning: %v\n", err) }}
-	if strings.Contains(strings.ToLower(filepath.Base(name)), "edict") {
+	if o.format == "" && strings.Contains(strings.ToLower(filepath.Base(name)), "edict") {
 		o.format = "edict"
 	}
-	if o.format == "edict" {
+	if o.format == "edict" && name != "-" {
 		path := name
 		if !filepath.IsAbs(path) {
 			path = filepath.Join(e.cwd, path)
@@ -700,4 +722,18 @@ func countErrors(problems []glossary.Problem) int {
 		}
 	}
 	return n
+}
+
+// readStdin reads standard input through the input gate of kind k, once: a command that
+// reads it again (an exchange file read whole after its reader could not stream it) is
+// given the same bytes.
+func readStdin(e *env, k textfile.Kind) ([]byte, error) {
+	if !e.stdinRead {
+		data, err := textfile.ReadSpooled(e.stdin, "-", k)
+		if err != nil {
+			return nil, err
+		}
+		e.stdinData, e.stdinRead = data, true
+	}
+	return e.stdinData, nil
 }

@@ -31,6 +31,11 @@ type env struct {
 	getenv func(string) string
 	cwd    string
 
+	// stdinData is standard input once read through the input gate (readStdin), for a
+	// command that reads it twice.
+	stdinData []byte
+	stdinRead bool
+
 	// flagSets, when not nil, collects each command's flag set (gloss completion reads
 	// the flags from there).
 	flagSets map[string]*flag.FlagSet

@@ -134,3 +134,34 @@ func TestLookupInBudget(t *testing.T) {
 		t.Errorf("GOMEMLIMIT set: the limit moved to %d", got)
 	}
 }
+
+// TestValidateBudget: validate's limit is validateBase plus validateFactor bytes per byte
+// of the glossary, but at most validateCap bytes per byte once that is above the base, so
+// that the peak of a glossary of 32 to 64 MiB stays within five times the file.
+func TestValidateBudget(t *testing.T) {
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	saved := memBudget
+	defer func() { memBudget = saved }()
+	e := &env{getenv: func(string) string { return "" }}
+	for _, tc := range []struct {
+		name string
+		size int64
+		want int64
+	}{
+		{"small", 1 << 20, validateBase + validateFactor*(1<<20)},
+		{"at the base", 32 << 20, validateBase + validateFactor*(32<<20)},
+		{"capped", 44 << 20, validateCap * (44 << 20)},
+		{"where base and factor meet the cap", 64 << 20, validateCap * (64 << 20)},
+		{"large", 200 << 20, validateBase + validateFactor*(200<<20)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			validateBudget(e, tc.size)
+			if memBudget != tc.want || debug.SetMemoryLimit(-1) != tc.want {
+				t.Errorf("limit %d (set %d), want %d", memBudget, debug.SetMemoryLimit(-1), tc.want)
+			}
+			if tc.size > validateBase/validateCap && memBudget > 5*tc.size {
+				t.Errorf("limit %d is over five times %d", memBudget, tc.size)
+			}
+		})
+	}
+}

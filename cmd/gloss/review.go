@@ -142,7 +142,10 @@ func runReview(e *env) int {
 		return code
 	}
 
-	dstPath := gf.locate(e)
+	dstPath, code := gf.writable(e, "review")
+	if code != exitOK {
+		return code
+	}
 	if dstPath == "" {
 		dstPath = filepath.Join(e.cwd, glossaryFile)
 	}

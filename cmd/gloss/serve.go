@@ -47,7 +47,11 @@ func runServe(e *env) int {
 	if err != nil {
 		return errorf(e, "serve: --addr %q: %v (use HOST:PORT, as 127.0.0.1:8080)", *addr, err)
 	}
-	cfg := serve.Config{GlossaryPath: gf.locate(e), ReadOnly: *readOnly, ProposalsPath: e.path(*props), CorpusDir: e.path(*corpus)}
+	glossaryPath, code := gf.writable(e, "serve")
+	if code != exitOK {
+		return code
+	}
+	cfg := serve.Config{GlossaryPath: glossaryPath, ReadOnly: *readOnly, ProposalsPath: e.path(*props), CorpusDir: e.path(*corpus)}
 	if *props == "" {
 		cfg.ProposalsPath = ""
 	}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/glossterm/gloss"
 	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/textfile"
 	"github.com/glossterm/gloss/tm"
 	"github.com/glossterm/gloss/tm/store"
 )
@@ -33,7 +34,7 @@ type tmCommand struct {
 }
 
 var tmCommands = []tmCommand{
-	{"add", "[--tm FILE] [--parallel JA_FILE=EN_FILE]... FILE...", "add the units of TMX, XLIFF and id/ja/en TSV files, and of aligned parallel documents", runTMAdd},
+	{"add", "[--tm FILE] [--parallel JA_FILE=EN_FILE]... FILE|-...", "add the units of TMX, XLIFF and id/ja/en TSV files (- reads one from standard input), and of aligned parallel documents", runTMAdd},
 	{"search", "[--tm FILE] [--regex] [--lang ja|en] [--limit N] [--format text|json|tsv] TERM", "concordance: the units with TERM, highlighted, and the glossary's counterpart on the other side", runTMSearch},
 	{"match", "[--tm FILE] [--threshold PERCENT] [--limit N] [--format text|json] TEXT | --file FILE", "fuzzy matches for each sentence, scored on words as CAT tools do, differences marked", runTMMatch},
 	{"export", "[--tm FILE] [--origin PATTERN] [--query TEXT] [--since DATE] [--until DATE] [-o FILE]", "the memory, or the units selected, as TMX 1.4b for OmegaT, memoQ, Trados", runTMExport},
@@ -149,7 +150,14 @@ func runTMAdd(e *env, c *command) int {
 		}
 		pairs = append(pairs, [2]string{ja, en})
 	}
+	stdin := 0
 	for _, a := range args {
+		if a == "-" {
+			if stdin++; stdin > 1 {
+				return errorf(e, "tm add: standard input (-) can be given once")
+			}
+			continue
+		}
 		if _, err := os.Stat(e.path(a)); err != nil {
 			return errorf(e, "tm add: %s: no such file", a)
 		}
@@ -188,7 +196,17 @@ func runTMAdd(e *env, c *command) int {
 	}
 	failed := false
 	for _, a := range args {
-		r, err := m.AddFile(ctx, a)
+		var r *tm.AddResult
+		var err error
+		if a == "-" {
+			// through the gate of a document to lint, and whole (a TMX file is streamed)
+			var data []byte
+			if data, err = readStdin(e, textfile.Document); err == nil {
+				r, err = m.AddData(ctx, a, data)
+			}
+		} else {
+			r, err = m.AddFile(ctx, a)
+		}
 		if err != nil {
 			tmInputError(e, a, err)
 			failed = true

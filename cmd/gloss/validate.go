@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"os"
 
 	"github.com/glossterm/gloss/glossary"
 )
@@ -11,7 +12,7 @@ func init() {
 	register(&command{
 		name:    "validate",
 		summary: "check the glossary and report every problem with its position",
-		usage:   "[--format text|json] [--fail-level error|warning] [--glossary FILE] [FILE]",
+		usage:   "[--format text|json] [--fail-level error|warning] [--glossary FILE] [FILE | -]",
 		run:     runValidate,
 	})
 }
@@ -95,9 +96,26 @@ func validateGlossary(e *env, gf *glossaryFlags) ([]glossary.Problem, string, in
 	if gf.verbose {
 		fmt.Fprintf(e.stderr, "gloss: using glossary %s\n", path)
 	}
-	memBudget = validateBase
-	budget(e, validateFactor, 0, path)
-	problems, n, err := glossary.ValidateFile(path)
+	var (
+		problems []glossary.Problem
+		n        int
+		err      error
+	)
+	if path == "-" {
+		// standard input, through the same gate as a file and then checked as one
+		var data []byte
+		if data, err = glossary.ReadAll(e.stdin, "-"); err == nil {
+			validateBudget(e, int64(len(data)))
+			problems, n, err = glossary.ValidateData(data, "-")
+		}
+	} else {
+		if fi, serr := os.Stat(e.path(path)); serr == nil && fi.Mode().IsRegular() {
+			validateBudget(e, fi.Size())
+		} else {
+			validateBudget(e, 0)
+		}
+		problems, n, err = glossary.ValidateFile(path)
+	}
 	if err != nil {
 		return nil, "", 0, reportLoadError(e, err)
 	}

@@ -10,10 +10,12 @@ package textfile
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/glossterm/gloss"
@@ -85,7 +87,7 @@ func read(r io.Reader, name string, k Kind, size int64) ([]byte, error) {
 	}
 	if size > 0 {
 		// a regular file: one buffer of the right size (+1 to see that it ends)
-		buf, err := fill(r, make([]byte, 0, size+1), name, k, 0)
+		buf, err := fill(r, make([]byte, 0, size+1), name, k, &where{})
 		if err != nil || int64(len(buf)) <= size {
 			return buf, err
 		}
@@ -101,16 +103,17 @@ func read(r io.Reader, name string, k Kind, size int64) ([]byte, error) {
 // leaves every smaller copy behind as garbage).
 func chunks(r io.Reader, first []byte, name string, k Kind) ([]byte, error) {
 	var parts [][]byte
-	total := int64(len(first))
+	var at where
+	at.advance(first)
 	if first != nil {
 		parts = append(parts, first)
 	}
 	size := 64 << 10
 	for {
-		buf, err := fill(r, make([]byte, 0, size), name, k, total)
+		buf, err := fill(r, make([]byte, 0, size), name, k, &at)
 		if len(buf) > 0 {
 			parts = append(parts, buf)
-			total += int64(len(buf))
+			at.advance(buf)
 		}
 		if err != nil {
 			return nil, err
@@ -123,25 +126,45 @@ func chunks(r io.Reader, first []byte, name string, k Kind) ([]byte, error) {
 	if len(parts) == 1 {
 		return parts[0], nil
 	}
-	out := make([]byte, 0, total)
+	out := make([]byte, 0, at.off)
 	for _, p := range parts {
 		out = append(out, p...)
 	}
 	return out, nil
 }
 
-// fill reads r into buf until buf is full or r ends; before is how much was read before
-// buf, for the size limit and the position of a NUL byte.
-func fill(r io.Reader, buf []byte, name string, k Kind, before int64) ([]byte, error) {
+// where is what was read of an input before a buffer: its bytes, its lines and the runes
+// of its last line, so that a NUL byte found in a later buffer is reported by line and
+// column as one in the first.
+type where struct {
+	off   int64
+	lines int // the newlines read
+	col   int // the runes after the last newline
+}
+
+// advance moves w past b.
+func (w *where) advance(b []byte) {
+	w.off += int64(len(b))
+	if i := bytes.LastIndexByte(b, '\n'); i >= 0 {
+		w.lines += bytes.Count(b, []byte{'\n'})
+		w.col = utf8.RuneCount(b[i+1:])
+	} else {
+		w.col += utf8.RuneCount(b)
+	}
+}
+
+// fill reads r into buf until buf is full or r ends; at is what was read before buf, for
+// the size limit and the position of a NUL byte.
+func fill(r io.Reader, buf []byte, name string, k Kind, at *where) ([]byte, error) {
 	for len(buf) < cap(buf) {
 		n, err := r.Read(buf[len(buf):cap(buf)])
 		if k.Text {
 			if i := bytes.IndexByte(buf[len(buf):len(buf)+n], 0); i >= 0 {
-				return nil, nulError(name, buf[:len(buf)+i], before)
+				return nil, nulError(name, buf[:len(buf)+i], at)
 			}
 		}
 		buf = buf[:len(buf)+n]
-		if before+int64(len(buf)) > k.Limit {
+		if at.off+int64(len(buf)) > k.Limit {
 			return nil, k.TooLarge(name)
 		}
 		if err == io.EOF {
@@ -154,14 +177,18 @@ func fill(r io.Reader, buf []byte, name string, k Kind, before int64) ([]byte, e
 	return buf, nil
 }
 
-// nulError reports a NUL byte that follows text; its line and column count from the start
-// of text, and its line is only known when nothing came before text.
-func nulError(name string, text []byte, before int64) error {
-	if before == 0 {
+// nulError reports a NUL byte that follows text, which follows what at says was read
+// before it: by its line and column in the whole input.
+func nulError(name string, text []byte, at *where) error {
+	if at.off == 0 {
 		return CheckText(name, append(text, 0))
 	}
-	return gloss.Errorf(gloss.ErrBinary, name, 0, 0, "give a UTF-8 text file (UTF-16 files must be converted: iconv -f UTF-16 -t UTF-8)",
-		"a NUL byte at offset %d: this is binary data, not text", before+int64(len(text)))
+	line, col := at.lines+1+bytes.Count(text, []byte{'\n'}), at.col+utf8.RuneCount(text)+1
+	if i := bytes.LastIndexByte(text, '\n'); i >= 0 {
+		col = utf8.RuneCount(text[i+1:]) + 1
+	}
+	return gloss.Errorf(gloss.ErrBinary, name, line, col, "give a UTF-8 text file (UTF-16 files must be converted: iconv -f UTF-16 -t UTF-8)",
+		"a NUL byte: this is binary data, not text")
 }
 
 // Limit wraps r so that reading past k's limit fails with k's too-large error instead of
@@ -207,21 +234,38 @@ func Regular(path string, d fs.DirEntry) bool {
 	return false
 }
 
-// NotRegular returns the error for a non-regular file met in a walk.
+// NotRegular returns the warning for a non-regular file met in a walk and skipped.
 func NotRegular(path string, d fs.DirEntry) error {
-	what := "not a regular file"
+	return gloss.Errorf(gloss.ErrNotRegular, path, 0, 0, "only regular files are read from a directory",
+		"skipped: %s", FileType(d))
+}
+
+// NotRegularInput returns the error for a non-regular file met in a walk of a directory
+// whose every file of a kind is an input (a corpus): reading it could block for ever, and
+// leaving it out would give a result for less than the directory holds.
+func NotRegularInput(path string, d fs.DirEntry) error {
+	what := FileType(d)
+	if !strings.HasSuffix(what, "regular file") {
+		what += ", not a regular file"
+	}
+	return gloss.Errorf(gloss.ErrNotRegular, path, 0, 0, "only regular files are read from a directory: remove it, or move it out of the directory",
+		"%s", what)
+}
+
+// FileType says what a directory entry that is not a regular file is: "a named pipe",
+// "a socket", "a device", "a symbolic link to no regular file".
+func FileType(d fs.DirEntry) string {
 	switch t := d.Type(); {
 	case t&fs.ModeNamedPipe != 0:
-		what = "a named pipe"
+		return "a named pipe"
 	case t&fs.ModeSocket != 0:
-		what = "a socket"
+		return "a socket"
 	case t&fs.ModeDevice != 0:
-		what = "a device"
+		return "a device"
 	case t&fs.ModeSymlink != 0:
-		what = "a symbolic link to no regular file"
+		return "a symbolic link to no regular file"
 	}
-	return gloss.Errorf(gloss.ErrNotRegular, path, 0, 0, "only regular files are read from a directory",
-		"skipped: %s", what)
+	return "not a regular file"
 }
 
 // CheckText checks that data is text gloss can read: UTF-8 (a leading byte-order mark is
@@ -339,6 +383,31 @@ func CheckControls(name string, text []byte) error {
 	return nil
 }
 
+// ReadSpooled is [Read] for standard input, or another stream that may hold far more than
+// k's limit: it is copied to a temporary file through the gate as it is read ([Spool]),
+// so that an input refused at the limit, or for a NUL byte, has held no more than a
+// buffer of 1 MiB, and one accepted is then read into one buffer of its size (Read holds
+// twice that for a moment). Where no temporary file can be made, it reads as Read does.
+func ReadSpooled(r io.Reader, name string, k Kind) ([]byte, error) {
+	s, err := Spool(r, name, k)
+	if errors.Is(err, errNoSpool) {
+		return Read(r, name, k)
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	buf := make([]byte, s.Size)
+	if _, err := s.ReadAt(buf, 0); err != nil && !(err == io.EOF && s.Size == 0) {
+		return nil, fmt.Errorf("%s: reading it back from a temporary file: %w", name, err)
+	}
+	return buf, nil
+}
+
+// errNoSpool wraps the error of a temporary file that could not be made: nothing of the
+// input was read.
+var errNoSpool = errors.New("no temporary file")
+
 // A Spooled input is standard input (or another stream) copied to a temporary file
 // through the gate, so that it can be read as a stream, and again, like a file named on
 // the command line, instead of held whole. Close it on every path.
@@ -360,13 +429,14 @@ const spoolFirst = 64 << 10
 func Spool(r io.Reader, name string, k Kind) (*Spooled, error) {
 	f, err := os.CreateTemp("", "gloss-stdin-")
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%w: %w", errNoSpool, err)
 	}
 	s := &Spooled{File: f}
 	s.gone = os.Remove(f.Name()) == nil
 	buf := make([]byte, 0, spoolFirst)
+	var at where
 	for {
-		b, err := fill(r, buf[:0], name, k, s.Size)
+		b, err := fill(r, buf[:0], name, k, &at)
 		if err == nil && len(b) > 0 {
 			_, err = f.Write(b)
 		}
@@ -375,6 +445,7 @@ func Spool(r io.Reader, name string, k Kind) (*Spooled, error) {
 			return nil, err
 		}
 		s.Size += int64(len(b))
+		at.advance(b)
 		if len(b) < cap(b) { // the end of the input
 			return s, nil
 		}

@@ -226,7 +226,26 @@ func TestSpool(t *testing.T) {
 			if left, _ := os.ReadDir(tmp); len(left) > 0 {
 				t.Errorf("left behind: %v", left)
 			}
+			data, err := ReadSpooled(tc.r(), "-", small)
+			if fmt.Sprint(err) != fmt.Sprint(wantErr) {
+				t.Fatalf("ReadSpooled: %v; Read: %v", err, wantErr)
+			}
+			if !bytes.Equal(data, want) {
+				t.Errorf("ReadSpooled: %d bytes, not the %d Read read", len(data), len(want))
+			}
+			if left, _ := os.ReadDir(tmp); len(left) > 0 {
+				t.Errorf("ReadSpooled left behind: %v", left)
+			}
 		})
+	}
+}
+
+// TestReadSpooledNoTemp: where no temporary file can be made, ReadSpooled reads as Read.
+func TestReadSpooledNoTemp(t *testing.T) {
+	t.Setenv("TMPDIR", filepath.Join(t.TempDir(), "missing"))
+	data, err := ReadSpooled(strings.NewReader("拡大抑止\n"), "-", Document)
+	if err != nil || string(data) != "拡大抑止\n" {
+		t.Errorf("ReadSpooled = %q, %v; want the text", data, err)
 	}
 }
 
@@ -251,4 +270,35 @@ func FuzzDecodePlain(f *testing.F) {
 			t.Fatalf("NUL accepted: %q", s)
 		}
 	})
+}
+
+// TestNULPosition: a NUL byte on standard input is reported by its line and column in the
+// whole input, read in one chunk or many, spooled or not.
+func TestNULPosition(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		before    string // the text before the NUL
+		line, col int
+	}{
+		{"first line", "拡大抑止", 1, 5},
+		{"third line", "a\nb\n拡大", 3, 3},
+		{"after the first chunk, same line", strings.Repeat("a", 100<<10), 1, 100<<10 + 1},
+		{"after the first chunk, later line", strings.Repeat("抑止\n", 40<<10) + "拡大抑", 40<<10 + 1, 4},
+		{"after several chunks", strings.Repeat("extended deterrence\n", 50_000) + "ab", 50_001, 3},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Setenv("TMPDIR", t.TempDir())
+			in := tc.before + "\x00rest\n"
+			want := fmt.Sprintf("-:%d:%d: a NUL byte", tc.line, tc.col)
+			for what, read := range map[string]func() error{
+				"Read":        func() error { _, err := Read(strings.NewReader(in), "-", Document); return err },
+				"Spool":       func() error { _, err := Spool(strings.NewReader(in), "-", Document); return err },
+				"ReadSpooled": func() error { _, err := ReadSpooled(strings.NewReader(in), "-", Document); return err },
+			} {
+				if err := read(); err == nil || !strings.HasPrefix(err.Error(), want) {
+					t.Errorf("%s: %v; want %s", what, err, want)
+				}
+			}
+		})
+	}
 }
