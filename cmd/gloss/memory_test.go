@@ -136,8 +136,8 @@ func TestLookupInBudget(t *testing.T) {
 }
 
 // TestValidateBudget: validate's limit is validateBase plus validateFactor bytes per byte
-// of the glossary, but at most validateCap bytes per byte once that is above the base, so
-// that the peak of a glossary of 32 to 64 MiB stays within five times the file.
+// of the glossary, but at most validateCap bytes per byte from validateCapFrom up, so that
+// the peak of a glossary of 10 to 64 MiB stays within five times the file.
 func TestValidateBudget(t *testing.T) {
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
 	saved := memBudget
@@ -149,7 +149,9 @@ func TestValidateBudget(t *testing.T) {
 		want int64
 	}{
 		{"small", 1 << 20, validateBase + validateFactor*(1<<20)},
-		{"at the base", 32 << 20, validateBase + validateFactor*(32<<20)},
+		{"just under the cap's start", validateCapFrom - 1, validateBase + validateFactor*(validateCapFrom-1)},
+		{"over 10 MiB", 12 << 20, validateCap * (12 << 20)},
+		{"at the old base", 32 << 20, validateCap * (32 << 20)},
 		{"capped", 44 << 20, validateCap * (44 << 20)},
 		{"where base and factor meet the cap", 64 << 20, validateCap * (64 << 20)},
 		{"large", 200 << 20, validateBase + validateFactor*(200<<20)},
@@ -159,7 +161,7 @@ func TestValidateBudget(t *testing.T) {
 			if memBudget != tc.want || debug.SetMemoryLimit(-1) != tc.want {
 				t.Errorf("limit %d (set %d), want %d", memBudget, debug.SetMemoryLimit(-1), tc.want)
 			}
-			if tc.size > validateBase/validateCap && memBudget > 5*tc.size {
+			if tc.size >= validateCapFrom && memBudget > 5*tc.size {
 				t.Errorf("limit %d is over five times %d", memBudget, tc.size)
 			}
 		})
