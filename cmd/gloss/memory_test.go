@@ -167,3 +167,44 @@ func TestValidateBudget(t *testing.T) {
 		})
 	}
 }
+
+// TestStreamBudget: a streamed exchange file's limit is its base plus streamFactor bytes per
+// byte, but at most streamCap bytes per byte from validateCapFrom up, so that import of a
+// file of 10 MiB or more stays within five times it.
+func TestStreamBudget(t *testing.T) {
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	saved := memBudget
+	defer func() { memBudget = saved }()
+	dir := t.TempDir()
+	e := &env{cwd: dir, getenv: func(string) string { return "" }}
+	for _, tc := range []struct {
+		name   string
+		format string
+		size   int64
+		want   int64
+	}{
+		{"small CSV", "csv", 1 << 20, streamBase + streamFactor*(1<<20)},
+		{"just under the cap's start", "csv", validateCapFrom - 1, streamBase + streamFactor*(validateCapFrom-1)},
+		{"12 MiB CSV, capped", "csv", 12 << 20, streamCap * (12 << 20)},
+		{"12 MiB XLSX, under the cap", "xlsx", 12 << 20, xlsxStreamBase + streamFactor*(12<<20)},
+		{"large TMX, base and factor under the cap", "tmx", 100 << 20, streamBase + streamFactor*(100<<20)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f, err := os.Create(filepath.Join(dir, "in."+tc.format))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := f.Truncate(tc.size); err != nil { // sparse: no disk used
+				t.Fatal(err)
+			}
+			f.Close()
+			streamBudget(e, tc.format, "in."+tc.format)
+			if memBudget != tc.want || debug.SetMemoryLimit(-1) != tc.want {
+				t.Errorf("limit %d (set %d), want %d", memBudget, debug.SetMemoryLimit(-1), tc.want)
+			}
+			if tc.size >= validateCapFrom && memBudget > 5*tc.size {
+				t.Errorf("limit %d is over five times %d", memBudget, tc.size)
+			}
+		})
+	}
+}
