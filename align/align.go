@@ -309,6 +309,8 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	r.alignSegments()
 	r.extendNumbered()
 	r.eliminate()
+	r.latinAcronyms()
+	r.shortForms()
 	r.progress()
 
 	res := &Result{Stats: r.stats}

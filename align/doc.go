@@ -76,7 +76,16 @@
 //     sources define ("Republic of Korea (ROK)"), or the initials of the parts' translations.
 //     When the expansion is proposed too (the one verified, or any English proposed for
 //     the term whose initials spell the acronym: 国家防衛戦略 = National Defense Strategy),
-//     it is the translation and the acronym its short form, kept at review.
+//     it is the translation and the acronym its short form, kept at review. A Latin
+//     acronym the Japanese writes as a word (RCEPの早期妥結) is the name the English spells
+//     out, verified by the English sources' definition ("Regional Comprehensive Economic
+//     Partnership (RCEP)") or by a capitalized name of the aligned segment whose initials
+//     spell it (NSC特別会合, "the National Security Council"): RCEP = Regional
+//     Comprehensive Economic Partnership. The other way, a Japanese name is paired with an
+//     acronym of its proposed English that an aligned segment holding the term writes, one
+//     the sources define for it ("National Security Strategy (NSS)") or one its initials
+//     spell (国家安全保障戦略 = NSS, a short form, at review): Japanese repeats a name that
+//     the English abbreviates after its first mention.
 //     - translit: katakana matched by sound ([translit]): ゴールデンドーム = Golden Dome; a
 //     proper noun the lexicon lacks is read by its kagome reading, and a generic tail the
 //     lexicon knows is translated (尖閣|諸島 = Senkaku Islands). A name of several words

@@ -629,3 +629,20 @@ func ClauseWords(s string) [][]Word {
 	flush(len(s))
 	return out
 }
+
+// ShortForms returns the acronyms the texts define whose expansion is exp (compared by
+// Key), sorted.
+func (ix *Index) ShortForms(exp string) []string {
+	k := Key(exp)
+	var out []string
+	for a, m := range ix.acronyms {
+		for e := range m {
+			if Key(e) == k {
+				out = append(out, a)
+				break
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
