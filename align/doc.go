@@ -226,7 +226,13 @@
 //     says it is a term; a proper noun with a dictionary phrase is a name, not vocabulary
 //     (朝鮮半島 = Korean Peninsula), and a loanword whose sound and aligned segments name the
 //     same English word is borrowed from that word (リバランス = rebalance). Related pairs
-//     are capped at review.
+//     are capped at review. An English written only as a slice of longer names, every
+//     word capitalized and always beside another capitalized word of the name ("Trade
+//     Organization" of "World Trade Organization"), names nothing the sources speak of:
+//     review, unless a parenthesis, an acronym, a quotation, a transliteration or a
+//     dictionary phrase names it whole (国務長官 = Secretary of State before a name), or a
+//     longer Japanese term that holds the term is translated by a longer name that holds
+//     the slice (防衛戦略 of 国家防衛戦略 = National Defense Strategy).
 //
 // A part of a longer term that starts inside one of its words is no candidate: 保障条約
 // inside 日米安全保障条約 (安全保障 is one word) would be proposed as the slice's

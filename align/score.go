@@ -103,6 +103,9 @@ func (r *run) finish() []Pair {
 		if g := r.en.Lookup(p.EN); !p.Known && g != nil && (openComplement(g) || possessiveCut(g)) {
 			p.Score = math.Min(p.Score, 0.85) // "the defense" before "of Japan": see openComplement
 		}
+		if g := r.en.Lookup(p.EN); !p.Known && g != nil && nameSlice(g, p.Evidence) && !r.withinLonger(p) {
+			p.Score = math.Min(p.Score, 0.85) // a slice of a longer name: see nameSlice
+		}
 		if !p.Known && jc != nil && jc.scopeOnly() {
 			p.Score = math.Min(p.Score, 0.85) // perhaps a slice of a coordination: see edge.scope
 		}
@@ -226,6 +229,43 @@ func possessiveCut(g *enterm.NGram) bool {
 	}
 	norm, _ := lexicon.Split(x)
 	return len(norm) == 1 && !lexicon.IsStop(strings.ToLower(strings.Trim(x, ",.;:")))
+}
+
+// nameSlice reports whether the English of a pair is written only as a slice of longer
+// names, every word capitalized and always right next to another capitalized word of the
+// name (outside a heading, whose capitals mark no name) ("Trade Organization" only in "World Trade Organization", "Defense" only in "Defense
+// Buildup Program"), with no evidence that names it whole: a parenthesis, an acronym, a
+// quotation, a transliteration or a dictionary phrase (国務長官 = Secretary of State
+// before a name). A name designates one thing as a whole: its slice names nothing the
+// sources speak of, and the Japanese matched to it renders a word or two of the name, not
+// the name: a review, whatever the glosses say.
+func nameSlice(g *enterm.NGram, evs []Evidence) bool {
+	if g.Count == 0 || g.InName < g.Count {
+		return false
+	}
+	for _, t := range []string{EvParen, EvAcronym, EvQuoted, EvTranslit, EvDictPhrase} {
+		if hasType(evs, t) {
+			return false
+		}
+	}
+	return true
+}
+
+// withinLonger reports whether a longer Japanese term that holds p's Japanese is proposed
+// with a longer English that holds p's English, and translated (every part rendered, or
+// stated by the text; a partial rendering leaves a word of the name unexplained): then the slice is the part of the name
+// that the slice of the Japanese name renders (防衛戦略 of 国家防衛戦略 = "Defense Strategy"
+// of "National Defense Strategy"), not a window that cuts a name the Japanese never says.
+func (r *run) withinLonger(p *Pair) bool {
+	en := strings.ToLower(p.EN)
+	for _, q := range r.pairs {
+		if q == p || len(q.JA) <= len(p.JA) || !strings.Contains(q.JA, p.JA) || len(q.EN) <= len(p.EN) ||
+			!hasPhrase(strings.ToLower(q.EN), en) || score(q.Evidence) < ReviewScore || !translated(q.Evidence) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // oneWordVerb reports whether an English span is one word in -ing or -ed (or an irregular

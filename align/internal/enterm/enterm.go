@@ -47,8 +47,12 @@ type NGram struct {
 	Words   []string // normalized content words (lexicon.Norm), hyphenated words split
 	Raw     []string // the same words, lower-case, not normalized
 	Count   int
-	First   Occurrence
-	ID      int
+	// InName counts the occurrences, every word capitalized, right next to another
+	// capitalized content word: a slice of a longer name ("Trade Organization" of "World
+	// Trade Organization", "Defense" of "Defense Buildup Program")
+	InName int
+	First  Occurrence
+	ID     int
 
 	surfaces map[string]float64
 }
@@ -150,6 +154,7 @@ func (ix *Index) addSentence(doc string, line int, sentence string, maxN int, op
 	occ := Occurrence{Doc: doc, Line: line, Sentence: sentence}
 	for ci, clause := range clauses(sentence) {
 		ws := words(clause)
+		title := titleCase(ws)
 		for i := range ws {
 			if ws[i].stop && !nameStart(ws, i) && !opens(ws, i, open) || insidePossessor(clause, ws, i) {
 				continue
@@ -164,6 +169,9 @@ func (ix *Index) addSentence(doc string, line int, sentence string, maxN int, op
 					continue
 				}
 				ix.add(surface, ws[i:i+n], occ, ci == 0 && i == 0)
+				if g := ix.grams[Key(surface)]; g != nil && !title && capitalizedAll(surface) && (i > 0 && nameWord(clause, ws[i-1], ws[i]) || i+n < len(ws) && nameWord(clause, ws[i+n], last)) {
+					g.InName++
+				}
 			}
 		}
 	}
@@ -584,6 +592,34 @@ func isNumber(s string) bool {
 		}
 	}
 	return true
+}
+
+// titleCase reports whether every content word of a clause is capitalized, as in a
+// heading ("Prevent Military Confrontation"), where capitals mark no name.
+func titleCase(ws []word) bool {
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w.text); !w.stop && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameWord reports whether w, written right next to the word by (one space between
+// them), is a capitalized content word that continues the same name.
+func nameWord(clause string, w, by word) bool {
+	if w.stop {
+		return false
+	}
+	a, b := w, by
+	if a.start > b.start {
+		a, b = b, a
+	}
+	if clause[a.end:b.start] != " " {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w.text)
+	return unicode.IsUpper(r)
 }
 
 func capitalizedAll(s string) bool {
