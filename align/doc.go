@@ -233,6 +233,11 @@
 //     dictionary phrase names it whole (国務長官 = Secretary of State before a name), or a
 //     longer Japanese term that holds the term is translated by a longer name that holds
 //     the slice (防衛戦略 of 国家防衛戦略 = National Defense Strategy).
+//     A pair whose only translation is the dictionary's word for the whole term is at
+//     review when the English meets none of its glosses whole (防衛力 "defense capability"
+//     as "Defense": the suffix's "capability" left out), or is one word WordNet knows as
+//     no noun written from the stem of a gloss noun (重要性 "importance" as "important"):
+//     the translation turned the noun into an adjective of its sentence.
 //
 // A part of a longer term that starts inside one of its words is no candidate: 保障条約
 // inside 日米安全保障条約 (安全保障 is one word) would be proposed as the slice's

@@ -2,6 +2,7 @@ package align
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -105,6 +106,9 @@ func (r *run) finish() []Pair {
 		}
 		if g := r.en.Lookup(p.EN); !p.Known && g != nil && nameSlice(g, p.Evidence) && !r.withinLonger(p) {
 			p.Score = math.Min(p.Score, 0.85) // a slice of a longer name: see nameSlice
+		}
+		if !p.Known && r.glossMissed(p) {
+			p.Score = math.Min(p.Score, 0.85) // a dictionary word's gloss met in part or in another part of speech: see glossMissed
 		}
 		if !p.Known && jc != nil && jc.scopeOnly() {
 			p.Score = math.Min(p.Score, 0.85) // perhaps a slice of a coordination: see edge.scope
@@ -266,6 +270,47 @@ func (r *run) withinLonger(p *Pair) bool {
 		return true
 	}
 	return false
+}
+
+// glossMissed reports whether a pair whose only translation is the dictionary's word for
+// the whole term (EvDictionary) renders what the dictionary says only in part: no gloss
+// of the word has the English's content words (防衛力 "defense capability" met as the
+// "Defense" of a name: the suffix 力 says "capability", and the English leaves it out), or
+// the English is one word that WordNet knows as no noun, written from the stem of a gloss
+// noun (重要性 "importance" met as "important", 安定化 "stabilization" as "stabilizing"):
+// the translation turned the noun into an adjective or a verb of its sentence, a
+// paraphrase, not the term's rendering. A gloss that is that word as it stands (二国間
+// "bilateral") is the dictionary's own.
+func (r *run) glossMissed(p *Pair) bool {
+	if !hasType(p.Evidence, EvDictionary) || !r.lx.Has(p.JA) {
+		return false
+	}
+	for _, t := range []string{EvCompositional, EvDictPhrase, EvParen, EvAcronym, EvQuoted, EvTranslit} {
+		if hasType(p.Evidence, t) {
+			return false
+		}
+	}
+	words, raw := enWords(p.EN)
+	es := r.lx.Lookup(p.JA)
+	whole := false
+	for _, e := range es {
+		if slices.Equal(e.Words, words) {
+			whole = true
+		}
+	}
+	if !whole {
+		return true
+	}
+	if len(raw) != 1 || r.wn == nil {
+		return false
+	}
+	w := raw[0]
+	for _, e := range es {
+		if g := strings.ToLower(e.Gloss); g == w || g+"s" == w || g+"es" == w {
+			return false
+		}
+	}
+	return !r.wn.IsNoun(w) && !r.wn.IsNoun(strings.TrimSuffix(w, "s"))
 }
 
 // oneWordVerb reports whether an English span is one word in -ing or -ed (or an irregular
