@@ -213,6 +213,12 @@
 //     English phrase in title case (より力強い同盟とより大きな責任の共有に向けて = Toward a
 //     More Robust Alliance and Greater Shared Responsibilities), at review unless a
 //     translation renders every part: a title may add or drop a word.
+//     - paren-mirror: the one parenthetical noun phrase of an aligned segment's Japanese and
+//     the one parenthetical phrase of its English (国家安全保障会議(四大臣会合) = "the
+//     National Security Council (meeting among four ministers)"): a translation keeps a
+//     parenthesis where the original has one. Numbers, dates and list numbers, and
+//     acronyms (acronym evidence), are set aside; two parentheticals left on a side pair
+//     nothing. Review unless a translation of the parts agrees.
 //     - eliminated: in an aligned segment, once the sure pairs (auto, glossary) and the
 //     dictionary glosses of the other words explain the rest, the one Japanese term left
 //     and the one English phrase left (人的交流 = "people-to-people exchanges"); verbs,
