@@ -244,6 +244,13 @@
 //     as "Defense": the suffix's "capability" left out), or is one word WordNet knows as
 //     no noun written from the stem of a gloss noun (重要性 "importance" as "important"):
 //     the translation turned the noun into an adjective of its sentence.
+//     An English noun phrase with no preposition ends in its head, as the Japanese does:
+//     a pair whose Japanese head renders an English modifier while another part renders
+//     the last English noun is built around different words, a slice on one side
+//     (規範及び共通 = "shared norms", cut inside 共通の価値; 現代化に向けた二国間 = "bilateral
+//     modernization"), and is at review; a gerund opening the English (日米同盟の強化 =
+//     strengthening the Japan-U.S. Alliance) and a name after a title (安倍総理 = Prime
+//     Minister Abe) are no mismatch.
 //
 // A part of a longer term that starts inside one of its words is no candidate: 保障条約
 // inside 日米安全保障条約 (安全保障 is one word) would be proposed as the slice's

@@ -110,6 +110,9 @@ func (r *run) finish() []Pair {
 		if g := r.en.Lookup(p.EN); !p.Known && g != nil && nameSlice(g, p.Evidence) && !r.withinLonger(p) {
 			p.Score = math.Min(p.Score, 0.85) // a slice of a longer name: see nameSlice
 		}
+		if !p.Known && jc != nil && p.Score >= AutoScore && r.headMismatch(p, jc) {
+			p.Score = math.Min(p.Score, 0.85) // the Japanese head renders a modifier: see headMismatch
+		}
 		if !p.Known && r.glossMissed(p) {
 			p.Score = math.Min(p.Score, 0.85) // a dictionary word's gloss met in part or in another part of speech: see glossMissed
 		}
@@ -273,6 +276,73 @@ func (r *run) withinLonger(p *Pair) bool {
 		return true
 	}
 	return false
+}
+
+// headMismatch reports whether the head of a Japanese term (its last part) renders a
+// word of its English but not the last one, in an English with no preposition: a noun
+// phrase without a preposition ends in its head in English as in Japanese, so the head
+// renders the last word (戦略的|競争 = strategic competition). When it renders a modifier
+// instead, the two phrases are built around different words (現代化に向けた|二国間 =
+// "bilateral modernization": 二国間 "bilateral" is the English modifier, and the English
+// head renders the Japanese link's complement), a slice of a longer phrase on one side or
+// the other (規範及び共通 = "shared norms", cut inside 共通の価値). Only a last word that
+// is a noun and that another part renders counts; a gerund that opens the English is its
+// head, its object after it (日米同盟の強化 = strengthening the Japan-U.S. Alliance); and a
+// name before a title is written after it in English (安倍|総理 = Prime Minister Abe): a
+// last word rendered by a name is no mismatch. Evidence that states the
+// pair (a parenthesis, an acronym, a quotation, a transliteration) keeps its score.
+func (r *run) headMismatch(p *Pair, jc *jaCand) bool {
+	for _, t := range []string{EvParen, EvAcronym, EvQuoted, EvTranslit, EvDictPhrase} {
+		if hasType(p.Evidence, t) {
+			return false
+		}
+	}
+	for _, w := range strings.Fields(strings.ToLower(p.EN)) {
+		if prepositions[w] {
+			return false
+		}
+	}
+	words, raw := enWords(p.EN)
+	if len(words) < 2 {
+		return false
+	}
+	cs := r.constituents(jc.units)
+	head := -1
+	for i := range cs {
+		if cs[i].head {
+			head = i
+		}
+	}
+	if head < 0 || len(cs) < 2 {
+		return false
+	}
+	last := len(words) - 1
+	if covers(cs[head], words[last], raw[last]) {
+		return false
+	}
+	some := false
+	for i := 0; i < last; i++ {
+		if covers(cs[head], words[i], raw[i]) {
+			if i == 0 && strings.HasSuffix(raw[0], "ing") {
+				return false // a gerund with its object after it: 日米同盟の強化 = strengthening the Alliance
+			}
+			some = true
+		}
+	}
+	if !some || r.wn != nil && !r.wn.IsNoun(raw[last]) && !r.wn.IsNoun(strings.TrimSuffix(raw[last], "s")) {
+		return false // the last word is no noun ("and beyond"): no head to compare
+	}
+	other := false
+	for i, c := range cs {
+		if i == head || !covers(c, words[last], raw[last]) {
+			continue
+		}
+		if c.kata || c.sound != "" || len(c.units) > 0 && isProper(c.units[0]) {
+			return false
+		}
+		other = true
+	}
+	return other
 }
 
 // glossMissed reports whether a pair whose only translation is the dictionary's word for
