@@ -168,8 +168,8 @@ func (ix *Index) addSentence(doc string, line int, sentence string, maxN int, op
 				if isNumber(surface) {
 					continue
 				}
-				ix.add(surface, ws[i:i+n], occ, ci == 0 && i == 0)
-				if g := ix.grams[Key(surface)]; g != nil && !title && capitalizedAll(surface) && (i > 0 && nameWord(clause, ws[i-1], ws[i]) || i+n < len(ws) && nameWord(clause, ws[i+n], last)) {
+				g := ix.add(surface, ws[i:i+n], occ, ci == 0 && i == 0)
+				if g != nil && !title && (i > 0 && nameWord(clause, ws[i-1], ws[i]) || i+n < len(ws) && nameWord(clause, ws[i+n], last)) && capitalizedAll(surface) {
 					g.InName++
 				}
 			}
@@ -343,10 +343,12 @@ func SuspendedHyphens(s string) []string {
 	return out
 }
 
-func (ix *Index) add(surface string, ws []word, occ Occurrence, initial bool) {
+// add indexes one occurrence of an n-gram and returns the n-gram, nil for a phrase with
+// an empty key.
+func (ix *Index) add(surface string, ws []word, occ Occurrence, initial bool) *NGram {
 	k := Key(surface)
 	if k == "" {
-		return
+		return nil
 	}
 	g := ix.grams[k]
 	if g == nil {
@@ -375,6 +377,7 @@ func (ix *Index) add(surface string, ws []word, occ Occurrence, initial bool) {
 	if w := g.surfaces[surface]; w > bw || (w == bw && surface < best) {
 		g.Surface = surface
 	}
+	return g
 }
 
 // Lookup returns the n-gram indexed under Key(phrase), or nil.
