@@ -109,3 +109,46 @@ func TestShortFormOfJapaneseName(t *testing.T) {
 		})
 	}
 }
+
+// TestAcronymVotes: in the aligned segments of a document, the acronym the sources define
+// for a rendering renders the term as the full name does: "the MCP" in two segments out of
+// three makes "Maritime Cooperation Plan" the document's established rendering (parallel
+// evidence); an acronym defined for something else does not.
+func TestAcronymVotes(t *testing.T) {
+	dict := func(lx *lexicon.Lexicon, want map[string]bool) (int, error) {
+		lx.Add("海洋", "maritime", "edict")
+		lx.Add("協力", "cooperation", "edict")
+		lx.Add("計画", "plan", "edict")
+		return 3, nil
+	}
+	tests := []struct {
+		name    string
+		acronym string
+		want    bool // parallel evidence for 海洋協力計画 = Maritime Cooperation Plan
+	}{
+		{name: "the defined acronym", acronym: "MCP", want: true},
+		{name: "near miss: another body's acronym", acronym: "IMO"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			segs := []BitextSegment{
+				{JA: "両国は海洋協力計画を承認した。", EN: "The two countries approved the Maritime Cooperation Plan (MCP) and joined the International Maritime Organization (IMO).", Doc: "a.txt", Line: 1, Origin: "parallel"},
+				{JA: "海洋協力計画は三年間続く。", EN: "The " + tc.acronym + " lasts three years.", Doc: "a.txt", Line: 2, Origin: "parallel"},
+				{JA: "海洋協力計画は地域を守る。", EN: "The " + tc.acronym + " protects the region.", Doc: "a.txt", Line: 3, Origin: "parallel"},
+			}
+			res, err := Run(nil, nil, segs, Options{EDICT: dict})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := false
+			for _, p := range res.Pairs {
+				if p.JA == "海洋協力計画" && p.EN == "Maritime Cooperation Plan" {
+					got = hasType(p.Evidence, EvParallel)
+				}
+			}
+			if got != tc.want {
+				t.Errorf("parallel evidence for 海洋協力計画 = Maritime Cooperation Plan: %v, want %v", got, tc.want)
+			}
+		})
+	}
+}

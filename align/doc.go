@@ -85,7 +85,10 @@
 //     acronym of its proposed English that an aligned segment holding the term writes, one
 //     the sources define for it ("National Security Strategy (NSS)") or one its initials
 //     spell (国家安全保障戦略 = NSS, a short form, at review): Japanese repeats a name that
-//     the English abbreviates after its first mention.
+//     the English abbreviates after its first mention. For the parallel evidence, an
+//     aligned segment that writes the acronym the sources define for a rendering renders
+//     the term by that rendering (国家安全保障戦略 is "National Security Strategy" in a
+//     statement whose later sentences write "the NSS").
 //     - translit: katakana matched by sound ([translit]): ゴールデンドーム = Golden Dome; a
 //     proper noun the lexicon lacks is read by its kagome reading, and a generic tail the
 //     lexicon knows is translated (尖閣|諸島 = Senkaku Islands). A name of several words

@@ -93,6 +93,7 @@ func (r *run) alignSegments() {
 		}
 		docs := map[string]*tally{}
 		var order []string
+		var unvoted []int // the segments where no rendering was found
 		best := map[string]option{}
 		first := map[string]int{}
 		for _, i := range segs {
@@ -172,6 +173,7 @@ func (r *run) alignSegments() {
 				opts = opts[1:] // its English word left over is another word's (see renderedElsewhere)
 			}
 			if len(opts) == 0 {
+				unvoted = append(unvoted, i)
 				continue
 			}
 			o := opts[0]
@@ -181,6 +183,15 @@ func (r *run) alignSegments() {
 			t.votes[o.g.Key]++
 			if _, ok := best[o.g.Key]; !ok {
 				best[o.g.Key], first[o.g.Key] = o, i
+			}
+		}
+		// a segment that writes the acronym the sources define for a full rendering renders
+		// the term by it: a vote for that rendering ("the new NSS" after "National Security
+		// Strategy (NSS)" for 国家安全保障戦略), as the translation writes its short form
+		for _, i := range unvoted {
+			t := docs[r.bitext[i].Doc]
+			for _, ek := range r.acronymRenderings(r.bitext[i].EN, best) {
+				t.votes[ek]++
 			}
 		}
 		// the documents that use each full rendering: one that fewer documents use than
@@ -456,4 +467,23 @@ func titleRow(ja, en string) (string, string, bool) {
 		return "", "", false
 	}
 	return ja, en, true
+}
+
+// acronymRenderings returns the keys of the full renderings in best whose acronym, as the
+// English sources define it, the English sentence en writes, each once.
+func (r *run) acronymRenderings(en string, best map[string]option) []string {
+	var out []string
+	for _, w := range strings.Fields(en) {
+		w = strings.Trim(w, `"“”‘’'(),.;:`)
+		if !enterm.IsAcronym(w) {
+			continue
+		}
+		for _, exp := range r.en.Expansions(w) {
+			ek := enterm.Key(exp)
+			if o, ok := best[ek]; ok && o.full && !slices.Contains(out, ek) {
+				out = append(out, ek)
+			}
+		}
+	}
+	return out
 }
