@@ -122,7 +122,11 @@
 //     (国際秩序 → international order: a phrase translation, where a one-word gloss is one
 //     sense of a polysemous word, 中 "inside", 米 "rice"); partial when one
 //     part on each side is left over (拡大|抑止 → extended deterrence), which needs a second
-//     occurrence or an aligned segment to be proposed. An acronym of the sources is never
+//     occurrence or an aligned segment to be proposed. In an aligned segment a one-word
+//     term is partial by the first word of a two-word gloss alone, a noun the segment
+//     writes outside any longer name, every other word explained (閣議 "cabinet meeting" =
+//     "the Cabinet" that approves: Japanese may name the meeting that decides where
+//     English names the body that meets). An acronym of the sources is never
 //     folded into a word ("LAWS" is not "law"). A coordination inside the term is rendered
 //     with the English conjunction inside the phrase (平和及び安定の維持 → maintenance of
 //     peace and stability, 安全保障及び防衛協力 → security and defense cooperation; a middle

@@ -213,7 +213,7 @@ func (r *run) alignSegments() {
 			t := docs[d]
 			for ek, n := range t.votes {
 				o := best[ek]
-				if !o.full && nonAffixCount(partsOf(o, cs)) < 2 {
+				if !o.full && nonAffixCount(partsOf(o, cs)) < 2 && !r.glossWordOnly(jc, o) {
 					continue
 				}
 				seg := r.bitext[first[ek]]
@@ -486,4 +486,26 @@ func (r *run) acronymRenderings(en string, best map[string]option) []string {
 		}
 	}
 	return out
+}
+
+// glossWordOnly reports whether o renders a one-word term (one unit) by one English noun
+// that is the first word of a two-word gloss of the term, every word on both sides
+// explained but for the gloss's head: 閣議 "cabinet meeting" as the "Cabinet" of "approved
+// by the Cabinet", where Japanese names the meeting that decides and English the body that
+// meets. A partial rendering, for review; a slice of a longer name (the "Defense" of
+// "Defense Buildup Program") is none.
+func (r *run) glossWordOnly(jc *jaCand, o option) bool {
+	return len(jc.units) == 1 && o.g != nil && len(o.g.Words) == 1 && o.ue == 0 && o.uj == 0 && o.covered == 1 &&
+		o.g.InName < o.g.Count && (r.wn == nil || r.wn.IsNoun(o.g.Raw[0])) && r.glossModifier(jc.text, o.g.Words[0])
+}
+
+// glossModifier reports whether the normalized English word w is the first of a gloss of
+// two content words of ja, the modifier of its head: "cabinet" of "cabinet meeting".
+func (r *run) glossModifier(ja, w string) bool {
+	for _, e := range r.lx.Lookup(ja) {
+		if len(e.Words) == 2 && e.Words[0] == w {
+			return true
+		}
+	}
+	return false
 }
