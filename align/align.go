@@ -32,6 +32,7 @@ const (
 	EvBitext         = "bitext"            // the two co-occur in aligned bitext segments
 	EvParallel       = "parallel"          // the best rendering of the term in every aligned segment holding it
 	EvQuoted         = "quoted"            // the one quotation of an aligned segment on each side
+	EvParenMirror    = "paren-mirror"      // the one parenthetical noun phrase of an aligned segment on each side
 	EvEliminated     = "eliminated"        // the one unexplained term on each side of an aligned segment
 	EvEliminatedPart = "eliminated-part"   // …and a part of the Japanese is glossed inside the English
 	EvAttested       = "attested"          // the English occurs in the English sources
@@ -55,6 +56,7 @@ var weights = map[string]float64{
 	EvBitext:         0.5,
 	EvParallel:       0.6,
 	EvQuoted:         0.85,
+	EvParenMirror:    0.85,
 	EvEliminated:     0.45,
 	EvEliminatedPart: 0.3,
 	EvAttested:       0.3,
@@ -309,6 +311,9 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	r.alignSegments()
 	r.extendNumbered()
 	r.eliminate()
+	r.latinAcronyms()
+	r.parenMirrors()
+	r.shortForms()
 	r.progress()
 
 	res := &Result{Stats: r.stats}

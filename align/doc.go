@@ -76,7 +76,19 @@
 //     sources define ("Republic of Korea (ROK)"), or the initials of the parts' translations.
 //     When the expansion is proposed too (the one verified, or any English proposed for
 //     the term whose initials spell the acronym: 国家防衛戦略 = National Defense Strategy),
-//     it is the translation and the acronym its short form, kept at review.
+//     it is the translation and the acronym its short form, kept at review. A Latin
+//     acronym the Japanese writes as a word (RCEPの早期妥結) is the name the English spells
+//     out, verified by the English sources' definition ("Regional Comprehensive Economic
+//     Partnership (RCEP)") or by a capitalized name of the aligned segment whose initials
+//     spell it (NSC特別会合, "the National Security Council"): RCEP = Regional
+//     Comprehensive Economic Partnership. The other way, a Japanese name is paired with an
+//     acronym of its proposed English that an aligned segment holding the term writes, one
+//     the sources define for it ("National Security Strategy (NSS)") or one its initials
+//     spell (国家安全保障戦略 = NSS, a short form, at review): Japanese repeats a name that
+//     the English abbreviates after its first mention. For the parallel evidence, an
+//     aligned segment that writes the acronym the sources define for a rendering renders
+//     the term by that rendering (国家安全保障戦略 is "National Security Strategy" in a
+//     statement whose later sentences write "the NSS").
 //     - translit: katakana matched by sound ([translit]): ゴールデンドーム = Golden Dome; a
 //     proper noun the lexicon lacks is read by its kagome reading, and a generic tail the
 //     lexicon knows is translated (尖閣|諸島 = Senkaku Islands). A name of several words
@@ -110,7 +122,11 @@
 //     (国際秩序 → international order: a phrase translation, where a one-word gloss is one
 //     sense of a polysemous word, 中 "inside", 米 "rice"); partial when one
 //     part on each side is left over (拡大|抑止 → extended deterrence), which needs a second
-//     occurrence or an aligned segment to be proposed. An acronym of the sources is never
+//     occurrence or an aligned segment to be proposed. In an aligned segment a one-word
+//     term is partial by the first word of a two-word gloss alone, a noun the segment
+//     writes outside any longer name, every other word explained (閣議 "cabinet meeting" =
+//     "the Cabinet" that approves: Japanese may name the meeting that decides where
+//     English names the body that meets). An acronym of the sources is never
 //     folded into a word ("LAWS" is not "law"). A coordination inside the term is rendered
 //     with the English conjunction inside the phrase (平和及び安定の維持 → maintenance of
 //     peace and stability, 安全保障及び防衛協力 → security and defense cooperation; a middle
@@ -204,6 +220,12 @@
 //     English phrase in title case (より力強い同盟とより大きな責任の共有に向けて = Toward a
 //     More Robust Alliance and Greater Shared Responsibilities), at review unless a
 //     translation renders every part: a title may add or drop a word.
+//     - paren-mirror: the one parenthetical noun phrase of an aligned segment's Japanese and
+//     the one parenthetical phrase of its English (国家安全保障会議(四大臣会合) = "the
+//     National Security Council (meeting among four ministers)"): a translation keeps a
+//     parenthesis where the original has one. Numbers, dates and list numbers, and
+//     acronyms (acronym evidence), are set aside; two parentheticals left on a side pair
+//     nothing. Review unless a translation of the parts agrees.
 //     - eliminated: in an aligned segment, once the sure pairs (auto, glossary) and the
 //     dictionary glosses of the other words explain the rest, the one Japanese term left
 //     and the one English phrase left (人的交流 = "people-to-people exchanges"); verbs,
@@ -217,7 +239,25 @@
 //     says it is a term; a proper noun with a dictionary phrase is a name, not vocabulary
 //     (朝鮮半島 = Korean Peninsula), and a loanword whose sound and aligned segments name the
 //     same English word is borrowed from that word (リバランス = rebalance). Related pairs
-//     are capped at review.
+//     are capped at review. An English written only as a slice of longer names, every
+//     word capitalized and always beside another capitalized word of the name ("Trade
+//     Organization" of "World Trade Organization"), names nothing the sources speak of:
+//     review, unless a parenthesis, an acronym, a quotation, a transliteration or a
+//     dictionary phrase names it whole (国務長官 = Secretary of State before a name), or a
+//     longer Japanese term that holds the term is translated by a longer name that holds
+//     the slice (防衛戦略 of 国家防衛戦略 = National Defense Strategy).
+//     A pair whose only translation is the dictionary's word for the whole term is at
+//     review when the English meets none of its glosses whole (防衛力 "defense capability"
+//     as "Defense": the suffix's "capability" left out), or is one word WordNet knows as
+//     no noun written from the stem of a gloss noun (重要性 "importance" as "important"):
+//     the translation turned the noun into an adjective of its sentence.
+//     An English noun phrase with no preposition ends in its head, as the Japanese does:
+//     a pair whose Japanese head renders an English modifier while another part renders
+//     the last English noun is built around different words, a slice on one side
+//     (規範及び共通 = "shared norms", cut inside 共通の価値; 現代化に向けた二国間 = "bilateral
+//     modernization"), and is at review; a gerund opening the English (日米同盟の強化 =
+//     strengthening the Japan-U.S. Alliance) and a name after a title (安倍総理 = Prime
+//     Minister Abe) are no mismatch.
 //
 // A part of a longer term that starts inside one of its words is no candidate: 保障条約
 // inside 日米安全保障条約 (安全保障 is one word) would be proposed as the slice's

@@ -93,6 +93,7 @@ func (r *run) alignSegments() {
 		}
 		docs := map[string]*tally{}
 		var order []string
+		var unvoted []int // the segments where no rendering was found
 		best := map[string]option{}
 		first := map[string]int{}
 		for _, i := range segs {
@@ -172,6 +173,7 @@ func (r *run) alignSegments() {
 				opts = opts[1:] // its English word left over is another word's (see renderedElsewhere)
 			}
 			if len(opts) == 0 {
+				unvoted = append(unvoted, i)
 				continue
 			}
 			o := opts[0]
@@ -181,6 +183,15 @@ func (r *run) alignSegments() {
 			t.votes[o.g.Key]++
 			if _, ok := best[o.g.Key]; !ok {
 				best[o.g.Key], first[o.g.Key] = o, i
+			}
+		}
+		// a segment that writes the acronym the sources define for a full rendering renders
+		// the term by it: a vote for that rendering ("the new NSS" after "National Security
+		// Strategy (NSS)" for 国家安全保障戦略), as the translation writes its short form
+		for _, i := range unvoted {
+			t := docs[r.bitext[i].Doc]
+			for _, ek := range r.acronymRenderings(r.bitext[i].EN, best) {
+				t.votes[ek]++
 			}
 		}
 		// the documents that use each full rendering: one that fewer documents use than
@@ -202,7 +213,7 @@ func (r *run) alignSegments() {
 			t := docs[d]
 			for ek, n := range t.votes {
 				o := best[ek]
-				if !o.full && nonAffixCount(partsOf(o, cs)) < 2 {
+				if !o.full && nonAffixCount(partsOf(o, cs)) < 2 && !r.glossWordOnly(jc, o) {
 					continue
 				}
 				seg := r.bitext[first[ek]]
@@ -456,4 +467,45 @@ func titleRow(ja, en string) (string, string, bool) {
 		return "", "", false
 	}
 	return ja, en, true
+}
+
+// acronymRenderings returns the keys of the full renderings in best whose acronym, as the
+// English sources define it, the English sentence en writes, each once.
+func (r *run) acronymRenderings(en string, best map[string]option) []string {
+	var out []string
+	for _, w := range strings.Fields(en) {
+		w = strings.Trim(w, `"“”‘’'(),.;:`)
+		if !enterm.IsAcronym(w) {
+			continue
+		}
+		for _, exp := range r.en.Expansions(w) {
+			ek := enterm.Key(exp)
+			if o, ok := best[ek]; ok && o.full && !slices.Contains(out, ek) {
+				out = append(out, ek)
+			}
+		}
+	}
+	return out
+}
+
+// glossWordOnly reports whether o renders a one-word term (one unit) by one English noun
+// that is the first word of a two-word gloss of the term, every word on both sides
+// explained but for the gloss's head: 閣議 "cabinet meeting" as the "Cabinet" of "approved
+// by the Cabinet", where Japanese names the meeting that decides and English the body that
+// meets. A partial rendering, for review; a slice of a longer name (the "Defense" of
+// "Defense Buildup Program") is none.
+func (r *run) glossWordOnly(jc *jaCand, o option) bool {
+	return len(jc.units) == 1 && o.g != nil && len(o.g.Words) == 1 && o.ue == 0 && o.uj == 0 && o.covered == 1 &&
+		o.g.InName < o.g.Count && (r.wn == nil || r.wn.IsNoun(o.g.Raw[0])) && r.glossModifier(jc.text, o.g.Words[0])
+}
+
+// glossModifier reports whether the normalized English word w is the first of a gloss of
+// two content words of ja, the modifier of its head: "cabinet" of "cabinet meeting".
+func (r *run) glossModifier(ja, w string) bool {
+	for _, e := range r.lx.Lookup(ja) {
+		if len(e.Words) == 2 && e.Words[0] == w {
+			return true
+		}
+	}
+	return false
 }

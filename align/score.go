@@ -2,6 +2,7 @@ package align
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -80,6 +81,9 @@ func (r *run) finish() []Pair {
 			// a reviewer's call unless every part is rendered
 			p.Score = math.Min(p.Score, 0.85)
 		}
+		if hasType(p.Evidence, EvParenMirror) && !translated(p.Evidence) {
+			p.Score = math.Min(p.Score, 0.85) // parentheses in the same place: a reviewer's call unless a translation agrees
+		}
 		if hasType(p.Evidence, EvEliminated) {
 			p.Score = math.Min(p.Score, 0.85) // never auto on elimination: it holds as far as the rest's explanations hold
 		}
@@ -102,6 +106,15 @@ func (r *run) finish() []Pair {
 		}
 		if g := r.en.Lookup(p.EN); !p.Known && g != nil && (openComplement(g) || possessiveCut(g)) {
 			p.Score = math.Min(p.Score, 0.85) // "the defense" before "of Japan": see openComplement
+		}
+		if g := r.en.Lookup(p.EN); !p.Known && g != nil && nameSlice(g, p.Evidence) && !r.withinLonger(p) {
+			p.Score = math.Min(p.Score, 0.85) // a slice of a longer name: see nameSlice
+		}
+		if !p.Known && jc != nil && p.Score >= AutoScore && r.headMismatch(p, jc) {
+			p.Score = math.Min(p.Score, 0.85) // the Japanese head renders a modifier: see headMismatch
+		}
+		if !p.Known && r.glossMissed(p) {
+			p.Score = math.Min(p.Score, 0.85) // a dictionary word's gloss met in part or in another part of speech: see glossMissed
 		}
 		if !p.Known && jc != nil && jc.scopeOnly() {
 			p.Score = math.Min(p.Score, 0.85) // perhaps a slice of a coordination: see edge.scope
@@ -226,6 +239,151 @@ func possessiveCut(g *enterm.NGram) bool {
 	}
 	norm, _ := lexicon.Split(x)
 	return len(norm) == 1 && !lexicon.IsStop(strings.ToLower(strings.Trim(x, ",.;:")))
+}
+
+// nameSlice reports whether the English of a pair is written only as a slice of longer
+// names, every word capitalized and always right next to another capitalized word of the
+// name (outside a heading, whose capitals mark no name) ("Trade Organization" only in "World Trade Organization", "Defense" only in "Defense
+// Buildup Program"), with no evidence that names it whole: a parenthesis, an acronym, a
+// quotation, a transliteration or a dictionary phrase (国務長官 = Secretary of State
+// before a name). A name designates one thing as a whole: its slice names nothing the
+// sources speak of, and the Japanese matched to it renders a word or two of the name, not
+// the name: a review, whatever the glosses say.
+func nameSlice(g *enterm.NGram, evs []Evidence) bool {
+	if g.Count == 0 || g.InName < g.Count {
+		return false
+	}
+	for _, t := range []string{EvParen, EvAcronym, EvQuoted, EvTranslit, EvDictPhrase} {
+		if hasType(evs, t) {
+			return false
+		}
+	}
+	return true
+}
+
+// withinLonger reports whether a longer Japanese term that holds p's Japanese is proposed
+// with a longer English that holds p's English, and translated (every part rendered, or
+// stated by the text; a partial rendering leaves a word of the name unexplained): then the slice is the part of the name
+// that the slice of the Japanese name renders (防衛戦略 of 国家防衛戦略 = "Defense Strategy"
+// of "National Defense Strategy"), not a window that cuts a name the Japanese never says.
+func (r *run) withinLonger(p *Pair) bool {
+	en := strings.ToLower(p.EN)
+	for _, q := range r.pairs {
+		if q == p || len(q.JA) <= len(p.JA) || !strings.Contains(q.JA, p.JA) || len(q.EN) <= len(p.EN) ||
+			!hasPhrase(strings.ToLower(q.EN), en) || score(q.Evidence) < ReviewScore || !translated(q.Evidence) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// headMismatch reports whether the head of a Japanese term (its last part) renders a
+// word of its English but not the last one, in an English with no preposition: a noun
+// phrase without a preposition ends in its head in English as in Japanese, so the head
+// renders the last word (戦略的|競争 = strategic competition). When it renders a modifier
+// instead, the two phrases are built around different words (現代化に向けた|二国間 =
+// "bilateral modernization": 二国間 "bilateral" is the English modifier, and the English
+// head renders the Japanese link's complement), a slice of a longer phrase on one side or
+// the other (規範及び共通 = "shared norms", cut inside 共通の価値). Only a last word that
+// is a noun and that another part renders counts; a gerund that opens the English is its
+// head, its object after it (日米同盟の強化 = strengthening the Japan-U.S. Alliance); and a
+// name before a title is written after it in English (安倍|総理 = Prime Minister Abe): a
+// last word rendered by a name is no mismatch. Evidence that states the
+// pair (a parenthesis, an acronym, a quotation, a transliteration) keeps its score.
+func (r *run) headMismatch(p *Pair, jc *jaCand) bool {
+	for _, t := range []string{EvParen, EvAcronym, EvQuoted, EvTranslit, EvDictPhrase} {
+		if hasType(p.Evidence, t) {
+			return false
+		}
+	}
+	for _, w := range strings.Fields(strings.ToLower(p.EN)) {
+		if prepositions[w] {
+			return false
+		}
+	}
+	words, raw := enWords(p.EN)
+	if len(words) < 2 {
+		return false
+	}
+	cs := r.constituents(jc.units)
+	head := -1
+	for i := range cs {
+		if cs[i].head {
+			head = i
+		}
+	}
+	if head < 0 || len(cs) < 2 {
+		return false
+	}
+	last := len(words) - 1
+	if covers(cs[head], words[last], raw[last]) {
+		return false
+	}
+	some := false
+	for i := 0; i < last; i++ {
+		if covers(cs[head], words[i], raw[i]) {
+			if i == 0 && strings.HasSuffix(raw[0], "ing") {
+				return false // a gerund with its object after it: 日米同盟の強化 = strengthening the Alliance
+			}
+			some = true
+		}
+	}
+	if !some || r.wn != nil && !r.wn.IsNoun(raw[last]) && !r.wn.IsNoun(strings.TrimSuffix(raw[last], "s")) {
+		return false // the last word is no noun ("and beyond"): no head to compare
+	}
+	other := false
+	for i, c := range cs {
+		if i == head || !covers(c, words[last], raw[last]) {
+			continue
+		}
+		if c.kata || c.sound != "" || len(c.units) > 0 && isProper(c.units[0]) {
+			return false
+		}
+		other = true
+	}
+	return other
+}
+
+// glossMissed reports whether a pair whose only translation is the dictionary's word for
+// the whole term (EvDictionary) renders what the dictionary says only in part: no gloss
+// of the word has the English's content words (防衛力 "defense capability" met as the
+// "Defense" of a name: the suffix 力 says "capability", and the English leaves it out), or
+// the English is one word that WordNet knows as no noun, written from the stem of a gloss
+// noun (重要性 "importance" met as "important", 安定化 "stabilization" as "stabilizing"):
+// the translation turned the noun into an adjective or a verb of its sentence, a
+// paraphrase, not the term's rendering. A gloss that is that word as it stands (二国間
+// "bilateral") is the dictionary's own.
+func (r *run) glossMissed(p *Pair) bool {
+	if !hasType(p.Evidence, EvDictionary) || !r.lx.Has(p.JA) {
+		return false
+	}
+	for _, t := range []string{EvCompositional, EvDictPhrase, EvParen, EvAcronym, EvQuoted, EvTranslit} {
+		if hasType(p.Evidence, t) {
+			return false
+		}
+	}
+	words, raw := enWords(p.EN)
+	es := r.lx.Lookup(p.JA)
+	whole := false
+	for _, e := range es {
+		if slices.Equal(e.Words, words) {
+			whole = true
+		}
+	}
+	if !whole {
+		return true
+	}
+	if len(raw) != 1 || r.wn == nil {
+		return false
+	}
+	w := raw[0]
+	for _, e := range es {
+		if g := strings.ToLower(e.Gloss); g == w || g+"s" == w || g+"es" == w {
+			return false
+		}
+	}
+	return !r.wn.IsNoun(w) && !r.wn.IsNoun(strings.TrimSuffix(w, "s"))
 }
 
 // oneWordVerb reports whether an English span is one word in -ing or -ed (or an irregular

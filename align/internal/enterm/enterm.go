@@ -47,8 +47,12 @@ type NGram struct {
 	Words   []string // normalized content words (lexicon.Norm), hyphenated words split
 	Raw     []string // the same words, lower-case, not normalized
 	Count   int
-	First   Occurrence
-	ID      int
+	// InName counts the occurrences, every word capitalized, right next to another
+	// capitalized content word: a slice of a longer name ("Trade Organization" of "World
+	// Trade Organization", "Defense" of "Defense Buildup Program")
+	InName int
+	First  Occurrence
+	ID     int
 
 	surfaces map[string]float64
 }
@@ -150,6 +154,7 @@ func (ix *Index) addSentence(doc string, line int, sentence string, maxN int, op
 	occ := Occurrence{Doc: doc, Line: line, Sentence: sentence}
 	for ci, clause := range clauses(sentence) {
 		ws := words(clause)
+		title := titleCase(ws)
 		for i := range ws {
 			if ws[i].stop && !nameStart(ws, i) && !opens(ws, i, open) || insidePossessor(clause, ws, i) {
 				continue
@@ -163,7 +168,10 @@ func (ix *Index) addSentence(doc string, line int, sentence string, maxN int, op
 				if isNumber(surface) {
 					continue
 				}
-				ix.add(surface, ws[i:i+n], occ, ci == 0 && i == 0)
+				g := ix.add(surface, ws[i:i+n], occ, ci == 0 && i == 0)
+				if g != nil && !title && (i > 0 && nameWord(clause, ws[i-1], ws[i]) || i+n < len(ws) && nameWord(clause, ws[i+n], last)) && capitalizedAll(surface) {
+					g.InName++
+				}
 			}
 		}
 	}
@@ -335,10 +343,12 @@ func SuspendedHyphens(s string) []string {
 	return out
 }
 
-func (ix *Index) add(surface string, ws []word, occ Occurrence, initial bool) {
+// add indexes one occurrence of an n-gram and returns the n-gram, nil for a phrase with
+// an empty key.
+func (ix *Index) add(surface string, ws []word, occ Occurrence, initial bool) *NGram {
 	k := Key(surface)
 	if k == "" {
-		return
+		return nil
 	}
 	g := ix.grams[k]
 	if g == nil {
@@ -367,6 +377,7 @@ func (ix *Index) add(surface string, ws []word, occ Occurrence, initial bool) {
 	if w := g.surfaces[surface]; w > bw || (w == bw && surface < best) {
 		g.Surface = surface
 	}
+	return g
 }
 
 // Lookup returns the n-gram indexed under Key(phrase), or nil.
@@ -586,6 +597,34 @@ func isNumber(s string) bool {
 	return true
 }
 
+// titleCase reports whether every content word of a clause is capitalized, as in a
+// heading ("Prevent Military Confrontation"), where capitals mark no name.
+func titleCase(ws []word) bool {
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w.text); !w.stop && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameWord reports whether w, written right next to the word by (one space between
+// them), is a capitalized content word that continues the same name.
+func nameWord(clause string, w, by word) bool {
+	if w.stop {
+		return false
+	}
+	a, b := w, by
+	if a.start > b.start {
+		a, b = b, a
+	}
+	if clause[a.end:b.start] != " " {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w.text)
+	return unicode.IsUpper(r)
+}
+
 func capitalizedAll(s string) bool {
 	for _, f := range strings.Fields(s) {
 		r, _ := utf8.DecodeRuneInString(f)
@@ -627,5 +666,22 @@ func ClauseWords(s string) [][]Word {
 		}
 	}
 	flush(len(s))
+	return out
+}
+
+// ShortForms returns the acronyms the texts define whose expansion is exp (compared by
+// Key), sorted.
+func (ix *Index) ShortForms(exp string) []string {
+	k := Key(exp)
+	var out []string
+	for a, m := range ix.acronyms {
+		for e := range m {
+			if Key(e) == k {
+				out = append(out, a)
+				break
+			}
+		}
+	}
+	sort.Strings(out)
 	return out
 }

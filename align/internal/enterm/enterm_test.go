@@ -274,3 +274,32 @@ func TestAddAlignedQuantifier(t *testing.T) {
 		t.Error("long quantifier span not indexed")
 	}
 }
+
+// TestInName: an n-gram written with every word capitalized right next to another
+// capitalized content word is counted as a slice of a name; not when a function word or
+// punctuation separates them, nor in a heading whose every content word is capitalized.
+func TestInName(t *testing.T) {
+	tests := []struct {
+		name, text, phrase string
+		want               int
+	}{
+		{name: "after a word of the name", text: "They backed reform of the World Trade Organization.", phrase: "Trade Organization", want: 1},
+		{name: "before a word of the name", text: "They adopted the Defense Buildup Program today.", phrase: "Defense", want: 1},
+		{name: "near miss: an article before", text: "They backed reform of the Trade Organization.", phrase: "Trade Organization"},
+		{name: "near miss: a heading", text: "Asia: Win the Future, Prevent World Trade Organization Collapse", phrase: "Trade Organization"},
+		{name: "near miss: lower case", text: "They backed the world trade organization.", phrase: "trade organization"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ix := NewIndex()
+			ix.AddText("d.txt", tc.text)
+			g := ix.Lookup(tc.phrase)
+			if g == nil {
+				t.Fatalf("%q not indexed", tc.phrase)
+			}
+			if g.InName != tc.want {
+				t.Errorf("InName = %d, want %d", g.InName, tc.want)
+			}
+		})
+	}
+}

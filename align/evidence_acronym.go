@@ -1,0 +1,165 @@
+package align
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/width"
+
+	"github.com/glossterm/gloss/align/internal/enterm"
+	"github.com/glossterm/gloss/internal/lexicon"
+	"github.com/glossterm/gloss/internal/textnorm"
+)
+
+// Acronyms across the two languages.
+
+// latinAcronyms pairs a Latin acronym written in the Japanese text (RCEPの早期妥結) with the
+// name it abbreviates: Japanese writes an international body or agreement by its English
+// acronym, where the English spells the name out. The acronym is the same on both sides,
+// so the Japanese term is the acronym itself and its English is the expansion, verified by
+// the English sources that define it ("Regional Comprehensive Economic Partnership
+// (RCEP)"), else by a name of the aligned English segment, every content word capitalized,
+// whose initials spell it (NSC特別会合 beside "a special meeting of the National Security
+// Council"). An acronym with neither stays unpaired: letters alone say nothing of a name.
+func (r *run) latinAcronyms() {
+	for _, s := range r.sents {
+		for _, a := range jaAcronyms(s.text) {
+			exp, detail := "", ""
+			if exps := r.en.Expansions(a); len(exps) > 0 {
+				exp, detail = exps[0], "the English defines "+a+" as "+exps[0]
+			} else if s.bitext >= 0 {
+				if exp = segmentName(r.bitext[s.bitext].EN, a); exp != "" {
+					detail = "the initials of " + exp + " in the aligned segment"
+				}
+			}
+			if exp == "" || r.en.Lookup(exp) == nil {
+				continue
+			}
+			r.add(a, exp, Evidence{Type: EvAcronym, Doc: s.doc, Line: s.line, Quote: quote(s.text), Detail: detail})
+		}
+	}
+}
+
+// jaAcronyms returns the Latin acronyms standing as words of a Japanese text (full-width
+// letters read as ASCII): runs of Latin letters and digits that lexicon.IsAcronym accepts.
+// An acronym in parentheses after a term is the parenthetical evidence's (paren.go).
+func jaAcronyms(text string) []string {
+	t := width.Narrow.String(text)
+	var out []string
+	seen := map[string]bool{}
+	rs := []rune(t)
+	for i := 0; i < len(rs); {
+		if !latinRune(rs[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(rs) && (latinRune(rs[j]) || rs[j] == '.' && j+1 < len(rs) && latinRune(rs[j+1])) {
+			j++
+		}
+		w := string(rs[i:j])
+		inParen := i > 0 && (rs[i-1] == '(' || rs[i-1] == '（')
+		if !inParen && lexicon.IsAcronym(w) && !seen[w] && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			seen[w] = true
+			out = append(out, w)
+		}
+		i = j
+	}
+	return out
+}
+
+func latinRune(c rune) bool {
+	return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '&'
+}
+
+// segmentName returns the shortest name of the English sentence en, two or more words with
+// every content word capitalized, whose initials spell the acronym a, or "".
+func segmentName(en, a string) string {
+	ws := strings.Fields(en)
+	best := ""
+	for i := range ws {
+		for j := i + 2; j <= len(ws) && j <= i+12; j++ {
+			span := ws[i:j]
+			first, last := strings.Trim(span[0], `"“”‘’'(),.;:`), strings.Trim(span[len(span)-1], `"“”‘’'(),.;:`)
+			if !capitalized(first) || !capitalized(last) || !strings.HasSuffix(span[len(span)-1], last) && j < len(ws) {
+				continue
+			}
+			ok := true
+			for k, w := range span {
+				w = strings.Trim(w, `"“”‘’'()`)
+				if k < len(span)-1 && strings.ContainsAny(w, ",.;:") {
+					ok = false // a name crosses no punctuation
+					break
+				}
+				w = strings.Trim(w, ",.;:")
+				if !capitalized(w) && !lexicon.IsStop(strings.ToLower(w)) {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			name := strings.Trim(strings.Join(span, " "), `"“”‘’'(),.;:`)
+			if enterm.Initials(name, a) && (best == "" || len(name) < len(best)) {
+				best = name
+			}
+		}
+	}
+	return best
+}
+
+func capitalized(w string) bool {
+	for _, c := range w {
+		return unicode.IsUpper(c)
+	}
+	return false
+}
+
+// shortForms pairs a Japanese term with the acronym of its English: when an aligned segment
+// that holds the term writes an acronym of the pair's English, one the English sources
+// define for it ("National Security Strategy (NSS)") or one its initials spell, the acronym
+// is the short form the translation uses for the same Japanese (国家安全保障戦略 = NSS
+// where a later sentence of the translation writes "the new NSS"). Japanese repeats the
+// full name where English abbreviates it after the first mention. The short form is
+// proposed for review beside its expansion (shortForm in score.go). A coordination inside
+// the term (国家安全保障戦略と国家防衛戦略) names two things, which no one acronym shortens.
+func (r *run) shortForms() {
+	type add struct{ ja, acr, exp string }
+	var adds []add
+	for _, p := range r.pairs {
+		if enterm.IsAcronym(p.EN) || lexicon.IsAcronym(width.Narrow.String(p.JA)) || score(p.Evidence) < ReviewScore || len(strings.Fields(p.EN)) < 2 {
+			continue
+		}
+		if jc := r.ja[textnorm.Key(p.JA)]; jc != nil && jc.coord > 0 {
+			continue // a coordination names two things: no one acronym is its short form
+		}
+		defined := map[string]bool{}
+		for _, a := range r.en.ShortForms(p.EN) {
+			defined[a] = true
+		}
+		var acrs []string
+		jk := textnorm.Key(p.JA)
+		for i, b := range r.bitext {
+			if !r.bitJA[i][jk] {
+				continue
+			}
+			for _, w := range strings.Fields(b.EN) {
+				w = strings.Trim(w, `"“”‘’'(),.;:`)
+				if enterm.IsAcronym(w) && (defined[w] || enterm.Initials(p.EN, w)) && !slices.Contains(acrs, w) {
+					acrs = append(acrs, w)
+				}
+			}
+		}
+		for _, a := range acrs {
+			adds = append(adds, add{p.JA, a, p.EN})
+		}
+	}
+	for _, x := range adds {
+		if r.en.Lookup(x.acr) == nil {
+			continue
+		}
+		r.add(x.ja, x.acr, Evidence{Type: EvAcronym, Detail: "expansion: " + x.exp})
+	}
+}
