@@ -88,7 +88,9 @@
 //     (戦略的|柔軟性 → strategic flexibility; a bound morpheme may be an English suffix:
 //     管理|可能 → manageable; に基づく is "X-based Y" or "Y based on X", the gloss "based"
 //     met in either order; a gloss noun meets the English relational adjective built on
-//     another stem: sea, ocean = maritime; a noun that modifies the next part, through の or
+//     another stem: sea, ocean = maritime, and a noun in -ion its adjective in -ional, built
+//     on the noun itself: 作戦 "military operation" = operational (作戦計画 = operational
+//     plans); a noun that modifies the next part, through の or
 //     inside the compound, meets the glosses of its X的 too (世界の平和 → global peace: 世界的
 //     "global"), the head never, nor a noun the dictionary glosses only by adjectives of its
 //     X的 (国内 "domestic": 国内防衛 is no "national defense", a sense only 国内的 has); an agent linked by による may be the English possessive,
