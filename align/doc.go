@@ -112,7 +112,12 @@
 //     (国際秩序 → international order: a phrase translation, where a one-word gloss is one
 //     sense of a polysemous word, 中 "inside", 米 "rice"); partial when one
 //     part on each side is left over (拡大|抑止 → extended deterrence), which needs a second
-//     occurrence or an aligned segment to be proposed. An acronym of the sources is never
+//     occurrence or an aligned segment to be proposed; partial too when the Japanese head is
+//     the only part left over and names the kind of thing the term is, which English leaves
+//     implicit (ゴールデンドーム|構想 = Golden Dome): a common noun after the modifier inside
+//     the compound, no act, event or process done to the term (防衛能力|強化), no person,
+//     organization, place or time (WordNet's first sense of its gloss), the modifier
+//     rendered whole by two English words or more and no list of places. An acronym of the sources is never
 //     folded into a word ("LAWS" is not "law"). A coordination inside the term is rendered
 //     with the English conjunction inside the phrase (平和及び安定の維持 → maintenance of
 //     peace and stability, 安全保障及び防衛協力 → security and defense cooperation; a middle

@@ -501,6 +501,11 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		// Security Strategy" is not 国家安全保障, national security)
 		return option{}, false
 	}
+	if !headOK && covered > 0 && ue == 0 && uj == 1 && half == 0 && r.implicitHead(jc.phrasal, cs, g, info.heads) {
+		// the Japanese head names the kind of thing the English term stands for (see
+		// implicitHead): the modifier's head heads the English
+		headOK = true
+	}
 	if covered == 0 || !headOK && !(local && ue == 0 && uj == 0) {
 		// (in an aligned segment, a rendering that explains every word on both sides needs
 		// no head check: "transforming the Alliance" for 同盟の変革)
