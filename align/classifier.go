@@ -126,3 +126,21 @@ func commonNoun(c constituent) bool {
 	u := c.units[0]
 	return len(u.POS) > 1 && u.POS[0] == "名詞" && (u.POS[1] == "一般" || u.POS[1] == "サ変接続")
 }
+
+// quotedName moves to the front of a quoted candidate's options the first full one written
+// in title case, when the best is not: a quotation marks a name or a slogan (「米国第一」),
+// which English capitalizes (America First), where a span of running text that explains
+// the same parts ("import to American" of "relative import to American national
+// security") reads a part in another sense.
+func quotedName(opts []option) {
+	if len(opts) < 2 || !opts[0].full || titleCase(opts[0].g.Surface) {
+		return
+	}
+	for i, o := range opts[1:] {
+		if o.full && o.unexpl == opts[0].unexpl && len(o.g.Words) >= 2 && titleCase(o.g.Surface) {
+			copy(opts[1:i+2], opts[:i+1])
+			opts[0] = o
+			return
+		}
+	}
+}

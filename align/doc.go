@@ -52,7 +52,10 @@
 //     such a phrase or a modified one (力又は威圧によるいかなる一方的な現状変更の試み = any
 //     unilateral attempts to change the status quo by force or coercion); a nominalized
 //     clause, X を (ADV的に) VN すること = "(ADJ) VN-noun of X" (紛争を平和的に解決すること
-//     = peaceful settlement of disputes); and short quotations in 「」 and 『』. The English of a term ends in its head noun: a phrase ending in an adverb
+//     = peaceful settlement of disputes); and short quotations in 「」 and 『』, a slogan that
+//     ends in an ordinal (第 and a number) too: 「安全第一」 = Safety First, a quotation
+//     being a name or a slogan, which English capitalizes: of its renderings that explain
+//     every word, one in title case comes first. The English of a term ends in its head noun: a phrase ending in an adverb
 //     (strategically), a participle (support for unimpeded) or, with WordNet, an adjective
 //     that is no noun (Security Consultative, America's diplomatic) stops before it, unless
 //     the Japanese is adjectival or glossed by that adjective (二国間 = bilateral);

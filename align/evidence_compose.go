@@ -66,6 +66,9 @@ func (r *run) compose() {
 		if len(opts) == 0 {
 			continue
 		}
+		if jc.quoted {
+			quotedName(opts)
+		}
 		best := opts[0]
 		if !best.full && best.cooc == 0 && (jc.freq < 2 && best.unexpl > 0 || best.unexpl > 1) {
 			continue // a partial translation needs support: a bitext segment or a repeated term
