@@ -179,10 +179,11 @@ type jaCand struct {
 	maximal   int // occurrences as a maximal, non-phrasal term
 	free      int // occurrences outside aligned segments
 	phrasal   bool
-	coord     int // coordinators joining two terms inside it (jaterm.Coordinators)
-	disj      int // of which join alternatives (又は: jaterm.Disjunctions), rendered by "or"
-	either    int // of which list an open set (や: jaterm.Either), rendered by "and" or "or"
-	caseLinks int // links of a case particle and の (への, との: jaterm.CaseLinks)
+	quoted    bool // the whole of a quotation 「…」 at some occurrence
+	coord     int  // coordinators joining two terms inside it (jaterm.Coordinators)
+	disj      int  // of which join alternatives (又は: jaterm.Disjunctions), rendered by "or"
+	either    int  // of which list an open set (や: jaterm.Either), rendered by "and" or "or"
+	caseLinks int  // links of a case particle and の (への, との: jaterm.CaseLinks)
 	first     occ
 	// cuts counts the occurrences nested in a longer term, by the unit before the
 	// candidate and its first unit written together (安全|保障 for 保障条約 inside
@@ -399,6 +400,7 @@ func (r *run) collect(s *sentence) {
 			r.ja[key] = jc
 		}
 		jc.freq++
+		jc.quoted = jc.quoted || c.Quoted
 		jc.noteEdges(s.toks, c)
 		if s.bitext < 0 {
 			jc.free++

@@ -1002,7 +1002,7 @@ func covers(c constituent, w, raw string) bool {
 			}
 			continue
 		}
-		if lexicon.SameWord(g, strings.TrimPrefix(w, "^")) || rDerivative(g, strings.TrimPrefix(w, "^")) {
+		if lexicon.SameWord(g, strings.TrimPrefix(w, "^")) || rDerivative(g, strings.TrimPrefix(w, "^")) || ionalDerivative(g, raw) {
 			return true
 		}
 	}
@@ -1079,7 +1079,7 @@ func closedCompound(a, b constituent, raw string) bool {
 // isHeadMatched reports whether the head word h of a gloss is among the English words.
 func isHeadMatched(h string, words, raw []string) bool {
 	for i, w := range words {
-		if lexicon.SameWord(h, strings.TrimPrefix(w, "^")) || raw[i] == h {
+		if lexicon.SameWord(h, strings.TrimPrefix(w, "^")) || raw[i] == h || ionalDerivative(h, raw[i]) {
 			return true
 		}
 	}
@@ -1287,6 +1287,22 @@ func rDerivative(a, b string) bool {
 		a, b = b, a
 	}
 	return len(a) >= 4 && len(a) <= 5 && len(b) > len(a) && b[len(a)] == 'r' && strings.HasPrefix(b, a)
+}
+
+// ionalDerivative reports whether the English word raw is the relational adjective in
+// -ional of an English noun in -ion whose normalized form is the gloss word g: operation
+// (oper) → operational, tradition (trad) → traditional. English premodifies with the
+// adjective where Japanese compounds the noun (作戦計画 = operational plans); the light
+// stemmer leaves the noun a stem too short for lexicon.SameWord to meet the adjective's
+// (operation). The English word must be the adjective itself: the stem "stat" of
+// "stationing" does not make "States" a rendering of it.
+func ionalDerivative(g, raw string) bool {
+	w := strings.ToLower(strings.TrimPrefix(raw, "^"))
+	base, ok := strings.CutSuffix(w, "al")
+	if !ok || !strings.HasSuffix(base, "ion") || len(base) < 6 {
+		return false
+	}
+	return lexicon.Norm(base) == g
 }
 
 // placeName reports whether kagome tags a unit as the name of a place (名詞,固有名詞,地域):

@@ -70,7 +70,7 @@ func (l *coverLayout) row(dst []uint64, w, raw string) {
 		}
 		for gi, g := range c.glosses {
 			for k, gw := range g {
-				if lexicon.SameWord(gw, tw) || raw == gw {
+				if lexicon.SameWord(gw, tw) || raw == gw || ionalDerivative(gw, raw) {
 					b := l.off[j][gi] + k
 					dst[b>>6] |= 1 << (b & 63)
 				}

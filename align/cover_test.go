@@ -145,7 +145,7 @@ func coverageRef(cs []constituent, words, raw []string, heads []int) (covered, u
 			for gi, gw := range g {
 				hit := false
 				for i, w := range words {
-					if lexicon.SameWord(gw, strings.TrimPrefix(w, "^")) || raw[i] == gw {
+					if lexicon.SameWord(gw, strings.TrimPrefix(w, "^")) || raw[i] == gw || ionalDerivative(gw, raw[i]) {
 						hit = true
 						break
 					}

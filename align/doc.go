@@ -52,7 +52,10 @@
 //     such a phrase or a modified one (力又は威圧によるいかなる一方的な現状変更の試み = any
 //     unilateral attempts to change the status quo by force or coercion); a nominalized
 //     clause, X を (ADV的に) VN すること = "(ADJ) VN-noun of X" (紛争を平和的に解決すること
-//     = peaceful settlement of disputes); and short quotations in 「」 and 『』. The English of a term ends in its head noun: a phrase ending in an adverb
+//     = peaceful settlement of disputes); and short quotations in 「」 and 『』, a slogan that
+//     ends in an ordinal (第 and a number) too: 「安全第一」 = Safety First, a quotation
+//     being a name or a slogan, which English capitalizes: of its renderings that explain
+//     every word, one in title case comes first. The English of a term ends in its head noun: a phrase ending in an adverb
 //     (strategically), a participle (support for unimpeded) or, with WordNet, an adjective
 //     that is no noun (Security Consultative, America's diplomatic) stops before it, unless
 //     the Japanese is adjectival or glossed by that adjective (二国間 = bilateral);
@@ -100,7 +103,9 @@
 //     (戦略的|柔軟性 → strategic flexibility; a bound morpheme may be an English suffix:
 //     管理|可能 → manageable; に基づく is "X-based Y" or "Y based on X", the gloss "based"
 //     met in either order; a gloss noun meets the English relational adjective built on
-//     another stem: sea, ocean = maritime; a noun that modifies the next part, through の or
+//     another stem: sea, ocean = maritime, and a noun in -ion its adjective in -ional, built
+//     on the noun itself: 作戦 "military operation" = operational (作戦計画 = operational
+//     plans); a noun that modifies the next part, through の or
 //     inside the compound, meets the glosses of its X的 too (世界の平和 → global peace: 世界的
 //     "global"), the head never, nor a noun the dictionary glosses only by adjectives of its
 //     X的 (国内 "domestic": 国内防衛 is no "national defense", a sense only 国内的 has); an agent linked by による may be the English possessive,
@@ -122,11 +127,16 @@
 //     (国際秩序 → international order: a phrase translation, where a one-word gloss is one
 //     sense of a polysemous word, 中 "inside", 米 "rice"); partial when one
 //     part on each side is left over (拡大|抑止 → extended deterrence), which needs a second
-//     occurrence or an aligned segment to be proposed. In an aligned segment a one-word
-//     term is partial by the first word of a two-word gloss alone, a noun the segment
-//     writes outside any longer name, every other word explained (閣議 "cabinet meeting" =
-//     "the Cabinet" that approves: Japanese may name the meeting that decides where
-//     English names the body that meets). An acronym of the sources is never
+//     occurrence or an aligned segment to be proposed; partial too when the Japanese head is
+//     the only part left over and names the kind of thing the term is, which English leaves
+//     implicit (ゴールデンドーム|構想 = Golden Dome): a common noun after the modifier inside
+//     the compound, no act, event or process done to the term (防衛能力|強化), no person,
+//     organization, place or time (WordNet's first sense of its gloss), the modifier
+//     rendered whole by two English words or more and no list of places. In an aligned
+//     segment a one-word term is partial by the first word of a two-word gloss alone, a
+//     noun the segment writes outside any longer name, every other word explained (閣議
+//     "cabinet meeting" = "the Cabinet" that approves: Japanese may name the meeting that
+//     decides where English names the body that meets). An acronym of the sources is never
 //     folded into a word ("LAWS" is not "law"). A coordination inside the term is rendered
 //     with the English conjunction inside the phrase (平和及び安定の維持 → maintenance of
 //     peace and stability, 安全保障及び防衛協力 → security and defense cooperation; a middle

@@ -66,6 +66,9 @@ func (r *run) compose() {
 		if len(opts) == 0 {
 			continue
 		}
+		if jc.quoted {
+			quotedName(opts)
+		}
 		best := opts[0]
 		if !best.full && best.cooc == 0 && (jc.freq < 2 && best.unexpl > 0 || best.unexpl > 1) {
 			continue // a partial translation needs support: a bitext segment or a repeated term
@@ -500,6 +503,11 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		// no part to pair it with, the term is a modifier inside the name ("National
 		// Security Strategy" is not 国家安全保障, national security)
 		return option{}, false
+	}
+	if !headOK && covered > 0 && ue == 0 && uj == 1 && half == 0 && r.implicitHead(jc.phrasal, cs, g, info.heads) {
+		// the Japanese head names the kind of thing the English term stands for (see
+		// implicitHead): the modifier's head heads the English
+		headOK = true
 	}
 	if covered == 0 || !headOK && !(local && ue == 0 && uj == 0) {
 		// (in an aligned segment, a rendering that explains every word on both sides needs

@@ -553,10 +553,12 @@ func numberedPart(toks []morph.Token, cls []class, j int) bool {
 const MaxQuoted = 12
 
 // quotable reports whether a quoted span can be a term: it holds a content unit and ends
-// in one (not a clause: 「より限定的」 ends in 的, a verb ends a sentence).
+// in one (not a clause: 「より限定的」 ends in 的, a verb ends a sentence), or in an ordinal,
+// the prefix 第 and a number, which is a noun phrase of its own (a slogan that puts a
+// noun first: 「安全第一」 = safety first).
 func quotable(toks []morph.Token, cls []class, c Chunk) bool {
 	last := cls[c.To-1]
-	if last != unit && last != suffix || toks[c.To-1].Surface == "的" {
+	if (last != unit && last != suffix || toks[c.To-1].Surface == "的") && !ordinalEnd(toks, cls, c) {
 		return false
 	}
 	for k := c.From; k < c.To; k++ {
@@ -565,6 +567,14 @@ func quotable(toks []morph.Token, cls []class, c Chunk) bool {
 		}
 	}
 	return false
+}
+
+// ordinalEnd reports whether a span ends in an ordinal after a content unit: 第 (kagome's
+// 接頭詞,数接続) and a number written next to it, with no counter after them.
+func ordinalEnd(toks []morph.Token, cls []class, c Chunk) bool {
+	n := c.To - 1
+	return n-1 > c.From && cls[n] == number && at(toks[n-1].POS, 0) == "接頭詞" && at(toks[n-1].POS, 1) == "数接続" &&
+		toks[n-1].End == toks[n].Start && cls[n-2] == unit
 }
 
 func has(cs []Chunk, c Chunk) bool {

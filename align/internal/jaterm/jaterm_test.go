@@ -103,6 +103,8 @@ func TestChunks(t *testing.T) {
 		{"no nai", "切れ目のない安全保障法制", []string{"安全保障法制"}, []string{"切れ目のない安全保障法制"}, nil},
 		{"quoted", "「見捨てられの懸念」が強まる", nil, []string{"見捨てられの懸念"}, nil},
 		{"quoted clause", "「より限定的」と述べた", nil, nil, []string{"より限定的"}},
+		{"quoted slogan ending in an ordinal", "「安全第一」を掲げた", nil, []string{"安全第一"}, nil},
+		{"quoted number alone is no slogan", "「第一」を掲げた", nil, nil, []string{"第一"}},
 		{"to as a particle", "中国と協議した", []string{"中国"}, nil, []string{"中国と協議"}},
 		{"toshite is not attributive", "同盟として協力", nil, nil, []string{"同盟として協力"}},
 		{"aspect ue", "安全保障上の課題と防衛上の優先事項", []string{"安全保障", "課題"}, []string{"安全保障上の課題", "防衛上の優先事項"}, []string{"安全保障上"}},

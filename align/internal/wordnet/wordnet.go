@@ -154,6 +154,7 @@ func (wn *WordNet) indexLine(lemma string) []byte {
 // synsetLine is one parsed line of data.noun.
 type synsetLine struct {
 	def   string // the definition, without its examples
+	lex   int    // the lexicographer file (3 noun.Tops … 28 noun.time)
 	words []string
 	hyper []int
 	hypo  []int
@@ -198,6 +199,9 @@ func (wn *WordNet) parseSynset(off int) (synsetLine, bool) {
 		return synsetLine{}, false
 	}
 	s := synsetLine{def: strings.ToLower(strings.TrimSpace(def))}
+	if n, err := strconv.Atoi(f[1]); err == nil {
+		s.lex = n
+	}
 	for i := 0; i < int(wc); i++ {
 		s.words = append(s.words, strings.ToLower(f[4+2*i]))
 	}
@@ -432,6 +436,30 @@ func (wn *WordNet) Defined(phrase []string, stop func(string) bool, norm func(st
 		}
 	}
 	return out
+}
+
+// Lexicographer files of nouns that name an act, an event or a process, and of those
+// that name a being of its own: a person, a group of people or an organization, a place,
+// a time.
+const (
+	LexAct      = 4  // noun.act
+	LexEvent    = 11 // noun.event
+	LexProcess  = 22 // noun.process
+	LexGroup    = 14 // noun.group
+	LexLocation = 15 // noun.location
+	LexPerson   = 18 // noun.person
+	LexTime     = 28 // noun.time
+)
+
+// LexFile returns the lexicographer file of the first sense of a noun lemma (WordNet's
+// coarse semantic class: 9 noun.cognition for plan, 18 noun.person for director), or -1
+// when WordNet has no such noun.
+func (wn *WordNet) LexFile(lemma string) int {
+	s, ok := wn.synset(wn.firstOffset(lemma))
+	if !ok {
+		return -1
+	}
+	return s.lex
 }
 
 func first(offs []int) int {

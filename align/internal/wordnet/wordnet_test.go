@@ -188,3 +188,21 @@ func TestPhraseSynonyms(t *testing.T) {
 		}
 	}
 }
+
+func TestLexFile(t *testing.T) {
+	wn := open(t)
+	tests := []struct {
+		name, lemma string
+		want        int
+	}{
+		{name: "a person", lemma: "director", want: LexPerson},
+		{name: "an organization", lemma: "department", want: LexGroup},
+		{name: "a plan is no being of its own", lemma: "plan", want: 9},
+		{name: "no such noun", lemma: "xqzv", want: -1},
+	}
+	for _, tt := range tests {
+		if got := wn.LexFile(tt.lemma); got != tt.want {
+			t.Errorf("%s: LexFile(%q) = %d, want %d", tt.name, tt.lemma, got, tt.want)
+		}
+	}
+}
