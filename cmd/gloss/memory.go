@@ -148,10 +148,13 @@ const lintGlossaryFactor = 3
 // before and keeps the 42 MB of heap lint reached while it loaded the glossary, at
 // GOGC=400, from setting the peak: 12 MB of rows that need kagome peak at some 53 MB of
 // RSS (4.4x) instead of 65, 10 MB of text dense with terms at 51 instead of 71
-// (bench/memory.sh lint-kagome, lint-dense). What kagome's dictionary holds on the heap is
-// accounted once lint loads it, which it does only when a Japanese term needs its word
-// boundaries (lintDictShare).
-const lintBase = 28 << 20
+// (bench/memory.sh lint-kagome, lint-dense). A streamed file's window has the batch it
+// holds checked before it moves to a new buffer, so that it never holds two buffers of a
+// batch (4 MiB each) at once: 24 MiB is the 28 it was less one of them, for the same CPU
+// time, and 10 MB of dense text peaks at some 47 MB (4.8x) instead of 52. What kagome's
+// dictionary holds on the heap is accounted once lint loads it, which it does only when a
+// Japanese term needs its word boundaries (lintDictShare).
+const lintBase = 24 << 20
 
 // lintDictShare is what lint's limit keeps for kagome's lean dictionary: the limit is moved
 // by what the dictionary holds on the heap less this, down as well as up. Read onto the
