@@ -135,10 +135,13 @@ const lintFactor = 2
 const lintStreamedFactor = 1
 
 // lintGlossaryFactor is inputFactor for the glossary file lint reads: it compiles the
-// matchers one concept at a time (glossary.OpenModel, lint.NewIndex), and they take about
-// three bytes per byte of YAML (EDICT's 67 MB: some 200 MB while the matcher is compiled
-// the first time; from the compiled cache it is mapped, not on the heap).
-const lintGlossaryFactor = 3
+// matchers one concept at a time (glossary.OpenModel, lint.NewIndex), and while they are
+// compiled the first time the heap holds some six bytes per byte of YAML (EDICT's 67 MB:
+// over 400 MB); from the compiled cache they are mapped, not on the heap. At three bytes
+// the live heap passed the limit and the collector ran without pause: the first lint with
+// EDICT took 31 s of CPU, half of it marking, for a peak of 435 MB; at six, some 15 s
+// and 470 MB (a first lookup, which compiles no matcher: 7.6 s).
+const lintGlossaryFactor = 6
 
 // lintBase is the base of lint's soft memory limit, in place of memBudget's: the program
 // and the default glossary's matchers hold some 10 MB of heap (30 MB of RSS with the
