@@ -291,8 +291,8 @@ for c in $cases; do
 		done
 		;;
 	lint-kagome)
-		# some 53 and 73 MB (4.4x and 2.4x; 63 and 81 MB before lint's base limit came
-		# down from 48 to 28 MiB; before lint streamed TSV, 71 and 114 MB):
+		# some 48 and 71 MB (4.2x and 2.5x; 53 and 73 MB at lint's base limit of 28 MiB,
+		# 63 and 81 MB at 48; before lint streamed TSV, 71 and 114 MB):
 		# kagome's lean dictionary is mapped from the cache (one row that needs it: 35 MB,
 		# lint-floor; 70 MB the first time, when it is read from the embedded zip and the
 		# file written), and the rows are read a batch at a time
@@ -319,7 +319,7 @@ for c in $cases; do
 		measure "lint 200 MB of text" "$dir/text.txt" "$bin" lint "$dir/text.txt"
 		;;
 	lint-line)
-		# some 190 MB (3.9x) and 6 s of CPU: the paragraph is checked a part of about
+		# some 157 MB (3.3x) and 2.8 s of CPU: the paragraph is checked a part of about
 		# 1 MB at a time (lint's splitBytes), and the file is read again for the
 		# positions and fingerprints once it is checked; before, the whole line's
 		# normalized copy, candidates and occurrences at once, 346 MB (7.3x)
@@ -343,7 +343,7 @@ for c in $cases; do
 		measure "lint XLIFF on one 100 MB line" "$dir/xlfline.xlf" "$bin" lint "$dir/xlfline.xlf"
 		;;
 	lint-pair)
-		# some 118 MB (4.1x of the two files' 28.7 MB) and 6.2 s of user CPU: both files
+		# some 96 MB (3.5x of the two files' 28.7 MB) and 5.2 s of user CPU: both files
 		# are read whole (readAhead), paired paragraph by paragraph (or, as here, line by
 		# line), and checked as one document
 		build_pair
@@ -354,8 +354,8 @@ for c in $cases; do
 	lint-stdin)
 		# standard input is spooled to a temporary file and linted as a stream like a
 		# file named on the command line: 30 MB of text some 69 MB (2.3x) and 1.5 s of
-		# CPU, where read whole it took 87 MB and 2.2 s; the 20 MB line some 93 MB
-		# (4.7x, as lint line20.txt) and 1.9 s, where read whole with no room in the
+		# CPU, where read whole it took 87 MB and 2.2 s; the 20 MB line some 84 to 97 MB
+		# (4.4x to 5.1x from run to run) and 1.3 s, where read whole with no room in the
 		# limit for it, 79 MB for 2.9 s of CPU (the collector's)
 		build_text30
 		build_line line20.txt 20
