@@ -342,8 +342,8 @@ for c in $cases; do
 		done
 		;;
 	lint-kagome)
-		# some 53 and 73 MB (4.4x and 2.4x; 63 and 81 MB before lint's base limit came
-		# down from 48 to 28 MiB; before lint streamed TSV, 71 and 114 MB):
+		# some 48 and 71 MB (4.2x and 2.5x; 53 and 73 MB at lint's base limit of 28 MiB,
+		# 63 and 81 MB at 48; before lint streamed TSV, 71 and 114 MB):
 		# kagome's lean dictionary is mapped from the cache (one row that needs it: 35 MB,
 		# lint-floor; 70 MB the first time, when it is read from the embedded zip and the
 		# file written), and the rows are read a batch at a time
@@ -353,7 +353,11 @@ for c in $cases; do
 		done
 		;;
 	lint-dense)
-		# the consistency check keeps a use of most of the terms: some 10 bytes each
+		# the consistency check keeps a use of most of the terms: some 10 bytes each.
+		# Some 47 MB (4.8x): the window reading the file has the batch it holds
+		# checked before it moves to a new buffer, and lint's base limit is 24 MiB; before,
+		# a batch waiting to be checked held the old buffer beside the new one, and
+		# the base was 28 MiB: 52 MB (5.3x)
 		build_dense
 		measure "lint dense10.txt (terms on every line)" "$dir/dense10.txt" "$bin" lint "$dir/dense10.txt"
 		;;
@@ -366,7 +370,7 @@ for c in $cases; do
 		measure "lint 200 MB of text" "$dir/text.txt" "$bin" lint "$dir/text.txt"
 		;;
 	lint-line)
-		# some 190 MB (3.9x) and 6 s of CPU: the paragraph is checked a part of about
+		# some 157 MB (3.3x) and 2.8 s of CPU: the paragraph is checked a part of about
 		# 1 MB at a time (lint's splitBytes), and the file is read again for the
 		# positions and fingerprints once it is checked; before, the whole line's
 		# normalized copy, candidates and occurrences at once, 346 MB (7.3x)
@@ -390,7 +394,7 @@ for c in $cases; do
 		measure "lint XLIFF on one 100 MB line" "$dir/xlfline.xlf" "$bin" lint "$dir/xlfline.xlf"
 		;;
 	lint-pair)
-		# some 118 MB (4.1x of the two files' 28.7 MB) and 6.2 s of user CPU: both files
+		# some 96 MB (3.5x of the two files' 28.7 MB) and 5.2 s of user CPU: both files
 		# are read whole (readAhead), paired paragraph by paragraph (or, as here, line by
 		# line), and checked as one document
 		build_pair
@@ -401,8 +405,8 @@ for c in $cases; do
 	lint-stdin)
 		# standard input is spooled to a temporary file and linted as a stream like a
 		# file named on the command line: 30 MB of text some 69 MB (2.3x) and 1.5 s of
-		# CPU, where read whole it took 87 MB and 2.2 s; the 20 MB line some 93 MB
-		# (4.7x, as lint line20.txt) and 1.9 s, where read whole with no room in the
+		# CPU, where read whole it took 87 MB and 2.2 s; the 20 MB line some 84 to 97 MB
+		# (4.4x to 5.1x from run to run) and 1.3 s, where read whole with no room in the
 		# limit for it, 79 MB for 2.9 s of CPU (the collector's)
 		build_text30
 		build_line line20.txt 20
@@ -424,6 +428,13 @@ for c in $cases; do
 		measure "lookup --in one 20 MB English line" "$dir/enline20.txt" "$bin" lookup --in "$dir/enline20.txt"
 		;;
 	edict)
+		# import some 87 MB (4.7x of EDICT's 19 MB; 94 MB, 5.1x, at a base limit of 48
+		# MiB instead of 40) and 2.4 s of CPU. The first load
+		# (lookup, no cache) some 390 MB and 7.6 s of user CPU, lookup from the cache 161
+		# MB. The first lint compiles the matchers: some 470 MB and 15 s of CPU (at a
+		# budget of three bytes per byte of YAML, 430 MB and 31 s, half of it marking),
+		# then 72 MB from the cache. validate from the cache some 266 MB; each export
+		# from the cache 188 to 197 MB (deepl refuses EDICT's many targets, exit 2).
 		measure "import EDICT" "$EDICT" "$bin" import --format edict "$EDICT" -o "$dir/edict.yaml"
 		rm -rf "$GLOSS_CACHE_DIR"
 		measure "lookup, first load of EDICT (no cache)" - "$bin" lookup --glossary "$dir/edict.yaml" 抑止
@@ -471,6 +482,13 @@ for c in $cases; do
 		# its ids and terms and the concepts the merge changes. Into the million concepts
 		# of rows.yaml (145 MB): some 620 MB (4.3x the YAML) and 49 s of CPU, where held as
 		# a model (7.5 bytes per byte of YAML) it took 2.5 GB and 165 s of CPU.
+		# rowsback.csv is rows.yaml exported to CSV with a subject filled in every row, so
+		# that merging it back updates every concept: each is put, as changed, in a spool
+		# on disk (8 bytes a concept in memory), and the ids updated are kept in a hashed
+		# set. Some 815 MB (3.3x the CSV and the YAML, the limit of the two) and 28 s of CPU;
+		# before, every concept changed was held as a model and each id looked up in the
+		# list of those updated: over 800 MB and 400 s of CPU a fifth of the way in, and
+		# 2.5 GB measured to the end.
 		build_rows2
 		mkdir -p "$dir/merge"
 		"$bin" init --from-default --force "$dir/merge/gloss.yaml" 2>/dev/null
@@ -480,6 +498,11 @@ for c in $cases; do
 		cp "$dir/rows.yaml" "$dir/merge/big.yaml"
 		measure "import --merge 1M-row CSV into 1M concepts" "$dir/rows2.csv" \
 			"$bin" import "$dir/rows2.csv" --merge --glossary "$dir/merge/big.yaml"
+		[ -s "$dir/rowsback.csv" ] || "$bin" export --glossary "$dir/rows.yaml" --status all -q --format csv |
+			sed 's/^\(deterrence-term-[0-9]*\),,proposed,/\1,deterrence,proposed,/' >"$dir/rowsback.csv"
+		cp "$dir/rows.yaml" "$dir/merge/big.yaml"
+		measure "import --merge rows.yaml's CSV back, all updated" "$dir/rowsback.csv" \
+			"$bin" import "$dir/rowsback.csv" --merge --glossary "$dir/merge/big.yaml"
 		;;
 	fmt)
 		# fmt --check and fmt -w of a glossary of 8 MB or more format it one concept at a

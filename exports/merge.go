@@ -76,9 +76,12 @@ func Merge(dst, src *glossary.Glossary) MergeResult {
 // chance of a suffix that Merge would not give.
 type Merger struct {
 	t     target
-	added IDSet           // the ids given to new concepts
-	exact map[string]bool // or those ids themselves, when not nil (Merge)
-	res   MergeResult
+	added IDSet // the ids given to new concepts
+	// updated are the ids in res.Updated, as hashes: a merge that updates a million
+	// concepts looked each up in the list, a million times a million comparisons.
+	updated IDSet
+	exact   map[string]bool // or those ids themselves, when not nil (Merge)
+	res     MergeResult
 }
 
 // target is the glossary merged into, as the merge asks it: the concepts that had a term
@@ -219,11 +222,19 @@ langs:
 		return true
 	}
 	if changed = MergeConcept(match, in, res); changed {
-		res.Updated = appendOnce(res.Updated, match.ID)
+		m.addUpdated(match.ID)
 	} else {
 		res.Unchanged++
 	}
 	return false
+}
+
+// addUpdated adds id to the ids of the concepts updated, once: a hash met is checked
+// against the list, so a hash shared by two ids loses neither.
+func (m *Merger) addUpdated(id string) {
+	if m.updated.Add(id) || !slices.Contains(m.res.Updated, id) {
+		m.res.Updated = append(m.res.Updated, id)
+	}
 }
 
 func (m *Merger) taken(id string) bool {

@@ -19,8 +19,14 @@ type Spool struct {
 	f    *os.File
 	w    *bufio.Writer
 	n    int
+	size int64 // the bytes added
 	rec  []byte
 	gone bool // the file is unlinked already
+	// for Get: a reader of the file from at, so that records read in the order they
+	// were put are read through one buffer
+	r   *bufio.Reader
+	at  int64
+	sym symbols
 }
 
 // NewSpool creates an empty spool in the directory for temporary files.
@@ -38,16 +44,68 @@ func NewSpool() (*Spool, error) {
 
 // Add appends c.
 func (s *Spool) Add(c *Concept) error {
+	_, err := s.Put(c)
+	return err
+}
+
+// Put appends c and returns where its record starts, for [Spool.Get]: a spool so used
+// holds concepts to be read back in any order, each as many times as it was put.
+func (s *Spool) Put(c *Concept) (off int64, err error) {
 	s.rec = appendConcept(s.rec[:0], c)
 	var n [binary.MaxVarintLen64]byte
-	if _, err := s.w.Write(n[:binary.PutUvarint(n[:], uint64(len(s.rec)))]); err != nil {
-		return err
+	k := binary.PutUvarint(n[:], uint64(len(s.rec)))
+	if _, err := s.w.Write(n[:k]); err != nil {
+		return 0, err
 	}
 	if _, err := s.w.Write(s.rec); err != nil {
-		return err
+		return 0, err
 	}
+	off = s.size
+	s.size += int64(k + len(s.rec))
 	s.n++
-	return nil
+	return off, nil
+}
+
+// Get decodes the concept whose record starts at off, where [Spool.Put] put it. Records
+// got in the order they were put are read through one buffer.
+func (s *Spool) Get(off int64) (*Concept, error) {
+	if off < 0 || off >= s.size {
+		return nil, errRecord
+	}
+	if s.w.Buffered() > 0 {
+		if err := s.w.Flush(); err != nil {
+			return nil, err
+		}
+	}
+	if s.r == nil || off != s.at || s.r.Buffered() == 0 {
+		// Records are never changed once written: what the buffer holds stays true. It
+		// was filled after a flush, up to a record's end, so a record put since is not
+		// in it, and is read anew (the reader may have met the end of the file).
+		sr := io.NewSectionReader(s.f, off, 1<<62)
+		if s.r == nil {
+			s.r, s.sym = bufio.NewReaderSize(sr, 64<<10), symbols{}
+		} else {
+			s.r.Reset(sr)
+		}
+		s.at = off
+	}
+	n, err := binary.ReadUvarint(s.r)
+	if err == nil && n > uint64(1<<31) {
+		err = errRecord
+	}
+	if err == nil {
+		s.rec = slices.Grow(s.rec[:0], int(n))[:n]
+		_, err = io.ReadFull(s.r, s.rec)
+	}
+	if err != nil {
+		s.r = nil // read again from off the next time
+		if errors.Is(err, io.EOF) {
+			err = io.ErrUnexpectedEOF
+		}
+		return nil, err
+	}
+	s.at = off + int64(uvarintLen(n)) + int64(n)
+	return decodeConcept(s.rec, s.sym)
 }
 
 // Len returns the number of concepts added, 0 for a nil Spool.

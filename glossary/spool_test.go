@@ -109,3 +109,58 @@ func TestSpoolIDs(t *testing.T) {
 		t.Fatal("the concepts read after IDs differ")
 	}
 }
+
+// TestSpoolGet checks that a concept put in a spool is got back from where Put said, in
+// any order, read before or after more are put: the reader of a spool used so may have
+// met the end of the file before the concept was put.
+func TestSpoolGet(t *testing.T) {
+	g, err := Parse(DefaultSource(), "default.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	one := func(c *Concept) string {
+		return string(Format(&Glossary{Version: g.Version, Languages: g.Languages, Concepts: []*Concept{c}}))
+	}
+	n := min(len(g.Concepts), 40)
+	tests := []struct {
+		name  string
+		order func(i int) int // the concept got after the i-th is put
+	}{
+		{name: "each as soon as it is put", order: func(i int) int { return i }},
+		{name: "the first each time", order: func(int) int { return 0 }},
+		{name: "one from the middle", order: func(i int) int { return i / 2 }},
+		{name: "the one before", order: func(i int) int { return max(i-1, 0) }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sp, err := NewSpool()
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer sp.Remove()
+			offs := make([]int64, n)
+			for i := range n {
+				if offs[i], err = sp.Put(g.Concepts[i]); err != nil {
+					t.Fatal(err)
+				}
+				k := tt.order(i)
+				c, err := sp.Get(offs[k])
+				if err != nil {
+					t.Fatalf("Get of concept %d after %d put: %v", k, i+1, err)
+				}
+				if got, want := one(c), one(g.Concepts[k]); got != want {
+					t.Fatalf("concept %d got back as\n%s\nwant\n%s", k, got, want)
+				}
+			}
+			for i := range n { // all of them again, in order
+				c, err := sp.Get(offs[i])
+				if err != nil || one(c) != one(g.Concepts[i]) {
+					t.Fatalf("concept %d read again: %v", i, err)
+				}
+			}
+			if _, err := sp.Get(offs[n-1] + 1); err == nil {
+				t.Errorf("Get inside a record: no error")
+			}
+		})
+	}
+}

@@ -92,6 +92,10 @@ type window struct {
 	// allocating the file's size again.
 	recycle bool
 	pending int // the end of the rows handed over
+	// flush, when not nil, checks the rows handed over and releases them: the window
+	// calls it before it moves to a new buffer, so that the old buffer is not held
+	// beside the new one by a batch waiting to be checked.
+	flush   func()
 	size    int // the file's size, where it is known; 0 if not
 	eof     bool
 	err     error
@@ -115,6 +119,9 @@ func (w *window) fill() bool {
 		return false
 	}
 	if len(w.buf) == cap(w.buf) {
+		if w.flush != nil && w.keep < w.pending {
+			w.flush()
+		}
 		drop := w.keep - w.base
 		k := sort.SearchInts(w.starts, w.keep) // keep is a line start
 		// As large as the last, up to a batch's bytes: a buffer that starts small and
@@ -330,8 +337,8 @@ func (st *streamed) at(in rowInput, s sink) {
 		return
 	}
 	w := in.(*window)
-	if _, ok := s.(*lintSink); ok {
-		st.win, w.auto = w, false
+	if ls, ok := s.(*lintSink); ok {
+		st.win, w.auto, w.flush = w, false, ls.flush
 	}
 }
 

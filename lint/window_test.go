@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"fmt"
 	"io"
 	"strings"
 	"testing"
@@ -31,5 +32,54 @@ func TestWindowHoldsTheFileSize(t *testing.T) {
 	}
 	if _, _, ok, err := w.nextLine(); ok || err != nil {
 		t.Errorf("a line past the end: %v, %v", ok, err)
+	}
+}
+
+// TestWindowFlushesBeforeItMoves checks that a window whose rows are handed to a sink that
+// checks them in batches has the sink check the rows it holds before it moves to a new
+// buffer, so that the buffer the batch was read into is not held beside the new one until
+// the batch is checked: it stays at its first size however many rows wait, and the texts
+// it handed out stay as they were.
+func TestWindowFlushesBeforeItMoves(t *testing.T) {
+	tests := []struct {
+		name    string
+		lines   int
+		lineLen int
+	}{
+		{name: "short lines, some 200 kB", lines: 2000, lineLen: 100},
+		{name: "longer lines, some 1 MB", lines: 1000, lineLen: 1000},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var b strings.Builder
+			for i := range tt.lines {
+				fmt.Fprintf(&b, "%06d %s\n", i, strings.Repeat("x", tt.lineLen-8))
+			}
+			file := b.String()
+			w := newWindow(strings.NewReader(file))
+			flushes := 0
+			w.flush = func() { flushes++; w.release() }
+			var got []string
+			for {
+				start, line, ok, err := w.nextLine()
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !ok {
+					break
+				}
+				got = append(got, line)
+				w.done(start + len(line)) // handed over, released only by flush
+			}
+			if strings.Join(got, "") != file {
+				t.Errorf("the lines read are not the file's")
+			}
+			if flushes == 0 {
+				t.Errorf("the window never had its rows checked")
+			}
+			if c := cap(w.buf); c > 64<<10 {
+				t.Errorf("the window grew to %d bytes holding rows the sink would have checked", c)
+			}
+		})
 	}
 }

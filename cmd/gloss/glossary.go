@@ -144,7 +144,7 @@ func (gf *glossaryFlags) linter(e *env, opts lint.Options) (*lint.Linter, []stri
 	if gf.verbose {
 		fmt.Fprintf(e.stderr, "gloss: using glossary %s\n", path)
 	}
-	// The heap holds the matchers, some three bytes per byte of YAML, while they are
+	// The heap holds the matchers, some six bytes per byte of YAML, while they are
 	// compiled the first time; from the compiled cache far less.
 	budget(e, lintGlossaryFactor, 0, path)
 	ix, err := glossary.OpenModel(path)

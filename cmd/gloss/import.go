@@ -160,7 +160,7 @@ func runImport(e *env) int {
 		spooled   *glossary.Spool // the concepts new to dst, when the file was merged as read
 		check     *glossary.Checker
 	)
-	defer func() { spooled.Remove() }()
+	defer func() { spooled.Remove(); merger.Close() }()
 	wholeBudget := memBudget // for the glossary read whole, and an exchange file
 	err = glossary.UpdateFileFunc(dstPath, func(cur []byte, exists bool) (func(io.Writer) error, error) {
 		// load reads the glossary merged into: whole, or, for a large glossary and a
@@ -169,6 +169,7 @@ func runImport(e *env) int {
 		// the merge changes; a file Parse reads only whole (comments in the concepts
 		// list) is read whole.
 		load := func(whole bool) error {
+			merger.Close()
 			dst, merger = exports.NewGlossary(), nil
 			setBudget(e, wholeBudget)
 			if !exists {

@@ -33,9 +33,10 @@ const conceptsBase = 128 << 20
 
 // edictBase and edictFactor are the budget of gloss import of an EDICT file, written one
 // concept at a time: it holds the file and the ids given, some 60 MB for the 19 MB of EDICT;
-// with this budget its peak is about 90 MB (4.7x), where 128 MiB + the file gave 150 MB.
+// with this budget its peak is about 87 MB (4.7x), where a base of 48 MiB gave 94 MB
+// (5.1x) for 2% less CPU time, and 128 MiB + the file 150 MB.
 const (
-	edictBase   = 48 << 20
+	edictBase   = 40 << 20
 	edictFactor = 2
 )
 
@@ -168,10 +169,13 @@ const lintFactor = 2
 const lintStreamedFactor = 1
 
 // lintGlossaryFactor is inputFactor for the glossary file lint reads: it compiles the
-// matchers one concept at a time (glossary.OpenModel, lint.NewIndex), and they take about
-// three bytes per byte of YAML (EDICT's 67 MB: some 200 MB while the matcher is compiled
-// the first time; from the compiled cache it is mapped, not on the heap).
-const lintGlossaryFactor = 3
+// matchers one concept at a time (glossary.OpenModel, lint.NewIndex), and while they are
+// compiled the first time the heap holds some six bytes per byte of YAML (EDICT's 67 MB:
+// over 400 MB); from the compiled cache they are mapped, not on the heap. At three bytes
+// the live heap passed the limit and the collector ran without pause: the first lint with
+// EDICT took 31 s of CPU, half of it marking, for a peak of 435 MB; at six, some 15 s
+// and 470 MB (a first lookup, which compiles no matcher: 7.6 s).
+const lintGlossaryFactor = 6
 
 // lintBase is the base of lint's soft memory limit, in place of memBudget's: the program
 // and the default glossary's matchers hold some 10 MB of heap (30 MB of RSS with the
@@ -181,10 +185,13 @@ const lintGlossaryFactor = 3
 // before and keeps the 42 MB of heap lint reached while it loaded the glossary, at
 // GOGC=400, from setting the peak: 12 MB of rows that need kagome peak at some 53 MB of
 // RSS (4.4x) instead of 65, 10 MB of text dense with terms at 51 instead of 71
-// (bench/memory.sh lint-kagome, lint-dense). What kagome's dictionary holds on the heap is
-// accounted once lint loads it, which it does only when a Japanese term needs its word
-// boundaries (lintDictShare).
-const lintBase = 28 << 20
+// (bench/memory.sh lint-kagome, lint-dense). A streamed file's window has the batch it
+// holds checked before it moves to a new buffer, so that it never holds two buffers of a
+// batch (4 MiB each) at once: 24 MiB is the 28 it was less one of them, for the same CPU
+// time, and 10 MB of dense text peaks at some 47 MB (4.8x) instead of 52. What kagome's
+// dictionary holds on the heap is accounted once lint loads it, which it does only when a
+// Japanese term needs its word boundaries (lintDictShare).
+const lintBase = 24 << 20
 
 // lintDictShare is what lint's limit keeps for kagome's lean dictionary: the limit is moved
 // by what the dictionary holds on the heap less this, down as well as up. Read onto the
