@@ -89,7 +89,11 @@
 //     "rapid military buildup"), which the translation renders, nor where its last
 //     characters begin another glossary term the translation renders (日本の防衛 in
 //     日本の防衛力: "Japan's defense capabilities"). Arabic numerals stand for Roman ones
-//     ("Article 5" for "Article V"). Where the Japanese
+//     ("Article 5" for "Article V"). A Japanese translation may write the Latin acronym of
+//     an English name as Japanese official texts do (NSC特別会合 for "a special meeting of
+//     the National Security Council"): an acronym the concept lists, or the initials of a
+//     term of three capitalized words or more, in its case, as a Latin word of its own, and
+//     not one the glossary rejects. Where the Japanese
 //     term says 国際, "global" may stand for the "international" of its English term ("the
 //     rules-based global order" for ルールに基づく国際秩序): 国際 is the word for both. A
 //     community of nations that modifies a noun with の (国際社会の平和と安定, 国際社会の課題)
