@@ -100,7 +100,12 @@
 //     is rendered by its adjective ("international peace and stability", "global
 //     challenges"): English does not write "the international community's challenges". A term that pairs two members (同盟国・パートナー国) may use another
 //     conjunction (及び, 並びに, と, や; not 又は) and drop the classifier 国 of a katakana
-//     member (同盟国及びパートナー). A place name's classifier head is the writer's choice
+//     member (同盟国及びパートナー). An English term that coordinates its members with
+//     "and" ("peace and stability") is rendered by its members as items of one longer
+//     list closed by "and", in any order ("peace, stability, and prosperity", "stability,
+//     prosperity and peace"): each item between commas, no member inside a longer item, an
+//     item that is no member four words at most, no clause's end inside the list; a list
+//     closed by "or" offers a choice and renders nothing (see conjuncts.go). A place name's classifier head is the writer's choice
 //     in both languages: インド太平洋 renders "the Indo-Pacific region" and "the
 //     Indo-Pacific" インド太平洋地域, and "the Indo-Pacific region and beyond" renders
 //     "Indo-Pacific and beyond". English writes a country's institution "the Government of

@@ -426,6 +426,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 				continue // 国際社会の諸課題: "global issues"
 			}
 		}
+		if !isJapanese(doc.TargetLang) && listedConjuncts(tgtShadow, group, doc.TargetLang) {
+			continue // "peace, stability, and prosperity" for 平和と安定
+		}
 		if coordinated(seg.Target.Value, tgtShadow, group, doc.TargetLang) || sharedHead(seg.Target.Value, group, doc.TargetLang) {
 			continue // "national security and defense strategies", 安全保障及び防衛協力
 		}
