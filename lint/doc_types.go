@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/glossterm/gloss/exports"
+	"github.com/glossterm/gloss/glossary"
 	"github.com/glossterm/gloss/internal/textpos"
 )
 
@@ -141,6 +142,9 @@ type Finding struct {
 	// neither once it is fingerprinted, nor its segment's text once the segment is done.
 	fingerprintContext string
 	fingerprintBase    string
+	// unless, on a missing-term finding for a short wording of a concept (shortwording.go),
+	// is that concept: the finding holds only where the document names it.
+	unless *glossary.Concept
 }
 
 // Text is one piece of a file that lint reads: a cell, a paragraph, an XLIFF target, a

@@ -488,6 +488,11 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if p := o.Concept.Preferred(doc.TargetLang); p != nil {
 			f.Suggestion = p.Text
 		}
+		if l.shortWording(seg.Source.Value, o, group, doc.SourceLang) {
+			// "the Partnership" stands for the trilateral partnership only in a document
+			// that names it: the end of the document decides (Run.settleShortWordings).
+			f.unless = o.Concept
+		}
 		add(seg, seg.Target, 0, 0, f)
 	}
 }

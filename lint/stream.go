@@ -279,6 +279,9 @@ type docRun struct {
 	// in for a term, for the note on a document that never names it in full.
 	full   map[useKey]bool
 	shorts useList
+	// unless are the missing-term findings for short wordings, which hold only where the
+	// document names their concept (settleShortWordings).
+	unless []unlessNamed
 	// uses are the approved renderings of each concept, for the consistency check: the
 	// run's when it checks across documents, else the document's own.
 	uses map[*glossary.Concept]*useList
@@ -333,6 +336,7 @@ func (r *Run) end(d *docRun) {
 	if d == nil {
 		return
 	}
+	r.settleShortWordings(d)
 	r.shortFormNotes(d)
 	if r.across {
 		d.hashPending() // the short-form notes
@@ -628,7 +632,13 @@ func (l *Linter) checkBatch(d *docRun, segs []Segment) {
 			}
 			f.Term, f.Segment = d.texts[d.text(f.Term)], segID
 		}
-		d.out = append(d.out, res.findings...)
+		for k := range res.findings {
+			if f := &res.findings[k]; f.unless != nil {
+				d.unless = append(d.unless, unlessNamed{*f, seg.Part})
+				continue
+			}
+			d.out = append(d.out, res.findings[k])
+		}
 		for k := range res.uses {
 			v := &res.uses[k]
 			t := l.term(v.term)
