@@ -169,7 +169,9 @@
 //     大韓民国), and a term that ends with another after a modifier
 //     elaborates it (日米韓三か国のパートナーシップ, 三か国のパートナーシップ), and an English
 //     term whose words differ from another's only in number is that term ("model ally",
-//     "model allies": the sentence sets the number). Where the source names C by two
+//     "model allies": the sentence sets the number), and so are two Japanese terms that
+//     differ only in their coordinator (平和と安定, 平和及び安定) or their links (の, な, 的,
+//     the middle dot: 在日米軍の再編, 在日米軍再編): the sentence's structure chooses them. Where the source names C by two
 //     different terms (核・ミサイル計画, 核・ミサイル開発), the renderings are compared among
 //     those of one source term: a translation that keeps the source's distinction is
 //     faithful, not inconsistent. A Japanese term written as the modifier of a longer
