@@ -1,7 +1,10 @@
 package lint
 
 import (
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/glossterm/gloss/match"
 )
@@ -158,4 +161,111 @@ func itemIs(toks []string, at, end int, m []string) bool {
 		}
 	}
 	return true
+}
+
+// Japanese lists its items with the comma 、 or the middle dot, and may join the last one
+// by a coordinator (平和、安定及び繁栄; 平和、安定、繁栄). A term that coordinates two members
+// (平和及び安定) is rendered by a list of three items or more that has each member as a
+// whole item, in any order. A list with 又は or 若しくは offers a choice, and an item that a
+// verb's or adjective's ending follows (平和、安定した) is no noun of a list.
+
+// jaListSeparators separate the items of a Japanese list, longest first; jaChoice are the
+// disjunctive ones.
+var (
+	jaListSeparators = []string{"ならびに", "および", "並びに", "及び", "または", "もしくは", "若しくは", "又は", "、", "，", "・", "と", "や"}
+	jaChoice         = map[string]bool{"または": true, "もしくは": true, "若しくは": true, "又は": true}
+)
+
+// jaListEnd are the characters after a list's last item that end the noun phrase: a case
+// particle, a parenthesis or a sentence's punctuation.
+const jaListEnd = "のをがにはへでもかま。）)」』"
+
+// listedConjunctsJapanese reports whether the Japanese text has, for an allowed term of the
+// group that coordinates two members (splitCoordination), a list of three items or more
+// with each member as an item.
+func listedConjunctsJapanese(text string, group []match.Occurrence, lang string) bool {
+	var lists [][]string
+	parsed := false
+	for _, g := range group {
+		for _, t := range g.Concept.Terms[lang] {
+			if !t.Status.Allowed() {
+				continue
+			}
+			a, c, b := splitCoordination(t.Text)
+			if c == "" {
+				continue
+			}
+			if !parsed {
+				lists, parsed = jaLists(text), true
+			}
+			for _, items := range lists {
+				if len(items) >= 3 && slices.Contains(items, a) && slices.Contains(items, b) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// jaLists returns the lists of text: runs of two items or more of kanji, katakana, Latin
+// letters and digits (ten characters at most each) separated by jaListSeparators, whose
+// last item ends the noun phrase (jaListEnd, or the end of the text). A list with a
+// disjunctive separator is left out.
+func jaLists(text string) [][]string {
+	var lists [][]string
+	var items []string
+	choice, pendingSep := false, false
+	flush := func(end bool) {
+		if end && !choice && !pendingSep && len(items) >= 2 {
+			lists = append(lists, items)
+		}
+		items, choice, pendingSep = nil, false, false
+	}
+	for i := 0; i < len(text); {
+		sep := ""
+		for _, s := range jaListSeparators {
+			if strings.HasPrefix(text[i:], s) {
+				sep = s
+				break
+			}
+		}
+		if sep != "" && len(items) > 0 && !pendingSep {
+			choice = choice || jaChoice[sep]
+			pendingSep = true
+			i += len(sep)
+			continue
+		}
+		j, n := i, 0
+		for j < len(text) {
+			r, w := utf8.DecodeRuneInString(text[j:])
+			if s := script(r); s != 1 && s != 3 && !(r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r))) {
+				break
+			}
+			if strings.HasPrefix(text[j:], "及び") || strings.HasPrefix(text[j:], "並びに") || strings.HasPrefix(text[j:], "又は") || strings.HasPrefix(text[j:], "若しくは") || r == '・' {
+				break
+			}
+			j += w
+			n++
+		}
+		if j == i || n > 10 {
+			// Not an item: the list, if any, ends here.
+			r, w := utf8.DecodeRuneInString(text[i:])
+			flush(j == i && strings.ContainsRune(jaListEnd, r))
+			if j == i {
+				i += w
+			} else {
+				i = j
+			}
+			continue
+		}
+		if len(items) > 0 && !pendingSep {
+			flush(false)
+		}
+		items = append(items, text[i:j])
+		pendingSep = false
+		i = j
+	}
+	flush(true)
+	return lists
 }

@@ -28,3 +28,27 @@ func TestListedConjuncts(t *testing.T) {
 		})
 	}
 }
+
+// TestListedConjunctsJapanese: en → ja, a coordinated term (平和及び安定, "peace and
+// stability") whose members the Japanese writes as whole items of one list of three or
+// more is rendered; a list with 又は, a member followed by a verb's ending, a member inside
+// a longer item, or one member alone leave it missing.
+func TestListedConjunctsJapanese(t *testing.T) {
+	l := defaultLinter(t)
+	for _, tc := range []struct{ name, en, ja, want string }{
+		{name: "the comma, then 及び", en: "We seek peace and stability in Asia.", ja: "アジアの平和、安定及び繁栄を求める。"},
+		{name: "commas only", en: "We seek peace and stability in Asia.", ja: "アジアの平和、安定、繁栄を求める。"},
+		{name: "the members apart and in the other order", en: "We seek peace and stability in Asia.", ja: "アジアの安定、繁栄及び平和を求める。"},
+		{name: "the list ends the sentence", en: "The goal is peace and stability.", ja: "目標は繁栄、安定及び平和。"},
+		{name: "near miss: a choice", en: "We seek peace and stability in Asia.", ja: "アジアの平和、安定又は繁栄を求める。", want: "missing-term/peace-and-stability"},
+		{name: "near miss: a verb's ending after a member", en: "We seek peace and stability in Asia.", ja: "アジアの平和、繁栄、安定した成長を求める。", want: "missing-term/peace-and-stability"},
+		{name: "near miss: a member inside a longer item", en: "We seek peace and stability in Asia.", ja: "アジアの平和、繁栄、安定成長を求める。", want: "missing-term/peace-and-stability"},
+		{name: "near miss: one member only", en: "We seek peace and stability in Asia.", ja: "アジアの平和、繁栄及び成長を求める。", want: "missing-term/peace-and-stability"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := rowFindings(t, l, "en", "ja", tc.en, tc.ja); got != tc.want {
+				t.Errorf("findings %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -105,7 +105,10 @@
 //     list closed by "and", in any order ("peace, stability, and prosperity", "stability,
 //     prosperity and peace"): each item between commas, no member inside a longer item, an
 //     item that is no member four words at most, no clause's end inside the list; a list
-//     closed by "or" offers a choice and renders nothing (see conjuncts.go). A place name's classifier head is the writer's choice
+//     closed by "or" offers a choice and renders nothing; likewise a Japanese term that
+//     coordinates two members (平和及び安定) by a list of three items or more that has
+//     each as a whole item (平和、安定及び繁栄; 平和、安定、繁栄), not one with 又は, nor
+//     one whose member a verb's ending follows (安定した): see conjuncts.go. A place name's classifier head is the writer's choice
 //     in both languages: インド太平洋 renders "the Indo-Pacific region" and "the
 //     Indo-Pacific" インド太平洋地域, and "the Indo-Pacific region and beyond" renders
 //     "Indo-Pacific and beyond". English writes a country's institution "the Government of

@@ -397,6 +397,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if isJapanese(doc.TargetLang) && !isJapanese(doc.SourceLang) && latinAcronym(seg.Target.Value, group, doc.SourceLang) {
 			continue // NSC特別会合 for "a special meeting of the National Security Council"
 		}
+		if isJapanese(doc.TargetLang) && listedConjunctsJapanese(seg.Target.Value, group, doc.TargetLang) {
+			continue // 平和、安定及び繁栄 for "peace and stability"
+		}
 		if isJapanese(doc.TargetLang) && jaCoordinatedTerm(seg.Target.Value, group, doc.TargetLang) {
 			continue // 同盟国及びパートナー for 同盟国・パートナー国
 		}
