@@ -1129,6 +1129,11 @@ func (l *Linter) checkTarget(r *docRun, seg *Segment, res *compacted, tgt, src [
 					v.with = w + 1
 				}
 				v.src = l.sourceTerm(src, o.Concept)
+				if isJapanese(o.Lang) {
+					if h := l.titleHolder(seg.Target.Value, o.Start); h != 0 {
+						v.src = h // 岸田総理大臣 … アルバニージー首相: two holders, two titles
+					}
+				}
 				res.uses = append(res.uses, v)
 			}
 			continue
