@@ -135,7 +135,11 @@
 //   - paraphrased-term: instead of missing-term, the translation renders every content part
 //     of a term of several parts within a few words in other words ("cooperation in
 //     defense" for 防衛協力), leaves the head of a coordinated modifier to the noun before
-//     it, or writes a Japanese verbal-noun compound as a clause (see paraphrase.go). That
+//     it, or writes a Japanese verbal-noun compound as a clause (see paraphrase.go), or an
+//     English term of three content words or more as the clause of its verb and adverb
+//     ("fundamentally reinforce its defense capabilities" for "fundamental reinforcement of
+//     defense capabilities": the words next to one another in one clause, nothing of
+//     content besides; see paraphrase_nominal.go). That
 //     renders the term, as an official translation does: by default it is no finding, and
 //     a [Run] keeps it apart, with Finding.Reason saying how ([Run.Accepted]; a report
 //     lists it apart). With [Options].NoteParaphrases it is an info note among the

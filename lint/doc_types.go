@@ -70,7 +70,7 @@ const (
 const (
 	ReasonParts      = "parts-rendered" // each content part within a few words ("cooperation in defense" for 防衛協力)
 	ReasonElidedHead = "elided-head"    // the modifier rendered, the head understood from the noun before it
-	ReasonClause     = "clause"         // a verbal-noun compound written as a clause (現状を変更しようとする試み)
+	ReasonClause     = "clause"         // a verbal-noun compound written as a clause (現状を変更しようとする試み, "fundamentally reinforce")
 )
 
 // RuleInfo describes a rule for reports (SARIF's rule table, which GitHub code scanning
