@@ -93,3 +93,80 @@ func hasLatinWord(text, word string) bool {
 	}
 	return false
 }
+
+// nameAcronym reports whether an English translation writes an allowed English term of the
+// group with the name it opens shortened to the name's acronym: "UNSC resolutions" for "UN
+// Security Council resolutions", "the NSC" for "the National Security Council". English
+// writes a well-known body by its initials, an acronym word of the name whole (UN), other
+// words by their first letters, the function words of names left out; the acronym has
+// three letters or more, in its case, as a word of its own, and the rest of the term
+// follows it as written. Initials the glossary rejects for the concept are no rendering.
+func nameAcronym(target string, group []match.Occurrence, lang string) bool {
+	lower := strings.ToLower(target)
+	for _, g := range group {
+		for _, t := range g.Concept.Terms[lang] {
+			if !t.Status.Allowed() {
+				continue
+			}
+			acr, rest := nameInitials(t.Text)
+			if len(acr) < 3 || rejected(g.Concept, acr) {
+				continue
+			}
+			for from := 0; ; {
+				i := strings.Index(target[from:], acr)
+				if i < 0 {
+					break
+				}
+				at := from + i
+				from = at + len(acr)
+				if !hasLatinWord(target[max(0, at-1):min(len(target), at+len(acr)+1)], acr) {
+					continue
+				}
+				if rest == "" || strings.HasPrefix(lower[at+len(acr):], " "+strings.ToLower(rest)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// nameInitials splits an English term into the initials of the name it opens (two words or
+// more, each capitalized or an acronym, with the function words of names inside) and the
+// rest of the term: "UN Security Council resolutions" is UNSC and "resolutions". A term
+// that opens with no such name has no initials: "".
+func nameInitials(term string) (acr, rest string) {
+	words := strings.Fields(term)
+	var b strings.Builder
+	n, end := 0, 0
+	for k, w := range words {
+		switch w {
+		case "of", "for", "and", "on":
+			if n > 0 && k+1 < len(words) {
+				continue
+			}
+		}
+		if w[0] < 'A' || w[0] > 'Z' {
+			break
+		}
+		letters := true
+		for _, r := range w {
+			if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+				letters = false
+			}
+		}
+		if !letters {
+			break
+		}
+		if isAcronym(w) {
+			b.WriteString(w)
+		} else {
+			b.WriteByte(w[0])
+		}
+		n, end = n+1, k+1
+	}
+	if n < 2 {
+		return "", ""
+	}
+	return b.String(), strings.Join(words[end:], " ")
+}

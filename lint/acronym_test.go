@@ -63,3 +63,49 @@ func TestLatinAcronym(t *testing.T) {
 		})
 	}
 }
+
+const nameAcronymGlossary = `gloss: 1
+languages: [ja, en]
+concepts:
+  - id: resolutions
+    terms:
+      ja: [国連経社理決議]
+      en: [UN Economic and Social Council resolutions]
+  - id: council
+    terms:
+      ja: [国家経済会議]
+      en: [National Economic Council]
+  - id: banned
+    terms:
+      ja: [海洋安全保障戦略]
+      en: [Maritime Security Strategy, {term: MSS, status: forbidden}]
+`
+
+// TestNameAcronym: ja → en, an English translation that writes the name a term opens by
+// its initials (an acronym word whole: "UNESC resolutions" for "UN Economic and Social
+// Council resolutions") renders the term; other initials, the initials in lower case, the
+// rest of the term changed, or initials the glossary forbids do not.
+func TestNameAcronym(t *testing.T) {
+	g, err := glossary.Parse([]byte(nameAcronymGlossary), "names.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := New(g, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ name, ja, en, want string }{
+		{name: "the name's initials before the rest", ja: "国連経社理決議を履行する。", en: "We implement the UNESC resolutions."},
+		{name: "the whole term by its initials", ja: "国家経済会議を開く。", en: "We convene the NEC."},
+		{name: "near miss: other initials", ja: "国連経社理決議を履行する。", en: "We implement the UNSC resolutions.", want: "missing-term/resolutions"},
+		{name: "near miss: the initials in lower case", ja: "国家経済会議を開く。", en: "We convene the nec.", want: "missing-term/council"},
+		{name: "near miss: the rest changed", ja: "国連経社理決議を履行する。", en: "We implement the UNESC decisions.", want: "missing-term/resolutions"},
+		{name: "near miss: forbidden initials", ja: "海洋安全保障戦略を採択する。", en: "We adopt the MSS.", want: "forbidden-term/banned"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := rowFindings(t, l, "ja", "en", tc.ja, tc.en); got != tc.want {
+				t.Errorf("findings %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -93,7 +93,10 @@
 //     an English name as Japanese official texts do (NSC特別会合 for "a special meeting of
 //     the National Security Council"): an acronym the concept lists, or the initials of a
 //     term of three capitalized words or more, in its case, as a Latin word of its own, and
-//     not one the glossary rejects. Where the Japanese
+//     not one the glossary rejects; likewise an English translation may write the name a
+//     term opens by its initials, an acronym word of it whole ("UNSC resolutions" for "UN
+//     Security Council resolutions", "the NSC"), three letters or more, the rest of the
+//     term as written. Where the Japanese
 //     term says 国際, "global" may stand for the "international" of its English term ("the
 //     rules-based global order" for ルールに基づく国際秩序): 国際 is the word for both. A
 //     community of nations that modifies a noun with の (国際社会の平和と安定, 国際社会の課題)

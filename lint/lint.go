@@ -429,6 +429,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 				continue // 国際社会の諸課題: "global issues"
 			}
 		}
+		if !isJapanese(doc.TargetLang) && nameAcronym(seg.Target.Value, group, doc.TargetLang) {
+			continue // "UNSC resolutions" for 国連安保理決議, "UN Security Council resolutions"
+		}
 		if !isJapanese(doc.TargetLang) && listedConjuncts(tgtShadow, group, doc.TargetLang) {
 			continue // "peace, stability, and prosperity" for 平和と安定
 		}
