@@ -127,14 +127,16 @@
 //     by its field and a collective noun ("the defense leaders of the three nations"),
 //     and a plural English title ("the Prime Ministers of Japan and Australia") by the
 //     Japanese collective noun (両首脳; 閣僚 or 大臣 for ministers): see collective.go.
-//     A short wording of C (a term of C that another of its allowed terms contains:
-//     "partnership" beside "trilateral partnership") stands for C only in a document that
+//     An English short wording of C (a term of C that another of its allowed terms
+//     contains: "partnership" beside "trilateral partnership") stands for C, as an
+//     anaphor, only in a document that
 //     introduces C: by a fuller term of C anywhere in the source, by a glossary term of
 //     any concept that holds the wording as a word ("the U.S.-Japan Alliance", to which
 //     "the Alliance" refers back), or by the wording after "our", "a" or a possessive
 //     noun. Elsewhere ("the Regional Comprehensive Economic Partnership" in a text that
 //     never names the trilateral partnership) it is another thing, and no finding: the
-//     end of the document decides (shortwording.go).
+//     end of the document decides (shortwording.go). A Japanese short wording (抑止
+//     beside 抑止力), a bare noun in a language without articles, is required as any term.
 //   - paraphrased-term: instead of missing-term, the translation renders every content part
 //     of a term of several parts within a few words in other words ("cooperation in
 //     defense" for 防衛協力), leaves the head of a coordinated modifier to the noun before

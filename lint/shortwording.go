@@ -11,17 +11,20 @@ import (
 )
 
 // A short wording of a concept is a term of it that another of its allowed terms contains:
-// "partnership" beside "trilateral partnership", 同盟 beside 同盟関係. It stands for the
-// concept only where the document has introduced the concept: by a fuller term anywhere in
-// the source, by another glossary term that holds the short wording as a word ("the
-// U.S.-Japan Alliance", to which "the Alliance" refers back), or, in a language with
-// articles, by the short wording after a word that says which one is meant ("our
-// partnership", "a partnership", "Japan's partnership"; see namesReferent). In a document that never does, "the Partnership" is another partnership,
-// or part of another name ("the Regional Comprehensive Economic Partnership"), and the
-// translation owes the concept nothing: the missing-term finding is dropped. Where the
-// document has introduced it, the short wording is the concept and its rendering is
-// required as any term's. The check waits for the end of the document, which may name the
-// concept after the short wording in its title or a later paragraph.
+// "partnership" beside "trilateral partnership". In a language with articles it stands for
+// the concept as an anaphor, only where the document has introduced the concept: by a
+// fuller term anywhere in the source, by another glossary term that holds the short
+// wording as a word ("the U.S.-Japan Alliance", to which "the Alliance" refers back), or by
+// the short wording after a word that says which one is meant ("our partnership", "a
+// partnership", "Japan's partnership"; see namesReferent). In a document that never does,
+// "the Partnership" is another partnership, or part of another name ("the Regional
+// Comprehensive Economic Partnership"), and the translation owes the concept nothing: the
+// missing-term finding is dropped. Where the document has introduced it, the short wording
+// is the concept and its rendering is required as any term's. The check waits for the end
+// of the document, which may name the concept after the short wording in its title or a
+// later paragraph. Japanese has no articles, and a bare noun there is no anaphor: a
+// Japanese short wording (抑止 beside 抑止力) is the concept's own word, required as any
+// term.
 
 // unlessNamed is a missing-term finding for a short wording (Finding.unless names the
 // concept), with the part of the file it is in.
@@ -34,13 +37,13 @@ type unlessNamed struct {
 // only, with no word before it that says which one is meant: each of the group's concepts
 // by a term that another of its allowed terms contains.
 func (l *Linter) shortWording(src string, o match.Occurrence, group []match.Occurrence, lang string) bool {
+	if isJapanese(lang) {
+		return false // no articles: 抑止 beside 抑止力 is the concept's word, not an anaphor
+	}
 	for k := range group {
 		if _, info := l.termOf(&group[k]); !info.abbrev {
 			return false
 		}
-	}
-	if isJapanese(lang) {
-		return true
 	}
 	before := strings.Fields(src[:o.Start])
 	return len(before) == 0 || !namesReferent(before[len(before)-1]+" "+src[o.Start:o.End])

@@ -122,3 +122,20 @@ func TestShortWordingLongerName(t *testing.T) {
 		})
 	}
 }
+
+// TestShortWordingJapanese: ja → en, a Japanese short wording (抑止 beside 抑止力) is the
+// concept's own word, not an anaphor: a translation without the concept's rendering is
+// missing it in a document that never writes the fuller term.
+func TestShortWordingJapanese(t *testing.T) {
+	l := defaultLinter(t)
+	for _, tc := range []struct{ name, ja, en, want string }{
+		{name: "rendered", ja: "両国は抑止を強化する。", en: "The two countries strengthen deterrence."},
+		{name: "near miss: not rendered, never introduced", ja: "両国は抑止を強化する。", en: "The two countries strengthen their posture.", want: "missing-term/deterrence"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := rowFindings(t, l, "ja", "en", tc.ja, tc.en); got != tc.want {
+				t.Errorf("findings %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
