@@ -101,7 +101,8 @@
 //     rules-based global order" for ルールに基づく国際秩序): 国際 is the word for both. A
 //     community of nations that modifies a noun with の (国際社会の平和と安定, 国際社会の課題)
 //     is rendered by its adjective ("international peace and stability", "global
-//     challenges"): English does not write "the international community's challenges". A term that pairs two members (同盟国・パートナー国) may use another
+//     challenges") or, after the noun, by its adverb or "worldwide" ("peace and stability
+//     worldwide"): English does not write "the international community's challenges". A term that pairs two members (同盟国・パートナー国) may use another
 //     conjunction (及び, 並びに, と, や; not 又は) and drop the classifier 国 of a katakana
 //     member (同盟国及びパートナー). An English term that coordinates its members with
 //     "and" ("peace and stability") is rendered by its members as items of one longer

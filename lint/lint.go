@@ -910,7 +910,13 @@ func communityAsAdjective(src string, o match.Occurrence, tgtKey string, group [
 		if len(tw) != 2 || tw[1] != "community" {
 			return false
 		}
-		return words[tw[0]] || (kokusai && tw[0] == "international" && words["global"])
+		if words[tw[0]] || words[tw[0]+"ly"] {
+			return true // "international peace", "internationally recognized"
+		}
+		// 国際 is "global" too, and English writes the adjective of the whole world after
+		// the noun as "worldwide" or the adverb "globally" ("peace and stability
+		// worldwide" for 国際社会の平和と安定).
+		return kokusai && tw[0] == "international" && (words["global"] || words["globally"] || words["worldwide"])
 	})
 }
 
