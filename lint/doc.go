@@ -185,9 +185,10 @@
 //     "model allies": the sentence sets the number), and so are two Japanese terms that
 //     differ only in their coordinator (平和と安定, 平和及び安定) or their links (の, な, 的,
 //     the middle dot: 在日米軍の再編, 在日米軍再編): the sentence's structure chooses them.
-//     A Japanese title written against a person's name (岸田総理大臣, アルバニージー首相)
+//     A Japanese title written against a person's name or country (岸田総理大臣,
+//     アルバニージー首相: a katakana word, or a kanji word of two to four characters)
 //     follows that person's country's convention, so its uses are compared only among
-//     those after the same name (holder.go). Where the source names C by two
+//     those after the same word (holder.go). Where the source names C by two
 //     different terms (核・ミサイル計画, 核・ミサイル開発), the renderings are compared among
 //     those of one source term: a translation that keeps the source's distinction is
 //     faithful, not inconsistent. A Japanese term written as the modifier of a longer
