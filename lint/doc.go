@@ -89,14 +89,30 @@
 //     "rapid military buildup"), which the translation renders, nor where its last
 //     characters begin another glossary term the translation renders (日本の防衛 in
 //     日本の防衛力: "Japan's defense capabilities"). Arabic numerals stand for Roman ones
-//     ("Article 5" for "Article V"). Where the Japanese
+//     ("Article 5" for "Article V"). A Japanese translation may write the Latin acronym of
+//     an English name as Japanese official texts do (NSC特別会合 for "a special meeting of
+//     the National Security Council"): an acronym the concept lists, or the initials of a
+//     term of three capitalized words or more, in its case, as a Latin word of its own, and
+//     not one the glossary rejects; likewise an English translation may write the name a
+//     term opens by its initials, an acronym word of it whole ("UNSC resolutions" for "UN
+//     Security Council resolutions", "the NSC"), three letters or more, the rest of the
+//     term as written. Where the Japanese
 //     term says 国際, "global" may stand for the "international" of its English term ("the
 //     rules-based global order" for ルールに基づく国際秩序): 国際 is the word for both. A
 //     community of nations that modifies a noun with の (国際社会の平和と安定, 国際社会の課題)
 //     is rendered by its adjective ("international peace and stability", "global
-//     challenges"): English does not write "the international community's challenges". A term that pairs two members (同盟国・パートナー国) may use another
+//     challenges") or, after the noun, by its adverb or "worldwide" ("peace and stability
+//     worldwide"): English does not write "the international community's challenges". A term that pairs two members (同盟国・パートナー国) may use another
 //     conjunction (及び, 並びに, と, や; not 又は) and drop the classifier 国 of a katakana
-//     member (同盟国及びパートナー). A place name's classifier head is the writer's choice
+//     member (同盟国及びパートナー). An English term that coordinates its members with
+//     "and" ("peace and stability") is rendered by its members as items of one longer
+//     list closed by "and", in any order ("peace, stability, and prosperity", "stability,
+//     prosperity and peace"): each item between commas, no member inside a longer item, an
+//     item that is no member four words at most, no clause's end inside the list; a list
+//     closed by "or" offers a choice and renders nothing; likewise a Japanese term that
+//     coordinates two members (平和及び安定) by a list of three items or more that has
+//     each as a whole item (平和、安定及び繁栄; 平和、安定、繁栄), not one with 又は, nor
+//     one whose member a verb's ending follows (安定した): see conjuncts.go. A place name's classifier head is the writer's choice
 //     in both languages: インド太平洋 renders "the Indo-Pacific region" and "the
 //     Indo-Pacific" インド太平洋地域, and "the Indo-Pacific region and beyond" renders
 //     "Indo-Pacific and beyond". English writes a country's institution "the Government of
@@ -112,10 +128,24 @@
 //     by its field and a collective noun ("the defense leaders of the three nations"),
 //     and a plural English title ("the Prime Ministers of Japan and Australia") by the
 //     Japanese collective noun (両首脳; 閣僚 or 大臣 for ministers): see collective.go.
+//     An English short wording of C (a term of C that another of its allowed terms
+//     contains: "partnership" beside "trilateral partnership") stands for C, as an
+//     anaphor, only in a document that
+//     introduces C: by a fuller term of C anywhere in the source, by a glossary term of
+//     any concept that holds the wording as a word ("the U.S.-Japan Alliance", to which
+//     "the Alliance" refers back), or by the wording after "our", "a" or a possessive
+//     noun. Elsewhere ("the Regional Comprehensive Economic Partnership" in a text that
+//     never names the trilateral partnership) it is another thing, and no finding: the
+//     end of the document decides (shortwording.go). A Japanese short wording (抑止
+//     beside 抑止力), a bare noun in a language without articles, is required as any term.
 //   - paraphrased-term: instead of missing-term, the translation renders every content part
 //     of a term of several parts within a few words in other words ("cooperation in
 //     defense" for 防衛協力), leaves the head of a coordinated modifier to the noun before
-//     it, or writes a Japanese verbal-noun compound as a clause (see paraphrase.go). That
+//     it, or writes a Japanese verbal-noun compound as a clause (see paraphrase.go), or an
+//     English term of three content words or more as the clause of its verb and adverb
+//     ("fundamentally reinforce its defense capabilities" for "fundamental reinforcement of
+//     defense capabilities": the words next to one another in one clause, nothing of
+//     content besides; see paraphrase_nominal.go). That
 //     renders the term, as an official translation does: by default it is no finding, and
 //     a [Run] keeps it apart, with Finding.Reason saying how ([Run.Accepted]; a report
 //     lists it apart). With [Options].NoteParaphrases it is an info note among the
@@ -152,7 +182,13 @@
 //     大韓民国), and a term that ends with another after a modifier
 //     elaborates it (日米韓三か国のパートナーシップ, 三か国のパートナーシップ), and an English
 //     term whose words differ from another's only in number is that term ("model ally",
-//     "model allies": the sentence sets the number). Where the source names C by two
+//     "model allies": the sentence sets the number), and so are two Japanese terms that
+//     differ only in their coordinator (平和と安定, 平和及び安定) or their links (の, な, 的,
+//     the middle dot: 在日米軍の再編, 在日米軍再編): the sentence's structure chooses them.
+//     A Japanese title written against a person's name or country (岸田総理大臣,
+//     アルバニージー首相: a katakana word, or a kanji word of two to four characters)
+//     follows that person's country's convention, so its uses are compared only among
+//     those after the same word (holder.go). Where the source names C by two
 //     different terms (核・ミサイル計画, 核・ミサイル開発), the renderings are compared among
 //     those of one source term: a translation that keeps the source's distinction is
 //     faithful, not inconsistent. A Japanese term written as the modifier of a longer

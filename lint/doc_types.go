@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/glossterm/gloss/exports"
+	"github.com/glossterm/gloss/glossary"
 	"github.com/glossterm/gloss/internal/textpos"
 )
 
@@ -69,7 +70,7 @@ const (
 const (
 	ReasonParts      = "parts-rendered" // each content part within a few words ("cooperation in defense" for 防衛協力)
 	ReasonElidedHead = "elided-head"    // the modifier rendered, the head understood from the noun before it
-	ReasonClause     = "clause"         // a verbal-noun compound written as a clause (現状を変更しようとする試み)
+	ReasonClause     = "clause"         // a verbal-noun compound written as a clause (現状を変更しようとする試み, "fundamentally reinforce")
 )
 
 // RuleInfo describes a rule for reports (SARIF's rule table, which GitHub code scanning
@@ -141,6 +142,9 @@ type Finding struct {
 	// neither once it is fingerprinted, nor its segment's text once the segment is done.
 	fingerprintContext string
 	fingerprintBase    string
+	// unless, on a missing-term finding for a short wording of a concept (shortwording.go),
+	// is that concept: the finding holds only where the document names it.
+	unless *glossary.Concept
 }
 
 // Text is one piece of a file that lint reads: a cell, a paragraph, an XLIFF target, a

@@ -394,6 +394,12 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			}
 			continue
 		}
+		if isJapanese(doc.TargetLang) && !isJapanese(doc.SourceLang) && latinAcronym(seg.Target.Value, group, doc.SourceLang) {
+			continue // NSC特別会合 for "a special meeting of the National Security Council"
+		}
+		if isJapanese(doc.TargetLang) && listedConjunctsJapanese(seg.Target.Value, group, doc.TargetLang) {
+			continue // 平和、安定及び繁栄 for "peace and stability"
+		}
 		if isJapanese(doc.TargetLang) && jaCoordinatedTerm(seg.Target.Value, group, doc.TargetLang) {
 			continue // 同盟国及びパートナー for 同盟国・パートナー国
 		}
@@ -422,6 +428,12 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			if isJapanese(doc.SourceLang) && communityAsAdjective(seg.Source.Value, o, tgtShadow, group, doc.TargetLang) {
 				continue // 国際社会の諸課題: "global issues"
 			}
+		}
+		if !isJapanese(doc.TargetLang) && nameAcronym(seg.Target.Value, group, doc.TargetLang) {
+			continue // "UNSC resolutions" for 国連安保理決議, "UN Security Council resolutions"
+		}
+		if !isJapanese(doc.TargetLang) && listedConjuncts(tgtShadow, group, doc.TargetLang) {
+			continue // "peace, stability, and prosperity" for 平和と安定
 		}
 		if coordinated(seg.Target.Value, tgtShadow, group, doc.TargetLang) || sharedHead(seg.Target.Value, group, doc.TargetLang) {
 			continue // "national security and defense strategies", 安全保障及び防衛協力
@@ -481,6 +493,11 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			Message: fmt.Sprintf("the source has %s (%s) but the translation has none of %s", quote(found), o.Concept.ID, strings.Join(want, ", "))}
 		if p := o.Concept.Preferred(doc.TargetLang); p != nil {
 			f.Suggestion = p.Text
+		}
+		if l.shortWording(seg.Source.Value, o, group, doc.SourceLang) {
+			// "the Partnership" stands for the trilateral partnership only in a document
+			// that names it: the end of the document decides (Run.settleShortWordings).
+			f.unless = o.Concept
 		}
 		add(seg, seg.Target, 0, 0, f)
 	}
@@ -893,7 +910,13 @@ func communityAsAdjective(src string, o match.Occurrence, tgtKey string, group [
 		if len(tw) != 2 || tw[1] != "community" {
 			return false
 		}
-		return words[tw[0]] || (kokusai && tw[0] == "international" && words["global"])
+		if words[tw[0]] || words[tw[0]+"ly"] {
+			return true // "international peace", "internationally recognized"
+		}
+		// 国際 is "global" too, and English writes the adjective of the whole world after
+		// the noun as "worldwide" or the adverb "globally" ("peace and stability
+		// worldwide" for 国際社会の平和と安定).
+		return kokusai && tw[0] == "international" && (words["global"] || words["globally"] || words["worldwide"])
 	})
 }
 
@@ -1115,6 +1138,11 @@ func (l *Linter) checkTarget(r *docRun, seg *Segment, res *compacted, tgt, src [
 					v.with = w + 1
 				}
 				v.src = l.sourceTerm(src, o.Concept)
+				if isJapanese(o.Lang) {
+					if h := l.titleHolder(seg.Target.Value, o.Start); h != 0 {
+						v.src = h // 岸田総理大臣 … アルバニージー首相: two holders, two titles
+					}
+				}
 				res.uses = append(res.uses, v)
 			}
 			continue

@@ -167,6 +167,18 @@ func (l *Linter) paraphrase(src, tgt string, o match.Occurrence, group []match.O
 			}
 		}
 	}
+	if start, end, reason = l.paraphraseParts(src, tgt, o, group, tgtOcc, tgtLang, srcLang); reason != "" || isJapanese(tgtLang) {
+		return start, end, reason
+	}
+	if s, e, ok := nominalClause(tgt, group, tgtLang); ok {
+		return s, e, ReasonClause // "fundamentally reinforce its defense capabilities"
+	}
+	return 0, 0, ""
+}
+
+// paraphraseParts is paraphrase once the translation has no rejected rendering: a
+// Japanese clause, or the term's parts each rendered.
+func (l *Linter) paraphraseParts(src, tgt string, o match.Occurrence, group []match.Occurrence, tgtOcc []match.Occurrence, tgtLang, srcLang string) (start, end int, reason string) {
 	if isJapanese(tgtLang) {
 		if s, e, ok := l.clauseParaphrase(tgt, group, tgtLang); ok {
 			return s, e, ReasonClause // 現状を変更しようとする…試み for 現状変更の試み

@@ -279,6 +279,9 @@ type docRun struct {
 	// in for a term, for the note on a document that never names it in full.
 	full   map[useKey]bool
 	shorts useList
+	// unless are the missing-term findings for short wordings, which hold only where the
+	// document names their concept (settleShortWordings).
+	unless []unlessNamed
 	// uses are the approved renderings of each concept, for the consistency check: the
 	// run's when it checks across documents, else the document's own.
 	uses map[*glossary.Concept]*useList
@@ -333,6 +336,7 @@ func (r *Run) end(d *docRun) {
 	if d == nil {
 		return
 	}
+	r.settleShortWordings(d)
 	r.shortFormNotes(d)
 	if r.across {
 		d.hashPending() // the short-form notes
@@ -628,7 +632,13 @@ func (l *Linter) checkBatch(d *docRun, segs []Segment) {
 			}
 			f.Term, f.Segment = d.texts[d.text(f.Term)], segID
 		}
-		d.out = append(d.out, res.findings...)
+		for k := range res.findings {
+			if f := &res.findings[k]; f.unless != nil {
+				d.unless = append(d.unless, unlessNamed{*f, seg.Part})
+				continue
+			}
+			d.out = append(d.out, res.findings[k])
+		}
 		for k := range res.uses {
 			v := &res.uses[k]
 			t := l.term(v.term)
@@ -942,6 +952,9 @@ func (r *Run) inconsistentUses(c *glossary.Concept, uses []use, scope string) {
 	//
 	// Two terms that differ only in the number of their words ("model ally" beside "model
 	// allies") are one wording too, counted under the first: the sentence sets the number.
+	// So are two Japanese terms that differ only in their coordinator or their links
+	// (平和と安定 beside 平和及び安定, 経済的な威圧 beside 経済的威圧): the sentence's
+	// structure chooses them (see otherSpelling).
 	base := map[string]string{}
 	for _, k := range order {
 		b := k
@@ -955,7 +968,7 @@ func (r *Run) inconsistentUses(c *glossary.Concept, uses []use, scope string) {
 				if o == k {
 					break
 				}
-				if base[o] == o && otherNumber(k, o) {
+				if base[o] == o && (otherNumber(k, o) || otherSpelling(k, o)) {
 					b = o
 					break
 				}
@@ -1191,4 +1204,55 @@ func (s *useList) all() []use {
 	var out []use
 	s.each(func(u *use) { out = append(out, *u) })
 	return out
+}
+
+// jaSpellingMarks are what two Japanese spellings of one term may differ in, longest first:
+// the coordinators of its members (及び, 並びに, と, や, the middle dot), which official
+// Japanese chooses by the sentence's structure (及び inside a pair that 並びに or と joins
+// to another, と in plain prose), and the links between a modifier and its head (の, な,
+// 的), which it writes or drops (経済的な威圧, 経済的威圧; ASEANの中心性, ASEAN中心性;
+// 戦略的競争, 戦略競争).
+var jaSpellingMarks = []string{"ならびに", "および", "並びに", "及び", "と", "や", "・", "の", "な", "的"}
+
+// otherSpelling reports whether two Japanese keys of one concept are one term spelled
+// with other coordinators or links: equal once those are dropped (jaSpellingMarks). A
+// suffix is no spelling: 同盟国 is not 同盟, nor 価値観 価値.
+func otherSpelling(a, b string) bool {
+	if a == b {
+		return false
+	}
+	sa := jaSkeleton(a)
+	return sa != "" && sa == jaSkeleton(b)
+}
+
+// jaSkeleton returns a Japanese key without its jaSpellingMarks, or "" for a key with no
+// kanji or kana, which has none.
+func jaSkeleton(k string) string {
+	ja := false
+	for _, r := range k {
+		if s := script(r); s >= 1 && s <= 3 {
+			ja = true
+			break
+		}
+	}
+	if !ja {
+		return ""
+	}
+	var b strings.Builder
+	for i := 0; i < len(k); {
+		mark := false
+		for _, m := range jaSpellingMarks {
+			if strings.HasPrefix(k[i:], m) {
+				i += len(m)
+				mark = true
+				break
+			}
+		}
+		if !mark {
+			r, w := utf8.DecodeRuneInString(k[i:])
+			b.WriteRune(r)
+			i += w
+		}
+	}
+	return b.String()
 }

@@ -1,0 +1,43 @@
+package lint
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTitleHolder: en → ja, the title of one office written by each person's country's
+// convention (岸田総理大臣, アルバニージー首相) is no inconsistency; one person titled two
+// ways, or the title without names, still is.
+func TestTitleHolder(t *testing.T) {
+	l := defaultLinter(t)
+	for _, tc := range []struct {
+		name string
+		rows []string // en<TAB>ja
+		want string
+	}{
+		{name: "two holders, each titled one way",
+			rows: []string{"Prime Minister Suzuki met Prime Minister Smith.\t鈴木総理大臣は、スミス首相と会談した。", "Prime Minister Smith welcomed him.\tスミス首相は歓迎した。", "Prime Minister Suzuki thanked him.\t鈴木総理大臣は謝意を表した。", "Prime Minister Smith agreed.\tスミス首相は同意した。"}},
+		{name: "near miss: one holder titled two ways",
+			rows: []string{"Prime Minister Suzuki spoke.\t鈴木総理大臣は述べた。", "Prime Minister Suzuki agreed.\t鈴木首相は同意した。", "Prime Minister Suzuki left.\t鈴木首相は出発した。"},
+			want: "inconsistent-term/prime-minister"},
+		{name: "near miss: no names",
+			rows: []string{"The Prime Minister spoke.\t総理大臣は述べた。", "The Prime Minister agreed.\t首相は同意した。", "The Prime Minister left.\t首相は出発した。"},
+			want: "inconsistent-term/prime-minister"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := readDelimited("t.tsv", []byte("en\tja\n"+strings.Join(tc.rows, "\n")+"\n"), '\t', "en", "ja")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range l.Lint(doc) {
+				if f.Severity != Info {
+					got = append(got, f.Rule+"/"+f.Concept)
+				}
+			}
+			if g := strings.Join(got, " "); g != tc.want {
+				t.Errorf("findings %q, want %q", g, tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,52 @@
+package lint
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestOtherSpellingConsistent: en → ja, two Japanese terms of one concept that differ only
+// in their coordinator or links (平和と安定, 平和及び安定; 在日米軍の再編, 在日米軍再編) are
+// one wording, which the consistency check does not report; two terms with other words
+// (防衛能力, 防衛力; 共同計画, 共同計画策定; 共通の価値観, 共通の価値) are still
+// inconsistent.
+func TestOtherSpellingConsistent(t *testing.T) {
+	l := defaultLinter(t)
+	for _, tc := range []struct {
+		name string
+		rows []string // en<TAB>ja
+		want string
+	}{
+		{name: "another coordinator",
+			rows: []string{"We seek peace and stability in Asia.\tアジアの平和と安定を求める。", "Peace and stability matter.\t平和及び安定が重要だ。"}},
+		{name: "the middle dot for a coordinator",
+			rows: []string{"We build deterrence and response capabilities.\t抑止力・対処力を構築する。", "We keep deterrence and response capabilities.\t抑止力及び対処力を維持する。"}},
+		{name: "a link dropped",
+			rows: []string{"the realignment of U.S. forces in Japan\t在日米軍の再編", "The realignment of U.S. forces in Japan continues.\t在日米軍再編は続く。"}},
+		{name: "near miss: a suffix is another word",
+			rows: []string{"We share values.\t共通の価値観を持つ。", "We hold shared values.\t共通の価値観を守る。", "They are shared values.\t共通の価値である。"},
+			want: "inconsistent-term/shared-values"},
+		{name: "near miss: another word inside",
+			rows: []string{"We build defense capabilities.\t防衛能力を構築する。", "We keep defense capabilities.\t防衛力を維持する。", "We grow defense capabilities.\t防衛力を伸ばす。"},
+			want: "inconsistent-term/defense-capabilities"},
+		{name: "near miss: another noun after it",
+			rows: []string{"We start bilateral planning.\t共同計画を始める。", "We keep bilateral planning.\t共同計画策定を続ける。", "We review bilateral planning.\t共同計画策定を見直す。"},
+			want: "inconsistent-term/bilateral-planning"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := readDelimited("t.tsv", []byte("en\tja\n"+strings.Join(tc.rows, "\n")+"\n"), '\t', "en", "ja")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range l.Lint(doc) {
+				if f.Severity != Info {
+					got = append(got, f.Rule+"/"+f.Concept)
+				}
+			}
+			if g := strings.Join(got, " "); g != tc.want {
+				t.Errorf("findings %q, want %q", g, tc.want)
+			}
+		})
+	}
+}
