@@ -136,7 +136,10 @@
 //     segment a one-word term is partial by the first word of a two-word gloss alone, a
 //     noun the segment writes outside any longer name, every other word explained (閣議
 //     "cabinet meeting" = "the Cabinet" that approves: Japanese may name the meeting that
-//     decides where English names the body that meets). An acronym of the sources is never
+//     decides where English names the body that meets). A one-word rendering that modifies a noun after it
+//     in the aligned English, where the Japanese term heads its phrase, is proposed with that
+//     head, for review (輸送機 "transport" written "transport planes": an English compound
+//     puts its head last). An acronym of the sources is never
 //     folded into a word ("LAWS" is not "law"). A coordination inside the term is rendered
 //     with the English conjunction inside the phrase (平和及び安定の維持 → maintenance of
 //     peace and stability, 安全保障及び防衛協力 → security and defense cooperation; a middle
