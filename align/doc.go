@@ -202,8 +202,9 @@
 //     第5条 = Article V of our security treaty, partial: no dictionary gives that reading).
 //     A rendering inside a run of capitalized words is widened to the whole name, to the
 //     left over capitalized content words (not a possessor, and not when a Japanese noun
-//     stands right before the term to render them) and to the right over an of/for phrase,
-//     at most for review unless every word is explained (防衛計画の大綱 = National Defense
+//     stands right before the term to render them) and to the right over an of/for phrase
+//     (not over a second of-phrase, which names the state an office belongs to: "Minister
+//     of Defense" of Japan), at most for review unless every word is explained (防衛計画の大綱 = National Defense
 //     Program Guidelines, not "Defense Program Guidelines"). A part naming several
 //     countries (日米豪) may render two words a country (Japan-United States-Australia),
 //     or, before a head, the English count of its parties (日米の協力 = bilateral
