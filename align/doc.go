@@ -136,7 +136,10 @@
 //     segment a one-word term is partial by the first word of a two-word gloss alone, a
 //     noun the segment writes outside any longer name, every other word explained (閣議
 //     "cabinet meeting" = "the Cabinet" that approves: Japanese may name the meeting that
-//     decides where English names the body that meets). An acronym of the sources is never
+//     decides where English names the body that meets). A one-word rendering that modifies a noun after it
+//     in the aligned English, where the Japanese term heads its phrase, is proposed with that
+//     head, for review (輸送機 "transport" written "transport planes": an English compound
+//     puts its head last). An acronym of the sources is never
 //     folded into a word ("LAWS" is not "law"). A coordination inside the term is rendered
 //     with the English conjunction inside the phrase (平和及び安定の維持 → maintenance of
 //     peace and stability, 安全保障及び防衛協力 → security and defense cooperation; a middle
@@ -199,8 +202,9 @@
 //     第5条 = Article V of our security treaty, partial: no dictionary gives that reading).
 //     A rendering inside a run of capitalized words is widened to the whole name, to the
 //     left over capitalized content words (not a possessor, and not when a Japanese noun
-//     stands right before the term to render them) and to the right over an of/for phrase,
-//     at most for review unless every word is explained (防衛計画の大綱 = National Defense
+//     stands right before the term to render them) and to the right over an of/for phrase
+//     (not over a second of-phrase, which names the state an office belongs to: "Minister
+//     of Defense" of Japan), at most for review unless every word is explained (防衛計画の大綱 = National Defense
 //     Program Guidelines, not "Defense Program Guidelines"). A part naming several
 //     countries (日米豪) may render two words a country (Japan-United States-Australia),
 //     or, before a head, the English count of its parties (日米の協力 = bilateral

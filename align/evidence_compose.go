@@ -28,6 +28,7 @@ type option struct {
 	gstops  int           // function words of the phrase that a gloss has too (under of Under Secretary)
 	thes    bool          // full only once a gloss word is read as its WordNet neighbour
 	def     string        // one noun whose WordNet definition renders the parts: "noun: definition"
+	headed  bool          // a one-word rendering with the head of its English compound (see compoundHead)
 }
 
 func (r *run) compose() {

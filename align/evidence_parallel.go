@@ -180,6 +180,9 @@ func (r *run) alignSegments() {
 			if w, ok := r.wholeName(jc, cs, nonAffix, o, i); ok && o.def == "" {
 				o = w // a cut name: the whole name (see names.go)
 			}
+			if h, ok := r.compoundHead(jc, cs, i, o); ok {
+				o = h // a modifier: the English compound it heads (see compoundhead.go)
+			}
 			t.votes[o.g.Key]++
 			if _, ok := best[o.g.Key]; !ok {
 				best[o.g.Key], first[o.g.Key] = o, i
@@ -213,7 +216,7 @@ func (r *run) alignSegments() {
 			t := docs[d]
 			for ek, n := range t.votes {
 				o := best[ek]
-				if !o.full && nonAffixCount(partsOf(o, cs)) < 2 && !r.glossWordOnly(jc, o) {
+				if !o.full && nonAffixCount(partsOf(o, cs)) < 2 && !r.glossWordOnly(jc, o) && !o.headed {
 					continue
 				}
 				seg := r.bitext[first[ek]]

@@ -21,7 +21,9 @@ import (
 // capitalized words is widened to the whole name: to the left over capitalized words that
 // are neither function words nor possessors (the possessor names the owner, not the name:
 // "Japan's National Defense Program Guidelines"), to the right over an of or for phrase
-// whose content words are capitalized. A capitalized word right after the head with no
+// whose content words are capitalized; a name that holds an of-phrase already is not
+// widened over a second one, which names the state or body the office belongs to ("Minister
+// of Defense" of Japan), as a possessor does on the left. A capitalized word right after the head with no
 // preposition starts another head ("Strategic Dialogue Joint Statement") and ends the
 // name. The widened rendering explains fewer words than the cut one, and is proposed at
 // most for review, unless its parts explain every word.
@@ -56,7 +58,10 @@ func (r *run) wholeName(jc *jaCand, cs []constituent, nonAffix int, o option, se
 		}
 		start = j
 	}
-	if m := postName.FindString(sentence[end:]); m != "" {
+	if m := postName.FindString(sentence[end:]); m != "" && !(strings.Contains(surf, " of ") && strings.HasPrefix(m, " of ")) {
+		// a name that holds its of-phrase already is whole: a second of-phrase names the
+		// state or body the named office belongs to ("Minister of Defense" of Japan), as a
+		// possessor does on the left, not a part of the name
 		end += len(dateCut(m))
 	}
 	if start == at && end == at+len(surf) {
