@@ -4,7 +4,7 @@
 # crasher is written by go test under the package's testdata/fuzz/ and stops the script:
 # commit it as a regression input after fixing the reader.
 #
-#	bench/fuzz-readers.sh              # all readers, 5 minutes each (about 90 minutes)
+#	bench/fuzz-readers.sh              # all readers, 5 minutes each (about two hours)
 #	FUZZTIME=30s bench/fuzz-readers.sh exports/tmx:FuzzRead
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +15,7 @@ targets=(
   lint:FuzzReadXLIFF lint:FuzzReadPaired tm:FuzzAddTMX align:FuzzReadBitextColumns
   internal/textfile:FuzzCheckText glossary:FuzzFastItem match:FuzzReadMatcher
   internal/textnorm:FuzzShadowFold glossary:FuzzEntriesAsParse internal/textfile:FuzzDecodePlain
+  glossary:FuzzValidateStream
 )
 [ $# -gt 0 ] && targets=("$@")
 for t in "${targets[@]}"; do

@@ -81,3 +81,30 @@ func FuzzScalar(f *testing.F) {
 		}
 	})
 }
+
+// FuzzValidateStream: validation one entry at a time (streamEach, which reads what the
+// chunked parse does not: comments in the list, flow style, entries that are no document of
+// their own, syntax errors) never panics, and finds what the whole file's parse and
+// validation find: the same problems, or a load error where the whole parse fails.
+func FuzzValidateStream(f *testing.F) {
+	f.Add([]byte(fullExample))
+	f.Add(DefaultSource()[:4000])
+	f.Add([]byte("gloss: 1\nlanguages: [ja, en]\nconcepts:\n  # a comment\n  - id: a\n    terms: {ja: [x]}\n  - id: a\n    status: nope\n"))
+	f.Add([]byte("gloss: 1\nlanguages: [ja, en]\nconcepts: [{id: a, terms: {ja: [x]}}, {id: b, terms: {en: [y]}}]\n"))
+	f.Add([]byte("gloss: 1\nlanguages: [ja, en]\nconcepts:\n  - id: a\n    terms: {ja: [x]\n  - id: b\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		saved := chunkedMin
+		chunkedMin = 0 // stream whatever the size
+		defer func() { chunkedMin = saved }()
+		got, _, err := ValidateData(data, "f.yaml")
+		g, werr := Parse(data, "f.yaml")
+		if (err != nil) != (werr != nil) {
+			t.Fatalf("streamed validation: %v; whole parse: %v", err, werr)
+		}
+		if err == nil {
+			if want := Validate(g); !reflect.DeepEqual(got, want) {
+				t.Fatalf("streamed validation finds\n%v\nthe whole model\n%v", got, want)
+			}
+		}
+	})
+}
