@@ -2,6 +2,7 @@ package lint
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/glossterm/gloss/glossary"
 	"github.com/glossterm/gloss/match"
@@ -169,4 +170,53 @@ func nameInitials(term string) (acr, rest string) {
 		return "", ""
 	}
 	return b.String(), strings.Join(words[end:], " ")
+}
+
+// nameWithAcronym reports whether the Japanese source term at o lies inside a longer name
+// that the source follows at once with its Latin acronym in parentheses, and the
+// translation writes that acronym: 東アジア in 東アジア地域包括的経済連携（RCEP） where the
+// English writes "Regional Comprehensive Economic Partnership (RCEP)". Official Japanese
+// gives a name's acronym as the English gives it; the translation renders the name as the
+// fixed name the acronym stands for, not word by word, so a term inside the name is not the
+// term in use (the scope rule). The name must go on after the term in kanji or katakana up
+// to the parenthesis; a term that is the whole name, or an acronym the translation does not
+// write, is still demanded.
+func nameWithAcronym(src, target string, o match.Occurrence) bool {
+	rest := src[o.End:]
+	n := 0
+	for n < len(rest) {
+		r, w := utf8.DecodeRuneInString(rest[n:])
+		if s := script(r); s != 1 && s != 3 && r != '・' {
+			break
+		}
+		n += w
+	}
+	if n == 0 || n > 90 { // the name goes on, for some thirty characters at most
+		return false
+	}
+	rest = rest[n:]
+	var open string
+	for _, p := range []string{"(", "（"} {
+		if strings.HasPrefix(rest, p) {
+			open = p
+		}
+	}
+	if open == "" {
+		return false
+	}
+	rest = rest[len(open):]
+	end := strings.IndexAny(rest, ")）")
+	if end < 2 {
+		return false
+	}
+	acr := strings.Map(func(r rune) rune {
+		if r >= '！' && r <= '～' { // full-width Latin, as Japanese text may write it
+			return r - '！' + '!'
+		}
+		return r
+	}, rest[:end])
+	if !isAcronym(acr) {
+		return false
+	}
+	return hasLatinWord(target, acr)
 }

@@ -53,7 +53,9 @@
 //     written after the head, "bilateral cooperation on security" for bilateral security
 //     cooperation, where the translation renders the compound's term, 安全保障協力), nor,
 //     in English, a lowercase term capitalized as the field of a name after a capitalized
-//     head and "of" or "for" ("Secretary of National Defense": 国防大臣). A country name in the title of a person
+//     head and "of" or "for" ("Secretary of National Defense": 国防大臣), nor, in Japanese, a term inside a longer name that the
+//     source follows at once with its Latin acronym in parentheses where the translation writes that acronym
+//     (東アジア in 東アジア地域包括的経済連携(RCEP): "Regional Comprehensive Economic Partnership (RCEP)"). A country name in the title of a person
 //     named just before it (尹錫悦韓国大統領) does not require the country, nor do the country initials before
 //     another concept's term (日米 in 日米安全保障協議委員会, which "the Security Consultative
 //     Committee" renders: a joint statement leaves its parties to the context). Besides C's

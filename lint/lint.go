@@ -412,6 +412,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if l.modifierOfCompound(seg.Source.Value, o, doc.SourceLang, &toks) {
 			continue // 日本の防衛 in 日本の防衛計画の大綱, "National Defense" in "National Defense Program Guidelines"
 		}
+		if isJapanese(doc.SourceLang) && nameWithAcronym(seg.Source.Value, seg.Target.Value, o) {
+			continue // 東アジア in 東アジア地域包括的経済連携(RCEP): "Regional Comprehensive Economic Partnership (RCEP)"
+		}
 		if nameComplement(seg.Source.Value, o, doc.SourceLang) {
 			continue // "National Defense" in "Secretary of National Defense": the post's name
 		}
