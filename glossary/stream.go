@@ -269,9 +269,18 @@ func splitFlow(data []byte) (head []byte, items []chunk, ok bool) {
 	// comments are skipped; an entry ends at a comma or the "]" at depth 0.
 	depth, from, fromLine := 0, start, line
 	entry := false // the current entry has text
+	ended := false // the current entry is a collection that has closed: a comma or "]" must follow
 	closed := false
 	i := start
 	for ; i < len(data) && !closed; i++ {
+		if c := data[i]; ended {
+			switch {
+			case c == ' ', c == '\t', c == '\r', c == '\n', c == ',', c == ']':
+			case c == '#' && (data[i-1] == ' ' || data[i-1] == '\t' || data[i-1] == '\n'):
+			default:
+				return nil, nil, false // text after a closed entry: left to the whole parse, which reports it
+			}
+		}
 		switch c := data[i]; c {
 		case '\n':
 			line++
@@ -304,6 +313,7 @@ func splitFlow(data []byte) (head []byte, items []chunk, ok bool) {
 		case ']', '}':
 			if depth > 0 {
 				depth--
+				ended = depth == 0
 				break
 			}
 			if c == '}' {
@@ -318,7 +328,7 @@ func splitFlow(data []byte) (head []byte, items []chunk, ok bool) {
 			if entry {
 				items = append(items, chunk{line: fromLine, text: data[from:i]})
 			}
-			from, fromLine, entry = i+1, line, false
+			from, fromLine, entry, ended = i+1, line, false, false
 		default:
 			entry = true
 		}
