@@ -236,6 +236,15 @@
 //     parenthesis where the original has one. Numbers, dates and list numbers, and
 //     acronyms (acronym evidence), are set aside; two parentheticals left on a side pair
 //     nothing. Review unless a translation of the parts agrees.
+//     - titled-name: a person named with a post, the name first (kagome's 人名, katakana,
+//     Latin initials between middle dots) and a post the lexicon glosses last, in an aligned
+//     segment whose English writes the gloss in capitals before the name (岸田総理大臣 =
+//     "Prime Minister Kishida", ジョン・F・ケネディ大統領 = "President John F. Kennedy"): a
+//     word of the English name sounds like the Japanese one (the romanized reading of a
+//     kanji name, long vowels folded; a katakana name by transliteration) and the English
+//     writes no more words of the name than the Japanese has. Review: the name is matched
+//     by sound alone. A person and a post cut from the name is otherwise a phrase of two
+//     (see misbounded).
 //     - eliminated: in an aligned segment, once the sure pairs (auto, glossary) and the
 //     dictionary glosses of the other words explain the rest, the one Japanese term left
 //     and the one English phrase left (人的交流 = "people-to-people exchanges"); verbs,
