@@ -1,0 +1,37 @@
+package align
+
+import "testing"
+
+// TestBareName: a one-word name of a body whose English a segment writes with the country
+// it belongs to after it ("Ministry of Defense of Japan") is rendered by the name without
+// the country the Japanese leaves implicit; a name widened on the left by a modifier the
+// Japanese leaves out is no such bare name.
+func TestBareName(t *testing.T) {
+	dict := dictOf(map[string]string{"防衛省": "Ministry of Defense", "会議": "meeting", "両国": "both countries"})
+	tests := []struct {
+		name, ja, en string
+		want         string // the English paired with 防衛省, "" for none
+	}{
+		{name: "the country after the name", ja: "両国は防衛省において会議を開いた。",
+			en: "The two countries held a meeting at the Ministry of Defense of Japan.", want: "Ministry of Defense"},
+		{name: "near miss: a modifier before the name", ja: "両国は防衛省において会議を開いた。",
+			en: "The two countries held a meeting at the Royal Ministry of Defense."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := Run(nil, nil, []BitextSegment{{JA: tc.ja, EN: tc.en, Doc: "s.txt", Line: 1, Origin: "parallel"}}, Options{EDICT: dict})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			for _, p := range res.Pairs {
+				if p.JA == "防衛省" {
+					got = p.EN
+				}
+			}
+			if got != tc.want {
+				t.Errorf("防衛省 paired with %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
