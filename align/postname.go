@@ -1,6 +1,10 @@
 package align
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // keepsBareName reports whether a full rendering o should stand for its segment where
 // wholeName widened it to w only on the right, by an of or for phrase the Japanese does not
@@ -9,12 +13,29 @@ import "strings"
 // belongs to (外務省 = Ministry of Foreign Affairs, written "Ministry of Foreign Affairs of
 // Japan" in a statement of that country), which a Japanese name leaves implicit. A rendering
 // widened on the left, or with a proposable whole name, is replaced as before.
-func (r *run) keepsBareName(jc *jaCand, o, w option, cs []constituent) bool {
+//
+// Widened on the left, the rendering stands too when the segment writes the Japanese term
+// against a noun after it (大量破壊兵器|対策): the term modifies that noun, which English, head
+// first, writes before the name ("Countering Weapons of Mass Destruction"), so the word
+// before the name renders the Japanese noun after the term, not a word the term leaves out.
+func (r *run) keepsBareName(jc *jaCand, o, w option, cs []constituent, seg int) bool {
 	if !o.full || w.full || w.g == nil || o.g == nil {
 		return false
 	}
-	if !strings.HasPrefix(w.g.Surface, o.g.Surface+" ") {
-		return false // widened on the left too: a modifier the Japanese leaves out
+	if !strings.HasPrefix(w.g.Surface, o.g.Surface+" ") && !modifiesNext(r.bitext[seg].JA, jc.text) {
+		return false // widened on the left: a modifier the Japanese leaves out
 	}
 	return nonAffixCount(partsOf(w, cs)) < 2 && !r.glossWordOnly(jc, w)
+}
+
+// modifiesNext reports whether the Japanese term is written, at its first occurrence in
+// the segment, right before a noun of kanji or katakana: a modifier inside a longer
+// compound (大量破壊兵器対策).
+func modifiesNext(ja, term string) bool {
+	at := strings.Index(ja, term)
+	if at < 0 {
+		return false
+	}
+	c, _ := utf8.DecodeRuneInString(ja[at+len(term):])
+	return unicode.Is(unicode.Han, c) || unicode.Is(unicode.Katakana, c) && c != '・'
 }

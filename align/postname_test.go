@@ -5,9 +5,10 @@ import "testing"
 // TestBareName: a one-word name of a body whose English a segment writes with the country
 // it belongs to after it ("Ministry of Defense of Japan") is rendered by the name without
 // the country the Japanese leaves implicit; a name widened on the left by a modifier the
-// Japanese leaves out is no such bare name.
+// Japanese leaves out is no such bare name, unless the Japanese writes the term against a
+// noun after it, which the English word before the name renders.
 func TestBareName(t *testing.T) {
-	dict := dictOf(map[string]string{"防衛省": "Ministry of Defense", "会議": "meeting", "両国": "both countries"})
+	dict := dictOf(map[string]string{"防衛省": "Ministry of Defense", "会議": "meeting", "両国": "both countries", "改革": "reform"})
 	tests := []struct {
 		name, ja, en string
 		want         string // the English paired with 防衛省, "" for none
@@ -16,6 +17,8 @@ func TestBareName(t *testing.T) {
 			en: "The two countries held a meeting at the Ministry of Defense of Japan.", want: "Ministry of Defense"},
 		{name: "near miss: a modifier before the name", ja: "両国は防衛省において会議を開いた。",
 			en: "The two countries held a meeting at the Royal Ministry of Defense."},
+		{name: "a noun after the term, written before the name", ja: "両国は防衛省改革会議を開いた。",
+			en: "The two countries held a meeting of the Reforming Ministry of Defense Council.", want: "Ministry of Defense"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
