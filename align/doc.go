@@ -201,7 +201,12 @@
 //     left over capitalized content words (not a possessor, and not when a Japanese noun
 //     stands right before the term to render them) and to the right over an of/for phrase,
 //     at most for review unless every word is explained (防衛計画の大綱 = National Defense
-//     Program Guidelines, not "Defense Program Guidelines"). A part naming several
+//     Program Guidelines, not "Defense Program Guidelines"). A full rendering whose widened
+//     name no part explains stays when the widening is an of/for phrase after it (外務省 =
+//     Ministry of Foreign Affairs, "of Japan" left implicit; the whole name at review
+//     beside it) or capitalized words before it where the Japanese writes the term against
+//     a noun after it, which they render (大量破壊兵器|対策 = "Countering Weapons of Mass
+//     Destruction"). A part naming several
 //     countries (日米豪) may render two words a country (Japan-United States-Australia),
 //     or, before a head, the English count of its parties (日米の協力 = bilateral
 //     cooperation, 日米韓パートナーシップ = trilateral partnership; a count Japanese adds,

@@ -25,7 +25,17 @@ func (r *run) keepsBareName(jc *jaCand, o, w option, cs []constituent, seg int) 
 	if !strings.HasPrefix(w.g.Surface, o.g.Surface+" ") && !modifiesNext(r.bitext[seg].JA, jc.text) {
 		return false // widened on the left: a modifier the Japanese leaves out
 	}
-	return nonAffixCount(partsOf(w, cs)) < 2 && !r.glossWordOnly(jc, w)
+	if nonAffixCount(partsOf(w, cs)) >= 2 || r.glossWordOnly(jc, w) {
+		return false
+	}
+	if strings.HasPrefix(w.g.Surface, o.g.Surface+" ") {
+		// the whole name the segment writes is a rendering too, for review (内閣総理大臣 =
+		// Prime Minister of Japan: the name of a post may keep its country)
+		seg := r.bitext[seg]
+		r.add(jc.text, w.g.Surface, Evidence{Type: EvBitext, Doc: seg.Doc, Line: seg.Line, Quote: quote(seg.EN),
+			Detail: "the whole name, " + o.g.Surface + " and the phrase after it"})
+	}
+	return true
 }
 
 // modifiesNext reports whether the Japanese term is written, at its first occurrence in

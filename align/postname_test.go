@@ -11,10 +11,12 @@ func TestBareName(t *testing.T) {
 	dict := dictOf(map[string]string{"防衛省": "Ministry of Defense", "会議": "meeting", "両国": "both countries", "改革": "reform"})
 	tests := []struct {
 		name, ja, en string
-		want         string // the English paired with 防衛省, "" for none
+		want         string // the English paired with 防衛省 at best, "" for none
+		whole        string // the whole name proposed beside it at review, "" for none
 	}{
 		{name: "the country after the name", ja: "両国は防衛省において会議を開いた。",
-			en: "The two countries held a meeting at the Ministry of Defense of Japan.", want: "Ministry of Defense"},
+			en: "The two countries held a meeting at the Ministry of Defense of Japan.", want: "Ministry of Defense",
+			whole: "Ministry of Defense of Japan"},
 		{name: "near miss: a modifier before the name", ja: "両国は防衛省において会議を開いた。",
 			en: "The two countries held a meeting at the Royal Ministry of Defense."},
 		{name: "a noun after the term, written before the name", ja: "両国は防衛省改革会議を開いた。",
@@ -26,14 +28,24 @@ func TestBareName(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := ""
+			got, whole := "", ""
+			best := -1.0
 			for _, p := range res.Pairs {
-				if p.JA == "防衛省" {
-					got = p.EN
+				if p.JA != "防衛省" {
+					continue
+				}
+				if p.Score > best {
+					got, best = p.EN, p.Score
+				}
+				if p.Status == Review && p.EN != tc.want {
+					whole = p.EN
 				}
 			}
 			if got != tc.want {
-				t.Errorf("防衛省 paired with %q, want %q", got, tc.want)
+				t.Errorf("防衛省 paired at best with %q, want %q", got, tc.want)
+			}
+			if whole != tc.whole {
+				t.Errorf("防衛省 paired at review with %q, want %q", whole, tc.whole)
 			}
 		})
 	}
