@@ -33,6 +33,7 @@ const (
 	EvParallel       = "parallel"          // the best rendering of the term in every aligned segment holding it
 	EvQuoted         = "quoted"            // the one quotation of an aligned segment on each side
 	EvParenMirror    = "paren-mirror"      // the one parenthetical noun phrase of an aligned segment on each side
+	EvTitledName     = "titled-name"       // a name and its post: the post's gloss before a name heard as the Japanese one
 	EvEliminated     = "eliminated"        // the one unexplained term on each side of an aligned segment
 	EvEliminatedPart = "eliminated-part"   // …and a part of the Japanese is glossed inside the English
 	EvAttested       = "attested"          // the English occurs in the English sources
@@ -57,6 +58,7 @@ var weights = map[string]float64{
 	EvParallel:       0.6,
 	EvQuoted:         0.85,
 	EvParenMirror:    0.85,
+	EvTitledName:     0.85,
 	EvEliminated:     0.45,
 	EvEliminatedPart: 0.3,
 	EvAttested:       0.3,
@@ -314,6 +316,7 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	r.eliminate()
 	r.latinAcronyms()
 	r.parenMirrors()
+	r.titledPersons()
 	r.shortForms()
 	r.progress()
 

@@ -205,7 +205,12 @@
 //     stands right before the term to render them) and to the right over an of/for phrase
 //     (not over a second of-phrase, which names the state an office belongs to: "Minister
 //     of Defense" of Japan), at most for review unless every word is explained (防衛計画の大綱 = National Defense
-//     Program Guidelines, not "Defense Program Guidelines"). A part naming several
+//     Program Guidelines, not "Defense Program Guidelines"). A full rendering whose widened
+//     name no part explains stays when the widening is an of/for phrase after it (外務省 =
+//     Ministry of Foreign Affairs, "of Japan" left implicit; the whole name at review
+//     beside it) or capitalized words before it where the Japanese writes the term against
+//     a noun after it, which they render (大量破壊兵器|対策 = "Countering Weapons of Mass
+//     Destruction"). A part naming several
 //     countries (日米豪) may render two words a country (Japan-United States-Australia),
 //     or, before a head, the English count of its parties (日米の協力 = bilateral
 //     cooperation, 日米韓パートナーシップ = trilateral partnership; a count Japanese adds,
@@ -240,6 +245,15 @@
 //     parenthesis where the original has one. Numbers, dates and list numbers, and
 //     acronyms (acronym evidence), are set aside; two parentheticals left on a side pair
 //     nothing. Review unless a translation of the parts agrees.
+//     - titled-name: a person named with a post, the name first (kagome's 人名, katakana,
+//     Latin initials between middle dots) and a post the lexicon glosses last, in an aligned
+//     segment whose English writes the gloss in capitals before the name (岸田総理大臣 =
+//     "Prime Minister Kishida", ジョン・F・ケネディ大統領 = "President John F. Kennedy"): a
+//     word of the English name sounds like the Japanese one (the romanized reading of a
+//     kanji name, long vowels folded; a katakana name by transliteration) and the English
+//     writes no more words of the name than the Japanese has. Review: the name is matched
+//     by sound alone. A person and a post cut from the name is otherwise a phrase of two
+//     (see misbounded).
 //     - eliminated: in an aligned segment, once the sure pairs (auto, glossary) and the
 //     dictionary glosses of the other words explain the rest, the one Japanese term left
 //     and the one English phrase left (人的交流 = "people-to-people exchanges"); verbs,

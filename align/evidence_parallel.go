@@ -177,7 +177,7 @@ func (r *run) alignSegments() {
 				continue
 			}
 			o := opts[0]
-			if w, ok := r.wholeName(jc, cs, nonAffix, o, i); ok && o.def == "" {
+			if w, ok := r.wholeName(jc, cs, nonAffix, o, i); ok && o.def == "" && !r.keepsBareName(jc, o, w, cs, i) {
 				o = w // a cut name: the whole name (see names.go)
 			}
 			if h, ok := r.compoundHead(jc, cs, i, o); ok {

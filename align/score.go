@@ -29,8 +29,10 @@ func (r *run) finish() []Pair {
 		jc := r.ja[textnorm.Key(p.JA)]
 		if jc != nil {
 			p.JAFreq = jc.freq
-			if !p.Known && r.misbounded(jc) {
-				continue // a slice of a word, whatever found its English (see misbounded)
+			if !p.Known && !hasType(p.Evidence, EvTitledName) && r.misbounded(jc) {
+				// a slice of a word, whatever found its English (see misbounded); a person
+				// and a title is one phrase where the English writes the title before the name
+				continue
 			}
 		}
 		if g := r.en.Lookup(p.EN); g != nil {
