@@ -58,11 +58,19 @@ func (r *run) wholeName(jc *jaCand, cs []constituent, nonAffix int, o option, se
 		}
 		start = j
 	}
-	if m := postName.FindString(sentence[end:]); m != "" && !(strings.Contains(surf, " of ") && strings.HasPrefix(m, " of ")) {
-		// a name that holds its of-phrase already is whole: a second of-phrase names the
-		// state or body the named office belongs to ("Minister of Defense" of Japan), as a
-		// possessor does on the left, not a part of the name
-		end += len(dateCut(m))
+	if m := postName.FindString(sentence[end:]); m != "" {
+		if !(strings.Contains(surf, " of ") && strings.HasPrefix(m, " of ")) {
+			end += len(dateCut(m))
+		} else if g := r.en.Lookup(sentence[start : end+len(dateCut(m))]); g != nil && r.bitEN[seg][g.Key] {
+			// a name that holds its of-phrase already is whole: a second of-phrase names
+			// the state or body the named office belongs to ("Minister of Defense" of
+			// Japan), as a possessor does on the left, not a part of the name; the name
+			// with it is a rendering for review beside it (the name of a post may keep
+			// its country: Prime Minister of Japan)
+			b := r.bitext[seg]
+			r.add(jc.text, g.Surface, Evidence{Type: EvBitext, Doc: b.Doc, Line: b.Line, Quote: quote(b.EN),
+				Detail: "the whole name, " + surf + " and the phrase after it"})
+		}
 	}
 	if start == at && end == at+len(surf) {
 		return option{}, false
