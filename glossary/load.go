@@ -189,20 +189,7 @@ func splitConcepts(data []byte) (head []byte, items []chunk, ok bool) {
 	if hasLoneCR(data) {
 		return nil, nil, false // YAML breaks lines at a lone CR too: the lines here would not be its lines
 	}
-	line, start := 0, -1 // start: offset of the first line after "concepts:"
-	for off := 0; off < len(data); line++ {
-		end := bytes.IndexByte(data[off:], '\n')
-		if end < 0 {
-			end = len(data) - off
-		}
-		l := data[off : off+end]
-		off += end + 1
-		if len(bytes.TrimRight(l, " ")) == len("concepts:") && bytes.HasPrefix(l, []byte("concepts:")) {
-			start = off
-			line++
-			break
-		}
-	}
+	start, line := listStart(data, func(rest []byte) bool { return len(bytes.TrimRight(rest, " ")) == 0 })
 	if start < 0 || start >= len(data) {
 		return nil, nil, false
 	}
@@ -764,4 +751,22 @@ func hasLoneCR(data []byte) bool {
 		i += 1 + j
 	}
 	return false
+}
+
+// listStart returns the offset of the first line after the top-level "concepts:" line whose
+// rest (what follows the key on its line) is let be by rest, and that line's number (0-based),
+// or -1 when no line is.
+func listStart(data []byte, rest func([]byte) bool) (start, line int) {
+	for off := 0; off < len(data); line++ {
+		end := bytes.IndexByte(data[off:], '\n')
+		if end < 0 {
+			end = len(data) - off
+		}
+		l := data[off : off+end]
+		off += end + 1
+		if r, ok := bytes.CutPrefix(l, []byte("concepts:")); ok && rest(r) {
+			return off, line + 1
+		}
+	}
+	return -1, line
 }

@@ -157,20 +157,7 @@ func splitLoose(data []byte) (head []byte, items []chunk, ok bool) {
 	if hasLoneCR(data) {
 		return nil, nil, false
 	}
-	line, start := 0, -1
-	for off := 0; off < len(data); line++ {
-		end := bytes.IndexByte(data[off:], '\n')
-		if end < 0 {
-			end = len(data) - off
-		}
-		l := data[off : off+end]
-		off += end + 1
-		if rest, ok := bytes.CutPrefix(l, []byte("concepts:")); ok && blankOrComment(rest) {
-			start = off
-			line++
-			break
-		}
-	}
+	start, line := listStart(data, blankOrComment)
 	if start < 0 || start >= len(data) {
 		return nil, nil, false
 	}
@@ -293,7 +280,9 @@ func splitFlow(data []byte) (head []byte, items []chunk, ok bool) {
 				}
 				i += j - 1
 			} else {
-				entry = true
+				// a "#" with no blank before it: part of a plain scalar, or, after a flow
+				// indicator, a comment to the parser: left to the whole parse
+				return nil, nil, false
 			}
 		case '"', '\'':
 			if !scalarStart(data, start, i) {
