@@ -40,13 +40,9 @@ func TestImplicitHead(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			segs := []BitextSegment{{JA: tt.ja, EN: tt.en, Doc: "a.txt", Line: 1, Origin: "parallel"}}
-			res, err := Run(nil, nil, segs, Options{EDICT: dict, WordNet: InstalledWordNet()})
-			if err != nil {
-				t.Fatal(err)
-			}
+			pairs := runPairsWith(t, Options{EDICT: dict, WordNet: InstalledWordNet()}, tt.ja, tt.en)
 			got := false
-			for _, p := range res.Pairs {
+			for _, p := range pairs {
 				if p.JA != tt.term || p.EN != tt.want {
 					continue
 				}
@@ -57,7 +53,7 @@ func TestImplicitHead(t *testing.T) {
 				}
 			}
 			if got != tt.rendered {
-				t.Errorf("%s = %s rendered %v, want %v: %+v", tt.term, tt.want, got, tt.rendered, res.Pairs)
+				t.Errorf("%s = %s rendered %v, want %v: %+v", tt.term, tt.want, got, tt.rendered, pairs)
 			}
 		})
 	}

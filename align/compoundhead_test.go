@@ -37,13 +37,9 @@ func TestCompoundHead(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			segs := []BitextSegment{{JA: tt.ja, EN: tt.en, Doc: "a.txt", Line: 1, Origin: "parallel"}}
-			res, err := Run(nil, nil, segs, Options{EDICT: dict, WordNet: InstalledWordNet()})
-			if err != nil {
-				t.Fatal(err)
-			}
+			pairs := runPairsWith(t, Options{EDICT: dict, WordNet: InstalledWordNet()}, tt.ja, tt.en)
 			var got []string
-			for _, p := range res.Pairs {
+			for _, p := range pairs {
 				if p.JA == tt.term {
 					got = append(got, p.EN)
 				}

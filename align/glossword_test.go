@@ -24,12 +24,9 @@ func TestGlossModifierAlone(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			res, err := Run(nil, nil, []BitextSegment{{JA: "計画は評議で承認された。", EN: tc.en, Doc: "s.txt", Line: 1, Origin: "parallel"}}, Options{EDICT: dict})
-			if err != nil {
-				t.Fatal(err)
-			}
+			pairs := runPairs(t, dict, "計画は評議で承認された。", tc.en)
 			got := ""
-			for _, p := range res.Pairs {
+			for _, p := range pairs {
 				if p.JA == "評議" {
 					if p.Status != Review {
 						t.Errorf("評議 = %s is %s, want review", p.EN, p.Status)

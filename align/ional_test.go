@@ -31,13 +31,9 @@ func TestIonalAdjective(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			segs := []BitextSegment{{JA: tt.ja, EN: tt.en, Doc: "a.txt", Line: 1, Origin: "parallel"}}
-			res, err := Run(nil, nil, segs, Options{EDICT: dict})
-			if err != nil {
-				t.Fatal(err)
-			}
+			pairs := runPairs(t, dict, tt.ja, tt.en)
 			got := false
-			for _, p := range res.Pairs {
+			for _, p := range pairs {
 				if p.JA != tt.term || p.EN != tt.want {
 					continue
 				}
@@ -48,7 +44,7 @@ func TestIonalAdjective(t *testing.T) {
 				}
 			}
 			if got != tt.rendered {
-				t.Errorf("%s = %s rendered part by part %v, want %v: %+v", tt.term, tt.want, got, tt.rendered, res.Pairs)
+				t.Errorf("%s = %s rendered part by part %v, want %v: %+v", tt.term, tt.want, got, tt.rendered, pairs)
 			}
 		})
 	}

@@ -31,14 +31,10 @@ func TestSecondOfPhrase(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			segs := []BitextSegment{{JA: tt.ja, EN: tt.en, Doc: "a.txt", Line: 1, Origin: "parallel"}}
-			res, err := Run(nil, nil, segs, Options{EDICT: dict})
-			if err != nil {
-				t.Fatal(err)
-			}
+			pairs := runPairs(t, dict, tt.ja, tt.en)
 			var got []string
 			found := tt.want == ""
-			for _, p := range res.Pairs {
+			for _, p := range pairs {
 				if p.JA != tt.term {
 					continue
 				}

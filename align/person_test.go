@@ -27,12 +27,9 @@ func TestTitledPersons(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			res, err := Run(nil, nil, []BitextSegment{{JA: tc.ja, EN: tc.en, Doc: "s.txt", Line: 1, Origin: "parallel"}}, Options{EDICT: dict})
-			if err != nil {
-				t.Fatal(err)
-			}
+			pairs := runPairs(t, dict, tc.ja, tc.en)
 			got := ""
-			for _, p := range res.Pairs {
+			for _, p := range pairs {
 				if p.JA == tc.term && hasType(p.Evidence, EvTitledName) {
 					if p.Status == Auto {
 						t.Errorf("%s = %s is auto, want review", p.JA, p.EN)

@@ -75,9 +75,17 @@ func TestNominalizedClause(t *testing.T) {
 	})
 }
 
+// runPairs aligns the one parallel segment ja = en with the dictionary dict and returns
+// the pairs proposed.
 func runPairs(t *testing.T, dict func(*lexicon.Lexicon, map[string]bool) (int, error), ja, en string) []Pair {
 	t.Helper()
-	res, err := Run(nil, nil, []BitextSegment{{JA: ja, EN: en, Doc: "a.txt", Line: 1, Origin: "parallel"}}, Options{EDICT: dict})
+	return runPairsWith(t, Options{EDICT: dict}, ja, en)
+}
+
+// runPairsWith is runPairs with the options opts (WordNet, say).
+func runPairsWith(t *testing.T, opts Options, ja, en string) []Pair {
+	t.Helper()
+	res, err := Run(nil, nil, []BitextSegment{{JA: ja, EN: en, Doc: "a.txt", Line: 1, Origin: "parallel"}}, opts)
 	if err != nil {
 		t.Fatal(err)
 	}

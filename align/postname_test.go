@@ -24,13 +24,10 @@ func TestBareName(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			res, err := Run(nil, nil, []BitextSegment{{JA: tc.ja, EN: tc.en, Doc: "s.txt", Line: 1, Origin: "parallel"}}, Options{EDICT: dict})
-			if err != nil {
-				t.Fatal(err)
-			}
+			pairs := runPairs(t, dict, tc.ja, tc.en)
 			got, whole := "", ""
 			best := -1.0
-			for _, p := range res.Pairs {
+			for _, p := range pairs {
 				if p.JA != "防衛省" {
 					continue
 				}
