@@ -186,10 +186,20 @@ type chunk struct {
 // parseChunked, which sees it in the parsed chunk: a "#" after a space may as well be part of
 // a quoted term.
 func splitConcepts(data []byte) (head []byte, items []chunk, ok bool) {
+	return splitList(data, false)
+}
+
+// splitList is [splitConcepts], or with loose [splitLoose]: comment lines let be, and the
+// list ended by "..." or "---" and lines that hold nothing.
+func splitList(data []byte, loose bool) (head []byte, items []chunk, ok bool) {
 	if hasLoneCR(data) {
 		return nil, nil, false // YAML breaks lines at a lone CR too: the lines here would not be its lines
 	}
-	start, line := listStart(data, func(rest []byte) bool { return len(bytes.TrimRight(rest, " ")) == 0 })
+	rest := func(r []byte) bool { return len(bytes.TrimRight(r, " ")) == 0 }
+	if loose {
+		rest = blankOrComment
+	}
+	start, line := listStart(data, rest)
 	if start < 0 || start >= len(data) {
 		return nil, nil, false
 	}
@@ -197,6 +207,7 @@ func splitConcepts(data []byte) (head []byte, items []chunk, ok bool) {
 	indent := -1
 	cur := chunk{line: -1}
 	curStart := 0
+	tail := false // past the list: only lines that hold nothing may follow
 	for off := start; off < len(data); line++ {
 		end := bytes.IndexByte(data[off:], '\n')
 		if end < 0 {
@@ -210,9 +221,15 @@ func splitConcepts(data []byte) (head []byte, items []chunk, ok bool) {
 			continue
 		}
 		if trimmed[0] == '#' {
+			if loose {
+				continue
+			}
 			return nil, nil, false
 		}
 		n := len(l) - len(trimmed)
+		if tail {
+			return nil, nil, false
+		}
 		if indent < 0 {
 			indent = n
 		}
@@ -224,15 +241,27 @@ func splitConcepts(data []byte) (head []byte, items []chunk, ok bool) {
 			}
 			cur, curStart = chunk{line: line}, lineStart
 		case n > indent && cur.line >= 0:
+		case loose && n == 0 && (string(bytes.TrimRight(l, " ")) == "..." || string(bytes.TrimRight(l, " ")) == "---"):
+			// the end of the document; a second one with content is not read here
+			if cur.line < 0 {
+				return nil, nil, false
+			}
+			cur.text = data[curStart:lineStart]
+			items = append(items, cur)
+			cur = chunk{line: -1}
+			tail = true
 		default:
 			return nil, nil, false
 		}
 	}
-	if cur.line < 0 {
+	if cur.line >= 0 {
+		cur.text = data[curStart:]
+		items = append(items, cur)
+	}
+	if len(items) == 0 {
 		return nil, nil, false
 	}
-	cur.text = data[curStart:]
-	return head, append(items, cur), true
+	return head, items, true
 }
 
 // hasComment reports whether n or a descendant carries a comment. A comment after a value

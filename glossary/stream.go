@@ -154,66 +154,7 @@ func (e yamlError) Error() string { return string(e) }
 // after "concepts:", is let be (it belongs to no entry that validation reads), and the list
 // may end with lines that hold nothing ("..." or "---" alone, blank lines, comments).
 func splitLoose(data []byte) (head []byte, items []chunk, ok bool) {
-	if hasLoneCR(data) {
-		return nil, nil, false
-	}
-	start, line := listStart(data, blankOrComment)
-	if start < 0 || start >= len(data) {
-		return nil, nil, false
-	}
-	head = data[:start]
-	indent := -1
-	cur := chunk{line: -1}
-	curStart := 0
-	tail := false // past the list: only lines that hold nothing may follow
-	for off := start; off < len(data); line++ {
-		end := bytes.IndexByte(data[off:], '\n')
-		if end < 0 {
-			end = len(data) - off
-		}
-		l := data[off : off+end]
-		lineStart := off
-		off += end + 1
-		trimmed := bytes.TrimLeft(l, " ")
-		if len(trimmed) == 0 || trimmed[0] == '#' {
-			continue
-		}
-		n := len(l) - len(trimmed)
-		if tail {
-			return nil, nil, false
-		}
-		if indent < 0 {
-			indent = n
-		}
-		switch {
-		case n == indent && (bytes.HasPrefix(trimmed, []byte("- ")) || len(trimmed) == 1 && trimmed[0] == '-'):
-			if cur.line >= 0 {
-				cur.text = data[curStart:lineStart]
-				items = append(items, cur)
-			}
-			cur, curStart = chunk{line: line}, lineStart
-		case n > indent && cur.line >= 0:
-		case n == 0 && (string(bytes.TrimRight(l, " ")) == "..." || string(bytes.TrimRight(l, " ")) == "---"):
-			// the end of the document; a second one with content is not read here
-			if cur.line < 0 {
-				return nil, nil, false
-			}
-			cur.text = data[curStart:lineStart]
-			items = append(items, cur)
-			cur = chunk{line: -1}
-			tail = true
-		default:
-			return nil, nil, false
-		}
-	}
-	if cur.line >= 0 {
-		cur.text = data[curStart:]
-		items = append(items, cur)
-	}
-	if len(items) == 0 {
-		return nil, nil, false
-	}
-	return head, items, true
+	return splitList(data, true)
 }
 
 // blankOrComment reports whether the rest of a line holds nothing but spaces and a comment.
