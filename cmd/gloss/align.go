@@ -127,6 +127,9 @@ func runAlign(e *env) int {
 	var ja, en []align.Doc
 	var bt []align.BitextSegment
 	stdin := 0
+	if gf.path == "-" {
+		stdin++ // the glossary, read after the documents
+	}
 	for _, l := range lists {
 		for _, p := range l {
 			if p == "-" {
@@ -140,7 +143,7 @@ func runAlign(e *env) int {
 		}
 	}
 	if stdin > 1 {
-		return errorf(e, "align: standard input (-) is one input: give it to one of --ja, --en, --bitext, --parallel")
+		return errorf(e, "align: standard input (-) is one input: give it to one of --glossary, --ja, --en, --bitext, --parallel")
 	}
 	readDoc := func(p, lang string) (align.Doc, error) {
 		if p != "-" {
