@@ -106,14 +106,10 @@ func ValidateData(data []byte, path string) ([]Problem, int, error) {
 			v.concept(c)
 		}
 	}
-	_, ok := parseEach(data, ps, start, each)
-	if !ok && len(data) >= chunkedMin {
-		// what parseEach reads only whole (comments in the list, flow style, an entry
-		// that is not a document of its own, a syntax error) is read for validation one
-		// entry at a time all the same
-		ps.list, v, n = nil, nil, 0
-		ok = streamEach(data, ps, start, each)
-	}
+	// one entry at a time: streamEach reads what parseEach reads and, for validation, also
+	// what parseEach leaves to the whole parse (comments in the list, flow style, an entry
+	// that is not a document of its own, a syntax error), so a file is read once
+	ok := len(data) >= chunkedMin && streamEach(data, ps, start, each)
 	if !ok {
 		if validateWhole != nil {
 			validateWhole()
