@@ -317,7 +317,7 @@ for c in $cases; do
 		# parsed alone) and an entry that is not a YAML document of its own (parsed with
 		# the entries after it, up to 4 MiB, until it parses or the parser's error lies
 		# before the last of them, as the whole file's parse reports it). Some 210 to 220
-		# MB (4.0x to 4.2x) and 1.5 to 3.2 s of user CPU for the 52 MB files, 184 MB
+		# MB (4.0x to 4.2x) and 1.5 to 1.8 s of user CPU for the 52 MB files (each read once), 184 MB
 		# (4.1x) and 6.7 s for flow.yaml (44 MB), where the syntax error, the comments and
 		# the flow style made it parse the whole file: 851 MB (16.3x) and 14 s, 1.13 GB
 		# (21.7x) and 16 s, 1.11 GB (24.9x) and 14 s (medians of three, old and new
