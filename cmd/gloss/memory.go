@@ -104,9 +104,14 @@ func streamBudget(e *env, format, path string) {
 	if format == "xlsx" {
 		memBudget = xlsxStreamBase
 	}
-	budget(e, streamFactor, 0, path)
-	if fi, err := os.Stat(e.path(path)); err == nil && fi.Mode().IsRegular() && fi.Size() >= validateCapFrom && e.getenv("GOMEMLIMIT") == "" {
-		memBudget = min(memBudget, streamCap*fi.Size())
+	capBudget(budget(e, streamFactor, 0, path), streamCap) // budget gives 0 under GOMEMLIMIT
+}
+
+// capBudget lowers the soft memory limit to perByte bytes per byte of an input of size
+// bytes, from validateCapFrom up: issue-sized inputs stay within five times their size.
+func capBudget(size, perByte int64) {
+	if size >= validateCapFrom {
+		memBudget = min(memBudget, perByte*size)
 		debug.SetMemoryLimit(memBudget)
 	}
 }
@@ -139,10 +144,8 @@ func validateBudget(e *env, size int64) {
 		return
 	}
 	memBudget += validateFactor * size
-	if size >= validateCapFrom {
-		memBudget = min(memBudget, validateCap*size)
-	}
 	debug.SetMemoryLimit(memBudget)
+	capBudget(size, validateCap)
 }
 
 // exchangeFactor is inputFactor for an exchange file (CSV, XLSX, TBX, TMX) read whole into
@@ -269,18 +272,21 @@ func lintSpoolBudget(e *env, size int64) {
 func budgetFor(e *env, min int64, paths ...string) { budget(e, inputFactor, min, paths...) }
 
 // budget is budgetFor with factor bytes of heap per byte of input (a negative factor
-// gives back what a positive one gave).
-func budget(e *env, factor, min int64, paths ...string) {
+// gives back what a positive one gave); it returns the size of the regular files among
+// paths, 0 when GOMEMLIMIT sets the limit.
+func budget(e *env, factor, min int64, paths ...string) (size int64) {
 	if e.getenv("GOMEMLIMIT") != "" {
-		return
+		return 0
 	}
 	for _, p := range paths {
 		if fi, err := os.Stat(e.path(p)); err == nil && fi.Mode().IsRegular() {
 			memBudget += factor * fi.Size()
+			size += fi.Size()
 		}
 	}
 	memBudget = max(memBudget, min)
 	debug.SetMemoryLimit(memBudget)
+	return size
 }
 
 // budgetSize is budget for an input of size bytes that is no file (standard input, read
