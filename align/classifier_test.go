@@ -46,6 +46,9 @@ func TestImplicitHead(t *testing.T) {
 				if p.JA != tt.term || p.EN != tt.want {
 					continue
 				}
+				if p.Status == Auto {
+					t.Errorf("%s = %s is auto: a head left implicit is a partial rendering, for review", tt.term, tt.want)
+				}
 				for _, e := range p.Evidence {
 					if e.Type == EvPartial || e.Type == EvParallel {
 						got = true

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/textnorm"
 	"github.com/glossterm/gloss/match"
 )
 
@@ -209,12 +210,7 @@ func nameWithAcronym(src, target string, o match.Occurrence) bool {
 	if end < 2 {
 		return false
 	}
-	acr := strings.Map(func(r rune) rune {
-		if r >= '！' && r <= '～' { // full-width Latin, as Japanese text may write it
-			return r - '！' + '!'
-		}
-		return r
-	}, rest[:end])
+	acr := textnorm.KeyCase(rest[:end]) // full-width Latin, as Japanese text may write it
 	if !isAcronym(acr) {
 		return false
 	}
