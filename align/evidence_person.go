@@ -164,7 +164,7 @@ func titledName(en, gloss string, name []morph.Token) (string, bool) {
 		ok := true
 		for j, g := range gw {
 			w := ws[i+j]
-			if !strings.EqualFold(w, g) || !upperInitial(w) {
+			if !strings.EqualFold(w, g) || !capitalized(w) {
 				ok = false
 				break
 			}
@@ -177,7 +177,7 @@ func titledName(en, gloss string, name []morph.Token) (string, bool) {
 		for j := i + len(gw); j < len(ws) && len(run) < maxNameWords; j++ {
 			w := strings.TrimRight(ws[j], ",;:")
 			end := w != ws[j]
-			if !upperInitial(w) {
+			if !capitalized(w) {
 				break
 			}
 			if strings.HasSuffix(w, ".") && len([]rune(w)) > 2 {
@@ -207,13 +207,6 @@ func titledName(en, gloss string, name []morph.Token) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-func upperInitial(w string) bool {
-	for _, c := range w {
-		return unicode.IsUpper(c)
-	}
-	return false
 }
 
 // soundsLikeName reports whether an English word is one of the name's tokens heard: the
