@@ -273,7 +273,12 @@
 //     review, unless a parenthesis, an acronym, a quotation, a transliteration or a
 //     dictionary phrase names it whole (国務長官 = Secretary of State before a name), or a
 //     longer Japanese term that holds the term is translated by a longer name that holds
-//     the slice (防衛戦略 of 国家防衛戦略 = National Defense Strategy).
+//     the slice (防衛戦略 of 国家防衛戦略 = National Defense Strategy). A post (an English head
+//     that WordNet's first sense makes a person) that the segments holding the term write
+//     only before a holder's name ("Prime Minister Abe") or with the state it belongs to
+//     after it ("Prime Minister of Japan"), the latter at least once, is never named by the
+//     bare rendering alone: review, beside the whole name (see poststate.go); a name
+//     with its complement already ("Minister for Foreign Affairs") keeps its tier.
 //     A pair whose only translation is the dictionary's word for the whole term is at
 //     review when the English meets none of its glosses whole (防衛力 "defense capability"
 //     as "Defense": the suffix's "capability" left out), or is one word WordNet knows as
