@@ -134,6 +134,7 @@ func (r *run) buildLexicon() error {
 			return fmt.Errorf("EDICT: %w", err)
 		}
 		r.stats.EDICTGlosses = n
+		r.modifierGlosses()
 	}
 	if r.opts.WordNet != "" {
 		wn, err := wordnet.Open(r.opts.WordNet)

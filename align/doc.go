@@ -66,7 +66,10 @@
 //     Asia-Pacific region’s security" attests "Asia-Pacific region") nor starts at a
 //     possessor inside a name ("States' National Security Strategy");
 //  3. builds the lexicon ([lexicon]) from the glossary's approved concepts and, when given,
-//     EDICT — only the headwords the candidates need;
+//     EDICT — only the headwords the candidates need; a morpheme the dictionary glosses
+//     only as a noun gets the English modifier that two of its two-unit compounds agree on
+//     (核|抑止 "nuclear deterrence", 核|軍縮 "nuclear disarmament": 核 = nuclear, as in
+//     核|能力 = nuclear capabilities; see modgloss.go);
 //  4. collects typed evidence:
 //     - paren: 力による平和(Peace through Strength). The parenthetical ([paren]) is English; the
 //     left edge of the term is the quotation around it, else the chunk that ends at it,

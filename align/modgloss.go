@@ -1,0 +1,108 @@
+package align
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/glossterm/gloss/internal/lexicon"
+)
+
+// A modifier's English learned from the dictionary's compounds.
+//
+// A dictionary glosses a bound or polysemous morpheme by its senses as a word (核 "stone
+// of a fruit; nucleus; nuclear weapons"), not by the adjective English puts in front of a
+// noun when the morpheme modifies one inside a compound (核|能力 = nuclear capabilities).
+// The dictionary's own compounds say it: where two or more compounds of the morpheme and
+// a second word each gloss as one English word followed by a gloss of the second word
+// (核|抑止 "nuclear deterrence", 核|軍縮 "nuclear disarmament", 核|弾頭 "nuclear
+// warhead"), that one word, the same in each, is the morpheme's English as a modifier. The
+// compounds are those the candidates hold, a first unit and the unit after it.
+
+// minModifierCompounds is the number of compounds that must agree on a modifier's English.
+const minModifierCompounds = 2
+
+// modifierGlosses adds to the lexicon the English modifier of each first unit of a
+// two-unit dictionary compound that the dictionary's compounds agree on (see above).
+func (r *run) modifierGlosses() {
+	// modifier → its English word → the second words whose compounds say it
+	seen := map[string]map[string]map[string]bool{}
+	done := map[string]bool{}
+	for _, jc := range r.ja {
+		us := jc.units
+		for a := 0; a+1 < len(us); a++ {
+			m, y := us[a].Surface, us[a+1].Surface
+			w := m + y
+			if done[w] || !modifierNoun(us[a]) || !modifierNoun(us[a+1]) {
+				continue
+			}
+			done[w] = true
+			for _, en := range modifierOf(r.lx.Lookup(w), r.lx.Lookup(y)) {
+				if seen[m] == nil {
+					seen[m] = map[string]map[string]bool{}
+				}
+				if seen[m][en] == nil {
+					seen[m][en] = map[string]bool{}
+				}
+				seen[m][en][y] = true
+			}
+		}
+	}
+	mods := make([]string, 0, len(seen))
+	for m := range seen {
+		mods = append(mods, m)
+	}
+	sort.Strings(mods)
+	for _, m := range mods {
+		best, n := "", 0
+		for en, ys := range seen[m] {
+			if len(ys) > n || len(ys) == n && en < best {
+				best, n = en, len(ys)
+			}
+		}
+		if n < minModifierCompounds || glossHas(r.lx.Lookup(m), best) {
+			continue
+		}
+		r.lx.Add(m, best, "compounds")
+	}
+}
+
+// modifierOf returns the written English words that stand before a gloss of the second
+// word in a gloss of the compound, one word and the rest the second word's gloss word for
+// word ("nuclear" of "nuclear deterrence", 抑止 "deterrence").
+func modifierOf(compound, second []lexicon.Entry) []string {
+	var out []string
+	for _, c := range compound {
+		cw := strings.Fields(strings.ToLower(lexicon.DropParens(c.Gloss)))
+		if len(cw) < 2 {
+			continue
+		}
+		for _, s := range second {
+			sw := strings.Fields(strings.ToLower(lexicon.DropParens(s.Gloss)))
+			if len(sw) != len(cw)-1 || lexicon.IsStop(cw[0]) {
+				continue
+			}
+			same := true
+			for i, w := range sw {
+				if lexicon.Norm(w) != lexicon.Norm(cw[i+1]) {
+					same = false
+					break
+				}
+			}
+			if same && !slices.Contains(out, cw[0]) {
+				out = append(out, cw[0])
+			}
+		}
+	}
+	return out
+}
+
+// glossHas reports whether a gloss of the entries is the one word w.
+func glossHas(es []lexicon.Entry, w string) bool {
+	for _, e := range es {
+		if strings.ToLower(strings.TrimSpace(lexicon.DropParens(e.Gloss))) == w {
+			return true
+		}
+	}
+	return false
+}

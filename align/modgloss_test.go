@@ -1,0 +1,40 @@
+package align
+
+import "testing"
+
+// TestModifierGlosses: a morpheme the dictionary glosses only as a noun (星 "star") gets the
+// English modifier two of its dictionary compounds agree on (星|分類 "stellar
+// classification", 星|探査 "stellar exploration": stellar), which renders it inside another compound (星|観測 = stellar
+// observation). One compound alone is no agreement.
+func TestModifierGlosses(t *testing.T) {
+	base := map[string]string{"星": "star", "分類": "classification", "探査": "exploration", "観測": "observation",
+		"星分類": "stellar classification", "星探査": "stellar exploration", "研究": "research", "必要": "necessity"}
+	tests := []struct {
+		name string
+		ja   string
+		want bool // 星観測 = stellar observation, translated part by part
+	}{
+		{name: "two compounds agree", want: true,
+			ja: "星分類と星探査の研究には星観測が必要だ。星観測の研究も必要だ。"},
+		{name: "near miss: one compound",
+			ja: "星分類の研究には星観測が必要だ。星観測の研究も必要だ。"},
+	}
+	en := []Doc{{Name: "en.txt", Text: "Stellar observation requires research. Research on stellar observation goes on.\n"}}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := Run([]Doc{{Name: "ja.txt", Text: tc.ja + "\n"}}, en, nil, Options{EDICT: dictOf(base)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := false
+			for _, p := range res.Pairs {
+				if p.JA == "星観測" && p.EN == "stellar observation" && hasType(p.Evidence, EvCompositional) {
+					got = true
+				}
+			}
+			if got != tc.want {
+				t.Errorf("星観測 = stellar observation by composition: %v, want %v (pairs %+v)", got, tc.want, res.Pairs)
+			}
+		})
+	}
+}
