@@ -295,6 +295,11 @@
 //     strengthening the Japan-U.S. Alliance) and a name after a title (安倍総理 = Prime
 //     Minister Abe) are no mismatch.
 //
+// A part of a longer term seen once is no term of its own, unless the longer term ends in
+// a verbal noun (kagome's 名詞,サ変接続) that names an act done to it: 核能力|拡大 is the
+// expansion of nuclear capabilities, and English writes the act's object as a noun phrase
+// of its own (see actedOn).
+//
 // A part of a longer term that starts inside one of its words is no candidate: 保障条約
 // inside 日米安全保障条約 (安全保障 is one word) would be proposed as the slice's
 // English, "security treaty", for a Japanese that is no term. Nor is a candidate cut at an

@@ -37,9 +37,10 @@ func (r *run) compose() {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
+	acted := r.actedOn()
 	for _, k := range keys {
 		jc := r.ja[k]
-		if jc.maximal == 0 && !jc.phrasal && jc.freq < 2 && !r.lx.Has(jc.text) {
+		if jc.maximal == 0 && !jc.phrasal && jc.freq < 2 && !r.lx.Has(jc.text) && !acted[k] {
 			continue // a part of a longer term, seen once: not a term of its own
 		}
 		if r.cutsWord(jc) || r.misbounded(jc) {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/glossterm/gloss/internal/lexicon"
+	"github.com/glossterm/gloss/internal/textnorm"
 )
 
 // A modifier's English learned from the dictionary's compounds.
@@ -105,4 +106,29 @@ func glossHas(es []lexicon.Entry, w string) bool {
 		}
 	}
 	return false
+}
+
+// A compound that ends in a verbal noun names an act done to the rest of it (核能力|拡大 =
+// expansion of nuclear capabilities, 防衛産業|強化 = strengthening of the defense industry):
+// English writes the rest as the act's object, a noun phrase of its own, so the rest is a
+// term even where the text writes it only inside the compound.
+
+// actedOn returns the keys of the compounds of two units or more that a maximal term of
+// the text holds before a last unit that is a verbal noun (kagome's 名詞,サ変接続).
+func (r *run) actedOn() map[string]bool {
+	out := map[string]bool{}
+	for _, jc := range r.ja {
+		us := jc.units
+		if jc.maximal == 0 || jc.phrasal || len(us) < 3 || us[len(us)-1].POSAt(1) != "サ変接続" {
+			continue
+		}
+		var b strings.Builder
+		for _, u := range us[:len(us)-1] {
+			b.WriteString(u.Surface)
+		}
+		if strings.HasPrefix(jc.text, b.String()) && len(jc.text) == b.Len()+len(us[len(us)-1].Surface) {
+			out[textnorm.Key(b.String())] = true
+		}
+	}
+	return out
 }

@@ -38,3 +38,38 @@ func TestModifierGlosses(t *testing.T) {
 		})
 	}
 }
+
+// TestActedOn: a compound written only before a verbal noun that names an act done to it
+// (資源管理|強化, the strengthening of resource management) is a term of its own, proposed
+// even when the text writes it once; before a noun that names no act (資源管理|体制) it is
+// a part of a longer term, seen once.
+func TestActedOn(t *testing.T) {
+	dict := dictOf(map[string]string{"資源": "resources", "管理": "management", "強化": "strengthening", "体制": "system",
+		"政府": "government", "目指す": "aim"})
+	tests := []struct {
+		name string
+		ja   string
+		want bool // 資源管理 = resource management proposed
+	}{
+		{name: "before a verbal noun", ja: "政府は資源管理強化を目指す。", want: true},
+		{name: "near miss: before a common noun", ja: "政府は資源管理体制を目指す。"},
+	}
+	en := []Doc{{Name: "en.txt", Text: "The government aims to strengthen resource management.\n"}}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := Run([]Doc{{Name: "ja.txt", Text: tc.ja + "\n"}}, en, nil, Options{EDICT: dict})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := false
+			for _, p := range res.Pairs {
+				if p.JA == "資源管理" && p.EN == "resource management" {
+					got = true
+				}
+			}
+			if got != tc.want {
+				t.Errorf("資源管理 = resource management proposed: %v, want %v (pairs %+v)", got, tc.want, res.Pairs)
+			}
+		})
+	}
+}
