@@ -212,6 +212,7 @@ type run struct {
 	th      *jaterm.Termhood
 	en      *enterm.Index
 	lx      *lexicon.Lexicon
+	learned map[string]string // a morpheme → its English modifier learned from compounds (see modifierGlosses)
 	sents   []*sentence
 	pairs   map[string]*Pair // ja key + "\x00" + en key
 	bitext  []BitextSegment

@@ -69,7 +69,10 @@
 //     EDICT — only the headwords the candidates need; a morpheme the dictionary glosses
 //     only as a noun gets the English modifier that two of its two-unit compounds agree on
 //     (核|抑止 "nuclear deterrence", 核|軍縮 "nuclear disarmament": 核 = nuclear, as in
-//     核|能力 = nuclear capabilities; see modgloss.go);
+//     核|能力 = nuclear capabilities; see modgloss.go), unless its adjective in 的 is glossed
+//     so already (軍事的 "military"); an inference, not a stated gloss: a rendering that
+//     rests on it is at review unless a parenthesis, an acronym, a quotation, a dictionary
+//     phrase or an aligned segment's established rendering agrees;
 //  4. collects typed evidence:
 //     - paren: 力による平和(Peace through Strength). The parenthetical ([paren]) is English; the
 //     left edge of the term is the quotation around it, else the chunk that ends at it,

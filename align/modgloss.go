@@ -61,10 +61,16 @@ func (r *run) modifierGlosses() {
 				best, n = en, len(ys)
 			}
 		}
-		if n < minModifierCompounds || glossHas(r.lx.Lookup(m), best) {
+		if n < minModifierCompounds || glossHas(r.lx.Lookup(m), best) || glossHas(r.lx.Lookup(m+"的"), best) {
+			// (the adjective in 的 is the modifier's gloss already: 軍事的 "military"; see
+			// adjectivalGlosses)
 			continue
 		}
 		r.lx.Add(m, best, "compounds")
+		if r.learned == nil {
+			r.learned = map[string]string{}
+		}
+		r.learned[m] = best
 	}
 }
 
@@ -102,6 +108,30 @@ func modifierOf(compound, second []lexicon.Entry) []string {
 func glossHas(es []lexicon.Entry, w string) bool {
 	for _, e := range es {
 		if strings.ToLower(strings.TrimSpace(lexicon.DropParens(e.Gloss))) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// inferredModifier reports whether a pair's English holds a modifier learned from the
+// dictionary's compounds for a morpheme of its Japanese, and no evidence but the
+// composition and co-occurrence says so: an inference, not a gloss the dictionary states,
+// like a thesaurus step, it is a reviewer's call unless a parenthesis, an acronym, a
+// quotation, a dictionary phrase of the whole or an aligned segment's established
+// rendering agrees.
+func (r *run) inferredModifier(p *Pair) bool {
+	if len(r.learned) == 0 {
+		return false
+	}
+	for _, t := range []string{EvParen, EvAcronym, EvQuoted, EvDictPhrase, EvDictionary, EvParallel, EvTranslit, EvGlossary} {
+		if hasType(p.Evidence, t) {
+			return false
+		}
+	}
+	words := strings.Fields(strings.ToLower(p.EN))
+	for m, w := range r.learned {
+		if strings.Contains(p.JA, m) && slices.Contains(words, w) {
 			return true
 		}
 	}

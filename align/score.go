@@ -112,6 +112,9 @@ func (r *run) finish() []Pair {
 		if g := r.en.Lookup(p.EN); !p.Known && g != nil && nameSlice(g, p.Evidence) && !r.withinLonger(p) {
 			p.Score = math.Min(p.Score, 0.85) // a slice of a longer name: see nameSlice
 		}
+		if !p.Known && p.Score >= AutoScore && r.inferredModifier(p) {
+			p.Score = math.Min(p.Score, 0.85) // a modifier learned from compounds: see inferredModifier
+		}
 		if !p.Known && jc != nil && p.Score >= AutoScore && r.bareOfState(jc.key, p.EN) {
 			p.Score = math.Min(p.Score, 0.85) // a title, or the post with its state: see bareOfState
 		}
