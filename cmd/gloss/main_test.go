@@ -26,13 +26,28 @@ func TestScript(t *testing.T) {
 		Dir:                 "testdata/script",
 		UpdateScripts:       *update,
 		RequireExplicitExec: true,
-		Cmds:                map[string]func(ts *testscript.TestScript, neg bool, args []string){"mkfile": mkfile, "actionstep": actionStep},
+		Cmds:                map[string]func(ts *testscript.TestScript, neg bool, args []string){"mkfile": mkfile, "actionstep": actionStep, "eucjp": eucJP},
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("GLOSS_GLOSSARY", "")
 			env.Setenv("GLOSS_REQUIRE_INTEROP", os.Getenv("GLOSS_REQUIRE_INTEROP"))
 			return nil
 		},
 	})
+}
+
+// eucjp SRC DST writes the UTF-8 file SRC to DST in EUC-JP, EDICT's encoding, which a
+// script's files, in UTF-8, cannot hold readably.
+func eucJP(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: eucjp SRC DST")
+	}
+	data, err := japanese.EUCJP.NewEncoder().String(ts.ReadFile(args[0]))
+	if err != nil {
+		ts.Fatalf("%v", err)
+	}
+	if err := os.WriteFile(ts.MkAbs(args[1]), []byte(data), 0o644); err != nil {
+		ts.Fatalf("%v", err)
+	}
 }
 
 // mkfile KIND NAME writes a glossary file whose bytes a txtar archive cannot hold exactly:
