@@ -2,10 +2,12 @@ package main
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
 
+	"github.com/glossterm/gloss/align"
 	"github.com/rogpeppe/go-internal/testscript"
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/encoding/japanese"
@@ -27,6 +29,13 @@ func TestScript(t *testing.T) {
 		UpdateScripts:       *update,
 		RequireExplicitExec: true,
 		Cmds:                map[string]func(ts *testscript.TestScript, neg bool, args []string){"mkfile": mkfile, "actionstep": actionStep, "eucjp": eucJP},
+		// [wordnet]: WordNet is installed where align looks for it by default
+		Condition: func(cond string) (bool, error) {
+			if cond == "wordnet" {
+				return align.InstalledWordNet() != "", nil
+			}
+			return false, fmt.Errorf("unknown condition %q", cond)
+		},
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("GLOSS_GLOSSARY", "")
 			env.Setenv("GLOSS_REQUIRE_INTEROP", os.Getenv("GLOSS_REQUIRE_INTEROP"))
