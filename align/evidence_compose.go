@@ -103,6 +103,9 @@ func (r *run) addOption(jc *jaCand, cs []constituent, best option, typ string) {
 			g = e.Gloss
 			break
 		}
+		if lg, ok := r.learnedGloss(c.text, best.g.Words); ok {
+			g = lg
+		}
 		if c.kata {
 			g = translit.Romaji(c.text)
 		} else if c.quant != nil {

@@ -138,6 +138,17 @@ func (r *run) inferredModifier(p *Pair) bool {
 	return false
 }
 
+// learnedGloss returns the modifier learned for a part, as the evidence names it, when the
+// English words (normalized) hold it: the gloss that rendered the part, where the
+// dictionary's first gloss would name another sense (核 "stone").
+func (r *run) learnedGloss(part string, words []string) (string, bool) {
+	w, ok := r.learned[part]
+	if !ok || !slices.Contains(words, lexicon.Norm(w)) {
+		return "", false
+	}
+	return w + " (the modifier of its dictionary compounds)", true
+}
+
 // A compound that ends in a verbal noun names an act done to the rest of it (核能力|拡大 =
 // expansion of nuclear capabilities, 防衛産業|強化 = strengthening of the defense industry):
 // English writes the rest as the act's object, a noun phrase of its own, so the rest is a
