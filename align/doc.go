@@ -254,6 +254,18 @@
 //     writes no more words of the name than the Japanese has. Review: the name is matched
 //     by sound alone. A person and a post cut from the name is otherwise a phrase of two
 //     (see misbounded).
+//     - name-order: a Japanese name whose parts a capitalized English name of an aligned
+//     segment renders in another order (a run of capitalized words joined by of, for, and,
+//     the, commas and hyphens): Japanese ends a name in its head, English opens with it and
+//     says the rest after of or for (共和国首相 = Prime Minister of the Republic), or puts a
+//     title before the post it qualifies (局長代理 = Acting Director General). Each part is
+//     met by a gloss of its own (or a gloss's head: 国防 "national defense" as Defense), a
+//     bound morpheme (局, 省) by a word of the name or none; every content word between the
+//     first and the last met is explained, the stretch is whole runs of words written
+//     together, and the parts are not in the Japanese order (composition's case). One
+//     common noun the lexicon has no gloss for may be rendered by the one to three words of
+//     the name nothing else explains (name-order-partial: 次官補代理 = Deputy Assistant
+//     Secretary). Review unless a translation agrees, or the rest of the evidence is auto.
 //     - eliminated: in an aligned segment, once the sure pairs (auto, glossary) and the
 //     dictionary glosses of the other words explain the rest, the one Japanese term left
 //     and the one English phrase left (人的交流 = "people-to-people exchanges"); verbs,

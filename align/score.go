@@ -86,6 +86,9 @@ func (r *run) finish() []Pair {
 		if hasType(p.Evidence, EvParenMirror) && !translated(p.Evidence) {
 			p.Score = math.Min(p.Score, 0.85) // parentheses in the same place: a reviewer's call unless a translation agrees
 		}
+		if nameOrderCarries(p.Evidence) {
+			p.Score = math.Min(p.Score, 0.85) // a name's words found in another order: a reviewer's call unless a translation agrees
+		}
 		if hasType(p.Evidence, EvEliminated) {
 			p.Score = math.Min(p.Score, 0.85) // never auto on elimination: it holds as far as the rest's explanations hold
 		}
@@ -473,6 +476,19 @@ func translated(evs []Evidence) bool {
 		}
 	}
 	return false
+}
+
+// nameOrderCarries reports whether the evidence of another word order inside a name
+// (reorderedNames) is what would lift evs to auto: no translation agrees, and the rest of
+// the evidence is not auto by itself.
+func nameOrderCarries(evs []Evidence) bool {
+	if (!hasType(evs, EvNameOrder) && !hasType(evs, EvNameOrderPartial)) || translated(evs) {
+		return false
+	}
+	rest := slices.DeleteFunc(slices.Clone(evs), func(e Evidence) bool {
+		return e.Type == EvNameOrder || e.Type == EvNameOrderPartial
+	})
+	return score(rest) < AutoScore
 }
 
 // score combines evidence by noisy-OR, each type counted once. Bitext co-occurrence and
