@@ -34,6 +34,7 @@ const (
 	EvQuoted           = "quoted"             // the one quotation of an aligned segment on each side
 	EvParenMirror      = "paren-mirror"       // the one parenthetical noun phrase of an aligned segment on each side
 	EvTitledName       = "titled-name"        // a name and its post: the post's gloss before a name heard as the Japanese one
+	EvParenAnchor      = "paren-anchor"       // the names before two parentheticals that hold the same acronym
 	EvNameOrder        = "name-order"         // the parts rendered in another order inside a capitalized English name
 	EvNameOrderPartial = "name-order-partial" // …all but one, which the name's words left over render
 	EvEliminated       = "eliminated"         // the one unexplained term on each side of an aligned segment
@@ -61,6 +62,7 @@ var weights = map[string]float64{
 	EvQuoted:           0.85,
 	EvParenMirror:      0.85,
 	EvTitledName:       0.85,
+	EvParenAnchor:      0.85,
 	EvNameOrder:        0.75,
 	EvNameOrderPartial: 0.6,
 	EvEliminated:       0.45,
@@ -322,6 +324,7 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	r.parenMirrors()
 	r.titledPersons()
 	r.reorderedNames()
+	r.anchoredNames()
 	r.shortForms()
 	r.progress()
 

@@ -254,6 +254,15 @@
 //     writes no more words of the name than the Japanese has. Review: the name is matched
 //     by sound alone. A person and a post cut from the name is otherwise a phrase of two
 //     (see misbounded).
+//     - paren-anchor: the Japanese name right before a parenthetical of an aligned segment
+//     and the capitalized English name right before a parenthetical that holds the same
+//     acronym or designation (日豪漁業協力協定(FCA) = "the Japan-Australia Fisheries
+//     Cooperation Agreement (FCA)"): a translation writes a name's short form after the
+//     name in both languages. The name is taken whole, parts no English word renders
+//     included (a region the English says by an adjective); the Japanese is the longest
+//     compound ending at the parenthesis, or the longest phrase when the English name holds
+//     of, for or and (…に関する包括的な協定 = Comprehensive Agreement for …). Review unless a
+//     translation agrees: the two names may paraphrase each other.
 //     - name-order: a Japanese name whose parts a capitalized English name of an aligned
 //     segment renders in another order (a run of capitalized words joined by of, for, and,
 //     the, commas and hyphens): Japanese ends a name in its head, English opens with it and

@@ -80,6 +80,11 @@ func capitalNames(s string) [][]nameWordTok {
 		p := toks[k-1].text
 		return p == "." || p == "!" || p == "?" || p == ":" || p == "\"" || p == "“" || p == "("
 	}
+	capitalNext := func(k int) bool { // the next word, past a hyphen (Japan-U.S.)
+		for k++; k < len(toks) && (toks[k].text == "-" || toks[k].text == "‐"); k++ {
+		}
+		return k < len(toks) && capital(toks[k])
+	}
 	var out [][]nameWordTok
 	var cur []nameWordTok
 	chunk := 0
@@ -93,7 +98,7 @@ func capitalNames(s string) [][]nameWordTok {
 	for k, t := range toks {
 		opener := sentenceStart(k) && nameConnectors[strings.ToLower(t.text)] // The, Of
 		switch {
-		case capital(t) && !opener && !(sentenceStart(k) && (k+1 >= len(toks) || !capital(toks[k+1]))):
+		case capital(t) && !opener && !(sentenceStart(k) && !capitalNext(k)):
 			if len(cur) > 0 && pendingBreak {
 				chunk++
 			}
@@ -307,8 +312,8 @@ func matchName(cs []constituent, name []nameWordTok) (nameMatch, bool) {
 
 // nameStretch returns the stretch of name that the content words marked used cover: every
 // word between the first and the last used, with, when partial, the one block of one to
-// maxNameLeftover words nothing explains — between two used words, or, when there is none,
-// the rest of the chunk (the words written together) at one edge — and where that block
+// maxNameLeftover words nothing explains, written together (one chunk) — between two used
+// words, or, when there is none, the rest of the chunk at one edge — and where that block
 // starts. The stretch is whole chunks: a name is not cut inside the words written together
 // ("Australia Joint Declaration" of "Japan-Australia Joint Declaration").
 func nameStretch(name []nameWordTok, used []bool, partial bool) (nameMatch, int, bool) {
@@ -339,7 +344,8 @@ func nameStretch(name []nameWordTok, used []bool, partial bool) (nameMatch, int,
 	case !partial:
 		return nameMatch{start: name[lo].start, end: name[hi].end}, 0, true
 	case len(gaps) > 0:
-		if len(gaps) > maxNameLeftover || gaps[len(gaps)-1]-gaps[0] != len(gaps)-1 || !whole(lo, hi) {
+		if len(gaps) > maxNameLeftover || gaps[len(gaps)-1]-gaps[0] != len(gaps)-1 || !whole(lo, hi) ||
+			name[gaps[0]].chunk != name[gaps[len(gaps)-1]].chunk {
 			return nameMatch{}, 0, false
 		}
 		return nameMatch{start: name[lo].start, end: name[hi].end, partial: true}, gaps[0], true

@@ -27,6 +27,10 @@ func TestReorderedNames(t *testing.T) {
 			term: "漁業資源局"},
 		{name: "near miss: words left over on both sides of the title", ja: "局長代理は会合に出席した。", en: "The Senior Acting Director attended the meeting.",
 			term: "局長代理"},
+		{name: "the words left over between two parts rendered", ja: "漁業局長代理は会合に出席した。", en: "The Acting Director General of Fishery attended the meeting.",
+			term: "漁業局長代理", want: "Acting Director General of Fishery", partial: true},
+		{name: "near miss: the words left over are not written together", ja: "漁業局長代理は会合に出席した。", en: "The Acting Chief, Harbor Inspector of Fishery attended the meeting.",
+			term: "漁業局長代理"},
 		{name: "near miss: a name cut inside the words written together", ja: "漁業資源局は新しい計画を発表した。", en: "The Coastal Bureau of Fishery Resources announced a new plan.",
 			term: "漁業資源局"},
 	}

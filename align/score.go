@@ -83,10 +83,13 @@ func (r *run) finish() []Pair {
 			// a reviewer's call unless every part is rendered
 			p.Score = math.Min(p.Score, 0.85)
 		}
+		if carries(p.Evidence, EvParenAnchor) {
+			p.Score = math.Min(p.Score, 0.85) // names before the same acronym: a reviewer's call unless a translation agrees
+		}
 		if hasType(p.Evidence, EvParenMirror) && !translated(p.Evidence) {
 			p.Score = math.Min(p.Score, 0.85) // parentheses in the same place: a reviewer's call unless a translation agrees
 		}
-		if nameOrderCarries(p.Evidence) {
+		if carries(p.Evidence, EvNameOrder, EvNameOrderPartial) {
 			p.Score = math.Min(p.Score, 0.85) // a name's words found in another order: a reviewer's call unless a translation agrees
 		}
 		if hasType(p.Evidence, EvEliminated) {
@@ -478,16 +481,14 @@ func translated(evs []Evidence) bool {
 	return false
 }
 
-// nameOrderCarries reports whether the evidence of another word order inside a name
-// (reorderedNames) is what would lift evs to auto: no translation agrees, and the rest of
-// the evidence is not auto by itself.
-func nameOrderCarries(evs []Evidence) bool {
-	if (!hasType(evs, EvNameOrder) && !hasType(evs, EvNameOrderPartial)) || translated(evs) {
+// carries reports whether evidence of one of the types (a review-tier reading of the text's
+// structure: reorderedNames, anchoredNames) is what would lift evs to auto: no translation
+// agrees, and the rest of the evidence is not auto by itself.
+func carries(evs []Evidence, types ...string) bool {
+	if !slices.ContainsFunc(evs, func(e Evidence) bool { return slices.Contains(types, e.Type) }) || translated(evs) {
 		return false
 	}
-	rest := slices.DeleteFunc(slices.Clone(evs), func(e Evidence) bool {
-		return e.Type == EvNameOrder || e.Type == EvNameOrderPartial
-	})
+	rest := slices.DeleteFunc(slices.Clone(evs), func(e Evidence) bool { return slices.Contains(types, e.Type) })
 	return score(rest) < AutoScore
 }
 
