@@ -35,6 +35,7 @@ const (
 	EvParenMirror      = "paren-mirror"       // the one parenthetical noun phrase of an aligned segment on each side
 	EvTitledName       = "titled-name"        // a name and its post: the post's gloss before a name heard as the Japanese one
 	EvParenAnchor      = "paren-anchor"       // the names before two parentheticals that hold the same acronym
+	EvPostParen        = "paren-post"         // a post after a person's name, and the post after the name and a comma in the parenthetical
 	EvNameOrder        = "name-order"         // the parts rendered in another order inside a capitalized English name
 	EvNameOrderPartial = "name-order-partial" // …all but one, which the name's words left over render
 	EvEliminated       = "eliminated"         // the one unexplained term on each side of an aligned segment
@@ -63,6 +64,7 @@ var weights = map[string]float64{
 	EvParenMirror:      0.85,
 	EvTitledName:       0.85,
 	EvParenAnchor:      0.85,
+	EvPostParen:        0.85,
 	EvNameOrder:        0.75,
 	EvNameOrderPartial: 0.6,
 	EvEliminated:       0.45,
@@ -325,6 +327,7 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	r.titledPersons()
 	r.reorderedNames()
 	r.anchoredNames()
+	r.postParens()
 	r.shortForms()
 	r.progress()
 

@@ -263,6 +263,13 @@
 //     compound ending at the parenthesis, or the longest phrase when the English name holds
 //     of, for or and (…に関する包括的な協定 = Comprehensive Agreement for …). Review unless a
 //     translation agrees: the two names may paraphrase each other.
+//     - paren-post: a post written after a foreign person's name (katakana words joined by
+//     middle dots) and the post that the English parenthetical after it writes after the
+//     person's name and a comma (…・ロペス・エスパーニャ王国外務大臣(H.E. Ms. Maria Lopez,
+//     Minister of Foreign Affairs of the Kingdom of Spain)): the Japanese post is the
+//     compound after the last middle dot, less a katakana surname the English name sounds
+//     like, one of its words glossed inside the English post, a capitalized name as a
+//     whole. Review: the post is found by punctuation.
 //     - name-order: a Japanese name whose parts a capitalized English name of an aligned
 //     segment renders in another order (a run of capitalized words joined by of, for, and,
 //     the, commas and hyphens): Japanese ends a name in its head, English opens with it and

@@ -33,7 +33,7 @@ type nameWordTok struct {
 // capitalNames returns the runs of capitalized words of an English sentence joined by
 // nameConnectors, commas and hyphens; each run is its content words, connectors left out.
 // A capitalized word that opens a sentence is a name's only when the next word is
-// capitalized too.
+// capitalized too, past a hyphen, of or for.
 func capitalNames(s string) [][]nameWordTok {
 	type tok struct {
 		start, end int
@@ -80,8 +80,8 @@ func capitalNames(s string) [][]nameWordTok {
 		p := toks[k-1].text
 		return p == "." || p == "!" || p == "?" || p == ":" || p == "\"" || p == "“" || p == "("
 	}
-	capitalNext := func(k int) bool { // the next word, past a hyphen (Japan-U.S.)
-		for k++; k < len(toks) && (toks[k].text == "-" || toks[k].text == "‐"); k++ {
+	capitalNext := func(k int) bool { // the next word, past a hyphen (Japan-U.S.) or of, for (Minister of Defense)
+		for k++; k < len(toks) && (toks[k].text == "-" || toks[k].text == "‐" || toks[k].text == "of" || toks[k].text == "for"); k++ {
 		}
 		return k < len(toks) && capital(toks[k])
 	}
