@@ -144,7 +144,9 @@
 //     with the English conjunction inside the phrase (平和及び安定の維持 → maintenance of
 //     peace and stability, 安全保障及び防衛協力 → security and defense cooperation; a middle
 //     dot between two common words is such a coordinator, 探知・追尾 → detection and
-//     tracking, but not beside a name or a Latin initial); an "of" inside a part's
+//     tracking, but not beside a name or a Latin initial; a list of nouns joined by middle
+//     dots and closed by a suffix that names an office is one term, the office of them all,
+//     even inside a longer term: 軍縮・不拡散・科学局 of …局次官補); an "of" inside a part's
 //     dictionary phrase, written out word for word, is that part's own and not the term's
 //     (大量破壊兵器の拡散 → proliferation of weapons of mass destruction); a partial
 //     rendering whose left-over English word is the gloss of another Japanese word of the
@@ -274,7 +276,9 @@
 //     segment renders in another order (a run of capitalized words joined by of, for, and,
 //     the, commas and hyphens): Japanese ends a name in its head, English opens with it and
 //     says the rest after of or for (共和国首相 = Prime Minister of the Republic), or puts a
-//     title before the post it qualifies (局長代理 = Acting Director General). Each part is
+//     title before the post it qualifies (局長代理 = Acting Director General); a list of
+//     nouns joined by middle dots is such a name's (漁業・資源・海洋局 = Bureau of Fishery,
+//     Resources, and Oceans). Each part is
 //     met by a gloss of its own (or a gloss's head: 国防 "national defense" as Defense), a
 //     bound morpheme (局, 省) by a word of the name or none; every content word between the
 //     first and the last met is explained, the stretch is whole runs of words written

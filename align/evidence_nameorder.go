@@ -141,7 +141,7 @@ func (r *run) reorderedNames() {
 		sort.Strings(keys)
 		for _, k := range keys {
 			jc := r.ja[k]
-			if jc == nil || jc.phrasal || len(jc.units) < 2 || personStart(jc.units[0]) {
+			if jc == nil || jc.phrasal && !dotList(jc.text) || len(jc.units) < 2 || personStart(jc.units[0]) {
 				continue
 			}
 			cs, nonAffix, _ := r.parts(jc)
@@ -380,4 +380,11 @@ func unglossedNoun(c constituent) bool {
 		}
 	}
 	return true
+}
+
+// dotList reports whether a phrasal term is a list of nouns joined by middle dots, with no
+// particle or conjunction written in kana (軍縮・不拡散局): a name's members, which English
+// writes as a list inside the name.
+func dotList(ja string) bool {
+	return strings.Contains(ja, "・") && !strings.ContainsFunc(ja, func(c rune) bool { return unicode.Is(unicode.Hiragana, c) })
 }
