@@ -33,7 +33,7 @@ type nameWordTok struct {
 // capitalNames returns the runs of capitalized words of an English sentence joined by
 // nameConnectors, commas and hyphens; each run is its content words, connectors left out.
 // A capitalized word that opens a sentence is a name's only when the next word is
-// capitalized too, past a hyphen, of or for.
+// capitalized too, past a hyphen or a connector (of, for, and, the).
 func capitalNames(s string) [][]nameWordTok {
 	type tok struct {
 		start, end int
@@ -80,8 +80,8 @@ func capitalNames(s string) [][]nameWordTok {
 		p := toks[k-1].text
 		return p == "." || p == "!" || p == "?" || p == ":" || p == "\"" || p == "“" || p == "("
 	}
-	capitalNext := func(k int) bool { // the next word, past a hyphen (Japan-U.S.) or of, for (Minister of Defense)
-		for k++; k < len(toks) && (toks[k].text == "-" || toks[k].text == "‐" || toks[k].text == "of" || toks[k].text == "for"); k++ {
+	capitalNext := func(k int) bool { // the next word, past a hyphen (Japan-U.S.) or a connector (Minister of the Interior)
+		for k++; k < len(toks) && (toks[k].text == "-" || toks[k].text == "‐" || nameConnectors[toks[k].text]); k++ {
 		}
 		return k < len(toks) && capital(toks[k])
 	}
