@@ -270,8 +270,7 @@ func matchName(cs []constituent, name []nameWordTok) (nameMatch, bool) {
 			if slices.IsSorted(order) {
 				return // the Japanese order: composition's, not another order's
 			}
-			if m.better(best) {
-				m.n = met
+			if m.n = met; m.better(best) {
 				best = m
 			}
 			return
