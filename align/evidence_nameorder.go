@@ -171,11 +171,13 @@ func (r *run) reorderedNames() {
 type nameMatch struct {
 	start, end int
 	n          int
+	heads      int // parts met by the head of a gloss alone
 	partial    bool
 }
 
 // better reports whether m is a better match than o: full before partial, then more parts
-// met, then the shorter name.
+// met, then fewer glosses met by their head alone (国務省 as "Department of State", not
+// "Department"), then the shorter name.
 func (m nameMatch) better(o nameMatch) bool {
 	switch {
 	case o.n == 0:
@@ -184,6 +186,8 @@ func (m nameMatch) better(o nameMatch) bool {
 		return !m.partial
 	case m.n != o.n:
 		return m.n > o.n
+	case m.heads != o.heads:
+		return m.heads < o.heads
 	}
 	return m.end-m.start < o.end-o.start
 }
@@ -191,7 +195,10 @@ func (m nameMatch) better(o nameMatch) bool {
 // matchName finds in name, the content words of one capitalized English name, a stretch
 // that the parts cs render in any order (see reorderedNames).
 func matchName(cs []constituent, name []nameWordTok) (nameMatch, bool) {
-	type span struct{ from, to int } // content words [from, to)
+	type span struct {
+		from, to int  // content words [from, to)
+		head     bool // a gloss of several words met by its head alone
+	}
 	// the parts to render; a bound morpheme with no meaning of its own (局, 省) may be
 	// rendered by a word of the name (Bureau, Ministry) or by none
 	var need []int
@@ -229,16 +236,16 @@ func matchName(cs []constituent, name []nameWordTok) (nameMatch, bool) {
 						break
 					}
 				}
-				if ok && !seen[span{from, from + len(g)}] {
-					seen[span{from, from + len(g)}] = true
-					spots[k] = append(spots[k], span{from, from + len(g)})
+				if sp := (span{from, from + len(g), false}); ok && !seen[sp] {
+					seen[sp] = true
+					spots[k] = append(spots[k], sp)
 				}
 			}
 			if len(g) > 1 && h != "" { // a gloss met by its head alone: national defense as Defense
 				for from := range name {
-					if name[from].norm == h && !seen[span{from, from + 1}] {
-						seen[span{from, from + 1}] = true
-						spots[k] = append(spots[k], span{from, from + 1})
+					if sp := (span{from, from + 1, true}); name[from].norm == h && !seen[sp] && !seen[span{from, from + 1, false}] {
+						seen[sp] = true
+						spots[k] = append(spots[k], sp)
 					}
 				}
 			}
@@ -247,8 +254,8 @@ func matchName(cs []constituent, name []nameWordTok) (nameMatch, bool) {
 	best := nameMatch{}
 	used := make([]bool, len(name))
 	at := make([]int, len(need)) // the first English word each part renders, -1 for the one left
-	var walk func(k, missed, met int)
-	walk = func(k, missed, met int) {
+	var walk func(k, missed, met, heads int)
+	walk = func(k, missed, met, heads int) {
 		if k == len(need) {
 			if met < 1 || met+missed < 2 {
 				return
@@ -270,7 +277,7 @@ func matchName(cs []constituent, name []nameWordTok) (nameMatch, bool) {
 			if slices.IsSorted(order) {
 				return // the Japanese order: composition's, not another order's
 			}
-			if m.n = met; m.better(best) {
+			if m.n, m.heads = met, heads; m.better(best) {
 				best = m
 			}
 			return
@@ -287,22 +294,26 @@ func matchName(cs []constituent, name []nameWordTok) (nameMatch, bool) {
 				used[j] = true
 			}
 			at[k] = s.from
-			walk(k+1, missed, met+1)
+			h := heads
+			if s.head {
+				h++
+			}
+			walk(k+1, missed, met+1, h)
 			for j := s.from; j < s.to; j++ {
 				used[j] = false
 			}
 		}
 		if c := cs[need[k]]; c.affix && !c.required {
 			at[k] = -2
-			walk(k+1, missed, met)
+			walk(k+1, missed, met, heads)
 		} else if missed == 0 && unglossedNoun(c) {
 			// a part the lexicon has no gloss for (a post no dictionary lists) may be
 			// rendered by the words nothing else explains
 			at[k] = -1
-			walk(k+1, 1, met)
+			walk(k+1, 1, met, heads)
 		}
 	}
-	walk(0, 0, 0)
+	walk(0, 0, 0, 0)
 	if best.n == 0 || best.partial && best.n < 1 || !best.partial && best.n < 2 {
 		return nameMatch{}, false
 	}

@@ -9,7 +9,7 @@ import "testing"
 // name with a word nothing explains, and a block of such words on both sides are not.
 func TestReorderedNames(t *testing.T) {
 	dict := dictOf(map[string]string{"漁業": "fishery", "資源": "resources", "局": "bureau", "代理": "acting",
-		"共和国": "republic", "首相": "prime minister", "計画": "plan", "沿岸": "coast", "海洋": "ocean"})
+		"共和国": "republic", "首相": "prime minister", "計画": "plan", "沿岸": "coast", "海洋": "ocean", "水産庁": "agency of fisheries"})
 	tests := []struct {
 		name, ja, en, term string
 		want               string // the English proposed for term by the name-order evidence, "" for none
@@ -25,6 +25,8 @@ func TestReorderedNames(t *testing.T) {
 			term: "漁業・資源・海洋局", want: "Bureau of Fishery, Resources, and Oceans"},
 		{name: "near miss: a list in the Japanese order", ja: "政府は漁業・資源・海洋局を新設した。", en: "The government created the Fishery, Resources and Oceans Bureau.",
 			term: "漁業・資源・海洋局"},
+		{name: "a gloss met whole before its head alone", ja: "水産庁海洋局の職員が調査した。", en: "Staff of the Ocean Bureau, Agency of Fisheries surveyed it.",
+			term: "水産庁海洋局", want: "Ocean Bureau, Agency of Fisheries"},
 		{name: "near miss: the Japanese order, composition's case", ja: "漁業資源計画は承認された。", en: "The Fishery Resources Plan was approved.",
 			term: "漁業資源計画"},
 		{name: "near miss: a word of the name nothing explains", ja: "漁業資源局は新しい計画を発表した。", en: "The Bureau of Inland Fishery Resources announced a new plan.",
