@@ -17,60 +17,56 @@ import (
 
 // Evidence types.
 const (
-	EvParen            = "paren"       // the English stands in parentheses after the Japanese term
-	EvParenLoose       = "paren-loose" // …but its head does not translate the Japanese head: related, not equivalent
-	EvAcronym          = "acronym"     // an acronym in parentheses, verified by its expansion or by initials
-	EvAcronymUnver     = "acronym-unverified"
-	EvTranslit         = "translit"           // katakana transliteration of the English
-	EvCompositional    = "compositional"      // every part translated through the lexicon, the result attested
-	EvDictionary       = "dictionary"         // the term is one lexicon word, and the English attests its gloss
-	EvDictPhrase       = "dictionary-phrase"  // the term is one lexicon word whose gloss of several words the English is
-	EvApprox           = "approximate"        // every part translated, but a gloss met in part or two parts on one word
-	EvPartial          = "partial"            // all but one part translated, the result attested
-	EvThesaurus        = "thesaurus"          // every part translated, a gloss word replaced by a WordNet neighbour
-	EvDefinition       = "definition"         // one English noun whose WordNet definition renders every part
-	EvBitext           = "bitext"             // the two co-occur in aligned bitext segments
-	EvParallel         = "parallel"           // the best rendering of the term in every aligned segment holding it
-	EvQuoted           = "quoted"             // the one quotation of an aligned segment on each side
-	EvParenMirror      = "paren-mirror"       // the one parenthetical noun phrase of an aligned segment on each side
-	EvTitledName       = "titled-name"        // a name and its post: the post's gloss before a name heard as the Japanese one
-	EvParenAnchor      = "paren-anchor"       // the names before two parentheticals that hold the same acronym
-	EvPostParen        = "paren-post"         // a post after a person's name, and the post after the name and a comma in the parenthetical
-	EvNameOrder        = "name-order"         // the parts rendered in another order inside a capitalized English name
-	EvNameOrderPartial = "name-order-partial" // …all but one, which the name's words left over render
-	EvEliminated       = "eliminated"         // the one unexplained term on each side of an aligned segment
-	EvEliminatedPart   = "eliminated-part"    // …and a part of the Japanese is glossed inside the English
-	EvAttested         = "attested"           // the English occurs in the English sources
-	EvGlossary         = "glossary"           // the pair is in the glossary
+	EvParen          = "paren"       // the English stands in parentheses after the Japanese term
+	EvParenLoose     = "paren-loose" // …but its head does not translate the Japanese head: related, not equivalent
+	EvAcronym        = "acronym"     // an acronym in parentheses, verified by its expansion or by initials
+	EvAcronymUnver   = "acronym-unverified"
+	EvTranslit       = "translit"          // katakana transliteration of the English
+	EvCompositional  = "compositional"     // every part translated through the lexicon, the result attested
+	EvDictionary     = "dictionary"        // the term is one lexicon word, and the English attests its gloss
+	EvDictPhrase     = "dictionary-phrase" // the term is one lexicon word whose gloss of several words the English is
+	EvApprox         = "approximate"       // every part translated, but a gloss met in part or two parts on one word
+	EvPartial        = "partial"           // all but one part translated, the result attested
+	EvThesaurus      = "thesaurus"         // every part translated, a gloss word replaced by a WordNet neighbour
+	EvDefinition     = "definition"        // one English noun whose WordNet definition renders every part
+	EvBitext         = "bitext"            // the two co-occur in aligned bitext segments
+	EvParallel       = "parallel"          // the best rendering of the term in every aligned segment holding it
+	EvQuoted         = "quoted"            // the one quotation of an aligned segment on each side
+	EvParenMirror    = "paren-mirror"      // the one parenthetical noun phrase of an aligned segment on each side
+	EvTitledName     = "titled-name"       // a name and its post: the post's gloss before a name heard as the Japanese one
+	EvEliminated     = "eliminated"        // the one unexplained term on each side of an aligned segment
+	EvEliminatedPart = "eliminated-part"   // …and a part of the Japanese is glossed inside the English
+	EvAttested       = "attested"          // the English occurs in the English sources
+	EvGlossary       = "glossary"          // the pair is in the glossary
 )
 
 // weights of the evidence types, combined by noisy-OR.
 var weights = map[string]float64{
-	EvParen:            0.9,
-	EvParenLoose:       0.5,
-	EvAcronym:          0.9,
-	EvAcronymUnver:     0.6,
-	EvTranslit:         0.85,
-	EvCompositional:    0.9,
-	EvDictionary:       0.75,
-	EvDictPhrase:       0.9,
-	EvApprox:           0.75,
-	EvPartial:          0.5,
-	EvThesaurus:        0.6,
-	EvDefinition:       0.6,
-	EvBitext:           0.5,
-	EvParallel:         0.6,
-	EvQuoted:           0.85,
-	EvParenMirror:      0.85,
-	EvTitledName:       0.85,
-	EvParenAnchor:      0.85,
-	EvPostParen:        0.85,
-	EvNameOrder:        0.75,
-	EvNameOrderPartial: 0.6,
-	EvEliminated:       0.45,
-	EvEliminatedPart:   0.3,
-	EvAttested:         0.3,
-	EvGlossary:         1,
+	EvParen:          0.9,
+	EvParenLoose:     0.5,
+	EvAcronym:        0.9,
+	EvAcronymUnver:   0.6,
+	EvTranslit:       0.85,
+	EvCompositional:  0.9,
+	EvDictionary:     0.75,
+	EvDictPhrase:     0.9,
+	EvApprox:         0.75,
+	EvPartial:        0.5,
+	EvThesaurus:      0.6,
+	EvDefinition:     0.6,
+	EvBitext:         0.5,
+	EvParallel:       0.6,
+	EvQuoted:         0.85,
+	EvParenMirror:    0.85,
+	EvTitledName:     0.85,
+	EvParenAnchor:    0.85,
+	EvPostParen:      0.85,
+	EvNameOrder:      0.75,
+	EvNameOrderPart:  0.6,
+	EvEliminated:     0.45,
+	EvEliminatedPart: 0.3,
+	EvAttested:       0.3,
+	EvGlossary:       1,
 }
 
 // Statuses.

@@ -12,6 +12,9 @@ import (
 	"github.com/glossterm/gloss/align/internal/paren"
 )
 
+// EvParenAnchor is the evidence of anchoredNames.
+const EvParenAnchor = "paren-anchor" // the names before two parentheticals that hold the same acronym
+
 // anchoredNames pairs the name written right before a parenthetical of an aligned
 // segment's Japanese with the capitalized English name written right before a
 // parenthetical of its English, when the two parentheticals hold the same Latin acronym or

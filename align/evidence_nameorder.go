@@ -10,6 +10,12 @@ import (
 	"github.com/glossterm/gloss/internal/lexicon"
 )
 
+// Evidence of a name whose parts the English writes in another order (see reorderedNames).
+const (
+	EvNameOrder     = "name-order"         // the parts rendered in another order inside a capitalized English name
+	EvNameOrderPart = "name-order-partial" // …all but one, which the name's words left over render
+)
+
 // Names whose English order is not the Japanese one.
 
 // maxNameLeftover bounds the English words of a name that the one Japanese part without a
@@ -159,7 +165,7 @@ func (r *run) reorderedNames() {
 			}
 			typ, detail := EvNameOrder, "every part rendered inside the capitalized name, in another order"
 			if best.partial {
-				typ, detail = EvNameOrderPartial, "all parts but one rendered inside the capitalized name; the words left render the one left"
+				typ, detail = EvNameOrderPart, "all parts but one rendered inside the capitalized name; the words left render the one left"
 			}
 			r.add(jc.text, seg.EN[best.start:best.end], Evidence{Type: typ, Doc: seg.Doc, Line: seg.Line, Quote: quote(seg.EN), Detail: detail})
 		}

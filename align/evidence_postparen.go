@@ -11,6 +11,9 @@ import (
 	"github.com/glossterm/gloss/internal/morph"
 )
 
+// EvPostParen is the evidence of postParens.
+const EvPostParen = "paren-post" // a post after a person's name, and the post after the name and a comma in its parenthetical
+
 // maxPersonWords bounds the words of the person's name before the comma of a post's
 // parenthetical (H.E. Ms. Jane Q. Public).
 const maxPersonWords = 6

@@ -44,13 +44,13 @@ func TestReorderedNames(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			got, partial := "", false
 			for _, p := range runPairs(t, dict, tc.ja, tc.en) {
-				if p.JA != tc.term || !hasType(p.Evidence, EvNameOrder) && !hasType(p.Evidence, EvNameOrderPartial) {
+				if p.JA != tc.term || !hasType(p.Evidence, EvNameOrder) && !hasType(p.Evidence, EvNameOrderPart) {
 					continue
 				}
 				if p.Status == Auto && !translated(p.Evidence) {
 					t.Errorf("%s = %s is auto on the name's order alone, want review", p.JA, p.EN)
 				}
-				got, partial = p.EN, hasType(p.Evidence, EvNameOrderPartial)
+				got, partial = p.EN, hasType(p.Evidence, EvNameOrderPart)
 			}
 			if got != tc.want || got != "" && partial != tc.partial {
 				t.Errorf("%s paired by name order with %q (partial %v), want %q (partial %v)", tc.term, got, partial, tc.want, tc.partial)

@@ -89,7 +89,7 @@ func (r *run) finish() []Pair {
 		if hasType(p.Evidence, EvParenMirror) && !translated(p.Evidence) {
 			p.Score = math.Min(p.Score, 0.85) // parentheses in the same place: a reviewer's call unless a translation agrees
 		}
-		if carries(p.Evidence, EvNameOrder, EvNameOrderPartial) {
+		if carries(p.Evidence, EvNameOrder, EvNameOrderPart) {
 			p.Score = math.Min(p.Score, 0.85) // a name's words found in another order: a reviewer's call unless a translation agrees
 		}
 		if hasType(p.Evidence, EvEliminated) {
