@@ -59,6 +59,10 @@ var weights = map[string]float64{
 	EvQuoted:         0.85,
 	EvParenMirror:    0.85,
 	EvTitledName:     0.85,
+	EvParenAnchor:    0.85,
+	EvPostParen:      0.85,
+	EvNameOrder:      0.75,
+	EvNameOrderPart:  0.6,
 	EvEliminated:     0.45,
 	EvEliminatedPart: 0.3,
 	EvAttested:       0.3,
@@ -318,6 +322,9 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	r.latinAcronyms()
 	r.parenMirrors()
 	r.titledPersons()
+	r.reorderedNames()
+	r.anchoredNames()
+	r.postParens()
 	r.shortForms()
 	r.progress()
 

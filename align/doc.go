@@ -150,7 +150,9 @@
 //     with the English conjunction inside the phrase (平和及び安定の維持 → maintenance of
 //     peace and stability, 安全保障及び防衛協力 → security and defense cooperation; a middle
 //     dot between two common words is such a coordinator, 探知・追尾 → detection and
-//     tracking, but not beside a name or a Latin initial); an "of" inside a part's
+//     tracking, but not beside a name or a Latin initial; a list of nouns joined by middle
+//     dots and closed by a suffix that names an office is one term, the office of them all,
+//     even inside a longer term: 軍縮・不拡散・科学局 of …局次官補); an "of" inside a part's
 //     dictionary phrase, written out word for word, is that part's own and not the term's
 //     (大量破壊兵器の拡散 → proliferation of weapons of mass destruction); a partial
 //     rendering whose left-over English word is the gloss of another Japanese word of the
@@ -260,6 +262,36 @@
 //     writes no more words of the name than the Japanese has. Review: the name is matched
 //     by sound alone. A person and a post cut from the name is otherwise a phrase of two
 //     (see misbounded).
+//     - paren-anchor: the Japanese name right before a parenthetical of an aligned segment
+//     and the capitalized English name right before a parenthetical that holds the same
+//     acronym or designation (日豪漁業協力協定(FCA) = "the Japan-Australia Fisheries
+//     Cooperation Agreement (FCA)"): a translation writes a name's short form after the
+//     name in both languages. The name is taken whole, parts no English word renders
+//     included (a region the English says by an adjective); the Japanese is the longest
+//     compound ending at the parenthesis, or the longest phrase when the English name holds
+//     of, for or and (…に関する包括的な協定 = Comprehensive Agreement for …). Review unless a
+//     translation agrees: the two names may paraphrase each other.
+//     - paren-post: a post written after a foreign person's name (katakana words joined by
+//     middle dots) and the post that the English parenthetical after it writes after the
+//     person's name and a comma (…・ロペス・エスパーニャ王国外務大臣(H.E. Ms. Maria Lopez,
+//     Minister of Foreign Affairs of the Kingdom of Spain)): the Japanese post is the
+//     compound after the last middle dot, less a katakana surname the English name sounds
+//     like, one of its words glossed inside the English post, a capitalized name as a
+//     whole. Review: the post is found by punctuation.
+//     - name-order: a Japanese name whose parts a capitalized English name of an aligned
+//     segment renders in another order (a run of capitalized words joined by of, for, and,
+//     the, commas and hyphens): Japanese ends a name in its head, English opens with it and
+//     says the rest after of or for (共和国首相 = Prime Minister of the Republic), or puts a
+//     title before the post it qualifies (局長代理 = Acting Director General); a list of
+//     nouns joined by middle dots is such a name's (漁業・資源・海洋局 = Bureau of Fishery,
+//     Resources, and Oceans). Each part is
+//     met by a gloss of its own (or a gloss's head: 国防 "national defense" as Defense), a
+//     bound morpheme (局, 省) by a word of the name or none; every content word between the
+//     first and the last met is explained, the stretch is whole runs of words written
+//     together, and the parts are not in the Japanese order (composition's case). One
+//     common noun the lexicon has no gloss for may be rendered by the one to three words of
+//     the name nothing else explains (name-order-partial: 次官補代理 = Deputy Assistant
+//     Secretary). Review unless a translation agrees, or the rest of the evidence is auto.
 //     - eliminated: in an aligned segment, once the sure pairs (auto, glossary) and the
 //     dictionary glosses of the other words explain the rest, the one Japanese term left
 //     and the one English phrase left (人的交流 = "people-to-people exchanges"); verbs,

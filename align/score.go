@@ -83,8 +83,14 @@ func (r *run) finish() []Pair {
 			// a reviewer's call unless every part is rendered
 			p.Score = math.Min(p.Score, 0.85)
 		}
+		if carries(p.Evidence, EvParenAnchor, EvPostParen) {
+			p.Score = math.Min(p.Score, 0.85) // names before the same acronym: a reviewer's call unless a translation agrees
+		}
 		if hasType(p.Evidence, EvParenMirror) && !translated(p.Evidence) {
 			p.Score = math.Min(p.Score, 0.85) // parentheses in the same place: a reviewer's call unless a translation agrees
+		}
+		if carries(p.Evidence, EvNameOrder, EvNameOrderPart) {
+			p.Score = math.Min(p.Score, 0.85) // a name's words found in another order: a reviewer's call unless a translation agrees
 		}
 		if hasType(p.Evidence, EvEliminated) {
 			p.Score = math.Min(p.Score, 0.85) // never auto on elimination: it holds as far as the rest's explanations hold
@@ -479,6 +485,17 @@ func translated(evs []Evidence) bool {
 		}
 	}
 	return false
+}
+
+// carries reports whether evidence of one of the types (a review-tier reading of the text's
+// structure: reorderedNames, anchoredNames) is what would lift evs to auto: no translation
+// agrees, and the rest of the evidence is not auto by itself.
+func carries(evs []Evidence, types ...string) bool {
+	if !slices.ContainsFunc(evs, func(e Evidence) bool { return slices.Contains(types, e.Type) }) || translated(evs) {
+		return false
+	}
+	rest := slices.DeleteFunc(slices.Clone(evs), func(e Evidence) bool { return slices.Contains(types, e.Type) })
+	return score(rest) < AutoScore
 }
 
 // score combines evidence by noisy-OR, each type counted once. Bitext co-occurrence and

@@ -17,6 +17,8 @@
 //	PHRASAL = MOD (かつ MOD)* な TERM      MOD = TERM ending in 的, or a 形容動詞語幹 (模範的な同盟国, 枢要かつ限定的な支援)
 //	        | TERM COORD TERM              COORD = 及び | 並びに | と (並立助詞) | ・ | 又は | 若しくは | 或いは
 //	                                       (相互協力及び安全保障条約, 力又は威圧)
+//	        | TERM (・ TERM)+ 名詞-接尾     a list of nouns closed by an office's suffix, cut
+//	                                       from a longer term (軍縮・不拡散局 of …局次官補)
 //	        | SIDE LINK SIDE               SIDE = TERM or TERM COORD TERM
 //	LINK    = の | のための | のない                     (核の傘, 日米防衛協力のための指針, 切れ目のない法制)
 //	        | 格助詞-連語 in the attributive form        (力による平和, 地域における混乱, 日本に対する攻撃)
@@ -384,6 +386,46 @@ func Chunks(toks []morph.Token) []Chunk {
 				}
 			}
 		}
+	}
+	// A list of nouns joined by middle dots and closed by a suffix that names an office
+	// (軍縮・不拡散・科学局, the bureau of the three): the suffix heads the whole list, which
+	// the suffix's last member holds before the rest of a longer term (…局次官補 names the
+	// official of that bureau). Each tail of the first member that is a term of its own
+	// opens the list, as with 兼: the name of a parent body before it is its own.
+	for ti := 0; ti+1 < len(terms); ti++ {
+		k := ti
+		for k+1 < len(terms) && terms[k+1].From == terms[k].To+1 && toks[terms[k].To].Surface == "・" &&
+			(k == ti || terms[k].To-terms[k].From <= 4) && terms[k+1].From-terms[ti].From <= MaxPhrase {
+			k++
+		}
+		if k == ti {
+			continue
+		}
+		last, end := terms[k], -1
+		for x := last.From + 1; x < last.To; x++ {
+			if cls[x] == suffix && at(toks[x].POS, 1) == "接尾" && cls[x-1] != suffix {
+				end = x + 1
+				for end < last.To && cls[end] == suffix && at(toks[end].POS, 1) == "接尾" {
+					end++
+				}
+				break
+			}
+		}
+		if end < 0 || end-last.From > 4 {
+			continue
+		}
+		first := terms[ti]
+		for a := max(first.From, first.To-4); a < first.To; a++ {
+			if cls[a] == suffix || cls[a] == number {
+				continue
+			}
+			if c, ok := trim(toks, cls, a, first.To); ok && c.From == a && c.To == first.To && end-a <= MaxPhrase {
+				if ch := (Chunk{From: a, To: end, Phrasal: true}); !has(out, ch) {
+					out = append(out, ch)
+				}
+			}
+		}
+		ti = k - 1
 	}
 	// A modifier before a coordination may modify both conjuncts (大きな|役割及び責任 =
 	// larger roles and responsibilities, 共有された|規範及び価値 = shared norms and values):

@@ -1,0 +1,129 @@
+package align
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/glossterm/gloss/align/internal/jaterm"
+	"github.com/glossterm/gloss/align/internal/paren"
+	"github.com/glossterm/gloss/internal/lexicon"
+	"github.com/glossterm/gloss/internal/morph"
+)
+
+// EvPostParen is the evidence of postParens.
+const EvPostParen = "paren-post" // a post after a person's name, and the post after the name and a comma in its parenthetical
+
+// maxPersonWords bounds the words of the person's name before the comma of a post's
+// parenthetical (H.E. Ms. Jane Q. Public).
+const maxPersonWords = 6
+
+// postParens pairs a post written after a person's name with the post the English
+// parenthetical after it writes after the person's name and a comma: イングリダ・シモニーテ・
+// リトアニア共和国首相(H.E. Ms. Ingrida ŠIMONYTĖ, Prime Minister of the Republic of
+// Lithuania). Japanese writes a foreign person's name in katakana words joined by middle
+// dots and then the post, a noun compound with no particle (リトアニア共和国首相); the
+// English gives the name, a comma and the post, a capitalized name. The Japanese post is
+// what follows the last middle dot, less a katakana name the English name before the comma
+// sounds like (…・スミス米国務長官 = Smith); one of its words is glossed inside the
+// English post, and the English post is a capitalized name as a whole. Review: a
+// parenthesis written for the reader, and its post is found by punctuation.
+func (r *run) postParens() {
+	for _, s := range r.sents {
+		for _, p := range paren.Find(s.text) {
+			person, post, ok := personPost(p.Inner)
+			if !ok {
+				continue
+			}
+			ja := r.postBefore(s.text[:p.Open], person)
+			if ja == "" || !r.glossedIn(ja, post) {
+				continue
+			}
+			r.add(ja, post, Evidence{Type: EvPostParen, Doc: s.doc, Line: s.line, Quote: quote(s.text),
+				Detail: "the post after the name, in the parenthetical after a person's name and a comma"})
+		}
+	}
+}
+
+// personPost splits a parenthetical "a person's name, a post" (H.E. Mr. John Smith,
+// Secretary of State): a name of capitalized words, a comma, and a capitalized name.
+func personPost(inner string) (person, post string, ok bool) {
+	i := strings.LastIndex(inner, ", ")
+	if i <= 0 {
+		return "", "", false
+	}
+	person, post = strings.TrimSpace(inner[:i]), strings.TrimSpace(inner[i+2:])
+	ws := strings.Fields(person)
+	if len(ws) < 2 || len(ws) > maxPersonWords || strings.ContainsAny(person, ",;:()") {
+		return "", "", false
+	}
+	for _, w := range ws {
+		if c, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(c) {
+			return "", "", false
+		}
+	}
+	names := capitalNames(post)
+	if len(names) != 1 || names[0][0].start != 0 || names[0][len(names[0])-1].end != len(post) {
+		return "", "", false
+	}
+	return person, post, true
+}
+
+// postBefore returns the post that ends text after a person's name in katakana words
+// joined by middle dots: the compound after the last middle dot, less a leading katakana
+// word that a word of the English person's name sounds like; "" when text does not end so.
+func (r *run) postBefore(text, person string) string {
+	dot := strings.LastIndex(text, "・")
+	if dot < 0 {
+		return ""
+	}
+	post := text[dot+len("・"):]
+	for _, c := range post {
+		if !(jaterm.IsKatakana(string(c)) || unicode.Is(unicode.Han, c) || c == 'ー') {
+			return "" // a particle or a punctuation mark: no compound
+		}
+	}
+	// the words before the dot are a katakana name
+	rs := []rune(text[:dot])
+	if len(rs) == 0 || !isKatakanaRune(rs[len(rs)-1]) {
+		return ""
+	}
+	toks := morph.Tokenize(post)
+	if len(toks) < 2 {
+		return ""
+	}
+	if jaterm.IsKatakana(toks[0].Surface) {
+		for _, w := range strings.Fields(person) {
+			if soundsLikeName(strings.Trim(w, "."), toks[:1]) {
+				post = post[toks[0].End:] // the surname, which the English name holds
+				break
+			}
+		}
+	}
+	if utf8.RuneCountInString(post) < 2 {
+		return ""
+	}
+	return post
+}
+
+// glossedIn reports whether a word of the Japanese ja has a gloss whose content words the
+// English en holds, each a word of it.
+func (r *run) glossedIn(ja, en string) bool {
+	words := map[string]bool{}
+	for _, w := range lexicon.Words(en) {
+		words[lexicon.Norm(w)] = true
+	}
+	for _, t := range morph.Tokenize(ja) {
+		for _, e := range r.lx.Lookup(t.Surface) {
+			ws, _ := glossWords(e.Gloss)
+			all := len(ws) > 0
+			for _, w := range ws {
+				all = all && (w == "and" || words[w])
+			}
+			if all {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,53 @@
+package align
+
+import "testing"
+
+// TestPostParens: a post written after a foreign person's name in katakana pairs with the
+// post the parenthetical writes after the person's name and a comma, a surname the English
+// name holds left out; at review. A parenthetical without the comma, a post no word of
+// which is glossed in the English, and a phrase with a particle pair nothing.
+func TestPostParens(t *testing.T) {
+	dict := dictOf(map[string]string{"大臣": "minister", "首相": "prime minister", "代表": "representative", "王国": "kingdom"})
+	tests := []struct {
+		name, ja, term string
+		want           string // the English proposed for term, "" for none
+	}{
+		{name: "a country's post after the person's name", ja: "マリア・ロペス・エスパーニャ王国外務大臣(H.E. Ms. Maria Lopez, Minister of Foreign Affairs of the Kingdom of Spain)と会談した。",
+			term: "エスパーニャ王国外務大臣", want: "Minister of Foreign Affairs of the Kingdom of Spain"},
+		{name: "a post whose of-phrase opens with the", ja: "マリア・ロペス・エスパーニャ王国首相(H.E. Ms. Maria Lopez, Prime Minister of the Kingdom of Spain)と会談した。",
+			term: "エスパーニャ王国首相", want: "Prime Minister of the Kingdom of Spain"},
+		{name: "a one-word post before of the", ja: "マリア・ロペス・エスパーニャ王国大臣(H.E. Ms. Maria Lopez, Minister of the Kingdom of Spain)と会談した。",
+			term: "エスパーニャ王国大臣", want: "Minister of the Kingdom of Spain"},
+		{name: "the surname the English name holds left out", ja: "ジョン・スミス通商代表(Mr. John Smith, Trade Representative)が来日した。",
+			term: "通商代表", want: "Trade Representative"},
+		{name: "near miss: no post after a comma", ja: "ジョン・スミス通商代表(Mr. John Smith)が来日した。",
+			term: "通商代表"},
+		{name: "near miss: no word of the post glossed in the English", ja: "ジョン・スミス通商代表(Mr. John Smith, Chief Negotiator)が来日した。",
+			term: "通商代表"},
+		{name: "near miss: a particle before the post", ja: "ジョン・スミスの通商代表(Mr. John Smith, Trade Representative)が来日した。",
+			term: "通商代表"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := Run([]Doc{{Name: "a.txt", Text: tc.ja}}, nil, nil, Options{EDICT: dict})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			for _, p := range res.Pairs {
+				if !hasType(p.Evidence, EvPostParen) {
+					continue
+				}
+				if p.Status == Auto && !translated(p.Evidence) {
+					t.Errorf("%s = %s is auto on the parenthetical alone, want review", p.JA, p.EN)
+				}
+				if p.JA == tc.term {
+					got = p.EN
+				}
+			}
+			if got != tc.want {
+				t.Errorf("%s paired by the post's parenthetical with %q, want %q", tc.term, got, tc.want)
+			}
+		})
+	}
+}
