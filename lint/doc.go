@@ -80,7 +80,9 @@
 //     な, の, 的 or the middle dot added or dropped between them (グローバルなリーダーシップ:
 //     グローバル・リーダーシップ; 経済的な威圧: 経済的威圧; 揺るぎのない: 揺るぎない;
 //     ASEANの中心性: ASEAN中心性; 普天間飛行場の代替施設, but not inside the glossary term
-//     普天間飛行場), which is the term in another spelling, not a paraphrase: no finding,
+//     普天間飛行場), and with a short parenthetical note right after a part, as Japanese
+//     official texts place a location or a reading (普天間飛行場(同県宜野湾市)の代替施設),
+//     which is the term in another spelling, not a paraphrase: no finding,
 //     unless the spelling is one the glossary rejects (インド・太平洋); an English translation may list the
 //     countries of a compound of country initials (日米豪印: "Australia, India, Japan, and
 //     the United States"), and a term of a compound of country initials and の
