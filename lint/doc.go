@@ -53,7 +53,13 @@
 //     written after the head, "bilateral cooperation on security" for bilateral security
 //     cooperation, where the translation renders the compound's term, 安全保障協力), nor,
 //     in English, a lowercase term capitalized as the field of a name after a capitalized
-//     head and "of" or "for" ("Secretary of National Defense": 国防大臣), nor, in Japanese, a term inside a longer name that the
+//     head and "of" or "for" ("Secretary of National Defense": 国防大臣), nor, in English, a
+//     capitalized term right after a capitalized word that makes another name of it
+//     ("Secretary of Defense" in "Deputy Assistant Secretary of Defense", another post),
+//     which in a translation renders no term either, unless the word says whose the post
+//     is (a country, its adjective or initials, an acronym, a possessive: "U.S. Secretary
+//     of Defense"), opens the sentence, or stands where the Japanese writes a name before
+//     the term (ヘーゲル国防長官, ウォーレン空軍基地), nor, in Japanese, a term inside a longer name that the
 //     source follows at once with its Latin acronym in parentheses where the translation writes that acronym
 //     (東アジア in 東アジア地域包括的経済連携(RCEP): "Regional Comprehensive Economic Partnership (RCEP)"). A country name in the title of a person
 //     named just before it (尹錫悦韓国大統領) does not require the country, nor do the country initials before

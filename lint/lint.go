@@ -271,18 +271,38 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 	defer func() { *buf = all[:0] }()
 	tgt, src := all[:nt:nt], all[nt:]
 	var srcHas, tgtHas conceptSet // only a source needs them
+	// masked is the translation, in English, with the terms that are part of a longer name
+	// blanked out at the same offsets ("Deputy Secretary of Defense" renders no Secretary
+	// of Defense): the required-term checks of those terms' concepts (maskedHas) read it,
+	// so that no description of the term finds the term's words in the name.
+	var masked string
+	var maskedHas conceptSet
 	if len(src) > 0 {
 		for _, o := range src {
 			srcHas.add(o.Concept)
 		}
+		var blank []byte
 		for _, o := range tgt {
+			if l.insideName(seg, o, src, doc) {
+				if blank == nil {
+					blank = []byte(seg.Target.Value)
+				}
+				for i := o.Start; i < o.End; i++ {
+					blank[i] = ' '
+				}
+				maskedHas.add(o.Concept)
+				continue
+			}
 			tgtHas.add(o.Concept)
+		}
+		if blank != nil {
+			masked = string(blank)
 		}
 	}
 	l.checkTarget(r, seg, res, tgt, src, &srcHas, &fp)
 	// Required terms and do-not-translate terms, once per source span.
 	var done conceptSet
-	var tgtShadow string
+	var plainShadow, maskedShadow, keptShadow string
 	var derived []match.Occurrence // the target's short forms, verbs and adjectives, found once needed
 	derivedDone := false
 	var toks sentences       // the source's morphemes, sentence by sentence, once needed
@@ -299,17 +319,29 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if done.has(o.Concept) {
 			continue
 		}
+		if !isJapanese(doc.SourceLang) && partOfLongerName(seg.Source.Value, o.Start, o.End) {
+			continue // "Secretary of Defense" in "Deputy Assistant Secretary of Defense": another post
+		}
 		done.add(o.Concept)
 		found := seg.Source.Value[o.Start:o.End]
 		if keep := o.Concept.Translate; keep != nil && !*keep && keptAsWritten(o, doc.TargetLang) {
-			if tgtShadow == "" {
-				tgtShadow = textnorm.Key(seg.Target.Value)
+			if keptShadow == "" {
+				keptShadow = textnorm.Key(seg.Target.Value) // as written, whatever name it is in
 			}
-			if !strings.Contains(tgtShadow, textnorm.Key(found)) {
+			if !strings.Contains(keptShadow, textnorm.Key(found)) {
 				add(seg, seg.Target, 0, 0, Finding{Rule: RuleKeep, Severity: Error, Concept: o.Concept.ID, Term: found, Lang: doc.TargetLang, Suggestion: found,
 					Message: fmt.Sprintf("the source has %s (%s), which is kept as written: the translation must contain %s", quote(found), o.Concept.ID, quote(found))})
 			}
 			continue
+		}
+		// The translation as this group's checks read it, and its textnorm key once needed.
+		tgtVal, tgtShadow := seg.Target.Value, &plainShadow
+		if masked != "" {
+			for _, g := range group {
+				if maskedHas.has(g.Concept) {
+					tgtVal, tgtShadow = masked, &maskedShadow
+				}
+			}
 		}
 		satisfied, applicable := false, false
 		for _, g := range group {
@@ -328,7 +360,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if !nestedDone {
 			nestedDone = true
 			for _, t := range l.m.AppendNested(all[len(all):], seg.Target.Value, doc.TargetLang) {
-				nestedHas.add(t.Concept)
+				if !l.insideName(seg, t, src, doc) {
+					nestedHas.add(t.Concept)
+				}
 			}
 		}
 		for _, g := range group {
@@ -349,13 +383,13 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			continue // 軍事力 in 軍事力の急速な増強, "rapid military buildup"
 		}
 		if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) {
-			if tgtShadow == "" {
-				tgtShadow = textnorm.Key(seg.Target.Value)
+			if *tgtShadow == "" {
+				*tgtShadow = textnorm.Key(tgtVal)
 			}
-			if countriesNamed(found, tgtShadow) {
+			if countriesNamed(found, *tgtShadow) {
 				continue // 日米豪印: "Australia, India, Japan, and the United States"
 			}
-			if collectivePost(seg.Source.Value, o, group, tgtShadow, doc.TargetLang) {
+			if collectivePost(seg.Source.Value, o, group, *tgtShadow, doc.TargetLang) {
 				continue // 日米豪防衛大臣: "the defense leaders of the three nations"
 			}
 		}
@@ -367,24 +401,24 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			// body itself ("the SCC reaffirmed") must be rendered.
 			continue
 		}
-		if isJapanese(doc.TargetLang) && collectiveJapanese(found, seg.Target.Value, group, doc.SourceLang) {
+		if isJapanese(doc.TargetLang) && collectiveJapanese(found, tgtVal, group, doc.SourceLang) {
 			continue // 両首脳 for "the Prime Ministers of Japan and Australia"
 		}
-		if isJapanese(doc.TargetLang) && countryCompound(seg.Target.Value, group, doc.TargetLang) {
+		if isJapanese(doc.TargetLang) && countryCompound(tgtVal, group, doc.TargetLang) {
 			continue // 日米韓 for "Japan, the Republic of Korea, and the United States"
 		}
-		if isJapanese(doc.TargetLang) && modifiedHead(seg.Target.Value, group, doc.TargetLang) {
+		if isJapanese(doc.TargetLang) && modifiedHead(tgtVal, group, doc.TargetLang) {
 			continue // 二国間の十分な調整 for "full bilateral coordination"
 		}
-		if isJapanese(doc.TargetLang) && attributiveVariant(seg.Target.Value, group, doc.TargetLang) {
+		if isJapanese(doc.TargetLang) && attributiveVariant(tgtVal, group, doc.TargetLang) {
 			continue // 共有する価値 for "shared values", where the glossary writes 共有された価値
 		}
-		if isJapanese(doc.TargetLang) && l.spellingVariant(seg.Target.Value, group, tgt, doc.TargetLang) {
+		if isJapanese(doc.TargetLang) && l.spellingVariant(tgtVal, group, tgt, doc.TargetLang) {
 			// グローバルなリーダーシップ for グローバル・リーダーシップ, 経済的な威圧 for 経済的威圧,
 			// 揺るぎのない for 揺るぎない, ASEANの中心性 for ASEAN中心性
 			continue
 		}
-		if isJapanese(doc.TargetLang) && partiesNamed(seg.Target.Value, group, doc.TargetLang) {
+		if isJapanese(doc.TargetLang) && partiesNamed(tgtVal, group, doc.TargetLang) {
 			// 日米協力 for "bilateral cooperation", 日米韓の協力 for "trilateral cooperation":
 			// the term in full, which a later short form may refer back to.
 			for _, g := range group {
@@ -394,13 +428,13 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			}
 			continue
 		}
-		if isJapanese(doc.TargetLang) && !isJapanese(doc.SourceLang) && latinAcronym(seg.Target.Value, group, doc.SourceLang) {
+		if isJapanese(doc.TargetLang) && !isJapanese(doc.SourceLang) && latinAcronym(tgtVal, group, doc.SourceLang) {
 			continue // NSC特別会合 for "a special meeting of the National Security Council"
 		}
-		if isJapanese(doc.TargetLang) && listedConjunctsJapanese(seg.Target.Value, group, doc.TargetLang) {
+		if isJapanese(doc.TargetLang) && listedConjunctsJapanese(tgtVal, group, doc.TargetLang) {
 			continue // 平和、安定及び繁栄 for "peace and stability"
 		}
-		if isJapanese(doc.TargetLang) && jaCoordinatedTerm(seg.Target.Value, group, doc.TargetLang) {
+		if isJapanese(doc.TargetLang) && jaCoordinatedTerm(tgtVal, group, doc.TargetLang) {
 			continue // 同盟国及びパートナー for 同盟国・パートナー国
 		}
 		if !l.wholeWord(seg.Source.Value, o, doc.SourceLang, &toks) {
@@ -412,7 +446,7 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if l.modifierOfCompound(seg.Source.Value, o, doc.SourceLang, &toks) {
 			continue // 日本の防衛 in 日本の防衛計画の大綱, "National Defense" in "National Defense Program Guidelines"
 		}
-		if isJapanese(doc.SourceLang) && nameWithAcronym(seg.Source.Value, seg.Target.Value, o) {
+		if isJapanese(doc.SourceLang) && nameWithAcronym(seg.Source.Value, tgtVal, o) {
 			continue // 東アジア in 東アジア地域包括的経済連携(RCEP): "Regional Comprehensive Economic Partnership (RCEP)"
 		}
 		if nameComplement(seg.Source.Value, o, doc.SourceLang) {
@@ -422,23 +456,23 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			continue // 尹錫悦韓国大統領: "President Yoon Suk Yeol"
 		}
 		if !isJapanese(doc.TargetLang) {
-			if tgtShadow == "" {
-				tgtShadow = textnorm.Key(seg.Target.Value)
+			if *tgtShadow == "" {
+				*tgtShadow = textnorm.Key(tgtVal)
 			}
-			if l.paraphrased(tgtShadow, group, doc.TargetLang) {
+			if l.paraphrased(*tgtShadow, group, doc.TargetLang) {
 				continue // "U.S. forces in Japan" for U.S. Forces Japan
 			}
-			if isJapanese(doc.SourceLang) && communityAsAdjective(seg.Source.Value, o, tgtShadow, group, doc.TargetLang) {
+			if isJapanese(doc.SourceLang) && communityAsAdjective(seg.Source.Value, o, *tgtShadow, group, doc.TargetLang) {
 				continue // 国際社会の諸課題: "global issues"
 			}
 		}
-		if !isJapanese(doc.TargetLang) && nameAcronym(seg.Target.Value, group, doc.TargetLang) {
+		if !isJapanese(doc.TargetLang) && nameAcronym(tgtVal, group, doc.TargetLang) {
 			continue // "UNSC resolutions" for 国連安保理決議, "UN Security Council resolutions"
 		}
-		if !isJapanese(doc.TargetLang) && listedConjuncts(tgtShadow, group, doc.TargetLang) {
+		if !isJapanese(doc.TargetLang) && listedConjuncts(*tgtShadow, group, doc.TargetLang) {
 			continue // "peace, stability, and prosperity" for 平和と安定
 		}
-		if coordinated(seg.Target.Value, tgtShadow, group, doc.TargetLang) || sharedHead(seg.Target.Value, group, doc.TargetLang) {
+		if coordinated(tgtVal, *tgtShadow, group, doc.TargetLang) || sharedHead(tgtVal, group, doc.TargetLang) {
 			continue // "national security and defense strategies", 安全保障及び防衛協力
 		}
 		if l.classifierDropped(found, doc.SourceLang, &tgtHas, &nestedHas) {
@@ -451,7 +485,7 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			if u, ok := l.derivedRendering(seg, o, group, derived, doc.SourceLang, &toks); ok {
 				switch {
 				case u.Kind != match.KindShort || l.sourceShort(group, u.Concept):
-				case namesReferent(seg.Target.Value[u.Start:u.End]) || isJapanese(doc.TargetLang) && compoundedShort(seg.Target.Value, u.Start):
+				case namesReferent(tgtVal[u.Start:u.End]) || isJapanese(doc.TargetLang) && compoundedShort(tgtVal, u.Start):
 					// "our Alliance", "an Alliance that…" name the alliance as a full term
 					// does, and "the Alliance" may refer back to it; so does a Japanese
 					// short form with a modifier written against it (日米韓パートナーシップ).
@@ -466,7 +500,7 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		// A paraphrase that renders every part of the term satisfies it: an accepted
 		// rendering, which the run keeps apart from the findings (Run.Accepted), or with
 		// Options.NoteParaphrases a paraphrased-term note.
-		if ps, pe, why := l.paraphrase(seg.Source.Value, seg.Target.Value, o, group, tgt, doc.SourceLang, doc.TargetLang); why != "" {
+		if ps, pe, why := l.paraphrase(seg.Source.Value, tgtVal, o, group, tgt, doc.SourceLang, doc.TargetLang); why != "" {
 			if isJapanese(doc.SourceLang) && l.countryPairTerm(found) {
 				continue // 日韓関係: "relations between Japan and the ROK", English's own syntax
 			}
@@ -475,7 +509,7 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 				Message: fmt.Sprintf("the source has %s (%s); the translation renders each of its parts in %s", quote(found), o.Concept.ID, quote(para))})
 			continue
 		}
-		if ps, pe, ok := l.elidedHead(seg.Source.Value, seg.Target.Value, o, group, doc.SourceLang, doc.TargetLang); ok {
+		if ps, pe, ok := l.elidedHead(seg.Source.Value, tgtVal, o, group, doc.SourceLang, doc.TargetLang); ok {
 			para := seg.Target.Value[ps:pe]
 			add(seg, seg.Target, ps, pe, Finding{Rule: RuleParaphrased, Severity: Info, Concept: o.Concept.ID, Term: found, Lang: doc.TargetLang, Reason: ReasonElidedHead,
 				Message: fmt.Sprintf("the source has %s (%s); the translation renders its modifier in %s and leaves the head to the noun before it", quote(found), o.Concept.ID, quote(para))})
@@ -504,6 +538,13 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		}
 		add(seg, seg.Target, 0, 0, f)
 	}
+}
+
+// insideName reports whether the English target occurrence o of seg is part of a longer
+// name (partOfLongerName) that the Japanese source does not explain by a name before the
+// term (namedBefore).
+func (l *Linter) insideName(seg *Segment, o match.Occurrence, src []match.Occurrence, doc *Doc) bool {
+	return !isJapanese(doc.TargetLang) && partOfLongerName(seg.Target.Value, o.Start, o.End) && !l.namedBefore(seg.Source.Value, src, o.Concept)
 }
 
 // A worker is the memory one goroutine checks segments in, recycled: the buffer for a
