@@ -59,7 +59,12 @@
 //     which in a translation renders no term either, unless the word says whose the post
 //     is (a country, its adjective or initials, an acronym, a possessive: "U.S. Secretary
 //     of Defense"), opens the sentence, or stands where the Japanese writes a name before
-//     the term (ヘーゲル国防長官, ウォーレン空軍基地), nor, in Japanese, a term inside a longer name that the
+//     the term (ヘーゲル国防長官, ウォーレン空軍基地), nor a department or a superior's post
+//     that one language gives as the affiliation of an official's post and the other leaves
+//     to the title's field (English "…, Office of the Secretary of Defense, Department of
+//     Defense" in apposition after the post, where the Japanese writes 国防次官補代理; or
+//     国防総省次官補代理, where the English writes "Deputy Assistant Secretary of Defense":
+//     see affiliation.go), nor, in Japanese, a term inside a longer name that the
 //     source follows at once with its Latin acronym in parentheses where the translation writes that acronym
 //     (東アジア in 東アジア地域包括的経済連携(RCEP): "Regional Comprehensive Economic Partnership (RCEP)"). A country name in the title of a person
 //     named just before it (尹錫悦韓国大統領) does not require the country, nor do the country initials before

@@ -449,6 +449,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if isJapanese(doc.SourceLang) && nameWithAcronym(seg.Source.Value, tgtVal, o) {
 			continue // 東アジア in 東アジア地域包括的経済連携(RCEP): "Regional Comprehensive Economic Partnership (RCEP)"
 		}
+		if impliedByTitle(seg.Source.Value, seg.Target.Value, o, group, doc.SourceLang, doc.TargetLang) {
+			continue // "…, Department of Defense" for the 国防 of 国防次官補代理
+		}
 		if nameComplement(seg.Source.Value, o, doc.SourceLang) {
 			continue // "National Defense" in "Secretary of National Defense": the post's name
 		}
