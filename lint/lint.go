@@ -927,8 +927,47 @@ func (l *Linter) paraphrased(tgtKey string, group []match.Occurrence, lang strin
 			tw[i] = strings.Trim(tw[i], wordPunct)
 		}
 		return wordsIn(words, tw) || countryModified(words, tw, countryAdjectives) || reordered(words, tw) ||
-			(kokusai && globalFor(words, tw))
+			(kokusai && globalFor(words, tw)) || headNounAdded(words, tw)
 	})
+}
+
+// headNounAdded reports whether words have the words of an "X of Y" term tw with a noun
+// added after X, which X then modifies ("the realignment plan of the U.S. forces in
+// Japan" for "realignment of U.S. forces in Japan", 在日米軍再編). English renders a
+// Japanese compound YX as "X of Y", and a translation may name the X by the thing that
+// carries it out (a plan, a process, efforts), which the Japanese leaves to the context:
+// the of-phrase still says what X applies to. One noun only, right after X and right
+// before "of": another preposition, a conjunction or two words between them are another
+// phrase ("realignment and relocation", "realignment costs for").
+func headNounAdded(words, tw []string) bool {
+	if len(tw) < 3 || tw[1] != "of" {
+		return false
+	}
+	for i := 0; i+2 < len(words); i++ {
+		if words[i+2] != "of" || !sameNumber(words[i], tw[0]) || !addedNoun(words[i+1]) {
+			continue
+		}
+		dropped := append(slices.Clone(words[:i+1]), words[i+2:]...)
+		if wordsIn(dropped, tw) {
+			return true
+		}
+	}
+	return false
+}
+
+// addedNoun reports whether w, a textnorm key's word, may be a common noun where it
+// stands, between a noun and "of": lowercase letters, no function word, no adverb or
+// past participle by its ending.
+func addedNoun(w string) bool {
+	if !isLowerWord(w) || closedClass[w] || strings.Contains(w, "-") {
+		return false
+	}
+	for _, suf := range []string{"ly", "ed"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
 }
 
 // communityAsAdjective reports whether the Japanese source term at o, a community of
