@@ -915,6 +915,10 @@ const wordPunct = ",.;:()[]\"'“”‘’"
 // description of the same thing has ("U.S. Forces Japan": "U.S. forces in Japan").
 func (l *Linter) paraphrased(tgtKey string, group []match.Occurrence, lang string) bool {
 	words := strings.Fields(tgtKey)
+	var bare []string // the words without parenthetical notes, where the text has one
+	if strings.Contains(tgtKey, "(") {
+		bare = withoutNotes(words)
+	}
 	for i, w := range words {
 		words[i] = strings.Trim(w, wordPunct)
 	}
@@ -927,8 +931,33 @@ func (l *Linter) paraphrased(tgtKey string, group []match.Occurrence, lang strin
 			tw[i] = strings.Trim(tw[i], wordPunct)
 		}
 		return wordsIn(words, tw) || countryModified(words, tw, countryAdjectives) || reordered(words, tw) ||
-			(kokusai && globalFor(words, tw)) || headNounAdded(words, tw)
+			(kokusai && globalFor(words, tw)) || headNounAdded(words, tw) || (bare != nil && wordsIn(bare, tw))
 	})
+}
+
+// maxNoteWords is the most words of a parenthetical note inside an English name.
+const maxNoteWords = 3
+
+// withoutNotes returns the words of a textnorm key, trimmed as paraphrased trims them,
+// without the parenthetical notes of maxNoteWords words or fewer: English puts an
+// acronym or a short note inside a name as well as after it ("Marine Corps Air Station
+// (MCAS) Futenma"), and the name around it is still the name.
+func withoutNotes(fields []string) []string {
+	out := make([]string, 0, len(fields))
+	for i := 0; i < len(fields); i++ {
+		if strings.HasPrefix(fields[i], "(") {
+			j := i
+			for j < len(fields) && j-i < maxNoteWords && !strings.Contains(fields[j], ")") {
+				j++
+			}
+			if j < len(fields) && strings.Contains(fields[j], ")") && strings.Count(fields[j], "(") <= 1 {
+				i = j
+				continue
+			}
+		}
+		out = append(out, strings.Trim(fields[i], wordPunct))
+	}
+	return out
 }
 
 // headNounAdded reports whether words have the words of an "X of Y" term tw with a noun
