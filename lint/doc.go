@@ -69,7 +69,11 @@
 //     (東アジア in 東アジア地域包括的経済連携(RCEP): "Regional Comprehensive Economic Partnership (RCEP)"). A country name in the title of a person
 //     named just before it (尹錫悦韓国大統領) does not require the country, nor do the country initials before
 //     another concept's term (日米 in 日米安全保障協議委員会, which "the Security Consultative
-//     Committee" renders: a joint statement leaves its parties to the context). Besides C's
+//     Committee" renders: a joint statement leaves its parties to the context). A title
+//     after a person's name is rendered by the title's initials before a name ("PM
+//     Kishida" for 岸田総理大臣) or, after a katakana name, by the country's own title
+//     before the name it transcribes ("Federal Chancellor Nehammer" for ネハンマー首相:
+//     Japanese calls every head of government 首相; holder.go). Besides C's
 //     terms, these render it: a short form of C (the Alliance; see below), its adjective
 //     (North Korean), its verb where the source uses the term as a verb (抑止する, 抑止し,
 //     抑止できる: deter, deterred), and the words of a multi-word term in order and in any

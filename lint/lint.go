@@ -458,6 +458,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if isJapanese(doc.SourceLang) && mayBeTitle(seg.Source.Value, o) && personTitle(l.tokensAround(seg.Source.Value, o, &toks), o) {
 			continue // 尹錫悦韓国大統領: "President Yoon Suk Yeol"
 		}
+		if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && l.holderTitled(seg.Source.Value, tgtVal, o, group, doc.TargetLang) {
+			continue // ネハンマー首相: "Federal Chancellor Nehammer"; 岸田総理大臣: "PM Kishida"
+		}
 		if !isJapanese(doc.TargetLang) {
 			if *tgtShadow == "" {
 				*tgtShadow = textnorm.Key(tgtVal)
