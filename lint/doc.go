@@ -92,7 +92,8 @@
 //     parties of a term that says "bilateral" or "trilateral" (日米協力, 日米間の協力 for
 //     二国間協力, "bilateral cooperation"; three initials for 三か国), and an XのY term
 //     may have a kanji な/の adjective before its head (二国間の十分な調整: full bilateral
-//     coordination), and a term whose kanji noun modifies its head with an attributive
+//     coordination), or a -的 adjective compounded with it (共通の基本的価値: shared
+//     values), and a term whose kanji noun modifies its head with an attributive
 //     ending may have another (共有された規範: 共有する規範, 共有している規範; 共通の価値観:
 //     共通する価値観), or a synonym of the noun (共有する価値 for 共通の価値: both "shared" and
 //     "common"); a term may be spelled with its own parts, in order, with only the links

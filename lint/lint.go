@@ -675,12 +675,16 @@ func modifiedHead(text string, group []match.Occurrence, lang string) bool {
 
 // insertedBefore reports whether s starts with a short modifier followed by head: one to
 // four kanji and な or の (十分な, 緊密な, 一層の), as a na-adjective or a noun of degree
-// modifies a head; a phrase of its own (対話と政策の) is not one.
+// modifies a head, or a -的 adjective compounded with the head (基本的価値); a phrase of
+// its own (対話と政策の) is not one.
 func insertedBefore(s, head string) bool {
 	n := 0
 	for i, r := range s {
 		if (r == 'な' || r == 'の') && n >= 1 {
 			return strings.HasPrefix(s[i+utf8.RuneLen(r):], head)
+		}
+		if r == '的' && n >= 1 && strings.HasPrefix(s[i+len("的"):], head) {
+			return true // 共通の基本的価値: a -的 adjective compounds with its noun
 		}
 		if n >= 4 || !unicode.Is(unicode.Han, r) {
 			return false
