@@ -454,17 +454,25 @@ func partOfLongerName(text string, start, end int) bool {
 		return false
 	}
 	before := text[:start-1]
-	i := strings.LastIndexAny(before, " \t\n\"“(") + 1
-	w := before[i:]
-	if w == "" || !startsUpper(w) || ownerWord(w) {
+	i := len(before)
+	for i > 0 {
+		c := before[i-1]
+		if c == ' ' || c == '\t' || c == '\n' || c == '"' || c == '(' {
+			break
+		}
+		i--
+	}
+	w := strings.TrimPrefix(before[i:], "“")
+	if w == "" || !startsUpper(w) {
 		return false
 	}
 	for _, r := range w {
 		if !unicode.IsLetter(r) && r != '-' {
-			return false // "2+2", "Defense,": no word of a name
+			// "2+2", "Defense,", "Mr.": no word of a name; "U.S.", "Japan's": whose
+			return false
 		}
 	}
-	return !opensSentence(before[:i])
+	return !ownerWord(w) && !opensSentence(before[:len(before)-len(w)])
 }
 
 // namedBefore reports whether the Japanese source writes a term of c after a name (see
@@ -492,8 +500,10 @@ func ownerWord(w string) bool {
 	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") {
 		return true
 	}
-	if parts := strings.Split(w, "-"); len(parts) > 1 {
-		for _, p := range parts {
+	if strings.Contains(w, "-") {
+		for rest := w; rest != ""; {
+			var p string
+			p, rest, _ = strings.Cut(rest, "-")
 			if p != "" && ownerWord(p) {
 				return true
 			}
@@ -503,19 +513,30 @@ func ownerWord(w string) bool {
 	if isAcronym(w) || strings.Count(w, ".") > 1 {
 		return true
 	}
-	lower := strings.ToLower(w)
-	if countryWords[strings.TrimRight(lower, ".")] || countryAdjectives[lower] != nil || countryAdjectives["the "+lower] != nil {
-		return true
-	}
 	// Adjectives of nationality end so (American, Korean, Indonesian, Japanese, British,
 	// Israeli), as the names of many countries do (Australia, India).
-	for _, suf := range []string{"an", "ese", "ish", "i", "ia"} {
-		if strings.HasSuffix(lower, suf) {
+	for _, suf := range nationalityEndings {
+		if strings.HasSuffix(w, suf) {
 			return true
 		}
 	}
-	return false
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	lower := buf[:len(w)]
+	for k := range len(w) {
+		c := w[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lower[k] = c
+	}
+	return countryWords[string(lower)] || countryAdjectives[string(lower)] != nil
 }
+
+// nationalityEndings are the endings of adjectives of nationality and names of countries.
+var nationalityEndings = []string{"an", "ese", "ish", "i", "ia"}
 
 // opensSentence reports whether a word after lead opens a sentence: lead is empty or ends
 // with a sentence's final punctuation, a line break or an opening quote, and a period is a
