@@ -926,6 +926,10 @@ func (l *Linter) paraphrased(tgtKey string, group []match.Occurrence, lang strin
 	if strings.Contains(tgtKey, "(") {
 		bare = withoutNotes(words)
 	}
+	var raw []string // the words as written, where the text names a field by a domain noun
+	if domainPhrase(tgtKey) {
+		raw = slices.Clone(words)
+	}
 	for i, w := range words {
 		words[i] = strings.Trim(w, wordPunct)
 	}
@@ -938,8 +942,93 @@ func (l *Linter) paraphrased(tgtKey string, group []match.Occurrence, lang strin
 			tw[i] = strings.Trim(tw[i], wordPunct)
 		}
 		return wordsIn(words, tw) || countryModified(words, tw, countryAdjectives) || reordered(words, tw) ||
-			(kokusai && globalFor(words, tw)) || headNounAdded(words, tw) || (bare != nil && wordsIn(bare, tw))
+			(kokusai && globalFor(words, tw)) || headNounAdded(words, tw) || (bare != nil && wordsIn(bare, tw)) ||
+			(raw != nil && inDomainOf(raw, tw))
 	})
+}
+
+// domainNouns name the field an activity is in: "cooperation in the field of defense".
+var domainNouns = setOf("field", "fields", "area", "areas", "domain", "domains", "sphere", "spheres")
+
+// domainPhrase reports whether a textnorm key may have "in the field of" or the like.
+func domainPhrase(key string) bool {
+	for _, n := range []string{"field", "area", "domain", "sphere"} {
+		if strings.Contains(key, " "+n) {
+			return strings.Contains(key, " of ")
+		}
+	}
+	return false
+}
+
+// inDomainOf reports whether fields, the words of a textnorm key as written, have the
+// head of a term tw (its last word) followed by "in the field of" (or area, domain,
+// sphere, in either number, with or without the article) and a list whose item is the
+// rest of the term: "cooperation in the field of security and defense" for "defense
+// cooperation", 安全保障・防衛協力. English renders a Japanese compound of a field and an
+// activity (防衛協力) as the activity in the field, and lists the fields where the
+// Japanese coordinates them. Each item ends at a comma or before "and"; the list ends at
+// another punctuation mark or function word, after the item that "and" opens, or at an
+// item of more than four words, which is no field's name ("security, and defense spending
+// rose").
+func inDomainOf(fields []string, tw []string) bool {
+	if len(tw) < 2 {
+		return false
+	}
+	head, mod := tw[len(tw)-1], tw[:len(tw)-1]
+	plain := func(w string) bool { return strings.Trim(w, wordPunct) == w }
+	for i := 0; i+3 < len(fields); i++ {
+		if !plain(fields[i]) || !sameNumber(fields[i], head) || fields[i+1] != "in" {
+			continue
+		}
+		k := i + 2
+		if fields[k] == "the" {
+			k++
+		}
+		if k+1 >= len(fields) || !domainNouns[fields[k]] || fields[k+1] != "of" {
+			continue
+		}
+		k += 2
+		for last := false; k < len(fields) && !last; {
+			start, end := k, -1
+			if fields[k] == "and" {
+				last = true
+				start, k = k+1, k+1
+			}
+			for k < len(fields) && k-start <= 4 {
+				w := fields[k]
+				if k > start && (w == "and" || closedClass[w]) {
+					end = k // a function word after a name ends the list: "defense between…"
+					last = last || w != "and"
+					break
+				}
+				k++
+				if !plain(w) {
+					end = k
+					if !strings.HasSuffix(w, ",") {
+						last = true
+					}
+					break
+				}
+			}
+			if end < 0 {
+				if k-start > 4 {
+					break // no field's name
+				}
+				end, last = k, true
+			}
+			item := fields[start:end]
+			if len(item) == len(mod) {
+				same := true
+				for x, w := range item {
+					same = same && sameNumber(strings.Trim(w, wordPunct), mod[x])
+				}
+				if same {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // maxNoteWords is the most words of a parenthetical note inside an English name.
