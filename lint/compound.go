@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/glossterm/gloss/glossary"
 	"github.com/glossterm/gloss/match"
 )
 
@@ -432,6 +433,130 @@ func (l *Linter) postposedField(src string, o match.Occurrence, lang string, tgt
 		if c.Start == 0 && c.End == len(compound) && c.Concept != o.Concept && tgtHas.has(c.Concept) {
 			return true
 		}
+	}
+	return false
+}
+
+// partOfLongerName reports whether the English term found at [start, end) of text, written
+// capitalized, is a proper part of a longer capitalized name: the word right before it,
+// after one space, is a capitalized word that makes another name of it ("Deputy Assistant
+// Secretary of Defense" is another post than the Secretary of Defense, "Maritime
+// Self-Defense Force" one force of the Self-Defense Forces). English writes a post or an
+// institution as one capitalized name, and a capitalized word before a name's first word
+// belongs to the name. Such a match is not the term: the source does not demand it, and a
+// translation does not render the term by it. A word that says whose the post is leaves
+// it the term: a country, its adjective or initials, an organization's acronym or a
+// possessive ("U.S. Secretary of Defense", "Japan's Minister of Defense", "NATO Secretary
+// General"; see ownerWord); so does a word that opens the sentence, capitalized as any
+// first word is.
+func partOfLongerName(text string, start, end int) bool {
+	if start < 2 || !startsUpper(text[start:end]) || text[start-1] != ' ' {
+		return false
+	}
+	before := text[:start-1]
+	i := len(before)
+	for i > 0 {
+		c := before[i-1]
+		if c == ' ' || c == '\t' || c == '\n' || c == '"' || c == '(' {
+			break
+		}
+		i--
+	}
+	w := strings.TrimPrefix(before[i:], "“")
+	if w == "" || !startsUpper(w) {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' {
+			// "2+2", "Defense,", "Mr.": no word of a name; "U.S.", "Japan's": whose
+			return false
+		}
+	}
+	return !ownerWord(w) && !opensSentence(before[:len(before)-len(w)])
+}
+
+// namedBefore reports whether the Japanese source writes a term of c after a name (see
+// titleHolder): ヘーゲル国防長官, 岸田外務大臣, ウォーレン空軍基地. English writes such a name
+// before the post or the classifier too ("F.E. Warren Air Force Base", or in a list of
+// delegates "Secretary of State Kerry Secretary of Defense Hagel"), and a name says whose
+// post or which base it is, as a country does: the capitalized word before the English
+// term is then no part of another name, and the term is still the term. lint cannot tell
+// every name from a word of a post's name, so a Japanese term after a name leaves the
+// English term alone.
+func (l *Linter) namedBefore(src string, occ []match.Occurrence, c *glossary.Concept) bool {
+	for _, o := range occ {
+		if o.Concept == c && l.titleHolder(src, o.Start) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerWord reports whether w, a capitalized word before a post or an institution,
+// says whose it is rather than which: a country's name or adjective (Japan, Japanese,
+// Australian, Israeli), a possessive (Japan's), initials or an acronym (U.S., ROK,
+// NATO), or a hyphenated compound of such words (Japan-U.S., U.S.-Japan).
+func ownerWord(w string) bool {
+	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") {
+		return true
+	}
+	if strings.Contains(w, "-") {
+		for rest := w; rest != ""; {
+			var p string
+			p, rest, _ = strings.Cut(rest, "-")
+			if p != "" && ownerWord(p) {
+				return true
+			}
+		}
+		return false
+	}
+	if isAcronym(w) || strings.Count(w, ".") > 1 {
+		return true
+	}
+	// Adjectives of nationality end so (American, Korean, Indonesian, Japanese, British,
+	// Israeli), as the names of many countries do (Australia, India).
+	for _, suf := range nationalityEndings {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	lower := buf[:len(w)]
+	for k := range len(w) {
+		c := w[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lower[k] = c
+	}
+	return countryWords[string(lower)] || countryAdjectives[string(lower)] != nil
+}
+
+// nationalityEndings are the endings of adjectives of nationality and names of countries.
+var nationalityEndings = []string{"an", "ese", "ish", "i", "ia"}
+
+// opensSentence reports whether a word after lead opens a sentence: lead is empty or ends
+// with a sentence's final punctuation, a line break or an opening quote, and a period is a
+// sentence's only after a word that is no abbreviation (U.S., Mr.).
+func opensSentence(lead string) bool {
+	lead = strings.TrimRight(lead, " \t")
+	if lead == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(lead)
+	switch r {
+	case '!', '?', '\n', ':', ';', '"', '“':
+		return true
+	case '.':
+		w := lead[strings.LastIndexAny(lead, " \t\n")+1:]
+		switch {
+		case strings.Count(w, ".") > 1, w == "Mr.", w == "Ms.", w == "Mrs.", w == "Dr.":
+			return false
+		}
+		return true
 	}
 	return false
 }

@@ -53,17 +53,38 @@
 //     written after the head, "bilateral cooperation on security" for bilateral security
 //     cooperation, where the translation renders the compound's term, 安全保障協力), nor,
 //     in English, a lowercase term capitalized as the field of a name after a capitalized
-//     head and "of" or "for" ("Secretary of National Defense": 国防大臣), nor, in Japanese, a term inside a longer name that the
+//     head and "of" or "for" ("Secretary of National Defense": 国防大臣), nor, in English, a
+//     capitalized term right after a capitalized word that makes another name of it
+//     ("Secretary of Defense" in "Deputy Assistant Secretary of Defense", another post),
+//     which in a translation renders no term either, unless the word says whose the post
+//     is (a country, its adjective or initials, an acronym, a possessive: "U.S. Secretary
+//     of Defense"), opens the sentence, or stands where the Japanese writes a name before
+//     the term (ヘーゲル国防長官, ウォーレン空軍基地), nor a department or a superior's post
+//     that one language gives as the affiliation of an official's post and the other leaves
+//     to the title's field (English "…, Office of the Secretary of Defense, Department of
+//     Defense" in apposition after the post, where the Japanese writes 国防次官補代理; or
+//     国防総省次官補代理, where the English writes "Deputy Assistant Secretary of Defense":
+//     see affiliation.go), nor, in Japanese, a term inside a longer name that the
 //     source follows at once with its Latin acronym in parentheses where the translation writes that acronym
 //     (東アジア in 東アジア地域包括的経済連携(RCEP): "Regional Comprehensive Economic Partnership (RCEP)"). A country name in the title of a person
 //     named just before it (尹錫悦韓国大統領) does not require the country, nor do the country initials before
 //     another concept's term (日米 in 日米安全保障協議委員会, which "the Security Consultative
-//     Committee" renders: a joint statement leaves its parties to the context). Besides C's
+//     Committee" renders: a joint statement leaves its parties to the context). A title
+//     after a person's name is rendered by the title's initials before a name ("PM
+//     Kishida" for 岸田総理大臣) or, after a katakana name, by the country's own title
+//     before the name it transcribes ("Federal Chancellor Nehammer" for ネハンマー首相:
+//     Japanese calls every head of government 首相; holder.go). Besides C's
 //     terms, these render it: a short form of C (the Alliance; see below), its adjective
 //     (North Korean), its verb where the source uses the term as a verb (抑止する, 抑止し,
 //     抑止できる: deter, deterred), and the words of a multi-word term in order and in any
 //     case, with one function word allowed between two of them (U.S. Forces Japan: U.S.
-//     forces in Japan), and the term in a coordination that shares its head or modifier
+//     forces in Japan), or an "X of Y" term with one noun added after X, which the
+//     Japanese compound YX leaves to the context ("the realignment plan of the U.S.
+//     forces in Japan" for 在日米軍再編, "realignment of U.S. forces in Japan"), or with a
+//     parenthetical note of three words or fewer inside it ("Marine Corps Air Station
+//     (MCAS) Futenma"), or as its head "in the field of" its modifier, an item of a list
+//     ("cooperation in the field of security and defense" for 安全保障・防衛協力), and the
+//     term in a coordination that shares its head or modifier
 //     with another ("national security and defense strategies" renders the National Defense
 //     Strategy; 安全保障及び防衛協力 renders 安全保障協力, 国家安全保障及び防衛戦略 国家防衛戦略).
 //     A term of C inside a longer term of the target counts (防衛協力 in
@@ -73,14 +94,17 @@
 //     parties of a term that says "bilateral" or "trilateral" (日米協力, 日米間の協力 for
 //     二国間協力, "bilateral cooperation"; three initials for 三か国), and an XのY term
 //     may have a kanji な/の adjective before its head (二国間の十分な調整: full bilateral
-//     coordination), and a term whose kanji noun modifies its head with an attributive
+//     coordination), or a -的 adjective compounded with it (共通の基本的価値: shared
+//     values), and a term whose kanji noun modifies its head with an attributive
 //     ending may have another (共有された規範: 共有する規範, 共有している規範; 共通の価値観:
 //     共通する価値観), or a synonym of the noun (共有する価値 for 共通の価値: both "shared" and
 //     "common"); a term may be spelled with its own parts, in order, with only the links
 //     な, の, 的 or the middle dot added or dropped between them (グローバルなリーダーシップ:
 //     グローバル・リーダーシップ; 経済的な威圧: 経済的威圧; 揺るぎのない: 揺るぎない;
 //     ASEANの中心性: ASEAN中心性; 普天間飛行場の代替施設, but not inside the glossary term
-//     普天間飛行場), which is the term in another spelling, not a paraphrase: no finding,
+//     普天間飛行場), and with a short parenthetical note right after a part, as Japanese
+//     official texts place a location or a reading (普天間飛行場(同県宜野湾市)の代替施設),
+//     which is the term in another spelling, not a paraphrase: no finding,
 //     unless the spelling is one the glossary rejects (インド・太平洋); an English translation may list the
 //     countries of a compound of country initials (日米豪印: "Australia, India, Japan, and
 //     the United States"), and a term of a compound of country initials and の

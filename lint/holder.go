@@ -4,6 +4,9 @@ import (
 	"hash/fnv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/glossterm/gloss/internal/translit"
+	"github.com/glossterm/gloss/match"
 )
 
 // Japanese titles a person by the convention of the person's country: Japan's prime minister
@@ -49,4 +52,86 @@ func (l *Linter) titleHolder(text string, start int) int32 {
 	h := fnv.New32a()
 	h.Write([]byte(run))
 	return -1 - int32(h.Sum32()&0x3fffffff)
+}
+
+// holderTitled reports whether the Japanese source writes the title at o after a
+// person's name (see titleHolder) and the English translation titles the person in its
+// own way: by the initials of one of the title's English terms before a capitalized name
+// ("PM Kishida" for 岸田総理大臣), or, for a katakana name, by a capitalized title word
+// right before the English name the katakana transcribes ("Federal Chancellor Nehammer"
+// for ネハンマー首相). Japanese titles a foreign head of government 首相 whatever the
+// country calls the post, and English gives the post the country's own title, so the
+// name titled is the title rendered. An honorific ("Mr. Nehammer"), a possessive or a
+// country word before the name is no title, and another name is another person.
+func (l *Linter) holderTitled(src, tgt string, o match.Occurrence, group []match.Occurrence, tgtLang string) bool {
+	if l.titleHolder(src, o.Start) == 0 {
+		return false
+	}
+	for _, g := range group {
+		for _, t := range g.Concept.Terms[tgtLang] {
+			if ini := titleInitials(t.Text); t.Status.Allowed() && ini != "" && initialsBeforeName(tgt, ini) {
+				return true
+			}
+		}
+	}
+	i := o.Start
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(src[:i])
+		if script(r) != 3 {
+			break
+		}
+		i -= n
+	}
+	name := src[i:o.Start]
+	if utf8.RuneCountInString(name) < 2 {
+		return false
+	}
+	words := strings.Fields(tgt)
+	for k := 1; k < len(words); k++ {
+		w := strings.Trim(words[k], wordPunct)
+		prev := words[k-1]
+		if !startsUpper(w) || !startsUpper(prev) || !isLetters(prev) || ownerWord(prev) || !translit.SoundsLike(name, w) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// titleInitials returns the initials of an English title of two or more capitalized
+// words ("PM" of "Prime Minister"), or "".
+func titleInitials(term string) string {
+	ws := strings.Fields(term)
+	if len(ws) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range ws {
+		if !startsUpper(w) {
+			return ""
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// initialsBeforeName reports whether text has ini as a word of its own followed by a
+// capitalized word of letters, a name ("PM Kishida").
+func initialsBeforeName(text, ini string) bool {
+	for off := 0; ; {
+		i := strings.Index(text[off:], ini)
+		if i < 0 {
+			return false
+		}
+		s := off + i
+		off = s + len(ini)
+		if s > 0 && isLetterAt(text, s-1) || off+1 >= len(text) || text[off] != ' ' {
+			continue
+		}
+		w, _ := nextWord(text[off+1:])
+		if w != "" && startsUpper(w) && isLetters(w) && !isAcronym(w) {
+			return true
+		}
+	}
 }

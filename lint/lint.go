@@ -271,18 +271,38 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 	defer func() { *buf = all[:0] }()
 	tgt, src := all[:nt:nt], all[nt:]
 	var srcHas, tgtHas conceptSet // only a source needs them
+	// masked is the translation, in English, with the terms that are part of a longer name
+	// blanked out at the same offsets ("Deputy Secretary of Defense" renders no Secretary
+	// of Defense): the required-term checks of those terms' concepts (maskedHas) read it,
+	// so that no description of the term finds the term's words in the name.
+	var masked string
+	var maskedHas conceptSet
 	if len(src) > 0 {
 		for _, o := range src {
 			srcHas.add(o.Concept)
 		}
+		var blank []byte
 		for _, o := range tgt {
+			if l.insideName(seg, o, src, doc) {
+				if blank == nil {
+					blank = []byte(seg.Target.Value)
+				}
+				for i := o.Start; i < o.End; i++ {
+					blank[i] = ' '
+				}
+				maskedHas.add(o.Concept)
+				continue
+			}
 			tgtHas.add(o.Concept)
+		}
+		if blank != nil {
+			masked = string(blank)
 		}
 	}
 	l.checkTarget(r, seg, res, tgt, src, &srcHas, &fp)
 	// Required terms and do-not-translate terms, once per source span.
 	var done conceptSet
-	var tgtShadow string
+	var plainShadow, maskedShadow, keptShadow string
 	var derived []match.Occurrence // the target's short forms, verbs and adjectives, found once needed
 	derivedDone := false
 	var toks sentences       // the source's morphemes, sentence by sentence, once needed
@@ -299,17 +319,29 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if done.has(o.Concept) {
 			continue
 		}
+		if !isJapanese(doc.SourceLang) && partOfLongerName(seg.Source.Value, o.Start, o.End) {
+			continue // "Secretary of Defense" in "Deputy Assistant Secretary of Defense": another post
+		}
 		done.add(o.Concept)
 		found := seg.Source.Value[o.Start:o.End]
 		if keep := o.Concept.Translate; keep != nil && !*keep && keptAsWritten(o, doc.TargetLang) {
-			if tgtShadow == "" {
-				tgtShadow = textnorm.Key(seg.Target.Value)
+			if keptShadow == "" {
+				keptShadow = textnorm.Key(seg.Target.Value) // as written, whatever name it is in
 			}
-			if !strings.Contains(tgtShadow, textnorm.Key(found)) {
+			if !strings.Contains(keptShadow, textnorm.Key(found)) {
 				add(seg, seg.Target, 0, 0, Finding{Rule: RuleKeep, Severity: Error, Concept: o.Concept.ID, Term: found, Lang: doc.TargetLang, Suggestion: found,
 					Message: fmt.Sprintf("the source has %s (%s), which is kept as written: the translation must contain %s", quote(found), o.Concept.ID, quote(found))})
 			}
 			continue
+		}
+		// The translation as this group's checks read it, and its textnorm key once needed.
+		tgtVal, tgtShadow := seg.Target.Value, &plainShadow
+		if masked != "" {
+			for _, g := range group {
+				if maskedHas.has(g.Concept) {
+					tgtVal, tgtShadow = masked, &maskedShadow
+				}
+			}
 		}
 		satisfied, applicable := false, false
 		for _, g := range group {
@@ -328,7 +360,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if !nestedDone {
 			nestedDone = true
 			for _, t := range l.m.AppendNested(all[len(all):], seg.Target.Value, doc.TargetLang) {
-				nestedHas.add(t.Concept)
+				if !l.insideName(seg, t, src, doc) {
+					nestedHas.add(t.Concept)
+				}
 			}
 		}
 		for _, g := range group {
@@ -349,13 +383,13 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			continue // 軍事力 in 軍事力の急速な増強, "rapid military buildup"
 		}
 		if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) {
-			if tgtShadow == "" {
-				tgtShadow = textnorm.Key(seg.Target.Value)
+			if *tgtShadow == "" {
+				*tgtShadow = textnorm.Key(tgtVal)
 			}
-			if countriesNamed(found, tgtShadow) {
+			if countriesNamed(found, *tgtShadow) {
 				continue // 日米豪印: "Australia, India, Japan, and the United States"
 			}
-			if collectivePost(seg.Source.Value, o, group, tgtShadow, doc.TargetLang) {
+			if collectivePost(seg.Source.Value, o, group, *tgtShadow, doc.TargetLang) {
 				continue // 日米豪防衛大臣: "the defense leaders of the three nations"
 			}
 		}
@@ -367,24 +401,24 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			// body itself ("the SCC reaffirmed") must be rendered.
 			continue
 		}
-		if isJapanese(doc.TargetLang) && collectiveJapanese(found, seg.Target.Value, group, doc.SourceLang) {
+		if isJapanese(doc.TargetLang) && collectiveJapanese(found, tgtVal, group, doc.SourceLang) {
 			continue // 両首脳 for "the Prime Ministers of Japan and Australia"
 		}
-		if isJapanese(doc.TargetLang) && countryCompound(seg.Target.Value, group, doc.TargetLang) {
+		if isJapanese(doc.TargetLang) && countryCompound(tgtVal, group, doc.TargetLang) {
 			continue // 日米韓 for "Japan, the Republic of Korea, and the United States"
 		}
-		if isJapanese(doc.TargetLang) && modifiedHead(seg.Target.Value, group, doc.TargetLang) {
+		if isJapanese(doc.TargetLang) && modifiedHead(tgtVal, group, doc.TargetLang) {
 			continue // 二国間の十分な調整 for "full bilateral coordination"
 		}
-		if isJapanese(doc.TargetLang) && attributiveVariant(seg.Target.Value, group, doc.TargetLang) {
+		if isJapanese(doc.TargetLang) && attributiveVariant(tgtVal, group, doc.TargetLang) {
 			continue // 共有する価値 for "shared values", where the glossary writes 共有された価値
 		}
-		if isJapanese(doc.TargetLang) && l.spellingVariant(seg.Target.Value, group, tgt, doc.TargetLang) {
+		if isJapanese(doc.TargetLang) && l.spellingVariant(tgtVal, group, tgt, doc.TargetLang) {
 			// グローバルなリーダーシップ for グローバル・リーダーシップ, 経済的な威圧 for 経済的威圧,
 			// 揺るぎのない for 揺るぎない, ASEANの中心性 for ASEAN中心性
 			continue
 		}
-		if isJapanese(doc.TargetLang) && partiesNamed(seg.Target.Value, group, doc.TargetLang) {
+		if isJapanese(doc.TargetLang) && partiesNamed(tgtVal, group, doc.TargetLang) {
 			// 日米協力 for "bilateral cooperation", 日米韓の協力 for "trilateral cooperation":
 			// the term in full, which a later short form may refer back to.
 			for _, g := range group {
@@ -394,13 +428,13 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			}
 			continue
 		}
-		if isJapanese(doc.TargetLang) && !isJapanese(doc.SourceLang) && latinAcronym(seg.Target.Value, group, doc.SourceLang) {
+		if isJapanese(doc.TargetLang) && !isJapanese(doc.SourceLang) && latinAcronym(tgtVal, group, doc.SourceLang) {
 			continue // NSC特別会合 for "a special meeting of the National Security Council"
 		}
-		if isJapanese(doc.TargetLang) && listedConjunctsJapanese(seg.Target.Value, group, doc.TargetLang) {
+		if isJapanese(doc.TargetLang) && listedConjunctsJapanese(tgtVal, group, doc.TargetLang) {
 			continue // 平和、安定及び繁栄 for "peace and stability"
 		}
-		if isJapanese(doc.TargetLang) && jaCoordinatedTerm(seg.Target.Value, group, doc.TargetLang) {
+		if isJapanese(doc.TargetLang) && jaCoordinatedTerm(tgtVal, group, doc.TargetLang) {
 			continue // 同盟国及びパートナー for 同盟国・パートナー国
 		}
 		if !l.wholeWord(seg.Source.Value, o, doc.SourceLang, &toks) {
@@ -412,8 +446,11 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if l.modifierOfCompound(seg.Source.Value, o, doc.SourceLang, &toks) {
 			continue // 日本の防衛 in 日本の防衛計画の大綱, "National Defense" in "National Defense Program Guidelines"
 		}
-		if isJapanese(doc.SourceLang) && nameWithAcronym(seg.Source.Value, seg.Target.Value, o) {
+		if isJapanese(doc.SourceLang) && nameWithAcronym(seg.Source.Value, tgtVal, o) {
 			continue // 東アジア in 東アジア地域包括的経済連携(RCEP): "Regional Comprehensive Economic Partnership (RCEP)"
+		}
+		if impliedByTitle(seg.Source.Value, seg.Target.Value, o, group, doc.SourceLang, doc.TargetLang) {
+			continue // "…, Department of Defense" for the 国防 of 国防次官補代理
 		}
 		if nameComplement(seg.Source.Value, o, doc.SourceLang) {
 			continue // "National Defense" in "Secretary of National Defense": the post's name
@@ -421,24 +458,27 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if isJapanese(doc.SourceLang) && mayBeTitle(seg.Source.Value, o) && personTitle(l.tokensAround(seg.Source.Value, o, &toks), o) {
 			continue // 尹錫悦韓国大統領: "President Yoon Suk Yeol"
 		}
+		if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && l.holderTitled(seg.Source.Value, tgtVal, o, group, doc.TargetLang) {
+			continue // ネハンマー首相: "Federal Chancellor Nehammer"; 岸田総理大臣: "PM Kishida"
+		}
 		if !isJapanese(doc.TargetLang) {
-			if tgtShadow == "" {
-				tgtShadow = textnorm.Key(seg.Target.Value)
+			if *tgtShadow == "" {
+				*tgtShadow = textnorm.Key(tgtVal)
 			}
-			if l.paraphrased(tgtShadow, group, doc.TargetLang) {
+			if l.paraphrased(*tgtShadow, group, doc.TargetLang) {
 				continue // "U.S. forces in Japan" for U.S. Forces Japan
 			}
-			if isJapanese(doc.SourceLang) && communityAsAdjective(seg.Source.Value, o, tgtShadow, group, doc.TargetLang) {
+			if isJapanese(doc.SourceLang) && communityAsAdjective(seg.Source.Value, o, *tgtShadow, group, doc.TargetLang) {
 				continue // 国際社会の諸課題: "global issues"
 			}
 		}
-		if !isJapanese(doc.TargetLang) && nameAcronym(seg.Target.Value, group, doc.TargetLang) {
+		if !isJapanese(doc.TargetLang) && nameAcronym(tgtVal, group, doc.TargetLang) {
 			continue // "UNSC resolutions" for 国連安保理決議, "UN Security Council resolutions"
 		}
-		if !isJapanese(doc.TargetLang) && listedConjuncts(tgtShadow, group, doc.TargetLang) {
+		if !isJapanese(doc.TargetLang) && listedConjuncts(*tgtShadow, group, doc.TargetLang) {
 			continue // "peace, stability, and prosperity" for 平和と安定
 		}
-		if coordinated(seg.Target.Value, tgtShadow, group, doc.TargetLang) || sharedHead(seg.Target.Value, group, doc.TargetLang) {
+		if coordinated(tgtVal, *tgtShadow, group, doc.TargetLang) || sharedHead(tgtVal, group, doc.TargetLang) {
 			continue // "national security and defense strategies", 安全保障及び防衛協力
 		}
 		if l.classifierDropped(found, doc.SourceLang, &tgtHas, &nestedHas) {
@@ -451,7 +491,7 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			if u, ok := l.derivedRendering(seg, o, group, derived, doc.SourceLang, &toks); ok {
 				switch {
 				case u.Kind != match.KindShort || l.sourceShort(group, u.Concept):
-				case namesReferent(seg.Target.Value[u.Start:u.End]) || isJapanese(doc.TargetLang) && compoundedShort(seg.Target.Value, u.Start):
+				case namesReferent(tgtVal[u.Start:u.End]) || isJapanese(doc.TargetLang) && compoundedShort(tgtVal, u.Start):
 					// "our Alliance", "an Alliance that…" name the alliance as a full term
 					// does, and "the Alliance" may refer back to it; so does a Japanese
 					// short form with a modifier written against it (日米韓パートナーシップ).
@@ -466,7 +506,7 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		// A paraphrase that renders every part of the term satisfies it: an accepted
 		// rendering, which the run keeps apart from the findings (Run.Accepted), or with
 		// Options.NoteParaphrases a paraphrased-term note.
-		if ps, pe, why := l.paraphrase(seg.Source.Value, seg.Target.Value, o, group, tgt, doc.SourceLang, doc.TargetLang); why != "" {
+		if ps, pe, why := l.paraphrase(seg.Source.Value, tgtVal, o, group, tgt, doc.SourceLang, doc.TargetLang); why != "" {
 			if isJapanese(doc.SourceLang) && l.countryPairTerm(found) {
 				continue // 日韓関係: "relations between Japan and the ROK", English's own syntax
 			}
@@ -475,7 +515,7 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 				Message: fmt.Sprintf("the source has %s (%s); the translation renders each of its parts in %s", quote(found), o.Concept.ID, quote(para))})
 			continue
 		}
-		if ps, pe, ok := l.elidedHead(seg.Source.Value, seg.Target.Value, o, group, doc.SourceLang, doc.TargetLang); ok {
+		if ps, pe, ok := l.elidedHead(seg.Source.Value, tgtVal, o, group, doc.SourceLang, doc.TargetLang); ok {
 			para := seg.Target.Value[ps:pe]
 			add(seg, seg.Target, ps, pe, Finding{Rule: RuleParaphrased, Severity: Info, Concept: o.Concept.ID, Term: found, Lang: doc.TargetLang, Reason: ReasonElidedHead,
 				Message: fmt.Sprintf("the source has %s (%s); the translation renders its modifier in %s and leaves the head to the noun before it", quote(found), o.Concept.ID, quote(para))})
@@ -504,6 +544,13 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		}
 		add(seg, seg.Target, 0, 0, f)
 	}
+}
+
+// insideName reports whether the English target occurrence o of seg is part of a longer
+// name (partOfLongerName) that the Japanese source does not explain by a name before the
+// term (namedBefore).
+func (l *Linter) insideName(seg *Segment, o match.Occurrence, src []match.Occurrence, doc *Doc) bool {
+	return !isJapanese(doc.TargetLang) && partOfLongerName(seg.Target.Value, o.Start, o.End) && !l.namedBefore(seg.Source.Value, src, o.Concept)
 }
 
 // A worker is the memory one goroutine checks segments in, recycled: the buffer for a
@@ -628,12 +675,16 @@ func modifiedHead(text string, group []match.Occurrence, lang string) bool {
 
 // insertedBefore reports whether s starts with a short modifier followed by head: one to
 // four kanji and な or の (十分な, 緊密な, 一層の), as a na-adjective or a noun of degree
-// modifies a head; a phrase of its own (対話と政策の) is not one.
+// modifies a head, or a -的 adjective compounded with the head (基本的価値); a phrase of
+// its own (対話と政策の) is not one.
 func insertedBefore(s, head string) bool {
 	n := 0
 	for i, r := range s {
 		if (r == 'な' || r == 'の') && n >= 1 {
 			return strings.HasPrefix(s[i+utf8.RuneLen(r):], head)
+		}
+		if r == '的' && n >= 1 && strings.HasPrefix(s[i+len("的"):], head) {
+			return true // 共通の基本的価値: a -的 adjective compounds with its noun
 		}
 		if n >= 4 || !unicode.Is(unicode.Han, r) {
 			return false
@@ -871,6 +922,14 @@ const wordPunct = ",.;:()[]\"'“”‘’"
 // description of the same thing has ("U.S. Forces Japan": "U.S. forces in Japan").
 func (l *Linter) paraphrased(tgtKey string, group []match.Occurrence, lang string) bool {
 	words := strings.Fields(tgtKey)
+	var bare []string // the words without parenthetical notes, where the text has one
+	if strings.Contains(tgtKey, "(") {
+		bare = withoutNotes(words)
+	}
+	var raw []string // the words as written, where the text names a field by a domain noun
+	if domainPhrase(tgtKey) {
+		raw = slices.Clone(words)
+	}
 	for i, w := range words {
 		words[i] = strings.Trim(w, wordPunct)
 	}
@@ -883,8 +942,157 @@ func (l *Linter) paraphrased(tgtKey string, group []match.Occurrence, lang strin
 			tw[i] = strings.Trim(tw[i], wordPunct)
 		}
 		return wordsIn(words, tw) || countryModified(words, tw, countryAdjectives) || reordered(words, tw) ||
-			(kokusai && globalFor(words, tw))
+			(kokusai && globalFor(words, tw)) || headNounAdded(words, tw) || (bare != nil && wordsIn(bare, tw)) ||
+			(raw != nil && inDomainOf(raw, tw))
 	})
+}
+
+// domainNouns name the field an activity is in: "cooperation in the field of defense".
+var domainNouns = setOf("field", "fields", "area", "areas", "domain", "domains", "sphere", "spheres")
+
+// domainPhrase reports whether a textnorm key may have "in the field of" or the like.
+func domainPhrase(key string) bool {
+	for _, n := range []string{"field", "area", "domain", "sphere"} {
+		if strings.Contains(key, " "+n) {
+			return strings.Contains(key, " of ")
+		}
+	}
+	return false
+}
+
+// inDomainOf reports whether fields, the words of a textnorm key as written, have the
+// head of a term tw (its last word) followed by "in the field of" (or area, domain,
+// sphere, in either number, with or without the article) and a list whose item is the
+// rest of the term: "cooperation in the field of security and defense" for "defense
+// cooperation", 安全保障・防衛協力. English renders a Japanese compound of a field and an
+// activity (防衛協力) as the activity in the field, and lists the fields where the
+// Japanese coordinates them. Each item ends at a comma or before "and"; the list ends at
+// another punctuation mark or function word, after the item that "and" opens, or at an
+// item of more than four words, which is no field's name ("security, and defense spending
+// rose").
+func inDomainOf(fields []string, tw []string) bool {
+	if len(tw) < 2 {
+		return false
+	}
+	head, mod := tw[len(tw)-1], tw[:len(tw)-1]
+	plain := func(w string) bool { return strings.Trim(w, wordPunct) == w }
+	for i := 0; i+3 < len(fields); i++ {
+		if !plain(fields[i]) || !sameNumber(fields[i], head) || fields[i+1] != "in" {
+			continue
+		}
+		k := i + 2
+		if fields[k] == "the" {
+			k++
+		}
+		if k+1 >= len(fields) || !domainNouns[fields[k]] || fields[k+1] != "of" {
+			continue
+		}
+		k += 2
+		for last := false; k < len(fields) && !last; {
+			start, end := k, -1
+			if fields[k] == "and" {
+				last = true
+				start, k = k+1, k+1
+			}
+			for k < len(fields) && k-start <= 4 {
+				w := fields[k]
+				if k > start && (w == "and" || closedClass[w]) {
+					end = k // a function word after a name ends the list: "defense between…"
+					last = last || w != "and"
+					break
+				}
+				k++
+				if !plain(w) {
+					end = k
+					if !strings.HasSuffix(w, ",") {
+						last = true
+					}
+					break
+				}
+			}
+			if end < 0 {
+				if k-start > 4 {
+					break // no field's name
+				}
+				end, last = k, true
+			}
+			item := fields[start:end]
+			if len(item) == len(mod) {
+				same := true
+				for x, w := range item {
+					same = same && sameNumber(strings.Trim(w, wordPunct), mod[x])
+				}
+				if same {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// maxNoteWords is the most words of a parenthetical note inside an English name.
+const maxNoteWords = 3
+
+// withoutNotes returns the words of a textnorm key, trimmed as paraphrased trims them,
+// without the parenthetical notes of maxNoteWords words or fewer: English puts an
+// acronym or a short note inside a name as well as after it ("Marine Corps Air Station
+// (MCAS) Futenma"), and the name around it is still the name.
+func withoutNotes(fields []string) []string {
+	out := make([]string, 0, len(fields))
+	for i := 0; i < len(fields); i++ {
+		if strings.HasPrefix(fields[i], "(") {
+			j := i
+			for j < len(fields) && j-i < maxNoteWords && !strings.Contains(fields[j], ")") {
+				j++
+			}
+			if j < len(fields) && strings.Contains(fields[j], ")") && strings.Count(fields[j], "(") <= 1 {
+				i = j
+				continue
+			}
+		}
+		out = append(out, strings.Trim(fields[i], wordPunct))
+	}
+	return out
+}
+
+// headNounAdded reports whether words have the words of an "X of Y" term tw with a noun
+// added after X, which X then modifies ("the realignment plan of the U.S. forces in
+// Japan" for "realignment of U.S. forces in Japan", 在日米軍再編). English renders a
+// Japanese compound YX as "X of Y", and a translation may name the X by the thing that
+// carries it out (a plan, a process, efforts), which the Japanese leaves to the context:
+// the of-phrase still says what X applies to. One noun only, right after X and right
+// before "of": another preposition, a conjunction or two words between them are another
+// phrase ("realignment and relocation", "realignment costs for").
+func headNounAdded(words, tw []string) bool {
+	if len(tw) < 3 || tw[1] != "of" {
+		return false
+	}
+	for i := 0; i+2 < len(words); i++ {
+		if words[i+2] != "of" || !sameNumber(words[i], tw[0]) || !addedNoun(words[i+1]) {
+			continue
+		}
+		dropped := append(slices.Clone(words[:i+1]), words[i+2:]...)
+		if wordsIn(dropped, tw) {
+			return true
+		}
+	}
+	return false
+}
+
+// addedNoun reports whether w, a textnorm key's word, may be a common noun where it
+// stands, between a noun and "of": lowercase letters, no function word, no adverb or
+// past participle by its ending.
+func addedNoun(w string) bool {
+	if !isLowerWord(w) || closedClass[w] || strings.Contains(w, "-") {
+		return false
+	}
+	for _, suf := range []string{"ly", "ed"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
 }
 
 // communityAsAdjective reports whether the Japanese source term at o, a community of

@@ -777,7 +777,8 @@ func (l *Linter) spellingVariant(tgt string, group []match.Occurrence, tgtOcc []
 }
 
 // linkedParts matches parts in tgt from pos, each after at most maxLinks links, and
-// returns where the last ends.
+// returns where the last ends. A part may be followed at once by a parenthetical note
+// (insertedNote) before the links: 普天間飛行場(同県宜野湾市)の代替施設.
 func linkedParts(tgt string, pos int, parts []string) (int, bool) {
 	if len(parts) == 0 {
 		return pos, true
@@ -787,6 +788,13 @@ func linkedParts(tgt string, pos int, parts []string) (int, bool) {
 		if strings.HasPrefix(tgt[pos:], parts[0]) {
 			if e, ok := linkedParts(tgt, pos+len(parts[0]), parts[1:]); ok {
 				return e, true
+			}
+		}
+		if links == 0 {
+			if n := insertedNote(tgt[pos:]); n > 0 {
+				if e, ok := try(pos+n, 1); ok {
+					return e, true
+				}
 			}
 		}
 		if links == maxLinks {
@@ -802,6 +810,46 @@ func linkedParts(tgt string, pos int, parts []string) (int, bool) {
 		return 0, false
 	}
 	return try(pos, 0)
+}
+
+// maxNote is the longest parenthetical note, in code points, that may stand between two
+// parts of a Japanese term.
+const maxNote = 16
+
+// insertedNote returns the length of the parenthetical note that s opens, or 0: a short
+// bracketed phrase, in half- or full-width parentheses, with no sentence punctuation or
+// other bracket inside. Japanese official texts put a place's prefecture and city, a
+// reading or an explanation in parentheses right after the word it explains, inside the
+// phrase that word belongs to (普天間飛行場(同県宜野湾市)の代替施設, キャンプ・シュワブ辺野古崎地区
+// (沖縄県名護市)): the note is set off from the sentence, and the term around it is still
+// the term. A longer parenthesis, or one with a clause in it, is another matter.
+func insertedNote(s string) int {
+	var closing rune
+	switch {
+	case strings.HasPrefix(s, "("):
+		closing = ')'
+	case strings.HasPrefix(s, "（"):
+		closing = '）'
+	default:
+		return 0
+	}
+	_, open := utf8.DecodeRuneInString(s)
+	n := 0
+	for i, r := range s[open:] {
+		switch r {
+		case closing:
+			if n == 0 {
+				return 0
+			}
+			return open + i + utf8.RuneLen(r)
+		case '(', '（', ')', '）', '。', '、', '，', ',', '\n':
+			return 0
+		}
+		if n++; n > maxNote {
+			return 0
+		}
+	}
+	return 0
 }
 
 // wordSpan reports whether [s, e) of the text of toks starts and ends on morpheme

@@ -1,0 +1,32 @@
+package lint
+
+import "testing"
+
+// TestHolderTitled: ja → en, a title written after a person's name is rendered where the
+// English titles the same person in its own way: the title's initials before a name, or
+// the country's own title before the name the katakana transcribes. An honorific, another
+// name, other initials or a title without a name before it in the Japanese still leave
+// it missing.
+func TestHolderTitled(t *testing.T) {
+	l := defaultLinter(t)
+	for _, tc := range []struct{ name, ja, en, want string }{
+		{name: "the country's own title before the name",
+			ja: "ネハンマー首相からは、歓迎の意が示された。", en: "Federal Chancellor Nehammer expressed his welcome."},
+		{name: "the title's initials before the name",
+			ja: "岸田総理大臣から、指摘しました。", en: "PM Kishida pointed out the progress."},
+		{name: "an honorific is no title",
+			ja: "ネハンマー首相からは、歓迎の意が示された。", en: "Mr. Nehammer expressed his welcome.", want: "missing-term/prime-minister"},
+		{name: "a title before another name",
+			ja: "ネハンマー首相からは、歓迎の意が示された。", en: "Federal Chancellor Merkel expressed her welcome.", want: "missing-term/prime-minister"},
+		{name: "other initials",
+			ja: "岸田総理大臣から、指摘しました。", en: "FM Kishida pointed out the progress.", want: "missing-term/prime-minister"},
+		{name: "initials without a name in the Japanese",
+			ja: "総理大臣から、指摘しました。", en: "The PM Office pointed out the progress.", want: "missing-term/prime-minister"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if g := rowFindings(t, l, "ja", "en", tc.ja, tc.en); g != tc.want {
+				t.Errorf("findings %q, want %q", g, tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,56 @@
+package lint
+
+import "testing"
+
+// TestPartOfLongerName: a capitalized term right after a capitalized word that makes
+// another name of it ("Deputy Assistant Secretary of Defense") is not the term, in either
+// direction: the English source does not demand it, and an English translation does not
+// render it. A country, its adjective or initials, or a possessive before it says whose
+// the post is, and the term stays the term.
+func TestPartOfLongerName(t *testing.T) {
+	l := defaultLinter(t)
+	for _, tc := range []struct{ name, src, tgt, srcText, tgtText, want string }{
+		{name: "en → ja: a longer post is not demanded", src: "en", tgt: "ja",
+			srcText: "Mr. Richard Johnson, Deputy Assistant Secretary of Defense for Policy, attended.",
+			tgtText: "リチャード・ジョンソン国防次官補代理が出席した。"},
+		{name: "en → ja: the post after a determiner is demanded", src: "en", tgt: "ja",
+			srcText: "The minister met the Secretary of Defense.",
+			tgtText: "大臣は国防次官補代理と会談した。", want: "missing-term/secretary-of-defense"},
+		{name: "en → ja: a country's initials say whose the post is", src: "en", tgt: "ja",
+			srcText: "The minister met the U.S. Secretary of Defense.",
+			tgtText: "大臣はオースティン氏と会談した。", want: "missing-term/secretary-of-defense"},
+		{name: "en → ja: a possessive says whose the post is", src: "en", tgt: "ja",
+			srcText: "The minister met America's Secretary of Defense.",
+			tgtText: "大臣は米国の担当者と会談した。", want: "missing-term/secretary-of-defense"},
+		{name: "en → ja: a word that opens the sentence is no part of the name", src: "en", tgt: "ja",
+			srcText: "Former Secretary of Defense, Mr. Perry, spoke.",
+			tgtText: "ペリー氏が講演した。", want: "missing-term/secretary-of-defense"},
+		{name: "en → ja: the longer post, then the post itself", src: "en", tgt: "ja",
+			srcText: "The Deputy Secretary of Defense and the Secretary of Defense agreed.",
+			tgtText: "国防副長官と担当者が会談した。", want: "missing-term/secretary-of-defense"},
+		{name: "ja → en: a longer post does not render the post", src: "ja", tgt: "en",
+			srcText: "国防長官は声明を発表した。",
+			tgtText: "The Deputy Secretary of Defense issued a statement.", want: "missing-term/secretary-of-defense"},
+		{name: "ja → en: the post with a country's initials renders it", src: "ja", tgt: "en",
+			srcText: "国防長官は声明を発表した。",
+			tgtText: "U.S. Secretary of Defense Austin issued a statement."},
+		{name: "ja → en: the post beside a longer one renders it", src: "ja", tgt: "en",
+			srcText: "国防長官は声明を発表した。",
+			tgtText: "The Deputy Secretary of Defense and the Secretary of Defense issued a statement."},
+		{name: "ja → en: a longer name's words still render another concept's term", src: "ja", tgt: "en",
+			srcText: "「自由で開かれたインド太平洋」の実現に向けて",
+			tgtText: "in pursuit of realizing a \"Free and Open Indo-Pacific,\""},
+		{name: "ja → en: names before the posts in a list of delegates", src: "ja", tgt: "en",
+			srcText: "ケリー国務長官 ヘーゲル国防長官",
+			tgtText: "Secretary of State Kerry Secretary of Defense Hagel"},
+		{name: "ja → en: a name before a classifier", src: "ja", tgt: "en",
+			srcText: "ウォーレン空軍基地において協議を実施した。",
+			tgtText: "The dialogue was held at F.E. Warren Air Force Base."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if g := rowFindings(t, l, tc.src, tc.tgt, tc.srcText, tc.tgtText); g != tc.want {
+				t.Errorf("findings %q, want %q", g, tc.want)
+			}
+		})
+	}
+}
