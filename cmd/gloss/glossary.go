@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/glossterm/gloss/glossary"
 	"github.com/glossterm/gloss/lint"
@@ -21,7 +22,7 @@ type glossaryFlags struct {
 
 func addGlossaryFlags(fs *flag.FlagSet) *glossaryFlags {
 	gf := &glossaryFlags{}
-	fs.StringVar(&gf.path, "glossary", "", "glossary `FILE`, or - for standard input (default: $GLOSS_GLOSSARY, else gloss.yaml here or in a parent, else the embedded default)")
+	fs.StringVar(&gf.path, "glossary", "", glossaryFlagHelp(strings.TrimPrefix(fs.Name(), "gloss ")))
 	fs.BoolVar(&gf.verbose, "v", false, "say which glossary is used")
 	return gf
 }
