@@ -404,10 +404,12 @@ for c in $cases; do
 		;;
 	lint-stdin)
 		# standard input is spooled to a temporary file and linted as a stream like a
-		# file named on the command line: 30 MB of text some 69 MB (2.3x) and 1.5 s of
-		# CPU, where read whole it took 87 MB and 2.2 s; the 20 MB line some 84 to 97 MB
-		# (4.4x to 5.1x from run to run) and 1.3 s, where read whole with no room in the
-		# limit for it, 79 MB for 2.9 s of CPU (the collector's)
+		# file named on the command line: 30 MB of text some 65 MB (2.3x) and 1.2 s of
+		# CPU, where read whole it took 87 MB and 2.2 s; the 20 MB line some 78 MB (3.9x)
+		# every run and 1.2 s: the window reading the spool looks ahead for the line's
+		# end and grows to it in one step (the file named, the same). Before, it doubled
+		# up to the line, holding the last two buffers at once: 78 to 97 MB (3.9x to
+		# 5.1x) from run to run, as the collector caught the old buffer or not
 		build_text30
 		build_line line20.txt 20
 		measure "lint - <text30.txt" "$dir/text30.txt" "$bin" lint - <"$dir/text30.txt"
@@ -454,6 +456,13 @@ for c in $cases; do
 		measure "import 1M-row XLSX" "$dir/rows.xlsx" "$bin" import "$dir/rows.xlsx" -o "$dir/rows.yaml"
 		;;
 	xlsx-shared)
+		# the shared strings are read by the importer (exports/xlsx readSharedStrings),
+		# 4 bytes a string in memory and their text spooled to disk, the sheet streamed
+		# from excelize's temporary file; the heap holds the file, the strings' offsets
+		# (8 MB for 2 million) and the hashes of the ids given (16 MB for a million, in
+		# exports.IDSet's table). Some 75 MB (4.0x) and 30 s of user CPU; when the hashes
+		# were a Go map (33 MB) and the base of the limit 24 MiB, 91 to 96 MB (4.9x to
+		# 5.1x) for 29 to 34 s (medians of three, old and new alternated)
 		[ -s "$dir/shared.xlsx" ] || go run ./exports/xlsx/internal/gensst -n 1000000 >"$dir/shared.xlsx"
 		[ -s "$dir/shared200k.xlsx" ] || go run ./exports/xlsx/internal/gensst -n 200000 >"$dir/shared200k.xlsx"
 		measure "import 1M-row shared-strings XLSX" "$dir/shared.xlsx" "$bin" import "$dir/shared.xlsx" -o "$dir/shared.yaml"
@@ -476,8 +485,11 @@ for c in $cases; do
 		;;
 	merge-csv)
 		# import --merge merges the rows as it reads them and spools the new concepts, and
-		# checks the merged glossary as it writes it (into the default: some 180 MB, 4.6x
-		# the CSV, and 18 s of CPU). A glossary merged into of 8 MB or more is read one
+		# checks the merged glossary as it writes it (into the default: some 146 MB, 3.7x
+		# the CSV, and 11 s of user CPU, every run; 208 to 211 MB, 5.3x, and 13 s before
+		# the checks kept the owners of the terms and ids in compact tables,
+		# glossary.ownerTable, and the ids given in exports.IDSet's, under a limit of
+		# 2 bytes per byte of the CSV instead of 3). A glossary merged into of 8 MB or more is read one
 		# concept at a time (exports.NewEntriesMerger): it holds the file, the hashes of
 		# its ids and terms and the concepts the merge changes. Into the million concepts
 		# of rows.yaml (145 MB): some 620 MB (4.3x the YAML) and 49 s of CPU, where held as

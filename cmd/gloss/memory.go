@@ -54,13 +54,14 @@ const (
 // merges as it reads it, on top of inputFactor+validateFactor per byte of the glossary
 // merged into (held whole): the file until it is merged and the hashes of the ids given,
 // then, while the merged glossary is written, what checking it keeps: the ids and hashes
-// of the terms, some 120 bytes a concept (the ids of the concepts added are read back
+// of the terms, some 90 bytes a concept (the ids of the concepts added are read back
 // from the spool to be named). A million CSV rows (40 MB) into the default glossary hold
-// some 135 MB at the end, and peak at 180 MB of RSS (4.5x) with this budget, where a
-// budget of 150 MiB makes the collector run 180 times for 20% more CPU time.
+// some 105 MB at the end, and peak at some 146 MB of RSS (3.7x) with this budget; at
+// three bytes per byte of the file, when the checks held 150 MB, the peak was 208 MB
+// (5.3x), and with the checks' compact tables 182 MB (4.6x).
 const (
 	mergeBase   = 48 << 20
-	mergeFactor = 3
+	mergeFactor = 2
 )
 
 // entriesFactor is inputFactor+validateFactor for a large glossary that gloss import
@@ -88,10 +89,12 @@ func setBudget(e *env, n int64) {
 }
 
 // xlsxStreamBase is streamBase for an XLSX workbook: it holds the file and 4 bytes per
-// shared string (the strings and the sheet are on disk), no table of ids, and excelize's
-// structures for the workbook's small parts. With streamBase, GOGC let the heap grow to
-// the limit, some 6x a workbook of 19 MB that holds 25 MB; with this base, 3.5x.
-const xlsxStreamBase = 24 << 20
+// shared string (the strings and the sheet are on disk), the ids given as hashes (some
+// 16 MB for a million), no more, and excelize's structures for the workbook's small
+// parts. A million rows of shared strings (a workbook of 19 MB) hold some 45 MB and peak
+// at some 75 MB of RSS (4.0x) with this base; at 24 MiB, 82 MB (4.4x), and 90 MB (4.8x)
+// when the hashes of the ids took 33 MB.
+const xlsxStreamBase = 16 << 20
 
 // streamCap is the most a streamed exchange file's limit gives per byte of a file of
 // validateCapFrom bytes or more: base+factor let the heap of a 12 MB CSV grow to 7.8
