@@ -32,11 +32,12 @@ const indexFactor = 1
 const conceptsBase = 128 << 20
 
 // edictBase and edictFactor are the budget of gloss import of an EDICT file, written one
-// concept at a time: it holds the file and the ids given, some 60 MB for the 19 MB of EDICT;
-// with this budget its peak is about 87 MB (4.7x), where a base of 48 MiB gave 94 MB
-// (5.1x) for 2% less CPU time, and 128 MiB + the file 150 MB.
+// concept at a time: it holds the file and the ids given, as hashes (exports.IDSet); with
+// this budget its peak is about 72 MB of RSS (4.0x the 19 MB of EDICT) for some 5% more
+// CPU time than at a base of 40 MiB, which gave 86 to 88 MB (4.7x to 4.9x) and one of
+// 48 MiB 94 MB (5.1x); 128 MiB + the file gave 150 MB.
 const (
-	edictBase   = 40 << 20
+	edictBase   = 24 << 20
 	edictFactor = 2
 )
 
