@@ -99,8 +99,10 @@ const xlsxStreamBase = 16 << 20
 
 // streamCap is the most a streamed exchange file's limit gives per byte of a file of
 // validateCapFrom bytes or more: base+factor let the heap of a 12 MB CSV grow to 7.8
-// times the file (97 MB); at 4 bytes per byte, some 57 MB (4.5x) for the same CPU time.
-const streamCap = 4
+// times the file (97 MB). At 4 bytes per byte its RSS peaked at some 59 MB (4.9x); now
+// that the ids given take half the room (exports.IDSet), at 3 some 48 MB (4.0x) for the
+// same CPU time, and a million rows of CSV (42 MB) some 134 MB instead of 155.
+const streamCap = 3
 
 // streamBudget sets the budget of a streamed exchange file in format at path.
 func streamBudget(e *env, format, path string) {

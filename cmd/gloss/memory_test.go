@@ -186,7 +186,8 @@ func TestStreamBudget(t *testing.T) {
 		{"small CSV", "csv", 1 << 20, streamBase + streamFactor*(1<<20)},
 		{"just under the cap's start", "csv", validateCapFrom - 1, streamBase + streamFactor*(validateCapFrom-1)},
 		{"12 MiB CSV, capped", "csv", 12 << 20, streamCap * (12 << 20)},
-		{"12 MiB XLSX, under the cap", "xlsx", 12 << 20, xlsxStreamBase + streamFactor*(12<<20)},
+		{"20 MiB XLSX, under the cap", "xlsx", 20 << 20, xlsxStreamBase + streamFactor*(20<<20)},
+		{"12 MiB XLSX, capped", "xlsx", 12 << 20, streamCap * (12 << 20)},
 		{"large TMX, base and factor under the cap", "tmx", 100 << 20, streamBase + streamFactor*(100<<20)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
