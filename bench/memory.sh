@@ -301,8 +301,9 @@ for c in $cases; do
 		measure "validate (generated glossary)" "$dir/glossary.yaml" \
 			env GLOSS_CACHE=off "$bin" validate "$dir/glossary.yaml"
 		# The first 12 MB of it, cut at a concept: under 32 MiB the limit of base+factor
-		# let the heap reach 7.6x the file (96 MB); capped at 4 bytes per byte from 10 MiB
-		# up (validateCapFrom), some 58 MB (4.6x) for the same CPU time.
+		# let the heap reach 7.6x the file (96 MB); capped at 3 bytes per byte from 10 MiB
+		# up (validateCap, validateCapFrom), some 45 MB (3.8x) for the same CPU time (57
+		# MB, 4.8x, at 4 bytes per byte).
 		if [ ! -s "$dir/glossary12.yaml" ]; then
 			# whole concepts only: the one cut short is dropped
 			head -c 12582912 "$dir/glossary.yaml" | sed '$d' | awk '/^  - id:/ { if (buf != "") printf "%s", buf; buf = "" } { buf = buf $0 "\n" } END {}' >"$dir/glossary12.yaml"
@@ -316,9 +317,10 @@ for c in $cases; do
 		# validation: comment lines in the concepts list, a list in flow style (each entry
 		# parsed alone) and an entry that is not a YAML document of its own (parsed with
 		# the entries after it, up to 4 MiB, until it parses or the parser's error lies
-		# before the last of them, as the whole file's parse reports it). Some 210 to 220
-		# MB (4.0x to 4.2x) and 1.5 to 1.8 s of user CPU for the 52 MB files (each read once), 184 MB
-		# (4.1x) and 6.7 s for flow.yaml (44 MB), where the syntax error, the comments and
+		# before the last of them, as the whole file's parse reports it). Some 151 MB
+		# (3.0x to 3.1x) and 1.2 to 1.5 s of user CPU for the 52 MB files (each read once),
+		# 134 MB (3.2x) and 5.8 s for flow.yaml (44 MB), at validate's cap of 3 bytes per
+		# byte (200 and 175 MB, 4.0x and 4.1x, at 4), where the syntax error, the comments and
 		# the flow style made it parse the whole file: 851 MB (16.3x) and 14 s, 1.13 GB
 		# (21.7x) and 16 s, 1.11 GB (24.9x) and 14 s (medians of three, old and new
 		# alternated). A misspelt status or an id used twice were read one concept at a

@@ -135,11 +135,14 @@ const (
 // validateCap is the most validate's limit gives per byte of a glossary of validateCapFrom
 // bytes or more, where issue-sized inputs must stay within 5x: base+factor let the heap of
 // a 12 MB glossary grow to 7.6 times the file, of a 44 MB one in flow style to 5.1 times.
-// At 4 bytes per byte a 52 MB glossary peaks at some 210 MB (4.0x) instead of 238, for
-// about the same CPU time; the 44 MB one in flow style at some 184 MB (4.1x) instead of
-// 228, for 6.7 s of CPU instead of 5.3 (the collector's).
+// At 4 bytes per byte a 52 MB glossary peaked at some 200 MB (4.0x) instead of 238, the
+// 44 MB one in flow style at some 175 MB (4.1x) instead of 228, and a 12 MB one at 57 MB
+// (4.8x): the program's own pages are a larger share of a small input. Now that the
+// checks keep their tables compactly (glossary.ownerTable), at 3 bytes per byte they
+// peak at some 151, 134 and 45 MB (3.1x, 3.2x, 3.8x) for the same CPU time (three runs
+// each, old and new alternated).
 const (
-	validateCap     = 4
+	validateCap     = 3
 	validateCapFrom = 10 << 20
 )
 

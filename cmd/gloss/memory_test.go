@@ -153,7 +153,7 @@ func TestValidateBudget(t *testing.T) {
 		{"over 10 MiB", 12 << 20, validateCap * (12 << 20)},
 		{"at the old base", 32 << 20, validateCap * (32 << 20)},
 		{"capped", 44 << 20, validateCap * (44 << 20)},
-		{"where base and factor meet the cap", 64 << 20, validateCap * (64 << 20)},
+		{"where base and factor meet the cap", 128 << 20, validateCap * (128 << 20)},
 		{"large", 200 << 20, validateBase + validateFactor*(200<<20)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
