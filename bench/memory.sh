@@ -439,7 +439,8 @@ for c in $cases; do
 		# load of 10 to 14), lookup from the cache 161 MB. The first lint compiles the matchers:
 		# some 430 to 470 MB and 12 to 18 s of CPU (at a
 		# budget of three bytes per byte of YAML, 430 MB and 31 s, half of it marking),
-		# then 70 MB from the cache. validate from the cache some 274 MB; each export
+		# then 70 MB from the cache. validate from the cache some 203 to 205 MB and 3.5 s
+		# of user CPU at validate's cap of 3 bytes per byte (267 to 277 MB at 4); each export
 		# from the cache 188 to 200 MB (deepl refuses EDICT's many targets, exit 2).
 		measure "import EDICT" "$EDICT" "$bin" import --format edict "$EDICT" -o "$dir/edict.yaml"
 		rm -rf "$GLOSS_CACHE_DIR"
