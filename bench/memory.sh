@@ -301,8 +301,9 @@ for c in $cases; do
 		measure "validate (generated glossary)" "$dir/glossary.yaml" \
 			env GLOSS_CACHE=off "$bin" validate "$dir/glossary.yaml"
 		# The first 12 MB of it, cut at a concept: under 32 MiB the limit of base+factor
-		# let the heap reach 7.6x the file (96 MB); capped at 4 bytes per byte from 10 MiB
-		# up (validateCapFrom), some 58 MB (4.6x) for the same CPU time.
+		# let the heap reach 7.6x the file (96 MB); capped at 3 bytes per byte from 10 MiB
+		# up (validateCap, validateCapFrom), some 45 MB (3.8x) for the same CPU time (57
+		# MB, 4.8x, at 4 bytes per byte).
 		if [ ! -s "$dir/glossary12.yaml" ]; then
 			# whole concepts only: the one cut short is dropped
 			head -c 12582912 "$dir/glossary.yaml" | sed '$d' | awk '/^  - id:/ { if (buf != "") printf "%s", buf; buf = "" } { buf = buf $0 "\n" } END {}' >"$dir/glossary12.yaml"
@@ -316,9 +317,10 @@ for c in $cases; do
 		# validation: comment lines in the concepts list, a list in flow style (each entry
 		# parsed alone) and an entry that is not a YAML document of its own (parsed with
 		# the entries after it, up to 4 MiB, until it parses or the parser's error lies
-		# before the last of them, as the whole file's parse reports it). Some 210 to 220
-		# MB (4.0x to 4.2x) and 1.5 to 1.8 s of user CPU for the 52 MB files (each read once), 184 MB
-		# (4.1x) and 6.7 s for flow.yaml (44 MB), where the syntax error, the comments and
+		# before the last of them, as the whole file's parse reports it). Some 151 MB
+		# (3.0x to 3.1x) and 1.2 to 1.5 s of user CPU for the 52 MB files (each read once),
+		# 134 MB (3.2x) and 5.8 s for flow.yaml (44 MB), at validate's cap of 3 bytes per
+		# byte (200 and 175 MB, 4.0x and 4.1x, at 4), where the syntax error, the comments and
 		# the flow style made it parse the whole file: 851 MB (16.3x) and 14 s, 1.13 GB
 		# (21.7x) and 16 s, 1.11 GB (24.9x) and 14 s (medians of three, old and new
 		# alternated). A misspelt status or an id used twice were read one concept at a
@@ -404,10 +406,12 @@ for c in $cases; do
 		;;
 	lint-stdin)
 		# standard input is spooled to a temporary file and linted as a stream like a
-		# file named on the command line: 30 MB of text some 69 MB (2.3x) and 1.5 s of
-		# CPU, where read whole it took 87 MB and 2.2 s; the 20 MB line some 84 to 97 MB
-		# (4.4x to 5.1x from run to run) and 1.3 s, where read whole with no room in the
-		# limit for it, 79 MB for 2.9 s of CPU (the collector's)
+		# file named on the command line: 30 MB of text some 66 MB (2.3x) and 1.0 s of
+		# CPU, where read whole it took 87 MB and 2.2 s; the 20 MB line some 76 MB (4.0x)
+		# every run and 1.0 s: the window reading the spool looks ahead for the line's
+		# end and grows to it in one step (the file named, the same). Before, it doubled
+		# up to the line, holding the last two buffers at once: 76 to 92 MB (4.0x to
+		# 4.8x) from run to run, as the collector caught the old buffer or not
 		build_text30
 		build_line line20.txt 20
 		measure "lint - <text30.txt" "$dir/text30.txt" "$bin" lint - <"$dir/text30.txt"
@@ -428,13 +432,16 @@ for c in $cases; do
 		measure "lookup --in one 20 MB English line" "$dir/enline20.txt" "$bin" lookup --in "$dir/enline20.txt"
 		;;
 	edict)
-		# import some 87 MB (4.7x of EDICT's 19 MB; 94 MB, 5.1x, at a base limit of 48
-		# MiB instead of 40) and 2.4 s of CPU. The first load
-		# (lookup, no cache) some 390 MB and 7.6 s of user CPU, lookup from the cache 161
-		# MB. The first lint compiles the matchers: some 470 MB and 15 s of CPU (at a
+		# import some 72 MB (4.0x of EDICT's 19 MB) and 2.6 s of CPU at a base limit of
+		# 24 MiB (87 MB, 4.9x, at 40 MiB; 94 MB, 5.1x, at 48). The first load (lookup,
+		# no cache) some 380 to 400 MB and 4.7 to 5.2 s of user CPU and 1 s of system
+		# (5.5 s of wall time once the machine's load had fallen to 5, 16 to 41 s at a
+		# load of 10 to 14), lookup from the cache 161 MB. The first lint compiles the matchers:
+		# some 430 to 470 MB and 12 to 18 s of CPU (at a
 		# budget of three bytes per byte of YAML, 430 MB and 31 s, half of it marking),
-		# then 72 MB from the cache. validate from the cache some 266 MB; each export
-		# from the cache 188 to 197 MB (deepl refuses EDICT's many targets, exit 2).
+		# then 70 MB from the cache. validate from the cache some 203 to 205 MB and 3.5 s
+		# of user CPU at validate's cap of 3 bytes per byte (267 to 277 MB at 4); each export
+		# from the cache 188 to 200 MB (deepl refuses EDICT's many targets, exit 2).
 		measure "import EDICT" "$EDICT" "$bin" import --format edict "$EDICT" -o "$dir/edict.yaml"
 		rm -rf "$GLOSS_CACHE_DIR"
 		measure "lookup, first load of EDICT (no cache)" - "$bin" lookup --glossary "$dir/edict.yaml" 抑止
@@ -454,6 +461,14 @@ for c in $cases; do
 		measure "import 1M-row XLSX" "$dir/rows.xlsx" "$bin" import "$dir/rows.xlsx" -o "$dir/rows.yaml"
 		;;
 	xlsx-shared)
+		# the shared strings are read by the importer (exports/xlsx readSharedStrings),
+		# 4 bytes a string in memory and their text spooled to disk, the sheet streamed
+		# from excelize's temporary file; the heap holds the file, the strings' offsets
+		# (8 MB for 2 million) and the hashes of the ids given (16 MB for a million, in
+		# exports.IDSet's table). Some 72 to 74 MB (4.0x to 4.1x) and 30 s of user CPU;
+		# when the hashes were a Go map (33 MB) and the base of the limit 24 MiB, 89 to
+		# 94 MB (5.0x to 5.2x) for 29 to 34 s (three runs each, old and new alternated).
+		# export --from the same some 78 MB (4.4x), the 200k rows (3.7 MB) 41 MB
 		[ -s "$dir/shared.xlsx" ] || go run ./exports/xlsx/internal/gensst -n 1000000 >"$dir/shared.xlsx"
 		[ -s "$dir/shared200k.xlsx" ] || go run ./exports/xlsx/internal/gensst -n 200000 >"$dir/shared200k.xlsx"
 		measure "import 1M-row shared-strings XLSX" "$dir/shared.xlsx" "$bin" import "$dir/shared.xlsx" -o "$dir/shared.yaml"
@@ -469,23 +484,29 @@ for c in $cases; do
 		measure "export --from $n-row ${f^^} to xlsx" "$dir/rows.$f" "$bin" export --from "$dir/rows.$f" -q -o "$dir/rows-$f.xlsx"
 		if [ "$f" = csv ]; then
 			# The first 12 MB of rows.csv: under 32 MiB, base+factor let the heap reach 7.8x
-			# the file (97 MB); capped at 4 bytes per byte from 10 MiB up (streamCap), 4.8x.
+			# the file (97 MB); capped at 3 bytes per byte from 10 MiB up (streamCap), 4.1x
+			# (4.9x at 4 bytes per byte, 59 MB).
 			head -c 12582912 "$dir/rows.csv" | sed '$d' >"$dir/rows12.csv"
 			measure "import 12 MB of CSV rows" "$dir/rows12.csv" "$bin" import "$dir/rows12.csv" -o "$dir/rows12.yaml"
 		fi
 		;;
 	merge-csv)
 		# import --merge merges the rows as it reads them and spools the new concepts, and
-		# checks the merged glossary as it writes it (into the default: some 180 MB, 4.6x
-		# the CSV, and 18 s of CPU). A glossary merged into of 8 MB or more is read one
+		# checks the merged glossary as it writes it (into the default: some 142 to 154
+		# MB, 3.7x to 4.0x the CSV, and 11 to 12 s of user CPU; 204 to 206 MB, 5.4x,
+		# and 13 s before the checks kept the owners of the terms and ids in compact
+		# tables, glossary.ownerTable, and the ids given in exports.IDSet's, under a
+		# limit of 2 bytes per byte of the CSV instead of 3). A glossary merged into of 8 MB or more is read one
 		# concept at a time (exports.NewEntriesMerger): it holds the file, the hashes of
 		# its ids and terms and the concepts the merge changes. Into the million concepts
-		# of rows.yaml (145 MB): some 620 MB (4.3x the YAML) and 49 s of CPU, where held as
+		# of rows.yaml (145 MB): some 546 MB (3.8x the YAML; 609 to 620 MB, 4.3x, before
+		# the compact tables) and 33 s of user CPU, where held as
 		# a model (7.5 bytes per byte of YAML) it took 2.5 GB and 165 s of CPU.
 		# rowsback.csv is rows.yaml exported to CSV with a subject filled in every row, so
 		# that merging it back updates every concept: each is put, as changed, in a spool
 		# on disk (8 bytes a concept in memory), and the ids updated are kept in a hashed
-		# set. Some 815 MB (3.3x the CSV and the YAML, the limit of the two) and 28 s of CPU;
+		# set. Some 687 MB (2.8x the CSV and the YAML, the limit of the two; 796 to 815 MB
+		# before the compact tables) and 29 s of CPU;
 		# before, every concept changed was held as a model and each id looked up in the
 		# list of those updated: over 800 MB and 400 s of CPU a fifth of the way in, and
 		# 2.5 GB measured to the end.

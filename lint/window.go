@@ -127,6 +127,14 @@ func (w *window) fill() bool {
 		// As large as the last, up to a batch's bytes: a buffer that starts small and
 		// doubles for every batch costs a copy and a cleared allocation per doubling.
 		size := max(2*(len(w.buf)-drop), min(cap(w.buf), batchBytes), 64<<10)
+		if cap(w.buf) > 0 && size > cap(w.buf) {
+			// A buffer that must grow may hold a line longer than it: one allocation
+			// of the line's size, where doubling up to it held the last two buffers
+			// at once (a line of 20 MB: 16 and 20 MB).
+			if need := w.lineEnd() - w.keep; need > size {
+				size = need + 64<<10
+			}
+		}
 		if w.size > 0 {
 			// No larger than the rest of the file and a byte to see its end: a file
 			// of one long line is held in its size, not in the next power of two
@@ -164,6 +172,29 @@ func (w *window) fill() bool {
 		w.eof, w.err = true, err
 	}
 	return n > 0 || !w.eof
+}
+
+// lineEnd returns the file offset just past the first '\n' at or after the end of the
+// buffer, looked for ahead of the stream when the file can be read at an offset (a file,
+// or standard input spooled to one), a block at a time and without keeping what it
+// reads; else, or past the input gate's limit of a document, the end of the buffer.
+func (w *window) lineEnd() int {
+	ra, ok := w.r.(io.ReaderAt)
+	if !ok {
+		return w.end()
+	}
+	var block [64 << 10]byte
+	for off := w.end(); int64(off-w.end()) < textfile.Document.Limit; {
+		n, err := ra.ReadAt(block[:], int64(off))
+		if i := bytes.IndexByte(block[:n], '\n'); i >= 0 {
+			return off + i + 1
+		}
+		off += n
+		if err != nil || n == 0 {
+			return off // the file's end
+		}
+	}
+	return w.end()
 }
 
 func (w *window) nextLine() (int, string, bool, error) {

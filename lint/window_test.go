@@ -83,3 +83,51 @@ func TestWindowFlushesBeforeItMoves(t *testing.T) {
 		})
 	}
 }
+
+// TestWindowGrowsOnceForALongLine checks that a window over a file it can read at an
+// offset, met with a line longer than its buffer amid short ones, grows to the line's
+// size in one step: doubling up to it held the last two buffers at once and ended up to
+// twice the line's size (a line of 5 MB in 8 MB, after 4 MB beside it).
+func TestWindowGrowsOnceForALongLine(t *testing.T) {
+	tests := []struct {
+		name    string
+		longLen int // bytes of the long line, its '\n' included
+	}{
+		{name: "a line of 1.5 MB", longLen: 1536 << 10},
+		{name: "a line of 5 MB, over a batch", longLen: 5 << 20},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			short := strings.Repeat("統合抑止を推進する。\n", 2000)
+			long := strings.Repeat("a", tt.longLen-1) + "\n"
+			file := short + long + strings.Repeat(short, 150) // some 9 MB after the line
+			w := newWindow(strings.NewReader(file))
+			w.auto, w.size = true, len(file)
+			var b strings.Builder
+			grownTo := 0
+			for {
+				start, line, ok, err := w.nextLine()
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !ok {
+					break
+				}
+				if line == long {
+					grownTo = cap(w.buf)
+				}
+				b.WriteString(line)
+				w.done(start + len(line))
+			}
+			if b.String() != file {
+				t.Fatalf("the lines read are not the file's")
+			}
+			if grownTo == 0 {
+				t.Fatalf("the long line was not read as one")
+			}
+			if grownTo > tt.longLen+128<<10 {
+				t.Errorf("the window held a line of %d bytes in %d", tt.longLen, grownTo)
+			}
+		})
+	}
+}

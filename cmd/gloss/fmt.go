@@ -68,7 +68,10 @@ func runFmt(e *env) int {
 	var data []byte
 	var err error
 	if path == "-" {
-		data, err = glossary.ReadAll(e.stdin, "-")
+		var in io.Reader
+		if in, err = e.takeStdin(); err == nil {
+			data, err = glossary.ReadAll(in, "-")
+		}
 	} else {
 		data, err = glossary.ReadFile(path)
 	}

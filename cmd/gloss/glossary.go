@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/glossterm/gloss/glossary"
 	"github.com/glossterm/gloss/lint"
@@ -21,7 +22,7 @@ type glossaryFlags struct {
 
 func addGlossaryFlags(fs *flag.FlagSet) *glossaryFlags {
 	gf := &glossaryFlags{}
-	fs.StringVar(&gf.path, "glossary", "", "glossary `FILE`, or - for standard input (default: $GLOSS_GLOSSARY, else gloss.yaml here or in a parent, else the embedded default)")
+	fs.StringVar(&gf.path, "glossary", "", glossaryFlagHelp(strings.TrimPrefix(fs.Name(), "gloss ")))
 	fs.BoolVar(&gf.verbose, "v", false, "say which glossary is used")
 	return gf
 }
@@ -198,22 +199,16 @@ func (gf *glossaryFlags) writable(e *env, cmd string) (string, int) {
 
 // loadStdin reads the glossary from standard input (--glossary -), through the input gate
 // of a glossary (glossary.ReadAll), and parses it whole. Standard input holds one input: a
-// command given - for a document too is refused.
+// command given - for a document too is refused (takeStdin).
 func (gf *glossaryFlags) loadStdin(e *env) (*glossary.Glossary, int) {
-	dashes := 0
-	for i, a := range e.args {
-		if a == "-" && (i == 0 || e.args[i-1] != "--glossary" && e.args[i-1] != "-glossary") {
-			dashes++
-		}
-	}
-	if dashes > 0 || e.stdinRead {
-		return nil, errorf(e, "standard input (-) holds one input: the glossary (--glossary -) or a document, not both")
+	in, err := e.takeStdin()
+	if err != nil {
+		return nil, errorf(e, "%v", err)
 	}
 	if gf.verbose {
 		fmt.Fprintln(e.stderr, "gloss: using the glossary on standard input")
 	}
-	e.stdinRead = true // nothing else reads it
-	data, err := glossary.ReadAll(e.stdin, "-")
+	data, err := glossary.ReadAll(in, "-")
 	if err != nil {
 		return nil, reportLoadError(e, err)
 	}

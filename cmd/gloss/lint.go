@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	iofs "io/fs"
 	"os"
 	"path/filepath"
@@ -337,7 +338,10 @@ func readAhead(e *env, paths []string, streamed func(string) bool, spool bool) *
 			var r readResult
 			switch {
 			case p == "-" && spool:
-				r.spooled, r.err = textfile.Spool(e.stdin, p, textfile.Document)
+				var in io.Reader
+				if in, r.err = e.takeStdin(); r.err == nil {
+					r.spooled, r.err = textfile.Spool(in, p, textfile.Document)
+				}
 			case !streamed(p):
 				r.data, r.err = readInput(e, p)
 			}
@@ -376,7 +380,11 @@ func (a *ahead) stop() {
 // readInput reads a file to lint; "-" is standard input.
 func readInput(e *env, p string) ([]byte, error) {
 	if p == "-" {
-		return textfile.Read(e.stdin, p, textfile.Document)
+		in, err := e.takeStdin()
+		if err != nil {
+			return nil, err
+		}
+		return textfile.Read(in, p, textfile.Document)
 	}
 	return textfile.ReadFile(e.path(p), textfile.Document)
 }

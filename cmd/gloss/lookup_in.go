@@ -180,7 +180,11 @@ type lookupInput struct {
 // a NUL byte on standard input or in a pipe.
 func openLookupInput(e *env, path string) (*lookupInput, error) {
 	if path == "-" {
-		sp, err := textfile.Spool(e.stdin, path, textfile.Document)
+		in, err := e.takeStdin()
+		if err != nil {
+			return nil, err
+		}
+		sp, err := textfile.Spool(in, path, textfile.Document)
 		if err != nil {
 			return nil, err
 		}

@@ -32,11 +32,12 @@ const indexFactor = 1
 const conceptsBase = 128 << 20
 
 // edictBase and edictFactor are the budget of gloss import of an EDICT file, written one
-// concept at a time: it holds the file and the ids given, some 60 MB for the 19 MB of EDICT;
-// with this budget its peak is about 87 MB (4.7x), where a base of 48 MiB gave 94 MB
-// (5.1x) for 2% less CPU time, and 128 MiB + the file 150 MB.
+// concept at a time: it holds the file and the ids given, as hashes (exports.IDSet); with
+// this budget its peak is about 72 MB of RSS (4.0x the 19 MB of EDICT) for some 5% more
+// CPU time than at a base of 40 MiB, which gave 86 to 88 MB (4.7x to 4.9x) and one of
+// 48 MiB 94 MB (5.1x); 128 MiB + the file gave 150 MB.
 const (
-	edictBase   = 40 << 20
+	edictBase   = 24 << 20
 	edictFactor = 2
 )
 
@@ -54,13 +55,14 @@ const (
 // merges as it reads it, on top of inputFactor+validateFactor per byte of the glossary
 // merged into (held whole): the file until it is merged and the hashes of the ids given,
 // then, while the merged glossary is written, what checking it keeps: the ids and hashes
-// of the terms, some 120 bytes a concept (the ids of the concepts added are read back
+// of the terms, some 90 bytes a concept (the ids of the concepts added are read back
 // from the spool to be named). A million CSV rows (40 MB) into the default glossary hold
-// some 135 MB at the end, and peak at 180 MB of RSS (4.5x) with this budget, where a
-// budget of 150 MiB makes the collector run 180 times for 20% more CPU time.
+// some 105 MB at the end, and peak at some 146 MB of RSS (3.7x) with this budget; at
+// three bytes per byte of the file, when the checks held 150 MB, the peak was 208 MB
+// (5.3x), and with the checks' compact tables 182 MB (4.6x).
 const (
 	mergeBase   = 48 << 20
-	mergeFactor = 3
+	mergeFactor = 2
 )
 
 // entriesFactor is inputFactor+validateFactor for a large glossary that gloss import
@@ -88,15 +90,19 @@ func setBudget(e *env, n int64) {
 }
 
 // xlsxStreamBase is streamBase for an XLSX workbook: it holds the file and 4 bytes per
-// shared string (the strings and the sheet are on disk), no table of ids, and excelize's
-// structures for the workbook's small parts. With streamBase, GOGC let the heap grow to
-// the limit, some 6x a workbook of 19 MB that holds 25 MB; with this base, 3.5x.
-const xlsxStreamBase = 24 << 20
+// shared string (the strings and the sheet are on disk), the ids given as hashes (some
+// 16 MB for a million), no more, and excelize's structures for the workbook's small
+// parts. A million rows of shared strings (a workbook of 19 MB) hold some 45 MB and peak
+// at some 75 MB of RSS (4.0x) with this base; at 24 MiB, 82 MB (4.4x), and 90 MB (4.8x)
+// when the hashes of the ids took 33 MB.
+const xlsxStreamBase = 16 << 20
 
 // streamCap is the most a streamed exchange file's limit gives per byte of a file of
 // validateCapFrom bytes or more: base+factor let the heap of a 12 MB CSV grow to 7.8
-// times the file (97 MB); at 4 bytes per byte, some 57 MB (4.5x) for the same CPU time.
-const streamCap = 4
+// times the file (97 MB). At 4 bytes per byte its RSS peaked at some 59 MB (4.9x); now
+// that the ids given take half the room (exports.IDSet), at 3 some 48 MB (4.0x) for the
+// same CPU time, and a million rows of CSV (42 MB) some 134 MB instead of 155.
+const streamCap = 3
 
 // streamBudget sets the budget of a streamed exchange file in format at path.
 func streamBudget(e *env, format, path string) {
@@ -129,11 +135,14 @@ const (
 // validateCap is the most validate's limit gives per byte of a glossary of validateCapFrom
 // bytes or more, where issue-sized inputs must stay within 5x: base+factor let the heap of
 // a 12 MB glossary grow to 7.6 times the file, of a 44 MB one in flow style to 5.1 times.
-// At 4 bytes per byte a 52 MB glossary peaks at some 210 MB (4.0x) instead of 238, for
-// about the same CPU time; the 44 MB one in flow style at some 184 MB (4.1x) instead of
-// 228, for 6.7 s of CPU instead of 5.3 (the collector's).
+// At 4 bytes per byte a 52 MB glossary peaked at some 200 MB (4.0x) instead of 238, the
+// 44 MB one in flow style at some 175 MB (4.1x) instead of 228, and a 12 MB one at 57 MB
+// (4.8x): the program's own pages are a larger share of a small input. Now that the
+// checks keep their tables compactly (glossary.ownerTable), at 3 bytes per byte they
+// peak at some 151, 134 and 45 MB (3.1x, 3.2x, 3.8x) for the same CPU time (three runs
+// each, old and new alternated).
 const (
-	validateCap     = 4
+	validateCap     = 3
 	validateCapFrom = 10 << 20
 )
 

@@ -153,7 +153,7 @@ func TestValidateBudget(t *testing.T) {
 		{"over 10 MiB", 12 << 20, validateCap * (12 << 20)},
 		{"at the old base", 32 << 20, validateCap * (32 << 20)},
 		{"capped", 44 << 20, validateCap * (44 << 20)},
-		{"where base and factor meet the cap", 64 << 20, validateCap * (64 << 20)},
+		{"where base and factor meet the cap", 128 << 20, validateCap * (128 << 20)},
 		{"large", 200 << 20, validateBase + validateFactor*(200<<20)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -186,7 +186,8 @@ func TestStreamBudget(t *testing.T) {
 		{"small CSV", "csv", 1 << 20, streamBase + streamFactor*(1<<20)},
 		{"just under the cap's start", "csv", validateCapFrom - 1, streamBase + streamFactor*(validateCapFrom-1)},
 		{"12 MiB CSV, capped", "csv", 12 << 20, streamCap * (12 << 20)},
-		{"12 MiB XLSX, under the cap", "xlsx", 12 << 20, xlsxStreamBase + streamFactor*(12<<20)},
+		{"20 MiB XLSX, under the cap", "xlsx", 20 << 20, xlsxStreamBase + streamFactor*(20<<20)},
+		{"12 MiB XLSX, capped", "xlsx", 12 << 20, streamCap * (12 << 20)},
 		{"large TMX, base and factor under the cap", "tmx", 100 << 20, streamBase + streamFactor*(100<<20)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/glossterm/gloss/internal/textfile"
@@ -29,7 +30,11 @@ func runTMMatch(e *env, c *command) int {
 		var err error
 		if name == "-" {
 			var data []byte
-			if data, err = textfile.Read(e.stdin, "-", textfile.Plain); err == nil {
+			var in io.Reader
+			if in, err = e.takeStdin(); err == nil {
+				data, err = textfile.Read(in, "-", textfile.Plain)
+			}
+			if err == nil {
 				text, err = textfile.DecodePlain("-", data)
 			}
 		} else {
