@@ -126,24 +126,24 @@ func runAlign(e *env) int {
 	start := time.Now()
 	var ja, en []align.Doc
 	var bt []align.BitextSegment
-	e.stdinOnce = "align: standard input (-) is one input: give it to one of --glossary, --ja, --en, --bitext, --parallel"
-	// The documents are read first, the glossary after them, unless it is on standard
-	// input: then it takes it before a document can.
-	opts := align.Options{}
-	loadGlossary := func() int {
-		if *evalList == "" || gf.path != "" {
-			g, code := gf.load(e)
-			if g == nil {
-				return code
-			}
-			opts.Glossary = g
-		}
-		return exitOK
-	}
+	stdin := 0
 	if gf.path == "-" {
-		if code := loadGlossary(); code != exitOK {
-			return code
+		stdin++ // the glossary, read after the documents
+	}
+	for _, l := range lists {
+		for _, p := range l {
+			if p == "-" {
+				stdin++
+			}
 		}
+	}
+	for _, p := range parallel {
+		if p[0] == "-" || p[1] == "-" {
+			stdin++
+		}
+	}
+	if stdin > 1 {
+		return errorf(e, "align: standard input (-) is one input: give it to one of --glossary, --ja, --en, --bitext, --parallel")
 	}
 	readDoc := func(p, lang string) (align.Doc, error) {
 		if p != "-" {
@@ -188,10 +188,13 @@ func runAlign(e *env) int {
 		}
 		bt = append(bt, segs...)
 	}
-	if gf.path != "-" {
-		if code := loadGlossary(); code != exitOK {
+	opts := align.Options{}
+	if *evalList == "" || gf.path != "" {
+		g, code := gf.load(e)
+		if g == nil {
 			return code
 		}
+		opts.Glossary = g
 	}
 	for _, p := range parallel {
 		var docs [2]align.Doc
@@ -335,10 +338,6 @@ func (e *env) path(p string) string {
 }
 
 func inputError(e *env, name string, err error) int {
-	var taken *stdinTakenError
-	if errors.As(err, &taken) {
-		return errorf(e, "%v", err)
-	}
 	if errors.Is(err, fs.ErrNotExist) {
 		return errorf(e, "%s: no such file", name)
 	}
@@ -390,7 +389,7 @@ func (p *progress) done() {
 // stdinText reads standard input as a text to align (textfile.Plain): through the input
 // gate, then checked as a file is (textfile.DecodePlain), named "-".
 func stdinText(e *env) (string, error) {
-	data, err := readStdin(e, textfile.Plain, false)
+	data, err := readStdin(e, textfile.Plain)
 	if err != nil {
 		return "", err
 	}

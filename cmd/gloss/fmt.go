@@ -68,10 +68,7 @@ func runFmt(e *env) int {
 	var data []byte
 	var err error
 	if path == "-" {
-		var in io.Reader
-		if in, err = e.takeStdin(); err == nil {
-			data, err = glossary.ReadAll(in, "-")
-		}
+		data, err = glossary.ReadAll(e.stdin, "-")
 	} else {
 		data, err = glossary.ReadFile(path)
 	}

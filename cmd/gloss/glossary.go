@@ -199,16 +199,22 @@ func (gf *glossaryFlags) writable(e *env, cmd string) (string, int) {
 
 // loadStdin reads the glossary from standard input (--glossary -), through the input gate
 // of a glossary (glossary.ReadAll), and parses it whole. Standard input holds one input: a
-// command given - for a document too is refused (takeStdin).
+// command given - for a document too is refused.
 func (gf *glossaryFlags) loadStdin(e *env) (*glossary.Glossary, int) {
-	in, err := e.takeStdin()
-	if err != nil {
-		return nil, errorf(e, "%v", err)
+	dashes := 0
+	for i, a := range e.args {
+		if a == "-" && (i == 0 || e.args[i-1] != "--glossary" && e.args[i-1] != "-glossary") {
+			dashes++
+		}
+	}
+	if dashes > 0 || e.stdinRead {
+		return nil, errorf(e, "standard input (-) holds one input: the glossary (--glossary -) or a document, not both")
 	}
 	if gf.verbose {
 		fmt.Fprintln(e.stderr, "gloss: using the glossary on standard input")
 	}
-	data, err := glossary.ReadAll(in, "-")
+	e.stdinRead = true // nothing else reads it
+	data, err := glossary.ReadAll(e.stdin, "-")
 	if err != nil {
 		return nil, reportLoadError(e, err)
 	}

@@ -105,7 +105,7 @@ func runImport(e *env) int {
 		return errorf(e, "--merge writes the glossary file; -o is for an import without --merge")
 	}
 	name := args[0]
-	data, err := readExchange(e, name, &o, false)
+	data, err := readExchange(e, name, &o)
 	if err != nil {
 		return errorf(e, "%v", err)
 	}
@@ -608,11 +608,11 @@ func readLimited(path string) ([]byte, error) {
 // the content and the name).
 // "-" is standard input, read through the same gate (textfile.ReadSpooled) and sniffed
 // from its content alone.
-func readExchange(e *env, name string, o *importOptions, again bool) ([]byte, error) {
+func readExchange(e *env, name string, o *importOptions) ([]byte, error) {
 	var data []byte
 	var err error
 	if name == "-" {
-		if data, err = readStdin(e, textfile.Exchange, again); err == nil {
+		if data, err = readStdin(e, textfile.Exchange); err == nil {
 			budgetSize(e, exchangeFactor, int64(len(data)))
 		}
 	} else {
@@ -670,7 +670,7 @@ func loadExchange(e *env, name, format string, whole bool) (src exports.Source, 
 		// the file stays open until the process ends: the writer reads it as it goes
 		return edict.Scan(f, name), release, exitOK
 	}
-	data, err := readExchange(e, name, &o, whole)
+	data, err := readExchange(e, name, &o)
 	if err != nil {
 		return exports.Source{}, release, errorf(e, "%v", err)
 	}
@@ -725,25 +725,16 @@ func countErrors(problems []glossary.Problem) int {
 	return n
 }
 
-// readStdin reads standard input through the input gate of kind k for one input
-// (takeStdin refuses it to a second). again reads the same input again (an exchange file
-// read whole after its reader could not stream it, the units tm add checked before it
-// adds them): it is given the same bytes.
-func readStdin(e *env, k textfile.Kind, again bool) ([]byte, error) {
-	if again && e.stdinData != nil {
-		return e.stdinData, nil
+// readStdin reads standard input through the input gate of kind k, once: a command that
+// reads it again (an exchange file read whole after its reader could not stream it) is
+// given the same bytes.
+func readStdin(e *env, k textfile.Kind) ([]byte, error) {
+	if !e.stdinRead {
+		data, err := textfile.ReadSpooled(e.stdin, "-", k)
+		if err != nil {
+			return nil, err
+		}
+		e.stdinData, e.stdinRead = data, true
 	}
-	r, err := e.takeStdin()
-	if err != nil {
-		return nil, err
-	}
-	data, err := textfile.ReadSpooled(r, "-", k)
-	if err != nil {
-		return nil, err
-	}
-	if data == nil {
-		data = []byte{}
-	}
-	e.stdinData = data
-	return data, nil
+	return e.stdinData, nil
 }

@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	iofs "io/fs"
 	"os"
 	"path/filepath"
@@ -338,10 +337,7 @@ func readAhead(e *env, paths []string, streamed func(string) bool, spool bool) *
 			var r readResult
 			switch {
 			case p == "-" && spool:
-				var in io.Reader
-				if in, r.err = e.takeStdin(); r.err == nil {
-					r.spooled, r.err = textfile.Spool(in, p, textfile.Document)
-				}
+				r.spooled, r.err = textfile.Spool(e.stdin, p, textfile.Document)
 			case !streamed(p):
 				r.data, r.err = readInput(e, p)
 			}
@@ -380,11 +376,7 @@ func (a *ahead) stop() {
 // readInput reads a file to lint; "-" is standard input.
 func readInput(e *env, p string) ([]byte, error) {
 	if p == "-" {
-		in, err := e.takeStdin()
-		if err != nil {
-			return nil, err
-		}
-		return textfile.Read(in, p, textfile.Document)
+		return textfile.Read(e.stdin, p, textfile.Document)
 	}
 	return textfile.ReadFile(e.path(p), textfile.Document)
 }

@@ -180,11 +180,7 @@ type lookupInput struct {
 // a NUL byte on standard input or in a pipe.
 func openLookupInput(e *env, path string) (*lookupInput, error) {
 	if path == "-" {
-		in, err := e.takeStdin()
-		if err != nil {
-			return nil, err
-		}
-		sp, err := textfile.Spool(in, path, textfile.Document)
+		sp, err := textfile.Spool(e.stdin, path, textfile.Document)
 		if err != nil {
 			return nil, err
 		}

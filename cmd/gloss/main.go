@@ -13,7 +13,6 @@ import (
 	"os"
 	"runtime/debug"
 	"sort"
-	"sync/atomic"
 )
 
 // Exit codes.
@@ -33,13 +32,9 @@ type env struct {
 	cwd    string
 
 	// stdinData is standard input once read through the input gate (readStdin), for a
-	// command that reads the same input twice.
+	// command that reads it twice.
 	stdinData []byte
-	// stdinTaken is 1 once an input has taken standard input (takeStdin), set atomically:
-	// lint spools it while it loads the glossary. stdinOnce is the message that refuses a
-	// second input, where the command has its own.
-	stdinTaken int32
-	stdinOnce  string
+	stdinRead bool
 
 	// flagSets, when not nil, collects each command's flag set (gloss completion reads
 	// the flags from there).
@@ -156,30 +151,6 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, int, bool) {
 }
 
 // errorf prints a one-line error and returns exitUsage.
-// stdinOnceMsg is the message that refuses a second input from standard input, unless the
-// command has its own (env.stdinOnce).
-const stdinOnceMsg = "standard input (-) holds one input: the glossary (--glossary -) or a document, not both"
-
-// takeStdin returns standard input for one input to read, and refuses it to every input
-// after the first: every read of standard input goes through here, the one check that it
-// is given at most once, whichever inputs name it (a document, --glossary -, a second -)
-// and in whatever order a command reads them.
-func (e *env) takeStdin() (io.Reader, error) {
-	if !atomic.CompareAndSwapInt32(&e.stdinTaken, 0, 1) {
-		if e.stdinOnce != "" {
-			return nil, &stdinTakenError{e.stdinOnce}
-		}
-		return nil, &stdinTakenError{stdinOnceMsg}
-	}
-	return e.stdin, nil
-}
-
-// stdinTakenError refuses standard input to a second input: a usage error, said as it
-// is, not as an error of the input named -.
-type stdinTakenError struct{ msg string }
-
-func (err *stdinTakenError) Error() string { return err.msg }
-
 func errorf(e *env, format string, args ...any) int {
 	fmt.Fprintf(e.stderr, "gloss: "+format+"\n", args...)
 	return exitUsage

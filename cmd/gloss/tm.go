@@ -150,19 +150,12 @@ func runTMAdd(e *env, c *command) int {
 		}
 		pairs = append(pairs, [2]string{ja, en})
 	}
-	// standard input is read here, before the memory is opened, so that a second - is
-	// refused with nothing added
-	e.stdinOnce = "tm add: standard input (-) can be given once"
-	var stdinErr error // what reading standard input found, reported with the files
-	stdin := false
+	stdin := 0
 	for _, a := range args {
 		if a == "-" {
-			// through the gate of a document to lint, and whole (a TMX file is streamed)
-			_, err := readStdin(e, textfile.Document, false)
-			if stdin { // refused: standard input was taken
-				return errorf(e, "%v", err)
+			if stdin++; stdin > 1 {
+				return errorf(e, "tm add: standard input (-) can be given once")
 			}
-			stdin, stdinErr = true, err
 			continue
 		}
 		if _, err := os.Stat(e.path(a)); err != nil {
@@ -206,10 +199,9 @@ func runTMAdd(e *env, c *command) int {
 		var r *tm.AddResult
 		var err error
 		if a == "-" {
-			var data []byte // read before the memory was opened
-			if data, err = readStdin(e, textfile.Document, true); stdinErr != nil {
-				err = stdinErr
-			} else if err == nil {
+			// through the gate of a document to lint, and whole (a TMX file is streamed)
+			var data []byte
+			if data, err = readStdin(e, textfile.Document); err == nil {
 				r, err = m.AddData(ctx, a, data)
 			}
 		} else {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"strings"
 
 	"github.com/glossterm/gloss/internal/textfile"
@@ -30,11 +29,7 @@ func runTMMatch(e *env, c *command) int {
 		var err error
 		if name == "-" {
 			var data []byte
-			var in io.Reader
-			if in, err = e.takeStdin(); err == nil {
-				data, err = textfile.Read(in, "-", textfile.Plain)
-			}
-			if err == nil {
+			if data, err = textfile.Read(e.stdin, "-", textfile.Plain); err == nil {
 				text, err = textfile.DecodePlain("-", data)
 			}
 		} else {

@@ -3,7 +3,6 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 
 	"github.com/glossterm/gloss/glossary"
@@ -105,11 +104,7 @@ func validateGlossary(e *env, gf *glossaryFlags) ([]glossary.Problem, string, in
 	if path == "-" {
 		// standard input, through the same gate as a file and then checked as one
 		var data []byte
-		var in io.Reader
-		if in, err = e.takeStdin(); err == nil {
-			data, err = glossary.ReadAll(in, "-")
-		}
-		if err == nil {
+		if data, err = glossary.ReadAll(e.stdin, "-"); err == nil {
 			validateBudget(e, int64(len(data)))
 			problems, n, err = glossary.ValidateData(data, "-")
 		}
