@@ -58,6 +58,11 @@ func (r *run) wholeName(jc *jaCand, cs []constituent, nonAffix int, o option, se
 		}
 		start = j
 	}
+	if start < at && countryOwned(r.bitext[seg].JA, jc.text) && !possessorBefore(sentence[:start]) {
+		// the name's first word renders the country the Japanese names before the term
+		// with の (フランスの … = the French …), a phrase outside the term
+		start += strings.IndexByte(sentence[start:], ' ') + 1
+	}
 	if m := postName.FindString(sentence[end:]); m != "" {
 		if !(strings.Contains(surf, " of ") && strings.HasPrefix(m, " of ")) {
 			end += len(dateCut(m))
@@ -124,7 +129,8 @@ func dateCut(m string) string {
 // segment (日米豪閣僚級戦略対話 共同ステートメント): the capitalized words before its English
 // render that noun, a name of its own ("Trilateral Strategic Dialogue Joint Statement"),
 // not a word the term leaves out. After a particle (日本の防衛計画の大綱) or at the start,
-// nothing renders them.
+// nothing renders them, but for a country's adjective after its name and の (see
+// countryOwned).
 func modifiedJA(ja, term string) bool {
 	at := strings.Index(ja, term)
 	if at < 0 {
@@ -133,6 +139,40 @@ func modifiedJA(ja, term string) bool {
 	before := strings.TrimRight(ja[:at], " 　")
 	c, _ := utf8.DecodeLastRuneInString(before)
 	return before != "" && (unicode.Is(unicode.Han, c) || unicode.Is(unicode.Katakana, c) || unicode.IsLetter(c) && c < 0x3000 || unicode.IsDigit(c))
+}
+
+// countryOwned reports whether the Japanese term is written right after a country's name
+// and the particle の (フランスの国家戦略レビュー): English renders that phrase as a possessor
+// ("France's") or as the country's adjective before the name ("the French National
+// Strategic Review"), a word of the sentence that is no part of the term's rendering.
+func countryOwned(ja, term string) bool {
+	at := strings.Index(ja, term)
+	if at < 0 {
+		return false
+	}
+	toks := tokenize(ja[:at])
+	n := len(toks)
+	if n < 2 || toks[n-1].Surface != "の" || toks[n-1].POSAt(0) != "助詞" {
+		return false
+	}
+	c := toks[n-2]
+	return c.POSAt(1) == "固有名詞" && c.POSAt(2) == "地域" && c.POSAt(3) == "国"
+}
+
+// possessorBefore reports whether the text ends in a possessor and a space ("Japan's "):
+// the possessor renders the country, and the capitalized words after it are the name's.
+func possessorBefore(text string) bool {
+	w := strings.TrimRight(text, " ")
+	if k := strings.LastIndexAny(w, " \t(“\""); k >= 0 {
+		w = w[k+1:]
+	}
+	lw := strings.ToLower(w)
+	for _, e := range []string{"'s", "’s", "s'", "s’"} {
+		if strings.HasSuffix(lw, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameWord reports whether a written word continues a name to the left: capitalized, a

@@ -78,3 +78,21 @@ func TestNameBeforeDate(t *testing.T) {
 			"国際刑事裁判所", "International Criminal Court", []string{"International Criminal Court of June"}},
 	})
 }
+
+// TestCountryOwnedName: a name written after a country's name and の (ドイツの防衛白書) is
+// rendered without the country's adjective that English writes before the name ("the
+// German Defense White Paper"): the adjective renders the の-phrase, not the term. Where
+// English writes the country as a possessor ("Germany's"), the capitalized word after it
+// belongs to the name; a term after an ordinary noun and の keeps the widening.
+func TestCountryOwnedName(t *testing.T) {
+	dict := dictOf(map[string]string{"防衛": "defense", "白書": "white paper", "計画": "program", "大綱": "outline",
+		"政府": "government", "閣僚": "minister"})
+	checkProposals(t, dict, []proposalCase{
+		{ja: "閣僚はドイツの防衛白書を読んだ。", en: "The ministers read the German Defense White Paper.",
+			term: "防衛白書", want: "Defense White Paper", not: []string{"German Defense White Paper"}},
+		{ja: "閣僚はドイツの防衛計画の大綱を読んだ。", en: "The ministers read Germany's Federal Defense Program Guidelines.",
+			term: "防衛計画の大綱", want: "Federal Defense Program Guidelines", not: []string{"Defense Program Guidelines"}},
+		{ja: "閣僚は政府の防衛計画の大綱を読んだ。", en: "The ministers read the Federal Defense Program Guidelines.",
+			term: "防衛計画の大綱", want: "Federal Defense Program Guidelines", not: []string{"Defense Program Guidelines"}},
+	})
+}
