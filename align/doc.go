@@ -212,7 +212,10 @@
 //     left over capitalized content words (not a possessor, and not when a Japanese noun
 //     stands right before the term to render them, and not over the first of them where a
 //     country's name and の stand before the term, which that word renders: フランスの
-//     国家戦略レビュー = National Strategic Review, "French" left out) and to the right over an of/for phrase
+//     国家戦略レビュー = National Strategic Review, "French" left out; a post written right
+//     after a person's name whose English writes the name right after the title is widened
+//     over the title's words, up to another person's name: ショルツ首相 = "Federal Chancellor
+//     Scholz", 首相 = Federal Chancellor at review) and to the right over an of/for phrase
 //     (not over a second of-phrase, which names the state an office belongs to: "Minister
 //     of Defense" of Japan), at most for review unless every word is explained (防衛計画の大綱 = National Defense
 //     Program Guidelines, not "Defense Program Guidelines"). A full rendering whose widened

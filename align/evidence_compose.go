@@ -29,6 +29,7 @@ type option struct {
 	thes    bool          // full only once a gloss word is read as its WordNet neighbour
 	def     string        // one noun whose WordNet definition renders the parts: "noun: definition"
 	headed  bool          // a one-word rendering with the head of its English compound (see compoundHead)
+	titled  bool          // a post's rendering widened over the title words before a person's name (see nameAfterTitle)
 }
 
 func (r *run) compose() {

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/glossterm/gloss/internal/lexicon"
@@ -95,4 +96,49 @@ func TestCountryOwnedName(t *testing.T) {
 		{ja: "閣僚は政府の防衛計画の大綱を読んだ。", en: "The ministers read the Federal Defense Program Guidelines.",
 			term: "防衛計画の大綱", want: "Federal Defense Program Guidelines", not: []string{"Defense Program Guidelines"}},
 	})
+}
+
+// TestTitleBeforeName: a post written right after a person's name (マイヤー首相) is widened
+// over the capitalized words before its rendering when the English writes the name right
+// after it ("Federal Chancellor Meier"): English puts the title before the name, so those
+// words are the title's own. Where no name follows the rendering, the words before it may
+// render the noun before the term, and the rendering stays bare; in a list of titled
+// persons the title stops at the name of the person before it.
+func TestTitleBeforeName(t *testing.T) {
+	dict := dictOf(map[string]string{"首相": "chancellor", "会談": "talks", "演説": "speech"})
+	tests := []struct {
+		name, ja, en string
+		want         string
+		not          string
+	}{
+		{name: "title before the name", ja: "マイヤー首相は会談に臨んだ。", en: "Federal Chancellor Meier joined the talks.",
+			want: "Federal Chancellor"},
+		{name: "name before the title", ja: "マイヤー首相は会談に臨んだ。", en: "Meier, the Federal Chancellor, joined the talks.",
+			want: "Chancellor", not: "Federal Chancellor"},
+		{name: "a list of titled persons", ja: "ブラウン外相とマイヤー首相は会談に臨んだ。", en: "Foreign Minister Brown Chancellor Meier joined the talks.",
+			want: "Chancellor", not: "Foreign Minister Brown Chancellor"},
+	}
+	for _, tt := range tests {
+		segs := []BitextSegment{
+			{JA: tt.ja, EN: tt.en, Doc: "a.txt", Line: 1, Origin: "parallel"},
+			{JA: "首相は演説した。", EN: "The Chancellor gave a speech.", Doc: "a.txt", Line: 2, Origin: "parallel"},
+			{JA: "首相は会談を終えた。", EN: "The Chancellor ended the talks.", Doc: "a.txt", Line: 3, Origin: "parallel"},
+		}
+		res, err := Run(nil, nil, segs, Options{EDICT: dict})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, p := range res.Pairs {
+			if p.JA == "首相" {
+				got = append(got, p.EN)
+			}
+		}
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("%s: 首相 = %q not proposed: %q", tt.name, tt.want, got)
+		}
+		if tt.not != "" && slices.Contains(got, tt.not) {
+			t.Errorf("%s: 首相 = %q proposed: %q", tt.name, tt.not, got)
+		}
+	}
 }
