@@ -58,7 +58,10 @@
 //     every word, one in title case comes first. The English of a term ends in its head noun: a phrase ending in an adverb
 //     (strategically), a participle (support for unimpeded) or, with WordNet, an adjective
 //     that is no noun (Security Consultative, America's diplomatic) stops before it, unless
-//     the Japanese is adjectival or glossed by that adjective (二国間 = bilateral);
+//     the Japanese is adjectival or glossed by that adjective (二国間 = bilateral); nor
+//     does it open with a verb and its object (a lower-case content word and an article:
+//     "strengthen the deterrence and response capabilities") unless the term ends in a
+//     verbal noun the verb renders (日米同盟の変革 = transforming the U.S.-Japan Alliance);
 //  2. indexes every 1–6-word n-gram of the English ([enterm]), with the phrases that
 //     coordinated modifiers stand for ("short-, medium- and intermediate-range missiles"
 //     attests "short-range missiles"; "ballistic, hypersonic, and cruise missiles" attests
