@@ -154,7 +154,8 @@ func modifiedJA(ja, term string) bool {
 	}
 	before := strings.TrimRight(ja[:at], " 　")
 	c, _ := utf8.DecodeLastRuneInString(before)
-	return before != "" && (unicode.Is(unicode.Han, c) || unicode.Is(unicode.Katakana, c) || unicode.IsLetter(c) && c < 0x3000 || unicode.IsDigit(c))
+	// (a katakana noun may end in the long-vowel mark ー, which Unicode files under no script)
+	return before != "" && (unicode.Is(unicode.Han, c) || unicode.Is(unicode.Katakana, c) || c == 'ー' || unicode.IsLetter(c) && c < 0x3000 || unicode.IsDigit(c))
 }
 
 // nameAfterTitle reports whether the noun right before the Japanese term is a person's

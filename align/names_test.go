@@ -142,3 +142,14 @@ func TestTitleBeforeName(t *testing.T) {
 		}
 	}
 }
+
+// TestModifiedAfterLongVowel: a term written right after a katakana noun that ends in the
+// long-vowel mark (セミナー) follows a noun as much as after any other katakana: the
+// capitalized word before its English renders that noun, and the term keeps its own English.
+func TestModifiedAfterLongVowel(t *testing.T) {
+	dict := dictOf(map[string]string{"最終": "final", "報告書": "report"})
+	checkProposals(t, dict, []proposalCase{
+		{ja: "セミナー 最終報告書", en: "Seminar Final Report", term: "最終報告書", want: "Final Report", not: []string{"Seminar Final Report"}},
+		{ja: "最終報告書", en: "Seminar Final Report", term: "最終報告書", want: "Seminar Final Report"},
+	})
+}
