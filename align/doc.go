@@ -58,7 +58,10 @@
 //     every word, one in title case comes first. The English of a term ends in its head noun: a phrase ending in an adverb
 //     (strategically), a participle (support for unimpeded) or, with WordNet, an adjective
 //     that is no noun (Security Consultative, America's diplomatic) stops before it, unless
-//     the Japanese is adjectival or glossed by that adjective (二国間 = bilateral);
+//     the Japanese is adjectival or glossed by that adjective (二国間 = bilateral); nor
+//     does it open with a verb and its object (a lower-case content word and an article:
+//     "strengthen the deterrence and response capabilities") unless the term ends in a
+//     verbal noun the verb renders (日米同盟の変革 = transforming the U.S.-Japan Alliance);
 //  2. indexes every 1–6-word n-gram of the English ([enterm]), with the phrases that
 //     coordinated modifiers stand for ("short-, medium- and intermediate-range missiles"
 //     attests "short-range missiles"; "ballistic, hypersonic, and cruise missiles" attests
@@ -210,7 +213,12 @@
 //     第5条 = Article V of our security treaty, partial: no dictionary gives that reading).
 //     A rendering inside a run of capitalized words is widened to the whole name, to the
 //     left over capitalized content words (not a possessor, and not when a Japanese noun
-//     stands right before the term to render them) and to the right over an of/for phrase
+//     stands right before the term to render them, and not over the first of them where a
+//     country's name and の stand before the term, which that word renders: フランスの
+//     国家戦略レビュー = National Strategic Review, "French" left out; a post written right
+//     after a person's name whose English writes the name right after the title is widened
+//     over the title's words, up to another person's name: ショルツ首相 = "Federal Chancellor
+//     Scholz", 首相 = Federal Chancellor at review) and to the right over an of/for phrase
 //     (not over a second of-phrase, which names the state an office belongs to: "Minister
 //     of Defense" of Japan), at most for review unless every word is explained (防衛計画の大綱 = National Defense
 //     Program Guidelines, not "Defense Program Guidelines"). A full rendering whose widened

@@ -29,6 +29,7 @@ type option struct {
 	thes    bool          // full only once a gloss word is read as its WordNet neighbour
 	def     string        // one noun whose WordNet definition renders the parts: "noun: definition"
 	headed  bool          // a one-word rendering with the head of its English compound (see compoundHead)
+	titled  bool          // a post's rendering widened over the title words before a person's name (see nameAfterTitle)
 }
 
 func (r *run) compose() {
@@ -210,6 +211,27 @@ func (r *run) optionsOf(jc *jaCand, cs []constituent, nonAffix, expect int, only
 	}
 	sort.Slice(opts, func(i, j int) bool { return better(opts[i], opts[j], expect) })
 	return opts
+}
+
+// verbObject reports whether the written words raw open with a lower-case content word
+// and an article: a verb and its object, not a noun phrase.
+func verbObject(raw []string) bool {
+	if len(raw) < 3 {
+		return false
+	}
+	switch strings.ToLower(raw[1]) {
+	case "the", "a", "an":
+	default:
+		return false
+	}
+	w := raw[0]
+	return w == strings.ToLower(w) && !lexicon.IsStop(w) && !strings.ContainsAny(w, ",;:")
+}
+
+// verbalHead reports whether a term ends in a verbal noun (kagome's 名詞,サ変接続), which
+// English may render by a verb or a gerund with its object.
+func verbalHead(jc *jaCand) bool {
+	return len(jc.units) > 0 && jc.units[len(jc.units)-1].POSAt(1) == "サ変接続"
 }
 
 // fullType is the evidence type of an option: compositional when it renders two or more
@@ -468,6 +490,13 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		// a Japanese term is a noun phrase and its English ends in a noun: a phrase that
 		// ends in an adverb, a participle or an adjective stops before its head ("support
 		// for unimpeded", "strategically", "America's diplomatic")
+		return option{}, false
+	}
+	if verbObject(strings.Fields(g.Surface)) && !verbalHead(jc) {
+		// a span that opens with a content word in lower case and an article opens with a
+		// verb and its object ("strengthen the deterrence"): a noun phrase opens with its
+		// article or with a noun, so the term's English starts after the article, unless
+		// the term's head is a verbal noun the verb renders (変革 = transforming the …)
 		return option{}, false
 	}
 	if info.pairEnd && !partiesEnd(cs) {

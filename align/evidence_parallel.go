@@ -216,7 +216,7 @@ func (r *run) alignSegments() {
 			t := docs[d]
 			for ek, n := range t.votes {
 				o := best[ek]
-				if !o.full && nonAffixCount(partsOf(o, cs)) < 2 && !r.glossWordOnly(jc, o) && !o.headed {
+				if !o.full && nonAffixCount(partsOf(o, cs)) < 2 && !r.glossWordOnly(jc, o) && !o.headed && !o.titled {
 					continue
 				}
 				seg := r.bitext[first[ek]]

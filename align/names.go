@@ -6,7 +6,10 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/glossterm/gloss/align/internal/jaterm"
 	"github.com/glossterm/gloss/internal/lexicon"
+	"github.com/glossterm/gloss/internal/morph"
+	"github.com/glossterm/gloss/internal/translit"
 )
 
 // Names in title case are one unit.
@@ -50,13 +53,29 @@ func (r *run) wholeName(jc *jaCand, cs []constituent, nonAffix int, o option, se
 			return option{}, false // inside a word
 		}
 	}
-	for start > 1 && sentence[start-1] == ' ' && !modifiedJA(r.bitext[seg].JA, jc.text) {
+	titled := nameAfterTitle(r.bitext[seg].JA, jc.text, sentence[end:])
+	var persons []morph.Token // with titled: the names of the segment, which end a title to the left
+	if titled {
+		for _, t := range tokenize(r.bitext[seg].JA) {
+			if personStart(t) {
+				persons = append(persons, t)
+			}
+		}
+	}
+	for start > 1 && sentence[start-1] == ' ' && (titled || !modifiedJA(r.bitext[seg].JA, jc.text)) {
 		j := strings.LastIndexAny(sentence[:start-1], " \t(“\"") + 1
 		w := sentence[j : start-1]
-		if !nameWord(w) {
+		if !nameWord(w) || titled && soundsLikeName(w, persons) {
+			// (a list of titled persons: "Minister for Foreign Affairs Kishida Minister
+			// of Defense Onodera" — the name ends the title before it)
 			break
 		}
 		start = j
+	}
+	if start < at && countryOwned(r.bitext[seg].JA, jc.text) && !possessorBefore(sentence[:start]) {
+		// the name's first word renders the country the Japanese names before the term
+		// with の (フランスの … = the French …), a phrase outside the term
+		start += strings.IndexByte(sentence[start:], ' ') + 1
 	}
 	if m := postName.FindString(sentence[end:]); m != "" {
 		if !(strings.Contains(surf, " of ") && strings.HasPrefix(m, " of ")) {
@@ -80,12 +99,14 @@ func (r *run) wholeName(jc *jaCand, cs []constituent, nonAffix int, o option, se
 		return option{}, false // longer than the n-grams indexed
 	}
 	if w, ok := r.rate(jc, cs, nonAffix, g, true); ok {
+		w.titled = titled && start < at
 		return w, true
 	}
 	w := o
 	w.g = g
 	added := max(0, len(g.Words)-len(o.g.Words))
 	w.full, w.ue, w.unexpl = false, o.ue+added, o.unexpl+added
+	w.titled = titled && start < at
 	return w, true
 }
 
@@ -124,7 +145,8 @@ func dateCut(m string) string {
 // segment (日米豪閣僚級戦略対話 共同ステートメント): the capitalized words before its English
 // render that noun, a name of its own ("Trilateral Strategic Dialogue Joint Statement"),
 // not a word the term leaves out. After a particle (日本の防衛計画の大綱) or at the start,
-// nothing renders them.
+// nothing renders them, but for a country's adjective after its name and の (see
+// countryOwned).
 func modifiedJA(ja, term string) bool {
 	at := strings.Index(ja, term)
 	if at < 0 {
@@ -132,7 +154,81 @@ func modifiedJA(ja, term string) bool {
 	}
 	before := strings.TrimRight(ja[:at], " 　")
 	c, _ := utf8.DecodeLastRuneInString(before)
-	return before != "" && (unicode.Is(unicode.Han, c) || unicode.Is(unicode.Katakana, c) || unicode.IsLetter(c) && c < 0x3000 || unicode.IsDigit(c))
+	// (a katakana noun may end in the long-vowel mark ー, which Unicode files under no script)
+	return before != "" && (unicode.Is(unicode.Han, c) || unicode.Is(unicode.Katakana, c) || c == 'ー' || unicode.IsLetter(c) && c < 0x3000 || unicode.IsDigit(c))
+}
+
+// nameAfterTitle reports whether the noun right before the Japanese term is a person's
+// name (kagome's 人名, or katakana) that the English writes right after the term's
+// rendering, heard as that name (ショルツ首相 = "Federal Chancellor Scholz"): Japanese puts a
+// title after the name, English before it, so the capitalized words before the rendering
+// are the title's own, not the rendering of the noun before the term.
+func nameAfterTitle(ja, term, after string) bool {
+	at := strings.Index(ja, term)
+	if at < 0 {
+		return false
+	}
+	toks := tokenize(ja[:at])
+	k := len(toks)
+	for k > 0 && (personStart(toks[k-1]) || toks[k-1].Surface == "・") {
+		k--
+	}
+	if k == len(toks) || !namedPerson(toks[k:]) {
+		return false
+	}
+	ws := strings.Fields(after)
+	if len(ws) == 0 {
+		return false
+	}
+	w := strings.TrimRight(ws[0], ",;:.")
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+	return capitalized(w) && !lexicon.IsStop(strings.ToLower(w)) && (soundsLikeName(w, toks[k:]) || sameInitial(w, toks[len(toks)-1]))
+}
+
+// sameInitial reports whether an English word opens with the letter that opens the
+// romanized reading of a name's token: a name heard too loosely for soundsLikeName
+// (ショルツ = Scholz, the German sch for シ), which the title before it confirms.
+func sameInitial(w string, t morph.Token) bool {
+	kana := t.Reading
+	if jaterm.IsKatakana(t.Surface) {
+		kana = t.Surface
+	}
+	ro := strings.TrimSpace(translit.Romaji(kana))
+	return ro != "" && w != "" && strings.ToLower(w)[0] == ro[0]
+}
+
+// countryOwned reports whether the Japanese term is written right after a country's name
+// and the particle の (フランスの国家戦略レビュー): English renders that phrase as a possessor
+// ("France's") or as the country's adjective before the name ("the French National
+// Strategic Review"), a word of the sentence that is no part of the term's rendering.
+func countryOwned(ja, term string) bool {
+	at := strings.Index(ja, term)
+	if at < 0 {
+		return false
+	}
+	toks := tokenize(ja[:at])
+	n := len(toks)
+	if n < 2 || toks[n-1].Surface != "の" || toks[n-1].POSAt(0) != "助詞" {
+		return false
+	}
+	c := toks[n-2]
+	return c.POSAt(1) == "固有名詞" && c.POSAt(2) == "地域" && c.POSAt(3) == "国"
+}
+
+// possessorBefore reports whether the text ends in a possessor and a space ("Japan's "):
+// the possessor renders the country, and the capitalized words after it are the name's.
+func possessorBefore(text string) bool {
+	w := strings.TrimRight(text, " ")
+	if k := strings.LastIndexAny(w, " \t(“\""); k >= 0 {
+		w = w[k+1:]
+	}
+	lw := strings.ToLower(w)
+	for _, e := range []string{"'s", "’s", "s'", "s’"} {
+		if strings.HasSuffix(lw, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameWord reports whether a written word continues a name to the left: capitalized, a

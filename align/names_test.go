@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/glossterm/gloss/internal/lexicon"
@@ -76,5 +77,79 @@ func TestNameBeforeDate(t *testing.T) {
 	checkProposals(t, dict, []proposalCase{
 		{"国際刑事裁判所の決定を尊重する。", "We respect the decision of the International Criminal Court of June 3.",
 			"国際刑事裁判所", "International Criminal Court", []string{"International Criminal Court of June"}},
+	})
+}
+
+// TestCountryOwnedName: a name written after a country's name and の (ドイツの防衛白書) is
+// rendered without the country's adjective that English writes before the name ("the
+// German Defense White Paper"): the adjective renders the の-phrase, not the term. Where
+// English writes the country as a possessor ("Germany's"), the capitalized word after it
+// belongs to the name; a term after an ordinary noun and の keeps the widening.
+func TestCountryOwnedName(t *testing.T) {
+	dict := dictOf(map[string]string{"防衛": "defense", "白書": "white paper", "計画": "program", "大綱": "outline",
+		"政府": "government", "閣僚": "minister"})
+	checkProposals(t, dict, []proposalCase{
+		{ja: "閣僚はドイツの防衛白書を読んだ。", en: "The ministers read the German Defense White Paper.",
+			term: "防衛白書", want: "Defense White Paper", not: []string{"German Defense White Paper"}},
+		{ja: "閣僚はドイツの防衛計画の大綱を読んだ。", en: "The ministers read Germany's Federal Defense Program Guidelines.",
+			term: "防衛計画の大綱", want: "Federal Defense Program Guidelines", not: []string{"Defense Program Guidelines"}},
+		{ja: "閣僚は政府の防衛計画の大綱を読んだ。", en: "The ministers read the Federal Defense Program Guidelines.",
+			term: "防衛計画の大綱", want: "Federal Defense Program Guidelines", not: []string{"Defense Program Guidelines"}},
+	})
+}
+
+// TestTitleBeforeName: a post written right after a person's name (マイヤー首相) is widened
+// over the capitalized words before its rendering when the English writes the name right
+// after it ("Federal Chancellor Meier"): English puts the title before the name, so those
+// words are the title's own. Where no name follows the rendering, the words before it may
+// render the noun before the term, and the rendering stays bare; in a list of titled
+// persons the title stops at the name of the person before it.
+func TestTitleBeforeName(t *testing.T) {
+	dict := dictOf(map[string]string{"首相": "chancellor", "会談": "talks", "演説": "speech"})
+	tests := []struct {
+		name, ja, en string
+		want         string
+		not          string
+	}{
+		{name: "title before the name", ja: "マイヤー首相は会談に臨んだ。", en: "Federal Chancellor Meier joined the talks.",
+			want: "Federal Chancellor"},
+		{name: "name before the title", ja: "マイヤー首相は会談に臨んだ。", en: "Meier, the Federal Chancellor, joined the talks.",
+			want: "Chancellor", not: "Federal Chancellor"},
+		{name: "a list of titled persons", ja: "ブラウン外相とマイヤー首相は会談に臨んだ。", en: "Foreign Minister Brown Chancellor Meier joined the talks.",
+			want: "Chancellor", not: "Foreign Minister Brown Chancellor"},
+	}
+	for _, tt := range tests {
+		segs := []BitextSegment{
+			{JA: tt.ja, EN: tt.en, Doc: "a.txt", Line: 1, Origin: "parallel"},
+			{JA: "首相は演説した。", EN: "The Chancellor gave a speech.", Doc: "a.txt", Line: 2, Origin: "parallel"},
+			{JA: "首相は会談を終えた。", EN: "The Chancellor ended the talks.", Doc: "a.txt", Line: 3, Origin: "parallel"},
+		}
+		res, err := Run(nil, nil, segs, Options{EDICT: dict})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, p := range res.Pairs {
+			if p.JA == "首相" {
+				got = append(got, p.EN)
+			}
+		}
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("%s: 首相 = %q not proposed: %q", tt.name, tt.want, got)
+		}
+		if tt.not != "" && slices.Contains(got, tt.not) {
+			t.Errorf("%s: 首相 = %q proposed: %q", tt.name, tt.not, got)
+		}
+	}
+}
+
+// TestModifiedAfterLongVowel: a term written right after a katakana noun that ends in the
+// long-vowel mark (セミナー) follows a noun as much as after any other katakana: the
+// capitalized word before its English renders that noun, and the term keeps its own English.
+func TestModifiedAfterLongVowel(t *testing.T) {
+	dict := dictOf(map[string]string{"最終": "final", "報告書": "report"})
+	checkProposals(t, dict, []proposalCase{
+		{ja: "セミナー 最終報告書", en: "Seminar Final Report", term: "最終報告書", want: "Final Report", not: []string{"Seminar Final Report"}},
+		{ja: "最終報告書", en: "Seminar Final Report", term: "最終報告書", want: "Seminar Final Report"},
 	})
 }
