@@ -122,8 +122,8 @@
 //     not one the glossary rejects; likewise an English translation may write the name a
 //     term opens by its initials, an acronym word of it whole ("UNSC resolutions" for "UN
 //     Security Council resolutions", "the NSC"), three letters or more, the rest of the
-//     term as written. Where the Japanese
-//     term says 国際, "global" may stand for the "international" of its English term ("the
+//     term as written, its last word in either number ("a new UNSC resolution"). Where
+//     the Japanese term says 国際, "global" may stand for the "international" of its English term ("the
 //     rules-based global order" for ルールに基づく国際秩序): 国際 is the word for both. A
 //     community of nations that modifies a noun with の (国際社会の平和と安定, 国際社会の課題)
 //     is rendered by its adjective ("international peace and stability", "global
