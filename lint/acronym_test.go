@@ -114,3 +114,27 @@ func TestNameAcronym(t *testing.T) {
 		})
 	}
 }
+
+// TestUnitedNationsSpelledOut: ja → en with the default glossary, 安保理決議 is rendered by
+// the name spelled out ("United Nations Security Council resolutions"), with its acronym
+// in parentheses inside it as MOFA writes it; the United Nations without its Security
+// Council, or another of its organs, is no rendering.
+func TestUnitedNationsSpelledOut(t *testing.T) {
+	l := defaultLinter(t)
+	for _, tc := range []struct{ name, ja, en, want string }{
+		{name: "the name spelled out",
+			ja: "安保理決議の完全な履行が重要である。", en: "The full implementation of United Nations Security Council resolutions is important."},
+		{name: "the acronym inside the spelled-out name",
+			ja: "安保理決議の完全な履行が重要である。", en: "The full implementation of the United Nations Security Council (UNSC) resolutions is important."},
+		{name: "near miss: the United Nations without its Security Council",
+			ja: "安保理決議の完全な履行が重要である。", en: "The full implementation of United Nations resolutions is important.", want: "missing-term/un-security-council-resolutions"},
+		{name: "near miss: another organ",
+			ja: "安保理決議の完全な履行が重要である。", en: "The full implementation of United Nations General Assembly resolutions is important.", want: "missing-term/un-security-council-resolutions"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := rowFindings(t, l, "ja", "en", tc.ja, tc.en); got != tc.want {
+				t.Errorf("findings %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
