@@ -48,8 +48,10 @@
 //     the glossary lacks: a term followed at once by another noun of the compound (kagome's
 //     名詞 一般, サ変接続, 固有名詞 or 形容動詞語幹 after a head that is not a proper noun:
 //     日本の防衛 in 日本の防衛計画の大綱; in English a capitalized word after a capitalized
-//     term, "National Defense Program Guidelines", or a lowercase noun, "regional security
-//     cooperation", a word in -s only where it cannot be the term's verb; likewise a modifier
+//     term, "National Defense Program Guidelines", or "for" and a capitalized word, the
+//     field of an office's name, "Secretary of State for Defence" (国防大臣), or a
+//     lowercase noun, "regional security cooperation", a word in -s only where it cannot
+//     be the term's verb; likewise a modifier
 //     written after the head, "bilateral cooperation on security" for bilateral security
 //     cooperation, where the translation renders the compound's term, 安全保障協力), nor,
 //     in English, a lowercase term capitalized as the field of a name after a capitalized
