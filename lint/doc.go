@@ -87,7 +87,9 @@
 //     (MCAS) Futenma"), or as its head "in the field of" its modifier, an item of a list
 //     ("cooperation in the field of security and defense" for 安全保障・防衛協力), or, a
 //     term whose head is such a domain noun (field, area, domain, sphere), as the domain
-//     noun "of" its modifier ("in the area of security" for 安全保障分野), and the
+//     noun "of" its modifier ("in the area of security" for 安全保障分野) or by its
+//     modifier before a content noun ("the security relationship" for 安全保障分野における
+//     関係), and the
 //     term in a coordination that shares its head or modifier
 //     with another ("national security and defense strategies" renders the National Defense
 //     Strategy; 安全保障及び防衛協力 renders 安全保障協力, 国家安全保障及び防衛戦略 国家防衛戦略).

@@ -943,8 +943,37 @@ func (l *Linter) paraphrased(tgtKey string, group []match.Occurrence, lang strin
 		}
 		return wordsIn(words, tw) || countryModified(words, tw, countryAdjectives) || reordered(words, tw) ||
 			(kokusai && globalFor(words, tw)) || headNounAdded(words, tw) || (bare != nil && wordsIn(bare, tw)) ||
-			(raw != nil && (inDomainOf(raw, tw) || fieldOf(raw, tw)))
+			(raw != nil && (inDomainOf(raw, tw) || fieldOf(raw, tw))) ||
+			(domainNouns[tw[len(tw)-1]] && fieldModifies(strings.Fields(tgtKey), tw))
 	})
+}
+
+// fieldModifies reports whether fields, the words of a textnorm key as written, have the
+// modifier of a term tw whose head is a domain noun ("security field", 安全保障分野) right
+// before a content noun that it modifies: "the Japan-UK security relationship" for
+// 安全保障分野における日英関係. English names a field by its noun alone where the field
+// modifies another noun, and 分野における, 分野の, 分野での leave the field's classifier
+// to Japanese. The field followed by a function word or a punctuation mark ("the security
+// of the region", "security.") is the noun, not the field.
+func fieldModifies(fields []string, tw []string) bool {
+	mod := tw[:len(tw)-1]
+	for i := 0; i+len(mod) < len(fields); i++ {
+		same := true
+		for x, w := range mod {
+			same = same && fields[i+x] == w
+		}
+		if !same {
+			continue
+		}
+		next := " " + fields[i+len(mod)]
+		if i+len(mod)+1 < len(fields) {
+			next += " " + fields[i+len(mod)+1]
+		}
+		if englishNounAfter(next, false) {
+			return true
+		}
+	}
+	return false
 }
 
 // domainNouns name the field an activity is in: "cooperation in the field of defense".
