@@ -102,7 +102,8 @@ func hasLatinWord(text, word string) bool {
 // writes a well-known body by its initials, an acronym word of the name whole (UN), other
 // words by their first letters, the function words of names left out; the acronym has
 // three letters or more, in its case, as a word of its own, and the rest of the term
-// follows it as written. Initials the glossary rejects for the concept are no rendering.
+// follows it as written, its last word in either number, which the sentence sets ("a new
+// UNSC resolution"). Initials the glossary rejects for the concept are no rendering.
 func nameAcronym(target string, group []match.Occurrence, lang string) bool {
 	lower := strings.ToLower(target)
 	for _, g := range group {
@@ -124,13 +125,40 @@ func nameAcronym(target string, group []match.Occurrence, lang string) bool {
 				if !hasLatinWord(target[max(0, at-1):min(len(target), at+len(acr)+1)], acr) {
 					continue
 				}
-				if rest == "" || strings.HasPrefix(lower[at+len(acr):], " "+strings.ToLower(rest)) {
+				if rest == "" || restFollows(lower[at+len(acr):], strings.ToLower(rest)) {
 					return true
 				}
 			}
 		}
 	}
 	return false
+}
+
+// restFollows reports whether after, the lowercased text after a name's initials, goes on
+// with the words of rest, the lowercased rest of the term, as written, except that its last
+// word may be in the other number: "UNSC resolution" as well as "UNSC resolutions".
+func restFollows(after, rest string) bool {
+	if !strings.HasPrefix(after, " ") {
+		return false
+	}
+	want := strings.Fields(rest)
+	for i, w := range want {
+		after = strings.TrimLeft(after, " ")
+		end := strings.IndexByte(after, ' ')
+		if end < 0 {
+			end = len(after)
+		}
+		g := after[:end]
+		after = after[end:]
+		if i < len(want)-1 {
+			if g != w {
+				return false
+			}
+			continue
+		}
+		return sameNumber(strings.TrimRight(g, wordPunct), w)
+	}
+	return true
 }
 
 // nameInitials splits an English term into the initials of the name it opens (two words or

@@ -83,8 +83,9 @@ concepts:
 
 // TestNameAcronym: ja → en, an English translation that writes the name a term opens by
 // its initials (an acronym word whole: "UNESC resolutions" for "UN Economic and Social
-// Council resolutions") renders the term; other initials, the initials in lower case, the
-// rest of the term changed, or initials the glossary forbids do not.
+// Council resolutions") renders the term, the rest's last word in either number ("a new
+// UNESC resolution"); other initials, the initials in lower case, the rest of the term
+// changed or left out, or initials the glossary forbids do not.
 func TestNameAcronym(t *testing.T) {
 	g, err := glossary.Parse([]byte(nameAcronymGlossary), "names.yaml")
 	if err != nil {
@@ -97,10 +98,38 @@ func TestNameAcronym(t *testing.T) {
 	for _, tc := range []struct{ name, ja, en, want string }{
 		{name: "the name's initials before the rest", ja: "国連経社理決議を履行する。", en: "We implement the UNESC resolutions."},
 		{name: "the whole term by its initials", ja: "国家経済会議を開く。", en: "We convene the NEC."},
+		{name: "the rest's last word in the other number", ja: "新たな国連経社理決議を採択する。", en: "We adopt a new UNESC resolution."},
+		{name: "the rest's last word before a comma", ja: "国連経社理決議を履行する。", en: "We implement UNESC resolutions, in full."},
+		{name: "near miss: the rest's last word a longer word", ja: "国連経社理決議を履行する。", en: "We implement the UNESC resolutionary plan.", want: "missing-term/resolutions"},
+		{name: "near miss: the rest's last word missing", ja: "国連経社理決議を履行する。", en: "We follow the UNESC.", want: "missing-term/resolutions"},
 		{name: "near miss: other initials", ja: "国連経社理決議を履行する。", en: "We implement the UNSC resolutions.", want: "missing-term/resolutions"},
 		{name: "near miss: the initials in lower case", ja: "国家経済会議を開く。", en: "We convene the nec.", want: "missing-term/council"},
 		{name: "near miss: the rest changed", ja: "国連経社理決議を履行する。", en: "We implement the UNESC decisions.", want: "missing-term/resolutions"},
 		{name: "near miss: forbidden initials", ja: "海洋安全保障戦略を採択する。", en: "We adopt the MSS.", want: "forbidden-term/banned"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := rowFindings(t, l, "ja", "en", tc.ja, tc.en); got != tc.want {
+				t.Errorf("findings %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestUnitedNationsSpelledOut: ja → en with the default glossary, 安保理決議 is rendered by
+// the name spelled out ("United Nations Security Council resolutions"), with its acronym
+// in parentheses inside it as MOFA writes it; the United Nations without its Security
+// Council, or another of its organs, is no rendering.
+func TestUnitedNationsSpelledOut(t *testing.T) {
+	l := defaultLinter(t)
+	for _, tc := range []struct{ name, ja, en, want string }{
+		{name: "the name spelled out",
+			ja: "安保理決議の完全な履行が重要である。", en: "The full implementation of United Nations Security Council resolutions is important."},
+		{name: "the acronym inside the spelled-out name",
+			ja: "安保理決議の完全な履行が重要である。", en: "The full implementation of the United Nations Security Council (UNSC) resolutions is important."},
+		{name: "near miss: the United Nations without its Security Council",
+			ja: "安保理決議の完全な履行が重要である。", en: "The full implementation of United Nations resolutions is important.", want: "missing-term/un-security-council-resolutions"},
+		{name: "near miss: another organ",
+			ja: "安保理決議の完全な履行が重要である。", en: "The full implementation of United Nations General Assembly resolutions is important.", want: "missing-term/un-security-council-resolutions"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := rowFindings(t, l, "ja", "en", tc.ja, tc.en); got != tc.want {

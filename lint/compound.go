@@ -53,7 +53,23 @@ func (l *Linter) modifierOfCompound(src string, o match.Occurrence, lang string,
 	if i := strings.LastIndexAny(last, " -"); i >= 0 {
 		last = last[i+1:]
 	}
-	return englishNounAfter(src[o.End:], startsUpper(last))
+	return englishNounAfter(src[o.End:], startsUpper(last)) || (startsUpper(last) && fieldOfOffice(src[o.End:]))
+}
+
+// fieldOfOffice reports whether rest, the English text right after a capitalized term,
+// goes on with "for" and a capitalized word, the field that makes an office's name of the
+// term: "Secretary of State for Defence", "Minister for Foreign Affairs". English names such
+// an office by its whole name, another post than the term's ("Secretary of State", 国務長官;
+// the British Secretary of State for Defence is 国防大臣), so the term is not in use there.
+// A lowercase word, a possessive or initials after "for" ("for the region", "for Japan's
+// efforts") leave the term as it is.
+func fieldOfOffice(rest string) bool {
+	after, ok := strings.CutPrefix(rest, " for ")
+	if !ok {
+		return false
+	}
+	w, _ := nextWord(after)
+	return startsUpper(w) && isLetters(w)
 }
 
 // nameComplement reports whether the English source term at o, a common noun phrase that

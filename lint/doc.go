@@ -48,8 +48,10 @@
 //     the glossary lacks: a term followed at once by another noun of the compound (kagome's
 //     名詞 一般, サ変接続, 固有名詞 or 形容動詞語幹 after a head that is not a proper noun:
 //     日本の防衛 in 日本の防衛計画の大綱; in English a capitalized word after a capitalized
-//     term, "National Defense Program Guidelines", or a lowercase noun, "regional security
-//     cooperation", a word in -s only where it cannot be the term's verb; likewise a modifier
+//     term, "National Defense Program Guidelines", or "for" and a capitalized word, the
+//     field of an office's name, "Secretary of State for Defence" (国防大臣), or a
+//     lowercase noun, "regional security cooperation", a word in -s only where it cannot
+//     be the term's verb; likewise a modifier
 //     written after the head, "bilateral cooperation on security" for bilateral security
 //     cooperation, where the translation renders the compound's term, 安全保障協力), nor,
 //     in English, a lowercase term capitalized as the field of a name after a capitalized
@@ -83,7 +85,11 @@
 //     forces in Japan" for 在日米軍再編, "realignment of U.S. forces in Japan"), or with a
 //     parenthetical note of three words or fewer inside it ("Marine Corps Air Station
 //     (MCAS) Futenma"), or as its head "in the field of" its modifier, an item of a list
-//     ("cooperation in the field of security and defense" for 安全保障・防衛協力), and the
+//     ("cooperation in the field of security and defense" for 安全保障・防衛協力), or, a
+//     term whose head is such a domain noun (field, area, domain, sphere), as the domain
+//     noun "of" its modifier ("in the area of security" for 安全保障分野) or by its
+//     modifier before a content noun ("the security relationship" for 安全保障分野における
+//     関係), and the
 //     term in a coordination that shares its head or modifier
 //     with another ("national security and defense strategies" renders the National Defense
 //     Strategy; 安全保障及び防衛協力 renders 安全保障協力, 国家安全保障及び防衛戦略 国家防衛戦略).
@@ -122,8 +128,8 @@
 //     not one the glossary rejects; likewise an English translation may write the name a
 //     term opens by its initials, an acronym word of it whole ("UNSC resolutions" for "UN
 //     Security Council resolutions", "the NSC"), three letters or more, the rest of the
-//     term as written. Where the Japanese
-//     term says 国際, "global" may stand for the "international" of its English term ("the
+//     term as written, its last word in either number ("a new UNSC resolution"). Where
+//     the Japanese term says 国際, "global" may stand for the "international" of its English term ("the
 //     rules-based global order" for ルールに基づく国際秩序): 国際 is the word for both. A
 //     community of nations that modifies a noun with の (国際社会の平和と安定, 国際社会の課題)
 //     is rendered by its adjective ("international peace and stability", "global

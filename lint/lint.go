@@ -943,8 +943,37 @@ func (l *Linter) paraphrased(tgtKey string, group []match.Occurrence, lang strin
 		}
 		return wordsIn(words, tw) || countryModified(words, tw, countryAdjectives) || reordered(words, tw) ||
 			(kokusai && globalFor(words, tw)) || headNounAdded(words, tw) || (bare != nil && wordsIn(bare, tw)) ||
-			(raw != nil && inDomainOf(raw, tw))
+			(raw != nil && (inDomainOf(raw, tw) || fieldOf(raw, tw))) ||
+			(domainNouns[tw[len(tw)-1]] && fieldModifies(strings.Fields(tgtKey), tw))
 	})
+}
+
+// fieldModifies reports whether fields, the words of a textnorm key as written, have the
+// modifier of a term tw whose head is a domain noun ("security field", 安全保障分野) right
+// before a content noun that it modifies: "the Japan-UK security relationship" for
+// 安全保障分野における日英関係. English names a field by its noun alone where the field
+// modifies another noun, and 分野における, 分野の, 分野での leave the field's classifier
+// to Japanese. The field followed by a function word or a punctuation mark ("the security
+// of the region", "security.") is the noun, not the field.
+func fieldModifies(fields []string, tw []string) bool {
+	mod := tw[:len(tw)-1]
+	for i := 0; i+len(mod) < len(fields); i++ {
+		same := true
+		for x, w := range mod {
+			same = same && fields[i+x] == w
+		}
+		if !same {
+			continue
+		}
+		next := " " + fields[i+len(mod)]
+		if i+len(mod)+1 < len(fields) {
+			next += " " + fields[i+len(mod)+1]
+		}
+		if englishNounAfter(next, false) {
+			return true
+		}
+	}
+	return false
 }
 
 // domainNouns name the field an activity is in: "cooperation in the field of defense".
@@ -975,9 +1004,8 @@ func inDomainOf(fields []string, tw []string) bool {
 		return false
 	}
 	head, mod := tw[len(tw)-1], tw[:len(tw)-1]
-	plain := func(w string) bool { return strings.Trim(w, wordPunct) == w }
 	for i := 0; i+3 < len(fields); i++ {
-		if !plain(fields[i]) || !sameNumber(fields[i], head) || fields[i+1] != "in" {
+		if !plainWord(fields[i]) || !sameNumber(fields[i], head) || fields[i+1] != "in" {
 			continue
 		}
 		k := i + 2
@@ -987,44 +1015,76 @@ func inDomainOf(fields []string, tw []string) bool {
 		if k+1 >= len(fields) || !domainNouns[fields[k]] || fields[k+1] != "of" {
 			continue
 		}
-		k += 2
-		for last := false; k < len(fields) && !last; {
-			start, end := k, -1
-			if fields[k] == "and" {
-				last = true
-				start, k = k+1, k+1
+		if domainListHas(fields, k+2, mod) {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldOf reports whether fields, the words of a textnorm key as written, name the field
+// of a term tw whose head is a domain noun ("security field", 安全保障分野) as the domain
+// noun "of" the field, an item of a list: "in the area of security", "the fields of
+// security and defense". English names a field either way, and field, area, domain and
+// sphere are one word for 分野 there; the number is the sentence's. Another field, or an
+// item that goes on into a longer phrase ("the area of security policy"), is another field.
+func fieldOf(fields []string, tw []string) bool {
+	if len(tw) < 2 || !domainNouns[tw[len(tw)-1]] {
+		return false
+	}
+	mod := tw[:len(tw)-1]
+	for k := 0; k+2 < len(fields); k++ {
+		if domainNouns[fields[k]] && fields[k+1] == "of" && domainListHas(fields, k+2, mod) {
+			return true
+		}
+	}
+	return false
+}
+
+// plainWord reports whether w, a word as written, has no punctuation around it.
+func plainWord(w string) bool { return strings.Trim(w, wordPunct) == w }
+
+// domainListHas reports whether the list of fields that opens at fields[k], after "in the
+// field of" or the like, has mod as one whole item. Each item ends at a comma or before
+// "and"; the list ends at another punctuation mark or function word, after the item that
+// "and" opens, or at an item of more than four words, which is no field's name.
+func domainListHas(fields []string, k int, mod []string) bool {
+	for last := false; k < len(fields) && !last; {
+		start, end := k, -1
+		if fields[k] == "and" {
+			last = true
+			start, k = k+1, k+1
+		}
+		for k < len(fields) && k-start <= 4 {
+			w := fields[k]
+			if k > start && (w == "and" || closedClass[w]) {
+				end = k // a function word after a name ends the list: "defense between…"
+				last = last || w != "and"
+				break
 			}
-			for k < len(fields) && k-start <= 4 {
-				w := fields[k]
-				if k > start && (w == "and" || closedClass[w]) {
-					end = k // a function word after a name ends the list: "defense between…"
-					last = last || w != "and"
-					break
+			k++
+			if !plainWord(w) {
+				end = k
+				if !strings.HasSuffix(w, ",") {
+					last = true
 				}
-				k++
-				if !plain(w) {
-					end = k
-					if !strings.HasSuffix(w, ",") {
-						last = true
-					}
-					break
-				}
+				break
 			}
-			if end < 0 {
-				if k-start > 4 {
-					break // no field's name
-				}
-				end, last = k, true
+		}
+		if end < 0 {
+			if k-start > 4 {
+				break // no field's name
 			}
-			item := fields[start:end]
-			if len(item) == len(mod) {
-				same := true
-				for x, w := range item {
-					same = same && sameNumber(strings.Trim(w, wordPunct), mod[x])
-				}
-				if same {
-					return true
-				}
+			end, last = k, true
+		}
+		item := fields[start:end]
+		if len(item) == len(mod) {
+			same := true
+			for x, w := range item {
+				same = same && sameNumber(strings.Trim(w, wordPunct), mod[x])
+			}
+			if same {
+				return true
 			}
 		}
 	}

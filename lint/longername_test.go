@@ -54,3 +54,28 @@ func TestPartOfLongerName(t *testing.T) {
 		})
 	}
 }
+
+// TestFieldOfOffice: en → ja, a capitalized term followed by "for" and a capitalized field
+// ("Secretary of State for Defence") is another office's name and not demanded; a
+// lowercase word, a possessive or initials after "for" leave the term demanded.
+func TestFieldOfOffice(t *testing.T) {
+	l := defaultLinter(t)
+	for _, tc := range []struct{ name, en, ja, want string }{
+		{name: "an office named by its field",
+			en: "The Minister met the Secretary of State for Defence of the United Kingdom.", ja: "大臣は英国防大臣と会談した。"},
+		{name: "a field of several words",
+			en: "He met the Secretary of State for Foreign, Commonwealth and Development Affairs.", ja: "彼は英外務・英連邦・開発相と会談した。"},
+		{name: "near miss: a lowercase word after for",
+			en: "The Minister met the Secretary of State for the first time.", ja: "大臣は初めて英国防大臣と会談した。", want: "missing-term/secretary-of-state"},
+		{name: "near miss: a possessive after for",
+			en: "The Minister thanked the Secretary of State for Japan's support.", ja: "大臣は英国防大臣に日本への支援を感謝した。", want: "missing-term/secretary-of-state"},
+		{name: "near miss: the term alone",
+			en: "The Minister met the Secretary of State.", ja: "大臣は英国防大臣と会談した。", want: "missing-term/secretary-of-state"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if g := rowFindings(t, l, "en", "ja", tc.en, tc.ja); g != tc.want {
+				t.Errorf("findings %q, want %q", g, tc.want)
+			}
+		})
+	}
+}
