@@ -69,9 +69,10 @@ func personPost(inner string) (person, post string, ok bool) {
 	return person, post, true
 }
 
-// postBefore returns the post that ends text after a person's name in katakana words
-// joined by middle dots: the compound after the last middle dot, less a leading katakana
-// word that a word of the English person's name sounds like; "" when text does not end so.
+// postBefore returns the post that ends text after a person's name in katakana words and
+// Latin initials joined by middle dots (ドナルド・J・トランプ): the compound after the last
+// middle dot, less a leading katakana word that a word of the English person's name sounds
+// like; "" when text does not end so.
 func (r *run) postBefore(text, person string) string {
 	dot := strings.LastIndex(text, "・")
 	if dot < 0 {
@@ -83,10 +84,8 @@ func (r *run) postBefore(text, person string) string {
 			return "" // a particle or a punctuation mark: no compound
 		}
 	}
-	// the words before the dot are a katakana name
-	rs := []rune(text[:dot])
-	if len(rs) == 0 || !isKatakanaRune(rs[len(rs)-1]) {
-		return ""
+	if nameBefore(text[:dot+len("・")]) == "" {
+		return "" // the words before the dot are no name in katakana words and Latin initials
 	}
 	toks := morph.Tokenize(post)
 	if len(toks) < 2 {
