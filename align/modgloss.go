@@ -163,12 +163,9 @@ func (r *run) actedOn() map[string]bool {
 		if jc.maximal == 0 || jc.phrasal || len(us) < 3 || us[len(us)-1].POSAt(1) != "サ変接続" {
 			continue
 		}
-		var b strings.Builder
-		for _, u := range us[:len(us)-1] {
-			b.WriteString(u.Surface)
-		}
-		if strings.HasPrefix(jc.text, b.String()) && len(jc.text) == b.Len()+len(us[len(us)-1].Surface) {
-			out[textnorm.Key(b.String())] = true
+		rest := unitsText(us[:len(us)-1])
+		if strings.HasPrefix(jc.text, rest) && len(jc.text) == len(rest)+len(us[len(us)-1].Surface) {
+			out[textnorm.Key(rest)] = true
 		}
 	}
 	return out
