@@ -216,7 +216,7 @@ type run struct {
 	th      *jaterm.Termhood
 	en      *enterm.Index
 	lx      *lexicon.Lexicon
-	learned map[string]string // a morpheme → its English modifier learned from compounds (see modifierGlosses)
+	learned bool // a modifier was learned from compounds and is in lx (see modifierGlosses)
 	sents   []*sentence
 	pairs   map[string]*Pair // ja key + "\x00" + en key
 	bitext  []BitextSegment

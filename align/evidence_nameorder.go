@@ -135,6 +135,11 @@ func capitalNames(s string) [][]nameWordTok {
 // explains, one to three capitalized words (a post no dictionary lists): partial, weaker.
 // Both stay at review unless a translation agrees: the order is the evidence's own guess.
 func (r *run) reorderedNames() {
+	type termParts struct {
+		cs       []constituent
+		nonAffix int
+	}
+	partsOf := map[string]termParts{} // the parts of each term, read once for all its segments
 	for i, seg := range r.bitext {
 		names := capitalNames(seg.EN)
 		if len(names) == 0 {
@@ -150,13 +155,18 @@ func (r *run) reorderedNames() {
 			if jc == nil || jc.phrasal && !dotList(jc.text) || len(jc.units) < 2 || personStart(jc.units[0]) {
 				continue
 			}
-			cs, nonAffix, _ := r.parts(jc)
-			if nonAffix < 2 {
+			tp, ok := partsOf[k]
+			if !ok {
+				cs, nonAffix, _ := r.parts(jc)
+				tp = termParts{cs, nonAffix}
+				partsOf[k] = tp
+			}
+			if tp.nonAffix < 2 {
 				continue
 			}
 			best := nameMatch{}
 			for _, name := range names {
-				if m, ok := matchName(cs, name); ok && m.better(best) {
+				if m, ok := matchName(tp.cs, name); ok && m.better(best) {
 					best = m
 				}
 			}

@@ -35,8 +35,8 @@ func (r *run) postParens() {
 			if !ok {
 				continue
 			}
-			ja := r.postBefore(s.text[:p.Open], person)
-			if ja == "" || !r.glossedIn(ja, post) {
+			ja, toks := r.postBefore(s.text[:p.Open], person)
+			if ja == "" || !r.glossedIn(toks, post) {
 				continue
 			}
 			r.add(ja, post, Evidence{Type: EvPostParen, Doc: s.doc, Line: s.line, Quote: quote(s.text),
@@ -69,51 +69,50 @@ func personPost(inner string) (person, post string, ok bool) {
 	return person, post, true
 }
 
-// postBefore returns the post that ends text after a person's name in katakana words
-// joined by middle dots: the compound after the last middle dot, less a leading katakana
-// word that a word of the English person's name sounds like; "" when text does not end so.
-func (r *run) postBefore(text, person string) string {
+// postBefore returns the post that ends text after a person's name in katakana words and
+// Latin initials joined by middle dots (ドナルド・J・トランプ): the compound after the last
+// middle dot, less a leading katakana word that a word of the English person's name sounds
+// like, and its tokens; "" when text does not end so.
+func (r *run) postBefore(text, person string) (string, []morph.Token) {
 	dot := strings.LastIndex(text, "・")
 	if dot < 0 {
-		return ""
+		return "", nil
 	}
 	post := text[dot+len("・"):]
 	for _, c := range post {
 		if !(jaterm.IsKatakana(string(c)) || unicode.Is(unicode.Han, c) || c == 'ー') {
-			return "" // a particle or a punctuation mark: no compound
+			return "", nil // a particle or a punctuation mark: no compound
 		}
 	}
-	// the words before the dot are a katakana name
-	rs := []rune(text[:dot])
-	if len(rs) == 0 || !isKatakanaRune(rs[len(rs)-1]) {
-		return ""
+	if nameBefore(text[:dot+len("・")]) == "" {
+		return "", nil // the words before the dot are no name in katakana words and Latin initials
 	}
 	toks := morph.Tokenize(post)
 	if len(toks) < 2 {
-		return ""
+		return "", nil
 	}
 	if jaterm.IsKatakana(toks[0].Surface) {
 		for _, w := range strings.Fields(person) {
 			if soundsLikeName(strings.Trim(w, "."), toks[:1]) {
-				post = post[toks[0].End:] // the surname, which the English name holds
+				post, toks = post[toks[0].End:], toks[1:] // the surname, which the English name holds
 				break
 			}
 		}
 	}
 	if utf8.RuneCountInString(post) < 2 {
-		return ""
+		return "", nil
 	}
-	return post
+	return post, toks
 }
 
-// glossedIn reports whether a word of the Japanese ja has a gloss whose content words the
-// English en holds, each a word of it.
-func (r *run) glossedIn(ja, en string) bool {
+// glossedIn reports whether a word of the Japanese tokens toks has a gloss whose content
+// words the English en holds, each a word of it.
+func (r *run) glossedIn(toks []morph.Token, en string) bool {
 	words := map[string]bool{}
 	for _, w := range lexicon.Words(en) {
 		words[lexicon.Norm(w)] = true
 	}
-	for _, t := range morph.Tokenize(ja) {
+	for _, t := range toks {
 		for _, e := range r.lx.Lookup(t.Surface) {
 			ws, _ := glossWords(e.Gloss)
 			all := len(ws) > 0

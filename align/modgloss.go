@@ -66,12 +66,23 @@ func (r *run) modifierGlosses() {
 			// adjectivalGlosses)
 			continue
 		}
-		r.lx.Add(m, best, "compounds")
-		if r.learned == nil {
-			r.learned = map[string]string{}
-		}
-		r.learned[m] = best
+		r.lx.Add(m, best, fromCompounds)
+		r.learned = true
 	}
+}
+
+// fromCompounds is the lexicon source of a modifier learned from the dictionary's compounds.
+const fromCompounds = "compounds"
+
+// learnedModifier returns the English modifier learned for the morpheme m from the
+// dictionary's compounds (see modifierGlosses), as the lexicon records it.
+func (r *run) learnedModifier(m string) (string, bool) {
+	for _, e := range r.lx.Lookup(m) {
+		if e.Source == fromCompounds {
+			return e.Gloss, true
+		}
+	}
+	return "", false
 }
 
 // modifierOf returns the written English words that stand before a gloss of the second
@@ -121,7 +132,7 @@ func glossHas(es []lexicon.Entry, w string) bool {
 // quotation, a dictionary phrase of the whole or an aligned segment's established
 // rendering agrees.
 func (r *run) inferredModifier(p *Pair) bool {
-	if len(r.learned) == 0 {
+	if !r.learned {
 		return false
 	}
 	for _, t := range []string{EvParen, EvAcronym, EvQuoted, EvDictPhrase, EvDictionary, EvParallel, EvTranslit, EvGlossary} {
@@ -130,9 +141,13 @@ func (r *run) inferredModifier(p *Pair) bool {
 		}
 	}
 	words := strings.Fields(strings.ToLower(p.EN))
-	for m, w := range r.learned {
-		if strings.Contains(p.JA, m) && slices.Contains(words, w) {
-			return true
+	rs := []rune(p.JA)
+	for i := range rs {
+		for j := i + 1; j <= len(rs); j++ {
+			// every morpheme the Japanese holds, wherever it stands
+			if w, ok := r.learnedModifier(string(rs[i:j])); ok && slices.Contains(words, w) {
+				return true
+			}
 		}
 	}
 	return false
@@ -142,7 +157,7 @@ func (r *run) inferredModifier(p *Pair) bool {
 // English words (normalized) hold it: the gloss that rendered the part, where the
 // dictionary's first gloss would name another sense (核 "stone").
 func (r *run) learnedGloss(part string, words []string) (string, bool) {
-	w, ok := r.learned[part]
+	w, ok := r.learnedModifier(part)
 	if !ok || !slices.Contains(words, lexicon.Norm(w)) {
 		return "", false
 	}
@@ -163,12 +178,9 @@ func (r *run) actedOn() map[string]bool {
 		if jc.maximal == 0 || jc.phrasal || len(us) < 3 || us[len(us)-1].POSAt(1) != "サ変接続" {
 			continue
 		}
-		var b strings.Builder
-		for _, u := range us[:len(us)-1] {
-			b.WriteString(u.Surface)
-		}
-		if strings.HasPrefix(jc.text, b.String()) && len(jc.text) == b.Len()+len(us[len(us)-1].Surface) {
-			out[textnorm.Key(b.String())] = true
+		rest := unitsText(us[:len(us)-1])
+		if strings.HasPrefix(jc.text, rest) && len(jc.text) == len(rest)+len(us[len(us)-1].Surface) {
+			out[textnorm.Key(rest)] = true
 		}
 	}
 	return out

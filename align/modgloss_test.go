@@ -1,21 +1,27 @@
 package align
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestModifierGlosses: a morpheme the dictionary glosses only as a noun (星 "star") gets the
 // English modifier two of its dictionary compounds agree on (星|分類 "stellar
 // classification", 星|探査 "stellar exploration": stellar), which renders it inside
 // another compound (星|観測 = stellar observation), at review: an inference, not a gloss
-// the dictionary states. One compound alone is no agreement.
+// the dictionary states, and the evidence names the learned modifier as what rendered the
+// part, not the dictionary's noun. One compound alone is no agreement.
 func TestModifierGlosses(t *testing.T) {
 	base := map[string]string{"星": "star", "分類": "classification", "探査": "exploration", "観測": "observation",
 		"星分類": "stellar classification", "星探査": "stellar exploration", "研究": "research", "必要": "necessity"}
 	tests := []struct {
 		name string
 		ja   string
-		want bool // 星観測 = stellar observation, translated part by part
+		want bool   // 星観測 = stellar observation, translated part by part
+		part string // how the composition's evidence says 星 was rendered, when want
 	}{
-		{name: "two compounds agree", want: true,
+		{name: "two compounds agree", want: true, part: "星 → stellar (the modifier of its dictionary compounds)",
 			ja: "星分類と星探査の研究には星観測が必要だ。星観測の研究も必要だ。"},
 		{name: "near miss: one compound",
 			ja: "星分類の研究には星観測が必要だ。星観測の研究も必要だ。"},
@@ -34,6 +40,11 @@ func TestModifierGlosses(t *testing.T) {
 					if p.Status != Review {
 						// an inferred gloss, not the dictionary's: a reviewer's call
 						t.Errorf("星観測 = stellar observation is %s (%.2f), want review", p.Status, p.Score)
+					}
+					for _, e := range p.Evidence {
+						if e.Type == EvCompositional && !slices.Contains(strings.Split(e.Detail, "; "), tc.part) {
+							t.Errorf("星観測 = stellar observation composed as %q, want a part %q", e.Detail, tc.part)
+						}
 					}
 				}
 			}

@@ -4,10 +4,10 @@ import "testing"
 
 // TestPostParens: a post written after a foreign person's name in katakana pairs with the
 // post the parenthetical writes after the person's name and a comma, a surname the English
-// name holds left out; at review. A parenthetical without the comma, a post no word of
+// name holds left out, a name with a Latin initial (ドナルド・J・トランプ) as well; at review. A parenthetical without the comma, a post no word of
 // which is glossed in the English, and a phrase with a particle pair nothing.
 func TestPostParens(t *testing.T) {
-	dict := dictOf(map[string]string{"大臣": "minister", "首相": "prime minister", "代表": "representative", "王国": "kingdom"})
+	dict := dictOf(map[string]string{"大臣": "minister", "首相": "prime minister", "代表": "representative", "王国": "kingdom", "大統領": "president"})
 	tests := []struct {
 		name, ja, term string
 		want           string // the English proposed for term, "" for none
@@ -20,6 +20,8 @@ func TestPostParens(t *testing.T) {
 			term: "エスパーニャ王国大臣", want: "Minister of the Kingdom of Spain"},
 		{name: "the surname the English name holds left out", ja: "ジョン・スミス通商代表(Mr. John Smith, Trade Representative)が来日した。",
 			term: "通商代表", want: "Trade Representative"},
+		{name: "a name with a Latin initial", ja: "ドナルド・J・トランプ米国大統領(Mr. Donald J. Trump, President of the United States)と会談した。",
+			term: "米国大統領", want: "President of the United States"},
 		{name: "near miss: no post after a comma", ja: "ジョン・スミス通商代表(Mr. John Smith)が来日した。",
 			term: "通商代表"},
 		{name: "near miss: no word of the post glossed in the English", ja: "ジョン・スミス通商代表(Mr. John Smith, Chief Negotiator)が来日した。",

@@ -6,30 +6,44 @@ import "testing"
 // a holder's name ("Chief Cabinet Secretary Mori") or with the state it belongs to after it
 // ("Chief Cabinet Secretary of Japan") is never named by the bare rendering on its own: it
 // stays at review beside the whole name. Where one segment writes the post on its own,
-// the bare rendering is the post's name and may be auto; a place or a body is no post.
+// the bare rendering is the post's name and may be auto; a place or a body is no post,
+// a longer post that holds the rendering ("Deputy Chief Cabinet Secretary") is another
+// post, and an of-phrase that names a date ("of March 16") names no state.
 func TestBareOfState(t *testing.T) {
 	if InstalledWordNet() == "" {
 		t.Skip("WordNet is not installed (Debian package wordnet-base)")
 	}
 	dict := dictOf(map[string]string{"官房長官": "Chief Cabinet Secretary", "記者会見": "press conference",
-		"声明": "statement", "発表": "announcement"})
+		"声明": "statement", "発表": "announcement", "海洋局": "Ocean Bureau"})
 	tests := []struct {
 		name     string
-		term     string
+		term, en string // the term and its bare rendering
 		segs     [][2]string
 		wantAuto bool // the bare rendering is auto
 	}{
-		{name: "a title and the post with its state", term: "官房長官", segs: [][2]string{
+		{name: "a title and the post with its state", term: "官房長官", en: "Chief Cabinet Secretary", segs: [][2]string{
 			{"官房長官は記者会見を開いた。", "Chief Cabinet Secretary Mori held a press conference."},
 			{"官房長官は声明を発表した。", "Mr. MORI Taro, Chief Cabinet Secretary of Japan, made a statement."},
 		}},
-		{name: "near miss: the post on its own once", term: "官房長官", segs: [][2]string{
+		{name: "near miss: the post on its own once", term: "官房長官", en: "Chief Cabinet Secretary", segs: [][2]string{
 			{"官房長官は記者会見を開いた。", "Chief Cabinet Secretary Mori held a press conference."},
 			{"官房長官は声明を発表した。", "The Chief Cabinet Secretary made a statement."},
 		}, wantAuto: true},
-		{name: "near miss: titles only", term: "官房長官", segs: [][2]string{
+		{name: "near miss: titles only", term: "官房長官", en: "Chief Cabinet Secretary", segs: [][2]string{
 			{"官房長官は記者会見を開いた。", "Chief Cabinet Secretary Mori held a press conference."},
 			{"官房長官は声明を発表した。", "Chief Cabinet Secretary Mori made a statement."},
+		}, wantAuto: true},
+		{name: "near miss: a body before its state and a title, no post", term: "海洋局", en: "Ocean Bureau", segs: [][2]string{
+			{"海洋局は記者会見を開いた。", "The Ocean Bureau of the Republic of Lithuania held a press conference."},
+			{"海洋局は声明を発表した。", "Ocean Bureau Director Mori made a statement."},
+		}, wantAuto: true},
+		{name: "near miss: the state after a longer post", term: "官房長官", en: "Chief Cabinet Secretary", segs: [][2]string{
+			{"官房長官は記者会見を開いた。", "Chief Cabinet Secretary Mori held a press conference."},
+			{"官房長官と副長官は声明を発表した。", "Chief Cabinet Secretary Mori and the Deputy Chief Cabinet Secretary of Japan made a statement."},
+		}, wantAuto: true},
+		{name: "near miss: an of-phrase that names a date", term: "官房長官", en: "Chief Cabinet Secretary", segs: [][2]string{
+			{"官房長官は記者会見を開いた。", "Chief Cabinet Secretary Mori held a press conference."},
+			{"3月16日の官房長官の声明が発表された。", "The statement by the Chief Cabinet Secretary of March 16 was released."},
 		}, wantAuto: true},
 	}
 	for _, tc := range tests {
@@ -44,7 +58,7 @@ func TestBareOfState(t *testing.T) {
 			}
 			found := false
 			for _, p := range res.Pairs {
-				if p.JA != tc.term || p.EN != "Chief Cabinet Secretary" {
+				if p.JA != tc.term || p.EN != tc.en {
 					continue
 				}
 				found = true
@@ -53,7 +67,7 @@ func TestBareOfState(t *testing.T) {
 				}
 			}
 			if !found {
-				t.Errorf("%s = Chief Cabinet Secretary not proposed", tc.term)
+				t.Errorf("%s = %s not proposed", tc.term, tc.en)
 			}
 		})
 	}
