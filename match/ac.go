@@ -56,11 +56,19 @@ func build(pats []string) *automaton { return buildWith(pats, maxDFACells, maxNo
 // many of 2), in trans16 when it has at most nodes16 nodes.
 func buildWith(pats []string, maxCells, nodes16 int) *automaton {
 	a := &automaton{patLen: make([]int32, len(pats))}
-	parent := []int32{-1}
-	label := []byte{0}
-	out := []int32{-1}
+	// The trie's size first, so that its arrays are made once at their size: EDICT's has
+	// some six million nodes, and arrays grown by appending hold their old copies and
+	// spare room meanwhile.
+	size, prev := 1, ""
+	for _, p := range pats {
+		size += len(p) - commonPrefix(prev, p)
+		prev = p
+	}
+	parent := append(make([]int32, 0, size), -1)
+	label := append(make([]byte, 0, size), 0)
+	out := append(make([]int32, 0, size), -1)
 	var path []int32 // path[d] = node at depth d+1 of the previous pattern
-	prev := ""
+	prev = ""
 	for pi, p := range pats {
 		a.patLen[pi] = int32(len(p))
 		l := commonPrefix(prev, p)
@@ -103,8 +111,8 @@ func buildWith(pats []string, maxCells, nodes16 int) *automaton {
 	a.fail = make([]int32, n)
 	a.dict = make([]int32, n)
 	a.dict[0] = -1
-	// BFS for failure links.
-	queue := make([]int32, 0, n)
+	// BFS for failure links. The queue takes the memory of parent, no longer needed.
+	queue := parent[:0]
 	for i := a.childStart[0]; i < a.childStart[1]; i++ {
 		c := a.childNode[i]
 		a.root[a.childByte[i]] = c
