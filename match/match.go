@@ -483,6 +483,7 @@ func compileFrom(each func(func(int, *glossary.Concept) bool), concept func(int3
 		m.patterns[i] = k.key
 	}
 	m.start[len(keys)] = uint32(len(m.entries))
+	keys, flat, next, order = nil, nil, nil, nil // let go before the automaton is built
 	m.ac = build(m.patterns)
 	return m, nil
 }
