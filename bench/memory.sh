@@ -436,10 +436,14 @@ for c in $cases; do
 		# 24 MiB (87 MB, 4.9x, at 40 MiB; 94 MB, 5.1x, at 48). The first load (lookup,
 		# no cache) some 380 to 400 MB and 4.7 to 5.2 s of user CPU and 1 s of system
 		# (5.5 s of wall time once the machine's load had fallen to 5, 16 to 41 s at a
-		# load of 10 to 14), lookup from the cache 161 MB. The first lint compiles the matchers:
-		# some 430 to 470 MB and 12 to 18 s of CPU (at a
-		# budget of three bytes per byte of YAML, 430 MB and 31 s, half of it marking),
-		# then 70 MB from the cache. validate from the cache some 203 to 205 MB and 3.5 s
+		# load of 10 to 14), lookup from the cache 161 MB. The first lint compiles the matchers
+		# (lintCompileFactor): some 263 to 269 MB and 6.8 to 8.5 s of user CPU and 1 s of
+		# system, where it took 448 to 451 MB and 15 to 17 s when the compile held a slice
+		# of entries per key and the budget was six bytes per byte of YAML (three runs each,
+		# old and new alternated); then 71 to 73 MB and 0.4 to 0.5 s from the cache. A
+		# first lookup and a first lint together still take some 13 s of user CPU, over the
+		# 8 s of issue 11: decoding the concepts, hashing a million keys and building a trie
+		# of six million nodes. validate from the cache some 203 to 205 MB and 3.5 s
 		# of user CPU at validate's cap of 3 bytes per byte (267 to 277 MB at 4); each export
 		# from the cache 188 to 200 MB (deepl refuses EDICT's many targets, exit 2).
 		measure "import EDICT" "$EDICT" "$bin" import --format edict "$EDICT" -o "$dir/edict.yaml"

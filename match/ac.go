@@ -1,6 +1,7 @@
 package match
 
 import (
+	"slices"
 	"sort"
 	"unicode/utf8"
 )
@@ -20,7 +21,8 @@ type automaton struct {
 	patLen     []int32
 	// dense[node] >= 0 indexes a full 256-entry row of DFA transitions (goto and failure
 	// links resolved) in rows; the shallowest maxDense nodes, in BFS order, have one.
-	dense []int32
+	// Two bytes a node (maxDense fits): EDICT's trie has some six million nodes.
+	dense []int16
 	rows  []int32
 	// The full DFA, when there is one: class maps a byte to its column (0 for the bytes no
 	// pattern has); trans[node*stride+class] is the next node times stride, complemented
@@ -56,11 +58,19 @@ func build(pats []string) *automaton { return buildWith(pats, maxDFACells, maxNo
 // many of 2), in trans16 when it has at most nodes16 nodes.
 func buildWith(pats []string, maxCells, nodes16 int) *automaton {
 	a := &automaton{patLen: make([]int32, len(pats))}
-	parent := []int32{-1}
-	label := []byte{0}
-	out := []int32{-1}
+	// The trie's size first, so that its arrays are made once at their size: EDICT's has
+	// some six million nodes, and arrays grown by appending hold their old copies and
+	// spare room meanwhile.
+	size, prev := 1, ""
+	for _, p := range pats {
+		size += len(p) - commonPrefix(prev, p)
+		prev = p
+	}
+	parent := append(make([]int32, 0, size), -1)
+	label := append(make([]byte, 0, size), 0)
+	out := append(make([]int32, 0, size), -1)
 	var path []int32 // path[d] = node at depth d+1 of the previous pattern
-	prev := ""
+	prev = ""
 	for pi, p := range pats {
 		a.patLen[pi] = int32(len(p))
 		l := commonPrefix(prev, p)
@@ -103,8 +113,9 @@ func buildWith(pats []string, maxCells, nodes16 int) *automaton {
 	a.fail = make([]int32, n)
 	a.dict = make([]int32, n)
 	a.dict[0] = -1
-	// BFS for failure links.
-	queue := make([]int32, 0, n)
+	// BFS for failure links. The queue takes the memory of parent, no longer needed.
+	queue := parent[:0]
+	parent = nil
 	for i := a.childStart[0]; i < a.childStart[1]; i++ {
 		c := a.childNode[i]
 		a.root[a.childByte[i]] = c
@@ -137,7 +148,11 @@ func buildWith(pats []string, maxCells, nodes16 int) *automaton {
 		}
 	}
 	if !a.buildDFA(pats, queue, maxCells, nodes16) {
-		a.buildDense(queue)
+		// The dense rows need the first nodes of the queue only: the rest is let go
+		// before the rows' index is made, which is as large.
+		bfs := slices.Clone(queue[:min(len(queue), maxDense-1)])
+		queue = nil
+		a.buildDense(bfs)
 	}
 	return a
 }
@@ -244,7 +259,7 @@ func (a *automaton) hasDFA() bool { return a.trans != nil || a.trans16 != nil }
 // buildDense gives the root and the first nodes in BFS order full transition rows. A
 // node's failure link comes earlier in BFS order, so its row exists when the node's is built.
 func (a *automaton) buildDense(bfs []int32) {
-	a.dense = make([]int32, len(a.out))
+	a.dense = make([]int16, len(a.out))
 	for i := range a.dense {
 		a.dense[i] = -1
 	}
@@ -254,7 +269,7 @@ func (a *automaton) buildDense(bfs []int32) {
 	order := append([]int32{0}, bfs...)
 	a.rows = make([]int32, 256*len(order))
 	for k, u := range order {
-		a.dense[u] = int32(k)
+		a.dense[u] = int16(k)
 		row := a.rows[256*k : 256*k+256]
 		var failRow []int32
 		if u != 0 {

@@ -30,7 +30,7 @@ import (
 // the program (whose normalization or inflection rules may differ), or that does not
 // match what it claims to hold is compiled again.
 
-const matcherMagic = "GLOSSMATCH\x02\x00\x00\x00\x00\x00"
+const matcherMagic = "GLOSSMATCH\x03\x00\x00\x00\x00\x00"
 
 // matcherMeta is the first section: what the arrays do not say.
 type matcherMeta struct {
@@ -112,11 +112,24 @@ func writeMatcher(w io.Writer, m *Matcher) error {
 	section(blob)
 	section(mmapfile.Bytes(offs))
 	if m.patterns != nil {
-		blob, offs = strTable(m.patterns)
+		// written string by string: a copy of EDICT's keys in one blob would sit on the
+		// heap beside the matcher just compiled, at the compile's peak
+		offs = make([]uint32, 0, len(m.patterns)+1)
+		n := 0
+		for _, p := range m.patterns {
+			offs = append(offs, uint32(n))
+			n += len(p)
+		}
+		offs = append(offs, uint32(n))
+		binary.Write(bw, binary.LittleEndian, uint64(n))
+		for _, p := range m.patterns {
+			bw.WriteString(p)
+		}
+		bw.Write(make([]byte, (8-n%8)%8))
 	} else {
-		blob, offs = []byte(m.patBlob), m.patOffs
+		section([]byte(m.patBlob))
+		offs = m.patOffs
 	}
-	section(blob)
 	section(mmapfile.Bytes(offs))
 	section(mmapfile.Bytes(m.start))
 	section(mmapfile.Bytes(m.entries))
@@ -198,7 +211,7 @@ func readMatcher(data []byte) (*Matcher, error) {
 	a.fail = mmapfile.Slice[int32](s[4])
 	a.out = mmapfile.Slice[int32](s[5])
 	a.dict = mmapfile.Slice[int32](s[6])
-	a.dense = mmapfile.Slice[int32](s[7])
+	a.dense = mmapfile.Slice[int16](s[7])
 	a.rows = mmapfile.Slice[int32](s[8])
 	if len(s[9]) != 4*256 || len(s[10]) != 4*256 {
 		return nil, errMatcherFile

@@ -187,22 +187,42 @@ func compileFrom(each func(func(int, *glossary.Concept) bool), concept func(int3
 	}
 	langNum := map[string]uint16{}
 	// Each key's entries, found with one map lookup a form: a large glossary has
-	// hundreds of thousands of keys, and every lookup is a cache miss.
+	// hundreds of thousands of keys, and every lookup is a cache miss. The entries are in
+	// one array in the order they are added, each key's chained by next from head to tail:
+	// EDICT has a million keys, and a slice of entries for each (with the unfolded keys
+	// beside it) made a million small objects and as many pointers for the collector to
+	// trace on every cycle of a compile that holds some 300 MB.
 	type keyed struct {
-		key  string
-		list int32 // index in lists
+		key        string
+		head, tail int32 // the key's first and last entry in flat, -1 for none
 	}
 	byKey := map[string]int32{}
 	var keys []keyed
-	var lists [][]entry
-	// the unfolded keys of each list's entries (see spelled)
-	type rawKey struct{ key, caseKey string }
-	var raws [][]rawKey
-	rawWritten := map[string]bool{} // the unfolded keys of the forms written, until the respellings
+	var flat []entry
+	var next []int32 // the next entry of the same key in flat, -1 for none
+	// The unfolded keys of the entries whose form the fold changes (see spelled), by
+	// their index in flat: most forms have none, and an entry without one has its key
+	// and caseKey as its unfolded keys.
+	type rawKey struct {
+		key, caseKey string
+		list         int32 // the index of the entry's key in keys
+	}
+	rawDiff := map[int32]rawKey{}
+	rawOf := func(fi int32, li int32) rawKey {
+		if r, ok := rawDiff[fi]; ok {
+			return r
+		}
+		r := rawKey{key: keys[li].key, list: li}
+		if e := &flat[fi]; e.caseKey != 0 {
+			r.caseKey = m.caseKeys[e.caseKey]
+		}
+		return r
+	}
 	// addEntry adds the entry base with form, written as in term t, under the form's key,
 	// unless the key has it already; it reports whether the form has a key.
 	addEntry := func(base entry, t *glossary.Term, form string, flags uint8, kind Kind) bool {
-		k := textnorm.Fold(textnorm.QuickKey(form))
+		raw := textnorm.QuickKey(form)
+		k := textnorm.Fold(raw)
 		if k == "" {
 			return false
 		}
@@ -218,13 +238,12 @@ func compileFrom(each func(func(int, *glossary.Concept) bool), concept func(int3
 		}
 		li, seen := byKey[k]
 		if !seen {
-			li = int32(len(lists))
+			li = int32(len(keys))
 			byKey[k] = li
-			keys = append(keys, keyed{k, li})
-			lists = append(lists, nil)
-			raws = append(raws, nil)
+			keys = append(keys, keyed{k, -1, -1})
 		}
-		for _, old := range lists[li] {
+		for i := keys[li].head; i >= 0; i = next[i] {
+			old := &flat[i]
 			if old.concept == e.concept && old.lang == e.lang && old.term == e.term && m.caseKeys[old.caseKey] == caseKey && old.kind == kind {
 				return true
 			}
@@ -233,14 +252,21 @@ func compileFrom(each func(func(int, *glossary.Concept) bool), concept func(int3
 			e.caseKey = int32(len(m.caseKeys))
 			m.caseKeys = append(m.caseKeys, caseKey)
 		}
-		lists[li] = append(lists[li], e)
-		raw := rawKey{key: textnorm.QuickKey(form)}
-		if caseKey != "" {
-			raw.caseKey = textnorm.KeyCase(form)
+		fi := int32(len(flat))
+		flat = append(flat, e)
+		next = append(next, -1)
+		if kl := &keys[li]; kl.tail >= 0 {
+			next[kl.tail] = fi
+			kl.tail = fi
+		} else {
+			kl.head, kl.tail = fi, fi
 		}
-		raws[li] = append(raws[li], raw)
-		if rawWritten != nil {
-			rawWritten[raw.key] = true
+		rawCase := ""
+		if caseKey != "" {
+			rawCase = textnorm.KeyCase(form)
+		}
+		if raw != k || rawCase != caseKey {
+			rawDiff[fi] = rawKey{key: raw, caseKey: rawCase, list: li}
 		}
 		m.nForms++
 		return true
@@ -363,30 +389,50 @@ func compileFrom(each func(func(int, *glossary.Concept) bool), concept func(int3
 	}
 	// A respelling whose key is a form of its own in the glossary is not added: where the
 	// glossary writes both spellings (nonproliferation, non-proliferation), possibly with
-	// different statuses, the spelling decides.
-	written := rawWritten
-	rawWritten = nil
+	// different statuses, the spelling decides. A form written with the respelling's
+	// unfolded key has the folded one, so it is among that key's entries.
+	nWritten := int32(len(flat))
+	writtenAs := func(raw string) bool {
+		li, ok := byKey[textnorm.Fold(raw)]
+		if !ok {
+			return false
+		}
+		for i := keys[li].head; i >= 0 && i < nWritten; i = next[i] {
+			if rawOf(i, li).key == raw {
+				return true
+			}
+		}
+		return false
+	}
 	for _, r := range respelled {
-		if written[textnorm.QuickKey(r.form)] {
+		if writtenAs(textnorm.QuickKey(r.form)) {
 			continue
 		}
 		addEntry(r.base, r.t, r.form, r.flags, KindTerm)
 	}
+	respelled = nil
 	byKey = nil
 	// Where the glossary writes one key in two spellings that the fold makes one
 	// (Ministry of Defense preferred, Ministry of Defence forbidden: a house style), the
 	// spelling decides, as it does for hyphens: each entry under that key matches only
 	// its own spelling.
-	for li, rs := range raws {
+	// Only a key with an entry whose fold changed its form can have two.
+	var folded []int32
+	for _, r := range rawDiff {
+		folded = append(folded, r.list)
+	}
+	slices.Sort(folded)
+	for _, li := range slices.Compact(folded) {
+		first := rawOf(keys[li].head, li).key
 		two := false
-		for _, r := range rs[1:] {
-			two = two || r.key != rs[0].key
+		for i := next[keys[li].head]; i >= 0 && !two; i = next[i] {
+			two = rawOf(i, li).key != first
 		}
 		if !two {
 			continue
 		}
-		for i := range lists[li] {
-			e, r := &lists[li][i], rs[i]
+		for i := keys[li].head; i >= 0; i = next[i] {
+			e, r := &flat[i], rawOf(i, li)
 			e.flags |= spelled
 			e.flags &^= caseFixed
 			key := r.caseKey
@@ -401,7 +447,7 @@ func compileFrom(each func(func(int, *glossary.Concept) bool), concept func(int3
 			m.caseKeys = append(m.caseKeys, key)
 		}
 	}
-	raws = nil
+	rawDiff = nil
 	// Sort by the first 16 bytes held as two integers beside each key, and by the whole
 	// strings only where those tie: comparing strings scattered over the heap costs a
 	// cache miss each, which on a large glossary outweighs the comparing.
@@ -431,11 +477,13 @@ func compileFrom(each func(func(int, *glossary.Concept) bool), concept func(int3
 	for i, o := range order {
 		k := keys[o.k]
 		m.start[i] = uint32(len(m.entries))
-		m.entries = append(m.entries, lists[k.list]...)
-		lists[k.list] = nil
+		for e := k.head; e >= 0; e = next[e] {
+			m.entries = append(m.entries, flat[e])
+		}
 		m.patterns[i] = k.key
 	}
 	m.start[len(keys)] = uint32(len(m.entries))
+	keys, flat, next, order = nil, nil, nil, nil // let go before the automaton is built
 	m.ac = build(m.patterns)
 	return m, nil
 }

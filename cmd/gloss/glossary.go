@@ -145,21 +145,25 @@ func (gf *glossaryFlags) linter(e *env, opts lint.Options) (*lint.Linter, []stri
 	if gf.verbose {
 		fmt.Fprintf(e.stderr, "gloss: using glossary %s\n", path)
 	}
-	// The heap holds the matchers, some six bytes per byte of YAML, while they are
-	// compiled the first time; from the compiled cache far less.
+	// Reading the glossary may build its compiled cache, or parse it whole where there is
+	// none; the matchers are then compiled from the cache (the first time) or mapped.
 	budget(e, lintGlossaryFactor, 0, path)
 	ix, err := glossary.OpenModel(path)
 	if err != nil {
 		return nil, nil, reportLoadError(e, err)
 	}
+	cached := ix.CacheFile("") != ""
+	if cached {
+		lintCompileBudget(e, path, true)
+	}
 	l, err := lint.NewIndex(ix, opts)
 	if err != nil {
 		return nil, nil, errorf(e, "%v", err)
 	}
-	if ix.CacheFile("") != "" {
+	if cached {
 		// The matchers are mapped from beside the compiled cache, off the heap: the
 		// budget for compiling them is let go before kagome's dictionary comes in.
-		budget(e, -lintGlossaryFactor, 0, path)
+		lintCompileBudget(e, path, false)
 	}
 	return l, ix.Languages(), exitOK
 }

@@ -180,14 +180,40 @@ const lintFactor = 2
 // some 60% more CPU time on the 30 MB (the collector's).
 const lintStreamedFactor = 1
 
-// lintGlossaryFactor is inputFactor for the glossary file lint reads: it compiles the
-// matchers one concept at a time (glossary.OpenModel, lint.NewIndex), and while they are
-// compiled the first time the heap holds some six bytes per byte of YAML (EDICT's 67 MB:
-// over 400 MB); from the compiled cache they are mapped, not on the heap. At three bytes
-// the live heap passed the limit and the collector ran without pause: the first lint with
-// EDICT took 31 s of CPU, half of it marking, for a peak of 435 MB; at six, some 15 s
-// and 470 MB (a first lookup, which compiles no matcher: 7.6 s).
+// lintGlossaryFactor is inputFactor for the glossary file lint reads (glossary.OpenModel):
+// where it has no compiled cache yet, reading it builds one, as a first lookup does, or
+// parses it whole.
 const lintGlossaryFactor = 6
+
+// lintCompileFactor and lintCompileBase are lint's budget, in place of lintGlossaryFactor's,
+// while it compiles the matchers of a glossary read from its compiled cache (lint.NewIndex)
+// the first time; from then on they are mapped from beside the cache, off the heap. The
+// compile of EDICT's (67 MB of YAML) holds at its peak some 222 MB of live heap, the
+// finished trie's arrays most of it. With this budget (some 250 MiB) the first lint after
+// a lookup peaks at some 263 to 269 MB of RSS for 6.8 to 8.5 s of user CPU; at six bytes
+// per byte, when the compile held 256 MB and three million small objects, it took 448 to
+// 451 MB and 15 to 17 s (three runs each, old and new alternated), and at three bytes per
+// byte then 435 MB and 31 s, half of it marking. Building the cache, or parsing the file
+// where there is none, is still budgeted at lintGlossaryFactor.
+const (
+	lintCompileFactor = 3
+	lintCompileBase   = 32 << 20
+)
+
+// lintCompileBudget moves lint's soft memory limit from lintGlossaryFactor's share of the
+// glossary file at path to the compile's (on), or gives the compile's back.
+func lintCompileBudget(e *env, path string, on bool) {
+	if e.getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	if on {
+		memBudget += lintCompileBase
+		budget(e, lintCompileFactor-lintGlossaryFactor, 0, path)
+		return
+	}
+	memBudget -= lintCompileBase
+	budget(e, -lintCompileFactor, 0, path)
+}
 
 // lintBase is the base of lint's soft memory limit, in place of memBudget's: the program
 // and the default glossary's matchers hold some 10 MB of heap (30 MB of RSS with the
