@@ -275,17 +275,22 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 	// blanked out at the same offsets ("Deputy Secretary of Defense" renders no Secretary
 	// of Defense): the required-term checks of those terms' concepts (maskedHas) read it,
 	// so that no description of the term finds the term's words in the name.
+	// outside is the target's occurrences but those inside a longer name, which render
+	// another post and count for nothing the translation says of the term: neither its
+	// consistency nor its forbidden wordings. It is tgt itself while every occurrence is.
 	var masked string
 	var maskedHas conceptSet
+	outside := tgt
 	if len(src) > 0 {
 		for _, o := range src {
 			srcHas.add(o.Concept)
 		}
 		var blank []byte
-		for _, o := range tgt {
+		for k, o := range tgt {
 			if l.insideName(seg, o, src, doc) {
 				if blank == nil {
 					blank = []byte(seg.Target.Value)
+					outside = append([]match.Occurrence(nil), tgt[:k]...)
 				}
 				for i := o.Start; i < o.End; i++ {
 					blank[i] = ' '
@@ -294,12 +299,15 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 				continue
 			}
 			tgtHas.add(o.Concept)
+			if blank != nil {
+				outside = append(outside, o)
+			}
 		}
 		if blank != nil {
 			masked = string(blank)
 		}
 	}
-	l.checkTarget(r, seg, res, tgt, src, &srcHas, &fp)
+	l.checkTarget(r, seg, res, outside, src, &srcHas, &fp)
 	// Required terms and do-not-translate terms, once per source span.
 	var done conceptSet
 	var plainShadow, maskedShadow, keptShadow string

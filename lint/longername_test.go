@@ -1,6 +1,9 @@
 package lint
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPartOfLongerName: a capitalized term right after a capitalized word that makes
 // another name of it ("Deputy Assistant Secretary of Defense") is not the term, in either
@@ -49,6 +52,42 @@ func TestPartOfLongerName(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if g := rowFindings(t, l, tc.src, tc.tgt, tc.srcText, tc.tgtText); g != tc.want {
+				t.Errorf("findings %q, want %q", g, tc.want)
+			}
+		})
+	}
+}
+
+// TestLongerNameConsistency: ja → en, a term inside a longer name renders another post, and
+// counts for none of the term's renderings: "Secretary of War" in one row and "Deputy
+// Secretary of Defense" in the next is one rendering of 国防長官, not two.
+func TestLongerNameConsistency(t *testing.T) {
+	l := defaultLinter(t)
+	for _, tc := range []struct {
+		name string
+		rows []string // ja<TAB>en
+		want string
+	}{
+		{name: "the term inside a longer post beside its other rendering",
+			rows: []string{"国防長官が来日した。\tThe Secretary of War visited Japan.",
+				"国防長官は国防副長官と会談した。\tThe Secretary of War met the Deputy Secretary of Defense."}},
+		{name: "near miss: the term itself beside its other rendering",
+			rows: []string{"国防長官が来日した。\tThe Secretary of War visited Japan.",
+				"国防長官は声明を発表した。\tThe Secretary of Defense issued a statement."},
+			want: "inconsistent-term/secretary-of-defense"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := readDelimited("t.tsv", []byte("ja\ten\n"+strings.Join(tc.rows, "\n")+"\n"), '\t', "ja", "en")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range l.Lint(doc) {
+				if f.Severity != Info {
+					got = append(got, f.Rule+"/"+f.Concept)
+				}
+			}
+			if g := strings.Join(got, " "); g != tc.want {
 				t.Errorf("findings %q, want %q", g, tc.want)
 			}
 		})
