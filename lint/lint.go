@@ -445,6 +445,13 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if isJapanese(doc.TargetLang) && jaCoordinatedTerm(tgtVal, group, doc.TargetLang) {
 			continue // 同盟国及びパートナー for 同盟国・パートナー国
 		}
+		// Read in the texts alone, before the checks that analyse the source's words.
+		if impliedByTitle(seg.Source.Value, seg.Target.Value, o, group, doc.SourceLang, doc.TargetLang) {
+			continue // "…, Department of Defense" for the 国防 of 国防次官補代理
+		}
+		if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && l.holderTitled(seg.Source.Value, tgtVal, o, group, doc.TargetLang) {
+			continue // ネハンマー首相: "Federal Chancellor Nehammer"; 岸田総理大臣: "PM Kishida"
+		}
 		if !l.wholeWord(seg.Source.Value, o, doc.SourceLang, &toks) {
 			continue // the source has a longer word that contains the term's characters
 		}
@@ -457,17 +464,11 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if isJapanese(doc.SourceLang) && nameWithAcronym(seg.Source.Value, tgtVal, o) {
 			continue // 東アジア in 東アジア地域包括的経済連携(RCEP): "Regional Comprehensive Economic Partnership (RCEP)"
 		}
-		if impliedByTitle(seg.Source.Value, seg.Target.Value, o, group, doc.SourceLang, doc.TargetLang) {
-			continue // "…, Department of Defense" for the 国防 of 国防次官補代理
-		}
 		if nameComplement(seg.Source.Value, o, doc.SourceLang) {
 			continue // "National Defense" in "Secretary of National Defense": the post's name
 		}
 		if isJapanese(doc.SourceLang) && mayBeTitle(seg.Source.Value, o) && personTitle(l.tokensAround(seg.Source.Value, o, &toks), o) {
 			continue // 尹錫悦韓国大統領: "President Yoon Suk Yeol"
-		}
-		if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && l.holderTitled(seg.Source.Value, tgtVal, o, group, doc.TargetLang) {
-			continue // ネハンマー首相: "Federal Chancellor Nehammer"; 岸田総理大臣: "PM Kishida"
 		}
 		if !isJapanese(doc.TargetLang) {
 			if *tgtShadow == "" {
