@@ -310,7 +310,7 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 	l.checkTarget(r, seg, res, outside, src, &srcHas, &fp)
 	// Required terms and do-not-translate terms, once per source span.
 	var done conceptSet
-	var plainShadow, maskedShadow, keptShadow string
+	var plainShadow, maskedShadow string
 	var derived []match.Occurrence // the target's short forms, verbs and adjectives, found once needed
 	derivedDone := false
 	var toks sentences       // the source's morphemes, sentence by sentence, once needed
@@ -333,10 +333,10 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		done.add(o.Concept)
 		found := seg.Source.Value[o.Start:o.End]
 		if keep := o.Concept.Translate; keep != nil && !*keep && keptAsWritten(o, doc.TargetLang) {
-			if keptShadow == "" {
-				keptShadow = textnorm.Key(seg.Target.Value) // as written, whatever name it is in
+			if plainShadow == "" {
+				plainShadow = textnorm.Key(seg.Target.Value) // as written, whatever name it is in
 			}
-			if !strings.Contains(keptShadow, textnorm.Key(found)) {
+			if !strings.Contains(plainShadow, textnorm.Key(found)) {
 				add(seg, seg.Target, 0, 0, Finding{Rule: RuleKeep, Severity: Error, Concept: o.Concept.ID, Term: found, Lang: doc.TargetLang, Suggestion: found,
 					Message: fmt.Sprintf("the source has %s (%s), which is kept as written: the translation must contain %s", quote(found), o.Concept.ID, quote(found))})
 			}
