@@ -492,14 +492,12 @@ func (l *Linter) namedBefore(src string, occ []match.Occurrence, c *glossary.Con
 	return false
 }
 
-// ownerWord reports whether w, a capitalized word before a post or an institution,
-// says whose it is rather than which: a country's name or adjective (Japan, Japanese,
-// Australian, Israeli), a possessive (Japan's), initials or an acronym (U.S., ROK,
-// NATO), or a hyphenated compound of such words (Japan-U.S., U.S.-Japan).
+// ownerWord reports whether w, a capitalized word of letters before a post or an
+// institution, says whose it is rather than which: a country's name or adjective (Japan,
+// Japanese, Australian, Israeli), an acronym (ROK, NATO), or a hyphenated compound of
+// such words (Japan-Australia). Its callers take a word with other than letters (U.S.,
+// Japan's) for the owner's before they ask.
 func ownerWord(w string) bool {
-	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") {
-		return true
-	}
 	if strings.Contains(w, "-") {
 		for rest := w; rest != ""; {
 			var p string
@@ -510,7 +508,7 @@ func ownerWord(w string) bool {
 		}
 		return false
 	}
-	if isAcronym(w) || strings.Count(w, ".") > 1 {
+	if isAcronym(w) {
 		return true
 	}
 	// Adjectives of nationality end so (American, Korean, Indonesian, Japanese, British,
