@@ -961,7 +961,7 @@ var domainNouns = setOf("field", "fields", "area", "areas", "domain", "domains",
 
 // domainPhrase reports whether a textnorm key may have "in the field of" or the like.
 func domainPhrase(key string) bool {
-	for _, n := range []string{"field", "area", "domain", "sphere"} {
+	for n := range domainNouns {
 		if strings.Contains(key, " "+n) {
 			return strings.Contains(key, " of ")
 		}

@@ -58,6 +58,12 @@ func TestPartOfLongerName(t *testing.T) {
 		{name: "ja → en: a name before a classifier", src: "ja", tgt: "en",
 			srcText: "ウォーレン空軍基地において協議を実施した。",
 			tgtText: "The dialogue was held at F.E. Warren Air Force Base."},
+		{name: "ja → en: a name the source writes before the classifier", src: "ja", tgt: "en",
+			srcText: "ミノット空軍基地を訪問した。",
+			tgtText: "He visited Minot Air Force Base."},
+		{name: "near miss: ja → en: a name the source does not write", src: "ja", tgt: "en",
+			srcText: "空軍基地を訪問した。",
+			tgtText: "He visited Minot Air Force Base.", want: "missing-term/air-force-base"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if g := rowFindings(t, l, tc.src, tc.tgt, tc.srcText, tc.tgtText); g != tc.want {
