@@ -75,9 +75,21 @@ func nameComplement(src string, o match.Occurrence, lang string) bool {
 			return false // the text writes the term as a common noun
 		}
 	}
-	before := strings.TrimRight(src[:o.Start], " ")
-	if len(before) == o.Start {
+	head, lead := headBefore(src, o.Start)
+	if head == "" || !startsUpper(head) || !isLetters(head) {
 		return false
+	}
+	return !opensSentence(lead) // a head that opens the text or a sentence is capitalized as any first word is
+}
+
+// headBefore returns the word before the "of" or "for" that text[:start] ends with, after
+// a space ("Secretary" of "the Secretary of " before "Defense"), and the text before that
+// word; "" and "" when text[:start] ends otherwise. A post's or a body's name puts its
+// head word there, and its field after it.
+func headBefore(text string, start int) (head, lead string) {
+	before := strings.TrimRight(text[:start], " ")
+	if len(before) == start {
+		return "", ""
 	}
 	var prep string
 	for _, p := range []string{"of", "for"} {
@@ -86,23 +98,15 @@ func nameComplement(src string, o match.Occurrence, lang string) bool {
 		}
 	}
 	if prep == "" {
-		return false
+		return "", ""
 	}
 	before = strings.TrimRight(before[:len(before)-len(prep)], " ")
-	i := strings.LastIndexAny(before, " \t\n\"“(")
-	head := before[i+1:]
-	if head == "" || !startsUpper(head) || !isLetters(head) {
-		return false
+	i := 0
+	if k := strings.LastIndexAny(before, " \t\n\"“("); k >= 0 {
+		_, n := utf8.DecodeRuneInString(before[k:])
+		i = k + n
 	}
-	lead := strings.TrimRight(before[:i+1], " \t")
-	if lead == "" {
-		return false // the head opens the text
-	}
-	switch r, _ := utf8.DecodeLastRuneInString(lead); r {
-	case '.', '!', '?', '\n', ':', ';', '"', '“':
-		return false // the head opens a sentence
-	}
-	return true
+	return before[i:], before[:i]
 }
 
 func isLetters(w string) bool {
