@@ -128,19 +128,7 @@ func enFieldTitled(text, field string) bool {
 		if englishNounAfter(text[off:], true) {
 			continue // a longer field
 		}
-		before := text[:s]
-		var p string
-		for _, q := range []string{" of ", " for "} {
-			if strings.HasSuffix(before, q) {
-				p = q
-			}
-		}
-		if p == "" {
-			continue
-		}
-		before = before[:len(before)-len(p)]
-		w := before[strings.LastIndexAny(before, " \t\n(\"“")+1:]
-		if w != "" && startsUpper(w) && isLetters(w) {
+		if w, _ := headBefore(text, s); w != "" && startsUpper(w) && isLetters(w) {
 			return true
 		}
 	}

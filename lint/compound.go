@@ -91,9 +91,21 @@ func nameComplement(src string, o match.Occurrence, lang string) bool {
 			return false // the text writes the term as a common noun
 		}
 	}
-	before := strings.TrimRight(src[:o.Start], " ")
-	if len(before) == o.Start {
+	head, lead := headBefore(src, o.Start)
+	if head == "" || !startsUpper(head) || !isLetters(head) {
 		return false
+	}
+	return !opensSentence(lead) // a head that opens the text or a sentence is capitalized as any first word is
+}
+
+// headBefore returns the word before the "of" or "for" that text[:start] ends with, after
+// a space ("Secretary" of "the Secretary of " before "Defense"), and the text before that
+// word; "" and "" when text[:start] ends otherwise. A post's or a body's name puts its
+// head word there, and its field after it.
+func headBefore(text string, start int) (head, lead string) {
+	before := strings.TrimRight(text[:start], " ")
+	if len(before) == start {
+		return "", ""
 	}
 	var prep string
 	for _, p := range []string{"of", "for"} {
@@ -102,23 +114,15 @@ func nameComplement(src string, o match.Occurrence, lang string) bool {
 		}
 	}
 	if prep == "" {
-		return false
+		return "", ""
 	}
 	before = strings.TrimRight(before[:len(before)-len(prep)], " ")
-	i := strings.LastIndexAny(before, " \t\n\"“(")
-	head := before[i+1:]
-	if head == "" || !startsUpper(head) || !isLetters(head) {
-		return false
+	i := 0
+	if k := strings.LastIndexAny(before, " \t\n\"“("); k >= 0 {
+		_, n := utf8.DecodeRuneInString(before[k:])
+		i = k + n
 	}
-	lead := strings.TrimRight(before[:i+1], " \t")
-	if lead == "" {
-		return false // the head opens the text
-	}
-	switch r, _ := utf8.DecodeLastRuneInString(lead); r {
-	case '.', '!', '?', '\n', ':', ';', '"', '“':
-		return false // the head opens a sentence
-	}
-	return true
+	return before[i:], before[:i]
 }
 
 func isLetters(w string) bool {
@@ -508,14 +512,12 @@ func (l *Linter) namedBefore(src string, occ []match.Occurrence, c *glossary.Con
 	return false
 }
 
-// ownerWord reports whether w, a capitalized word before a post or an institution,
-// says whose it is rather than which: a country's name or adjective (Japan, Japanese,
-// Australian, Israeli), a possessive (Japan's), initials or an acronym (U.S., ROK,
-// NATO), or a hyphenated compound of such words (Japan-U.S., U.S.-Japan).
+// ownerWord reports whether w, a capitalized word of letters before a post or an
+// institution, says whose it is rather than which: a country's name or adjective (Japan,
+// Japanese, Australian, Israeli), an acronym (ROK, NATO), or a hyphenated compound of
+// such words (Japan-Australia). Its callers take a word with other than letters (U.S.,
+// Japan's) for the owner's before they ask.
 func ownerWord(w string) bool {
-	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") {
-		return true
-	}
 	if strings.Contains(w, "-") {
 		for rest := w; rest != ""; {
 			var p string
@@ -526,7 +528,7 @@ func ownerWord(w string) bool {
 		}
 		return false
 	}
-	if isAcronym(w) || strings.Count(w, ".") > 1 {
+	if isAcronym(w) {
 		return true
 	}
 	// Adjectives of nationality end so (American, Korean, Indonesian, Japanese, British,

@@ -12,7 +12,7 @@ func TestInDomainOf(t *testing.T) {
 		{name: "the field in a coordination",
 			ja: "両国間で安全保障・防衛協力が進展している。", en: "Cooperation in the field of security and defense between the two countries has been progressing."},
 		{name: "the field last in a list of fields",
-			ja: "防衛協力を進める。", en: "They promote cooperation in the areas of cyber, space, and defense."},
+			ja: "防衛協力を進める。", en: "They promote cooperation in the areas of cyber, space, and defense with partners."},
 		{name: "another field",
 			ja: "防衛協力を進める。", en: "They promote cooperation in the field of security.", want: "missing-term/defense-cooperation"},
 		{name: "the field word opens a longer phrase",

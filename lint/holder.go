@@ -69,7 +69,8 @@ func (l *Linter) holderTitled(src, tgt string, o match.Occurrence, group []match
 	}
 	for _, g := range group {
 		for _, t := range g.Concept.Terms[tgtLang] {
-			if ini := titleInitials(t.Text); t.Status.Allowed() && ini != "" && initialsBeforeName(tgt, ini) {
+			// A title of one word has no initials that stand for it.
+			if ini := initials(t.Text); t.Status.Allowed() && len(ini) >= 2 && initialsBeforeName(tgt, ini) {
 				return true
 			}
 		}
@@ -96,24 +97,6 @@ func (l *Linter) holderTitled(src, tgt string, o match.Occurrence, group []match
 		return true
 	}
 	return false
-}
-
-// titleInitials returns the initials of an English title of two or more capitalized
-// words ("PM" of "Prime Minister"), or "".
-func titleInitials(term string) string {
-	ws := strings.Fields(term)
-	if len(ws) < 2 {
-		return ""
-	}
-	var b strings.Builder
-	for _, w := range ws {
-		if !startsUpper(w) {
-			return ""
-		}
-		r, _ := utf8.DecodeRuneInString(w)
-		b.WriteRune(r)
-	}
-	return b.String()
 }
 
 // initialsBeforeName reports whether text has ini as a word of its own followed by a

@@ -275,17 +275,22 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 	// blanked out at the same offsets ("Deputy Secretary of Defense" renders no Secretary
 	// of Defense): the required-term checks of those terms' concepts (maskedHas) read it,
 	// so that no description of the term finds the term's words in the name.
+	// outside is the target's occurrences but those inside a longer name, which render
+	// another post and count for nothing the translation says of the term: neither its
+	// consistency nor its forbidden wordings. It is tgt itself while every occurrence is.
 	var masked string
 	var maskedHas conceptSet
+	outside := tgt
 	if len(src) > 0 {
 		for _, o := range src {
 			srcHas.add(o.Concept)
 		}
 		var blank []byte
-		for _, o := range tgt {
+		for k, o := range tgt {
 			if l.insideName(seg, o, src, doc) {
 				if blank == nil {
 					blank = []byte(seg.Target.Value)
+					outside = append([]match.Occurrence(nil), tgt[:k]...)
 				}
 				for i := o.Start; i < o.End; i++ {
 					blank[i] = ' '
@@ -294,15 +299,18 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 				continue
 			}
 			tgtHas.add(o.Concept)
+			if blank != nil {
+				outside = append(outside, o)
+			}
 		}
 		if blank != nil {
 			masked = string(blank)
 		}
 	}
-	l.checkTarget(r, seg, res, tgt, src, &srcHas, &fp)
+	l.checkTarget(r, seg, res, outside, src, &srcHas, &fp)
 	// Required terms and do-not-translate terms, once per source span.
 	var done conceptSet
-	var plainShadow, maskedShadow, keptShadow string
+	var plainShadow, maskedShadow string
 	var derived []match.Occurrence // the target's short forms, verbs and adjectives, found once needed
 	derivedDone := false
 	var toks sentences       // the source's morphemes, sentence by sentence, once needed
@@ -325,10 +333,10 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		done.add(o.Concept)
 		found := seg.Source.Value[o.Start:o.End]
 		if keep := o.Concept.Translate; keep != nil && !*keep && keptAsWritten(o, doc.TargetLang) {
-			if keptShadow == "" {
-				keptShadow = textnorm.Key(seg.Target.Value) // as written, whatever name it is in
+			if plainShadow == "" {
+				plainShadow = textnorm.Key(seg.Target.Value) // as written, whatever name it is in
 			}
-			if !strings.Contains(keptShadow, textnorm.Key(found)) {
+			if !strings.Contains(plainShadow, textnorm.Key(found)) {
 				add(seg, seg.Target, 0, 0, Finding{Rule: RuleKeep, Severity: Error, Concept: o.Concept.ID, Term: found, Lang: doc.TargetLang, Suggestion: found,
 					Message: fmt.Sprintf("the source has %s (%s), which is kept as written: the translation must contain %s", quote(found), o.Concept.ID, quote(found))})
 			}
@@ -437,6 +445,13 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if isJapanese(doc.TargetLang) && jaCoordinatedTerm(tgtVal, group, doc.TargetLang) {
 			continue // 同盟国及びパートナー for 同盟国・パートナー国
 		}
+		// Read in the texts alone, before the checks that analyse the source's words.
+		if impliedByTitle(seg.Source.Value, seg.Target.Value, o, group, doc.SourceLang, doc.TargetLang) {
+			continue // "…, Department of Defense" for the 国防 of 国防次官補代理
+		}
+		if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && l.holderTitled(seg.Source.Value, tgtVal, o, group, doc.TargetLang) {
+			continue // ネハンマー首相: "Federal Chancellor Nehammer"; 岸田総理大臣: "PM Kishida"
+		}
 		if !l.wholeWord(seg.Source.Value, o, doc.SourceLang, &toks) {
 			continue // the source has a longer word that contains the term's characters
 		}
@@ -449,17 +464,11 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if isJapanese(doc.SourceLang) && nameWithAcronym(seg.Source.Value, tgtVal, o) {
 			continue // 東アジア in 東アジア地域包括的経済連携(RCEP): "Regional Comprehensive Economic Partnership (RCEP)"
 		}
-		if impliedByTitle(seg.Source.Value, seg.Target.Value, o, group, doc.SourceLang, doc.TargetLang) {
-			continue // "…, Department of Defense" for the 国防 of 国防次官補代理
-		}
 		if nameComplement(seg.Source.Value, o, doc.SourceLang) {
 			continue // "National Defense" in "Secretary of National Defense": the post's name
 		}
 		if isJapanese(doc.SourceLang) && mayBeTitle(seg.Source.Value, o) && personTitle(l.tokensAround(seg.Source.Value, o, &toks), o) {
 			continue // 尹錫悦韓国大統領: "President Yoon Suk Yeol"
-		}
-		if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && l.holderTitled(seg.Source.Value, tgtVal, o, group, doc.TargetLang) {
-			continue // ネハンマー首相: "Federal Chancellor Nehammer"; 岸田総理大臣: "PM Kishida"
 		}
 		if !isJapanese(doc.TargetLang) {
 			if *tgtShadow == "" {
@@ -981,7 +990,7 @@ var domainNouns = setOf("field", "fields", "area", "areas", "domain", "domains",
 
 // domainPhrase reports whether a textnorm key may have "in the field of" or the like.
 func domainPhrase(key string) bool {
-	for _, n := range []string{"field", "area", "domain", "sphere"} {
+	for n := range domainNouns {
 		if strings.Contains(key, " "+n) {
 			return strings.Contains(key, " of ")
 		}

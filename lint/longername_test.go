@@ -1,6 +1,9 @@
 package lint
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPartOfLongerName: a capitalized term right after a capitalized word that makes
 // another name of it ("Deputy Assistant Secretary of Defense") is not the term, in either
@@ -19,6 +22,15 @@ func TestPartOfLongerName(t *testing.T) {
 		{name: "en → ja: a country's initials say whose the post is", src: "en", tgt: "ja",
 			srcText: "The minister met the U.S. Secretary of Defense.",
 			tgtText: "大臣はオースティン氏と会談した。", want: "missing-term/secretary-of-defense"},
+		{name: "en → ja: a country's adjective says whose the post is", src: "en", tgt: "ja",
+			srcText: "The minister met the Israeli Defense Minister.",
+			tgtText: "大臣はイスラエルの担当者と会談した。", want: "missing-term/minister-of-defense"},
+		{name: "en → ja: a country's acronym says whose the post is", src: "en", tgt: "ja",
+			srcText: "The minister met the UAE Defense Minister.",
+			tgtText: "大臣はアラブ首長国連邦の担当者と会談した。", want: "missing-term/minister-of-defense"},
+		{name: "en → ja: a country's adjective glossed as such says whose the post is", src: "en", tgt: "ja",
+			srcText: "The minister met the Philippine Defense Minister.",
+			tgtText: "大臣はフィリピンの担当者と会談した。", want: "missing-term/minister-of-defense"},
 		{name: "en → ja: a possessive says whose the post is", src: "en", tgt: "ja",
 			srcText: "The minister met America's Secretary of Defense.",
 			tgtText: "大臣は米国の担当者と会談した。", want: "missing-term/secretary-of-defense"},
@@ -46,6 +58,12 @@ func TestPartOfLongerName(t *testing.T) {
 		{name: "ja → en: a name before a classifier", src: "ja", tgt: "en",
 			srcText: "ウォーレン空軍基地において協議を実施した。",
 			tgtText: "The dialogue was held at F.E. Warren Air Force Base."},
+		{name: "ja → en: a name the source writes before the classifier", src: "ja", tgt: "en",
+			srcText: "ミノット空軍基地を訪問した。",
+			tgtText: "He visited Minot Air Force Base."},
+		{name: "near miss: ja → en: a name the source does not write", src: "ja", tgt: "en",
+			srcText: "空軍基地を訪問した。",
+			tgtText: "He visited Minot Air Force Base.", want: "missing-term/air-force-base"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if g := rowFindings(t, l, tc.src, tc.tgt, tc.srcText, tc.tgtText); g != tc.want {
@@ -74,6 +92,42 @@ func TestFieldOfOffice(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if g := rowFindings(t, l, "en", "ja", tc.en, tc.ja); g != tc.want {
+				t.Errorf("findings %q, want %q", g, tc.want)
+			}
+		})
+	}
+}
+
+// TestLongerNameConsistency: ja → en, a term inside a longer name renders another post, and
+// counts for none of the term's renderings: "Secretary of War" in one row and "Deputy
+// Secretary of Defense" in the next is one rendering of 国防長官, not two.
+func TestLongerNameConsistency(t *testing.T) {
+	l := defaultLinter(t)
+	for _, tc := range []struct {
+		name string
+		rows []string // ja<TAB>en
+		want string
+	}{
+		{name: "the term inside a longer post beside its other rendering",
+			rows: []string{"国防長官が来日した。\tThe Secretary of War visited Japan.",
+				"国防長官は国防副長官と会談した。\tThe Secretary of War met the Deputy Secretary of Defense."}},
+		{name: "near miss: the term itself beside its other rendering",
+			rows: []string{"国防長官が来日した。\tThe Secretary of War visited Japan.",
+				"国防長官は声明を発表した。\tThe Secretary of Defense issued a statement."},
+			want: "inconsistent-term/secretary-of-defense"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := readDelimited("t.tsv", []byte("ja\ten\n"+strings.Join(tc.rows, "\n")+"\n"), '\t', "ja", "en")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range l.Lint(doc) {
+				if f.Severity != Info {
+					got = append(got, f.Rule+"/"+f.Concept)
+				}
+			}
+			if g := strings.Join(got, " "); g != tc.want {
 				t.Errorf("findings %q, want %q", g, tc.want)
 			}
 		})

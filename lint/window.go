@@ -101,6 +101,12 @@ type window struct {
 	err     error
 	scanned int // nextLine has found no '\n' in [next, scanned)
 
+	// ra reads the file at an offset, where it can be (a file, or standard input spooled
+	// to one), even when r reads it through a reader that cannot; offset 0 of the window
+	// is offset raStart of ra (past a byte-order mark r has skipped).
+	ra      io.ReaderAt
+	raStart int
+
 	mu   sync.Mutex
 	last struct{ line, off, col int }
 }
@@ -109,7 +115,8 @@ type window struct {
 func (w *window) end() int { return w.base + len(w.buf) }
 
 func newWindow(r io.Reader) *window {
-	return &window{r: r, line: 1, starts: []int{0}}
+	ra, _ := r.(io.ReaderAt)
+	return &window{r: r, ra: ra, line: 1, starts: []int{0}}
 }
 
 // fill reads more of the file, letting go of the bytes before keep when the buffer is
@@ -179,13 +186,12 @@ func (w *window) fill() bool {
 // or standard input spooled to one), a block at a time and without keeping what it
 // reads; else, or past the input gate's limit of a document, the end of the buffer.
 func (w *window) lineEnd() int {
-	ra, ok := w.r.(io.ReaderAt)
-	if !ok {
+	if w.ra == nil {
 		return w.end()
 	}
 	var block [64 << 10]byte
 	for off := w.end(); int64(off-w.end()) < textfile.Document.Limit; {
-		n, err := ra.ReadAt(block[:], int64(off))
+		n, err := w.ra.ReadAt(block[:], int64(off+w.raStart))
 		if i := bytes.IndexByte(block[:n], '\n'); i >= 0 {
 			return off + i + 1
 		}
@@ -406,15 +412,22 @@ func streamFrom(size int64, kind string, open func() (io.Reader, func(), error))
 		if err != nil {
 			return nil, nil, err
 		}
+		// The reader as opened, which a window reads ahead of the stream at an offset
+		// (lineEnd) when it can, whatever reads the bytes after the mark.
+		ra, _ := r.(io.ReaderAt)
+		skip := 0
 		if bom {
 			head := make([]byte, 3)
 			n, _ := io.ReadFull(r, head)
-			if string(head[:n]) != "\xef\xbb\xbf" {
+			if string(head[:n]) == "\xef\xbb\xbf" {
+				skip = n
+			} else {
 				r = io.MultiReader(bytes.NewReader(head[:n]), r)
 			}
 		}
 		w := newWindow(r)
-		w.auto, w.size = true, int(size)
+		w.ra, w.raStart = ra, skip
+		w.auto, w.size = true, int(size)-skip
 		return w, closeR, nil
 	}
 	w, closeW, err := st.open()

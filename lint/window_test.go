@@ -131,3 +131,74 @@ func TestWindowGrowsOnceForALongLine(t *testing.T) {
 		})
 	}
 }
+
+// TestStreamedTSVGrowsOnceForALongLine checks that a TSV streamed from a file it can read
+// at an offset finds a long line's end ahead of the stream, with a byte-order mark and
+// without: the mark is read past, or read and put back, by readers that cannot read at an
+// offset, and the window reads the file as opened, at its offsets past the mark.
+func TestStreamedTSVGrowsOnceForALongLine(t *testing.T) {
+	tests := []struct {
+		name string
+		bom  string // written before the file's rows
+	}{
+		{name: "no byte-order mark"},
+		{name: "a byte-order mark", bom: "\xef\xbb\xbf"},
+	}
+	short := strings.Repeat("統合抑止\tintegrated deterrence\n", 1000) // some 30 kB
+	long := "拡大抑止\t" + strings.Repeat("a", 1536<<10) + "\n"
+	rows := "ja\ten\n" + short + long + strings.Repeat(short, 20) // some 600 kB after the line
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			file := tt.bom + rows
+			st, ok := streamFrom(int64(len(file)), "tsv", func() (io.Reader, func(), error) {
+				return strings.NewReader(file), func() {}, nil
+			})
+			if !ok {
+				t.Fatal("not streamed")
+			}
+			// The end of the line the buffer ends in is where the rows put it.
+			w, closeW, err := st.open()
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer closeW()
+			for w.end() < 8<<10 && w.fill() {
+			}
+			i := strings.IndexByte(rows[w.end():], '\n')
+			if i < 0 {
+				t.Fatalf("the buffer ends at %d, past the rows' last line", w.end())
+			}
+			if got, want := w.lineEnd(), w.end()+i+1; got != want {
+				t.Errorf("lineEnd: %d, want %d", got, want)
+			}
+			// The window reading it grows once, to the line's size.
+			w, closeW, err = st.open()
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer closeW()
+			var b strings.Builder
+			grownTo := 0
+			for {
+				start, line, ok, err := w.nextLine()
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !ok {
+					break
+				}
+				if line == long {
+					grownTo = cap(w.buf)
+				}
+				b.WriteString(line)
+				w.done(start + len(line))
+			}
+			if b.String() != rows {
+				t.Fatalf("the lines read are not the rows")
+			}
+			if grownTo == 0 || grownTo > len(long)+128<<10 {
+				t.Errorf("the window held a line of %d bytes in %d", len(long), grownTo)
+			}
+		})
+	}
+}
