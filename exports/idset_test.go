@@ -40,7 +40,7 @@ func TestIDSet(t *testing.T) {
 				}
 			}
 			if tt.maxBytes > 0 {
-				if per := 8 * len(s.slots) / tt.ids; per > tt.maxBytes {
+				if per := s.t.SlotBytes() / tt.ids; per > tt.maxBytes {
 					t.Errorf("%d bytes an id, want at most %d", per, tt.maxBytes)
 				}
 			}
