@@ -207,9 +207,7 @@ func (v *validator) addID(c int32, id string, line int, first bool) {
 	if !first {
 		return
 	}
-	h := idHash(id)
-	if _, taken := v.ids.Get(h); !taken {
-		v.ids.GetOrAdd(h, owner{c, int32(line)})
+	if _, taken := v.ids.GetOrAdd(idHash(id), owner{c, int32(line)}); !taken {
 		return
 	}
 	if v.moreIDs == nil {
@@ -504,9 +502,8 @@ func (v *validator) duplicate(c *Concept, ci int32, lang string, t *Term, key st
 	}
 	v.key = append(append(append(v.key[:0], lang...), 0), key...)
 	h := maphash.Bytes(v.seed, v.key)
-	prev, dup := v.owners.Get(h)
+	prev, dup := v.owners.GetOrAdd(h, owner{ci, int32(t.Pos.Line)})
 	if !dup {
-		v.owners.GetOrAdd(h, owner{ci, int32(t.Pos.Line)})
 		return
 	}
 	prevID := v.idOf(prev.c)
