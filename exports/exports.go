@@ -458,8 +458,9 @@ func (s *IDSet) Has(id string) bool {
 	return ok
 }
 
-// idHash is the 64-bit FNV-1a hash of id.
-func idHash(id string) uint64 {
+// idHash is the 64-bit FNV-1a hash of id (a variable, so that a test can give ids the
+// hash 0 or make them collide).
+var idHash = func(id string) uint64 {
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(id); i++ {
 		h ^= uint64(id[i])
