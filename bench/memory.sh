@@ -499,7 +499,7 @@ for c in $cases; do
 		# checks the merged glossary as it writes it (into the default: some 142 to 154
 		# MB, 3.7x to 4.0x the CSV, and 11 to 12 s of user CPU; 204 to 206 MB, 5.4x,
 		# and 13 s before the checks kept the owners of the terms and ids in compact
-		# tables, glossary.ownerTable, and the ids given in exports.IDSet's, under a
+		# tables of 64-bit hashes (internal/hashtab: the validator's owners, and the ids given in exports.IDSet), under a
 		# limit of 2 bytes per byte of the CSV instead of 3). A glossary merged into of 8 MB or more is read one
 		# concept at a time (exports.NewEntriesMerger): it holds the file, the hashes of
 		# its ids and terms and the concepts the merge changes. Into the million concepts

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/glossterm/gloss/internal/hashtab"
 	"github.com/glossterm/gloss/internal/textnorm"
 )
 
@@ -143,26 +144,26 @@ func newValidator(g *Glossary) *validator {
 // concepts need, as little as they allow, for a glossary checked one concept at a time can
 // have a million (gloss import --merge checks the merged glossary as it writes it): the
 // ids one after the other in one block of bytes, and tables keyed by 64-bit hashes
-// (ownerTable). An id's hash is confirmed against the id itself, so that id.duplicate and
+// (hashtab.Table). An id's hash is confirmed against the id itself, so that id.duplicate and
 // id.unknown are exact; a term's is not, so that two different terms whose hashes collide would be reported as
 // term.duplicate, a chance of about 1 in 10^7 for two million terms, and a different one
 // each run (the hash's seed is random).
 type validator struct {
 	g      *Glossary // the head: languages and file
 	ps     *problems
-	tags   map[string]bool // language tags already checked, and whether they are valid
-	owners ownerTable      // hash of language + normalized term → the first concept allowing it
-	seed   maphash.Seed    // of the hashes of owners
+	tags   map[string]bool      // language tags already checked, and whether they are valid
+	owners hashtab.Table[owner] // hash of language + normalized term → the first concept allowing it
+	seed   maphash.Seed         // of the hashes of owners
 
-	n        int32              // the concepts seen
-	ids      ownerTable         // hash of each id → the first concept with it and its line
-	moreIDs  map[string]int     // an id whose hash is another id's → the line of its first concept
-	idBytes  []byte             // the ids of the concepts seen, one after the other
-	idEnd    []uint32           // where each concept's id ends in idBytes
-	homonyms map[int32][]string // the homonyms of the concepts seen that have some
-	refs     []idRef            // homonyms and related, checked once every id is known
-	hints    map[int32]string   // the hint of term.duplicate for each concept named by one
-	key      []byte             // the key of owners being looked up
+	n        int32                // the concepts seen
+	ids      hashtab.Table[owner] // hash of each id → the first concept with it and its line
+	moreIDs  map[string]int       // an id whose hash is another id's → the line of its first concept
+	idBytes  []byte               // the ids of the concepts seen, one after the other
+	idEnd    []uint32             // where each concept's id ends in idBytes
+	homonyms map[int32][]string   // the homonyms of the concepts seen that have some
+	refs     []idRef              // homonyms and related, checked once every id is known
+	hints    map[int32]string     // the hint of term.duplicate for each concept named by one
+	key      []byte               // the key of owners being looked up
 }
 
 // owner is a concept (its number) and a line: that of the first allowed use of a term, or
@@ -183,7 +184,7 @@ func (v *validator) idOf(c int32) string {
 
 // idLine returns the line of the first concept with id, and whether there is one.
 func (v *validator) idLine(id string) (int, bool) {
-	if o, ok := v.ids.get(idHash(id)); ok && v.sameID(o.c, id) {
+	if o, ok := v.ids.Get(idHash(id)); ok && v.sameID(o.c, id) {
 		return int(o.line), true
 	}
 	line, ok := v.moreIDs[id]
@@ -206,9 +207,7 @@ func (v *validator) addID(c int32, id string, line int, first bool) {
 	if !first {
 		return
 	}
-	h := idHash(id)
-	if _, taken := v.ids.get(h); !taken {
-		v.ids.add(h, owner{c, int32(line)})
+	if _, taken := v.ids.GetOrAdd(idHash(id), owner{c, int32(line)}); !taken {
 		return
 	}
 	if v.moreIDs == nil {
@@ -503,9 +502,8 @@ func (v *validator) duplicate(c *Concept, ci int32, lang string, t *Term, key st
 	}
 	v.key = append(append(append(v.key[:0], lang...), 0), key...)
 	h := maphash.Bytes(v.seed, v.key)
-	prev, dup := v.owners.get(h)
+	prev, dup := v.owners.GetOrAdd(h, owner{ci, int32(t.Pos.Line)})
 	if !dup {
-		v.owners.add(h, owner{ci, int32(t.Pos.Line)})
 		return
 	}
 	prevID := v.idOf(prev.c)

@@ -79,7 +79,7 @@ func parallelPair(v string) (ja, en string, err error) {
 func runAlign(e *env) int {
 	c := commands["align"]
 	fs := newFlags(e, c)
-	gf := addGlossaryFlags(fs)
+	gf := addGlossaryFlags(fs, glossaryReadHelp)
 	fs.String("ja", "", "Japanese commentary `FILE`s (one or more; - reads one from standard input, as --en, --bitext and --parallel do)")
 	fs.String("en", "", "English source `FILE`s (one or more)")
 	fs.String("bitext", "", "aligned bitext `FILE`s: ja<TAB>en or id<TAB>ja<TAB>en per line")

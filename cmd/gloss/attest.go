@@ -24,7 +24,7 @@ func init() {
 func runAttest(e *env) int {
 	c := commands["attest"]
 	fs := newFlags(e, c)
-	gf := addGlossaryFlags(fs)
+	gf := addGlossaryFlags(fs, glossaryReadHelp)
 	corpus := fs.String("corpus", "", "the corpus `DIR`: its .txt documents and id/ja/en .tsv bitexts, each term in its own language; term lists are skipped; a .txt or .tsv that is not a regular file (a named pipe, a device, a dangling link) is an error")
 	format := addFormatFlag(fs)
 	args, code, ok := parseFlags(fs, e.args)

@@ -61,7 +61,7 @@ func formatNames() string {
 func runExport(e *env) int {
 	c := commands["export"]
 	fs := newFlags(e, c)
-	gf := addGlossaryFlags(fs)
+	gf := addGlossaryFlags(fs, glossaryReadHelp)
 	format := fs.String("format", "", "output `FORMAT`: "+formatNames()+" (default: from the -o extension)")
 	out := fs.String("o", "", "write to `FILE` (atomically) instead of standard output")
 	var opt exports.Options

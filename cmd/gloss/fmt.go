@@ -24,7 +24,7 @@ func init() {
 func runFmt(e *env) int {
 	c := commands["fmt"]
 	fs := newFlags(e, c)
-	gf := addGlossaryFlags(fs)
+	gf := addGlossaryFlags(fs, "glossary `FILE`, or - for standard input (not with -w) (default: "+glossaryDefault+")")
 	write := fs.Bool("w", false, "rewrite the file in place (atomically)")
 	check := fs.Bool("check", false, "exit 1 when the file is not in canonical form, and write nothing")
 	args, code, ok := parseFlags(fs, e.args)

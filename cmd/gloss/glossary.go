@@ -8,7 +8,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/glossterm/gloss/glossary"
 	"github.com/glossterm/gloss/lint"
@@ -20,9 +19,12 @@ type glossaryFlags struct {
 	verbose bool
 }
 
-func addGlossaryFlags(fs *flag.FlagSet) *glossaryFlags {
+// addGlossaryFlags adds the flags to fs, usage being the help of --glossary: whether the
+// command offers standard input there is the command's to say (glossaryReadHelp,
+// glossaryWriteHelp).
+func addGlossaryFlags(fs *flag.FlagSet, usage string) *glossaryFlags {
 	gf := &glossaryFlags{}
-	fs.StringVar(&gf.path, "glossary", "", glossaryFlagHelp(strings.TrimPrefix(fs.Name(), "gloss ")))
+	fs.StringVar(&gf.path, "glossary", "", usage)
 	fs.BoolVar(&gf.verbose, "v", false, "say which glossary is used")
 	return gf
 }

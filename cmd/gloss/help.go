@@ -17,26 +17,18 @@ var topics = map[string]struct {
 	"glossary": {"the gloss.yaml file format: every key and value", func() string { return docs.GlossaryFormat }},
 }
 
-// glossaryWriters are the commands that write the glossary file they are given with
-// --glossary, and so refuse standard input there (glossaryFlags.writable): what the flag
-// is to each.
-var glossaryWriters = map[string]string{
-	"import": "the glossary `FILE` that --merge merges into and rewrites",
-	"review": "the glossary `FILE` that review adds the accepted terms to",
-	"serve":  "the glossary `FILE` that serve edits",
-}
+// glossaryDefault is where a command looks for the glossary without --glossary.
+const glossaryDefault = "$GLOSS_GLOSSARY, else gloss.yaml here or in a parent"
 
-// glossaryFlagHelp is the help of the --glossary flag of the command name: standard input
-// is offered only where the command reads the glossary from it.
-func glossaryFlagHelp(name string) string {
-	const dflt = "$GLOSS_GLOSSARY, else gloss.yaml here or in a parent"
-	if what, ok := glossaryWriters[name]; ok {
-		return what + ", not standard input (default: " + dflt + ")"
-	}
-	if name == "fmt" {
-		return "glossary `FILE`, or - for standard input (not with -w) (default: " + dflt + ")"
-	}
-	return "glossary `FILE`, or - for standard input (default: " + dflt + ", else the embedded default)"
+// glossaryReadHelp is the help of the --glossary flag of a command that reads the glossary
+// and may read it from standard input.
+const glossaryReadHelp = "glossary `FILE`, or - for standard input (default: " + glossaryDefault + ", else the embedded default)"
+
+// glossaryWriteHelp is the help of the --glossary flag of a command that writes the
+// glossary file, what is what the file is to it: such a command refuses standard input
+// there (glossaryFlags.writable), and has no embedded default to fall back on.
+func glossaryWriteHelp(what string) string {
+	return what + ", not standard input (default: " + glossaryDefault + ")"
 }
 
 // helpExtra is what every command's -h ends with: examples and what its exit codes mean.

@@ -34,22 +34,30 @@ func TestEveryCommandHelp(t *testing.T) {
 }
 
 // TestGlossaryFlagHelpTellsStdin checks that the help of each command's --glossary flag
-// offers standard input (-) where the command reads the glossary from it, and only there:
-// the commands that write the glossary refuse it.
+// offers standard input (-) where the command reads the glossary from it, and says where it
+// does not: the commands that write the glossary refuse it, and so does fmt with -w.
 func TestGlossaryFlagHelpTellsStdin(t *testing.T) {
+	const (
+		offered  = "glossary FILE, or - for standard input (default: "
+		notWrite = ", not standard input (default: "
+	)
 	tests := []struct {
-		name string
-		args []string // the command's arguments after --glossary -
+		name    string
+		args    []string // the command's arguments after --glossary -
+		refusal string   // what the command says when it refuses standard input; "" when it reads it
+		help    string   // what the help of --glossary says
 	}{
-		{name: "validate"},
-		{name: "lookup", args: []string{"抑止"}},
-		{name: "export", args: []string{"--format", "csv"}},
-		{name: "import", args: []string{"--merge", "new.csv"}},
-		{name: "review", args: []string{"proposed.yaml"}},
-		{name: "serve", args: []string{"--addr", "no-such-address:x"}},
+		{name: "validate", help: offered},
+		{name: "lookup", args: []string{"抑止"}, help: offered},
+		{name: "export", args: []string{"--format", "csv"}, help: offered},
+		{name: "fmt", help: "glossary FILE, or - for standard input (not with -w) (default: "},
+		{name: "fmt", args: []string{"-w"}, refusal: "-w needs a file, not standard input", help: "(not with -w)"},
+		{name: "import", args: []string{"--merge", "new.csv"}, refusal: "standard input (-) cannot be written", help: "the glossary FILE that --merge merges into and rewrites" + notWrite},
+		{name: "review", args: []string{"proposed.yaml"}, refusal: "standard input (-) cannot be written", help: "the glossary FILE that review adds the accepted terms to" + notWrite},
+		{name: "serve", args: []string{"--addr", "no-such-address:x"}, refusal: "standard input (-) cannot be written", help: "the glossary FILE that serve edits" + notWrite},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
+		t.Run(strings.Join(append([]string{tt.name}, tt.args...), " "), func(t *testing.T) {
 			dir := t.TempDir()
 			const g = "gloss: 1\nlanguages: [ja, en]\nconcepts: []\n"
 			for name, text := range map[string]string{"new.csv": "ja,en\n統合抑止,integrated deterrence\n", "proposed.yaml": g} {
@@ -60,15 +68,24 @@ func TestGlossaryFlagHelpTellsStdin(t *testing.T) {
 			var out, errb bytes.Buffer
 			args := append([]string{tt.name, "--glossary", "-"}, tt.args...)
 			run(&env{args: args, stdin: strings.NewReader(g), stdout: &out, stderr: &errb, getenv: func(string) string { return "" }, cwd: dir})
-			refused := strings.Contains(errb.String(), "standard input (-) cannot be written")
+			switch stderr := errb.String(); {
+			case tt.refusal != "" && !strings.Contains(stderr, tt.refusal):
+				t.Errorf("gloss %s does not refuse --glossary - with %q; stderr: %s", strings.Join(args, " "), tt.refusal, stderr)
+			case tt.refusal == "" && strings.Contains(stderr, "standard input"):
+				t.Errorf("gloss %s refuses --glossary -; stderr: %s", strings.Join(args, " "), stderr)
+			}
 			out.Reset()
+			errb.Reset()
 			if code := run(&env{args: []string{"help", tt.name}, stdout: &out, stderr: &errb, getenv: os.Getenv, cwd: dir}); code != exitOK {
 				t.Fatalf("gloss help %s exited %d", tt.name, code)
 			}
-			_, flagHelp, _ := strings.Cut(out.String(), "-glossary FILE\n")
+			_, flagHelp, ok := strings.Cut(out.String(), "-glossary FILE\n")
+			if !ok {
+				t.Fatalf("gloss help %s has no --glossary flag:\n%s", tt.name, out.String())
+			}
 			flagHelp, _, _ = strings.Cut(flagHelp, "\n")
-			if offered := strings.Contains(flagHelp, "- for standard input"); offered == refused {
-				t.Errorf("gloss %s refuses --glossary -: %v; its help offers it: %v (%q)", tt.name, refused, offered, strings.TrimSpace(flagHelp))
+			if !strings.Contains(flagHelp, tt.help) {
+				t.Errorf("gloss help %s: --glossary is %q, want it to say %q", tt.name, strings.TrimSpace(flagHelp), tt.help)
 			}
 		})
 	}

@@ -84,7 +84,7 @@ var extraImporters = map[string]func(data []byte, name string, o importOptions) 
 func runImport(e *env) int {
 	c := commands["import"]
 	fs := newFlags(e, c)
-	gf := addGlossaryFlags(fs)
+	gf := addGlossaryFlags(fs, glossaryWriteHelp("the glossary `FILE` that --merge merges into and rewrites"))
 	o := importOptions{warn: func(err error) { fmt.Fprintf(e.stderr, "gloss import: warning: %v\n", err) }}
 	fs.StringVar(&o.format, "format", "", "input `FORMAT`: "+importFormats+" (default: from the content and the extension)")
 	fs.StringVar(&o.encoding, "encoding", "", "CSV/TSV `ENCODING`: utf-8, utf-16, utf-16le, utf-16be, shift_jis, euc-jp (default: detected)")

@@ -51,7 +51,7 @@ func (r *reportFlag) Set(s string) error { *r = append(*r, s); return nil }
 func runLint(e *env) int {
 	c := commands["lint"]
 	fs := newFlags(e, c)
-	gf := addGlossaryFlags(fs)
+	gf := addGlossaryFlags(fs, glossaryReadHelp)
 	format := fs.String("format", "text", "output `format` on stdout: "+strings.Join(report.Formats, ", "))
 	var reports reportFlag
 	fs.Var(&reports, "report", "also write a report, `FORMAT=FILE` (repeatable), e.g. sarif=gloss.sarif")

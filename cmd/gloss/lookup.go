@@ -21,7 +21,7 @@ func init() {
 func runLookup(e *env) int {
 	c := commands["lookup"]
 	fs := newFlags(e, c)
-	gf := addGlossaryFlags(fs)
+	gf := addGlossaryFlags(fs, glossaryReadHelp)
 	format := addFormatFlag(fs)
 	in := fs.String("in", "", "list the glossary terms found in `FILE` (- for standard input) instead")
 	args, code, ok := parseFlags(fs, e.args)

@@ -138,7 +138,7 @@ const (
 // At 4 bytes per byte a 52 MB glossary peaked at some 200 MB (4.0x) instead of 238, the
 // 44 MB one in flow style at some 175 MB (4.1x) instead of 228, and a 12 MB one at 57 MB
 // (4.8x): the program's own pages are a larger share of a small input. Now that the
-// checks keep their tables compactly (glossary.ownerTable), at 3 bytes per byte they
+// checks keep their tables compactly (hashtab.Table), at 3 bytes per byte they
 // peak at some 151, 134 and 45 MB (3.1x, 3.2x, 3.8x) for the same CPU time (three runs
 // each, old and new alternated).
 const (

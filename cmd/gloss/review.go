@@ -112,7 +112,7 @@ func (s snapshot) changed(path string) bool {
 func runReview(e *env) int {
 	c := commands["review"]
 	fs := newFlags(e, c)
-	gf := addGlossaryFlags(fs)
+	gf := addGlossaryFlags(fs, glossaryWriteHelp("the glossary `FILE` that review adds the accepted terms to"))
 	acceptAuto := fs.Bool("accept-auto", false, "accept the concepts whose every pair gloss align rated auto, skip the rest; no questions")
 	acceptAll := fs.Bool("accept-all", false, "accept every proposed concept; no questions")
 	dry := fs.Bool("n", false, "report what would change, write nothing")

@@ -29,7 +29,7 @@ func init() {
 func runServe(e *env) int {
 	c := commands["serve"]
 	fs := newFlags(e, c)
-	gf := addGlossaryFlags(fs)
+	gf := addGlossaryFlags(fs, glossaryWriteHelp("the glossary `FILE` that serve edits"))
 	addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT` (loopback by default; the Host header must name localhost, 127.0.0.1, [::1] or this host)")
 	readOnly := fs.Bool("read-only", false, "never write the glossary or the proposals file")
 	props := fs.String("proposals", "", "review the proposals in `FILE` (gloss align --format yaml)")

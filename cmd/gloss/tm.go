@@ -127,7 +127,7 @@ func (tf *tmFlags) open(e *env, create bool) (*tm.Memory, int) {
 func runTMAdd(e *env, c *command) int {
 	fs := newFlags(e, c)
 	tf := addTMFlags(fs)
-	gf := addGlossaryFlags(fs)
+	gf := addGlossaryFlags(fs, glossaryReadHelp)
 	var parallel []string
 	fs.Func("parallel", "a Japanese document and its English translation, `JA_FILE=EN_FILE` (repeatable), aligned sentence by sentence", func(v string) error {
 		parallel = append(parallel, v)

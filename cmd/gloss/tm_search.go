@@ -62,7 +62,7 @@ func unitPlace(u *tm.Unit) string {
 func runTMSearch(e *env, c *command) int {
 	fs := newFlags(e, c)
 	tf := addTMFlags(fs)
-	gf := addGlossaryFlags(fs)
+	gf := addGlossaryFlags(fs, glossaryReadHelp)
 	regex := fs.Bool("regex", false, "the query is a Go regular expression (case-insensitive unless it starts with (?-i))")
 	lang := fs.String("lang", "", "search the `SIDE` ja or en (default: ja when the query has kana or kanji)")
 	limit := fs.Int("limit", 20, "show at most `N` units")

@@ -11,7 +11,7 @@ import (
 func runTMTerms(e *env, c *command) int {
 	fs := newFlags(e, c)
 	tf := addTMFlags(fs)
-	gf := addGlossaryFlags(fs)
+	gf := addGlossaryFlags(fs, glossaryReadHelp)
 	fv := addFilterFlags(fs)
 	format := fs.String("format", "text", "output `FORMAT`: text or json")
 	args, code, ok := parseFlags(fs, e.args)

@@ -20,7 +20,7 @@ func init() {
 func runValidate(e *env) int {
 	c := commands["validate"]
 	fs := newFlags(e, c)
-	gf := addGlossaryFlags(fs)
+	gf := addGlossaryFlags(fs, glossaryReadHelp)
 	ff := addFormatFlag(fs)
 	failLevel := fs.String("fail-level", "error", "exit 1 on problems at or above this `level`: error or warning")
 	args, code, ok := parseFlags(fs, e.args)
