@@ -1,9 +1,6 @@
 package lint
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestTitleHolder: en → ja, the title of one office written by each person's country's
 // convention (岸田総理大臣, アルバニージー首相) is no inconsistency; one person titled two
@@ -25,17 +22,7 @@ func TestTitleHolder(t *testing.T) {
 			want: "inconsistent-term/prime-minister"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := readDelimited("t.tsv", []byte("en\tja\n"+strings.Join(tc.rows, "\n")+"\n"), '\t', "en", "ja")
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, f := range l.Lint(doc) {
-				if f.Severity != Info {
-					got = append(got, f.Rule+"/"+f.Concept)
-				}
-			}
-			if g := strings.Join(got, " "); g != tc.want {
+			if g := rowsFindings(t, l, "en", "ja", tc.rows); g != tc.want {
 				t.Errorf("findings %q, want %q", g, tc.want)
 			}
 		})

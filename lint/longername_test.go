@@ -1,9 +1,6 @@
 package lint
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestPartOfLongerName: a capitalized term right after a capitalized word that makes
 // another name of it ("Deputy Assistant Secretary of Defense") is not the term, in either
@@ -117,17 +114,7 @@ func TestLongerNameConsistency(t *testing.T) {
 			want: "inconsistent-term/secretary-of-defense"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := readDelimited("t.tsv", []byte("ja\ten\n"+strings.Join(tc.rows, "\n")+"\n"), '\t', "ja", "en")
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, f := range l.Lint(doc) {
-				if f.Severity != Info {
-					got = append(got, f.Rule+"/"+f.Concept)
-				}
-			}
-			if g := strings.Join(got, " "); g != tc.want {
+			if g := rowsFindings(t, l, "ja", "en", tc.rows); g != tc.want {
 				t.Errorf("findings %q, want %q", g, tc.want)
 			}
 		})

@@ -30,7 +30,14 @@ func defaultLinter(t testing.TB) *Linter {
 // as "rule/concept", space-separated, in order.
 func rowFindings(t testing.TB, l *Linter, src, tgt, srcText, tgtText string) string {
 	t.Helper()
-	doc, err := readDelimited("t.tsv", []byte(src+"\t"+tgt+"\n"+srcText+"\t"+tgtText+"\n"), '\t', src, tgt)
+	return rowsFindings(t, l, src, tgt, []string{srcText + "\t" + tgtText})
+}
+
+// rowsFindings lints rows of one document ("source<TAB>target", in the languages src and
+// tgt) and returns their findings above Info as rowFindings does.
+func rowsFindings(t testing.TB, l *Linter, src, tgt string, rows []string) string {
+	t.Helper()
+	doc, err := readDelimited("t.tsv", []byte(src+"\t"+tgt+"\n"+strings.Join(rows, "\n")+"\n"), '\t', src, tgt)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,9 +1,6 @@
 package lint
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestOtherSpellingConsistent: en → ja, two Japanese terms of one concept that differ only
 // in their coordinator or links (平和と安定, 平和及び安定; 在日米軍の再編, 在日米軍再編) are
@@ -34,17 +31,7 @@ func TestOtherSpellingConsistent(t *testing.T) {
 			want: "inconsistent-term/bilateral-planning"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := readDelimited("t.tsv", []byte("en\tja\n"+strings.Join(tc.rows, "\n")+"\n"), '\t', "en", "ja")
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, f := range l.Lint(doc) {
-				if f.Severity != Info {
-					got = append(got, f.Rule+"/"+f.Concept)
-				}
-			}
-			if g := strings.Join(got, " "); g != tc.want {
+			if g := rowsFindings(t, l, "en", "ja", tc.rows); g != tc.want {
 				t.Errorf("findings %q, want %q", g, tc.want)
 			}
 		})
