@@ -1,9 +1,10 @@
 // Package translit matches katakana loanwords with English words by sound: ゴールデンドーム =
 // Golden Dome, アイアンドーム = Iron Dome, ピボット = pivot. Both sides are reduced to a
 // consonant skeleton (vowels, h, w and y dropped; l→r, v→b, c/q/ck→k or s, ph→f, th→s,
-// x→ks, m before a labial → n; doubled consonants collapsed) and compared by edit
-// distance, where dropping an English r costs half (English spelling keeps r that katakana
-// does not: power = パワー, iron = アイアン).
+// x→ks, m before a labial → n; accents folded; doubled letters collapsed) and compared by
+// edit distance, where dropping an English r costs half (English spelling keeps r that
+// katakana does not: power = パワー, iron = アイアン), and so does dropping a consonant that
+// repeats the one before it (katakana merges such syllables: tête-à-tête = テタテ).
 //
 //	translit.Similarity("ゴールデンドーム", "Golden Dome") // 1
 //	translit.Similarity("ピボット", "pivot")              // 1
@@ -13,6 +14,8 @@ package translit
 import (
 	"strings"
 	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/glossterm/gloss/internal/editdist"
 )
@@ -87,10 +90,18 @@ func Romaji(s string) string {
 	return b.String()
 }
 
-// Skeleton reduces romaji or English spelling to its consonant skeleton.
-func Skeleton(s string) string {
-	s = strings.ToLower(s)
-	rs := []rune(s)
+// Skeleton reduces romaji or English spelling to its consonant skeleton. Accents are
+// folded first (tête = tete): a loanword's katakana renders the letter, not its mark. A
+// consonant repeated inside a word collapses, across a vowel too: katakana writes an
+// English cluster with a vowel between (ベルリン berurin = Berlin "brn").
+func Skeleton(s string) string { return skeleton(s, false) }
+
+// Syllables is Skeleton with only doubled letters collapsed (butter = "btr"): a consonant
+// repeated across a vowel is a syllable of its own and stays (tetate = "ttt").
+func Syllables(s string) string { return skeleton(s, true) }
+
+func skeleton(s string, syllables bool) string {
+	rs := []rune(fold(strings.ToLower(s)))
 	var out []byte
 	boundary := false
 	for i := 0; i < len(rs); i++ {
@@ -101,7 +112,10 @@ func Skeleton(s string) string {
 		}
 		var c byte
 		switch r {
-		case 'a', 'e', 'i', 'o', 'u', 'y', 'w', 'h':
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+			boundary = boundary || syllables
+			continue
+		case 'w', 'h':
 			continue
 		case 'l', 'r':
 			c = 'r'
@@ -216,6 +230,18 @@ func (s Sound) Similarity(english, skeleton string) float64 {
 	if letters(ro, english) < 0.4 {
 		return 0
 	}
+	sim := s.compare(a, b)
+	if sim < Threshold {
+		// a second chance, syllable by syllable: tête-à-tête "tt" has as many syllables
+		// as テタテ "t" only when none of them collapses ("tttt", "ttt")
+		if b, syl := Syllables(english), Syllables(ro); b != skeleton || syl != a {
+			sim = max(sim, s.compare(syl, b))
+		}
+	}
+	return sim
+}
+
+func (s Sound) compare(a, b string) float64 {
 	if len(a) < 2 || len(b) < 2 {
 		if a == b && s.long {
 			return 0.85
@@ -249,7 +275,7 @@ func letters(ro, en string) float64 {
 			a = append(a, c)
 		}
 	}
-	for _, c := range []byte(strings.ToLower(en)) {
+	for _, c := range []byte(fold(strings.ToLower(en))) {
 		if c >= 'a' && c <= 'z' {
 			b = append(b, c)
 		}
@@ -266,14 +292,52 @@ func letters(ro, en string) float64 {
 	return 1 - d/float64(max(len(a), len(b)))
 }
 
-// distance is the edit distance from the katakana skeleton a to the English skeleton b,
-// where an English r missing in a costs 0.5.
-func distance(a, b string) float64 {
-	return editdist.Distance([]byte(a), []byte(b), editdist.Costs[byte]{Ins: insCost}, -1)
+// fold drops the diacritics of s: its letters decomposed (NFD), the combining marks left out.
+func fold(s string) string {
+	for _, r := range s {
+		if r >= 0x80 {
+			var b strings.Builder
+			for _, r := range norm.NFD.String(s) {
+				if !unicode.Is(unicode.Mn, r) {
+					b.WriteRune(r)
+				}
+			}
+			return b.String()
+		}
+	}
+	return s
 }
 
-func insCost(c byte) float64 {
-	if c == 'r' {
+// A consonant of a skeleton, marked when it repeats the consonant before it.
+type cons struct {
+	c      byte
+	repeat bool
+}
+
+func conses(s string) []cons {
+	out := make([]cons, len(s))
+	for i := range s {
+		out[i] = cons{c: s[i], repeat: i > 0 && s[i] == s[i-1]}
+	}
+	return out
+}
+
+// distance is the edit distance from the katakana skeleton a to the English skeleton b,
+// where an English r missing in a costs 0.5, and so does an English consonant that repeats
+// the one before it across a vowel: katakana merges such syllables (tête-à-tête = テタテ).
+func distance(a, b string) float64 {
+	return editdist.Distance(conses(a), conses(b), editdist.Costs[cons]{
+		Sub: func(x, y cons) float64 {
+			if x.c == y.c {
+				return 0
+			}
+			return 1
+		},
+		Ins: insCost}, -1)
+}
+
+func insCost(c cons) float64 {
+	if c.c == 'r' || c.repeat {
 		return 0.5
 	}
 	return 1

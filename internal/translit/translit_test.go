@@ -28,11 +28,21 @@ func TestSimilarity(t *testing.T) {
 		{"インド", "Indo", true},
 		{"アメリカ", "America", true},
 		{"コルビー", "Colby", true},
+		// accents fold to their letters: ñ = n
+		{"ラニーニャ", "La Niña", true},
+		{"ラニーニャ", "Lancia", false},
+		// a consonant repeated across a vowel is a syllable of its own; katakana may merge
+		// one of them (テタテ), not lose a syllable of a short word
+		{"テタテ", "tête-à-tête", true},
+		{"テタテ", "tactic", false},
+		{"テタテ", "Tate Britain", false},
+		{"ココナッツ", "coconut", true},
+		{"ミサイル", "mississippi", false},
 	}
 	for _, tc := range tests {
 		s := Similarity(tc.ja, tc.en)
 		if (s >= Threshold) != tc.same {
-			t.Errorf("Similarity(%q, %q) = %.2f (%q vs %q), want same=%v", tc.ja, tc.en, s, Skeleton(Romaji(tc.ja)), Skeleton(tc.en), tc.same)
+			t.Errorf("Similarity(%q, %q) = %.2f (%q vs %q), want same=%v", tc.ja, tc.en, s, NewSound(tc.ja).Skeleton(), Skeleton(tc.en), tc.same)
 		}
 	}
 }
@@ -48,6 +58,24 @@ func TestRomaji(t *testing.T) {
 	for _, tc := range tests {
 		if got := Romaji(tc.in); got != tc.want {
 			t.Errorf("Romaji(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestSkeleton(t *testing.T) {
+	tests := []struct{ in, skeleton, syllables string }{
+		{in: "butter", skeleton: "btr", syllables: "btr"},      // doubled letters collapse
+		{in: "tetate", skeleton: "t", syllables: "ttt"},        // a vowel between keeps each syllable
+		{in: "berurin", skeleton: "brn", syllables: "brrn"},    // katakana's vowel inside a cluster
+		{in: "La Niña", skeleton: "rn", syllables: "rnn"},      // accents fold
+		{in: "tête-à-tête", skeleton: "tt", syllables: "tttt"}, // words never collapse
+	}
+	for _, tc := range tests {
+		if got := Skeleton(tc.in); got != tc.skeleton {
+			t.Errorf("Skeleton(%q) = %q, want %q", tc.in, got, tc.skeleton)
+		}
+		if got := Syllables(tc.in); got != tc.syllables {
+			t.Errorf("Syllables(%q) = %q, want %q", tc.in, got, tc.syllables)
 		}
 	}
 }
