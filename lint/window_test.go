@@ -103,23 +103,8 @@ func TestWindowGrowsOnceForALongLine(t *testing.T) {
 			file := short + long + strings.Repeat(short, 150) // some 9 MB after the line
 			w := newWindow(strings.NewReader(file))
 			w.auto, w.size = true, len(file)
-			var b strings.Builder
-			grownTo := 0
-			for {
-				start, line, ok, err := w.nextLine()
-				if err != nil {
-					t.Fatal(err)
-				}
-				if !ok {
-					break
-				}
-				if line == long {
-					grownTo = cap(w.buf)
-				}
-				b.WriteString(line)
-				w.done(start + len(line))
-			}
-			if b.String() != file {
+			read, grownTo := readLines(t, w, long)
+			if read != file {
 				t.Fatalf("the lines read are not the file's")
 			}
 			if grownTo == 0 {
@@ -129,6 +114,27 @@ func TestWindowGrowsOnceForALongLine(t *testing.T) {
 				t.Errorf("the window held a line of %d bytes in %d", tt.longLen, grownTo)
 			}
 		})
+	}
+}
+
+// readLines reads w to its end, a line at a time, and returns the text it read and the
+// capacity of the window's buffer when it held the line long (0 if it never did).
+func readLines(t *testing.T, w *window, long string) (read string, grownTo int) {
+	t.Helper()
+	var b strings.Builder
+	for {
+		start, line, ok, err := w.nextLine()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ok {
+			return b.String(), grownTo
+		}
+		if line == long {
+			grownTo = cap(w.buf)
+		}
+		b.WriteString(line)
+		w.done(start + len(line))
 	}
 }
 
@@ -177,23 +183,8 @@ func TestStreamedTSVGrowsOnceForALongLine(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer closeW()
-			var b strings.Builder
-			grownTo := 0
-			for {
-				start, line, ok, err := w.nextLine()
-				if err != nil {
-					t.Fatal(err)
-				}
-				if !ok {
-					break
-				}
-				if line == long {
-					grownTo = cap(w.buf)
-				}
-				b.WriteString(line)
-				w.done(start + len(line))
-			}
-			if b.String() != rows {
+			read, grownTo := readLines(t, w, long)
+			if read != rows {
 				t.Fatalf("the lines read are not the rows")
 			}
 			if grownTo == 0 || grownTo > len(long)+128<<10 {
