@@ -53,7 +53,8 @@ func (r *run) wholeName(jc *jaCand, cs []constituent, nonAffix int, o option, se
 			return option{}, false // inside a word
 		}
 	}
-	titled := nameAfterTitle(r.bitext[seg].JA, jc.text, sentence[end:])
+	before := tokensBefore(r.bitext[seg].JA, jc.text) // kagome's reading of the Japanese before the term
+	titled := nameAfterTitle(before, sentence[end:])
 	var persons []morph.Token // with titled: the names of the segment, which end a title to the left
 	if titled {
 		for _, t := range tokenize(r.bitext[seg].JA) {
@@ -72,7 +73,7 @@ func (r *run) wholeName(jc *jaCand, cs []constituent, nonAffix int, o option, se
 		}
 		start = j
 	}
-	if start < at && countryOwned(r.bitext[seg].JA, jc.text) && !possessorBefore(sentence[:start]) {
+	if start < at && countryOwned(before) && !possessorBefore(sentence[:start]) {
 		// the name's first word renders the country the Japanese names before the term
 		// with の (フランスの … = the French …), a phrase outside the term
 		start += strings.IndexByte(sentence[start:], ' ') + 1
@@ -163,12 +164,7 @@ func modifiedJA(ja, term string) bool {
 // rendering, heard as that name (ショルツ首相 = "Federal Chancellor Scholz"): Japanese puts a
 // title after the name, English before it, so the capitalized words before the rendering
 // are the title's own, not the rendering of the noun before the term.
-func nameAfterTitle(ja, term, after string) bool {
-	at := strings.Index(ja, term)
-	if at < 0 {
-		return false
-	}
-	toks := tokenize(ja[:at])
+func nameAfterTitle(toks []morph.Token, after string) bool {
 	k := len(toks)
 	for k > 0 && (personStart(toks[k-1]) || toks[k-1].Surface == "・") {
 		k--
@@ -201,18 +197,23 @@ func sameInitial(w string, t morph.Token) bool {
 // and the particle の (フランスの国家戦略レビュー): English renders that phrase as a possessor
 // ("France's") or as the country's adjective before the name ("the French National
 // Strategic Review"), a word of the sentence that is no part of the term's rendering.
-func countryOwned(ja, term string) bool {
-	at := strings.Index(ja, term)
-	if at < 0 {
-		return false
-	}
-	toks := tokenize(ja[:at])
+func countryOwned(toks []morph.Token) bool {
 	n := len(toks)
 	if n < 2 || toks[n-1].Surface != "の" || toks[n-1].POSAt(0) != "助詞" {
 		return false
 	}
 	c := toks[n-2]
 	return c.POSAt(1) == "固有名詞" && c.POSAt(2) == "地域" && c.POSAt(3) == "国"
+}
+
+// tokensBefore is kagome's reading of the Japanese text ja before the first place it
+// writes term (nil where it does not write it).
+func tokensBefore(ja, term string) []morph.Token {
+	at := strings.Index(ja, term)
+	if at < 0 {
+		return nil
+	}
+	return tokenize(ja[:at])
 }
 
 // possessorBefore reports whether the text ends in a possessor and a space ("Japan's "):
