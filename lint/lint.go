@@ -967,11 +967,7 @@ func (l *Linter) paraphrased(tgtKey string, group []match.Occurrence, lang strin
 func fieldModifies(fields []string, tw []string) bool {
 	mod := tw[:len(tw)-1]
 	for i := 0; i+len(mod) < len(fields); i++ {
-		same := true
-		for x, w := range mod {
-			same = same && fields[i+x] == w
-		}
-		if !same {
+		if !slices.Equal(fields[i:i+len(mod)], mod) {
 			continue
 		}
 		next := " " + fields[i+len(mod)]
