@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode"
 
-	"golang.org/x/text/unicode/norm"
-
 	"github.com/glossterm/gloss/align/internal/jaterm"
 	"github.com/glossterm/gloss/internal/morph"
 	"github.com/glossterm/gloss/internal/translit"
@@ -212,7 +210,7 @@ func titledName(en, gloss string, name []morph.Token) (string, bool) {
 // soundsLikeName reports whether an English word is one of the name's tokens heard: the
 // romanized reading, long vowels folded (シンゾウ = Shinzo), or a transliteration.
 func soundsLikeName(w string, name []morph.Token) bool {
-	lw := foldLatin(w)
+	lw := translit.Fold(strings.ToLower(w))
 	if len(lw) < 2 {
 		return false
 	}
@@ -244,18 +242,6 @@ func nameReading(name []morph.Token) string {
 		}
 	}
 	return strings.Join(b, " ")
-}
-
-// foldLatin lowercases a word and drops its diacritics (Šimonytė = simonyte).
-func foldLatin(w string) string {
-	var b strings.Builder
-	for _, c := range norm.NFD.String(w) {
-		if unicode.Is(unicode.Mn, c) {
-			continue
-		}
-		b.WriteRune(unicode.ToLower(c))
-	}
-	return b.String()
 }
 
 // foldVowels folds the long vowels a Hepburn romanization writes single (ou, uu, oo → o, u).

@@ -101,7 +101,7 @@ func Skeleton(s string) string { return skeleton(s, false) }
 func Syllables(s string) string { return skeleton(s, true) }
 
 func skeleton(s string, syllables bool) string {
-	rs := []rune(fold(strings.ToLower(s)))
+	rs := []rune(Fold(strings.ToLower(s)))
 	var out []byte
 	boundary := false
 	for i := 0; i < len(rs); i++ {
@@ -275,7 +275,7 @@ func letters(ro, en string) float64 {
 			a = append(a, c)
 		}
 	}
-	for _, c := range []byte(fold(strings.ToLower(en))) {
+	for _, c := range []byte(Fold(strings.ToLower(en))) {
 		if c >= 'a' && c <= 'z' {
 			b = append(b, c)
 		}
@@ -292,8 +292,9 @@ func letters(ro, en string) float64 {
 	return 1 - d/float64(max(len(a), len(b)))
 }
 
-// fold drops the diacritics of s: its letters decomposed (NFD), the combining marks left out.
-func fold(s string) string {
+// Fold drops the diacritics of s: its letters decomposed (NFD), the combining marks left
+// out (Šimonytė = Simonyte).
+func Fold(s string) string {
 	for _, r := range s {
 		if r >= 0x80 {
 			var b strings.Builder
