@@ -21,7 +21,9 @@
 //     speech: noun chains with prefixes and suffixes (kanji numeral compounds such as
 //     二国間 included); coordinations inside a term (及び, 並びに, と, ・; 又は, 若しくは,
 //     或いは, rendered by "or" and never by "and": 力又は威圧 = force or coercion; や, which
-//     lists an open set, by either: 力や威圧 = force or coercion); attributive links
+//     lists an open set, by either: 力や威圧 = force or coercion; an ordinal opening the first
+//     member, 第3回, numbers the whole and is no part of the member: 第3回|日英外務・防衛閣僚会合
+//     = Japan-UK Foreign and Defense Ministerial Meeting); attributive links
 //     (の, のための, のない, による, における, に関する, に対する, に基づく, を含む, で開かれた,
 //     で繁栄した; a case particle and の: への, との, での, rendered by an English preposition,
 //     never by a bare compound: アジア太平洋地域へのリバランス = rebalance to the Asia-Pacific

@@ -16,7 +16,8 @@
 //	        | an unknown alphabetic or katakana word | 名詞-数 after a PREFIX or a UNIT (第2次, NSS2025)
 //	PHRASAL = MOD (かつ MOD)* な TERM      MOD = TERM ending in 的, or a 形容動詞語幹 (模範的な同盟国, 枢要かつ限定的な支援)
 //	        | TERM COORD TERM              COORD = 及び | 並びに | と (並立助詞) | ・ | 又は | 若しくは | 或いは
-//	                                       (相互協力及び安全保障条約, 力又は威圧)
+//	                                       (相互協力及び安全保障条約, 力又は威圧; an ordinal 第N回
+//	                                       before the first TERM numbers the whole: 第3回|日英外務・防衛閣僚会合)
 //	        | TERM (・ TERM)+ 名詞-接尾     a list of nouns closed by an office's suffix, cut
 //	                                       from a longer term (軍縮・不拡散局 of …局次官補)
 //	        | SIDE LINK SIDE               SIDE = TERM or TERM COORD TERM
@@ -370,6 +371,16 @@ func Chunks(toks []morph.Token) []Chunk {
 		t, nt := terms[ti], terms[ti+1]
 		if nt.From == t.To+1 && coordinator(toks[t.To]) && t.To-t.From <= 4 && nt.To-nt.From <= 4 {
 			c := Chunk{From: t.From, To: nt.To, Phrasal: true}
+			out = append(out, c)
+			ext = append(ext, c)
+		}
+		// An ordinal that opens the first member (第3回, 第二次) counts what the whole
+		// coordination names, the third meeting of the foreign and defence ministers, not the
+		// first member alone: the members are measured without it, and the coordination is
+		// also a term without it (第3回|日英外務・防衛閣僚会合).
+		if from := t.From + 3; nt.From == t.To+1 && coordinator(toks[t.To]) && from < t.To &&
+			numberedPart(toks, cls, t.From) && t.To-from <= 4 && nt.To-nt.From <= 4 {
+			c := Chunk{From: from, To: nt.To, Phrasal: true}
 			out = append(out, c)
 			ext = append(ext, c)
 		}
