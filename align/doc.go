@@ -204,7 +204,9 @@
 //     rendering every word of which is explained: then it is its document's convention
 //     (Japan-U.S. Alliance in one statement, U.S.-Japan Alliance in two). Inside a segment a name keeps its prepositions
 //     and conjunctions when every word is explained ("Treaty of Mutual Cooperation and
-//     Security", up to three and one more for each case link and coordinator of the term);
+//     Security", up to three and one more for each case link and coordinator of the term;
+//     a term with no coordinator keeps a conjunction only between the parties a part lists,
+//     "Agreement and the Japan-UK Economic Partnership" being no name of 日英経済連携協定);
 //     a term of six units or more is also rated against the spans of up to 16 words of its
 //     segments; and a compound whose dictionary gloss does not fit is read part by part
 //     (相互|協力 = mutual cooperation). A numbered part of a document is read by its
