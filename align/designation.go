@@ -23,7 +23,43 @@ import (
 
 // tokenize is morph.Tokenize with each designation's tokens joined into one.
 func tokenize(text string) []morph.Token {
-	return splitNameCountry(splitPlaces(joinDesignations(text, morph.Tokenize(text))))
+	return splitNameCountry(splitPlaces(joinDesignations(text, touten(text))))
+}
+
+// toutenPOS is the part of speech kagome gives the comma 、.
+var toutenPOS = []string{"記号", "読点", "*", "*"}
+
+// touten tokenizes text with each ASCII comma of Japanese prose read as the comma 、. Official
+// Japanese copied as plain text may punctuate with ",": kagome's dictionary does not know it
+// as punctuation and reads it as a noun, which then pulls the next word into a compound as
+// a suffix (受ける中,法の支配: 法 a suffix of ",", and 法の支配 no term). The comma is read as
+// a space, which ends a word as punctuation does, and its token is the comma again; a comma
+// between two digits (1,000) groups a number and stays.
+func touten(text string) []morph.Token {
+	if !strings.Contains(text, ",") {
+		return morph.Tokenize(text)
+	}
+	b := []byte(text)
+	var at []int
+	for i := range b {
+		if b[i] != ',' {
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		next, _ := utf8.DecodeRuneInString(text[i+1:])
+		if next == ' ' || unicode.IsDigit(prev) && unicode.IsDigit(next) || prev < utf8.RuneSelf && next < utf8.RuneSelf {
+			continue // a comma of English or of a number
+		}
+		b[i] = ' '
+		at = append(at, i)
+	}
+	toks := morph.Tokenize(string(b))
+	for k := range toks {
+		if toks[k].End-toks[k].Start == 1 && slices.Contains(at, toks[k].Start) {
+			toks[k].Surface, toks[k].Base, toks[k].POS, toks[k].Known = ",", ",", toutenPOS, true
+		}
+	}
+	return toks
 }
 
 // dotPOS is the part of speech kagome gives a middle dot.

@@ -16,7 +16,8 @@
 // No statistical word aligner works on a corpus of a few thousand words, and the terms that
 // matter occur once or twice; evidence does. Run:
 //
-//  1. splits the Japanese into sentences ([segment]), tokenizes them with kagome (IPA) and
+//  1. splits the Japanese into sentences ([segment]), tokenizes them with kagome (IPA; an
+//     ASCII comma of Japanese prose read as 、, which kagome would read as a noun) and
 //     finds term candidates with gloss's noun-phrase grammar ([jaterm]), by parts of
 //     speech: noun chains with prefixes and suffixes (kanji numeral compounds such as
 //     二国間 included); coordinations inside a term (及び, 並びに, と, ・; 又は, 若しくは,
