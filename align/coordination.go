@@ -313,3 +313,46 @@ func everyWhole(cs []constituent, g *enterm.NGram) bool {
 	}
 	return true
 }
+
+// crossedConjunction reports whether an English "and" or "or" of the span surface joins
+// two phrases the term does not hold: a term with no coordinator of its own renders a
+// conjunction only between the names of the parties one of its parts lists (日米 = "Japan
+// and the United States", 米韓 = "the United States and the Republic of Korea"). Between
+// other words the conjunction joins two noun phrases, and a span across it crossed the
+// term's edge: "Agreement and the Japan-UK Economic Partnership" is the head of one
+// agreement's name and a cut of the next one, though each word is a gloss of 日英経済連携協定.
+func crossedConjunction(cs []constituent, surface string) bool {
+	fs := strings.Fields(surface)
+	for i, f := range fs {
+		if lf := strings.ToLower(strings.Trim(f, ",;:")); lf != "and" && lf != "or" {
+			continue
+		}
+		before := slices.Clone(fs[:i])
+		slices.Reverse(before)
+		l, lok := neighbour(before, len(before))
+		r, rok := neighbour(fs[i+1:], len(fs)-i)
+		if !lok || !rok || !partyWord(cs, l, true) || !partyWord(cs, r, false) {
+			return true
+		}
+	}
+	return false
+}
+
+// partyWord reports whether a part that lists parties (日米, 日米韓) or whose gloss is a
+// coordination renders the English word w: its last word when last, else its first.
+func partyWord(cs []constituent, w string, last bool) bool {
+	norm, raw := lexicon.Split(w)
+	if len(norm) == 0 {
+		return false
+	}
+	k := 0
+	if last {
+		k = len(norm) - 1
+	}
+	for _, c := range cs {
+		if !c.affix && (partyList(c.units) || countries(c) || glossCoordination([]constituent{c})) && covers(c, norm[k], raw[k]) {
+			return true
+		}
+	}
+	return false
+}

@@ -16,12 +16,15 @@
 // No statistical word aligner works on a corpus of a few thousand words, and the terms that
 // matter occur once or twice; evidence does. Run:
 //
-//  1. splits the Japanese into sentences ([segment]), tokenizes them with kagome (IPA) and
+//  1. splits the Japanese into sentences ([segment]), tokenizes them with kagome (IPA; an
+//     ASCII comma of Japanese prose read as 、, which kagome would read as a noun) and
 //     finds term candidates with gloss's noun-phrase grammar ([jaterm]), by parts of
 //     speech: noun chains with prefixes and suffixes (kanji numeral compounds such as
 //     二国間 included); coordinations inside a term (及び, 並びに, と, ・; 又は, 若しくは,
 //     或いは, rendered by "or" and never by "and": 力又は威圧 = force or coercion; や, which
-//     lists an open set, by either: 力や威圧 = force or coercion); attributive links
+//     lists an open set, by either: 力や威圧 = force or coercion; an ordinal opening the first
+//     member, 第3回, numbers the whole and is no part of the member: 第3回|日英外務・防衛閣僚会合
+//     = Japan-UK Foreign and Defense Ministerial Meeting); attributive links
 //     (の, のための, のない, による, における, に関する, に対する, に基づく, を含む, で開かれた,
 //     で繁栄した; a case particle and の: への, との, での, rendered by an English preposition,
 //     never by a bare compound: アジア太平洋地域へのリバランス = rebalance to the Asia-Pacific
@@ -202,7 +205,9 @@
 //     rendering every word of which is explained: then it is its document's convention
 //     (Japan-U.S. Alliance in one statement, U.S.-Japan Alliance in two). Inside a segment a name keeps its prepositions
 //     and conjunctions when every word is explained ("Treaty of Mutual Cooperation and
-//     Security", up to three and one more for each case link and coordinator of the term);
+//     Security", up to three and one more for each case link and coordinator of the term;
+//     a term with no coordinator keeps a conjunction only between the parties a part lists,
+//     "Agreement and the Japan-UK Economic Partnership" being no name of 日英経済連携協定);
 //     a term of six units or more is also rated against the spans of up to 16 words of its
 //     segments; and a compound whose dictionary gloss does not fit is read part by part
 //     (相互|協力 = mutual cooperation). A numbered part of a document is read by its
@@ -350,7 +355,10 @@
 // on an adjective before な (国の新た|な), on a dependent noun (との間), or joining a
 // person's name to a title (浜田|防衛大臣); a name before what the person leads is one
 // term (マルコス政権 = Marcos administration), and a word ending in the suffix 下 ("under",
-// 政権下) holds its term whole. The first part of a compound never written on
+// 政権下) holds its term whole. A foreign official's name in katakana, a middle dot and the
+// post with its state (…・ベアボック・ドイツ連邦共和国外務大臣) are two terms, not one word nor a
+// coordination: the country's name opens the compound after it, also where kagome reads it
+// with the name as one unknown word (ドイツ連邦共和国 = Federal Republic of Germany). The first part of a compound never written on
 // its own, whose English occurs only inside the compound's English, is a modifier without
 // its head and stays at review (国家防衛 = "National Defense" of 国家防衛戦略).
 //

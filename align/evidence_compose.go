@@ -660,7 +660,8 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 	// words may render ("between Japan and the Republic of Korea" for 日本国と大韓民国との間)
 	// — and one more for each party of a list of parties, named with its article ("the
 	// United States and the Republic of Korea" for 米韓)
-	glue := (local || info.name) && ue == 0 && (uj == 0 || party) && stops <= 3+jc.caseLinks+spare+partyCount(cs)
+	glue := (local || info.name) && ue == 0 && (uj == 0 || party) && stops <= 3+jc.caseLinks+spare+partyCount(cs) &&
+		(jc.coord > 0 || !crossedConjunction(cs, g.Surface))
 	if uj > 0 && codeLeft(cs, g.Words, g.Raw) {
 		// a designation renders itself: where the English does not write it, the word in
 		// its place is another designation or none ("F-35 fighters" is not Ｆ－２戦闘機)
