@@ -215,7 +215,10 @@
 //     left over capitalized content words (not a possessor, and not when a Japanese noun
 //     stands right before the term to render them, and not over the first of them where a
 //     country's name and の stand before the term, which that word renders: フランスの
-//     国家戦略レビュー = National Strategic Review, "French" left out; a post written right
+//     国家戦略レビュー = National Strategic Review, "French" left out; not over a hyphenated
+//     pair of countries when the term names no country, the parties English writes before
+//     a meeting's name and Japanese leaves to the context: 外相会談 = Foreign Ministers'
+//     Meeting of "a Japan-Philippines Foreign Ministers' Meeting"; a post written right
 //     after a person's name whose English writes the name right after the title is widened
 //     over the title's words, up to another person's name: ショルツ首相 = "Federal Chancellor
 //     Scholz", 首相 = Federal Chancellor at review) and to the right over an of/for phrase
