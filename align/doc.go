@@ -288,7 +288,11 @@
 //     Minister of Foreign Affairs of the Kingdom of Spain)): the Japanese post is the
 //     compound after the last middle dot, less a katakana surname the English name sounds
 //     like, one of its words glossed inside the English post, a capitalized name as a
-//     whole. Review: the post is found by punctuation.
+//     whole (a generational suffix after the name and a comma, "Carlos Garcia, Jr.", is the
+//     name's). A post that names no state (同国防大臣, 同 "the same" saying the state named
+//     before, left out of the term) pairs with the English post without the of-phrase of
+//     its state as well: 国防大臣 = Minister of National Defense. Review: the post is found
+//     by punctuation.
 //     - name-order: a Japanese name whose parts a capitalized English name of an aligned
 //     segment renders in another order (a run of capitalized words joined by of, for, and,
 //     the, commas and hyphens): Japanese ends a name in its head, English opens with it and
