@@ -148,7 +148,9 @@
 //     decides where English names the body that meets). A one-word rendering that modifies a noun after it
 //     in the aligned English, where the Japanese term heads its phrase, is proposed with that
 //     head, for review (輸送機 "transport" written "transport planes": an English compound
-//     puts its head last). An acronym of the sources is never
+//     puts its head last), and so is the rendering of several words of a noun compound
+//     (沿岸監視レーダー "coastal surveillance radar" written "coastal surveillance radar
+//     system"), not of a phrase. An acronym of the sources is never
 //     folded into a word ("LAWS" is not "law"). A coordination inside the term is rendered
 //     with the English conjunction inside the phrase (平和及び安定の維持 → maintenance of
 //     peace and stability, 安全保障及び防衛協力 → security and defense cooperation; a middle
@@ -159,7 +161,9 @@
 //     dictionary phrase, written out word for word, is that part's own and not the term's
 //     (大量破壊兵器の拡散 → proliferation of weapons of mass destruction); a partial
 //     rendering whose left-over English word is the gloss of another Japanese word of the
-//     segment is no rendering (ミサイル警戒 is not "missile launches" beside 発射); an
+//     segment is no rendering (ミサイル警戒 is not "missile launches" beside 発射), unless
+//     the segment renders that word by another of its glosses (秩序 "order; system" written
+//     "order": "system" is free for レーダー = "radar system"); an
 //     English coordination renders a term without one only when every word is explained
 //     and a part's gloss is a coordination (日米 = Japan and the United States), or the "and"
 //     joins the renderings of two juxtaposed modifier nouns of the compound before its head,
