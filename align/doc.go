@@ -359,7 +359,8 @@
 // English, "security treaty", for a Japanese that is no term. Nor is a candidate cut at an
 // edge wherever it occurs: ending inside a dictionary word (国家安全|保障, 豪外務|大臣),
 // on an adjective before な (国の新た|な), on a dependent noun (との間), or joining a
-// person's name to a title (浜田|防衛大臣); a name before what the person leads is one
+// person's name to a title (浜田|防衛大臣; two countries' abbreviations that kagome reads as
+// a surname are the parties, no name: 日比外相会談); a name before what the person leads is one
 // term (マルコス政権 = Marcos administration), and a word ending in the suffix 下 ("under",
 // 政権下) holds its term whole. The first part of a compound never written on
 // its own, whose English occurs only inside the compound's English, is a modifier without
