@@ -145,7 +145,11 @@
 //     segment a one-word term is partial by the first word of a two-word gloss alone, a
 //     noun the segment writes outside any longer name, every other word explained (閣議
 //     "cabinet meeting" = "the Cabinet" that approves: Japanese may name the meeting that
-//     decides where English names the body that meets). A one-word rendering that modifies a noun after it
+//     decides where English names the body that meets). In an aligned segment where no
+//     rendering is found, a term that opens with its parties (日・ニュージーランド首脳会談,
+//     日米同盟) is partial by the rest of it rendered whole, in English that names no
+//     country ("a summit meeting", "the Alliance"): the translation leaves the parties to
+//     the context. A one-word rendering that modifies a noun after it
 //     in the aligned English, where the Japanese term heads its phrase, is proposed with that
 //     head, for review (輸送機 "transport" written "transport planes": an English compound
 //     puts its head last), and so is the rendering of several words of a noun compound
