@@ -27,20 +27,28 @@ var enWordRE = regexp.MustCompile(`[A-Za-z][A-Za-z'’\-]*`)
 // by the noun that follows it in the segment's English, when every occurrence of the word
 // there is followed by the same noun and jc stands whole in the segment's Japanese.
 func (r *run) compoundHead(jc *jaCand, cs []constituent, i int, o option) (option, bool) {
-	if r.wn == nil || !o.full || o.def != "" || o.g == nil || len(o.g.Words) != 1 || len(o.g.Raw) != 1 || !nounHead(jc) || !r.standsWhole(jc, i) {
+	if r.wn == nil || !o.full || o.def != "" || o.g == nil || len(o.g.Raw) == 0 || len(o.g.Words) != len(o.g.Raw) || !nounHead(jc) || !r.standsWhole(jc, i) {
 		return option{}, false
 	}
-	if w := o.g.Raw[0]; verbForm(w) || textnorm.Plural(w) != w || !r.wn.IsNoun(w) {
+	n := len(o.g.Raw)
+	if n > 1 && (jc.phrasal || jc.coord > 0) {
+		// a noun compound's rendering is a compound too, which the noun after it may
+		// continue (沿岸監視レーダー "coastal surveillance radar" written "coastal
+		// surveillance radar system"); a phrase's English is a phrase
+		return option{}, false
+	}
+	last := o.g.Raw[n-1]
+	if verbForm(last) || textnorm.Plural(last) != last || !r.wn.IsNoun(last) {
 		// a modifier of an English compound is a noun in the singular ("fighter jets", not
 		// the "countries" of "the two countries make")
 		return option{}, false
 	}
-	head, ok := followingNoun(r.bitext[i].EN, o.g.Raw[0], r.wn.IsNoun)
+	head, ok := followingNoun(r.bitext[i].EN, last, r.wn.IsNoun)
 	if !ok {
 		return option{}, false
 	}
-	g := r.en.ByKey(enterm.Key(o.g.Raw[0] + " " + head))
-	if g == nil || len(g.Words) != 2 {
+	g := r.en.ByKey(enterm.Key(strings.Join(o.g.Raw, " ") + " " + head))
+	if g == nil || len(g.Words) != n+1 {
 		return option{}, false
 	}
 	if r.renderedElsewhere(i, jc, partsOf(o, cs), g) {

@@ -148,10 +148,16 @@
 //     segment a one-word term is partial by the first word of a two-word gloss alone, a
 //     noun the segment writes outside any longer name, every other word explained (閣議
 //     "cabinet meeting" = "the Cabinet" that approves: Japanese may name the meeting that
-//     decides where English names the body that meets). A one-word rendering that modifies a noun after it
+//     decides where English names the body that meets). In an aligned segment where no
+//     rendering is found, a term that opens with its parties (日・ニュージーランド首脳会談,
+//     日米同盟) is partial by the rest of it rendered whole, in English that names no
+//     country ("a summit meeting", "the Alliance"): the translation leaves the parties to
+//     the context. A one-word rendering that modifies a noun after it
 //     in the aligned English, where the Japanese term heads its phrase, is proposed with that
 //     head, for review (輸送機 "transport" written "transport planes": an English compound
-//     puts its head last). An acronym of the sources is never
+//     puts its head last), and so is the rendering of several words of a noun compound
+//     (沿岸監視レーダー "coastal surveillance radar" written "coastal surveillance radar
+//     system"), not of a phrase. An acronym of the sources is never
 //     folded into a word ("LAWS" is not "law"). A coordination inside the term is rendered
 //     with the English conjunction inside the phrase (平和及び安定の維持 → maintenance of
 //     peace and stability, 安全保障及び防衛協力 → security and defense cooperation; a middle
@@ -162,7 +168,9 @@
 //     dictionary phrase, written out word for word, is that part's own and not the term's
 //     (大量破壊兵器の拡散 → proliferation of weapons of mass destruction); a partial
 //     rendering whose left-over English word is the gloss of another Japanese word of the
-//     segment is no rendering (ミサイル警戒 is not "missile launches" beside 発射); an
+//     segment is no rendering (ミサイル警戒 is not "missile launches" beside 発射), unless
+//     the segment renders that word by another of its glosses (秩序 "order; system" written
+//     "order": "system" is free for レーダー = "radar system"); an
 //     English coordination renders a term without one only when every word is explained
 //     and a part's gloss is a coordination (日米 = Japan and the United States), or the "and"
 //     joins the renderings of two juxtaposed modifier nouns of the compound before its head,
@@ -220,7 +228,10 @@
 //     left over capitalized content words (not a possessor, and not when a Japanese noun
 //     stands right before the term to render them, and not over the first of them where a
 //     country's name and の stand before the term, which that word renders: フランスの
-//     国家戦略レビュー = National Strategic Review, "French" left out; a post written right
+//     国家戦略レビュー = National Strategic Review, "French" left out; not over a hyphenated
+//     pair of countries when the term names no country, the parties English writes before
+//     a meeting's name and Japanese leaves to the context: 外相会談 = Foreign Ministers'
+//     Meeting of "a Japan-Philippines Foreign Ministers' Meeting"; a post written right
 //     after a person's name whose English writes the name right after the title is widened
 //     over the title's words, up to another person's name: ショルツ首相 = "Federal Chancellor
 //     Scholz", 首相 = Federal Chancellor at review) and to the right over an of/for phrase
@@ -290,7 +301,11 @@
 //     Minister of Foreign Affairs of the Kingdom of Spain)): the Japanese post is the
 //     compound after the last middle dot, less a katakana surname the English name sounds
 //     like, one of its words glossed inside the English post, a capitalized name as a
-//     whole. Review: the post is found by punctuation.
+//     whole (a generational suffix after the name and a comma, "Carlos Garcia, Jr.", is the
+//     name's). A post that names no state (同国防大臣, 同 "the same" saying the state named
+//     before, left out of the term) pairs with the English post without the of-phrase of
+//     its state as well: 国防大臣 = Minister of National Defense. Review: the post is found
+//     by punctuation.
 //     - name-order: a Japanese name whose parts a capitalized English name of an aligned
 //     segment renders in another order (a run of capitalized words joined by of, for, and,
 //     the, commas and hyphens): Japanese ends a name in its head, English opens with it and
@@ -353,7 +368,8 @@
 // English, "security treaty", for a Japanese that is no term. Nor is a candidate cut at an
 // edge wherever it occurs: ending inside a dictionary word (国家安全|保障, 豪外務|大臣),
 // on an adjective before な (国の新た|な), on a dependent noun (との間), or joining a
-// person's name to a title (浜田|防衛大臣); a name before what the person leads is one
+// person's name to a title (浜田|防衛大臣; two countries' abbreviations that kagome reads as
+// a surname are the parties, no name: 日比外相会談); a name before what the person leads is one
 // term (マルコス政権 = Marcos administration), and a word ending in the suffix 下 ("under",
 // 政権下) holds its term whole. A foreign official's name in katakana, a middle dot and the
 // post with its state (…・ベアボック・ドイツ連邦共和国外務大臣) are two terms, not one word nor a

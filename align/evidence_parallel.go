@@ -169,6 +169,25 @@ func (r *run) alignSegments() {
 					opts = append([]option{d}, opts...)
 				}
 			}
+			if len(opts) == 0 {
+				if rest, n := partiesLeft(cs); n > 0 {
+					// the parties the Japanese names a meeting or an agreement by (日・
+					// ニュージーランド首脳会談), which the English may leave to the context
+					// ("held a summit meeting with the Prime Minister of New Zealand"):
+					// the rest rendered whole is a partial rendering, at review
+					for _, id := range segIDs {
+						g := r.en.Get(id)
+						if blocked(jc.key, g.Key, taken[i]) || r.namesCountry(g) {
+							continue
+						}
+						if o, ok := r.rate(jc, rest, nonAffix-n, g, true); ok && o.full {
+							o.full, o.uj = false, n
+							opts = append(opts, o)
+						}
+					}
+					sort.Slice(opts, func(a, b int) bool { return better(opts[a], opts[b], expect) })
+				}
+			}
 			for len(opts) > 0 && !opts[0].full && opts[0].ue > 0 && r.renderedElsewhere(i, jc, partsOf(opts[0], cs), opts[0].g) {
 				opts = opts[1:] // its English word left over is another word's (see renderedElsewhere)
 			}
@@ -367,12 +386,35 @@ func (r *run) renderedElsewhere(i int, jc *jaCand, cs []constituent, g *enterm.N
 				continue
 			}
 			for _, e := range r.lx.Lookup(t.base) {
-				for _, gw := range lexicon.ContentWords(e.Gloss) {
-					if gw == w {
-						return true
-					}
+				if slices.Contains(lexicon.ContentWords(e.Gloss), w) && !r.renderedBy(i, t.base, w) {
+					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// renderedBy reports whether the Japanese word ja has, in segment i's English, a rendering
+// of its own other than the word w: a gloss whose content words the English holds, w not
+// among them. A word the English renders so claims no second word (秩序 "order; system" is
+// the "order" of "maritime security and order", not the "system" of "radar system").
+func (r *run) renderedBy(i int, ja, w string) bool {
+	words := map[string]bool{}
+	for _, x := range lexicon.Words(r.bitext[i].EN) {
+		words[lexicon.Norm(x)] = true
+	}
+	for _, e := range r.lx.Lookup(ja) {
+		cws := lexicon.ContentWords(e.Gloss)
+		if len(cws) == 0 || slices.Contains(cws, w) {
+			continue
+		}
+		all := true
+		for _, c := range cws {
+			all = all && words[c]
+		}
+		if all {
+			return true
 		}
 	}
 	return false
@@ -507,6 +549,45 @@ func (r *run) glossWordOnly(jc *jaCand, o option) bool {
 func (r *run) glossModifier(ja, w string) bool {
 	for _, e := range r.lx.Lookup(ja) {
 		if len(e.Words) == 2 && e.Words[0] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// partiesLeft returns the parts of a term after the parties that open it (日・ニュージー
+// ランド首脳会談: 日, ・ and ニュージーランド before 首脳会談), and how many parts that
+// are no affix it left out; 0 when the term opens with no country or names nothing else.
+func partiesLeft(cs []constituent) ([]constituent, int) {
+	k, n := 0, 0
+	for k < len(cs) {
+		c := cs[k]
+		if c.text == "・" || c.affix && countryUnits(c.units) {
+			k++ // a dot between the parties, or a country's abbreviation read as a prefix (日)
+			continue
+		}
+		if c.affix || len(c.units) == 0 || !(countries(c) || partyList(c.units) || countryUnits(c.units)) {
+			break
+		}
+		k++
+		n++
+	}
+	if n == 0 || k == len(cs) {
+		return nil, 0
+	}
+	for _, c := range cs[k:] {
+		if !c.affix {
+			return cs[k:], n
+		}
+	}
+	return nil, 0
+}
+
+// namesCountry reports whether an English n-gram writes a country's name: a rendering that
+// names countries renders the parties, not the rest of the term.
+func (r *run) namesCountry(g *enterm.NGram) bool {
+	for _, w := range g.Raw {
+		if englishCountry[strings.Trim(w, ".,")] || countryPair(w) {
 			return true
 		}
 	}

@@ -41,6 +41,14 @@ func (r *run) postParens() {
 			}
 			r.add(ja, post, Evidence{Type: EvPostParen, Doc: s.doc, Line: s.line, Quote: quote(s.text),
 				Detail: "the post after the name, in the parenthetical after a person's name and a comma"})
+			if bare, ok := withoutState(post); ok && !namesState(toks) {
+				// a Japanese post that names no state (国防大臣, its state said before
+				// with 同 or left to the context) is the English post without the of-phrase
+				// of its state ("Secretary of National Defense" of the Republic of the
+				// Philippines), which the whole post keeps beside it
+				r.add(ja, bare, Evidence{Type: EvPostParen, Doc: s.doc, Line: s.line, Quote: quote(s.text),
+					Detail: "the post after the name, in the parenthetical after a person's name and a comma, without its state"})
+			}
 		}
 	}
 }
@@ -53,6 +61,11 @@ func personPost(inner string) (person, post string, ok bool) {
 		return "", "", false
 	}
 	person, post = strings.TrimSpace(inner[:i]), strings.TrimSpace(inner[i+2:])
+	for _, g := range []string{", Jr.", ", Sr."} {
+		// a generational suffix is written after the name and a comma (Gilberto C.
+		// Teodoro, Jr.): it belongs to the name, the post follows the next comma
+		person = strings.TrimSuffix(person, g)
+	}
 	ws := strings.Fields(person)
 	if len(ws) < 2 || len(ws) > maxPersonWords || strings.ContainsAny(person, ",;:()") {
 		return "", "", false
@@ -99,6 +112,11 @@ func (r *run) postBefore(text, person string) (string, []morph.Token) {
 			}
 		}
 	}
+	if len(toks) > 1 && toks[0].Surface == "同" && len(toks[0].POS) > 0 && toks[0].POS[0] == "接頭詞" {
+		// 同 is "the same": the state named before (…フィリピン共和国外務大臣 及び
+		// ギルベルト・テオドロ同国防大臣), which the post is said of but which is no part of it
+		post, toks = strings.TrimPrefix(post, "同"), toks[1:]
+	}
 	if utf8.RuneCountInString(post) < 2 {
 		return "", nil
 	}
@@ -122,6 +140,57 @@ func (r *run) glossedIn(toks []morph.Token, en string) bool {
 			if all {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// stateHeads are the words that open the formal name of a state after "the" (the
+// Republic of Lithuania, the Kingdom of Spain, the Commonwealth of Australia).
+var stateHeads = map[string]bool{"Republic": true, "Kingdom": true, "Commonwealth": true, "Federation": true,
+	"Federal": true, "Union": true, "State": true, "States": true, "Socialist": true, "Islamic": true,
+	"People's": true, "People’s": true, "Democratic": true, "Grand": true, "Sultanate": true, "Principality": true}
+
+// withoutState returns an English post without the of-phrase that names the state it
+// belongs to, the first of-phrase whose name is a state's: "Secretary of National
+// Defense" of "Secretary of National Defense of the Republic of the Philippines",
+// "Minister of Defence" of "Minister of Defence of Japan".
+func withoutState(post string) (string, bool) {
+	for from := 0; ; {
+		k := strings.Index(post[from:], " of ")
+		if k < 0 {
+			return "", false
+		}
+		k += from
+		rest := post[k+len(" of "):]
+		the := strings.HasPrefix(rest, "the ")
+		rest = strings.TrimPrefix(rest, "the ")
+		w, _, _ := strings.Cut(rest, " ")
+		if the && stateHeads[w] || englishState(rest) {
+			return post[:k], k > 0
+		}
+		from = k + 1
+	}
+}
+
+// englishState reports whether s opens with the English name of a country.
+func englishState(s string) bool {
+	for _, ns := range countryNames {
+		for _, n := range ns {
+			if s == n || strings.HasPrefix(s, n+" ") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesState reports whether the tokens of a Japanese post name a state: a country's name,
+// a word in 国 (共和国, 王国) or a one-kanji abbreviation (リトアニア共和国首相, 米国務長官).
+func namesState(toks []morph.Token) bool {
+	for _, t := range toks {
+		if len(t.POS) > 2 && t.POS[1] == "固有名詞" && t.POS[2] == "地域" || countryAbbrev[t.Surface] || strings.HasSuffix(t.Surface, "国") {
+			return true
 		}
 	}
 	return false

@@ -66,6 +66,13 @@ func (r *run) wholeName(jc *jaCand, cs []constituent, nonAffix int, o option, se
 	for start > 1 && sentence[start-1] == ' ' && (titled || !modifiedJA(r.bitext[seg].JA, jc.text)) {
 		j := strings.LastIndexAny(sentence[:start-1], " \t(“\"") + 1
 		w := sentence[j : start-1]
+		if countryPair(w) && !namesParties(cs) {
+			// a hyphenated pair of countries before a name says the parties of the
+			// meeting or the agreement, which Japanese leaves to the context: a term that
+			// names no country is the name after them (外相会談 = Foreign Ministers'
+			// Meeting of "a Japan-Philippines Foreign Ministers' Meeting")
+			break
+		}
 		if !nameWord(w) || titled && soundsLikeName(w, persons) {
 			// (a list of titled persons: "Minister for Foreign Affairs Kishida Minister
 			// of Defense Onodera" — the name ends the title before it)
@@ -250,4 +257,14 @@ func nameWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// namesParties reports whether a part of the term names countries (日比, 米韓, 日・豪).
+func namesParties(cs []constituent) bool {
+	for _, c := range cs {
+		if !c.affix && len(c.units) > 0 && (countries(c) || partyList(c.units) || countryUnits(c.units)) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"os"
 	"slices"
 	"testing"
 
@@ -152,4 +153,42 @@ func TestModifiedAfterLongVowel(t *testing.T) {
 		{ja: "セミナー 最終報告書", en: "Seminar Final Report", term: "最終報告書", want: "Final Report", not: []string{"Seminar Final Report"}},
 		{ja: "最終報告書", en: "Seminar Final Report", term: "最終報告書", want: "Seminar Final Report"},
 	})
+}
+
+// TestPartiesBeforeName: official English writes the parties of a meeting before its name
+// ("a Japan-Philippines Foreign Ministers' Meeting") where Japanese leaves them to the
+// context (外相会談): a term that names no country is the name after the pair, not a cut of
+// the name with it; a term that names the parties (日比外相会談) keeps them.
+func TestPartiesBeforeName(t *testing.T) {
+	dict, wn := InstalledEDICT(), InstalledWordNet()
+	if dict == "" || wn == "" {
+		if os.Getenv("GLOSS_REQUIRE_INTEROP") != "" {
+			t.Fatal("EDICT or WordNet is not installed (apt-get install edict wordnet-base); GLOSS_REQUIRE_INTEROP is set")
+		}
+		t.Skip("EDICT or WordNet is not installed")
+	}
+	const en = "The minister held a Japan-Philippines Foreign Ministers’ Meeting with the Secretary for Foreign Affairs of the Philippines."
+	for _, tt := range []struct {
+		name, ja, term, want string
+	}{
+		{"the parties left to the context", "大臣はフィリピン外務大臣と外相会談を行った。", "外相会談", "Foreign Ministers’ Meeting"},
+		{"the parties named", "大臣はフィリピン外務大臣と日比外相会談を行った。", "日比外相会談", "Japan-Philippines Foreign Ministers’ Meeting"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := Run(nil, nil, []BitextSegment{{JA: tt.ja, EN: en, Doc: "a.txt", Line: 1, Origin: "parallel"}},
+				Options{EDICT: EDICTFile(dict), WordNet: wn})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, p := range res.Pairs {
+				if p.JA == tt.term {
+					got = append(got, p.EN)
+				}
+			}
+			if !slices.Contains(got, tt.want) {
+				t.Errorf("%s = %q, want %q among them", tt.term, got, tt.want)
+			}
+		})
+	}
 }

@@ -1,32 +1,48 @@
 package align
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
-// TestNamedParties: a list of country abbreviations before a relation noun (日豪関係,
-// 米韓関係) is rendered by naming each party, with the name the statement uses ("relations
-// between Japan and Australia", "U.S.-ROK relations", "relations between the United States
-// and the Republic of Korea"), as well as by their count (bilateral relations). A span that
-// names one party only leaves the other out: no auto rendering.
-func TestNamedParties(t *testing.T) {
-	dict := map[string]string{"日豪": "Japan-Australia", "米韓": "United States and South Korea", "関係": "relation; relationship",
-		"強化": "strengthening", "深化": "deepening", "歓迎": "welcome"}
-	tests := []struct {
-		ja, en, term, want, status string
+// TestPartiesLeftToContext: Japanese names a meeting or an agreement by its parties
+// (日・カナダ首脳会談, 日・カナダ情報保護協定) where the English leaves them to the context
+// ("a summit meeting", "the information security agreement"): the rest of the term,
+// rendered whole, is the term's partial rendering, at review. An English that names a
+// country renders the parties, not the rest alone.
+func TestPartiesLeftToContext(t *testing.T) {
+	dict := dictOf(map[string]string{"首脳会談": "summit meeting", "情報保護協定": "information security agreement", "署名": "signature"})
+	for _, tt := range []struct {
+		name, ja, en, term, want, not string
 	}{
-		{"両首脳は日豪関係の深化を歓迎した。", "The leaders welcomed the deepening of relations between Japan and Australia.",
-			"日豪関係", "relations between Japan and Australia", Auto},
-		{"両首脳は米韓関係の強化を歓迎した。", "The leaders welcomed the strengthening of U.S.-ROK relations.",
-			"米韓関係", "U.S.-ROK relations", Auto},
-		{"両首脳は米韓関係の強化を歓迎した。", "The leaders welcomed the strengthening of relations between the United States and the Republic of Korea.",
-			"米韓関係", "relations between the United States and the Republic of Korea", Auto},
-		// near miss: one party named, the other left out of the span
-		{"両首脳は米韓関係の強化を歓迎した。", "The leaders welcomed the strengthening of relations between the United States and its ally.",
-			"米韓関係", "relations between the United States", Review},
-	}
-	for _, tt := range tests {
-		got := statusOf(t, dict, tt.ja, tt.en, tt.term)
-		if got[tt.want] != tt.status {
-			t.Errorf("%s: %s = %q is %q, want %q (all: %v)", tt.en, tt.term, tt.want, got[tt.want], tt.status, got)
-		}
+		{name: "a meeting named by its parties", ja: "両首脳は日・カナダ首脳会談を行った。", en: "The two leaders held a summit meeting.",
+			term: "日・カナダ首脳会談", want: "summit meeting"},
+		{name: "an agreement named by its parties", ja: "両国は日・カナダ情報保護協定に署名した。", en: "They signed the information security agreement.",
+			term: "日・カナダ情報保護協定", want: "information security agreement"},
+		{name: "near miss: an English that names a country", ja: "両首脳は日・カナダ首脳会談を行った。", en: "The two leaders held a Canada summit meeting.",
+			term: "日・カナダ首脳会談", not: "summit meeting"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := Run(nil, nil, []BitextSegment{{JA: tt.ja, EN: tt.en, Doc: "a.txt", Line: 1, Origin: "parallel"}}, Options{EDICT: dict})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, p := range res.Pairs {
+				if p.JA != tt.term {
+					continue
+				}
+				got = append(got, p.EN)
+				if p.EN == tt.want && p.Status == Auto {
+					t.Errorf("%s = %s is auto, want review: the parties are not rendered", p.JA, p.EN)
+				}
+			}
+			if tt.want != "" && !slices.Contains(got, tt.want) {
+				t.Errorf("%s = %q, want %q among them", tt.term, got, tt.want)
+			}
+			if tt.not != "" && slices.Contains(got, tt.not) {
+				t.Errorf("%s = %q, want no %q", tt.term, got, tt.not)
+			}
+		})
 	}
 }

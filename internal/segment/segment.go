@@ -10,8 +10,8 @@
 //
 // Japanese sentences end at 。！？ (with the closing brackets that follow them) outside
 // brackets, and always at a line end. English sentences end at . ! ? followed by white
-// space, except after an abbreviation (U.S., p., No., Jan., a single initial), and always at
-// a line end. No sentence is longer than [MaxLen] bytes: longer runs are cut at a comma or a
+// space, except after an abbreviation (U.S., p., No., Jan., a single initial, a title before a
+// name: Mr., Hon., Rt. Hon.), and always at a line end. No sentence is longer than [MaxLen] bytes: longer runs are cut at a comma or a
 // space, so one pathological line never reaches the tokenizer whole.
 package segment
 
@@ -191,7 +191,10 @@ func abbreviation(before string) bool {
 	case "p", "pp", "no", "nos", "vol", "sec", "art", "fig", "mr", "mrs", "ms", "dr", "st", "jr", "sr",
 		"gen", "adm", "col", "lt", "sgt", "gov", "sen", "rep", "amb", "dept", "corp", "inc", "ltd", "co",
 		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-		"vs", "etc", "cf", "ed", "eds", "approx", "est":
+		"vs", "etc", "cf", "ed", "eds", "approx", "est",
+		// titles written before a name, which no sentence ends with: the Hon. Enrique
+		// Manalo, Rt. Hon. Christopher Luxon, Prof. Smith, Capt. and Maj. of a rank
+		"hon", "rt", "prof", "capt", "maj", "brig":
 		return true
 	}
 	return false

@@ -46,6 +46,9 @@ func TestEnglish(t *testing.T) {
 	}{
 		{"abbreviations", "The U.S. Army met Donald J. Trump in Washington, D.C. on Jan. 5. It was good.",
 			[]string{"The U.S. Army met Donald J. Trump in Washington, D.C. on Jan. 5.", "It was good."}},
+		{"titles before a name", "The minister met Hon. Enrique A. Manalo and Rt. Hon. Christopher Luxon. Both spoke.",
+			[]string{"The minister met Hon. Enrique A. Manalo and Rt. Hon. Christopher Luxon.", "Both spoke."}},
+		{"a word that ends in a title's letters", "They ran a marathon. Then they rested.", []string{"They ran a marathon.", "Then they rested."}},
 		{"decimals", "Spend 3.5 percent. Then stop!", []string{"Spend 3.5 percent.", "Then stop!"}},
 		{"quotes", `He said "America First." Then left.`, []string{`He said "America First."`, "Then left."}},
 		{"lines", "Line of Effort 1: Defend the American Homeland\nLine of Effort 2", []string{"Line of Effort 1: Defend the American Homeland", "Line of Effort 2"}},

@@ -17,7 +17,9 @@
 //	PHRASAL = MOD (かつ MOD)* な TERM      MOD = TERM ending in 的, or a 形容動詞語幹 (模範的な同盟国, 枢要かつ限定的な支援)
 //	        | TERM COORD TERM              COORD = 及び | 並びに | と (並立助詞) | ・ | 又は | 若しくは | 或いは
 //	                                       (相互協力及び安全保障条約, 力又は威圧; an ordinal 第N回
-//	                                       before the first TERM numbers the whole: 第3回|日英外務・防衛閣僚会合)
+//	                                       before the first TERM numbers the whole: 第3回|日英外務・防衛閣僚会合;
+//	                                       the names that open a ・ coordination's first member
+//	                                       are left out too: 外務・防衛閣僚会合 of フィリピン外務・…)
 //	        | TERM (・ TERM)+ 名詞-接尾     a list of nouns closed by an office's suffix, cut
 //	                                       from a longer term (軍縮・不拡散局 of …局次官補)
 //	        | SIDE LINK SIDE               SIDE = TERM or TERM COORD TERM
@@ -389,6 +391,24 @@ func Chunks(toks []morph.Token) []Chunk {
 			c := Chunk{From: from, To: nt.To, Phrasal: true}
 			out = append(out, c)
 			ext = append(ext, c)
+		}
+		if nt.From == t.To+1 && toks[t.To].Surface == "・" && coordinator(toks[t.To]) && nt.To-nt.From <= 4 &&
+			at(toks[nt.From].POS, 1) != "固有名詞" {
+			// the names that open the first member of a dot coordination of common nouns
+			// modify the whole coordination, not the first member alone (フィリピン|外務・防衛
+			// 閣僚会合 = the Philippines' foreign and defense ministerial meeting): the
+			// coordination without them is a term of its own
+			a := t.From
+			for a < t.To-1 && at(toks[a].POS, 1) == "固有名詞" {
+				a++
+			}
+			if a > t.From && at(toks[a].POS, 1) != "固有名詞" && t.To-a <= 4 {
+				if c, ok := trim(toks, cls, a, t.To); ok && c.From == a && c.To == t.To {
+					c = Chunk{From: a, To: nt.To, Phrasal: true}
+					out = append(out, c)
+					ext = append(ext, c)
+				}
+			}
 		}
 		if nt.From == t.To+1 && toks[t.To].Surface == "兼" && coordinator(toks[t.To]) && nt.To-nt.From <= 4 {
 			// 兼 joins the posts one person holds; the name and the country before the

@@ -139,6 +139,9 @@ func TestChunks(t *testing.T) {
 			[]string{"国家の、及び国際的な安全"}},
 		{"modifiers parted by a comma", "我々は自由で開かれた、包摂的な地域を目指す。", nil, []string{"自由で開かれた、包摂的な地域"}, nil},
 		{"a comma before a bare noun parts no modifiers", "我々は自由で開かれた、地域を目指す。", nil, nil, []string{"自由で開かれた、地域"}},
+		{"a name before a dot coordination modifies it whole", "フランス外務・防衛閣僚会合を開いた", nil,
+			[]string{"外務・防衛閣僚会合", "フランス外務・防衛閣僚会合"}, nil},
+		{"a name before 及び belongs to the first member", "フランス政府及び国防省が発表した", nil, nil, []string{"政府及び国防省"}},
 		{"kaijo is one word", "海上の安全と陸上の部隊", []string{"海上", "陸上"}, []string{"海上の安全", "陸上の部隊"}, []string{"海"}},
 	}
 	for _, tc := range tests {
