@@ -320,6 +320,7 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	r.extendNumbered()
 	r.eliminate()
 	r.latinAcronyms()
+	r.identicalLatin()
 	r.parenMirrors()
 	r.titledPersons()
 	r.reorderedNames()

@@ -101,6 +101,12 @@
 //     aligned segment that writes the acronym the sources define for a rendering renders
 //     the term by that rendering (国家安全保障戦略 is "National Security Strategy" in a
 //     statement whose later sentences write "the NSS").
+//     - identical: a Latin designation the Japanese writes as it is (NATOの東方拡大,
+//     F-35の配備, 日米「2+2」), every letter a capital or digits joined by +, paired with
+//     itself where the English writes the identical token, letter case included ("LAWS"
+//     is not "laws"): Japanese borrows an acronym or a code in its English form, so its
+//     English is the token itself. Review tier: the letters say the English, not whether
+//     the pair deserves an entry.
 //     - translit: katakana matched by sound ([translit]): ゴールデンドーム = Golden Dome; a
 //     proper noun the lexicon lacks is read by its kagome reading, and a generic tail the
 //     lexicon knows is translated (尖閣|諸島 = Senkaku Islands). A name of several words

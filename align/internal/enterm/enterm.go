@@ -380,6 +380,13 @@ func (ix *Index) add(surface string, ws []word, occ Occurrence, initial bool) *N
 	return g
 }
 
+// Written reports whether the text writes the n-gram exactly as form, letter case
+// included ("LAWS" is not "laws"), among the first 16 written forms kept.
+func (g *NGram) Written(form string) bool {
+	_, ok := g.surfaces[form]
+	return ok
+}
+
 // Lookup returns the n-gram indexed under Key(phrase), or nil.
 func (ix *Index) Lookup(phrase string) *NGram { return ix.grams[Key(phrase)] }
 
