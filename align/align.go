@@ -321,6 +321,7 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	r.eliminate()
 	r.latinAcronyms()
 	r.identicalLatin()
+	r.numberedHeadings(ja, en)
 	r.parenMirrors()
 	r.titledPersons()
 	r.reorderedNames()
