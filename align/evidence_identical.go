@@ -10,9 +10,15 @@ import (
 
 // EvIdentical is the evidence of a Latin designation that the Japanese writes as it is and
 // the English writes identically.
-const EvIdentical = "identical" // the same Latin acronym or designation on both sides
+const (
+	EvIdentical   = "identical"    // the same Latin acronym or designation on both sides
+	EvIdenticalJA = "identical-ja" // a Latin designation of the Japanese that the English sources do not write
+)
 
-func init() { weights[EvIdentical] = 0.75 }
+func init() {
+	weights[EvIdentical] = 0.75
+	weights[EvIdenticalJA] = 0.5
+}
 
 // identicalLatin pairs a Latin designation written inside the Japanese text (NATOの東方拡大,
 // 移動式ICBM, F-35の配備, 日米「2+2」) with the same token in the English: Japanese borrows an
@@ -23,11 +29,21 @@ func init() { weights[EvIdentical] = 0.75 }
 // case (note, arXiv) is a citation of English, not a term. "LAWS" is not "laws": the English
 // must write the capitals. Review tier: the letters say the English, not whether the pair is
 // worth a glossary entry.
+//
+// A designation the English sources never write is still English: the Japanese text
+// attests it (移動式ICBM where the sources speak of missiles). It is proposed at the foot
+// of the review tier (identical-ja) when kagome reads it as a noun inside a term of the
+// commentary, not as a citation of English around it.
 func (r *run) identicalLatin() {
+	inTerm := r.latinUnits()
 	for _, s := range r.sents {
 		for _, w := range jaDesignations(s.text) {
 			g := r.en.Lookup(w)
 			if g == nil || !g.Written(w) {
+				if inTerm[w] {
+					r.add(w, w, Evidence{Type: EvIdenticalJA, Doc: s.doc, Line: s.line, Quote: quote(s.text),
+						Detail: "the Japanese writes " + w + " in its English form"})
+				}
 				continue
 			}
 			r.add(w, w, Evidence{Type: EvIdentical, Doc: s.doc, Line: s.line, Quote: quote(s.text),
@@ -89,4 +105,21 @@ func latinDesignation(w string) bool {
 	default:
 		return digits > 1 && strings.Contains(w, "+")
 	}
+}
+
+// latinUnits returns the Latin designations that stand as a unit of a Japanese candidate
+// of two or more units (NATO of NATO戦略, ICBM of 移動式ICBM).
+func (r *run) latinUnits() map[string]bool {
+	out := map[string]bool{}
+	for _, jc := range r.ja {
+		if len(jc.units) < 2 {
+			continue
+		}
+		for _, u := range jc.units {
+			if w := width.Narrow.String(u.Surface); latinDesignation(w) {
+				out[w] = true
+			}
+		}
+	}
+	return out
 }

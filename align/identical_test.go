@@ -8,11 +8,14 @@ import (
 // TestIdenticalLatin: a Latin designation written inside the Japanese text is paired with
 // itself where the English writes the identical token, letter case included; a word in
 // lower case, a token the English writes otherwise, and a plain number pair with nothing.
+// A designation the English never writes is paired at the foot of the review tier when it
+// is a unit of a Japanese term, not when it stands alone.
 func TestIdenticalLatin(t *testing.T) {
 	tests := []struct {
 		name, ja, en string
 		token        string
 		wantPair     bool // token = token proposed with identical evidence
+		wantJA       bool // token = token proposed with identical-ja evidence
 	}{
 		{name: "acronym of an alliance", token: "AUKUS", wantPair: true,
 			ja: "豪州はAUKUSの下で潜水艦を取得する。", en: "Australia will acquire submarines under AUKUS."},
@@ -22,10 +25,14 @@ func TestIdenticalLatin(t *testing.T) {
 			ja: "両国は2+2を東京で開催した。", en: "The two countries held the 2+2 in Tokyo."},
 		{name: "full-width letters", token: "AUKUS", wantPair: true,
 			ja: "豪州はＡＵＫＵＳの下で潜水艦を取得する。", en: "Australia will acquire submarines under AUKUS."},
-		{name: "near miss: the English writes it in lower case", token: "LAWS",
+		{name: "near miss: the English writes it in lower case", token: "LAWS", wantJA: true,
 			ja: "LAWSの規制が議論された。", en: "The regulation of such laws was discussed."},
-		{name: "near miss: the English does not write it", token: "SLBM",
+		{name: "near miss: the English does not write it", token: "SLBM", wantJA: true,
 			ja: "SLBMの配備が進んだ。", en: "The deployment of submarine-launched missiles advanced."},
+		{name: "the Japanese alone writes it, inside a term", token: "SLBM", wantJA: true,
+			ja: "新型SLBM戦力の配備が進んだ。", en: "The deployment of new missiles advanced."},
+		{name: "near miss: the Japanese alone writes it, standing alone", token: "PDF",
+			ja: "資料はPDFで公開された。", en: "The papers were published."},
 		{name: "near miss: a word in lower case", token: "note",
 			ja: "詳細はnoteを参照されたい。", en: "See the note for details."},
 		{name: "near miss: a plain number", token: "2026",
@@ -42,6 +49,12 @@ func TestIdenticalLatin(t *testing.T) {
 			})
 			if got != tc.wantPair {
 				t.Errorf("%s = %s proposed: %v, want %v", tc.token, tc.token, got, tc.wantPair)
+			}
+			gotJA := slices.ContainsFunc(res.Pairs, func(p Pair) bool {
+				return p.JA == tc.token && p.EN == tc.token && hasType(p.Evidence, EvIdenticalJA) && p.Status == Review
+			})
+			if gotJA != tc.wantJA {
+				t.Errorf("%s = %s proposed from the Japanese alone: %v, want %v", tc.token, tc.token, gotJA, tc.wantJA)
 			}
 		})
 	}
