@@ -106,9 +106,10 @@
 //     itself where the English writes the identical token, letter case included ("LAWS"
 //     is not "laws"): Japanese borrows an acronym or a code in its English form, so its
 //     English is the token itself. Review tier: the letters say the English, not whether
-//     the pair deserves an entry. A designation the English sources never write, a unit of
-//     a Japanese term (移動式ICBM), is attested by the Japanese itself: identical-ja, at the
-//     foot of the review tier.
+//     the pair deserves an entry. A designation the English sources never write, written
+//     as a word of a Japanese sentence, next to kana, kanji or Japanese punctuation
+//     (移動式ICBM, (ICBM、SLBM、戦略爆撃機)), not inside English the text cites, is attested
+//     by the Japanese itself: identical-ja, at the foot of the review tier.
 //     - numbered-heading: a commentary that sums up a document lists its parts by number
 //     in the document's order (①アメリカ本土及び西半球の防衛、②…), and the document numbers
 //     the same parts in a series of headings ("Line of Effort 1: Defend the American

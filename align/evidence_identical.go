@@ -2,6 +2,7 @@ package align
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -31,16 +32,20 @@ func init() {
 // worth a glossary entry.
 //
 // A designation the English sources never write is still English: the Japanese text
-// attests it (移動式ICBM where the sources speak of missiles). It is proposed at the foot
-// of the review tier (identical-ja) when kagome reads it as a noun inside a term of the
-// commentary, not as a citation of English around it.
+// attests it (移動式ICBM, (ICBM、SLBM、戦略爆撃機) where the sources speak of missiles). It is
+// proposed at the foot of the review tier (identical-ja) when it is written as a word of
+// a Japanese sentence, touching Japanese script or Japanese punctuation, not inside a
+// stretch of English that the commentary cites (a title, a page's "SHARE:" button).
 func (r *run) identicalLatin() {
-	inTerm := r.latinUnits()
 	for _, s := range r.sents {
+		inJA := map[string]bool{}
+		for _, w := range jaWrittenDesignations(s.text) {
+			inJA[w] = true
+		}
 		for _, w := range jaDesignations(s.text) {
 			g := r.en.Lookup(w)
 			if g == nil || !g.Written(w) {
-				if inTerm[w] {
+				if inJA[w] {
 					r.add(w, w, Evidence{Type: EvIdenticalJA, Doc: s.doc, Line: s.line, Quote: quote(s.text),
 						Detail: "the Japanese writes " + w + " in its English form"})
 				}
@@ -64,21 +69,12 @@ func jaDesignations(text string) []string {
 	var out []string
 	seen := map[string]bool{}
 	rs := []rune(t)
-	for i := 0; i < len(rs); {
-		if !latinRune(rs[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(rs) && (latinRune(rs[j]) || strings.ContainsRune(".-+", rs[j]) && j+1 < len(rs) && latinRune(rs[j+1])) {
-			j++
-		}
-		w := string(rs[i:j])
+	for _, sp := range latinRuns(rs) {
+		w := string(rs[sp[0]:sp[1]])
 		if latinDesignation(w) && !seen[w] {
 			seen[w] = true
 			out = append(out, w)
 		}
-		i = j
 	}
 	return out
 }
@@ -107,19 +103,50 @@ func latinDesignation(w string) bool {
 	}
 }
 
-// latinUnits returns the Latin designations that stand as a unit of a Japanese candidate
-// of two or more units (NATO of NATO戦略, ICBM of 移動式ICBM).
-func (r *run) latinUnits() map[string]bool {
-	out := map[string]bool{}
-	for _, jc := range r.ja {
-		if len(jc.units) < 2 {
+// jaWrittenDesignations returns the designations of jaDesignations that a Japanese text
+// writes as its own words: next to a kana or a kanji, or to Japanese punctuation
+// (、。・「」（）), on one side at least.
+func jaWrittenDesignations(text string) []string {
+	orig := []rune(urlRE.ReplaceAllString(text, " "))
+	rs := []rune(width.Narrow.String(string(orig)))
+	if len(rs) != len(orig) {
+		orig = rs // narrowing maps rune to rune; should it not, judge the narrowed text
+	}
+	var out []string
+	for _, sp := range latinRuns(rs) {
+		w := string(rs[sp[0]:sp[1]])
+		if !latinDesignation(w) || slices.Contains(out, w) {
 			continue
 		}
-		for _, u := range jc.units {
-			if w := width.Narrow.String(u.Surface); latinDesignation(w) {
-				out[w] = true
-			}
+		if sp[0] > 0 && japaneseRune(orig[sp[0]-1]) || sp[1] < len(orig) && japaneseRune(orig[sp[1]]) {
+			out = append(out, w)
 		}
 	}
 	return out
+}
+
+// latinRuns returns the spans of the runs of Latin letters and digits of rs, with -, +
+// and . inside.
+func latinRuns(rs []rune) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(rs); {
+		if !latinRune(rs[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(rs) && (latinRune(rs[j]) || strings.ContainsRune(".-+", rs[j]) && j+1 < len(rs) && latinRune(rs[j+1])) {
+			j++
+		}
+		out = append(out, [2]int{i, j})
+		i = j
+	}
+	return out
+}
+
+// japaneseRune reports whether c is Japanese script (kana, kanji, the prolonged sound
+// mark) or Japanese punctuation.
+func japaneseRune(c rune) bool {
+	return unicode.In(c, unicode.Hiragana, unicode.Katakana, unicode.Han) || c == 'ー' ||
+		c >= '　' && c <= '〿' || c == '・' || c == '（' || c == '）' || c == '，' || c == '：'
 }

@@ -8,8 +8,8 @@ import (
 // TestIdenticalLatin: a Latin designation written inside the Japanese text is paired with
 // itself where the English writes the identical token, letter case included; a word in
 // lower case, a token the English writes otherwise, and a plain number pair with nothing.
-// A designation the English never writes is paired at the foot of the review tier when it
-// is a unit of a Japanese term, not when it stands alone.
+// A designation the English never writes is paired at the foot of the review tier when the
+// Japanese writes it as one of its words, not inside English it cites.
 func TestIdenticalLatin(t *testing.T) {
 	tests := []struct {
 		name, ja, en string
@@ -31,8 +31,10 @@ func TestIdenticalLatin(t *testing.T) {
 			ja: "SLBMの配備が進んだ。", en: "The deployment of submarine-launched missiles advanced."},
 		{name: "the Japanese alone writes it, inside a term", token: "SLBM", wantJA: true,
 			ja: "新型SLBM戦力の配備が進んだ。", en: "The deployment of new missiles advanced."},
-		{name: "near miss: the Japanese alone writes it, standing alone", token: "PDF",
-			ja: "資料はPDFで公開された。", en: "The papers were published."},
+		{name: "the Japanese alone writes it, in a list", token: "SLBM", wantJA: true,
+			ja: "運搬手段（ICBM、SLBM、爆撃機）が近代化された。", en: "The delivery systems were modernized."},
+		{name: "near miss: inside English the Japanese cites", token: "PDF",
+			ja: "出典：The White House, official PDF edition.", en: "The papers were published."},
 		{name: "near miss: a word in lower case", token: "note",
 			ja: "詳細はnoteを参照されたい。", en: "See the note for details."},
 		{name: "near miss: a plain number", token: "2026",
