@@ -113,9 +113,10 @@
 //     - numbered-heading: a commentary that sums up a document lists its parts by number
 //     in the document's order (①アメリカ本土及び西半球の防衛、②…), and the document numbers
 //     the same parts in a series of headings ("Line of Effort 1: Defend the American
-//     Homeland", …): item n of a list of circled numbers is paired with heading n of a
-//     series as long (one label, numbered 1, 2, … in order, every heading a title), when
-//     at least half of the items share a word with their heading through the lexicon.
+//     Homeland", …): item n of a list numbered by circled digits or by numbers in
+//     parentheses ((1), （２）) is paired with heading n of a series as long (one label,
+//     numbered 1, 2, … in order, every heading a title), when every item but one at most,
+//     two at least, shares a word with its heading through the lexicon.
 //     The item is the longest candidate from its start. Review tier: a summary's wording
 //     is no translation, and may add or leave out a member of a coordination.
 //     - translit: katakana matched by sound ([translit]): ゴールデンドーム = Golden Dome; a

@@ -2,8 +2,11 @@ package align
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/text/width"
 
 	"github.com/glossterm/gloss/internal/lexicon"
 	"github.com/glossterm/gloss/internal/morph"
@@ -23,10 +26,10 @@ func init() { weights[EvHeading] = 0.6 }
 // commentary's Japanese for the heading, whatever it adds or leaves out (the heading's
 // "U.S." of "U.S. Allies and Partners" goes without saying in Japanese). The numbering is
 // the anchor, the words only confirm it: a list pairs with a series of headings as long,
-// and only when at least half of its items share a word with their heading through the
-// lexicon (同盟国 "ally" in "Allies and Partners"), so that a commentary's own numbered
-// points never meet a document's headings by their count alone. Review tier: a summary's
-// wording is no translation.
+// and only when every item but one at most shares a word with its heading through the
+// lexicon (同盟国 "ally" in "Allies and Partners"), two items at least, so that a
+// commentary's own numbered points never meet a document's headings by their count and a
+// word of the domain alone. Review tier: a summary's wording is no translation.
 func (r *run) numberedHeadings(ja, en []Doc) {
 	var series [][]heading
 	for _, d := range en {
@@ -55,7 +58,7 @@ func (r *run) numberedHeadings(ja, en []Doc) {
 					tie = true
 				}
 			}
-			if best < 0 || tie || 2*bestAgree < len(list) {
+			if best < 0 || tie || bestAgree < max(2, len(list)-1) {
 				continue
 			}
 			for i, it := range list {
@@ -133,24 +136,47 @@ type jaItem struct {
 // circled are the circled digits ① to ⑳ that number the items of a Japanese list.
 const circledFirst, circledLast = '①', '⑳'
 
-// jaNumberedLists returns the lists of a Japanese text numbered by circled digits, ① first
-// and each next number after the one before: the text of each item runs from its number
-// to the next number, or to the end of its line for the last, without the comma or the
-// coordinator that links it to the next.
+// parenNumberRE matches the other numbering of Japanese list items: a number in
+// parentheses of either width, (1) or （１）, not right after a Latin letter or a digit
+// (Article 5(1) is a paragraph of a citation).
+var parenNumberRE = regexp.MustCompile(`(?:^|[^A-Za-z0-9])([(（]([0-9０-９]{1,2})[)）])`)
+
+// listMark is the number of a list item in a Japanese text.
+type listMark struct {
+	n, at, end, line int
+}
+
+// jaNumberedLists returns the lists of a Japanese text numbered by circled digits (①, ②)
+// or by numbers in parentheses ((1), (2)), one kind a list, 1 first and each next number
+// after the one before: the text of each item runs from its number to the next number, or
+// to the end of its line for the last, without the comma or the coordinator that links
+// it to the next.
 func jaNumberedLists(text string) [][]jaItem {
-	type mark struct {
-		n, at, end, line int
+	var breaks []int // the offsets of the line breaks
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			breaks = append(breaks, i)
+		}
 	}
-	var marks []mark
-	line := 1
+	lineAt := func(i int) int { return sort.SearchInts(breaks, i) + 1 }
+	var circled, parens []listMark
 	for i, c := range text {
-		if c == '\n' {
-			line++
-		}
 		if c >= circledFirst && c <= circledLast {
-			marks = append(marks, mark{n: int(c-circledFirst) + 1, at: i, end: i + utf8.RuneLen(c), line: line})
+			circled = append(circled, listMark{n: int(c-circledFirst) + 1, at: i, end: i + utf8.RuneLen(c), line: lineAt(i)})
 		}
 	}
+	for _, m := range parenNumberRE.FindAllStringSubmatchIndex(text, -1) {
+		n := 0
+		for _, c := range width.Narrow.String(text[m[4]:m[5]]) {
+			n = n*10 + int(c-'0')
+		}
+		parens = append(parens, listMark{n: n, at: m[2], end: m[3], line: lineAt(m[2])})
+	}
+	return append(listsOf(text, circled), listsOf(text, parens)...)
+}
+
+// listsOf groups the marks of one kind into lists: runs numbered 1, 2, … of two or more.
+func listsOf(text string, marks []listMark) [][]jaItem {
 	var out [][]jaItem
 	for i := 0; i < len(marks); {
 		if marks[i].n != 1 {
