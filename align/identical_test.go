@@ -80,3 +80,35 @@ func TestJADesignations(t *testing.T) {
 		})
 	}
 }
+
+// TestAcronymAttestedInCapitals: an acronym is attested by the English sources only where
+// they write it in capitals; the same letters in lower case are another word.
+func TestAcronymAttestedInCapitals(t *testing.T) {
+	tests := []struct {
+		name, en     string
+		wantAttested bool
+	}{
+		{name: "written in capitals", en: "The parties discussed LAWS at length.", wantAttested: true},
+		{name: "near miss: a word in lower case", en: "The parties discussed the laws of war."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := Run([]Doc{{Name: "c.txt", Text: "会合ではLAWSの規制が議論された。"}}, []Doc{{Name: "s.txt", Text: tc.en}}, nil, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, p := range res.Pairs {
+				if p.JA == "LAWS" && p.EN == "LAWS" {
+					found = true
+					if got := hasType(p.Evidence, EvAttested); got != tc.wantAttested {
+						t.Errorf("LAWS = LAWS attested: %v, want %v (%v)", got, tc.wantAttested, p.Evidence)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("LAWS = LAWS not proposed")
+			}
+		})
+	}
+}

@@ -387,6 +387,18 @@ func (g *NGram) Written(form string) bool {
 	return ok
 }
 
+// Capitals reports whether the text writes the n-gram with no lower-case letter in some
+// place, as an acronym is written ("LAWS" and not only "laws"), among the first 16
+// written forms kept.
+func (g *NGram) Capitals() bool {
+	for f := range g.surfaces {
+		if strings.IndexFunc(f, unicode.IsLower) < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // Lookup returns the n-gram indexed under Key(phrase), or nil.
 func (ix *Index) Lookup(phrase string) *NGram { return ix.grams[Key(phrase)] }
 
