@@ -107,8 +107,9 @@
 //     is not "laws"): Japanese borrows an acronym or a code in its English form, so its
 //     English is the token itself. Review tier: the letters say the English, not whether
 //     the pair deserves an entry. A designation the English sources never write, written
-//     as a word of a Japanese sentence, next to kana, kanji or Japanese punctuation
-//     (移動式ICBM, (ICBM、SLBM、戦略爆撃機)), not inside English the text cites, is attested
+//     as a word of a Japanese sentence, next to kana, kanji or Japanese punctuation, a
+//     bracket of either width before them included (移動式ICBM, (ICBM、SLBM、戦略爆撃機),
+//     指揮統制通信(NC3)), not inside English the text cites, is attested
 //     by the Japanese itself: identical-ja, at the foot of the review tier.
 //     - numbered-heading: a commentary that sums up a document lists its parts by number
 //     in the document's order (①アメリカ本土及び西半球の防衛、②…), and the document numbers

@@ -118,7 +118,7 @@ func jaWrittenDesignations(text string) []string {
 		if !latinDesignation(w) || slices.Contains(out, w) {
 			continue
 		}
-		if sp[0] > 0 && japaneseRune(orig[sp[0]-1]) || sp[1] < len(orig) && japaneseRune(orig[sp[1]]) {
+		if japaneseBeside(orig, sp[0]-1, -1) || japaneseBeside(orig, sp[1], 1) {
 			out = append(out, w)
 		}
 	}
@@ -142,6 +142,22 @@ func latinRuns(rs []rune) [][2]int {
 		i = j
 	}
 	return out
+}
+
+// japaneseBeside reports whether the rune of rs at i is Japanese (see japaneseRune), or
+// a half-width bracket with Japanese beyond it in the direction step: Japanese text
+// writes its parentheses in either width (指揮統制通信(NC3)).
+func japaneseBeside(rs []rune, i, step int) bool {
+	if i < 0 || i >= len(rs) {
+		return false
+	}
+	if strings.ContainsRune("()[]", rs[i]) {
+		i += step
+		if i < 0 || i >= len(rs) {
+			return false
+		}
+	}
+	return japaneseRune(rs[i])
 }
 
 // japaneseRune reports whether c is Japanese script (kana, kanji, the prolonged sound
