@@ -320,6 +320,8 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	r.extendNumbered()
 	r.eliminate()
 	r.latinAcronyms()
+	r.identicalLatin()
+	r.numberedHeadings(ja, en)
 	r.parenMirrors()
 	r.titledPersons()
 	r.reorderedNames()

@@ -104,6 +104,25 @@
 //     aligned segment that writes the acronym the sources define for a rendering renders
 //     the term by that rendering (国家安全保障戦略 is "National Security Strategy" in a
 //     statement whose later sentences write "the NSS").
+//     - identical: a Latin designation the Japanese writes as it is (NATOの東方拡大,
+//     F-35の配備, 日米「2+2」), every letter a capital or digits joined by +, paired with
+//     itself where the English writes the identical token, letter case included ("LAWS"
+//     is not "laws"): Japanese borrows an acronym or a code in its English form, so its
+//     English is the token itself. Review tier: the letters say the English, not whether
+//     the pair deserves an entry. A designation the English sources never write, written
+//     as a word of a Japanese sentence, next to kana, kanji or Japanese punctuation, a
+//     bracket of either width before them included (移動式ICBM, (ICBM、SLBM、戦略爆撃機),
+//     指揮統制通信(NC3)), not inside English the text cites, is attested
+//     by the Japanese itself: identical-ja, at the foot of the review tier.
+//     - numbered-heading: a commentary that sums up a document lists its parts by number
+//     in the document's order (①アメリカ本土及び西半球の防衛、②…), and the document numbers
+//     the same parts in a series of headings ("Line of Effort 1: Defend the American
+//     Homeland", …): item n of a list numbered by circled digits or by numbers in
+//     parentheses ((1), （２）) is paired with heading n of a series as long (one label,
+//     numbered 1, 2, … in order, every heading a title), when every item but one at most,
+//     two at least, shares a word with its heading through the lexicon.
+//     The item is the longest candidate from its start. Review tier: a summary's wording
+//     is no translation, and may add or leave out a member of a coordination.
 //     - translit: katakana matched by sound ([translit]): ゴールデンドーム = Golden Dome; a
 //     proper noun the lexicon lacks is read by its kagome reading, and a generic tail the
 //     lexicon knows is translated (尖閣|諸島 = Senkaku Islands). A name of several words

@@ -79,14 +79,15 @@ func TestGlossPhraseSpan(t *testing.T) {
 
 // TestAcronymPart: an acronym inside a Japanese term is written the same in the English
 // (TCOG会合 = TCOG meeting, ＴＣＯＧ in full width too), letter for letter and in capitals: it
-// does not meet another acronym, and alone it is no translation to propose.
+// does not meet another acronym, and alone it is its own English (see identicalLatin).
 func TestAcronymPart(t *testing.T) {
 	dict := dictOf(map[string]string{"会合": "meeting", "文書": "document"})
 	tests := []proposalCase{
 		{"本日のTCOG会合で合意した。", "We agreed at the TCOG meeting today.", "TCOG会合", "TCOG meeting", nil},
 		{"ＴＣＯＧ文書を発出した。", "We issued a TCOG document.", "ＴＣＯＧ文書", "TCOG document", nil},
 		{"本日のTCOG会合で合意した。", "We agreed at the TCGO meeting today.", "TCOG会合", "", []string{"TCGO meeting"}},
-		{"TCOGは会合を開いた。", "The TCOG held a meeting.", "TCOG", "", []string{"TCOG"}},
+		{"TCOGは会合を開いた。", "The TCOG held a meeting.", "TCOG", "TCOG", nil},
+		{"TCOGは会合を開いた。", "The TCGO held a meeting.", "TCOG", "", []string{"TCGO"}},
 	}
 	checkProposals(t, dict, tests)
 }

@@ -35,7 +35,7 @@ func (r *run) finish() []Pair {
 				continue
 			}
 		}
-		if g := r.en.Lookup(p.EN); g != nil {
+		if g := r.en.Lookup(p.EN); g != nil && (!enterm.IsAcronym(p.EN) || g.Capitals()) { // "LAWS" is not "laws"
 			p.ENFreq = g.Count
 			p.EN = preferSurface(p.EN, g.Surface)
 			hasAtt := false

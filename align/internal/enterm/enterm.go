@@ -380,6 +380,25 @@ func (ix *Index) add(surface string, ws []word, occ Occurrence, initial bool) *N
 	return g
 }
 
+// Written reports whether the text writes the n-gram exactly as form, letter case
+// included ("LAWS" is not "laws"), among the first 16 written forms kept.
+func (g *NGram) Written(form string) bool {
+	_, ok := g.surfaces[form]
+	return ok
+}
+
+// Capitals reports whether the text writes the n-gram with no lower-case letter in some
+// place, as an acronym is written ("LAWS" and not only "laws"), among the first 16
+// written forms kept.
+func (g *NGram) Capitals() bool {
+	for f := range g.surfaces {
+		if strings.IndexFunc(f, unicode.IsLower) < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // Lookup returns the n-gram indexed under Key(phrase), or nil.
 func (ix *Index) Lookup(phrase string) *NGram { return ix.grams[Key(phrase)] }
 
