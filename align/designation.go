@@ -23,7 +23,7 @@ import (
 
 // tokenize is morph.Tokenize with each designation's tokens joined into one.
 func tokenize(text string) []morph.Token {
-	return splitNameCountry(splitPlaces(joinDesignations(text, touten(text))))
+	return splitPlaces(joinDesignations(text, touten(text)))
 }
 
 // toutenPOS is the part of speech kagome gives the comma 、.
@@ -60,39 +60,6 @@ func touten(text string) []morph.Token {
 		}
 	}
 	return toks
-}
-
-// dotPOS is the part of speech kagome gives a middle dot.
-var dotPOS = []string{"記号", "一般", "*", "*"}
-
-// splitNameCountry splits off the country's name that ends a run of katakana words joined by
-// middle dots, which kagome reads as one unknown word, when a noun is written right after it
-// (アナレーナ・ベアボック・ドイツ|連邦共和国外務大臣 as アナレーナ・ベアボック|・|ドイツ|連邦共和国…):
-// Japanese writes a foreign official's name, a middle dot and the post with the state it
-// belongs to, and the country's name opens that compound, not the person's name. The last
-// word is a country when kagome, reading it alone, tags it a country's proper noun.
-func splitNameCountry(toks []morph.Token) []morph.Token {
-	var out []morph.Token
-	for i, t := range toks {
-		k := strings.LastIndex(t.Surface, "・")
-		if k <= 0 || t.Known || i+1 >= len(toks) || toks[i+1].Start != t.End || toks[i+1].POSAt(0) != "名詞" ||
-			!jaterm.IsKatakana(t.Surface) {
-			out = append(out, t)
-			continue
-		}
-		last := t.Surface[k+len("・"):]
-		ct := morph.Tokenize(last)
-		if len(ct) != 1 || ct[0].POSAt(2) != "地域" || ct[0].POSAt(3) != "国" {
-			out = append(out, t)
-			continue
-		}
-		name, dot, country := t, morph.Token{Surface: "・", POS: dotPOS, Base: "・", Known: true}, ct[0]
-		name.Surface, name.Base, name.Reading, name.End = t.Surface[:k], t.Surface[:k], "", t.Start+k
-		dot.Start, dot.End = name.End, name.End+len("・")
-		country.Start, country.End = dot.End, t.End
-		out = append(out, name, dot, country)
-	}
-	return out
 }
 
 // countryPOS is the part of speech kagome gives a country's name (豪, 米).

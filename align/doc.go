@@ -390,10 +390,7 @@
 // person's name to a title (浜田|防衛大臣; two countries' abbreviations that kagome reads as
 // a surname are the parties, no name: 日比外相会談); a name before what the person leads is one
 // term (マルコス政権 = Marcos administration), and a word ending in the suffix 下 ("under",
-// 政権下) holds its term whole. A foreign official's name in katakana, a middle dot and the
-// post with its state (…・ベアボック・ドイツ連邦共和国外務大臣) are two terms, not one word nor a
-// coordination: the country's name opens the compound after it, also where kagome reads it
-// with the name as one unknown word (ドイツ連邦共和国 = Federal Republic of Germany). The first part of a compound never written on
+// 政権下) holds its term whole. The first part of a compound never written on
 // its own, whose English occurs only inside the compound's English, is a modifier without
 // its head and stays at review (国家防衛 = "National Defense" of 国家防衛戦略).
 //

@@ -53,8 +53,7 @@
 // adjective is, and may render an English word without needing one (基づく: rules-based).
 //
 // A short quotation in 「」 or 『』 that ends in a noun is a candidate of its own (Quoted).
-// Katakana words joined by ・ stay one unit (パワー・プロジェクション), but for a country's name
-// that opens a compound after a person's name (…・シュミット・ドイツ|連邦共和国国防大臣); leading 本/同/各 and
+// Katakana words joined by ・ stay one unit (パワー・プロジェクション); leading 本/同/各 and
 // trailing など/等/上/内/中/間/毎 are dropped. Phrasal candidates are weaker: callers keep
 // them only when bilingual evidence supports them. Every contiguous part of a TERM that is
 // itself a well-formed TERM is reported too (Nested), so 拡大抑止 is found inside
@@ -212,13 +211,11 @@ func Chunks(toks []morph.Token) []Chunk {
 			cls[i] = unit
 		}
 	}
-	// Join katakana words split by ・ into one unit run: ・ between two units inside a term,
-	// but not before a country's name that opens a compound: a person's name, a middle dot
-	// and the post with its state (…・ベアボック・ドイツ|連邦共和国外務大臣) are two terms.
+	// Join katakana words split by ・ into one unit run: ・ between two units inside a term.
 	joinDot := func(i int) bool {
 		return i > 0 && i+1 < len(toks) && toks[i].Surface == "・" &&
 			cls[i-1] == unit && (cls[i+1] == unit) && isKatakana(toks[i-1].Surface) && isKatakana(toks[i+1].Surface) &&
-			toks[i-1].End == toks[i].Start && toks[i].End == toks[i+1].Start && !nameThenCountry(toks, cls, i)
+			toks[i-1].End == toks[i].Start && toks[i].End == toks[i+1].Start
 	}
 	var terms []Chunk
 	for i := 0; i < len(toks); {
@@ -374,9 +371,6 @@ func Chunks(toks []morph.Token) []Chunk {
 	ext := append([]Chunk(nil), terms...)
 	for ti := 0; ti+1 < len(terms); ti++ {
 		t, nt := terms[ti], terms[ti+1]
-		if nt.From == t.To+1 && nameThenCountry(toks, cls, t.To) {
-			continue // a person's name, then the post with its state (see joinDot): no coordination
-		}
 		if nt.From == t.To+1 && coordinator(toks[t.To]) && t.To-t.From <= 4 && nt.To-nt.From <= 4 {
 			c := Chunk{From: t.From, To: nt.To, Phrasal: true}
 			out = append(out, c)
@@ -432,7 +426,6 @@ func Chunks(toks []morph.Token) []Chunk {
 	for ti := 0; ti+1 < len(terms); ti++ {
 		k := ti
 		for k+1 < len(terms) && terms[k+1].From == terms[k].To+1 && toks[terms[k].To].Surface == "・" &&
-			!nameThenCountry(toks, cls, terms[k].To) &&
 			(k == ti || terms[k].To-terms[k].From <= 4) && terms[k+1].From-terms[ti].From <= MaxPhrase {
 			k++
 		}
@@ -1297,19 +1290,4 @@ func isKanji(s string) bool {
 		}
 	}
 	return s != ""
-}
-
-// countryOpens reports whether toks[k] is a country's name (kagome's 名詞,固有名詞,地域,国)
-// with a noun written right after it: the first word of a compound (ドイツ|連邦共和国).
-func countryOpens(toks []morph.Token, cls []class, k int) bool {
-	return k+1 < len(toks) && at(toks[k].POS, 2) == "地域" && at(toks[k].POS, 3) == "国" &&
-		toks[k].End == toks[k+1].Start && (cls[k+1] == unit || cls[k+1] == suffix)
-}
-
-// nameThenCountry reports whether the middle dot toks[k] stands between a word in katakana and
-// a country's name that opens a compound (see countryOpens): a foreign person's name, then
-// the post with the state it belongs to (…・ベアボック・ドイツ|連邦共和国外務大臣), neither one
-// word nor a coordination.
-func nameThenCountry(toks []morph.Token, cls []class, k int) bool {
-	return k > 0 && toks[k].Surface == "・" && isKatakana(toks[k-1].Surface) && countryOpens(toks, cls, k+1)
 }
