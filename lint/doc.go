@@ -96,7 +96,10 @@
 //     A term of C inside a longer term of the target counts (防衛協力 in
 //     日米防衛協力のための指針): the longest match decides what the source demands, never
 //     what the target writes. In Japanese, a compound of two or more country initials
-//     renders each country (日米韓: Japan, the ROK and the United States), and names the
+//     renders each country (日米韓: Japan, the ROK and the United States), and, before a
+//     counting word or none and an institution's noun, each country's institution
+//     (日米両政府, 日米両国政府: "the Government of Japan and the Government of the United
+//     States"; not 日韓両政府 nor 日米両国: collective.go), and names the
 //     parties of a term that says "bilateral" or "trilateral" (日米協力, 日米間の協力 for
 //     二国間協力, "bilateral cooperation"; three initials for 三か国), and an XのY term
 //     may have a kanji な/の adjective before its head (二国間の十分な調整: full bilateral
