@@ -143,7 +143,8 @@ var compoundNoun = map[string]bool{"一般": true, "サ変接続": true, "固有
 // a noun that makes the term its modifier: one space, then a word that continues a name
 // (capitalized, after a capitalized term) or a lowercase content word. A closed-class word
 // (preposition, conjunction, determiner, pronoun, auxiliary, common adverb), an -ly adverb,
-// an -ed form and an adjective suffix (-ble, -ous, -ful, -less) are not nouns. A word in -s
+// an -ed form, an adjective suffix (-ble, -ous, -ful, -less) and a word followed by a
+// determiner (a verb and its object: "held a dialogue") are not nouns. A word in -s
 // is a plural noun or the verb of the term's clause ("regional security challenges" or
 // "regional security remains"): it counts as a noun only before a punctuation mark, the end
 // of the text, a closed-class word that does not open an object (of, and, in, that…) or a
@@ -171,15 +172,21 @@ func englishNounAfter(rest string, nameGoesOn bool) bool {
 			return false
 		}
 	}
+	var nw, nl string
+	if after != "" && after[0] == ' ' {
+		nw, _ = nextWord(after[1:])
+		nl = strings.ToLower(nw)
+	}
 	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
-		return true
+		// A past tense without -ed ("the Government of Japan held a dialogue", "met
+		// the ministers") is a verb: a noun of the compound is never followed at once by
+		// a determiner or an object pronoun, the object a verb opens.
+		return !determiner[nl]
 	}
 	// A plural or a verb: decided by what follows it.
 	if after == "" || after[0] != ' ' {
 		return true // a punctuation mark or the end
 	}
-	nw, _ := nextWord(after[1:])
-	nl := strings.ToLower(nw)
 	switch {
 	case nw == "":
 		return true
@@ -259,6 +266,11 @@ var closedClass = setOf(
 var opensObject = setOf("the", "a", "an", "this", "these", "those", "its", "their", "our", "his", "her",
 	"my", "your", "it", "them", "us", "him", "all", "any", "both", "each", "every", "no", "some", "such",
 	"more", "not", "also", "to")
+
+// determiner are the words that open a verb's object and never follow a noun at once:
+// articles, demonstratives, possessives and object pronouns.
+var determiner = setOf("the", "a", "an", "this", "these", "those", "its", "their", "our", "his", "her",
+	"my", "your", "them", "us", "him")
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
