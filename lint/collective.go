@@ -150,8 +150,9 @@ func isWordByte(b byte) bool {
 
 // collectives are the words that count the countries of an initials compound before a
 // noun they share: 両 ("both"), 両国 ("both countries"), 三か国 ("the three countries"),
-// 各国 ("each country"); none is needed (日米政府間).
-var collectives = []string{"両国", "両", "三か国", "3か国", "三ヵ国", "三カ国", "各国", ""}
+// 各国 ("each country"), those that name countries also with の (日米両国の政府); none is
+// needed (日米政府間).
+var collectives = []string{"両国の", "両国", "両", "三か国の", "三か国", "3か国の", "3か国", "三ヵ国", "三カ国", "各国の", "各国", ""}
 
 // institutionOf splits a Japanese term that is a country's name and a noun (米国政府,
 // 日本国政府) into the country's initial and the noun: the longest name of countryInitials

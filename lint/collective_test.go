@@ -45,9 +45,11 @@ func TestCollectiveInstitution(t *testing.T) {
 	runJaEn(t, l, []jaEnCase{
 		{name: "initials, 両 and the noun", en: "Today the Government of Japan and the Government of the United States of America opened the talks.", ja: "本日、日米両政府は協議を開始した。", enja: true},
 		{name: "initials, 両国 and the noun", en: "Today the Government of the United States and the Government of Japan opened the talks.", ja: "本日、日米両国政府は協議を開始した。", enja: true},
+		{name: "initials, 両国の and the noun", en: "Today the Government of the United States and the Government of Japan closed the talks.", ja: "本日、日米両国の政府は協議を終了した。", enja: true},
 		{name: "three initials, a count and the noun", en: "Today the Government of the United States joined the talks with Japan and the ROK.", ja: "本日、日米韓三か国政府は協議を行った。", enja: true},
 		{name: "near miss: the compound lacks the country", en: "Today the Government of the United States opened the talks.", ja: "本日、日韓両政府は協議を開始した。", enja: true, want: "missing-term/government-of-the-united-states"},
 		{name: "near miss: the countries without the noun", en: "Today the Government of the United States opened the talks.", ja: "本日、日米両国は協議を開始した。", enja: true, want: "missing-term/government-of-the-united-states"},
+		{name: "near miss: の with no count between the initials and the noun", en: "Today the Government of the United States opened the talks.", ja: "本日、日米の協議で政府は声明を出した。", enja: true, want: "missing-term/government-of-the-united-states"},
 		{name: "near miss: the noun without initials", en: "Today the Government of the United States opened the talks.", ja: "本日、両政府は協議を開始した。", enja: true, want: "missing-term/government-of-the-united-states"},
 	})
 }

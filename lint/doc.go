@@ -99,7 +99,7 @@
 //     what the target writes. In Japanese, a compound of two or more country initials
 //     renders each country (日米韓: Japan, the ROK and the United States), and, before a
 //     counting word or none and an institution's noun, each country's institution
-//     (日米両政府, 日米両国政府: "the Government of Japan and the Government of the United
+//     (日米両政府, 日米両国の政府: "the Government of Japan and the Government of the United
 //     States"; not 日韓両政府 nor 日米両国: collective.go), and names the
 //     parties of a term that says "bilateral" or "trilateral" (日米協力, 日米間の協力 for
 //     二国間協力, "bilateral cooperation"; three initials for 三か国), and an XのY term
