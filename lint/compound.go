@@ -98,6 +98,37 @@ func nameComplement(src string, o match.Occurrence, lang string) bool {
 	return !opensSentence(lead) // a head that opens the text or a sentence is capitalized as any first word is
 }
 
+// objectPossessive reports whether the English source term at o, a common noun phrase
+// whose last word is the object of a preposition inside it ("support for Ukraine",
+// "defense of Japan"), is followed by a possessive and a word: the possessive makes its
+// last word the owner of a noun after the term, and the preposition's object that noun
+// ("support for Ukraine's sovereignty" is support for the sovereignty, which the
+// translation renders as ウクライナの主権への支持, not as ウクライナ支援). The term is not
+// in use there, as a modifier of a longer compound is not. A name the glossary capitalizes
+// takes the possessive as a whole ("the Secretary of Defense's visit": the Secretary's),
+// and a term with no preposition before its last word ("the Alliance's strength") is the
+// owner itself: both are still demanded.
+func objectPossessive(src string, o match.Occurrence, lang string) bool {
+	if isJapanese(lang) || o.Term == nil || startsUpper(o.Term.Text) {
+		return false
+	}
+	words := strings.Fields(o.Term.Text)
+	if len(words) < 3 || !termPrepositions[words[len(words)-2]] {
+		return false
+	}
+	rest := src[o.End:]
+	for _, p := range []string{"'s ", "’s "} {
+		if after, ok := strings.CutPrefix(rest, p); ok {
+			w, _ := nextWord(after)
+			return w != ""
+		}
+	}
+	return false
+}
+
+// termPrepositions link a term's head to its object ("support for Ukraine").
+var termPrepositions = setOf("of", "for", "to", "against", "with", "on", "in", "from")
+
 // headBefore returns the word before the "of" or "for" that text[:start] ends with, after
 // a space ("Secretary" of "the Secretary of " before "Defense"), and the text before that
 // word; "" and "" when text[:start] ends otherwise. A post's or a body's name puts its

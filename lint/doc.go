@@ -57,7 +57,9 @@
 //     cooperation, where the translation renders the compound's term, 安全保障協力), nor,
 //     in English, a lowercase term capitalized as the field of a name after a capitalized
 //     head and "of" or "for" ("Secretary of National Defense": 国防大臣), nor, in English, a
-//     capitalized term right after a capitalized word that makes another name of it
+//     lowercase term whose last word is a preposition's object and takes a possessive
+//     before another noun, which becomes the object ("support for Ukraine's sovereignty":
+//     ウクライナの主権への支持), nor, in English, a capitalized term right after a capitalized word that makes another name of it
 //     ("Secretary of Defense" in "Deputy Assistant Secretary of Defense", another post),
 //     which in a translation renders no term either, unless the word says whose the post
 //     is (a country, its adjective or initials, an acronym, a possessive: "U.S. Secretary

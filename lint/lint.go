@@ -470,6 +470,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if nameComplement(seg.Source.Value, o, doc.SourceLang) {
 			continue // "National Defense" in "Secretary of National Defense": the post's name
 		}
+		if objectPossessive(seg.Source.Value, o, doc.SourceLang) {
+			continue // "support for Ukraine" in "support for Ukraine's sovereignty"
+		}
 		if isJapanese(doc.SourceLang) && mayBeTitle(seg.Source.Value, o) && personTitle(l.tokensAround(seg.Source.Value, o, &toks), o) {
 			continue // 尹錫悦韓国大統領: "President Yoon Suk Yeol"
 		}
