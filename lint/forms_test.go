@@ -748,3 +748,16 @@ func TestMissileKindNamed(t *testing.T) {
 		{name: "near miss: ja → en: the missiles left out", ja: "北朝鮮の核・弾道ミサイル計画を非難した。", en: "They condemned North Korea's nuclear programs.", want: "missing-term/nuclear-and-missile-programs"},
 	})
 }
+
+// TestSecurityCouncilResponsibility: the Security Council's primary responsibility for
+// international peace and security (UN Charter, Article 24), 主要な責任 in the Charter's
+// Japanese, is not the primary responsibility allies assume for their own defense
+// (第一義的な責任), which is still demanded.
+func TestSecurityCouncilResponsibility(t *testing.T) {
+	l := defaultLinter(t)
+	runJaEn(t, l, []jaEnCase{
+		{name: "the Council's responsibility, named after it", en: "We reaffirm the primary responsibility of the Security Council for the maintenance of international peace and security.", ja: "我々は、国際の平和及び安全の維持に関する安全保障理事会の主要な責任を再確認する。", enja: true},
+		{name: "the Council's responsibility, the Charter's words", en: "The Security Council has primary responsibility for the maintenance of international peace and security.", ja: "安全保障理事会は、国際の平和及び安全の維持に関する主要な責任を負う。", enja: true},
+		{name: "near miss: allies' responsibility for their defense", en: "Allies must assume primary responsibility for their own defense.", ja: "同盟国は自らの防衛について主要な責任を負わなければならない。", enja: true, want: "missing-term/primary-responsibility"},
+	})
+}
