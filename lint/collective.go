@@ -2,6 +2,7 @@ package lint
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/glossterm/gloss/internal/textnorm"
@@ -138,4 +139,97 @@ func hasWords(key, phrase string) bool {
 
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-'
+}
+
+// Institutions of several countries, named together. English gives each country's
+// institution its own name ("the Government of Japan and the Government of the United
+// States of America"); Japanese names them at once by the countries' initials and the
+// institution's noun, with or without a word that counts them (日米両政府, 日米両国政府,
+// 日米韓三か国政府): each initial stands for its country, so the compound names each
+// country's institution, as 日米韓 names each country.
+
+// collectives are the words that count the countries of an initials compound before a
+// noun they share: 両 ("both"), 両国 ("both countries"), 三か国 ("the three countries"),
+// 各国 ("each country"), those that name countries also with の (日米両国の政府); none is
+// needed (日米政府間).
+var collectives = []string{"両国の", "両国", "両", "三か国の", "三か国", "3か国の", "3か国", "三ヵ国", "三カ国", "各国の", "各国", ""}
+
+// institutionOf splits a Japanese term that is a country's name and a noun (米国政府,
+// 日本国政府) into the country's initial and the noun: the longest name of countryInitials
+// the term opens with, and a noun of its own after it. ok is false for any other term.
+func institutionOf(term string) (initial rune, noun string, ok bool) {
+	best := 0
+	for k, names := range countryInitials {
+		for _, n := range names {
+			if len(n) > best && len(n) < len(term) && strings.HasPrefix(term, n) {
+				best, initial = len(n), k
+			}
+		}
+	}
+	if best == 0 {
+		return 0, "", false
+	}
+	noun = term[best:]
+	for _, r := range noun {
+		if !unicode.Is(unicode.Han, r) {
+			return 0, "", false
+		}
+	}
+	return initial, noun, true
+}
+
+// collectiveInstitution reports whether the Japanese text names the institution of a
+// country that the group's concepts name (米国政府: the Government of the United States)
+// together with other countries' by a compound of two or more country initials that has
+// the country's initial, a counting word or none, and the institution's noun: 日米両政府
+// for "the Government of the United States". A compound without the country's initial
+// (日韓両政府), or without the noun (日米両国), names another institution or none.
+func collectiveInstitution(text string, group []match.Occurrence, lang string) bool {
+	for _, g := range group {
+		for _, t := range g.Concept.Terms[lang] {
+			if !t.Status.Allowed() {
+				continue
+			}
+			k, noun, ok := institutionOf(t.Text)
+			if !ok {
+				continue
+			}
+			for rest := text; ; {
+				i := strings.Index(rest, noun)
+				if i < 0 {
+					break
+				}
+				if initialsCounted(rest[:i], k) {
+					return true
+				}
+				rest = rest[i+len(noun):]
+			}
+		}
+	}
+	return false
+}
+
+// initialsCounted reports whether before ends with a run of two or more country initials
+// that has initial k, then one of the collectives.
+func initialsCounted(before string, k rune) bool {
+	for _, c := range collectives {
+		s, ok := strings.CutSuffix(before, c)
+		if !ok {
+			continue
+		}
+		n, has := 0, false
+		for s != "" {
+			r, w := utf8.DecodeLastRuneInString(s)
+			if _, ok := countryInitials[r]; !ok {
+				break
+			}
+			n++
+			has = has || r == k
+			s = s[:len(s)-w]
+		}
+		if n >= 2 && has {
+			return true
+		}
+	}
+	return false
 }

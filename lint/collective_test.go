@@ -35,3 +35,42 @@ func TestPostNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestCollectiveInstitution: the institutions of several countries, which English names
+// one by one and Japanese at once by the countries' initials, a counting word or none, and
+// the institution's noun. A compound without the country's initial, or without the noun,
+// or the noun with no compound before it, still leaves the institution missing.
+func TestCollectiveInstitution(t *testing.T) {
+	l := defaultLinter(t)
+	runJaEn(t, l, []jaEnCase{
+		{name: "initials, 両 and the noun", en: "Today the Government of Japan and the Government of the United States of America opened the talks.", ja: "本日、日米両政府は協議を開始した。", enja: true},
+		{name: "initials, 両国 and the noun", en: "Today the Government of the United States and the Government of Japan opened the talks.", ja: "本日、日米両国政府は協議を開始した。", enja: true},
+		{name: "initials, 両国の and the noun", en: "Today the Government of the United States and the Government of Japan closed the talks.", ja: "本日、日米両国の政府は協議を終了した。", enja: true},
+		{name: "three initials, a count and the noun", en: "Today the Government of the United States joined the talks with Japan and the ROK.", ja: "本日、日米韓三か国政府は協議を行った。", enja: true},
+		{name: "near miss: the compound lacks the country", en: "Today the Government of the United States opened the talks.", ja: "本日、日韓両政府は協議を開始した。", enja: true, want: "missing-term/government-of-the-united-states"},
+		{name: "near miss: the countries without the noun", en: "Today the Government of the United States opened the talks.", ja: "本日、日米両国は協議を開始した。", enja: true, want: "missing-term/government-of-the-united-states"},
+		{name: "near miss: の with no count between the initials and the noun", en: "Today the Government of the United States opened the talks.", ja: "本日、日米の協議で政府は声明を出した。", enja: true, want: "missing-term/government-of-the-united-states"},
+		{name: "near miss: the noun without initials", en: "Today the Government of the United States opened the talks.", ja: "本日、両政府は協議を開始した。", enja: true, want: "missing-term/government-of-the-united-states"},
+	})
+}
+
+func TestInstitutionOf(t *testing.T) {
+	for _, tc := range []struct {
+		term    string
+		initial rune
+		noun    string
+		ok      bool
+	}{
+		{term: "米国政府", initial: '米', noun: "政府", ok: true},
+		{term: "日本国政府", initial: '日', noun: "政府", ok: true},
+		{term: "アメリカ合衆国政府", initial: '米', noun: "政府", ok: true},
+		{term: "米国", ok: false},
+		{term: "日本のパートナー", ok: false},
+		{term: "安全保障", ok: false},
+	} {
+		k, noun, ok := institutionOf(tc.term)
+		if k != tc.initial || noun != tc.noun || ok != tc.ok {
+			t.Errorf("institutionOf(%q) = %q %q %v, want %q %q %v", tc.term, k, noun, ok, tc.initial, tc.noun, tc.ok)
+		}
+	}
+}

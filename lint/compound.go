@@ -98,6 +98,37 @@ func nameComplement(src string, o match.Occurrence, lang string) bool {
 	return !opensSentence(lead) // a head that opens the text or a sentence is capitalized as any first word is
 }
 
+// objectPossessive reports whether the English source term at o, a common noun phrase
+// whose last word is the object of a preposition inside it ("support for Ukraine",
+// "defense of Japan"), is followed by a possessive and a word: the possessive makes its
+// last word the owner of a noun after the term, and the preposition's object that noun
+// ("support for Ukraine's sovereignty" is support for the sovereignty, which the
+// translation renders as ウクライナの主権への支持, not as ウクライナ支援). The term is not
+// in use there, as a modifier of a longer compound is not. A name the glossary capitalizes
+// takes the possessive as a whole ("the Secretary of Defense's visit": the Secretary's),
+// and a term with no preposition before its last word ("the Alliance's strength") is the
+// owner itself: both are still demanded.
+func objectPossessive(src string, o match.Occurrence, lang string) bool {
+	if isJapanese(lang) || o.Term == nil || startsUpper(o.Term.Text) {
+		return false
+	}
+	words := strings.Fields(o.Term.Text)
+	if len(words) < 3 || !termPrepositions[words[len(words)-2]] {
+		return false
+	}
+	rest := src[o.End:]
+	for _, p := range []string{"'s ", "’s "} {
+		if after, ok := strings.CutPrefix(rest, p); ok {
+			w, _ := nextWord(after)
+			return w != ""
+		}
+	}
+	return false
+}
+
+// termPrepositions link a term's head to its object ("support for Ukraine").
+var termPrepositions = setOf("of", "for", "to", "against", "with", "on", "in", "from")
+
 // headBefore returns the word before the "of" or "for" that text[:start] ends with, after
 // a space ("Secretary" of "the Secretary of " before "Defense"), and the text before that
 // word; "" and "" when text[:start] ends otherwise. A post's or a body's name puts its
@@ -143,7 +174,8 @@ var compoundNoun = map[string]bool{"一般": true, "サ変接続": true, "固有
 // a noun that makes the term its modifier: one space, then a word that continues a name
 // (capitalized, after a capitalized term) or a lowercase content word. A closed-class word
 // (preposition, conjunction, determiner, pronoun, auxiliary, common adverb), an -ly adverb,
-// an -ed form and an adjective suffix (-ble, -ous, -ful, -less) are not nouns. A word in -s
+// an -ed form, an adjective suffix (-ble, -ous, -ful, -less) and a word followed by a
+// determiner (a verb and its object: "held a dialogue") are not nouns. A word in -s
 // is a plural noun or the verb of the term's clause ("regional security challenges" or
 // "regional security remains"): it counts as a noun only before a punctuation mark, the end
 // of the text, a closed-class word that does not open an object (of, and, in, that…) or a
@@ -171,15 +203,21 @@ func englishNounAfter(rest string, nameGoesOn bool) bool {
 			return false
 		}
 	}
+	var nw, nl string
+	if after != "" && after[0] == ' ' {
+		nw, _ = nextWord(after[1:])
+		nl = strings.ToLower(nw)
+	}
 	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
-		return true
+		// A past tense without -ed ("the Government of Japan held a dialogue", "met
+		// the ministers") is a verb: a noun of the compound is never followed at once by
+		// a determiner or an object pronoun, the object a verb opens.
+		return !determiner[nl]
 	}
 	// A plural or a verb: decided by what follows it.
 	if after == "" || after[0] != ' ' {
 		return true // a punctuation mark or the end
 	}
-	nw, _ := nextWord(after[1:])
-	nl := strings.ToLower(nw)
 	switch {
 	case nw == "":
 		return true
@@ -259,6 +297,11 @@ var closedClass = setOf(
 var opensObject = setOf("the", "a", "an", "this", "these", "those", "its", "their", "our", "his", "her",
 	"my", "your", "it", "them", "us", "him", "all", "any", "both", "each", "every", "no", "some", "such",
 	"more", "not", "also", "to")
+
+// determiner are the words that open a verb's object and never follow a noun at once:
+// articles, demonstratives, possessives and object pronouns.
+var determiner = setOf("the", "a", "an", "this", "these", "those", "its", "their", "our", "his", "her",
+	"my", "your", "them", "us", "him")
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))

@@ -51,12 +51,15 @@
 //     term, "National Defense Program Guidelines", or "for" and a capitalized word, the
 //     field of an office's name, "Secretary of State for Defence" (国防大臣), or a
 //     lowercase noun, "regional security cooperation", a word in -s only where it cannot
-//     be the term's verb; likewise a modifier
+//     be the term's verb, and no word a determiner follows, a verb and its object ("the
+//     Government of Japan held a dialogue"); likewise a modifier
 //     written after the head, "bilateral cooperation on security" for bilateral security
 //     cooperation, where the translation renders the compound's term, 安全保障協力), nor,
 //     in English, a lowercase term capitalized as the field of a name after a capitalized
 //     head and "of" or "for" ("Secretary of National Defense": 国防大臣), nor, in English, a
-//     capitalized term right after a capitalized word that makes another name of it
+//     lowercase term whose last word is a preposition's object and takes a possessive
+//     before another noun, which becomes the object ("support for Ukraine's sovereignty":
+//     ウクライナの主権への支持), nor, in English, a capitalized term right after a capitalized word that makes another name of it
 //     ("Secretary of Defense" in "Deputy Assistant Secretary of Defense", another post),
 //     which in a translation renders no term either, unless the word says whose the post
 //     is (a country, its adjective or initials, an acronym, a possessive: "U.S. Secretary
@@ -96,7 +99,10 @@
 //     A term of C inside a longer term of the target counts (防衛協力 in
 //     日米防衛協力のための指針): the longest match decides what the source demands, never
 //     what the target writes. In Japanese, a compound of two or more country initials
-//     renders each country (日米韓: Japan, the ROK and the United States), and names the
+//     renders each country (日米韓: Japan, the ROK and the United States), and, before a
+//     counting word or none and an institution's noun, each country's institution
+//     (日米両政府, 日米両国の政府: "the Government of Japan and the Government of the United
+//     States"; not 日韓両政府 nor 日米両国: collective.go), and names the
 //     parties of a term that says "bilateral" or "trilateral" (日米協力, 日米間の協力 for
 //     二国間協力, "bilateral cooperation"; three initials for 三か国), and an XのY term
 //     may have a kanji な/の adjective before its head (二国間の十分な調整: full bilateral

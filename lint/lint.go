@@ -415,6 +415,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if isJapanese(doc.TargetLang) && countryCompound(tgtVal, group, doc.TargetLang) {
 			continue // 日米韓 for "Japan, the Republic of Korea, and the United States"
 		}
+		if isJapanese(doc.TargetLang) && collectiveInstitution(tgtVal, group, doc.TargetLang) {
+			continue // 日米両政府 for "the Government of Japan and the Government of the United States"
+		}
 		if isJapanese(doc.TargetLang) && modifiedHead(tgtVal, group, doc.TargetLang) {
 			continue // 二国間の十分な調整 for "full bilateral coordination"
 		}
@@ -466,6 +469,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		}
 		if nameComplement(seg.Source.Value, o, doc.SourceLang) {
 			continue // "National Defense" in "Secretary of National Defense": the post's name
+		}
+		if objectPossessive(seg.Source.Value, o, doc.SourceLang) {
+			continue // "support for Ukraine" in "support for Ukraine's sovereignty"
 		}
 		if isJapanese(doc.SourceLang) && mayBeTitle(seg.Source.Value, o) && personTitle(l.tokensAround(seg.Source.Value, o, &toks), o) {
 			continue // 尹錫悦韓国大統領: "President Yoon Suk Yeol"
