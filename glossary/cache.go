@@ -373,9 +373,15 @@ func openCached(cp, file string, tables bool) (*Index, error) {
 		defer mu.Unlock()
 		return decode(i)
 	}
-	walk := func(dec func([]byte, symbols) (*Concept, error), yield func(*Concept) bool) {
+	walk := func(dec func([]byte, symbols) (*Concept, error), own bool, yield func(*Concept) bool) {
 		// The records in one sequential read; a concept already decoded is not decoded again,
-		// and one decoded here is not kept.
+		// and one decoded here is not kept. A walk whose concepts are not kept (own)
+		// interns their strings in a table of its own and decodes outside the lock, so
+		// that two walks (the matchers lint compiles at once) do not wait on each other.
+		sym := sym
+		if own {
+			sym = symbols{}
+		}
 		f, err := os.Open(cp)
 		if err == nil {
 			defer f.Close()
@@ -395,6 +401,8 @@ func openCached(cp, file string, tables bool) (*Index, error) {
 			case c != nil:
 			case err != nil:
 				c = damaged()
+			case own:
+				c, err = dec(buf, sym)
 			default:
 				mu.Lock()
 				c, err = dec(buf, sym)
@@ -408,8 +416,8 @@ func openCached(cp, file string, tables bool) (*Index, error) {
 			}
 		}
 	}
-	ix.each = func(yield func(*Concept) bool) { walk(decodeConcept, yield) }
-	ix.lean = func(yield func(*Concept) bool) { walk(decodeLean, yield) }
+	ix.each = func(yield func(*Concept) bool) { walk(decodeConcept, false, yield) }
+	ix.lean = func(yield func(*Concept) bool) { walk(decodeLean, true, yield) }
 	var once sync.Once
 	var g *Glossary
 	ix.all = func() *Glossary {
