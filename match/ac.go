@@ -51,18 +51,36 @@ const maxNodes16 = 1<<15 - 1
 // maxDense bounds the nodes with full transition rows (4 KiB each).
 const maxDense = 4096
 
+// patSet is a list of patterns one after the other in blob: pattern i is
+// blob[offs[i]:offs[i+1]].
+type patSet struct {
+	blob string
+	offs []uint32
+}
+
+// patSetOf returns the patSet of pats.
+func patSetOf(pats []string) patSet {
+	b, offs := strTable(pats)
+	return patSet{string(b), offs}
+}
+
+func (p patSet) len() int { return len(p.offs) - 1 }
+
+func (p patSet) at(i int) string { return p.blob[p.offs[i]:p.offs[i+1]] }
+
 // build compiles pats, which must be sorted, unique and non-empty.
-func build(pats []string) *automaton { return buildWith(pats, maxDFACells, maxNodes16) }
+func build(pats patSet) *automaton { return buildWith(pats, maxDFACells, maxNodes16) }
 
 // buildWith compiles pats with a full DFA of at most maxCells cells of 4 bytes (twice as
 // many of 2), in trans16 when it has at most nodes16 nodes.
-func buildWith(pats []string, maxCells, nodes16 int) *automaton {
-	a := &automaton{patLen: make([]int32, len(pats))}
+func buildWith(pats patSet, maxCells, nodes16 int) *automaton {
+	a := &automaton{patLen: make([]int32, pats.len())}
 	// The trie's size first, so that its arrays are made once at their size: EDICT's has
 	// some six million nodes, and arrays grown by appending hold their old copies and
 	// spare room meanwhile.
 	size, prev := 1, ""
-	for _, p := range pats {
+	for i := range pats.len() {
+		p := pats.at(i)
 		size += len(p) - commonPrefix(prev, p)
 		prev = p
 	}
@@ -71,7 +89,8 @@ func buildWith(pats []string, maxCells, nodes16 int) *automaton {
 	out := append(make([]int32, 0, size), -1)
 	var path []int32 // path[d] = node at depth d+1 of the previous pattern
 	prev = ""
-	for pi, p := range pats {
+	for pi := range pats.len() {
+		p := pats.at(pi)
 		a.patLen[pi] = int32(len(p))
 		l := commonPrefix(prev, p)
 		path = path[:l]
@@ -168,15 +187,13 @@ func commonPrefix(a, b string) int {
 
 // buildDFA compiles the full DFA if it fits in maxCells, in BFS order: a node's row
 // starts as a copy of its failure link's row, which is complete by then.
-func (a *automaton) buildDFA(pats []string, bfs []int32, maxCells, nodes16 int) bool {
+func (a *automaton) buildDFA(pats patSet, bfs []int32, maxCells, nodes16 int) bool {
 	if 2*len(a.out) > maxCells { // two columns at least: too large whatever the classes
 		return false
 	}
 	var used [256]bool
-	for _, p := range pats {
-		for i := 0; i < len(p); i++ {
-			used[p[i]] = true
-		}
+	for i := 0; i < len(pats.blob); i++ {
+		used[pats.blob[i]] = true
 	}
 	a.stride = 1
 	for b := range used {
@@ -186,7 +203,8 @@ func (a *automaton) buildDFA(pats []string, bfs []int32, maxCells, nodes16 int) 
 		}
 	}
 	a.first = new([1 << 16 / 64]uint64)
-	for _, p := range pats {
+	for i := range pats.len() {
+		p := pats.at(i)
 		if !utf8.ValidString(p) { // a pattern that starts or ends inside a rune
 			a.first = nil
 			break

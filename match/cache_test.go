@@ -51,7 +51,7 @@ func TestMatcherFile(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if got.patterns != nil || compiled != 1 {
+				if got == want || compiled != 1 {
 					t.Fatalf("round %d: the matcher was not read from its file (compiled %d times)", round, compiled)
 				}
 				if (want.ac.hasDFA()) != tc.dfa {
