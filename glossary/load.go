@@ -196,8 +196,8 @@ func parseEach(data []byte, ps *problems, start func(*Glossary), each func(*Conc
 }
 
 // pipelineMin is the number of entries from which parseEach reads them on another core;
-// pipelineBatch the concepts handed over at a time.
-const (
+// pipelineBatch the concepts handed over at a time. Variables for the tests.
+var (
 	pipelineMin   = 1024
 	pipelineBatch = 256
 )

@@ -193,7 +193,6 @@ func TestParseChunkedEqualsWhole(t *testing.T) {
 		{name: "anchor across entries", src: "gloss: 1\nlanguages: [en]\nconcepts:\n  - id: a\n    terms: &t {en: [x]}\n  - id: b\n    terms: *t\n"},
 		{name: "syntax error in an entry", src: "gloss: 1\nlanguages: [en]\nconcepts:\n  - id: a\n    terms: {en: [x]\n  - id: b\n"},
 		{name: "second document", src: "gloss: 1\nlanguages: [en]\nconcepts:\n  - id: a\n---\nx: 1\n"},
-		// from pipelineMin entries on, the entries are read on another core
 		{name: "many entries, one with a schema problem", src: manyConcepts(3*pipelineMin, 2500, "    colour: red\n"), chunked: true},
 		{name: "many entries, a syntax error near the end", src: manyConcepts(3*pipelineMin, 3000, "    terms: {en: [x]\n"), chunked: false},
 		{name: "many entries, a syntax error in the first batch", src: manyConcepts(3*pipelineMin, 10, "    terms: {en: [x]\n"), chunked: false},
@@ -222,9 +221,11 @@ func TestParseChunkedEqualsWhole(t *testing.T) {
 	}
 }
 
+// parseChunkedAnySize is parseChunked whatever the size of data, its entries read on
+// another core (where there are two), two at a time.
 func parseChunkedAnySize(data []byte, ps *problems) (*Glossary, bool) {
-	defer func(n int) { chunkedMin = n }(chunkedMin)
-	chunkedMin = 0
+	defer func(n, m, b int) { chunkedMin, pipelineMin, pipelineBatch = n, m, b }(chunkedMin, pipelineMin, pipelineBatch)
+	chunkedMin, pipelineMin, pipelineBatch = 0, 1, 2
 	return parseChunked(data, ps)
 }
 
