@@ -172,6 +172,7 @@ type cacheMeta struct {
 	Comment   string
 	Langs     []string
 	Concepts  int
+	NoDerived bool // Index.NoDerivedForms; absent (false) in a cache that does not say
 }
 
 // buildCache writes the cache file cp of the glossary in data without holding the model of
@@ -224,7 +225,7 @@ func writeIndex(w io.Writer, ix *Index, g *Glossary, n int, offs []uint32, recs 
 		binary.Write(b, binary.LittleEndian, uint64(len(p)))
 		b.Write(p)
 	}
-	meta, _ := json.Marshal(cacheMeta{g.Version, g.Languages, g.Comment, ix.langs, n})
+	meta, _ := json.Marshal(cacheMeta{g.Version, g.Languages, g.Comment, ix.langs, n, ix.noDerived})
 	section(meta)
 	for _, t := range []*table{&ix.exact, &ix.loose} {
 		section(t.blob)
@@ -315,7 +316,7 @@ func openCached(cp, file string, tables bool) (*Index, error) {
 		return nil, errBadCache
 	}
 	ix := &Index{langs: meta.Langs, languages: meta.Languages, n: meta.Concepts, file: file,
-		version: meta.Version, comment: meta.Comment, cached: cp}
+		version: meta.Version, comment: meta.Comment, cached: cp, noDerived: meta.NoDerived}
 	markUsed(cp, fi.ModTime())
 	for k, t := range []*table{&ix.exact, &ix.loose} {
 		if !tables {

@@ -159,6 +159,10 @@ func CompileIndex(ix *glossary.Index, opts Options) (*Matcher, error) {
 		return nil, errors.New("match: no glossary")
 	}
 	concept := func(i int32) *glossary.Concept { return ix.At(int(i)) }
+	if opts.Derived && ix.NoDerivedForms() {
+		// no short form, verb or adjective anywhere: an empty matcher, no concept read
+		return compileFrom(func(func(int, *glossary.Concept) bool) {}, concept, opts)
+	}
 	compile := func() (*Matcher, error) { return compileFrom(ix.Lean(), concept, opts) }
 	file := ix.CacheFile(cacheName(opts))
 	if file == "" {
