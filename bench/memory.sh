@@ -440,10 +440,20 @@ for c in $cases; do
 		# (lintCompileFactor): some 263 to 269 MB and 6.8 to 8.5 s of user CPU and 1 s of
 		# system, where it took 448 to 451 MB and 15 to 17 s when the compile held a slice
 		# of entries per key and the budget was six bytes per byte of YAML (three runs each,
-		# old and new alternated); then 71 to 73 MB and 0.4 to 0.5 s from the cache. A
-		# first lookup and a first lint together still take some 13 s of user CPU, over the
-		# 8 s of issue 11: decoding the concepts, hashing a million keys and building a trie
-		# of six million nodes. validate from the cache some 203 to 205 MB and 3.5 s
+		# old and new alternated); then 71 to 73 MB and 0.4 to 0.5 s from the cache. The
+		# compile now keeps its million keys in one block with an open-addressing table,
+		# not a map of strings, and builds the trie level by level with its nodes in BFS
+		# order; the cache says that no EDICT term has a short form, verb or adjective, so
+		# the matcher of those reads no concept; the entries of the file are read on
+		# another core while the cache takes their keys and records. The first lint after
+		# a lookup: some 266 to 272 MiB and 3.7 to 4.0 s of user CPU, 5.0 to 5.4 s of wall
+		# time, where it took 5.9 to 6.3 s and 7.2 to 10.3 s. The first lint with no cache
+		# (building it, then compiling): some 7.1 to 7.4 s of user CPU and 1.5 to 1.9 s of
+		# system, 8.8 to 11.9 s of wall time (median 8.9), 420 to 470 MiB, where it took
+		# 9.3 to 9.5 s and 1.3 to 1.6 s, 12.0 to 15.9 s (median 12.6). The first lookup:
+		# the same 3.8 to 4.3 s of user CPU, 4.8 to 7.7 s of wall time (median 4.8, where
+		# 7.0), some 390 MiB. Three runs each, old and new alternated, at a load average of
+		# 4 to 5 on two cores. validate from the cache some 203 to 205 MB and 3.5 s
 		# of user CPU at validate's cap of 3 bytes per byte (267 to 277 MB at 4); each export
 		# from the cache 188 to 200 MB (deepl refuses EDICT's many targets, exit 2).
 		measure "import EDICT" "$EDICT" "$bin" import --format edict "$EDICT" -o "$dir/edict.yaml"

@@ -172,6 +172,7 @@ type cacheMeta struct {
 	Comment   string
 	Langs     []string
 	Concepts  int
+	NoDerived bool // Index.NoDerivedForms; absent (false) in a cache that does not say
 }
 
 // buildCache writes the cache file cp of the glossary in data without holding the model of
@@ -224,7 +225,7 @@ func writeIndex(w io.Writer, ix *Index, g *Glossary, n int, offs []uint32, recs 
 		binary.Write(b, binary.LittleEndian, uint64(len(p)))
 		b.Write(p)
 	}
-	meta, _ := json.Marshal(cacheMeta{g.Version, g.Languages, g.Comment, ix.langs, n})
+	meta, _ := json.Marshal(cacheMeta{g.Version, g.Languages, g.Comment, ix.langs, n, ix.noDerived})
 	section(meta)
 	for _, t := range []*table{&ix.exact, &ix.loose} {
 		section(t.blob)
@@ -315,7 +316,7 @@ func openCached(cp, file string, tables bool) (*Index, error) {
 		return nil, errBadCache
 	}
 	ix := &Index{langs: meta.Langs, languages: meta.Languages, n: meta.Concepts, file: file,
-		version: meta.Version, comment: meta.Comment, cached: cp}
+		version: meta.Version, comment: meta.Comment, cached: cp, noDerived: meta.NoDerived}
 	markUsed(cp, fi.ModTime())
 	for k, t := range []*table{&ix.exact, &ix.loose} {
 		if !tables {
@@ -373,9 +374,15 @@ func openCached(cp, file string, tables bool) (*Index, error) {
 		defer mu.Unlock()
 		return decode(i)
 	}
-	walk := func(dec func([]byte, symbols) (*Concept, error), yield func(*Concept) bool) {
+	walk := func(dec func([]byte, symbols) (*Concept, error), own bool, yield func(*Concept) bool) {
 		// The records in one sequential read; a concept already decoded is not decoded again,
-		// and one decoded here is not kept.
+		// and one decoded here is not kept. A walk whose concepts are not kept (own)
+		// interns their strings in a table of its own and decodes outside the lock, so
+		// that two walks (the matchers lint compiles at once) do not wait on each other.
+		sym := sym
+		if own {
+			sym = symbols{}
+		}
 		f, err := os.Open(cp)
 		if err == nil {
 			defer f.Close()
@@ -395,6 +402,8 @@ func openCached(cp, file string, tables bool) (*Index, error) {
 			case c != nil:
 			case err != nil:
 				c = damaged()
+			case own:
+				c, err = dec(buf, sym)
 			default:
 				mu.Lock()
 				c, err = dec(buf, sym)
@@ -408,8 +417,8 @@ func openCached(cp, file string, tables bool) (*Index, error) {
 			}
 		}
 	}
-	ix.each = func(yield func(*Concept) bool) { walk(decodeConcept, yield) }
-	ix.lean = func(yield func(*Concept) bool) { walk(decodeLean, yield) }
+	ix.each = func(yield func(*Concept) bool) { walk(decodeConcept, false, yield) }
+	ix.lean = func(yield func(*Concept) bool) { walk(decodeLean, true, yield) }
 	var once sync.Once
 	var g *Glossary
 	ix.all = func() *Glossary {

@@ -139,6 +139,9 @@ func (r *recReader) symStr() string {
 		r.b = nil
 		return ""
 	}
+	if n == 0 { // most terms have no part of speech, case or boundary
+		return ""
+	}
 	s := r.sym.of(r.b[:n])
 	r.b = r.b[n:]
 	r.at += n
@@ -206,9 +209,13 @@ func (r *recReader) posMap() map[string]Pos {
 	if n == 0 || n > len(r.b) {
 		return nil
 	}
-	if r.lean {
-		for i := 0; i < n; i++ {
-			r.symStr()
+	if r.lean { // skipped: the field names are not looked up
+		for i := 0; i < n && r.err == nil; i++ {
+			if k := r.uint(); k > len(r.b) {
+				r.err, r.b = errRecord, nil
+			} else {
+				r.b, r.at = r.b[k:], r.at+k
+			}
 			r.pos()
 		}
 		return nil

@@ -22,6 +22,31 @@ func TestConceptRecordRoundTrip(t *testing.T) {
 		if !reflect.DeepEqual(got, c) {
 			t.Errorf("%s: record round trip\n got %+v\nwant %+v", c.ID, got, c)
 		}
+		// the lean decoding is the same concept without the positions of fields
+		lean, err := decodeLean(appendConcept(nil, c), symbols{})
+		if err != nil {
+			t.Fatalf("%s, lean: %v", c.ID, err)
+		}
+		want := *c
+		want.FieldPos = nil
+		want.Terms = map[string][]*Term{}
+		for l, ts := range c.Terms {
+			for _, t := range ts {
+				t2 := *t
+				t2.FieldPos = nil
+				want.Terms[l] = append(want.Terms[l], &t2)
+			}
+		}
+		if !reflect.DeepEqual(lean, &want) {
+			t.Errorf("%s: lean record round trip\n got %+v\nwant %+v", c.ID, lean, &want)
+		}
+	}
+	// a record cut short in a field's name is an error, lean or not
+	rec := appendConcept(nil, big.Concepts[0])
+	for _, cut := range []int{len(rec) - 1, len(rec) - 3, len(rec) / 2} {
+		if _, err := decodeLean(rec[:cut], symbols{}); err == nil {
+			t.Errorf("lean decoding of the record cut at %d of %d: no error", cut, len(rec))
+		}
 	}
 }
 

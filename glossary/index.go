@@ -36,6 +36,7 @@ type Index struct {
 	lean      func(func(*Concept) bool) // each decoded without field positions (cache only)
 	n         int                       // the number of concepts
 	cached    string                    // the compiled cache it was read from, if any
+	noDerived bool                      // no term has a short form, a verb or an adjective
 }
 
 // table is a sorted list of keys: key i is blob[offs[i]:offs[i+1]-1] (each key ends with
@@ -125,6 +126,7 @@ type indexBuilder struct {
 	langNum      map[string]uint16
 	exact, loose []keyRef
 	n            int32
+	derived      bool // some term has a short form, a verb or an adjective
 }
 
 func (b *indexBuilder) add(c *Concept) {
@@ -141,6 +143,9 @@ func (b *indexBuilder) add(c *Concept) {
 			b.langs = append(b.langs, lang)
 		}
 		for ti, t := range c.Terms[lang] {
+			if len(t.Short) > 0 || t.Verb != "" || t.Adjective != "" {
+				b.derived = true
+			}
 			key := textnorm.Key(t.Text)
 			if key == "" || ti > 0xFFFF {
 				continue
@@ -160,7 +165,7 @@ func (b *indexBuilder) add(c *Concept) {
 // index returns the tables of the keys added, for a glossary whose head is g; its
 // concept functions are the caller's to set.
 func (b *indexBuilder) index(g *Glossary) *Index {
-	ix := &Index{languages: g.Languages, langs: b.langs}
+	ix := &Index{languages: g.Languages, langs: b.langs, noDerived: !b.derived}
 	done := make(chan struct{})
 	go func() { // the two tables sort on two cores
 		ix.loose = buildTable(b.loose)
@@ -298,6 +303,12 @@ func (ix *Index) CacheFile(name string) string {
 	}
 	return strings.TrimSuffix(ix.cached, ".idx") + "." + name
 }
+
+// NoDerivedForms reports that no term of the glossary has a short form, a verb or an
+// adjective, as its compiled cache records: a matcher of those forms (lint's) has nothing
+// to read, and EDICT's 257,000 concepts need not be read for it. It is false for an index
+// not read from the cache, and for a cache that does not say.
+func (ix *Index) NoDerivedForms() bool { return ix.cached != "" && ix.noDerived }
 
 // Len returns the number of concepts.
 func (ix *Index) Len() int { return ix.n }

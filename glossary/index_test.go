@@ -270,3 +270,56 @@ func TestOpenModelLeavesOutFieldPositions(t *testing.T) {
 		}
 	}
 }
+
+// TestNoDerivedForms: the compiled cache says whether any term has a short form, a verb or
+// an adjective; an index not read from the cache never claims it has none.
+func TestNoDerivedForms(t *testing.T) {
+	plain := func(g *Glossary) {
+		for _, c := range g.Concepts {
+			for _, terms := range c.Terms {
+				for _, t := range terms {
+					t.Short, t.Verb, t.Adjective = nil, "", ""
+				}
+			}
+		}
+	}
+	tests := []struct {
+		name  string
+		edit  func(*Glossary)
+		cache string // GLOSS_CACHE
+		want  bool
+	}{
+		{name: "the default glossary, which has short forms", edit: func(*Glossary) {}, want: false},
+		{name: "no short form, verb or adjective", edit: plain, want: true},
+		{name: "one verb", edit: func(g *Glossary) { plain(g); g.Concepts[7].Terms["en"][0].Verb = "deter" }, want: false},
+		{name: "one adjective", edit: func(g *Glossary) { plain(g); g.Concepts[9].Terms["en"][0].Adjective = "allied" }, want: false},
+		{name: "one short form", edit: func(g *Glossary) { plain(g); g.Concepts[3].Terms["en"][0].Short = []string{"the x"} }, want: false},
+		{name: "none, but no cache", edit: plain, cache: "off", want: false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			g, err := Parse(DefaultSource(), DefaultName)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tc.edit(g)
+			g.Comment = strings.Repeat("x", cacheMin) // past cacheMin, so that the cache is used
+			dir := t.TempDir()
+			t.Setenv("GLOSS_CACHE_DIR", filepath.Join(dir, "cache"))
+			t.Setenv("GLOSS_CACHE", tc.cache)
+			path := filepath.Join(dir, "gloss.yaml")
+			if err := os.WriteFile(path, Format(g), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			for _, round := range []string{"building the cache", "reading it"} {
+				ix, err := OpenModel(path)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got := ix.NoDerivedForms(); got != tc.want {
+					t.Errorf("%s: NoDerivedForms = %v, want %v", round, got, tc.want)
+				}
+			}
+		})
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -141,17 +142,77 @@ func parseEach(data []byte, ps *problems, start func(*Glossary), each func(*Conc
 	if start != nil {
 		start(g)
 	}
-	var fast fastReader
-	for _, it := range items {
-		item, ok := fast.item(it.text, it.line)
-		if !ok {
-			if item, ok = yamlItem(it); !ok {
+	if len(items) < pipelineMin || runtime.GOMAXPROCS(0) < 2 {
+		var fast fastReader
+		for _, it := range items {
+			c, ok := decodeItem(&fast, &d, it)
+			if !ok {
 				return nil, false
 			}
+			each(c)
 		}
-		each(d.concept(item))
+		return g, true
 	}
-	return g, true
+	// Reading the entries and what each does with a concept (the compiled cache's keys
+	// and record) take about as long: the entries are read on another core, a batch at a
+	// time, and handed over in order. The decoder and the problems are the reader's
+	// alone until it is done.
+	batches := make(chan []*Concept, 4)
+	stop := make(chan struct{})
+	failed := false
+	go func() {
+		defer close(batches)
+		var fast fastReader
+		batch := make([]*Concept, 0, pipelineBatch)
+		for _, it := range items {
+			c, ok := decodeItem(&fast, &d, it)
+			if !ok {
+				failed = true
+				return
+			}
+			if batch = append(batch, c); len(batch) == pipelineBatch {
+				select {
+				case batches <- batch:
+				case <-stop:
+					return
+				}
+				batch = make([]*Concept, 0, pipelineBatch)
+			}
+		}
+		if len(batch) > 0 {
+			select {
+			case batches <- batch:
+			case <-stop:
+			}
+		}
+	}()
+	for batch := range batches {
+		for _, c := range batch {
+			each(c)
+		}
+	}
+	close(stop)
+	return g, !failed // the reader is done: batches is closed only when it returns
+}
+
+// pipelineMin is the number of entries from which parseEach reads them on another core;
+// pipelineBatch the concepts handed over at a time. Variables for the tests.
+var (
+	pipelineMin   = 1024
+	pipelineBatch = 256
+)
+
+// decodeItem reads the concepts list's entry it with the fast reader or, where that gives
+// up, the YAML parser, and decodes its concept; ok is false when the entry needs the
+// whole file's parse.
+func decodeItem(fast *fastReader, d *decoder, it chunk) (*Concept, bool) {
+	item, ok := fast.item(it.text, it.line)
+	if !ok {
+		if item, ok = yamlItem(it); !ok {
+			return nil, false
+		}
+	}
+	return d.concept(item), true
 }
 
 // yamlItem reads the entry of the concepts list in it with the YAML parser, its lines those

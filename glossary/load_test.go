@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -192,6 +193,9 @@ func TestParseChunkedEqualsWhole(t *testing.T) {
 		{name: "anchor across entries", src: "gloss: 1\nlanguages: [en]\nconcepts:\n  - id: a\n    terms: &t {en: [x]}\n  - id: b\n    terms: *t\n"},
 		{name: "syntax error in an entry", src: "gloss: 1\nlanguages: [en]\nconcepts:\n  - id: a\n    terms: {en: [x]\n  - id: b\n"},
 		{name: "second document", src: "gloss: 1\nlanguages: [en]\nconcepts:\n  - id: a\n---\nx: 1\n"},
+		{name: "many entries, one with a schema problem", src: manyConcepts(3*pipelineMin, 2500, "    colour: red\n"), chunked: true},
+		{name: "many entries, a syntax error near the end", src: manyConcepts(3*pipelineMin, 3000, "    terms: {en: [x]\n"), chunked: false},
+		{name: "many entries, a syntax error in the first batch", src: manyConcepts(3*pipelineMin, 10, "    terms: {en: [x]\n"), chunked: false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			data := []byte(tc.src)
@@ -217,8 +221,25 @@ func TestParseChunkedEqualsWhole(t *testing.T) {
 	}
 }
 
+// parseChunkedAnySize is parseChunked whatever the size of data, its entries read on
+// another core (where there are two), two at a time.
 func parseChunkedAnySize(data []byte, ps *problems) (*Glossary, bool) {
-	defer func(n int) { chunkedMin = n }(chunkedMin)
-	chunkedMin = 0
+	defer func(n, m, b int) { chunkedMin, pipelineMin, pipelineBatch = n, m, b }(chunkedMin, pipelineMin, pipelineBatch)
+	chunkedMin, pipelineMin, pipelineBatch = 0, 1, 2
 	return parseChunked(data, ps)
+}
+
+// manyConcepts returns a glossary of n concepts, the one numbered bad (0 for none) with
+// the line extra.
+func manyConcepts(n, bad int, extra string) string {
+	var b strings.Builder
+	b.WriteString("gloss: 1\nlanguages: [ja, en]\nconcepts:\n")
+	for i := 1; i <= n; i++ {
+		fmt.Fprintf(&b, "  - id: c%d\n    status: approved\n", i)
+		if i == bad {
+			b.WriteString(extra)
+		}
+		fmt.Fprintf(&b, "    terms:\n      ja: [用語%d]\n      en: [term %d, {term: \"the term %d\", status: forbidden}]\n", i, i, i)
+	}
+	return b.String()
 }

@@ -86,18 +86,28 @@ func NewIndex(ix *glossary.Index, opts Options) (*Linter, error) {
 }
 
 func newLinter(languages []string, opts Options, compile func(match.Options) (*match.Matcher, error)) (*Linter, error) {
+	// The two matchers are compiled at once: each reads every concept, and the derived
+	// one (short forms, verbs, adjectives) holds little while it does.
+	mo := opts.Match
+	mo.Derived = true
+	var derived *match.Matcher
+	var derr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		derived, derr = compile(mo)
+	}()
 	m, err := compile(opts.Match)
+	<-done
 	if err != nil {
 		return nil, err
 	}
-	l := &Linter{languages: languages, m: m, workers: opts.Workers, tokenize: opts.Match.Tokenize, glosses: opts.Glosses, notePara: opts.NoteParaphrases}
+	if derr != nil {
+		return nil, derr
+	}
+	l := &Linter{languages: languages, m: m, derived: derived, workers: opts.Workers, tokenize: opts.Match.Tokenize, glosses: opts.Glosses, notePara: opts.NoteParaphrases}
 	if l.tokenize == nil {
 		l.tokenize = morph.TokenizeLean
-	}
-	mo := opts.Match
-	mo.Derived = true
-	if l.derived, err = compile(mo); err != nil {
-		return nil, err
 	}
 	if p, _ := l.derived.Patterns(); p == 0 {
 		l.derived = nil // no short forms, verbs or adjectives

@@ -1,13 +1,14 @@
 package match
 
 import (
-	"slices"
+	"math"
 	"sort"
 	"unicode/utf8"
 )
 
-// automaton is a byte-level Aho-Corasick automaton over a sorted set of patterns. Children
-// are stored per node in one flat array (CSR), in byte order; the root has a full table.
+// automaton is a byte-level Aho-Corasick automaton over a sorted set of patterns, its nodes
+// numbered in BFS order (see buildWith). Children are stored per node in one flat array
+// (CSR), in byte order; the root has a full table.
 // A small automaton (any glossary a team keeps by hand) is also compiled to a full DFA over
 // byte classes, which scans with one table load a byte.
 type automaton struct {
@@ -51,82 +52,105 @@ const maxNodes16 = 1<<15 - 1
 // maxDense bounds the nodes with full transition rows (4 KiB each).
 const maxDense = 4096
 
+// patSet is a list of patterns one after the other in blob: pattern i is
+// blob[offs[i]:offs[i+1]].
+type patSet struct {
+	blob string
+	offs []uint32
+}
+
+// patSetOf returns the patSet of pats.
+func patSetOf(pats []string) patSet {
+	b, offs := strTable(pats)
+	return patSet{string(b), offs}
+}
+
+func (p patSet) len() int { return len(p.offs) - 1 }
+
+func (p patSet) at(i int) string { return p.blob[p.offs[i]:p.offs[i+1]] }
+
 // build compiles pats, which must be sorted, unique and non-empty.
-func build(pats []string) *automaton { return buildWith(pats, maxDFACells, maxNodes16) }
+func build(pats patSet) *automaton { return buildWith(pats, maxDFACells, maxNodes16) }
 
 // buildWith compiles pats with a full DFA of at most maxCells cells of 4 bytes (twice as
 // many of 2), in trans16 when it has at most nodes16 nodes.
-func buildWith(pats []string, maxCells, nodes16 int) *automaton {
-	a := &automaton{patLen: make([]int32, len(pats))}
-	// The trie's size first, so that its arrays are made once at their size: EDICT's has
-	// some six million nodes, and arrays grown by appending hold their old copies and
-	// spare room meanwhile.
-	size, prev := 1, ""
-	for _, p := range pats {
-		size += len(p) - commonPrefix(prev, p)
-		prev = p
-	}
-	parent := append(make([]int32, 0, size), -1)
-	label := append(make([]byte, 0, size), 0)
-	out := append(make([]int32, 0, size), -1)
-	var path []int32 // path[d] = node at depth d+1 of the previous pattern
-	prev = ""
-	for pi, p := range pats {
-		a.patLen[pi] = int32(len(p))
+//
+// The trie's nodes are numbered in BFS order, children in byte order, and built level by
+// level from the sorted patterns: at each depth the patterns still longer than it, in
+// order, with the length of the prefix each shares with the one before it. Numbered so,
+// the children of a node are consecutive nodes (node i+1 is child i in the CSR arrays),
+// the failure links are found in one pass over the nodes in order, and the shallow nodes
+// that failure links point to lie together at the start of every array: on EDICT's six
+// million nodes, numbered depth first, nearly every failure link was a cache miss.
+func buildWith(pats patSet, maxCells, nodes16 int) *automaton {
+	np := pats.len()
+	a := &automaton{patLen: make([]int32, np)}
+	// The trie's size first, so that its arrays are made once at their size.
+	shared := make([]int32, np) // the length of the prefix pattern k shares with the active one before it
+	n, prev := 1, ""
+	for i := range np {
+		p := pats.at(i)
 		l := commonPrefix(prev, p)
-		path = path[:l]
-		node := int32(0)
-		if l > 0 {
-			node = path[l-1]
-		}
-		for i := l; i < len(p); i++ {
-			parent = append(parent, node)
-			label = append(label, p[i])
-			out = append(out, -1)
-			node = int32(len(parent) - 1)
-			path = append(path, node)
-		}
-		out[node] = int32(pi)
+		shared[i] = int32(l)
+		a.patLen[i] = int32(len(p))
+		n += len(p) - l
 		prev = p
 	}
-	n := len(parent)
-	// CSR: nodes are created in DFS order over sorted patterns, so the children of a
-	// node are created in increasing byte order; a stable counting sort by parent keeps it.
 	a.childStart = make([]int32, n+1)
-	for v := 1; v < n; v++ {
-		a.childStart[parent[v]+1]++
+	a.childByte = make([]byte, n-1)
+	a.out = make([]int32, n)
+	for i := range a.out {
+		a.out[i] = -1
 	}
+	active := make([]int32, np) // the patterns longer than the depth, in order
+	for i := range active {
+		active[i] = int32(i)
+	}
+	at := make([]int32, np) // the node of active[k] at the depth: the root at depth 0
+	v := int32(1)           // the next node
+	for d := 0; len(active) > 0; d++ {
+		kept, last := 0, int32(0)
+		carry := int32(math.MaxInt32) // the least shared length of the patterns dropped since the last kept
+		for k, pi := range active {
+			p := pats.at(int(pi))
+			if k == 0 || shared[k] <= int32(d) { // a new prefix of d+1 bytes: a child of at[k]
+				a.childStart[at[k]+1]++
+				a.childByte[v-1] = p[d]
+				last = v
+				v++
+			}
+			if len(p) == d+1 {
+				a.out[last] = pi
+				carry = min(carry, shared[k])
+				continue
+			}
+			active[kept], at[kept], shared[kept] = pi, last, min(carry, shared[k])
+			carry = math.MaxInt32
+			kept++
+		}
+		active = active[:kept]
+	}
+	active, at, shared = nil, nil, nil
+	// A node's children follow the children of the nodes before it: child i is node i+1.
 	for i := 1; i <= n; i++ {
 		a.childStart[i] += a.childStart[i-1]
 	}
-	a.childByte = make([]byte, n-1)
 	a.childNode = make([]int32, n-1)
-	fill := make([]int32, n)
-	copy(fill, a.childStart[:n])
-	for v := 1; v < n; v++ {
-		p := parent[v]
-		a.childByte[fill[p]] = label[v]
-		a.childNode[fill[p]] = int32(v)
-		fill[p]++
+	for i := range a.childNode {
+		a.childNode[i] = int32(i + 1)
 	}
-	a.out = out
 	a.fail = make([]int32, n)
 	a.dict = make([]int32, n)
 	a.dict[0] = -1
-	// BFS for failure links. The queue takes the memory of parent, no longer needed.
-	queue := parent[:0]
-	parent = nil
 	for i := a.childStart[0]; i < a.childStart[1]; i++ {
-		c := a.childNode[i]
+		c := i + 1
 		a.root[a.childByte[i]] = c
 		a.fail[c] = 0
 		a.dict[c] = -1
-		queue = append(queue, c)
 	}
-	for qi := 0; qi < len(queue); qi++ {
-		u := queue[qi]
+	for u := int32(1); u < int32(n); u++ {
 		for i := a.childStart[u]; i < a.childStart[u+1]; i++ {
-			c, b := a.childNode[i], a.childByte[i]
+			c, b := i+1, a.childByte[i]
 			f := a.fail[u]
 			for {
 				if g := a.next(f, b); g >= 0 {
@@ -144,15 +168,10 @@ func buildWith(pats []string, maxCells, nodes16 int) *automaton {
 			} else {
 				a.dict[c] = a.dict[fc]
 			}
-			queue = append(queue, c)
 		}
 	}
-	if !a.buildDFA(pats, queue, maxCells, nodes16) {
-		// The dense rows need the first nodes of the queue only: the rest is let go
-		// before the rows' index is made, which is as large.
-		bfs := slices.Clone(queue[:min(len(queue), maxDense-1)])
-		queue = nil
-		a.buildDense(bfs)
+	if !a.buildDFA(pats, maxCells, nodes16) {
+		a.buildDense()
 	}
 	return a
 }
@@ -168,15 +187,13 @@ func commonPrefix(a, b string) int {
 
 // buildDFA compiles the full DFA if it fits in maxCells, in BFS order: a node's row
 // starts as a copy of its failure link's row, which is complete by then.
-func (a *automaton) buildDFA(pats []string, bfs []int32, maxCells, nodes16 int) bool {
+func (a *automaton) buildDFA(pats patSet, maxCells, nodes16 int) bool {
 	if 2*len(a.out) > maxCells { // two columns at least: too large whatever the classes
 		return false
 	}
 	var used [256]bool
-	for _, p := range pats {
-		for i := 0; i < len(p); i++ {
-			used[p[i]] = true
-		}
+	for i := 0; i < len(pats.blob); i++ {
+		used[pats.blob[i]] = true
 	}
 	a.stride = 1
 	for b := range used {
@@ -186,7 +203,8 @@ func (a *automaton) buildDFA(pats []string, bfs []int32, maxCells, nodes16 int) 
 		}
 	}
 	a.first = new([1 << 16 / 64]uint64)
-	for _, p := range pats {
+	for i := range pats.len() {
+		p := pats.at(i)
 		if !utf8.ValidString(p) { // a pattern that starts or ends inside a rune
 			a.first = nil
 			break
@@ -201,7 +219,7 @@ func (a *automaton) buildDFA(pats []string, bfs []int32, maxCells, nodes16 int) 
 		}
 		if n<<a.shift <= 2*maxCells { // cells of 2 bytes, not 4
 			a.stride = 1 << a.shift
-			a.buildDFA16(bfs)
+			a.buildDFA16()
 			return true
 		}
 		a.shift = 0
@@ -218,7 +236,7 @@ func (a *automaton) buildDFA(pats []string, bfs []int32, maxCells, nodes16 int) 
 		}
 		return v * a.stride
 	}
-	for _, u := range append([]int32{0}, bfs...) {
+	for u := range int32(len(a.out)) {
 		row := a.trans[int(u)*stride : int(u+1)*stride]
 		if u != 0 {
 			f := int(a.fail[u])
@@ -232,7 +250,7 @@ func (a *automaton) buildDFA(pats []string, bfs []int32, maxCells, nodes16 int) 
 }
 
 // buildDFA16 compiles the full DFA into trans16, as buildDFA into trans.
-func (a *automaton) buildDFA16(bfs []int32) {
+func (a *automaton) buildDFA16() {
 	stride := int(a.stride)
 	a.trans16 = make([]int16, len(a.out)*stride)
 	enc := func(v int32) int16 {
@@ -241,7 +259,7 @@ func (a *automaton) buildDFA16(bfs []int32) {
 		}
 		return int16(v)
 	}
-	for _, u := range append([]int32{0}, bfs...) {
+	for u := range int32(len(a.out)) {
 		row := a.trans16[int(u)*stride : int(u+1)*stride]
 		if u != 0 {
 			f := int(a.fail[u])
@@ -256,19 +274,18 @@ func (a *automaton) buildDFA16(bfs []int32) {
 // hasDFA reports whether the automaton scans with a full DFA.
 func (a *automaton) hasDFA() bool { return a.trans != nil || a.trans16 != nil }
 
-// buildDense gives the root and the first nodes in BFS order full transition rows. A
-// node's failure link comes earlier in BFS order, so its row exists when the node's is built.
-func (a *automaton) buildDense(bfs []int32) {
+// buildDense gives the root and the first nodes in BFS order (the first maxDense nodes)
+// full transition rows. A node's failure link comes earlier in BFS order, so its row
+// exists when the node's is built.
+func (a *automaton) buildDense() {
 	a.dense = make([]int16, len(a.out))
 	for i := range a.dense {
 		a.dense[i] = -1
 	}
-	if len(bfs) > maxDense-1 {
-		bfs = bfs[:maxDense-1]
-	}
-	order := append([]int32{0}, bfs...)
-	a.rows = make([]int32, 256*len(order))
-	for k, u := range order {
+	rows := min(len(a.out), maxDense)
+	a.rows = make([]int32, 256*rows)
+	for k := range rows {
+		u := int32(k)
 		a.dense[u] = int16(k)
 		row := a.rows[256*k : 256*k+256]
 		var failRow []int32

@@ -111,25 +111,8 @@ func writeMatcher(w io.Writer, m *Matcher) error {
 	blob, offs := strTable(m.caseKeys)
 	section(blob)
 	section(mmapfile.Bytes(offs))
-	if m.patterns != nil {
-		// written string by string: a copy of EDICT's keys in one blob would sit on the
-		// heap beside the matcher just compiled, at the compile's peak
-		offs = make([]uint32, 0, len(m.patterns)+1)
-		n := 0
-		for _, p := range m.patterns {
-			offs = append(offs, uint32(n))
-			n += len(p)
-		}
-		offs = append(offs, uint32(n))
-		binary.Write(bw, binary.LittleEndian, uint64(n))
-		for _, p := range m.patterns {
-			bw.WriteString(p)
-		}
-		bw.Write(make([]byte, (8-n%8)%8))
-	} else {
-		section([]byte(m.patBlob))
-		offs = m.patOffs
-	}
+	section(unsafe.Slice(unsafe.StringData(m.patBlob), len(m.patBlob))) // no copy on the heap
+	offs = m.patOffs
 	section(mmapfile.Bytes(offs))
 	section(mmapfile.Bytes(m.start))
 	section(mmapfile.Bytes(m.entries))

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"unsafe"
 
@@ -51,7 +52,7 @@ func TestMatcherFile(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if got.patterns != nil || compiled != 1 {
+				if got == want || compiled != 1 {
 					t.Fatalf("round %d: the matcher was not read from its file (compiled %d times)", round, compiled)
 				}
 				if (want.ac.hasDFA()) != tc.dfa {
@@ -128,4 +129,74 @@ func FuzzReadMatcher(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		readMatcher(aligned(data))
 	})
+}
+
+// TestCompileIndexNoDerivedForms: for a glossary whose cache says no term has a short
+// form, a verb or an adjective, the matcher of derived forms is compiled without reading a
+// concept, and finds what the one compiled from the concepts finds: nothing.
+func TestCompileIndexNoDerivedForms(t *testing.T) {
+	tests := []struct {
+		name      string
+		plain     bool // the short forms, verbs and adjectives taken out
+		noDerived bool
+	}{
+		{name: "the default glossary", plain: false, noDerived: false},
+		{name: "no short form, verb or adjective", plain: true, noDerived: true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			g, err := glossary.Parse(glossary.DefaultSource(), "default.yaml") // a copy of its own: edited
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, c := range g.Concepts {
+				for _, terms := range c.Terms {
+					for _, term := range terms {
+						if tc.plain {
+							term.Short, term.Verb, term.Adjective = nil, "", ""
+						}
+					}
+				}
+			}
+			g.Comment = strings.Repeat("x", 1<<20) // large enough to have a compiled cache
+			dir := t.TempDir()
+			t.Setenv("GLOSS_CACHE_DIR", filepath.Join(dir, "cache"))
+			t.Setenv("GLOSS_CACHE", "")
+			path := filepath.Join(dir, "gloss.yaml")
+			if err := os.WriteFile(path, glossary.Format(g), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			ix, err := glossary.OpenModel(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ix.NoDerivedForms() != tc.noDerived {
+				t.Fatalf("NoDerivedForms = %v, want %v", ix.NoDerivedForms(), tc.noDerived)
+			}
+			got, err := CompileIndex(ix, Options{Derived: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := Compile(g, Options{Derived: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			gp, _ := got.Patterns()
+			wp, _ := want.Patterns()
+			if gp != wp || tc.plain != (gp == 0) {
+				t.Fatalf("derived patterns from the index: %d, from the glossary: %d", gp, wp)
+			}
+			text := "The Alliance deterred it; the allied forces and 拡大抑止."
+			show := func(occ []Occurrence) string {
+				var b strings.Builder
+				for _, o := range occ {
+					fmt.Fprintf(&b, "%d-%d %s %q %s %d; ", o.Start, o.End, o.Concept.ID, o.Term.Text, o.Form, o.Kind)
+				}
+				return b.String()
+			}
+			if g, w := show(got.Find(text)), show(want.Find(text)); g != w || tc.plain != (g == "") {
+				t.Fatalf("Find: %s, want %s", g, w)
+			}
+		})
+	}
 }

@@ -5,12 +5,14 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/glossterm/gloss/glossary"
 	"github.com/glossterm/gloss/internal/english"
@@ -70,12 +72,11 @@ const (
 
 // Matcher finds glossary terms in text. It is safe for concurrent use.
 type Matcher struct {
-	ac       *automaton
-	patterns []string // sorted keys; nil in a matcher read from its file, which has
-	patBlob  string   // the keys one after the other,
-	patOffs  []uint32 // key p at patBlob[patOffs[p]:patOffs[p+1]]
-	start    []uint32 // pattern p stands for entries[start[p]:start[p+1]]
-	entries  []entry
+	ac      *automaton
+	patBlob string   // the sorted keys one after the other,
+	patOffs []uint32 // key p at patBlob[patOffs[p]:patOffs[p+1]]
+	start   []uint32 // pattern p stands for entries[start[p]:start[p+1]]
+	entries []entry
 	// caseKeys and excepts hold the strings of the entries that have them, [0] none;
 	// langNames the languages of the entries.
 	caseKeys  []string
@@ -158,6 +159,10 @@ func CompileIndex(ix *glossary.Index, opts Options) (*Matcher, error) {
 		return nil, errors.New("match: no glossary")
 	}
 	concept := func(i int32) *glossary.Concept { return ix.At(int(i)) }
+	if opts.Derived && ix.NoDerivedForms() {
+		// no short form, verb or adjective anywhere: an empty matcher, no concept read
+		return compileFrom(func(func(int, *glossary.Concept) bool) {}, concept, opts)
+	}
 	compile := func() (*Matcher, error) { return compileFrom(ix.Lean(), concept, opts) }
 	file := ix.CacheFile(cacheName(opts))
 	if file == "" {
@@ -186,18 +191,18 @@ func compileFrom(each func(func(int, *glossary.Concept) bool), concept func(int3
 		}
 	}
 	langNum := map[string]uint16{}
-	// Each key's entries, found with one map lookup a form: a large glossary has
-	// hundreds of thousands of keys, and every lookup is a cache miss. The entries are in
-	// one array in the order they are added, each key's chained by next from head to tail:
-	// EDICT has a million keys, and a slice of entries for each (with the unfolded keys
-	// beside it) made a million small objects and as many pointers for the collector to
-	// trace on every cycle of a compile that holds some 300 MB.
-	type keyed struct {
-		key        string
+	// Each key's entries, found with one lookup a form: a large glossary has hundreds of
+	// thousands of keys, and every lookup is a cache miss. The keys are held one after
+	// the other in one block (keyTable), not a string each: EDICT has a million, and a
+	// string each, with a Go map over them, made a million small objects for the
+	// collector to trace on every cycle of the compile. The entries are in one array in
+	// the order they are added, each key's chained by next from head to tail (a slice of
+	// entries for each key made as many objects again).
+	type chain struct {
 		head, tail int32 // the key's first and last entry in flat, -1 for none
 	}
-	byKey := map[string]int32{}
-	var keys []keyed
+	var keys keyTable
+	var chains []chain // by key number
 	var flat []entry
 	var next []int32 // the next entry of the same key in flat, -1 for none
 	// The unfolded keys of the entries whose form the fold changes (see spelled), by
@@ -212,7 +217,7 @@ func compileFrom(each func(func(int, *glossary.Concept) bool), concept func(int3
 		if r, ok := rawDiff[fi]; ok {
 			return r
 		}
-		r := rawKey{key: keys[li].key, list: li}
+		r := rawKey{key: keys.key(li), list: li}
 		if e := &flat[fi]; e.caseKey != 0 {
 			r.caseKey = m.caseKeys[e.caseKey]
 		}
@@ -236,13 +241,11 @@ func compileFrom(each func(func(int, *glossary.Concept) bool), concept func(int3
 				e.flags |= caseFixed
 			}
 		}
-		li, seen := byKey[k]
-		if !seen {
-			li = int32(len(keys))
-			byKey[k] = li
-			keys = append(keys, keyed{k, -1, -1})
+		li, added := keys.add(k)
+		if added {
+			chains = append(chains, chain{-1, -1})
 		}
-		for i := keys[li].head; i >= 0; i = next[i] {
+		for i := chains[li].head; i >= 0; i = next[i] {
 			old := &flat[i]
 			if old.concept == e.concept && old.lang == e.lang && old.term == e.term && m.caseKeys[old.caseKey] == caseKey && old.kind == kind {
 				return true
@@ -255,7 +258,7 @@ func compileFrom(each func(func(int, *glossary.Concept) bool), concept func(int3
 		fi := int32(len(flat))
 		flat = append(flat, e)
 		next = append(next, -1)
-		if kl := &keys[li]; kl.tail >= 0 {
+		if kl := &chains[li]; kl.tail >= 0 {
 			next[kl.tail] = fi
 			kl.tail = fi
 		} else {
@@ -393,11 +396,11 @@ func compileFrom(each func(func(int, *glossary.Concept) bool), concept func(int3
 	// unfolded key has the folded one, so it is among that key's entries.
 	nWritten := int32(len(flat))
 	writtenAs := func(raw string) bool {
-		li, ok := byKey[textnorm.Fold(raw)]
-		if !ok {
+		li := keys.find(textnorm.Fold(raw))
+		if li < 0 {
 			return false
 		}
-		for i := keys[li].head; i >= 0 && i < nWritten; i = next[i] {
+		for i := chains[li].head; i >= 0 && i < nWritten; i = next[i] {
 			if rawOf(i, li).key == raw {
 				return true
 			}
@@ -411,7 +414,7 @@ func compileFrom(each func(func(int, *glossary.Concept) bool), concept func(int3
 		addEntry(r.base, r.t, r.form, r.flags, KindTerm)
 	}
 	respelled = nil
-	byKey = nil
+	keys.slots = nil
 	// Where the glossary writes one key in two spellings that the fold makes one
 	// (Ministry of Defense preferred, Ministry of Defence forbidden: a house style), the
 	// spelling decides, as it does for hyphens: each entry under that key matches only
@@ -423,15 +426,15 @@ func compileFrom(each func(func(int, *glossary.Concept) bool), concept func(int3
 	}
 	slices.Sort(folded)
 	for _, li := range slices.Compact(folded) {
-		first := rawOf(keys[li].head, li).key
+		first := rawOf(chains[li].head, li).key
 		two := false
-		for i := next[keys[li].head]; i >= 0 && !two; i = next[i] {
+		for i := next[chains[li].head]; i >= 0 && !two; i = next[i] {
 			two = rawOf(i, li).key != first
 		}
 		if !two {
 			continue
 		}
-		for i := keys[li].head; i >= 0; i = next[i] {
+		for i := chains[li].head; i >= 0; i = next[i] {
 			e, r := &flat[i], rawOf(i, li)
 			e.flags |= spelled
 			e.flags &^= caseFixed
@@ -455,10 +458,11 @@ func compileFrom(each func(func(int, *glossary.Concept) bool), concept func(int3
 		hi, lo uint64
 		k      int32 // index in keys
 	}
-	order := make([]sortable, len(keys))
-	for i, k := range keys {
+	n := keys.len()
+	order := make([]sortable, n)
+	for i := range order {
 		var b [16]byte
-		copy(b[:], k.key)
+		copy(b[:], keys.key(int32(i)))
 		order[i] = sortable{binary.BigEndian.Uint64(b[:8]), binary.BigEndian.Uint64(b[8:]), int32(i)}
 	}
 	slices.SortFunc(order, func(a, b sortable) int {
@@ -468,24 +472,106 @@ func compileFrom(each func(func(int, *glossary.Concept) bool), concept func(int3
 		if c := cmp.Compare(a.lo, b.lo); c != 0 {
 			return c
 		}
-		return strings.Compare(keys[a.k].key, keys[b.k].key)
+		return strings.Compare(keys.key(a.k), keys.key(b.k))
 	})
-	m.patterns = make([]string, len(keys))
-	m.start = make([]uint32, len(keys)+1)
-	// The entries in one array, in pattern order: one allocation instead of one a key.
+	// The keys in pattern order, in one block as a matcher read from its file has them,
+	// and the entries in one array in the same order: one allocation each.
+	blob := make([]byte, 0, len(keys.blob))
+	m.patOffs = make([]uint32, n+1)
+	m.start = make([]uint32, n+1)
 	m.entries = make([]entry, 0, m.nForms)
 	for i, o := range order {
-		k := keys[o.k]
+		m.patOffs[i] = uint32(len(blob))
+		blob = append(blob, keys.key(o.k)...)
 		m.start[i] = uint32(len(m.entries))
-		for e := k.head; e >= 0; e = next[e] {
+		for e := chains[o.k].head; e >= 0; e = next[e] {
 			m.entries = append(m.entries, flat[e])
 		}
-		m.patterns[i] = k.key
 	}
-	m.start[len(keys)] = uint32(len(m.entries))
-	keys, flat, next, order = nil, nil, nil, nil // let go before the automaton is built
-	m.ac = build(m.patterns)
+	m.patOffs[n] = uint32(len(blob))
+	m.start[n] = uint32(len(m.entries))
+	m.patBlob = unsafe.String(unsafe.SliceData(blob), len(blob))     // never written again
+	keys, chains, flat, next, order = keyTable{}, nil, nil, nil, nil // let go before the automaton is built
+	m.ac = build(patSet{m.patBlob, m.patOffs})
 	return m, nil
+}
+
+// keyTable is a set of keys numbered in the order they are added: the keys one after the
+// other in blob, found through an open-addressing table of their hashes.
+type keyTable struct {
+	blob  []byte
+	offs  []uint32 // key i at blob[offs[i]:offs[i+1]]; empty until the first key
+	slots []uint64 // the low 32 bits of a key's hash, then its number plus one; 0 is free
+	seed  maphash.Seed
+}
+
+// len returns the number of keys.
+func (t *keyTable) len() int { return max(len(t.offs)-1, 0) }
+
+// key returns key i. The string shares the table's memory, which is never written over.
+func (t *keyTable) key(i int32) string {
+	b := t.blob[t.offs[i]:t.offs[i+1]]
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// find returns the number of k, or -1.
+func (t *keyTable) find(k string) int32 {
+	if len(t.slots) == 0 {
+		return -1
+	}
+	h := uint32(maphash.String(t.seed, k))
+	mask := uint32(len(t.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := t.slots[i]
+		if s == 0 {
+			return -1
+		}
+		if uint32(s>>32) == h && t.key(int32(uint32(s)-1)) == k {
+			return int32(uint32(s) - 1)
+		}
+	}
+}
+
+// add returns the number of k, adding it if it is new (added).
+func (t *keyTable) add(k string) (i int32, added bool) {
+	if len(t.slots) == 0 {
+		t.seed = maphash.MakeSeed()
+		t.slots = make([]uint64, 1<<10)
+		t.offs = []uint32{0}
+	}
+	h := uint32(maphash.String(t.seed, k))
+	mask := uint32(len(t.slots) - 1)
+	j := h & mask
+	for ; t.slots[j] != 0; j = (j + 1) & mask {
+		if s := t.slots[j]; uint32(s>>32) == h && t.key(int32(uint32(s)-1)) == k {
+			return int32(uint32(s) - 1), false
+		}
+	}
+	i = int32(t.len())
+	t.blob = append(t.blob, k...)
+	t.offs = append(t.offs, uint32(len(t.blob)))
+	t.slots[j] = uint64(h)<<32 | uint64(i+1)
+	if 2*t.len() > len(t.slots) { // at most half full
+		t.grow()
+	}
+	return i, true
+}
+
+// grow doubles the table, placing each key by the hash bits its slot holds.
+func (t *keyTable) grow() {
+	slots := make([]uint64, 2*len(t.slots))
+	mask := uint32(len(slots) - 1)
+	for _, s := range t.slots {
+		if s == 0 {
+			continue
+		}
+		j := uint32(s>>32) & mask
+		for slots[j] != 0 {
+			j = (j + 1) & mask
+		}
+		slots[j] = s
+	}
+	t.slots = slots
 }
 
 // entriesOf returns the entries of pattern p.
@@ -650,20 +736,10 @@ func (m *Matcher) NeedsMorphology() bool { return m.needs }
 // Patterns returns the number of distinct normalized patterns and of automaton states.
 func (m *Matcher) Patterns() (patterns, states int) { return m.numPatterns(), m.ac.nodes() }
 
-func (m *Matcher) numPatterns() int {
-	if m.patterns != nil {
-		return len(m.patterns)
-	}
-	return len(m.patOffs) - 1
-}
+func (m *Matcher) numPatterns() int { return len(m.patOffs) - 1 }
 
 // pattern returns key p.
-func (m *Matcher) pattern(p int) string {
-	if m.patterns != nil {
-		return m.patterns[p]
-	}
-	return m.patBlob[m.patOffs[p]:m.patOffs[p+1]]
-}
+func (m *Matcher) pattern(p int) string { return m.patBlob[m.patOffs[p]:m.patOffs[p+1]] }
 
 // Find returns the occurrences of terms of every language in text, leftmost-longest.
 func (m *Matcher) Find(text string) []Occurrence { return m.FindLang(text, "") }

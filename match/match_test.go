@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -227,7 +226,7 @@ func checkAutomaton(t *testing.T, patterns, text string) {
 			}
 		}
 	}
-	for _, a := range []*automaton{buildWith(pats, maxDFACells, maxNodes16), buildWith(pats, maxDFACells, 0), buildWith(pats, 0, 0)} {
+	for _, a := range []*automaton{buildWith(patSetOf(pats), maxDFACells, maxNodes16), buildWith(patSetOf(pats), maxDFACells, 0), buildWith(patSetOf(pats), 0, 0)} {
 		var got []string
 		a.scan(text, func(p int32, end int) { got = append(got, fmt.Sprintf("%q@%d", pats[p], end)) })
 		if strings.Join(sorted(got), ",") != strings.Join(sorted(want), ",") {
@@ -261,12 +260,9 @@ func TestPatternsSorted(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !slices.IsSorted(m.patterns) {
-		t.Fatal("patterns are not sorted")
-	}
-	for i := 1; i < len(m.patterns); i++ {
-		if m.patterns[i] == m.patterns[i-1] {
-			t.Fatalf("pattern %q twice", m.patterns[i])
+	for i := 1; i < m.numPatterns(); i++ {
+		if m.pattern(i) <= m.pattern(i-1) {
+			t.Fatalf("pattern %q after %q: not sorted, or twice", m.pattern(i), m.pattern(i-1))
 		}
 	}
 }
@@ -715,4 +711,51 @@ func compileYAML(t *testing.T, yaml string) *Matcher {
 		t.Fatal(err)
 	}
 	return m
+}
+
+func TestKeyTable(t *testing.T) {
+	tests := []struct {
+		name string
+		keys []string // added in order; a repeat must return the first number
+	}{
+		{name: "none"},
+		{name: "one", keys: []string{"抑止"}},
+		{name: "repeats", keys: []string{"抑止", "deterrence", "抑止", "", "deterrence", ""}},
+		{name: "prefixes", keys: []string{"a", "ab", "abc", "ab", "a"}},
+		{name: "grows past its first size", keys: func() []string {
+			var ks []string
+			for i := range 5000 {
+				ks = append(ks, fmt.Sprintf("key %d", i%3000))
+			}
+			return ks
+		}()},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var kt keyTable
+			want := map[string]int32{}
+			for _, k := range tc.keys {
+				i, added := kt.add(k)
+				w, seen := want[k]
+				if !seen {
+					w = int32(len(want))
+					want[k] = w
+				}
+				if i != w || added == seen {
+					t.Fatalf("add(%q) = %d, %v; want %d, %v", k, i, added, w, !seen)
+				}
+			}
+			if kt.len() != len(want) {
+				t.Fatalf("len = %d, want %d", kt.len(), len(want))
+			}
+			for k, w := range want {
+				if got := kt.find(k); got != w || kt.key(w) != k {
+					t.Fatalf("find(%q) = %d (key %q), want %d", k, got, kt.key(w), w)
+				}
+			}
+			if got := kt.find("not added"); got != -1 {
+				t.Fatalf("find of a key not added = %d, want -1", got)
+			}
+		})
+	}
 }

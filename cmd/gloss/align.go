@@ -126,24 +126,18 @@ func runAlign(e *env) int {
 	start := time.Now()
 	var ja, en []align.Doc
 	var bt []align.BitextSegment
-	stdin := 0
-	if gf.path == "-" {
-		stdin++ // the glossary, read after the documents
-	}
+	var inputs []string // the glossary is read after the documents
 	for _, l := range lists {
-		for _, p := range l {
-			if p == "-" {
-				stdin++
-			}
-		}
+		inputs = append(inputs, l...)
 	}
 	for _, p := range parallel {
 		if p[0] == "-" || p[1] == "-" {
-			stdin++
+			inputs = append(inputs, "-") // one input, whichever side
 		}
 	}
-	if stdin > 1 {
-		return errorf(e, "align: standard input (-) is one input: give it to one of --glossary, --ja, --en, --bitext, --parallel")
+	const once = "align: standard input (-) is one input: give it to one of --glossary, --ja, --en, --bitext, --parallel"
+	if code := stdinOnce(e, gf.locate(e), inputs, once, once); code != exitOK {
+		return code
 	}
 	readDoc := func(p, lang string) (align.Doc, error) {
 		if p != "-" {

@@ -205,16 +205,11 @@ func (gf *glossaryFlags) writable(e *env, cmd string) (string, int) {
 
 // loadStdin reads the glossary from standard input (--glossary -), through the input gate
 // of a glossary (glossary.ReadAll), and parses it whole. Standard input holds one input: a
-// command given - for a document too is refused.
+// command that reads a document too refuses - for both up front (stdinOnce); standard
+// input read already is refused here all the same.
 func (gf *glossaryFlags) loadStdin(e *env) (*glossary.Glossary, int) {
-	dashes := 0
-	for i, a := range e.args {
-		if a == "-" && (i == 0 || e.args[i-1] != "--glossary" && e.args[i-1] != "-glossary") {
-			dashes++
-		}
-	}
-	if dashes > 0 || e.stdinRead {
-		return nil, errorf(e, "standard input (-) holds one input: the glossary (--glossary -) or a document, not both")
+	if e.stdinRead {
+		return nil, errorf(e, "%s", stdinGlossaryBoth)
 	}
 	if gf.verbose {
 		fmt.Fprintln(e.stderr, "gloss: using the glossary on standard input")

@@ -110,6 +110,9 @@ func runLint(e *env) int {
 	// spooled to a temporary file ahead and linted as a stream like a file; the pairs of
 	// --pair are read whole.
 	streamed := func(p string) bool { return !*pair && p != "-" && lint.Streamed(p) }
+	if code := stdinOnce(e, gf.locate(e), args, stdinGlossaryBoth, ""); code != exitOK {
+		return code // before readAhead spools standard input
+	}
 	lintBudget(e, streamed, args...)
 	inputs := readAhead(e, args, streamed, !*pair)
 	defer inputs.stop()

@@ -36,6 +36,9 @@ func runLookup(e *env) int {
 		if len(args) > 0 {
 			return errorf(e, "give either terms or --in FILE, not both")
 		}
+		if code := stdinOnce(e, gf.locate(e), []string{*in}, stdinGlossaryBoth, ""); code != exitOK {
+			return code
+		}
 		lookupInBudget(e)
 		g, code := gf.load(e)
 		if g == nil {

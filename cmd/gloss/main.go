@@ -150,6 +150,32 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, int, bool) {
 	}
 }
 
+// stdinGlossaryBoth is the message of stdinOnce for a glossary and a document both given
+// as standard input.
+const stdinGlossaryBoth = "standard input (-) holds one input: the glossary (--glossary -) or a document, not both"
+
+// stdinOnce is the rule that standard input (-) holds one input, checked where a command
+// has its arguments and before anything reads standard input (lint spools it ahead, in a
+// goroutine): glossary is the glossary the command reads (gf.locate), inputs its other
+// inputs as given. The glossary and an input both on standard input are refused with the
+// message both, two inputs there with many ("" lets a command take - twice). It returns
+// exitOK, or exitUsage once the message is printed.
+func stdinOnce(e *env, glossary string, inputs []string, both, many string) int {
+	n := 0
+	for _, in := range inputs {
+		if in == "-" {
+			n++
+		}
+	}
+	switch {
+	case n > 1 && many != "":
+		return errorf(e, "%s", many)
+	case n > 0 && glossary == "-":
+		return errorf(e, "%s", both)
+	}
+	return exitOK
+}
+
 // errorf prints a one-line error and returns exitUsage.
 func errorf(e *env, format string, args ...any) int {
 	fmt.Fprintf(e.stderr, "gloss: "+format+"\n", args...)

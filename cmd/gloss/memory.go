@@ -188,9 +188,11 @@ const lintGlossaryFactor = 6
 // lintCompileFactor and lintCompileBase are lint's budget, in place of lintGlossaryFactor's,
 // while it compiles the matchers of a glossary read from its compiled cache (lint.NewIndex)
 // the first time; from then on they are mapped from beside the cache, off the heap. The
-// compile of EDICT's (67 MB of YAML) holds at its peak some 222 MB of live heap, the
-// finished trie's arrays most of it. With this budget (some 250 MiB) the first lint after
-// a lookup peaks at some 263 to 269 MB of RSS for 6.8 to 8.5 s of user CPU; at six bytes
+// compile of EDICT's (67 MB of YAML) holds at its peak some 110 to 160 MiB of live heap
+// (match's BenchmarkCompileEDICT), the finished trie's arrays most of it: 150 to 220 MiB
+// when its keys were strings in a Go map and the trie was built depth first. With this
+// budget (some 250 MiB) the first lint after a lookup peaks at some 266 to 272 MiB of RSS
+// for 3.7 to 4.0 s of user CPU, where it took the same and 5.9 to 9.7 s; at six bytes
 // per byte, when the compile held 256 MB and three million small objects, it took 448 to
 // 451 MB and 15 to 17 s (three runs each, old and new alternated), and at three bytes per
 // byte then 435 MB and 31 s, half of it marking. Building the cache, or parsing the file

@@ -150,12 +150,11 @@ func runTMAdd(e *env, c *command) int {
 		}
 		pairs = append(pairs, [2]string{ja, en})
 	}
-	stdin := 0
+	if code := stdinOnce(e, gf.locate(e), args, stdinGlossaryBoth, "tm add: standard input (-) can be given once"); code != exitOK {
+		return code
+	}
 	for _, a := range args {
 		if a == "-" {
-			if stdin++; stdin > 1 {
-				return errorf(e, "tm add: standard input (-) can be given once")
-			}
 			continue
 		}
 		if _, err := os.Stat(e.path(a)); err != nil {

@@ -11,7 +11,10 @@ import (
 // Key returns the normalized comparison key of s.
 func Key(s string) string {
 	if !isASCII(s) { // NFKC leaves ASCII as it is
-		s = norm.NFKC.String(s)
+		s = norm.NFKC.String(s) // s itself when it is NFKC already
+		if allCJKKept(s) {
+			return s // the key of a term of kana and kanji alone, with no copy
+		}
 	}
 	var b strings.Builder
 	b.Grow(len(s))
@@ -43,6 +46,18 @@ func Key(s string) string {
 // which FoldRune keeps as they are and which are not spaces: the fast path of Key for
 // Japanese text, where unicode.ToLower would look each character up.
 func cjkKept(r rune) bool { return r >= 0x3040 && r <= 0x9FFF }
+
+// allCJKKept reports whether every rune of s is cjkKept (Key's output is s then).
+func allCJKKept(s string) bool {
+	for i := 0; i < len(s); i += 3 {
+		// the runes from U+3040 to U+9FFF are the three-byte sequences from E3 81 80 to E9 BF BF
+		if c := s[i]; c < 0xE3 || c > 0xE9 || i+2 >= len(s) || c == 0xE3 && s[i+1] < 0x81 ||
+			s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
+			return false
+		}
+	}
+	return true
+}
 
 // FoldRune folds one rune that NFKC has already seen: letter case, and the dash, tilde,
 // middle-dot and comma variants that Japanese and English texts mix.

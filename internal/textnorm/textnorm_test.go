@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestSingular(t *testing.T) {
@@ -60,6 +62,65 @@ func TestCJKKept(t *testing.T) {
 	}
 	if got := Key("Ｕ．Ｓ．と　拡大抑止・核"); got != "u.s.と 拡大抑止・核" {
 		t.Errorf("Key = %q", got)
+	}
+}
+
+// TestKeyCJKRun: a key of kana and kanji alone is the text itself, the same as the rune by
+// rune fold gives; anything else in it (a compatibility character, a space, a rune just
+// outside the range, a letter) goes through the fold.
+func TestKeyCJKRun(t *testing.T) {
+	slow := func(s string) string { // Key's fold, rune by rune
+		var b strings.Builder
+		space := false
+		for _, r := range norm.NFKC.String(s) {
+			if r = FoldRune(r); unicode.IsSpace(r) {
+				space = b.Len() > 0
+				continue
+			}
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteRune(r)
+		}
+		return b.String()
+	}
+	tests := []struct {
+		name, s string
+		same    bool // Key returns s
+	}{
+		{name: "kanji", s: "拡大抑止", same: true},
+		{name: "kana and kanji", s: "ぁ統合抑止ゔヺー", same: true},
+		{name: "first and last of the range", s: "\u3040\u9fff", same: true},
+		{name: "just below the range (the fold keeps it too)", s: "抑止\u303f", same: true},
+		{name: "just above the range (the fold keeps it too)", s: "抑止\ua000", same: true},
+		{name: "half-width katakana", s: "ﾐｻｲﾙ防衛", same: false},
+		{name: "enclosed ideograph", s: "㈱防衛", same: false},
+		{name: "ideographic space", s: "拡大\u3000抑止", same: false},
+		{name: "ideographic comma", s: "平和、安全", same: false},
+		{name: "a letter", s: "F35戦闘機", same: false},
+		{name: "combining voiced mark", s: "か\u3099", same: false},
+		{name: "not UTF-8", s: "抑\xe3AB", same: false},
+		{name: "cut short", s: "抑\xe6\x8a", same: false},
+	}
+	for _, tc := range tests {
+		got := Key(tc.s)
+		if want := slow(tc.s); got != want {
+			t.Errorf("%s: Key(%q) = %q, want %q", tc.name, tc.s, got, want)
+		}
+		if (got == tc.s) != tc.same {
+			t.Errorf("%s: Key(%q) = %q: the text itself is %v, want %v", tc.name, tc.s, got, got == tc.s, tc.same)
+		}
+	}
+}
+
+// TestKeyCJKNoCopy: the key of a term of kana and kanji is the term's own string: EDICT's
+// index and matcher take the keys of some 400,000 such terms.
+func TestKeyCJKNoCopy(t *testing.T) {
+	for _, s := range []string{"拡大抑止", "とうごうよくし", "ミサイル防衛"} {
+		if n := testing.AllocsPerRun(100, func() { Key(s) }); n != 0 {
+			t.Errorf("Key(%q): %.0f allocations, want 0", s, n)
+		}
 	}
 }
 
