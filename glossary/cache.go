@@ -402,13 +402,15 @@ func openCached(cp, file string, tables bool) (*Index, error) {
 			case c != nil:
 			case err != nil:
 				c = damaged()
-			case own:
-				c, err = dec(buf, sym)
 			default:
-				mu.Lock()
+				if !own {
+					mu.Lock()
+				}
 				c, err = dec(buf, sym)
-				mu.Unlock()
-				if err != nil {
+				if !own {
+					mu.Unlock()
+				}
+				if err != nil { // one damaged record, not the rest of the walk
 					c, err = damaged(), nil
 				}
 			}

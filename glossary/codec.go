@@ -211,11 +211,7 @@ func (r *recReader) posMap() map[string]Pos {
 	}
 	if r.lean { // skipped: the field names are not looked up
 		for i := 0; i < n && r.err == nil; i++ {
-			if k := r.uint(); k > len(r.b) {
-				r.err, r.b = errRecord, nil
-			} else {
-				r.b, r.at = r.b[k:], r.at+k
-			}
+			r.str() // lean: a substring of the record, no allocation
 			r.pos()
 		}
 		return nil

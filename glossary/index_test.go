@@ -323,3 +323,61 @@ func TestNoDerivedForms(t *testing.T) {
 		})
 	}
 }
+
+// TestLeanWalkDamagedRecord: a cache record that no longer decodes stands for one damaged
+// concept in the walk that lint's matchers read; the records after it are read as before.
+func TestLeanWalkDamagedRecord(t *testing.T) {
+	g, err := Parse(DefaultSource(), DefaultName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g.Comment = strings.Repeat("x", cacheMin)      // past cacheMin, so that the cache is used
+	g.Concepts[0].ID = "first-record-of-the-cache" // written nowhere else in the cache
+	data := Format(g)
+	dir := t.TempDir()
+	t.Setenv("GLOSS_CACHE_DIR", filepath.Join(dir, "cache"))
+	t.Setenv("GLOSS_CACHE", "")
+	path := filepath.Join(dir, "gloss.yaml")
+	os.WriteFile(path, data, 0o644)
+	if _, err := OpenModel(path); err != nil { // builds the cache
+		t.Fatal(err)
+	}
+	entries, _ := os.ReadDir(filepath.Join(dir, "cache"))
+	if len(entries) == 0 {
+		t.Fatal("no cache entry was written")
+	}
+	cp := filepath.Join(dir, "cache", entries[0].Name())
+	file, _ := os.ReadFile(cp)
+	// The records come last; the first concept's record opens with the length of its ID.
+	// A length past the record's end makes that record undecodable.
+	first := g.Concepts[0].ID
+	at := bytes.Index(file, []byte(first))
+	if bytes.Count(file, []byte(first)) != 1 || at < 1 || file[at-1] != byte(len(first)) {
+		t.Fatalf("the record of %q was not found in the cache", first)
+	}
+	file[at-1] = 0x7f
+	os.WriteFile(cp, file, 0o644)
+
+	ix, err := OpenModel(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, c := range ix.Lean() {
+		if c == nil {
+			t.Fatal("the walk yielded a nil concept")
+		}
+		ids = append(ids, c.ID)
+	}
+	if len(ids) != len(g.Concepts) {
+		t.Fatalf("walked %d concepts, want %d", len(ids), len(g.Concepts))
+	}
+	if !strings.Contains(ids[0], "damaged cache record") {
+		t.Errorf("the damaged record's concept is %q, want a damaged-record placeholder", ids[0])
+	}
+	for i, c := range g.Concepts[1:] {
+		if ids[i+1] != c.ID {
+			t.Fatalf("concept %d after the damaged record: got %q, want %q", i+1, ids[i+1], c.ID)
+		}
+	}
+}
