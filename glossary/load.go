@@ -158,7 +158,6 @@ func parseEach(data []byte, ps *problems, start func(*Glossary), each func(*Conc
 	// time, and handed over in order. The decoder and the problems are the reader's
 	// alone until it is done.
 	batches := make(chan []*Concept, 4)
-	stop := make(chan struct{})
 	failed := false
 	go func() {
 		defer close(batches)
@@ -171,19 +170,12 @@ func parseEach(data []byte, ps *problems, start func(*Glossary), each func(*Conc
 				return
 			}
 			if batch = append(batch, c); len(batch) == pipelineBatch {
-				select {
-				case batches <- batch:
-				case <-stop:
-					return
-				}
+				batches <- batch // the caller reads every batch until the channel is closed
 				batch = make([]*Concept, 0, pipelineBatch)
 			}
 		}
 		if len(batch) > 0 {
-			select {
-			case batches <- batch:
-			case <-stop:
-			}
+			batches <- batch
 		}
 	}()
 	for batch := range batches {
@@ -191,7 +183,6 @@ func parseEach(data []byte, ps *problems, start func(*Glossary), each func(*Conc
 			each(c)
 		}
 	}
-	close(stop)
 	return g, !failed // the reader is done: batches is closed only when it returns
 }
 
