@@ -136,7 +136,11 @@ func runAlign(e *env) int {
 		}
 	}
 	const once = "align: standard input (-) is one input: give it to one of --glossary, --ja, --en, --bitext, --parallel"
-	if code := stdinOnce(e, gf.locate(e), inputs, once, once); code != exitOK {
+	glossaryPath := "" // align --eval reads no glossary unless one is named
+	if *evalList == "" || gf.path != "" {
+		glossaryPath = gf.locate(e)
+	}
+	if code := stdinOnce(e, glossaryPath, inputs, once, once); code != exitOK {
 		return code
 	}
 	readDoc := func(p, lang string) (align.Doc, error) {

@@ -150,7 +150,11 @@ func runTMAdd(e *env, c *command) int {
 		}
 		pairs = append(pairs, [2]string{ja, en})
 	}
-	if code := stdinOnce(e, gf.locate(e), args, stdinGlossaryBoth, "tm add: standard input (-) can be given once"); code != exitOK {
+	glossaryPath := "" // the glossary is read for --parallel only
+	if len(pairs) > 0 {
+		glossaryPath = gf.locate(e)
+	}
+	if code := stdinOnce(e, glossaryPath, args, stdinGlossaryBoth, "tm add: standard input (-) can be given once"); code != exitOK {
 		return code
 	}
 	for _, a := range args {
