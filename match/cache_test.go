@@ -197,6 +197,11 @@ func TestCompileIndexNoDerivedForms(t *testing.T) {
 			if g, w := show(got.Find(text)), show(want.Find(text)); g != w || tc.plain != (g == "") {
 				t.Fatalf("Find: %s, want %s", g, w)
 			}
+			// with nothing to derive, no concept is walked and no matcher file is kept
+			_, err = os.Stat(ix.CacheFile(cacheName(Options{Derived: true})))
+			if os.IsNotExist(err) != tc.noDerived {
+				t.Errorf("matcher file kept: %v, want %v", !os.IsNotExist(err), !tc.noDerived)
+			}
 		})
 	}
 }
