@@ -511,7 +511,8 @@ func (l *Linter) postposedField(src string, o match.Occurrence, lang string, tgt
 // it the term: a country, its adjective or initials, an organization's acronym or a
 // possessive ("U.S. Secretary of Defense", "Japan's Minister of Defense", "NATO Secretary
 // General"; see ownerWord); so does a word that opens the sentence, capitalized as any
-// first word is.
+// first word is, and a capital letter alone, which labels an item of a list ("B Peace and
+// Security").
 func partOfLongerName(text string, start, end int) bool {
 	if start < 2 || !startsUpper(text[start:end]) || text[start-1] != ' ' {
 		return false
@@ -526,7 +527,9 @@ func partOfLongerName(text string, start, end int) bool {
 		i--
 	}
 	w := strings.TrimPrefix(before[i:], "“")
-	if w == "" || !startsUpper(w) {
+	if len(w) < 2 || !startsUpper(w) {
+		// A capital letter alone is no word of a name but the label of a list's item
+		// ("E Climate Change and Disasters"): a name writes an initial with its period.
 		return false
 	}
 	for _, r := range w {

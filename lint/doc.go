@@ -63,7 +63,8 @@
 //     ("Secretary of Defense" in "Deputy Assistant Secretary of Defense", another post),
 //     which in a translation renders no term either, unless the word says whose the post
 //     is (a country, its adjective or initials, an acronym, a possessive: "U.S. Secretary
-//     of Defense"), opens the sentence, or stands where the Japanese writes a name before
+//     of Defense"), opens the sentence, is a capital letter alone, the label of a list's
+//     item ("E Climate Change and Disasters"), or stands where the Japanese writes a name before
 //     the term (ヘーゲル国防長官, ウォーレン空軍基地), nor a department or a superior's post
 //     that one language gives as the affiliation of an official's post and the other leaves
 //     to the title's field (English "…, Office of the Secretary of Defense, Department of
