@@ -97,6 +97,9 @@
 //     term in a coordination that shares its head or modifier
 //     with another ("national security and defense strategies" renders the National Defense
 //     Strategy; 安全保障及び防衛協力 renders 安全保障協力, 国家安全保障及び防衛戦略 国家防衛戦略).
+//     An English policy coordinated after "foreign and" ("foreign and security policy")
+//     is rendered by its field after 外交 and a coordinator (外交及び安全保障,
+//     外交・安全保障): 外交 names foreign policy itself (foreignpolicy.go).
 //     A term of C inside a longer term of the target counts (防衛協力 in
 //     日米防衛協力のための指針): the longest match decides what the source demands, never
 //     what the target writes. In Japanese, a compound of two or more country initials
