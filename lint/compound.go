@@ -340,12 +340,13 @@ func namesReferent(short string) bool {
 }
 
 // compoundedShort reports whether a Japanese short form starting at start is the head of a
-// longer compound: a noun written against it (日米韓|パートナーシップ, 同盟|協力) says which
-// one is meant, as the full term does. Japanese has no article to mark the short form; a
-// bare short form follows a particle, a punctuation mark or the start of the text.
+// longer compound: a noun written against it (日米韓|パートナーシップ, 同盟|協力), or a Latin
+// acronym or a numeral (G7|外相, EU|外相), says which one is meant, as the full term does.
+// Japanese has no article to mark the short form; a bare short form follows a particle, a
+// punctuation mark or the start of the text.
 func compoundedShort(text string, start int) bool {
 	r, _ := utf8.DecodeLastRuneInString(text[:start])
-	return compounds(r)
+	return compounds(r) || unicode.In(r, unicode.Latin) || unicode.IsDigit(r)
 }
 
 // compoundedAfter reports whether the Japanese text goes on at end with a kanji or katakana
