@@ -340,12 +340,13 @@ func namesReferent(short string) bool {
 }
 
 // compoundedShort reports whether a Japanese short form starting at start is the head of a
-// longer compound: a noun written against it (日米韓|パートナーシップ, 同盟|協力) says which
-// one is meant, as the full term does. Japanese has no article to mark the short form; a
-// bare short form follows a particle, a punctuation mark or the start of the text.
+// longer compound: a noun written against it (日米韓|パートナーシップ, 同盟|協力), or a Latin
+// acronym or a numeral (G7|外相, EU|外相), says which one is meant, as the full term does.
+// Japanese has no article to mark the short form; a bare short form follows a particle, a
+// punctuation mark or the start of the text.
 func compoundedShort(text string, start int) bool {
 	r, _ := utf8.DecodeLastRuneInString(text[:start])
-	return compounds(r)
+	return compounds(r) || unicode.In(r, unicode.Latin) || unicode.IsDigit(r)
 }
 
 // compoundedAfter reports whether the Japanese text goes on at end with a kanji or katakana
@@ -511,7 +512,8 @@ func (l *Linter) postposedField(src string, o match.Occurrence, lang string, tgt
 // it the term: a country, its adjective or initials, an organization's acronym or a
 // possessive ("U.S. Secretary of Defense", "Japan's Minister of Defense", "NATO Secretary
 // General"; see ownerWord); so does a word that opens the sentence, capitalized as any
-// first word is.
+// first word is, and a capital letter alone, which labels an item of a list ("B Peace and
+// Security").
 func partOfLongerName(text string, start, end int) bool {
 	if start < 2 || !startsUpper(text[start:end]) || text[start-1] != ' ' {
 		return false
@@ -526,7 +528,9 @@ func partOfLongerName(text string, start, end int) bool {
 		i--
 	}
 	w := strings.TrimPrefix(before[i:], "“")
-	if w == "" || !startsUpper(w) {
+	if len(w) < 2 || !startsUpper(w) {
+		// A capital letter alone is no word of a name but the label of a list's item
+		// ("E Climate Change and Disasters"): a name writes an initial with its period.
 		return false
 	}
 	for _, r := range w {

@@ -63,7 +63,8 @@
 //     ("Secretary of Defense" in "Deputy Assistant Secretary of Defense", another post),
 //     which in a translation renders no term either, unless the word says whose the post
 //     is (a country, its adjective or initials, an acronym, a possessive: "U.S. Secretary
-//     of Defense"), opens the sentence, or stands where the Japanese writes a name before
+//     of Defense"), opens the sentence, is a capital letter alone, the label of a list's
+//     item ("E Climate Change and Disasters"), or stands where the Japanese writes a name before
 //     the term (ヘーゲル国防長官, ウォーレン空軍基地), nor a department or a superior's post
 //     that one language gives as the affiliation of an official's post and the other leaves
 //     to the title's field (English "…, Office of the Secretary of Defense, Department of
@@ -96,6 +97,9 @@
 //     term in a coordination that shares its head or modifier
 //     with another ("national security and defense strategies" renders the National Defense
 //     Strategy; 安全保障及び防衛協力 renders 安全保障協力, 国家安全保障及び防衛戦略 国家防衛戦略).
+//     An English policy coordinated after "foreign and" ("foreign and security policy")
+//     is rendered by its field after 外交 and a coordinator (外交及び安全保障,
+//     外交・安全保障): 外交 names foreign policy itself (foreignpolicy.go).
 //     A term of C inside a longer term of the target counts (防衛協力 in
 //     日米防衛協力のための指針): the longest match decides what the source demands, never
 //     what the target writes. In Japanese, a compound of two or more country initials

@@ -458,6 +458,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if isJapanese(doc.TargetLang) && jaCoordinatedTerm(tgtVal, group, doc.TargetLang) {
 			continue // 同盟国及びパートナー for 同盟国・パートナー国
 		}
+		if isJapanese(doc.TargetLang) && !isJapanese(doc.SourceLang) && foreignAndPolicy(seg.Source.Value, o, tgtVal, group, doc.TargetLang) {
+			continue // 外交及び安全保障 for "foreign and security policy"
+		}
 		// Read in the texts alone, before the checks that analyse the source's words.
 		if impliedByTitle(seg.Source.Value, seg.Target.Value, o, group, doc.SourceLang, doc.TargetLang) {
 			continue // "…, Department of Defense" for the 国防 of 国防次官補代理

@@ -19,6 +19,10 @@ func TestCompoundedShort(t *testing.T) {
 		{name: "at the start", text: "パートナーシップは強い", short: "パートナーシップ"},
 		{name: "after a middle dot", text: "安全・パートナーシップ", short: "パートナーシップ"},
 		{name: "after a comma", text: "今日、同盟は強い", short: "同盟"},
+		{name: "a Latin acronym and numeral before it", text: "G7外相が会合した", short: "外相", want: true},
+		{name: "a Latin acronym before it", text: "EU外相が会合した", short: "外相", want: true},
+		{name: "a full-width numeral before it", text: "Ｇ７外相が会合した", short: "外相", want: true},
+		{name: "after a Latin word and a space", text: "G7 の外相が会合した", short: "外相"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			start := strings.Index(tc.text, tc.short)

@@ -836,6 +836,16 @@ func otherNumber(a, b string) bool {
 	return true
 }
 
+// office reports whether the English key a is b's holder noun made the noun of the
+// holder's office by -ship or -manship (co-chairmanship of co-chair).
+func office(a, b string) bool {
+	rest, ok := strings.CutPrefix(a, b)
+	if !ok || b == "" || b[len(b)-1] == ' ' {
+		return false
+	}
+	return rest == "ship" || rest == "manship"
+}
+
 // scanSink hands each segment of a document read again to f.
 type scanSink struct{ f func(Segment) error }
 
@@ -952,6 +962,9 @@ func (r *Run) inconsistentUses(c *glossary.Concept, uses []use, scope string) {
 	//
 	// Two terms that differ only in the number of their words ("model ally" beside "model
 	// allies") are one wording too, counted under the first: the sentence sets the number.
+	// So are a holder's noun and the noun of the holder's office ("co-chair" beside
+	// "co-chairmanship", "chair" beside "chairmanship"): "under the co-chairmanship of" the
+	// leaders and "the co-chairs" name one role, the sentence choosing the noun.
 	// So are two Japanese terms that differ only in their coordinator or their links
 	// (平和と安定 beside 平和及び安定, 経済的な威圧 beside 経済的威圧): the sentence's
 	// structure chooses them (see otherSpelling).
@@ -968,7 +981,7 @@ func (r *Run) inconsistentUses(c *glossary.Concept, uses []use, scope string) {
 				if o == k {
 					break
 				}
-				if base[o] == o && (otherNumber(k, o) || otherSpelling(k, o)) {
+				if base[o] == o && (otherNumber(k, o) || otherSpelling(k, o) || office(k, o) || office(o, k)) {
 					b = o
 					break
 				}

@@ -42,6 +42,9 @@ func Forms(term, pos string) []string {
 	}
 	i := strings.LastIndexByte(term, ' ') + 1
 	head, last := term[:i], term[i:]
+	if pre, noun, ok := prefixed(last); ok {
+		head, last = head+pre, noun
+	}
 	switch {
 	case isAcronym(last):
 		add(head + last + "s")
@@ -50,6 +53,25 @@ func Forms(term, pos string) []string {
 		add(head + Singular(last))
 	}
 	return out
+}
+
+// boundPrefixes are the prefixes English hyphenates to a noun without changing its
+// class: the noun after them stays the head of the word (co-chair, vice-minister,
+// counter-measure).
+var boundPrefixes = []string{"co-", "vice-", "counter-", "sub-", "ex-"}
+
+// prefixed splits a word written as a bound prefix and a noun (co-chair) into the prefix
+// with its hyphen and the noun, which inflects as the word's head (co-chairs). A compound
+// of two words of their own (burden-sharing) is not split: its last part need not be a
+// noun.
+func prefixed(w string) (pre, noun string, ok bool) {
+	lw := strings.ToLower(w)
+	for _, p := range boundPrefixes {
+		if strings.HasPrefix(lw, p) && isLetters(w[len(p):]) {
+			return w[:len(p)], w[len(p):], true
+		}
+	}
+	return "", "", false
 }
 
 var irregular = map[string]string{

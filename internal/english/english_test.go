@@ -26,6 +26,11 @@ func TestForms(t *testing.T) {
 		{term: "ICBM", want: []string{"ICBMs"}},
 		{term: "Korean Peninsula", pos: "properNoun", not: []string{"Korean Peninsulas"}},
 		{term: "burden-sharing", not: []string{"burden-sharings"}},
+		{term: "co-chair", want: []string{"co-chairs"}},
+		{term: "Co-Chair", want: []string{"Co-Chairs"}},
+		{term: "vice-ministers", want: []string{"vice-minister"}},
+		{term: "co-chaired", pos: "other", not: []string{"co-chaireds"}},
+		{term: "cost-sharing", not: []string{"cost-sharings"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.term, func(t *testing.T) {
