@@ -123,6 +123,14 @@
 //     two at least, shares a word with its heading through the lexicon.
 //     The item is the longest candidate from its start. Review tier: a summary's wording
 //     is no translation, and may add or leave out a member of a coordination.
+//     - list-item: a statement lists topics or areas inside one sentence under labels, the
+//     Japanese lettered in the order of the syllabary (ア …、 イ …、 ウ …) or numbered (①,
+//     (1)), the translation lettered or numbered the same way (A …, B …, C … or (a), (b),
+//     (c)): in an aligned segment item n of a Japanese list of three or more is paired with
+//     item n of an English list as long, when every item but one at most shares a word
+//     with its English through the lexicon. An item is named whole when it ends in a noun
+//     (人を中心に据えた開発 = People-Centered Development), the last one up to where the
+//     sentence counts the list (技術と連結性の7つの分野: の before a number). Review tier.
 //     - translit: katakana matched by sound ([translit]): ゴールデンドーム = Golden Dome; a
 //     proper noun the lexicon lacks is read by its kagome reading, and a generic tail the
 //     lexicon knows is translated (尖閣|諸島 = Senkaku Islands). A name of several words
