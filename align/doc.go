@@ -320,8 +320,12 @@
 //     name in both languages. The name is taken whole, parts no English word renders
 //     included (a region the English says by an adjective); the Japanese is the longest
 //     compound ending at the parenthesis, or the longest phrase when the English name holds
-//     of, for or and (…に関する包括的な協定 = Comprehensive Agreement for …). Review unless a
-//     translation agrees: the two names may paraphrase each other.
+//     of, for or and (…に関する包括的な協定 = Comprehensive Agreement for …). When the
+//     English name opens with an ordinal (Tenth, 10th), the Japanese runs back over the
+//     nouns and middle dots before the compound to the same ordinal, 第, number and counter
+//     (第10回太平洋・島サミット(PALM10) = "Tenth Pacific Islands Leaders Meeting (PALM10)"):
+//     the session of a recurring meeting is part of its name in both languages. Review
+//     unless a translation agrees: the two names may paraphrase each other.
 //     - paren-post: a post written after a foreign person's name (katakana words joined by
 //     middle dots) and the post that the English parenthetical after it writes after the
 //     person's name and a comma (…・ロペス・エスパーニャ王国外務大臣(H.E. Ms. Maria Lopez,
