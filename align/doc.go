@@ -248,7 +248,10 @@
 //     (相互|協力 = mutual cooperation). A numbered part of a document is read by its
 //     number (第5条 = Article V or Article 5, roman or arabic; full-width digits are one
 //     number: 第１０条 = Article 10), its counter rendered but 号, which numbers resolutions
-//     and documents (決議第２３９７号 = Resolution 2397); the
+//     and documents (決議第２３９７号 = Resolution 2397). A number with its counter inside
+//     a term is read by its number too, and the English may write either number as an
+//     ordinal (外交関係樹立30周年 = 30th anniversary of the establishment of diplomatic
+//     relations, 第10回 = Tenth); the
 //     parties of a joint statement (日米, 米韓) may be its "our" or "their" (日米安全保障条約
 //     第5条 = Article V of our security treaty, partial: no dictionary gives that reading).
 //     A rendering inside a run of capitalized words is widened to the whole name, to the
