@@ -322,6 +322,7 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	r.latinAcronyms()
 	r.identicalLatin()
 	r.numberedHeadings(ja, en)
+	r.listItems()
 	r.parenMirrors()
 	r.titledPersons()
 	r.reorderedNames()

@@ -430,7 +430,7 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 			}
 		}
 		c.kata = jaterm.IsKatakana(s)
-		if best == a+1 && numbered(units, a) {
+		if best == a+1 && (numbered(units, a) || counted(units, a)) {
 			c.num = jaNumber(s)
 		}
 		if c.kata {
@@ -1007,8 +1007,10 @@ func covers(c constituent, w, raw string) bool {
 			return true
 		}
 	}
-	if c.num > 0 && enNumber(strings.TrimPrefix(raw, "^")) == c.num {
-		return true // 第5条 = Article V, Article 5
+	if c.num > 0 && (enNumber(strings.TrimPrefix(raw, "^")) == c.num || enOrdinal(strings.ToLower(strings.TrimPrefix(raw, "^"))) == c.num) {
+		// 第5条 = Article V, Article 5; a number the English writes as an ordinal: 30周年 =
+		// 30th anniversary, 第10回 = Tenth
+		return true
 	}
 	if c.sound != "" {
 		// a name is heard without its possessive ending: Russia's is Russia
@@ -1230,6 +1232,14 @@ func quote(s string) string {
 func numbered(units []morph.Token, a int) bool {
 	return a > 0 && a+1 < len(units) && units[a-1].Surface == "第" && len(units[a].POS) > 1 && units[a].POS[1] == "数" &&
 		jaterm.IsCounter(units[a+1])
+}
+
+// counted reports whether units[a] is a number with its counter after it, inside a term
+// (外交関係樹立|30|周年 = 30th anniversary of …): the English writes the same number, in
+// digits or as an ordinal.
+func counted(units []morph.Token, a int) bool {
+	return a > 0 && a+1 < len(units) && len(units[a].POS) > 1 && units[a].POS[1] == "数" &&
+		units[a+1].POSAt(0) == "名詞" && units[a+1].POSAt(2) == "助数詞" && units[a].End == units[a+1].Start
 }
 
 // jaNumber returns the value of a Japanese numeral written in digits of either width (5,

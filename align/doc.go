@@ -123,6 +123,14 @@
 //     two at least, shares a word with its heading through the lexicon.
 //     The item is the longest candidate from its start. Review tier: a summary's wording
 //     is no translation, and may add or leave out a member of a coordination.
+//     - list-item: a statement lists topics or areas inside one sentence under labels, the
+//     Japanese lettered in the order of the syllabary (ア …、 イ …、 ウ …) or numbered (①,
+//     (1)), the translation lettered or numbered the same way (A …, B …, C … or (a), (b),
+//     (c)): in an aligned segment item n of a Japanese list of three or more is paired with
+//     item n of an English list as long, when every item but one at most shares a word
+//     with its English through the lexicon. An item is named whole when it ends in a noun
+//     (人を中心に据えた開発 = People-Centered Development), the last one up to where the
+//     sentence counts the list (技術と連結性の7つの分野: の before a number). Review tier.
 //     - translit: katakana matched by sound ([translit]): ゴールデンドーム = Golden Dome; a
 //     proper noun the lexicon lacks is read by its kagome reading, and a generic tail the
 //     lexicon knows is translated (尖閣|諸島 = Senkaku Islands). A name of several words
@@ -240,7 +248,10 @@
 //     (相互|協力 = mutual cooperation). A numbered part of a document is read by its
 //     number (第5条 = Article V or Article 5, roman or arabic; full-width digits are one
 //     number: 第１０条 = Article 10), its counter rendered but 号, which numbers resolutions
-//     and documents (決議第２３９７号 = Resolution 2397); the
+//     and documents (決議第２３９７号 = Resolution 2397). A number with its counter inside
+//     a term is read by its number too, and the English may write either number as an
+//     ordinal (外交関係樹立30周年 = 30th anniversary of the establishment of diplomatic
+//     relations, 第10回 = Tenth); the
 //     parties of a joint statement (日米, 米韓) may be its "our" or "their" (日米安全保障条約
 //     第5条 = Article V of our security treaty, partial: no dictionary gives that reading).
 //     A rendering inside a run of capitalized words is widened to the whole name, to the
@@ -312,8 +323,12 @@
 //     name in both languages. The name is taken whole, parts no English word renders
 //     included (a region the English says by an adjective); the Japanese is the longest
 //     compound ending at the parenthesis, or the longest phrase when the English name holds
-//     of, for or and (…に関する包括的な協定 = Comprehensive Agreement for …). Review unless a
-//     translation agrees: the two names may paraphrase each other.
+//     of, for or and (…に関する包括的な協定 = Comprehensive Agreement for …). When the
+//     English name opens with an ordinal (Tenth, 10th), the Japanese runs back over the
+//     nouns and middle dots before the compound to the same ordinal, 第, number and counter
+//     (第10回太平洋・島サミット(PALM10) = "Tenth Pacific Islands Leaders Meeting (PALM10)"):
+//     the session of a recurring meeting is part of its name in both languages. Review
+//     unless a translation agrees: the two names may paraphrase each other.
 //     - paren-post: a post written after a foreign person's name (katakana words joined by
 //     middle dots) and the post that the English parenthetical after it writes after the
 //     person's name and a comma (…・ロペス・エスパーニャ王国外務大臣(H.E. Ms. Maria Lopez,

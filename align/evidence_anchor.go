@@ -73,6 +73,9 @@ func (r *run) anchoredNames() {
 				if ja == "" {
 					continue
 				}
+				if whole := ordinalName(strings.TrimRightFunc(seg.JA[:jp.Open], unicode.IsSpace), ja, name); whole != "" {
+					ja = whole // the session numbers the name in both languages (see ordinalName)
+				}
 				r.add(ja, name, Evidence{Type: EvParenAnchor, Doc: seg.Doc, Line: seg.Line, Quote: quote(seg.EN),
 					Detail: "both names before a parenthetical holding " + anchors[0]})
 			}

@@ -570,6 +570,11 @@ func stem(w string) string {
 	}
 	for _, s := range suffixes {
 		if strings.HasSuffix(w, s) && len(w)-len(s) >= 4 {
+			if s == "ly" {
+				// an adverb is made from its adjective, and stems as the adjective does:
+				// mutually, mutual → mutu; closely, close → clos
+				return stem(w[:len(w)-len(s)])
+			}
 			return w[:len(w)-len(s)]
 		}
 	}

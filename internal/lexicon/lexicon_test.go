@@ -33,6 +33,10 @@ func TestSameWord(t *testing.T) {
 		{"china’s", "china", true}, // a possessive, with either apostrophe, is its noun
 		{"china's", "china", true},
 		{"china’s", "chinese", false},
+		{"mutually", "mutual", true}, // an adverb stems as its adjective does
+		{"closely", "close", true},
+		{"additionally", "additional", true},
+		{"mutually", "mutiny", false},
 	}
 	for _, tc := range tests {
 		if got := SameWord(Norm(tc.a), Norm(tc.b)); got != tc.want {
