@@ -33,19 +33,25 @@ func TestCompoundedShort(t *testing.T) {
 	}
 }
 
-// TestShortFormInCompound: en → ja, a translation that names the partnership by its parties
-// (日米韓パートナーシップ) gives no short-form note; the bare short form still does.
+// TestShortFormInCompound: en → ja, a translation that names the referent in the compound
+// before its short form (日米韓パートナーシップ by its parties, G7外相 by the ministers' group)
+// gives no short-form note; the bare short form in a document that never writes the full
+// term still does.
 func TestShortFormInCompound(t *testing.T) {
 	l := defaultLinter(t)
+	const partnership = "We open a new era of our trilateral partnership."
+	const ministers = "We, the G7 Foreign Ministers of Canada and Japan, met at the UN General Assembly."
 	for _, tc := range []struct {
-		name, ja string
-		note     bool
+		name, en, ja string
+		note         bool
 	}{
-		{name: "named by its parties", ja: "我々は日米韓パートナーシップの新時代を開く。"},
-		{name: "the bare short form", ja: "我々はパートナーシップの新時代を開く。", note: true},
+		{name: "named by its parties", en: partnership, ja: "我々は日米韓パートナーシップの新時代を開く。"},
+		{name: "the bare short form", en: partnership, ja: "我々はパートナーシップの新時代を開く。", note: true},
+		{name: "named by the group", en: ministers, ja: "我々、カナダ及び日本のG7外相は国連総会の際に会合した。"},
+		{name: "the bare short title", en: ministers, ja: "我々、カナダ及び日本の外相は国連総会の際に会合した。", note: true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := readDelimited("t.tsv", []byte("en\tja\nWe open a new era of our trilateral partnership.\t"+tc.ja+"\n"), '\t', "en", "ja")
+			doc, err := readDelimited("t.tsv", []byte("en\tja\n"+tc.en+"\t"+tc.ja+"\n"), '\t', "en", "ja")
 			if err != nil {
 				t.Fatal(err)
 			}
