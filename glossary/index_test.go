@@ -225,17 +225,7 @@ func testCachedIndex(t *testing.T, padded []byte, streamed bool) {
 // parsed glossary's without the positions of fields (and so it must have read the cache,
 // as the parse has them); without a cache, the parsed concepts whole.
 func TestOpenModelLeavesOutFieldPositions(t *testing.T) {
-	g, err := Parse(DefaultSource(), DefaultName)
-	if err != nil {
-		t.Fatal(err)
-	}
-	g.Comment = strings.Repeat("x", cacheMin) // past cacheMin, so that the cache is used
-	data := Format(g)
-	dir := t.TempDir()
-	t.Setenv("GLOSS_CACHE_DIR", filepath.Join(dir, "cache"))
-	t.Setenv("GLOSS_CACHE", "")
-	path := filepath.Join(dir, "gloss.yaml")
-	os.WriteFile(path, data, 0o644)
+	_, path, data := cachedDefault(t, nil)
 	fresh, err := Parse(data, path)
 	if err != nil {
 		t.Fatal(err)
@@ -327,18 +317,10 @@ func TestNoDerivedForms(t *testing.T) {
 // TestLeanWalkDamagedRecord: a cache record that no longer decodes stands for one damaged
 // concept in the walk that lint's matchers read; the records after it are read as before.
 func TestLeanWalkDamagedRecord(t *testing.T) {
-	g, err := Parse(DefaultSource(), DefaultName)
-	if err != nil {
-		t.Fatal(err)
-	}
-	g.Comment = strings.Repeat("x", cacheMin)      // past cacheMin, so that the cache is used
-	g.Concepts[0].ID = "first-record-of-the-cache" // written nowhere else in the cache
-	data := Format(g)
-	dir := t.TempDir()
-	t.Setenv("GLOSS_CACHE_DIR", filepath.Join(dir, "cache"))
-	t.Setenv("GLOSS_CACHE", "")
-	path := filepath.Join(dir, "gloss.yaml")
-	os.WriteFile(path, data, 0o644)
+	g, path, _ := cachedDefault(t, func(g *Glossary) {
+		g.Concepts[0].ID = "first-record-of-the-cache" // written nowhere else in the cache
+	})
+	dir := filepath.Dir(path)
 	if _, err := OpenModel(path); err != nil { // builds the cache
 		t.Fatal(err)
 	}
@@ -380,4 +362,28 @@ func TestLeanWalkDamagedRecord(t *testing.T) {
 			t.Fatalf("concept %d after the damaged record: got %q, want %q", i+1, ids[i+1], c.ID)
 		}
 	}
+}
+
+// cachedDefault writes the default glossary, edited by edit, to a file of a test directory
+// large enough to be cached (the cache in that directory too), and returns the glossary
+// written, its path and its bytes.
+func cachedDefault(t *testing.T, edit func(*Glossary)) (*Glossary, string, []byte) {
+	t.Helper()
+	g, err := Parse(DefaultSource(), DefaultName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g.Comment = strings.Repeat("x", cacheMin) // past cacheMin, so that the cache is used
+	if edit != nil {
+		edit(g)
+	}
+	data := Format(g)
+	dir := t.TempDir()
+	t.Setenv("GLOSS_CACHE_DIR", filepath.Join(dir, "cache"))
+	t.Setenv("GLOSS_CACHE", "")
+	path := filepath.Join(dir, "gloss.yaml")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return g, path, data
 }
