@@ -203,21 +203,17 @@ func englishNounAfter(rest string, nameGoesOn bool) bool {
 			return false
 		}
 	}
-	var nw, nl string
-	if after != "" && after[0] == ' ' {
-		nw, _ = nextWord(after[1:])
-		nl = strings.ToLower(nw)
-	}
 	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
 		// A past tense without -ed ("the Government of Japan held a dialogue", "met
-		// the ministers") is a verb: a noun of the compound is never followed at once by
-		// a determiner or an object pronoun, the object a verb opens.
-		return !determiner[nl]
+		// the ministers") is a verb: its object follows it at once.
+		return !verbObject(after)
 	}
 	// A plural or a verb: decided by what follows it.
 	if after == "" || after[0] != ' ' {
 		return true // a punctuation mark or the end
 	}
+	nw, _ := nextWord(after[1:])
+	nl := strings.ToLower(nw)
 	switch {
 	case nw == "":
 		return true
@@ -298,10 +294,51 @@ var opensObject = setOf("the", "a", "an", "this", "these", "those", "its", "thei
 	"my", "your", "it", "them", "us", "him", "all", "any", "both", "each", "every", "no", "some", "such",
 	"more", "not", "also", "to")
 
-// determiner are the words that open a verb's object and never follow a noun at once:
-// articles, demonstratives, possessives and object pronouns.
-var determiner = setOf("the", "a", "an", "this", "these", "those", "its", "their", "our", "his", "her",
+// determiner are the words that open a verb's object: articles, possessives and object
+// pronouns. A demonstrative is not among them: this, these and those also open a time
+// phrase after a noun ("a regional security framework this year").
+var determiner = setOf("the", "a", "an", "its", "their", "our", "his", "her",
 	"my", "your", "them", "us", "him")
+
+// timeNouns name a span of time: a determiner before one opens a time phrase, which may
+// follow a noun ("the framework the following year"), not an object.
+var timeNouns = setOf("year", "years", "month", "months", "week", "weeks", "day", "days", "decade",
+	"decades", "century", "time", "times", "quarter", "spring", "summer", "autumn", "fall", "winter",
+	"morning", "afternoon", "evening", "night")
+
+// verbObject reports whether after, the English text after a word, opens that word's
+// object, which makes the word a verb: a determiner (determiner), unless a time noun comes
+// as its first or second word (a time phrase: "the framework the following year") or a
+// clause's verb (an -ed form or an auxiliary) as its third, which makes the determiner's
+// phrase the subject of a relative clause without "that" ("the architecture the leaders
+// endorsed", "the framework our leaders will build"). "held the attention of all" and
+// "held a dialogue" still open objects.
+func verbObject(after string) bool {
+	var ws []string
+	for s := after; len(ws) < 3 && len(s) > 1 && s[0] == ' '; {
+		w, rest := nextWord(s[1:])
+		if w == "" {
+			break
+		}
+		ws, s = append(ws, strings.ToLower(w)), rest
+	}
+	if len(ws) == 0 || !determiner[ws[0]] {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if timeNouns[w] {
+			return false
+		}
+	}
+	if len(ws) == 3 && (strings.HasSuffix(ws[2], "ed") || clauseAuxiliaries[ws[2]]) {
+		return false
+	}
+	return true
+}
+
+// clauseAuxiliaries open a clause's verb phrase after its subject.
+var clauseAuxiliaries = setOf("is", "are", "was", "were", "has", "have", "had", "do", "does", "did",
+	"will", "would", "shall", "should", "can", "could", "may", "might", "must")
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
