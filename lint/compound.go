@@ -288,17 +288,23 @@ var closedClass = setOf(
 	"together", "here", "there", "thus", "therefore", "however", "alike", "first",
 )
 
+// objectOpeners are the words that open a verb's object and never follow a noun at once as
+// its modifier: articles, possessives and object pronouns.
+var objectOpeners = []string{"the", "a", "an", "its", "their", "our", "his", "her", "my", "your",
+	"them", "us", "him"}
+
 // opensObject are the words that open a noun phrase after a verb: a word in -s followed by
 // one of them is the verb of a clause ("regional security requires the cooperation…").
-var opensObject = setOf("the", "a", "an", "this", "these", "those", "its", "their", "our", "his", "her",
-	"my", "your", "it", "them", "us", "him", "all", "any", "both", "each", "every", "no", "some", "such",
-	"more", "not", "also", "to")
+// They are objectOpeners, the demonstratives, "it", the quantifiers, and the words that
+// go on with a verb phrase (not, also, to).
+var opensObject = setOf(append([]string{"this", "these", "those", "it", "all", "any", "both", "each",
+	"every", "no", "some", "such", "more", "not", "also", "to"}, objectOpeners...)...)
 
-// determiner are the words that open a verb's object: articles, possessives and object
-// pronouns. A demonstrative is not among them: this, these and those also open a time
-// phrase after a noun ("a regional security framework this year").
-var determiner = setOf("the", "a", "an", "its", "their", "our", "his", "her",
-	"my", "your", "them", "us", "him")
+// pastObject are the words that make the word before them a verb without -ed (a past
+// tense: "held a dialogue"): objectOpeners alone. A demonstrative is not among them: this,
+// these and those also open a time phrase after a noun ("a regional security framework this
+// year").
+var pastObject = setOf(objectOpeners...)
 
 // timeNouns name a span of time: a determiner before one opens a time phrase, which may
 // follow a noun ("the framework the following year"), not an object.
@@ -307,7 +313,7 @@ var timeNouns = setOf("year", "years", "month", "months", "week", "weeks", "day"
 	"morning", "afternoon", "evening", "night")
 
 // verbObject reports whether after, the English text after a word, opens that word's
-// object, which makes the word a verb: a determiner (determiner), unless a time noun comes
+// object, which makes the word a verb: a word of pastObject, unless a time noun comes
 // as its first or second word (a time phrase: "the framework the following year") or a
 // clause's verb (an -ed form or an auxiliary) as its third, which makes the determiner's
 // phrase the subject of a relative clause without "that" ("the architecture the leaders
@@ -322,7 +328,7 @@ func verbObject(after string) bool {
 		}
 		ws, s = append(ws, strings.ToLower(w)), rest
 	}
-	if len(ws) == 0 || !determiner[ws[0]] {
+	if len(ws) == 0 || !pastObject[ws[0]] {
 		return false
 	}
 	for _, w := range ws[1:] {
