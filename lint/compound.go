@@ -435,11 +435,13 @@ func (l *Linter) partiesLeftToContext(term, lang string, tgtHas *conceptSet) boo
 
 // partyCounts are the Japanese words for "between two" and "among three" states that a
 // term may open with (二国間協力, "bilateral cooperation"; 三か国協力, "trilateral
-// cooperation"), with the number of states each names.
+// cooperation"), with the number of states each names; か, カ and small ヵ are all written
+// for the counter.
 var partyCounts = []struct {
 	word string
 	n    int
-}{{"二国間", 2}, {"2国間", 2}, {"二か国", 2}, {"2か国", 2}, {"三国間", 3}, {"3国間", 3}, {"三か国", 3}, {"3か国", 3}, {"三カ国", 3}, {"3カ国", 3}}
+}{{"二国間", 2}, {"2国間", 2}, {"二か国", 2}, {"2か国", 2}, {"二カ国", 2}, {"2カ国", 2}, {"二ヵ国", 2}, {"2ヵ国", 2},
+	{"三国間", 3}, {"3国間", 3}, {"三か国", 3}, {"3か国", 3}, {"三カ国", 3}, {"3カ国", 3}, {"三ヵ国", 3}, {"3ヵ国", 3}}
 
 // partiesNamed reports whether the Japanese text writes an allowed term of the group that
 // says "bilateral" or "trilateral" (二国間協力, 三か国の協力) with the parties named instead,
