@@ -58,16 +58,7 @@ func postNoun(term string) (noun string, ja []string, field []string) {
 // countryInitialsBefore reports whether two or more country initials stand right before byte
 // offset i of a Japanese text (日米豪 in 日米豪防衛大臣).
 func countryInitialsBefore(src string, i int) bool {
-	n := 0
-	for i > 0 {
-		r, w := utf8.DecodeLastRuneInString(src[:i])
-		if _, ok := countryNames[r]; !ok {
-			break
-		}
-		n++
-		i -= w
-	}
-	return n >= 2
+	return utf8.RuneCountInString(trailingInitials(src[:i])) >= 2
 }
 
 // collectivePost reports whether a post term of the group, which the Japanese source

@@ -485,16 +485,8 @@ func initialsBefore(text, before, after string, n int) bool {
 		at := off + k
 		off = at + len(after)
 		head := strings.TrimSuffix(strings.TrimSuffix(text[:at], "の"), "間")
-		run := 0
-		for head != "" {
-			r, w := utf8.DecodeLastRuneInString(head)
-			if _, ok := countryInitials[r]; !ok {
-				break
-			}
-			head = head[:len(head)-w]
-			run++
-		}
-		if run == n && strings.HasSuffix(head, before) {
+		run := trailingInitials(head)
+		if utf8.RuneCountInString(run) == n && strings.HasSuffix(head[:len(head)-len(run)], before) {
 			return true
 		}
 	}
