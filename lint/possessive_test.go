@@ -15,5 +15,6 @@ func TestObjectPossessive(t *testing.T) {
 		{name: "near miss: the term with no possessive", en: "We reiterate our support for Ukraine.", ja: "我々は、ウクライナの主権への支持を改めて表明する。", enja: true, want: "missing-term/support-for-ukraine"},
 		{name: "near miss: a capitalized name's possessive", en: "They welcomed the Secretary of Defense's visit.", ja: "彼らは訪問を歓迎した。", enja: true, want: "missing-term/secretary-of-defense"},
 		{name: "near miss: no preposition before the owner", en: "They praised the U.S.-Japan Alliance's strength.", ja: "彼らは強さを称賛した。", enja: true, want: "missing-term/japan-us-alliance"},
+		{name: "near miss: a lowercase term with no preposition before the owner", en: "They discussed security and defense cooperation's future.", ja: "彼らは将来について議論した。", enja: true, want: "missing-term/security-and-defense-cooperation"},
 	})
 }
