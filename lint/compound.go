@@ -25,7 +25,9 @@ import (
 // morphology to ask: the next word, after one space, continues a name when the term ends
 // capitalized and the word is capitalized ("National Defense Program"), and a common noun
 // compound when it is a lowercase content word that cannot be read as the verb of a
-// clause whose subject is the term (see englishNounAfter).
+// clause whose subject is the term (see englishNounAfter), or when a possessive makes the
+// term's last word, a preposition's object, the owner of a noun after it, the object
+// instead (see objectPossessive).
 func (l *Linter) modifierOfCompound(src string, o match.Occurrence, lang string, toks *sentences) bool {
 	if o.End >= len(src) {
 		return false
@@ -53,7 +55,8 @@ func (l *Linter) modifierOfCompound(src string, o match.Occurrence, lang string,
 	if i := strings.LastIndexAny(last, " -"); i >= 0 {
 		last = last[i+1:]
 	}
-	return englishNounAfter(src[o.End:], startsUpper(last)) || (startsUpper(last) && fieldOfOffice(src[o.End:]))
+	return englishNounAfter(src[o.End:], startsUpper(last)) || (startsUpper(last) && fieldOfOffice(src[o.End:])) ||
+		objectPossessive(src, o, lang)
 }
 
 // fieldOfOffice reports whether rest, the English text right after a capitalized term,
@@ -103,7 +106,8 @@ func nameComplement(src string, o match.Occurrence, lang string) bool {
 // "defense of Japan"), is followed by a possessive and a word: the possessive makes its
 // last word the owner of a noun after the term, and the preposition's object that noun
 // ("support for Ukraine's sovereignty" is support for the sovereignty, which the
-// translation renders as ウクライナの主権への支持, not as ウクライナ支援). The term is not
+// translation renders as ウクライナの主権への支持, not as ウクライナ支援); a word in -s takes
+// the apostrophe alone ("the network of alliances' strength"). The term is not
 // in use there, as a modifier of a longer compound is not. A name the glossary capitalizes
 // takes the possessive as a whole ("the Secretary of Defense's visit": the Secretary's),
 // and a term with no preposition before its last word ("the Alliance's strength") is the
@@ -117,7 +121,11 @@ func objectPossessive(src string, o match.Occurrence, lang string) bool {
 		return false
 	}
 	rest := src[o.End:]
-	for _, p := range []string{"'s ", "’s "} {
+	possessives := []string{"'s ", "’s "}
+	if strings.HasSuffix(words[len(words)-1], "s") {
+		possessives = append(possessives, "' ", "’ ") // a plural's: "alliances' strength"
+	}
+	for _, p := range possessives {
 		if after, ok := strings.CutPrefix(rest, p); ok {
 			w, _ := nextWord(after)
 			return w != ""
