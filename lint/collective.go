@@ -58,16 +58,7 @@ func postNoun(term string) (noun string, ja []string, field []string) {
 // countryInitialsBefore reports whether two or more country initials stand right before byte
 // offset i of a Japanese text (日米豪 in 日米豪防衛大臣).
 func countryInitialsBefore(src string, i int) bool {
-	n := 0
-	for i > 0 {
-		r, w := utf8.DecodeLastRuneInString(src[:i])
-		if _, ok := countryNames[r]; !ok {
-			break
-		}
-		n++
-		i -= w
-	}
-	return n >= 2
+	return utf8.RuneCountInString(trailingInitials(src[:i])) >= 2
 }
 
 // collectivePost reports whether a post term of the group, which the Japanese source
@@ -148,11 +139,13 @@ func isWordByte(b byte) bool {
 // 日米韓三か国政府): each initial stands for its country, so the compound names each
 // country's institution, as 日米韓 names each country.
 
-// collectives are the words that count the countries of an initials compound before a
-// noun they share: 両 ("both"), 両国 ("both countries"), 三か国 ("the three countries"),
-// 各国 ("each country"), those that name countries also with の (日米両国の政府); none is
-// needed (日米政府間).
-var collectives = []string{"両国の", "両国", "両", "三か国の", "三か国", "3か国の", "3か国", "三ヵ国", "三カ国", "各国の", "各国", ""}
+// bothCounts are the words other than partyCounts' that count the countries of an
+// initials compound before a noun they share: 両 and 両国 ("both", "both countries": two)
+// and 各国 ("each country": any number, 0).
+var bothCounts = []struct {
+	word string
+	n    int
+}{{"両国", 2}, {"両", 2}, {"各国", 0}}
 
 // institutionOf splits a Japanese term that is a country's name and a noun (米国政府,
 // 日本国政府) into the country's initial and the noun: the longest name of countryInitials
@@ -210,26 +203,41 @@ func collectiveInstitution(text string, group []match.Occurrence, lang string) b
 }
 
 // initialsCounted reports whether before ends with a run of two or more country initials
-// that has initial k, then one of the collectives.
+// that has initial k, then a word that counts them (両, 両国, 各国, or one of partyCounts:
+// 三か国, 三カ国, 3ヵ国…) and as many as it says, or none (日米政府間); then, optionally,
+// の. A の needs the counting word: 日米両国の政府 names each country's government, the
+// countries counted and their government named after them, but in 日米の政府 the
+// の links the pair to one government, whose country it does not say.
 func initialsCounted(before string, k rune) bool {
-	for _, c := range collectives {
-		s, ok := strings.CutSuffix(before, c)
-		if !ok {
-			continue
-		}
-		n, has := 0, false
-		for s != "" {
-			r, w := utf8.DecodeLastRuneInString(s)
-			if _, ok := countryInitials[r]; !ok {
-				break
-			}
-			n++
-			has = has || r == k
-			s = s[:len(s)-w]
-		}
-		if n >= 2 && has {
+	s, cut := strings.CutSuffix(before, "の")
+	counted := func(t string, n int) bool {
+		run := trailingInitials(t)
+		c := utf8.RuneCountInString(run)
+		return c >= 2 && (n == 0 || c == n) && strings.ContainsRune(run, k)
+	}
+	for _, c := range bothCounts {
+		if t, ok := strings.CutSuffix(s, c.word); ok && counted(t, c.n) {
 			return true
 		}
 	}
-	return false
+	for _, c := range partyCounts {
+		if t, ok := strings.CutSuffix(s, c.word); ok && counted(t, c.n) {
+			return true
+		}
+	}
+	return !cut && counted(s, 0)
+}
+
+// trailingInitials returns the run of country initials (countryInitials) that s ends with:
+// 日米韓 of 本日、日米韓, 日 of 本日, "" when s ends otherwise.
+func trailingInitials(s string) string {
+	i := len(s)
+	for i > 0 {
+		r, w := utf8.DecodeLastRuneInString(s[:i])
+		if _, ok := countryInitials[r]; !ok {
+			break
+		}
+		i -= w
+	}
+	return s[i:]
 }

@@ -39,7 +39,9 @@ func TestPostNoun(t *testing.T) {
 // TestCollectiveInstitution: the institutions of several countries, which English names
 // one by one and Japanese at once by the countries' initials, a counting word or none, and
 // the institution's noun. A compound without the country's initial, or without the noun,
-// or the noun with no compound before it, still leaves the institution missing.
+// or the noun with no compound before it (the 日 of 本日, "today", is one kanji, no
+// compound), or after the pair and の with no counting word, still leaves the institution
+// missing.
 func TestCollectiveInstitution(t *testing.T) {
 	l := defaultLinter(t)
 	runJaEn(t, l, []jaEnCase{
@@ -47,9 +49,14 @@ func TestCollectiveInstitution(t *testing.T) {
 		{name: "initials, 両国 and the noun", en: "Today the Government of the United States and the Government of Japan opened the talks.", ja: "本日、日米両国政府は協議を開始した。", enja: true},
 		{name: "initials, 両国の and the noun", en: "Today the Government of the United States and the Government of Japan closed the talks.", ja: "本日、日米両国の政府は協議を終了した。", enja: true},
 		{name: "three initials, a count and the noun", en: "Today the Government of the United States joined the talks with Japan and the ROK.", ja: "本日、日米韓三か国政府は協議を行った。", enja: true},
+		{name: "three initials, a count in katakana, の and the noun", en: "Today the Government of the United States joined the talks with Japan and the ROK.", ja: "本日、日米韓三カ国の政府は協議を行った。", enja: true},
+		{name: "three initials, a count with a small ヵ, の and the noun", en: "Today the Government of the United States joined the talks with Japan and the ROK.", ja: "本日、日米韓三ヵ国の政府は協議を行った。", enja: true},
+		{name: "three initials, a count in digits and katakana, and the noun", en: "Today the Government of the United States joined the talks with Japan and the ROK.", ja: "本日、日米韓3カ国政府は協議を行った。", enja: true},
+		{name: "near miss: a count that is not the number of initials", en: "Today the Government of the United States joined the talks with Japan.", ja: "本日、日米三カ国政府は協議を行った。", enja: true, want: "missing-term/government-of-the-united-states"},
 		{name: "near miss: the compound lacks the country", en: "Today the Government of the United States opened the talks.", ja: "本日、日韓両政府は協議を開始した。", enja: true, want: "missing-term/government-of-the-united-states"},
 		{name: "near miss: the countries without the noun", en: "Today the Government of the United States opened the talks.", ja: "本日、日米両国は協議を開始した。", enja: true, want: "missing-term/government-of-the-united-states"},
-		{name: "near miss: の with no count between the initials and the noun", en: "Today the Government of the United States opened the talks.", ja: "本日、日米の協議で政府は声明を出した。", enja: true, want: "missing-term/government-of-the-united-states"},
+		{name: "near miss: の with no count between the initials and the noun", en: "Today the Government of the United States opened the talks.", ja: "本日、日米の政府は協議を開始した。", enja: true, want: "missing-term/government-of-the-united-states"},
+		{name: "near miss: one initial, the last kanji of a word, before the noun", en: "Today the Government of Japan opened the talks.", ja: "本日政府は協議を開始した。", enja: true, want: "missing-term/government-of-japan"},
 		{name: "near miss: the noun without initials", en: "Today the Government of the United States opened the talks.", ja: "本日、両政府は協議を開始した。", enja: true, want: "missing-term/government-of-the-united-states"},
 	})
 }

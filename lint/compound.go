@@ -25,7 +25,9 @@ import (
 // morphology to ask: the next word, after one space, continues a name when the term ends
 // capitalized and the word is capitalized ("National Defense Program"), and a common noun
 // compound when it is a lowercase content word that cannot be read as the verb of a
-// clause whose subject is the term (see englishNounAfter).
+// clause whose subject is the term (see englishNounAfter), or when a possessive makes the
+// term's last word, a preposition's object, the owner of a noun after it, the object
+// instead (see objectPossessive).
 func (l *Linter) modifierOfCompound(src string, o match.Occurrence, lang string, toks *sentences) bool {
 	if o.End >= len(src) {
 		return false
@@ -53,7 +55,8 @@ func (l *Linter) modifierOfCompound(src string, o match.Occurrence, lang string,
 	if i := strings.LastIndexAny(last, " -"); i >= 0 {
 		last = last[i+1:]
 	}
-	return englishNounAfter(src[o.End:], startsUpper(last)) || (startsUpper(last) && fieldOfOffice(src[o.End:]))
+	return englishNounAfter(src[o.End:], startsUpper(last)) || (startsUpper(last) && fieldOfOffice(src[o.End:])) ||
+		objectPossessive(src, o, lang)
 }
 
 // fieldOfOffice reports whether rest, the English text right after a capitalized term,
@@ -103,7 +106,8 @@ func nameComplement(src string, o match.Occurrence, lang string) bool {
 // "defense of Japan"), is followed by a possessive and a word: the possessive makes its
 // last word the owner of a noun after the term, and the preposition's object that noun
 // ("support for Ukraine's sovereignty" is support for the sovereignty, which the
-// translation renders as ウクライナの主権への支持, not as ウクライナ支援). The term is not
+// translation renders as ウクライナの主権への支持, not as ウクライナ支援); a word in -s takes
+// the apostrophe alone ("the network of alliances' strength"). The term is not
 // in use there, as a modifier of a longer compound is not. A name the glossary capitalizes
 // takes the possessive as a whole ("the Secretary of Defense's visit": the Secretary's),
 // and a term with no preposition before its last word ("the Alliance's strength") is the
@@ -117,7 +121,11 @@ func objectPossessive(src string, o match.Occurrence, lang string) bool {
 		return false
 	}
 	rest := src[o.End:]
-	for _, p := range []string{"'s ", "’s "} {
+	possessives := []string{"'s ", "’s "}
+	if strings.HasSuffix(words[len(words)-1], "s") {
+		possessives = append(possessives, "' ", "’ ") // a plural's: "alliances' strength"
+	}
+	for _, p := range possessives {
 		if after, ok := strings.CutPrefix(rest, p); ok {
 			w, _ := nextWord(after)
 			return w != ""
@@ -203,21 +211,17 @@ func englishNounAfter(rest string, nameGoesOn bool) bool {
 			return false
 		}
 	}
-	var nw, nl string
-	if after != "" && after[0] == ' ' {
-		nw, _ = nextWord(after[1:])
-		nl = strings.ToLower(nw)
-	}
 	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
 		// A past tense without -ed ("the Government of Japan held a dialogue", "met
-		// the ministers") is a verb: a noun of the compound is never followed at once by
-		// a determiner or an object pronoun, the object a verb opens.
-		return !determiner[nl]
+		// the ministers") is a verb: its object follows it at once.
+		return !verbObject(after)
 	}
 	// A plural or a verb: decided by what follows it.
 	if after == "" || after[0] != ' ' {
 		return true // a punctuation mark or the end
 	}
+	nw, _ := nextWord(after[1:])
+	nl := strings.ToLower(nw)
 	switch {
 	case nw == "":
 		return true
@@ -292,16 +296,63 @@ var closedClass = setOf(
 	"together", "here", "there", "thus", "therefore", "however", "alike", "first",
 )
 
+// objectOpeners are the words that open a verb's object and never follow a noun at once as
+// its modifier: articles, possessives and object pronouns.
+var objectOpeners = []string{"the", "a", "an", "its", "their", "our", "his", "her", "my", "your",
+	"them", "us", "him"}
+
 // opensObject are the words that open a noun phrase after a verb: a word in -s followed by
 // one of them is the verb of a clause ("regional security requires the cooperation…").
-var opensObject = setOf("the", "a", "an", "this", "these", "those", "its", "their", "our", "his", "her",
-	"my", "your", "it", "them", "us", "him", "all", "any", "both", "each", "every", "no", "some", "such",
-	"more", "not", "also", "to")
+// They are objectOpeners, the demonstratives, "it", the quantifiers, and the words that
+// go on with a verb phrase (not, also, to).
+var opensObject = setOf(append([]string{"this", "these", "those", "it", "all", "any", "both", "each",
+	"every", "no", "some", "such", "more", "not", "also", "to"}, objectOpeners...)...)
 
-// determiner are the words that open a verb's object and never follow a noun at once:
-// articles, demonstratives, possessives and object pronouns.
-var determiner = setOf("the", "a", "an", "this", "these", "those", "its", "their", "our", "his", "her",
-	"my", "your", "them", "us", "him")
+// pastObject are the words that make the word before them a verb without -ed (a past
+// tense: "held a dialogue"): objectOpeners alone. A demonstrative is not among them: this,
+// these and those also open a time phrase after a noun ("a regional security framework this
+// year").
+var pastObject = setOf(objectOpeners...)
+
+// timeNouns name a span of time: a determiner before one opens a time phrase, which may
+// follow a noun ("the framework the following year"), not an object.
+var timeNouns = setOf("year", "years", "month", "months", "week", "weeks", "day", "days", "decade",
+	"decades", "century", "time", "times", "quarter", "spring", "summer", "autumn", "fall", "winter",
+	"morning", "afternoon", "evening", "night")
+
+// verbObject reports whether after, the English text after a word, opens that word's
+// object, which makes the word a verb: a word of pastObject, unless a time noun comes
+// as its first or second word (a time phrase: "the framework the following year") or a
+// clause's verb (an -ed form or an auxiliary) as its third, which makes the determiner's
+// phrase the subject of a relative clause without "that" ("the architecture the leaders
+// endorsed", "the framework our leaders will build"). "held the attention of all" and
+// "held a dialogue" still open objects.
+func verbObject(after string) bool {
+	var ws []string
+	for s := after; len(ws) < 3 && len(s) > 1 && s[0] == ' '; {
+		w, rest := nextWord(s[1:])
+		if w == "" {
+			break
+		}
+		ws, s = append(ws, strings.ToLower(w)), rest
+	}
+	if len(ws) == 0 || !pastObject[ws[0]] {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if timeNouns[w] {
+			return false
+		}
+	}
+	if len(ws) == 3 && (strings.HasSuffix(ws[2], "ed") || clauseAuxiliaries[ws[2]]) {
+		return false
+	}
+	return true
+}
+
+// clauseAuxiliaries open a clause's verb phrase after its subject.
+var clauseAuxiliaries = setOf("is", "are", "was", "were", "has", "have", "had", "do", "does", "did",
+	"will", "would", "shall", "should", "can", "could", "may", "might", "must")
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -393,11 +444,13 @@ func (l *Linter) partiesLeftToContext(term, lang string, tgtHas *conceptSet) boo
 
 // partyCounts are the Japanese words for "between two" and "among three" states that a
 // term may open with (二国間協力, "bilateral cooperation"; 三か国協力, "trilateral
-// cooperation"), with the number of states each names.
+// cooperation"), with the number of states each names; か, カ and small ヵ are all written
+// for the counter.
 var partyCounts = []struct {
 	word string
 	n    int
-}{{"二国間", 2}, {"2国間", 2}, {"二か国", 2}, {"2か国", 2}, {"三国間", 3}, {"3国間", 3}, {"三か国", 3}, {"3か国", 3}, {"三カ国", 3}, {"3カ国", 3}}
+}{{"二国間", 2}, {"2国間", 2}, {"二か国", 2}, {"2か国", 2}, {"二カ国", 2}, {"2カ国", 2}, {"二ヵ国", 2}, {"2ヵ国", 2},
+	{"三国間", 3}, {"3国間", 3}, {"三か国", 3}, {"3か国", 3}, {"三カ国", 3}, {"3カ国", 3}, {"三ヵ国", 3}, {"3ヵ国", 3}}
 
 // partiesNamed reports whether the Japanese text writes an allowed term of the group that
 // says "bilateral" or "trilateral" (二国間協力, 三か国の協力) with the parties named instead,
@@ -441,16 +494,8 @@ func initialsBefore(text, before, after string, n int) bool {
 		at := off + k
 		off = at + len(after)
 		head := strings.TrimSuffix(strings.TrimSuffix(text[:at], "の"), "間")
-		run := 0
-		for head != "" {
-			r, w := utf8.DecodeLastRuneInString(head)
-			if _, ok := countryInitials[r]; !ok {
-				break
-			}
-			head = head[:len(head)-w]
-			run++
-		}
-		if run == n && strings.HasSuffix(head, before) {
+		run := trailingInitials(head)
+		if utf8.RuneCountInString(run) == n && strings.HasSuffix(head[:len(head)-len(run)], before) {
 			return true
 		}
 	}

@@ -52,7 +52,9 @@
 //     field of an office's name, "Secretary of State for Defence" (国防大臣), or a
 //     lowercase noun, "regional security cooperation", a word in -s only where it cannot
 //     be the term's verb, and no word a determiner follows, a verb and its object ("the
-//     Government of Japan held a dialogue"); likewise a modifier
+//     Government of Japan held a dialogue"), but for a time phrase or a relative clause
+//     without "that" ("a regional security framework this year", "the regional security
+//     architecture the leaders endorsed"); likewise a modifier
 //     written after the head, "bilateral cooperation on security" for bilateral security
 //     cooperation, where the translation renders the compound's term, 安全保障協力), nor,
 //     in English, a lowercase term capitalized as the field of a name after a capitalized

@@ -475,16 +475,13 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			continue // 日本の防衛 in 日本の防衛力, where 防衛力 is a word of its own
 		}
 		if l.modifierOfCompound(seg.Source.Value, o, doc.SourceLang, &toks) {
-			continue // 日本の防衛 in 日本の防衛計画の大綱, "National Defense" in "National Defense Program Guidelines"
+			continue // 日本の防衛 in 日本の防衛計画の大綱, "National Defense" in "National Defense Program Guidelines", "support for Ukraine" in "support for Ukraine's sovereignty"
 		}
 		if isJapanese(doc.SourceLang) && nameWithAcronym(seg.Source.Value, tgtVal, o) {
 			continue // 東アジア in 東アジア地域包括的経済連携(RCEP): "Regional Comprehensive Economic Partnership (RCEP)"
 		}
 		if nameComplement(seg.Source.Value, o, doc.SourceLang) {
 			continue // "National Defense" in "Secretary of National Defense": the post's name
-		}
-		if objectPossessive(seg.Source.Value, o, doc.SourceLang) {
-			continue // "support for Ukraine" in "support for Ukraine's sovereignty"
 		}
 		if isJapanese(doc.SourceLang) && mayBeTitle(seg.Source.Value, o) && personTitle(l.tokensAround(seg.Source.Value, o, &toks), o) {
 			continue // 尹錫悦韓国大統領: "President Yoon Suk Yeol"
