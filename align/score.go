@@ -147,6 +147,7 @@ func (r *run) finish() []Pair {
 		out = append(out, *p)
 	}
 	r.partsOnly(out)
+	partialRivals(out)
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].Score != out[j].Score {
 			return out[i].Score > out[j].Score
