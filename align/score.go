@@ -127,6 +127,9 @@ func (r *run) finish() []Pair {
 		if !p.Known && jc != nil && p.Score >= AutoScore && r.headMismatch(p, jc) {
 			p.Score = math.Min(p.Score, 0.85) // the Japanese head renders a modifier: see headMismatch
 		}
+		if !p.Known && jc != nil && p.Score >= AutoScore && r.suffixHeadDropped(p, jc) {
+			p.Score = math.Min(p.Score, 0.85) // the suffix noun that heads the term left unrendered: see suffixHeadDropped
+		}
 		if !p.Known && r.glossMissed(p) {
 			p.Score = math.Min(p.Score, 0.85) // a dictionary word's gloss met in part or in another part of speech: see glossMissed
 		}
@@ -147,6 +150,7 @@ func (r *run) finish() []Pair {
 		out = append(out, *p)
 	}
 	r.partsOnly(out)
+	partialRivals(out)
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].Score != out[j].Score {
 			return out[i].Score > out[j].Score
