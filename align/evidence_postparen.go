@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -126,20 +127,35 @@ func (r *run) postBefore(text, person string) (string, []morph.Token) {
 // glossedIn reports whether a word of the Japanese tokens toks has a gloss whose content
 // words the English en holds, each a word of it.
 func (r *run) glossedIn(toks []morph.Token, en string) bool {
+	words := wordSet(en)
+	return slices.ContainsFunc(toks, func(t morph.Token) bool { return r.glossHeld(t.Surface, words, "") })
+}
+
+// wordSet returns the normalized words of an English text.
+func wordSet(en string) map[string]bool {
 	words := map[string]bool{}
 	for _, w := range lexicon.Words(en) {
 		words[lexicon.Norm(w)] = true
 	}
-	for _, t := range toks {
-		for _, e := range r.lx.Lookup(t.Surface) {
-			ws, _ := glossWords(e.Gloss)
-			all := len(ws) > 0
-			for _, w := range ws {
-				all = all && (w == "and" || words[w])
-			}
-			if all {
-				return true
-			}
+	return words
+}
+
+// glossHeld reports whether the Japanese word ja has a gloss whose content words are all
+// in words, the words of an English text (see wordSet), the "and" of a coordination
+// needing none: the English renders ja by that gloss. A gloss with the word skip is not
+// counted ("" skips none).
+func (r *run) glossHeld(ja string, words map[string]bool, skip string) bool {
+	for _, e := range r.lx.Lookup(ja) {
+		ws, _ := glossWords(e.Gloss)
+		if len(ws) == 0 || skip != "" && slices.Contains(ws, skip) {
+			continue
+		}
+		all := true
+		for _, w := range ws {
+			all = all && (w == "and" || words[w])
+		}
+		if all {
+			return true
 		}
 	}
 	return false
