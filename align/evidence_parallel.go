@@ -551,7 +551,7 @@ func partiesLeft(cs []constituent) ([]constituent, int) {
 			k++ // a dot between the parties, or a country's abbreviation read as a prefix (日)
 			continue
 		}
-		if c.affix || len(c.units) == 0 || !(countries(c) || partyList(c.units) || countryUnits(c.units)) {
+		if c.affix || !partyPart(c) {
 			break
 		}
 		k++

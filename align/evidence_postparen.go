@@ -113,7 +113,7 @@ func (r *run) postBefore(text, person string) (string, []morph.Token) {
 			}
 		}
 	}
-	if len(toks) > 1 && toks[0].Surface == "同" && len(toks[0].POS) > 0 && toks[0].POS[0] == "接頭詞" {
+	if len(toks) > 1 && toks[0].Surface == "同" && jaterm.IsPrefix(toks[0]) {
 		// 同 is "the same": the state named before (…フィリピン共和国外務大臣 及び
 		// ギルベルト・テオドロ同国防大臣), which the post is said of but which is no part of it
 		post, toks = strings.TrimPrefix(post, "同"), toks[1:]
@@ -205,7 +205,7 @@ func englishState(s string) bool {
 // a word in 国 (共和国, 王国) or a one-kanji abbreviation (リトアニア共和国首相, 米国務長官).
 func namesState(toks []morph.Token) bool {
 	for _, t := range toks {
-		if len(t.POS) > 2 && t.POS[1] == "固有名詞" && t.POS[2] == "地域" || countryAbbrev[t.Surface] || strings.HasSuffix(t.Surface, "国") {
+		if placeName(t) || countryAbbrev[t.Surface] || strings.HasSuffix(t.Surface, "国") {
 			return true
 		}
 	}
