@@ -163,7 +163,7 @@ func TestAgentPossessive(t *testing.T) {
 // wrong count is no rendering, and the list alone is no adjective.
 func TestPartyCount(t *testing.T) {
 	dict := dictOf(map[string]string{"日米": "Japan and the United States", "枠組み": "framework", "会合": "meeting",
-		"三": "three", "か国": "counter for countries", "協議": "consultation"})
+		"三": "three", "か国": "counter for countries", "協議": "consultation", "外相": "foreign minister", "会談": "meeting"})
 	tests := []proposalCase{
 		{"日米の協議を続ける。", "We continue bilateral consultations.", "日米の協議", "bilateral consultations", nil},
 		{"日米豪の枠組みを活用する。", "We use the trilateral framework.", "日米豪の枠組み", "trilateral framework", nil},
@@ -171,6 +171,8 @@ func TestPartyCount(t *testing.T) {
 		{"日米豪三か国の会合を開く。", "We hold a trilateral meeting.", "日米豪三か国の会合", "trilateral meeting", nil},
 		{"日米豪の枠組みを活用する。", "We use the bilateral framework.", "日米豪の枠組み", "", []string{"bilateral framework"}},
 		{"日米豪三か国が集まる。", "The trilateral partners gather.", "日米豪三か国", "", []string{"trilateral"}},
+		// 日比, which kagome reads as the surname Hibi, lists Japan and the Philippines
+		{"両国の間で日比外相会談を行った。", "The two countries held the Japan-Philippines Foreign Ministers Meeting.", "日比外相会談", "Japan-Philippines Foreign Ministers Meeting", nil},
 	}
 	checkProposals(t, dict, tests)
 }

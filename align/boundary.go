@@ -131,20 +131,7 @@ func relation(t morph.Token) bool { return jaterm.IsBreakWord(t) && !jaterm.IsSu
 
 // personName reports whether kagome tags a token as a person's name (名詞,固有名詞,人名).
 func personName(t morph.Token) bool {
-	return pos(t, 0) == "名詞" && pos(t, 1) == "固有名詞" && pos(t, 2) == "人名" && !partyAbbrevs(t.Surface)
-}
-
-// partyAbbrevs reports whether s is two or more one-kanji abbreviations of countries (日比,
-// which kagome reads as the surname Hibi): the parties of a relation, no person's name.
-func partyAbbrevs(s string) bool {
-	n := 0
-	for _, r := range s {
-		if !countryAbbrev[string(r)] {
-			return false
-		}
-		n++
-	}
-	return n >= 2
+	return pos(t, 0) == "名詞" && pos(t, 1) == "固有名詞" && pos(t, 2) == "人名"
 }
 
 func pos(t morph.Token, i int) string {

@@ -30,13 +30,11 @@ func (r *run) compoundHead(jc *jaCand, cs []constituent, i int, o option) (optio
 	if r.wn == nil || !o.full || o.def != "" || o.g == nil || len(o.g.Raw) == 0 || len(o.g.Words) != len(o.g.Raw) || !nounHead(jc) || !r.standsWhole(jc, i) {
 		return option{}, false
 	}
+	// a noun compound's rendering is a compound too, which the noun after it may continue
+	// (沿岸監視レーダー "coastal surveillance radar" written "coastal surveillance radar
+	// system"); a phrase's English is a phrase, and a phrase or a coordination never stands
+	// whole (standsWhole: it is no maximal term of the segment)
 	n := len(o.g.Raw)
-	if n > 1 && (jc.phrasal || jc.coord > 0) {
-		// a noun compound's rendering is a compound too, which the noun after it may
-		// continue (沿岸監視レーダー "coastal surveillance radar" written "coastal
-		// surveillance radar system"); a phrase's English is a phrase
-		return option{}, false
-	}
 	last := o.g.Raw[n-1]
 	if verbForm(last) || textnorm.Plural(last) != last || !r.wn.IsNoun(last) {
 		// a modifier of an English compound is a noun in the singular ("fighter jets", not

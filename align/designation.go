@@ -65,14 +65,19 @@ func touten(text string) []morph.Token {
 // countryPOS is the part of speech kagome gives a country's name (豪, 米).
 var countryPOS = []string{"名詞", "固有名詞", "地域", "国"}
 
-// splitPlaces splits a place name that kagome reads after the prefix 在 as one proper noun
-// made of country abbreviations (在|韓米|軍) into one token a country (在|韓|米|軍), as it
-// reads 在|豪|米|軍: 在 + place + noun, where the place is the first country and the next
-// one modifies the noun (在韓米軍 = U.S. forces in Korea).
+// splitPlaces splits a proper noun that kagome reads as one token made of country
+// abbreviations into one token a country, as it reads 日|米 and 在|豪|米|軍:
+//   - after the prefix 在 (在|韓米|軍 is 在|韓|米|軍): 在 + place + noun, where the place is the
+//     first country and the next one modifies the noun (在韓米軍 = U.S. forces in Korea);
+//   - a person's name (日比, which kagome reads as the surname Hibi): two abbreviations of
+//     countries written together are the parties of a relation (日比外相会談 = Japan-Philippines
+//     foreign ministers' meeting), the way 日米 and 日豪 are read, and a surname spelt with
+//     them alone is rare in the texts of a relation between states.
 func splitPlaces(toks []morph.Token) []morph.Token {
-	for i := 1; i < len(toks); i++ {
+	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if toks[i-1].Surface != "在" || !jaterm.IsPrefix(toks[i-1]) || t.POSAt(1) != "固有名詞" || t.POSAt(3) == "国" {
+		afterZai := i > 0 && toks[i-1].Surface == "在" && jaterm.IsPrefix(toks[i-1]) && t.POSAt(1) == "固有名詞" && t.POSAt(3) != "国"
+		if !afterZai && !(t.POSAt(0) == "名詞" && t.POSAt(1) == "固有名詞" && t.POSAt(2) == "人名") {
 			continue
 		}
 		var parts []morph.Token

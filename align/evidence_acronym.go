@@ -41,30 +41,15 @@ func (r *run) latinAcronyms() {
 	}
 }
 
-// jaAcronyms returns the Latin acronyms standing as words of a Japanese text (full-width
-// letters read as ASCII): runs of Latin letters and digits that lexicon.IsAcronym accepts.
-// An acronym in parentheses after a term is the parenthetical evidence's (paren.go).
+// jaAcronyms returns the Latin acronyms standing as words of a Japanese text (see
+// latinRuns), once each: runs that lexicon.IsAcronym accepts. An acronym in parentheses
+// after a term is the parenthetical evidence's (paren.go).
 func jaAcronyms(text string) []string {
-	t := width.Narrow.String(text)
 	var out []string
-	seen := map[string]bool{}
-	rs := []rune(t)
-	for i := 0; i < len(rs); {
-		if !latinRune(rs[i]) {
-			i++
-			continue
+	for _, lw := range latinRuns(text) {
+		if !lw.paren && lexicon.IsAcronym(lw.w) && !slices.Contains(out, lw.w) && strings.IndexFunc(lw.w, unicode.IsLetter) >= 0 {
+			out = append(out, lw.w)
 		}
-		j := i
-		for j < len(rs) && (latinRune(rs[j]) || rs[j] == '.' && j+1 < len(rs) && latinRune(rs[j+1])) {
-			j++
-		}
-		w := string(rs[i:j])
-		inParen := i > 0 && (rs[i-1] == '(' || rs[i-1] == '（')
-		if !inParen && lexicon.IsAcronym(w) && !seen[w] && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
-			seen[w] = true
-			out = append(out, w)
-		}
-		i = j
 	}
 	return out
 }

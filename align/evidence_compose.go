@@ -936,6 +936,14 @@ func glossPhraseWords(cs []constituent, words []string, need int) bool {
 	return false
 }
 
+// partyPart reports whether a part names countries and nothing else: proper nouns of
+// countries (日本, フィリピン) or their one-kanji abbreviations written together (日比, 日米韓),
+// the parties of a relation. (partyList, two to four abbreviations, is one case of the
+// second.)
+func partyPart(c constituent) bool {
+	return len(c.units) > 0 && (countries(c) || countryUnits(c.units))
+}
+
 // countries reports whether every unit of a constituent is a proper noun of a country.
 func countries(c constituent) bool {
 	for _, u := range c.units {
@@ -1388,7 +1396,7 @@ var englishCountry = func() map[string]bool {
 func partiesEnd(cs []constituent) bool {
 	for i := len(cs) - 1; i >= 0; i-- {
 		if !cs[i].affix {
-			return len(cs[i].units) > 0 && (countries(cs[i]) || countryUnits(cs[i].units))
+			return partyPart(cs[i])
 		}
 	}
 	return false

@@ -41,13 +41,20 @@ func (r *run) numberedHeadings(ja, en []Doc) {
 	for _, d := range ja {
 		for _, list := range jaNumberedLists(d.Text) {
 			best, bestAgree, tie := -1, 0, false
+			var glosses [][]string // the gloss words of each item, read when a series as long asks
 			for si, hs := range series {
 				if len(hs) != len(list) {
 					continue
 				}
+				if glosses == nil {
+					glosses = make([][]string, len(list))
+					for i, it := range list {
+						glosses[i] = r.itemGlossWords(it.text)
+					}
+				}
 				n := 0
 				for i := range list {
-					if r.itemAgrees(list[i].text, hs[i].text) {
+					if agrees(glosses[i], hs[i].text) {
 						n++
 					}
 				}
@@ -225,11 +232,11 @@ func (r *run) itemTerm(item string) string {
 	return ""
 }
 
-// itemAgrees reports whether a gloss of a noun of the item, or of two nouns written
-// together, shares a content word with the heading, up to a derivational ending (defense
-// and "Defend", America and "American").
-func (r *run) itemAgrees(item, head string) bool {
-	hw, _ := lexicon.Split(head)
+// itemGlossWords returns the content words of the glosses of the nouns of a list item, and
+// of two nouns written together, each once.
+func (r *run) itemGlossWords(item string) []string {
+	var out []string
+	seen := map[string]bool{}
 	toks := morph.Tokenize(item)
 	for i, t := range toks {
 		if t.POSAt(0) != "名詞" {
@@ -242,12 +249,26 @@ func (r *run) itemAgrees(item, head string) bool {
 		for _, w := range words {
 			for _, e := range r.lx.Lookup(w) {
 				for _, g := range e.Words {
-					for _, h := range hw {
-						if sameStem(g, h) {
-							return true
-						}
+					if !seen[g] {
+						seen[g] = true
+						out = append(out, g)
 					}
 				}
+			}
+		}
+	}
+	return out
+}
+
+// agrees reports whether a gloss word of an item (see itemGlossWords) shares a content word
+// with the heading, up to a derivational ending (defense and "Defend", America and
+// "American").
+func agrees(glosses []string, head string) bool {
+	hw, _ := lexicon.Split(head)
+	for _, g := range glosses {
+		for _, h := range hw {
+			if sameStem(g, h) {
+				return true
 			}
 		}
 	}

@@ -5,8 +5,11 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/width"
+
+	"github.com/glossterm/gloss/internal/lexicon"
 )
 
 // EvIdentical is the evidence of a Latin designation that the Japanese writes as it is and
@@ -38,14 +41,11 @@ func init() {
 // stretch of English that the commentary cites (a title, a page's "SHARE:" button).
 func (r *run) identicalLatin() {
 	for _, s := range r.sents {
-		inJA := map[string]bool{}
-		for _, w := range jaWrittenDesignations(s.text) {
-			inJA[w] = true
-		}
-		for _, w := range jaDesignations(s.text) {
+		for _, d := range jaDesignations(s.text) {
+			w := d.w
 			g := r.en.Lookup(w)
 			if g == nil || !g.Written(w) {
-				if inJA[w] {
+				if d.ja {
 					r.add(w, w, Evidence{Type: EvIdenticalJA, Doc: s.doc, Line: s.line, Quote: quote(s.text),
 						Detail: "the Japanese writes " + w + " in its English form"})
 				}
@@ -59,76 +59,52 @@ func (r *run) identicalLatin() {
 
 var urlRE = regexp.MustCompile(`(?i)(https?://|www\.)[^\s　、。）)」]+`)
 
-// jaDesignations returns the Latin designations written as words of a Japanese text
-// (full-width letters read as ASCII), once each: runs of Latin letters and digits, with -,
-// + and . inside (F-35, 2+2, U.S.), whose letters are all capitals, two or more of them or
-// one beside a digit (NATO, F-35, NC3), or digits joined by + (2+2). A web address is no
-// text.
-func jaDesignations(text string) []string {
-	t := urlRE.ReplaceAllString(width.Narrow.String(text), " ")
-	var out []string
-	seen := map[string]bool{}
-	rs := []rune(t)
-	for _, sp := range latinRuns(rs) {
-		w := string(rs[sp[0]:sp[1]])
-		if latinDesignation(w) && !seen[w] {
-			seen[w] = true
-			out = append(out, w)
+// jaDesignations returns the Latin designations of a Japanese text (see latinRuns), once
+// each, in the order of their first occurrence: acronyms and codes (lexicon.IsAcronym,
+// lexicon.IsCode: NATO, F-35, NC3, 2+2, U.S.), every letter a capital. Its ja is set when
+// one occurrence at least is written as a word of the Japanese.
+func jaDesignations(text string) []latinRun {
+	var out []latinRun
+	for _, lw := range latinRuns(text) {
+		if !lexicon.IsAcronym(lw.w) && !lexicon.IsCode(lw.w) {
+			continue
 		}
+		if k := slices.IndexFunc(out, func(o latinRun) bool { return o.w == lw.w }); k >= 0 {
+			out[k].ja = out[k].ja || lw.ja
+			continue
+		}
+		out = append(out, lw)
 	}
 	return out
 }
 
-// latinDesignation reports whether a Latin token is an acronym or a code: letters all capitals,
-// two or more of them or one with a digit, or digits joined by +.
-func latinDesignation(w string) bool {
-	letters, digits := 0, 0
-	for _, c := range w {
-		switch {
-		case unicode.IsLower(c):
-			return false
-		case unicode.IsUpper(c):
-			letters++
-		case unicode.IsDigit(c):
-			digits++
-		}
-	}
-	switch {
-	case letters >= 2:
-		return true
-	case letters == 1:
-		return digits > 0
-	default:
-		return digits > 1 && strings.Contains(w, "+")
-	}
+// latinRun is a run of Latin letters and digits in a Japanese text (see latinRuns).
+type latinRun struct {
+	w     string
+	ja    bool // written as a word of the Japanese: Japanese script or punctuation beside it
+	paren bool // opened by a parenthesis
 }
 
-// jaWrittenDesignations returns the designations of jaDesignations that a Japanese text
-// writes as its own words: next to a kana or a kanji, or to Japanese punctuation
-// (、。・「」（）), on one side at least.
-func jaWrittenDesignations(text string) []string {
-	orig := []rune(urlRE.ReplaceAllString(text, " "))
-	rs := []rune(width.Narrow.String(string(orig)))
+// latinRuns returns the runs of Latin letters and digits of a Japanese text, with -, + and
+// . inside (F-35, 2+2, U.S.), full-width letters read as ASCII, web addresses left out. A run
+// is written as a word of the Japanese when a kana, a kanji or Japanese punctuation
+// (、。・「」（）) touches it on one side at least, not inside a stretch of English that the
+// text cites (a title, a page's "SHARE:" button).
+func latinRuns(text string) []latinRun {
+	orig := []rune(text)
+	rs := []rune(width.Narrow.String(text))
 	if len(rs) != len(orig) {
 		orig = rs // narrowing maps rune to rune; should it not, judge the narrowed text
 	}
-	var out []string
-	for _, sp := range latinRuns(rs) {
-		w := string(rs[sp[0]:sp[1]])
-		if !latinDesignation(w) || slices.Contains(out, w) {
-			continue
-		}
-		if japaneseBeside(orig, sp[0]-1, -1) || japaneseBeside(orig, sp[1], 1) {
-			out = append(out, w)
+	// a web address is no text: blank it on both sides, rune for rune
+	n := string(rs)
+	for _, m := range urlRE.FindAllStringIndex(n, -1) {
+		a, b := utf8.RuneCountInString(n[:m[0]]), utf8.RuneCountInString(n[:m[1]])
+		for k := a; k < b; k++ {
+			rs[k], orig[k] = ' ', ' '
 		}
 	}
-	return out
-}
-
-// latinRuns returns the spans of the runs of Latin letters and digits of rs, with -, +
-// and . inside.
-func latinRuns(rs []rune) [][2]int {
-	var out [][2]int
+	var out []latinRun
 	for i := 0; i < len(rs); {
 		if !latinRune(rs[i]) {
 			i++
@@ -138,7 +114,8 @@ func latinRuns(rs []rune) [][2]int {
 		for j < len(rs) && (latinRune(rs[j]) || strings.ContainsRune(".-+", rs[j]) && j+1 < len(rs) && latinRune(rs[j+1])) {
 			j++
 		}
-		out = append(out, [2]int{i, j})
+		out = append(out, latinRun{w: string(rs[i:j]), ja: japaneseBeside(orig, i-1, -1) || japaneseBeside(orig, j, 1),
+			paren: i > 0 && rs[i-1] == '('})
 		i = j
 	}
 	return out

@@ -34,13 +34,20 @@ func (r *run) listItems() {
 		}
 		for _, list := range jaLabelledLists(b.JA) {
 			var match []string
+			var glosses [][]string // the gloss words of each item, read when a list as long asks
 			for _, el := range enLists {
 				if len(el) != len(list) {
 					continue
 				}
+				if glosses == nil {
+					glosses = make([][]string, len(list))
+					for i, it := range list {
+						glosses[i] = r.itemGlossWords(it.text)
+					}
+				}
 				n := 0
 				for i := range list {
-					if r.itemAgrees(list[i].text, el[i]) {
+					if agrees(glosses[i], el[i]) {
 						n++
 					}
 				}

@@ -377,6 +377,7 @@ func (r *run) partsDetail(cs []constituent) string {
 // is "launch"). The term's own gap stays open for a word no other word of the segment claims.
 func (r *run) renderedElsewhere(i int, jc *jaCand, cs []constituent, g *enterm.NGram) bool {
 	toks := r.segJA[i].toks
+	var words map[string]bool // segment i's English, read once when a word asks
 	for k, w := range g.Words {
 		if slices.ContainsFunc(cs, func(c constituent) bool { return covers(c, w, g.Raw[k]) }) {
 			continue
@@ -386,35 +387,19 @@ func (r *run) renderedElsewhere(i int, jc *jaCand, cs []constituent, g *enterm.N
 				continue
 			}
 			for _, e := range r.lx.Lookup(t.base) {
-				if slices.Contains(lexicon.ContentWords(e.Gloss), w) && !r.renderedBy(i, t.base, w) {
+				if !slices.Contains(lexicon.ContentWords(e.Gloss), w) {
+					continue
+				}
+				if words == nil {
+					words = wordSet(r.bitext[i].EN)
+				}
+				// a word the English renders by another of its glosses claims no second word
+				// (秩序 "order; system" is the "order" of "maritime security and order", not
+				// the "system" of "radar system")
+				if !r.glossHeld(t.base, words, w) {
 					return true
 				}
 			}
-		}
-	}
-	return false
-}
-
-// renderedBy reports whether the Japanese word ja has, in segment i's English, a rendering
-// of its own other than the word w: a gloss whose content words the English holds, w not
-// among them. A word the English renders so claims no second word (秩序 "order; system" is
-// the "order" of "maritime security and order", not the "system" of "radar system").
-func (r *run) renderedBy(i int, ja, w string) bool {
-	words := map[string]bool{}
-	for _, x := range lexicon.Words(r.bitext[i].EN) {
-		words[lexicon.Norm(x)] = true
-	}
-	for _, e := range r.lx.Lookup(ja) {
-		cws := lexicon.ContentWords(e.Gloss)
-		if len(cws) == 0 || slices.Contains(cws, w) {
-			continue
-		}
-		all := true
-		for _, c := range cws {
-			all = all && words[c]
-		}
-		if all {
-			return true
 		}
 	}
 	return false
@@ -566,7 +551,7 @@ func partiesLeft(cs []constituent) ([]constituent, int) {
 			k++ // a dot between the parties, or a country's abbreviation read as a prefix (日)
 			continue
 		}
-		if c.affix || len(c.units) == 0 || !(countries(c) || partyList(c.units) || countryUnits(c.units)) {
+		if c.affix || !partyPart(c) {
 			break
 		}
 		k++

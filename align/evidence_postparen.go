@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -112,7 +113,7 @@ func (r *run) postBefore(text, person string) (string, []morph.Token) {
 			}
 		}
 	}
-	if len(toks) > 1 && toks[0].Surface == "同" && len(toks[0].POS) > 0 && toks[0].POS[0] == "接頭詞" {
+	if len(toks) > 1 && toks[0].Surface == "同" && jaterm.IsPrefix(toks[0]) {
 		// 同 is "the same": the state named before (…フィリピン共和国外務大臣 及び
 		// ギルベルト・テオドロ同国防大臣), which the post is said of but which is no part of it
 		post, toks = strings.TrimPrefix(post, "同"), toks[1:]
@@ -126,20 +127,35 @@ func (r *run) postBefore(text, person string) (string, []morph.Token) {
 // glossedIn reports whether a word of the Japanese tokens toks has a gloss whose content
 // words the English en holds, each a word of it.
 func (r *run) glossedIn(toks []morph.Token, en string) bool {
+	words := wordSet(en)
+	return slices.ContainsFunc(toks, func(t morph.Token) bool { return r.glossHeld(t.Surface, words, "") })
+}
+
+// wordSet returns the normalized words of an English text.
+func wordSet(en string) map[string]bool {
 	words := map[string]bool{}
 	for _, w := range lexicon.Words(en) {
 		words[lexicon.Norm(w)] = true
 	}
-	for _, t := range toks {
-		for _, e := range r.lx.Lookup(t.Surface) {
-			ws, _ := glossWords(e.Gloss)
-			all := len(ws) > 0
-			for _, w := range ws {
-				all = all && (w == "and" || words[w])
-			}
-			if all {
-				return true
-			}
+	return words
+}
+
+// glossHeld reports whether the Japanese word ja has a gloss whose content words are all
+// in words, the words of an English text (see wordSet), the "and" of a coordination
+// needing none: the English renders ja by that gloss. A gloss with the word skip is not
+// counted ("" skips none).
+func (r *run) glossHeld(ja string, words map[string]bool, skip string) bool {
+	for _, e := range r.lx.Lookup(ja) {
+		ws, _ := glossWords(e.Gloss)
+		if len(ws) == 0 || skip != "" && slices.Contains(ws, skip) {
+			continue
+		}
+		all := true
+		for _, w := range ws {
+			all = all && (w == "and" || words[w])
+		}
+		if all {
+			return true
 		}
 	}
 	return false
@@ -189,7 +205,7 @@ func englishState(s string) bool {
 // a word in 国 (共和国, 王国) or a one-kanji abbreviation (リトアニア共和国首相, 米国務長官).
 func namesState(toks []morph.Token) bool {
 	for _, t := range toks {
-		if len(t.POS) > 2 && t.POS[1] == "固有名詞" && t.POS[2] == "地域" || countryAbbrev[t.Surface] || strings.HasSuffix(t.Surface, "国") {
+		if placeName(t) || countryAbbrev[t.Surface] || strings.HasSuffix(t.Surface, "国") {
 			return true
 		}
 	}

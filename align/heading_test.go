@@ -8,14 +8,16 @@ import (
 // TestNumberedHeadings: the items of a numbered Japanese list pair with the English
 // headings numbered alike when the series is as long and every item but one at most (two
 // at least) shares a word with its heading; a list of another length, a series numbered
-// out of order and items whose words meet too little of the headings pair with nothing.
+// out of order, lines that are no titles, items whose words meet too little of the
+// headings, and a list that two series meet alike pair with nothing.
 func TestNumberedHeadings(t *testing.T) {
 	dict := dictOf(map[string]string{"海洋": "ocean; sea; maritime", "監視": "surveillance; monitoring", "強化": "strengthening",
-		"人材": "human resources; talent", "育成": "training; development", "港湾": "harbour; port", "整備": "maintenance; development"})
+		"人材": "human resources; talent", "育成": "training; development", "港湾": "harbour; port", "整備": "maintenance; development",
+		"防衛": "defense; protection", "本土": "mainland"})
 	const ja = "本計画は、①海洋監視の強化、②人材の育成、③港湾の整備の3つを柱とする。"
 	tests := []struct {
-		name, en string
-		want     map[string]string // Japanese item → English heading; nil for none
+		name, ja, en string            // ja: the commentary, when not the one above
+		want         map[string]string // Japanese item → English heading; nil for none
 	}{
 		{name: "three items, three headings",
 			en: "Pillar 1: Strengthen Maritime Surveillance\n\nPillar 2: Train the Next Generation\n\nPillar 3: Modernize Our Ports\n",
@@ -33,10 +35,24 @@ func TestNumberedHeadings(t *testing.T) {
 			en: "Pillar 1: Restore the Budget\n\nPillar 2: Train the Next Generation\n\nPillar 3: Reform the Agency\n"},
 		{name: "near miss: sentences, not headings",
 			en: "1. We will strengthen maritime surveillance.\n2. We will train the next generation.\n3. We will modernize our ports.\n"},
+		// the verb of a heading meets the noun of the item by its stem: "Defend" and 防衛
+		// "defense" (defend, defens), "Protect" and 保護 "protection"
+		{name: "a verb of the heading and the noun of the item", ja: "本計画は、①本土の防衛、②港湾の整備の2つを柱とする。",
+			en:   "Pillar 1: Defend the Homeland\n\nPillar 2: Modernize Our Ports\n",
+			want: map[string]string{"本土の防衛": "Defend the Homeland", "港湾の整備": "Modernize Our Ports"}},
+		{name: "near miss: lines in lower case, no titles",
+			en: "Pillar 1: strengthen maritime surveillance\n\nPillar 2: train the next generation\n\nPillar 3: modernize our ports\n"},
+		{name: "near miss: two series that agree alike",
+			en: "Pillar 1: Strengthen Maritime Surveillance\n\nPillar 2: Train the Next Generation\n\nPillar 3: Modernize Our Ports\n\n" +
+				"Goal 1: Maritime Surveillance\n\nGoal 2: Training\n\nGoal 3: Ports\n"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			res, err := Run([]Doc{{Name: "c.txt", Text: ja}}, []Doc{{Name: "s.txt", Text: tc.en}}, nil, Options{EDICT: dict})
+			text := ja
+			if tc.ja != "" {
+				text = tc.ja
+			}
+			res, err := Run([]Doc{{Name: "c.txt", Text: text}}, []Doc{{Name: "s.txt", Text: tc.en}}, nil, Options{EDICT: dict})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -66,20 +66,54 @@ func TestIdenticalLatin(t *testing.T) {
 	}
 }
 
-// TestJADesignations: the Latin designations of a Japanese text, web addresses left out.
+// TestJADesignations: the Latin designations of a Japanese text, web addresses left out,
+// each with whether the Japanese writes it as a word of its own (touching Japanese script
+// or punctuation) rather than inside a stretch of cited English. An all-capital word
+// longer than an acronym (INTELLIGENCE, a title in capitals) is no designation.
 func TestJADesignations(t *testing.T) {
 	tests := []struct {
 		name, text string
 		want       []string
+		wantJA     []bool
 	}{
-		{name: "acronyms, codes and a format", text: "NATOとAUKUSはF-35とNC3、2+2を論じた。", want: []string{"NATO", "AUKUS", "F-35", "NC3", "2+2"}},
+		{name: "acronyms, codes and a format", text: "NATOとAUKUSはF-35とNC3、2+2を論じた。",
+			want: []string{"NATO", "AUKUS", "F-35", "NC3", "2+2"}, wantJA: []bool{true, true, true, true, true}},
+		{name: "full-width letters read as ASCII", text: "ＮＡＴＯの東方拡大", want: []string{"NATO"}, wantJA: []bool{true}},
+		{name: "cited English, then a word of the Japanese", text: "SHARE: NDS 2026。NDSは", want: []string{"SHARE", "NDS"}, wantJA: []bool{false, true}},
 		{name: "near miss: lower case, capitalized words and dates", text: "noteとarXivとNationalは2026年に。", want: nil},
 		{name: "near miss: a web address", text: "https://example.org/NDS/PDF を参照。", want: nil},
+		{name: "near miss: a word in capitals longer than an acronym", text: "INTELLIGENCEの章", want: nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := jaDesignations(tc.text); !slices.Equal(got, tc.want) {
-				t.Errorf("jaDesignations(%q) = %q, want %q", tc.text, got, tc.want)
+			var got []string
+			var gotJA []bool
+			for _, d := range jaDesignations(tc.text) {
+				got, gotJA = append(got, d.w), append(gotJA, d.ja)
+			}
+			if !slices.Equal(got, tc.want) || !slices.Equal(gotJA, tc.wantJA) {
+				t.Errorf("jaDesignations(%q) = %q %v, want %q %v", tc.text, got, gotJA, tc.want, tc.wantJA)
+			}
+		})
+	}
+}
+
+// TestJAAcronyms: the acronyms standing as words of a Japanese text; one in parentheses
+// after a term is the parenthetical evidence's, and a code is no acronym.
+func TestJAAcronyms(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{name: "acronyms", text: "RCEPの早期妥結とNSC特別会合、RCEPの発効", want: []string{"RCEP", "NSC"}},
+		{name: "full width", text: "ＲＣＥＰの早期妥結", want: []string{"RCEP"}},
+		{name: "near miss: in parentheses", text: "地域的な包括的経済連携（RCEP）協定", want: nil},
+		{name: "near miss: a code", text: "F-35の配備", want: nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := jaAcronyms(tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("jaAcronyms(%q) = %q, want %q", tc.text, got, tc.want)
 			}
 		})
 	}

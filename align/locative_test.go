@@ -34,7 +34,8 @@ func TestLocativePrefix(t *testing.T) {
 // noun as one proper noun (在|韓米|軍); the place is the first country, named as English
 // names it (Korea, the ROK), and the term is read 在|韓|米|軍 = U.S. forces in Korea. A
 // country pair not after 在 (韓米関係) stays as kagome read it, and the place is not
-// another country.
+// another country. A pair kagome reads as a person's name (日比, the surname Hibi) is
+// read country by country wherever it stands: 日|比 are the parties of a relation.
 func TestLocativePlace(t *testing.T) {
 	for _, tc := range []struct {
 		text string
@@ -43,6 +44,7 @@ func TestLocativePlace(t *testing.T) {
 		{"在韓米軍", []string{"在", "韓", "米", "軍"}},
 		{"韓米関係", []string{"韓米", "関係"}},
 		{"在沖縄米軍", []string{"在", "沖縄", "米", "軍"}},
+		{"両国の間で日比外相会談", []string{"両国", "の", "間", "で", "日", "比", "外相", "会談"}}, // not the surname Hibi
 	} {
 		var got []string
 		for _, tok := range tokenize(tc.text) {

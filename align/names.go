@@ -262,7 +262,7 @@ func nameWord(w string) bool {
 // namesParties reports whether a part of the term names countries (日比, 米韓, 日・豪).
 func namesParties(cs []constituent) bool {
 	for _, c := range cs {
-		if !c.affix && len(c.units) > 0 && (countries(c) || partyList(c.units) || countryUnits(c.units)) {
+		if !c.affix && partyPart(c) {
 			return true
 		}
 	}
