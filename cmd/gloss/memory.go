@@ -259,15 +259,6 @@ const lintBase = 24 << 20
 // at after, so that neither phase sets the peak alone.
 const lintDictShare = 4 << 20
 
-// lintDictReadRoom is what lint's limit adds when kagome's lean dictionary is read onto the
-// heap (its first load, which writes the mapped cache, or GLOSS_CACHE=off) rather than
-// mapped: the heap then holds the 18 MiB of the dictionary and lint's own 10 to 15 MB,
-// some 30 MB live, against a limit of some 38 MiB, so that the collector ran some 90
-// times in a second and a half (0.7 to 1.4 s of CPU time) on the first lint of a glossary
-// whose matchers it had just compiled. With this room some 18 times (0.3 s); with 32 MiB
-// 5 times, for 16 MiB more of peak on a small input.
-const lintDictReadRoom = 16 << 20
-
 // tmAddBase and tmAddFactor are the soft memory limit of gloss tm add: the units of a
 // batch being normalized and written, the posting lists of a transaction (up to some 4
 // million IDs) and the file being read, which TSV and XLIFF are whole (TMX is streamed),
@@ -313,9 +304,6 @@ func lintBudget(e *env, streamed func(string) bool, paths ...string) {
 	if e.getenv("GOMEMLIMIT") == "" {
 		morph.BeforeLoad = func(dict int64) {
 			memBudget += dict - lintDictShare
-			if dict == morph.LeanBytes {
-				memBudget += lintDictReadRoom
-			}
 			debug.SetMemoryLimit(memBudget)
 		}
 	}

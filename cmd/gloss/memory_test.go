@@ -11,8 +11,7 @@ import (
 
 // TestLintBudget: lint's soft memory limit is lintBase plus lintFactor bytes per byte of
 // the regular files it checks, whatever limit another command set before, moved by what
-// kagome's dictionary holds on the heap when it loads less lintDictShare (plus
-// lintDictReadRoom when it is read onto the heap, not mapped); GOMEMLIMIT in the environment leaves the
+// kagome's dictionary holds on the heap when it loads less lintDictShare; GOMEMLIMIT in the environment leaves the
 // limit alone.
 func TestLintBudget(t *testing.T) {
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
@@ -39,10 +38,9 @@ func TestLintBudget(t *testing.T) {
 	if morph.BeforeLoad == nil {
 		t.Fatal("no hook raises the limit when kagome loads")
 	}
-	// read onto the heap (its first load), the dictionary's room while it is read comes too
 	morph.BeforeLoad(morph.LeanBytes)
-	if got := debug.SetMemoryLimit(-1); got != want+morph.LeanBytes-lintDictShare+lintDictReadRoom {
-		t.Errorf("limit with kagome %d, want %d", got, want+morph.LeanBytes-lintDictShare+lintDictReadRoom)
+	if got := debug.SetMemoryLimit(-1); got != want+morph.LeanBytes-lintDictShare {
+		t.Errorf("limit with kagome %d, want %d", got, want+morph.LeanBytes-lintDictShare)
 	}
 	// mapped, the dictionary's arrays are off the heap but in the RSS: the limit comes down
 	memBudget = want
