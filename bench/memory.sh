@@ -452,12 +452,12 @@ for c in $cases; do
 		# system, 8.8 to 11.9 s of wall time (median 8.9), 420 to 470 MiB, where it took
 		# 9.3 to 9.5 s and 1.3 to 1.6 s, 12.0 to 15.9 s (median 12.6). With the build
 		# at 9 bytes of limit per byte of YAML (lintGlossaryFactor), the runtime's excess
-		# kept in the limit after the compile, room while kagome's dictionary is first
-		# read, the index's keys sorted by radix and a matcher file 35 MB smaller (166 MB):
-		# 6.3 to 6.6 s of user CPU and 1.4 to 1.8 s of system (medians 6.6 and 1.5, where
-		# 8.0 and 1.5), some 615 MiB (where 422), wall time 10.2 to 14.7 s (median 12.2,
-		# where 16.2) at a load of 5 to 7 (three runs each, old and new alternated); lint
-		# from the cache 0.45 s of user CPU and 69 MiB (where 74). The first lookup:
+		# kept in the limit after the compile, the index's keys sorted by radix and a
+		# matcher file 35 MB smaller (166 MB): 6.5 to 7.5 s of user CPU and 1.2 to 1.5 s
+		# of system (medians 7.1 and 1.4, where 7.9 and 1.6), some 615 MiB (where 426),
+		# wall time 7.7 to 13.9 s (median 10.7, where 9.5) at a load of 3.5 to 5 (three
+		# runs each, old and new alternated). Lint from the cache
+		# 0.45 s of user CPU and 69 MiB (where 0.40 s and 74). The first lookup:
 		# the same 3.8 to 4.3 s of user CPU, 4.8 to 7.7 s of wall time (median 4.8, where
 		# 7.0), some 390 MiB. Three runs each, old and new alternated, at a load average of
 		# 4 to 5 on two cores. validate from the cache some 203 to 205 MB and 3.5 s
