@@ -195,7 +195,7 @@ func buildTable(list []keyRef) table {
 		copy(h[:], kr.key)
 		keys[i] = sortRef{binary.BigEndian.Uint64(h[:]), int32(i)}
 	}
-	slices.SortFunc(keys, func(x, y sortRef) int {
+	compare := func(x, y sortRef) int {
 		if x.head != y.head {
 			return cmp.Compare(x.head, y.head)
 		}
@@ -209,7 +209,44 @@ func buildTable(list []keyRef) table {
 		}
 		a, b := kx.ref, ky.ref
 		return cmp.Or(cmp.Compare(a.Concept, b.Concept), cmp.Compare(a.Lang, b.Lang), cmp.Compare(a.Term, b.Term))
-	})
+	}
+	// The heads are sorted by radix, a byte at a time from the last (stable), which costs
+	// eight passes over the list whatever its order; only runs of equal heads are then
+	// sorted by comparison, on the rest of the key and the ref. On EDICT's million keys
+	// sorting by comparison alone took some 0.4 s.
+	if len(keys) <= 1<<10 {
+		slices.SortFunc(keys, compare)
+	} else {
+		tmp := make([]sortRef, len(keys))
+		for shift := 0; shift < 64; shift += 8 {
+			var count [257]int
+			for _, k := range keys {
+				count[byte(k.head>>shift)+1]++
+			}
+			if count[byte(keys[0].head>>shift)+1] == len(keys) {
+				continue // every key has the same byte here
+			}
+			for b := 1; b < 257; b++ {
+				count[b] += count[b-1]
+			}
+			for _, k := range keys {
+				d := byte(k.head >> shift)
+				tmp[count[d]] = k
+				count[d]++
+			}
+			keys, tmp = tmp, keys
+		}
+		for lo := 0; lo < len(keys); {
+			hi := lo + 1
+			for hi < len(keys) && keys[hi].head == keys[lo].head {
+				hi++
+			}
+			if hi-lo > 1 {
+				slices.SortFunc(keys[lo:hi], compare)
+			}
+			lo = hi
+		}
+	}
 	t := table{offs: make([]uint32, 0, len(list)+1), refs: make([]ref, 0, len(list))}
 	var blob bytes.Buffer
 	for _, k := range keys {

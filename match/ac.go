@@ -12,19 +12,18 @@ import (
 // A small automaton (any glossary a team keeps by hand) is also compiled to a full DFA over
 // byte classes, which scans with one table load a byte.
 type automaton struct {
-	childStart []int32 // node → first index in childByte/childNode; len = nodes+1
-	childByte  []byte
-	childNode  []int32
+	childStart []int32 // node → first index in childByte; len = nodes+1
+	childByte  []byte  // child i (in this array) is node i+1: see buildWith
 	fail       []int32
 	out        []int32 // node → pattern index ending here, or -1
 	dict       []int32 // node → nearest node on the fail chain with out >= 0, or -1
 	root       [256]int32
 	patLen     []int32
-	// dense[node] >= 0 indexes a full 256-entry row of DFA transitions (goto and failure
-	// links resolved) in rows; the shallowest maxDense nodes, in BFS order, have one.
-	// Two bytes a node (maxDense fits): EDICT's trie has some six million nodes.
-	dense []int16
-	rows  []int32
+	// rows holds a full 256-entry row of DFA transitions (goto and failure links
+	// resolved) for each of the shallowest nodes, in BFS order: node u < len(rows)/256
+	// has row u (at most maxDense of them). Numbered in BFS order, the nodes with a row
+	// are the first ones, so no table says which have one.
+	rows []int32
 	// The full DFA, when there is one: class maps a byte to its column (0 for the bytes no
 	// pattern has); trans[node*stride+class] is the next node times stride, complemented
 	// (negative) when that node ends a pattern. An automaton of at most maxNodes16 nodes
@@ -131,13 +130,10 @@ func buildWith(pats patSet, maxCells, nodes16 int) *automaton {
 		active = active[:kept]
 	}
 	active, at, shared = nil, nil, nil
-	// A node's children follow the children of the nodes before it: child i is node i+1.
+	// A node's children follow the children of the nodes before it: child i is node i+1,
+	// so no array names the children.
 	for i := 1; i <= n; i++ {
 		a.childStart[i] += a.childStart[i-1]
-	}
-	a.childNode = make([]int32, n-1)
-	for i := range a.childNode {
-		a.childNode[i] = int32(i + 1)
 	}
 	a.fail = make([]int32, n)
 	a.dict = make([]int32, n)
@@ -243,7 +239,7 @@ func (a *automaton) buildDFA(pats patSet, maxCells, nodes16 int) bool {
 			copy(row, a.trans[f*stride:(f+1)*stride])
 		}
 		for i := a.childStart[u]; i < a.childStart[u+1]; i++ {
-			row[a.class[a.childByte[i]]] = enc(a.childNode[i])
+			row[a.class[a.childByte[i]]] = enc(i + 1)
 		}
 	}
 	return true
@@ -266,7 +262,7 @@ func (a *automaton) buildDFA16() {
 			copy(row, a.trans16[f*stride:(f+1)*stride])
 		}
 		for i := a.childStart[u]; i < a.childStart[u+1]; i++ {
-			row[a.class[a.childByte[i]]] = enc(a.childNode[i])
+			row[a.class[a.childByte[i]]] = enc(i + 1)
 		}
 	}
 }
@@ -278,20 +274,15 @@ func (a *automaton) hasDFA() bool { return a.trans != nil || a.trans16 != nil }
 // full transition rows. A node's failure link comes earlier in BFS order, so its row
 // exists when the node's is built.
 func (a *automaton) buildDense() {
-	a.dense = make([]int16, len(a.out))
-	for i := range a.dense {
-		a.dense[i] = -1
-	}
 	rows := min(len(a.out), maxDense)
 	a.rows = make([]int32, 256*rows)
 	for k := range rows {
 		u := int32(k)
-		a.dense[u] = int16(k)
 		row := a.rows[256*k : 256*k+256]
 		var failRow []int32
 		if u != 0 {
-			fr := a.dense[a.fail[u]]
-			failRow = a.rows[256*int(fr) : 256*int(fr)+256]
+			fr := int(a.fail[u]) // earlier than u: it has a row
+			failRow = a.rows[256*fr : 256*fr+256]
 		}
 		for b := 0; b < 256; b++ {
 			if g := a.next(u, byte(b)); g >= 0 {
@@ -315,14 +306,14 @@ func (a *automaton) next(node int32, b byte) int32 {
 	if hi-lo <= 8 {
 		for i := lo; i < hi; i++ {
 			if a.childByte[i] == b {
-				return a.childNode[i]
+				return i + 1
 			}
 		}
 		return -1
 	}
 	i := lo + int32(sort.Search(int(hi-lo), func(k int) bool { return a.childByte[lo+int32(k)] >= b }))
 	if i < hi && a.childByte[i] == b {
-		return a.childNode[i]
+		return i + 1
 	}
 	return -1
 }
@@ -374,12 +365,12 @@ func (a *automaton) scan(s string, emit func(pat int32, end int)) {
 		}
 		return
 	}
-	state := int32(0)
+	state, dense := int32(0), int32(len(a.rows)>>8)
 	for i := 0; i < len(s); i++ {
 		b := s[i]
 		for {
-			if d := a.dense[state]; d >= 0 {
-				state = a.rows[int(d)<<8|int(b)]
+			if state < dense {
+				state = a.rows[int(state)<<8|int(b)]
 				break
 			}
 			if g := a.next(state, b); g >= 0 {

@@ -30,7 +30,10 @@ import (
 // the program (whose normalization or inflection rules may differ), or that does not
 // match what it claims to hold is compiled again.
 
-const matcherMagic = "GLOSSMATCH\x03\x00\x00\x00\x00\x00"
+// Format 4 names no node's children (child i of the CSR arrays is node i+1) and has no
+// table of the nodes with a full row (the first len(rows)/256): a file of format 3, which
+// had both, is compiled again.
+const matcherMagic = "GLOSSMATCH\x04\x00\x00\x00\x00\x00"
 
 // matcherMeta is the first section: what the arrays do not say.
 type matcherMeta struct {
@@ -103,7 +106,7 @@ func writeMatcher(w io.Writer, m *Matcher) error {
 	}
 	a := m.ac
 	meta, err := json.Marshal(matcherMeta{Build: buildStamp(), Arch: runtime.GOARCH, EntrySize: int(unsafe.Sizeof(entry{})), LangNames: m.langNames,
-		Excepts: m.excepts, Needs: m.needs, NForms: m.nForms, Stride: a.stride, Trans: a.trans != nil, Trans16: a.trans16 != nil, Shift: a.shift, Dense: a.dense != nil, First: a.first != nil})
+		Excepts: m.excepts, Needs: m.needs, NForms: m.nForms, Stride: a.stride, Trans: a.trans != nil, Trans16: a.trans16 != nil, Shift: a.shift, Dense: a.rows != nil, First: a.first != nil})
 	if err != nil {
 		return err
 	}
@@ -120,8 +123,8 @@ func writeMatcher(w io.Writer, m *Matcher) error {
 	if a.first != nil {
 		first = a.first[:]
 	}
-	for _, p := range [][]byte{mmapfile.Bytes(a.patLen), mmapfile.Bytes(a.childStart), a.childByte, mmapfile.Bytes(a.childNode), mmapfile.Bytes(a.fail),
-		mmapfile.Bytes(a.out), mmapfile.Bytes(a.dict), mmapfile.Bytes(a.dense), mmapfile.Bytes(a.rows), mmapfile.Bytes(a.root[:]), mmapfile.Bytes(a.class[:]),
+	for _, p := range [][]byte{mmapfile.Bytes(a.patLen), mmapfile.Bytes(a.childStart), a.childByte, mmapfile.Bytes(a.fail),
+		mmapfile.Bytes(a.out), mmapfile.Bytes(a.dict), mmapfile.Bytes(a.rows), mmapfile.Bytes(a.root[:]), mmapfile.Bytes(a.class[:]),
 		append(mmapfile.Bytes(a.trans), mmapfile.Bytes(a.trans16)...), mmapfile.Bytes(first)} {
 		section(p)
 	}
@@ -150,7 +153,7 @@ func readMatcher(data []byte) (*Matcher, error) {
 		sections = append(sections, rest[8:8+n])
 		rest = rest[8+padded:]
 	}
-	if len(sections) != 20 {
+	if len(sections) != 18 {
 		return nil, errMatcherFile
 	}
 	var meta matcherMeta
@@ -190,33 +193,31 @@ func readMatcher(data []byte) (*Matcher, error) {
 	a.patLen = mmapfile.Slice[int32](s[0])
 	a.childStart = mmapfile.Slice[int32](s[1])
 	a.childByte = s[2]
-	a.childNode = mmapfile.Slice[int32](s[3])
-	a.fail = mmapfile.Slice[int32](s[4])
-	a.out = mmapfile.Slice[int32](s[5])
-	a.dict = mmapfile.Slice[int32](s[6])
-	a.dense = mmapfile.Slice[int16](s[7])
-	a.rows = mmapfile.Slice[int32](s[8])
-	if len(s[9]) != 4*256 || len(s[10]) != 4*256 {
+	a.fail = mmapfile.Slice[int32](s[3])
+	a.out = mmapfile.Slice[int32](s[4])
+	a.dict = mmapfile.Slice[int32](s[5])
+	a.rows = mmapfile.Slice[int32](s[6])
+	if len(s[7]) != 4*256 || len(s[8]) != 4*256 {
 		return nil, errMatcherFile
 	}
-	copy(a.root[:], mmapfile.Slice[int32](s[9]))
-	copy(a.class[:], mmapfile.Slice[int32](s[10]))
+	copy(a.root[:], mmapfile.Slice[int32](s[7]))
+	copy(a.class[:], mmapfile.Slice[int32](s[8]))
 	if meta.Trans16 {
-		a.trans16 = mmapfile.Slice[int16](s[11])
+		a.trans16 = mmapfile.Slice[int16](s[9])
 	} else {
-		a.trans = mmapfile.Slice[int32](s[11])
+		a.trans = mmapfile.Slice[int32](s[9])
 	}
 	if meta.First {
-		if len(s[12]) != len(a.first)*8 {
+		if len(s[10]) != len(a.first)*8 {
 			return nil, errMatcherFile
 		}
-		a.first = (*[1 << 16 / 64]uint64)(mmapfile.Slice[uint64](s[12]))
+		a.first = (*[1 << 16 / 64]uint64)(mmapfile.Slice[uint64](s[10]))
 	}
 	n := len(a.out)
-	if n == 0 || len(a.patLen) != m.numPatterns() || len(a.childStart) != n+1 || len(a.childByte) != n-1 || len(a.childNode) != n-1 ||
+	if n == 0 || len(a.patLen) != m.numPatterns() || len(a.childStart) != n+1 || len(a.childByte) != n-1 ||
 		len(a.fail) != n || len(a.dict) != n || meta.Trans != (a.trans != nil) || meta.Trans && len(a.trans) != n*int(a.stride) ||
 		meta.Trans16 != (a.trans16 != nil) || meta.Trans16 && (n > maxNodes16 || a.stride != 1<<a.shift || len(a.trans16) != n*int(a.stride)) ||
-		meta.Dense != (a.dense != nil) || meta.Dense && (len(a.dense) != n || len(a.rows)%256 != 0) {
+		meta.Dense != (len(a.rows) > 0) || meta.Dense && (len(a.rows)%256 != 0 || len(a.rows)/256 > min(n, maxDense)) {
 		return nil, errMatcherFile
 	}
 	return m, nil

@@ -2,6 +2,7 @@ package match
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,6 +11,7 @@ import (
 	"unsafe"
 
 	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/internal/mmapfile"
 )
 
 // TestMatcherFile checks that a matcher written to its file and mapped back finds what
@@ -96,6 +98,114 @@ func TestMatcherFile(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestMatcherFileOldFormat: a file of format 3, which named every node's children and
+// marked the nodes with a full row in a table of its own, written by this very build, is
+// compiled again and replaced by one of the current format, never read as one.
+func TestMatcherFileOldFormat(t *testing.T) {
+	def, err := glossary.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ja, err := os.ReadFile("../testdata/corpus/ja/commentary-us-defense-strategy-2026.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		g    *glossary.Glossary
+		dfa  bool
+	}{
+		{name: "full DFA", g: def, dfa: true},
+		{name: "dense rows over the trie", g: synthetic(40000), dfa: false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m, err := Compile(tc.g, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if m.ac.hasDFA() != tc.dfa {
+				t.Fatalf("full DFA: %v, want %v", m.ac.hasDFA(), tc.dfa)
+			}
+			var cur bytes.Buffer
+			if err := writeMatcher(&cur, m); err != nil {
+				t.Fatal(err)
+			}
+			old := formatThree(t, cur.Bytes(), m.ac)
+			file := filepath.Join(t.TempDir(), "m")
+			if err := os.WriteFile(file, old, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			compiled := 0
+			var want *Matcher // the matcher compiled again
+			compile := func() (*Matcher, error) {
+				compiled++
+				want, err = Compile(tc.g, Options{})
+				return want, err
+			}
+			got, err := cachedMatcher(file, compile)
+			if err != nil || compiled != 1 {
+				t.Fatalf("the file of format 3 was read: %v, compiled %d times", err, compiled)
+			}
+			data, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.HasPrefix(data, []byte(matcherMagic)) || bytes.Equal(data, old) {
+				t.Fatalf("the file of format 3 was not replaced (%q)", data[:16])
+			}
+			got.concept = want.concept // a matcher read from its file takes its concepts from the index
+			text := string(ja)
+			if w, g := fmt.Sprint(want.Find(text)), fmt.Sprint(got.Find(text)); w != g || len(want.Find(text)) == 0 {
+				t.Fatalf("the matcher read back finds %d occurrences, want the %d (not none) of the one compiled", len(got.Find(text)), len(want.Find(text)))
+			}
+			if _, err := cachedMatcher(file, compile); err != nil || compiled != 1 {
+				t.Fatalf("the file rewritten was not read: %v, compiled %d times", err, compiled)
+			}
+		})
+	}
+}
+
+// formatThree rewrites file, a matcher file of a, in format 3: its magic, and the
+// childNode and dense arrays after childByte and dict.
+func formatThree(t *testing.T, file []byte, a *automaton) []byte {
+	t.Helper()
+	var sections [][]byte
+	for rest := file[len(matcherMagic):]; len(rest) > 0; {
+		n := int(binary.LittleEndian.Uint64(rest))
+		sections = append(sections, rest[8:8+n])
+		rest = rest[8+n+(8-n%8)%8:]
+	}
+	if len(sections) != 18 {
+		t.Fatalf("%d sections, want 18", len(sections))
+	}
+	n := a.nodes()
+	childNode := make([]int32, n-1)
+	for i := range childNode {
+		childNode[i] = int32(i + 1)
+	}
+	var dense []int16
+	if len(a.rows) > 0 {
+		dense = make([]int16, n)
+		for i := range dense {
+			dense[i] = -1
+			if i < len(a.rows)/256 {
+				dense[i] = int16(i)
+			}
+		}
+	}
+	ac := sections[7:]
+	old := append(append([][]byte{}, sections[:7]...), ac[0], ac[1], ac[2], mmapfile.Bytes(childNode), ac[3], ac[4], ac[5], mmapfile.Bytes(dense))
+	old = append(old, ac[6:]...)
+	var b bytes.Buffer
+	b.WriteString("GLOSSMATCH\x03\x00\x00\x00\x00\x00")
+	for _, p := range old {
+		binary.Write(&b, binary.LittleEndian, uint64(len(p)))
+		b.Write(p)
+		b.Write(make([]byte, (8-len(p)%8)%8))
+	}
+	return b.Bytes()
 }
 
 // FuzzReadMatcher: a matcher file, however damaged, is refused or read, never a panic

@@ -209,3 +209,58 @@ func TestStreamBudget(t *testing.T) {
 		})
 	}
 }
+
+// TestLintCompileBudget: lint's limit moves from the glossary's share to the compile's and
+// back to lintBase, plus what the runtime holds beyond lintOverheadShare once the compile's
+// heap is let go; GOMEMLIMIT in the environment leaves it alone.
+func TestLintCompileBudget(t *testing.T) {
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	saved := memBudget
+	defer func() { memBudget = saved }()
+	dir := t.TempDir()
+	const size = 10 << 20
+	if err := os.WriteFile(filepath.Join(dir, "g.yaml"), make([]byte, size), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name    string
+		env     string
+		compile int64 // the limit while the matchers compile
+	}{
+		{name: "budgeted", env: "", compile: lintBase + lintCompileBase + lintCompileFactor*size},
+		{name: "GOMEMLIMIT", env: "123MiB", compile: lintBase},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := &env{cwd: dir, getenv: func(k string) string {
+				if k == "GOMEMLIMIT" {
+					return tc.env
+				}
+				return ""
+			}}
+			memBudget = lintBase
+			debug.SetMemoryLimit(lintBase)
+			glossaryShare := budget(e, lintGlossaryFactor, 0, "g.yaml") * lintGlossaryFactor
+			lintCompileBudget(e, "g.yaml", true)
+			if memBudget != tc.compile || debug.SetMemoryLimit(-1) != tc.compile {
+				t.Fatalf("limit while compiling %d (set %d), want %d (the glossary's share was %d)", memBudget, debug.SetMemoryLimit(-1), tc.compile, glossaryShare)
+			}
+			garbage := make([][]byte, 0, 1<<16)
+			for range 1 << 16 {
+				garbage = append(garbage, make([]byte, 512))
+			}
+			garbage = nil
+			lintCompileBudget(e, "g.yaml", false)
+			over := runtimeOverhead()
+			if over <= 0 {
+				t.Fatalf("runtime overhead %d", over)
+			}
+			lo, hi := int64(lintBase), int64(lintBase)
+			if tc.env == "" {
+				hi += max(0, over-lintOverheadShare) + 1<<20 // read again: it may have moved a little
+			}
+			if memBudget < lo || memBudget > hi || tc.env == "" && debug.SetMemoryLimit(-1) != memBudget {
+				t.Fatalf("limit after the compile %d (set %d), want %d to %d", memBudget, debug.SetMemoryLimit(-1), lo, hi)
+			}
+		})
+	}
+}
