@@ -110,7 +110,10 @@
 //     (日米両政府, 日米両国の政府: "the Government of Japan and the Government of the United
 //     States"; not 日韓両政府 nor 日米両国: collective.go), and names the
 //     parties of a term that says "bilateral" or "trilateral" (日米協力, 日米間の協力 for
-//     二国間協力, "bilateral cooperation"; three initials for 三か国), and an XのY term
+//     二国間協力, "bilateral cooperation"; three initials for 三か国), as do 両国間の and
+//     両国の, "both countries", before the rest of such a term, which may write its modifier
+//     as a field before its head and its coordinator as a middle dot (両国の安全保障・防衛分野の
+//     協力 for 二国間の安全保障及び防衛協力: bothcountries.go), and an XのY term
 //     may have a kanji な/の adjective before its head (二国間の十分な調整: full bilateral
 //     coordination), or a -的 adjective compounded with it (共通の基本的価値: shared
 //     values), and a term whose kanji noun modifies its head with an attributive

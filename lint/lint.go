@@ -449,6 +449,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			}
 			continue
 		}
+		if isJapanese(doc.TargetLang) && bothCountries(tgtVal, group, doc.TargetLang) {
+			continue // 両国間の協力 for "bilateral cooperation", 両国の安全保障・防衛分野の協力
+		}
 		if isJapanese(doc.TargetLang) && !isJapanese(doc.SourceLang) && latinAcronym(tgtVal, group, doc.SourceLang) {
 			continue // NSC特別会合 for "a special meeting of the National Security Council"
 		}

@@ -1,0 +1,96 @@
+package lint
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/glossterm/gloss/match"
+)
+
+// bothCountriesWords are the Japanese words for "both countries" that a bilateral
+// statement writes where a term says "between two states" (二国間): 両国間の協力 and 両国の協力
+// are bilateral cooperation, as 二国間協力 is, the two states being the statement's parties.
+var bothCountriesWords = []string{"両国間の", "両国の", "両国間"}
+
+// fieldWords are the ways Japanese writes the modifier of a compound term as a field before
+// its head: 防衛分野の協力 and 防衛分野における協力 ("cooperation in the field of defense")
+// are 防衛協力, as the English "cooperation in the field of defense" is defense cooperation.
+var fieldWords = []string{"分野の", "分野における"}
+
+// jaCoordinator writes the coordinators of Japanese terms alike: 安全保障及び防衛 and
+// 安全保障・防衛 are the same coordination, 及び in running text and the middle dot in a
+// compact one.
+var jaCoordinator = strings.NewReplacer("及び", "・", "並びに", "・")
+
+// bothCountries reports whether the Japanese text renders an allowed term of the group
+// that opens with the word for "between two states" (二国間協力, 二国間の安全保障及び防衛協力)
+// by 両国間の, 両国の or 両国間 (or the word itself) and the rest of the term, which may also be written with its
+// modifier as a field before its head (両国の安全保障・防衛分野の協力), with a coordinator
+// written as either 及び or the middle dot, or with a short modifier before its head
+// (両国間の防衛分野の協力: bilateral cooperation in the defense field). A term with a
+// count of three states, or another word than 両国 (各国の協力), is not rendered so.
+func bothCountries(text string, group []match.Occurrence, lang string) bool {
+	norm := jaCoordinator.Replace(text)
+	for _, g := range group {
+		for _, t := range g.Concept.Terms[lang] {
+			if !t.Status.Allowed() {
+				continue
+			}
+			for _, pc := range partyCounts {
+				i := strings.Index(t.Text, pc.word)
+				if pc.n != 2 || i < 0 {
+					continue
+				}
+				before := jaCoordinator.Replace(t.Text[:i])
+				after := jaCoordinator.Replace(strings.TrimPrefix(t.Text[i+len(pc.word):], "の"))
+				if utf8.RuneCountInString(after) < 2 {
+					continue
+				}
+				for _, both := range append([]string{pc.word + "の", pc.word}, bothCountriesWords...) {
+					if bothCountriesWritten(norm, before+both, after) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// bothCountriesWritten reports whether text has lead then the rest of a term, as written,
+// with its modifier as a field before its head (see fieldWords), or, after a lead that
+// ends in の, with a short modifier before it (see insertedBefore).
+func bothCountriesWritten(text, lead, rest string) bool {
+	for off := 0; off < len(text); {
+		k := strings.Index(text[off:], lead)
+		if k < 0 {
+			return false
+		}
+		s := text[off+k+len(lead):]
+		off += k + len(lead)
+		if strings.HasPrefix(s, rest) || fieldSplit(s, rest) {
+			return true
+		}
+		if strings.HasSuffix(lead, "の") && insertedBefore(s, rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldSplit reports whether s opens with the compound term written as its modifier, a
+// field word and its head (安全保障・防衛分野の協力 for 安全保障・防衛協力): modifier and head
+// of two characters or more each.
+func fieldSplit(s, term string) bool {
+	for k := range term {
+		if k == 0 || utf8.RuneCountInString(term[:k]) < 2 || utf8.RuneCountInString(term[k:]) < 2 {
+			continue
+		}
+		for _, f := range fieldWords {
+			if strings.HasPrefix(s, term[:k]+f+term[k:]) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,41 @@
+package lint
+
+import "testing"
+
+// TestBothCountries: a bilateral statement writes "both countries" (両国間の, 両国の) where a
+// term says "between two states" (二国間), and may write the term's modifier as a field
+// before its head (防衛分野の協力) or its coordinator as a middle dot. Another word than
+// 両国, a count of another number of states, another head, or the term's words without
+// the head still leave the term missing.
+func TestBothCountries(t *testing.T) {
+	l := defaultLinter(t)
+	runJaEn(t, l, []jaEnCase{
+		{name: "両国間の and the head", en: "The ministers praised bilateral cooperation.", ja: "両大臣は両国間の協力を称賛した。", enja: true},
+		{name: "両国の and the head", en: "The ministers praised bilateral cooperation.", ja: "両大臣は両国の協力を称賛した。", enja: true},
+		{name: "両国間の, a field and the head", en: "They hoped for bilateral cooperation in the maritime field.", ja: "両者は両国間の海洋分野の協力に期待した。", enja: true},
+		{name: "両国の, a coordination by a dot written as a field", en: "They noted bilateral security and defense cooperation.", ja: "両者は両国の安全保障・防衛分野の協力に留意した。", enja: true},
+		{name: "二国間の with the field written before the head", en: "They noted bilateral security and defense cooperation.", ja: "両者は二国間の安全保障及び防衛分野における協力に留意した。", enja: true},
+		{name: "near miss: each country, not both", en: "The ministers praised bilateral cooperation.", ja: "両大臣は各国間の協力を称賛した。", enja: true, want: "missing-term/bilateral-cooperation"},
+		{name: "near miss: another head after 両国の", en: "The ministers praised bilateral cooperation.", ja: "両大臣は両国の関係を称賛した。", enja: true, want: "missing-term/bilateral-cooperation"},
+		{name: "near miss: 両国の and a head without the term's field", en: "They noted bilateral security and defense cooperation.", ja: "両者は両国の防衛分野の協力に留意した。", enja: true, want: "missing-term/bilateral-security-and-defense-cooperation"},
+		{name: "near miss: three states for a bilateral term", en: "The ministers praised bilateral cooperation.", ja: "両大臣は三か国間の協力を称賛した。", enja: true, want: "missing-term/bilateral-cooperation"},
+		{name: "omission: no cooperation at all", en: "The ministers praised bilateral cooperation.", ja: "両大臣は両国の努力を称賛した。", enja: true, want: "missing-term/bilateral-cooperation"},
+	})
+}
+
+func TestFieldSplit(t *testing.T) {
+	for _, tc := range []struct {
+		name, s, term string
+		want          bool
+	}{
+		{name: "field and の", s: "防衛分野の協力を", term: "防衛協力", want: true},
+		{name: "field and における", s: "防衛分野における協力を", term: "防衛協力", want: true},
+		{name: "the term as written is not a split", s: "防衛協力を", term: "防衛協力", want: false},
+		{name: "another head", s: "防衛分野の交流を", term: "防衛協力", want: false},
+		{name: "a one-character modifier is no field", s: "軍分野の協力", term: "軍協力", want: false},
+	} {
+		if got := fieldSplit(tc.s, tc.term); got != tc.want {
+			t.Errorf("%s: fieldSplit(%q, %q) = %v, want %v", tc.name, tc.s, tc.term, got, tc.want)
+		}
+	}
+}
