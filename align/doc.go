@@ -189,7 +189,10 @@
 //     with the English conjunction inside the phrase (平和及び安定の維持 → maintenance of
 //     peace and stability, 安全保障及び防衛協力 → security and defense cooperation; a middle
 //     dot between two common words is such a coordinator, 探知・追尾 → detection and
-//     tracking, but not beside a name or a Latin initial; a list of nouns joined by middle
+//     tracking, but not beside a name or a Latin initial; a dot between kanji members
+//     abbreviates the compound written without it, whose dictionary word renders the
+//     whole, the first member borrowing the second's head: 中・東欧 = 中東欧 = Central and
+//     Eastern Europe, where 中, a relation word after a term (訪問中), opens the term; a list of nouns joined by middle
 //     dots and closed by a suffix that names an office is one term, the office of them all,
 //     even inside a longer term: 軍縮・不拡散・科学局 of …局次官補); an "of" inside a part's
 //     dictionary phrase, written out word for word, is that part's own and not the term's
