@@ -349,10 +349,7 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 				// people), where a compound may stand across の (武力の行使 = 武力行使)
 				continue
 			}
-			es := r.lx.Lookup(s)
-			if d, ok := dotless(s); ok && len(es) == 0 {
-				es = r.lx.Lookup(d)
-			}
+			es := r.partEntries(s)
 			if len(es) == 0 && b == a+1 && units[a].Base != units[a].Surface {
 				es = r.lx.Lookup(units[a].Base)
 			}
@@ -459,6 +456,16 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 	r.participleForms(out)
 	locativePlace(out)
 	return countByParties(out)
+}
+
+// partEntries returns the lexicon's entries for the text of a part, written with a middle
+// dot between kanji or without it (see dotless).
+func (r *run) partEntries(s string) []lexicon.Entry {
+	es := r.lx.Lookup(s)
+	if d, ok := dotless(s); ok && len(es) == 0 {
+		es = r.lx.Lookup(d)
+	}
+	return es
 }
 
 // dotless returns s without the middle dots that stand between two kanji (中・東欧 →

@@ -100,7 +100,7 @@ func (r *run) addOption(jc *jaCand, cs []constituent, best option, typ string) {
 			continue
 		}
 		g := "?"
-		for _, e := range r.lx.Lookup(c.text) {
+		for _, e := range r.partEntries(c.text) {
 			g = e.Gloss
 			break
 		}

@@ -358,7 +358,7 @@ func (r *run) partsDetail(cs []constituent) string {
 			continue
 		}
 		g := "?"
-		for _, e := range r.lx.Lookup(c.text) {
+		for _, e := range r.partEntries(c.text) {
 			g = e.Gloss
 			break
 		}
