@@ -275,7 +275,10 @@
 //     Ministry of Foreign Affairs, "of Japan" left implicit; the whole name at review
 //     beside it) or capitalized words before it where the Japanese writes the term against
 //     a noun after it, which they render (大量破壊兵器|対策 = "Countering Weapons of Mass
-//     Destruction"). A part naming several
+//     Destruction"). A full rendering of one part widened on the left by "Japan" alone,
+//     after "the", is the whole name of a Japanese body, which Japanese names without its
+//     country (海上自衛隊 = "the Japan Maritime Self-Defense Force"): proposed for review,
+//     where "V4 plus Japan Exchange Year" gives 交流年 no "Japan". A part naming several
 //     countries (日米豪) may render two words a country (Japan-United States-Australia),
 //     or, before a head, the English count of its parties (日米の協力 = bilateral
 //     cooperation, 日米韓パートナーシップ = trilateral partnership; a count Japanese adds,
