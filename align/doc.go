@@ -103,7 +103,10 @@
 //     the English abbreviates after its first mention. For the parallel evidence, an
 //     aligned segment that writes the acronym the sources define for a rendering renders
 //     the term by that rendering (国家安全保障戦略 is "National Security Strategy" in a
-//     statement whose later sentences write "the NSS").
+//     statement whose later sentences write "the NSS"). A term that writes a Latin acronym
+//     as it is (日EU・EPA) is also rendered, for review, by its English with the acronym
+//     spelled out as the sources define it, where a segment holding the term writes it so
+//     ("Japan-EU Economic Partnership Agreement" beside "Japan-EU EPA").
 //     - identical: a Latin designation the Japanese writes as it is (NATOの東方拡大,
 //     F-35の配備, 日米「2+2」), every letter a capital or digits joined by +, paired with
 //     itself where the English writes the identical token, letter case included ("LAWS"
