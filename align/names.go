@@ -175,7 +175,9 @@ func modifiedJA(ja, term string) bool {
 	before := strings.TrimRight(ja[:at], " 　")
 	c, _ := utf8.DecodeLastRuneInString(before)
 	// (a katakana noun may end in the long-vowel mark ー, which Unicode files under no script)
-	return before != "" && (unicode.Is(unicode.Han, c) || unicode.Is(unicode.Katakana, c) || c == 'ー' || unicode.IsLetter(c) && c < 0x3000 || unicode.IsDigit(c))
+	// (a quotation closed right before the term, 「V4+日本」交流年, is a noun phrase that
+	// modifies it too: "V4 plus Japan Exchange Year")
+	return before != "" && (unicode.Is(unicode.Han, c) || unicode.Is(unicode.Katakana, c) || c == 'ー' || unicode.IsLetter(c) && c < 0x3000 || unicode.IsDigit(c) || c == '」' || c == '』')
 }
 
 // nameAfterTitle reports whether the noun right before the Japanese term is a person's
