@@ -329,6 +329,7 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	r.anchoredNames()
 	r.postParens()
 	r.shortForms()
+	r.expandedAcronyms()
 	r.progress()
 
 	res := &Result{Stats: r.stats}

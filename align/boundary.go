@@ -65,8 +65,11 @@ func edgeOf(toks []morph.Token, c jaterm.Chunk) (edge, bool) {
 			e.cut = true // 新た|な: the stem of an adjective that modifies what follows
 		}
 	}
-	if c.To-c.From > 1 && (relation(first) || relation(last)) {
-		e.cut = true // との|間, 間|の: a relation between terms, not a term
+	if c.To-c.From > 1 && (relation(first) && !dotMember(toks, c.From) || relation(last)) {
+		// との|間, 間|の: a relation between terms, not a term; the same word before a
+		// middle dot between kanji is the first member of a coordination (中・東欧 =
+		// Central and Eastern Europe), which a relation after a term (訪問中) never opens
+		e.cut = true
 	}
 	if jaterm.Misscoped(toks, c) {
 		e.scope = true // 日本の平和|と安全: perhaps a slice of a phrase (see jaterm.Misscoped)
@@ -83,6 +86,17 @@ func edgeOf(toks []morph.Token, c jaterm.Chunk) (edge, bool) {
 		}
 	}
 	return e, e.cut || e.scope || e.verbal || e.left != "" || e.right != ""
+}
+
+// dotMember reports whether toks[k] is written against a middle dot after it that joins
+// it to a kanji word: the first member of a dot coordination (中|・東欧).
+func dotMember(toks []morph.Token, k int) bool {
+	if k+2 >= len(toks) {
+		return false
+	}
+	dot, next := toks[k+1], toks[k+2]
+	_, ok := dotless(toks[k].Surface + dot.Surface + next.Surface)
+	return dot.Surface == "・" && toks[k].End == dot.Start && dot.End == next.Start && ok
 }
 
 // underSuffix reports whether a token is the suffix 下 read か, "under" (管理下 = under

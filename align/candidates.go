@@ -119,6 +119,9 @@ func (r *run) buildLexicon() error {
 				for b := a; b < len(us) && b < a+4; b++ {
 					s += us[b].Surface
 					want[s] = true
+					if d, ok := dotless(s); ok {
+						want[d] = true // see dotless
+					}
 					if modifierNoun(us[b]) {
 						want[s+"的"] = true // see adjectivalGlosses
 					}
@@ -346,7 +349,7 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 				// people), where a compound may stand across の (武力の行使 = 武力行使)
 				continue
 			}
-			es := r.lx.Lookup(s)
+			es := r.partEntries(s)
 			if len(es) == 0 && b == a+1 && units[a].Base != units[a].Surface {
 				es = r.lx.Lookup(units[a].Base)
 			}
@@ -453,6 +456,40 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 	r.participleForms(out)
 	locativePlace(out)
 	return countByParties(out)
+}
+
+// partEntries returns the lexicon's entries for the text of a part, written with a middle
+// dot between kanji or without it (see dotless).
+func (r *run) partEntries(s string) []lexicon.Entry {
+	es := r.lx.Lookup(s)
+	if d, ok := dotless(s); ok && len(es) == 0 {
+		es = r.lx.Lookup(d)
+	}
+	return es
+}
+
+// dotless returns s without the middle dots that stand between two kanji (中・東欧 →
+// 中東欧), and whether there was one. A dot between kanji members abbreviates the
+// coordination that the compound written without it names: 中・東欧 is 中東欧, "Central
+// and Eastern Europe", the first member borrowing the head of the second (中欧 and 東欧),
+// which neither member says alone. Beside kana or Latin letters the dot separates the
+// words of a name or a list, which no dictionary writes as one word.
+func dotless(s string) (string, bool) {
+	if !strings.Contains(s, "・") {
+		return s, false
+	}
+	rs := []rune(s)
+	out := make([]rune, 0, len(rs))
+	for i, c := range rs {
+		if c == '・' {
+			if i == 0 || i+1 == len(rs) || !unicode.Is(unicode.Han, rs[i-1]) || !unicode.Is(unicode.Han, rs[i+1]) {
+				return s, false
+			}
+			continue
+		}
+		out = append(out, c)
+	}
+	return string(out), true
 }
 
 // commonWord reports whether a unit is a common word written in kanji or katakana (核,

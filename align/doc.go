@@ -103,7 +103,10 @@
 //     the English abbreviates after its first mention. For the parallel evidence, an
 //     aligned segment that writes the acronym the sources define for a rendering renders
 //     the term by that rendering (国家安全保障戦略 is "National Security Strategy" in a
-//     statement whose later sentences write "the NSS").
+//     statement whose later sentences write "the NSS"). A term that writes a Latin acronym
+//     as it is (日EU・EPA) is also rendered, for review, by its English with the acronym
+//     spelled out as the sources define it, where a segment holding the term writes it so
+//     ("Japan-EU Economic Partnership Agreement" beside "Japan-EU EPA").
 //     - identical: a Latin designation the Japanese writes as it is (NATOの東方拡大,
 //     F-35の配備, 日米「2+2」), every letter a capital or digits joined by +, paired with
 //     itself where the English writes the identical token, letter case included ("LAWS"
@@ -189,7 +192,10 @@
 //     with the English conjunction inside the phrase (平和及び安定の維持 → maintenance of
 //     peace and stability, 安全保障及び防衛協力 → security and defense cooperation; a middle
 //     dot between two common words is such a coordinator, 探知・追尾 → detection and
-//     tracking, but not beside a name or a Latin initial; a list of nouns joined by middle
+//     tracking, but not beside a name or a Latin initial; a dot between kanji members
+//     abbreviates the compound written without it, whose dictionary word renders the
+//     whole, the first member borrowing the second's head: 中・東欧 = 中東欧 = Central and
+//     Eastern Europe, where 中, a relation word after a term (訪問中), opens the term; a list of nouns joined by middle
 //     dots and closed by a suffix that names an office is one term, the office of them all,
 //     even inside a longer term: 軍縮・不拡散・科学局 of …局次官補); an "of" inside a part's
 //     dictionary phrase, written out word for word, is that part's own and not the term's
@@ -272,7 +278,10 @@
 //     Ministry of Foreign Affairs, "of Japan" left implicit; the whole name at review
 //     beside it) or capitalized words before it where the Japanese writes the term against
 //     a noun after it, which they render (大量破壊兵器|対策 = "Countering Weapons of Mass
-//     Destruction"). A part naming several
+//     Destruction"). A full rendering of one part widened on the left by "Japan" alone,
+//     after "the", is the whole name of a Japanese body, which Japanese names without its
+//     country (海上自衛隊 = "the Japan Maritime Self-Defense Force"): proposed for review,
+//     where "V4 plus Japan Exchange Year" gives 交流年 no "Japan". A part naming several
 //     countries (日米豪) may render two words a country (Japan-United States-Australia),
 //     or, before a head, the English count of its parties (日米の協力 = bilateral
 //     cooperation, 日米韓パートナーシップ = trilateral partnership; a count Japanese adds,

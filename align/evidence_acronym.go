@@ -148,3 +148,46 @@ func (r *run) shortForms() {
 		r.add(x.ja, x.acr, Evidence{Type: EvAcronym, Detail: "expansion: " + x.exp})
 	}
 }
+
+// expandedAcronyms pairs a term that writes a Latin acronym as it is (日EU・EPA) with its
+// English in which the acronym is spelled out as the sources define it: "Japan-EU EPA"
+// proposed, the sources defining "Economic Partnership Agreement (EPA)", an aligned segment
+// holding the term writes "Japan-EU Economic Partnership Agreement". A translation spells
+// an acronym out where it first names the thing, and abbreviates it after; both are the
+// term's English. The spelled-out name rests on the proposal it expands: for review.
+func (r *run) expandedAcronyms() {
+	type add struct {
+		ja, en, acr string
+		seg         int
+	}
+	var adds []add
+	for _, p := range r.pairs {
+		if score(p.Evidence) < ReviewScore {
+			continue
+		}
+		jk := textnorm.Key(p.JA)
+		for _, w := range strings.Fields(p.EN) {
+			if !enterm.IsAcronym(w) || !strings.Contains(p.JA, w) || w == p.EN {
+				continue
+			}
+			for _, exp := range r.en.Expansions(w) {
+				en := strings.Replace(p.EN, w, exp, 1)
+				g := r.en.Lookup(en)
+				if g == nil {
+					continue
+				}
+				for i := range r.bitext {
+					if r.bitJA[i][jk] && strings.Contains(r.bitext[i].EN, g.Surface) {
+						adds = append(adds, add{p.JA, g.Surface, w, i})
+						break
+					}
+				}
+			}
+		}
+	}
+	for _, x := range adds {
+		b := r.bitext[x.seg]
+		r.add(x.ja, x.en, Evidence{Type: EvPartial, Doc: b.Doc, Line: b.Line, Quote: quote(b.EN),
+			Detail: x.acr + " spelled out as the English sources define it"})
+	}
+}

@@ -30,6 +30,7 @@ type option struct {
 	def     string        // one noun whose WordNet definition renders the parts: "noun: definition"
 	headed  bool          // a one-word rendering with the head of its English compound (see compoundHead)
 	titled  bool          // a post's rendering widened over the title words before a person's name (see nameAfterTitle)
+	owned   bool          // a name widened on the left by its country alone, which the Japanese name of its body leaves out (see wholeName)
 }
 
 func (r *run) compose() {
@@ -100,7 +101,7 @@ func (r *run) addOption(jc *jaCand, cs []constituent, best option, typ string) {
 			continue
 		}
 		g := "?"
-		for _, e := range r.lx.Lookup(c.text) {
+		for _, e := range r.partEntries(c.text) {
 			g = e.Gloss
 			break
 		}

@@ -235,7 +235,7 @@ func (r *run) alignSegments() {
 			t := docs[d]
 			for ek, n := range t.votes {
 				o := best[ek]
-				if !o.full && nonAffixCount(partsOf(o, cs)) < 2 && !r.glossWordOnly(jc, o) && !o.headed && !o.titled {
+				if !o.full && nonAffixCount(partsOf(o, cs)) < 2 && !r.glossWordOnly(jc, o) && !o.headed && !o.titled && !o.owned {
 					continue
 				}
 				seg := r.bitext[first[ek]]
@@ -358,7 +358,7 @@ func (r *run) partsDetail(cs []constituent) string {
 			continue
 		}
 		g := "?"
-		for _, e := range r.lx.Lookup(c.text) {
+		for _, e := range r.partEntries(c.text) {
 			g = e.Gloss
 			break
 		}

@@ -115,7 +115,19 @@ func (r *run) wholeName(jc *jaCand, cs []constituent, nonAffix int, o option, se
 	added := max(0, len(g.Words)-len(o.g.Words))
 	w.full, w.ue, w.unexpl = false, o.ue+added, o.unexpl+added
 	w.titled = titled && start < at
+	// a full rendering widened on the left by "Japan" alone is the whole name of a Japanese
+	// body ("Japan Maritime Self Defense Force" for 海上自衛隊): Japanese names its own
+	// country's bodies without the country, English with it; the name is proposed, for
+	// review, as it is no explained phrase. The name of one body takes the article ("the
+	// Japan …"): after another word "Japan" ends a phrase of its own ("V4 plus Japan
+	// Exchange Year")
+	w.owned = o.full && end == at+len(surf) && sentence[start:at] == "Japan " && articleBefore(sentence[:start])
 	return w, true
+}
+
+// articleBefore reports whether an English text ends in the definite article and a space.
+func articleBefore(s string) bool {
+	return strings.HasSuffix(s, " the ") || s == "the " || strings.HasSuffix(s, " The ") || s == "The "
 }
 
 // calendarWords are the capitalized words of a date: a name's postmodifier never holds one.
@@ -163,7 +175,9 @@ func modifiedJA(ja, term string) bool {
 	before := strings.TrimRight(ja[:at], " 　")
 	c, _ := utf8.DecodeLastRuneInString(before)
 	// (a katakana noun may end in the long-vowel mark ー, which Unicode files under no script)
-	return before != "" && (unicode.Is(unicode.Han, c) || unicode.Is(unicode.Katakana, c) || c == 'ー' || unicode.IsLetter(c) && c < 0x3000 || unicode.IsDigit(c))
+	// (a quotation closed right before the term, 「V4+日本」交流年, is a noun phrase that
+	// modifies it too: "V4 plus Japan Exchange Year")
+	return before != "" && (unicode.Is(unicode.Han, c) || unicode.Is(unicode.Katakana, c) || c == 'ー' || unicode.IsLetter(c) && c < 0x3000 || unicode.IsDigit(c) || c == '」' || c == '』')
 }
 
 // nameAfterTitle reports whether the noun right before the Japanese term is a person's
