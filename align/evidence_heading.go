@@ -41,23 +41,13 @@ func (r *run) numberedHeadings(ja, en []Doc) {
 	for _, d := range ja {
 		for _, list := range jaNumberedLists(d.Text) {
 			best, bestAgree, tie := -1, 0, false
-			var glosses [][]string // the gloss words of each item, read when a series as long asks
-			for si, hs := range series {
-				if len(hs) != len(list) {
-					continue
+			agreeing := r.itemsAgreeing(list, len(series), func(si, i int) (string, bool) {
+				if len(series[si]) != len(list) {
+					return "", false
 				}
-				if glosses == nil {
-					glosses = make([][]string, len(list))
-					for i, it := range list {
-						glosses[i] = r.itemGlossWords(it.text)
-					}
-				}
-				n := 0
-				for i := range list {
-					if agrees(glosses[i], hs[i].text) {
-						n++
-					}
-				}
+				return series[si][i].text, true
+			})
+			for si, n := range agreeing {
 				switch {
 				case n > bestAgree:
 					best, bestAgree, tie = si, n, false
@@ -287,4 +277,32 @@ func sameStem(a, b string) bool {
 		n++
 	}
 	return n >= 5 && n >= min(len(a), len(b))-2
+}
+
+// itemsAgreeing counts, for each of n English lists, the items of the Japanese list that
+// share a word with the English item at their place through the lexicon; item(k, i) gives
+// the English list k's item i, or false when list k is not as long (its count is then -1).
+// Each Japanese item's gloss words are read once, when a list as long first asks.
+func (r *run) itemsAgreeing(list []jaItem, n int, item func(k, i int) (string, bool)) []int {
+	out := make([]int, n)
+	var glosses [][]string
+	for k := range out {
+		out[k] = -1
+		if _, ok := item(k, 0); !ok {
+			continue
+		}
+		if glosses == nil {
+			glosses = make([][]string, len(list))
+			for i, it := range list {
+				glosses[i] = r.itemGlossWords(it.text)
+			}
+		}
+		out[k] = 0
+		for i := range list {
+			if en, _ := item(k, i); agrees(glosses[i], en) {
+				out[k]++
+			}
+		}
+	}
+	return out
 }

@@ -34,29 +34,19 @@ func (r *run) listItems() {
 		}
 		for _, list := range jaLabelledLists(b.JA) {
 			var match []string
-			var glosses [][]string // the gloss words of each item, read when a list as long asks
-			for _, el := range enLists {
-				if len(el) != len(list) {
-					continue
+			agreeing := r.itemsAgreeing(list, len(enLists), func(k, i int) (string, bool) {
+				if len(enLists[k]) != len(list) {
+					return "", false
 				}
-				if glosses == nil {
-					glosses = make([][]string, len(list))
-					for i, it := range list {
-						glosses[i] = r.itemGlossWords(it.text)
-					}
-				}
-				n := 0
-				for i := range list {
-					if agrees(glosses[i], el[i]) {
-						n++
-					}
-				}
+				return enLists[k][i], true
+			})
+			for k, n := range agreeing {
 				if n >= len(list)-1 {
 					if match != nil {
 						match = nil // two English lists fit: no anchor
 						break
 					}
-					match = el
+					match = enLists[k]
 				}
 			}
 			if match == nil {
