@@ -12,17 +12,7 @@ import (
 // file of one 20 MB line held it in 32 MB, doubling.
 func TestWindowHoldsTheFileSize(t *testing.T) {
 	line := strings.Repeat("拡大抑止を強化する。", 30000) + "\n" // some 900 kB
-	st, ok := streamFrom(int64(len(line)), "text", func() (io.Reader, func(), error) {
-		return strings.NewReader(line), func() {}, nil
-	})
-	if !ok {
-		t.Fatal("not streamed")
-	}
-	w, closeW, err := st.open()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer closeW()
+	w := openWindow(t, streamOf(t, line, "text"))
 	_, got, ok, err := w.nextLine()
 	if err != nil || !ok || got != line {
 		t.Fatalf("nextLine: %d bytes, %v, %v", len(got), ok, err)
@@ -156,18 +146,9 @@ func TestStreamedTSVGrowsOnceForALongLine(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			file := tt.bom + rows
-			st, ok := streamFrom(int64(len(file)), "tsv", func() (io.Reader, func(), error) {
-				return strings.NewReader(file), func() {}, nil
-			})
-			if !ok {
-				t.Fatal("not streamed")
-			}
+			st := streamOf(t, file, "tsv")
 			// The end of the line the buffer ends in is where the rows put it.
-			w, closeW, err := st.open()
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer closeW()
+			w := openWindow(t, st)
 			for w.end() < 8<<10 && w.fill() {
 			}
 			i := strings.IndexByte(rows[w.end():], '\n')
@@ -178,11 +159,7 @@ func TestStreamedTSVGrowsOnceForALongLine(t *testing.T) {
 				t.Errorf("lineEnd: %d, want %d", got, want)
 			}
 			// The window reading it grows once, to the line's size.
-			w, closeW, err = st.open()
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer closeW()
+			w = openWindow(t, st)
 			read, grownTo := readLines(t, w, long)
 			if read != rows {
 				t.Fatalf("the lines read are not the rows")
@@ -192,4 +169,27 @@ func TestStreamedTSVGrowsOnceForALongLine(t *testing.T) {
 			}
 		})
 	}
+}
+
+// streamOf is the streamed input of a file holding text, of the given kind.
+func streamOf(t *testing.T, text, kind string) *streamed {
+	t.Helper()
+	st, ok := streamFrom(int64(len(text)), kind, func() (io.Reader, func(), error) {
+		return strings.NewReader(text), func() {}, nil
+	})
+	if !ok {
+		t.Fatal("not streamed")
+	}
+	return st
+}
+
+// openWindow opens a pass over st, closed when the test ends.
+func openWindow(t *testing.T, st *streamed) *window {
+	t.Helper()
+	w, closeW, err := st.open()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(closeW)
+	return w
 }
