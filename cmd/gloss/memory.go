@@ -219,9 +219,13 @@ func lintCompileBudget(e *env, path string, on bool) {
 		return
 	}
 	memBudget -= lintCompileBase
-	// What the compile let go is given back to the system, and the limit keeps room for
-	// what the runtime still holds for a heap that was once large (lintOverheadShare).
-	debug.FreeOSMemory()
+	// What a compile let go is given back to the system, and the limit keeps room for what
+	// the runtime still holds for a heap that was once large (lintOverheadShare). Matchers
+	// mapped from beside the cache leave the runtime near its share: no collection is
+	// forced for them.
+	if runtimeOverhead() > 2*lintOverheadShare {
+		debug.FreeOSMemory()
+	}
 	memBudget += max(0, runtimeOverhead()-lintOverheadShare)
 	budget(e, -lintCompileFactor, 0, path)
 }
@@ -380,7 +384,7 @@ func lookupInBudget(e *env) {
 // runtimeOverhead returns what the Go runtime holds besides the heap's objects and the
 // memory it has given back to the system: the collector's and the allocator's metadata,
 // stacks, and the heap's free and unused pages. It counts against the soft memory limit.
-func runtimeOverhead() int64 {
+var runtimeOverhead = func() int64 { // a variable for the tests
 	s := []metrics.Sample{{Name: "/memory/classes/total:bytes"}, {Name: "/memory/classes/heap/released:bytes"}, {Name: "/memory/classes/heap/objects:bytes"}}
 	metrics.Read(s)
 	return int64(s[0].Value.Uint64()) - int64(s[1].Value.Uint64()) - int64(s[2].Value.Uint64())
