@@ -48,7 +48,6 @@ type matcherMeta struct {
 	Trans16   bool  // the DFA is in trans16
 	Shift     uint8 // trans16's
 	Trans     bool  // a full DFA
-	Dense     bool
 	First     bool
 }
 
@@ -106,7 +105,7 @@ func writeMatcher(w io.Writer, m *Matcher) error {
 	}
 	a := m.ac
 	meta, err := json.Marshal(matcherMeta{Build: buildStamp(), Arch: runtime.GOARCH, EntrySize: int(unsafe.Sizeof(entry{})), LangNames: m.langNames,
-		Excepts: m.excepts, Needs: m.needs, NForms: m.nForms, Stride: a.stride, Trans: a.trans != nil, Trans16: a.trans16 != nil, Shift: a.shift, Dense: a.rows != nil, First: a.first != nil})
+		Excepts: m.excepts, Needs: m.needs, NForms: m.nForms, Stride: a.stride, Trans: a.trans != nil, Trans16: a.trans16 != nil, Shift: a.shift, First: a.first != nil})
 	if err != nil {
 		return err
 	}
@@ -217,7 +216,7 @@ func readMatcher(data []byte) (*Matcher, error) {
 	if n == 0 || len(a.patLen) != m.numPatterns() || len(a.childStart) != n+1 || len(a.childByte) != n-1 ||
 		len(a.fail) != n || len(a.dict) != n || meta.Trans != (a.trans != nil) || meta.Trans && len(a.trans) != n*int(a.stride) ||
 		meta.Trans16 != (a.trans16 != nil) || meta.Trans16 && (n > maxNodes16 || a.stride != 1<<a.shift || len(a.trans16) != n*int(a.stride)) ||
-		meta.Dense != (len(a.rows) > 0) || meta.Dense && (len(a.rows)%256 != 0 || len(a.rows)/256 > min(n, maxDense)) {
+		len(a.rows)%256 != 0 || len(a.rows)/256 > min(n, maxDense) { // the rows section says whether there are dense rows
 		return nil, errMatcherFile
 	}
 	return m, nil

@@ -132,6 +132,12 @@ func TestMatcherFileOldFormat(t *testing.T) {
 			if err := writeMatcher(&cur, m); err != nil {
 				t.Fatal(err)
 			}
+			// A file of this layout whose header names format 3 is not read either.
+			relabelled := bytes.Clone(cur.Bytes())
+			relabelled[len("GLOSSMATCH")] = 3
+			if _, err := readMatcher(relabelled); err == nil {
+				t.Fatal("a file whose header names format 3 was read")
+			}
 			old := formatThree(t, cur.Bytes(), m.ac)
 			file := filepath.Join(t.TempDir(), "m")
 			if err := os.WriteFile(file, old, 0o644); err != nil {
