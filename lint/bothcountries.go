@@ -17,10 +17,10 @@ var bothCountriesWords = []string{"両国間の", "両国の", "両国間"}
 // are 防衛協力, as the English "cooperation in the field of defense" is defense cooperation.
 var fieldWords = []string{"分野の", "分野における"}
 
-// jaCoordinator writes the coordinators of Japanese terms alike: 安全保障及び防衛 and
-// 安全保障・防衛 are the same coordination, 及び in running text and the middle dot in a
-// compact one.
-var jaCoordinator = strings.NewReplacer("及び", "・", "並びに", "・")
+// jaCoordinator writes the coordinators of Japanese terms alike: 安全保障及び防衛,
+// 安全保障および防衛 and 安全保障・防衛 are the same coordination, 及び (or its kana) in running
+// text and the middle dot in a compact one. と and や are left: they are inside words too.
+var jaCoordinator = strings.NewReplacer("及び", "・", "並びに", "・", "および", "・", "ならびに", "・")
 
 // bothCountries reports whether the Japanese text renders an allowed term of the group
 // that opens with the word for "between two states" (二国間協力, 二国間の安全保障及び防衛協力)
@@ -30,7 +30,7 @@ var jaCoordinator = strings.NewReplacer("及び", "・", "並びに", "・")
 // (両国間の防衛分野の協力: bilateral cooperation in the defense field). A term with a
 // count of three states, or another word than 両国 (各国の協力), is not rendered so.
 func bothCountries(text string, group []match.Occurrence, lang string) bool {
-	norm := jaCoordinator.Replace(text)
+	norm := "" // the text with its coordinators alike, once a term asks for it
 	for _, g := range group {
 		for _, t := range g.Concept.Terms[lang] {
 			if !t.Status.Allowed() {
@@ -45,6 +45,9 @@ func bothCountries(text string, group []match.Occurrence, lang string) bool {
 				after := jaCoordinator.Replace(strings.TrimPrefix(t.Text[i+len(pc.word):], "の"))
 				if utf8.RuneCountInString(after) < 2 {
 					continue
+				}
+				if norm == "" {
+					norm = jaCoordinator.Replace(text)
 				}
 				for _, both := range append([]string{pc.word + "の", pc.word}, bothCountriesWords...) {
 					if bothCountriesWritten(norm, before+both, after) {

@@ -14,6 +14,7 @@ func TestBothCountries(t *testing.T) {
 		{name: "両国の and the head", en: "The ministers praised bilateral cooperation.", ja: "両大臣は両国の協力を称賛した。", enja: true},
 		{name: "両国間の, a field and the head", en: "They hoped for bilateral cooperation in the maritime field.", ja: "両者は両国間の海洋分野の協力に期待した。", enja: true},
 		{name: "両国の, a coordination by a dot written as a field", en: "They noted bilateral security and defense cooperation.", ja: "両者は両国の安全保障・防衛分野の協力に留意した。", enja: true},
+		{name: "両国の, a coordination in kana written as a field", en: "They noted bilateral security and defense cooperation.", ja: "両者は両国の安全保障および防衛分野の協力に留意した。", enja: true},
 		{name: "二国間の with the field written before the head", en: "They noted bilateral security and defense cooperation.", ja: "両者は二国間の安全保障及び防衛分野における協力に留意した。", enja: true},
 		{name: "near miss: each country, not both", en: "The ministers praised bilateral cooperation.", ja: "両大臣は各国間の協力を称賛した。", enja: true, want: "missing-term/bilateral-cooperation"},
 		{name: "near miss: another head after 両国の", en: "The ministers praised bilateral cooperation.", ja: "両大臣は両国の関係を称賛した。", enja: true, want: "missing-term/bilateral-cooperation"},

@@ -13,8 +13,8 @@ import (
 // that word for policy, so Japanese writes 政策 once or not at all. The target must write
 // 外交, a coordinator and the field of a Japanese term of the concept that ends with 政策.
 func foreignAndPolicy(src string, o match.Occurrence, tgt string, group []match.Occurrence, tgtLang string) bool {
-	lead := strings.ToLower(src[:o.Start])
-	if !strings.HasSuffix(lead, "foreign and ") {
+	const lead = "foreign and "
+	if o.Start < len(lead) || !strings.EqualFold(src[o.Start-len(lead):o.Start], lead) {
 		return false
 	}
 	found := strings.ToLower(src[o.Start:o.End])
@@ -27,7 +27,7 @@ func foreignAndPolicy(src string, o match.Occurrence, tgt string, group []match.
 			if !ok || field == "" || !t.Status.Allowed() {
 				continue
 			}
-			for _, coord := range []string{"及び", "・", "と", "並びに"} {
+			for _, coord := range jaConjunctions {
 				if strings.Contains(tgt, "外交"+coord+field) {
 					return true
 				}
