@@ -217,13 +217,7 @@ func (r *run) listTerm(item string, last bool) string {
 		}
 		return ""
 	}
-	rs := []rune(item)
-	for n := len(rs); n >= 2; n-- {
-		if jc := r.ja[textnorm.Key(string(rs[:n]))]; jc != nil && len(jc.units) >= 2 {
-			return string(rs[:n])
-		}
-	}
-	return ""
+	return r.itemTerm(item)
 }
 
 // countAt returns the offset of the first の of s before a number, the count of the list

@@ -30,6 +30,8 @@ func TestListItems(t *testing.T) {
 			en: "The leaders discussed three areas: A Maritime Surveillance, B People-Centered Development, and C Technology and Connectivity."},
 		{name: "near miss: two items in other words", ja: kana,
 			en: "The leaders discussed four areas: A Fisheries, B Health Care, C Port Development, and D Technology and Connectivity."},
+		{name: "near miss: two English lists fit", ja: kana,
+			en: "The leaders discussed A Maritime Surveillance, B People-Centered Development, C Port Development, and D Technology and Connectivity, that is (a) maritime surveillance, (b) people-centered development, (c) port development and (d) technology and connectivity."},
 		{name: "near miss: capital letters in running text", ja: kana,
 			en: "A plan for Plan B and Plan C covered maritime surveillance, development, ports and connectivity."},
 	}

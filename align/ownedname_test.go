@@ -17,6 +17,9 @@ func TestOwnedName(t *testing.T) {
 		{name: "Japan after another word", ja: "「V4+日本」交流年を記念する。",
 			en:    "We celebrate the V4 plus Japan Exchange Year.",
 			modes: []string{"bitext"}, wantJA: "交流年", notEN: "Japan Exchange Year"},
+		{name: "Japan after another word, no quotation before the term", ja: "東京と海上自衛隊の艦艇が寄港した。",
+			en:    "Vessels of Tokyo plus Japan Maritime Self-Defense Force made a port call.",
+			modes: []string{"bitext"}, wantJA: "海上自衛隊", notEN: "Japan Maritime Self-Defense Force"},
 	}
 	runRenderingCases(t, tests, dict)
 }
