@@ -271,10 +271,8 @@ func nameSlice(g *enterm.NGram, evs []Evidence) bool {
 	if g.Count == 0 || g.InName < g.Count {
 		return false
 	}
-	for _, t := range []string{EvParen, EvAcronym, EvQuoted, EvTranslit, EvDictPhrase} {
-		if hasType(evs, t) {
-			return false
-		}
+	if statedWhole(evs) {
+		return false
 	}
 	return true
 }
@@ -310,10 +308,8 @@ func (r *run) withinLonger(p *Pair) bool {
 // last word rendered by a name is no mismatch. Evidence that states the
 // pair (a parenthesis, an acronym, a quotation, a transliteration) keeps its score.
 func (r *run) headMismatch(p *Pair, jc *jaCand) bool {
-	for _, t := range []string{EvParen, EvAcronym, EvQuoted, EvTranslit, EvDictPhrase} {
-		if hasType(p.Evidence, t) {
-			return false
-		}
+	if statedWhole(p.Evidence) {
+		return false
 	}
 	for _, w := range strings.Fields(strings.ToLower(p.EN)) {
 		if prepositions[w] {
@@ -454,6 +450,19 @@ func shortForm(p *Pair, pairs map[string]*Pair, byJA map[string][]*Pair) bool {
 	return false
 }
 
+// statedWhole reports whether evs hold evidence that states the pair as a whole: a
+// parenthesis, an acronym, a quotation, a transliteration or a dictionary phrase, which the
+// rules that doubt a rendering's parts leave at its score.
+func statedWhole(evs []Evidence) bool {
+	for _, t := range []string{EvParen, EvAcronym, EvQuoted, EvTranslit, EvDictPhrase} {
+		if hasType(evs, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasType reports whether evs hold evidence of type typ.
 func hasType(evs []Evidence, typ string) bool {
 	for _, e := range evs {
 		if e.Type == typ {

@@ -17,10 +17,8 @@ func (r *run) suffixHeadDropped(p *Pair, jc *jaCand) bool {
 	if !hasType(p.Evidence, EvDictionary) {
 		return false
 	}
-	for _, t := range []string{EvParen, EvAcronym, EvQuoted, EvTranslit, EvDictPhrase, EvGlossary} {
-		if hasType(p.Evidence, t) {
-			return false
-		}
+	if statedWhole(p.Evidence) || hasType(p.Evidence, EvGlossary) {
+		return false
 	}
 	cs := r.constituents(jc.units)
 	if len(cs) < 2 {
