@@ -15,7 +15,7 @@ targets=(
   lint:FuzzReadXLIFF lint:FuzzReadPaired tm:FuzzAddTMX align:FuzzReadBitextColumns
   internal/textfile:FuzzCheckText glossary:FuzzFastItem match:FuzzReadMatcher
   internal/textnorm:FuzzShadowFold glossary:FuzzEntriesAsParse internal/textfile:FuzzDecodePlain
-  glossary:FuzzValidateStream
+  glossary:FuzzValidateStream internal/morph:FuzzDecodeLean
 )
 [ $# -gt 0 ] && targets=("$@")
 for t in "${targets[@]}"; do

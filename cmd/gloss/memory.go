@@ -256,7 +256,7 @@ const lintBase = 24 << 20
 
 // lintDictShare is what lint's limit keeps for kagome's lean dictionary: the limit is moved
 // by what the dictionary holds on the heap less this, down as well as up. Read onto the
-// heap (the first load, or GLOSS_CACHE=off), the dictionary takes 14 MiB more; mapped from
+// heap (GLOSS_CACHE=off, or a cache that cannot be written), the dictionary takes 14 MiB more; mapped from
 // the cache (morph.LeanMappedBytes), its arrays are off the heap and only the pages a text
 // reaches count in the RSS (1.4 MB for one row, some 3 MB for 12 MB of rows), so the limit
 // comes down by 2 MiB: the limit lint ran at before kagome loaded is about what it runs

@@ -252,35 +252,55 @@ func readMorphs(r *bufio.Reader) (dict.Morphs, error) {
 // readPOSTable is dict.ReadPOSTable, a gob stream of the words' lists of part-of-speech ids
 // ([]dict.POS) and then the names of the parts of speech, with the lists shared: each is
 // one of a few hundred. Decoded by encoding/gob, the lists of the 392,127 words take some
-// 50 MiB of garbage, so they are read here (gobPOS); the names are left to encoding/gob.
+// 50 MiB of garbage, so they are read here (scanPOSTable); the names are left to encoding/gob.
 func readPOSTable(r *bufio.Reader) (dict.POSTable, error) {
 	var t dict.POSTable
+	seen := map[string]dict.POS{}
+	var err error
+	t.NameList, err = scanPOSTable(r, func(n int) { t.POSs = make([]dict.POS, n) }, func(word int, ids dict.POS) {
+		key := unsafe.String((*byte)(unsafe.Pointer(unsafe.SliceData(ids))), 2*len(ids))
+		p, ok := seen[key]
+		if !ok {
+			p = slices.Clone(ids) // nil when empty, as encoding/gob decodes it
+			seen[strings.Clone(key)] = p
+		}
+		t.POSs[word] = p
+	})
+	return t, err
+}
+
+// scanPOSTable reads the part of speech part of the dictionary: it calls words with the
+// number of words, then list with each word's list of ids (a buffer that the next call
+// overwrites), and returns the names of the parts of speech.
+func scanPOSTable(r *bufio.Reader, words func(n int), list func(word int, ids dict.POS)) ([]string, error) {
 	p := gobReader{r: r}
-	for t.POSs == nil {
+	for done := false; !done; {
 		size, err := p.uint()
 		if err != nil {
-			return t, err
+			return nil, err
 		}
 		p.n = 0
 		id, err := p.int()
 		if err != nil {
-			return t, err
+			return nil, err
 		}
 		if id < 0 { // a type's definition
 			if _, err := r.Discard(int(size) - p.n); err != nil {
-				return t, err
+				return nil, err
 			}
 			continue
 		}
-		if t.POSs, err = p.posLists(); err != nil {
-			return t, err
+		if err := p.posLists(words, list); err != nil {
+			return nil, err
 		}
 		if uint64(p.n) != size {
-			return t, fmt.Errorf("a message of %d bytes holds %d", size, p.n)
+			return nil, fmt.Errorf("a message of %d bytes holds %d", size, p.n)
 		}
+		done = true
 	}
-	err := gob.NewDecoder(r).Decode(&t.NameList)
-	return t, err
+	var names []string
+	err := gob.NewDecoder(r).Decode(&names)
+	return names, err
 }
 
 // gobReader reads the numbers of a gob stream, counting the bytes read in n.
@@ -325,44 +345,34 @@ func (g *gobReader) int() (int64, error) {
 }
 
 // posLists reads the value of a []dict.POS sent at the top level: a field number of 0,
-// the number of lists, and each list as its length and its ids. An empty list is nil, as
-// encoding/gob decodes it.
-func (g *gobReader) posLists() ([]dict.POS, error) {
+// the number of lists, and each list as its length and its ids, calling words and list as
+// scanPOSTable says.
+func (g *gobReader) posLists(words func(n int), list func(word int, ids dict.POS)) error {
 	if f, err := g.uint(); err != nil || f != 0 {
-		return nil, fmt.Errorf("not a list of parts of speech (field %d): %v", f, err)
+		return fmt.Errorf("not a list of parts of speech (field %d): %v", f, err)
 	}
 	n, err := g.uint()
 	if err != nil || n > maxEntries {
-		return nil, fmt.Errorf("%d lists of parts of speech: %v", n, err)
+		return fmt.Errorf("%d lists of parts of speech: %v", n, err)
 	}
-	out := make([]dict.POS, n)
-	seen := map[string]dict.POS{}
+	words(int(n))
 	var buf dict.POS
-	for i := range out {
+	for i := range int(n) {
 		k, err := g.uint()
 		if err != nil || k > 64 {
-			return nil, fmt.Errorf("a list of %d parts of speech: %v", k, err)
-		}
-		if k == 0 {
-			continue
+			return fmt.Errorf("a list of %d parts of speech: %v", k, err)
 		}
 		buf = buf[:0]
 		for range k {
 			id, err := g.uint()
 			if err != nil || id > 0xffff {
-				return nil, fmt.Errorf("part of speech %d: %v", id, err)
+				return fmt.Errorf("part of speech %d: %v", id, err)
 			}
 			buf = append(buf, dict.POSID(id))
 		}
-		key := unsafe.String((*byte)(unsafe.Pointer(unsafe.SliceData(buf))), 2*len(buf))
-		p, ok := seen[key]
-		if !ok {
-			p = slices.Clone(buf)
-			seen[strings.Clone(key)] = p
-		}
-		out[i] = p
+		list(i, buf)
 	}
-	return out, nil
+	return nil
 }
 
 // maxContents bounds the size of the words' features (22 MB in the IPA dictionary).

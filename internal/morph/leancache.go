@@ -1,6 +1,7 @@
 package morph
 
 import (
+	"archive/zip"
 	"bufio"
 	"encoding/binary"
 	"encoding/json"
@@ -11,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 
 	"github.com/glossterm/gloss/internal/mmapfile"
 
@@ -23,11 +25,15 @@ import (
 // Of the 18 MiB the lean dictionary holds, 17 are three flat arrays of numbers that the
 // tokenizer reads at random: the double array of the words' surfaces (11 MiB), the
 // connection costs (3.4 MiB) and the words' costs (2.3 MiB). A text reaches only the
-// entries of its own words, so the first process that loads the lean dictionary writes
-// the arrays, as they lie in memory, to kagome-ipa-lean.bin beside the full dictionary's
-// cache (kagome-ipa.dict, dictcache.go), and later processes map that file instead of
-// inflating the embedded zip: the arrays are off the heap, and only the pages a text
-// reaches are read into memory (lint of a short text: a few hundred KiB of the 17 MiB).
+// entries of its own words, so the arrays are kept, in this machine's byte order, in
+// kagome-ipa-lean.bin beside the full dictionary's cache (kagome-ipa.dict, dictcache.go),
+// and every process maps that file instead of inflating the embedded zip onto the heap:
+// the arrays are off the heap, and only the pages a text reaches are read into memory
+// (lint of a short text: a few hundred KiB of the 17 MiB). The first process writes the
+// file from the embedded zip a part at a time, through a small buffer (buildLean), and
+// maps it too, so that a machine's first lint holds no more than its later ones (12 MB of
+// rows that need kagome: some 54 MB of RSS, where reading the arrays onto the heap first
+// took 70).
 // The rest, a few hundred KiB (the parts of speech, the character classes and the unknown
 // words' rules), is read from the file's other sections and the embedded zip's small
 // parts. The file names the version of the dictionary module and the architecture it was
@@ -37,17 +43,20 @@ import (
 // leanCacheName is the mapped file's name, beside dictCacheName.
 const leanCacheName = "kagome-ipa-lean.bin"
 
-const leanMagic = "GLOSSIPALEAN\x01\x00\x00\x00"
+const leanMagic = "GLOSSIPALEAN\x02\x00\x00\x00"
 
-// leanMeta is the file's first section: what the arrays do not say.
+// leanMeta is the file's last section: what the arrays do not say. The sections before it
+// are the words' costs (dict.Morph), the double array, the connection costs, the index's
+// duplicate counts (key, count) and each word's part of speech (posTable.of), each an
+// 8-byte length, the bytes, and zeros to a multiple of 8.
 type leanMeta struct {
 	Version  string // ipaVersion and runtime.GOARCH
 	Words    int
 	DA       int // elements of the double array
 	Row, Col int64
 	Dup      int    // entries of the index's duplicate counts
-	Sum      uint32 // CRC-32C of the file after this section (see summed)
-	body     int64  // where that part starts
+	Sum      uint32 // CRC-32C of the sections before this one (see summed)
+	body     int64  // where this section starts
 	NameList []string
 	Lists    [][]uint16 // the distinct parts of speech, as ids in NameList
 }
@@ -89,12 +98,12 @@ func mappedLean(path, version string) (*dict.Dict, *posTable, error) {
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
-// summed reports whether the file's sections after the meta (from offset on, framing
-// included) have the checksum sum. kagome indexes its arrays with the values they hold, so
+// summed reports whether the file's sections before the meta (from the magic to end,
+// framing included) have the checksum sum. kagome indexes its arrays with the values they hold, so
 // a damaged file whose sizes are right would make it panic on some word. The file is read,
 // not its mapping, and dropped from the page cache after, so that the check leaves no page
 // in the process's memory (some 17 MB, read at several GB/s).
-func summed(path string, offset int64, sum uint32) bool {
+func summed(path string, end int64, sum uint32) bool {
 	f, err := os.Open(path)
 	if err != nil {
 		return false
@@ -102,7 +111,8 @@ func summed(path string, offset int64, sum uint32) bool {
 	defer f.Close()
 	defer mmapfile.Evict(f)
 	h := crc32.New(castagnoli)
-	if _, err := io.Copy(h, io.NewSectionReader(f, offset, 1<<62)); err != nil {
+	start := int64(len(leanMagic))
+	if _, err := io.Copy(h, io.NewSectionReader(f, start, end-start)); err != nil {
 		return false
 	}
 	return h.Sum32() == sum
@@ -133,7 +143,8 @@ func decodeLean(data []byte, version string) (*dict.Dict, *posTable, leanMeta, e
 		return nil, nil, leanMeta{}, errLeanFile
 	}
 	var m leanMeta
-	m.body = int64(len(leanMagic) + 8 + len(sections[0]) + (8-len(sections[0])%8)%8)
+	m.body = int64(len(data) - 8 - len(sections[5]) - (8-len(sections[5])%8)%8)
+	sections = append([][]byte{sections[5]}, sections[:5]...) // the meta first, as named below
 	if json.Unmarshal(sections[0], &m) != nil || m.Version != version || m.Words <= 0 || m.Row <= 0 || m.Col <= 0 || m.Row*m.Col > maxEntries ||
 		len(sections[1]) != 6*m.Words || len(sections[2]) != 8*m.DA || len(sections[3]) != 2*int(m.Row)*int(m.Col) ||
 		len(sections[4]) != 8*m.Dup || len(sections[5]) != 2*m.Words || len(m.Lists) == 0 {
@@ -206,53 +217,110 @@ func readSmallParts(d *dict.Dict) error {
 	return nil
 }
 
-// writeLean writes the lean dictionary d and its parts of speech p to the file at path,
-// through a temporary file renamed over it, so that no process maps a file cut short.
-func writeLean(path, version string, d *dict.Dict, p *posTable) error {
+// buildLean writes the lean dictionary's file at path from the embedded zip, through a
+// temporary file renamed over it, so that no process maps a file cut short. The arrays go
+// from the zip's parts to the file a block at a time; only the index's duplicate counts
+// and the words' parts of speech, under 2 MiB, are held whole. The zip's pages are given
+// back after each part.
+func buildLean(path, version string) error {
+	f, err := ipaSource.Open(ipaFile)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	zr, size, err := openZip(f)
+	if err != nil {
+		return err
+	}
+	data, ok := embedded(ipaSource, ipaFile)
+	if !ok || int64(len(data)) != size {
+		data = ""
+	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
+	out, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
 	if err != nil {
 		return err
 	}
-	defer os.Remove(f.Name()) // once renamed, removes nothing
-	w := bufio.NewWriterSize(f, 64<<10)
+	defer os.Remove(out.Name()) // once renamed, removes nothing
+	w := bufio.NewWriterSize(out, 64<<10)
 	w.WriteString(leanMagic)
-	kv := make([]int32, 0, 2*len(d.Index.Dup))
-	for k, v := range d.Index.Dup {
-		kv = append(kv, k, v)
-	}
-	body := [][]byte{mmapfile.Bytes(d.Morphs), mmapfile.Bytes(d.Index.Da), mmapfile.Bytes(d.Connection.Vec), mmapfile.Bytes(kv), mmapfile.Bytes(p.of)}
 	sum := crc32.New(castagnoli)
-	for _, b := range body {
-		frame(sum, b)
+	l := leanWriter{w: io.MultiWriter(w, sum), br: bufio.NewReaderSize(nil, 64<<10), zr: zr, embedded: data}
+	m := leanMeta{Version: version}
+	var x *posIndex
+	l.part(dict.POSDictFileName, func(r *bufio.Reader) error {
+		numbered := true
+		names, err := scanPOSTable(r, func(n int) { x = newPOSIndex(n) }, func(word int, ids dict.POS) {
+			numbered = numbered && x.add(word, ids)
+		})
+		if err == nil && !numbered {
+			err = errors.New("more distinct parts of speech than 2 bytes number")
+		}
+		m.NameList = names
+		return err
+	})
+	l.part(dict.MorphDictFileName, func(r *bufio.Reader) error {
+		n, err := readLen(r)
+		m.Words = n
+		return l.section(r, 6*n, 2, err)
+	})
+	var kv []byte
+	l.part(dict.IndexDictFileName, func(r *bufio.Reader) error {
+		n, err := readLen(r)
+		m.DA = n
+		if err = l.section(r, 8*n, 4, err); err != nil {
+			return err
+		}
+		if m.Dup, err = readLen(r); err != nil {
+			return err
+		}
+		kv = make([]byte, 8*m.Dup)
+		_, err = io.ReadFull(r, kv)
+		return err
+	})
+	l.part(dict.ConnectionDictFileName, func(r *bufio.Reader) error {
+		err := binary.Read(r, binary.LittleEndian, &m.Row)
+		if err == nil {
+			err = binary.Read(r, binary.LittleEndian, &m.Col)
+		}
+		if err == nil && (m.Row <= 0 || m.Col <= 0 || m.Row*m.Col > maxEntries) {
+			err = fmt.Errorf("bad size %d×%d", m.Row, m.Col)
+		}
+		return l.section(r, 2*int(m.Row)*int(m.Col), 2, err)
+	})
+	if l.err == nil && (x == nil || len(x.of) != m.Words) {
+		l.err = errors.New("the parts of speech are not the words'")
 	}
-	meta, err := json.Marshal(leanMeta{Version: version, Words: len(d.Morphs), DA: len(d.Index.Da), Row: d.Connection.Row, Col: d.Connection.Col,
-		Dup: len(d.Index.Dup), Sum: sum.Sum32(), NameList: d.POSTable.NameList, Lists: p.ids})
+	if l.err != nil {
+		out.Close()
+		return l.err
+	}
+	frame(l.w, littleEndian(kv, 4))
+	frame(l.w, mmapfile.Bytes(x.of))
+	m.Sum, m.Lists = sum.Sum32(), x.ids
+	meta, err := json.Marshal(m)
 	if err != nil {
-		f.Close()
+		out.Close()
 		return err
 	}
 	frame(w, meta)
-	for _, b := range body {
-		frame(w, b)
-	}
 	err = w.Flush()
 	if err == nil {
-		err = f.Sync()
+		err = out.Sync()
 	}
 	if err == nil {
-		mmapfile.Evict(f)
+		mmapfile.Evict(out)
 	}
-	if cerr := f.Close(); err == nil {
+	if cerr := out.Close(); err == nil {
 		err = cerr
 	}
 	if err == nil {
-		err = os.Chmod(f.Name(), 0o644)
+		err = os.Chmod(out.Name(), 0o644)
 	}
 	if err == nil {
-		err = os.Rename(f.Name(), path)
+		err = os.Rename(out.Name(), path)
 	}
 	return err
 }
@@ -264,16 +332,103 @@ func frame(w io.Writer, b []byte) {
 	w.Write(make([]byte, (8-len(b)%8)%8))
 }
 
-// loadLeanDict returns the lean dictionary and its parts of speech: mapped from the file
-// in the cache when it holds this version, else read from the embedded zip onto the heap
-// and written to that file for the next process (not with GLOSS_CACHE=off).
+// leanWriter copies the arrays of the zip's parts to the lean dictionary's file, keeping
+// the first error.
+type leanWriter struct {
+	w        io.Writer
+	br       *bufio.Reader
+	zr       *zip.Reader
+	embedded string // the zip's bytes, to give back their pages, or ""
+	err      error
+}
+
+// part reads the zip's part name with read, to its end, so that the zip checks its CRC.
+func (l *leanWriter) part(name string, read func(*bufio.Reader) error) {
+	if l.err != nil {
+		return
+	}
+	l.err = fmt.Errorf("%s: %w", name, errors.New("missing"))
+	for _, zf := range l.zr.File {
+		if zf.Name != name {
+			continue
+		}
+		rc, err := zf.Open()
+		if err != nil {
+			l.err = err
+			return
+		}
+		l.br.Reset(rc)
+		err = read(l.br)
+		if err == nil {
+			_, err = io.Copy(io.Discard, l.br)
+		}
+		rc.Close()
+		if err != nil {
+			err = fmt.Errorf("%s: %w", name, err)
+		}
+		l.err = err
+		if l.embedded != "" {
+			release(l.embedded)
+		}
+		return
+	}
+}
+
+// section copies n bytes of little-endian numbers of size bytes from r to the file as one
+// section, in this machine's order, unless err is not nil.
+func (l *leanWriter) section(r *bufio.Reader, n, size int, err error) error {
+	if err != nil {
+		return err
+	}
+	if n < 0 || n > 8*maxEntries {
+		return fmt.Errorf("a section of %d bytes", n)
+	}
+	binary.Write(l.w, binary.LittleEndian, uint64(n))
+	for left := n; left > 0; {
+		b, err := r.Peek(min(left, r.Size()) &^ (size - 1))
+		if len(b) == 0 {
+			if err == nil || err == io.EOF {
+				err = io.ErrUnexpectedEOF
+			}
+			return err
+		}
+		if _, err := l.w.Write(littleEndian(b, size)); err != nil {
+			return err
+		}
+		r.Discard(len(b))
+		left -= len(b)
+	}
+	_, err = l.w.Write(make([]byte, (8-n%8)%8))
+	return err
+}
+
+// littleEndian returns b, numbers of size bytes stored little-endian, in this machine's
+// order: b itself on a little-endian machine, else b with each number's bytes reversed.
+func littleEndian(b []byte, size int) []byte {
+	if binary.NativeEndian.Uint16([]byte{1, 0}) == 1 {
+		return b
+	}
+	for i := 0; i+size <= len(b); i += size {
+		slices.Reverse(b[i : i+size])
+	}
+	return b
+}
+
+// loadLeanDict returns the lean dictionary and its parts of speech, mapped from the file
+// in the cache, which it writes first when the file is missing, damaged or of another
+// version; when there is no cache (GLOSS_CACHE=off) or the file cannot be written, read
+// from the embedded zip onto the heap.
 //
 // before, when not nil, is called with the heap the dictionary takes before it is read
 // there: LeanMappedBytes when it is mapped, else LeanBytes.
 func loadLeanDict(before func(int64)) (*dict.Dict, *posTable) {
 	path, version := leanFile()
 	if path != "" {
-		if d, p, err := mappedLean(path, version); err == nil {
+		d, p, err := mappedLean(path, version)
+		if err != nil && buildLean(path, version) == nil {
+			d, p, err = mappedLean(path, version)
+		}
+		if err == nil {
 			if before != nil {
 				before(LeanMappedBytes)
 			}
@@ -287,11 +442,6 @@ func loadLeanDict(before func(int64)) (*dict.Dict, *posTable) {
 	p := newPOSTable(d)
 	if p == nil {
 		return d, nil
-	}
-	if path != "" {
-		// For the next process: this one keeps what it read, since mapping the file now
-		// would hold the arrays twice until the collector lets these go.
-		writeLean(path, version, d, p)
 	}
 	d.POSTable.POSs = nil // p has them
 	return d, p

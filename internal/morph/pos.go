@@ -25,36 +25,61 @@ type posTable struct {
 // newPOSTable builds d's table, or returns nil if d has more distinct lists than an index
 // of 2 bytes holds (then Token.POS gives them).
 func newPOSTable(d *dict.Dict) *posTable {
-	p := &posTable{of: make([]uint16, len(d.POSTable.POSs))}
-	seen := map[string]uint16{}
-	var key []byte
+	x := newPOSIndex(len(d.POSTable.POSs))
 	for id, ids := range d.POSTable.POSs {
-		key = key[:0]
-		for _, x := range ids {
-			key = append(key, byte(x), byte(x>>8))
+		if !x.add(id, ids) {
+			return nil
 		}
-		i, ok := seen[string(key)]
-		if !ok {
-			if len(p.lists) > 0xffff {
+	}
+	p := &posTable{of: x.of, ids: x.ids, lists: make([][]string, len(x.ids))}
+	for i, ids := range x.ids {
+		names := make([]string, len(ids))
+		for k, id := range ids {
+			if int(id) >= len(d.POSTable.NameList) {
 				return nil
 			}
-			names := make([]string, len(ids))
-			nums := make([]uint16, len(ids))
-			for k, x := range ids {
-				if int(x) >= len(d.POSTable.NameList) {
-					return nil
-				}
-				names[k], nums[k] = d.POSTable.NameList[x], uint16(x)
-			}
-			i = uint16(len(p.lists))
-			p.lists = append(p.lists, names)
-			p.ids = append(p.ids, nums)
-			seen[string(key)] = i
+			names[k] = d.POSTable.NameList[id]
 		}
-		p.of[id] = i
+		p.lists[i] = names
 	}
 	p.unknown(d)
 	return p
+}
+
+// posIndex numbers the distinct lists of part-of-speech ids of a dictionary's words.
+type posIndex struct {
+	of   []uint16   // word id → number of its list
+	ids  [][]uint16 // the distinct lists
+	seen map[string]uint16
+	key  []byte
+}
+
+func newPOSIndex(words int) *posIndex {
+	return &posIndex{of: make([]uint16, words), seen: map[string]uint16{}}
+}
+
+// add gives word the number of its list ids, and reports false when the lists are more
+// than 2 bytes number.
+func (x *posIndex) add(word int, ids dict.POS) bool {
+	x.key = x.key[:0]
+	for _, id := range ids {
+		x.key = append(x.key, byte(id), byte(id>>8))
+	}
+	i, ok := x.seen[string(x.key)]
+	if !ok {
+		if len(x.ids) > 0xffff {
+			return false
+		}
+		nums := make([]uint16, len(ids))
+		for k, id := range ids {
+			nums[k] = uint16(id)
+		}
+		i = uint16(len(x.ids))
+		x.ids = append(x.ids, nums)
+		x.seen[string(x.key)] = i
+	}
+	x.of[word] = i
+	return true
 }
 
 // unknown fills in the parts of speech of d's unknown words.
