@@ -85,7 +85,7 @@ func runAlign(e *env) int {
 	fs.String("bitext", "", "aligned bitext `FILE`s: ja<TAB>en or id<TAB>ja<TAB>en per line")
 	fs.String("parallel", "", "a Japanese document and its English translation, `JA_FILE=EN_FILE` (repeatable): their sentences are aligned and used like a bitext")
 	format := fs.String("format", "tsv", "output format: tsv, json or yaml (proposed concepts in the glossary format)")
-	out := fs.String("o", "", "write the output to `FILE` instead of standard output")
+	out := addOutputFlag(fs, "write the output to `FILE` instead of standard output")
 	tmx := fs.String("tmx", "", "also write the aligned segments as TMX 1.4 to `FILE`")
 	missing := fs.String("missing", "", "also write the frequent Japanese terms with no English evidence to `FILE` (TSV)")
 	dict := fs.String("dict", "", "EDICT `FILE` (EUC-JP) to use as a lexicon (default: "+align.EDICTPath+" when installed)")

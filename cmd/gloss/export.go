@@ -63,7 +63,7 @@ func runExport(e *env) int {
 	fs := newFlags(e, c)
 	gf := addGlossaryFlags(fs, glossaryReadHelp)
 	format := fs.String("format", "", "output `FORMAT`: "+formatNames()+" (default: from the -o extension)")
-	out := fs.String("o", "", "write to `FILE` (atomically) instead of standard output")
+	out := addOutputFlag(fs, "write to `FILE` (atomically) instead of standard output")
 	var opt exports.Options
 	fs.StringVar(&opt.Source, "source", "", "source `LANG` (default: the glossary's first language)")
 	fs.StringVar(&opt.Target, "target", "", "target `LANG` (default: the glossary's second language)")

@@ -91,7 +91,7 @@ func runImport(e *env) int {
 	fs.StringVar(&o.source, "source", "", "source `LANG` of a pair file (omegat, deepl); default: the glossary's first language")
 	fs.StringVar(&o.target, "target", "", "target `LANG` of a pair file; default: the glossary's second language")
 	merge := fs.Bool("merge", false, "merge into the glossary (--glossary, $GLOSS_GLOSSARY or gloss.yaml, created if missing) instead of printing the imported glossary")
-	out := fs.String("o", "", "without --merge: write the imported glossary to `FILE` (atomically) instead of standard output")
+	out := addOutputFlag(fs, "without --merge: write the imported glossary to `FILE` (atomically) instead of standard output")
 	dry := fs.Bool("n", false, "with --merge: report what would change, write nothing")
 	args, code, ok := parseFlags(fs, e.args)
 	if !ok {

@@ -124,6 +124,20 @@ func newFlags(e *env, c *command) *flag.FlagSet {
 	return fs
 }
 
+// addOutputFlag defines -o, a file to write instead of standard output; "-" names
+// standard output, as elsewhere on the command line, rather than a file called "-".
+func addOutputFlag(fs *flag.FlagSet, usage string) *string {
+	out := new(string)
+	fs.Func("o", usage, func(s string) error {
+		if s == "-" {
+			s = ""
+		}
+		*out = s
+		return nil
+	})
+	return out
+}
+
 // parseFlags parses flags wherever they stand among the arguments ("gloss lookup X --json"
 // as well as "gloss lookup --json X"); after "--" everything is an argument. It returns the
 // arguments and whether parsing succeeded; on failure the caller returns exitUsage, or

@@ -42,7 +42,7 @@ func runTMExport(e *env, c *command) int {
 	fs := newFlags(e, c)
 	tf := addTMFlags(fs)
 	fv := addFilterFlags(fs)
-	out := fs.String("o", "", "write to `FILE` (atomically) instead of standard output")
+	out := addOutputFlag(fs, "write to `FILE` (atomically) instead of standard output")
 	args, code, ok := parseFlags(fs, e.args)
 	if !ok {
 		return code
