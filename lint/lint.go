@@ -439,18 +439,16 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			// 揺るぎのない for 揺るぎない, ASEANの中心性 for ASEAN中心性
 			continue
 		}
-		if isJapanese(doc.TargetLang) && partiesNamed(tgtVal, group, doc.TargetLang) {
-			// 日米協力 for "bilateral cooperation", 日米韓の協力 for "trilateral cooperation":
-			// the term in full, which a later short form may refer back to.
+		if isJapanese(doc.TargetLang) && partiesWritten(tgtVal, group, doc.TargetLang) {
+			// 日米協力 or 両国間の協力 for "bilateral cooperation", 日米韓の協力 for "trilateral
+			// cooperation", 日米間の緊密な協力: the term in full, which a later short form may
+			// refer back to.
 			for _, g := range group {
 				if l.short[g.Concept] {
 					res.full = append(res.full, g.Concept)
 				}
 			}
 			continue
-		}
-		if isJapanese(doc.TargetLang) && bothCountries(tgtVal, group, doc.TargetLang) {
-			continue // 両国間の協力 for "bilateral cooperation", 両国の安全保障・防衛分野の協力
 		}
 		if isJapanese(doc.TargetLang) && !isJapanese(doc.SourceLang) && latinAcronym(tgtVal, group, doc.SourceLang) {
 			continue // NSC特別会合 for "a special meeting of the National Security Council"
