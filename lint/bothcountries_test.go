@@ -64,3 +64,18 @@ func TestPartiesWritten(t *testing.T) {
 		{name: "omission: the initials without the head", en: coop, ja: "両大臣は日米間の緊密な努力を称賛した。", enja: true, want: "missing-term/bilateral-cooperation"},
 	})
 }
+
+// TestPartyCountAdded: ja → en, an English compound of country names may take the
+// adjective that counts them before the rest of the term ("Japan-ROK bilateral
+// relations" for 日韓関係); another count, or the adjective without the compound, leaves
+// the term missing.
+func TestPartyCountAdded(t *testing.T) {
+	l := defaultLinter(t)
+	const ja = "両首脳は日韓関係の進展を歓迎した。"
+	runJaEn(t, l, []jaEnCase{
+		{name: "the count of the two names after the compound", ja: ja, en: "The leaders welcomed progress in Japan-ROK bilateral relations."},
+		{name: "the term as written", ja: ja, en: "The leaders welcomed progress in Japan-ROK relations."},
+		{name: "near miss: a count of three for two names", ja: ja, en: "The leaders welcomed progress in Japan-ROK trilateral relations.", want: "missing-term/japan-rok-relations"},
+		{name: "omission: the count without the compound", ja: ja, en: "The leaders welcomed progress in bilateral relations.", want: "missing-term/japan-rok-relations"},
+	})
+}

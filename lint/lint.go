@@ -407,6 +407,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			if countriesNamed(found, *tgtShadow) {
 				continue // 日米豪印: "Australia, India, Japan, and the United States"
 			}
+			if partyCountAdded(found, *tgtShadow, group, doc.TargetLang) {
+				continue // 日韓関係: "Japan-ROK bilateral relations"
+			}
 			if collectivePost(seg.Source.Value, o, group, *tgtShadow, doc.TargetLang) {
 				continue // 日米豪防衛大臣: "the defense leaders of the three nations"
 			}
