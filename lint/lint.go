@@ -410,6 +410,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			if partyCountAdded(found, *tgtShadow, group, doc.TargetLang) {
 				continue // 日韓関係: "Japan-ROK bilateral relations"
 			}
+			if countryAdjectiveInCompound(seg.Source.Value, o, *tgtShadow, group, doc.TargetLang) {
+				continue // 韓国国民: "Korean citizens"
+			}
 			if collectivePost(seg.Source.Value, o, group, *tgtShadow, doc.TargetLang) {
 				continue // 日米豪防衛大臣: "the defense leaders of the three nations"
 			}

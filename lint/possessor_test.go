@@ -17,3 +17,17 @@ func TestPossessorAsModifier(t *testing.T) {
 		{name: "omission: no modifier", en: of, ja: "海賊行為は平和と安全を脅かす。", enja: true, want: "missing-term/international-community"},
 	})
 }
+
+// TestCountryAdjectiveInCompound: ja → en, a country's name compounded with the noun
+// after it (韓国国民) may be rendered by the country's adjective ("Korean citizens"); the
+// name standing alone, or another country's adjective ("North Korean"), still needs the
+// name.
+func TestCountryAdjectiveInCompound(t *testing.T) {
+	l := defaultLinter(t)
+	runJaEn(t, l, []jaEnCase{
+		{name: "the name compounded, the adjective", ja: "首相は韓国国民の安全を重視する。", en: "The Prime Minister values the safety of Korean citizens."},
+		{name: "near miss: the name alone, the adjective", ja: "首相は韓国の安全を重視する。", en: "The Prime Minister values Korean safety.", want: "missing-term/south-korea"},
+		{name: "near miss: another country's adjective", ja: "首相は韓国国民の安全を重視する。", en: "The Prime Minister values the safety of North Korean citizens.", want: "missing-term/south-korea"},
+		{name: "omission: no country at all", ja: "首相は韓国国民の安全を重視する。", en: "The Prime Minister values the safety of citizens.", want: "missing-term/south-korea"},
+	})
+}

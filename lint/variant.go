@@ -576,3 +576,36 @@ func partyCountAdded(found, tgtKey string, group []match.Occurrence, lang string
 		return false
 	})
 }
+
+// countryAdjectiveInCompound reports whether the Japanese source term found at o, a
+// country's name, modifies the noun written against it in one compound (韓国国民,
+// 豪州政府) and the English target, a textnorm key, has the country's adjective
+// (countryAdjectives) as a word of its own: "Korean citizens" for 韓国国民. English
+// names a country's people or things by the adjective where Japanese compounds the name.
+// The name standing alone (韓国は) needs the name, and an adjective after "north" or
+// "south" of another country ("North Korean") is not this country's.
+func countryAdjectiveInCompound(src string, o match.Occurrence, tgtKey string, group []match.Occurrence, lang string) bool {
+	if o.End >= len(src) || !compoundedAfter(src, o.End) {
+		return false
+	}
+	words := strings.Fields(tgtKey)
+	for i, w := range words {
+		words[i] = strings.Trim(w, wordPunct)
+	}
+	return termWords(group, lang, func(tw []string) bool {
+		name := strings.Join(tw, " ")
+		adjs := countryAdjectives[name]
+		if adjs == nil {
+			adjs = countryAdjectives["the "+name]
+		}
+		for _, a := range adjs {
+			aw := strings.Fields(strings.TrimRight(a, "."))
+			for i := range words {
+				if wordsAt(words, i, aw) && (i == 0 || words[i-1] != "north" && words[i-1] != "south" || len(aw) > 1) {
+					return true
+				}
+			}
+		}
+		return false
+	})
+}
