@@ -17,8 +17,13 @@ import (
 // one noun of two characters or more (国際|社会), its modifier of two or more; the modifier
 // must stand as a word of its own, followed by の and a noun. Where the source writes the
 // term otherwise ("the international community condemned it"), or the translation writes
-// the modifier and の without the source's "of", the term is still required.
+// the modifier and の without the source's "of", the term is still required; so is a
+// capitalized name ("the goals of the National Defense Strategy": 国家防衛の目標 drops the
+// document), whose head is part of what it names.
 func (l *Linter) possessorAsModifier(src string, o match.Occurrence, tgt string, group []match.Occurrence, lang string) bool {
+	if strings.IndexFunc(src[o.Start:o.End], unicode.IsUpper) >= 0 {
+		return false // a name ("the goals of the National Defense Strategy") keeps its head
+	}
 	before := strings.ToLower(src[:o.Start])
 	if !strings.HasSuffix(before, " of the ") && !strings.HasSuffix(before, " of ") {
 		return false
