@@ -54,11 +54,13 @@ func partiesWritten(text string, group []match.Occurrence, lang string) bool {
 				if norm == "" {
 					norm = jaCoordinator.Replace(text)
 				}
+				leads := []string{pc.word + "の", pc.word}
 				if pc.n == 2 {
-					for _, both := range append([]string{pc.word + "の", pc.word}, bothCountriesWords...) {
-						if restAfterLead(norm, before+both, after) {
-							return true
-						}
+					leads = append(leads, bothCountriesWords...)
+				}
+				for _, lead := range leads {
+					if restAfterLead(norm, before+lead, after) {
+						return true
 					}
 				}
 				if initialsLead(norm, before, after, pc.n) {
