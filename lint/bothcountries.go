@@ -22,14 +22,19 @@ var fieldWords = []string{"分野の", "分野における"}
 // text and the middle dot in a compact one. と and や are left: they are inside words too.
 var jaCoordinator = strings.NewReplacer("及び", "・", "並びに", "・", "および", "・", "ならびに", "・")
 
-// bothCountries reports whether the Japanese text renders an allowed term of the group
-// that opens with the word for "between two states" (二国間協力, 二国間の安全保障及び防衛協力)
-// by 両国間の, 両国の or 両国間 (or the word itself) and the rest of the term, which may also be written with its
-// modifier as a field before its head (両国の安全保障・防衛分野の協力), with a coordinator
-// written as either 及び or the middle dot, or with a short modifier before its head
-// (両国間の防衛分野の協力: bilateral cooperation in the defense field). A term with a
-// count of three states, or another word than 両国 (各国の協力), is not rendered so.
-func bothCountries(text string, group []match.Occurrence, lang string) bool {
+// partiesWritten reports whether the Japanese text renders an allowed term of the group
+// that opens with a word counting its parties, "between two states" or "among three"
+// (二国間協力, 三か国の協力, 二国間の安全保障及び防衛協力), by another lead and the rest of
+// the term. The lead is the count word itself, with or without の; for two states the word
+// for "both countries", 両国間の, 両国の or 両国間 (a bilateral statement's two parties); or
+// the parties named, a compound of exactly as many country initials, with or without 間
+// ("between") and の (日米協力, 日米間の協力, 日米韓の協力), which is how a statement of those
+// states writes "bilateral" or "trilateral". The rest may be written as in the term, with
+// its modifier as a field before its head (両国の安全保障・防衛分野の協力), with a coordinator
+// written as either 及び or the middle dot, or, after a lead ending in の, with a short
+// modifier before its head (日米間の緊密な協力, 両国間の防衛分野の協力). A compound of
+// another number of states, or another word than 両国 (各国の協力), is not the term.
+func partiesWritten(text string, group []match.Occurrence, lang string) bool {
 	norm := "" // the text with its coordinators alike, once a term asks for it
 	for _, g := range group {
 		for _, t := range g.Concept.Terms[lang] {
@@ -38,7 +43,7 @@ func bothCountries(text string, group []match.Occurrence, lang string) bool {
 			}
 			for _, pc := range partyCounts {
 				i := strings.Index(t.Text, pc.word)
-				if pc.n != 2 || i < 0 {
+				if i < 0 {
 					continue
 				}
 				before := jaCoordinator.Replace(t.Text[:i])
@@ -49,10 +54,17 @@ func bothCountries(text string, group []match.Occurrence, lang string) bool {
 				if norm == "" {
 					norm = jaCoordinator.Replace(text)
 				}
-				for _, both := range append([]string{pc.word + "の", pc.word}, bothCountriesWords...) {
-					if bothCountriesWritten(norm, before+both, after) {
+				leads := []string{pc.word + "の", pc.word}
+				if pc.n == 2 {
+					leads = append(leads, bothCountriesWords...)
+				}
+				for _, lead := range leads {
+					if restAfterLead(norm, before+lead, after) {
 						return true
 					}
+				}
+				if initialsLead(norm, before, after, pc.n) {
+					return true
 				}
 			}
 		}
@@ -60,25 +72,60 @@ func bothCountries(text string, group []match.Occurrence, lang string) bool {
 	return false
 }
 
-// bothCountriesWritten reports whether text has lead then the rest of a term, as written,
-// with its modifier as a field before its head (see fieldWords), or, after a lead that
-// ends in の, with a short modifier before it (see insertedBefore).
-func bothCountriesWritten(text, lead, rest string) bool {
+// restAfterLead reports whether text has lead then the rest of a term (see restWritten).
+func restAfterLead(text, lead, rest string) bool {
 	for off := 0; off < len(text); {
 		k := strings.Index(text[off:], lead)
 		if k < 0 {
 			return false
 		}
-		s := text[off+k+len(lead):]
 		off += k + len(lead)
-		if strings.HasPrefix(s, rest) || fieldSplit(s, rest) {
-			return true
-		}
-		if strings.HasSuffix(lead, "の") && insertedBefore(s, rest) {
+		if restWritten(text[off:], rest, strings.HasSuffix(lead, "の")) {
 			return true
 		}
 	}
 	return false
+}
+
+// initialsLead reports whether text has before, then a compound of exactly n country
+// initials (no initial before or after it), then, with or without 間 and の, the rest of a
+// term (see restWritten).
+func initialsLead(text, before, rest string, n int) bool {
+	for off := 0; off < len(text); {
+		r, w := utf8.DecodeRuneInString(text[off:])
+		start := off
+		off += w
+		if _, ok := countryInitials[r]; !ok || trailingInitials(text[:start]) != "" {
+			continue
+		}
+		run := leadingInitials(text[start:])
+		if utf8.RuneCountInString(run) != n || !strings.HasSuffix(text[:start], before) {
+			continue
+		}
+		s := strings.TrimPrefix(text[start+len(run):], "間")
+		s, no := strings.CutPrefix(s, "の")
+		if restWritten(s, rest, no) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadingInitials returns the run of country initials s opens with.
+func leadingInitials(s string) string {
+	for i, r := range s {
+		if _, ok := countryInitials[r]; !ok {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// restWritten reports whether s opens with the rest of a term, as written, with its
+// modifier as a field before its head (see fieldWords), or, after a lead that ends in の
+// (afterNo), with a short modifier before it (see insertedBefore).
+func restWritten(s, rest string, afterNo bool) bool {
+	return strings.HasPrefix(s, rest) || fieldSplit(s, rest) || afterNo && insertedBefore(s, rest)
 }
 
 // fieldSplit reports whether s opens with the compound term written as its modifier, a

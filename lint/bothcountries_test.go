@@ -40,3 +40,42 @@ func TestFieldSplit(t *testing.T) {
 		}
 	}
 }
+
+// TestPartiesWritten: one rule reads the leads that write a term's party count another way,
+// the word for "both countries" (両国間の) and the parties' initials (日米間の, 日米韓の), and
+// after either lead ending in の a short modifier before the term's head (日米間の緊密な協力
+// for "close bilateral cooperation"). A compound of another number of states, another head
+// after the modifier, or a lead with no の before the modifier is not the term; an
+// omission of the head is still caught.
+func TestPartiesWritten(t *testing.T) {
+	l := defaultLinter(t)
+	const coop = "The ministers praised close bilateral cooperation."
+	const trilateral = "The leaders deepened close trilateral security cooperation."
+	runJaEn(t, l, []jaEnCase{
+		{name: "initials, 間の, a modifier and the head", en: coop, ja: "両大臣は日米間の緊密な協力を称賛した。", enja: true},
+		{name: "initials, の, a modifier and the head", en: coop, ja: "両大臣は日豪の緊密な協力を称賛した。", enja: true},
+		{name: "両国の, a modifier and the head", en: coop, ja: "両大臣は両国の緊密な協力を称賛した。", enja: true},
+		{name: "three initials, の, a modifier and the head", en: trilateral, ja: "首脳は日米韓の緊密な安全保障協力を深めた。", enja: true},
+		{name: "the count word, の, a modifier and the head", en: trilateral, ja: "首脳は三か国の緊密な安全保障協力を深めた。", enja: true},
+		{name: "near miss: three initials for a bilateral term", en: coop, ja: "両大臣は日米韓の緊密な協力を称賛した。", enja: true, want: "missing-term/bilateral-cooperation"},
+		{name: "near miss: two initials for a trilateral term", en: trilateral, ja: "首脳は日米の緊密な安全保障協力を深めた。", enja: true, want: "missing-term/trilateral-security-cooperation"},
+		{name: "near miss: another head after the modifier", en: coop, ja: "両大臣は日米間の緊密な関係を称賛した。", enja: true, want: "missing-term/bilateral-cooperation"},
+		{name: "near miss: 両国 for a trilateral term", en: trilateral, ja: "首脳は両国の緊密な安全保障協力を深めた。", enja: true, want: "missing-term/trilateral-security-cooperation"},
+		{name: "omission: the initials without the head", en: coop, ja: "両大臣は日米間の緊密な努力を称賛した。", enja: true, want: "missing-term/bilateral-cooperation"},
+	})
+}
+
+// TestPartyCountAdded: ja → en, an English compound of country names may take the
+// adjective that counts them before the rest of the term ("Japan-ROK bilateral
+// relations" for 日韓関係); another count, or the adjective without the compound, leaves
+// the term missing.
+func TestPartyCountAdded(t *testing.T) {
+	l := defaultLinter(t)
+	const ja = "両首脳は日韓関係の進展を歓迎した。"
+	runJaEn(t, l, []jaEnCase{
+		{name: "the count of the two names after the compound", ja: ja, en: "The leaders welcomed progress in Japan-ROK bilateral relations."},
+		{name: "the term as written", ja: ja, en: "The leaders welcomed progress in Japan-ROK relations."},
+		{name: "near miss: a count of three for two names", ja: ja, en: "The leaders welcomed progress in Japan-ROK trilateral relations.", want: "missing-term/japan-rok-relations"},
+		{name: "omission: the count without the compound", ja: ja, en: "The leaders welcomed progress in bilateral relations.", want: "missing-term/japan-rok-relations"},
+	})
+}

@@ -452,56 +452,6 @@ var partyCounts = []struct {
 }{{"二国間", 2}, {"2国間", 2}, {"二か国", 2}, {"2か国", 2}, {"二カ国", 2}, {"2カ国", 2}, {"二ヵ国", 2}, {"2ヵ国", 2},
 	{"三国間", 3}, {"3国間", 3}, {"三か国", 3}, {"3か国", 3}, {"三カ国", 3}, {"3カ国", 3}, {"三ヵ国", 3}, {"3ヵ国", 3}}
 
-// partiesNamed reports whether the Japanese text writes an allowed term of the group that
-// says "bilateral" or "trilateral" (二国間協力, 三か国の協力) with the parties named instead,
-// by a compound of as many country initials (日米協力, 日米間の協力, 日米韓の協力): a statement of those
-// states names them where the English says "bilateral", and the compound is the bilateral
-// word in Japanese. The rest of the term must be there as written, with or without の
-// after the compound; a compound of another number of states is not the term.
-func partiesNamed(text string, group []match.Occurrence, lang string) bool {
-	for _, g := range group {
-		for _, t := range g.Concept.Terms[lang] {
-			if !t.Status.Allowed() {
-				continue
-			}
-			for _, pc := range partyCounts {
-				i := strings.Index(t.Text, pc.word)
-				if i < 0 {
-					continue
-				}
-				before := t.Text[:i]
-				after := strings.TrimPrefix(t.Text[i+len(pc.word):], "の")
-				if utf8.RuneCountInString(after) < 2 {
-					continue
-				}
-				if initialsBefore(text, before, after, pc.n) {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
-// initialsBefore reports whether text has before, then a run of exactly n country initials,
-// then, with or without 間 ("between") and の, after.
-func initialsBefore(text, before, after string, n int) bool {
-	for off := 0; off < len(text); {
-		k := strings.Index(text[off:], after)
-		if k < 0 {
-			return false
-		}
-		at := off + k
-		off = at + len(after)
-		head := strings.TrimSuffix(strings.TrimSuffix(text[:at], "の"), "間")
-		run := trailingInitials(head)
-		if utf8.RuneCountInString(run) == n && strings.HasSuffix(head[:len(head)-len(run)], before) {
-			return true
-		}
-	}
-	return false
-}
-
 // postposedModifiers are the prepositions by which English writes a noun modifier after
 // its head: "cooperation on security" is security cooperation, "cooperation in defense"
 // defense cooperation.

@@ -113,7 +113,9 @@
 //     二国間協力, "bilateral cooperation"; three initials for 三か国), as do 両国間の and
 //     両国の, "both countries", before the rest of such a term, which may write its modifier
 //     as a field before its head and its coordinator as a middle dot (両国の安全保障・防衛分野の
-//     協力 for 二国間の安全保障及び防衛協力: bothcountries.go), and an XのY term
+//     協力 for 二国間の安全保障及び防衛協力) or, after a lead that ends in の, a short
+//     modifier before its head (日米間の緊密な協力, "close bilateral cooperation":
+//     bothcountries.go), and an XのY term
 //     may have a kanji な/の adjective before its head (二国間の十分な調整: full bilateral
 //     coordination), or a -的 adjective compounded with it (共通の基本的価値: shared
 //     values), and a term whose kanji noun modifies its head with an attributive
@@ -128,7 +130,10 @@
 //     which is the term in another spelling, not a paraphrase: no finding,
 //     unless the spelling is one the glossary rejects (インド・太平洋); an English translation may list the
 //     countries of a compound of country initials (日米豪印: "Australia, India, Japan, and
-//     the United States"), and a term of a compound of country initials and の
+//     the United States"), or write the adjective that counts the names of an English
+//     compound after it ("Japan-ROK bilateral relations" for 日韓関係) or a country's
+//     adjective for its name compounded with a noun ("Korean citizens" for 韓国国民), and
+//     a term of a compound of country initials and の
 //     (日米韓の安全保障協力) leaves its parties to the context as one without の does. A
 //     country's adjective may stand inside an English term, next to its head ("the
 //     unwavering U.S. commitment"). A Japanese source term X is not demanded where it is
@@ -149,7 +154,10 @@
 //     community of nations that modifies a noun with の (国際社会の平和と安定, 国際社会の課題)
 //     is rendered by its adjective ("international peace and stability", "global
 //     challenges") or, after the noun, by its adverb or "worldwide" ("peace and stability
-//     worldwide"): English does not write "the international community's challenges". A term that pairs two members (同盟国・パートナー国) may use another
+//     worldwide"): English does not write "the international community's challenges";
+//     the other way, an English term that possesses a noun through "of" ("the peace and
+//     security of the international community") is rendered by its Japanese modifier and
+//     の before the noun (国際の平和と安全: possessor.go). A term that pairs two members (同盟国・パートナー国) may use another
 //     conjunction (及び, 並びに, と, や; not 又は) and drop the classifier 国 of a katakana
 //     member (同盟国及びパートナー). An English term that coordinates its members with
 //     "and" ("peace and stability") is rendered by its members as items of one longer

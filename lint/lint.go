@@ -407,6 +407,12 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			if countriesNamed(found, *tgtShadow) {
 				continue // 日米豪印: "Australia, India, Japan, and the United States"
 			}
+			if partyCountAdded(found, *tgtShadow, group, doc.TargetLang) {
+				continue // 日韓関係: "Japan-ROK bilateral relations"
+			}
+			if countryAdjectiveInCompound(seg.Source.Value, o, *tgtShadow, group, doc.TargetLang) {
+				continue // 韓国国民: "Korean citizens"
+			}
 			if collectivePost(seg.Source.Value, o, group, *tgtShadow, doc.TargetLang) {
 				continue // 日米豪防衛大臣: "the defense leaders of the three nations"
 			}
@@ -439,18 +445,16 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			// 揺るぎのない for 揺るぎない, ASEANの中心性 for ASEAN中心性
 			continue
 		}
-		if isJapanese(doc.TargetLang) && partiesNamed(tgtVal, group, doc.TargetLang) {
-			// 日米協力 for "bilateral cooperation", 日米韓の協力 for "trilateral cooperation":
-			// the term in full, which a later short form may refer back to.
+		if isJapanese(doc.TargetLang) && partiesWritten(tgtVal, group, doc.TargetLang) {
+			// 日米協力 or 両国間の協力 for "bilateral cooperation", 日米韓の協力 for "trilateral
+			// cooperation", 日米間の緊密な協力: the term in full, which a later short form may
+			// refer back to.
 			for _, g := range group {
 				if l.short[g.Concept] {
 					res.full = append(res.full, g.Concept)
 				}
 			}
 			continue
-		}
-		if isJapanese(doc.TargetLang) && bothCountries(tgtVal, group, doc.TargetLang) {
-			continue // 両国間の協力 for "bilateral cooperation", 両国の安全保障・防衛分野の協力
 		}
 		if isJapanese(doc.TargetLang) && !isJapanese(doc.SourceLang) && latinAcronym(tgtVal, group, doc.SourceLang) {
 			continue // NSC特別会合 for "a special meeting of the National Security Council"
@@ -460,6 +464,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		}
 		if isJapanese(doc.TargetLang) && jaCoordinatedTerm(tgtVal, group, doc.TargetLang) {
 			continue // 同盟国及びパートナー for 同盟国・パートナー国
+		}
+		if isJapanese(doc.TargetLang) && !isJapanese(doc.SourceLang) && l.possessorAsModifier(seg.Source.Value, o, tgtVal, group, doc.TargetLang) {
+			continue // 国際の平和と安全 for "the peace and security of the international community"
 		}
 		if isJapanese(doc.TargetLang) && !isJapanese(doc.SourceLang) && foreignAndPolicy(seg.Source.Value, o, tgtVal, group, doc.TargetLang) {
 			continue // 外交及び安全保障 for "foreign and security policy"

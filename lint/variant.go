@@ -539,3 +539,73 @@ func sameNumeral(a, b string) bool {
 	}
 	return n >= 1 && n <= len(romanNumerals) && b == romanNumerals[n-1] && a != b
 }
+
+// partyCountWords are the English adjectives that count the parties of a compound of
+// country names ("Japan-ROK bilateral relations", "U.S.-Japan-ROK trilateral
+// cooperation"), by the number of names.
+var partyCountWords = map[int]string{2: "bilateral", 3: "trilateral"}
+
+// partyCountAdded reports whether the English target, a textnorm key, renders an allowed
+// term of the group that opens with a compound of country names ("Japan-ROK relations")
+// for a Japanese source term that opens with as many country initials (日韓関係), with the
+// adjective that counts the parties between the compound and the rest: "Japan-ROK
+// bilateral relations". English may restate the number of states the compound names, as
+// Japanese may write 日米二国間の; the adjective adds nothing the compound does not say. A
+// count that differs from the compound's ("Japan-ROK trilateral relations") is not the
+// term, nor is the adjective without the compound.
+func partyCountAdded(found, tgtKey string, group []match.Occurrence, lang string) bool {
+	n := utf8.RuneCountInString(leadingInitials(found))
+	adj := partyCountWords[n]
+	if adj == "" {
+		return false
+	}
+	words := strings.Fields(tgtKey)
+	for i, w := range words {
+		words[i] = strings.Trim(w, wordPunct)
+	}
+	return termWords(group, lang, func(tw []string) bool {
+		if len(tw) < 2 || strings.Count(tw[0], "-")+1 != n {
+			return false
+		}
+		want := append([]string{tw[0], adj}, tw[1:]...)
+		for i := range words {
+			if wordsAt(words, i, want) || pluralAt(words, i, want) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// countryAdjectiveInCompound reports whether the Japanese source term found at o, a
+// country's name, modifies the noun written against it in one compound (韓国国民,
+// 豪州政府) and the English target, a textnorm key, has the country's adjective
+// (countryAdjectives) as a word of its own: "Korean citizens" for 韓国国民. English
+// names a country's people or things by the adjective where Japanese compounds the name.
+// The name standing alone (韓国は) needs the name, and an adjective after "north" or
+// "south" of another country ("North Korean") is not this country's.
+func countryAdjectiveInCompound(src string, o match.Occurrence, tgtKey string, group []match.Occurrence, lang string) bool {
+	if o.End >= len(src) || !compoundedAfter(src, o.End) {
+		return false
+	}
+	words := strings.Fields(tgtKey)
+	for i, w := range words {
+		words[i] = strings.Trim(w, wordPunct)
+	}
+	return termWords(group, lang, func(tw []string) bool {
+		name := strings.Join(tw, " ")
+		adjs := countryAdjectives[name]
+		if adjs == nil {
+			adjs = countryAdjectives["the "+name]
+		}
+		for _, a := range adjs {
+			aw := strings.Fields(strings.TrimRight(a, "."))
+			for i := range words {
+				if wordsAt(words, i, aw) && (i == 0 || words[i-1] != "north" && words[i-1] != "south" || len(aw) > 1) {
+					return true
+				}
+			}
+		}
+		return false
+	})
+}

@@ -1,0 +1,77 @@
+package lint
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/glossterm/gloss/match"
+)
+
+// possessorAsModifier reports whether an English source term that a noun possesses
+// through "of" ("the peace and security of the international community") is rendered in
+// the Japanese text by its modifier alone and の before the possessed noun (国際の平和と
+// 安全, "international peace and security"): Japanese turns the possessor of a noun into a
+// modifier of it and drops the possessor's head noun (社会, community), which the
+// modified noun stands in for. The Japanese term must be a compound of nouns whose head is
+// one noun of two characters or more (国際|社会), its modifier of two or more; the modifier
+// must stand as a word of its own, followed by の and a noun. Where the source writes the
+// term otherwise ("the international community condemned it"), or the translation writes
+// the modifier and の without the source's "of", the term is still required; so is a
+// capitalized name ("the goals of the National Defense Strategy": 国家防衛の目標 drops the
+// document), whose head is part of what it names.
+func (l *Linter) possessorAsModifier(src string, o match.Occurrence, tgt string, group []match.Occurrence, lang string) bool {
+	if strings.IndexFunc(src[o.Start:o.End], unicode.IsUpper) >= 0 {
+		return false // a name ("the goals of the National Defense Strategy") keeps its head
+	}
+	before := strings.ToLower(src[:o.Start])
+	if !strings.HasSuffix(before, " of the ") && !strings.HasSuffix(before, " of ") {
+		return false
+	}
+	for _, g := range group {
+		for _, t := range g.Concept.Terms[lang] {
+			if !t.Status.Allowed() {
+				continue
+			}
+			toks := l.tokenize(t.Text)
+			if len(toks) < 2 {
+				continue
+			}
+			nouns := true
+			for _, tk := range toks {
+				if !hasPOS(tk, "名詞") {
+					nouns = false
+				}
+			}
+			head := toks[len(toks)-1]
+			mod := t.Text[:head.Start]
+			if !nouns || utf8.RuneCountInString(head.Surface) < 2 || utf8.RuneCountInString(mod) < 2 {
+				continue
+			}
+			if modifierBeforeNoun(tgt, mod+"の") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// modifierBeforeNoun reports whether text has lead as a word of its own (no kanji or
+// katakana right before it) followed by a kanji or katakana noun.
+func modifierBeforeNoun(text, lead string) bool {
+	for off := 0; off < len(text); {
+		k := strings.Index(text[off:], lead)
+		if k < 0 {
+			return false
+		}
+		at := off + k
+		off = at + len(lead)
+		if r, _ := utf8.DecodeLastRuneInString(text[:at]); at > 0 && (compounds(r) || unicode.Is(unicode.Han, r)) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(text[off:]); compounds(r) {
+			return true
+		}
+	}
+	return false
+}
