@@ -57,7 +57,7 @@ func parenthesized(text string, prevEnd, start, end int) bool {
 	if prevEnd > start || start-prevEnd > maxApposed {
 		return false
 	}
-	before := strings.TrimRightFunc(text[prevEnd:start], unicode.IsSpace)
+	before := strings.TrimFunc(text[prevEnd:start], unicode.IsSpace) // "X (Y)", "X（Y）"
 	if before != "(" && before != "（" {
 		return false
 	}

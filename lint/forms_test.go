@@ -704,8 +704,9 @@ func TestDefaultGlossaryOfficialWordings(t *testing.T) {
 
 // TestWrongHereRightThere: words deprecated for one concept and the name of another
 // (NPT: the treaty, not the regime) are no wrong rendering where the source names the
-// other concept too and the translation renders the first by its own term; where it
-// does not, or the source lacks the other, the deprecated term is found.
+// other concept too and the translation renders the first by its own term, or writes the
+// words in apposition to the other's full name ("the Treaty on … (NPT)"); where it does
+// neither, or the source lacks the other, the deprecated term is found.
 func TestWrongHereRightThere(t *testing.T) {
 	g, err := glossary.Parse([]byte(`gloss: 1
 languages: [ja, en]
@@ -717,7 +718,7 @@ concepts:
   - id: npt
     terms:
       ja: [核兵器不拡散条約, {term: NPT, status: admitted}]
-      en: [NPT]
+      en: [NPT, {term: Treaty on the Non-Proliferation of Nuclear Weapons, status: admitted}]
 `), "t.yaml")
 	if err != nil {
 		t.Fatal(err)
@@ -730,6 +731,9 @@ concepts:
 		{"不拡散体制の礎石であるNPTを堅持する。\tWe uphold the NPT, the cornerstone of the nonproliferation regime.", ""},
 		{"不拡散体制を強化する。\tWe strengthen the NPT.", "deprecated-term/regime@1"},
 		{"核兵器不拡散条約と不拡散体制を強化する。\tWe strengthen the NPT.", "deprecated-term/regime@1"},
+		{"核兵器不拡散条約(NPT)が不拡散体制の礎石である。\tThe Treaty on the Non-Proliferation of Nuclear Weapons (NPT) is the cornerstone of the non-proliferation architecture.", ""},
+		{"核兵器不拡散条約(NPT)が不拡散体制の礎石である。\tThe Treaty on the Non-Proliferation of Nuclear Weapons（NPT） is the cornerstone of the non-proliferation architecture.", ""},
+		{"核兵器不拡散条約が不拡散体制の礎石である。\tThe Treaty on the Non-Proliferation of Nuclear Weapons and the NPT are the cornerstone.", "deprecated-term/regime@1"},
 	} {
 		doc, err := readDelimited("t.tsv", []byte("id\tja\ten\n1\t"+tt.row+"\n"), '\t', "", "")
 		if err != nil {

@@ -1455,10 +1455,13 @@ func (l *Linter) checkTarget(r *docRun, seg *Segment, res *compacted, tgt, src [
 		if sharedSpanAllowed(tgt, k, nil) && !srcHas.has(o.Concept) {
 			continue
 		}
-		if !r.doc.Monolingual && sharedSpanAllowed(tgt, k, srcHas) && renderedElsewhere(tgt, k) {
+		if !r.doc.Monolingual && sharedSpanAllowed(tgt, k, srcHas) && (renderedElsewhere(tgt, k) || sharedSpanApposed(seg.Target.Value, tgt, k, srcHas)) {
 			// "the NPT as the cornerstone of the non-proliferation regime": the words are
 			// wrong for the regime but the treaty's own name, the source names the
-			// treaty too, and the regime has its own rendering.
+			// treaty too, and the regime has its own rendering. Or the words stand in
+			// apposition to another name of the treaty ("the Treaty on the
+			// Non-Proliferation of Nuclear Weapons (NPT)"): whatever renders the regime,
+			// these words name the treaty.
 			continue
 		}
 		found := seg.Target.Value[o.Start:o.End]
@@ -1508,6 +1511,32 @@ func (l *Linter) sourceTerm(src []match.Occurrence, c *glossary.Concept) int32 {
 func renderedElsewhere(occ []match.Occurrence, k int) bool {
 	for i, p := range occ {
 		if i != k && p.Concept == occ[k].Concept && p.Term.Status.Allowed() {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedSpanApposed reports whether another concept of in has an approved term on the span
+// of all[k] that stands in apposition to another of its terms (apposed): a full name and
+// its acronym in parentheses.
+func sharedSpanApposed(text string, all []match.Occurrence, k int, in *conceptSet) bool {
+	o := &all[k]
+	named := func(j int) bool {
+		p := &all[j]
+		if p.End != o.End || p.Concept == o.Concept || !p.Term.Status.Allowed() || !in.has(p.Concept) {
+			return false
+		}
+		i, _ := apposed(text, all, j) // 0 when none: asked again
+		return appositionOf(text, p, &all[i])
+	}
+	for j := k - 1; j >= 0 && all[j].Start == o.Start; j-- {
+		if named(j) {
+			return true
+		}
+	}
+	for j := k + 1; j < len(all) && all[j].Start == o.Start; j++ {
+		if named(j) {
 			return true
 		}
 	}
