@@ -79,7 +79,9 @@
 //     another concept's term (日米 in 日米安全保障協議委員会, which "the Security Consultative
 //     Committee" renders: a joint statement leaves its parties to the context). A title
 //     after a person's name is rendered by the title's initials before a name ("PM
-//     Kishida" for 岸田総理大臣) or, after a katakana name, by the country's own title
+//     Kishida" for 岸田総理大臣), after a kanji name by the title's head noun before a name
+//     ("Minister Onodera" for 小野寺防衛大臣, the name saying which minister) or, after a
+//     katakana name, by the country's own title
 //     before the name it transcribes ("Federal Chancellor Nehammer" for ネハンマー首相:
 //     Japanese calls every head of government 首相; holder.go). Besides C's
 //     terms, these render it: a short form of C (the Alliance; see below), its adjective

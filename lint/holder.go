@@ -75,6 +75,17 @@ func (l *Linter) holderTitled(src, tgt string, o match.Occurrence, group []match
 			}
 		}
 	}
+	if r, _ := utf8.DecodeLastRuneInString(src[:o.Start]); script(r) == 1 {
+		// A kanji name: English titles the person by the title's head noun alone
+		// ("Minister Onodera" for 小野寺防衛大臣), the name saying which minister.
+		for _, g := range group {
+			for _, t := range g.Concept.Terms[tgtLang] {
+				if t.Status.Allowed() && headBeforeName(tgt, titleHead(t.Text)) {
+					return true
+				}
+			}
+		}
+	}
 	i := o.Start
 	for i > 0 {
 		r, n := utf8.DecodeLastRuneInString(src[:i])
@@ -95,6 +106,43 @@ func (l *Linter) holderTitled(src, tgt string, o match.Occurrence, group []match
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// titleHead returns the head noun of an English title of more than one word: the word
+// before its first preposition ("Minister" of "Minister of Defense"), else its last
+// ("Minister" of "Defense Minister"); "" for a title of one word, which is its own head.
+func titleHead(title string) string {
+	ws := strings.Fields(title)
+	if len(ws) < 2 {
+		return ""
+	}
+	for k := 1; k < len(ws); k++ {
+		if ws[k] == "of" || ws[k] == "for" || ws[k] == "on" {
+			return ws[k-1]
+		}
+	}
+	return ws[len(ws)-1]
+}
+
+// headBeforeName reports whether text has head as a word that opens a title (no
+// capitalized word before it: "Prime Minister Kishida" is another title) followed by a
+// capitalized word of letters that is no acronym and no country's word, a name ("Minister
+// Onodera").
+func headBeforeName(text, head string) bool {
+	if head == "" {
+		return false
+	}
+	words := strings.Fields(text)
+	for k := 0; k+1 < len(words); k++ {
+		if words[k] != head || k > 0 && startsUpper(words[k-1]) && !strings.ContainsAny(words[k-1], ".,;:") {
+			continue
+		}
+		w, _ := nextWord(words[k+1])
+		if w != "" && startsUpper(w) && isLetters(w) && !isAcronym(w) && !ownerWord(w) {
+			return true
+		}
 	}
 	return false
 }

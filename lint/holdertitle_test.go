@@ -4,7 +4,8 @@ import "testing"
 
 // TestHolderTitled: ja → en, a title written after a person's name is rendered where the
 // English titles the same person in its own way: the title's initials before a name, or
-// the country's own title before the name the katakana transcribes. An honorific, another
+// the country's own title before the name the katakana transcribes, or, after a kanji
+// name, the title's head noun before a name. An honorific, another
 // name, other initials or a title without a name before it in the Japanese still leave
 // it missing.
 func TestHolderTitled(t *testing.T) {
@@ -20,6 +21,14 @@ func TestHolderTitled(t *testing.T) {
 			ja: "ネハンマー首相からは、歓迎の意が示された。", en: "Federal Chancellor Merkel expressed her welcome.", want: "missing-term/prime-minister"},
 		{name: "other initials",
 			ja: "岸田総理大臣から、指摘しました。", en: "FM Kishida pointed out the progress.", want: "missing-term/prime-minister"},
+		{name: "a kanji name titled by the title's head noun",
+			ja: "小野寺防衛大臣から、冷静な対応を求めました。", en: "Minister Onodera called for a calm response."},
+		{name: "the head noun of another title is no title",
+			ja: "小野寺防衛大臣から、冷静な対応を求めました。", en: "Prime Minister Onodera called for a calm response.", want: "missing-term/minister-of-defense"},
+		{name: "the head noun before a country's word is no name",
+			ja: "小野寺防衛大臣から、冷静な対応を求めました。", en: "The Minister Japan sent called for a calm response.", want: "missing-term/minister-of-defense"},
+		{name: "the head noun without a name in the Japanese",
+			ja: "防衛大臣から、冷静な対応を求めました。", en: "Minister Onodera called for a calm response.", want: "missing-term/minister-of-defense"},
 		{name: "initials without a name in the Japanese",
 			ja: "総理大臣から、指摘しました。", en: "The PM Office pointed out the progress.", want: "missing-term/prime-minister"},
 	} {
