@@ -244,7 +244,12 @@
 //     segments holding the term, with no tie, is the document's established rendering
 //     (others are variants, kept at review), unless fewer documents use it than another
 //     rendering every word of which is explained: then it is its document's convention
-//     (Japan-U.S. Alliance in one statement, U.S.-Japan Alliance in two). Inside a segment a name keeps its prepositions
+//     (Japan-U.S. Alliance in one statement, U.S.-Japan Alliance in two). When as many
+//     documents use one as another, a rendering met only where the term closes a dotted
+//     coordination sharing its head (安全保障・防衛協力 = security and defense cooperation)
+//     loses to one met where the term stands alone, then a lower-case description to a
+//     name in title case (U.S. forces in Japan, U.S. Forces Japan): the loser is its
+//     document's convention. Inside a segment a name keeps its prepositions
 //     and conjunctions when every word is explained ("Treaty of Mutual Cooperation and
 //     Security", up to three and one more for each case link and coordinator of the term;
 //     a term with no coordinator keeps a conjunction only between the parties a part lists,
