@@ -275,7 +275,10 @@
 //     Meeting of "a Japan-Philippines Foreign Ministers' Meeting"; a post written right
 //     after a person's name whose English writes the name right after the title is widened
 //     over the title's words, up to another person's name: ショルツ首相 = "Federal Chancellor
-//     Scholz", 首相 = Federal Chancellor at review) and to the right over an of/for phrase
+//     Scholz", 首相 = Federal Chancellor at review, but not over a country's adjective,
+//     which says the state the post belongs to, unless the term names a state: 防衛大臣 =
+//     Minister of Defense of "Japanese Minister of Defense Sato Ichiro") and to the right
+//     over an of/for phrase
 //     (not over a second of-phrase, which names the state an office belongs to: "Minister
 //     of Defense" of Japan), at most for review unless every word is explained (防衛計画の大綱 = National Defense
 //     Program Guidelines, not "Defense Program Guidelines"). A full rendering whose widened
