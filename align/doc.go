@@ -247,7 +247,7 @@
 //     (Japan-U.S. Alliance in one statement, U.S.-Japan Alliance in two). When as many
 //     documents use one as another, a rendering met only where the term closes a dotted
 //     coordination sharing its head (安全保障・防衛協力 = security and defense cooperation)
-//     loses to one met where the term stands alone, then a lower-case description to a
+//     or joined by と to the phrase after it loses to one met where the term stands alone, then a lower-case description to a
 //     name in title case (U.S. forces in Japan, U.S. Forces Japan): the loser is its
 //     document's convention. Inside a segment a name keeps its prepositions
 //     and conjunctions when every word is explained ("Treaty of Mutual Cooperation and

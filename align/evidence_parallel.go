@@ -315,8 +315,9 @@ func (r *run) thesaurusLocal(jc *jaCand, cs, tcs []constituent, g *enterm.NGram)
 // rendering, and when documents split evenly the one the evidence states more directly is
 // the corpus's. First, a rendering met only where the term is the last member of a
 // coordination that shares its head (安全保障・防衛協力 = security and defense cooperation)
-// loses to one met where the term stands alone: there the English renders the coordination,
-// and its tail is the term's rendering only by the shared head. Then a rendering in title
+// (or joined to the next member by と) loses to one met where the term stands alone: there
+// the English renders the coordination, and its tail is the term's rendering only by the
+// shared head. Then a rendering in title
 // case, a name ("U.S. Forces Japan", "Foreign Ministers' Meeting"), wins over one in lower
 // case, a description a translator phrases around the sentence ("realignment of U.S. forces
 // in Japan", "meetings with the foreign ministers"). Renderings alike on both counts (U.S.-
@@ -353,9 +354,11 @@ func (r *run) tieLosers(estab map[string]int, most int, best map[string]option, 
 	return lost
 }
 
-// standsAlone reports whether the Japanese segment holds the term once at least where it
-// is not the last member of a dotted coordination (安全保障・防衛協力 holds 防衛協力 only
-// after the dot).
+// standsAlone reports whether the Japanese segment holds the term once at least outside a
+// coordination: not as the last member of a dotted one (安全保障・防衛協力 holds 防衛協力 only
+// after the dot) nor as a member that と joins to the phrase after it (日米関係と両国の利益):
+// there the English renders the coordination, which a translator rebuilds around the
+// other member ("the depth of the relationship and our shared interests").
 func standsAlone(ja, term string) bool {
 	for i := 0; ; {
 		j := strings.Index(ja[i:], term)
@@ -364,7 +367,7 @@ func standsAlone(ja, term string) bool {
 		}
 		j += i
 		prev, _ := utf8.DecodeLastRuneInString(ja[:j])
-		if j == 0 || prev != '・' && prev != '･' {
+		if (j == 0 || prev != '・' && prev != '･') && !strings.HasPrefix(ja[j+len(term):], "と") {
 			return true
 		}
 		i = j + len(term)

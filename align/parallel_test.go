@@ -182,3 +182,22 @@ func TestParallelTiedRenderings(t *testing.T) {
 		})
 	}
 }
+
+// TestStandsAlone: where a segment holds a term outside a coordination.
+func TestStandsAlone(t *testing.T) {
+	tests := []struct {
+		name, ja, term string
+		want           bool
+	}{
+		{name: "alone", ja: "両国は防衛協力を深める。", term: "防衛協力", want: true},
+		{name: "after a middle dot", ja: "安全保障・防衛協力を広げる。", term: "防衛協力", want: false},
+		{name: "joined to the next member by と", ja: "日米関係と両国の利益は深い。", term: "日米関係", want: false},
+		{name: "near miss: と before the term", ja: "米国と日米関係を論じた。", term: "日米関係", want: true},
+		{name: "near miss: once inside, once alone", ja: "安全保障・防衛協力と防衛協力の違い。", term: "防衛協力", want: true},
+	}
+	for _, tc := range tests {
+		if got := standsAlone(tc.ja, tc.term); got != tc.want {
+			t.Errorf("%s: standsAlone(%q, %q) = %v, want %v", tc.name, tc.ja, tc.term, got, tc.want)
+		}
+	}
+}
