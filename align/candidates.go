@@ -400,7 +400,7 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 				}
 				c.words = append(c.words, lexicon.ContentWords(w)...)
 			}
-		} else if best == a+1 && (jaterm.IsSuffix(units[a]) || jaterm.IsPrefix(units[a]) || jaterm.IsLink(units[a]) || jaterm.IsPronoun(units[a])) {
+		} else if best == a+1 && (jaterm.IsSuffix(units[a]) && !postCountry(units, a) || jaterm.IsPrefix(units[a]) || jaterm.IsLink(units[a]) || jaterm.IsPronoun(units[a])) {
 			// the counter of a numbered part names the part and must be rendered: 第5条 is
 			// Article V, not "V"; 増す of a modifier of growth is the English "increasingly"
 			// (厳しさを増す環境 is no plain "severe environment"), and a verb on a pronoun is
@@ -619,6 +619,15 @@ func (r *run) participleForms(cs []constituent) {
 			}
 		}
 	}
+}
+
+// postCountry reports whether units[a] is a country's one-kanji abbreviation that kagome
+// reads as a suffix of the person's name before it and that opens the post after it
+// (ギルベルト・テオドロ|比|国防大臣): the state the post belongs to, a word the English
+// writes ("the Philippines Secretary of National Defense"), not an ending of the name.
+func postCountry(units []morph.Token, a int) bool {
+	return a > 0 && a+1 < len(units) && countryAbbrev[units[a].Surface] && personStart(units[a-1]) &&
+		units[a-1].End == units[a].Start && units[a].End == units[a+1].Start && units[a+1].POSAt(0) == "名詞"
 }
 
 // countryAbbrev holds the one-kanji abbreviations of country names that Japanese compounds

@@ -244,7 +244,12 @@
 //     segments holding the term, with no tie, is the document's established rendering
 //     (others are variants, kept at review), unless fewer documents use it than another
 //     rendering every word of which is explained: then it is its document's convention
-//     (Japan-U.S. Alliance in one statement, U.S.-Japan Alliance in two). Inside a segment a name keeps its prepositions
+//     (Japan-U.S. Alliance in one statement, U.S.-Japan Alliance in two). When as many
+//     documents use one as another, a rendering met only where the term closes a dotted
+//     coordination sharing its head (安全保障・防衛協力 = security and defense cooperation)
+//     or joined by と to the phrase after it loses to one met where the term stands alone, then a lower-case description to a
+//     name in title case (U.S. forces in Japan, U.S. Forces Japan): the loser is its
+//     document's convention. Inside a segment a name keeps its prepositions
 //     and conjunctions when every word is explained ("Treaty of Mutual Cooperation and
 //     Security", up to three and one more for each case link and coordinator of the term;
 //     a term with no coordinator keeps a conjunction only between the parties a part lists,
@@ -270,7 +275,10 @@
 //     Meeting of "a Japan-Philippines Foreign Ministers' Meeting"; a post written right
 //     after a person's name whose English writes the name right after the title is widened
 //     over the title's words, up to another person's name: ショルツ首相 = "Federal Chancellor
-//     Scholz", 首相 = Federal Chancellor at review) and to the right over an of/for phrase
+//     Scholz", 首相 = Federal Chancellor at review, but not over a country's adjective,
+//     which says the state the post belongs to, unless the term names a state: 防衛大臣 =
+//     Minister of Defense of "Japanese Minister of Defense Sato Ichiro") and to the right
+//     over an of/for phrase
 //     (not over a second of-phrase, which names the state an office belongs to: "Minister
 //     of Defense" of Japan), at most for review unless every word is explained (防衛計画の大綱 = National Defense
 //     Program Guidelines, not "Defense Program Guidelines"). A full rendering whose widened

@@ -96,6 +96,7 @@ func (r *run) alignSegments() {
 		var unvoted []int // the segments where no rendering was found
 		best := map[string]option{}
 		first := map[string]int{}
+		alone := map[string]bool{} // renderings met where the term stands alone (see standsAlone)
 		for _, i := range segs {
 			d := r.bitext[i].Doc
 			t := docs[d]
@@ -206,6 +207,9 @@ func (r *run) alignSegments() {
 			if _, ok := best[o.g.Key]; !ok {
 				best[o.g.Key], first[o.g.Key] = o, i
 			}
+			if standsAlone(r.bitext[i].JA, jc.text) {
+				alone[o.g.Key] = true
+			}
 		}
 		// a segment that writes the acronym the sources define for a full rendering renders
 		// the term by it: a vote for that rendering ("the new NSS" after "National Security
@@ -231,6 +235,7 @@ func (r *run) alignSegments() {
 		for _, n := range estab {
 			most = max(most, n)
 		}
+		lost := r.tieLosers(estab, most, best, alone)
 		for _, d := range order {
 			t := docs[d]
 			for ek, n := range t.votes {
@@ -256,7 +261,7 @@ func (r *run) alignSegments() {
 					p.headOnly = true
 				}
 				r.add(jc.text, o.g.Surface, Evidence{Type: EvBitext, Detail: fmt.Sprintf("together in %d aligned segment(s)", n)})
-				majority := n*2 >= t.total && uniqueMax(t.votes, n) && !(o.full && estab[ek] < most)
+				majority := n*2 >= t.total && uniqueMax(t.votes, n) && !(o.full && (estab[ek] < most || lost[ek]))
 				if !majority {
 					// the document renders the term otherwise as often or more: a variant,
 					// not the established rendering
@@ -303,6 +308,70 @@ func (r *run) thesaurusLocal(jc *jaCand, cs, tcs []constituent, g *enterm.NGram)
 	}
 	f.parts, f.thes = tcs, true
 	return f, true
+}
+
+// tieLosers returns the full renderings that as many documents use as any other but that
+// lose the tie, so that each is its document's convention, at review: a glossary proposes one
+// rendering, and when documents split evenly the one the evidence states more directly is
+// the corpus's. First, a rendering met only where the term is the last member of a
+// coordination that shares its head (安全保障・防衛協力 = security and defense cooperation)
+// (or joined to the next member by と) loses to one met where the term stands alone: there
+// the English renders the coordination, and its tail is the term's rendering only by the
+// shared head. Then a rendering in title
+// case, a name ("U.S. Forces Japan", "Foreign Ministers' Meeting"), wins over one in lower
+// case, a description a translator phrases around the sentence ("realignment of U.S. forces
+// in Japan", "meetings with the foreign ministers"). Renderings alike on both counts (U.S.-
+// Japan Alliance and Japan-U.S. Alliance, summit meeting and leaders' meeting) stay tied.
+func (r *run) tieLosers(estab map[string]int, most int, best map[string]option, alone map[string]bool) map[string]bool {
+	var top []string
+	for ek, n := range estab {
+		if n == most {
+			top = append(top, ek)
+		}
+	}
+	if len(top) < 2 {
+		return nil
+	}
+	lost := map[string]bool{}
+	split := func(win func(ek string) bool) {
+		var w, l []string
+		for _, ek := range top {
+			if win(ek) {
+				w = append(w, ek)
+			} else {
+				l = append(l, ek)
+			}
+		}
+		if len(w) > 0 && len(l) > 0 {
+			for _, ek := range l {
+				lost[ek] = true
+			}
+			top = w
+		}
+	}
+	split(func(ek string) bool { return alone[ek] })
+	split(func(ek string) bool { return r.ngInfo(best[ek].g).title })
+	return lost
+}
+
+// standsAlone reports whether the Japanese segment holds the term once at least outside a
+// coordination: not as the last member of a dotted one (安全保障・防衛協力 holds 防衛協力 only
+// after the dot) nor as a member that と joins to the phrase after it (日米関係と両国の利益):
+// there the English renders the coordination, which a translator rebuilds around the
+// other member ("the depth of the relationship and our shared interests").
+func standsAlone(ja, term string) bool {
+	for i := 0; ; {
+		j := strings.Index(ja[i:], term)
+		if j < 0 {
+			return false
+		}
+		j += i
+		prev, _ := utf8.DecodeLastRuneInString(ja[:j])
+		if (j == 0 || prev != '・' && prev != '･') && !strings.HasPrefix(ja[j+len(term):], "と") {
+			return true
+		}
+		i = j + len(term)
+	}
 }
 
 // uniqueMax reports whether n is the most votes and no other rendering has as many: a tie

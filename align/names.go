@@ -73,6 +73,13 @@ func (r *run) wholeName(jc *jaCand, cs []constituent, nonAffix int, o option, se
 			// Meeting of "a Japan-Philippines Foreign Ministers' Meeting")
 			break
 		}
+		if titled && demonym(w) && !namesState(jc.units) {
+			// a country's adjective opening a person's title says the state the post
+			// belongs to ("Japanese Minister of Defense Sato" for 佐藤防衛大臣), as a
+			// possessor does: Japanese names the post without it, and a term that names
+			// no state is the post alone
+			break
+		}
 		if !nameWord(w) || titled && soundsLikeName(w, persons) {
 			// (a list of titled persons: "Minister for Foreign Affairs Kishida Minister
 			// of Defense Onodera" — the name ends the title before it)
@@ -277,6 +284,28 @@ func nameWord(w string) bool {
 func namesParties(cs []constituent) bool {
 	for _, c := range cs {
 		if !c.affix && partyPart(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// demonym reports whether an English word is the adjective of a country whose one-word
+// name countryNames holds: the name's stem and an ending (Japan-ese, Australia-n, Korea-n,
+// Chin-ese, German-y), or the name without its plural s (Philippine).
+func demonym(w string) bool {
+	if !capitalized(w) || englishCountry[w] {
+		return false
+	}
+	for c := range englishCountry {
+		if len(c) < 4 || strings.ContainsAny(c, ".") || strings.ToUpper(c) == c {
+			continue
+		}
+		n := 0
+		for n < len(c) && n < len(w) && c[n] == w[n] {
+			n++
+		}
+		if n >= 4 && n >= len(c)-1 {
 			return true
 		}
 	}

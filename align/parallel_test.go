@@ -101,3 +101,103 @@ func quotedEN(t *testing.T, jaSeg, enSeg, ja string) string {
 	}
 	return got
 }
+
+// TestParallelTiedRenderings: when as many documents use one full rendering as another, the
+// one the evidence states more directly is established and the other is its document's
+// convention (review). A rendering met only where the term is the last member of a dotted
+// coordination sharing its head loses to one met where the term stands alone; then a name
+// in title case wins over a lower-case description. Renderings alike on both counts stay
+// tied, each auto.
+func TestParallelTiedRenderings(t *testing.T) {
+	dict := func(lx *lexicon.Lexicon, want map[string]bool) (int, error) {
+		lx.Add("安全保障", "security", "edict")
+		lx.Add("防衛", "defense; defence", "edict")
+		lx.Add("協力", "cooperation", "edict")
+		lx.Add("在日米軍", "US Forces, Japan", "edict")
+		lx.Add("再編", "realignment", "edict")
+		lx.Add("司令官", "commander", "edict")
+		return 6, nil
+	}
+	tests := []struct {
+		name string
+		ja   string
+		segs [2][2]string // one segment of each of two documents: ja, en
+		auto []string     // the renderings established
+		held string       // the rendering at review, "" when none is
+	}{
+		{
+			name: "a dotted coordination's tail loses to the term alone",
+			ja:   "防衛協力",
+			segs: [2][2]string{
+				{"両国は安全保障・防衛協力を広げる。", "The two countries broaden their security and defense cooperation."},
+				{"両国は防衛協力を深める。", "The two countries deepen their defence cooperation."},
+			},
+			auto: []string{"defence cooperation"}, held: "defense cooperation",
+		},
+		{
+			name: "near miss: the term alone in both documents stays tied",
+			ja:   "防衛協力",
+			segs: [2][2]string{
+				{"両国は防衛協力を広げる。", "The two countries broaden their defense cooperation."},
+				{"両国は防衛協力を深める。", "The two countries deepen their defence cooperation."},
+			},
+			auto: []string{"defence cooperation", "defense cooperation"},
+		},
+		{
+			name: "a name in title case wins over a description",
+			ja:   "在日米軍",
+			segs: [2][2]string{
+				{"在日米軍の再編が進む。", "The realignment of U.S. forces in Japan moves forward."},
+				{"在日米軍の司令官が来日した。", "The commander of U.S. Forces Japan arrived."},
+			},
+			auto: []string{"U.S. Forces Japan"}, held: "U.S. forces in Japan",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var segs []BitextSegment
+			for i, s := range tc.segs {
+				segs = append(segs, BitextSegment{JA: s[0], EN: s[1], Doc: string(rune('a'+i)) + ".txt", Line: 1, Origin: "parallel"})
+			}
+			res, err := Run(nil, nil, segs, Options{EDICT: dict})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]string{}
+			for _, p := range res.Pairs {
+				if p.JA == tc.ja {
+					got[p.EN] = p.Status
+				}
+			}
+			for _, en := range tc.auto {
+				if s, ok := got[en]; !ok || s != Auto {
+					t.Errorf("%s = %s: %q (proposed %v), want auto", tc.ja, en, s, got)
+				}
+			}
+			if tc.held != "" {
+				if s, ok := got[tc.held]; !ok || s != Review {
+					t.Errorf("%s = %s: %q (proposed %v), want review", tc.ja, tc.held, s, got)
+				}
+			}
+		})
+	}
+}
+
+// TestStandsAlone: where a segment holds a term outside a coordination.
+func TestStandsAlone(t *testing.T) {
+	tests := []struct {
+		name, ja, term string
+		want           bool
+	}{
+		{name: "alone", ja: "両国は防衛協力を深める。", term: "防衛協力", want: true},
+		{name: "after a middle dot", ja: "安全保障・防衛協力を広げる。", term: "防衛協力", want: false},
+		{name: "joined to the next member by と", ja: "日米関係と両国の利益は深い。", term: "日米関係", want: false},
+		{name: "near miss: と before the term", ja: "米国と日米関係を論じた。", term: "日米関係", want: true},
+		{name: "near miss: once inside, once alone", ja: "安全保障・防衛協力と防衛協力の違い。", term: "防衛協力", want: true},
+	}
+	for _, tc := range tests {
+		if got := standsAlone(tc.ja, tc.term); got != tc.want {
+			t.Errorf("%s: standsAlone(%q, %q) = %v, want %v", tc.name, tc.ja, tc.term, got, tc.want)
+		}
+	}
+}

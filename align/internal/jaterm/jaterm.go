@@ -1053,7 +1053,10 @@ func okurigana(toks []morph.Token, k int) bool {
 
 // trim applies the edge rules to toks[i:j] and reports whether a term remains.
 func trim(toks []morph.Token, cls []class, i, j int) (Chunk, bool) {
-	for i < j && (cls[i] == breakSuffix || cls[i] == number || isLeadingDrop(toks[i]) || toks[i].Surface == "・") {
+	// (a counter goes with the number cut before it: 2050|年|戦略 is 戦略 and a date, not
+	// 年戦略; the counter is bound to its number and names nothing of the noun after it)
+	for i < j && (cls[i] == breakSuffix || cls[i] == number || isLeadingDrop(toks[i]) || toks[i].Surface == "・" ||
+		i > 0 && cls[i] == suffix && cls[i-1] == number && toks[i-1].End == toks[i].Start) {
 		i++
 	}
 	for j > i && (cls[j-1] == breakSuffix || cls[j-1] == prefix || toks[j-1].Surface == "・" || toks[j-1].Surface == "的" ||

@@ -108,6 +108,8 @@ func TestChunks(t *testing.T) {
 		{"numbered part", "日米安全保障条約第5条の下で、憲法第9条", []string{"日米安全保障条約第5条", "日米安全保障条約", "憲法第9条"}, nil, []string{"第5条", "第9条", "日米安全保障条約第5", "条約第"}},
 		{"numbered part alone is no term", "第5条の下で", nil, nil, []string{"第5条"}},
 		{"counts stay out", "3つの課題と2026年の予算", []string{"課題", "予算"}, nil, []string{"3つ", "2026年"}},
+		{"a counter goes with its number", "地域のための2040年構想を示す", []string{"構想"}, nil, []string{"年構想"}},
+		{"near miss: the counter of countries stays with its number", "3か国協力を進める", []string{"3か国協力"}, nil, []string{"か国協力"}},
 		{"no nai", "切れ目のない安全保障法制", []string{"安全保障法制"}, []string{"切れ目のない安全保障法制"}, nil},
 		{"quoted", "「見捨てられの懸念」が強まる", nil, []string{"見捨てられの懸念"}, nil},
 		{"quoted clause", "「より限定的」と述べた", nil, nil, []string{"より限定的"}},
