@@ -42,7 +42,11 @@ func (r *run) translits() {
 				continue // the skeletons differ too much in length to be alike; "B. Asia"
 			}
 			sim := sound.Similarity(g.Surface, skels[i])
-			if sim > bestSim || (sim == bestSim && best != nil && len(g.Words) > len(best.Words)) {
+			if sim > bestSim || (sim == bestSim && best != nil && len(g.Words) > len(best.Words)) ||
+				sim == bestSim && best != nil && len(g.Words) == len(best.Words) &&
+					sound.SyllableSimilarity(g.Surface) > sound.SyllableSimilarity(best.Surface) {
+				// of words that sound alike consonant for consonant, the one with as many
+				// syllables: コロラリー is corollary, not Korea
 				best, bestSim = g, sim
 			}
 		}
