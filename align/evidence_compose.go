@@ -193,6 +193,12 @@ func (r *run) optionsOf(jc *jaCand, cs []constituent, nonAffix, expect int, only
 	} else {
 		for _, c := range cs {
 			lists = append(lists, c.words)
+			if c.kata && len(c.words) == 0 && nonAffix >= 2 {
+				// a loanword the lexicon lacks is looked for by the English it sounds like
+				// (トランプ版コロラリー: Trump, Corollary), as a known part is by its glosses;
+				// alone, with only affixes beside it, it is the transliteration's already
+				lists = append(lists, r.sounded[c.text])
+			}
 		}
 	}
 	for _, ws := range lists {

@@ -51,6 +51,10 @@ func (r *run) translits() {
 			}
 		}
 		if best != nil && bestSim >= translit.Threshold {
+			if r.sounded == nil {
+				r.sounded = map[string][]string{}
+			}
+			r.sounded[jc.text] = best.Words
 			r.add(jc.text, best.Surface, Evidence{Type: EvTranslit, Doc: best.First.Doc, Line: best.First.Line, Quote: quote(best.First.Sentence),
 				Detail: fmt.Sprintf("%s ≈ %s (%.2f)", translit.Romaji(jc.text), strings.ToLower(best.Surface), bestSim)})
 			if len(best.Words) >= 2 {
