@@ -250,6 +250,9 @@ type run struct {
 	cover     coverState                 // the rows of English words against a segmentation (see coverMemo)
 	sims      map[string]map[string]bool // katakana sound → English word → sounds like it (see soundsLike)
 	memo      memos                      // look-ups remembered (memo.go)
+	// sounded maps a katakana candidate to the words of the English it transliterates
+	// (see translits), the words to look for when it is a part of a longer term
+	sounded map[string][]string
 }
 
 // Run aligns Japanese documents with English sources and a bitext.

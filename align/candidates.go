@@ -122,6 +122,9 @@ func (r *run) buildLexicon() error {
 					if d, ok := dotless(s); ok {
 						want[d] = true // see dotless
 					}
+					if k, ok := kanjiOrdinal(s); ok {
+						want[k] = true // see kanjiOrdinal
+					}
 					if modifierNoun(us[b]) {
 						want[s+"的"] = true // see adjectivalGlosses
 					}
@@ -350,6 +353,9 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 				continue
 			}
 			es := r.partEntries(s)
+			if k, ok := kanjiOrdinal(s); ok && len(es) == 0 && b == a+2 && !numbered(units, a+1) {
+				es = r.lx.Lookup(k) // 第1 is 第一; 第5条 stays a numbered part (see numbered)
+			}
 			if len(es) == 0 && b == a+1 && units[a].Base != units[a].Surface {
 				es = r.lx.Lookup(units[a].Base)
 			}
@@ -466,6 +472,41 @@ func (r *run) partEntries(s string) []lexicon.Entry {
 		es = r.lx.Lookup(d)
 	}
 	return es
+}
+
+// kanjiOrdinal returns an ordinal written in digits, 第 and a number of either width (第1,
+// 第２), in kanji numerals (第一), and whether s was one. Japanese writes the same ordinal
+// either way, horizontal text mostly in digits, and a dictionary lists it in kanji: 第1 is
+// 第一, "first", as in 第1列島線 = First Island Chain. Numbers of 100 and more are left as
+// they are, and so is an ordinal before a counter (第5条 = Article 5: see numbered).
+func kanjiOrdinal(s string) (string, bool) {
+	rest, ok := strings.CutPrefix(s, "第")
+	if !ok || rest == "" {
+		return s, false
+	}
+	rest = width.Narrow.String(rest)
+	for _, c := range rest {
+		if c < '0' || c > '9' {
+			return s, false
+		}
+	}
+	n, err := strconv.Atoi(rest)
+	if err != nil || n < 1 || n > 99 {
+		return s, false
+	}
+	const digits = "〇一二三四五六七八九"
+	digit := func(d int) string { return string([]rune(digits)[d]) }
+	k := ""
+	if n >= 10 {
+		if n >= 20 {
+			k = digit(n / 10)
+		}
+		k += "十"
+	}
+	if n%10 > 0 {
+		k += digit(n % 10)
+	}
+	return "第" + k, true
 }
 
 // dotless returns s without the middle dots that stand between two kanji (中・東欧 →

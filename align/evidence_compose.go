@@ -193,6 +193,12 @@ func (r *run) optionsOf(jc *jaCand, cs []constituent, nonAffix, expect int, only
 	} else {
 		for _, c := range cs {
 			lists = append(lists, c.words)
+			if c.kata && len(c.words) == 0 && nonAffix >= 2 {
+				// a loanword the lexicon lacks is looked for by the English it sounds like
+				// (トランプ版コロラリー: Trump, Corollary), as a known part is by its glosses;
+				// alone, with only affixes beside it, it is the transliteration's already
+				lists = append(lists, r.sounded[c.text])
+			}
 		}
 	}
 	for _, ws := range lists {
@@ -523,6 +529,9 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		covered, ue, uj, headOK, half, explained = coverageRows(&memo.coverLayout, memo.rows(info.ids, g.Words, g.Raw), g.Raw, info.heads)
 	} else {
 		covered, ue, uj, headOK, half, explained = coverage2(cs, g.Words, g.Raw, info.heads)
+	}
+	if uj > 0 && info.title && len(g.Words) >= 2 && ownInstitution(cs, g.Words) {
+		uj-- // 米|戦争省 = Department of War (see ownInstitution)
 	}
 	var slack, hstops int
 	if info.hyph {
@@ -1570,4 +1579,36 @@ func compoundBefore(g *enterm.NGram) string {
 		return w
 	}
 	return ""
+}
+
+// ownInstitution reports whether the parts cs open with a country's abbreviation (米|戦争省,
+// 米|国防総省) that the English words of a name (in title case: Department of War) leave
+// unrendered. Japanese marks a foreign institution by its country; the country's own
+// documents name it bare, the country understood.
+func ownInstitution(cs []constituent, words []string) bool {
+	if len(cs) < 2 || !cs[0].required || len(cs[0].units) != 1 {
+		return false
+	}
+	country := func(c constituent) bool {
+		for _, u := range c.units {
+			if u.POSAt(1) == "固有名詞" && u.POSAt(2) == "地域" && u.POSAt(3) == "国" {
+				return true
+			}
+		}
+		return false
+	}
+	if !country(cs[0]) {
+		return false
+	}
+	for _, c := range cs[1:] {
+		if country(c) {
+			return false // a list of parties (日米): each country is a word of the English
+		}
+	}
+	for _, w := range words {
+		if slices.Contains(cs[0].words, w) {
+			return false // the country is rendered: not left out
+		}
+	}
+	return true
 }

@@ -42,11 +42,19 @@ func (r *run) translits() {
 				continue // the skeletons differ too much in length to be alike; "B. Asia"
 			}
 			sim := sound.Similarity(g.Surface, skels[i])
-			if sim > bestSim || (sim == bestSim && best != nil && len(g.Words) > len(best.Words)) {
+			if sim > bestSim || (sim == bestSim && best != nil && len(g.Words) > len(best.Words)) ||
+				sim == bestSim && best != nil && len(g.Words) == len(best.Words) &&
+					sound.SyllableSimilarity(g.Surface) > sound.SyllableSimilarity(best.Surface) {
+				// of words that sound alike consonant for consonant, the one with as many
+				// syllables: コロラリー is corollary, not Korea
 				best, bestSim = g, sim
 			}
 		}
 		if best != nil && bestSim >= translit.Threshold {
+			if r.sounded == nil {
+				r.sounded = map[string][]string{}
+			}
+			r.sounded[jc.text] = best.Words
 			r.add(jc.text, best.Surface, Evidence{Type: EvTranslit, Doc: best.First.Doc, Line: best.First.Line, Quote: quote(best.First.Sentence),
 				Detail: fmt.Sprintf("%s ≈ %s (%.2f)", translit.Romaji(jc.text), strings.ToLower(best.Surface), bestSim)})
 			if len(best.Words) >= 2 {

@@ -241,6 +241,18 @@ func (s Sound) Similarity(english, skeleton string) float64 {
 	return sim
 }
 
+// SyllableSimilarity compares the word and english syllable by syllable ([Syllables]): a
+// consonant repeated across a vowel counts each time. Two English words with the same
+// skeleton differ here by their number of syllables: コロラリー (kororarii, "krrr") is
+// corollary ("krrr") more than Korea ("kr"), which both collapse to "kr".
+func (s Sound) SyllableSimilarity(english string) float64 {
+	a, b := Syllables(s.ro), Syllables(english)
+	if a == "" || b == "" {
+		return 0
+	}
+	return 1 - distance(a, b)/float64(max(len(a), len(b)))
+}
+
 func (s Sound) compare(a, b string) float64 {
 	if len(a) < 2 || len(b) < 2 {
 		if a == b && s.long {

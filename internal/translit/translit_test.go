@@ -79,3 +79,28 @@ func TestSkeleton(t *testing.T) {
 		}
 	}
 }
+
+// TestSyllableSimilarity: words that share a skeleton (コロラリー "kr", Korea "kr",
+// corollary "kr") are told apart by their syllables, a consonant repeated across a vowel
+// counted each time.
+func TestSyllableSimilarity(t *testing.T) {
+	tests := []struct {
+		name, ja, closer, farther string
+	}{
+		{name: "four syllables over two", ja: "コロラリー", closer: "corollary", farther: "Korea"},
+		{name: "two syllables over four", ja: "コリア", closer: "Korea", farther: "corollary"},
+		{name: "a repeated consonant", ja: "パラレル", closer: "parallel", farther: "pearl"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := NewSound(tc.ja)
+			if Skeleton(tc.closer) != Skeleton(tc.farther) {
+				t.Fatalf("%q and %q differ in skeleton already (%q, %q)", tc.closer, tc.farther, Skeleton(tc.closer), Skeleton(tc.farther))
+			}
+			c, f := s.SyllableSimilarity(tc.closer), s.SyllableSimilarity(tc.farther)
+			if c <= f {
+				t.Errorf("%s: %q %.2f, %q %.2f; want the first closer", tc.ja, tc.closer, c, tc.farther, f)
+			}
+		})
+	}
+}

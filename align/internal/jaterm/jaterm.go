@@ -211,6 +211,16 @@ func Chunks(toks []morph.Token) []Chunk {
 			cls[i] = unit
 		}
 	}
+	// A kanji adverb written against a prefix that binds a noun (極|超|音速: kagome reads
+	// 極 as the adverb ごく) is a prefix of the compound: an adverb modifies a predicate and
+	// never a prefix, so one spelled in kanji inside a kanji run is a bound morpheme
+	// (極超音速 = hypersonic). In kana (ごく), or apart from the prefix, it stays an adverb.
+	for i := 0; i+2 < len(toks); i++ {
+		if cls[i] == other && at(toks[i].POS, 0) == "副詞" && isKanji(toks[i].Surface) && cls[i+1] == prefix &&
+			cls[i+2] == unit && isKanji(toks[i+1].Surface) && toks[i].End == toks[i+1].Start && toks[i+1].End == toks[i+2].Start {
+			cls[i] = prefix
+		}
+	}
 	// Join katakana words split by ・ into one unit run: ・ between two units inside a term.
 	joinDot := func(i int) bool {
 		return i > 0 && i+1 < len(toks) && toks[i].Surface == "・" &&

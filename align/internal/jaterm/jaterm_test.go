@@ -31,6 +31,8 @@ func TestChunks(t *testing.T) {
 		{"nominalized clause", "紛争を平和的に解決することが重要だ", nil, []string{"紛争を平和的に解決すること"}, nil},
 		{"a clause without こと is a predicate", "紛争を平和的に解決する。", nil, nil, []string{"紛争を平和的に解決する"}},
 		{"prefix", "非介入主義的要素の導入", []string{"非介入主義"}, nil, []string{"非介入主義的"}},
+		{"a kanji adverb before a prefix is a prefix", "極超音速兵器の開発を急ぐ", []string{"極超音速兵器", "極超音速"}, nil, nil},
+		{"the adverb in kana stays an adverb", "ごく超大国に近い国力を持つ", []string{"超大国"}, nil, []string{"ごく超大国"}},
 		{"zai", "在韓米軍の戦略的柔軟性", []string{"在韓米軍", "戦略的柔軟性"}, []string{"在韓米軍の戦略的柔軟性"}, nil},
 		{"new prefix", "核軍縮条約(新START)が失効", []string{"核軍縮条約", "新START"}, nil, []string{"(新START", "条約("}},
 		{"alphanumeric", "NSS2025では", []string{"NSS2025"}, nil, nil},
