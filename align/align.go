@@ -330,6 +330,7 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	r.postParens()
 	r.shortForms()
 	r.expandedAcronyms()
+	r.prefixedAcronyms()
 	r.progress()
 
 	res := &Result{Stats: r.stats}

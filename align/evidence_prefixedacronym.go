@@ -1,0 +1,115 @@
+package align
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/width"
+
+	"github.com/glossterm/gloss/align/internal/enterm"
+	"github.com/glossterm/gloss/internal/lexicon"
+	"github.com/glossterm/gloss/internal/textnorm"
+)
+
+// prefixedAcronyms pairs a term that ends in a Latin acronym after the parties it belongs
+// to (日豪ACSA, 日・フィリピンRAA) with the English that writes those parties before the
+// acronym spelled out: "Japan-Australia Acquisition and Cross-Servicing Agreement
+// (ACSA)". Japanese keeps an agreement's English acronym and names the parties by their
+// abbreviations before it; English spells the name out where it first gives it and keeps
+// the parties as its premodifier. The English must write, in an aligned segment holding
+// the term, the parties' rendering (a proposal or a gloss of the Japanese before the
+// acronym, every word of it capitalized) right before the expansion the English sources
+// define for the acronym. The name rests on two renderings it joins: for review.
+func (r *run) prefixedAcronyms() {
+	type add struct {
+		ja, en, acr string
+		seg         int
+	}
+	var adds []add
+	for jk, jc := range r.ja {
+		text := width.Narrow.String(jc.text)
+		acr := trailingAcronym(text)
+		if acr == "" {
+			continue
+		}
+		rest := strings.TrimRight(strings.TrimSuffix(text, acr), "・")
+		if rest == "" || strings.IndexFunc(rest, latinRune) >= 0 {
+			continue
+		}
+		for _, exp := range r.en.Expansions(acr) {
+			for i, b := range r.bitext {
+				if !r.bitJA[i][jk] {
+					continue
+				}
+				parties := wordsBefore(b.EN, exp)
+				if parties == "" || !r.renders(rest, parties) {
+					continue
+				}
+				en := parties + " " + exp
+				if r.en.Lookup(en) == nil {
+					continue
+				}
+				adds = append(adds, add{jc.text, en, acr, i})
+				break
+			}
+		}
+	}
+	for _, x := range adds {
+		b := r.bitext[x.seg]
+		r.add(x.ja, x.en, Evidence{Type: EvPartial, Doc: b.Doc, Line: b.Line, Quote: quote(b.EN),
+			Detail: x.acr + " spelled out as the English sources define it, after the parties"})
+	}
+}
+
+// trailingAcronym returns the Latin acronym a Japanese term ends in, written after
+// Japanese, or "".
+func trailingAcronym(text string) string {
+	rs := []rune(text)
+	i := len(rs)
+	for i > 0 && latinRune(rs[i-1]) {
+		i--
+	}
+	if i == 0 || i == len(rs) {
+		return ""
+	}
+	a := string(rs[i:])
+	if !lexicon.IsAcronym(a) || strings.IndexFunc(a, unicode.IsLetter) < 0 {
+		return ""
+	}
+	return a
+}
+
+// wordsBefore returns the capitalized words that stand right before exp in the sentence
+// en, at most three and inside its clause ("new Japan-Australia Acquisition …" gives
+// "Japan-Australia"), or "".
+func wordsBefore(en, exp string) string {
+	k := strings.Index(en, exp)
+	if k <= 0 || en[k-1] != ' ' {
+		return ""
+	}
+	ws := strings.Fields(en[:k])
+	var out []string
+	for j := len(ws) - 1; j >= 0 && len(out) < 3; j-- {
+		w := ws[j]
+		if strings.ContainsAny(w, `,;:()"“”`) || !capitalized(w) {
+			break
+		}
+		out = append([]string{w}, out...)
+	}
+	return strings.Join(out, " ")
+}
+
+// renders reports whether en renders the Japanese ja: a proposal at review or better, or
+// a gloss of the lexicon.
+func (r *run) renders(ja, en string) bool {
+	ek := enterm.Key(en)
+	if p := r.pairs[textnorm.Key(ja)+"\x00"+ek]; p != nil && score(p.Evidence) >= ReviewScore {
+		return true
+	}
+	for _, e := range r.lx.Lookup(ja) {
+		if enterm.Key(e.Gloss) == ek {
+			return true
+		}
+	}
+	return false
+}
