@@ -332,6 +332,7 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	r.expandedAcronyms()
 	r.prefixedAcronyms()
 	r.countryPosts()
+	r.nameLists()
 	r.progress()
 
 	res := &Result{Stats: r.stats}
