@@ -333,6 +333,7 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	r.prefixedAcronyms()
 	r.countryPosts()
 	r.nameLists()
+	r.nameHeads()
 	r.progress()
 
 	res := &Result{Stats: r.stats}
