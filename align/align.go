@@ -331,6 +331,7 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	r.shortForms()
 	r.expandedAcronyms()
 	r.prefixedAcronyms()
+	r.partiesNames()
 	r.countryPosts()
 	r.nameLists()
 	r.nameHeads()

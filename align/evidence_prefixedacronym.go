@@ -113,3 +113,70 @@ func (r *run) renders(ja, en string) bool {
 	}
 	return false
 }
+
+// partiesNames pairs an agreement's Japanese name that opens with its parties
+// (日豪円滑化協定) with the English name an aligned segment spells out before its acronym,
+// the parties before it: "Japan-Australia Reciprocal Access Agreement (RAA)". The English
+// defines the name by the acronym; the Japanese names the same agreement by a compound
+// the words of the English need not gloss (円滑化, "Reciprocal Access"). The term is a
+// candidate of the segment that opens with a rendering of the parties (a proposal or a
+// gloss of its first units) and ends in a noun the dictionary glosses by the name's last
+// word (協定, "Agreement"), with no Latin letter. The name rests on its parties and its
+// head: for review.
+func (r *run) partiesNames() {
+	type add struct {
+		ja, en, acr string
+		seg         int
+	}
+	var adds []add
+	for i, b := range r.bitext {
+		for _, lw := range latinRuns(b.EN) {
+			if !lw.paren || !enterm.IsAcronym(lw.w) {
+				continue
+			}
+			for _, exp := range r.en.Expansions(lw.w) {
+				if !strings.Contains(b.EN, exp+" ("+lw.w+")") {
+					continue
+				}
+				parties := wordsBefore(b.EN, exp)
+				ews := strings.Fields(exp)
+				if parties == "" || len(ews) < 2 {
+					continue
+				}
+				en := parties + " " + exp
+				if r.en.Lookup(en) == nil {
+					continue
+				}
+				head := lexicon.Norm(strings.ToLower(ews[len(ews)-1]))
+				for jk := range r.bitJA[i] {
+					jc := r.ja[jk]
+					if jc == nil || len(jc.units) < 3 || strings.IndexFunc(jc.text, latinRune) >= 0 || !r.glossesAs(jc.units[len(jc.units)-1].Surface, head) {
+						continue
+					}
+					if r.renders(jc.units[0].Surface, parties) || r.renders(jc.units[0].Surface+jc.units[1].Surface, parties) {
+						adds = append(adds, add{jc.text, en, lw.w, i})
+					}
+				}
+			}
+		}
+	}
+	for _, x := range adds {
+		b := r.bitext[x.seg]
+		r.add(x.ja, x.en, Evidence{Type: EvPartial, Doc: b.Doc, Line: b.Line, Quote: quote(b.EN),
+			Detail: partiesNameDetail + x.acr})
+	}
+}
+
+// partiesNameDetail opens the detail of a pair partiesNames proposes.
+const partiesNameDetail = "the parties, then the name the English spells out for "
+
+// glossesAs reports whether the lexicon glosses ja by a phrase whose last word is the
+// normalized word w.
+func (r *run) glossesAs(ja, w string) bool {
+	for _, e := range r.lx.Lookup(ja) {
+		if n := len(e.Words); n > 0 && e.Words[n-1] == w {
+			return true
+		}
+	}
+	return false
+}
