@@ -116,7 +116,10 @@ func (r *run) renders(ja, en string) bool {
 
 // partiesNames pairs an agreement's Japanese name that opens with its parties
 // (日豪円滑化協定) with the English name an aligned segment spells out before its acronym,
-// the parties before it: "Japan-Australia Reciprocal Access Agreement (RAA)". The English
+// the parties before it: "Japan-Australia Reciprocal Access Agreement (RAA)"; or with the
+// parties and the acronym, the name spelled out elsewhere ("the Japan-UK RAA"); and, in a
+// segment that writes the acronym alone, with the acronym, where the term is paired so in
+// another segment. The English
 // defines the name by the acronym; the Japanese names the same agreement by a compound
 // the words of the English need not gloss (円滑化, "Reciprocal Access"). The term is a
 // candidate of the segment that opens with a rendering of the parties (a proposal or a
@@ -129,21 +132,27 @@ func (r *run) partiesNames() {
 		seg         int
 	}
 	var adds []add
+	named := map[string]string{} // a term paired with a spelled-out name → its acronym
 	for i, b := range r.bitext {
 		for _, lw := range latinRuns(b.EN) {
-			if !lw.paren || !enterm.IsAcronym(lw.w) {
+			if !enterm.IsAcronym(lw.w) {
 				continue
 			}
 			for _, exp := range r.en.Expansions(lw.w) {
-				if !strings.Contains(b.EN, exp+" ("+lw.w+")") {
-					continue
-				}
-				parties := wordsBefore(b.EN, exp)
 				ews := strings.Fields(exp)
-				if parties == "" || len(ews) < 2 {
+				if len(ews) < 2 {
 					continue
 				}
-				en := parties + " " + exp
+				// the name spelled out before its acronym, or the acronym after the parties
+				name := exp
+				if !lw.paren || !strings.Contains(b.EN, exp+" ("+lw.w+")") {
+					name = lw.w
+				}
+				parties := wordsBefore(b.EN, name)
+				if parties == "" {
+					continue
+				}
+				en := parties + " " + name
 				if r.en.Lookup(en) == nil {
 					continue
 				}
@@ -155,8 +164,18 @@ func (r *run) partiesNames() {
 					}
 					if r.renders(jc.units[0].Surface, parties) || r.renders(jc.units[0].Surface+jc.units[1].Surface, parties) {
 						adds = append(adds, add{jc.text, en, lw.w, i})
+						named[jk] = lw.w
 					}
 				}
+			}
+		}
+	}
+	// the acronym alone, in a segment of a term paired so in another: the translation
+	// abbreviates the name after it first spells it out
+	for jk, acr := range named {
+		for i, b := range r.bitext {
+			if r.bitJA[i][jk] && writesWord(b.EN, acr) && r.en.Lookup(acr) != nil {
+				adds = append(adds, add{r.ja[jk].text, acr, acr, i})
 			}
 		}
 	}
@@ -165,6 +184,16 @@ func (r *run) partiesNames() {
 		r.add(x.ja, x.en, Evidence{Type: EvPartial, Doc: b.Doc, Line: b.Line, Quote: quote(b.EN),
 			Detail: partiesNameDetail + x.acr})
 	}
+}
+
+// writesWord reports whether the sentence en writes w as a word of its own.
+func writesWord(en, w string) bool {
+	for _, f := range strings.Fields(en) {
+		if strings.Trim(f, `"“”‘’'(),.;:`) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // partiesNameDetail opens the detail of a pair partiesNames proposes.
