@@ -333,6 +333,11 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	r.postParens()
 	r.shortForms()
 	r.expandedAcronyms()
+	r.prefixedAcronyms()
+	r.partiesNames()
+	r.countryPosts()
+	r.nameLists()
+	r.nameHeads()
 	r.progress()
 
 	res := &Result{Stats: r.stats}

@@ -463,6 +463,9 @@ func (ix *Index) findAcronyms(s string) {
 		if IsAcronym(inner) {
 			// Expansion (ACR): try the last k words before the parenthesis.
 			for k := 1; k <= min(len(bw), 10); k++ {
+				if w := bw[len(bw)-k]; w.stop && !capitalizedAll(w.text) {
+					continue // a name opens with no function word: "and Cross-Serving Agreement" is cut inside one
+				}
 				exp := before[bw[len(bw)-k].start:]
 				if Initials(exp, inner) {
 					ix.addAcronym(inner, exp)

@@ -303,3 +303,29 @@ func TestInName(t *testing.T) {
 		})
 	}
 }
+
+// TestExpansionOpensWithNoFunctionWord: an acronym's expansion starts at a word of the
+// name, never at a conjunction or preposition in lower case whose first letter happens to
+// be the acronym's first ("and Cross-Servicing Agreement" is cut inside the name); a
+// function word inside the name still gives its letter (Republic of Korea = ROK).
+func TestExpansionOpensWithNoFunctionWord(t *testing.T) {
+	tests := []struct {
+		name, sentence, acronym, want string
+	}{
+		{name: "the name behind a conjunction", sentence: "They signed a new Japan-Canada Acquisition and Cross-Servicing Agreement (ACSA) last year.",
+			acronym: "ACSA", want: "Acquisition and Cross-Servicing Agreement"},
+		{name: "a function word inside the name", sentence: "Leaders of the Republic of Korea (ROK) met.",
+			acronym: "ROK", want: "Republic of Korea"},
+		{name: "near miss: a capitalized word opens the name", sentence: "They welcomed the Arrangement on Transfer of Equipment (ATE) today.",
+			acronym: "ATE", want: "Arrangement on Transfer of Equipment"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ix := NewIndex()
+			ix.AddSentence("a.txt", 1, tc.sentence)
+			if e := ix.Expansions(tc.acronym); len(e) != 1 || e[0] != tc.want {
+				t.Errorf("%s expansions %q, want [%q]", tc.acronym, e, tc.want)
+			}
+		})
+	}
+}
