@@ -34,6 +34,7 @@ func (r *run) postParens() {
 		for _, p := range paren.Find(s.text) {
 			person, post, ok := personPost(p.Inner)
 			if !ok {
+				r.portfolioPost(s, p)
 				continue
 			}
 			ja, toks := r.postBefore(s.text[:p.Open], person)
@@ -42,6 +43,7 @@ func (r *run) postParens() {
 			}
 			r.add(ja, post, Evidence{Type: EvPostParen, Doc: s.doc, Line: s.line, Quote: quote(s.text),
 				Detail: "the post after the name, in the parenthetical after a person's name and a comma"})
+			r.statePost(s, ja, toks, post)
 			if bare, ok := withoutState(post); ok && !namesState(toks) {
 				// a Japanese post that names no state (国防大臣, its state said before
 				// with 同 or left to the context) is the English post without the of-phrase
