@@ -83,7 +83,7 @@ func (r *run) finish() []Pair {
 			// a reviewer's call unless every part is rendered
 			p.Score = math.Min(p.Score, 0.85)
 		}
-		if carries(p.Evidence, EvParenAnchor, EvPostParen) {
+		if carries(p.Evidence, EvParenAnchor, EvPostParen, EvNamedPost) {
 			p.Score = math.Min(p.Score, 0.85) // names before the same acronym: a reviewer's call unless a translation agrees
 		}
 		if hasType(p.Evidence, EvParenMirror) && !translated(p.Evidence) {
