@@ -32,12 +32,19 @@ var jaNamedPost = regexp.MustCompile(`((?:[ァ-ヺー]+・)+)([ァ-ヺー\p{Han}
 // of-phrase of its state (軍事相 = "Minister for the Armed Forces"); one that names no state
 // pairs with both. Review: the posts are found by the structure of the text alone.
 func (r *run) namedPosts() {
-	for _, seg := range r.bitext {
+	for _, sent := range r.sents {
+		if sent.bitext < 0 {
+			continue
+		}
+		seg := r.bitext[sent.bitext]
 		ms := jaNamedPost.FindAllStringSubmatchIndex(seg.JA, -1)
 		if len(ms) == 0 {
 			continue
 		}
-		sentToks := morph.Tokenize(seg.JA)
+		sentToks := sent.toks
+		if sent.text != seg.JA || len(sentToks) == 0 {
+			sentToks = morph.Tokenize(seg.JA)
+		}
 		for _, m := range ms {
 			names := strings.FieldsFunc(seg.JA[m[2]:m[3]], func(c rune) bool { return c == '・' })
 			end := m[5] // the compound: its nouns and prefixes, up to a conjunction (及び, 並びに) or a verb
