@@ -62,6 +62,7 @@ var weights = map[string]float64{
 	EvParenAnchor:    0.85,
 	EvPostParen:      0.85,
 	EvNamedPost:      0.85,
+	EvNamedPlace:     0.85,
 	EvNameOrder:      0.75,
 	EvNameOrderPart:  0.6,
 	EvEliminated:     0.45,
@@ -330,6 +331,7 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	r.anchoredNames()
 	r.postParens()
 	r.namedPosts()
+	r.namedPlaces()
 	r.shortForms()
 	r.expandedAcronyms()
 	r.progress()

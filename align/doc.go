@@ -367,6 +367,12 @@
 //     English post coordinates no more posts by "and" than the Japanese joins by 兼 or
 //     middle dots: a further "and" opens another person's name and is cut off after the
 //     state's of-phrase. Review: the posts are found by the structure of the text.
+//     - named-place: the place where something is held, a proper noun and one common noun
+//     before において, にて or で (飯倉公館において), and the two capitalized words after
+//     "at" or "in" (the) of the aligned English whose first the proper noun's reading
+//     sounds like ("at the Iikura House"): a residence's or a building's English name keeps
+//     the proper noun and names the kind of place by a word of its own, which no gloss of
+//     the noun need hold. Review: the name is found by the structure of the text.
 //     - name-order: a Japanese name whose parts a capitalized English name of an aligned
 //     segment renders in another order (a run of capitalized words joined by of, for, and,
 //     the, commas and hyphens): Japanese ends a name in its head, English opens with it and
