@@ -26,6 +26,9 @@ func (r *run) namedPlaces() {
 			continue
 		}
 		seg := r.bitext[sent.bitext]
+		if !twoCapitalsAfterAt(seg.EN) {
+			continue // no English place name to meet: the sentence is not tokenized again
+		}
 		toks := sent.toks
 		if len(toks) == 0 {
 			toks = tokenize(seg.JA)
@@ -85,4 +88,23 @@ func enPlaceAfterAt(en string, t morph.Token, toks []morph.Token) string {
 func capitalWord(w string) bool {
 	c, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(c) && strings.IndexFunc(w, func(c rune) bool { return !unicode.IsLetter(c) }) < 0
+}
+
+// twoCapitalsAfterAt reports whether en writes two capitalized words after "at" or "in"
+// (and "the"), the shape of the English names enPlaceAfterAt looks for.
+func twoCapitalsAfterAt(en string) bool {
+	ws := strings.Fields(en)
+	for k := 0; k+2 < len(ws); k++ {
+		if w := strings.ToLower(ws[k]); w != "at" && w != "in" {
+			continue
+		}
+		j := k + 1
+		if strings.ToLower(ws[j]) == "the" {
+			j++
+		}
+		if j+1 < len(ws) && capitalWord(ws[j]) && capitalWord(strings.TrimRight(ws[j+1], ".,;:")) {
+			return true
+		}
+	}
+	return false
 }
