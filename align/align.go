@@ -61,6 +61,8 @@ var weights = map[string]float64{
 	EvTitledName:     0.85,
 	EvParenAnchor:    0.85,
 	EvPostParen:      0.85,
+	EvNamedPost:      0.85,
+	EvNamedPlace:     0.85,
 	EvNameOrder:      0.75,
 	EvNameOrderPart:  0.6,
 	EvEliminated:     0.45,
@@ -331,6 +333,8 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	r.reorderedNames()
 	r.anchoredNames()
 	r.postParens()
+	r.namedPosts()
+	r.namedPlaces()
 	r.shortForms()
 	r.expandedAcronyms()
 	r.prefixedAcronyms()

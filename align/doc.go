@@ -355,8 +355,32 @@
 //     whole (a generational suffix after the name and a comma, "Carlos Garcia, Jr.", is the
 //     name's). A post that names no state (同国防大臣, 同 "the same" saying the state named
 //     before, left out of the term) pairs with the English post without the of-phrase of
-//     its state as well: 国防大臣 = Minister of National Defense. Review: the post is found
-//     by punctuation.
+//     its state as well: 国防大臣 = Minister of National Defense. A suffix noun is looked up
+//     with the noun before it (共和 + 国 = 共和国, "republic"). A post with several
+//     portfolios, which Japanese joins by middle dots (…・スペイン外務・EU・協力大臣) and
+//     English by commas and a last "and" after the person's name and the first comma
+//     ("Minister for Foreign Affairs, European Union and Cooperation"), pairs when both
+//     sides hold as many portfolios. A Japanese post that opens with a place name pairs
+//     too with the post and the of-phrase the aligned English writes after it, when that
+//     phrase renders the place ("… of Spain"). Review: the post is found by punctuation.
+//     - name-post: the post an aligned segment's Japanese writes right after a foreign
+//     person's name in katakana words and the capitalized name its English writes after
+//     the same person's name and a comma, every Japanese name word heard in the English
+//     name (…・ルコルニュ・フランス共和国軍事相 = "M. Sébastien Lecornu, Minister for the
+//     Armed Forces of the French Republic"); no gloss is asked, as a post's English may
+//     differ in form from a word-for-word reading (首相 = "President of the Government").
+//     A post that opens with its state pairs, less the state, with the English post less
+//     its of-phrase (軍事相 = "Minister for the Armed Forces"); one that names no state
+//     pairs with it as well when the of-phrase renders a place the sentence names. The
+//     English post coordinates no more posts by "and" than the Japanese joins by 兼 or
+//     middle dots: a further "and" opens another person's name and is cut off after the
+//     state's of-phrase. Review: the posts are found by the structure of the text.
+//     - named-place: the place where something is held, a proper noun and one common noun
+//     before において, にて or で (飯倉公館において), and the two capitalized words after
+//     "at" or "in" (the) of the aligned English whose first the proper noun's reading
+//     sounds like ("at the Iikura House"): a residence's or a building's English name keeps
+//     the proper noun and names the kind of place by a word of its own, which no gloss of
+//     the noun need hold. Review: the name is found by the structure of the text.
 //     - name-order: a Japanese name whose parts a capitalized English name of an aligned
 //     segment renders in another order (a run of capitalized words joined by of, for, and,
 //     the, commas and hyphens): Japanese ends a name in its head, English opens with it and

@@ -34,6 +34,7 @@ func (r *run) postParens() {
 		for _, p := range paren.Find(s.text) {
 			person, post, ok := personPost(p.Inner)
 			if !ok {
+				r.portfolioPost(s, p)
 				continue
 			}
 			ja, toks := r.postBefore(s.text[:p.Open], person)
@@ -42,6 +43,7 @@ func (r *run) postParens() {
 			}
 			r.add(ja, post, Evidence{Type: EvPostParen, Doc: s.doc, Line: s.line, Quote: quote(s.text),
 				Detail: "the post after the name, in the parenthetical after a person's name and a comma"})
+			r.statePost(s, ja, toks, post)
 			if bare, ok := withoutState(post); ok && !namesState(toks) {
 				// a Japanese post that names no state (国防大臣, its state said before
 				// with 同 or left to the context) is the English post without the of-phrase
@@ -125,10 +127,20 @@ func (r *run) postBefore(text, person string) (string, []morph.Token) {
 }
 
 // glossedIn reports whether a word of the Japanese tokens toks has a gloss whose content
-// words the English en holds, each a word of it.
+// words the English en holds, each a word of it. A suffix noun makes one word with the
+// noun before it (共和 + 国 = 共和国, "republic"; 防衛 + 省), whose gloss the parts'
+// glosses need not hold, so the word the two write is looked up too.
 func (r *run) glossedIn(toks []morph.Token, en string) bool {
 	words := wordSet(en)
-	return slices.ContainsFunc(toks, func(t morph.Token) bool { return r.glossHeld(t.Surface, words, "") })
+	if slices.ContainsFunc(toks, func(t morph.Token) bool { return r.glossHeld(t.Surface, words, "") }) {
+		return true
+	}
+	for i := 1; i < len(toks); i++ {
+		if jaterm.IsSuffix(toks[i]) && toks[i-1].End == toks[i].Start && r.glossHeld(toks[i-1].Surface+toks[i].Surface, words, "") {
+			return true
+		}
+	}
+	return false
 }
 
 // wordSet returns the normalized words of an English text.

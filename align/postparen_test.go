@@ -12,7 +12,7 @@ import (
 // names no state (同国防大臣: the state said before) pairs with the English post without
 // the of-phrase of its state too; one that names it keeps the of-phrase only.
 func TestPostParens(t *testing.T) {
-	dict := dictOf(map[string]string{"大臣": "minister", "首相": "prime minister", "代表": "representative", "王国": "kingdom", "大統領": "president"})
+	dict := dictOf(map[string]string{"大臣": "minister", "首相": "prime minister", "代表": "representative", "王国": "kingdom", "大統領": "president", "共和": "republicanism", "共和国": "republic"})
 	tests := []struct {
 		name, ja, term string
 		want           string // an English proposed for term, "" for none
@@ -32,6 +32,10 @@ func TestPostParens(t *testing.T) {
 			term: "通商代表", want: "Trade Representative"},
 		{name: "a name with a Latin initial", ja: "ドナルド・J・トランプ米国大統領(Mr. Donald J. Trump, President of the United States)と会談した。",
 			term: "米国大統領", want: "President of the United States"},
+		{name: "a suffix noun glossed with the noun before it", ja: "アンナ・ベルク・エストニア共和国首相(H.E. Ms. Anna Berg, Head of Government of the Estonian Republic)と会談した。",
+			term: "エストニア共和国首相", want: "Head of Government of the Estonian Republic"},
+		{name: "near miss: the word a suffix noun makes is not glossed in the English", ja: "アンナ・ベルク・エストニア共和国首相(H.E. Ms. Anna Berg, Head of Government of Estonia)と会談した。",
+			term: "エストニア共和国首相"},
 		{name: "near miss: no post after a comma", ja: "ジョン・スミス通商代表(Mr. John Smith)が来日した。",
 			term: "通商代表"},
 		{name: "near miss: no word of the post glossed in the English", ja: "ジョン・スミス通商代表(Mr. John Smith, Chief Negotiator)が来日した。",

@@ -29,9 +29,10 @@ func (r *run) finish() []Pair {
 		jc := r.ja[textnorm.Key(p.JA)]
 		if jc != nil {
 			p.JAFreq = jc.freq
-			if !p.Known && !hasType(p.Evidence, EvTitledName) && r.misbounded(jc) {
+			if !p.Known && !hasType(p.Evidence, EvTitledName) && !hasType(p.Evidence, EvNamedPlace) && r.misbounded(jc) {
 				// a slice of a word, whatever found its English (see misbounded); a person
-				// and a title is one phrase where the English writes the title before the name
+				// and a title is one phrase where the English writes the title before the name,
+				// and so is a proper noun and the noun of the place it names (see namedPlaces)
 				continue
 			}
 		}
@@ -83,7 +84,7 @@ func (r *run) finish() []Pair {
 			// a reviewer's call unless every part is rendered
 			p.Score = math.Min(p.Score, 0.85)
 		}
-		if carries(p.Evidence, EvParenAnchor, EvPostParen) {
+		if carries(p.Evidence, EvParenAnchor, EvPostParen, EvNamedPost, EvNamedPlace) {
 			p.Score = math.Min(p.Score, 0.85) // names before the same acronym: a reviewer's call unless a translation agrees
 		}
 		if hasType(p.Evidence, EvParenMirror) && !translated(p.Evidence) {

@@ -1,0 +1,50 @@
+package align
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestNamedPlaces: a proper noun and one common noun before において, にて or で pair with
+// the two capitalized words after "at" or "in" (the) whose first the proper noun sounds
+// like, at review. Near misses: no locative particle after the noun, an English name of
+// more words than the two, and a first word the proper noun does not sound like.
+func TestNamedPlaces(t *testing.T) {
+	dict := dictOf(map[string]string{"会合": "meeting"})
+	tests := []struct {
+		name, ja, en, term string
+		want               string // an English proposed for term, "" for none
+	}{
+		{name: "a residence where a meeting is held", ja: "5月1日、高輪公館において会合が開催された。",
+			en: "On May 1, the meeting was held at the Takanawa House.", term: "高輪公館", want: "Takanawa House"},
+		{name: "near miss: no locative particle after the noun", ja: "5月1日、高輪公館の会合が開催された。",
+			en: "On May 1, the meeting was held at the Takanawa House.", term: "高輪公館"},
+		{name: "near miss: a longer English name", ja: "5月1日、高輪公館において会合が開催された。",
+			en: "On May 1, the meeting was held at the Takanawa Guest House.", term: "高輪公館"},
+		{name: "near miss: a first word the proper noun does not sound like", ja: "5月1日、高輪公館において会合が開催された。",
+			en: "On May 1, the meeting was held at the Official House.", term: "高輪公館"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := Run(nil, nil, []BitextSegment{{JA: tc.ja, EN: tc.en, Doc: "a.txt", Line: 1}}, Options{EDICT: dict})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, p := range res.Pairs {
+				if !hasType(p.Evidence, EvNamedPlace) {
+					continue
+				}
+				if p.Status == Auto && !translated(p.Evidence) {
+					t.Errorf("%s = %s is auto on the place's structure alone, want review", p.JA, p.EN)
+				}
+				if p.JA == tc.term {
+					got = append(got, p.EN)
+				}
+			}
+			if tc.want == "" && len(got) > 0 || tc.want != "" && !slices.Contains(got, tc.want) {
+				t.Errorf("%s paired as a place with %q, want %q", tc.term, got, tc.want)
+			}
+		})
+	}
+}
