@@ -1,9 +1,6 @@
 package align
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestNamedPlaces: a proper noun and one common noun before において, にて or で pair with
 // the two capitalized words after "at" or "in" (the) whose first the proper noun sounds
@@ -30,21 +27,7 @@ func TestNamedPlaces(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var got []string
-			for _, p := range res.Pairs {
-				if !hasType(p.Evidence, EvNamedPlace) {
-					continue
-				}
-				if p.Status == Auto && !translated(p.Evidence) {
-					t.Errorf("%s = %s is auto on the place's structure alone, want review", p.JA, p.EN)
-				}
-				if p.JA == tc.term {
-					got = append(got, p.EN)
-				}
-			}
-			if tc.want == "" && len(got) > 0 || tc.want != "" && !slices.Contains(got, tc.want) {
-				t.Errorf("%s paired as a place with %q, want %q", tc.term, got, tc.want)
-			}
+			checkEvidencePairs(t, res, EvNamedPlace, tc.term, tc.want, "", "the place's structure")
 		})
 	}
 }

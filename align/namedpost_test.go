@@ -1,9 +1,6 @@
 package align
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestNamedPosts: the post after a foreign person's name in katakana pairs with the post
 // the aligned English writes after the same name and a comma, though no word of it is
@@ -57,24 +54,7 @@ func TestNamedPosts(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var got []string
-			for _, p := range res.Pairs {
-				if !hasType(p.Evidence, EvNamedPost) {
-					continue
-				}
-				if p.Status == Auto && !translated(p.Evidence) {
-					t.Errorf("%s = %s is auto on the names alone, want review", p.JA, p.EN)
-				}
-				if p.JA == tc.term {
-					got = append(got, p.EN)
-				}
-			}
-			if tc.want == "" && len(got) > 0 || tc.want != "" && !slices.Contains(got, tc.want) {
-				t.Errorf("%s paired by the person's name with %q, want %q", tc.term, got, tc.want)
-			}
-			if tc.not != "" && slices.Contains(got, tc.not) {
-				t.Errorf("%s paired by the person's name with %q, want no %q", tc.term, got, tc.not)
-			}
+			checkEvidencePairs(t, res, EvNamedPost, tc.term, tc.want, tc.not, "the names")
 		})
 	}
 }

@@ -1,9 +1,6 @@
 package align
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestPortfolioPost: a post whose portfolios Japanese joins by middle dots and English by
 // commas and "and" pairs with the English post after the first comma of the parenthetical
@@ -49,24 +46,7 @@ func TestPortfolioPost(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var got []string
-			for _, p := range res.Pairs {
-				if !hasType(p.Evidence, EvPostParen) {
-					continue
-				}
-				if p.Status == Auto && !translated(p.Evidence) {
-					t.Errorf("%s = %s is auto on the parenthetical alone, want review", p.JA, p.EN)
-				}
-				if p.JA == tc.term {
-					got = append(got, p.EN)
-				}
-			}
-			if tc.want == "" && len(got) > 0 || tc.want != "" && !slices.Contains(got, tc.want) {
-				t.Errorf("%s paired by the post's parenthetical with %q, want %q", tc.term, got, tc.want)
-			}
-			if tc.not != "" && slices.Contains(got, tc.not) {
-				t.Errorf("%s paired by the post's parenthetical with %q, want no %q", tc.term, got, tc.not)
-			}
+			checkEvidencePairs(t, res, EvPostParen, tc.term, tc.want, tc.not, "the parenthetical")
 		})
 	}
 }

@@ -49,24 +49,32 @@ func TestPostParens(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var got []string
-			for _, p := range res.Pairs {
-				if !hasType(p.Evidence, EvPostParen) {
-					continue
-				}
-				if p.Status == Auto && !translated(p.Evidence) {
-					t.Errorf("%s = %s is auto on the parenthetical alone, want review", p.JA, p.EN)
-				}
-				if p.JA == tc.term {
-					got = append(got, p.EN)
-				}
-			}
-			if tc.want == "" && len(got) > 0 || tc.want != "" && !slices.Contains(got, tc.want) {
-				t.Errorf("%s paired by the post's parenthetical with %q, want %q", tc.term, got, tc.want)
-			}
-			if tc.not != "" && slices.Contains(got, tc.not) {
-				t.Errorf("%s paired by the post's parenthetical with %q, want no %q", tc.term, got, tc.not)
-			}
+			checkEvidencePairs(t, res, EvPostParen, tc.term, tc.want, tc.not, "the parenthetical")
 		})
+	}
+}
+
+// checkEvidencePairs checks, in res, the English paired with term by evidence of type
+// typ: want among them ("" for none) and not absent, and no such pair at auto on that
+// evidence alone (by, what the evidence rests on, says so in the error).
+func checkEvidencePairs(t *testing.T, res *Result, typ, term, want, not, by string) {
+	t.Helper()
+	var got []string
+	for _, p := range res.Pairs {
+		if !hasType(p.Evidence, typ) {
+			continue
+		}
+		if p.Status == Auto && !translated(p.Evidence) {
+			t.Errorf("%s = %s is auto on %s alone, want review", p.JA, p.EN, by)
+		}
+		if p.JA == term {
+			got = append(got, p.EN)
+		}
+	}
+	if want == "" && len(got) > 0 || want != "" && !slices.Contains(got, want) {
+		t.Errorf("%s paired by %s with %q, want %q", term, by, got, want)
+	}
+	if not != "" && slices.Contains(got, not) {
+		t.Errorf("%s paired by %s with %q, want no %q", term, by, got, not)
 	}
 }
