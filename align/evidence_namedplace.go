@@ -26,7 +26,7 @@ func (r *run) namedPlaces() {
 			continue
 		}
 		seg := r.bitext[sent.bitext]
-		if !twoCapitalsAfterAt(seg.EN) {
+		if len(capitalsAfterAt(seg.EN)) == 0 {
 			continue // no English place name to meet: the sentence is not tokenized again
 		}
 		toks := sent.toks
@@ -60,6 +60,25 @@ func placeParticle(p morph.Token) bool {
 // whose first the proper noun t sounds like and whose second is heard in no token of the
 // sentence toks, "" when there are none.
 func enPlaceAfterAt(en string, t morph.Token, toks []morph.Token) string {
+	for _, c := range capitalsAfterAt(en) {
+		if c.longer || !soundsLikeName(c.name, []morph.Token{t}) || soundsLikeName(c.head, toks) {
+			continue // a longer name: more than the noun after the proper noun
+		}
+		return c.name + " " + c.head
+	}
+	return ""
+}
+
+// afterAt is two capitalized words after "at" or "in" (and "the"), and whether a third
+// follows them.
+type afterAt struct {
+	name, head string
+	longer     bool
+}
+
+// capitalsAfterAt returns the places in en of the shape enPlaceAfterAt looks for.
+func capitalsAfterAt(en string) []afterAt {
+	var out []afterAt
 	ws := strings.Fields(en)
 	for k := 0; k+2 < len(ws); k++ {
 		if w := strings.ToLower(ws[k]); w != "at" && w != "in" {
@@ -73,38 +92,16 @@ func enPlaceAfterAt(en string, t morph.Token, toks []morph.Token) string {
 			continue
 		}
 		name, head := ws[j], strings.TrimRight(ws[j+1], ".,;:")
-		if !capitalWord(name) || !capitalWord(head) || !soundsLikeName(name, []morph.Token{t}) || soundsLikeName(head, toks) {
-			continue
+		if capitalWord(name) && capitalWord(head) {
+			longer := j+2 < len(ws) && ws[j+1] == head && capitalWord(strings.TrimRight(ws[j+2], ".,;:"))
+			out = append(out, afterAt{name, head, longer})
 		}
-		if j+2 < len(ws) && ws[j+1] == head && capitalWord(strings.TrimRight(ws[j+2], ".,;:")) {
-			continue // a longer name: more than the noun after the proper noun
-		}
-		return name + " " + head
 	}
-	return ""
+	return out
 }
 
 // capitalWord reports whether w is a word of letters that opens with a capital.
 func capitalWord(w string) bool {
 	c, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(c) && strings.IndexFunc(w, func(c rune) bool { return !unicode.IsLetter(c) }) < 0
-}
-
-// twoCapitalsAfterAt reports whether en writes two capitalized words after "at" or "in"
-// (and "the"), the shape of the English names enPlaceAfterAt looks for.
-func twoCapitalsAfterAt(en string) bool {
-	ws := strings.Fields(en)
-	for k := 0; k+2 < len(ws); k++ {
-		if w := strings.ToLower(ws[k]); w != "at" && w != "in" {
-			continue
-		}
-		j := k + 1
-		if strings.ToLower(ws[j]) == "the" {
-			j++
-		}
-		if j+1 < len(ws) && capitalWord(ws[j]) && capitalWord(strings.TrimRight(ws[j+1], ".,;:")) {
-			return true
-		}
-	}
-	return false
 }
