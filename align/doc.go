@@ -421,6 +421,10 @@
 // The glossary is an anchor: a Japanese term it pairs with English gets no proposal with
 // other English (Stats.Overruled counts them), and in an aligned segment the English of a
 // known pair is taken, so that no unrelated term of the segment is rendered by it.
+// A dictionary word whose gloss of several words a segment writes as it stands takes that
+// phrase in the same way from an unrelated term of the segment that fits a second phrase as
+// well (防衛相 "Minister of Defense" beside 国防相 "defense minister" and "Minister for
+// Defense": competitive linking, see competition.go).
 // Pairs already in the glossary are marked Known. Japanese terms seen at least twice with no
 // English evidence are listed in Result.Missing, ranked by FLR termhood.
 //
