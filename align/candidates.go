@@ -364,6 +364,11 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 					if n, h := glossWords(e.Gloss); len(n) > 0 && len(n) <= 6 {
 						glosses = append(glosses, n)
 						heads = append(heads, h)
+						if v, vh, ok := negPrefixSplit(e.Gloss); ok {
+							words = append(words, v...)
+							glosses = append(glosses, v)
+							heads = append(heads, vh)
+						}
 					}
 					if b == a+1 && len(units[a].POS) > 1 && units[a].POS[1] == "形容動詞語幹" {
 						if adj := adjectiveOf(e.Gloss); adj != "" {
