@@ -193,6 +193,7 @@ type constituent struct {
 	quant    []string        // a quantifier (いかなる, あらゆる): the English determiners that render it (see quantifierPart)
 	subst    [][2]string     // gloss words replaced by WordNet neighbours (cost, spending)
 	variants [][]string      // the glosses so made, as content words in the singular
+	without  bool            // ない of the link のない: English "without" renders it (see negatedLink)
 }
 
 // constituents segments a candidate's units into lexicon words, longest first.

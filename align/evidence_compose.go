@@ -508,6 +508,17 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		// the parties and is rendered by them (日米 = U.S.-Japan)
 		return option{}, false
 	}
+	if w := withoutParts(cs); w != nil {
+		if writesWithout(g.Surface) {
+			// X のない Y read as "Y without X" (see withoutParts)
+			return r.rateWith(nil, jc, w, nonAffix, g, local)
+		}
+		if !writesNegation(g.Surface) {
+			// an English that drops the negation says the opposite: "world with nuclear
+			// weapons" is no rendering of 核兵器のない世界
+			return option{}, false
+		}
+	}
 	if jc.caseLinks > 0 && !info.prep {
 		// a case particle and の (への, との) is rendered by a preposition: "rebalance to
 		// the region", not a bare compound ("Japan Treaty" is not 日本との扱い) nor a
