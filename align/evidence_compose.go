@@ -500,6 +500,10 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		// the term's head is a verbal noun the verb renders (変革 = transforming the …)
 		return option{}, false
 	}
+	if r.wn != nil && infinitiveEnd(g.Surface, r.wn.IsNoun) && !holdsVerb(jc) {
+		// a clause of purpose after the term's English (see infinitive.go)
+		return option{}, false
+	}
 	if info.pairEnd && !partiesEnd(cs) {
 		// a hyphenated pair of countries (U.S.-Japan, Japan-ROK) is an English attributive:
 		// it stands before the noun it modifies, never at the end of a noun phrase, so a
