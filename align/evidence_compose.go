@@ -512,10 +512,12 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		// the parties and is rendered by them (日米 = U.S.-Japan)
 		return option{}, false
 	}
-	if h := actHeadless(cs); h != nil && pluralEnd(g) {
-		// X行為 written as X in the plural (see actHeadless)
-		if o, ok := r.rateWith(nil, jc, h, nonAffix-1, g, local); ok && o.full {
-			return o, true
+	if pluralEnd(g) && nonAffix >= 2 {
+		if h := actHeadless(cs); h != nil {
+			// X行為 written as X in the plural (see actHeadless)
+			if o, ok := r.rateWith(nil, jc, h, nonAffix-1, g, local); ok && o.full {
+				return o, true
+			}
 		}
 	}
 	if w := withoutParts(cs); w != nil {

@@ -15,12 +15,16 @@ import (
 // infinitiveEnd reports whether an English span ends in "to" and a word in lower case that
 // WordNet knows as no noun.
 func infinitiveEnd(surface string, isNoun func(string) bool) bool {
-	f := strings.Fields(surface)
-	n := len(f)
-	if n < 3 || !strings.EqualFold(f[n-2], "to") {
+	s := strings.TrimRight(surface, " ")
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 {
 		return false
 	}
-	last := strings.Trim(f[n-1], ".,;:()\"'’”")
+	head := strings.TrimRight(s[:i], " ")
+	if !strings.HasSuffix(head, " to") && !strings.HasSuffix(head, " To") {
+		return false
+	}
+	last := strings.Trim(s[i+1:], ".,;:()\"'’”")
 	if last == "" || !unicode.IsLower([]rune(last)[0]) {
 		return false
 	}
