@@ -196,6 +196,7 @@ type constituent struct {
 	quant    []string        // a quantifier (いかなる, あらゆる): the English determiners that render it (see quantifierPart)
 	subst    [][2]string     // gloss words replaced by WordNet neighbours (cost, spending)
 	variants [][]string      // the glosses so made, as content words in the singular
+	without  bool            // ない of the link のない: English "without" renders it (see negatedLink)
 }
 
 // constituents segments a candidate's units into lexicon words, longest first.
@@ -370,6 +371,11 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 					if n, h := glossWords(e.Gloss); len(n) > 0 && len(n) <= 6 {
 						glosses = append(glosses, n)
 						heads = append(heads, h)
+						if v, vh, ok := negPrefixSplit(e.Gloss); ok {
+							words = append(words, v...)
+							glosses = append(glosses, v)
+							heads = append(heads, vh)
+						}
 					}
 					if b == a+1 && len(units[a].POS) > 1 && units[a].POS[1] == "形容動詞語幹" {
 						if adj := adjectiveOf(e.Gloss); adj != "" {

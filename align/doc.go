@@ -453,6 +453,20 @@
 // The glossary is an anchor: a Japanese term it pairs with English gets no proposal with
 // other English (Stats.Overruled counts them), and in an aligned segment the English of a
 // known pair is taken, so that no unrelated term of the segment is rendered by it.
+// A dictionary word whose gloss of several words a segment writes as it stands takes that
+// phrase in the same way from an unrelated term of the segment that fits a second phrase as
+// well (防衛相 "Minister of Defense" beside 国防相 "defense minister" and "Minister for
+// Defense": competitive linking, see competition.go).
+//
+// Four readings serve the renderings of both free text and aligned segments: a gloss that
+// writes the prefix non- solid also meets its hyphenated spelling (核不拡散 "nuclear
+// nonproliferation" = nuclear non-proliferation, see negprefix.go); X のない Y is "Y without
+// X", and a rendering of such a term writes a negation (核兵器のない世界 = world without
+// nuclear weapons, never "world with nuclear weapons", see negated.go); X行為, a verbal
+// noun and a head glossed "act", "action" or "activity", is X in the plural (挑発行為 =
+// provocations, see actnoun.go); and a term without a verb never ends in an infinitive the
+// sentence adds after it ("political and security dialogue", not "… dialogue to
+// discuss", see infinitive.go).
 // Pairs already in the glossary are marked Known. Japanese terms seen at least twice with no
 // English evidence are listed in Result.Missing, ranked by FLR termhood.
 //

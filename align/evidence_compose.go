@@ -506,6 +506,10 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		// the term's head is a verbal noun the verb renders (変革 = transforming the …)
 		return option{}, false
 	}
+	if r.wn != nil && infinitiveEnd(g.Surface, r.wn.IsNoun) && !holdsVerb(jc) {
+		// a clause of purpose after the term's English (see infinitive.go)
+		return option{}, false
+	}
 	if info.pairEnd && !partiesEnd(cs) {
 		// a hyphenated pair of countries (U.S.-Japan, Japan-ROK) is an English attributive:
 		// it stands before the noun it modifies, never at the end of a noun phrase, so a
@@ -513,6 +517,25 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		// "Guidelines for U.S.-Japan Defense Cooperation"), unless the term itself ends in
 		// the parties and is rendered by them (日米 = U.S.-Japan)
 		return option{}, false
+	}
+	if pluralEnd(g) && nonAffix >= 2 {
+		if h := actHeadless(cs); h != nil {
+			// X行為 written as X in the plural (see actHeadless)
+			if o, ok := r.rateWith(nil, jc, h, nonAffix-1, g, local); ok && o.full {
+				return o, true
+			}
+		}
+	}
+	if w := withoutParts(cs); w != nil {
+		if writesWithout(g.Surface) {
+			// X のない Y read as "Y without X" (see withoutParts)
+			return r.rateWith(nil, jc, w, nonAffix, g, local)
+		}
+		if !writesNegation(g.Surface) {
+			// an English that drops the negation says the opposite: "world with nuclear
+			// weapons" is no rendering of 核兵器のない世界
+			return option{}, false
+		}
 	}
 	if jc.caseLinks > 0 && !info.prep {
 		// a case particle and の (への, との) is rendered by a preposition: "rebalance to

@@ -53,6 +53,10 @@ func (r *run) alignSegments() {
 		}
 	}
 	r.quotedPairs()
+	claims := make([]map[string]string, len(r.bitext)) // the phrases a term renders by its dictionary gloss (see competition.go)
+	for i := range r.bitext {
+		claims[i] = r.dictClaims(i)
+	}
 	longIDs := make([][]int, len(r.bitext)) // the long n-grams of each segment, when asked for (see minLongUnits)
 	bySeg := map[string][]int{}
 	for i := range r.bitJA {
@@ -162,6 +166,7 @@ func (r *run) alignSegments() {
 				}
 			}
 			sort.Slice(opts, func(a, b int) bool { return better(opts[a], opts[b], expect) })
+			opts = r.yieldClaimed(jc, opts, claims[i])
 			if r.wn != nil && nonAffix >= 2 && !jc.phrasal && jc.coord == 0 && (len(opts) == 0 || !opts[0].full) {
 				// no rendering translates every part: one noun may mean the whole
 				// compound (see evidence_definition.go); a phrase or a coordination
