@@ -19,7 +19,7 @@ import (
 // apposed reports whether occ[k], a term of the text, stands in apposition to another
 // term of its concept in occ, one of them parenthesized right after the other, and is
 // the less full of the two: the concept's later term in the glossary's order, preferred
-// terms first. It returns the index of the fuller one in occ.
+// terms first. It returns the index of the other one in occ, -1 for none.
 func apposed(text string, occ []match.Occurrence, k int) (int, bool) {
 	o := &occ[k]
 	// occ is ordered by start: a partner ends at most a parenthesis and a few spaces
@@ -35,7 +35,7 @@ func apposed(text string, occ []match.Occurrence, k int) (int, bool) {
 			return j, termRank(p.Concept, p.Lang, p.Term) < termRank(o.Concept, o.Lang, o.Term)
 		}
 	}
-	return 0, false
+	return -1, false
 }
 
 // maxApposed bounds the bytes between two terms in apposition: a parenthesis (three bytes

@@ -110,20 +110,18 @@ func (l *Linter) holderTitled(src, tgt string, o match.Occurrence, group []match
 	return false
 }
 
-// titleHead returns the head noun of an English title of more than one word: the word
-// before its first preposition ("Minister" of "Minister of Defense"), else its last
-// ("Minister" of "Defense Minister"); "" for a title of one word, which is its own head.
+// titleHead returns the head noun of an English title that names its field after it: the
+// word before its first preposition ("Minister" of "Minister of Defense"); "" for a title
+// without one, whose last word may be the head of another title too ("Minister" of "Prime
+// Minister", and of "Defense Minister").
 func titleHead(title string) string {
 	ws := strings.Fields(title)
-	if len(ws) < 2 {
-		return ""
-	}
 	for k := 1; k < len(ws); k++ {
 		if ws[k] == "of" || ws[k] == "for" || ws[k] == "on" {
 			return ws[k-1]
 		}
 	}
-	return ws[len(ws)-1]
+	return ""
 }
 
 // headBeforeName reports whether text has head as a word that opens a title (no
@@ -140,7 +138,7 @@ func headBeforeName(text, head string) bool {
 			continue
 		}
 		w, _ := nextWord(words[k+1])
-		if w != "" && startsUpper(w) && isLetters(w) && !isAcronym(w) && !ownerWord(w) {
+		if w != "" && startsUpper(w) && isLetters(w) && !ownerWord(w) { // ownerWord: acronyms too
 			return true
 		}
 	}

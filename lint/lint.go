@@ -1455,7 +1455,8 @@ func (l *Linter) checkTarget(r *docRun, seg *Segment, res *compacted, tgt, src [
 		if sharedSpanAllowed(tgt, k, nil) && !srcHas.has(o.Concept) {
 			continue
 		}
-		if !r.doc.Monolingual && sharedSpanAllowed(tgt, k, srcHas) && (renderedElsewhere(tgt, k) || sharedSpanApposed(seg.Target.Value, tgt, k, srcHas)) {
+		apposedName := func(j int) bool { i, _ := apposed(seg.Target.Value, tgt, j); return i >= 0 }
+		if !r.doc.Monolingual && (sharedSpanAllowed(tgt, k, srcHas) && renderedElsewhere(tgt, k) || sharedSpan(tgt, k, srcHas, apposedName)) {
 			// "the NPT as the cornerstone of the non-proliferation regime": the words are
 			// wrong for the regime but the treaty's own name, the source names the
 			// treaty too, and the regime has its own rendering. Or the words stand in
@@ -1517,49 +1518,30 @@ func renderedElsewhere(occ []match.Occurrence, k int) bool {
 	return false
 }
 
-// sharedSpanApposed reports whether another concept of in has an approved term on the span
-// of all[k] that stands in apposition to another of its terms (apposed): a full name and
-// its acronym in parentheses.
-func sharedSpanApposed(text string, all []match.Occurrence, k int, in *conceptSet) bool {
-	o := &all[k]
-	named := func(j int) bool {
-		p := &all[j]
-		if p.End != o.End || p.Concept == o.Concept || !p.Term.Status.Allowed() || !in.has(p.Concept) {
-			return false
-		}
-		i, _ := apposed(text, all, j) // 0 when none: asked again
-		return appositionOf(text, p, &all[i])
-	}
-	for j := k - 1; j >= 0 && all[j].Start == o.Start; j-- {
-		if named(j) {
-			return true
-		}
-	}
-	for j := k + 1; j < len(all) && all[j].Start == o.Start; j++ {
-		if named(j) {
-			return true
-		}
-	}
-	return false
-}
-
 // sharedSpanAllowed reports whether another concept's approved term covers the span of
 // all[k]; with in, another concept of in. all is ordered by start, so only the
 // occurrences beside k that start where it does are asked: a line of many forbidden terms
 // would otherwise ask every occurrence of the line for each (one of 1 MB: 2.5 s, of 2 MB:
 // 14 s).
 func sharedSpanAllowed(all []match.Occurrence, k int, in *conceptSet) bool {
+	return sharedSpan(all, k, in, nil)
+}
+
+// sharedSpan is sharedSpanAllowed for the occurrences that keep, when not nil, accepts
+// too (by index).
+func sharedSpan(all []match.Occurrence, k int, in *conceptSet, keep func(j int) bool) bool {
 	o := &all[k]
-	other := func(p *match.Occurrence) bool {
-		return p.End == o.End && p.Concept != o.Concept && p.Term.Status.Allowed() && (in == nil || in.has(p.Concept))
+	other := func(j int) bool {
+		p := &all[j]
+		return p.End == o.End && p.Concept != o.Concept && p.Term.Status.Allowed() && (in == nil || in.has(p.Concept)) && (keep == nil || keep(j))
 	}
 	for j := k - 1; j >= 0 && all[j].Start == o.Start; j-- {
-		if other(&all[j]) {
+		if other(j) {
 			return true
 		}
 	}
 	for j := k + 1; j < len(all) && all[j].Start == o.Start; j++ {
-		if other(&all[j]) {
+		if other(j) {
 			return true
 		}
 	}

@@ -30,8 +30,8 @@ func (l *Linter) possessorAsModifier(src string, o match.Occurrence, tgt string,
 	}
 	for _, g := range group {
 		for _, t := range g.Concept.Terms[lang] {
-			if !t.Status.Allowed() {
-				continue
+			if !t.Status.Allowed() || !someModifierBeforeNoun(tgt, t.Text) {
+				continue // the text alone rules it out: kagome is not asked
 			}
 			toks := l.tokenize(t.Text)
 			if len(toks) < 2 {
@@ -52,6 +52,23 @@ func (l *Linter) possessorAsModifier(src string, o match.Occurrence, tgt string,
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// someModifierBeforeNoun reports whether text has a start of term, of two characters or
+// more, as modifierBeforeNoun asks (the start, の, a noun): the cheap test before the term
+// is split into words.
+func someModifierBeforeNoun(text, term string) bool {
+	if !strings.Contains(text, "の") {
+		return false
+	}
+	for i, n := 0, 0; i < len(term); n++ {
+		if n >= 2 && modifierBeforeNoun(text, term[:i]+"の") {
+			return true
+		}
+		_, w := utf8.DecodeRuneInString(term[i:])
+		i += w
 	}
 	return false
 }

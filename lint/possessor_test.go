@@ -14,6 +14,7 @@ func TestPossessorAsModifier(t *testing.T) {
 		{name: "the term as written", en: of, ja: "海賊行為は国際社会の平和と安全を脅かす。", enja: true},
 		{name: "near miss: the source has no of", en: "The international community condemned piracy.", ja: "国際の平和のため海賊行為が非難された。", enja: true, want: "missing-term/international-community"},
 		{name: "near miss: the modifier inside a longer word", en: of, ja: "海賊行為は非国際の平和と安全を脅かす。", enja: true, want: "missing-term/international-community"},
+		{name: "near miss: no noun after the modifier and の", en: of, ja: "海賊行為は国際の、平和と安全を脅かす。", enja: true, want: "missing-term/international-community"},
 		{name: "omission: no modifier", en: of, ja: "海賊行為は平和と安全を脅かす。", enja: true, want: "missing-term/international-community"},
 		{name: "near miss: a capitalized name keeps its head", en: "They reviewed the goals of the National Defense Strategy.", ja: "両者は国家防衛の目標を検討した。", enja: true, want: "missing-term/national-defense-strategy"},
 	})
