@@ -57,19 +57,58 @@ func leanDict() *dict.Dict {
 // readDict reads the dictionary from ipaSource, with the words' features when full, and
 // when cache is not nil, copies its parts there as it goes, uncompressed (writeCache).
 func readDict(full bool, cache *zip.Writer) (*dict.Dict, error) {
-	f, err := ipaSource.Open(ipaFile)
+	f, zr, data, err := openIPA()
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	zr, size, err := openZip(f)
-	if err != nil {
-		return nil, err
-	}
-	if data, ok := embedded(ipaSource, ipaFile); ok && int64(len(data)) == size {
+	if data != "" {
 		defer release(data)
 	}
 	return readZip(zr, full, cache)
+}
+
+// openIPA opens the embedded zip, ipaSource's ipaFile, and returns it, its directory and
+// its bytes as the program holds them (for release), or "" when they are not found.
+func openIPA() (fs.File, *zip.Reader, string, error) {
+	f, err := ipaSource.Open(ipaFile)
+	if err != nil {
+		return nil, nil, "", err
+	}
+	zr, size, err := openZip(f)
+	if err != nil {
+		f.Close()
+		return nil, nil, "", err
+	}
+	data, ok := embedded(ipaSource, ipaFile)
+	if !ok || int64(len(data)) != size {
+		data = ""
+	}
+	return f, zr, data, nil
+}
+
+// readZipPart reads the zip's part zf with read, through br, copying what it reads to
+// tee when not nil, and then to its end, so that the zip checks its CRC. Its errors name
+// the part.
+func readZipPart(zf *zip.File, br *bufio.Reader, tee io.Writer, read func(*bufio.Reader) error) error {
+	rc, err := zf.Open()
+	if err != nil {
+		return fmt.Errorf("%s: %w", zf.Name, err)
+	}
+	defer rc.Close()
+	var r io.Reader = rc
+	if tee != nil {
+		r = io.TeeReader(rc, tee)
+	}
+	br.Reset(r)
+	err = read(br)
+	if err == nil {
+		_, err = io.Copy(io.Discard, br)
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", zf.Name, err)
+	}
+	return nil
 }
 
 // openZip reads the directory of the zip f, the embedded dictionary or its cache, and
@@ -98,28 +137,21 @@ func readZip(zr *zip.Reader, full bool, cache *zip.Writer) (*dict.Dict, error) {
 		if zf.Name == dict.ContentDictFileName && !full {
 			continue // the features the lean dictionary leaves out
 		}
-		rc, err := zf.Open()
-		if err != nil {
-			return nil, err
-		}
-		var r io.Reader = rc
+		var tee io.Writer
 		if cache != nil {
 			if w, err := cache.CreateHeader(&zip.FileHeader{Name: zf.Name, Method: zip.Store}); err == nil {
-				r = io.TeeReader(rc, w)
+				tee = w
 			}
 		}
-		br.Reset(r)
-		if zf.Name == dict.ContentDictFileName {
-			d.Contents, err = readContents(br, zf.UncompressedSize64)
-		} else {
-			err = readPart(&d, zf.Name, br)
-		}
-		if err == nil {
-			_, err = io.Copy(io.Discard, br)
-		}
-		rc.Close()
+		err := readZipPart(zf, br, tee, func(br *bufio.Reader) (err error) {
+			if zf.Name == dict.ContentDictFileName {
+				d.Contents, err = readContents(br, zf.UncompressedSize64)
+				return err
+			}
+			return readPart(&d, zf.Name, br)
+		})
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", zf.Name, err)
+			return nil, err
 		}
 	}
 	if d.Morphs == nil || d.POSTable.POSs == nil || d.Index.Da == nil || d.Connection.Vec == nil || d.CharCategory == nil || full && d.Contents == nil {
@@ -261,7 +293,7 @@ func readPOSTable(r *bufio.Reader) (dict.POSTable, error) {
 		key := unsafe.String((*byte)(unsafe.Pointer(unsafe.SliceData(ids))), 2*len(ids))
 		p, ok := seen[key]
 		if !ok {
-			p = slices.Clone(ids) // nil when empty, as encoding/gob decodes it
+			p = slices.Clone(ids)
 			seen[strings.Clone(key)] = p
 		}
 		t.POSs[word] = p

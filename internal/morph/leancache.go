@@ -79,14 +79,15 @@ func leanCachePath() (path, version string) {
 }
 
 // mappedLean returns the lean dictionary and its parts of speech from the mapped file at
-// path, which must hold version, or an error if it cannot be used.
-func mappedLean(path, version string) (*dict.Dict, *posTable, error) {
+// path, which must hold version, or an error if it cannot be used. Its checksum is
+// checked unless this process has just written it.
+func mappedLean(path, version string, written bool) (*dict.Dict, *posTable, error) {
 	data, err := mmapfile.Map(path)
 	if err != nil {
 		return nil, nil, err
 	}
 	d, p, m, err := decodeLean(data, version)
-	if err == nil && !summed(path, m.body, m.Sum) {
+	if err == nil && !written && !summed(path, m.body, m.Sum) {
 		err = errLeanFile
 	}
 	if err != nil {
@@ -160,17 +161,11 @@ func decodeLean(data []byte, version string) (*dict.Dict, *posTable, leanMeta, e
 	for i := 0; i+1 < len(kv); i += 2 {
 		d.Index.Dup[kv[i]] = kv[i+1]
 	}
-	p := &posTable{of: mmapfile.Slice[uint16](sections[5]), lists: make([][]string, len(m.Lists)), ids: m.Lists}
-	for i, ids := range m.Lists {
-		names := make([]string, len(ids))
-		for k, id := range ids {
-			if int(id) >= len(m.NameList) {
-				return nil, nil, leanMeta{}, errLeanFile
-			}
-			names[k] = m.NameList[id]
-		}
-		p.lists[i] = names
+	lists, ok := namedLists(m.Lists, m.NameList)
+	if !ok {
+		return nil, nil, leanMeta{}, errLeanFile
 	}
+	p := &posTable{of: mmapfile.Slice[uint16](sections[5]), lists: lists, ids: m.Lists}
 	for _, i := range p.of {
 		if int(i) >= len(p.lists) {
 			return nil, nil, leanMeta{}, errLeanFile
@@ -186,29 +181,18 @@ func decodeLean(data []byte, version string) (*dict.Dict, *posTable, leanMeta, e
 // readSmallParts reads into d the parts of the embedded zip that the mapped file leaves
 // out.
 func readSmallParts(d *dict.Dict) error {
-	f, err := ipaSource.Open(ipaFile)
+	f, zr, _, err := openIPA()
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	zr, _, err := openZip(f)
-	if err != nil {
-		return err
-	}
 	br := bufio.NewReaderSize(nil, 16<<10)
 	for _, zf := range zr.File {
 		if !smallParts[zf.Name] {
 			continue
 		}
-		rc, err := zf.Open()
-		if err != nil {
+		if err := readZipPart(zf, br, nil, func(br *bufio.Reader) error { return readPart(d, zf.Name, br) }); err != nil {
 			return err
-		}
-		br.Reset(rc)
-		err = readPart(d, zf.Name, br)
-		rc.Close()
-		if err != nil {
-			return fmt.Errorf("%s: %w", zf.Name, err)
 		}
 	}
 	if d.CharCategory == nil || d.UnkDict.Morphs == nil {
@@ -223,19 +207,11 @@ func readSmallParts(d *dict.Dict) error {
 // and the words' parts of speech, under 2 MiB, are held whole. The zip's pages are given
 // back after each part.
 func buildLean(path, version string) error {
-	f, err := ipaSource.Open(ipaFile)
+	f, zr, data, err := openIPA()
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	zr, size, err := openZip(f)
-	if err != nil {
-		return err
-	}
-	data, ok := embedded(ipaSource, ipaFile)
-	if !ok || int64(len(data)) != size {
-		data = ""
-	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
@@ -342,35 +318,20 @@ type leanWriter struct {
 	err      error
 }
 
-// part reads the zip's part name with read, to its end, so that the zip checks its CRC.
+// part reads the zip's part name with read (readZipPart) and gives back the zip's pages.
 func (l *leanWriter) part(name string, read func(*bufio.Reader) error) {
 	if l.err != nil {
 		return
 	}
-	l.err = fmt.Errorf("%s: %w", name, errors.New("missing"))
+	l.err = fmt.Errorf("%s: missing", name)
 	for _, zf := range l.zr.File {
-		if zf.Name != name {
-			continue
+		if zf.Name == name {
+			l.err = readZipPart(zf, l.br, nil, read)
+			break
 		}
-		rc, err := zf.Open()
-		if err != nil {
-			l.err = err
-			return
-		}
-		l.br.Reset(rc)
-		err = read(l.br)
-		if err == nil {
-			_, err = io.Copy(io.Discard, l.br)
-		}
-		rc.Close()
-		if err != nil {
-			err = fmt.Errorf("%s: %w", name, err)
-		}
-		l.err = err
-		if l.embedded != "" {
-			release(l.embedded)
-		}
-		return
+	}
+	if l.embedded != "" {
+		release(l.embedded)
 	}
 }
 
@@ -424,9 +385,9 @@ func littleEndian(b []byte, size int) []byte {
 func loadLeanDict(before func(int64)) (*dict.Dict, *posTable) {
 	path, version := leanFile()
 	if path != "" {
-		d, p, err := mappedLean(path, version)
+		d, p, err := mappedLean(path, version, false)
 		if err != nil && buildLean(path, version) == nil {
-			d, p, err = mappedLean(path, version)
+			d, p, err = mappedLean(path, version, true) // its checksum was just computed
 		}
 		if err == nil {
 			if before != nil {

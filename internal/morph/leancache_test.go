@@ -25,7 +25,7 @@ func TestLeanMapped(t *testing.T) {
 	if err := buildLean(path, "v1 test"); err != nil {
 		t.Fatal(err)
 	}
-	got, gotPOS, err := mappedLean(path, "v1 test")
+	got, gotPOS, err := mappedLean(path, "v1 test", false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,25 +56,25 @@ func TestLeanMapped(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := mappedLean(path, "v2 test"); err == nil {
+	if _, _, err := mappedLean(path, "v2 test", false); err == nil {
 		t.Error("a file of another version was used")
 	}
 	short := filepath.Join(t.TempDir(), "short.bin")
 	os.WriteFile(short, data[:len(data)-4096], 0o644)
-	if _, _, err := mappedLean(short, "v1 test"); err == nil {
+	if _, _, err := mappedLean(short, "v1 test", false); err == nil {
 		t.Error("a file cut short was used")
 	}
 	bad := slices.Clone(data)
 	copy(bad[bytes.LastIndex(bad, []byte(`{"Version"`)):], `{"Version":"v1 test","Words":1`) // the meta's sizes no longer match
 	os.WriteFile(short, bad, 0o644)
-	if _, _, err := mappedLean(short, "v1 test"); err == nil {
+	if _, _, err := mappedLean(short, "v1 test", false); err == nil {
 		t.Error("a damaged file was used")
 	}
 	// sizes right, contents not: a word's entry changed in the middle of the arrays
 	bad = slices.Clone(data)
 	bad[len(bad)/2] ^= 0x5a
 	os.WriteFile(short, bad, 0o644)
-	if _, _, err := mappedLean(short, "v1 test"); err == nil {
+	if _, _, err := mappedLean(short, "v1 test", false); err == nil {
 		t.Error("a file whose contents changed behind right sizes was used")
 	}
 }
@@ -91,7 +91,7 @@ func TestLoadLeanWritesFile(t *testing.T) {
 	if d == nil || p == nil || d.POSTable.POSs != nil || !slices.Equal(told, []int64{LeanMappedBytes}) {
 		t.Fatalf("no lean dictionary, one with kagome's lists of parts of speech, or BeforeLoad told %v, want the mapped dictionary's", told)
 	}
-	if _, _, err := mappedLean(path, "v1 test"); err != nil {
+	if _, _, err := mappedLean(path, "v1 test", false); err != nil {
 		t.Errorf("the file written is not used: %v", err)
 	}
 	told = nil

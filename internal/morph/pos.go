@@ -31,19 +31,29 @@ func newPOSTable(d *dict.Dict) *posTable {
 			return nil
 		}
 	}
-	p := &posTable{of: x.of, ids: x.ids, lists: make([][]string, len(x.ids))}
-	for i, ids := range x.ids {
-		names := make([]string, len(ids))
-		for k, id := range ids {
-			if int(id) >= len(d.POSTable.NameList) {
-				return nil
-			}
-			names[k] = d.POSTable.NameList[id]
-		}
-		p.lists[i] = names
+	lists, ok := namedLists(x.ids, d.POSTable.NameList)
+	if !ok {
+		return nil
 	}
+	p := &posTable{of: x.of, ids: x.ids, lists: lists}
 	p.unknown(d)
 	return p
+}
+
+// namedLists returns the lists of part-of-speech ids as lists of their names, and false
+// when an id names none.
+func namedLists(ids [][]uint16, names []string) ([][]string, bool) {
+	out := make([][]string, len(ids))
+	for i, l := range ids {
+		out[i] = make([]string, len(l))
+		for k, id := range l {
+			if int(id) >= len(names) {
+				return nil, false
+			}
+			out[i][k] = names[id]
+		}
+	}
+	return out, true
 }
 
 // posIndex numbers the distinct lists of part-of-speech ids of a dictionary's words.
