@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/glossterm/gloss/align/internal/enterm"
-	"github.com/glossterm/gloss/internal/lexicon"
 	"github.com/glossterm/gloss/internal/morph"
 	"github.com/glossterm/gloss/internal/textnorm"
 )
@@ -129,16 +127,8 @@ func isWordByte(b byte) bool {
 }
 
 // countryAdjective reports whether the one-word country name c is written as w or as its
-// adjective, the name without its final vowels or plural s and a suffix (Australia →
-// Australian, Japan → Japanese, Philippines → Philippine).
+// adjective (demonymOf: Australia → Australian, Japan → Japanese, Philippines →
+// Philippine, Germany → German).
 func countryAdjective(w, c string) bool {
-	if strings.Contains(c, " ") || !capitalized(c) {
-		return false
-	}
-	if w == c {
-		return true
-	}
-	stem := strings.TrimRight(strings.ToLower(c), "aeious")
-	lw := strings.ToLower(w)
-	return len(stem) >= 4 && strings.HasPrefix(lw, stem) && len(lw)-len(stem) <= 4 && !lexicon.IsStop(lw) && !enterm.IsAcronym(w)
+	return capitalized(c) && (w == c || capitalized(w) && demonymOf(w, c))
 }

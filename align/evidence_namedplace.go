@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,7 +27,8 @@ func (r *run) namedPlaces() {
 			continue
 		}
 		seg := r.bitext[sent.bitext]
-		if len(capitalsAfterAt(seg.EN)) == 0 {
+		places := capitalsAfterAt(seg.EN)
+		if !slices.ContainsFunc(places, func(a afterAt) bool { return !a.longer }) {
 			continue // no English place name to meet: the sentence is not tokenized again
 		}
 		toks := sent.toks
@@ -43,7 +45,7 @@ func (r *run) namedPlaces() {
 			if i > 0 && toks[i-1].End == t.Start && len(toks[i-1].POS) > 0 && toks[i-1].POS[0] == "名詞" {
 				continue // a longer compound: the proper noun does not open the name
 			}
-			if en := enPlaceAfterAt(seg.EN, t, toks); en != "" {
+			if en := placeHeard(places, t, toks); en != "" {
 				r.add(t.Surface+u.Surface, en, Evidence{Type: EvNamedPlace, Doc: seg.Doc, Line: seg.Line, Quote: quote(seg.EN),
 					Detail: "the place a meeting is held at: the proper noun heard, and the word after it for the noun"})
 			}
@@ -56,15 +58,14 @@ func placeParticle(p morph.Token) bool {
 	return len(p.POS) > 1 && p.POS[0] == "助詞" && p.POS[1] == "格助詞" && (p.Surface == "において" || p.Surface == "にて" || p.Surface == "で")
 }
 
-// enPlaceAfterAt returns the two capitalized words after "at" or "in" (and "the") in en
-// whose first the proper noun t sounds like and whose second is heard in no token of the
-// sentence toks, "" when there are none.
-func enPlaceAfterAt(en string, t morph.Token, toks []morph.Token) string {
-	for _, c := range capitalsAfterAt(en) {
-		if c.longer || !soundsLikeName(c.name, []morph.Token{t}) || soundsLikeName(c.head, toks) {
-			continue // a longer name: more than the noun after the proper noun
+// placeHeard returns, of the places of the English, the two words whose first the proper
+// noun t sounds like and whose second is heard in no token of the sentence toks (a given
+// name after a surname), and no third follows; "" when there are none.
+func placeHeard(places []afterAt, t morph.Token, toks []morph.Token) string {
+	for _, c := range places {
+		if !c.longer && soundsLikeName(c.name, []morph.Token{t}) && !soundsLikeName(c.head, toks) {
+			return c.name + " " + c.head
 		}
-		return c.name + " " + c.head
 	}
 	return ""
 }
@@ -76,7 +77,7 @@ type afterAt struct {
 	longer     bool
 }
 
-// capitalsAfterAt returns the places in en of the shape enPlaceAfterAt looks for.
+// capitalsAfterAt returns the places in en of the shape placeHeard looks for.
 func capitalsAfterAt(en string) []afterAt {
 	var out []afterAt
 	ws := strings.Fields(en)

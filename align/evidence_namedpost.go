@@ -89,9 +89,11 @@ func (r *run) namedPosts() {
 			ev := Evidence{Type: EvNamedPost, Doc: seg.Doc, Line: seg.Line, Quote: quote(seg.EN),
 				Detail: "the post after a person's name, and the post after the same name and a comma in the translation"}
 			r.add(post, enPost, ev)
-			bare, ok := r.stateOf(enPost, seg.JA)
+			var bare string
 			if c := strings.Index(enPost, ", "); c > 0 {
 				bare, ok = enPost[:c], true // the state's formal name after a comma
+			} else {
+				bare, ok = r.stateOf(enPost, sentToks)
 			}
 			if !ok {
 				continue
@@ -185,14 +187,14 @@ func postHead(en string) bool {
 // stateOf returns the English post en without the of-phrase that names its state, and
 // whether it has one: a formal name withoutState knows, an adjective before a word that
 // opens a state's formal name (the French Republic), or words that each render a place
-// the Japanese sentence ja names or join them (the Government "of Spain" after
+// the Japanese sentence of tokens toks names or join them (the Government "of Spain" after
 // スペインを訪問中の…).
-func (r *run) stateOf(en, ja string) (string, bool) {
+func (r *run) stateOf(en string, toks []morph.Token) (string, bool) {
 	if bare, ok := withoutState(en); ok {
 		return bare, true
 	}
 	var places []morph.Token
-	for _, t := range morph.Tokenize(ja) {
+	for _, t := range toks {
 		if placeName(t) {
 			places = append(places, t)
 		}

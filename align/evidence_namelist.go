@@ -5,7 +5,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/glossterm/gloss/align/internal/enterm"
 	"github.com/glossterm/gloss/internal/lexicon"
 	"github.com/glossterm/gloss/internal/textnorm"
 )
@@ -58,7 +57,7 @@ func (r *run) listAnchors(jl, el []string) ([]bool, bool) {
 	n := 0
 	for k, ja := range jl {
 		for m, en := range el {
-			if !r.rendersName(ja, en) {
+			if !r.renders(ja, en) {
 				continue
 			}
 			if m != k {
@@ -69,20 +68,6 @@ func (r *run) listAnchors(jl, el []string) ([]bool, bool) {
 		}
 	}
 	return anchored, n > 0 && n < len(jl) && 2*n >= len(jl)
-}
-
-// rendersName reports whether en renders ja: a proposal at review or better, or a gloss.
-func (r *run) rendersName(ja, en string) bool {
-	jk, ek := textnorm.Key(ja), enterm.Key(en)
-	if p := r.pairs[jk+"\x00"+ek]; p != nil && score(p.Evidence) >= ReviewScore {
-		return true
-	}
-	for _, e := range r.lx.Lookup(ja) {
-		if enterm.Key(e.Gloss) == ek {
-			return true
-		}
-	}
-	return false
 }
 
 // listJoiners are the Japanese coordinators that join the last member of a list.

@@ -298,16 +298,22 @@ func demonym(w string) bool {
 		return false
 	}
 	for c := range englishCountry {
-		if len(c) < 4 || strings.ContainsAny(c, ".") || strings.ToUpper(c) == c {
-			continue
-		}
-		n := 0
-		for n < len(c) && n < len(w) && c[n] == w[n] {
-			n++
-		}
-		if n >= 4 && n >= len(c)-1 {
+		if demonymOf(w, c) {
 			return true
 		}
 	}
 	return false
+}
+
+// demonymOf reports whether w, a capitalized word other than c, is the adjective of the
+// one-word country name c, as demonym reads it.
+func demonymOf(w, c string) bool {
+	if len(c) < 4 || strings.ContainsAny(c, ". ") || strings.ToUpper(c) == c {
+		return false
+	}
+	n := 0
+	for n < len(c) && n < len(w) && c[n] == w[n] {
+		n++
+	}
+	return n >= 4 && n >= len(c)-1
 }
