@@ -153,9 +153,10 @@
 //     term as written, its last word in either number ("a new UNSC resolution"). Where
 //     the Japanese term says 国際, "global" may stand for the "international" of its English term ("the
 //     rules-based global order" for ルールに基づく国際秩序): 国際 is the word for both. A
-//     community of nations that modifies a noun with の (国際社会の平和と安定, 国際社会の課題)
+//     community of nations that modifies a noun with の, における or での (国際社会の平和と安定,
+//     国際社会の課題, 国際社会における課題; not 国際社会において, a clause's setting)
 //     is rendered by its adjective ("international peace and stability", "global
-//     challenges") or, after the noun, by its adverb or "worldwide" ("peace and stability
+//     challenges", "issues in the international arena") or, after the noun, by its adverb or "worldwide" ("peace and stability
 //     worldwide"): English does not write "the international community's challenges";
 //     the other way, an English term that possesses a noun through "of" ("the peace and
 //     security of the international community") is rendered by its Japanese modifier and

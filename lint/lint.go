@@ -1192,14 +1192,25 @@ func addedNoun(w string) bool {
 // community's adjective as a word ("international peace and stability", "global issues";
 // "global" for "international" where the Japanese says 国際, see globalFor). English makes a
 // community that possesses a noun the noun's adjective rather than writing "the
-// international community's issues": the adjective carries the whole collective. A term
-// not followed by の and a noun, or a translation without the adjective, is still missing.
+// international community's issues": the adjective carries the whole collective. The
+// attributive case particles における and での make the community the setting of the noun
+// after them as の does (国際社会における様々な課題: "various issues in the international
+// arena", "international issues"), and English gives that setting the same adjective. A
+// term not followed by one of these and a noun (国際社会において, an adverbial setting of a
+// clause), or a translation without the adjective, is still missing.
 func communityAsAdjective(src string, o match.Occurrence, tgtKey string, group []match.Occurrence, lang string) bool {
 	rest := src[o.End:]
-	if !strings.HasPrefix(rest, "の") {
+	var lead string
+	for _, p := range []string{"の", "における", "での"} {
+		if strings.HasPrefix(rest, p) {
+			lead = p
+			break
+		}
+	}
+	if lead == "" {
 		return false
 	}
-	next, _ := utf8.DecodeRuneInString(rest[len("の"):])
+	next, _ := utf8.DecodeRuneInString(rest[len(lead):])
 	if s := script(next); s != 1 && s != 3 { // a noun follows, in kanji or katakana
 		return false
 	}
