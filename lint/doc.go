@@ -142,7 +142,11 @@
 //     the X of a longer term XのY with an adjective before Y (軍事力の急速な増強 for
 //     "rapid military buildup"), which the translation renders, nor where its last
 //     characters begin another glossary term the translation renders (日本の防衛 in
-//     日本の防衛力: "Japan's defense capabilities"). Arabic numerals stand for Roman ones
+//     日本の防衛力: "Japan's defense capabilities"), nor, in full, a term XのY whose X is
+//     the head of a longer noun compound (kagome's noun of the compound, or a suffix noun
+//     such as 国, right before it: 太平洋島嶼国地域の安定), which names the compound's
+//     referent and is rendered by the head of the term's English ("stability in the
+//     Pacific Islands region" for regional stability; compoundhead.go). Arabic numerals stand for Roman ones
 //     ("Article 5" for "Article V"). A Japanese translation may write the Latin acronym of
 //     an English name as Japanese official texts do (NSC特別会合 for "a special meeting of
 //     the National Security Council"): an acronym the concept lists, or the initials of a

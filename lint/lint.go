@@ -506,6 +506,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			if isJapanese(doc.SourceLang) && communityAsAdjective(seg.Source.Value, o, *tgtShadow, group, doc.TargetLang) {
 				continue // 国際社会の諸課題: "global issues"
 			}
+			if isJapanese(doc.SourceLang) && l.headOfLongerCompound(seg.Source.Value, o, *tgtShadow, group, doc.TargetLang, &toks) {
+				continue // 太平洋島嶼国地域の安定: "stability in the Pacific Islands region"
+			}
 		}
 		if !isJapanese(doc.TargetLang) && nameAcronym(tgtVal, group, doc.TargetLang) {
 			continue // "UNSC resolutions" for 国連安保理決議, "UN Security Council resolutions"
