@@ -18,7 +18,8 @@ import (
 //
 // kagome decides the compound: the morpheme that ends right at the term's start is a noun
 // that continues a compound (名詞 一般, サ変接続, 固有名詞 or 形容動詞語幹, or a suffix
-// noun 名詞 接尾 一般 such as 国). A determiner (この地域の安定), a particle or the start of
+// noun 名詞 接尾 一般 such as 国, or 名詞 接尾 地域, the suffix of a place name such as 海
+// and 県 in 北極海, 沖縄県). A determiner (この地域の安定), a particle or the start of
 // the text leaves X the bare noun, and the term stands as written.
 func (l *Linter) headOfLongerCompound(src string, o match.Occurrence, tgtKey string, group []match.Occurrence, lang string, toks *sentences) bool {
 	found := src[o.Start:o.End]
@@ -29,7 +30,7 @@ func (l *Linter) headOfLongerCompound(src string, o match.Occurrence, tgtKey str
 	for _, t := range l.tokensAround(src, o, toks) {
 		if t.End == o.Start {
 			compounded = len(t.POS) > 2 && t.POS[0] == "名詞" &&
-				(compoundNoun[t.POS[1]] || t.POS[1] == "接尾" && t.POS[2] == "一般")
+				(compoundNoun[t.POS[1]] || t.POS[1] == "接尾" && (t.POS[2] == "一般" || t.POS[2] == "地域"))
 		}
 		if t.Start >= o.Start {
 			break

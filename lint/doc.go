@@ -144,7 +144,7 @@
 //     characters begin another glossary term the translation renders (日本の防衛 in
 //     日本の防衛力: "Japan's defense capabilities"), nor, in full, a term XのY whose X is
 //     the head of a longer noun compound (kagome's noun of the compound, or a suffix noun
-//     such as 国, right before it: 太平洋島嶼国地域の安定), which names the compound's
+//     such as 国 or a place name's 海 or 県, right before it: 太平洋島嶼国地域の安定), which names the compound's
 //     referent and is rendered by the head of the term's English ("stability in the
 //     Pacific Islands region" for regional stability; compoundhead.go). Arabic numerals stand for Roman ones
 //     ("Article 5" for "Article V"). A Japanese translation may write the Latin acronym of
