@@ -142,7 +142,11 @@
 //     the X of a longer term XのY with an adjective before Y (軍事力の急速な増強 for
 //     "rapid military buildup"), which the translation renders, nor where its last
 //     characters begin another glossary term the translation renders (日本の防衛 in
-//     日本の防衛力: "Japan's defense capabilities"). Arabic numerals stand for Roman ones
+//     日本の防衛力: "Japan's defense capabilities"), nor, in full, a term XのY whose X is
+//     the head of a longer noun compound (kagome's noun of the compound, or a suffix noun
+//     such as 国 or a place name's 海 or 県, right before it: 太平洋島嶼国地域の安定), which names the compound's
+//     referent and is rendered by the head of the term's English ("stability in the
+//     Pacific Islands region" for regional stability; compoundhead.go). Arabic numerals stand for Roman ones
 //     ("Article 5" for "Article V"). A Japanese translation may write the Latin acronym of
 //     an English name as Japanese official texts do (NSC特別会合 for "a special meeting of
 //     the National Security Council"): an acronym the concept lists, or the initials of a
@@ -153,9 +157,10 @@
 //     term as written, its last word in either number ("a new UNSC resolution"). Where
 //     the Japanese term says 国際, "global" may stand for the "international" of its English term ("the
 //     rules-based global order" for ルールに基づく国際秩序): 国際 is the word for both. A
-//     community of nations that modifies a noun with の (国際社会の平和と安定, 国際社会の課題)
+//     community of nations that modifies a noun with の, における or での (国際社会の平和と安定,
+//     国際社会の課題, 国際社会における課題; not 国際社会において, a clause's setting)
 //     is rendered by its adjective ("international peace and stability", "global
-//     challenges") or, after the noun, by its adverb or "worldwide" ("peace and stability
+//     challenges", "issues in the international arena") or, after the noun, by its adverb or "worldwide" ("peace and stability
 //     worldwide"): English does not write "the international community's challenges";
 //     the other way, an English term that possesses a noun through "of" ("the peace and
 //     security of the international community") is rendered by its Japanese modifier and

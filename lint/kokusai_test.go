@@ -20,6 +20,11 @@ func TestGlobalForKokusai(t *testing.T) {
 		{ja: "両国は地域及び国際社会の課題に取り組む。", en: "The two countries address regional and global challenges."},
 		{ja: "両国は国際社会の課題に取り組む。", en: "The two countries address regional challenges.", want: "missing-term/international-community"},
 		{ja: "両国は国際社会と共に課題に取り組む。", en: "The two countries address global challenges.", want: "missing-term/international-community"},
+		// における and での before a noun attribute the community to it as の does.
+		{ja: "両国は国際社会における多様な脅威に対処する。", en: "The two countries respond to diverse threats in the international arena."},
+		{ja: "両国は国際社会での責任を果たす。", en: "The two countries fulfil their international responsibilities."},
+		{ja: "両国は国際社会における多様な脅威に対処する。", en: "The two countries respond to diverse threats in the region.", want: "missing-term/international-community"},
+		{ja: "両国は国際社会において責任を果たす。", en: "The two countries fulfil their responsibilities in the international arena.", want: "missing-term/international-community"},
 	} {
 		t.Run(tc.en, func(t *testing.T) {
 			if g := rowFindings(t, l, "ja", "en", tc.ja, tc.en); g != tc.want {

@@ -506,6 +506,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			if isJapanese(doc.SourceLang) && communityAsAdjective(seg.Source.Value, o, *tgtShadow, group, doc.TargetLang) {
 				continue // 国際社会の諸課題: "global issues"
 			}
+			if isJapanese(doc.SourceLang) && l.headOfLongerCompound(seg.Source.Value, o, *tgtShadow, group, doc.TargetLang, &toks) {
+				continue // 太平洋島嶼国地域の安定: "stability in the Pacific Islands region"
+			}
 		}
 		if !isJapanese(doc.TargetLang) && nameAcronym(tgtVal, group, doc.TargetLang) {
 			continue // "UNSC resolutions" for 国連安保理決議, "UN Security Council resolutions"
@@ -1192,14 +1195,25 @@ func addedNoun(w string) bool {
 // community's adjective as a word ("international peace and stability", "global issues";
 // "global" for "international" where the Japanese says 国際, see globalFor). English makes a
 // community that possesses a noun the noun's adjective rather than writing "the
-// international community's issues": the adjective carries the whole collective. A term
-// not followed by の and a noun, or a translation without the adjective, is still missing.
+// international community's issues": the adjective carries the whole collective. The
+// attributive case particles における and での make the community the setting of the noun
+// after them as の does (国際社会における様々な課題: "various issues in the international
+// arena", "international issues"), and English gives that setting the same adjective. A
+// term not followed by one of these and a noun (国際社会において, an adverbial setting of a
+// clause), or a translation without the adjective, is still missing.
 func communityAsAdjective(src string, o match.Occurrence, tgtKey string, group []match.Occurrence, lang string) bool {
 	rest := src[o.End:]
-	if !strings.HasPrefix(rest, "の") {
+	var lead string
+	for _, p := range []string{"の", "における", "での"} {
+		if strings.HasPrefix(rest, p) {
+			lead = p
+			break
+		}
+	}
+	if lead == "" {
 		return false
 	}
-	next, _ := utf8.DecodeRuneInString(rest[len("の"):])
+	next, _ := utf8.DecodeRuneInString(rest[len(lead):])
 	if s := script(next); s != 1 && s != 3 { // a noun follows, in kanji or katakana
 		return false
 	}
