@@ -327,6 +327,7 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	r.eliminate()
 	r.latinAcronyms()
 	r.identicalLatin()
+	r.numberedDesignations()
 	r.numberedHeadings(ja, en)
 	r.listItems()
 	r.parenMirrors()
