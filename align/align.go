@@ -65,6 +65,7 @@ var weights = map[string]float64{
 	EvNamedPlace:     0.85,
 	EvNameOrder:      0.75,
 	EvNameOrderPart:  0.6,
+	EvPremodified:    0.75,
 	EvEliminated:     0.45,
 	EvEliminatedPart: 0.3,
 	EvAttested:       0.3,
@@ -326,6 +327,7 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	r.eliminate()
 	r.latinAcronyms()
 	r.identicalLatin()
+	r.numberedDesignations()
 	r.numberedHeadings(ja, en)
 	r.listItems()
 	r.parenMirrors()
@@ -336,6 +338,7 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	r.namedPosts()
 	r.namedPlaces()
 	r.shortForms()
+	r.premodifiedVariants()
 	r.expandedAcronyms()
 	r.prefixedAcronyms()
 	r.partiesNames()

@@ -27,10 +27,16 @@ func TestCountryPost(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			got, status := "", ""
 			for _, p := range designationPairs(t, "bitext", ja, tc.en, tc.term, dict) {
+				// the post with its country is a candidate of its own too, which
+				// composition may render the same way, its evidence then standing for
+				// this rule's: the rendering is asked; for the near miss, none by this
+				// rule and none auto
+				byRule := false
 				for _, e := range p.Evidence {
-					if e.Detail == countryPostDetail {
-						got, status = p.EN, p.Status
-					}
+					byRule = byRule || e.Detail == countryPostDetail
+				}
+				if tc.want != "" && p.EN == tc.want || byRule || p.Status == Auto {
+					got, status = p.EN, p.Status
 				}
 			}
 			if got != tc.want || got != "" && status != Review {

@@ -17,7 +17,13 @@
 // matter occur once or twice; evidence does. Run:
 //
 //  1. splits the Japanese into sentences ([segment]), tokenizes them with kagome (IPA; an
-//     ASCII comma of Japanese prose read as 、, which kagome would read as a noun) and
+//     ASCII comma of Japanese prose read as 、, which kagome would read as a noun; a
+//     country that kagome reads with a katakana name before it as one word split off at
+//     the last middle dot, where the compound goes on: ルト・ケニア|共和国大統領 is
+//     ルト|・|ケニア|共和国大統領; the post after a kanji name that kagome cuts inside its
+//     first word read again from the first point, four characters at most after the first
+//     word tagged 人名, whose rest read alone opens with a noun of its own: 安倍|晋|三|日|
+//     本国 is 安倍|晋|三|日本国) and
 //     finds term candidates with gloss's noun-phrase grammar ([jaterm]), by parts of
 //     speech: noun chains with prefixes and suffixes (kanji numeral compounds such as
 //     二国間 included); coordinations inside a term (及び, 並びに, と, ・; 又は, 若しくは,
@@ -116,7 +122,9 @@
 //     as a word of a Japanese sentence, next to kana, kanji or Japanese punctuation, a
 //     bracket of either width before them included (移動式ICBM, (ICBM、SLBM、戦略爆撃機),
 //     指揮統制通信(NC3)), not inside English the text cites, is attested
-//     by the Japanese itself: identical-ja, at the foot of the review tier.
+//     by the Japanese itself: identical-ja, at the foot of the review tier. An acronym with
+//     a session's number after a space (TICAD 9を見据え), which kagome reads as two words,
+//     pairs so too where the English writes the same words, space included.
 //     - numbered-heading: a commentary that sums up a document lists its parts by number
 //     in the document's order (①アメリカ本土及び西半球の防衛、②…), and the document numbers
 //     the same parts in a series of headings ("Line of Effort 1: Defend the American
@@ -395,6 +403,12 @@
 //     common noun the lexicon has no gloss for may be rendered by the one to three words of
 //     the name nothing else explains (name-order-partial: 次官補代理 = Deputy Assistant
 //     Secretary). Review unless a translation agrees, or the rest of the evidence is auto.
+//     - premodified: a name with its head first and a complement after for or of (外務大臣
+//     = Minister for Foreign Affairs, translated or a segment's best rendering) said by
+//     another aligned segment in the other word order and shorter, words of the
+//     complement right before the head or its plural ("foreign ministers"), where the
+//     term stands as a compound of its own and the name is not written: a variant, at
+//     review.
 //     - eliminated: in an aligned segment, once the sure pairs (auto, glossary) and the
 //     dictionary glosses of the other words explain the rest, the one Japanese term left
 //     and the one English phrase left (人的交流 = "people-to-people exchanges"); verbs,

@@ -87,6 +87,9 @@ func (r *run) finish() []Pair {
 		if carries(p.Evidence, EvParenAnchor, EvPostParen, EvNamedPost, EvNamedPlace) {
 			p.Score = math.Min(p.Score, 0.85) // names before the same acronym: a reviewer's call unless a translation agrees
 		}
+		if carries(p.Evidence, EvPremodified) {
+			p.Score = math.Min(p.Score, 0.85) // one segment's premodified form of a name: a variant, a reviewer's call
+		}
 		if hasType(p.Evidence, EvParenMirror) && !translated(p.Evidence) {
 			p.Score = math.Min(p.Score, 0.85) // parentheses in the same place: a reviewer's call unless a translation agrees
 		}

@@ -1,0 +1,159 @@
+package align
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/glossterm/gloss/internal/textnorm"
+)
+
+// EvPremodified is the evidence of premodifiedVariants.
+const EvPremodified = "premodified" // a name "Head of/for Complement" said in an aligned segment as "Complement Head"
+
+// premodifiedVariants proposes the other form a segment gives a term whose rendering is a
+// name with its head first and a complement after for or of (外務大臣 = Minister for
+// Foreign Affairs): English also says such a name in the other word order and shorter,
+// the complement's words before the head as premodifiers ("foreign ministers", "the
+// Foreign Minister"), where a translation speaks of the holders rather than naming the
+// office. In an aligned segment where the term stands as a whole term and the established
+// rendering is not written, the words right before the head (its plural too) that are all
+// words of the complement are that segment's rendering. Review: one segment's form, a
+// variant of the established name.
+func (r *run) premodifiedVariants() {
+	if len(r.bitext) == 0 {
+		return
+	}
+	// the renderings of several words with a for/of complement that a translation or the
+	// dictionary gives each term
+	named := map[string][]string{}
+	keys := make([]string, 0, len(r.pairs))
+	for k := range r.pairs {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		p := r.pairs[k]
+		if !slices.ContainsFunc(p.Evidence, func(e Evidence) bool {
+			return e.Type == EvCompositional || e.Type == EvDictPhrase || e.Type == EvParallel
+		}) {
+			continue
+		}
+		if _, _, ok := headComplement(p.EN); ok {
+			jk := textnorm.Key(p.JA)
+			named[jk] = append(named[jk], p.EN)
+		}
+	}
+	if len(named) == 0 {
+		return
+	}
+	for i, seg := range r.bitext {
+		lower := strings.ToLower(seg.EN)
+		for _, c := range r.segJA[i].chunks {
+			names := named[c.key]
+			if len(names) == 0 {
+				continue
+			}
+			jc := r.ja[c.key]
+			if jc == nil || !freeStanding(seg.JA, jc.text) {
+				continue
+			}
+			written := false
+			for _, n := range names {
+				written = written || strings.Contains(lower, strings.ToLower(n))
+			}
+			if written {
+				continue // the segment names it the established way
+			}
+			for _, n := range names {
+				head, comp, _ := headComplement(n)
+				for _, v := range premodified(seg.EN, head, comp) {
+					r.add(jc.text, v, Evidence{Type: EvPremodified, Doc: seg.Doc, Line: seg.Line, Quote: quote(seg.EN),
+						Detail: "the complement's words before the head of " + n})
+				}
+			}
+		}
+	}
+}
+
+// headComplement splits a name of the shape "Head for|of Complement" (one head word, one
+// to three complement words, capitalized as a name) into its head and complement words,
+// in lower case.
+func headComplement(en string) (head string, comp []string, ok bool) {
+	w := strings.Fields(en)
+	if len(w) < 3 || len(w) > 5 || w[1] != "for" && w[1] != "of" {
+		return "", nil, false
+	}
+	for _, x := range append([]string{w[0]}, w[2:]...) {
+		if !capitalized(x) || strings.ContainsAny(x, ",.;:()") {
+			return "", nil, false
+		}
+	}
+	for _, x := range w[2:] {
+		comp = append(comp, strings.ToLower(x))
+	}
+	return strings.ToLower(w[0]), comp, true
+}
+
+// freeStanding reports whether ja writes term once at least as a compound of its own: no
+// kanji or katakana written right before or after it, which would make it part of a
+// longer word (a name before a post, 外務大臣会合).
+func freeStanding(ja, term string) bool {
+	for from := 0; ; {
+		i := strings.Index(ja[from:], term)
+		if i < 0 {
+			return false
+		}
+		i += from
+		before, _ := utf8.DecodeLastRuneInString(ja[:i])
+		after, _ := utf8.DecodeRuneInString(ja[i+len(term):])
+		if !compoundRune(before) && !compoundRune(after) {
+			return true
+		}
+		from = i + len(term)
+	}
+}
+
+// compoundRune reports whether r is written inside Japanese compounds: kanji or katakana.
+func compoundRune(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) || r == 'ー'
+}
+
+// premodified returns the spans of en that are one or more words of comp, each at most
+// once, right before head or its plural, as en writes them.
+func premodified(en, head string, comp []string) []string {
+	w := strings.Fields(en)
+	var out []string
+	for i := 1; i < len(w); i++ {
+		h := strings.ToLower(strings.TrimRight(w[i], ",.;:)”’\"'"))
+		if h != head && h != head+"s" {
+			continue
+		}
+		used := map[string]bool{}
+		j := i
+		for j > 0 {
+			x := strings.ToLower(w[j-1])
+			if used[x] || !containsWord(comp, x) {
+				break
+			}
+			used[x] = true
+			j--
+		}
+		if j == i {
+			continue
+		}
+		out = append(out, strings.Join(w[j:i], " ")+" "+strings.TrimRight(w[i], ",.;:)”’\"'"))
+	}
+	return out
+}
+
+func containsWord(ws []string, w string) bool {
+	for _, x := range ws {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,64 @@
+package align
+
+import (
+	"testing"
+
+	"github.com/glossterm/gloss/internal/lexicon"
+)
+
+// TestPremodifiedVariants: a segment that says a "Head for Complement" name in the other
+// word order and shorter, words of the complement before the head, gives the term that
+// form, at review; a segment without the complement's words, or one where the term is part of a
+// longer word, gives none.
+func TestPremodifiedVariants(t *testing.T) {
+	dict := map[string]string{"外務大臣": "Minister for Foreign Affairs", "声明": "statement", "発表": "announcement",
+		"会談": "talks", "両国": "both countries", "会合": "meeting"}
+	first := BitextSegment{Doc: "b", Line: 1, JA: "外務大臣は声明を発表した。", EN: "The Minister for Foreign Affairs issued a statement."}
+	tests := []struct {
+		name   string
+		second BitextSegment
+		want   string // the variant proposed at review, "" for none
+		not    string // a rendering this rule must not propose (the aligner may, by the dictionary)
+	}{
+		{name: "the premodified plural",
+			second: BitextSegment{Doc: "b", Line: 2, JA: "両国の外務大臣が会談した。", EN: "The foreign ministers of both countries held talks."},
+			want:   "foreign ministers"},
+		{name: "the head alone",
+			second: BitextSegment{Doc: "b", Line: 2, JA: "両国の外務大臣が会談した。", EN: "The ministers of both countries held talks."},
+			not:    "ministers"},
+		{name: "inside a longer word",
+			second: BitextSegment{Doc: "b", Line: 2, JA: "外務大臣会合が開かれた。", EN: "The Foreign Ministers' Meeting was held."},
+			not:    "Foreign Ministers"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := Run(nil, nil, []BitextSegment{first, tc.second}, Options{EDICT: func(lx *lexicon.Lexicon, _ map[string]bool) (int, error) {
+				for j, e := range dict {
+					lx.Add(j, e, "edict")
+				}
+				return len(dict), nil
+			}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, p := range res.Pairs {
+				if p.JA != "外務大臣" {
+					continue
+				}
+				if tc.want != "" && p.EN == tc.want {
+					found = true
+					if p.Status != Review {
+						t.Errorf("外務大臣 = %q is %s, want review", p.EN, p.Status)
+					}
+				}
+				if tc.not != "" && p.EN == tc.not && hasType(p.Evidence, EvPremodified) {
+					t.Errorf("外務大臣 = %q proposed (%s), want none by this rule", p.EN, p.Status)
+				}
+			}
+			if tc.want != "" && !found {
+				t.Errorf("外務大臣 = %q not proposed", tc.want)
+			}
+		})
+	}
+}
