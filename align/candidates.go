@@ -1232,7 +1232,7 @@ func glossWords(g string) ([]string, int) {
 func enWords(s string) (norm, raw []string) { return lexicon.Split(s) }
 
 var prepositions = map[string]bool{"of": true, "through": true, "for": true, "by": true, "in": true, "on": true,
-	"to": true, "against": true, "from": true, "with": true, "at": true}
+	"to": true, "against": true, "from": true, "with": true, "at": true, "between": true}
 
 // internalStops counts the stop words inside an English phrase.
 func internalStops(s string) int {
@@ -1277,6 +1277,9 @@ func enHeads(s string) []int {
 			}
 			inStop = true
 			continue
+		}
+		if ci >= 0 && !inStop && len(heads) == 0 && participlePreposition(w) {
+			heads = append(heads, ci) // Agreement concerning the Transfer
 		}
 		inStop = false
 		ci++

@@ -331,7 +331,7 @@ func crossedConjunction(cs []constituent, surface string) bool {
 		slices.Reverse(before)
 		l, lok := neighbour(before, len(before))
 		r, rok := neighbour(fs[i+1:], len(fs)-i)
-		if !lok || !rok || !partyWord(cs, l, true) || !partyWord(cs, r, false) {
+		if !lok || !rok || !partyWord(cs, l, true) || !partyWord(cs, r, false) || oneParty(cs, l, r) {
 			return true
 		}
 	}

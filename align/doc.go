@@ -353,7 +353,11 @@
 //     nouns and middle dots before the compound to the same ordinal, 第, number and counter
 //     (第10回太平洋・島サミット(PALM10) = "Tenth Pacific Islands Leaders Meeting (PALM10)"):
 //     the session of a recurring meeting is part of its name in both languages. Review
-//     unless a translation agrees: the two names may paraphrase each other.
+//     unless a translation agrees: the two names may paraphrase each other. An English name
+//     that puts its head first is cut where a function word stops the run of capitals: it
+//     runs on to the left over the function words a name holds (on, the, of, for, and,
+//     concerning, regarding, between) to the capitalized head that renders the Japanese
+//     head (核兵器不拡散条約(NPT) = "Treaty on the Non-Proliferation of Nuclear Weapons").
 //     - paren-post: a post written after a foreign person's name (katakana words joined by
 //     middle dots) and the post that the English parenthetical after it writes after the
 //     person's name and a comma (…・ロペス・エスパーニャ王国外務大臣(H.E. Ms. Maria Lopez,

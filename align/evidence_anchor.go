@@ -53,6 +53,7 @@ func (r *run) anchoredNames() {
 					continue
 				}
 				compound, phrase := "", ""
+				var compoundC, phraseC *jaCand
 				for _, k := range keys {
 					jc := r.ja[k]
 					if jc == nil || len(jc.units) < 2 || !strings.HasSuffix(seg.JA[:jp.Open], jc.text) {
@@ -60,18 +61,22 @@ func (r *run) anchoredNames() {
 					}
 					if jc.phrasal {
 						if len(jc.text) > len(phrase) {
-							phrase = jc.text
+							phrase, phraseC = jc.text, jc
 						}
 					} else if len(jc.text) > len(compound) {
-						compound = jc.text
+						compound, compoundC = jc.text, jc
 					}
 				}
-				ja := compound
+				ja, jc := compound, compoundC
 				if joined && len(phrase) > len(compound) {
-					ja = phrase
+					ja, jc = phrase, phraseC
 				}
 				if ja == "" {
 					continue
+				}
+				end := len(strings.TrimRightFunc(seg.EN[:ep.Open], unicode.IsSpace))
+				if whole := r.headFirstName(seg.EN, end-len(name), end, jc); whole != "" {
+					name = whole // the head and its complement (see headFirstName)
 				}
 				if whole := ordinalName(strings.TrimRightFunc(seg.JA[:jp.Open], unicode.IsSpace), ja, name); whole != "" {
 					ja = whole // the session numbers the name in both languages (see ordinalName)

@@ -553,6 +553,11 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 	} else {
 		covered, ue, uj, headOK, half, explained = coverage2(cs, g.Words, g.Raw, info.heads)
 	}
+	pp := 0 // participial prepositions, function words of a linked phrase
+	if jc.phrasal {
+		pp = participlePrepositions(cs, g.Words, g.Raw)
+		ue -= pp
+	}
 	if uj > 0 && info.title && len(g.Words) >= 2 && ownInstitution(cs, g.Words) {
 		uj-- // 米|戦争省 = Department of War (see ownInstitution)
 	}
@@ -581,7 +586,7 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		// no head check: "transforming the Alliance" for 同盟の変革)
 		return option{}, false
 	}
-	stops := info.stops - hstops
+	stops := info.stops - hstops + pp
 	written := stops // the function words written, the term's and its parts' glosses'
 	if stops > 0 && nonAffix >= 2 {
 		// a dictionary phrase of one part of several keeps its own function words: it is
@@ -693,7 +698,10 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 	// words may render ("between Japan and the Republic of Korea" for 日本国と大韓民国との間)
 	// — and one more for each party of a list of parties, named with its article ("the
 	// United States and the Republic of Korea" for 米韓)
-	glue := (local || info.name) && ue == 0 && (uj == 0 || party) && stops <= 3+jc.caseLinks+spare+partyCount(cs) &&
+	// — or, in an aligned segment, any number when the span is a long name in title case
+	// whose function words are its syntax (see longNameSyntax)
+	glue := (local || info.name) && ue == 0 && (uj == 0 || party) &&
+		(stops <= 3+jc.caseLinks+spare+partyCount(cs) || local && uj == 0 && longNameSyntax(g.Surface)) &&
 		(jc.coord > 0 || !crossedConjunction(cs, g.Surface))
 	if uj > 0 && codeLeft(cs, g.Words, g.Raw) {
 		// a designation renders itself: where the English does not write it, the word in
@@ -724,7 +732,7 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		unexpl: max(ue-explained, uj)} // a gap on both sides is one hypothesis: 拡大 = extended
 	switch {
 	case glue:
-		o.full = half == 0 && !party
+		o.full = half == 0 && !party && !(info.conj == 0 && writtenConjunction(jc.text))
 		if party {
 			o.unexpl = 0 // the possessive explains the parties
 		}

@@ -87,7 +87,11 @@ func (r *run) alignSegments() {
 		segs := bySeg[k]
 		// (and one that names parties: "relations between the United States and the
 		// Republic of Korea" spells out the three units of 米韓関係)
-		long := len(jc.units) >= minLongUnits
+		// (and a linked phrase with a coordination, from one unit less: its English writes
+		// a preposition and an article for the link and a conjunction for the
+		// coordination, "Agreement concerning the Transfer of Defense Equipment and
+		// Technology" for 防衛装備品及び技術の移転に関する協定)
+		long := len(jc.units) >= minLongUnits || jc.phrasal && jc.coord > 0 && len(jc.units) >= minLongUnits-1
 		parties := !long && partyCount(cs) > 0
 		// the best rendering of each segment, counted per document: each translation has
 		// its own conventions (U.S.-Japan in one statement, Japan-U.S. in another)
@@ -299,7 +303,7 @@ func (r *run) alignSegments() {
 // at most: see options).
 const (
 	minLongUnits = 6
-	maxLongUnits = 10
+	maxLongUnits = 12
 	maxLongN     = 16
 )
 

@@ -225,6 +225,11 @@ func soundsLikeName(w string, name []morph.Token) bool {
 		if foldVowels(translit.Romaji(kana)) == foldVowels(lw) || translit.Similarity(kana, lw) >= translit.Threshold {
 			return true
 		}
+		if re := respelled(strings.ToLower(w)); re != "" {
+			if fw := translit.Fold(re); foldVowels(translit.Romaji(kana)) == foldVowels(fw) || translit.Similarity(kana, fw) >= translit.Threshold {
+				return true // a Central European spelling (see respelled)
+			}
+		}
 	}
 	return false
 }

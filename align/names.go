@@ -80,6 +80,9 @@ func (r *run) wholeName(jc *jaCand, cs []constituent, nonAffix int, o option, se
 			// no state is the post alone
 			break
 		}
+		if participialCompound(w) {
+			break // a reduced relative clause before the name (see participialCompound)
+		}
 		if !nameWord(w) || titled && soundsLikeName(w, persons) {
 			// (a list of titled persons: "Minister for Foreign Affairs Kishida Minister
 			// of Defense Onodera" — the name ends the title before it)

@@ -556,9 +556,26 @@ func Chunks(toks []morph.Token) []Chunk {
 	// …and a linked phrase as the complement of a link (国際法の原則|に基づく|海洋秩序 =
 	// maritime order based on the principles of international law): the complement of a verb or of a
 	// compound particle is a noun phrase, modified as any other.
+	nested := map[int][]Chunk{} // the linked phrases that head a link of their own
 	for _, t := range linked {
 		from := linkedFrom(t)
 		for _, nt := range append(starts[from][:len(starts[from]):len(starts[from])], byStart[from]...) {
+			if nt.To-t.From > MaxPhrase {
+				continue
+			}
+			c := Chunk{From: t.From, To: nt.To, Phrasal: true}
+			nested[t.From] = append(nested[t.From], c)
+			if !has(out, c) {
+				out = append(out, c)
+			}
+		}
+	}
+	// The complement may itself be such a phrase: a treaty's name puts every complement
+	// of its head before it, the subject matter and then the parties (情報の保護|に関する|
+	// 日本国政府とオーストラリア政府との間の|協定 = Agreement between the Government of Japan
+	// and the Government of Australia on the Security of Information).
+	for _, t := range linked {
+		for _, nt := range nested[linkedFrom(t)] {
 			if nt.To-t.From <= MaxPhrase && !has(out, Chunk{From: t.From, To: nt.To}) {
 				out = append(out, Chunk{From: t.From, To: nt.To, Phrasal: true})
 			}

@@ -15,6 +15,12 @@ func TestChunks(t *testing.T) {
 		phrasal        []string // must be among the phrasal candidates
 		not            []string // must not be candidates
 	}{
+		// a treaty's name: every complement of the head before it, the subject matter and
+		// then the parties, each a linked phrase of its own
+		{"nested complement of a link", "「漁業の管理に関する日本国政府とカナダ政府との間の協定」に署名した", nil,
+			[]string{"漁業の管理に関する日本国政府とカナダ政府との間の協定"}, nil},
+		{"nested complement stops at a clause", "漁業の管理に関する日本国政府とカナダ政府が協議した", nil,
+			nil, []string{"漁業の管理に関する日本国政府とカナダ政府が協議"}},
 		// determiners and clauses (clause.go): a positive case and a near miss each
 		{"quantifier", "いかなる挑発的な行動も認めない", nil, []string{"いかなる挑発的な行動"}, nil},
 		{"quantifier before a compound's stem", "いかなる挑発的な行動も認めない", nil, nil, []string{"いかなる挑発"}},
