@@ -141,6 +141,7 @@ func (r *run) buildLexicon() error {
 		}
 		r.stats.EDICTGlosses = n
 		r.modifierGlosses()
+		r.leftoverGlosses()
 	}
 	if r.opts.WordNet != "" {
 		wn, err := wordnet.Open(r.opts.WordNet)
