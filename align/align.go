@@ -257,6 +257,8 @@ type run struct {
 	sounded map[string][]string
 	// otherWords holds the text's nouns of one or two kanji (see leftoverGlosses)
 	otherWords map[string]bool
+	// leftovers holds the runs whose English leftoverGlosses learned
+	leftovers []string
 }
 
 // Run aligns Japanese documents with English sources and a bitext.

@@ -134,6 +134,7 @@ func (r *run) buildLexicon() error {
 				}
 			}
 		}
+		r.leftoverWant(want)
 		r.lexiconWords(want)
 		n, err := r.opts.EDICT(r.lx, want)
 		if err != nil {

@@ -31,10 +31,9 @@ const fromLeftover = "compound-leftover"
 // the dictionary's compounds.
 const maxLeftoverRun = 3
 
-// leftoverGlosses adds to the lexicon the English of each unglossed run of a prefix and
-// the nouns after it that a dictionary compound of the run and one of the text's words
-// leaves once that word's English is taken out (see above).
-func (r *run) leftoverGlosses() {
+// prefixRuns returns the runs of a prefix and the nouns after it, up to maxLeftoverRun
+// units, that the candidates hold (不拡散, 不拡散体制).
+func (r *run) prefixRuns() map[string]bool {
 	runs := map[string]bool{}
 	for _, jc := range r.ja {
 		us := jc.units
@@ -48,47 +47,50 @@ func (r *run) leftoverGlosses() {
 					break
 				}
 				s += us[b].Surface
-				if !r.lx.Has(s) {
-					runs[s] = true
-				}
+				runs[s] = true
 			}
 		}
 	}
+	return runs
+}
+
+// leftoverWant adds to the dictionary look-up the words leftoverGlosses reads: the text's
+// other words, and their compounds with each prefix run, at either end.
+func (r *run) leftoverWant(want map[string]bool) {
+	runs := r.prefixRuns()
 	if len(runs) == 0 {
 		return
 	}
-	others := r.otherWords
-	want := map[string]bool{}
-	for o := range others {
-		if !r.lx.Has(o) {
-			want[o] = true
-		}
-	}
-	for s := range runs {
-		for o := range others {
+	for o := range r.otherWords {
+		want[o] = true
+		for s := range runs {
 			want[o+s] = true
 			want[s+o] = true
 		}
 	}
-	lx := lexicon.New()
-	if _, err := r.opts.EDICT(lx, want); err != nil {
-		return
-	}
-	names := make([]string, 0, len(runs))
-	for s := range runs {
-		names = append(names, s)
+}
+
+// leftoverGlosses adds to the lexicon the English of each unglossed run of a prefix and
+// the nouns after it that a dictionary compound of the run and one of the text's words
+// leaves once that word's English is taken out (see above).
+func (r *run) leftoverGlosses() {
+	var names []string
+	for s := range r.prefixRuns() {
+		if !r.lx.Has(s) {
+			names = append(names, s)
+		}
 	}
 	sort.Strings(names)
 	for _, s := range names {
 		// the run's English → the other words whose compounds leave it
 		seen := map[string]map[string]bool{}
-		for o := range others {
+		for o := range r.otherWords {
 			for _, before := range []bool{true, false} {
 				w := s + o
 				if before {
 					w = o + s
 				}
-				for _, en := range leftoverOf(lx.Lookup(w), r.otherEnglish(o, lx), before) {
+				for _, en := range leftoverOf(r.lx.Lookup(w), r.otherEnglish(o), before) {
 					if seen[en] == nil {
 						seen[en] = map[string]bool{}
 					}
@@ -106,6 +108,7 @@ func (r *run) leftoverGlosses() {
 			continue
 		}
 		r.lx.Add(s, best, fromLeftover)
+		r.leftovers = append(r.leftovers, s)
 		r.learned = true
 	}
 }
@@ -118,7 +121,7 @@ func (r *run) noteOtherWords(toks []morph.Token) {
 			if r.otherWords == nil {
 				r.otherWords = map[string]bool{}
 			}
-			r.otherWords[o] = true
+			r.otherWords[strings.Clone(o)] = true // not the sentence it is a slice of
 		}
 	}
 }
@@ -135,11 +138,10 @@ func otherWord(u morph.Token) (string, bool) {
 
 // otherEnglish returns the English words that may render the other word o of a compound:
 // the modifier its compounds agree on, and the content words of its glosses of one or two
-// words (in the lexicon, or in lx, the look-up of the words the text holds outside its
-// terms).
-func (r *run) otherEnglish(o string, lx *lexicon.Lexicon) map[string]bool {
+// words.
+func (r *run) otherEnglish(o string) map[string]bool {
 	out := map[string]bool{}
-	for _, e := range append(r.lx.Lookup(o), lx.Lookup(o)...) {
+	for _, e := range r.lx.Lookup(o) {
 		ws := strings.Fields(strings.ToLower(lexicon.DropParens(e.Gloss)))
 		if e.Source != fromCompounds && len(ws) > 2 {
 			continue
@@ -212,19 +214,25 @@ func allKanji(s string) bool {
 // parallel evidence read that inference itself, so only a parenthesis, an acronym, a
 // quotation, a dictionary phrase or the glossary carries the pair.
 func (r *run) restsOnLeftover(p *Pair) bool {
+	if len(r.leftovers) == 0 {
+		return false
+	}
 	for _, t := range []string{EvParen, EvAcronym, EvQuoted, EvDictPhrase, EvTranslit, EvGlossary} {
 		if hasType(p.Evidence, t) {
 			return false
 		}
 	}
-	en := " " + strings.Join(strings.Fields(strings.ToLower(strings.ReplaceAll(p.EN, "-", ""))), " ") + " "
-	rs := []rune(p.JA)
-	for i := range rs {
-		for j := i + 2; j <= len(rs); j++ {
-			for _, e := range r.lx.Lookup(string(rs[i:j])) {
-				if e.Source == fromLeftover && strings.Contains(en, " "+strings.ReplaceAll(e.Gloss, "-", "")+" ") {
-					return true
-				}
+	en := ""
+	for _, s := range r.leftovers {
+		if !strings.Contains(p.JA, s) {
+			continue
+		}
+		if en == "" {
+			en = " " + strings.Join(strings.Fields(strings.ToLower(strings.ReplaceAll(p.EN, "-", ""))), " ") + " "
+		}
+		for _, e := range r.lx.Lookup(s) {
+			if e.Source == fromLeftover && strings.Contains(en, " "+strings.ReplaceAll(e.Gloss, "-", "")+" ") {
+				return true
 			}
 		}
 	}
