@@ -442,6 +442,9 @@ func (r *run) partsDetail(cs []constituent) string {
 		g := "?"
 		for _, e := range r.partEntries(c.text) {
 			g = e.Gloss
+			if e.Source == fromLeftover {
+				g += leftoverNote // an inference: the evidence says so
+			}
 			break
 		}
 		if c.quant != nil {

@@ -27,6 +27,9 @@ import (
 // dictionary compounds that hold it.
 const fromLeftover = "compound-leftover"
 
+// leftoverNote follows such an English in the evidence.
+const leftoverNote = " (what its dictionary compounds leave)"
+
 // maxLeftoverRun is the longest run of units, prefix included, that is looked up inside
 // the dictionary's compounds.
 const maxLeftoverRun = 3

@@ -166,7 +166,7 @@ func (r *run) learnedGloss(part string, words []string) (string, bool) {
 	}
 	for _, e := range r.lx.Lookup(part) {
 		if e.Source == fromLeftover {
-			return w + " (what its dictionary compounds leave)", true
+			return w + leftoverNote, true
 		}
 	}
 	return w + " (the modifier of its dictionary compounds)", true
