@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/glossterm/gloss/internal/lexicon"
 	"github.com/glossterm/gloss/internal/morph"
@@ -57,15 +58,15 @@ func (r *run) prefixRuns() map[string]bool {
 	return runs
 }
 
-// leftoverWant adds to the dictionary look-up the words leftoverGlosses reads: the text's
-// other words, and their compounds with each prefix run, at either end.
+// leftoverWant adds to the dictionary look-up the words leftoverGlosses reads: the
+// compounds of the text's other words with each prefix run, at either end.
 func (r *run) leftoverWant(want map[string]bool) {
 	runs := r.prefixRuns()
 	if len(runs) == 0 {
 		return
 	}
 	for o := range r.otherWords {
-		want[o] = true
+		// (the other word itself is wanted already: every noun is a candidate's unit)
 		for s := range runs {
 			want[o+s] = true
 			want[s+o] = true
@@ -93,7 +94,11 @@ func (r *run) leftoverGlosses() {
 				if before {
 					w = o + s
 				}
-				for _, en := range leftoverOf(r.lx.Lookup(w), r.otherEnglish(o), before) {
+				es := r.lx.Lookup(w)
+				if len(es) == 0 {
+					continue
+				}
+				for _, en := range leftoverOf(es, r.otherEnglish(o), before) {
 					if seen[en] == nil {
 						seen[en] = map[string]bool{}
 					}
@@ -133,7 +138,7 @@ func (r *run) noteOtherWords(toks []morph.Token) {
 // dictionary compound: a noun of one or two kanji (核, 軍備).
 func otherWord(u morph.Token) (string, bool) {
 	s := u.Surface
-	if u.POSAt(0) != "名詞" || !allKanji(s) || len([]rune(s)) > 2 {
+	if u.POSAt(0) != "名詞" || !allKanji(s) || utf8.RuneCountInString(s) > 2 {
 		return "", false
 	}
 	return s, true
