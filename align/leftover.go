@@ -135,10 +135,11 @@ func (r *run) noteOtherWords(toks []morph.Token) {
 }
 
 // otherWord returns the surface of a token of the text that can be the other word of a
-// dictionary compound: a noun of one or two kanji (核, 軍備).
+// dictionary compound: a common or proper noun of one or two kanji (核, 軍備, 露), not
+// a suffix, a numeral or a pronoun.
 func otherWord(u morph.Token) (string, bool) {
 	s := u.Surface
-	if u.POSAt(0) != "名詞" || !allKanji(s) || utf8.RuneCountInString(s) > 2 {
+	if !modifierNoun(u) && u.POSAt(1) != "固有名詞" || !allKanji(s) || utf8.RuneCountInString(s) > 2 {
 		return "", false
 	}
 	return s, true
