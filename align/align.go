@@ -256,6 +256,10 @@ type run struct {
 	// sounded maps a katakana candidate to the words of the English it transliterates
 	// (see translits), the words to look for when it is a part of a longer term
 	sounded map[string][]string
+	// otherWords holds the text's nouns of one or two kanji (see leftoverGlosses)
+	otherWords map[string]bool
+	// leftovers holds the runs whose English leftoverGlosses learned
+	leftovers []string
 }
 
 // Run aligns Japanese documents with English sources and a bitext.
@@ -411,6 +415,7 @@ func (r *run) collect(s *sentence) {
 	if s.bitext >= 0 {
 		r.segJA[s.bitext] = newSegJA(s)
 	}
+	r.noteOtherWords(s.toks)
 	for _, c := range s.chunks {
 		text := c.Text(s.text, s.toks)
 		key := textnorm.Key(text)

@@ -134,6 +134,7 @@ func (r *run) buildLexicon() error {
 				}
 			}
 		}
+		r.leftoverWant(want)
 		r.lexiconWords(want)
 		n, err := r.opts.EDICT(r.lx, want)
 		if err != nil {
@@ -141,6 +142,7 @@ func (r *run) buildLexicon() error {
 		}
 		r.stats.EDICTGlosses = n
 		r.modifierGlosses()
+		r.leftoverGlosses()
 	}
 	if r.opts.WordNet != "" {
 		wn, err := wordnet.Open(r.opts.WordNet)

@@ -26,7 +26,9 @@
 //     本国 is 安倍|晋|三|日本国) and
 //     finds term candidates with gloss's noun-phrase grammar ([jaterm]), by parts of
 //     speech: noun chains with prefixes and suffixes (kanji numeral compounds such as
-//     二国間 included); coordinations inside a term (及び, 並びに, と, ・; 又は, 若しくは,
+//     二国間 included, and 対 before a country name and a noun: 対露|制裁 = sanctions against
+//     Russia, where between two nouns it is "versus"); coordinations inside a term (及び,
+//     並びに, と, ・; 又は, 若しくは,
 //     或いは, rendered by "or" and never by "and": 力又は威圧 = force or coercion; や, which
 //     lists an open set, by either: 力や威圧 = force or coercion; an ordinal opening the first
 //     member, 第3回, numbers the whole and is no part of the member: 第3回|日英外務・防衛閣僚会合
@@ -84,7 +86,12 @@
 //     核|能力 = nuclear capabilities; see modgloss.go), unless its adjective in 的 is glossed
 //     so already (軍事的 "military"); an inference, not a stated gloss: a rendering that
 //     rests on it is at review unless a parenthesis, an acronym, a quotation, a dictionary
-//     phrase or an aligned segment's established rendering agrees;
+//     phrase or an aligned segment's established rendering agrees; likewise a prefix and
+//     the nouns after it that have no entry (不|拡散) get what a dictionary compound of
+//     theirs with a short noun of the text leaves once that noun's English is taken out
+//     (核不拡散 "nuclear nonproliferation" less 核 "nuclear": 不拡散 = nonproliferation; see
+//     leftover.go), a rendering resting on it at review unless a parenthesis, an acronym, a
+//     quotation, a dictionary phrase or the glossary carries it;
 //  4. collects typed evidence:
 //     - paren: 力による平和(Peace through Strength). The parenthetical ([paren]) is English; the
 //     left edge of the term is the quotation around it, else the chunk that ends at it,

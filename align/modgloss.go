@@ -78,7 +78,7 @@ const fromCompounds = "compounds"
 // dictionary's compounds (see modifierGlosses), as the lexicon records it.
 func (r *run) learnedModifier(m string) (string, bool) {
 	for _, e := range r.lx.Lookup(m) {
-		if e.Source == fromCompounds {
+		if e.Source == fromCompounds || e.Source == fromLeftover {
 			return e.Gloss, true
 		}
 	}
@@ -135,6 +135,9 @@ func (r *run) inferredModifier(p *Pair) bool {
 	if !r.learned {
 		return false
 	}
+	if r.restsOnLeftover(p) {
+		return true
+	}
 	for _, t := range []string{EvParen, EvAcronym, EvQuoted, EvDictPhrase, EvDictionary, EvParallel, EvTranslit, EvGlossary} {
 		if hasType(p.Evidence, t) {
 			return false
@@ -160,6 +163,11 @@ func (r *run) learnedGloss(part string, words []string) (string, bool) {
 	w, ok := r.learnedModifier(part)
 	if !ok || !slices.Contains(words, lexicon.Norm(w)) {
 		return "", false
+	}
+	for _, e := range r.lx.Lookup(part) {
+		if e.Source == fromLeftover {
+			return w + leftoverNote, true
+		}
 	}
 	return w + " (the modifier of its dictionary compounds)", true
 }
