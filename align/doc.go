@@ -26,8 +26,7 @@
 //     本国 is 安倍|晋|三|日本国) and
 //     finds term candidates with gloss's noun-phrase grammar ([jaterm]), by parts of
 //     speech: noun chains with prefixes and suffixes (kanji numeral compounds such as
-//     二国間 included, and 対 before a country name and a noun: 対露|制裁 = sanctions against
-//     Russia, where between two nouns it is "versus"); coordinations inside a term (及び,
+//     二国間 included); coordinations inside a term (及び,
 //     並びに, と, ・; 又は, 若しくは,
 //     或いは, rendered by "or" and never by "and": 力又は威圧 = force or coercion; や, which
 //     lists an open set, by either: 力や威圧 = force or coercion; an ordinal opening the first

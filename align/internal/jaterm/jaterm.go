@@ -221,15 +221,6 @@ func Chunks(toks []morph.Token) []Chunk {
 			cls[i] = prefix
 		}
 	}
-	// 対 (kagome's 名詞,接続詞的, "versus" between two nouns) written against a country
-	// name that a noun follows, with no noun written before it, is the prefix of a relation
-	// toward that country (対露|制裁 = sanctions against Russia, 対中|政策 = China policy):
-	// a bound morpheme of the compound, not the "versus" of a contest (日本対中国).
-	for i := 0; i+2 < len(toks); i++ {
-		if cls[i] == other && towardPrefix(toks, cls, i) {
-			cls[i] = prefix
-		}
-	}
 	// Join katakana words split by ・ into one unit run: ・ between two units inside a term.
 	joinDot := func(i int) bool {
 		return i > 0 && i+1 < len(toks) && toks[i].Surface == "・" &&
@@ -1329,16 +1320,4 @@ func isKanji(s string) bool {
 		}
 	}
 	return s != ""
-}
-
-// towardPrefix reports whether toks[i] is 対 (名詞,接続詞的) written against a country name
-// (名詞,固有名詞,地域,国) and the noun after it, with no noun written against it before (see
-// Chunks).
-func towardPrefix(toks []morph.Token, cls []class, i int) bool {
-	t, c, n := toks[i], toks[i+1], toks[i+2]
-	if t.Surface != "対" || at(t.POS, 1) != "接続詞的" || at(c.POS, 1) != "固有名詞" || at(c.POS, 3) != "国" ||
-		cls[i+2] != unit || t.End != c.Start || c.End != n.Start {
-		return false
-	}
-	return i == 0 || toks[i-1].End != t.Start || cls[i-1] != unit && cls[i-1] != suffix
 }

@@ -44,8 +44,6 @@ func TestChunks(t *testing.T) {
 		{"alphanumeric", "NSS2025では", []string{"NSS2025"}, nil, nil},
 		{"na adjective", "模範的な同盟国と協力", []string{"同盟国"}, []string{"模範的な同盟国"}, nil},
 		{"katsu", "枢要かつ限定的な支援を提供", []string{"支援"}, []string{"枢要かつ限定的な支援"}, nil},
-		{"toward a country: 対 before a country name and a noun", "政府は対中輸出規制を強化した", []string{"対中輸出規制"}, nil, nil},
-		{"versus between two nouns stays apart", "日本対中国の試合を観戦した", nil, nil, []string{"日本対中国", "対中国"}},
 		{"ken joins two posts", "首相兼外務大臣が訪問", []string{"外務大臣"}, []string{"首相兼外務大臣"}, []string{"兼外務大臣"}},
 		{"ken after a name joins the posts", "山田首相兼外務大臣が訪問", nil, []string{"山田首相兼外務大臣", "首相兼外務大臣"}, nil},
 		{"a list joined by middle dots before an office's suffix", "財務省関税・通商・検疫局長官が来日", nil,
