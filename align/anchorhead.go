@@ -45,7 +45,7 @@ func (r *run) headFirstName(s string, start, end int, jc *jaCand) string {
 			break // no function word: the name's left edge is a capital run's own
 		}
 		m := k
-		for m >= 0 && opensCapital(ws[m].text) && !ws[m].closed {
+		for m >= 0 && capitalized(ws[m].text) && !ws[m].closed {
 			m--
 		}
 		if m == k {
@@ -95,10 +95,4 @@ func headFirstWords(s string) []spanWord {
 		i = j
 	}
 	return out
-}
-
-// opensCapital reports whether a word opens with a capital letter (Treaty, Japan-U.S.).
-func opensCapital(w string) bool {
-	c, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(c)
 }

@@ -2,7 +2,6 @@ package align
 
 import (
 	"regexp"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/glossterm/gloss/internal/lexicon"
@@ -27,7 +26,7 @@ func (r *run) numberedDesignations() {
 			w := s.text[m[0]:m[1]]
 			before, _ := utf8.DecodeLastRuneInString(s.text[:m[0]])
 			after, _ := utf8.DecodeRuneInString(s.text[m[1]:])
-			if m[0] > 0 && !japaneseEdge(before) || m[1] < len(s.text) && !japaneseEdge(after) {
+			if m[0] > 0 && !japaneseRune(before) || m[1] < len(s.text) && !japaneseRune(after) {
 				continue
 			}
 			if !lexicon.IsAcronym(w[:len(w)-len(w[lastSpace(w):])]) {
@@ -55,10 +54,4 @@ func lastSpace(w string) int {
 		}
 	}
 	return len(w)
-}
-
-// japaneseEdge reports whether r, next to a Latin designation, makes it a word of a
-// Japanese sentence: Japanese script or punctuation, not a Latin letter, digit or space.
-func japaneseEdge(r rune) bool {
-	return r >= utf8.RuneSelf && !unicode.IsSpace(r)
 }

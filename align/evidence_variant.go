@@ -135,7 +135,7 @@ func premodified(en, head string, comp []string) []string {
 		j := i
 		for j > 0 {
 			x := strings.ToLower(w[j-1])
-			if used[x] || !containsWord(comp, x) {
+			if used[x] || !slices.Contains(comp, x) {
 				break
 			}
 			used[x] = true
@@ -147,13 +147,4 @@ func premodified(en, head string, comp []string) []string {
 		out = append(out, strings.Join(w[j:i], " ")+" "+strings.TrimRight(w[i], ",.;:)”’\"'"))
 	}
 	return out
-}
-
-func containsWord(ws []string, w string) bool {
-	for _, x := range ws {
-		if x == w {
-			return true
-		}
-	}
-	return false
 }

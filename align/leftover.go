@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -188,20 +189,11 @@ func leftoverOf(compound []lexicon.Entry, other map[string]bool, before bool) []
 				break
 			}
 		}
-		if en := strings.Join(rest, " "); ok && !containsStr(out, en) {
+		if en := strings.Join(rest, " "); ok && !slices.Contains(out, en) {
 			out = append(out, en)
 		}
 	}
 	return out
-}
-
-func containsStr(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // allKanji reports whether s is made of kanji only.

@@ -2,6 +2,8 @@ package lint
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/glossterm/gloss/match"
 )
@@ -26,21 +28,13 @@ func (l *Linter) headOfLongerCompound(src string, o match.Occurrence, tgtKey str
 	if !strings.Contains(found, "の") || strings.HasPrefix(found, "の") {
 		return false
 	}
-	compounded := false
-	for _, t := range l.tokensAround(src, o, toks) {
-		if t.End == o.Start {
-			compounded = len(t.POS) > 2 && t.POS[0] == "名詞" &&
-				(compoundNoun[t.POS[1]] || t.POS[1] == "接尾" && (t.POS[2] == "一般" || t.POS[2] == "地域"))
-		}
-		if t.Start >= o.Start {
-			break
-		}
-	}
-	if !compounded {
+	// The text alone first: a character that compounds before the term, and the head in
+	// the translation; kagome only then.
+	if prev, _ := utf8.DecodeLastRuneInString(src[:o.Start]); o.Start == 0 || !compounds(prev) && !latinWordEnd(prev) {
 		return false
 	}
 	words := strings.Fields(tgtKey)
-	return termWords(group, lang, func(tw []string) bool {
+	headWritten := termWords(group, lang, func(tw []string) bool {
 		if len(tw) < 2 {
 			return false
 		}
@@ -52,4 +46,24 @@ func (l *Linter) headOfLongerCompound(src string, o match.Occurrence, tgtKey str
 		}
 		return false
 	})
+	if !headWritten {
+		return false
+	}
+	compounded := false
+	for _, t := range l.tokensAround(src, o, toks) {
+		if t.End == o.Start {
+			compounded = len(t.POS) > 2 && t.POS[0] == "名詞" &&
+				(compoundNoun[t.POS[1]] || t.POS[1] == "接尾" && (t.POS[2] == "一般" || t.POS[2] == "地域"))
+		}
+		if t.Start >= o.Start {
+			break
+		}
+	}
+	return compounded
+}
+
+// latinWordEnd reports whether r may end a Latin word that compounds with the Japanese after
+// it (NATO地域).
+func latinWordEnd(r rune) bool {
+	return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
