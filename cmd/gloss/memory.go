@@ -249,10 +249,13 @@ const lintOverheadShare = 6 << 20
 // (bench/memory.sh lint-kagome, lint-dense). A streamed file's window has the batch it
 // holds checked before it moves to a new buffer, so that it never holds two buffers of a
 // batch (4 MiB each) at once: 24 MiB is the 28 it was less one of them, for the same CPU
-// time, and 10 MB of dense text peaks at some 47 MB (4.8x) instead of 52. What kagome's
+// time, and 10 MB of dense text peaks at some 47 MB (4.8x) instead of 52. The program's
+// own pages grew by about 1.5 MB since, which took that text to 48–50 MB (4.9–5.1x): 22
+// MiB gives them back, 45–47 MB (4.6–4.7x), for the same CPU time (and the same 49–50 MB
+// for 12 MB of kagome rows). What kagome's
 // dictionary holds on the heap is accounted once lint loads it, which it does only when a
 // Japanese term needs its word boundaries (lintDictShare).
-const lintBase = 24 << 20
+const lintBase = 22 << 20
 
 // lintDictShare is what lint's limit keeps for kagome's lean dictionary: the limit is moved
 // by what the dictionary holds on the heap less this, down as well as up. Read onto the
