@@ -24,16 +24,8 @@ var headFirstConnectors = map[string]bool{"on": true, "the": true, "of": true, "
 // term jc is returned, "" when none does: the Japanese puts its head last, so the head
 // decides which capitalized words open the name.
 func (r *run) headFirstName(s string, start, end int, jc *jaCand) string {
-	cs, _, _ := r.parts(jc)
-	var head *constituent
-	for i := range cs {
-		if cs[i].head {
-			head = &cs[i]
-		}
-	}
-	if head == nil {
-		return ""
-	}
+	var head *constituent // the Japanese head, asked only once the English has a function word to cross
+	looked := false
 	best := ""
 	for pos := start; ; {
 		ws := headFirstWords(s[:pos])
@@ -54,6 +46,18 @@ func (r *run) headFirstName(s string, start, end int, jc *jaCand) string {
 		first := m + 1
 		if first < k && ws[first].text == "The" {
 			first++ // the article that opens a sentence
+		}
+		if !looked {
+			looked = true
+			cs, _, _ := r.parts(jc)
+			for i := range cs {
+				if cs[i].head {
+					head = &cs[i]
+				}
+			}
+		}
+		if head == nil {
+			break
 		}
 		w := strings.ToLower(strings.Trim(ws[first].text, "'’"))
 		if covers(*head, lexicon.Norm(w), w) {

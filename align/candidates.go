@@ -134,7 +134,7 @@ func (r *run) buildLexicon() error {
 				}
 			}
 		}
-		r.leftoverWant(want)
+		runs := r.leftoverWant(want)
 		r.lexiconWords(want)
 		n, err := r.opts.EDICT(r.lx, want)
 		if err != nil {
@@ -142,7 +142,7 @@ func (r *run) buildLexicon() error {
 		}
 		r.stats.EDICTGlosses = n
 		r.modifierGlosses()
-		r.leftoverGlosses()
+		r.leftoverGlosses(runs)
 	}
 	if r.opts.WordNet != "" {
 		wn, err := wordnet.Open(r.opts.WordNet)

@@ -60,11 +60,12 @@ func (r *run) prefixRuns() map[string]bool {
 }
 
 // leftoverWant adds to the dictionary look-up the words leftoverGlosses reads: the
-// compounds of the text's other words with each prefix run, at either end.
-func (r *run) leftoverWant(want map[string]bool) {
+// compounds of the text's other words with each prefix run, at either end. It returns the
+// runs, for leftoverGlosses.
+func (r *run) leftoverWant(want map[string]bool) map[string]bool {
 	runs := r.prefixRuns()
 	if len(runs) == 0 {
-		return
+		return nil
 	}
 	for o := range r.otherWords {
 		// (the other word itself is wanted already: every noun is a candidate's unit)
@@ -73,14 +74,15 @@ func (r *run) leftoverWant(want map[string]bool) {
 			want[s+o] = true
 		}
 	}
+	return runs
 }
 
-// leftoverGlosses adds to the lexicon the English of each unglossed run of a prefix and
-// the nouns after it that a dictionary compound of the run and one of the text's words
-// leaves once that word's English is taken out (see above).
-func (r *run) leftoverGlosses() {
+// leftoverGlosses adds to the lexicon the English of each unglossed one of runs (a prefix
+// and the nouns after it) that a dictionary compound of the run and one of the text's
+// words leaves once that word's English is taken out (see above).
+func (r *run) leftoverGlosses(runs map[string]bool) {
 	var names []string
-	for s := range r.prefixRuns() {
+	for s := range runs {
 		if !r.lx.Has(s) {
 			names = append(names, s)
 		}

@@ -74,15 +74,15 @@ func (r *run) modifierGlosses() {
 // fromCompounds is the lexicon source of a modifier learned from the dictionary's compounds.
 const fromCompounds = "compounds"
 
-// learnedModifier returns the English modifier learned for the morpheme m from the
-// dictionary's compounds (see modifierGlosses), as the lexicon records it.
-func (r *run) learnedModifier(m string) (string, bool) {
+// learnedModifier returns the lexicon's entry of the English modifier learned for the
+// morpheme m from the dictionary's compounds (see modifierGlosses and leftoverGlosses).
+func (r *run) learnedModifier(m string) (lexicon.Entry, bool) {
 	for _, e := range r.lx.Lookup(m) {
 		if e.Source == fromCompounds || e.Source == fromLeftover {
-			return e.Gloss, true
+			return e, true
 		}
 	}
-	return "", false
+	return lexicon.Entry{}, false
 }
 
 // modifierOf returns the written English words that stand before a gloss of the second
@@ -148,7 +148,7 @@ func (r *run) inferredModifier(p *Pair) bool {
 	for i := range rs {
 		for j := i + 1; j <= len(rs); j++ {
 			// every morpheme the Japanese holds, wherever it stands
-			if w, ok := r.learnedModifier(string(rs[i:j])); ok && slices.Contains(words, w) {
+			if e, ok := r.learnedModifier(string(rs[i:j])); ok && slices.Contains(words, e.Gloss) {
 				return true
 			}
 		}
@@ -160,16 +160,14 @@ func (r *run) inferredModifier(p *Pair) bool {
 // English words (normalized) hold it: the gloss that rendered the part, where the
 // dictionary's first gloss would name another sense (核 "stone").
 func (r *run) learnedGloss(part string, words []string) (string, bool) {
-	w, ok := r.learnedModifier(part)
-	if !ok || !slices.Contains(words, lexicon.Norm(w)) {
+	e, ok := r.learnedModifier(part)
+	if !ok || !slices.Contains(words, lexicon.Norm(e.Gloss)) {
 		return "", false
 	}
-	for _, e := range r.lx.Lookup(part) {
-		if e.Source == fromLeftover {
-			return w + leftoverNote, true
-		}
+	if e.Source == fromLeftover {
+		return e.Gloss + leftoverNote, true
 	}
-	return w + " (the modifier of its dictionary compounds)", true
+	return e.Gloss + " (the modifier of its dictionary compounds)", true
 }
 
 // A compound that ends in a verbal noun names an act done to the rest of it (核能力|拡大 =

@@ -59,7 +59,7 @@ func TestNamePostRendering(t *testing.T) {
 		{name: "the post", ja: ja, en: en, modes: []string{"bitext"},
 			wantJA: "日本国外務大臣", wantEN: "Minister for Foreign Affairs of Japan"},
 		{name: "the state", ja: ja, en: en, modes: []string{"bitext"}, wantJA: "日本国", wantEN: "Japan"},
-		{name: "not the cut word", ja: ja, en: en, modes: []string{"bitext"}, wantJA: "本国外務大臣", wantEN: ""},
+		{name: "not the cut word", ja: ja, en: en, modes: []string{"bitext"}, wantJA: "本国外務大臣", notEN: "Minister for Foreign Affairs of Japan"},
 	}
 	runRenderingCases(t, tests, dict)
 }
