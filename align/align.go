@@ -346,7 +346,6 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	r.expandedAcronyms()
 	r.prefixedAcronyms()
 	r.partiesNames()
-	r.countryPosts()
 	r.nameLists()
 	r.nameHeads()
 	r.progress()

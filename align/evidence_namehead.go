@@ -137,3 +137,7 @@ func writesGloss(en string, words map[string]bool) bool {
 	}
 	return false
 }
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
