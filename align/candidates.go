@@ -1098,7 +1098,7 @@ func covers(c constituent, w, raw string) bool {
 			}
 			continue
 		}
-		if lexicon.SameWord(g, strings.TrimPrefix(w, "^")) || rDerivative(g, strings.TrimPrefix(w, "^")) || ionalDerivative(g, raw) {
+		if glossWord(g, strings.TrimPrefix(w, "^")) || rDerivative(g, strings.TrimPrefix(w, "^")) || ionalDerivative(g, raw) {
 			return true
 		}
 	}

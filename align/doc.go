@@ -112,7 +112,10 @@
 //     acronym of its proposed English that an aligned segment holding the term writes, one
 //     the sources define for it ("National Security Strategy (NSS)") or one its initials
 //     spell (国家安全保障戦略 = NSS, a short form, at review): Japanese repeats a name that
-//     the English abbreviates after its first mention. For the parallel evidence, an
+//     the English abbreviates after its first mention. A term that is one lexicon word is
+//     paired likewise with an acronym its gloss of several words spells (防衛省 "Ministry
+//     of Defense" = MOD), where the translation never spells the body out. For the
+//     parallel evidence, an
 //     aligned segment that writes the acronym the sources define for a rendering renders
 //     the term by that rendering (国家安全保障戦略 is "National Security Strategy" in a
 //     statement whose later sentences write "the NSS"). A term that writes a Latin acronym

@@ -141,12 +141,59 @@ func (r *run) shortForms() {
 			adds = append(adds, add{p.JA, a, p.EN})
 		}
 	}
+	for _, x := range r.glossInitials() {
+		adds = append(adds, add{x[0], x[1], x[2]})
+	}
 	for _, x := range adds {
 		if r.en.Lookup(x.acr) == nil {
 			continue
 		}
 		r.add(x.ja, x.acr, Evidence{Type: EvAcronym, Detail: "expansion: " + x.exp})
 	}
+}
+
+// glossInitials returns (Japanese, acronym, gloss) for the Japanese terms that are one
+// lexicon word whose gloss of several words the acronym of an aligned segment holding the
+// term spells (防衛省 "Ministry of Defense" = MOD). A translation names the bodies and
+// offices of its own government by their acronyms without spelling them out ("at the MOD
+// in Tokyo"), so no English expansion is there to pair the term with first; the lexicon's
+// gloss stands for it.
+func (r *run) glossInitials() [][3]string {
+	var out [][3]string
+	for jk, jc := range r.ja {
+		if jc.coord > 0 {
+			continue
+		}
+		var glosses []string
+		for _, e := range r.lx.Lookup(jc.text) {
+			if len(e.Words) >= 2 && !slices.Contains(glosses, e.Gloss) {
+				glosses = append(glosses, e.Gloss)
+			}
+		}
+		if len(glosses) == 0 {
+			continue
+		}
+		var acrs []string
+		for i, b := range r.bitext {
+			if !r.bitJA[i][jk] {
+				continue
+			}
+			for _, w := range strings.Fields(b.EN) {
+				w = strings.Trim(w, `"“”‘’'(),.;:`)
+				if !enterm.IsAcronym(w) || slices.Contains(acrs, w) {
+					continue
+				}
+				for _, g := range glosses {
+					if enterm.Initials(g, w) {
+						acrs = append(acrs, w)
+						out = append(out, [3]string{jc.text, w, g})
+						break
+					}
+				}
+			}
+		}
+	}
+	return out
 }
 
 // expandedAcronyms pairs a term that writes a Latin acronym as it is (日EU・EPA) with its

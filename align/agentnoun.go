@@ -1,0 +1,21 @@
+package align
+
+import "github.com/glossterm/gloss/internal/lexicon"
+
+// glossWord reports whether the normalized English word w is the normalized gloss word
+// g: lexicon.SameWord, except that an agent noun in -er never meets the noun in -ry of
+// its root. The light stemmer leaves minister "minist" and ministry "ministr", which
+// SameWord takes for one word; but a post is not the ministry it heads (防衛省 is no
+// "Minister of Defense"), nor a registrar the registry, and official texts name both
+// side by side. A doubled r is an inflection's (deter, deterred).
+func glossWord(g, w string) bool {
+	if !lexicon.SameWord(g, w) {
+		return false
+	}
+	short, long := g, w
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	n := len(short)
+	return n == 0 || len(long) == n || long[:n] != short || long[n] != 'r' || short[n-1] == 'r'
+}
