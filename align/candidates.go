@@ -342,7 +342,11 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 		var words []string
 		var glosses [][]string
 		var heads []int
-		for b := min(len(units), a+maxLen); b > a; b-- {
+		top := min(len(units), a+maxLen)
+		if zaiPlace(units, a) {
+			top = a + 2 // 在|韓: the place of 在 is a part of its own (see zaiPlace)
+		}
+		for b := top; b > a; b-- {
 			s := ""
 			apart := false
 			for i, u := range units[a:b] {
@@ -403,6 +407,12 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 			s += u.Surface
 		}
 		c := constituent{text: s, words: words, known: len(words) > 0, glosses: glosses, gheads: heads, units: units[a:best]}
+		if best == a+2 && zaiPlace(units, a) {
+			for _, n := range countryNames[units[a+1].Surface] {
+				c.addGloss(n, "")
+			}
+			c.known = true
+		}
 		if aw, ok := affixes[s]; ok && best == a+1 && (len(units) > 1) && !(len(words) > 0 && unboundSuffix(units, a)) {
 			// a bound morpheme; those with a meaning of their own (米, 非, 後) must still be
 			// rendered, the others (的, 性, 国, 力) may disappear into the English word
@@ -752,6 +762,17 @@ func countByParties(cs []constituent) []constituent {
 		}
 	}
 	return cs
+}
+
+// zaiPlace reports whether units[a] is the prefix 在 before a country's abbreviation with
+// more of the term after it (在|韓|米|軍): 在 and the country are the place where what follows
+// is stationed, which English writes after the noun as "in" and the country's name (U.S.
+// forces in the ROK). The place is one part, glossed by the country's names, and no
+// dictionary word runs across it into the noun, whose reading part by part the English
+// follows.
+func zaiPlace(units []morph.Token, a int) bool {
+	return a+2 < len(units) && units[a].Surface == "在" && jaterm.IsPrefix(units[a]) && countryAbbrev[units[a+1].Surface] &&
+		units[a].End == units[a+1].Start
 }
 
 // countryNames holds the English names of the countries of countryAbbrev, the usual one

@@ -596,8 +596,12 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 	}
 	if stops > 0 && locative(cs) && hasWord(g.Surface, "in") {
 		// 在 before a place (在日米軍, 在韓米軍) is the English "in" after the noun: U.S.
-		// forces in Japan; the preposition renders it and needs no license
+		// forces in Japan; the preposition renders it and needs no license, nor does the
+		// article some countries' names are written with (in the ROK, in the Philippines)
 		stops--
+		if stops > 0 && strings.Contains(g.Surface, " in the ") && placeMet(cs, g.Words, g.Raw) {
+			stops--
+		}
 	}
 	var cmp *comparison
 	if len(cs) > 0 {
@@ -1457,6 +1461,23 @@ func locative(cs []constituent) bool {
 		}
 		if rest, ok := strings.CutPrefix(u.Surface, "在"); ok && countryAbbrev[rest] {
 			return true
+		}
+	}
+	return false
+}
+
+// placeMet reports whether the English words render the country of a place after 在 (see
+// zaiPlace): the article before "the ROK" belongs to the country's name, not to a word of
+// the English that no part explains ("in the region").
+func placeMet(cs []constituent, words, raw []string) bool {
+	for _, c := range cs {
+		if len(c.units) != 2 || c.units[0].Surface != "在" || !countryAbbrev[c.units[1].Surface] {
+			continue
+		}
+		for i, w := range words {
+			if covers(c, w, raw[i]) {
+				return true
+			}
 		}
 	}
 	return false
