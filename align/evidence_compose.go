@@ -587,6 +587,13 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		return option{}, false
 	}
 	stops := info.stops - hstops + pp
+	if jc.phrasal && ue == 0 && uj == 0 && half == 0 {
+		// Japanese writes no article: a phrase whose complement English puts after its
+		// head behind a preposition writes "the" there as syntax (一方的な現状変更 =
+		// unilateral change to the status quo), one function word with the preposition,
+		// when every word on both sides is explained
+		stops -= prepositionArticles(g.Surface)
+	}
 	written := stops // the function words written, the term's and its parts' glosses'
 	if stops > 0 && nonAffix >= 2 {
 		// a dictionary phrase of one part of several keeps its own function words: it is
@@ -1464,6 +1471,19 @@ func locative(cs []constituent) bool {
 		}
 	}
 	return false
+}
+
+// prepositionArticles counts the definite articles right after a preposition inside an
+// English phrase ("to the", "of the"), the preposition not opening the phrase.
+func prepositionArticles(s string) int {
+	ws := lexicon.Words(s)
+	n := 0
+	for i := 1; i+2 < len(ws); i++ {
+		if prepositions[ws[i]] && ws[i+1] == "the" {
+			n++
+		}
+	}
+	return n
 }
 
 // placeMet reports whether the English words render the country of a place after 在 (see
