@@ -359,6 +359,9 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 				// people), where a compound may stand across の (武力の行使 = 武力行使)
 				continue
 			}
+			if r.stemTaken(units, a, b) {
+				continue
+			}
 			es := r.partEntries(s)
 			if k, ok := kanjiOrdinal(s); ok && len(es) == 0 && b == a+2 && !numbered(units, a+1) {
 				es = r.lx.Lookup(k) // 第1 is 第一; 第5条 stays a numbered part (see numbered)
@@ -762,6 +765,19 @@ func countByParties(cs []constituent) []constituent {
 		}
 	}
 	return cs
+}
+
+// stemTaken reports whether the word units[a:b] would take the stem of a suffix written
+// after it: units[b] is a suffix (観, 性) that makes a lexicon word with units[b-1]
+// (価値|観 = values), and the units before that stem are a lexicon word of their own. A
+// suffix binds to the noun it is written against, so the compound nests to the right:
+// 共通|価値観 (common values), not 共通価値|観.
+func (r *run) stemTaken(units []morph.Token, a, b int) bool {
+	if b-a < 2 || b >= len(units) || !jaterm.IsSuffix(units[b]) || units[b-1].End != units[b].Start ||
+		!r.lx.Has(units[b-1].Surface+units[b].Surface) {
+		return false
+	}
+	return len(r.partEntries(unitsText(units[a:b-1]))) > 0
 }
 
 // zaiPlace reports whether units[a] is the prefix 在 before a country's abbreviation with
