@@ -79,9 +79,11 @@ func edgeOf(toks []morph.Token, c jaterm.Chunk) (edge, bool) {
 		for k < c.To && (personName(toks[k]) || toks[k].Surface == "・" || jaterm.IsKatakana(toks[k].Surface)) {
 			k++
 		}
-		if k < c.To && pos(toks[k], 0) == "名詞" && pos(toks[k], 1) != "接尾" && utf8.RuneCountInString(toks[k].Surface) >= 2 && !eponymousHead[toks[k].Surface] {
+		if k < c.To && pos(toks[k], 0) == "名詞" && pos(toks[k], 1) != "接尾" && utf8.RuneCountInString(toks[k].Surface) >= 2 && !eponymousHead[toks[k].Surface] && !suffixes[toks[k].Surface] {
 			// 浜田|防衛大臣: a person and a title (a word of its own, not the prefix or the
-			// single character of a name kagome split: 李|在|明)
+			// single character of a name kagome split: 李|在|明); a bound suffix (主義,
+			// -ism or doctrine) is no title: it makes one word with the name it follows
+			// (ウィルソン主義 = Wilsonianism)
 			e.cut = true
 		}
 	}

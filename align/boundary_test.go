@@ -9,7 +9,7 @@ import (
 
 // TestMisbounded: a candidate whose every occurrence starts or ends inside a word the
 // dictionary knows, ends on an adjective before な, on a dependent noun, or joins a person's
-// name to a title is no term; its whole words and the terms that contain them are. Two
+// name to a title is no term (a name with a bound suffix, 主義, is one word); its whole words and the terms that contain them are. Two
 // countries' abbreviations that kagome reads as a surname (日比, Hibi) are the parties of
 // a relation, no person's name.
 func TestMisbounded(t *testing.T) {
@@ -21,7 +21,7 @@ func TestMisbounded(t *testing.T) {
 	}
 	ja := []Doc{{Name: "ja.txt", Text: "米国の国家安全保障戦略を歓迎した。\n浜田防衛大臣と豪外務大臣は会談した。\n" +
 		"日本国とアメリカ合衆国との間の相互協力を確認した。\n国の新たな防衛計画を策定した。\n日米安全保障協議委員会が開かれた。\n李在明政権の方針である。\n" +
-		"両国の間で日比外相会談を行った。\n"}}
+		"両国の間で日比外相会談を行った。\nウィルソン主義の外交を論じた。\nカーター国防長官が訪れた。\n"}}
 	_, r, err := runAll(ja, nil, nil, Options{EDICT: dict})
 	if err != nil {
 		t.Fatal(err)
@@ -42,6 +42,8 @@ func TestMisbounded(t *testing.T) {
 		"相互協力":       false,
 		"李在明政権":      false, // a name kagome split (李|在|明): no title follows it
 		"日比外相会談":     false, // 日比 (read as a surname) is Japan and the Philippines
+		"ウィルソン主義":    false, // a name and the bound suffix 主義 (-ism, doctrine): one word
+		"カーター国防長官":   true,  // a name and a title
 	} {
 		jc := r.ja[textnorm.Key(ja)]
 		if jc == nil {

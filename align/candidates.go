@@ -342,7 +342,11 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 		var words []string
 		var glosses [][]string
 		var heads []int
-		for b := min(len(units), a+maxLen); b > a; b-- {
+		top := min(len(units), a+maxLen)
+		if zaiPlace(units, a) {
+			top = a + 2 // 在|韓: the place of 在 is a part of its own (see zaiPlace)
+		}
+		for b := top; b > a; b-- {
 			s := ""
 			apart := false
 			for i, u := range units[a:b] {
@@ -353,6 +357,9 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 				// a reduplicated word is written in one piece (人々, 人人 "everybody"): the
 				// same word twice with a particle between is two words (人と人 = people to
 				// people), where a compound may stand across の (武力の行使 = 武力行使)
+				continue
+			}
+			if r.stemTaken(units, a, b) {
 				continue
 			}
 			es := r.partEntries(s)
@@ -403,6 +410,12 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 			s += u.Surface
 		}
 		c := constituent{text: s, words: words, known: len(words) > 0, glosses: glosses, gheads: heads, units: units[a:best]}
+		if best == a+2 && zaiPlace(units, a) {
+			for _, n := range countryNames[units[a+1].Surface] {
+				c.addGloss(n, "")
+			}
+			c.known = true
+		}
 		if aw, ok := affixes[s]; ok && best == a+1 && (len(units) > 1) && !(len(words) > 0 && unboundSuffix(units, a)) {
 			// a bound morpheme; those with a meaning of their own (米, 非, 後) must still be
 			// rendered, the others (的, 性, 国, 力) may disappear into the English word
@@ -752,6 +765,30 @@ func countByParties(cs []constituent) []constituent {
 		}
 	}
 	return cs
+}
+
+// stemTaken reports whether the word units[a:b] would take the stem of a suffix written
+// after it: units[b] is a suffix (観, 性) that makes a lexicon word with units[b-1]
+// (価値|観 = values), and the units before that stem are a lexicon word of their own. A
+// suffix binds to the noun it is written against, so the compound nests to the right:
+// 共通|価値観 (common values), not 共通価値|観.
+func (r *run) stemTaken(units []morph.Token, a, b int) bool {
+	if b-a < 2 || b >= len(units) || !jaterm.IsSuffix(units[b]) || units[b-1].End != units[b].Start ||
+		!r.lx.Has(units[b-1].Surface+units[b].Surface) {
+		return false
+	}
+	return len(r.partEntries(unitsText(units[a:b-1]))) > 0
+}
+
+// zaiPlace reports whether units[a] is the prefix 在 before a country's abbreviation with
+// more of the term after it (在|韓|米|軍): 在 and the country are the place where what follows
+// is stationed, which English writes after the noun as "in" and the country's name (U.S.
+// forces in the ROK). The place is one part, glossed by the country's names, and no
+// dictionary word runs across it into the noun, whose reading part by part the English
+// follows.
+func zaiPlace(units []morph.Token, a int) bool {
+	return a+2 < len(units) && units[a].Surface == "在" && jaterm.IsPrefix(units[a]) && countryAbbrev[units[a+1].Surface] &&
+		units[a].End == units[a+1].Start
 }
 
 // countryNames holds the English names of the countries of countryAbbrev, the usual one

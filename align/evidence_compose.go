@@ -587,6 +587,13 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		return option{}, false
 	}
 	stops := info.stops - hstops + pp
+	if jc.phrasal && ue == 0 && uj == 0 && half == 0 {
+		// Japanese writes no article: a phrase whose complement English puts after its
+		// head behind a preposition writes "the" there as syntax (一方的な現状変更 =
+		// unilateral change to the status quo), one function word with the preposition,
+		// when every word on both sides is explained
+		stops -= prepositionArticles(g.Surface)
+	}
 	written := stops // the function words written, the term's and its parts' glosses'
 	if stops > 0 && nonAffix >= 2 {
 		// a dictionary phrase of one part of several keeps its own function words: it is
@@ -596,8 +603,12 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 	}
 	if stops > 0 && locative(cs) && hasWord(g.Surface, "in") {
 		// 在 before a place (在日米軍, 在韓米軍) is the English "in" after the noun: U.S.
-		// forces in Japan; the preposition renders it and needs no license
+		// forces in Japan; the preposition renders it and needs no license, nor does the
+		// article some countries' names are written with (in the ROK, in the Philippines)
 		stops--
+		if stops > 0 && strings.Contains(g.Surface, " in the ") && placeMet(cs, g.Words, g.Raw) {
+			stops--
+		}
 	}
 	var cmp *comparison
 	if len(cs) > 0 {
@@ -1457,6 +1468,36 @@ func locative(cs []constituent) bool {
 		}
 		if rest, ok := strings.CutPrefix(u.Surface, "在"); ok && countryAbbrev[rest] {
 			return true
+		}
+	}
+	return false
+}
+
+// prepositionArticles counts the definite articles right after a preposition inside an
+// English phrase ("to the", "of the"), the preposition not opening the phrase.
+func prepositionArticles(s string) int {
+	ws := lexicon.Words(s)
+	n := 0
+	for i := 1; i+2 < len(ws); i++ {
+		if prepositions[ws[i]] && ws[i+1] == "the" {
+			n++
+		}
+	}
+	return n
+}
+
+// placeMet reports whether the English words render the country of a place after 在 (see
+// zaiPlace): the article before "the ROK" belongs to the country's name, not to a word of
+// the English that no part explains ("in the region").
+func placeMet(cs []constituent, words, raw []string) bool {
+	for _, c := range cs {
+		if len(c.units) != 2 || c.units[0].Surface != "在" || !countryAbbrev[c.units[1].Surface] {
+			continue
+		}
+		for i, w := range words {
+			if covers(c, w, raw[i]) {
+				return true
+			}
 		}
 	}
 	return false
