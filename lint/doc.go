@@ -207,7 +207,9 @@
 //     English term of three content words or more as the clause of its verb and adverb
 //     ("fundamentally reinforce its defense capabilities" for "fundamental reinforcement of
 //     defense capabilities": the words next to one another in one clause, nothing of
-//     content besides; see paraphrase_nominal.go). That
+//     content besides; see paraphrase_nominal.go), or, in Japanese, an English adjective
+//     as an adverb on the root of the term's adjectival noun (共に関心を有する for "of
+//     common interest", 共 of 共通: paraphrase_adverb.go). That
 //     renders the term, as an official translation does: by default it is no finding, and
 //     a [Run] keeps it apart, with Finding.Reason saying how ([Run.Accepted]; a report
 //     lists it apart). With [Options].NoteParaphrases it is an info note among the

@@ -37,6 +37,7 @@ type unit struct {
 	// its paraphrase, which none of them enters.
 	clause bool
 	noun   bool // Japanese: a noun of content (not a suffix)
+	adverb bool // Japanese: an adverb (副詞), which may render an English adjective (see adverbRenderings)
 }
 
 // part is a content part of a source term: its text (for Japanese, with and without the
@@ -214,9 +215,13 @@ func (l *Linter) paraphraseParts(src, tgt string, o match.Occurrence, group []ma
 			}
 		}
 	}
+	var rootMorphs []string // en → ja: the morphemes of the concept's Japanese terms
+	if !isJapanese(srcLang) && isJapanese(tgtLang) {
+		rootMorphs = l.termMorphemes(group, tgtLang)
+	}
 	var glosses map[string][]string
 	if l.glosses != nil {
-		var ask []string
+		ask := slices.Clone(rootMorphs)
 		if isJapanese(srcLang) {
 			for _, p := range parts {
 				ask = append(ask, p.texts...)
@@ -241,6 +246,9 @@ func (l *Linter) paraphraseParts(src, tgt string, o match.Occurrence, group []ma
 	cands := make([][][2]int, len(parts)) // each part's renderings, as unit ranges
 	for i, p := range parts {
 		cands[i] = l.renderings(p, termWords, tgt, units, glosses, srcLang, tgtLang)
+		if rootMorphs != nil {
+			cands[i] = append(cands[i], adverbRenderings(p, termWords, units, rootMorphs, glosses)...)
+		}
 		if len(cands[i]) == 0 {
 			return 0, 0, ""
 		}
@@ -659,6 +667,8 @@ func (l *Linter) targetUnits(tgt, tgtLang string) []unit {
 			u.noun = u.content
 		case "形容詞", "接頭詞":
 			u.content = true
+		case "副詞":
+			u.adverb = true
 		}
 		u.lexical = u.content || t.POS[0] == "名詞" || t.POS[0] == "動詞"
 		switch {
