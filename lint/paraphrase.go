@@ -37,6 +37,10 @@ type unit struct {
 	// its paraphrase, which none of them enters.
 	clause bool
 	noun   bool // Japanese: a noun of content (not a suffix)
+	// alt: English, a verb in -er as its -ing form is normalized: the stemmer takes the
+	// -er of "gather" for a suffix (gath) but stops at the -ing of "gathering" (gather),
+	// so "gather information" is the verb of "information gathering" by alt.
+	alt    string
 	adverb bool // Japanese: an adverb (副詞), which may render an English adjective (see adverbRenderings)
 }
 
@@ -358,7 +362,7 @@ next:
 				}
 				for _, g := range glosses[w] {
 					for _, gw := range lexicon.EnglishWords(g) {
-						if sameWord(gw, u.norm) {
+						if u.same(gw) {
 							continue next
 						}
 					}
@@ -534,14 +538,14 @@ func (l *Linter) renderings(p part, termWords []string, tgt string, units []unit
 			return
 		}
 		for i, u := range units {
-			if !u.content || !sameWord(u.norm, words[0]) {
+			if !u.content || !u.same(words[0]) {
 				continue
 			}
 			lo, hi := i, i+1
 			for _, w := range words[1:] {
 				found := false
 				for j := max(0, i-3); j < min(len(units), i+4); j++ {
-					if units[j].content && sameWord(units[j].norm, w) {
+					if units[j].content && units[j].same(w) {
 						lo, hi, found = min(lo, j), max(hi, j+1), true
 						break
 					}
@@ -617,9 +621,14 @@ func (l *Linter) renderings(p part, termWords []string, tgt string, units []unit
 // sameWord reports whether two normalized English words are one word ([lexicon.SameWord]),
 // or a verb in -d and the noun English derives from it in -se or -sion, which a
 // paraphrase writes for one another ("commitment to defend Japan" for "commitment to the
-// defense of Japan"; expand, expansion; respond, response; extend, extension).
+// defense of Japan"; expand, expansion; respond, response; extend, extension), or a noun
+// in -ysis and its verb in -yze or -yse (analysis, analyze: "gather and analyze
+// information" for 情報収集・分析).
 func sameWord(a, b string) bool {
 	if lexicon.SameWord(a, b) {
+		return true
+	}
+	if ya, yb := ysisStem(a), ysisStem(b); len(ya) >= 6 && ya == yb {
 		return true
 	}
 	if len(a) > len(b) {
@@ -627,6 +636,26 @@ func sameWord(a, b string) bool {
 	}
 	stem, ok := strings.CutSuffix(a, "d")
 	return ok && len(stem) >= 4 && strings.HasPrefix(b, stem+"s") && len(b) <= len(stem)+2
+}
+
+// same reports whether the English unit u is the normalized word w (sameWord), by its
+// form or its alt.
+func (u unit) same(w string) bool {
+	return sameWord(u.norm, w) || u.alt != "" && sameWord(u.alt, w)
+}
+
+// ysisStem returns the normalized form of a noun in -ysis or a verb in -yze as the
+// stem they share (analysi, analyz, analys: analys), or "" for another word.
+func ysisStem(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ysi"):
+		return w[:len(w)-1]
+	case strings.HasSuffix(w, "yz"):
+		return w[:len(w)-1] + "s"
+	case strings.HasSuffix(w, "ys"):
+		return w
+	}
+	return ""
 }
 
 // anySame reports whether a word of a is a word of b (sameWord).
@@ -714,6 +743,11 @@ func englishUnits(s string) []unit {
 		u := unit{start: i, end: j}
 		if ws := lexicon.EnglishWords(s[i:j]); len(ws) == 1 {
 			u.norm, u.content = ws[0], true
+			if w := strings.ToLower(s[i:j]); len(w) >= 6 && strings.HasSuffix(w, "er") {
+				if ing := lexicon.Norm(w + "ing"); ing != u.norm {
+					u.alt = ing
+				}
+			}
 		}
 		out = append(out, u)
 		i = j
