@@ -212,7 +212,9 @@
 //     defense capabilities": the words next to one another in one clause, nothing of
 //     content besides; see paraphrase_nominal.go), or, in Japanese, an English adjective
 //     as an adverb on the root of the term's adjectival noun (共に関心を有する for "of
-//     common interest", 共 of 共通: paraphrase_adverb.go). That
+//     common interest", 共 of 共通: paraphrase_adverb.go), or the adjective of the nation
+//     after an English possessive as the Japanese possessor (我が国の安全保障 for "Japan's
+//     national security": paraphrase_possessor.go). That
 //     renders the term, as an official translation does: by default it is no finding, and
 //     a [Run] keeps it apart, with Finding.Reason saying how ([Run.Accepted]; a report
 //     lists it apart). With [Options].NoteParaphrases it is an info note among the

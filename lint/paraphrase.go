@@ -42,6 +42,8 @@ type unit struct {
 	// so "gather information" is the verb of "information gathering" by alt.
 	alt    string
 	adverb bool // Japanese: an adverb (副詞), which may render an English adjective (see adverbRenderings)
+	// country: Japanese, the name of a country (kagome's 固有名詞, 地域, 国)
+	country bool
 }
 
 // part is a content part of a source term: its text (for Japanese, with and without the
@@ -252,6 +254,12 @@ func (l *Linter) paraphraseParts(src, tgt string, o match.Occurrence, group []ma
 		cands[i] = l.renderings(p, termWords, tgt, units, glosses, srcLang, tgtLang)
 		if rootMorphs != nil {
 			cands[i] = append(cands[i], adverbRenderings(p, termWords, units, rootMorphs, glosses)...)
+			if possessed(src, o.Start) {
+				cands[i] = append(cands[i], possessorRenderings(p, termWords, tgt, units, rootMorphs, glosses)...)
+			}
+		}
+		if isJapanese(tgtLang) {
+			cands[i] = joinRuns(cands[i], units)
 		}
 		if len(cands[i]) == 0 {
 			return 0, 0, ""
@@ -618,6 +626,36 @@ func (l *Linter) renderings(p part, termWords []string, tgt string, units []unit
 	return out
 }
 
+// joinRuns joins the renderings of one part that follow one another within a Japanese
+// compound, each a noun: 安全 and 保障 each gloss "security", and 安全保障 is the one
+// rendering, which no noun after it makes the modifier of another compound.
+func joinRuns(cs [][2]int, units []unit) [][2]int {
+	starts, ends := map[int]int{}, map[int]bool{}
+	for _, c := range cs {
+		if e, ok := starts[c[0]]; !ok || c[1] > e {
+			starts[c[0]] = c[1]
+		}
+		ends[c[1]] = true
+	}
+	joined := func(at int) bool { return at > 0 && at < len(units) && units[at-1].noun && units[at].noun }
+	out := make([][2]int, 0, len(cs))
+	for _, c := range cs {
+		if ends[c[0]] && joined(c[0]) {
+			continue // inside a run that begins before it
+		}
+		end := c[1]
+		for {
+			e, ok := starts[end]
+			if !ok || !joined(end) {
+				break
+			}
+			end = e
+		}
+		out = append(out, [2]int{c[0], end})
+	}
+	return out
+}
+
 // sameWord reports whether two normalized English words are one word ([lexicon.SameWord]),
 // or a verb in -d and the noun English derives from it in -se or -sion, which a
 // paraphrase writes for one another ("commitment to defend Japan" for "commitment to the
@@ -694,6 +732,7 @@ func (l *Linter) targetUnits(tgt, tgtLang string) []unit {
 			// 面 of 防衛面, 的 of 戦略的 and the like are no content of their own
 			u.content = pos1 != "非自立" && pos1 != "接尾" && pos1 != "代名詞" && pos1 != "数"
 			u.noun = u.content
+			u.country = pos1 == "固有名詞" && t.POSAt(2) == "地域" && t.POSAt(3) == "国"
 		case "形容詞", "接頭詞":
 			u.content = true
 		case "副詞":
