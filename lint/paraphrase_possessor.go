@@ -83,7 +83,7 @@ func possessorRenderings(p part, termWords []string, tgt string, units []unit, m
 	return out
 }
 
-// synonym reports whether a gloss of one word, whole, is a word of another's glosses
+// synonym reports whether a word of one word's glosses is a word of another's glosses
 // (我が国 "our country" and 国家 "state, country, nation" share "country").
 func synonym(glosses []string, words []string) bool {
 	for _, g := range glosses {
