@@ -74,7 +74,10 @@
 //     国防総省次官補代理, where the English writes "Deputy Assistant Secretary of Defense":
 //     see affiliation.go), nor, in Japanese, a term inside a longer name that the
 //     source follows at once with its Latin acronym in parentheses where the translation writes that acronym
-//     (東アジア in 東アジア地域包括的経済連携(RCEP): "Regional Comprehensive Economic Partnership (RCEP)"). A country name in the title of a person
+//     (東アジア in 東アジア地域包括的経済連携(RCEP): "Regional Comprehensive Economic Partnership (RCEP)"),
+//     nor a Japanese term at the head of a longer compound, a noun right before it, where the
+//     English writes the part of the body by initials that end with the concept's acronym
+//     (自衛隊 of 航空自衛隊: "the ASDF"; partacronym.go). A country name in the title of a person
 //     named just before it (尹錫悦韓国大統領) does not require the country, nor do the country initials before
 //     another concept's term (日米 in 日米安全保障協議委員会, which "the Security Consultative
 //     Committee" renders: a joint statement leaves its parties to the context). A title
@@ -207,7 +210,11 @@
 //     English term of three content words or more as the clause of its verb and adverb
 //     ("fundamentally reinforce its defense capabilities" for "fundamental reinforcement of
 //     defense capabilities": the words next to one another in one clause, nothing of
-//     content besides; see paraphrase_nominal.go). That
+//     content besides; see paraphrase_nominal.go), or, in Japanese, an English adjective
+//     as an adverb on the root of the term's adjectival noun (共に関心を有する for "of
+//     common interest", 共 of 共通: paraphrase_adverb.go), or the adjective of the nation
+//     after an English possessive as the Japanese possessor (我が国の安全保障 for "Japan's
+//     national security": paraphrase_possessor.go). That
 //     renders the term, as an official translation does: by default it is no finding, and
 //     a [Run] keeps it apart, with Finding.Reason saying how ([Run.Accepted]; a report
 //     lists it apart). With [Options].NoteParaphrases it is an info note among the

@@ -487,6 +487,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if l.modifierOfCompound(seg.Source.Value, o, doc.SourceLang, &toks) {
 			continue // 日本の防衛 in 日本の防衛計画の大綱, "National Defense" in "National Defense Program Guidelines", "support for Ukraine" in "support for Ukraine's sovereignty"
 		}
+		if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && l.partAcronym(seg.Source.Value, o, tgtVal, group, doc.TargetLang, &toks) {
+			continue // 自衛隊 of 航空自衛隊: "the ASDF"
+		}
 		if isJapanese(doc.SourceLang) && nameWithAcronym(seg.Source.Value, tgtVal, o) {
 			continue // 東アジア in 東アジア地域包括的経済連携(RCEP): "Regional Comprehensive Economic Partnership (RCEP)"
 		}

@@ -37,6 +37,13 @@ type unit struct {
 	// its paraphrase, which none of them enters.
 	clause bool
 	noun   bool // Japanese: a noun of content (not a suffix)
+	// alt: English, a verb in -er as its -ing form is normalized: the stemmer takes the
+	// -er of "gather" for a suffix (gath) but stops at the -ing of "gathering" (gather),
+	// so "gather information" is the verb of "information gathering" by alt.
+	alt    string
+	adverb bool // Japanese: an adverb (副詞), which may render an English adjective (see adverbRenderings)
+	// country: Japanese, the name of a country (kagome's 固有名詞, 地域, 国)
+	country bool
 }
 
 // part is a content part of a source term: its text (for Japanese, with and without the
@@ -214,9 +221,13 @@ func (l *Linter) paraphraseParts(src, tgt string, o match.Occurrence, group []ma
 			}
 		}
 	}
+	var rootMorphs []string // en → ja: the morphemes of the concept's Japanese terms
+	if !isJapanese(srcLang) && isJapanese(tgtLang) {
+		rootMorphs = l.termMorphemes(group, tgtLang)
+	}
 	var glosses map[string][]string
 	if l.glosses != nil {
-		var ask []string
+		ask := slices.Clone(rootMorphs)
 		if isJapanese(srcLang) {
 			for _, p := range parts {
 				ask = append(ask, p.texts...)
@@ -241,6 +252,15 @@ func (l *Linter) paraphraseParts(src, tgt string, o match.Occurrence, group []ma
 	cands := make([][][2]int, len(parts)) // each part's renderings, as unit ranges
 	for i, p := range parts {
 		cands[i] = l.renderings(p, termWords, tgt, units, glosses, srcLang, tgtLang)
+		if rootMorphs != nil {
+			cands[i] = append(cands[i], adverbRenderings(p, termWords, units, rootMorphs, glosses)...)
+			if possessed(src, o.Start) {
+				cands[i] = append(cands[i], possessorRenderings(p, termWords, tgt, units, rootMorphs, glosses)...)
+			}
+		}
+		if isJapanese(tgtLang) {
+			cands[i] = joinRuns(cands[i], units)
+		}
 		if len(cands[i]) == 0 {
 			return 0, 0, ""
 		}
@@ -350,7 +370,7 @@ next:
 				}
 				for _, g := range glosses[w] {
 					for _, gw := range lexicon.EnglishWords(g) {
-						if sameWord(gw, u.norm) {
+						if u.same(gw) {
 							continue next
 						}
 					}
@@ -526,14 +546,14 @@ func (l *Linter) renderings(p part, termWords []string, tgt string, units []unit
 			return
 		}
 		for i, u := range units {
-			if !u.content || !sameWord(u.norm, words[0]) {
+			if !u.content || !u.same(words[0]) {
 				continue
 			}
 			lo, hi := i, i+1
 			for _, w := range words[1:] {
 				found := false
 				for j := max(0, i-3); j < min(len(units), i+4); j++ {
-					if units[j].content && sameWord(units[j].norm, w) {
+					if units[j].content && units[j].same(w) {
 						lo, hi, found = min(lo, j), max(hi, j+1), true
 						break
 					}
@@ -606,12 +626,47 @@ func (l *Linter) renderings(p part, termWords []string, tgt string, units []unit
 	return out
 }
 
+// joinRuns joins the renderings of one part that follow one another within a Japanese
+// compound, each a noun: 安全 and 保障 each gloss "security", and 安全保障 is the one
+// rendering, which no noun after it makes the modifier of another compound.
+func joinRuns(cs [][2]int, units []unit) [][2]int {
+	starts, ends := map[int]int{}, map[int]bool{}
+	for _, c := range cs {
+		if e, ok := starts[c[0]]; !ok || c[1] > e {
+			starts[c[0]] = c[1]
+		}
+		ends[c[1]] = true
+	}
+	joined := func(at int) bool { return at > 0 && at < len(units) && units[at-1].noun && units[at].noun }
+	out := make([][2]int, 0, len(cs))
+	for _, c := range cs {
+		if ends[c[0]] && joined(c[0]) {
+			continue // inside a run that begins before it
+		}
+		end := c[1]
+		for {
+			e, ok := starts[end]
+			if !ok || !joined(end) {
+				break
+			}
+			end = e
+		}
+		out = append(out, [2]int{c[0], end})
+	}
+	return out
+}
+
 // sameWord reports whether two normalized English words are one word ([lexicon.SameWord]),
 // or a verb in -d and the noun English derives from it in -se or -sion, which a
 // paraphrase writes for one another ("commitment to defend Japan" for "commitment to the
-// defense of Japan"; expand, expansion; respond, response; extend, extension).
+// defense of Japan"; expand, expansion; respond, response; extend, extension), or a noun
+// in -ysis and its verb in -yze or -yse (analysis, analyze: "gather and analyze
+// information" for 情報収集・分析).
 func sameWord(a, b string) bool {
 	if lexicon.SameWord(a, b) {
+		return true
+	}
+	if ya, yb := ysisStem(a), ysisStem(b); len(ya) >= 6 && ya == yb {
 		return true
 	}
 	if len(a) > len(b) {
@@ -619,6 +674,26 @@ func sameWord(a, b string) bool {
 	}
 	stem, ok := strings.CutSuffix(a, "d")
 	return ok && len(stem) >= 4 && strings.HasPrefix(b, stem+"s") && len(b) <= len(stem)+2
+}
+
+// same reports whether the English unit u is the normalized word w (sameWord), by its
+// form or its alt.
+func (u unit) same(w string) bool {
+	return sameWord(u.norm, w) || u.alt != "" && sameWord(u.alt, w)
+}
+
+// ysisStem returns the normalized form of a noun in -ysis or a verb in -yze as the
+// stem they share (analysi, analyz, analys: analys), or "" for another word.
+func ysisStem(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ysi"):
+		return w[:len(w)-1]
+	case strings.HasSuffix(w, "yz"):
+		return w[:len(w)-1] + "s"
+	case strings.HasSuffix(w, "ys"):
+		return w
+	}
+	return ""
 }
 
 // anySame reports whether a word of a is a word of b (sameWord).
@@ -657,8 +732,11 @@ func (l *Linter) targetUnits(tgt, tgtLang string) []unit {
 			// 面 of 防衛面, 的 of 戦略的 and the like are no content of their own
 			u.content = pos1 != "非自立" && pos1 != "接尾" && pos1 != "代名詞" && pos1 != "数"
 			u.noun = u.content
+			u.country = pos1 == "固有名詞" && t.POSAt(2) == "地域" && t.POSAt(3) == "国"
 		case "形容詞", "接頭詞":
 			u.content = true
+		case "副詞":
+			u.adverb = true
 		}
 		u.lexical = u.content || t.POS[0] == "名詞" || t.POS[0] == "動詞"
 		switch {
@@ -704,6 +782,11 @@ func englishUnits(s string) []unit {
 		u := unit{start: i, end: j}
 		if ws := lexicon.EnglishWords(s[i:j]); len(ws) == 1 {
 			u.norm, u.content = ws[0], true
+			if w := strings.ToLower(s[i:j]); len(w) >= 6 && strings.HasSuffix(w, "er") {
+				if ing := lexicon.Norm(w + "ing"); ing != u.norm {
+					u.alt = ing
+				}
+			}
 		}
 		out = append(out, u)
 		i = j

@@ -29,10 +29,14 @@ func TestScript(t *testing.T) {
 		UpdateScripts:       *update,
 		RequireExplicitExec: true,
 		Cmds:                map[string]func(ts *testscript.TestScript, neg bool, args []string){"mkfile": mkfile, "actionstep": actionStep, "eucjp": eucJP},
-		// [wordnet]: WordNet is installed where align looks for it by default
+		// [wordnet]: WordNet is installed where align looks for it by default; [edict]:
+		// EDICT is, where align and lint look for it
 		Condition: func(cond string) (bool, error) {
 			if cond == "wordnet" {
 				return align.InstalledWordNet() != "", nil
+			}
+			if cond == "edict" {
+				return align.InstalledEDICT() != "", nil
 			}
 			return false, fmt.Errorf("unknown condition %q", cond)
 		},
