@@ -348,6 +348,7 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	r.partiesNames()
 	r.countryPosts()
 	r.nameLists()
+	r.coordMembers()
 	r.nameHeads()
 	r.progress()
 

@@ -148,6 +148,11 @@
 //     with its English through the lexicon. An item is named whole when it ends in a noun
 //     (人を中心に据えた開発 = People-Centered Development), the last one up to where the
 //     sentence counts the list (技術と連結性の7つの分野: の before a number). Review tier.
+//     A coordination of two terms proposed with English "A and B" (核軍縮及び不拡散 = Nuclear
+//     Disarmament and Non-Proliferation) is a list of two: the member without a proposal
+//     is the English on its side when the other member is rendered by the other side,
+//     each member a noun compound and each side ending in a noun (see
+//     evidence_coordmember.go). Review tier.
 //     - translit: katakana matched by sound ([translit]): ゴールデンドーム = Golden Dome; a
 //     proper noun the lexicon lacks is read by its kagome reading, and a generic tail the
 //     lexicon knows is translated (尖閣|諸島 = Senkaku Islands). A name of several words
