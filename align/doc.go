@@ -197,7 +197,10 @@
 //     segment a one-word term is partial by the first word of a two-word gloss alone, a
 //     noun the segment writes outside any longer name, every other word explained (閣議
 //     "cabinet meeting" = "the Cabinet" that approves: Japanese may name the meeting that
-//     decides where English names the body that meets). In an aligned segment where no
+//     decides where English names the body that meets); so is it by the head of a
+//     two-word name the dictionary writes with capitals, written alone with its capital
+//     (国会 "National Diet" = "the Diet": English shortens a name to its head once the
+//     context says whose it is). In an aligned segment where no
 //     rendering is found, a term that opens with its parties (日・ニュージーランド首脳会談,
 //     日米同盟) is partial by the rest of it rendered whole, in English that names no
 //     country ("a summit meeting", "the Alliance"): the translation leaves the parties to
