@@ -440,7 +440,10 @@
 //     says it is a term; a proper noun with a dictionary phrase is a name, not vocabulary
 //     (朝鮮半島 = Korean Peninsula), and a loanword whose sound and aligned segments name the
 //     same English word is borrowed from that word (リバランス = rebalance). Related pairs
-//     are capped at review. An English written only as a slice of longer names, every
+//     are capped at review. A noun of quality, a common noun and 性 (中心性 = centrality),
+//     rendered by the noun's own gloss ("center") is capped at review: English writes
+//     the quality with a derived word, not with the thing (see qualitynoun.go). An
+//     English written only as a slice of longer names, every
 //     word capitalized and always beside another capitalized word of the name ("Trade
 //     Organization" of "World Trade Organization"), names nothing the sources speak of:
 //     review, unless a parenthesis, an acronym, a quotation, a transliteration or a
