@@ -347,6 +347,7 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	r.prefixedAcronyms()
 	r.partiesNames()
 	r.nameLists()
+	r.coordMembers()
 	r.nameHeads()
 	r.progress()
 

@@ -151,6 +151,11 @@
 //     with its English through the lexicon. An item is named whole when it ends in a noun
 //     (人を中心に据えた開発 = People-Centered Development), the last one up to where the
 //     sentence counts the list (技術と連結性の7つの分野: の before a number). Review tier.
+//     A coordination of two terms proposed with English "A and B" (核軍縮及び不拡散 = Nuclear
+//     Disarmament and Non-Proliferation) is a list of two: the member without a proposal
+//     is the English on its side when the other member is rendered by the other side,
+//     each member a noun compound and each side ending in a noun (see
+//     evidence_coordmember.go). Review tier.
 //     - translit: katakana matched by sound ([translit]): ゴールデンドーム = Golden Dome; a
 //     proper noun the lexicon lacks is read by its kagome reading, and a generic tail the
 //     lexicon knows is translated (尖閣|諸島 = Senkaku Islands). A name of several words
@@ -195,7 +200,10 @@
 //     segment a one-word term is partial by the first word of a two-word gloss alone, a
 //     noun the segment writes outside any longer name, every other word explained (閣議
 //     "cabinet meeting" = "the Cabinet" that approves: Japanese may name the meeting that
-//     decides where English names the body that meets). In an aligned segment where no
+//     decides where English names the body that meets); so is it by the head of a
+//     two-word name the dictionary writes with capitals, written alone with its capital
+//     (国会 "National Diet" = "the Diet": English shortens a name to its head once the
+//     context says whose it is). In an aligned segment where no
 //     rendering is found, a term that opens with its parties (日・ニュージーランド首脳会談,
 //     日米同盟) is partial by the rest of it rendered whole, in English that names no
 //     country ("a summit meeting", "the Alliance"): the translation leaves the parties to
@@ -435,7 +443,10 @@
 //     says it is a term; a proper noun with a dictionary phrase is a name, not vocabulary
 //     (朝鮮半島 = Korean Peninsula), and a loanword whose sound and aligned segments name the
 //     same English word is borrowed from that word (リバランス = rebalance). Related pairs
-//     are capped at review. An English written only as a slice of longer names, every
+//     are capped at review. A noun of quality, a common noun and 性 (中心性 = centrality),
+//     rendered by the noun's own gloss ("center") is capped at review: English writes
+//     the quality with a derived word, not with the thing (see qualitynoun.go). An
+//     English written only as a slice of longer names, every
 //     word capitalized and always beside another capitalized word of the name ("Trade
 //     Organization" of "World Trade Organization"), names nothing the sources speak of:
 //     review, unless a parenthesis, an acronym, a quotation, a transliteration or a

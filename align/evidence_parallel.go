@@ -611,11 +611,14 @@ func (r *run) acronymRenderings(en string, best map[string]option) []string {
 // that is the first word of a two-word gloss of the term, every word on both sides
 // explained but for the gloss's head: 閣議 "cabinet meeting" as the "Cabinet" of "approved
 // by the Cabinet", where Japanese names the meeting that decides and English the body that
-// meets. A partial rendering, for review; a slice of a longer name (the "Defense" of
-// "Defense Buildup Program") is none.
+// meets; or the head of a two-word name the dictionary writes with capitals, written
+// alone with its capital: 国会 "National Diet" as the "Diet" (see glossNameHead). A
+// partial rendering, for review; a slice of a longer name (the "Defense" of "Defense
+// Buildup Program") is none.
 func (r *run) glossWordOnly(jc *jaCand, o option) bool {
 	return len(jc.units) == 1 && o.g != nil && len(o.g.Words) == 1 && o.ue == 0 && o.uj == 0 && o.covered == 1 &&
-		o.g.InName < o.g.Count && (r.wn == nil || r.wn.IsNoun(o.g.Raw[0])) && r.glossModifier(jc.text, o.g.Words[0])
+		o.g.InName < o.g.Count && (r.wn == nil || r.wn.IsNoun(o.g.Raw[0])) &&
+		(r.glossModifier(jc.text, o.g.Words[0]) || r.glossNameHead(jc.text, o.g.Surface))
 }
 
 // glossModifier reports whether the normalized English word w is the first of a gloss of

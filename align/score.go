@@ -134,6 +134,9 @@ func (r *run) finish() []Pair {
 		if !p.Known && jc != nil && p.Score >= AutoScore && r.suffixHeadDropped(p, jc) {
 			p.Score = math.Min(p.Score, 0.85) // the suffix noun that heads the term left unrendered: see suffixHeadDropped
 		}
+		if !p.Known && jc != nil && p.Score >= AutoScore && r.qualityDropped(p, jc) {
+			p.Score = math.Min(p.Score, 0.85) // a noun of quality rendered by the noun: see qualityDropped
+		}
 		if !p.Known && r.glossMissed(p) {
 			p.Score = math.Min(p.Score, 0.85) // a dictionary word's gloss met in part or in another part of speech: see glossMissed
 		}
