@@ -171,14 +171,16 @@ func (r *run) alignSegments() {
 			}
 			sort.Slice(opts, func(a, b int) bool { return better(opts[a], opts[b], expect) })
 			opts = r.yieldClaimed(jc, opts, claims[i])
-			opts = r.slotWidened(opts, cs, r.bitext[i].EN, func(raw []string) *enterm.NGram {
+			find := func(raw []string) *enterm.NGram {
 				for _, id := range segIDs {
 					if g := r.en.Get(id); slices.Equal(g.Raw, raw) && !blocked(jc.key, g.Key, taken[i]) {
 						return g
 					}
 				}
 				return nil
-			})
+			}
+			opts = r.slotWidened(opts, cs, r.bitext[i].EN, find)
+			opts = prefixWidened(opts, cs, r.bitext[i].EN, find)
 			if r.wn != nil && nonAffix >= 2 && !jc.phrasal && jc.coord == 0 && (len(opts) == 0 || !opts[0].full) {
 				// no rendering translates every part: one noun may mean the whole
 				// compound (see evidence_definition.go); a phrase or a coordination
