@@ -576,6 +576,10 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		// Security Strategy" is not 国家安全保障, national security)
 		return option{}, false
 	}
+	if !headOK && covered > 0 && ue == 0 && uj == 1 && half == 0 && deverbalHead(cs, g) {
+		// the -ing noun of the object renders the act of the verbal noun (see deverbalHead)
+		headOK = true
+	}
 	if !headOK && covered > 0 && ue == 0 && uj == 1 && half == 0 && r.implicitHead(jc.phrasal, cs, g, info.heads) {
 		// the Japanese head names the kind of thing the English term stands for (see
 		// implicitHead): the modifier's head heads the English
