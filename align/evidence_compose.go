@@ -672,7 +672,7 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		met := a + min(ors, jor-max(0, a-jand))
 		stops -= met
 		spare = jc.coord - met
-	} else if info.conj > 0 && (ue > 0 || uj > 0 || half > 0 || repeated(g.Words)) {
+	} else if info.conj > 0 && (ue > 0 || uj > 0 || half > 0 && !(info.conj == 1 && coordinateModifiers(cs, g)) || repeated(g.Words)) {
 		// and the other way round: an English coordination of two words renders a term
 		// without one only when every word is explained (日米 = Japan and the United
 		// States): "navigation and overflight" is not 上空飛行の自由; and a word written

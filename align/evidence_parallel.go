@@ -135,7 +135,7 @@ func (r *run) alignSegments() {
 				var h []constituent
 				if !ok || !o.full {
 					if h = r.resplit(cs, g.Words, g.Raw); h != nil {
-						if f, fok := r.rate(jc, h, nonAffixCount(h), g, true); fok && f.full {
+						if f, fok := r.rate(jc, h, nonAffixCount(h), g, true); fok && (f.full || !ok && juxtaposedModifiers(r.ngInfo(g).conj, f, h, g)) {
 							o, ok = f, true
 							o.parts = h
 						}
