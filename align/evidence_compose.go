@@ -31,6 +31,7 @@ type option struct {
 	headed  bool          // a one-word rendering with the head of its English compound (see compoundHead)
 	titled  bool          // a post's rendering widened over the title words before a person's name (see nameAfterTitle)
 	owned   bool          // a name widened on the left by its country alone, which the Japanese name of its body leaves out (see wholeName)
+	ofTitle bool          // a title "X of Y" rendered in part, taken only where nothing else is (see ofName)
 }
 
 func (r *run) compose() {
@@ -217,7 +218,7 @@ func (r *run) optionsOf(jc *jaCand, cs []constituent, nonAffix, expect int, only
 		}
 	}
 	sort.Slice(opts, func(i, j int) bool { return better(opts[i], opts[j], expect) })
-	return opts
+	return lastResort(opts)
 }
 
 // verbObject reports whether the written words raw open with a lower-case content word
@@ -744,6 +745,9 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		return option{}, false
 	case ue == 0 && uj == 0:
 		o.full = half == 0
+	case stops == 1 && !jc.phrasal && ofName(info, g, ue, uj, nonAffix):
+		// a name "X of Y" one part of which the dictionary misleads on (see ofName)
+		o.ofTitle = true
 	case stops > 0 && !jc.phrasal:
 		return option{}, false // a partial rendering must be a compound: "country for decades" is not
 	case ue <= 1 && uj <= 1 && ue <= uj+explained && (nonAffix >= 2 || half > 0):

@@ -170,6 +170,7 @@ func (r *run) alignSegments() {
 				}
 			}
 			sort.Slice(opts, func(a, b int) bool { return better(opts[a], opts[b], expect) })
+			opts = lastResort(opts)
 			opts = r.yieldClaimed(jc, opts, claims[i])
 			find := func(raw []string) *enterm.NGram {
 				for _, id := range segIDs {
