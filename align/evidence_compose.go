@@ -16,22 +16,23 @@ import (
 // Compositional translation.
 
 type option struct {
-	g       *enterm.NGram
-	full    bool
-	half    int
-	unexpl  int     // English and Japanese words left unexplained
-	spec    float64 // how specific the covered English words are: rare words count more
-	covered int
-	ue, uj  int
-	cooc    int
-	parts   []constituent // the segmentation rated, when not the candidate's own (see resplit)
-	gstops  int           // function words of the phrase that a gloss has too (under of Under Secretary)
-	thes    bool          // full only once a gloss word is read as its WordNet neighbour
-	def     string        // one noun whose WordNet definition renders the parts: "noun: definition"
-	headed  bool          // a one-word rendering with the head of its English compound (see compoundHead)
-	titled  bool          // a post's rendering widened over the title words before a person's name (see nameAfterTitle)
-	owned   bool          // a name widened on the left by its country alone, which the Japanese name of its body leaves out (see wholeName)
-	ofTitle bool          // a title "X of Y" rendered in part, taken only where nothing else is (see ofName)
+	g        *enterm.NGram
+	full     bool
+	half     int
+	unexpl   int     // English and Japanese words left unexplained
+	spec     float64 // how specific the covered English words are: rare words count more
+	covered  int
+	ue, uj   int
+	cooc     int
+	parts    []constituent // the segmentation rated, when not the candidate's own (see resplit)
+	gstops   int           // function words of the phrase that a gloss has too (under of Under Secretary)
+	thes     bool          // full only once a gloss word is read as its WordNet neighbour
+	def      string        // one noun whose WordNet definition renders the parts: "noun: definition"
+	headed   bool          // a one-word rendering with the head of its English compound (see compoundHead)
+	titled   bool          // a post's rendering widened over the title words before a person's name (see nameAfterTitle)
+	owned    bool          // a name widened on the left by its country alone, which the Japanese name of its body leaves out (see wholeName)
+	ofTitle  bool          // a title "X of Y" rendered in part, taken only where nothing else is (see ofName)
+	relation bool          // a gloss's head followed by the gloss's preposition (see preferRelation)
 }
 
 func (r *run) compose() {

@@ -171,6 +171,7 @@ func (r *run) alignSegments() {
 			}
 			sort.Slice(opts, func(a, b int) bool { return better(opts[a], opts[b], expect) })
 			opts = lastResort(opts)
+			opts = r.preferRelation(opts, cs, r.bitext[i].EN, expect)
 			opts = r.yieldClaimed(jc, opts, claims[i])
 			find := func(raw []string) *enterm.NGram {
 				for _, id := range segIDs {
@@ -260,7 +261,7 @@ func (r *run) alignSegments() {
 			t := docs[d]
 			for ek, n := range t.votes {
 				o := best[ek]
-				if !o.full && nonAffixCount(partsOf(o, cs)) < 2 && !r.glossWordOnly(jc, o) && !o.headed && !o.titled && !o.owned {
+				if !o.full && nonAffixCount(partsOf(o, cs)) < 2 && !r.glossWordOnly(jc, o) && !o.headed && !o.titled && !o.owned && !o.relation {
 					continue
 				}
 				seg := r.bitext[first[ek]]
