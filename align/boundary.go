@@ -4,6 +4,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/glossterm/gloss/align/internal/jaterm"
+	"github.com/glossterm/gloss/internal/lexicon"
 	"github.com/glossterm/gloss/internal/morph"
 )
 
@@ -193,7 +194,29 @@ func (r *run) misbounded(jc *jaCand) bool {
 		return false
 	}
 	ownStart := len(jc.units) > 1 && r.lx.Has(jc.units[0].Surface+jc.units[1].Surface)
+	body := r.namedBody(jc.text)
 	return jc.everyEdge(func(e edge) bool {
-		return e.cut || e.left != "" && !ownStart && r.lx.Has(e.left) || e.right != "" && r.lx.Has(e.right)
+		return e.cut || e.left != "" && !ownStart && r.lx.Has(e.left) || e.right != "" && !body && r.lx.Has(e.right)
 	})
+}
+
+// namedBody reports whether the dictionary glosses ja as a name of two content words or
+// more, all capitalized (防衛庁 "Japan Defense Agency"): the name of a body ends where
+// the name ends, and the post written after it is the head of that body (防衛庁|長官),
+// though the dictionary also lists the body with the post as one word (防衛庁長官): that
+// word names the post, and the body inside it is a term of its own.
+func (r *run) namedBody(ja string) bool {
+	if len([]rune(ja)) < 2 {
+		return false
+	}
+	for _, e := range r.lx.Lookup(ja) {
+		if e.Source == "paren" || e.Source == "translit" {
+			continue
+		}
+		g := lexicon.DropParens(e.Gloss)
+		if titleCase(g) && len(lexicon.ContentWords(g)) >= 2 {
+			return true
+		}
+	}
+	return false
 }

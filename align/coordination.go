@@ -356,3 +356,14 @@ func partyWord(cs []constituent, w string, last bool) bool {
 	}
 	return false
 }
+
+// juxtaposedModifiers reports whether an option o of the literal reading h renders two
+// modifiers set side by side in a Japanese compound by an English coordination of their
+// adjectives ("economic and social development" for 経済|社会|開発, where the dictionary's
+// 経済社会 is "economic system"): every word is explained, the adjectives only by their
+// nouns' glosses (half), and the one "and" joins the two modifiers of the head
+// (coordinateModifiers). Such a reading is partial: the dictionary's own word for the
+// compound part says something else.
+func juxtaposedModifiers(conj int, o option, h []constituent, g *enterm.NGram) bool {
+	return conj == 1 && o.half > 0 && o.ue == 0 && o.uj == 0 && coordinateModifiers(h, g)
+}

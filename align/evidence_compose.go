@@ -16,21 +16,23 @@ import (
 // Compositional translation.
 
 type option struct {
-	g       *enterm.NGram
-	full    bool
-	half    int
-	unexpl  int     // English and Japanese words left unexplained
-	spec    float64 // how specific the covered English words are: rare words count more
-	covered int
-	ue, uj  int
-	cooc    int
-	parts   []constituent // the segmentation rated, when not the candidate's own (see resplit)
-	gstops  int           // function words of the phrase that a gloss has too (under of Under Secretary)
-	thes    bool          // full only once a gloss word is read as its WordNet neighbour
-	def     string        // one noun whose WordNet definition renders the parts: "noun: definition"
-	headed  bool          // a one-word rendering with the head of its English compound (see compoundHead)
-	titled  bool          // a post's rendering widened over the title words before a person's name (see nameAfterTitle)
-	owned   bool          // a name widened on the left by its country alone, which the Japanese name of its body leaves out (see wholeName)
+	g        *enterm.NGram
+	full     bool
+	half     int
+	unexpl   int     // English and Japanese words left unexplained
+	spec     float64 // how specific the covered English words are: rare words count more
+	covered  int
+	ue, uj   int
+	cooc     int
+	parts    []constituent // the segmentation rated, when not the candidate's own (see resplit)
+	gstops   int           // function words of the phrase that a gloss has too (under of Under Secretary)
+	thes     bool          // full only once a gloss word is read as its WordNet neighbour
+	def      string        // one noun whose WordNet definition renders the parts: "noun: definition"
+	headed   bool          // a one-word rendering with the head of its English compound (see compoundHead)
+	titled   bool          // a post's rendering widened over the title words before a person's name (see nameAfterTitle)
+	owned    bool          // a name widened on the left by its country alone, which the Japanese name of its body leaves out (see wholeName)
+	ofTitle  bool          // a title "X of Y" rendered in part, taken only where nothing else is (see ofName)
+	relation bool          // a gloss's head followed by the gloss's preposition (see preferRelation)
 }
 
 func (r *run) compose() {
@@ -217,7 +219,7 @@ func (r *run) optionsOf(jc *jaCand, cs []constituent, nonAffix, expect int, only
 		}
 	}
 	sort.Slice(opts, func(i, j int) bool { return better(opts[i], opts[j], expect) })
-	return opts
+	return lastResort(opts)
 }
 
 // verbObject reports whether the written words raw open with a lower-case content word
@@ -576,6 +578,10 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		// Security Strategy" is not 国家安全保障, national security)
 		return option{}, false
 	}
+	if !headOK && covered > 0 && ue == 0 && uj == 1 && half == 0 && deverbalHead(cs, g) {
+		// the -ing noun of the object renders the act of the verbal noun (see deverbalHead)
+		headOK = true
+	}
 	if !headOK && covered > 0 && ue == 0 && uj == 1 && half == 0 && r.implicitHead(jc.phrasal, cs, g, info.heads) {
 		// the Japanese head names the kind of thing the English term stands for (see
 		// implicitHead): the modifier's head heads the English
@@ -679,7 +685,7 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		met := a + min(ors, jor-max(0, a-jand))
 		stops -= met
 		spare = jc.coord - met
-	} else if info.conj > 0 && (ue > 0 || uj > 0 || half > 0 || repeated(g.Words)) {
+	} else if info.conj > 0 && (ue > 0 || uj > 0 || half > 0 && !(info.conj == 1 && coordinateModifiers(cs, g)) || repeated(g.Words)) {
 		// and the other way round: an English coordination of two words renders a term
 		// without one only when every word is explained (日米 = Japan and the United
 		// States): "navigation and overflight" is not 上空飛行の自由; and a word written
@@ -751,6 +757,9 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		return option{}, false
 	case ue == 0 && uj == 0:
 		o.full = half == 0
+	case stops == 1 && !jc.phrasal && ofName(info, g, ue, uj, nonAffix):
+		// a name "X of Y" one part of which the dictionary misleads on (see ofName)
+		o.ofTitle = true
 	case stops > 0 && !jc.phrasal:
 		return option{}, false // a partial rendering must be a compound: "country for decades" is not
 	case ue <= 1 && uj <= 1 && ue <= uj+explained && (nonAffix >= 2 || half > 0):

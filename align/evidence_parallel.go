@@ -135,7 +135,7 @@ func (r *run) alignSegments() {
 				var h []constituent
 				if !ok || !o.full {
 					if h = r.resplit(cs, g.Words, g.Raw); h != nil {
-						if f, fok := r.rate(jc, h, nonAffixCount(h), g, true); fok && f.full {
+						if f, fok := r.rate(jc, h, nonAffixCount(h), g, true); fok && (f.full || !ok && juxtaposedModifiers(r.ngInfo(g).conj, f, h, g)) {
 							o, ok = f, true
 							o.parts = h
 						}
@@ -170,15 +170,19 @@ func (r *run) alignSegments() {
 				}
 			}
 			sort.Slice(opts, func(a, b int) bool { return better(opts[a], opts[b], expect) })
+			opts = lastResort(opts)
+			opts = r.preferRelation(opts, cs, r.bitext[i].EN, expect)
 			opts = r.yieldClaimed(jc, opts, claims[i])
-			opts = r.slotWidened(opts, cs, r.bitext[i].EN, func(raw []string) *enterm.NGram {
+			find := func(raw []string) *enterm.NGram {
 				for _, id := range segIDs {
 					if g := r.en.Get(id); slices.Equal(g.Raw, raw) && !blocked(jc.key, g.Key, taken[i]) {
 						return g
 					}
 				}
 				return nil
-			})
+			}
+			opts = r.slotWidened(opts, cs, r.bitext[i].EN, find)
+			opts = prefixWidened(opts, cs, r.bitext[i].EN, find)
 			if r.wn != nil && nonAffix >= 2 && !jc.phrasal && jc.coord == 0 && (len(opts) == 0 || !opts[0].full) {
 				// no rendering translates every part: one noun may mean the whole
 				// compound (see evidence_definition.go); a phrase or a coordination
@@ -257,7 +261,7 @@ func (r *run) alignSegments() {
 			t := docs[d]
 			for ek, n := range t.votes {
 				o := best[ek]
-				if !o.full && nonAffixCount(partsOf(o, cs)) < 2 && !r.glossWordOnly(jc, o) && !o.headed && !o.titled && !o.owned {
+				if !o.full && nonAffixCount(partsOf(o, cs)) < 2 && !r.glossWordOnly(jc, o) && !o.headed && !o.titled && !o.owned && !o.relation {
 					continue
 				}
 				seg := r.bitext[first[ek]]

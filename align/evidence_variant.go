@@ -57,7 +57,11 @@ func (r *run) premodifiedVariants() {
 				continue
 			}
 			jc := r.ja[c.key]
-			if jc == nil || !freeStanding(seg.JA, jc.text) {
+			if jc == nil {
+				continue
+			}
+			standing := freeStanding(seg.JA, jc.text)
+			if !standing && !surnameBefore(seg.JA, jc.text) {
 				continue
 			}
 			written := false
@@ -70,6 +74,9 @@ func (r *run) premodifiedVariants() {
 			for _, n := range names {
 				head, comp, _ := headComplement(n)
 				for _, v := range premodified(seg.EN, head, comp) {
+					if !standing && !titleBeforeName(seg.EN, v) {
+						continue // (a surname before the post: the English title before the name)
+					}
 					r.add(jc.text, v, Evidence{Type: EvPremodified, Doc: seg.Doc, Line: seg.Line, Quote: quote(seg.EN),
 						Detail: "the complement's words before the head of " + n})
 				}
