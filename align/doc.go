@@ -103,7 +103,10 @@
 //     sources define ("Republic of Korea (ROK)"), or the initials of the parts' translations.
 //     When the expansion is proposed too (the one verified, or any English proposed for
 //     the term whose initials spell the acronym: 国家防衛戦略 = National Defense Strategy),
-//     it is the translation and the acronym its short form, kept at review. A Latin
+//     it is the translation and the acronym its short form, kept at review. An expansion
+//     that begins with an acronym the Japanese writes right before the term, in its own
+//     parentheses or bare (計画(AORP)合同事務局(AJS), "AJS (AORP Joint Secretariat)"), loses
+//     it: the Japanese gave that part of the name to the term before (leadacronym.go). A Latin
 //     acronym the Japanese writes as a word (RCEPの早期妥結) is the name the English spells
 //     out, verified by the English sources' definition ("Regional Comprehensive Economic
 //     Partnership (RCEP)") or by a capitalized name of the aligned segment whose initials
