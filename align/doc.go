@@ -395,7 +395,12 @@
 //     pairs with it as well when the of-phrase renders a place the sentence names. The
 //     English post coordinates no more posts by "and" than the Japanese joins by 兼 or
 //     middle dots: a further "and" opens another person's name and is cut off after the
-//     state's of-phrase. Review: the posts are found by the structure of the text.
+//     state's of-phrase. Review: the posts are found by the structure of the text. When
+//     the Japanese writes the name in Latin letters in parentheses before the post
+//     (…・ファロン(Lena Fallon)国防大臣), the English must write that name, two words or
+//     more, before the comma and the post ("Ms. Lena Fallon, Secretary of State for
+//     Defence"), no sound asked; the post then runs over the middle dots joining its
+//     portfolios (外務・英連邦大臣).
 //     - named-place: the place where something is held, a proper noun and one common noun
 //     before において, にて or で (飯倉公館において), and the two capitalized words after
 //     "at" or "in" (the) of the aligned English whose first the proper noun's reading
