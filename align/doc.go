@@ -478,7 +478,10 @@
 // person's name to a title (浜田|防衛大臣; two countries' abbreviations that kagome reads as
 // a surname are the parties, no name: 日比外相会談); a name before what the person leads is one
 // term (マルコス政権 = Marcos administration), and a word ending in the suffix 下 ("under",
-// 政権下) holds its term whole. The first part of a compound never written on
+// 政権下) holds its term whole, as does a dictionary word of a compound's last noun and a
+// suffix that the dictionary glosses by a phrase only (技術面 "technical side": 先進技術|面,
+// the suffix taking the whole compound as its stem), unless the suffix is one of the
+// affixes (議長|国). The first part of a compound never written on
 // its own, whose English occurs only inside the compound's English, is a modifier without
 // its head and stays at review (国家防衛 = "National Defense" of 国家防衛戦略).
 //
