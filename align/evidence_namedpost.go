@@ -89,6 +89,9 @@ func (r *run) namedPosts() {
 // post without its state with the English without the of-phrase of its state.
 func (r *run) addNamedPost(seg BitextSegment, post, enPost string, sentToks []morph.Token) {
 	toks := morph.Tokenize(post) // offsets in the post as left
+	if len(toks) == 0 {
+		return
+	}
 	if last := toks[len(toks)-1]; placeName(last) || slices.Contains(jaStateForms, last.Surface) {
 		return // a state's name, no post
 	}
