@@ -340,6 +340,7 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	r.anchoredNames()
 	r.postParens()
 	r.namedPosts()
+	r.parenNamedPosts()
 	r.namedPlaces()
 	r.shortForms()
 	r.premodifiedVariants()

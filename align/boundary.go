@@ -35,6 +35,9 @@ type edge struct {
 	// verbal is a verbal noun followed by する written against it (再確認|した): the
 	// occurrence is a verb of its sentence, not a noun (see verbalOnly)
 	verbal bool
+	// suffixed is a right word made by a suffix written against a compound (先進技術|面:
+	// see suffixOfCompound)
+	suffixed bool
 }
 
 // edgeOf returns the edges of the chunk c of a sentence's tokens, and whether any is worth
@@ -58,6 +61,7 @@ func edgeOf(toks []morph.Token, c jaterm.Chunk) (edge, bool) {
 			// term, so a lexicon word 政権下 ("under the ... administration") holds the
 			// term 政権 whole, as 国際法上 holds 国際法
 			e.right = last.Surface + next.Surface
+			e.suffixed = suffixOfCompound(toks, c)
 		}
 		if pos(last, 1) == "サ変接続" && pos(next, 0) == "動詞" && next.Base == "する" && next.Start == last.End {
 			e.verbal = true
@@ -89,6 +93,23 @@ func edgeOf(toks []morph.Token, c jaterm.Chunk) (edge, bool) {
 		}
 	}
 	return e, e.cut || e.scope || e.verbal || e.left != "" || e.right != ""
+}
+
+// suffixOfCompound reports whether the chunk c ends in a compound of two nouns or more
+// and the token after it is a suffix written against it (名詞,接尾: 先進技術|面). Such a
+// suffix may take the whole compound before it as its stem (the aspect of advanced
+// technology), or make one word with the compound's last noun (安全保障協議|委員会, 戦略的|
+// 柔軟性); see transparent. A suffix of the affixes is morphology bound to the noun before
+// it (議長国 = presidency, 同盟国 = ally) and never takes a compound.
+func suffixOfCompound(toks []morph.Token, c jaterm.Chunk) bool {
+	if c.To >= len(toks) || c.To-c.From < 2 || !jaterm.IsSuffix(toks[c.To]) {
+		return false
+	}
+	if _, ok := affixes[toks[c.To].Surface]; ok {
+		return false // morphology (議長|国, 柔軟|性): bound to the noun it is written against
+	}
+	prev, last := toks[c.To-2], toks[c.To-1]
+	return pos(prev, 0) == "名詞" && pos(last, 0) == "名詞" && !jaterm.IsSuffix(last) && prev.End == last.Start
 }
 
 // dotMember reports whether toks[k] is written against a middle dot after it that joins
@@ -196,7 +217,7 @@ func (r *run) misbounded(jc *jaCand) bool {
 	ownStart := len(jc.units) > 1 && r.lx.Has(jc.units[0].Surface+jc.units[1].Surface)
 	body := r.namedBody(jc.text)
 	return jc.everyEdge(func(e edge) bool {
-		return e.cut || e.left != "" && !ownStart && r.lx.Has(e.left) || e.right != "" && !body && r.lx.Has(e.right)
+		return e.cut || e.left != "" && !ownStart && r.lx.Has(e.left) || e.right != "" && !body && r.lx.Has(e.right) && !(e.suffixed && r.transparent(e.right))
 	})
 }
 
@@ -219,4 +240,20 @@ func (r *run) namedBody(ja string) bool {
 		}
 	}
 	return false
+}
+
+// transparent reports whether every gloss the lexicon gives the word w is a phrase of two
+// content words or more: the suffix that ends w adds a word of its own to the noun before
+// it (技術面 "technical side"), and so takes a whole compound before it as its stem (先進技術
+// 面 = the side of advanced technology: 先進技術 is a term). A word the lexicon glosses by one
+// word anywhere (委員会 "committee", 柔軟性 "flexibility") is lexicalized: its suffix binds to
+// the noun before it alone, and the compound cut before the suffix is a slice.
+func (r *run) transparent(w string) bool {
+	es := r.lx.Lookup(w)
+	for _, e := range es {
+		if len(e.Words) < 2 {
+			return false
+		}
+	}
+	return len(es) > 0
 }

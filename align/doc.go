@@ -103,7 +103,10 @@
 //     sources define ("Republic of Korea (ROK)"), or the initials of the parts' translations.
 //     When the expansion is proposed too (the one verified, or any English proposed for
 //     the term whose initials spell the acronym: 国家防衛戦略 = National Defense Strategy),
-//     it is the translation and the acronym its short form, kept at review. A Latin
+//     it is the translation and the acronym its short form, kept at review. An expansion
+//     that begins with an acronym the Japanese writes right before the term, in its own
+//     parentheses or bare (計画(AORP)合同事務局(AJS), "AJS (AORP Joint Secretariat)"), loses
+//     it: the Japanese gave that part of the name to the term before (leadacronym.go). A Latin
 //     acronym the Japanese writes as a word (RCEPの早期妥結) is the name the English spells
 //     out, verified by the English sources' definition ("Regional Comprehensive Economic
 //     Partnership (RCEP)") or by a capitalized name of the aligned segment whose initials
@@ -403,7 +406,12 @@
 //     pairs with it as well when the of-phrase renders a place the sentence names. The
 //     English post coordinates no more posts by "and" than the Japanese joins by 兼 or
 //     middle dots: a further "and" opens another person's name and is cut off after the
-//     state's of-phrase. Review: the posts are found by the structure of the text.
+//     state's of-phrase. Review: the posts are found by the structure of the text. When
+//     the Japanese writes the name in Latin letters in parentheses before the post
+//     (…・ファロン(Lena Fallon)国防大臣), the English must write that name, two words or
+//     more, before the comma and the post ("Ms. Lena Fallon, Secretary of State for
+//     Defence"), no sound asked; the post then runs over the middle dots joining its
+//     portfolios (外務・英連邦大臣).
 //     - named-place: the place where something is held, a proper noun and one common noun
 //     before において, にて or で (飯倉公館において), and the two capitalized words after
 //     "at" or "in" (the) of the aligned English whose first the proper noun's reading
@@ -484,7 +492,10 @@
 // person's name to a title (浜田|防衛大臣; two countries' abbreviations that kagome reads as
 // a surname are the parties, no name: 日比外相会談); a name before what the person leads is one
 // term (マルコス政権 = Marcos administration), and a word ending in the suffix 下 ("under",
-// 政権下) holds its term whole. The first part of a compound never written on
+// 政権下) holds its term whole, as does a dictionary word of a compound's last noun and a
+// suffix that the dictionary glosses by a phrase only (技術面 "technical side": 先進技術|面,
+// the suffix taking the whole compound as its stem), unless the suffix is one of the
+// affixes (議長|国). The first part of a compound never written on
 // its own, whose English occurs only inside the compound's English, is a modifier without
 // its head and stays at review (国家防衛 = "National Defense" of 国家防衛戦略).
 //

@@ -79,31 +79,42 @@ func (r *run) namedPosts() {
 			if utf8.RuneCountInString(post) < 2 || len(toks) == 0 {
 				continue
 			}
-			toks = morph.Tokenize(post) // offsets in the post as left
-			if last := toks[len(toks)-1]; placeName(last) || slices.Contains(jaStateForms, last.Surface) {
-				continue // a state's name, no post
-			}
-			if enPost, ok = coordinatedAs(enPost, toks); !ok {
-				continue
-			}
-			ev := Evidence{Type: EvNamedPost, Doc: seg.Doc, Line: seg.Line, Quote: quote(seg.EN),
-				Detail: "the post after a person's name, and the post after the same name and a comma in the translation"}
-			r.add(post, enPost, ev)
-			var bare string
-			if c := strings.Index(enPost, ", "); c > 0 {
-				bare, ok = enPost[:c], true // the state's formal name after a comma
-			} else {
-				bare, ok = r.stateOf(enPost, sentToks)
-			}
-			if !ok {
-				continue
-			}
-			if !namesState(toks) {
-				r.add(post, bare, ev) // 首相 = "President of the Government" (of Spain)
-			} else if rest := withoutJAState(post, toks); rest != "" {
-				r.add(rest, bare, ev) // 軍事相 = "Minister for the Armed Forces"
-			}
+			r.addNamedPost(seg, post, enPost, sentToks)
 		}
+	}
+}
+
+// addNamedPost pairs the Japanese post with the English post enPost found after the same
+// person's name in the aligned segment seg (of the sentence's tokens sentToks), and the
+// post without its state with the English without the of-phrase of its state.
+func (r *run) addNamedPost(seg BitextSegment, post, enPost string, sentToks []morph.Token) {
+	toks := morph.Tokenize(post) // offsets in the post as left
+	if len(toks) == 0 {
+		return
+	}
+	if last := toks[len(toks)-1]; placeName(last) || slices.Contains(jaStateForms, last.Surface) {
+		return // a state's name, no post
+	}
+	enPost, ok := coordinatedAs(enPost, toks)
+	if !ok {
+		return
+	}
+	ev := Evidence{Type: EvNamedPost, Doc: seg.Doc, Line: seg.Line, Quote: quote(seg.EN),
+		Detail: "the post after a person's name, and the post after the same name and a comma in the translation"}
+	r.add(post, enPost, ev)
+	var bare string
+	if c := strings.Index(enPost, ", "); c > 0 {
+		bare, ok = enPost[:c], true // the state's formal name after a comma
+	} else {
+		bare, ok = r.stateOf(enPost, sentToks)
+	}
+	if !ok {
+		return
+	}
+	if !namesState(toks) {
+		r.add(post, bare, ev) // 首相 = "President of the Government" (of Spain)
+	} else if rest := withoutJAState(post, toks); rest != "" {
+		r.add(rest, bare, ev) // 軍事相 = "Minister for the Armed Forces"
 	}
 }
 
@@ -151,26 +162,30 @@ func enNamedPost(en string, names []string, surname []morph.Token) (surnameHeard
 		if len(names) < 2 && !surnameHeard {
 			continue // one katakana word: too little of a name to anchor
 		}
-		rest := en[k+2:]
-		pn := capitalNames(rest)
-		if len(pn) == 0 || pn[0][0].start != 0 {
-			continue
+		if post, ok = postAfterName(en[k+2:]); ok {
+			return surnameHeard, post, true
 		}
-		post = rest[:pn[0][len(pn[0])-1].end]
-		if c := strings.Index(post, ","); c > 0 {
-			// a comma ends the post, unless the state's formal name follows it
-			// ("Minister of Foreign Affairs, the Kingdom of the Netherlands")
-			after := strings.TrimPrefix(post[c+1:], " ")
-			w, _, _ := strings.Cut(strings.TrimPrefix(after, "the "), " ")
-			if !(strings.HasPrefix(after, "the ") && stateHeads[w]) || strings.Contains(after, ",") {
-				post = post[:c]
-			}
-		}
-		if !postHead(post) {
-			continue
-		}
-		return surnameHeard, post, true
 	}
+}
+
+// postAfterName returns the post that rest, the English after a person's name and a comma,
+// opens with: one capitalized name that opens with no determiner or preposition.
+func postAfterName(rest string) (string, bool) {
+	pn := capitalNames(rest)
+	if len(pn) == 0 || pn[0][0].start != 0 {
+		return "", false
+	}
+	post := rest[:pn[0][len(pn[0])-1].end]
+	if c := strings.Index(post, ","); c > 0 {
+		// a comma ends the post, unless the state's formal name follows it
+		// ("Minister of Foreign Affairs, the Kingdom of the Netherlands")
+		after := strings.TrimPrefix(post[c+1:], " ")
+		w, _, _ := strings.Cut(strings.TrimPrefix(after, "the "), " ")
+		if !(strings.HasPrefix(after, "the ") && stateHeads[w]) || strings.Contains(after, ",") {
+			post = post[:c]
+		}
+	}
+	return post, postHead(post)
 }
 
 // postHead reports whether the English name en opens with no determiner or preposition:

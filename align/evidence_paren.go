@@ -47,6 +47,9 @@ func (r *run) paren(s *sentence, p paren.Paren) {
 	if ja == "" || !ok {
 		return
 	}
+	for i, e := range expansions {
+		expansions[i] = leadAcronymCut(s.text[:p.Open], ja, e)
+	}
 	ev := Evidence{Doc: s.doc, Line: s.line, Quote: quote(s.text)}
 	if english != "" {
 		ev.Type = EvParen

@@ -1,0 +1,78 @@
+package align
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/glossterm/gloss/internal/morph"
+)
+
+// jaParenNamedPost finds a foreign person's name in katakana words joined by middle dots,
+// the name in Latin letters in parentheses after it, and the post after the parenthesis:
+// katakana and kanji ending in kanji, its portfolios joined by middle dots
+// (…・ハモンド(Philip Hammond)外務・英連邦大臣).
+var jaParenNamedPost = regexp.MustCompile(`((?:[ァ-ヺー]+・)+[ァ-ヺー]+)[(（]([A-Za-z][A-Za-z.' -]*)[)）]((?:[ァ-ヺー\p{Han}]+・)*[ァ-ヺー\p{Han}]*\p{Han})`)
+
+// parenNamedPosts pairs the post a Japanese sentence writes after a foreign person's name
+// and that name in Latin letters in parentheses with the post its aligned English writes
+// after the same name and a comma, as namedPosts does for a post right after the name:
+// "…・ファロン(Lena Fallon)国防大臣" and "Ms. Lena Fallon, Secretary of State for Defence".
+// The parenthesis spells the name as the English does, so the English must write it, two
+// words or more, right before the comma: no sound of the katakana is asked. The post then
+// runs over the middle dots that join its portfolios (外務・英連邦大臣), as many as the
+// English post joins by "and". Review, as namedPosts.
+func (r *run) parenNamedPosts() {
+	for _, sent := range r.sents {
+		if sent.bitext < 0 {
+			continue
+		}
+		seg := r.bitext[sent.bitext]
+		ms := jaParenNamedPost.FindAllStringSubmatchIndex(seg.JA, -1)
+		if len(ms) == 0 {
+			continue
+		}
+		sentToks := sent.toks
+		if sent.text != seg.JA || len(sentToks) == 0 {
+			sentToks = morph.Tokenize(seg.JA)
+		}
+		for _, m := range ms {
+			latin := strings.Join(strings.Fields(seg.JA[m[4]:m[5]]), " ")
+			if len(strings.Fields(latin)) < 2 {
+				continue // one word: too little of a name to anchor
+			}
+			k := strings.Index(asciiLower(seg.EN), asciiLower(latin)+", ") // byte offsets kept
+			if k < 0 {
+				continue // the English writes the name otherwise, or no post after it
+			}
+			enPost, ok := postAfterName(seg.EN[k+len(latin)+2:])
+			if !ok {
+				continue
+			}
+			end := m[7] // the post: its nouns, prefixes and middle dots, up to a conjunction or a verb
+			for _, t := range sentToks {
+				if t.End > m[6] && t.Start < m[7] && t.Surface != "・" && (len(t.POS) == 0 || t.POS[0] != "名詞" && t.POS[0] != "接頭詞") {
+					end = max(t.Start, m[6])
+					break
+				}
+			}
+			post := strings.TrimRight(seg.JA[m[6]:end], "・")
+			if utf8.RuneCountInString(post) < 2 {
+				continue
+			}
+			r.addNamedPost(seg, post, enPost, sentToks)
+		}
+	}
+}
+
+// asciiLower returns s with its ASCII capitals in lower case and every other byte as it is,
+// so that an offset in the result is one in s.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
