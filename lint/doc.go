@@ -190,6 +190,9 @@
 //     by its field and a collective noun ("the defense leaders of the three nations"),
 //     and a plural English title ("the Prime Ministers of Japan and Australia") by the
 //     Japanese collective noun (両首脳; 閣僚 or 大臣 for ministers): see collective.go.
+//     A post with no field in its title after a count of its holders' countries (両国首相,
+//     両首相, 日英首相, 三か国首相) is rendered by the plural noun of its kind ("the leaders
+//     of the two countries", "both leaders"): countedpost.go.
 //     An English short wording of C (a term of C that another of its allowed terms
 //     contains: "partnership" beside "trilateral partnership") stands for C, as an
 //     anaphor, only in a document that

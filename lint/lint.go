@@ -416,6 +416,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			if collectivePost(seg.Source.Value, o, group, *tgtShadow, doc.TargetLang) {
 				continue // 日米豪防衛大臣: "the defense leaders of the three nations"
 			}
+			if countedPost(seg.Source.Value, o, group, *tgtShadow, doc.TargetLang) {
+				continue // 両国首相: "the leaders of the two countries"
+			}
 		}
 		if !isJapanese(doc.SourceLang) && isAcronym(found) && acronymModifier(seg.Source.Value, o.Start, o.End) {
 			// "The SCC members" is 閣僚 (the ministers) in the official Japanese: an acronym
