@@ -193,6 +193,11 @@
 //     A post with no field in its title after a count of its holders' countries (両国首相,
 //     両首相, 日英首相, 三か国首相) is rendered by the plural noun of its kind ("the leaders
 //     of the two countries", "both leaders"): countedpost.go.
+//     A party coordinated with another name as the subject of a Japanese clause
+//     (日本とNATOは) that the English of a joint statement says by "we" is rendered where
+//     the English names the party in another segment of the document: the missing-term or
+//     do-not-translate finding is then an info note, and an error where it never does
+//     (weparty.go).
 //     An English short wording of C (a term of C that another of its allowed terms
 //     contains: "partnership" beside "trilateral partnership") stands for C, as an
 //     anaphor, only in a document that

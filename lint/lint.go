@@ -347,8 +347,12 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 				plainShadow = textnorm.Key(seg.Target.Value) // as written, whatever name it is in
 			}
 			if !strings.Contains(plainShadow, textnorm.Key(found)) {
-				add(seg, seg.Target, 0, 0, Finding{Rule: RuleKeep, Severity: Error, Concept: o.Concept.ID, Term: found, Lang: doc.TargetLang, Suggestion: found,
-					Message: fmt.Sprintf("the source has %s (%s), which is kept as written: the translation must contain %s", quote(found), o.Concept.ID, quote(found))})
+				f := Finding{Rule: RuleKeep, Severity: Error, Concept: o.Concept.ID, Term: found, Lang: doc.TargetLang, Suggestion: found,
+					Message: fmt.Sprintf("the source has %s (%s), which is kept as written: the translation must contain %s", quote(found), o.Concept.ID, quote(found))}
+				if isJapanese(doc.SourceLang) && weParty(seg.Source.Value, o.Start, o.End, seg.Target.Value) {
+					f.we = o.Concept // 日本とNATOは: "we" (Run.settleWeParties)
+				}
+				add(seg, seg.Target, 0, 0, f)
 			}
 			continue
 		}
@@ -582,6 +586,8 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			// "the Partnership" stands for the trilateral partnership only in a document
 			// that names it: the end of the document decides (Run.settleShortWordings).
 			f.unless = o.Concept
+		} else if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && weParty(seg.Source.Value, o.Start, o.End, seg.Target.Value) {
+			f.we = o.Concept // 日本とNATOは: "we" (Run.settleWeParties)
 		}
 		add(seg, seg.Target, 0, 0, f)
 	}
