@@ -123,7 +123,9 @@
 //     values), and a term whose kanji noun modifies its head with an attributive
 //     ending may have another (共有された規範: 共有する規範, 共有している規範; 共通の価値観:
 //     共通する価値観), or a synonym of the noun (共有する価値 for 共通の価値: both "shared" and
-//     "common"); a term may be spelled with its own parts, in order, with only the links
+//     "common"), or be said as a clause whose verb is the noun's or its synonym's and whose
+//     object is the head (価値を共有している for 共通の価値, "share common values";
+//     verbphrase.go); a term may be spelled with its own parts, in order, with only the links
 //     な, の, 的 or the middle dot added or dropped between them (グローバルなリーダーシップ:
 //     グローバル・リーダーシップ; 経済的な威圧: 経済的威圧; 揺るぎのない: 揺るぎない;
 //     ASEANの中心性: ASEAN中心性; 普天間飛行場の代替施設, but not inside the glossary term

@@ -447,6 +447,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if isJapanese(doc.TargetLang) && attributiveVariant(tgtVal, group, doc.TargetLang) {
 			continue // 共有する価値 for "shared values", where the glossary writes 共有された価値
 		}
+		if isJapanese(doc.TargetLang) && !isJapanese(doc.SourceLang) && verbPhraseVariant(seg.Source.Value, o, tgtVal, group, doc.SourceLang, doc.TargetLang) {
+			continue // 価値を共有している for "share common values"
+		}
 		if isJapanese(doc.TargetLang) && l.spellingVariant(tgtVal, group, tgt, doc.TargetLang) {
 			// グローバルなリーダーシップ for グローバル・リーダーシップ, 経済的な威圧 for 経済的威圧,
 			// 揺るぎのない for 揺るぎない, ASEANの中心性 for ASEAN中心性
