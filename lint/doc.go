@@ -111,7 +111,8 @@
 //     counting word or none and an institution's noun, each country's institution
 //     (日米両政府, 日米両国の政府: "the Government of Japan and the Government of the United
 //     States"; not 日韓両政府 nor 日米両国: collective.go), and names the
-//     parties of a term that says "bilateral" or "trilateral" (日米協力, 日米間の協力 for
+//     parties of a term that says "bilateral" or "trilateral" (日米協力, 日米間の協力, and
+//     with 間 any particle that makes it modify a noun, 日英間での協力, 日米間における協力, for
 //     二国間協力, "bilateral cooperation"; three initials for 三か国), as do 両国間の and
 //     両国の, "both countries", before the rest of such a term, which may write its modifier
 //     as a field before its head and its coordinator as a middle dot (両国の安全保障・防衛分野の
