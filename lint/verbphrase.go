@@ -30,9 +30,11 @@ var verbEndings = []string{"す", "し", "さ", "でき"}
 // without する, or 価値を尊重する, is no such clause; nor is the head of a longer noun
 // (付加価値を共有する).
 func verbPhraseVariant(src string, o match.Occurrence, text string, group []match.Occurrence, srcLang, lang string) bool {
-	if !verbBefore(src[:o.Start], group, srcLang) {
-		return false
-	}
+	return clauseWritten(text, group, lang) && verbBefore(src[:o.Start], group, srcLang)
+}
+
+// clauseWritten reports whether the Japanese text has the clause of verbPhraseVariant.
+func clauseWritten(text string, group []match.Occurrence, lang string) bool {
 	for _, g := range group {
 		for _, t := range g.Concept.Terms[lang] {
 			if !t.Status.Allowed() {

@@ -20,10 +20,12 @@ import (
 // coordinated with another name as the subject of its clause (日本とNATOは, NATOと日本が,
 // 日本及びNATOは) and the English target says "we".
 func weParty(src string, start, end int, tgt string) bool {
-	if !hasWords(strings.ToLower(tgt), "we") {
-		return false
-	}
-	before, after := src[:start], src[end:]
+	return coordinatedSubject(src[:start], src[end:]) && hasWords(strings.ToLower(tgt), "we")
+}
+
+// coordinatedSubject reports whether a name between before and after is coordinated with
+// another name as the subject of its clause: 日本と|NATO|は, |NATO|と日本が.
+func coordinatedSubject(before, after string) bool {
 	if subjectParticle(after) {
 		for _, c := range partyCoordinators {
 			if s, ok := strings.CutSuffix(before, c); ok && endsWithName(s) {
