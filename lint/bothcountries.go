@@ -28,7 +28,8 @@ var jaCoordinator = strings.NewReplacer("及び", "・", "並びに", "・", "�
 // the term. The lead is the count word itself, with or without の; for two states the word
 // for "both countries", 両国間の, 両国の or 両国間 (a bilateral statement's two parties); or
 // the parties named, a compound of exactly as many country initials, with or without 間
-// ("between") and の (日米協力, 日米間の協力, 日米韓の協力), which is how a statement of those
+// ("between") and の, or 間 and での or における (日米協力, 日米間の協力, 日米韓の協力,
+// 日英間での協力: see cutAttributive), which is how a statement of those
 // states writes "bilateral" or "trilateral". The rest may be written as in the term, with
 // its modifier as a field before its head (両国の安全保障・防衛分野の協力), with a coordinator
 // written as either 及び or the middle dot, or, after a lead ending in の, with a short
@@ -102,8 +103,8 @@ func initialsLead(text, before, rest string, n int) bool {
 		if utf8.RuneCountInString(run) != n || !strings.HasSuffix(text[:start], before) {
 			continue
 		}
-		s := strings.TrimPrefix(text[start+len(run):], "間")
-		s, no := strings.CutPrefix(s, "の")
+		s, between := strings.CutPrefix(text[start+len(run):], "間")
+		s, no := cutAttributive(s, between)
 		if restWritten(s, rest, no) {
 			return true
 		}
@@ -143,4 +144,19 @@ func fieldSplit(s, term string) bool {
 		}
 	}
 	return false
+}
+
+// cutAttributive cuts from s the particle by which the parties modify the rest of a term,
+// の, or after 間 ("between") also での or における, which make 間 modify a noun as 間の does
+// (日英間での連携, 日米間における協力); ok says one was cut.
+func cutAttributive(s string, between bool) (rest string, ok bool) {
+	if rest, ok = strings.CutPrefix(s, "の"); ok || !between {
+		return rest, ok
+	}
+	for _, p := range []string{"での", "における"} {
+		if rest, ok = strings.CutPrefix(s, p); ok {
+			return rest, true
+		}
+	}
+	return s, false
 }

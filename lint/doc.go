@@ -114,7 +114,8 @@
 //     counting word or none and an institution's noun, each country's institution
 //     (日米両政府, 日米両国の政府: "the Government of Japan and the Government of the United
 //     States"; not 日韓両政府 nor 日米両国: collective.go), and names the
-//     parties of a term that says "bilateral" or "trilateral" (日米協力, 日米間の協力 for
+//     parties of a term that says "bilateral" or "trilateral" (日米協力, 日米間の協力, and
+//     with 間 any particle that makes it modify a noun, 日英間での協力, 日米間における協力, for
 //     二国間協力, "bilateral cooperation"; three initials for 三か国), as do 両国間の and
 //     両国の, "both countries", before the rest of such a term, which may write its modifier
 //     as a field before its head and its coordinator as a middle dot (両国の安全保障・防衛分野の
@@ -126,7 +127,9 @@
 //     values), and a term whose kanji noun modifies its head with an attributive
 //     ending may have another (共有された規範: 共有する規範, 共有している規範; 共通の価値観:
 //     共通する価値観), or a synonym of the noun (共有する価値 for 共通の価値: both "shared" and
-//     "common"); a term may be spelled with its own parts, in order, with only the links
+//     "common"), or be said as a clause whose verb is the noun's or its synonym's and whose
+//     object is the head (価値を共有している for 共通の価値, "share common values";
+//     verbphrase.go); a term may be spelled with its own parts, in order, with only the links
 //     な, の, 的 or the middle dot added or dropped between them (グローバルなリーダーシップ:
 //     グローバル・リーダーシップ; 経済的な威圧: 経済的威圧; 揺るぎのない: 揺るぎない;
 //     ASEANの中心性: ASEAN中心性; 普天間飛行場の代替施設, but not inside the glossary term
@@ -193,6 +196,14 @@
 //     by its field and a collective noun ("the defense leaders of the three nations"),
 //     and a plural English title ("the Prime Ministers of Japan and Australia") by the
 //     Japanese collective noun (両首脳; 閣僚 or 大臣 for ministers): see collective.go.
+//     A post with no field in its title after a count of its holders' countries (両国首相,
+//     両首相, 日英首相, 三か国首相) is rendered by the plural noun of its kind ("the leaders
+//     of the two countries", "both leaders"): countedpost.go.
+//     A party coordinated with another name as the subject of a Japanese clause
+//     (日本とNATOは) that the English of a joint statement says by "we" is rendered where
+//     the English names the party in another segment of the document: the missing-term or
+//     do-not-translate finding is then an info note, and an error where it never does
+//     (weparty.go).
 //     An English short wording of C (a term of C that another of its allowed terms
 //     contains: "partnership" beside "trilateral partnership") stands for C, as an
 //     anaphor, only in a document that

@@ -145,6 +145,10 @@ type Finding struct {
 	// unless, on a missing-term finding for a short wording of a concept (shortwording.go),
 	// is that concept: the finding holds only where the document names it.
 	unless *glossary.Concept
+	// we, on a finding for a party of a joint statement that the translation says by
+	// "we" (weparty.go), is that party: the finding is a note where the document's
+	// translation names it elsewhere.
+	we *glossary.Concept
 }
 
 // Text is one piece of a file that lint reads: a cell, a paragraph, an XLIFF target, a

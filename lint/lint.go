@@ -347,8 +347,12 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 				plainShadow = textnorm.Key(seg.Target.Value) // as written, whatever name it is in
 			}
 			if !strings.Contains(plainShadow, textnorm.Key(found)) {
-				add(seg, seg.Target, 0, 0, Finding{Rule: RuleKeep, Severity: Error, Concept: o.Concept.ID, Term: found, Lang: doc.TargetLang, Suggestion: found,
-					Message: fmt.Sprintf("the source has %s (%s), which is kept as written: the translation must contain %s", quote(found), o.Concept.ID, quote(found))})
+				f := Finding{Rule: RuleKeep, Severity: Error, Concept: o.Concept.ID, Term: found, Lang: doc.TargetLang, Suggestion: found,
+					Message: fmt.Sprintf("the source has %s (%s), which is kept as written: the translation must contain %s", quote(found), o.Concept.ID, quote(found))}
+				if isJapanese(doc.SourceLang) && weParty(seg.Source.Value, o.Start, o.End, seg.Target.Value) {
+					f.we = o.Concept // 日本とNATOは: "we" (Run.settleWeParties)
+				}
+				add(seg, seg.Target, 0, 0, f)
 			}
 			continue
 		}
@@ -416,6 +420,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			if collectivePost(seg.Source.Value, o, group, *tgtShadow, doc.TargetLang) {
 				continue // 日米豪防衛大臣: "the defense leaders of the three nations"
 			}
+			if countedPost(seg.Source.Value, o, group, *tgtShadow, doc.TargetLang) {
+				continue // 両国首相: "the leaders of the two countries"
+			}
 		}
 		if !isJapanese(doc.SourceLang) && isAcronym(found) && acronymModifier(seg.Source.Value, o.Start, o.End) {
 			// "The SCC members" is 閣僚 (the ministers) in the official Japanese: an acronym
@@ -439,6 +446,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		}
 		if isJapanese(doc.TargetLang) && attributiveVariant(tgtVal, group, doc.TargetLang) {
 			continue // 共有する価値 for "shared values", where the glossary writes 共有された価値
+		}
+		if isJapanese(doc.TargetLang) && !isJapanese(doc.SourceLang) && verbPhraseVariant(seg.Source.Value, o, tgtVal, group, doc.SourceLang, doc.TargetLang) {
+			continue // 価値を共有している for "share common values"
 		}
 		if isJapanese(doc.TargetLang) && l.spellingVariant(tgtVal, group, tgt, doc.TargetLang) {
 			// グローバルなリーダーシップ for グローバル・リーダーシップ, 経済的な威圧 for 経済的威圧,
@@ -582,6 +592,8 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			// "the Partnership" stands for the trilateral partnership only in a document
 			// that names it: the end of the document decides (Run.settleShortWordings).
 			f.unless = o.Concept
+		} else if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && weParty(seg.Source.Value, o.Start, o.End, seg.Target.Value) {
+			f.we = o.Concept // 日本とNATOは: "we" (Run.settleWeParties)
 		}
 		add(seg, seg.Target, 0, 0, f)
 	}

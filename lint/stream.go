@@ -282,6 +282,9 @@ type docRun struct {
 	// unless are the missing-term findings for short wordings, which hold only where the
 	// document names their concept (settleShortWordings).
 	unless []unlessNamed
+	// we are the findings on parties said by "we", notes where the document's
+	// translation names them (settleWeParties).
+	we []weNote
 	// uses are the approved renderings of each concept, for the consistency check: the
 	// run's when it checks across documents, else the document's own.
 	uses map[*glossary.Concept]*useList
@@ -337,6 +340,7 @@ func (r *Run) end(d *docRun) {
 		return
 	}
 	r.settleShortWordings(d)
+	r.settleWeParties(d)
 	r.shortFormNotes(d)
 	if r.across {
 		d.hashPending() // the short-form notes
@@ -635,6 +639,10 @@ func (l *Linter) checkBatch(d *docRun, segs []Segment) {
 		for k := range res.findings {
 			if f := &res.findings[k]; f.unless != nil {
 				d.unless = append(d.unless, unlessNamed{*f, seg.Part})
+				continue
+			}
+			if f := &res.findings[k]; f.we != nil {
+				d.we = append(d.we, weNote{*f, seg.Part})
 				continue
 			}
 			d.out = append(d.out, res.findings[k])

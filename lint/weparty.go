@@ -1,0 +1,131 @@
+package lint
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/glossterm/gloss/glossary"
+)
+
+// The parties of a joint statement speak of themselves. Japanese names them, coordinated,
+// as the subject of a clause (日本とNATOは…, 日本及び英国は…); the English of the same
+// statement, which has named them at its head, says "we". The first-person plural then
+// renders the party: a missing-term or do-not-translate finding on it is a note, not an
+// error, where the English of the document names the party elsewhere, as its reader needs
+// to know who "we" are. Where the English never names it, the finding stays an error. The
+// document's end decides (settleWeParties).
+
+// weParty reports whether the source term at [start, end) of a Japanese source is a party
+// coordinated with another name as the subject of its clause (日本とNATOは, NATOと日本が,
+// 日本及びNATOは) and the English target says "we".
+func weParty(src string, start, end int, tgt string) bool {
+	return coordinatedSubject(src[:start], src[end:]) && hasWords(strings.ToLower(tgt), "we")
+}
+
+// coordinatedSubject reports whether a name between before and after is coordinated with
+// another name as the subject of its clause: 日本と|NATO|は, |NATO|と日本が.
+func coordinatedSubject(before, after string) bool {
+	if subjectParticle(after) {
+		for _, c := range partyCoordinators {
+			if s, ok := strings.CutSuffix(before, c); ok && endsWithName(s) {
+				return true // 日本とNATOは
+			}
+		}
+		return false
+	}
+	for _, c := range partyCoordinators {
+		if s, ok := strings.CutPrefix(after, c); ok {
+			n := nameLen(s)
+			return n > 0 && subjectParticle(s[n:]) // NATOと日本は
+		}
+	}
+	return false
+}
+
+// partyCoordinators join the names of two parties.
+var partyCoordinators = []string{"と", "及び", "および", "並びに"}
+
+// subjectParticle reports whether s opens with the topic or subject particle (は, が)
+// and no kana after it that would make it part of a longer word (はじめ, がん).
+func subjectParticle(s string) bool {
+	for _, p := range []string{"は", "が"} {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return rest == "" || !unicode.Is(unicode.Hiragana, r)
+		}
+	}
+	return false
+}
+
+// nameLen returns the length in bytes of the name s opens with: a run of kanji, katakana
+// or Latin letters and digits.
+func nameLen(s string) int {
+	for i, r := range s {
+		if !nameRune(r) {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// endsWithName reports whether s ends with a name's character (see nameLen).
+func endsWithName(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return s != "" && nameRune(r)
+}
+
+func nameRune(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) || r == 'ー' ||
+		unicode.In(r, unicode.Latin) || unicode.IsDigit(r)
+}
+
+// weNote is a finding on a party said by "we", with the part of the file it is in.
+type weNote = unlessNamed
+
+// settleWeParties adds to d's findings those on parties said by "we" (Finding.we): a note
+// where the document's target names the party in another segment of the same part, an
+// error where it never does. The segments are read again only when some such finding is
+// pending.
+func (r *Run) settleWeParties(d *docRun) {
+	if len(d.we) == 0 {
+		return
+	}
+	type key struct {
+		part string
+		c    *glossary.Concept
+	}
+	named := map[key]bool{}
+	for _, u := range d.we {
+		named[key{u.part, u.f.we}] = false
+	}
+	lang := d.doc.TargetLang
+	d.eachSegment(func(seg Segment) error {
+		var text string
+		for k, ok := range named {
+			if ok || k.part != seg.Part {
+				continue
+			}
+			if text == "" {
+				text = strings.ToLower(seg.Target.Value)
+			}
+			for _, t := range k.c.Terms[lang] {
+				if t.Status.Allowed() && t.Text != "" && hasWords(text, strings.ToLower(t.Text)) {
+					named[k] = true
+					break
+				}
+			}
+		}
+		return nil
+	})
+	for _, u := range d.we {
+		f := u.f
+		if named[key{u.part, f.we}] {
+			f.Severity = Info
+			f.Message += `; the translation says "we" for the statement's parties, which it names elsewhere`
+		}
+		f.we = nil
+		d.out = append(d.out, f)
+	}
+	d.we = nil
+}
