@@ -1,6 +1,10 @@
 package align
 
-import "github.com/glossterm/gloss/internal/lexicon"
+import (
+	"strings"
+
+	"github.com/glossterm/gloss/internal/lexicon"
+)
 
 // glossWord reports whether the normalized English word w is the normalized gloss word
 // g: lexicon.SameWord, except that an agent noun in -er never meets the noun in -ry of
@@ -18,4 +22,11 @@ func glossWord(g, w string) bool {
 	}
 	n := len(short)
 	return n == 0 || len(long) == n || long[:n] != short || long[n] != 'r' || short[n-1] == 'r'
+}
+
+// glossMeets reports whether the English word raw (normalized w, acronyms marked "^")
+// renders the normalized gloss word g: the same word (glossWord), the word as written, or
+// the relational adjective of a noun in -ion (ionalDerivative).
+func glossMeets(g, w, raw string) bool {
+	return glossWord(g, strings.TrimPrefix(w, "^")) || raw == g || ionalDerivative(g, raw)
 }

@@ -1214,7 +1214,7 @@ func closedCompound(a, b constituent, raw string) bool {
 // isHeadMatched reports whether the head word h of a gloss is among the English words.
 func isHeadMatched(h string, words, raw []string) bool {
 	for i, w := range words {
-		if lexicon.SameWord(h, strings.TrimPrefix(w, "^")) || raw[i] == h || ionalDerivative(h, raw[i]) {
+		if glossMeets(h, w, raw[i]) {
 			return true
 		}
 	}

@@ -3,8 +3,6 @@ package align
 import (
 	"slices"
 	"strings"
-
-	"github.com/glossterm/gloss/internal/lexicon"
 )
 
 // What compose asks of an English word, for one segmentation of a candidate, is the same
@@ -70,7 +68,7 @@ func (l *coverLayout) row(dst []uint64, w, raw string) {
 		}
 		for gi, g := range c.glosses {
 			for k, gw := range g {
-				if lexicon.SameWord(gw, tw) || raw == gw || ionalDerivative(gw, raw) {
+				if glossMeets(gw, tw, raw) {
 					b := l.off[j][gi] + k
 					dst[b>>6] |= 1 << (b & 63)
 				}

@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/glossterm/gloss/internal/lexicon"
 )
 
 // TestCoverMemo checks the coverage of the English n-grams that compose rates, read from
@@ -145,7 +143,7 @@ func coverageRef(cs []constituent, words, raw []string, heads []int) (covered, u
 			for gi, gw := range g {
 				hit := false
 				for i, w := range words {
-					if lexicon.SameWord(gw, strings.TrimPrefix(w, "^")) || raw[i] == gw || ionalDerivative(gw, raw[i]) {
+					if glossMeets(gw, w, raw[i]) {
 						hit = true
 						break
 					}
