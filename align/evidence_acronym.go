@@ -124,42 +124,18 @@ func (r *run) shortForms() {
 		for _, a := range r.en.ShortForms(p.EN) {
 			defined[a] = true
 		}
-		var acrs []string
-		jk := textnorm.Key(p.JA)
-		for i, b := range r.bitext {
-			if !r.bitJA[i][jk] {
-				continue
+		r.segmentAcronyms(textnorm.Key(p.JA), func(a string) string {
+			if defined[a] || enterm.Initials(p.EN, a) {
+				return p.EN
 			}
-			for _, w := range strings.Fields(b.EN) {
-				w = strings.Trim(w, `"“”‘’'(),.;:`)
-				if enterm.IsAcronym(w) && (defined[w] || enterm.Initials(p.EN, w)) && !slices.Contains(acrs, w) {
-					acrs = append(acrs, w)
-				}
-			}
-		}
-		for _, a := range acrs {
-			adds = append(adds, add{p.JA, a, p.EN})
-		}
+			return ""
+		}, func(a, exp string) { adds = append(adds, add{p.JA, a, exp}) })
 	}
-	for _, x := range r.glossInitials() {
-		adds = append(adds, add{x[0], x[1], x[2]})
-	}
-	for _, x := range adds {
-		if r.en.Lookup(x.acr) == nil {
-			continue
-		}
-		r.add(x.ja, x.acr, Evidence{Type: EvAcronym, Detail: "expansion: " + x.exp})
-	}
-}
-
-// glossInitials returns (Japanese, acronym, gloss) for the Japanese terms that are one
-// lexicon word whose gloss of several words the acronym of an aligned segment holding the
-// term spells (防衛省 "Ministry of Defense" = MOD). A translation names the bodies and
-// offices of its own government by their acronyms without spelling them out ("at the MOD
-// in Tokyo"), so no English expansion is there to pair the term with first; the lexicon's
-// gloss stands for it.
-func (r *run) glossInitials() [][3]string {
-	var out [][3]string
+	// A term that is one lexicon word is paired likewise with an acronym its gloss of
+	// several words spells (防衛省 "Ministry of Defense" = MOD): a translation names the
+	// bodies of its own government by acronyms it never spells out ("at the MOD in
+	// Tokyo"), so no English expansion is there to pair the term with first; the
+	// lexicon's gloss stands for it.
 	for jk, jc := range r.ja {
 		if jc.coord > 0 {
 			continue
@@ -173,27 +149,42 @@ func (r *run) glossInitials() [][3]string {
 		if len(glosses) == 0 {
 			continue
 		}
-		var acrs []string
-		for i, b := range r.bitext {
-			if !r.bitJA[i][jk] {
+		r.segmentAcronyms(jk, func(a string) string {
+			for _, g := range glosses {
+				if enterm.Initials(g, a) {
+					return g
+				}
+			}
+			return ""
+		}, func(a, exp string) { adds = append(adds, add{jc.text, a, exp}) })
+	}
+	for _, x := range adds {
+		if r.en.Lookup(x.acr) == nil {
+			continue
+		}
+		r.add(x.ja, x.acr, Evidence{Type: EvAcronym, Detail: "expansion: " + x.exp})
+	}
+}
+
+// segmentAcronyms calls found once for each acronym of the aligned segments holding the
+// Japanese term jk that expansion spells out (a non-empty expansion).
+func (r *run) segmentAcronyms(jk string, expansion func(acr string) string, found func(acr, exp string)) {
+	var seen []string
+	for i, b := range r.bitext {
+		if !r.bitJA[i][jk] {
+			continue
+		}
+		for _, w := range strings.Fields(b.EN) {
+			w = strings.Trim(w, `"“”‘’'(),.;:`)
+			if !enterm.IsAcronym(w) || slices.Contains(seen, w) {
 				continue
 			}
-			for _, w := range strings.Fields(b.EN) {
-				w = strings.Trim(w, `"“”‘’'(),.;:`)
-				if !enterm.IsAcronym(w) || slices.Contains(acrs, w) {
-					continue
-				}
-				for _, g := range glosses {
-					if enterm.Initials(g, w) {
-						acrs = append(acrs, w)
-						out = append(out, [3]string{jc.text, w, g})
-						break
-					}
-				}
+			if exp := expansion(w); exp != "" {
+				seen = append(seen, w)
+				found(w, exp)
 			}
 		}
 	}
-	return out
 }
 
 // expandedAcronyms pairs a term that writes a Latin acronym as it is (日EU・EPA) with its
