@@ -221,8 +221,8 @@ func (l *Linter) paraphraseParts(src, tgt string, o match.Occurrence, group []ma
 			}
 		}
 	}
-	var rootMorphs []string // en → ja: the morphemes of the concept's Japanese terms
-	if !isJapanese(srcLang) && isJapanese(tgtLang) {
+	var rootMorphs []string // en → ja: the morphemes of the concept's Japanese terms, whose glosses the adverb and possessor readings need
+	if l.glosses != nil && !isJapanese(srcLang) && isJapanese(tgtLang) {
 		rootMorphs = l.termMorphemes(group, tgtLang)
 	}
 	var glosses map[string][]string
@@ -252,7 +252,7 @@ func (l *Linter) paraphraseParts(src, tgt string, o match.Occurrence, group []ma
 	cands := make([][][2]int, len(parts)) // each part's renderings, as unit ranges
 	for i, p := range parts {
 		cands[i] = l.renderings(p, termWords, tgt, units, glosses, srcLang, tgtLang)
-		if rootMorphs != nil {
+		if len(rootMorphs) > 0 {
 			cands[i] = append(cands[i], adverbRenderings(p, termWords, units, rootMorphs, glosses)...)
 			if possessed(src, o.Start) {
 				cands[i] = append(cands[i], possessorRenderings(p, termWords, tgt, units, rootMorphs, glosses)...)

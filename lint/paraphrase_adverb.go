@@ -37,9 +37,6 @@ func (l *Linter) termMorphemes(group []match.Occurrence, lang string) []string {
 			}
 		}
 	}
-	if out == nil {
-		out = []string{}
-	}
 	return out
 }
 
@@ -51,16 +48,7 @@ func adverbRenderings(p part, termWords []string, units []unit, morphs []string,
 	if p.conj != "" || len(p.texts) == 0 {
 		return nil
 	}
-	words := lexicon.EnglishWords(p.texts[0])
-	var roots []string
-	for _, m := range morphs {
-		for _, g := range glosses[m] {
-			if gws := lexicon.EnglishWords(g); len(gws) > 0 && anySame(gws, words) && allSame(gws, termWords) {
-				roots = append(roots, m)
-				break
-			}
-		}
-	}
+	roots := renderingMorphs(p, termWords, morphs, glosses)
 	if roots == nil {
 		return nil
 	}
@@ -76,6 +64,23 @@ func adverbRenderings(p part, termWords []string, units []unit, morphs []string,
 		}
 		if slices.ContainsFunc(roots, func(r string) bool { return strings.HasPrefix(r, stem) }) {
 			out = append(out, [2]int{i, i + 1})
+		}
+	}
+	return out
+}
+
+// renderingMorphs returns the morphs (the concept's Japanese morphemes) that render the
+// English part p by a gloss saying nothing the term does not (as renderings asks of a
+// gloss).
+func renderingMorphs(p part, termWords, morphs []string, glosses map[string][]string) []string {
+	words := lexicon.EnglishWords(p.texts[0])
+	var out []string
+	for _, m := range morphs {
+		for _, g := range glosses[m] {
+			if gws := lexicon.EnglishWords(g); len(gws) > 0 && anySame(gws, words) && allSame(gws, termWords) {
+				out = append(out, m)
+				break
+			}
 		}
 	}
 	return out

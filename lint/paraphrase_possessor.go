@@ -50,19 +50,13 @@ func possessorRenderings(p part, termWords []string, tgt string, units []unit, m
 	if p.conj != "" || len(p.texts) == 0 {
 		return nil
 	}
-	words := lexicon.EnglishWords(p.texts[0])
 	var roots [][]string // the glosses' words of each morph that renders p
-	for _, m := range morphs {
+	for _, m := range renderingMorphs(p, termWords, morphs, glosses) {
+		var all []string
 		for _, g := range glosses[m] {
-			if gws := lexicon.EnglishWords(g); len(gws) > 0 && anySame(gws, words) && allSame(gws, termWords) {
-				var all []string
-				for _, g := range glosses[m] {
-					all = append(all, lexicon.EnglishWords(g)...)
-				}
-				roots = append(roots, all)
-				break
-			}
+			all = append(all, lexicon.EnglishWords(g)...)
 		}
+		roots = append(roots, all)
 	}
 	if roots == nil {
 		return nil
@@ -87,11 +81,8 @@ func possessorRenderings(p part, termWords []string, tgt string, units []unit, m
 // (我が国 "our country" and 国家 "state, country, nation" share "country").
 func synonym(glosses []string, words []string) bool {
 	for _, g := range glosses {
-		gws := lexicon.EnglishWords(g)
-		for _, w := range gws {
-			if anySame([]string{w}, words) {
-				return true
-			}
+		if anySame(lexicon.EnglishWords(g), words) {
+			return true
 		}
 	}
 	return false
