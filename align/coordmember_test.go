@@ -12,7 +12,8 @@ import (
 // nothing.
 func TestCoordMembers(t *testing.T) {
 	dict := map[string]string{"軍備管理": "arms control", "両国": "both countries/two countries", "分野": "field",
-		"協力": "cooperation/cooperate", "地域": "region", "世界": "world", "安全保障": "security", "貢献": "contribution/contribute"}
+		"協力": "cooperation/cooperate", "地域": "region", "世界": "world", "安全保障": "security", "貢献": "contribution/contribute",
+		"外交": "diplomacy/foreign affairs", "政策": "policy"}
 	tests := []struct {
 		name, ja, en string
 		member       string // the member looked at
@@ -27,6 +28,9 @@ func TestCoordMembers(t *testing.T) {
 		{name: "near miss: a complement both members share", member: "地域",
 			ja: "両国は地域及び世界の安全保障に貢献する。",
 			en: "The two countries contribute to regional and global security."},
+		{name: "near miss: a member said by an adjective", member: "外交",
+			ja: "両国は外交及び安全保障の分野で協力する。",
+			en: "The two countries cooperate in the field of foreign and security policy."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/glossterm/gloss/align/internal/enterm"
+	"github.com/glossterm/gloss/internal/lexicon"
 )
 
 // A verbal noun rendered by the deverbal noun of its object.
@@ -37,10 +38,8 @@ func deverbalHead(cs []constituent, g *enterm.NGram) bool {
 		if c.affix {
 			continue
 		}
-		for _, gw := range c.words {
-			if gw == stem {
-				return true
-			}
+		if covers(c, lexicon.Norm(stem), stem) {
+			return true
 		}
 	}
 	return false

@@ -862,12 +862,21 @@ func (r *run) adjectiveEnd(w string) bool {
 		return false
 	}
 	w = strings.ToLower(strings.TrimPrefix(w, "^"))
-	if len(w) <= 5 || strings.ContainsAny(w, "-.'’") {
+	if strings.ContainsAny(w, "-.'’") || !adjectivalSuffix(w) {
+		return false
+	}
+	return !r.wn.IsNoun(w)
+}
+
+// adjectivalSuffix reports whether a lower-case English word of six letters or more ends
+// in an adjectival suffix (-ic, -al, -ive, -ous, -ful).
+func adjectivalSuffix(w string) bool {
+	if len(w) <= 5 {
 		return false
 	}
 	for _, suf := range []string{"ic", "al", "ive", "ous", "ful"} {
 		if strings.HasSuffix(w, suf) {
-			return !r.wn.IsNoun(w)
+			return true
 		}
 	}
 	return false

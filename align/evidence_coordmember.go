@@ -133,10 +133,7 @@ func (r *run) nounEnd(en string) bool {
 	if strings.Contains(lw, "-") {
 		return true
 	}
-	adjectival := false
-	for _, suf := range []string{"ic", "al", "ive", "ous", "ful"} {
-		adjectival = adjectival || len(lw) > 5 && strings.HasSuffix(lw, suf)
-	}
+	adjectival := adjectivalSuffix(lw)
 	if r.wn == nil {
 		return !adjectival
 	}

@@ -41,7 +41,7 @@ func (r *run) parenNamedPosts() {
 			if len(strings.Fields(latin)) < 2 {
 				continue // one word: too little of a name to anchor
 			}
-			k := strings.Index(asciiLower(seg.EN), asciiLower(latin)+", ") // byte offsets kept
+			k := indexFold(seg.EN, latin+", ")
 			if k < 0 {
 				continue // the English writes the name otherwise, or no post after it
 			}
@@ -63,16 +63,4 @@ func (r *run) parenNamedPosts() {
 			r.addNamedPost(seg, post, enPost, sentToks)
 		}
 	}
-}
-
-// asciiLower returns s with its ASCII capitals in lower case and every other byte as it is,
-// so that an offset in the result is one in s.
-func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
 }

@@ -1,10 +1,6 @@
 package align
 
-import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-)
+import "strings"
 
 // glossNameHead reports whether raw, one English word written with a capital, is the head
 // of a name of two words that the dictionary glosses ja by, both written with a capital:
@@ -13,18 +9,13 @@ import (
 // the capital that marks it as the name; a common noun of a gloss in lower case ("cabinet
 // meeting") is no name, and its head alone is another word.
 func (r *run) glossNameHead(ja, raw string) bool {
-	if c, _ := utf8.DecodeRuneInString(raw); !unicode.IsUpper(c) {
+	if !capitalized(raw) {
 		return false
 	}
 	for _, e := range r.lx.Lookup(ja) {
-		f := strings.Fields(e.Gloss)
-		if len(f) != 2 || f[1] != raw {
-			continue
+		if f := strings.Fields(e.Gloss); len(f) == 2 && f[1] == raw && capitalized(f[0]) {
+			return true
 		}
-		if c0, _ := utf8.DecodeRuneInString(f[0]); !unicode.IsUpper(c0) {
-			continue
-		}
-		return true
 	}
 	return false
 }

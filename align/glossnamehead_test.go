@@ -25,6 +25,7 @@ func TestGlossNameHead(t *testing.T) {
 	}{
 		{name: "a name's head", gloss: "National Diet/parliament", want: true},
 		{name: "near miss: a gloss in lower case", gloss: "national diet/parliament"},
+		{name: "near miss: a modifier in lower case", gloss: "national Diet/parliament"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,6 +1,10 @@
 package align
 
-import "github.com/glossterm/gloss/align/internal/enterm"
+import (
+	"strings"
+
+	"github.com/glossterm/gloss/align/internal/enterm"
+)
 
 // qualityDropped reports whether a noun of quality, a common noun (名詞,一般) and the
 // suffix 性, is rendered by that noun's own gloss: 中心性 met as the "center" of "the center
@@ -11,7 +15,7 @@ import "github.com/glossterm/gloss/align/internal/enterm"
 // 整合性 consistency), and the dictionary's noun of the stem may be that quality. The
 // English may still be a loose rendering (方向性 "direction"): a reviewer's call.
 func (r *run) qualityDropped(p *Pair, jc *jaCand) bool {
-	if hasType(p.Evidence, EvGlossary) || statedWhole(p.Evidence) {
+	if !strings.HasSuffix(jc.text, "性") || hasType(p.Evidence, EvGlossary) || statedWhole(p.Evidence) {
 		return false
 	}
 	cs := r.constituents(jc.units)
