@@ -32,12 +32,47 @@ var jaNamedPost = regexp.MustCompile(`((?:[ァ-ヺー]+・)+)([ァ-ヺー\p{Han}
 // of-phrase of its state (軍事相 = "Minister for the Armed Forces"); one that names no state
 // pairs with both. Review: the posts are found by the structure of the text alone.
 func (r *run) namedPosts() {
+	r.eachMatch(jaNamedPost, func(seg BitextSegment, m []int, sentToks []morph.Token) {
+		names := strings.FieldsFunc(seg.JA[m[2]:m[3]], func(c rune) bool { return c == '・' })
+		end := postEnd(sentToks, m[4], m[5], false) // the compound: its nouns and prefixes, up to a conjunction (及び, 並びに) or a verb
+		if strings.HasPrefix(seg.JA[end:], "・") {
+			return // one portfolio of several joined by middle dots (see portfolioPost)
+		}
+		post := seg.JA[m[4]:end]
+		toks := morph.Tokenize(post)
+		if len(toks) == 0 {
+			return
+		}
+		var surname []morph.Token
+		if jaterm.IsKatakana(toks[0].Surface) && len(toks) > 1 {
+			surname = toks[:1] // the name's last word, written without a dot before the post
+		}
+		heard, enPost, ok := enNamedPost(seg.EN, names, surname)
+		if !ok {
+			return
+		}
+		if surname != nil && heard {
+			post, toks = post[toks[0].End:], toks[1:]
+		}
+		if len(toks) > 1 && toks[0].Surface == "同" && jaterm.IsPrefix(toks[0]) {
+			post, toks = strings.TrimPrefix(post, "同"), toks[1:] // the state said before
+		}
+		if utf8.RuneCountInString(post) < 2 || len(toks) == 0 {
+			return
+		}
+		r.addNamedPost(seg, post, enPost, sentToks)
+	})
+}
+
+// eachMatch calls f with each match of re in the Japanese of an aligned segment (the
+// submatch indexes m) and the segment's tokens.
+func (r *run) eachMatch(re *regexp.Regexp, f func(seg BitextSegment, m []int, sentToks []morph.Token)) {
 	for _, sent := range r.sents {
 		if sent.bitext < 0 {
 			continue
 		}
 		seg := r.bitext[sent.bitext]
-		ms := jaNamedPost.FindAllStringSubmatchIndex(seg.JA, -1)
+		ms := re.FindAllStringSubmatchIndex(seg.JA, -1)
 		if len(ms) == 0 {
 			continue
 		}
@@ -46,42 +81,21 @@ func (r *run) namedPosts() {
 			sentToks = morph.Tokenize(seg.JA)
 		}
 		for _, m := range ms {
-			names := strings.FieldsFunc(seg.JA[m[2]:m[3]], func(c rune) bool { return c == '・' })
-			end := m[5] // the compound: its nouns and prefixes, up to a conjunction (及び, 並びに) or a verb
-			for _, t := range sentToks {
-				if t.End > m[4] && t.Start < m[5] && (len(t.POS) == 0 || t.POS[0] != "名詞" && t.POS[0] != "接頭詞") {
-					end = max(t.Start, m[4])
-					break
-				}
-			}
-			if strings.HasPrefix(seg.JA[end:], "・") {
-				continue // one portfolio of several joined by middle dots (see portfolioPost)
-			}
-			post := seg.JA[m[4]:end]
-			toks := morph.Tokenize(post)
-			if len(toks) == 0 {
-				continue
-			}
-			var surname []morph.Token
-			if jaterm.IsKatakana(toks[0].Surface) && len(toks) > 1 {
-				surname = toks[:1] // the name's last word, written without a dot before the post
-			}
-			heard, enPost, ok := enNamedPost(seg.EN, names, surname)
-			if !ok {
-				continue
-			}
-			if surname != nil && heard {
-				post, toks = post[toks[0].End:], toks[1:]
-			}
-			if len(toks) > 1 && toks[0].Surface == "同" && jaterm.IsPrefix(toks[0]) {
-				post, toks = strings.TrimPrefix(post, "同"), toks[1:] // the state said before
-			}
-			if utf8.RuneCountInString(post) < 2 || len(toks) == 0 {
-				continue
-			}
-			r.addNamedPost(seg, post, enPost, sentToks)
+			f(seg, m, sentToks)
 		}
 	}
+}
+
+// postEnd returns where a post written from byte from ends, up to to: before the first
+// token that is no noun or prefix (a conjunction, a verb), or, with dots, no middle dot
+// joining its portfolios either.
+func postEnd(toks []morph.Token, from, to int, dots bool) int {
+	for _, t := range toks {
+		if t.End > from && t.Start < to && !(dots && t.Surface == "・") && (len(t.POS) == 0 || t.POS[0] != "名詞" && t.POS[0] != "接頭詞") {
+			return max(t.Start, from)
+		}
+	}
+	return to
 }
 
 // addNamedPost pairs the Japanese post with the English post enPost found after the same

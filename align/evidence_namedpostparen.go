@@ -23,44 +23,24 @@ var jaParenNamedPost = regexp.MustCompile(`((?:[ァ-ヺー]+・)+[ァ-ヺー]+)[
 // runs over the middle dots that join its portfolios (外務・英連邦大臣), as many as the
 // English post joins by "and". Review, as namedPosts.
 func (r *run) parenNamedPosts() {
-	for _, sent := range r.sents {
-		if sent.bitext < 0 {
-			continue
+	r.eachMatch(jaParenNamedPost, func(seg BitextSegment, m []int, sentToks []morph.Token) {
+		latin := strings.Join(strings.Fields(seg.JA[m[4]:m[5]]), " ")
+		if len(strings.Fields(latin)) < 2 {
+			return // one word: too little of a name to anchor
 		}
-		seg := r.bitext[sent.bitext]
-		ms := jaParenNamedPost.FindAllStringSubmatchIndex(seg.JA, -1)
-		if len(ms) == 0 {
-			continue
+		k := indexFold(seg.EN, latin+", ")
+		if k < 0 {
+			return // the English writes the name otherwise, or no post after it
 		}
-		sentToks := sent.toks
-		if sent.text != seg.JA || len(sentToks) == 0 {
-			sentToks = morph.Tokenize(seg.JA)
+		enPost, ok := postAfterName(seg.EN[k+len(latin)+2:])
+		if !ok {
+			return
 		}
-		for _, m := range ms {
-			latin := strings.Join(strings.Fields(seg.JA[m[4]:m[5]]), " ")
-			if len(strings.Fields(latin)) < 2 {
-				continue // one word: too little of a name to anchor
-			}
-			k := indexFold(seg.EN, latin+", ")
-			if k < 0 {
-				continue // the English writes the name otherwise, or no post after it
-			}
-			enPost, ok := postAfterName(seg.EN[k+len(latin)+2:])
-			if !ok {
-				continue
-			}
-			end := m[7] // the post: its nouns, prefixes and middle dots, up to a conjunction or a verb
-			for _, t := range sentToks {
-				if t.End > m[6] && t.Start < m[7] && t.Surface != "・" && (len(t.POS) == 0 || t.POS[0] != "名詞" && t.POS[0] != "接頭詞") {
-					end = max(t.Start, m[6])
-					break
-				}
-			}
-			post := strings.TrimRight(seg.JA[m[6]:end], "・")
-			if utf8.RuneCountInString(post) < 2 {
-				continue
-			}
-			r.addNamedPost(seg, post, enPost, sentToks)
+		// the post: its nouns, prefixes and middle dots, up to a conjunction or a verb
+		post := strings.TrimRight(seg.JA[m[6]:postEnd(sentToks, m[6], m[7], true)], "・")
+		if utf8.RuneCountInString(post) < 2 {
+			return
 		}
-	}
+		r.addNamedPost(seg, post, enPost, sentToks)
+	})
 }
