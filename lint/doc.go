@@ -110,7 +110,12 @@
 //     A term of C inside a longer term of the target counts (防衛協力 in
 //     日米防衛協力のための指針): the longest match decides what the source demands, never
 //     what the target writes. In Japanese, a compound of two or more country initials
-//     renders each country (日米韓: Japan, the ROK and the United States), and, before a
+//     renders each country (日米韓: Japan, the ROK and the United States), as does one
+//     initial inside a compound, after a bound prefix or before the noun it modifies
+//     (訪韓, "a visit to the ROK"; 在韓, 駐韓, 対韓), a count of the countries an English
+//     list names (三か国 for "the ROK, Japan and the United States", 両国 for two), and a
+//     relation's parties' initials before a synonym of its noun (日韓国交 for "Japan-ROK
+//     relations"; countryabbrev.go), and, before a
 //     counting word or none and an institution's noun, each country's institution
 //     (日米両政府, 日米両国の政府: "the Government of Japan and the Government of the United
 //     States"; not 日韓両政府 nor 日米両国: collective.go), and names the
