@@ -3,6 +3,7 @@ package lint
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/glossterm/gloss/internal/english"
@@ -29,12 +30,23 @@ var verbEndings = []string{"す", "し", "さ", "でき"}
 // する (価値を共有している for 共通の価値). The noun must stand as a verb: 価値を共有
 // without する, or 価値を尊重する, is no such clause; nor is the head of a longer noun
 // (付加価値を共有する).
+//
+// A clause that modifies a noun (価値観を共有するパートナー, "partners with shared values")
+// needs no English verb: the relative clause is how Japanese says the participle of the
+// term itself ("shared", "common"), the noun it modifies standing for what holds the
+// values.
 func verbPhraseVariant(src string, o match.Occurrence, text string, group []match.Occurrence, srcLang, lang string) bool {
-	return clauseWritten(text, group, lang) && verbBefore(src[:o.Start], group, srcLang)
+	written, relative := clauseWritten(text, group, lang)
+	return written && (relative || verbBefore(src[:o.Start], group, srcLang))
 }
 
-// clauseWritten reports whether the Japanese text has the clause of verbPhraseVariant.
-func clauseWritten(text string, group []match.Occurrence, lang string) bool {
+// relativeEndings are the conjugations of する that end a clause modifying the noun
+// written right after them (共有するパートナー, 共有している国々, 共有してきた価値).
+var relativeEndings = []string{"する", "している", "した", "してきた", "してきている"}
+
+// clauseWritten reports whether the Japanese text has the clause of verbPhraseVariant,
+// and whether some such clause modifies a noun (relative).
+func clauseWritten(text string, group []match.Occurrence, lang string) (written, relative bool) {
 	for _, g := range group {
 		for _, t := range g.Concept.Terms[lang] {
 			if !t.Status.Allowed() {
@@ -61,14 +73,25 @@ func clauseWritten(text string, group []match.Occurrence, lang string) bool {
 					}
 					for _, e := range verbEndings {
 						if strings.HasPrefix(text[off:], e) {
-							return true
+							written = true
+						}
+					}
+					for _, e := range relativeEndings {
+						if rest, ok := strings.CutPrefix(text[off:], e); ok && nounStart(rest) {
+							return true, true
 						}
 					}
 				}
 			}
 		}
 	}
-	return false
+	return written, false
+}
+
+// nounStart reports whether text opens with a kanji or a katakana, the start of a noun.
+func nounStart(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.Is(unicode.Han, r) || unicode.In(r, unicode.Katakana) && r != '・'
 }
 
 // verbBefore reports whether one of the last words of before, in the clause that ends

@@ -5,7 +5,8 @@ import "testing"
 // TestVerbPhraseVariant: en → ja, a term of a noun modified by a サ変 noun ("common
 // values", 共通の価値) after the verb of its participle in the English clause ("share
 // common values") is rendered by the clause of the noun's verb or its synonym's with the
-// head as its object (価値を共有している); an English with no such verb in the clause,
+// head as its object (価値を共有している), or, with no such verb, by that clause modifying
+// a noun (価値観を共有するパートナー); a clause that modifies nothing with no English verb,
 // another Japanese verb, the verb's noun with no conjugation, the head of a longer noun,
 // or the head alone is still missing.
 func TestVerbPhraseVariant(t *testing.T) {
@@ -17,9 +18,12 @@ func TestVerbPhraseVariant(t *testing.T) {
 		{name: "the verb in the plain form, after a list",
 			en: "Our countries have long shared common values such as freedom.",
 			ja: "両国は長く自由といった価値観を共有してきた。"},
-		{name: "near miss: no verb in the English",
+		{name: "a relative clause for the participle, no verb in the English",
 			en: "We are partners with shared values such as freedom and the rule of law.",
-			ja: "我々は自由や法の支配といった価値観を共有するパートナーである。", want: "missing-term/shared-values"},
+			ja: "我々は自由や法の支配といった価値観を共有するパートナーである。"},
+		{name: "near miss: no verb in the English, the clause ending the sentence",
+			en: "We are partners with shared values such as freedom and the rule of law.",
+			ja: "我々はパートナーであり、自由や法の支配といった価値観を共有する。", want: "missing-term/shared-values"},
 		{name: "near miss: the verb in another clause",
 			en: "The two democracies share a border; their common values are old.",
 			ja: "両民主主義国は国境を接し、価値を共有している。", want: "missing-term/shared-values"},
