@@ -350,6 +350,7 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	r.nameLists()
 	r.coordMembers()
 	r.nameHeads()
+	r.glossHeads()
 	r.progress()
 
 	res := &Result{Stats: r.stats}

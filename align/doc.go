@@ -111,7 +111,10 @@
 //     out, verified by the English sources' definition ("Regional Comprehensive Economic
 //     Partnership (RCEP)") or by a capitalized name of the aligned segment whose initials
 //     spell it (NSC特別会合, "the National Security Council"): RCEP = Regional
-//     Comprehensive Economic Partnership. The other way, a Japanese name is paired with an
+//     Comprehensive Economic Partnership; where every aligned segment that pairs it so
+//     writes the acronym itself as a word ("the TPP", "AI (artificial intelligence)"), the
+//     translation kept the acronym, and the expansion is at review (acronymwritten.go).
+//     The other way, a Japanese name is paired with an
 //     acronym of its proposed English that an aligned segment holding the term writes, one
 //     the sources define for it ("National Security Strategy (NSS)") or one its initials
 //     spell (国家安全保障戦略 = NSS, a short form, at review): Japanese repeats a name that
@@ -206,7 +209,11 @@
 //     decides where English names the body that meets); so is it by the head of a
 //     two-word name the dictionary writes with capitals, written alone with its capital
 //     (国会 "National Diet" = "the Diet": English shortens a name to its head once the
-//     context says whose it is). In an aligned segment where no
+//     context says whose it is). A partial rendering that stops at the modifier of a
+//     compound gloss of the term's last word (記者発表 "press release": "joint press") takes
+//     the noun an aligned segment writes after it as the head, where the segment writes
+//     the gloss's own head nowhere and the Japanese compound ends there: 共同記者発表 =
+//     joint press conference, for review (evidence_glosshead.go). In an aligned segment where no
 //     rendering is found, a term that opens with its parties (日・ニュージーランド首脳会談,
 //     日米同盟) is partial by the rest of it rendered whole, in English that names no
 //     country ("a summit meeting", "the Alliance"): the translation leaves the parties to

@@ -36,6 +36,9 @@ func (r *run) latinAcronyms() {
 			if exp == "" || r.en.Lookup(exp) == nil {
 				continue
 			}
+			if s.bitext >= 0 && writesAcronym(r.bitext[s.bitext].EN, a) {
+				detail += writtenAcronymNote // see acronymKept
+			}
 			r.add(a, exp, Evidence{Type: EvAcronym, Doc: s.doc, Line: s.line, Quote: quote(s.text), Detail: detail})
 		}
 	}

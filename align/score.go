@@ -99,6 +99,9 @@ func (r *run) finish() []Pair {
 		if hasType(p.Evidence, EvEliminated) {
 			p.Score = math.Min(p.Score, 0.85) // never auto on elimination: it holds as far as the rest's explanations hold
 		}
+		if !p.Known && acronymKept(p.Evidence) {
+			p.Score = math.Min(p.Score, 0.85) // the translation keeps the acronym: see acronymKept
+		}
 		if shortForm(p, r.pairs, byJA) {
 			p.Score = math.Min(p.Score, 0.85) // an acronym whose expansion is proposed: the short form, not the translation
 		}

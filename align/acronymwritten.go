@@ -1,0 +1,64 @@
+package align
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// An acronym the translation keeps.
+//
+// Japanese writes an international body, an agreement or a technology by its English
+// acronym (TPPの発効, AIの活用); where the aligned English segment writes the same acronym
+// as a word of its own ("the TPP", "AI (artificial intelligence)"), the translator kept the
+// acronym, and the Japanese term's English is the acronym: the expansion names the same
+// thing, but it is the sources' definition, not this text's rendering. Only an acronym
+// that the segment writes inside parentheses after a name ("Trans-Pacific Partnership
+// (TPP)") is spelled out by the translation itself.
+
+// writtenAcronymNote marks acronym evidence whose aligned English writes the acronym
+// itself (see acronymKept).
+const writtenAcronymNote = "; the aligned English writes the acronym itself"
+
+// writesAcronym reports whether en writes the acronym a as a word of its own, outside
+// the parentheses that define it after a name: "under the TPP" and "AI (artificial
+// intelligence)" do, "Trans-Pacific Partnership (TPP)" and "TPP11" do not.
+func writesAcronym(en, a string) bool {
+	for i := 0; ; {
+		k := strings.Index(en[i:], a)
+		if k < 0 {
+			return false
+		}
+		k += i
+		end := k + len(a)
+		i = end
+		before, _ := utf8.DecodeLastRuneInString(en[:k])
+		after, _ := utf8.DecodeRuneInString(en[end:])
+		if k > 0 && (wordRune(before) || before == '(' || before == '-') {
+			continue
+		}
+		if end < len(en) && (wordRune(after) || after == '-') {
+			continue
+		}
+		return true
+	}
+}
+
+func wordRune(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }
+
+// acronymKept reports whether every acronym evidence of evs comes from a sentence whose
+// aligned English writes the acronym itself: the pair of the acronym with its expansion is
+// then the sources' definition, a reviewer's call.
+func acronymKept(evs []Evidence) bool {
+	n := 0
+	for _, e := range evs {
+		if e.Type != EvAcronym {
+			continue
+		}
+		if !strings.HasSuffix(e.Detail, writtenAcronymNote) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}

@@ -1,0 +1,150 @@
+package align
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/glossterm/gloss/align/internal/enterm"
+	"github.com/glossterm/gloss/internal/lexicon"
+	"github.com/glossterm/gloss/internal/textnorm"
+)
+
+// glossHeads pairs a term whose last word the dictionary glosses by a compound, modifier
+// and head ("press release" for 記者発表, "Security Council" for 安全保障会議), with the
+// English that writes the compound's modifier and another head: 共同記者発表 = "joint press
+// conference", アジア安全保障会議 = "Asian Security Summit". A compound's gloss names the
+// modifier and the head of the thing; a translation keeps the modifier and names the kind
+// of thing as this text does, so the aligner's partial rendering stops at the modifier
+// ("joint press", at review), the word after it unexplained. Where an aligned segment
+// holding the term writes that rendering followed by one noun (lower case after a
+// lower-case word, capitalized inside a capitalized name), and writes the gloss's own head
+// nowhere, that noun is the head's rendering in this text. For review, as the partial
+// rendering it extends is: the head's word rests on its place and its part of speech.
+func (r *run) glossHeads() {
+	type add struct {
+		ja, en, detail string
+		seg            int
+	}
+	var adds []add
+	for _, p := range r.pairs {
+		if !hasType(p.Evidence, EvPartial) || score(p.Evidence) < ReviewScore {
+			continue
+		}
+		jk := textnorm.Key(p.JA)
+		jc := r.ja[jk]
+		ens := strings.Fields(p.EN)
+		if jc == nil || jc.phrasal || len(jc.units) < 2 || len(ens) < 2 {
+			continue // (a compound: a phrase's head is its own)
+		}
+		last := lexicon.Norm(strings.ToLower(ens[len(ens)-1]))
+		part, head := r.glossAfter(jc, last)
+		if head == "" {
+			continue
+		}
+		for s := range r.bitext {
+			if !r.bitJA[s][jk] || writesGloss(r.bitext[s].EN, map[string]bool{head: true}) {
+				continue // the gloss's own head is written: the word after is another's
+			}
+			if compoundGoesOn(r.bitext[s].JA, p.JA) {
+				continue // アジア安全保障 of アジア安全保障会議: the head is further
+			}
+			w := r.nounAfter(r.bitext[s].EN, p.EN)
+			if w == "" || r.en.Lookup(p.EN+" "+w) == nil {
+				continue
+			}
+			adds = append(adds, add{p.JA, p.EN + " " + w, part + " → … " + head + ", written " + w, s})
+		}
+	}
+	for _, x := range adds {
+		b := r.bitext[x.seg]
+		r.add(x.ja, x.en, Evidence{Type: EvPartial, Doc: b.Doc, Line: b.Line, Quote: quote(b.EN), Detail: x.detail})
+		r.add(x.ja, x.en, Evidence{Type: EvBitext, Detail: "together in 1 aligned segment(s)"})
+	}
+}
+
+// glossAfter returns the last word of the term jc, one to three units, that the lexicon
+// glosses by a compound ending in the normalized English word m and a head after it,
+// and that head ("press" in "press release" gives release; the head comes before a
+// complement: "Security" in "Security Council of Japan" gives council), or "", "".
+func (r *run) glossAfter(jc *jaCand, m string) (string, string) {
+	n := len(jc.units)
+	for k := n - 1; k >= max(1, n-3); k-- {
+		part := unitsText(jc.units[k:])
+		for _, e := range r.lx.Lookup(part) {
+			g := e.Gloss
+			if i := strings.Index(g, " of "); i > 0 {
+				g = g[:i] // "Security Council of Japan": the head before its complement
+			}
+			if ws, _ := lexicon.Split(g); len(ws) >= 2 && ws[len(ws)-2] == m {
+				return part, ws[len(ws)-1]
+			}
+		}
+	}
+	return "", ""
+}
+
+// nounAfter returns the word that follows the phrase e in the sentence en when it is a
+// noun that ends the phrase (see nounAt), at the first occurrence where one does, or "".
+func (r *run) nounAfter(en, e string) string {
+	for from := 0; ; {
+		k := strings.Index(en[from:], e+" ")
+		if k < 0 {
+			return ""
+		}
+		k += from
+		from = k + len(e) + 1
+		if w := r.nounAt(en, k, e); w != "" {
+			return w
+		}
+	}
+}
+
+// nounAt returns the word after the phrase e written at byte k of the sentence en when it
+// is a noun that ends the phrase: a letter word, no function word and no acronym,
+// capitalized if e ends in a capitalized word and in lower case if it does not, a noun by
+// WordNet (when installed), with no capitalized word after it that would carry a name on;
+// else "".
+func (r *run) nounAt(en string, k int, e string) string {
+	lastCap := unicode.IsUpper([]rune(e[strings.LastIndexByte(e, ' ')+1:])[0])
+	end := k + len(e)
+	if k > 0 && isWordByte(en[k-1]) || end >= len(en) || en[end] != ' ' {
+		return ""
+	}
+	ws := strings.Fields(en[end:])
+	if len(ws) == 0 {
+		return ""
+	}
+	w := strings.TrimRight(ws[0], ",.;:)")
+	if w == "" || lexicon.IsStop(strings.ToLower(w)) || enterm.IsAcronym(w) ||
+		strings.IndexFunc(w, func(c rune) bool { return !unicode.IsLetter(c) }) >= 0 ||
+		unicode.IsUpper([]rune(w)[0]) != lastCap {
+		return ""
+	}
+	if r.wn != nil && !r.wn.IsNoun(strings.ToLower(w)) {
+		return ""
+	}
+	if w == ws[0] && len(ws) > 1 && lastCap && unicode.IsUpper([]rune(ws[1])[0]) {
+		return "" // the name goes on: its head is further
+	}
+	return w
+}
+
+// compoundGoesOn reports whether every occurrence of the term ja in the sentence is
+// written against a kanji or a katakana after it: the compound goes on, and its head is
+// a word further.
+func compoundGoesOn(sentence, ja string) bool {
+	found := false
+	for from := 0; ; {
+		k := strings.Index(sentence[from:], ja)
+		if k < 0 {
+			return found
+		}
+		from += k + len(ja)
+		next, _ := utf8.DecodeRuneInString(sentence[from:])
+		if !unicode.Is(unicode.Han, next) && !unicode.Is(unicode.Katakana, next) {
+			return false
+		}
+		found = true
+	}
+}
