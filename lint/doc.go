@@ -204,6 +204,8 @@
 //     A post with no field in its title after a count of its holders' countries (両国首相,
 //     両首相, 日英首相, 三か国首相) is rendered by the plural noun of its kind ("the leaders
 //     of the two countries", "both leaders"): countedpost.go.
+//     A member's noun before 関係 (「特別なパートナー」関係, パートナー関係) is rendered by the
+//     English noun of the relation in -ship ("a special partnership"): relationship.go.
 //     A party coordinated with another name as the subject of a Japanese clause
 //     (日本とNATOは) that the English of a joint statement says by "we" is rendered where
 //     the English names the party in another segment of the document: the missing-term or

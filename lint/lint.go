@@ -423,6 +423,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			if countedPost(seg.Source.Value, o, group, *tgtShadow, doc.TargetLang) {
 				continue // 両国首相: "the leaders of the two countries"
 			}
+			if relationAsShip(seg.Source.Value, o, group, *tgtShadow, doc.TargetLang) {
+				continue // 「特別なパートナー」関係: "an exceptional partnership"
+			}
 		}
 		if !isJapanese(doc.SourceLang) && isAcronym(found) && acronymModifier(seg.Source.Value, o.Start, o.End) {
 			// "The SCC members" is 閣僚 (the ministers) in the official Japanese: an acronym
