@@ -204,6 +204,8 @@
 //     A post with no field in its title after a count of its holders' countries (両国首相,
 //     両首相, 日英首相, 三か国首相) is rendered by the plural noun of its kind ("the leaders
 //     of the two countries", "both leaders"): countedpost.go.
+//     A Japanese post after the prefix 副 (副首相, "Deputy Prime Minister") is another post,
+//     as its English is (deputypost.go): the source does not demand the post without it.
 //     A member's noun before 関係 (「特別なパートナー」関係, パートナー関係) is rendered by the
 //     English noun of the relation in -ship ("a special partnership"): relationship.go.
 //     A party coordinated with another name as the subject of a Japanese clause

@@ -340,6 +340,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if !isJapanese(doc.SourceLang) && partOfLongerName(seg.Source.Value, o.Start, o.End) {
 			continue // "Secretary of Defense" in "Deputy Assistant Secretary of Defense": another post
 		}
+		if isJapanese(doc.SourceLang) && deputyPost(seg.Source.Value, o.Start) {
+			continue // 首相 in 副首相, "Deputy Prime Minister": another post
+		}
 		done.add(o.Concept)
 		found := seg.Source.Value[o.Start:o.End]
 		if keep := o.Concept.Translate; keep != nil && !*keep && keptAsWritten(o, doc.TargetLang) {
