@@ -16,8 +16,8 @@ import (
 // that the segment writes inside parentheses after a name ("Trans-Pacific Partnership
 // (TPP)") is spelled out by the translation itself.
 
-// writtenAcronymNote marks acronym evidence whose aligned English writes the acronym
-// itself (see acronymKept).
+// writtenAcronymNote marks the acronym evidence of a pair whose every sentence has an
+// aligned English that writes the acronym itself (see acronymKept).
 const writtenAcronymNote = "; the aligned English writes the acronym itself"
 
 // writesAcronym reports whether en writes the acronym a as a word of its own, outside
@@ -46,9 +46,10 @@ func writesAcronym(en, a string) bool {
 
 func wordRune(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }
 
-// acronymKept reports whether every acronym evidence of evs comes from a sentence whose
-// aligned English writes the acronym itself: the pair of the acronym with its expansion is
-// then the sources' definition, a reviewer's call.
+// acronymKept reports whether the acronym evidence of evs says that every sentence of the
+// pair has an aligned English writing the acronym itself (latinAcronyms decides it over
+// all of them): the pair of the acronym with its expansion is then the sources'
+// definition, a reviewer's call.
 func acronymKept(evs []Evidence) bool {
 	n := 0
 	for _, e := range evs {

@@ -66,3 +66,27 @@ func TestWritesAcronym(t *testing.T) {
 		})
 	}
 }
+
+// TestAcronymKeptEverySentence: the acronym is kept only where every sentence's aligned
+// English writes it; one sentence that spells the name out keeps the pair with its
+// expansion at auto, whichever sentence comes first.
+func TestAcronymKeptEverySentence(t *testing.T) {
+	kept := BitextSegment{JA: "両首脳はAPECの役割を確認した。", EN: "The leaders confirmed the role of APEC.", Doc: "s.txt", Line: 1, Origin: "parallel"}
+	spelled := BitextSegment{JA: "両首脳はAPECの会合に出席した。", EN: "The leaders attended the meeting of the Asia-Pacific Economic Cooperation (APEC).", Doc: "s.txt", Line: 2, Origin: "parallel"}
+	en := []Doc{{Name: "e.txt", Text: "The Asia-Pacific Economic Cooperation (APEC) meets every year."}}
+	for _, order := range [][]BitextSegment{{kept, spelled}, {spelled, kept}} {
+		res, err := Run(nil, en, order, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		status := ""
+		for _, p := range res.Pairs {
+			if p.JA == "APEC" && p.EN == "Asia-Pacific Economic Cooperation" {
+				status = p.Status
+			}
+		}
+		if status != Auto {
+			t.Errorf("segments from line %d: APEC = Asia-Pacific Economic Cooperation %q, want %q", order[0].Line, status, Auto)
+		}
+	}
+}

@@ -23,7 +23,13 @@ import (
 // whose initials spell it (NSC特別会合 beside "a special meeting of the National Security
 // Council"). An acronym with neither stays unpaired: letters alone say nothing of a name.
 func (r *run) latinAcronyms() {
-	for _, s := range r.sents {
+	type add struct {
+		a, exp, detail string
+		s              int
+	}
+	var adds []add
+	kept := map[string]bool{} // a pair's every sentence has an aligned English writing the acronym
+	for si, s := range r.sents {
 		for _, a := range jaAcronyms(s.text) {
 			exp, detail := "", ""
 			if exps := r.en.Expansions(a); len(exps) > 0 {
@@ -36,11 +42,22 @@ func (r *run) latinAcronyms() {
 			if exp == "" || r.en.Lookup(exp) == nil {
 				continue
 			}
-			if s.bitext >= 0 && writesAcronym(r.bitext[s.bitext].EN, a) {
-				detail += writtenAcronymNote // see acronymKept
+			k := a + "\x00" + exp
+			written := s.bitext >= 0 && writesAcronym(r.bitext[s.bitext].EN, a)
+			if was, seen := kept[k]; seen {
+				kept[k] = was && written
+			} else {
+				kept[k] = written
 			}
-			r.add(a, exp, Evidence{Type: EvAcronym, Doc: s.doc, Line: s.line, Quote: quote(s.text), Detail: detail})
+			adds = append(adds, add{a, exp, detail, si})
 		}
+	}
+	for _, x := range adds {
+		s := r.sents[x.s]
+		if kept[x.a+"\x00"+x.exp] {
+			x.detail += writtenAcronymNote // see acronymKept
+		}
+		r.add(x.a, x.exp, Evidence{Type: EvAcronym, Doc: s.doc, Line: s.line, Quote: quote(s.text), Detail: x.detail})
 	}
 }
 
