@@ -142,7 +142,7 @@ func compoundGoesOn(sentence, ja string) bool {
 		}
 		from += k + len(ja)
 		next, _ := utf8.DecodeRuneInString(sentence[from:])
-		if !unicode.Is(unicode.Han, next) && !unicode.Is(unicode.Katakana, next) {
+		if !compoundRune(next) {
 			return false
 		}
 		found = true

@@ -184,8 +184,8 @@ var countNumerals = map[int][]string{
 	5: {"五", "5", "５"},
 }
 
-// countryCounters are the counters of countries: 三か国, 三カ国, 三ヶ国, 三箇国, 三国.
-var countryCounters = []string{"か国", "カ国", "ヶ国", "ケ国", "箇国", "国"}
+// countryCounters are the counters of countries: 三か国, 三カ国, 三ヵ国, 三ヶ国, 三箇国, 三国.
+var countryCounters = []string{"か国", "カ国", "ヵ国", "ヶ国", "ケ国", "箇国", "国"}
 
 // countriesCounted reports whether the English source names a country of the group at o
 // as an item of a list of n ≥ 2 country names ("the ROK, Japan and the United States")
@@ -277,5 +277,6 @@ func sameInitials(a, b string) bool {
 // compound, a count of the listed countries, or the initials and a synonym of the
 // relation noun.
 func countryAbbreviated(l *Linter, src string, o match.Occurrence, tgt string, group []match.Occurrence, tgtLang string) bool {
-	return l.initialInCompound(tgt, group, tgtLang) || countriesCounted(src, o, tgt, group, tgtLang) || relationSynonym(tgt, group, tgtLang)
+	// the string checks first: the compound check tokenizes the target
+	return countriesCounted(src, o, tgt, group, tgtLang) || relationSynonym(tgt, group, tgtLang) || l.initialInCompound(tgt, group, tgtLang)
 }

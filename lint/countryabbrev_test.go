@@ -37,6 +37,7 @@ func TestCountriesCounted(t *testing.T) {
 	const rok = "missing-term/south-korea"
 	runJaEn(t, l, []jaEnCase{
 		{name: "three names, 三か国", en: "The ROK, Japan and the United States issued a statement.", ja: "三か国は声明を発出した。", enja: true},
+		{name: "three names, 三ヵ国", en: "The ROK, Japan and the United States issued a statement.", ja: "三ヵ国は声明を発出した。", enja: true},
 		{name: "three names with a serial comma, 三国", en: "Japan, the ROK, and the United States issued a statement.", ja: "三国は声明を発出した。", enja: true},
 		{name: "two names, 両国", en: "The ROK and Japan issued a statement.", ja: "両国は声明を発出した。", enja: true},
 		{name: "near miss: two countries for a list of three", en: "The ROK, Japan and the United States issued a statement.", ja: "両国は声明を発出した。", enja: true, want: rok},

@@ -785,19 +785,7 @@ var countryInitials = map[rune][]string{
 // its country, so the compound renders each country's name. One kanji alone names no
 // country (米 is rice, 中 inside).
 func countryCompound(text string, group []match.Occurrence, lang string) bool {
-	var want []rune
-	for _, g := range group {
-		for _, t := range g.Concept.Terms[lang] {
-			if !t.Status.Allowed() {
-				continue
-			}
-			for k, names := range countryInitials {
-				if slices.Contains(names, t.Text) && !slices.Contains(want, k) {
-					want = append(want, k)
-				}
-			}
-		}
-	}
+	want := wantedInitials(group, lang)
 	if len(want) == 0 {
 		return false
 	}

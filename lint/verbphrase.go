@@ -3,7 +3,6 @@ package lint
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/glossterm/gloss/internal/english"
@@ -91,7 +90,7 @@ func clauseWritten(text string, group []match.Occurrence, lang string) (written,
 // nounStart reports whether text opens with a kanji or a katakana, the start of a noun.
 func nounStart(text string) bool {
 	r, _ := utf8.DecodeRuneInString(text)
-	return unicode.Is(unicode.Han, r) || unicode.In(r, unicode.Katakana) && r != '・'
+	return compounds(r)
 }
 
 // verbBefore reports whether one of the last words of before, in the clause that ends
