@@ -48,3 +48,21 @@ func TestCoordMembers(t *testing.T) {
 		})
 	}
 }
+
+// TestCoordFirstMember: the first member of a coordination is paired by its side of the
+// conjunction where the second is the one rendered.
+func TestCoordFirstMember(t *testing.T) {
+	dict := map[string]string{"不拡散": "non-proliferation", "両国": "both countries/two countries", "協力": "cooperation/cooperate"}
+	got := ""
+	for _, p := range designationPairs(t, "bitext", "両国は「軍縮及び不拡散」で協力する。",
+		"The two countries cooperate on \"Disarmament and Non-Proliferation\".", "軍縮", dict) {
+		for _, e := range p.Evidence {
+			if e.Type == EvListItem && strings.HasPrefix(e.Detail, "member 1") {
+				got = p.EN
+			}
+		}
+	}
+	if got != "Disarmament" {
+		t.Errorf("軍縮 = %q by its side of the conjunction, want %q", got, "Disarmament")
+	}
+}
