@@ -212,7 +212,9 @@
 //     (日本とNATOは) that the English of a joint statement says by "we" is rendered where
 //     the English names the party in another segment of the document: the missing-term or
 //     do-not-translate finding is then an info note, and an error where it never does
-//     (weparty.go).
+//     (weparty.go). A Japanese term after a demonstrative (この国際秩序, 同条約) that the
+//     English says by a pronoun is settled the same way: a note where the English names
+//     the concept in another segment, an error where it never does (anaphor.go).
 //     An English short wording of C (a term of C that another of its allowed terms
 //     contains: "partnership" beside "trilateral partnership") stands for C, as an
 //     anaphor, only in a document that

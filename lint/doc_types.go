@@ -149,6 +149,9 @@ type Finding struct {
 	// "we" (weparty.go), is that party: the finding is a note where the document's
 	// translation names it elsewhere.
 	we *glossary.Concept
+	// anaphor, with we, says that the source refers back to the concept with a
+	// demonstrative (この国際秩序, anaphor.go) rather than naming a party said by "we".
+	anaphor bool
 }
 
 // Text is one piece of a file that lint reads: a cell, a paragraph, an XLIFF target, a

@@ -603,6 +603,8 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			f.unless = o.Concept
 		} else if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && weParty(seg.Source.Value, o.Start, o.End, seg.Target.Value) {
 			f.we = o.Concept // 日本とNATOは: "we" (Run.settleWeParties)
+		} else if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && demonstrativeBefore(seg.Source.Value, o.Start) {
+			f.we, f.anaphor = o.Concept, true // この国際秩序: "its" (Run.settleWeParties)
 		}
 		add(seg, seg.Target, 0, 0, f)
 	}

@@ -122,9 +122,13 @@ func (r *Run) settleWeParties(d *docRun) {
 		f := u.f
 		if named[key{u.part, f.we}] {
 			f.Severity = Info
-			f.Message += `; the translation says "we" for the statement's parties, which it names elsewhere`
+			if f.anaphor {
+				f.Message += "; the source refers back to it with a demonstrative, which the translation may say by a pronoun: it names it elsewhere"
+			} else {
+				f.Message += `; the translation says "we" for the statement's parties, which it names elsewhere`
+			}
 		}
-		f.we = nil
+		f.we, f.anaphor = nil, false
 		d.out = append(d.out, f)
 	}
 	d.we = nil
