@@ -167,3 +167,20 @@ func TestJoinDesignations(t *testing.T) {
 		}
 	}
 }
+
+// bestEN aligns the Japanese text jaText against the English enText in corpus mode, with
+// the lexicon load, and returns the English of the first (best) proposal for the term ja,
+// "" for none.
+func bestEN(t *testing.T, jaText, enText, ja string, load func(*lexicon.Lexicon, map[string]bool) (int, error)) string {
+	t.Helper()
+	res, err := Run([]Doc{{Name: "ja.txt", Text: jaText}}, []Doc{{Name: "en.txt", Text: enText}}, nil, Options{EDICT: load})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range res.Pairs {
+		if p.JA == ja {
+			return p.EN
+		}
+	}
+	return ""
+}

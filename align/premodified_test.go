@@ -14,12 +14,7 @@ func TestPremodifiedVariants(t *testing.T) {
 	dict := map[string]string{"外務大臣": "Minister for Foreign Affairs", "声明": "statement", "発表": "announcement",
 		"会談": "talks", "両国": "both countries", "会合": "meeting"}
 	first := BitextSegment{Doc: "b", Line: 1, JA: "外務大臣は声明を発表した。", EN: "The Minister for Foreign Affairs issued a statement."}
-	tests := []struct {
-		name   string
-		second BitextSegment
-		want   string // the variant proposed at review, "" for none
-		not    string // a rendering this rule must not propose (the aligner may, by the dictionary)
-	}{
+	tests := []postVariantCase{
 		{name: "the premodified plural",
 			second: BitextSegment{Doc: "b", Line: 2, JA: "両国の外務大臣が会談した。", EN: "The foreign ministers of both countries held talks."},
 			want:   "foreign ministers"},
@@ -30,6 +25,22 @@ func TestPremodifiedVariants(t *testing.T) {
 			second: BitextSegment{Doc: "b", Line: 2, JA: "外務大臣会合が開かれた。", EN: "The Foreign Ministers' Meeting was held."},
 			not:    "Foreign Ministers"},
 	}
+	runPostVariants(t, dict, first, tests)
+}
+
+// postVariantCase is a second segment for a post's variant (premodifiedVariants): the
+// variant proposed at review, or a rendering the rule must not propose.
+type postVariantCase struct {
+	name   string
+	second BitextSegment
+	want   string // the variant proposed at review, "" for none
+	not    string // a rendering this rule must not propose (the aligner may, by the dictionary)
+}
+
+// runPostVariants aligns first and each case's second segment with the dictionary dict
+// and checks the variants the rule proposes for 外務大臣.
+func runPostVariants(t *testing.T, dict map[string]string, first BitextSegment, tests []postVariantCase) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			res, err := Run(nil, nil, []BitextSegment{first, tc.second}, Options{EDICT: func(lx *lexicon.Lexicon, _ map[string]bool) (int, error) {

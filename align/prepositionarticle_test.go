@@ -3,7 +3,6 @@ package align
 import (
 	"testing"
 
-	"github.com/glossterm/gloss/bitext"
 	"github.com/glossterm/gloss/internal/lexicon"
 )
 
@@ -27,21 +26,8 @@ func TestPrepositionArticle(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ja := bitext.Doc{Name: "ja.txt", Text: "両国は段階的な役割分担で合意した。\n段階的な役割分担が進む。\n"}
-			en := bitext.Doc{Name: "en.txt", Text: tt.en}
-			res, err := Run([]Doc{ja}, []Doc{en}, nil, Options{EDICT: dict})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := ""
-			for _, p := range res.Pairs {
-				if p.JA == "段階的な役割分担" {
-					got = p.EN
-					break
-				}
-			}
-			if got != tt.want {
-				t.Errorf("段階的な役割分担 = %q, want %q: %+v", got, tt.want, res.Pairs)
+			if got := bestEN(t, "両国は段階的な役割分担で合意した。\n段階的な役割分担が進む。\n", tt.en, "段階的な役割分担", dict); got != tt.want {
+				t.Errorf("段階的な役割分担 = %q, want %q", got, tt.want)
 			}
 		})
 	}

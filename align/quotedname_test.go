@@ -3,7 +3,6 @@ package align
 import (
 	"testing"
 
-	"github.com/glossterm/gloss/bitext"
 	"github.com/glossterm/gloss/internal/lexicon"
 )
 
@@ -28,21 +27,8 @@ func TestQuotedName(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ja := bitext.Doc{Name: "ja.txt", Text: "彼らは「安全第一」を掲げた。"}
-			en := bitext.Doc{Name: "en.txt", Text: tt.en}
-			res, err := Run([]Doc{ja}, []Doc{en}, nil, Options{EDICT: dict})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := ""
-			for _, p := range res.Pairs {
-				if p.JA == "安全第一" {
-					got = p.EN
-					break
-				}
-			}
-			if got != tt.want {
-				t.Errorf("安全第一 = %q, want %q: %+v", got, tt.want, res.Pairs)
+			if got := bestEN(t, "彼らは「安全第一」を掲げた。", tt.en, "安全第一", dict); got != tt.want {
+				t.Errorf("安全第一 = %q, want %q", got, tt.want)
 			}
 		})
 	}

@@ -3,7 +3,6 @@ package align
 import (
 	"testing"
 
-	"github.com/glossterm/gloss/bitext"
 	"github.com/glossterm/gloss/internal/lexicon"
 )
 
@@ -31,21 +30,8 @@ func TestStemTaken(t *testing.T) {
 				}
 				return len(tt.words), nil
 			}
-			ja := bitext.Doc{Name: "ja.txt", Text: "両国は共通の価値観を確かめた。\n共通の価値観が同盟を支える。\n"}
-			en := bitext.Doc{Name: "en.txt", Text: "The two countries are bound by common values and a shared history."}
-			res, err := Run([]Doc{ja}, []Doc{en}, nil, Options{EDICT: dict})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := ""
-			for _, p := range res.Pairs {
-				if p.JA == "共通の価値観" {
-					got = p.EN
-					break
-				}
-			}
-			if got != tt.want {
-				t.Errorf("共通の価値観 = %q, want %q: %+v", got, tt.want, res.Pairs)
+			if got := bestEN(t, "両国は共通の価値観を確かめた。\n共通の価値観が同盟を支える。\n", "The two countries are bound by common values and a shared history.", "共通の価値観", dict); got != tt.want {
+				t.Errorf("共通の価値観 = %q, want %q", got, tt.want)
 			}
 		})
 	}

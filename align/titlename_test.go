@@ -1,10 +1,6 @@
 package align
 
-import (
-	"testing"
-
-	"github.com/glossterm/gloss/internal/lexicon"
-)
+import "testing"
 
 // TestSurnamePost: a post written after a short surname in one compound (森外務大臣)
 // is said by the English as a title before the name ("Foreign Minister Mori"): the
@@ -14,12 +10,7 @@ func TestSurnamePost(t *testing.T) {
 	dict := map[string]string{"外務大臣": "Minister for Foreign Affairs", "声明": "statement", "発表": "announcement",
 		"会談": "talks", "出席": "attendance", "共和国": "republic"}
 	first := BitextSegment{Doc: "b", Line: 1, JA: "外務大臣は声明を発表した。", EN: "The Minister for Foreign Affairs issued a statement."}
-	tests := []struct {
-		name   string
-		second BitextSegment
-		want   string // the variant proposed at review, "" for none
-		not    string // a rendering this rule must not propose
-	}{
+	tests := []postVariantCase{
 		{name: "the title before the surname",
 			second: BitextSegment{Doc: "b", Line: 2, JA: "森外務大臣は会談に出席した。", EN: "Foreign Minister Mori attended the talks."},
 			want:   "Foreign Minister"},
@@ -33,35 +24,5 @@ func TestSurnamePost(t *testing.T) {
 			second: BitextSegment{Doc: "b", Line: 2, JA: "共和国外務大臣は会談に出席した。", EN: "Republic Foreign Minister Ito attended the talks."},
 			not:    "Foreign Minister"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			res, err := Run(nil, nil, []BitextSegment{first, tc.second}, Options{EDICT: func(lx *lexicon.Lexicon, _ map[string]bool) (int, error) {
-				for j, e := range dict {
-					lx.Add(j, e, "edict")
-				}
-				return len(dict), nil
-			}})
-			if err != nil {
-				t.Fatal(err)
-			}
-			found := false
-			for _, p := range res.Pairs {
-				if p.JA != "外務大臣" {
-					continue
-				}
-				if tc.want != "" && p.EN == tc.want {
-					found = true
-					if p.Status != Review {
-						t.Errorf("外務大臣 = %q is %s, want review", p.EN, p.Status)
-					}
-				}
-				if tc.not != "" && p.EN == tc.not && hasType(p.Evidence, EvPremodified) {
-					t.Errorf("外務大臣 = %q proposed (%s), want none by this rule", p.EN, p.Status)
-				}
-			}
-			if tc.want != "" && !found {
-				t.Errorf("外務大臣 = %q not proposed", tc.want)
-			}
-		})
-	}
+	runPostVariants(t, dict, first, tests)
 }

@@ -3,7 +3,6 @@ package align
 import (
 	"testing"
 
-	"github.com/glossterm/gloss/bitext"
 	"github.com/glossterm/gloss/internal/lexicon"
 )
 
@@ -29,21 +28,8 @@ func TestZaiPlace(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ja := bitext.Doc{Name: "ja.txt", Text: "在韓米軍の役割が変わる。\n在韓米軍は再編される。\n"}
-			en := bitext.Doc{Name: "en.txt", Text: tt.en}
-			res, err := Run([]Doc{ja}, []Doc{en}, nil, Options{EDICT: dict})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := ""
-			for _, p := range res.Pairs {
-				if p.JA == "在韓米軍" {
-					got = p.EN
-					break
-				}
-			}
-			if got != tt.want {
-				t.Errorf("在韓米軍 = %q, want %q: %+v", got, tt.want, res.Pairs)
+			if got := bestEN(t, "在韓米軍の役割が変わる。\n在韓米軍は再編される。\n", tt.en, "在韓米軍", dict); got != tt.want {
+				t.Errorf("在韓米軍 = %q, want %q", got, tt.want)
 			}
 		})
 	}

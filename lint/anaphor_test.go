@@ -1,9 +1,6 @@
 package lint
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestDemonstrativeAnaphor: ja → en, a term after a demonstrative (この国際秩序) that the
 // English says by a pronoun is a note where the English names it in another segment; where
@@ -33,15 +30,7 @@ func TestDemonstrativeAnaphor(t *testing.T) {
 			want: "error/missing-term/international-order"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := readDelimited("t.tsv", []byte("ja\ten\n"+strings.Join(tc.rows, "\n")+"\n"), '\t', "ja", "en")
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, f := range l.Lint(doc) {
-				got = append(got, f.Severity.String()+"/"+f.Rule+"/"+f.Concept)
-			}
-			if g := strings.Join(got, " "); g != tc.want {
+			if g := rowsSeverities(t, l, "ja", "en", tc.rows); g != tc.want {
 				t.Errorf("findings %q, want %q", g, tc.want)
 			}
 		})

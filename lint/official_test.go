@@ -37,17 +37,34 @@ func rowFindings(t testing.TB, l *Linter, src, tgt, srcText, tgtText string) str
 // tgt) and returns their findings above Info as rowFindings does.
 func rowsFindings(t testing.TB, l *Linter, src, tgt string, rows []string) string {
 	t.Helper()
-	doc, err := readDelimited("t.tsv", []byte(src+"\t"+tgt+"\n"+strings.Join(rows, "\n")+"\n"), '\t', src, tgt)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var got []string
-	for _, f := range l.Lint(doc) {
+	for _, f := range lintRows(t, l, src, tgt, rows) {
 		if f.Severity != Info {
 			got = append(got, f.Rule+"/"+f.Concept)
 		}
 	}
 	return strings.Join(got, " ")
+}
+
+// rowsSeverities lints rows as rowsFindings does and returns every finding, notes too, as
+// "severity/rule/concept", space-separated, in order.
+func rowsSeverities(t testing.TB, l *Linter, src, tgt string, rows []string) string {
+	t.Helper()
+	var got []string
+	for _, f := range lintRows(t, l, src, tgt, rows) {
+		got = append(got, f.Severity.String()+"/"+f.Rule+"/"+f.Concept)
+	}
+	return strings.Join(got, " ")
+}
+
+// lintRows lints rows of one document ("source<TAB>target", in the languages src and tgt).
+func lintRows(t testing.TB, l *Linter, src, tgt string, rows []string) []Finding {
+	t.Helper()
+	doc, err := readDelimited("t.tsv", []byte(src+"\t"+tgt+"\n"+strings.Join(rows, "\n")+"\n"), '\t', src, tgt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l.Lint(doc)
 }
 
 // officialText is one official translation in testdata: a TSV (id, ja, en) or a pair of

@@ -1,9 +1,6 @@
 package lint
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestWeParty: ja → en, a party coordinated with another name as the subject of a
 // Japanese clause (日本とNATOは) that the English of a joint statement says by "we" is a
@@ -42,15 +39,7 @@ func TestWeParty(t *testing.T) {
 			want: "error/missing-term/nato"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := readDelimited("t.tsv", []byte("ja\ten\n"+strings.Join(tc.rows, "\n")+"\n"), '\t', "ja", "en")
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, f := range l.Lint(doc) {
-				got = append(got, f.Severity.String()+"/"+f.Rule+"/"+f.Concept)
-			}
-			if g := strings.Join(got, " "); g != tc.want {
+			if g := rowsSeverities(t, l, "ja", "en", tc.rows); g != tc.want {
 				t.Errorf("findings %q, want %q", g, tc.want)
 			}
 		})
