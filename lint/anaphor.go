@@ -11,7 +11,7 @@ import (
 // foundations") or leaves it to the context, the thing having been named before. Such a
 // term is rendered where the translation of the document names the concept elsewhere:
 // the missing-term finding is then a note; where the translation never names it, an
-// error (Run.settleWeParties decides at the document's end, as for a party said by
+// error (Run.settlePending decides at the document's end, as for a party said by
 // "we").
 
 // demonstratives are the determiners that refer a noun back to one named before: この,

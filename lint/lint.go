@@ -353,7 +353,7 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 				f := Finding{Rule: RuleKeep, Severity: Error, Concept: o.Concept.ID, Term: found, Lang: doc.TargetLang, Suggestion: found,
 					Message: fmt.Sprintf("the source has %s (%s), which is kept as written: the translation must contain %s", quote(found), o.Concept.ID, quote(found))}
 				if isJapanese(doc.SourceLang) && weParty(seg.Source.Value, o.Start, o.End, seg.Target.Value) {
-					f.we = o.Concept // 日本とNATOは: "we" (Run.settleWeParties)
+					f.we = o.Concept // 日本とNATOは: "we" (Run.settlePending)
 				}
 				add(seg, seg.Target, 0, 0, f)
 			}
@@ -599,12 +599,12 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		}
 		if l.shortWording(seg.Source.Value, o, group, doc.SourceLang) {
 			// "the Partnership" stands for the trilateral partnership only in a document
-			// that names it: the end of the document decides (Run.settleShortWordings).
+			// that names it: the end of the document decides (Run.settlePending).
 			f.unless = o.Concept
 		} else if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && weParty(seg.Source.Value, o.Start, o.End, seg.Target.Value) {
-			f.we = o.Concept // 日本とNATOは: "we" (Run.settleWeParties)
+			f.we = o.Concept // 日本とNATOは: "we" (Run.settlePending)
 		} else if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && demonstrativeBefore(seg.Source.Value, o.Start) {
-			f.we, f.anaphor = o.Concept, true // この国際秩序: "its" (Run.settleWeParties)
+			f.we, f.anaphor = o.Concept, true // この国際秩序: "its" (Run.settlePending)
 		}
 		add(seg, seg.Target, 0, 0, f)
 	}

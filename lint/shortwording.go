@@ -49,12 +49,13 @@ func (l *Linter) shortWording(src string, o match.Occurrence, group []match.Occu
 	return len(before) == 0 || !namesReferent(before[len(before)-1]+" "+src[o.Start:o.End])
 }
 
-// settleShortWordings adds to d's findings those for short wordings whose concept the
-// document's source names (in the same part of the file) and drops the others. The
-// segments are read again only when some such finding is pending.
-func (r *Run) settleShortWordings(d *docRun) {
+// shortWordingsPass returns, for the short wordings pending in d, the check of one
+// segment (whether its source names their concept, in the same part of the file) and the
+// finish that adds to d's findings those whose concept the document names and drops the
+// others; nil, nil when none is pending. settlePending reads the segments.
+func (r *Run) shortWordingsPass(d *docRun) (visit func(Segment), finish func()) {
 	if len(d.unless) == 0 {
-		return
+		return nil, nil
 	}
 	type key struct {
 		part string
@@ -72,7 +73,7 @@ func (r *Run) settleShortWordings(d *docRun) {
 		}
 	}
 	var occ []match.Occurrence
-	d.eachSegment(func(seg Segment) error {
+	visit = func(seg Segment) {
 		var text string
 		occDone := false
 		for k, named := range want {
@@ -93,15 +94,42 @@ func (r *Run) settleShortWordings(d *docRun) {
 				want[k] = true
 			}
 		}
-		return nil
-	})
-	for _, u := range d.unless {
-		if want[key{u.part, u.f.unless}] {
-			u.f.unless = nil
-			d.out = append(d.out, u.f)
+	}
+	finish = func() {
+		for _, u := range d.unless {
+			if want[key{u.part, u.f.unless}] {
+				u.f.unless = nil
+				d.out = append(d.out, u.f)
+			}
+		}
+		d.unless = nil
+	}
+	return visit, finish
+}
+
+// settlePending decides the findings that wait for the end of their document (short
+// wordings, parties said by "we", terms referred back to), reading its segments once, and
+// only when some finding is pending.
+func (r *Run) settlePending(d *docRun) {
+	var visits []func(Segment)
+	var finishes []func()
+	for _, pass := range [](func(*docRun) (func(Segment), func())){r.shortWordingsPass, weNamesPass} {
+		if v, f := pass(d); v != nil {
+			visits, finishes = append(visits, v), append(finishes, f)
 		}
 	}
-	d.unless = nil
+	if len(visits) == 0 {
+		return
+	}
+	d.eachSegment(func(seg Segment) error {
+		for _, v := range visits {
+			v(seg)
+		}
+		return nil
+	})
+	for _, f := range finishes {
+		f()
+	}
 }
 
 // namesConcept reports whether text, lowercased, introduces concept c in lang: it has an

@@ -280,10 +280,10 @@ type docRun struct {
 	full   map[useKey]bool
 	shorts useList
 	// unless are the missing-term findings for short wordings, which hold only where the
-	// document names their concept (settleShortWordings).
+	// document names their concept (settlePending).
 	unless []unlessNamed
 	// we are the findings on parties said by "we", notes where the document's
-	// translation names them (settleWeParties).
+	// translation names them (settlePending).
 	we []weNote
 	// uses are the approved renderings of each concept, for the consistency check: the
 	// run's when it checks across documents, else the document's own.
@@ -339,8 +339,7 @@ func (r *Run) end(d *docRun) {
 	if d == nil {
 		return
 	}
-	r.settleShortWordings(d)
-	r.settleWeParties(d)
+	r.settlePending(d)
 	r.shortFormNotes(d)
 	if r.across {
 		d.hashPending() // the short-form notes

@@ -14,7 +14,7 @@ import (
 // renders the party: a missing-term or do-not-translate finding on it is a note, not an
 // error, where the English of the document names the party elsewhere, as its reader needs
 // to know who "we" are. Where the English never names it, the finding stays an error. The
-// document's end decides (settleWeParties).
+// document's end decides (weNamesPass).
 
 // weParty reports whether the source term at [start, end) of a Japanese source is a party
 // coordinated with another name as the subject of its clause (日本とNATOは, NATOと日本が,
@@ -83,13 +83,14 @@ func nameRune(r rune) bool {
 // weNote is a finding on a party said by "we", with the part of the file it is in.
 type weNote = unlessNamed
 
-// settleWeParties adds to d's findings those on parties said by "we" (Finding.we): a note
-// where the document's target names the party in another segment of the same part, an
-// error where it never does. The segments are read again only when some such finding is
-// pending.
-func (r *Run) settleWeParties(d *docRun) {
+// weNamesPass returns, for the findings pending in d on parties said by "we" or terms
+// referred back to (Finding.we), the check of one segment (whether its target names the
+// concept, in the same part of the file) and the finish that adds them to d's findings: a
+// note where the target names the concept in another segment, an error where it never
+// does; nil, nil when none is pending. settlePending reads the segments.
+func weNamesPass(d *docRun) (visit func(Segment), finish func()) {
 	if len(d.we) == 0 {
-		return
+		return nil, nil
 	}
 	type key struct {
 		part string
@@ -100,7 +101,7 @@ func (r *Run) settleWeParties(d *docRun) {
 		named[key{u.part, u.f.we}] = false
 	}
 	lang := d.doc.TargetLang
-	d.eachSegment(func(seg Segment) error {
+	visit = func(seg Segment) {
 		var text string
 		for k, ok := range named {
 			if ok || k.part != seg.Part {
@@ -116,20 +117,22 @@ func (r *Run) settleWeParties(d *docRun) {
 				}
 			}
 		}
-		return nil
-	})
-	for _, u := range d.we {
-		f := u.f
-		if named[key{u.part, f.we}] {
-			f.Severity = Info
-			if f.anaphor {
-				f.Message += "; the source refers back to it with a demonstrative, which the translation may say by a pronoun: it names it elsewhere"
-			} else {
-				f.Message += `; the translation says "we" for the statement's parties, which it names elsewhere`
-			}
-		}
-		f.we, f.anaphor = nil, false
-		d.out = append(d.out, f)
 	}
-	d.we = nil
+	finish = func() {
+		for _, u := range d.we {
+			f := u.f
+			if named[key{u.part, f.we}] {
+				f.Severity = Info
+				if f.anaphor {
+					f.Message += "; the source refers back to it with a demonstrative, which the translation may say by a pronoun: it names it elsewhere"
+				} else {
+					f.Message += `; the translation says "we" for the statement's parties, which it names elsewhere`
+				}
+			}
+			f.we, f.anaphor = nil, false
+			d.out = append(d.out, f)
+		}
+		d.we = nil
+	}
+	return visit, finish
 }
