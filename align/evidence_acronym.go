@@ -157,6 +157,9 @@ func (r *run) shortForms() {
 	// Tokyo"), so no English expansion is there to pair the term with first; the
 	// lexicon's gloss stands for it.
 	for jk, jc := range r.ja {
+		if len(r.bitext) == 0 {
+			break // no aligned segment to hold an acronym
+		}
 		if jc.coord > 0 {
 			continue
 		}
