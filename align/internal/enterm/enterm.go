@@ -347,7 +347,7 @@ func SuspendedHyphens(s string) []string {
 // an empty key.
 func (ix *Index) add(surface string, ws []word, occ Occurrence, initial bool) *NGram {
 	k := Key(surface)
-	if k == "" {
+	if k == "" || !listClosed(surface) {
 		return nil
 	}
 	g := ix.grams[k]
@@ -550,7 +550,90 @@ func Initials(exp, acronym string) bool {
 
 // clauses splits a sentence at punctuation that no term crosses.
 func clauses(s string) []string {
-	return strings.FieldsFunc(s, isClauseBreak)
+	var out []string
+	for _, sp := range clauseSpans(s) {
+		out = append(out, s[sp[0]:sp[1]])
+	}
+	return out
+}
+
+// clauseSpans returns the byte spans of the clauses of s: the non-empty runs between
+// punctuation that no term crosses. The commas of a name's list of portfolios are no
+// break (portfolioCommas).
+func clauseSpans(s string) [][2]int {
+	keep := portfolioCommas(s)
+	var out [][2]int
+	from := 0
+	for i, r := range s {
+		if isClauseBreak(r) && !keep[i] {
+			if i > from {
+				out = append(out, [2]int{from, i})
+			}
+			from = i + utf8.RuneLen(r)
+		}
+	}
+	if len(s) > from {
+		out = append(out, [2]int{from, len(s)})
+	}
+	return out
+}
+
+// portfolioRE matches a name's list of portfolios: a capitalized word, "of" or "for", then
+// capitalized members of one to three words separated by commas, the last joined by "and"
+// or "&" ("Minister of Economy, Trade and Industry", "Ministry of Agriculture, Forestry
+// and Fisheries", "Department of Foreign Affairs, Trade and Development").
+var portfolioRE = regexp.MustCompile(`\b[A-Z][A-Za-z’'-]*\s+(?:of|for)\s+` +
+	`[A-Z][A-Za-z’'-]*(?:\s+[A-Z][A-Za-z’'-]*){0,2}` +
+	`(?:,\s+[A-Z][A-Za-z’'-]*(?:\s+[A-Z][A-Za-z’'-]*){0,2})+,?\s+(?:and|&)\s+[A-Z]`)
+
+// listClosed reports whether a span that crosses a portfolio comma runs on to the list's
+// last member: "Economy, Trade and Industry" is a list, "Economy, Trade" part of one.
+func listClosed(surface string) bool {
+	i := strings.LastIndexByte(surface, ',')
+	if i < 0 {
+		return true
+	}
+	rest := " " + surface[i+1:] + " "
+	return strings.Contains(rest, " and ") || strings.Contains(rest, " & ")
+}
+
+// honorifics open a person's name, never a portfolio: "Minister for Foreign Affairs, Mr
+// Taro Kono, and …" lists no portfolio.
+var honorifics = map[string]bool{"Mr": true, "Ms": true, "Mrs": true, "Dr": true, "Sir": true, "Dame": true,
+	"Lord": true, "Lady": true, "His": true, "Her": true, "H": true}
+
+// portfolioCommas returns the byte offsets of the commas of s that separate the portfolios
+// a name lists after "of" or "for". A government names a ministry or a minister by the
+// fields it answers for, listed as English lists any series; the commas belong to the
+// name, which a term renders whole (経済産業大臣 = "Minister of Economy, Trade and
+// Industry"), so they break no clause there. A member that opens with an honorific is a
+// person in apposition, and the list is no name's.
+func portfolioCommas(s string) map[int]bool {
+	if !strings.Contains(s, ",") {
+		return nil
+	}
+	var keep map[int]bool
+	for _, m := range portfolioRE.FindAllStringIndex(s, -1) {
+		span := s[m[0]:m[1]]
+		person := false
+		for _, part := range strings.Split(span, ",")[1:] {
+			if f := strings.Fields(part); len(f) > 0 && honorifics[strings.TrimRight(f[0], ".")] {
+				person = true
+			}
+		}
+		if person {
+			continue
+		}
+		for i := m[0]; i < m[1]; i++ {
+			if s[i] == ',' {
+				if keep == nil {
+					keep = map[int]bool{}
+				}
+				keep[i] = true
+			}
+		}
+	}
+	return keep
 }
 
 // isClauseBreak reports whether r is punctuation that no term crosses.
@@ -669,25 +752,15 @@ type Word struct {
 // the n-grams stop at) and each clause into its words, with their offsets in the sentence.
 func ClauseWords(s string) [][]Word {
 	var out [][]Word
-	from := 0
-	flush := func(to int) {
-		if to > from {
-			var ws []Word
-			for _, w := range words(s[from:to]) {
-				ws = append(ws, Word{Text: w.text, Start: from + w.start, End: from + w.end, Stop: w.stop, Norm: w.norm})
-			}
-			if len(ws) > 0 {
-				out = append(out, ws)
-			}
+	for _, sp := range clauseSpans(s) {
+		var ws []Word
+		for _, w := range words(s[sp[0]:sp[1]]) {
+			ws = append(ws, Word{Text: w.text, Start: sp[0] + w.start, End: sp[0] + w.end, Stop: w.stop, Norm: w.norm})
+		}
+		if len(ws) > 0 {
+			out = append(out, ws)
 		}
 	}
-	for i, r := range s {
-		if isClauseBreak(r) {
-			flush(i)
-			from = i + utf8.RuneLen(r)
-		}
-	}
-	flush(len(s))
 	return out
 }
 

@@ -329,3 +329,34 @@ func TestExpansionOpensWithNoFunctionWord(t *testing.T) {
 		})
 	}
 }
+
+// TestPortfolioList: the commas of a name's list of portfolios break no clause, so the name
+// is one n-gram, and a span that stops inside the list is none; a person in apposition
+// after a comma, or a list that no "of"/"for" of a name opens, is cut as before.
+func TestPortfolioList(t *testing.T) {
+	for _, tc := range []struct {
+		name, sentence, phrase string
+		want                   bool
+	}{
+		{"post with three portfolios", "She met the Minister of Health, Labour and Welfare today.", "Minister of Health, Labour and Welfare", true},
+		{"the list alone", "She met the Minister of Health, Labour and Welfare today.", "Health, Labour and Welfare", true},
+		{"span stopping inside the list", "She met the Minister of Health, Labour and Welfare today.", "Health, Labour", false},
+		{"list with a serial comma", "The Department for Culture, Media, and Sport replied.", "Department for Culture, Media, and Sport", true},
+		{"members of two words", "The Minister for Foreign Affairs, European Affairs and Trade spoke.", "Foreign Affairs, European Affairs and Trade", true},
+		{"person in apposition", "The Minister for Foreign Affairs, Mr Smith, and the Minister of Defence met.", "Minister for Foreign Affairs, Mr Smith", false},
+		{"lower-case list", "The Minister of Defence, welcomed and thanked, spoke.", "Minister of Defence, welcomed and thanked", false},
+		{"no name before the list", "They visited Tokyo, Osaka and Kyoto.", "Tokyo, Osaka and Kyoto", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ix := NewIndex()
+			ix.AddSentence("a", 1, tc.sentence)
+			if got := ix.Lookup(tc.phrase) != nil; got != tc.want {
+				t.Errorf("%q indexed: %v, want %v", tc.phrase, got, tc.want)
+			}
+		})
+	}
+	cs := ClauseWords("The Minister of Economy, Trade and Industry, and Mr. Ito attended.")
+	if len(cs) != 2 || cs[0][len(cs[0])-1].Text != "Industry" {
+		t.Errorf("clauses %+v, want the name whole in the first and the rest in the second", cs)
+	}
+}
