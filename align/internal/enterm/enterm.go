@@ -128,7 +128,9 @@ func (ix *Index) AddAlignedOpen(doc string, line int, sentence string, open Open
 func (ix *Index) AddLongOpen(doc string, line int, sentence string, maxN int, open Opens) []int {
 	occ := Occurrence{Doc: doc, Line: line, Sentence: sentence}
 	var ids []int
-	for ci, clause := range clauses(sentence) {
+	keep := portfolioCommas(sentence)
+	for ci, sp := range clauseSpans(sentence, keep) {
+		clause := sentence[sp[0]:sp[1]]
 		ws := words(clause)
 		for i := range ws {
 			if ws[i].stop && !nameStart(ws, i) && !opens(ws, i, open) || insidePossessor(clause, ws, i) {
@@ -136,7 +138,7 @@ func (ix *Index) AddLongOpen(doc string, line int, sentence string, maxN int, op
 			}
 			for n := MaxAlignedN + 1; n <= maxN && i+n <= len(ws); n++ {
 				last := ws[i+n-1]
-				if last.stop {
+				if last.stop || !wholeList(keep, sp[0]+ws[i].start, sp[0]+last.end) {
 					continue
 				}
 				surface := clause[ws[i].start : last.end-possessiveLen(clause, last)]
@@ -152,7 +154,9 @@ func (ix *Index) AddLongOpen(doc string, line int, sentence string, maxN int, op
 
 func (ix *Index) addSentence(doc string, line int, sentence string, maxN int, open Opens) {
 	occ := Occurrence{Doc: doc, Line: line, Sentence: sentence}
-	for ci, clause := range clauses(sentence) {
+	keep := portfolioCommas(sentence)
+	for ci, sp := range clauseSpans(sentence, keep) {
+		clause := sentence[sp[0]:sp[1]]
 		ws := words(clause)
 		title := titleCase(ws)
 		for i := range ws {
@@ -161,7 +165,7 @@ func (ix *Index) addSentence(doc string, line int, sentence string, maxN int, op
 			}
 			for n := 1; n <= maxN && i+n <= len(ws); n++ {
 				last := ws[i+n-1]
-				if last.stop {
+				if last.stop || !wholeList(keep, sp[0]+ws[i].start, sp[0]+last.end) {
 					continue
 				}
 				surface := clause[ws[i].start : last.end-possessiveLen(clause, last)]
@@ -551,7 +555,7 @@ func Initials(exp, acronym string) bool {
 // clauses splits a sentence at punctuation that no term crosses.
 func clauses(s string) []string {
 	var out []string
-	for _, sp := range clauseSpans(s) {
+	for _, sp := range clauseSpans(s, portfolioCommas(s)) {
 		out = append(out, s[sp[0]:sp[1]])
 	}
 	return out
@@ -559,13 +563,12 @@ func clauses(s string) []string {
 
 // clauseSpans returns the byte spans of the clauses of s: the non-empty runs between
 // punctuation that no term crosses. The commas of a name's list of portfolios are no
-// break (portfolioCommas).
-func clauseSpans(s string) [][2]int {
-	keep := portfolioCommas(s)
+// break (keep, from portfolioCommas).
+func clauseSpans(s string, keep map[int]int) [][2]int {
 	var out [][2]int
 	from := 0
 	for i, r := range s {
-		if isClauseBreak(r) && !keep[i] {
+		if _, listed := keep[i]; isClauseBreak(r) && !listed {
 			if i > from {
 				out = append(out, [2]int{from, i})
 			}
@@ -582,9 +585,9 @@ func clauseSpans(s string) [][2]int {
 // capitalized members of one to three words separated by commas, the last joined by "and"
 // or "&" ("Minister of Economy, Trade and Industry", "Ministry of Agriculture, Forestry
 // and Fisheries", "Department of Foreign Affairs, Trade and Development").
-var portfolioRE = regexp.MustCompile(`\b[A-Z][A-Za-z’'-]*\s+(?:of|for)\s+` +
+var portfolioRE = regexp.MustCompile(`\b[A-Z][A-Za-z’'-]*\s+(?:of|for)\s+(` +
 	`[A-Z][A-Za-z’'-]*(?:\s+[A-Z][A-Za-z’'-]*){0,2}` +
-	`(?:,\s+[A-Z][A-Za-z’'-]*(?:\s+[A-Z][A-Za-z’'-]*){0,2})+,?\s+(?:and|&)\s+[A-Z]`)
+	`(?:,\s+[A-Z][A-Za-z’'-]*(?:\s+[A-Z][A-Za-z’'-]*){0,2})+,?\s+(?:and|&)\s+[A-Z])`)
 
 // listClosed reports whether a span that crosses a portfolio comma runs on to the list's
 // last member: "Economy, Trade and Industry" is a list, "Economy, Trade" part of one.
@@ -603,20 +606,20 @@ var honorifics = map[string]bool{"Mr": true, "Ms": true, "Mrs": true, "Dr": true
 	"Lord": true, "Lady": true, "His": true, "Her": true, "H": true}
 
 // portfolioCommas returns the byte offsets of the commas of s that separate the portfolios
-// a name lists after "of" or "for". A government names a ministry or a minister by the
-// fields it answers for, listed as English lists any series; the commas belong to the
-// name, which a term renders whole (経済産業大臣 = "Minister of Economy, Trade and
-// Industry"), so they break no clause there. A member that opens with an honorific is a
-// person in apposition, and the list is no name's.
-func portfolioCommas(s string) map[int]bool {
+// a name lists after "of" or "for", each with the offset of its list's first member. A
+// government names a ministry or a minister by the fields it answers for, listed as English
+// lists any series; the commas belong to the name, which a term renders whole (経済産業大臣
+// = "Minister of Economy, Trade and Industry"), so they break no clause there. A member
+// that opens with an honorific is a person in apposition, and the list is no name's.
+func portfolioCommas(s string) map[int]int {
 	if !strings.Contains(s, ",") {
 		return nil
 	}
-	var keep map[int]bool
-	for _, m := range portfolioRE.FindAllStringIndex(s, -1) {
-		span := s[m[0]:m[1]]
+	var keep map[int]int
+	for _, m := range portfolioRE.FindAllStringSubmatchIndex(s, -1) {
+		list := s[m[2]:m[3]]
 		person := false
-		for _, part := range strings.Split(span, ",")[1:] {
+		for _, part := range strings.Split(list, ",")[1:] {
 			if f := strings.Fields(part); len(f) > 0 && honorifics[strings.TrimRight(f[0], ".")] {
 				person = true
 			}
@@ -624,16 +627,28 @@ func portfolioCommas(s string) map[int]bool {
 		if person {
 			continue
 		}
-		for i := m[0]; i < m[1]; i++ {
+		for i := m[2]; i < m[3]; i++ {
 			if s[i] == ',' {
 				if keep == nil {
-					keep = map[int]bool{}
+					keep = map[int]int{}
 				}
-				keep[i] = true
+				keep[i] = m[2]
 			}
 		}
 	}
 	return keep
+}
+
+// wholeList reports whether the span from..to of a sentence takes every portfolio list
+// it crosses from the list's first member on: "Fishery, Resources, and Oceans" is the
+// list, "Resources, and Oceans" part of one (listClosed checks the list's end).
+func wholeList(keep map[int]int, from, to int) bool {
+	for c, first := range keep {
+		if c > from && c < to && from > first {
+			return false
+		}
+	}
+	return true
 }
 
 // isClauseBreak reports whether r is punctuation that no term crosses.
@@ -752,7 +767,7 @@ type Word struct {
 // the n-grams stop at) and each clause into its words, with their offsets in the sentence.
 func ClauseWords(s string) [][]Word {
 	var out [][]Word
-	for _, sp := range clauseSpans(s) {
+	for _, sp := range clauseSpans(s, portfolioCommas(s)) {
 		var ws []Word
 		for _, w := range words(s[sp[0]:sp[1]]) {
 			ws = append(ws, Word{Text: w.text, Start: sp[0] + w.start, End: sp[0] + w.end, Stop: w.stop, Norm: w.norm})

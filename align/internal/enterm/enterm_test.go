@@ -342,6 +342,7 @@ func TestPortfolioList(t *testing.T) {
 		{"the list alone", "She met the Minister of Health, Labour and Welfare today.", "Health, Labour and Welfare", true},
 		{"span stopping inside the list", "She met the Minister of Health, Labour and Welfare today.", "Health, Labour", false},
 		{"list with a serial comma", "The Department for Culture, Media, and Sport replied.", "Department for Culture, Media, and Sport", true},
+		{"span opening inside the list", "The Department for Culture, Media, and Sport replied.", "Media, and Sport", false},
 		{"members of two words", "The Minister for Foreign Affairs, European Affairs and Trade spoke.", "Foreign Affairs, European Affairs and Trade", true},
 		{"person in apposition", "The Minister for Foreign Affairs, Mr Smith, and the Minister of Defence met.", "Minister for Foreign Affairs, Mr Smith", false},
 		{"lower-case list", "The Minister of Defence, welcomed and thanked, spoke.", "Minister of Defence, welcomed and thanked", false},
