@@ -134,7 +134,10 @@
 //     共通する価値観), or a synonym of the noun (共有する価値 for 共通の価値: both "shared" and
 //     "common"), or be said as a clause whose verb is the noun's or its synonym's and whose
 //     object is the head (価値を共有している for 共通の価値, "share common values";
-//     verbphrase.go); a term may be spelled with its own parts, in order, with only the links
+//     verbphrase.go), the head also as one of the verb's coordinated objects in its clause
+//     or after a -的 adjective (基本的価値観とともに利益を共有している, 価値観と利益を共有
+//     する; not across a predicate, another object's を or a sentence end:
+//     verbphrase_coord.go); a term may be spelled with its own parts, in order, with only the links
 //     な, の, 的 or the middle dot added or dropped between them (グローバルなリーダーシップ:
 //     グローバル・リーダーシップ; 経済的な威圧: 経済的威圧; 揺るぎのない: 揺るぎない;
 //     ASEANの中心性: ASEAN中心性; 普天間飛行場の代替施設, but not inside the glossary term
