@@ -137,7 +137,9 @@
 //     verbphrase.go), the head also as one of the verb's coordinated objects in its clause
 //     or after a -的 adjective (基本的価値観とともに利益を共有している, 価値観と利益を共有
 //     する; not across a predicate, another object's を or a sentence end:
-//     verbphrase_coord.go); a term may be spelled with its own parts, in order, with only the links
+//     verbphrase_coord.go); a translation that writes a clipping (安保 for 安全保障, 安保理
+//     for 安全保障理事会) renders a term where, read with the full word, it does
+//     (日米安保・防衛協力 for "bilateral security and defense cooperation": clipping.go); a term may be spelled with its own parts, in order, with only the links
 //     な, の, 的 or the middle dot added or dropped between them (グローバルなリーダーシップ:
 //     グローバル・リーダーシップ; 経済的な威圧: 経済的威圧; 揺るぎのない: 揺るぎない;
 //     ASEANの中心性: ASEAN中心性; 普天間飛行場の代替施設, but not inside the glossary term
