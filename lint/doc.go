@@ -219,7 +219,11 @@
 //     do-not-translate finding is then an info note, and an error where it never does
 //     (weparty.go). A Japanese term after a demonstrative (この国際秩序, 同条約) that the
 //     English says by a pronoun is settled the same way: a note where the English names
-//     the concept in another segment, an error where it never does (anaphor.go).
+//     the concept in another segment, an error where it never does (anaphor.go). So is
+//     an English name that is its sentence's subject ("The SCC approved…") where the
+//     Japanese is a passive that states no agent (計画が承認された), the subject left to
+//     the context: a note where the Japanese names the concept in another segment (the
+//     title), an error where it never does (zerosubject.go).
 //     An English short wording of C (a term of C that another of its allowed terms
 //     contains: "partnership" beside "trilateral partnership") stands for C, as an
 //     anaphor, only in a document that

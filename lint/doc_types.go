@@ -152,6 +152,9 @@ type Finding struct {
 	// anaphor, with we, says that the source refers back to the concept with a
 	// demonstrative (この国際秩序, anaphor.go) rather than naming a party said by "we".
 	anaphor bool
+	// zero, with we, says that the translation leaves the concept, the source's
+	// subject, to the context in a passive with no agent (zerosubject.go).
+	zero bool
 }
 
 // Text is one piece of a file that lint reads: a cell, a paragraph, an XLIFF target, a

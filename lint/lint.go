@@ -609,6 +609,8 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			f.we = o.Concept // 日本とNATOは: "we" (Run.settlePending)
 		} else if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && demonstrativeBefore(seg.Source.Value, o.Start) {
 			f.we, f.anaphor = o.Concept, true // この国際秩序: "its" (Run.settlePending)
+		} else if !isJapanese(doc.SourceLang) && isJapanese(doc.TargetLang) && subjectLeftOut(seg.Source.Value, o, seg.Target.Value) {
+			f.we, f.zero = o.Concept, true // "The SCC approved": 承認された (Run.settlePending)
 		}
 		add(seg, seg.Target, 0, 0, f)
 	}

@@ -123,13 +123,15 @@ func weNamesPass(d *docRun) (visit func(Segment), finish func()) {
 			f := u.f
 			if named[key{u.part, f.we}] {
 				f.Severity = Info
-				if f.anaphor {
+				if f.zero {
+					f.Message += "; the translation leaves the source's subject to the context in a passive with no agent: it names it elsewhere"
+				} else if f.anaphor {
 					f.Message += "; the source refers back to it with a demonstrative, which the translation may say by a pronoun: it names it elsewhere"
 				} else {
 					f.Message += `; the translation says "we" for the statement's parties, which it names elsewhere`
 				}
 			}
-			f.we, f.anaphor = nil, false
+			f.we, f.anaphor, f.zero = nil, false, false
 			d.out = append(d.out, f)
 		}
 		d.we = nil
