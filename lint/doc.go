@@ -223,7 +223,12 @@
 //     an English name that is its sentence's subject ("The SCC approved…") where the
 //     Japanese is a passive that states no agent (計画が承認された), the subject left to
 //     the context: a note where the Japanese names the concept in another segment (the
-//     title), an error where it never does (zerosubject.go).
+//     title), an error where it never does (zerosubject.go). So is a Japanese term that
+//     names a meeting (「2+2」閣僚会合, 外相会談) where the English says "the" and the head
+//     noun of the concept's English or of a meeting's kind ("the Meeting", "the Talks",
+//     "the Summit"), the readout's way to refer to the event it reports: a note where
+//     the English names the concept in another segment or the Japanese names it in the
+//     title, the event the text is about; an error otherwise (eventhead.go).
 //     An English short wording of C (a term of C that another of its allowed terms
 //     contains: "partnership" beside "trilateral partnership") stands for C, as an
 //     anaphor, only in a document that

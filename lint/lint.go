@@ -611,6 +611,8 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			f.we, f.anaphor = o.Concept, true // この国際秩序: "its" (Run.settlePending)
 		} else if !isJapanese(doc.SourceLang) && isJapanese(doc.TargetLang) && subjectLeftOut(seg.Source.Value, o, seg.Target.Value) {
 			f.we, f.zero = o.Concept, true // "The SCC approved": 承認された (Run.settlePending)
+		} else if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && eventByHead(seg.Source.Value, o, seg.Target.Value, group, doc.TargetLang) {
+			f.we, f.event = o.Concept, true // 「2+2」閣僚会合: "the Meeting" (Run.settlePending)
 		}
 		add(seg, seg.Target, 0, 0, f)
 	}
