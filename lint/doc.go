@@ -134,7 +134,12 @@
 //     共通する価値観), or a synonym of the noun (共有する価値 for 共通の価値: both "shared" and
 //     "common"), or be said as a clause whose verb is the noun's or its synonym's and whose
 //     object is the head (価値を共有している for 共通の価値, "share common values";
-//     verbphrase.go); a term may be spelled with its own parts, in order, with only the links
+//     verbphrase.go), the head also as one of the verb's coordinated objects in its clause
+//     or after a -的 adjective (基本的価値観とともに利益を共有している, 価値観と利益を共有
+//     する; not across a predicate, another object's を or a sentence end:
+//     verbphrase_coord.go); a translation that writes a clipping (安保 for 安全保障, 安保理
+//     for 安全保障理事会) renders a term where, read with the full word, it does
+//     (日米安保・防衛協力 for "bilateral security and defense cooperation": clipping.go); a term may be spelled with its own parts, in order, with only the links
 //     な, の, 的 or the middle dot added or dropped between them (グローバルなリーダーシップ:
 //     グローバル・リーダーシップ; 経済的な威圧: 経済的威圧; 揺るぎのない: 揺るぎない;
 //     ASEANの中心性: ASEAN中心性; 普天間飛行場の代替施設, but not inside the glossary term
@@ -214,7 +219,16 @@
 //     do-not-translate finding is then an info note, and an error where it never does
 //     (weparty.go). A Japanese term after a demonstrative (この国際秩序, 同条約) that the
 //     English says by a pronoun is settled the same way: a note where the English names
-//     the concept in another segment, an error where it never does (anaphor.go).
+//     the concept in another segment, an error where it never does (anaphor.go). So is
+//     an English name that is its sentence's subject ("The SCC approved…") where the
+//     Japanese is a passive that states no agent (計画が承認された), the subject left to
+//     the context: a note where the Japanese names the concept in another segment (the
+//     title), an error where it never does (zerosubject.go). So is a Japanese term that
+//     names a meeting (「2+2」閣僚会合, 外相会談) where the English says "the" and the head
+//     noun of the concept's English or of a meeting's kind ("the Meeting", "the Talks",
+//     "the Summit"), the readout's way to refer to the event it reports: a note where
+//     the English names the concept in another segment or the Japanese names it in the
+//     title, the event the text is about; an error otherwise (eventhead.go).
 //     An English short wording of C (a term of C that another of its allowed terms
 //     contains: "partnership" beside "trilateral partnership") stands for C, as an
 //     anaphor, only in a document that

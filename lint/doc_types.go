@@ -152,6 +152,12 @@ type Finding struct {
 	// anaphor, with we, says that the source refers back to the concept with a
 	// demonstrative (この国際秩序, anaphor.go) rather than naming a party said by "we".
 	anaphor bool
+	// zero, with we, says that the translation leaves the concept, the source's
+	// subject, to the context in a passive with no agent (zerosubject.go).
+	zero bool
+	// event, with we, says that the translation refers to the meeting the source names by
+	// its head noun, "the Meeting" (eventhead.go).
+	event bool
 }
 
 // Text is one piece of a file that lint reads: a cell, a paragraph, an XLIFF target, a

@@ -326,6 +326,7 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 	var toks sentences       // the source's morphemes, sentence by sentence, once needed
 	var nestedHas conceptSet // the translation's concepts, those inside a longer term included, once needed
 	nestedDone := false
+	var unclip unclipped // the checks of the translation read with its clippings' full words, once needed
 	for k := 0; k < len(src); {
 		j := k
 		for j < len(src) && src[j].Start == src[k].Start && src[j].End == src[k].End {
@@ -592,6 +593,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if len(want) == 0 {
 			continue
 		}
+		if isJapanese(doc.TargetLang) && !isJapanese(doc.SourceLang) && l.renderedUnclipped(r, seg, o.Concept.ID, &unclip) {
+			continue // 日米安保・防衛協力 for "bilateral security and defense cooperation"
+		}
 		f := Finding{Rule: RuleMissing, Severity: Error, Concept: o.Concept.ID, Term: found, Lang: doc.TargetLang,
 			Message: fmt.Sprintf("the source has %s (%s) but the translation has none of %s", quote(found), o.Concept.ID, strings.Join(want, ", "))}
 		if p := o.Concept.Preferred(doc.TargetLang); p != nil {
@@ -605,6 +609,10 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			f.we = o.Concept // 日本とNATOは: "we" (Run.settlePending)
 		} else if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && demonstrativeBefore(seg.Source.Value, o.Start) {
 			f.we, f.anaphor = o.Concept, true // この国際秩序: "its" (Run.settlePending)
+		} else if !isJapanese(doc.SourceLang) && isJapanese(doc.TargetLang) && subjectLeftOut(seg.Source.Value, o, seg.Target.Value) {
+			f.we, f.zero = o.Concept, true // "The SCC approved": 承認された (Run.settlePending)
+		} else if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && eventByHead(seg.Source.Value, o, seg.Target.Value, group, doc.TargetLang) {
+			f.we, f.event = o.Concept, true // 「2+2」閣僚会合: "the Meeting" (Run.settlePending)
 		}
 		add(seg, seg.Target, 0, 0, f)
 	}

@@ -59,6 +59,12 @@ func clauseWritten(text string, group []match.Occurrence, lang string) (written,
 				if n2 == "" {
 					continue
 				}
+				if w, r := coordinatedClause(text, h, n2); w {
+					written = true
+					if r {
+						return true, true
+					}
+				}
 				phrase := h + "を" + n2
 				for off := 0; ; {
 					i := strings.Index(text[off:], phrase)
@@ -67,7 +73,7 @@ func clauseWritten(text string, group []match.Occurrence, lang string) (written,
 					}
 					start := off + i
 					off = start + len(phrase)
-					if r, _ := utf8.DecodeLastRuneInString(text[:start]); start > 0 && compounds(r) {
+					if r, _ := utf8.DecodeLastRuneInString(text[:start]); start > 0 && compounds(r) && !adjectiveBefore(text, start) {
 						continue // 付加価値を共有する: another noun's head
 					}
 					for _, e := range verbEndings {
