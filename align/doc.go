@@ -213,7 +213,12 @@
 //     compound gloss of the term's last word (記者発表 "press release": "joint press") takes
 //     the noun an aligned segment writes after it as the head, where the segment writes
 //     the gloss's own head nowhere and the Japanese compound ends there: 共同記者発表 =
-//     joint press conference, for review (evidence_glosshead.go). In an aligned segment where no
+//     joint press conference, for review (evidence_glosshead.go). A rendering of a
+//     coordination joined by "and" (・, と, 及び) that renders one member with the shared part
+//     goes on, for review, over the run of content words an aligned segment holding the
+//     term writes beside it across "and", when the run holds a gloss of the other member's
+//     edge: 防衛装備品・技術移転協定 = "Agreement concerning the Transfer of Defense Equipment
+//     and Technology" (evidence_coordspan.go). In an aligned segment where no
 //     rendering is found, a term that opens with its parties (日・ニュージーランド首脳会談,
 //     日米同盟) is partial by the rest of it rendered whole, in English that names no
 //     country ("a summit meeting", "the Alliance"): the translation leaves the parties to
