@@ -352,6 +352,7 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	r.nameHeads()
 	r.glossHeads()
 	r.coordSpans()
+	r.subtractInner()
 	r.progress()
 
 	res := &Result{Stats: r.stats}

@@ -218,7 +218,12 @@
 //     goes on, for review, over the run of content words an aligned segment holding the
 //     term writes beside it across "and", when the run holds a gloss of the other member's
 //     edge: 防衛装備品・技術移転協定 = "Agreement concerning the Transfer of Defense Equipment
-//     and Technology" (evidence_coordspan.go). In an aligned segment where no
+//     and Technology" (evidence_coordspan.go). A term with no proposal of its own, written
+//     inside a proposed phrase across a coordinator or a link in kana (強靱性 of
+//     安全保障と強靱性 = "security and resilience"), is partial by what the phrase's English
+//     leaves once a sure rendering of the other part and the function words beside it are
+//     taken out, written where the Japanese order puts it: an attested noun phrase that is
+//     no other term's sure English, for review (evidence_subtract.go). In an aligned segment where no
 //     rendering is found, a term that opens with its parties (日・ニュージーランド首脳会談,
 //     日米同盟) is partial by the rest of it rendered whole, in English that names no
 //     country ("a summit meeting", "the Alliance"): the translation leaves the parties to
