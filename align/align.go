@@ -353,6 +353,7 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	r.glossHeads()
 	r.coordSpans()
 	r.subtractInner()
+	r.headsBefore()
 	r.progress()
 
 	res := &Result{Stats: r.stats}

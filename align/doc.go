@@ -223,7 +223,12 @@
 //     安全保障と強靱性 = "security and resilience"), is partial by what the phrase's English
 //     leaves once a sure rendering of the other part and the function words beside it are
 //     taken out, written where the Japanese order puts it: an attested noun phrase that is
-//     no other term's sure English, for review (evidence_subtract.go). In an aligned segment where no
+//     no other term's sure English, for review (evidence_subtract.go). A rendering of a
+//     compound's complement alone ("field of security and defense" for 安全保障・防衛協力)
+//     opens, for review, with a gloss of the compound's last word and the preposition an
+//     aligned segment holding the term writes right before it: English puts the head
+//     first ("cooperation in the field of security and defense"; evidence_headbefore.go).
+//     In an aligned segment where no
 //     rendering is found, a term that opens with its parties (日・ニュージーランド首脳会談,
 //     日米同盟) is partial by the rest of it rendered whole, in English that names no
 //     country ("a summit meeting", "the Alliance"): the translation leaves the parties to
