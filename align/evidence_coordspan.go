@@ -59,6 +59,9 @@ func (r *run) coordSpans() {
 				if !after {
 					e = run + " and " + p.EN
 				}
+				if r.proposedPair(p.JA, e) {
+					continue
+				}
 				adds = append(adds, add{p.JA, e, "a coordination's member beside it: " + run, s})
 			}
 		}

@@ -3,6 +3,7 @@ package align
 import (
 	"strings"
 
+	"github.com/glossterm/gloss/align/internal/enterm"
 	"github.com/glossterm/gloss/internal/lexicon"
 	"github.com/glossterm/gloss/internal/textnorm"
 )
@@ -51,7 +52,7 @@ func (r *run) headsBefore() {
 			if !r.bitJA[s][jk] {
 				continue
 			}
-			if w := headBefore(r.bitext[s].EN, es, head); w != "" {
+			if w := headBefore(r.bitext[s].EN, es, head); w != "" && !r.proposedPair(p.JA, w+" "+p.EN) {
 				adds = append(adds, add{p.JA, w + " " + p.EN, "the head first: " + w, s})
 			}
 		}
@@ -92,4 +93,12 @@ func headBefore(en string, es []string, head map[string]bool) string {
 		return out
 	}
 	return ""
+}
+
+// proposedPair reports whether the pair of ja and en has evidence already: a rendering
+// found for review adds none to it, lest a pair other evidence holds at review be
+// raised to auto by a guess of its place.
+func (r *run) proposedPair(ja, en string) bool {
+	_, ok := r.pairs[textnorm.Key(ja)+"\x00"+enterm.Key(en)]
+	return ok
 }
