@@ -351,6 +351,9 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	r.coordMembers()
 	r.nameHeads()
 	r.glossHeads()
+	r.coordSpans()
+	r.subtractInner()
+	r.headsBefore()
 	r.progress()
 
 	res := &Result{Stats: r.stats}

@@ -213,7 +213,22 @@
 //     compound gloss of the term's last word (記者発表 "press release": "joint press") takes
 //     the noun an aligned segment writes after it as the head, where the segment writes
 //     the gloss's own head nowhere and the Japanese compound ends there: 共同記者発表 =
-//     joint press conference, for review (evidence_glosshead.go). In an aligned segment where no
+//     joint press conference, for review (evidence_glosshead.go). A rendering of a
+//     coordination joined by "and" (・, と, 及び) that renders one member with the shared part
+//     goes on, for review, over the run of content words an aligned segment holding the
+//     term writes beside it across "and", when the run holds a gloss of the other member's
+//     edge: 防衛装備品・技術移転協定 = "Agreement concerning the Transfer of Defense Equipment
+//     and Technology" (evidence_coordspan.go). A term with no proposal of its own, written
+//     inside a proposed phrase across a coordinator or a link in kana (強靱性 of
+//     安全保障と強靱性 = "security and resilience"), is partial by what the phrase's English
+//     leaves once a sure rendering of the other part and the function words beside it are
+//     taken out, written where the Japanese order puts it: an attested noun phrase that is
+//     no other term's sure English, for review (evidence_subtract.go). A rendering of a
+//     compound's complement alone ("field of security and defense" for 安全保障・防衛協力)
+//     opens, for review, with a gloss of the compound's last word and the preposition an
+//     aligned segment holding the term writes right before it: English puts the head
+//     first ("cooperation in the field of security and defense"; evidence_headbefore.go).
+//     In an aligned segment where no
 //     rendering is found, a term that opens with its parties (日・ニュージーランド首脳会談,
 //     日米同盟) is partial by the rest of it rendered whole, in English that names no
 //     country ("a summit meeting", "the Alliance"): the translation leaves the parties to

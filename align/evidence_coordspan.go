@@ -1,0 +1,236 @@
+package align
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/glossterm/gloss/internal/lexicon"
+	"github.com/glossterm/gloss/internal/textnorm"
+)
+
+// Coordinations the English goes on with.
+//
+// A Japanese coordination of nouns joined by "and" (・, と, 及び, 並びに) is rendered member by
+// member, and where the members share a head or a complement the English writes it once:
+// 装備・技術協力 = "cooperation on equipment and technology", 友好国・パートナー国 = "friends
+// and partner countries". The aligner's rendering of such a term is then often one member
+// with the shared part ("cooperation on equipment", at review), the English of the other
+// member cut off beside it by the conjunction. Where an aligned segment holding the term
+// writes that rendering with "and" and a run of content words on one side, and the run
+// holds a gloss word of the member's edge next to the coordinator (the last word of the
+// member before it, the first of the member after) that the rendering does not hold, the
+// run is that member's English and the term's English goes on over it. The run is one to
+// three content words written as the words beside it (capitalized inside a capitalized
+// name, in lower case after a lower-case word); after the rendering it ends where no
+// capitalized name goes on. For review, as the rendering it extends: the member rests on
+// one gloss word and its place.
+
+// coordAndJoiners are the Japanese coordinators rendered by "and".
+var coordAndJoiners = []string{"及び", "および", "並びに", "・", "と"}
+
+// coordSpans extends the rendering of a coordination over the English of the member it
+// leaves out, written beside it across "and" in an aligned segment holding the term.
+func (r *run) coordSpans() {
+	type add struct {
+		ja, en, detail string
+		seg            int
+	}
+	var adds []add
+	for _, p := range r.pairs {
+		if score(p.Evidence) < ReviewScore {
+			continue
+		}
+		jk := textnorm.Key(p.JA)
+		jc := r.ja[jk]
+		if jc == nil || jc.coord != 1 || jc.disj > 0 || jc.caseLinks > 0 {
+			continue
+		}
+		edge := r.coordEdgeGlosses(jc, p.EN)
+		if len(edge) == 0 {
+			continue
+		}
+		for s := range r.bitext {
+			if !r.bitJA[s][jk] {
+				continue
+			}
+			en := r.bitext[s].EN
+			if run, after := andRun(en, p.EN, edge); run != "" {
+				e := p.EN + " and " + run
+				if !after {
+					e = run + " and " + p.EN
+				}
+				if r.proposedPair(p.JA, e) {
+					continue
+				}
+				adds = append(adds, add{p.JA, e, "a coordination's member beside it: " + run, s})
+			}
+		}
+	}
+	for _, x := range adds {
+		b := r.bitext[x.seg]
+		r.add(x.ja, x.en, Evidence{Type: EvPartial, Doc: b.Doc, Line: b.Line, Quote: quote(b.EN), Detail: x.detail})
+		r.add(x.ja, x.en, Evidence{Type: EvBitext, Detail: "together in 1 aligned segment(s)"})
+	}
+}
+
+// coordEdgeGlosses returns the normalized gloss words of the edges of the members of the
+// coordination jc next to its coordinator (the last one or two units before it, the
+// first one or two after it) that the English en does not hold, or nil when the term has
+// no such coordinator.
+func (r *run) coordEdgeGlosses(jc *jaCand, en string) map[string]bool {
+	var coord string
+	for _, j := range coordAndJoiners {
+		if strings.Count(jc.text, j) == 1 {
+			coord = j
+			break
+		}
+	}
+	if coord == "" {
+		return nil
+	}
+	x, _, _ := strings.Cut(jc.text, coord)
+	// the units on each side, by their place in the text
+	var before, after []string
+	pos := 0
+	for _, u := range jc.units {
+		k := strings.Index(jc.text[pos:], u.Surface)
+		if k < 0 {
+			return nil
+		}
+		pos += k + len(u.Surface)
+		switch {
+		case pos <= len(x):
+			before = append(before, u.Surface)
+		case pos-len(u.Surface) >= len(x)+len(coord):
+			after = append(after, u.Surface)
+		}
+	}
+	if len(before) == 0 || len(after) == 0 {
+		return nil
+	}
+	var parts []string
+	parts = append(parts, before[len(before)-1], after[0])
+	if len(before) >= 2 {
+		parts = append(parts, before[len(before)-2]+before[len(before)-1])
+	}
+	if len(after) >= 2 {
+		parts = append(parts, after[0]+after[1])
+	}
+	has := map[string]bool{}
+	for _, w := range lexicon.Words(en) {
+		has[lexicon.Norm(strings.ToLower(w))] = true
+	}
+	out := map[string]bool{}
+	for _, part := range parts {
+		for _, e := range r.lx.Lookup(part) {
+			for _, w := range e.Words {
+				if !has[w] && !lexicon.IsStop(w) {
+					out[w] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// andRun finds the phrase e in the sentence en with "and" and a run of one to three
+// content words on one side, the run holding a gloss word of glosses, and returns the run
+// and whether it stands after e; else "".
+func andRun(en, e string, glosses map[string]bool) (string, bool) {
+	ws := strings.Fields(en)
+	es := strings.Fields(e)
+	n := len(es)
+	for i := 0; i+n <= len(ws); i++ {
+		if !sameWords(ws[i:i+n-1], es[:n-1]) || strings.TrimRight(ws[i+n-1], ",.;:)") != es[n-1] {
+			continue
+		}
+		capAfter := isCapWord(es[n-1])
+		if ws[i+n-1] == es[n-1] && i+n+1 < len(ws) && ws[i+n] == "and" {
+			// e and W…: the run after, up to three words, the name not going on
+			var run []string
+			for j := i + n + 1; j < len(ws) && len(run) < 3; j++ {
+				w := strings.TrimRight(ws[j], ",.;:)")
+				if !runWord(w) || isCapWord(w) != capAfter {
+					break
+				}
+				run = append(run, w)
+				if w != ws[j] {
+					break
+				}
+			}
+			for k := len(run); k >= 1; k-- {
+				if !holdsGloss(run[:k], glosses) {
+					continue
+				}
+				next := i + n + 1 + k
+				if next < len(ws) && strings.TrimRight(ws[next-1], ",.;:)") == ws[next-1] && isCapWord(ws[next]) && capAfter {
+					break // the name goes on
+				}
+				if next < len(ws) && !capAfter && runWord(ws[next]) && ws[next-1] == run[k-1] {
+					continue // the lower-case noun phrase goes on
+				}
+				return strings.Join(run[:k], " "), true
+			}
+		}
+		capBefore := isCapWord(es[0])
+		if i >= 2 && ws[i-1] == "and" {
+			// W… and e: the run before, up to three words
+			var run []string
+			for j := i - 2; j >= 0 && len(run) < 3; j-- {
+				w := ws[j]
+				if !runWord(w) || isCapWord(w) != capBefore {
+					break
+				}
+				run = append([]string{w}, run...)
+			}
+			for k := len(run); k >= 1; k-- {
+				sub := run[len(run)-k:]
+				if !holdsGloss(sub[:1], glosses) {
+					continue
+				}
+				return strings.Join(sub, " "), false
+			}
+		}
+	}
+	return "", false
+}
+
+func sameWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// runWord reports whether w is a word of letters (and inner hyphens) that is no
+// function word.
+func runWord(w string) bool {
+	if w == "" || lexicon.IsStop(strings.ToLower(w)) {
+		return false
+	}
+	return strings.IndexFunc(w, func(c rune) bool { return !unicode.IsLetter(c) && c != '-' }) < 0
+}
+
+func isCapWord(w string) bool {
+	for _, c := range w {
+		return unicode.IsUpper(c)
+	}
+	return false
+}
+
+// holdsGloss reports whether one of the words, normalized, is in glosses.
+func holdsGloss(words []string, glosses map[string]bool) bool {
+	for _, w := range words {
+		for _, x := range lexicon.Words(w) {
+			if glosses[lexicon.Norm(x)] {
+				return true
+			}
+		}
+	}
+	return false
+}
