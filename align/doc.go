@@ -184,7 +184,11 @@
 //     object after it: 北朝鮮の抑止 → deterring North Korea; 在 before a place is the "in"
 //     English writes after the noun: 在豪米軍 → U.S. forces in Australia, the place a
 //     country named as English names it, also where kagome reads it with the next country
-//     as one proper noun (在|韓米|軍 is read 在|韓|米|軍 = U.S. forces in Korea); a hyphenated pair
+//     as one proper noun (在|韓米|軍 is read 在|韓|米|軍 = U.S. forces in Korea); 対 before a
+//     country's one-kanji abbreviation opens a compound (kagome's 名詞・接続詞的, not after a
+//     noun, where it joins two parties) whose head English writes first, the country
+//     closing the phrase behind a preposition (against, toward, with, on, to): 対露制裁 =
+//     sanctions against Russia, 対中政策 = policy toward China (toward.go); a hyphenated pair
 //     of countries, an English attributive, never ends the span but for a term that ends in
 //     the parties: 日米 = U.S.-Japan, not 在日米軍の再編 = "Guidelines for U.S.-Japan"; a
 //     hyphenated compound no part renders is one word, one hypothesis beside the part left

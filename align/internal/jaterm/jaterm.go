@@ -221,6 +221,11 @@ func Chunks(toks []morph.Token) []Chunk {
 			cls[i] = prefix
 		}
 	}
+	for i := range toks {
+		if towardCountry(toks, cls, i) {
+			cls[i] = prefix
+		}
+	}
 	// Join katakana words split by ・ into one unit run: ・ between two units inside a term.
 	joinDot := func(i int) bool {
 		return i > 0 && i+1 < len(toks) && toks[i].Surface == "・" &&
