@@ -31,7 +31,12 @@
 //     或いは, rendered by "or" and never by "and": 力又は威圧 = force or coercion; や, which
 //     lists an open set, by either: 力や威圧 = force or coercion; an ordinal opening the first
 //     member, 第3回, numbers the whole and is no part of the member: 第3回|日英外務・防衛閣僚会合
-//     = Japan-UK Foreign and Defense Ministerial Meeting); attributive links
+//     = Japan-UK Foreign and Defense Ministerial Meeting; parties written with a middle
+//     dot, a country and a country or an organization with a noun after them, run on as
+//     one term as 日加 does: 日・カナダ首脳会談 = Japan-Canada Summit Meeting, the
+//     coordination after them a term too; 日 after the ordinal's counter and before a
+//     name, which kagome reads as the day's suffix, is Japan: 第2回|日|・|カナダ外務・防衛
+//     閣僚会合, partyordinal.go); attributive links
 //     (の, のための, のない, による, における, に関する, に対する, に基づく, を含む, で開かれた,
 //     で繁栄した; a case particle and の: への, との, での, rendered by an English preposition,
 //     never by a bare compound: アジア太平洋地域へのリバランス = rebalance to the Asia-Pacific
