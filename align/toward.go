@@ -29,10 +29,13 @@ func towardPart(c *constituent, country string) {
 // the head first and the country last (sanctions against Russia, policy toward the
 // PRC).
 func towardWritten(cs []constituent, s string) bool {
-	ws := strings.Fields(s)
+	var ws []string
 	for i, c := range cs {
 		if !c.toward || i == len(cs)-1 {
 			continue
+		}
+		if ws == nil {
+			ws = strings.Fields(s)
 		}
 		for k := 1; k+1 < len(ws); k++ {
 			if !towardPreps[strings.ToLower(ws[k])] {
