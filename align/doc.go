@@ -31,7 +31,12 @@
 //     或いは, rendered by "or" and never by "and": 力又は威圧 = force or coercion; や, which
 //     lists an open set, by either: 力や威圧 = force or coercion; an ordinal opening the first
 //     member, 第3回, numbers the whole and is no part of the member: 第3回|日英外務・防衛閣僚会合
-//     = Japan-UK Foreign and Defense Ministerial Meeting); attributive links
+//     = Japan-UK Foreign and Defense Ministerial Meeting; parties written with a middle
+//     dot, a country and a country or an organization with a noun after them, run on as
+//     one term as 日加 does: 日・カナダ首脳会談 = Japan-Canada Summit Meeting, the
+//     coordination after them a term too; 日 after the ordinal's counter and before a
+//     name, which kagome reads as the day's suffix, is Japan: 第2回|日|・|カナダ外務・防衛
+//     閣僚会合, partyordinal.go); attributive links
 //     (の, のための, のない, による, における, に関する, に対する, に基づく, を含む, で開かれた,
 //     で繁栄した; a case particle and の: への, との, での, rendered by an English preposition,
 //     never by a bare compound: アジア太平洋地域へのリバランス = rebalance to the Asia-Pacific
@@ -184,7 +189,11 @@
 //     object after it: 北朝鮮の抑止 → deterring North Korea; 在 before a place is the "in"
 //     English writes after the noun: 在豪米軍 → U.S. forces in Australia, the place a
 //     country named as English names it, also where kagome reads it with the next country
-//     as one proper noun (在|韓米|軍 is read 在|韓|米|軍 = U.S. forces in Korea); a hyphenated pair
+//     as one proper noun (在|韓米|軍 is read 在|韓|米|軍 = U.S. forces in Korea); 対 before a
+//     country's one-kanji abbreviation opens a compound (kagome's 名詞・接続詞的, not after a
+//     noun, where it joins two parties) whose head English writes first, the country
+//     closing the phrase behind a preposition (against, toward, with, on, to): 対露制裁 =
+//     sanctions against Russia, 対中政策 = policy toward China (toward.go); a hyphenated pair
 //     of countries, an English attributive, never ends the span but for a term that ends in
 //     the parties: 日米 = U.S.-Japan, not 在日米軍の再編 = "Guidelines for U.S.-Japan"; a
 //     hyphenated compound no part renders is one word, one hypothesis beside the part left

@@ -221,10 +221,15 @@ func Chunks(toks []morph.Token) []Chunk {
 			cls[i] = prefix
 		}
 	}
+	for i := range toks {
+		if towardCountry(toks, cls, i) {
+			cls[i] = prefix
+		}
+	}
 	// Join katakana words split by ・ into one unit run: ・ between two units inside a term.
 	joinDot := func(i int) bool {
 		return i > 0 && i+1 < len(toks) && toks[i].Surface == "・" &&
-			cls[i-1] == unit && (cls[i+1] == unit) && isKatakana(toks[i-1].Surface) && isKatakana(toks[i+1].Surface) &&
+			cls[i-1] == unit && (cls[i+1] == unit) && (isKatakana(toks[i-1].Surface) && isKatakana(toks[i+1].Surface) || partiesDot(toks, i)) &&
 			toks[i-1].End == toks[i].Start && toks[i].End == toks[i+1].Start
 	}
 	var terms []Chunk
@@ -403,10 +408,14 @@ func Chunks(toks []morph.Token) []Chunk {
 			// 閣僚会合 = the Philippines' foreign and defense ministerial meeting): the
 			// coordination without them is a term of its own
 			a := t.From
-			for a < t.To-1 && at(toks[a].POS, 1) == "固有名詞" {
-				a++
+			if t.From+3 < t.To && numberedPart(toks, cls, t.From) {
+				a += 3 // after the ordinal that numbers the whole (第2回|日・フィリピン|外務)
 			}
-			if a > t.From && at(toks[a].POS, 1) != "固有名詞" && t.To-a <= 4 {
+			n := a
+			for a < t.To-1 && (at(toks[a].POS, 1) == "固有名詞" || a > n && partiesDot(toks, a)) {
+				a++ // the parties, a dot between them included (日・フィリピン|外務)
+			}
+			if a > n && at(toks[a].POS, 1) != "固有名詞" && t.To-a <= 4 {
 				if c, ok := trim(toks, cls, a, t.To); ok && c.From == a && c.To == t.To {
 					c = Chunk{From: a, To: nt.To, Phrasal: true}
 					out = append(out, c)

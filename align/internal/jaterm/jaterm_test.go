@@ -39,6 +39,8 @@ func TestChunks(t *testing.T) {
 		{"prefix", "非介入主義的要素の導入", []string{"非介入主義"}, nil, []string{"非介入主義的"}},
 		{"a kanji adverb before a prefix is a prefix", "極超音速兵器の開発を急ぐ", []string{"極超音速兵器", "極超音速"}, nil, nil},
 		{"the adverb in kana stays an adverb", "ごく超大国に近い国力を持つ", []string{"超大国"}, nil, []string{"ごく超大国"}},
+		{"toward a country opens a compound", "政府は対露交渉を再開した", []string{"対露交渉"}, nil, nil},
+		{"toward between two parties opens nothing", "米国対露交渉を見守る", nil, nil, []string{"対露交渉", "米国対露交渉"}},
 		{"zai", "在韓米軍の戦略的柔軟性", []string{"在韓米軍", "戦略的柔軟性"}, []string{"在韓米軍の戦略的柔軟性"}, nil},
 		{"new prefix", "核軍縮条約(新START)が失効", []string{"核軍縮条約", "新START"}, nil, []string{"(新START", "条約("}},
 		{"alphanumeric", "NSS2025では", []string{"NSS2025"}, nil, nil},
