@@ -208,7 +208,9 @@
 //     Japanese collective noun (両首脳; 閣僚 or 大臣 for ministers): see collective.go.
 //     A post with no field in its title after a count of its holders' countries (両国首相,
 //     両首相, 日英首相, 三か国首相) is rendered by the plural noun of its kind ("the leaders
-//     of the two countries", "both leaders"): countedpost.go.
+//     of the two countries", "both leaders"): countedpost.go. A post with a field after
+//     両 (両外務大臣, 両外相) is rendered by "the two" or "both" and the title's head noun in
+//     the plural, in either case ("the two ministers", "both Ministers"): bothpost.go.
 //     A Japanese post after the prefix 副 (副首相, "Deputy Prime Minister") is another post,
 //     as its English is (deputypost.go): the source does not demand the post without it.
 //     A member's noun before 関係 (「特別なパートナー」関係, パートナー関係) is rendered by the

@@ -427,6 +427,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			if countedPost(seg.Source.Value, o, group, *tgtShadow, doc.TargetLang) {
 				continue // 両国首相: "the leaders of the two countries"
 			}
+			if bothPost(seg.Source.Value, o, group, *tgtShadow, doc.TargetLang) {
+				continue // 両外務大臣: "the two ministers"
+			}
 			if relationAsShip(seg.Source.Value, o, group, *tgtShadow, doc.TargetLang) {
 				continue // 「特別なパートナー」関係: "an exceptional partnership"
 			}
