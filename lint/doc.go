@@ -67,7 +67,9 @@
 //     is (a country, its adjective or initials, an acronym, a possessive: "U.S. Secretary
 //     of Defense"), opens the sentence, is a capital letter alone, the label of a list's
 //     item ("E Climate Change and Disasters"), or stands where the Japanese writes a name before
-//     the term (ヘーゲル国防長官, ウォーレン空軍基地), nor a department or a superior's post
+//     the term (ヘーゲル国防長官, ウォーレン空軍基地) (in a translation, a term the glossary
+//     writes in lower case, a common noun, is still its term capitalized with the modifiers
+//     of a designation in title case: "Strategic Cooperative Partners"), nor a department or a superior's post
 //     that one language gives as the affiliation of an official's post and the other leaves
 //     to the title's field (English "…, Office of the Secretary of Defense, Department of
 //     Defense" in apposition after the post, where the Japanese writes 国防次官補代理; or

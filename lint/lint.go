@@ -623,9 +623,22 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 
 // insideName reports whether the English target occurrence o of seg is part of a longer
 // name (partOfLongerName) that the Japanese source does not explain by a name before the
-// term (namedBefore).
+// term (namedBefore). Only a term the glossary writes capitalized, a name itself (a post,
+// an institution), becomes another name by a capitalized word before it: a lowercase term
+// is a common noun, which a designation in title case capitalizes with its modifiers and
+// still names ("Strategic Cooperative Partners" are partners).
 func (l *Linter) insideName(seg *Segment, o match.Occurrence, src []match.Occurrence, doc *Doc) bool {
-	return !isJapanese(doc.TargetLang) && partOfLongerName(seg.Target.Value, o.Start, o.End) && !l.namedBefore(seg.Source.Value, src, o.Concept)
+	return !isJapanese(doc.TargetLang) && !commonNoun(o.Term) && partOfLongerName(seg.Target.Value, o.Start, o.End) && !l.namedBefore(seg.Source.Value, src, o.Concept)
+}
+
+// commonNoun reports whether the glossary writes term t in lower case: a common noun
+// ("partner"), not a name.
+func commonNoun(t *glossary.Term) bool {
+	if t == nil || t.Text == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsLower(r)
 }
 
 // A worker is the memory one goroutine checks segments in, recycled: the buffer for a
