@@ -254,7 +254,10 @@
 //     as an adverb on the root of the term's adjectival noun (共に関心を有する for "of
 //     common interest", 共 of 共通: paraphrase_adverb.go), or the adjective of the nation
 //     after an English possessive as the Japanese possessor (我が国の安全保障 for "Japan's
-//     national security": paraphrase_possessor.go). That
+//     national security": paraphrase_possessor.go), or, in Japanese, a term XY as X, a
+//     field noun (分野, 面, 領域, 上) with its link, and Y, the classifier of the topic
+//     that English compounds leave out (安全保障分野での協力 for "security cooperation":
+//     fieldnoun.go). That
 //     renders the term, as an official translation does: by default it is no finding, and
 //     a [Run] keeps it apart, with Finding.Reason saying how ([Run.Accepted]; a report
 //     lists it apart). With [Options].NoteParaphrases it is an info note among the

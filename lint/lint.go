@@ -579,6 +579,13 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 				Message: fmt.Sprintf("the source has %s (%s); the translation renders each of its parts in %s", quote(found), o.Concept.ID, quote(para))})
 			continue
 		}
+		if ps, pe, ok := fieldNounLinked(tgtVal, group, doc.TargetLang); ok {
+			// 安全保障分野での協力 for "security cooperation": the parts with the topic's classifier between them
+			para := seg.Target.Value[ps:pe]
+			add(seg, seg.Target, ps, pe, Finding{Rule: RuleParaphrased, Severity: Info, Concept: o.Concept.ID, Term: found, Lang: doc.TargetLang, Reason: ReasonParts,
+				Message: fmt.Sprintf("the source has %s (%s); the translation renders each of its parts in %s, with a field noun between them", quote(found), o.Concept.ID, quote(para))})
+			continue
+		}
 		if ps, pe, ok := l.elidedHead(seg.Source.Value, tgtVal, o, group, doc.SourceLang, doc.TargetLang); ok {
 			para := seg.Target.Value[ps:pe]
 			add(seg, seg.Target, ps, pe, Finding{Rule: RuleParaphrased, Severity: Info, Concept: o.Concept.ID, Term: found, Lang: doc.TargetLang, Reason: ReasonElidedHead,
