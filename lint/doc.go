@@ -232,7 +232,11 @@
 //     noun of the concept's English or of a meeting's kind ("the Meeting", "the Talks",
 //     "the Summit"), the readout's way to refer to the event it reports: a note where
 //     the English names the concept in another segment or the Japanese names it in the
-//     title, the event the text is about; an error otherwise (eventhead.go).
+//     title, the event the text is about; an error otherwise (eventhead.go). A row that
+//     is a heading on both sides (a few words, no sentence punctuation, the English
+//     opening with a capital: "Regional Security" / 地域情勢), a title a translator
+//     renders freely, gets a note instead of the error (heading.go); a forbidden or
+//     deprecated term in a heading is still reported.
 //     An English short wording of C (a term of C that another of its allowed terms
 //     contains: "partnership" beside "trilateral partnership") stands for C, as an
 //     anaphor, only in a document that

@@ -611,7 +611,11 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if p := o.Concept.Preferred(doc.TargetLang); p != nil {
 			f.Suggestion = p.Text
 		}
-		if l.shortWording(seg.Source.Value, o, group, doc.SourceLang) {
+		if isHeading(seg.Source.Value, doc.SourceLang) && isHeading(seg.Target.Value, doc.TargetLang) {
+			// "Regional Security" / 地域情勢: a heading, which a translator titles freely.
+			f.Severity = Info
+			f.Message += "; both are headings, which a translation may title freely"
+		} else if l.shortWording(seg.Source.Value, o, group, doc.SourceLang) {
 			// "the Partnership" stands for the trilateral partnership only in a document
 			// that names it: the end of the document decides (Run.settlePending).
 			f.unless = o.Concept
