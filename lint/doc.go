@@ -295,7 +295,9 @@
 //     (共通の価値 beside 共通の価値観), which leaves the wording to the context. Acronyms and
 //     short forms do not count, nor does a term that the glossary declares a short form of
 //     another term of C used in the same document (大韓民国 … 韓国: `short: [韓国]` on
-//     大韓民国), and a term that ends with another after a modifier
+//     大韓民国), nor do the short forms one fuller term declares where it is not used
+//     (総理大臣 for Japan's prime minister and 首相 for another country's, both of
+//     内閣総理大臣: one rendering), and a term that ends with another after a modifier
 //     elaborates it (日米韓三か国のパートナーシップ, 三か国のパートナーシップ), and an English
 //     term whose words differ from another's only in number is that term ("model ally",
 //     "model allies": the sentence sets the number), and so are two Japanese terms that
