@@ -67,7 +67,9 @@
 //     is (a country, its adjective or initials, an acronym, a possessive: "U.S. Secretary
 //     of Defense"), opens the sentence, is a capital letter alone, the label of a list's
 //     item ("E Climate Change and Disasters"), or stands where the Japanese writes a name before
-//     the term (ヘーゲル国防長官, ウォーレン空軍基地), nor a department or a superior's post
+//     the term (ヘーゲル国防長官, ウォーレン空軍基地) (in a translation, a term the glossary
+//     writes in lower case, a common noun, is still its term capitalized with the modifiers
+//     of a designation in title case: "Strategic Cooperative Partners"), nor a department or a superior's post
 //     that one language gives as the affiliation of an official's post and the other leaves
 //     to the title's field (English "…, Office of the Secretary of Defense, Department of
 //     Defense" in apposition after the post, where the Japanese writes 国防次官補代理; or
@@ -208,7 +210,9 @@
 //     Japanese collective noun (両首脳; 閣僚 or 大臣 for ministers): see collective.go.
 //     A post with no field in its title after a count of its holders' countries (両国首相,
 //     両首相, 日英首相, 三か国首相) is rendered by the plural noun of its kind ("the leaders
-//     of the two countries", "both leaders"): countedpost.go.
+//     of the two countries", "both leaders"): countedpost.go. A post with a field after
+//     両 (両外務大臣, 両外相) is rendered by "the two" or "both" and the title's head noun in
+//     the plural, in either case ("the two ministers", "both Ministers"): bothpost.go.
 //     A Japanese post after the prefix 副 (副首相, "Deputy Prime Minister") is another post,
 //     as its English is (deputypost.go): the source does not demand the post without it.
 //     A member's noun before 関係 (「特別なパートナー」関係, パートナー関係) is rendered by the
@@ -228,7 +232,11 @@
 //     noun of the concept's English or of a meeting's kind ("the Meeting", "the Talks",
 //     "the Summit"), the readout's way to refer to the event it reports: a note where
 //     the English names the concept in another segment or the Japanese names it in the
-//     title, the event the text is about; an error otherwise (eventhead.go).
+//     title, the event the text is about; an error otherwise (eventhead.go). A row that
+//     is a heading on both sides (a few words, no sentence punctuation, the English
+//     opening with a capital: "Regional Security" / 地域情勢), a title a translator
+//     renders freely, gets a note instead of the error (heading.go); a forbidden or
+//     deprecated term in a heading is still reported.
 //     An English short wording of C (a term of C that another of its allowed terms
 //     contains: "partnership" beside "trilateral partnership") stands for C, as an
 //     anaphor, only in a document that
@@ -250,7 +258,10 @@
 //     as an adverb on the root of the term's adjectival noun (共に関心を有する for "of
 //     common interest", 共 of 共通: paraphrase_adverb.go), or the adjective of the nation
 //     after an English possessive as the Japanese possessor (我が国の安全保障 for "Japan's
-//     national security": paraphrase_possessor.go). That
+//     national security": paraphrase_possessor.go), or, in Japanese, a term XY as X, a
+//     field noun (分野, 面, 領域, 上) with its link, and Y, the classifier of the topic
+//     that English compounds leave out (安全保障分野での協力 for "security cooperation":
+//     fieldnoun.go). That
 //     renders the term, as an official translation does: by default it is no finding, and
 //     a [Run] keeps it apart, with Finding.Reason saying how ([Run.Accepted]; a report
 //     lists it apart). With [Options].NoteParaphrases it is an info note among the
@@ -284,7 +295,9 @@
 //     (共通の価値 beside 共通の価値観), which leaves the wording to the context. Acronyms and
 //     short forms do not count, nor does a term that the glossary declares a short form of
 //     another term of C used in the same document (大韓民国 … 韓国: `short: [韓国]` on
-//     大韓民国), and a term that ends with another after a modifier
+//     大韓民国), nor do the short forms one fuller term declares where it is not used
+//     (総理大臣 for Japan's prime minister and 首相 for another country's, both of
+//     内閣総理大臣: one rendering), and a term that ends with another after a modifier
 //     elaborates it (日米韓三か国のパートナーシップ, 三か国のパートナーシップ), and an English
 //     term whose words differ from another's only in number is that term ("model ally",
 //     "model allies": the sentence sets the number), and so are two Japanese terms that

@@ -427,6 +427,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			if countedPost(seg.Source.Value, o, group, *tgtShadow, doc.TargetLang) {
 				continue // 両国首相: "the leaders of the two countries"
 			}
+			if bothPost(seg.Source.Value, o, group, *tgtShadow, doc.TargetLang) {
+				continue // 両外務大臣: "the two ministers"
+			}
 			if relationAsShip(seg.Source.Value, o, group, *tgtShadow, doc.TargetLang) {
 				continue // 「特別なパートナー」関係: "an exceptional partnership"
 			}
@@ -576,6 +579,13 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 				Message: fmt.Sprintf("the source has %s (%s); the translation renders each of its parts in %s", quote(found), o.Concept.ID, quote(para))})
 			continue
 		}
+		if ps, pe, ok := fieldNounLinked(tgtVal, group, doc.TargetLang); ok {
+			// 安全保障分野での協力 for "security cooperation": the parts with the topic's classifier between them
+			para := seg.Target.Value[ps:pe]
+			add(seg, seg.Target, ps, pe, Finding{Rule: RuleParaphrased, Severity: Info, Concept: o.Concept.ID, Term: found, Lang: doc.TargetLang, Reason: ReasonParts,
+				Message: fmt.Sprintf("the source has %s (%s); the translation renders each of its parts in %s, with a field noun between them", quote(found), o.Concept.ID, quote(para))})
+			continue
+		}
 		if ps, pe, ok := l.elidedHead(seg.Source.Value, tgtVal, o, group, doc.SourceLang, doc.TargetLang); ok {
 			para := seg.Target.Value[ps:pe]
 			add(seg, seg.Target, ps, pe, Finding{Rule: RuleParaphrased, Severity: Info, Concept: o.Concept.ID, Term: found, Lang: doc.TargetLang, Reason: ReasonElidedHead,
@@ -601,7 +611,11 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if p := o.Concept.Preferred(doc.TargetLang); p != nil {
 			f.Suggestion = p.Text
 		}
-		if l.shortWording(seg.Source.Value, o, group, doc.SourceLang) {
+		if isHeading(seg.Source.Value, doc.SourceLang) && isHeading(seg.Target.Value, doc.TargetLang) {
+			// "Regional Security" / 地域情勢: a heading, which a translator titles freely.
+			f.Severity = Info
+			f.Message += "; both are headings, which a translation may title freely"
+		} else if l.shortWording(seg.Source.Value, o, group, doc.SourceLang) {
 			// "the Partnership" stands for the trilateral partnership only in a document
 			// that names it: the end of the document decides (Run.settlePending).
 			f.unless = o.Concept
@@ -620,9 +634,22 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 
 // insideName reports whether the English target occurrence o of seg is part of a longer
 // name (partOfLongerName) that the Japanese source does not explain by a name before the
-// term (namedBefore).
+// term (namedBefore). Only a term the glossary writes capitalized, a name itself (a post,
+// an institution), becomes another name by a capitalized word before it: a lowercase term
+// is a common noun, which a designation in title case capitalizes with its modifiers and
+// still names ("Strategic Cooperative Partners" are partners).
 func (l *Linter) insideName(seg *Segment, o match.Occurrence, src []match.Occurrence, doc *Doc) bool {
-	return !isJapanese(doc.TargetLang) && partOfLongerName(seg.Target.Value, o.Start, o.End) && !l.namedBefore(seg.Source.Value, src, o.Concept)
+	return !isJapanese(doc.TargetLang) && !commonNoun(o.Term) && partOfLongerName(seg.Target.Value, o.Start, o.End) && !l.namedBefore(seg.Source.Value, src, o.Concept)
+}
+
+// commonNoun reports whether the glossary writes term t in lower case: a common noun
+// ("partner"), not a name.
+func commonNoun(t *glossary.Term) bool {
+	if t == nil || t.Text == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsLower(r)
 }
 
 // A worker is the memory one goroutine checks segments in, recycled: the buffer for a

@@ -999,13 +999,41 @@ func (r *Run) inconsistentUses(c *glossary.Concept, uses []use, scope string) {
 	// A term the glossary declares a short form of a fuller term of c (大韓民国 … 韓国,
 	// 内閣総理大臣 … 首相) is how official texts name c again once they have named it in
 	// full, or name another country's office by its usual shorter title: where the fuller
-	// term is used too, both are one wording, counted under the fuller.
+	// term is used too, both are one wording, counted under the fuller. Where it is not,
+	// the short forms of one fuller term (総理大臣 for Japan's prime minister, 首相 for
+	// another country's, both of 内閣総理大臣) are that one wording still, counted under
+	// the first of them.
+	// Not so among the titles written against one person's name (鈴木総理大臣 … 鈴木首相,
+	// see titleHolder): one person titled two ways is inconsistent.
+	var shortOf map[string]string // a fuller term unused in the text: the first of its short forms
+	oneHolder := uses[0].src < 0
+	for _, u := range uses {
+		oneHolder = oneHolder && u.src == uses[0].src
+	}
 	for _, k := range order {
 		if base[k] != k {
 			continue
 		}
-		if f, ok := declaredFull(c, lang[k], k); ok && f != k && count[f] > 0 && base[f] == f {
-			base[k] = f
+		f, ok := declaredFull(c, lang[k], k)
+		switch {
+		case !ok || f == k:
+		case count[f] > 0:
+			// under the fuller term, or the wording it elaborates (内閣総理大臣 of 総理大臣)
+			b := f
+			for n := 0; base[b] != b && n < len(order); n++ {
+				b = base[b]
+			}
+			if b != k {
+				base[k] = b
+			}
+		case count[f] == 0 && oneHolder:
+		case count[f] == 0 && shortOf[f] != "":
+			base[k] = shortOf[f]
+		case count[f] == 0:
+			if shortOf == nil {
+				shortOf = map[string]string{}
+			}
+			shortOf[f] = k
 		}
 	}
 	// A term the text has put in apposition to a fuller one (日米豪印(クアッド)) is a name it
