@@ -351,7 +351,7 @@ func SuspendedHyphens(s string) []string {
 // an empty key.
 func (ix *Index) add(surface string, ws []word, occ Occurrence, initial bool) *NGram {
 	k := Key(surface)
-	if k == "" || !listClosed(surface) {
+	if k == "" {
 		return nil
 	}
 	g := ix.grams[k]
@@ -564,7 +564,7 @@ func clauses(s string) []string {
 // clauseSpans returns the byte spans of the clauses of s: the non-empty runs between
 // punctuation that no term crosses. The commas of a name's list of portfolios are no
 // break (keep, from portfolioCommas).
-func clauseSpans(s string, keep map[int]int) [][2]int {
+func clauseSpans(s string, keep map[int][2]int) [][2]int {
 	var out [][2]int
 	from := 0
 	for i, r := range s {
@@ -589,33 +589,23 @@ var portfolioRE = regexp.MustCompile(`\b[A-Z][A-Za-z’'-]*\s+(?:of|for)\s+(` +
 	`[A-Z][A-Za-z’'-]*(?:\s+[A-Z][A-Za-z’'-]*){0,2}` +
 	`(?:,\s+[A-Z][A-Za-z’'-]*(?:\s+[A-Z][A-Za-z’'-]*){0,2})+,?\s+(?:and|&)\s+[A-Z])`)
 
-// listClosed reports whether a span that crosses a portfolio comma runs on to the list's
-// last member: "Economy, Trade and Industry" is a list, "Economy, Trade" part of one.
-func listClosed(surface string) bool {
-	i := strings.LastIndexByte(surface, ',')
-	if i < 0 {
-		return true
-	}
-	rest := " " + surface[i+1:] + " "
-	return strings.Contains(rest, " and ") || strings.Contains(rest, " & ")
-}
-
 // honorifics open a person's name, never a portfolio: "Minister for Foreign Affairs, Mr
 // Taro Kono, and …" lists no portfolio.
 var honorifics = map[string]bool{"Mr": true, "Ms": true, "Mrs": true, "Dr": true, "Sir": true, "Dame": true,
 	"Lord": true, "Lady": true, "His": true, "Her": true, "H": true}
 
 // portfolioCommas returns the byte offsets of the commas of s that separate the portfolios
-// a name lists after "of" or "for", each with the offset of its list's first member. A
+// a name lists after "of" or "for", each with the offsets of its list's first and last
+// members. A
 // government names a ministry or a minister by the fields it answers for, listed as English
 // lists any series; the commas belong to the name, which a term renders whole (経済産業大臣
 // = "Minister of Economy, Trade and Industry"), so they break no clause there. A member
 // that opens with an honorific is a person in apposition, and the list is no name's.
-func portfolioCommas(s string) map[int]int {
+func portfolioCommas(s string) map[int][2]int {
 	if !strings.Contains(s, ",") {
 		return nil
 	}
-	var keep map[int]int
+	var keep map[int][2]int
 	for _, m := range portfolioRE.FindAllStringSubmatchIndex(s, -1) {
 		list := s[m[2]:m[3]]
 		person := false
@@ -630,9 +620,9 @@ func portfolioCommas(s string) map[int]int {
 		for i := m[2]; i < m[3]; i++ {
 			if s[i] == ',' {
 				if keep == nil {
-					keep = map[int]int{}
+					keep = map[int][2]int{}
 				}
-				keep[i] = m[2]
+				keep[i] = [2]int{m[2], m[3] - 1} // the match ends at the last member's capital
 			}
 		}
 	}
@@ -640,11 +630,11 @@ func portfolioCommas(s string) map[int]int {
 }
 
 // wholeList reports whether the span from..to of a sentence takes every portfolio list
-// it crosses from the list's first member on: "Fishery, Resources, and Oceans" is the
-// list, "Resources, and Oceans" part of one (listClosed checks the list's end).
-func wholeList(keep map[int]int, from, to int) bool {
-	for c, first := range keep {
-		if c > from && c < to && from > first {
+// it crosses whole, from its first member to its last: "Fishery, Resources, and Oceans"
+// is the list, "Resources, and Oceans" and "Fishery, Resources" parts of one.
+func wholeList(keep map[int][2]int, from, to int) bool {
+	for c, list := range keep {
+		if c > from && c < to && (from > list[0] || to <= list[1]) {
 			return false
 		}
 	}
