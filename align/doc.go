@@ -38,7 +38,11 @@
 //     one term as 日加 does: 日・カナダ首脳会談 = Japan-Canada Summit Meeting, the
 //     coordination after them a term too; 日 after the ordinal's counter and before a
 //     name, which kagome reads as the day's suffix, is Japan: 第2回|日|・|カナダ外務・防衛
-//     閣僚会合, partyordinal.go); attributive links
+//     閣僚会合, partyordinal.go; the number and counter of a session, 7回 of 第7回, are one
+//     part rendered by the English ordinal that opens the name, 7th or seventh, in a term
+//     that ends in the numbered head and is a term of its own somewhere: 第7回外相会合 =
+//     7th Foreign Ministers' Meeting, not 第7回外相 = "7th Foreign Ministers",
+//     sessionordinal.go); attributive links
 //     (の, のための, のない, による, における, に関する, に対する, に基づく, を含む, で開かれた,
 //     で繁栄した; a case particle and の: への, との, での, rendered by an English preposition,
 //     never by a bare compound: アジア太平洋地域へのリバランス = rebalance to the Asia-Pacific
