@@ -400,6 +400,13 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 		}
 		if best == 0 {
 			best = a + 1
+			for _, o := range sessionOrdinal(units, a) {
+				// the number and its counter are one part, the English ordinal
+				best = a + 2
+				words = append(words, o)
+				glosses = append(glosses, []string{o})
+				heads = append(heads, 0)
+			}
 		}
 		if jaterm.TowardCountry(units, a) {
 			best = a + 2 // 対|露: the complement of 対 is a part of its own (see towardPart)

@@ -19,8 +19,10 @@
 //  1. splits the Japanese into sentences ([segment]), tokenizes them with kagome (IPA; an
 //     ASCII comma of Japanese prose read as 、, which kagome would read as a noun; a
 //     country that kagome reads with a katakana name before it as one word split off at
-//     the last middle dot, where the compound goes on: ルト・ケニア|共和国大統領 is
-//     ルト|・|ケニア|共和国大統領; the post after a kanji name that kagome cuts inside its
+//     the last middle dot after which a country opens the rest, where the compound goes on:
+//     ルト・ケニア|共和国大統領 is ルト|・|ケニア|共和国大統領, …・エジプト・アラブ|共和国
+//     is …|・|エジプト|・|アラブ|共和国 (a dot inside a katakana run no unit of the bound
+//     on the parts nested in a term, so the post after its holder's name is a part); the post after a kanji name that kagome cuts inside its
 //     first word read again from the first point, four characters at most after the first
 //     word tagged 人名, whose rest read alone opens with a noun of its own: 安倍|晋|三|日|
 //     本国 is 安倍|晋|三|日本国) and
@@ -36,7 +38,11 @@
 //     one term as 日加 does: 日・カナダ首脳会談 = Japan-Canada Summit Meeting, the
 //     coordination after them a term too; 日 after the ordinal's counter and before a
 //     name, which kagome reads as the day's suffix, is Japan: 第2回|日|・|カナダ外務・防衛
-//     閣僚会合, partyordinal.go); attributive links
+//     閣僚会合, partyordinal.go; the number and counter of a session, 7回 of 第7回, are one
+//     part rendered by the English ordinal that opens the name, 7th or seventh, in a term
+//     that ends in the numbered head and is a term of its own somewhere: 第7回外相会合 =
+//     7th Foreign Ministers' Meeting, not 第7回外相 = "7th Foreign Ministers",
+//     sessionordinal.go); attributive links
 //     (の, のための, のない, による, における, に関する, に対する, に基づく, を含む, で開かれた,
 //     で繁栄した; a case particle and の: への, との, での, rendered by an English preposition,
 //     never by a bare compound: アジア太平洋地域へのリバランス = rebalance to the Asia-Pacific

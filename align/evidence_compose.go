@@ -463,7 +463,7 @@ func distinctWords(cs []constituent, words, raw []string) bool {
 // expected length of its English: the words of the first gloss of each part (EDICT and the
 // glossary give the main sense first).
 func (r *run) parts(jc *jaCand) (cs []constituent, nonAffix, expect int) {
-	cs = r.constituents(jc.units)
+	cs = unnumberedPart(jc, r.constituents(jc.units))
 	for _, c := range cs {
 		if c.affix {
 			continue

@@ -16,6 +16,10 @@ func TestSplitNameCountry(t *testing.T) {
 	}{
 		{name: "a country before a post", text: "ウォバンゴ・ケメルド・ガーナ共和国大使が来日した。",
 			wantWord: "ガーナ", notWord: "ウォバンゴ・ケメルド・ガーナ"},
+		{name: "a country with a place after its dot before a post", text: "ウォバンゴ・ケメルド・シリア・アラブ共和国大使が来日した。",
+			wantWord: "シリア", notWord: "ウォバンゴ・ケメルド・シリア・アラブ"},
+		{name: "a place that is no country before a post", text: "ウォバンゴ・ケメルド・アラブ共和国大使が来日した。",
+			wantWord: "ウォバンゴ・ケメルド・アラブ", notWord: "アラブ"},
 		{name: "a person's word before a post", text: "ウォバンゴ・ケメルド・ロペス大使が来日した。",
 			wantWord: "ウォバンゴ・ケメルド・ロペス", notWord: "ロペス"},
 		{name: "a country that ends the compound", text: "ウォバンゴ・ケメルド・ガーナと会った。",

@@ -150,6 +150,11 @@ func TestChunks(t *testing.T) {
 		{"a name before a dot coordination modifies it whole", "フランス外務・防衛閣僚会合を開いた", nil,
 			[]string{"外務・防衛閣僚会合", "フランス外務・防衛閣僚会合"}, nil},
 		{"a name before 及び belongs to the first member", "フランス政府及び国防省が発表した", nil, nil, []string{"政府及び国防省"}},
+		// a middle dot inside a katakana run is spelling, no unit of the bound on nested parts
+		{"a post after its holder's name, a dot in the state's name", "ロペス・シリア・アラブ共和国大使が来日した",
+			[]string{"シリア・アラブ共和国大使"}, nil, nil},
+		{"the dot frees no more than its own place", "ロペス・シリア・アラブ共和国大使館員が来日した",
+			[]string{"シリア・アラブ共和国大使館"}, nil, []string{"シリア・アラブ共和国大使館員"}},
 		{"kaijo is one word", "海上の安全と陸上の部隊", []string{"海上", "陸上"}, []string{"海上の安全", "陸上の部隊"}, []string{"海"}},
 	}
 	for _, tc := range tests {
