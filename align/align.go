@@ -351,6 +351,7 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	r.coordMembers()
 	r.nameHeads()
 	r.glossHeads()
+	r.unglossedHeads()
 	r.coordSpans()
 	r.subtractInner()
 	r.headsBefore()

@@ -228,7 +228,12 @@
 //     compound gloss of the term's last word (記者発表 "press release": "joint press") takes
 //     the noun an aligned segment writes after it as the head, where the segment writes
 //     the gloss's own head nowhere and the Japanese compound ends there: 共同記者発表 =
-//     joint press conference, for review (evidence_glosshead.go). A rendering of a
+//     joint press conference, for review (evidence_glosshead.go). A compound with no
+//     rendering at all whose modifier (every part but a common-noun head) has one takes
+//     the noun an aligned segment writes after the modifier's English as its head's
+//     rendering, where no Japanese word of the segment glosses that noun and the segment
+//     writes none of the head's glosses: 不拡散体制 = non-proliferation architecture, for
+//     review (unglossedhead.go). A rendering of a
 //     coordination joined by "and" (・, と, 及び) that renders one member with the shared part
 //     goes on, for review, over the run of content words an aligned segment holding the
 //     term writes beside it across "and", when the run holds a gloss of the other member's

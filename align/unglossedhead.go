@@ -1,0 +1,170 @@
+package align
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/glossterm/gloss/align/internal/enterm"
+	"github.com/glossterm/gloss/internal/lexicon"
+	"github.com/glossterm/gloss/internal/morph"
+	"github.com/glossterm/gloss/internal/textnorm"
+)
+
+// unglossedHeads renders a compound whose head noun the aligned segment translates by a
+// word the dictionary does not give for it: 不拡散体制 = "non-proliferation architecture",
+// where 体制 is glossed "system, structure". A Japanese compound and an English compound
+// both put the head last and the modifiers before it. When the term has no rendering at
+// all, its modifier (every part but the head) has one at review or better that an
+// aligned segment holding the term writes (a partial one only when its last word renders
+// the modifier's own head: "extended deterrence" for 拡大抑止, not "defense" for
+// 豪比防衛相, whose head 相 is the minister), the head's dictionary glosses are written
+// nowhere in that segment, and the modifier's English is followed there by one noun that
+// ends the phrase, that no part of the term and no other Japanese word of the segment
+// glosses, that noun is the head's rendering in this text. The noun rests on its place
+// and its part of speech, not on a gloss: the pair is partial, for review.
+func (r *run) unglossedHeads() {
+	proposed := map[string]bool{}
+	byJA := map[string][]*Pair{}
+	for _, p := range r.pairs {
+		k := textnorm.Key(p.JA)
+		proposed[k] = true
+		if score(p.Evidence) >= ReviewScore {
+			byJA[k] = append(byJA[k], p)
+		}
+	}
+	type add struct {
+		ja, en, detail string
+		seg            int
+	}
+	var adds []add
+	keys := make([]string, 0, len(r.ja))
+	for k := range r.ja {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		jc := r.ja[k]
+		if proposed[k] || len(jc.units) < 2 || jc.coord > 0 {
+			continue
+		}
+		mod, h, mh, ok := r.headAndModifier(jc)
+		if !ok || len(byJA[mod]) == 0 {
+			continue
+		}
+		hw := map[string]bool{}
+		for _, w := range h.words {
+			hw[w] = true
+		}
+		for s := range r.bitext {
+			if !r.bitJA[s][k] {
+				continue
+			}
+			en := r.bitext[s].EN
+			if writesGloss(en, hw) {
+				continue // the head's own gloss is written: the noun after is another's
+			}
+			for _, p := range byJA[mod] {
+				if hasType(p.Evidence, EvPartial) && !endsIn(mh, p.EN) {
+					continue
+				}
+				m, w := r.nounAfterFold(en, p.EN)
+				if w == "" {
+					continue
+				}
+				nw := lexicon.Norm(strings.ToLower(w))
+				if r.explainedWord(jc, s, nw, w) {
+					continue
+				}
+				e := m + " " + w
+				if r.en.Lookup(e) == nil {
+					continue
+				}
+				adds = append(adds, add{jc.text, e, "head " + h.text + " written " + w + " after " + p.JA + " = " + p.EN, s})
+				break
+			}
+		}
+	}
+	for _, x := range adds {
+		b := r.bitext[x.seg]
+		r.add(x.ja, x.en, Evidence{Type: EvPartial, Doc: b.Doc, Line: b.Line, Quote: quote(b.EN), Detail: x.detail})
+		r.add(x.ja, x.en, Evidence{Type: EvBitext, Detail: "together in 1 aligned segment(s)"})
+	}
+}
+
+// headAndModifier splits a compound into its modifier's key, its head and the
+// modifier's own head (see markHeads: its last part that is no affix, or a final suffix
+// with a meaning of its own). The head is the last
+// constituent, one common noun (kagome's 名詞,一般 or サ変接続) that the dictionary
+// glosses, after a modifier with a word of its own.
+func (r *run) headAndModifier(jc *jaCand) (string, constituent, constituent, bool) {
+	if jc.phrasal {
+		return "", constituent{}, constituent{}, false // a linked phrase: its head is not the compound's
+	}
+	cs := r.constituents(jc.units)
+	if len(cs) < 2 {
+		return "", constituent{}, constituent{}, false
+	}
+	h := cs[len(cs)-1]
+	if !h.head || h.affix || h.kata || h.code || h.num > 0 || h.sound != "" || h.quant != nil || h.cmp != nil ||
+		len(h.units) != 1 || len(h.words) == 0 || !commonNoun(h) || nonAffixCount(cs[:len(cs)-1]) == 0 {
+		return "", constituent{}, constituent{}, false
+	}
+	var units []morph.Token
+	mod := append([]constituent{}, cs[:len(cs)-1]...)
+	markHeads(mod)
+	var mh constituent
+	for _, c := range mod {
+		units = append(units, c.units...)
+		if c.head {
+			mh = c // the last head: a final suffix with a meaning of its own (防衛|相)
+		}
+	}
+	return textnorm.Key(unitsText(units)), h, mh, true
+}
+
+// explainedWord reports whether the English word w (normalized nw) of segment seg is
+// explained otherwise: a part of the term jc glosses it, or another Japanese word of the
+// segment does.
+func (r *run) explainedWord(jc *jaCand, seg int, nw, w string) bool {
+	if renderedBy(r.constituents(jc.units), nw, w) {
+		return true
+	}
+	return r.glossedElsewhere(jc, seg, &enterm.NGram{Words: []string{nw}, Raw: []string{w}})
+}
+
+// nounAfterFold is nounAfter for the phrase e written in any case: it returns the phrase
+// as the sentence writes it and the noun after it, or "", "".
+func (r *run) nounAfterFold(en, e string) (string, string) {
+	low, le := strings.ToLower(en), strings.ToLower(e)
+	if len(low) != len(en) || len(le) != len(e) {
+		return "", "" // (a case change that resizes a letter: no byte offsets to share)
+	}
+	for from := 0; ; {
+		k := strings.Index(low[from:], le+" ")
+		if k < 0 {
+			return "", ""
+		}
+		k += from
+		from = k + len(e) + 1
+		if w := r.nounAt(en, k, en[k:k+len(e)]); w != "" {
+			return en[k : k+len(e)], w
+		}
+	}
+}
+
+// endsIn reports whether the last word of the English e is the head word of a gloss of
+// the constituent c: its head rendered, not a modifier of its gloss ("defense" of
+// "Minister of Defense" renders no minister).
+func endsIn(c constituent, e string) bool {
+	words, _ := enWords(e)
+	if len(words) == 0 {
+		return false
+	}
+	w := words[len(words)-1]
+	for i, g := range c.glosses {
+		if i < len(c.gheads) && c.gheads[i] >= 0 && c.gheads[i] < len(g) && g[c.gheads[i]] == w {
+			return true
+		}
+	}
+	return false
+}
