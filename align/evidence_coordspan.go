@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -116,10 +117,7 @@ func (r *run) coordEdgeGlosses(jc *jaCand, en string) map[string]bool {
 	if len(after) >= 2 {
 		parts = append(parts, after[0]+after[1])
 	}
-	has := map[string]bool{}
-	for _, w := range lexicon.Words(en) {
-		has[lexicon.Norm(strings.ToLower(w))] = true
-	}
+	has := wordSet(en)
 	out := map[string]bool{}
 	for _, part := range parts {
 		for _, e := range r.lx.Lookup(part) {
@@ -141,16 +139,16 @@ func andRun(en, e string, glosses map[string]bool) (string, bool) {
 	es := strings.Fields(e)
 	n := len(es)
 	for i := 0; i+n <= len(ws); i++ {
-		if !sameWords(ws[i:i+n-1], es[:n-1]) || strings.TrimRight(ws[i+n-1], ",.;:)") != es[n-1] {
+		if !slices.Equal(ws[i:i+n-1], es[:n-1]) || strings.TrimRight(ws[i+n-1], ",.;:)") != es[n-1] {
 			continue
 		}
-		capAfter := isCapWord(es[n-1])
+		capAfter := capitalized(es[n-1])
 		if ws[i+n-1] == es[n-1] && i+n+1 < len(ws) && ws[i+n] == "and" {
 			// e and W…: the run after, up to three words, the name not going on
 			var run []string
 			for j := i + n + 1; j < len(ws) && len(run) < 3; j++ {
 				w := strings.TrimRight(ws[j], ",.;:)")
-				if !runWord(w) || isCapWord(w) != capAfter {
+				if !runWord(w) || capitalized(w) != capAfter {
 					break
 				}
 				run = append(run, w)
@@ -159,11 +157,11 @@ func andRun(en, e string, glosses map[string]bool) (string, bool) {
 				}
 			}
 			for k := len(run); k >= 1; k-- {
-				if !holdsGloss(run[:k], glosses) {
+				if !writesGloss(strings.Join(run[:k], " "), glosses) {
 					continue
 				}
 				next := i + n + 1 + k
-				if next < len(ws) && strings.TrimRight(ws[next-1], ",.;:)") == ws[next-1] && isCapWord(ws[next]) && capAfter {
+				if next < len(ws) && strings.TrimRight(ws[next-1], ",.;:)") == ws[next-1] && capitalized(ws[next]) && capAfter {
 					break // the name goes on
 				}
 				if next < len(ws) && !capAfter && runWord(ws[next]) && ws[next-1] == run[k-1] {
@@ -172,20 +170,20 @@ func andRun(en, e string, glosses map[string]bool) (string, bool) {
 				return strings.Join(run[:k], " "), true
 			}
 		}
-		capBefore := isCapWord(es[0])
+		capBefore := capitalized(es[0])
 		if i >= 2 && ws[i-1] == "and" {
 			// W… and e: the run before, up to three words
 			var run []string
 			for j := i - 2; j >= 0 && len(run) < 3; j-- {
 				w := ws[j]
-				if !runWord(w) || isCapWord(w) != capBefore {
+				if !runWord(w) || capitalized(w) != capBefore {
 					break
 				}
 				run = append([]string{w}, run...)
 			}
 			for k := len(run); k >= 1; k-- {
 				sub := run[len(run)-k:]
-				if !holdsGloss(sub[:1], glosses) {
+				if !writesGloss(sub[0], glosses) {
 					continue
 				}
 				return strings.Join(sub, " "), false
@@ -195,18 +193,6 @@ func andRun(en, e string, glosses map[string]bool) (string, bool) {
 	return "", false
 }
 
-func sameWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // runWord reports whether w is a word of letters (and inner hyphens) that is no
 // function word.
 func runWord(w string) bool {
@@ -214,23 +200,4 @@ func runWord(w string) bool {
 		return false
 	}
 	return strings.IndexFunc(w, func(c rune) bool { return !unicode.IsLetter(c) && c != '-' }) < 0
-}
-
-func isCapWord(w string) bool {
-	for _, c := range w {
-		return unicode.IsUpper(c)
-	}
-	return false
-}
-
-// holdsGloss reports whether one of the words, normalized, is in glosses.
-func holdsGloss(words []string, glosses map[string]bool) bool {
-	for _, w := range words {
-		for _, x := range lexicon.Words(w) {
-			if glosses[lexicon.Norm(x)] {
-				return true
-			}
-		}
-	}
-	return false
 }

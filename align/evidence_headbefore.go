@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/glossterm/gloss/align/internal/enterm"
@@ -71,7 +72,7 @@ func headBefore(en string, es []string, head map[string]bool) string {
 	ws := strings.Fields(en)
 	n := len(es)
 	for i := 2; i+n <= len(ws); i++ {
-		if !sameWords(ws[i:i+n-1], es[:n-1]) || strings.TrimRight(ws[i+n-1], ",.;:)") != es[n-1] {
+		if !slices.Equal(ws[i:i+n-1], es[:n-1]) || strings.TrimRight(ws[i+n-1], ",.;:)") != es[n-1] {
 			continue
 		}
 		k := i - 1
@@ -83,7 +84,7 @@ func headBefore(en string, es []string, head map[string]bool) string {
 			continue
 		}
 		h := ws[k-1]
-		if !runWord(h) || isCapWord(h) != isCapWord(es[0]) || !head[lexicon.Norm(strings.ToLower(h))] {
+		if !runWord(h) || capitalized(h) != capitalized(es[0]) || !head[lexicon.Norm(strings.ToLower(h))] {
 			continue
 		}
 		out := h + " " + ws[k]
