@@ -1,12 +1,10 @@
 package align
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 
 	"github.com/glossterm/gloss/internal/lexicon"
-	"github.com/glossterm/gloss/internal/textnorm"
 )
 
 // Coordinations the English goes on with.
@@ -32,46 +30,29 @@ var coordAndJoiners = []string{"及び", "および", "並びに", "・", "と"}
 // coordSpans extends the rendering of a coordination over the English of the member it
 // leaves out, written beside it across "and" in an aligned segment holding the term.
 func (r *run) coordSpans() {
-	type add struct {
-		ja, en, detail string
-		seg            int
-	}
-	var adds []add
-	for _, p := range r.pairs {
-		if score(p.Evidence) < ReviewScore {
-			continue
-		}
-		jk := textnorm.Key(p.JA)
-		jc := r.ja[jk]
-		if jc == nil || jc.coord != 1 || jc.disj > 0 || jc.caseLinks > 0 {
-			continue
+	r.extendInSegments(func(p *Pair, jc *jaCand) func(BitextSegment) (string, string) {
+		if jc.coord != 1 || jc.disj > 0 || jc.caseLinks > 0 {
+			return nil
 		}
 		edge := r.coordEdgeGlosses(jc, p.EN)
 		if len(edge) == 0 {
-			continue
+			return nil
 		}
-		for s := range r.bitext {
-			if !r.bitJA[s][jk] {
-				continue
+		return func(b BitextSegment) (string, string) {
+			run, after := andRun(b.EN, p.EN, edge)
+			if run == "" {
+				return "", ""
 			}
-			en := r.bitext[s].EN
-			if run, after := andRun(en, p.EN, edge); run != "" {
-				e := p.EN + " and " + run
-				if !after {
-					e = run + " and " + p.EN
-				}
-				if r.proposedPair(p.JA, e) {
-					continue
-				}
-				adds = append(adds, add{p.JA, e, "a coordination's member beside it: " + run, s})
+			e := p.EN + " and " + run
+			if !after {
+				e = run + " and " + p.EN
 			}
+			if r.proposedPair(p.JA, e) {
+				return "", ""
+			}
+			return e, "a coordination's member beside it: " + run
 		}
-	}
-	for _, x := range adds {
-		b := r.bitext[x.seg]
-		r.add(x.ja, x.en, Evidence{Type: EvPartial, Doc: b.Doc, Line: b.Line, Quote: quote(b.EN), Detail: x.detail})
-		r.add(x.ja, x.en, Evidence{Type: EvBitext, Detail: "together in 1 aligned segment(s)"})
-	}
+	})
 }
 
 // coordEdgeGlosses returns the normalized gloss words of the edges of the members of the
@@ -138,10 +119,7 @@ func andRun(en, e string, glosses map[string]bool) (string, bool) {
 	ws := strings.Fields(en)
 	es := strings.Fields(e)
 	n := len(es)
-	for i := 0; i+n <= len(ws); i++ {
-		if !slices.Equal(ws[i:i+n-1], es[:n-1]) || strings.TrimRight(ws[i+n-1], ",.;:)") != es[n-1] {
-			continue
-		}
+	for _, i := range phraseAt(ws, es) {
 		capAfter := capitalized(es[n-1])
 		if ws[i+n-1] == es[n-1] && i+n+1 < len(ws) && ws[i+n] == "and" {
 			// e and W…: the run after, up to three words, the name not going on
