@@ -190,7 +190,6 @@ type constituent struct {
 	head     bool
 	shared   bool            // the head of X 及びこれを超えた X's head, said once in English (see sharedHead)
 	required bool            // an affix with a meaning of its own (米, 非, 後): it must be rendered
-	toward   bool            // 対 and a country, rendered by the country after a preposition (see towardPart)
 	units    []morph.Token   // the units it spans
 	sound    string          // the katakana it sounds like: its text, or a name's reading
 	sim      map[string]bool // the English words it sounds like, as computed
@@ -408,7 +407,8 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 				heads = append(heads, 0)
 			}
 		}
-		if jaterm.TowardCountry(units, a) {
+		toward := jaterm.TowardCountry(units, a)
+		if toward {
 			best = a + 2 // 対|露: the complement of 対 is a part of its own (see towardPart)
 		}
 		if q, n, ok := quantifierPart(units, a); ok {
@@ -427,7 +427,7 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 			}
 			c.known = true
 		}
-		if best == a+2 && jaterm.TowardCountry(units, a) {
+		if toward {
 			towardPart(&c, units[a+1].Surface)
 		}
 		if aw, ok := affixes[s]; ok && best == a+1 && (len(units) > 1) && !(len(words) > 0 && unboundSuffix(units, a)) {

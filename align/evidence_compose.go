@@ -616,11 +616,6 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 			stops--
 		}
 	}
-	if stops > 0 && towardWritten(cs, g.Surface) {
-		// 対 before a country (対露制裁) is the preposition English writes after the head:
-		// sanctions against Russia
-		stops--
-	}
 	var cmp *comparison
 	if len(cs) > 0 {
 		cmp = cs[0].cmp

@@ -5,7 +5,6 @@ import (
 	"unicode"
 
 	"github.com/glossterm/gloss/internal/lexicon"
-	"github.com/glossterm/gloss/internal/textnorm"
 )
 
 // Coordinations the English goes on with.
@@ -31,46 +30,29 @@ var coordAndJoiners = []string{"及び", "および", "並びに", "・", "と"}
 // coordSpans extends the rendering of a coordination over the English of the member it
 // leaves out, written beside it across "and" in an aligned segment holding the term.
 func (r *run) coordSpans() {
-	type add struct {
-		ja, en, detail string
-		seg            int
-	}
-	var adds []add
-	for _, p := range r.pairs {
-		if score(p.Evidence) < ReviewScore {
-			continue
-		}
-		jk := textnorm.Key(p.JA)
-		jc := r.ja[jk]
-		if jc == nil || jc.coord != 1 || jc.disj > 0 || jc.caseLinks > 0 {
-			continue
+	r.extendInSegments(func(p *Pair, jc *jaCand) func(BitextSegment) (string, string) {
+		if jc.coord != 1 || jc.disj > 0 || jc.caseLinks > 0 {
+			return nil
 		}
 		edge := r.coordEdgeGlosses(jc, p.EN)
 		if len(edge) == 0 {
-			continue
+			return nil
 		}
-		for s := range r.bitext {
-			if !r.bitJA[s][jk] {
-				continue
+		return func(b BitextSegment) (string, string) {
+			run, after := andRun(b.EN, p.EN, edge)
+			if run == "" {
+				return "", ""
 			}
-			en := r.bitext[s].EN
-			if run, after := andRun(en, p.EN, edge); run != "" {
-				e := p.EN + " and " + run
-				if !after {
-					e = run + " and " + p.EN
-				}
-				if r.proposedPair(p.JA, e) {
-					continue
-				}
-				adds = append(adds, add{p.JA, e, "a coordination's member beside it: " + run, s})
+			e := p.EN + " and " + run
+			if !after {
+				e = run + " and " + p.EN
 			}
+			if r.proposedPair(p.JA, e) {
+				return "", ""
+			}
+			return e, "a coordination's member beside it: " + run
 		}
-	}
-	for _, x := range adds {
-		b := r.bitext[x.seg]
-		r.add(x.ja, x.en, Evidence{Type: EvPartial, Doc: b.Doc, Line: b.Line, Quote: quote(b.EN), Detail: x.detail})
-		r.add(x.ja, x.en, Evidence{Type: EvBitext, Detail: "together in 1 aligned segment(s)"})
-	}
+	})
 }
 
 // coordEdgeGlosses returns the normalized gloss words of the edges of the members of the
@@ -116,10 +98,7 @@ func (r *run) coordEdgeGlosses(jc *jaCand, en string) map[string]bool {
 	if len(after) >= 2 {
 		parts = append(parts, after[0]+after[1])
 	}
-	has := map[string]bool{}
-	for _, w := range lexicon.Words(en) {
-		has[lexicon.Norm(strings.ToLower(w))] = true
-	}
+	has := wordSet(en)
 	out := map[string]bool{}
 	for _, part := range parts {
 		for _, e := range r.lx.Lookup(part) {
@@ -140,17 +119,14 @@ func andRun(en, e string, glosses map[string]bool) (string, bool) {
 	ws := strings.Fields(en)
 	es := strings.Fields(e)
 	n := len(es)
-	for i := 0; i+n <= len(ws); i++ {
-		if !sameWords(ws[i:i+n-1], es[:n-1]) || strings.TrimRight(ws[i+n-1], ",.;:)") != es[n-1] {
-			continue
-		}
-		capAfter := isCapWord(es[n-1])
+	for _, i := range phraseAt(ws, es) {
+		capAfter := capitalized(es[n-1])
 		if ws[i+n-1] == es[n-1] && i+n+1 < len(ws) && ws[i+n] == "and" {
 			// e and W…: the run after, up to three words, the name not going on
 			var run []string
 			for j := i + n + 1; j < len(ws) && len(run) < 3; j++ {
 				w := strings.TrimRight(ws[j], ",.;:)")
-				if !runWord(w) || isCapWord(w) != capAfter {
+				if !runWord(w) || capitalized(w) != capAfter {
 					break
 				}
 				run = append(run, w)
@@ -159,11 +135,11 @@ func andRun(en, e string, glosses map[string]bool) (string, bool) {
 				}
 			}
 			for k := len(run); k >= 1; k-- {
-				if !holdsGloss(run[:k], glosses) {
+				if !writesGloss(strings.Join(run[:k], " "), glosses) {
 					continue
 				}
 				next := i + n + 1 + k
-				if next < len(ws) && strings.TrimRight(ws[next-1], ",.;:)") == ws[next-1] && isCapWord(ws[next]) && capAfter {
+				if next < len(ws) && strings.TrimRight(ws[next-1], ",.;:)") == ws[next-1] && capitalized(ws[next]) && capAfter {
 					break // the name goes on
 				}
 				if next < len(ws) && !capAfter && runWord(ws[next]) && ws[next-1] == run[k-1] {
@@ -172,20 +148,20 @@ func andRun(en, e string, glosses map[string]bool) (string, bool) {
 				return strings.Join(run[:k], " "), true
 			}
 		}
-		capBefore := isCapWord(es[0])
+		capBefore := capitalized(es[0])
 		if i >= 2 && ws[i-1] == "and" {
 			// W… and e: the run before, up to three words
 			var run []string
 			for j := i - 2; j >= 0 && len(run) < 3; j-- {
 				w := ws[j]
-				if !runWord(w) || isCapWord(w) != capBefore {
+				if !runWord(w) || capitalized(w) != capBefore {
 					break
 				}
 				run = append([]string{w}, run...)
 			}
 			for k := len(run); k >= 1; k-- {
 				sub := run[len(run)-k:]
-				if !holdsGloss(sub[:1], glosses) {
+				if !writesGloss(sub[0], glosses) {
 					continue
 				}
 				return strings.Join(sub, " "), false
@@ -195,18 +171,6 @@ func andRun(en, e string, glosses map[string]bool) (string, bool) {
 	return "", false
 }
 
-func sameWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // runWord reports whether w is a word of letters (and inner hyphens) that is no
 // function word.
 func runWord(w string) bool {
@@ -214,23 +178,4 @@ func runWord(w string) bool {
 		return false
 	}
 	return strings.IndexFunc(w, func(c rune) bool { return !unicode.IsLetter(c) && c != '-' }) < 0
-}
-
-func isCapWord(w string) bool {
-	for _, c := range w {
-		return unicode.IsUpper(c)
-	}
-	return false
-}
-
-// holdsGloss reports whether one of the words, normalized, is in glosses.
-func holdsGloss(words []string, glosses map[string]bool) bool {
-	for _, w := range words {
-		for _, x := range lexicon.Words(w) {
-			if glosses[lexicon.Norm(x)] {
-				return true
-			}
-		}
-	}
-	return false
 }

@@ -7,7 +7,6 @@ import (
 
 	"github.com/glossterm/gloss/align/internal/enterm"
 	"github.com/glossterm/gloss/internal/lexicon"
-	"github.com/glossterm/gloss/internal/textnorm"
 )
 
 // glossHeads pairs a term whose last word the dictionary glosses by a compound, modifier
@@ -22,45 +21,30 @@ import (
 // nowhere, that noun is the head's rendering in this text. For review, as the partial
 // rendering it extends is: the head's word rests on its place and its part of speech.
 func (r *run) glossHeads() {
-	type add struct {
-		ja, en, detail string
-		seg            int
-	}
-	var adds []add
-	for _, p := range r.pairs {
-		if !hasType(p.Evidence, EvPartial) || score(p.Evidence) < ReviewScore {
-			continue
-		}
-		jk := textnorm.Key(p.JA)
-		jc := r.ja[jk]
+	r.extendInSegments(func(p *Pair, jc *jaCand) func(BitextSegment) (string, string) {
 		ens := strings.Fields(p.EN)
-		if jc == nil || jc.phrasal || len(jc.units) < 2 || len(ens) < 2 {
-			continue // (a compound: a phrase's head is its own)
+		if !hasType(p.Evidence, EvPartial) || jc.phrasal || len(jc.units) < 2 || len(ens) < 2 {
+			return nil // (a compound: a phrase's head is its own)
 		}
 		last := lexicon.Norm(strings.ToLower(ens[len(ens)-1]))
 		part, head := r.glossAfter(jc, last)
 		if head == "" {
-			continue
+			return nil
 		}
-		for s := range r.bitext {
-			if !r.bitJA[s][jk] || writesGloss(r.bitext[s].EN, map[string]bool{head: true}) {
-				continue // the gloss's own head is written: the word after is another's
+		return func(b BitextSegment) (string, string) {
+			if writesGloss(b.EN, map[string]bool{head: true}) {
+				return "", "" // the gloss's own head is written: the word after is another's
 			}
-			if compoundGoesOn(r.bitext[s].JA, p.JA) {
-				continue // アジア安全保障 of アジア安全保障会議: the head is further
+			if compoundGoesOn(b.JA, p.JA) {
+				return "", "" // アジア安全保障 of アジア安全保障会議: the head is further
 			}
-			w := r.nounAfter(r.bitext[s].EN, p.EN)
+			w := r.nounAfter(b.EN, p.EN)
 			if w == "" || r.en.Lookup(p.EN+" "+w) == nil {
-				continue
+				return "", ""
 			}
-			adds = append(adds, add{p.JA, p.EN + " " + w, part + " → … " + head + ", written " + w, s})
+			return p.EN + " " + w, part + " → … " + head + ", written " + w
 		}
-	}
-	for _, x := range adds {
-		b := r.bitext[x.seg]
-		r.add(x.ja, x.en, Evidence{Type: EvPartial, Doc: b.Doc, Line: b.Line, Quote: quote(b.EN), Detail: x.detail})
-		r.add(x.ja, x.en, Evidence{Type: EvBitext, Detail: "together in 1 aligned segment(s)"})
-	}
+	})
 }
 
 // glossAfter returns the last word of the term jc, one to three units, that the lexicon

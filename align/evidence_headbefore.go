@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/glossterm/gloss/align/internal/enterm"
@@ -24,19 +25,9 @@ var headPreps = map[string]bool{"in": true, "of": true, "on": true, "for": true,
 // headsBefore extends a rendering that lacks the gloss of the term's head with that
 // gloss and a preposition written right before it in an aligned segment.
 func (r *run) headsBefore() {
-	type add struct {
-		ja, en, detail string
-		seg            int
-	}
-	var adds []add
-	for _, p := range r.pairs {
-		if score(p.Evidence) < ReviewScore {
-			continue
-		}
-		jk := textnorm.Key(p.JA)
-		jc := r.ja[jk]
-		if jc == nil || jc.phrasal && jc.coord == 0 || jc.caseLinks > 0 || len(jc.units) < 2 {
-			continue // (a compound, or a coordination of compounds, heads its last word)
+	r.extendInSegments(func(p *Pair, jc *jaCand) func(BitextSegment) (string, string) {
+		if jc.phrasal && jc.coord == 0 || jc.caseLinks > 0 || len(jc.units) < 2 {
+			return nil // (a compound, or a coordination of compounds, heads its last word)
 		}
 		head := map[string]bool{}
 		for _, e := range r.lx.Lookup(jc.units[len(jc.units)-1].Surface) {
@@ -45,23 +36,16 @@ func (r *run) headsBefore() {
 			}
 		}
 		if len(head) == 0 || writesGloss(p.EN, head) {
-			continue
+			return nil
 		}
 		es := strings.Fields(p.EN)
-		for s := range r.bitext {
-			if !r.bitJA[s][jk] {
-				continue
+		return func(b BitextSegment) (string, string) {
+			if w := headBefore(b.EN, es, head); w != "" && !r.proposedPair(p.JA, w+" "+p.EN) {
+				return w + " " + p.EN, "the head first: " + w
 			}
-			if w := headBefore(r.bitext[s].EN, es, head); w != "" && !r.proposedPair(p.JA, w+" "+p.EN) {
-				adds = append(adds, add{p.JA, w + " " + p.EN, "the head first: " + w, s})
-			}
+			return "", ""
 		}
-	}
-	for _, x := range adds {
-		b := r.bitext[x.seg]
-		r.add(x.ja, x.en, Evidence{Type: EvPartial, Doc: b.Doc, Line: b.Line, Quote: quote(b.EN), Detail: x.detail})
-		r.add(x.ja, x.en, Evidence{Type: EvBitext, Detail: "together in 1 aligned segment(s)"})
-	}
+	})
 }
 
 // headBefore returns the words written right before the phrase es in the sentence en
@@ -69,9 +53,8 @@ func (r *run) headsBefore() {
 // the"), the head in the case of the phrase's first word; else "".
 func headBefore(en string, es []string, head map[string]bool) string {
 	ws := strings.Fields(en)
-	n := len(es)
-	for i := 2; i+n <= len(ws); i++ {
-		if !sameWords(ws[i:i+n-1], es[:n-1]) || strings.TrimRight(ws[i+n-1], ",.;:)") != es[n-1] {
+	for _, i := range phraseAt(ws, es) {
+		if i < 2 {
 			continue
 		}
 		k := i - 1
@@ -83,7 +66,7 @@ func headBefore(en string, es []string, head map[string]bool) string {
 			continue
 		}
 		h := ws[k-1]
-		if !runWord(h) || isCapWord(h) != isCapWord(es[0]) || !head[lexicon.Norm(strings.ToLower(h))] {
+		if !runWord(h) || capitalized(h) != capitalized(es[0]) || !head[lexicon.Norm(strings.ToLower(h))] {
 			continue
 		}
 		out := h + " " + ws[k]
@@ -93,6 +76,59 @@ func headBefore(en string, es []string, head map[string]bool) string {
 		return out
 	}
 	return ""
+}
+
+// extendInSegments adds, for review, the renderings that extend a pair at review or
+// above in the aligned segments holding its term: extend returns nil for a pair it does
+// not extend, else the function that reads one such segment and returns
+// the extended rendering and the evidence's detail ("" where the segment gives none). The
+// rendering rests on the segment it was read in (EvPartial) and on the alignment.
+func (r *run) extendInSegments(extend func(p *Pair, jc *jaCand) func(BitextSegment) (string, string)) {
+	type add struct {
+		ja, en, detail string
+		seg            int
+	}
+	var adds []add
+	for _, p := range r.pairs {
+		if score(p.Evidence) < ReviewScore {
+			continue
+		}
+		jk := textnorm.Key(p.JA)
+		jc := r.ja[jk]
+		if jc == nil {
+			continue
+		}
+		at := extend(p, jc)
+		if at == nil {
+			continue
+		}
+		for s := range r.bitext {
+			if !r.bitJA[s][jk] {
+				continue
+			}
+			if e, detail := at(r.bitext[s]); e != "" {
+				adds = append(adds, add{p.JA, e, detail, s})
+			}
+		}
+	}
+	for _, x := range adds {
+		b := r.bitext[x.seg]
+		r.add(x.ja, x.en, Evidence{Type: EvPartial, Doc: b.Doc, Line: b.Line, Quote: quote(b.EN), Detail: x.detail})
+		r.add(x.ja, x.en, Evidence{Type: EvBitext, Detail: "together in 1 aligned segment(s)"})
+	}
+}
+
+// phraseAt returns the places in the words ws where the phrase es is written, its last
+// word followed by punctuation or not.
+func phraseAt(ws, es []string) []int {
+	var at []int
+	n := len(es)
+	for i := 0; i+n <= len(ws); i++ {
+		if slices.Equal(ws[i:i+n-1], es[:n-1]) && strings.TrimRight(ws[i+n-1], ",.;:)") == es[n-1] {
+			at = append(at, i)
+		}
+	}
+	return at
 }
 
 // proposedPair reports whether the pair of ja and en has evidence already: a rendering

@@ -225,10 +225,7 @@ func leaveOut(e, a string) (string, bool, []string) {
 // the glosses every one; a mix is the English of another span, a word from outside the
 // term or a part of it left in the other part's English.
 func (r *run) glossedInPart(jc *jaCand, en string) bool {
-	has := map[string]bool{}
-	for _, w := range lexicon.Words(en) {
-		has[lexicon.Norm(w)] = true
-	}
+	has := wordSet(en)
 	met, unmet := 0, 0
 	count := func(entries []lexicon.Entry) {
 		if len(entries) == 0 {

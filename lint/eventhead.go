@@ -3,7 +3,6 @@ package lint
 import (
 	"strings"
 
-	"github.com/glossterm/gloss/glossary"
 	"github.com/glossterm/gloss/match"
 )
 
@@ -58,18 +57,6 @@ func eventByHead(src string, o match.Occurrence, tgt string, group []match.Occur
 	lower := strings.ToLower(tgt)
 	for _, h := range heads {
 		if hasWords(lower, "the "+h) {
-			return true
-		}
-	}
-	return false
-}
-
-// titleNames reports whether text, the source of a document's first segment, names
-// concept c by an allowed term of lang.
-func titleNames(text string, c *glossary.Concept, lang string) bool {
-	lower := strings.ToLower(text)
-	for _, t := range c.Terms[lang] {
-		if t.Status.Allowed() && t.Text != "" && hasWords(lower, strings.ToLower(t.Text)) {
 			return true
 		}
 	}

@@ -66,31 +66,49 @@ func clauseWritten(text string, group []match.Occurrence, lang string) (written,
 					}
 				}
 				phrase := h + "を" + n2
-				for off := 0; ; {
-					i := strings.Index(text[off:], phrase)
-					if i < 0 {
-						break
-					}
-					start := off + i
-					off = start + len(phrase)
-					if r, _ := utf8.DecodeLastRuneInString(text[:start]); start > 0 && compounds(r) && !adjectiveBefore(text, start) {
-						continue // 付加価値を共有する: another noun's head
-					}
-					for _, e := range verbEndings {
-						if strings.HasPrefix(text[off:], e) {
-							written = true
-						}
-					}
-					for _, e := range relativeEndings {
-						if rest, ok := strings.CutPrefix(text[off:], e); ok && nounStart(rest) {
-							return true, true
-						}
+				if w, r := clauseAt(text, phrase, func(start int) (int, bool) { return start + len(phrase), true }); w {
+					written = true
+					if r {
+						return true, true
 					}
 				}
 			}
 		}
 	}
 	return written, false
+}
+
+// clauseAt reports whether text has find, the head of a clause's object or the head and
+// what follows it up to the verb's noun, not that of a longer noun (an adjective in 的
+// modifies the head: 基本的価値観), where verb gives the offset after the noun, the clause
+// going on to a conjugation of する; and whether some such clause modifies a noun
+// (relative).
+func clauseAt(text, find string, verb func(start int) (int, bool)) (written, relative bool) {
+	for off := 0; ; {
+		i := strings.Index(text[off:], find)
+		if i < 0 {
+			return written, false
+		}
+		start := off + i
+		off = start + len(find)
+		if r, _ := utf8.DecodeLastRuneInString(text[:start]); start > 0 && compounds(r) && !adjectiveBefore(text, start) {
+			continue // 付加価値を共有する: another noun's head
+		}
+		end, ok := verb(start)
+		if !ok {
+			continue
+		}
+		for _, e := range verbEndings {
+			if strings.HasPrefix(text[end:], e) {
+				written = true
+			}
+		}
+		for _, e := range relativeEndings {
+			if rest, ok := strings.CutPrefix(text[end:], e); ok && nounStart(rest) {
+				return true, true
+			}
+		}
+	}
 }
 
 // nounStart reports whether text opens with a kanji or a katakana, the start of a noun.

@@ -73,29 +73,5 @@ func adjectiveBefore(text string, start int) bool {
 // a conjugation of する, and whether that clause modifies a noun (relative), as
 // clauseWritten does for the head right before を.
 func coordinatedClause(text, h, n string) (written, relative bool) {
-	for off := 0; ; {
-		i := strings.Index(text[off:], h)
-		if i < 0 {
-			return written, false
-		}
-		start := off + i
-		off = start + len(h)
-		if r, _ := utf8.DecodeLastRuneInString(text[:start]); start > 0 && compounds(r) && !adjectiveBefore(text, start) {
-			continue
-		}
-		end, ok := coordinatedObject(text, start, h, n)
-		if !ok {
-			continue
-		}
-		for _, e := range verbEndings {
-			if strings.HasPrefix(text[end:], e) {
-				written = true
-			}
-		}
-		for _, e := range relativeEndings {
-			if rest, ok := strings.CutPrefix(text[end:], e); ok && nounStart(rest) {
-				return true, true
-			}
-		}
-	}
+	return clauseAt(text, h, func(start int) (int, bool) { return coordinatedObject(text, start, h, n) })
 }

@@ -4,7 +4,8 @@ import "testing"
 
 // TestCoordinatedObject: en → ja, the head of "common values" (価値観) is the object of
 // 共有 when it is one of the verb's coordinated objects (価値観とともに利益を共有している,
-// 価値観と利益を共有する) or modified by an adjective in 的 (基本的価値観); a head cut
+// 価値観と利益を共有する) or modified by an adjective in 的 (基本的価値観), before を or a
+// coordinator alike; a head cut
 // from the verb by a predicate, another object's を or a sentence end, or dropped, is
 // still missing.
 func TestCoordinatedObject(t *testing.T) {
@@ -13,6 +14,8 @@ func TestCoordinatedObject(t *testing.T) {
 	for _, tc := range []struct{ name, en, ja, want string }{
 		{name: "とともに, an adjective in 的 before the head",
 			en: en, ja: "日豪両国は、基本的価値観とともに戦略的利益を共有している。"},
+		{name: "を right after the head, an adjective in 的 before it",
+			en: "Japan and Australia share common values.", ja: "日豪両国は、基本的価値観を共有している。"},
 		{name: "と, coordinated objects",
 			en: en, ja: "日豪両国は、価値観と戦略的な利益を共有している。"},
 		{name: "とともに and a comma",

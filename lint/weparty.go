@@ -113,7 +113,7 @@ func weNamesPass(d *docRun) (visit func(Segment), finish func()) {
 		if events && !seen[seg.Part] {
 			seen[seg.Part] = true
 			for _, u := range d.we {
-				if u.f.event && u.part == seg.Part && u.f.Segment != seg.ID && titleNames(seg.Source.Value, u.f.we, d.doc.SourceLang) {
+				if u.f.event && u.part == seg.Part && u.f.Segment != seg.ID && writesTerm(strings.ToLower(seg.Source.Value), u.f.we, d.doc.SourceLang) {
 					titled[key{u.part, u.f.we}] = true
 				}
 			}
@@ -126,11 +126,8 @@ func weNamesPass(d *docRun) (visit func(Segment), finish func()) {
 			if text == "" {
 				text = strings.ToLower(seg.Target.Value)
 			}
-			for _, t := range k.c.Terms[lang] {
-				if t.Status.Allowed() && t.Text != "" && hasWords(text, strings.ToLower(t.Text)) {
-					named[k] = true
-					break
-				}
+			if writesTerm(text, k.c, lang) {
+				named[k] = true
 			}
 		}
 	}
@@ -155,4 +152,15 @@ func weNamesPass(d *docRun) (visit func(Segment), finish func()) {
 		d.we = nil
 	}
 	return visit, finish
+}
+
+// writesTerm reports whether the lowercased text writes an allowed term of concept c in
+// lang as whole words.
+func writesTerm(text string, c *glossary.Concept, lang string) bool {
+	for _, t := range c.Terms[lang] {
+		if t.Status.Allowed() && t.Text != "" && hasWords(text, strings.ToLower(t.Text)) {
+			return true
+		}
+	}
+	return false
 }
