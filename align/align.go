@@ -352,6 +352,7 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	r.nameHeads()
 	r.glossHeads()
 	r.unglossedHeads()
+	r.unglossedHeadsFirst()
 	r.coordSpans()
 	r.subtractInner()
 	r.headsBefore()
