@@ -233,7 +233,12 @@
 //     the noun an aligned segment writes after the modifier's English as its head's
 //     rendering, where no Japanese word of the segment glosses that noun and the segment
 //     writes none of the head's glosses: 不拡散体制 = non-proliferation architecture, for
-//     review (unglossedhead.go). A rendering of a
+//     review (unglossedhead.go). English that puts that head first, before "of", "to" or
+//     "for" and the modifier's English, gives the head phrase written there (one to three
+//     capitalized words or nouns, opening after a function word or punctuation, that no
+//     part of the modifier and no other Japanese word of the segment glosses), where the
+//     Japanese compound ends: 会議議長 = President of the Conference, for review
+//     (unglossedheadfirst.go). A rendering of a
 //     coordination joined by "and" (・, と, 及び) that renders one member with the shared part
 //     goes on, for review, over the run of content words an aligned segment holding the
 //     term writes beside it across "and", when the run holds a gloss of the other member's
