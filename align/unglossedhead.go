@@ -6,7 +6,6 @@ import (
 
 	"github.com/glossterm/gloss/align/internal/enterm"
 	"github.com/glossterm/gloss/internal/lexicon"
-	"github.com/glossterm/gloss/internal/morph"
 	"github.com/glossterm/gloss/internal/textnorm"
 )
 
@@ -44,11 +43,20 @@ func (r *run) unglossedHeads() {
 	sort.Strings(keys)
 	for _, k := range keys {
 		jc := r.ja[k]
-		if proposed[k] || len(jc.units) < 2 || jc.coord > 0 {
+		n := len(jc.units)
+		if proposed[k] || n < 2 || jc.coord > 0 {
 			continue
 		}
-		mod, h, mh, ok := r.headAndModifier(jc)
-		if !ok || len(byJA[mod]) == 0 {
+		last := jc.units[n-1]
+		if last.POSAt(0) != "名詞" || last.POSAt(1) != "一般" && last.POSAt(1) != "サ変接続" {
+			continue // no common noun at the end: no head to render (see headAndModifier)
+		}
+		mod := textnorm.Key(unitsText(jc.units[:n-1]))
+		if len(byJA[mod]) == 0 {
+			continue // the modifier has no rendering to write the head after
+		}
+		cs, h, mh, ok := r.headAndModifier(jc)
+		if !ok {
 			continue
 		}
 		hw := map[string]bool{}
@@ -72,7 +80,7 @@ func (r *run) unglossedHeads() {
 					continue
 				}
 				nw := lexicon.Norm(strings.ToLower(w))
-				if r.explainedWord(jc, s, nw, w) {
+				if r.explainedWord(jc, cs, s, nw, w) {
 					continue
 				}
 				e := m + " " + w
@@ -91,42 +99,40 @@ func (r *run) unglossedHeads() {
 	}
 }
 
-// headAndModifier splits a compound into its modifier's key, its head and the
-// modifier's own head (see markHeads: its last part that is no affix, or a final suffix
-// with a meaning of its own). The head is the last
-// constituent, one common noun (kagome's 名詞,一般 or サ変接続) that the dictionary
-// glosses, after a modifier with a word of its own.
-func (r *run) headAndModifier(jc *jaCand) (string, constituent, constituent, bool) {
+// headAndModifier splits a compound into its constituents, its head and the modifier's
+// own head (see markHeads: its last part that is no affix, or a final suffix with a
+// meaning of its own). The head is the last constituent, its last unit alone, one common
+// noun (kagome's 名詞,一般 or サ変接続) that the dictionary glosses, after a modifier with
+// a word of its own; the modifier is every unit before it.
+func (r *run) headAndModifier(jc *jaCand) ([]constituent, constituent, constituent, bool) {
 	if jc.phrasal {
-		return "", constituent{}, constituent{}, false // a linked phrase: its head is not the compound's
+		return nil, constituent{}, constituent{}, false // a linked phrase: its head is not the compound's
 	}
 	cs := r.constituents(jc.units)
 	if len(cs) < 2 {
-		return "", constituent{}, constituent{}, false
+		return nil, constituent{}, constituent{}, false
 	}
 	h := cs[len(cs)-1]
 	if !h.head || h.affix || h.kata || h.code || h.num > 0 || h.sound != "" || h.quant != nil || h.cmp != nil ||
 		len(h.units) != 1 || len(h.words) == 0 || !commonNoun(h) || nonAffixCount(cs[:len(cs)-1]) == 0 {
-		return "", constituent{}, constituent{}, false
+		return nil, constituent{}, constituent{}, false
 	}
-	var units []morph.Token
 	mod := append([]constituent{}, cs[:len(cs)-1]...)
 	markHeads(mod)
 	var mh constituent
 	for _, c := range mod {
-		units = append(units, c.units...)
 		if c.head {
 			mh = c // the last head: a final suffix with a meaning of its own (防衛|相)
 		}
 	}
-	return textnorm.Key(unitsText(units)), h, mh, true
+	return cs, h, mh, true
 }
 
 // explainedWord reports whether the English word w (normalized nw) of segment seg is
-// explained otherwise: a part of the term jc glosses it, or another Japanese word of the
-// segment does.
-func (r *run) explainedWord(jc *jaCand, seg int, nw, w string) bool {
-	if renderedBy(r.constituents(jc.units), nw, w) {
+// explained otherwise: a part of the term jc (its constituents cs) glosses it, or another
+// Japanese word of the segment does.
+func (r *run) explainedWord(jc *jaCand, cs []constituent, seg int, nw, w string) bool {
+	if renderedBy(cs, nw, w) {
 		return true
 	}
 	return r.glossedElsewhere(jc, seg, &enterm.NGram{Words: []string{nw}, Raw: []string{w}})
