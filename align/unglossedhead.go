@@ -75,7 +75,7 @@ func (r *run) unglossedHeads() {
 				if hasType(p.Evidence, EvPartial) && !endsIn(mh, p.EN) {
 					continue
 				}
-				m, w := r.nounAfterFold(en, p.EN)
+				m, w := r.nounAfter(en, p.EN, true)
 				if w == "" {
 					continue
 				}
@@ -136,26 +136,6 @@ func (r *run) explainedWord(jc *jaCand, cs []constituent, seg int, nw, w string)
 		return true
 	}
 	return r.glossedElsewhere(jc, seg, &enterm.NGram{Words: []string{nw}, Raw: []string{w}})
-}
-
-// nounAfterFold is nounAfter for the phrase e written in any case: it returns the phrase
-// as the sentence writes it and the noun after it, or "", "".
-func (r *run) nounAfterFold(en, e string) (string, string) {
-	low, le := strings.ToLower(en), strings.ToLower(e)
-	if len(low) != len(en) || len(le) != len(e) {
-		return "", "" // (a case change that resizes a letter: no byte offsets to share)
-	}
-	for from := 0; ; {
-		k := strings.Index(low[from:], le+" ")
-		if k < 0 {
-			return "", ""
-		}
-		k += from
-		from = k + len(e) + 1
-		if w := r.nounAt(en, k, en[k:k+len(e)]); w != "" {
-			return en[k : k+len(e)], w
-		}
-	}
 }
 
 // endsIn reports whether the last word of the English e is the head word of a gloss of
