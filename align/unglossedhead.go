@@ -31,11 +31,7 @@ func (r *run) unglossedHeads() {
 			byJA[k] = append(byJA[k], p)
 		}
 	}
-	type add struct {
-		ja, en, detail string
-		seg            int
-	}
-	var adds []add
+	var adds []segmentAdd
 	keys := make([]string, 0, len(r.ja))
 	for k := range r.ja {
 		keys = append(keys, k)
@@ -87,16 +83,12 @@ func (r *run) unglossedHeads() {
 				if r.en.Lookup(e) == nil {
 					continue
 				}
-				adds = append(adds, add{jc.text, e, "head " + h.text + " written " + w + " after " + p.JA + " = " + p.EN, s})
+				adds = append(adds, segmentAdd{jc.text, e, "head " + h.text + " written " + w + " after " + p.JA + " = " + p.EN, s})
 				break
 			}
 		}
 	}
-	for _, x := range adds {
-		b := r.bitext[x.seg]
-		r.add(x.ja, x.en, Evidence{Type: EvPartial, Doc: b.Doc, Line: b.Line, Quote: quote(b.EN), Detail: x.detail})
-		r.add(x.ja, x.en, Evidence{Type: EvBitext, Detail: "together in 1 aligned segment(s)"})
-	}
+	r.addFromSegments(adds)
 }
 
 // headAndModifier splits a compound into its constituents, its head and the modifier's
