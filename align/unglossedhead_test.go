@@ -5,8 +5,9 @@ import "testing"
 // TestUnglossedHead: a compound with no rendering of its own whose modifier has one (here
 // from the parentheses, the dictionary glossing it otherwise) is paired, for review, with
 // the modifier's English as the aligned segment writes it and the one noun after it that
-// no Japanese word glosses; not when that noun is another Japanese word's gloss, when a
-// function word follows the modifier, nor when the segment writes the head's own gloss.
+// no Japanese word glosses; not when that noun is a gloss of a part of the term (状況
+// "situation") or of another Japanese word, when a function word follows the modifier,
+// nor when the segment writes the head's own gloss.
 func TestUnglossedHead(t *testing.T) {
 	dict := map[string]string{"海洋": "ocean/maritime", "状況": "situation/state", "把握": "grasp/understanding",
 		"体制": "system/structure", "両国": "both countries", "重視": "importance", "強化": "strengthening", "艦船": "vessels"}
@@ -20,6 +21,8 @@ func TestUnglossedHead(t *testing.T) {
 			want: "maritime domain awareness architecture"},
 		{name: "near miss: the noun is another word's gloss", ja: mod + "艦船の海洋状況把握体制を強化した。",
 			en: "Both countries stressed Maritime Domain Awareness and strengthened their maritime domain awareness vessels."},
+		{name: "near miss: the noun is a gloss of a part of the term", ja: mod + "海洋状況把握体制を強化した。",
+			en: "Both countries stressed Maritime Domain Awareness and strengthened their maritime domain awareness situation."},
 		{name: "near miss: a function word after the modifier", ja: mod + "海洋状況把握体制を強化した。",
 			en: "Both countries stressed Maritime Domain Awareness and strengthened the maritime domain awareness of the seas."},
 		{name: "near miss: the head's own gloss written", ja: mod + "海洋状況把握体制を強化した。",
