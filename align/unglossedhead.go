@@ -43,8 +43,7 @@ func (r *run) unglossedHeads() {
 		if proposed[k] || n < 2 || jc.coord > 0 {
 			continue
 		}
-		last := jc.units[n-1]
-		if last.POSAt(0) != "名詞" || last.POSAt(1) != "一般" && last.POSAt(1) != "サ変接続" {
+		if !commonNounUnit(jc.units[n-1]) {
 			continue // no common noun at the end: no head to render (see headAndModifier)
 		}
 		mod := textnorm.Key(unitsText(jc.units[:n-1]))
