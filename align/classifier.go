@@ -6,6 +6,7 @@ import (
 	"github.com/glossterm/gloss/align/internal/enterm"
 	"github.com/glossterm/gloss/align/internal/wordnet"
 	"github.com/glossterm/gloss/internal/lexicon"
+	"github.com/glossterm/gloss/internal/morph"
 )
 
 // implicitHead reports whether the Japanese head of a compound is left unrendered by an
@@ -120,11 +121,16 @@ func placesOnly(cs []constituent) bool {
 	return n > 0
 }
 
-// commonNoun reports whether a one-unit constituent is a common noun: kagome's 名詞,一般
-// or a verbal noun (名詞,サ変接続), not a name, a suffix or an adjectival stem.
+// commonNoun reports whether a one-unit constituent is a common noun (see
+// commonNounUnit).
 func commonNoun(c constituent) bool {
-	u := c.units[0]
-	return len(u.POS) > 1 && u.POS[0] == "名詞" && (u.POS[1] == "一般" || u.POS[1] == "サ変接続")
+	return commonNounUnit(c.units[0])
+}
+
+// commonNounUnit reports whether a unit is a common noun: kagome's 名詞,一般 or a verbal
+// noun (名詞,サ変接続), not a name, a suffix or an adjectival stem.
+func commonNounUnit(u morph.Token) bool {
+	return u.POSAt(0) == "名詞" && (u.POSAt(1) == "一般" || u.POSAt(1) == "サ変接続")
 }
 
 // quotedName moves to the front of a quoted candidate's options the first full one written

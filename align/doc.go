@@ -21,10 +21,11 @@
 //     country that kagome reads with a katakana name before it as one word split off at
 //     the last middle dot after which a country opens the rest, where the compound goes on:
 //     ルト・ケニア|共和国大統領 is ルト|・|ケニア|共和国大統領, …・エジプト・アラブ|共和国
-//     is …|・|エジプト|・|アラブ|共和国 (a dot inside a katakana run no unit of the bound
-//     on the parts nested in a term, so the post after its holder's name is a part); the post after a kanji name that kagome cuts inside its
-//     first word read again from the first point, four characters at most after the first
-//     word tagged 人名, whose rest read alone opens with a noun of its own: 安倍|晋|三|日|
+//     is …|・|エジプト|・|アラブ|共和国; a dot that joins two katakana words or two
+//     parties does not count against the length of the parts nested in a term, so the
+//     post after its holder's name is a part; the post after a kanji name that kagome cuts
+//     inside its first word read again from the first point, four characters at most after
+//     the first word tagged 人名, whose rest read alone opens with a noun of its own: 安倍|晋|三|日|
 //     本国 is 安倍|晋|三|日本国) and
 //     finds term candidates with gloss's noun-phrase grammar ([jaterm]), by parts of
 //     speech: noun chains with prefixes and suffixes (kanji numeral compounds such as

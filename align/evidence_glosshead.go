@@ -38,7 +38,7 @@ func (r *run) glossHeads() {
 			if compoundGoesOn(b.JA, p.JA) {
 				return "", "" // アジア安全保障 of アジア安全保障会議: the head is further
 			}
-			w := r.nounAfter(b.EN, p.EN)
+			_, w := r.nounAfter(b.EN, p.EN, false)
 			if w == "" || r.en.Lookup(p.EN+" "+w) == nil {
 				return "", ""
 			}
@@ -68,18 +68,28 @@ func (r *run) glossAfter(jc *jaCand, m string) (string, string) {
 	return "", ""
 }
 
-// nounAfter returns the word that follows the phrase e in the sentence en when it is a
-// noun that ends the phrase (see nounAt), at the first occurrence where one does, or "".
-func (r *run) nounAfter(en, e string) string {
+// nounAfter returns the phrase e as the sentence en writes it and the word that follows
+// it when that is a noun that ends the phrase (see nounAt), at the first occurrence where
+// one does, or "", "". With fold, e is found written in any case ("Non-Proliferation"
+// for "non-proliferation"); a case change that resizes a letter leaves no byte offsets to
+// share, and the phrase is not found.
+func (r *run) nounAfter(en, e string, fold bool) (string, string) {
+	in, find := en, e
+	if fold {
+		in, find = strings.ToLower(en), strings.ToLower(e)
+		if len(in) != len(en) || len(find) != len(e) {
+			return "", ""
+		}
+	}
 	for from := 0; ; {
-		k := strings.Index(en[from:], e+" ")
+		k := strings.Index(in[from:], find+" ")
 		if k < 0 {
-			return ""
+			return "", ""
 		}
 		k += from
 		from = k + len(e) + 1
-		if w := r.nounAt(en, k, e); w != "" {
-			return w
+		if w := r.nounAt(en, k, en[k:k+len(e)]); w != "" {
+			return en[k : k+len(e)], w
 		}
 	}
 }

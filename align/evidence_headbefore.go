@@ -84,11 +84,7 @@ func headBefore(en string, es []string, head map[string]bool) string {
 // the extended rendering and the evidence's detail ("" where the segment gives none). The
 // rendering rests on the segment it was read in (EvPartial) and on the alignment.
 func (r *run) extendInSegments(extend func(p *Pair, jc *jaCand) func(BitextSegment) (string, string)) {
-	type add struct {
-		ja, en, detail string
-		seg            int
-	}
-	var adds []add
+	var adds []segmentAdd
 	for _, p := range r.pairs {
 		if score(p.Evidence) < ReviewScore {
 			continue
@@ -107,10 +103,25 @@ func (r *run) extendInSegments(extend func(p *Pair, jc *jaCand) func(BitextSegme
 				continue
 			}
 			if e, detail := at(r.bitext[s]); e != "" {
-				adds = append(adds, add{p.JA, e, detail, s})
+				adds = append(adds, segmentAdd{p.JA, e, detail, s})
 			}
 		}
 	}
+	r.addFromSegments(adds)
+}
+
+// segmentAdd is a rendering read in one aligned segment: the term, its English, the
+// evidence's detail and the segment.
+type segmentAdd struct {
+	ja, en, detail string
+	seg            int
+}
+
+// addFromSegments adds each rendering, for review, with the segment it was read in
+// (EvPartial) and the alignment that holds term and rendering together (EvBitext). The
+// renderings are added after they are all read, so that the pairs they are read from
+// do not change while they are read.
+func (r *run) addFromSegments(adds []segmentAdd) {
 	for _, x := range adds {
 		b := r.bitext[x.seg]
 		r.add(x.ja, x.en, Evidence{Type: EvPartial, Doc: b.Doc, Line: b.Line, Quote: quote(b.EN), Detail: x.detail})

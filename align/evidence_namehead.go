@@ -44,7 +44,7 @@ func (r *run) nameHeads() {
 			continue // a term rendered otherwise keeps its renderings
 		}
 		head := jc.units[n-1]
-		if head.POSAt(0) != "名詞" || head.POSAt(1) != "一般" && head.POSAt(1) != "サ変接続" || !strings.HasSuffix(jc.text, head.Surface) {
+		if !commonNounUnit(head) || !strings.HasSuffix(jc.text, head.Surface) {
 			continue
 		}
 		if len(r.lx.Lookup(jc.units[n-2].Surface+head.Surface)) > 0 {

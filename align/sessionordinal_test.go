@@ -37,7 +37,8 @@ func TestSessionOrdinal(t *testing.T) {
 
 // TestSessionOrdinalRendering: a numbered meeting is rendered whole and sure, its ordinal
 // opening the English name, when the English numbers it alike; a name of another session
-// is no auto rendering of it, nor is the numbered name cut before its head.
+// is no auto rendering of it, nor is the numbered name cut before its head, nor a name
+// that ends in the ordinal, with no head after it for the ordinal to number.
 func TestSessionOrdinalRendering(t *testing.T) {
 	dict := map[string]string{"チリ": "Chile", "首脳会議": "summit meeting", "開催": "holding", "外相": "foreign minister", "会合": "meeting"}
 	tests := []struct {
@@ -52,6 +53,8 @@ func TestSessionOrdinalRendering(t *testing.T) {
 			en: "The 8th Japan-Chile Summit Meeting was held.", wantJA: "第7回日チリ首脳会議", notEN: "8th Japan-Chile Summit Meeting"},
 		{name: "a part cut before the numbered head", ja: "第7回外相会合が開かれた。",
 			en: "The 7th Foreign Ministers' Meeting was held.", wantJA: "第7回外相", notEN: "7th Foreign Ministers", anyStatus: true},
+		{name: "a name that ends in the ordinal", ja: "日チリ首脳会議第7回が開催された。",
+			en: "The Japan-Chile Summit Meeting 7th was held.", wantJA: "日チリ首脳会議第7回", notEN: "Japan-Chile Summit Meeting 7th", anyStatus: true},
 		{name: "the whole numbered name", ja: "第7回日チリ外相会合が開かれた。",
 			en: "The 7th Japan-Chile Foreign Ministers' Meeting was held.", wantJA: "第7回日チリ外相会合", wantEN: "7th Japan-Chile Foreign Ministers' Meeting"},
 	}

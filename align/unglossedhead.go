@@ -6,7 +6,6 @@ import (
 
 	"github.com/glossterm/gloss/align/internal/enterm"
 	"github.com/glossterm/gloss/internal/lexicon"
-	"github.com/glossterm/gloss/internal/morph"
 	"github.com/glossterm/gloss/internal/textnorm"
 )
 
@@ -32,11 +31,7 @@ func (r *run) unglossedHeads() {
 			byJA[k] = append(byJA[k], p)
 		}
 	}
-	type add struct {
-		ja, en, detail string
-		seg            int
-	}
-	var adds []add
+	var adds []segmentAdd
 	keys := make([]string, 0, len(r.ja))
 	for k := range r.ja {
 		keys = append(keys, k)
@@ -44,11 +39,19 @@ func (r *run) unglossedHeads() {
 	sort.Strings(keys)
 	for _, k := range keys {
 		jc := r.ja[k]
-		if proposed[k] || len(jc.units) < 2 || jc.coord > 0 {
+		n := len(jc.units)
+		if proposed[k] || n < 2 || jc.coord > 0 {
 			continue
 		}
-		mod, h, mh, ok := r.headAndModifier(jc)
-		if !ok || len(byJA[mod]) == 0 {
+		if !commonNounUnit(jc.units[n-1]) {
+			continue // no common noun at the end: no head to render (see headAndModifier)
+		}
+		mod := textnorm.Key(unitsText(jc.units[:n-1]))
+		if len(byJA[mod]) == 0 {
+			continue // the modifier has no rendering to write the head after
+		}
+		cs, h, mh, ok := r.headAndModifier(jc)
+		if !ok {
 			continue
 		}
 		hw := map[string]bool{}
@@ -67,89 +70,63 @@ func (r *run) unglossedHeads() {
 				if hasType(p.Evidence, EvPartial) && !endsIn(mh, p.EN) {
 					continue
 				}
-				m, w := r.nounAfterFold(en, p.EN)
+				m, w := r.nounAfter(en, p.EN, true)
 				if w == "" {
 					continue
 				}
 				nw := lexicon.Norm(strings.ToLower(w))
-				if r.explainedWord(jc, s, nw, w) {
+				if r.explainedWord(jc, cs, s, nw, w) {
 					continue
 				}
 				e := m + " " + w
 				if r.en.Lookup(e) == nil {
 					continue
 				}
-				adds = append(adds, add{jc.text, e, "head " + h.text + " written " + w + " after " + p.JA + " = " + p.EN, s})
+				adds = append(adds, segmentAdd{jc.text, e, "head " + h.text + " written " + w + " after " + p.JA + " = " + p.EN, s})
 				break
 			}
 		}
 	}
-	for _, x := range adds {
-		b := r.bitext[x.seg]
-		r.add(x.ja, x.en, Evidence{Type: EvPartial, Doc: b.Doc, Line: b.Line, Quote: quote(b.EN), Detail: x.detail})
-		r.add(x.ja, x.en, Evidence{Type: EvBitext, Detail: "together in 1 aligned segment(s)"})
-	}
+	r.addFromSegments(adds)
 }
 
-// headAndModifier splits a compound into its modifier's key, its head and the
-// modifier's own head (see markHeads: its last part that is no affix, or a final suffix
-// with a meaning of its own). The head is the last
-// constituent, one common noun (kagome's 名詞,一般 or サ変接続) that the dictionary
-// glosses, after a modifier with a word of its own.
-func (r *run) headAndModifier(jc *jaCand) (string, constituent, constituent, bool) {
+// headAndModifier splits a compound into its constituents, its head and the modifier's
+// own head (see markHeads: its last part that is no affix, or a final suffix with a
+// meaning of its own). The head is the last constituent, its last unit alone, one common
+// noun (kagome's 名詞,一般 or サ変接続) that the dictionary glosses, after a modifier with
+// a word of its own; the modifier is every unit before it.
+func (r *run) headAndModifier(jc *jaCand) ([]constituent, constituent, constituent, bool) {
 	if jc.phrasal {
-		return "", constituent{}, constituent{}, false // a linked phrase: its head is not the compound's
+		return nil, constituent{}, constituent{}, false // a linked phrase: its head is not the compound's
 	}
 	cs := r.constituents(jc.units)
 	if len(cs) < 2 {
-		return "", constituent{}, constituent{}, false
+		return nil, constituent{}, constituent{}, false
 	}
 	h := cs[len(cs)-1]
 	if !h.head || h.affix || h.kata || h.code || h.num > 0 || h.sound != "" || h.quant != nil || h.cmp != nil ||
 		len(h.units) != 1 || len(h.words) == 0 || !commonNoun(h) || nonAffixCount(cs[:len(cs)-1]) == 0 {
-		return "", constituent{}, constituent{}, false
+		return nil, constituent{}, constituent{}, false
 	}
-	var units []morph.Token
 	mod := append([]constituent{}, cs[:len(cs)-1]...)
 	markHeads(mod)
 	var mh constituent
 	for _, c := range mod {
-		units = append(units, c.units...)
 		if c.head {
 			mh = c // the last head: a final suffix with a meaning of its own (防衛|相)
 		}
 	}
-	return textnorm.Key(unitsText(units)), h, mh, true
+	return cs, h, mh, true
 }
 
 // explainedWord reports whether the English word w (normalized nw) of segment seg is
-// explained otherwise: a part of the term jc glosses it, or another Japanese word of the
-// segment does.
-func (r *run) explainedWord(jc *jaCand, seg int, nw, w string) bool {
-	if renderedBy(r.constituents(jc.units), nw, w) {
+// explained otherwise: a part of the term jc (its constituents cs) glosses it, or another
+// Japanese word of the segment does.
+func (r *run) explainedWord(jc *jaCand, cs []constituent, seg int, nw, w string) bool {
+	if renderedBy(cs, nw, w) {
 		return true
 	}
 	return r.glossedElsewhere(jc, seg, &enterm.NGram{Words: []string{nw}, Raw: []string{w}})
-}
-
-// nounAfterFold is nounAfter for the phrase e written in any case: it returns the phrase
-// as the sentence writes it and the noun after it, or "", "".
-func (r *run) nounAfterFold(en, e string) (string, string) {
-	low, le := strings.ToLower(en), strings.ToLower(e)
-	if len(low) != len(en) || len(le) != len(e) {
-		return "", "" // (a case change that resizes a letter: no byte offsets to share)
-	}
-	for from := 0; ; {
-		k := strings.Index(low[from:], le+" ")
-		if k < 0 {
-			return "", ""
-		}
-		k += from
-		from = k + len(e) + 1
-		if w := r.nounAt(en, k, en[k:k+len(e)]); w != "" {
-			return en[k : k+len(e)], w
-		}
-	}
 }
 
 // endsIn reports whether the last word of the English e is the head word of a gloss of

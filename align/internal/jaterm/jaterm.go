@@ -269,9 +269,10 @@ func Chunks(toks []morph.Token) []Chunk {
 		i = j
 	}
 	out := append([]Chunk(nil), terms...)
-	// Nested parts, up to MaxNested units long. A middle dot that joins two katakana words
-	// into one run is no unit of its own: it is spelling inside a name, so a part holding
-	// one (エジプト・アラブ共和国大統領, a post after the name of its holder) is bounded
+	// Nested parts, up to MaxNested units long. A middle dot that joins two words into one
+	// run (two katakana words, or two parties: 日・カナダ) is no unit of its own: it is
+	// spelling inside a name or a pair of parties, so a part holding one (エジプト・アラブ
+	// 共和国大統領, a post after the name of its holder; 日・カナダ安全保障協力) is bounded
 	// by its words as the same part written without the dot would be.
 	for _, t := range terms {
 		for a := t.From; a < t.To; a++ {
@@ -279,9 +280,6 @@ func Chunks(toks []morph.Token) []Chunk {
 			for b := a + 1; b <= t.To && b-a-dots <= MaxNested; b++ {
 				if b-1 > a && joinDot(b-1) {
 					dots++
-					if b-a-dots > MaxNested {
-						break
-					}
 				}
 				if a == t.From && b == t.To {
 					continue

@@ -155,6 +155,8 @@ func TestChunks(t *testing.T) {
 			[]string{"シリア・アラブ共和国大使"}, nil, nil},
 		{"the dot frees no more than its own place", "ロペス・シリア・アラブ共和国大使館員が来日した",
 			[]string{"シリア・アラブ共和国大使館"}, nil, []string{"シリア・アラブ共和国大使館員"}},
+		{"a dot between two parties is no unit either", "日・カナダ安全保障協力協定が発効した",
+			[]string{"日・カナダ安全保障協力"}, nil, nil},
 		{"kaijo is one word", "海上の安全と陸上の部隊", []string{"海上", "陸上"}, []string{"海上の安全", "陸上の部隊"}, []string{"海"}},
 	}
 	for _, tc := range tests {
