@@ -22,27 +22,11 @@ import (
 // glosses, that noun is the head's rendering in this text. The noun rests on its place
 // and its part of speech, not on a gloss: the pair is partial, for review.
 func (r *run) unglossedHeads() {
-	proposed := map[string]bool{}
-	byJA := map[string][]*Pair{}
-	for _, p := range r.pairs {
-		k := textnorm.Key(p.JA)
-		proposed[k] = true
-		if score(p.Evidence) >= ReviewScore {
-			byJA[k] = append(byJA[k], p)
-		}
-	}
+	byJA, unproposed := r.unproposedCompounds()
 	var adds []segmentAdd
-	keys := make([]string, 0, len(r.ja))
-	for k := range r.ja {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
+	for _, k := range unproposed {
 		jc := r.ja[k]
 		n := len(jc.units)
-		if proposed[k] || n < 2 || jc.coord > 0 {
-			continue
-		}
 		if !commonNounUnit(jc.units[n-1]) {
 			continue // no common noun at the end: no head to render (see headAndModifier)
 		}
@@ -88,6 +72,30 @@ func (r *run) unglossedHeads() {
 		}
 	}
 	r.addFromSegments(adds)
+}
+
+// unproposedCompounds returns the pairs at review or better by the key of their Japanese,
+// and the keys, sorted, of the compounds of two units or more, no coordination, that have
+// no proposal at all: the terms whose head a rule of place may render (unglossedHeads,
+// unglossedHeadsFirst), after the modifier's rendering.
+func (r *run) unproposedCompounds() (map[string][]*Pair, []string) {
+	proposed := map[string]bool{}
+	byJA := map[string][]*Pair{}
+	for _, p := range r.pairs {
+		k := textnorm.Key(p.JA)
+		proposed[k] = true
+		if score(p.Evidence) >= ReviewScore {
+			byJA[k] = append(byJA[k], p)
+		}
+	}
+	var keys []string
+	for k, jc := range r.ja {
+		if !proposed[k] && len(jc.units) >= 2 && jc.coord == 0 {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	return byJA, keys
 }
 
 // headAndModifier splits a compound into its constituents, its head and the modifier's

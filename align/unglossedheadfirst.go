@@ -1,7 +1,6 @@
 package align
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,30 +33,10 @@ var firstPreps = map[string]bool{"of": true, "to": true, "for": true}
 // rendering in this text. It rests on the place and parts of speech of the head phrase,
 // not on a gloss: the pair is partial, for review.
 func (r *run) unglossedHeadsFirst() {
-	proposed := map[string]bool{}
-	byJA := map[string][]*Pair{}
-	for _, p := range r.pairs {
-		k := textnorm.Key(p.JA)
-		proposed[k] = true
-		if score(p.Evidence) >= ReviewScore {
-			byJA[k] = append(byJA[k], p)
-		}
-	}
-	type add struct {
-		ja, en, detail string
-		seg            int
-	}
-	var adds []add
-	keys := make([]string, 0, len(r.ja))
-	for k := range r.ja {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
+	byJA, unproposed := r.unproposedCompounds()
+	var adds []segmentAdd
+	for _, k := range unproposed {
 		jc := r.ja[k]
-		if proposed[k] || len(jc.units) < 2 || jc.coord > 0 {
-			continue
-		}
 		for _, sp := range r.headFirstSplits(jc) {
 			if len(byJA[sp.mod]) == 0 {
 				continue
@@ -80,18 +59,14 @@ func (r *run) unglossedHeadsFirst() {
 						if r.headExplained(jc, sp.modCs, s, ph.head) || r.en.Lookup(ph.text) == nil {
 							continue
 						}
-						adds = append(adds, add{jc.text, ph.text, "head " + sp.head + " written " + strings.Join(ph.head, " ") + " before " + p.JA + " = " + p.EN, s})
+						adds = append(adds, segmentAdd{jc.text, ph.text, "head " + sp.head + " written " + strings.Join(ph.head, " ") + " before " + p.JA + " = " + p.EN, s})
 						break found
 					}
 				}
 			}
 		}
 	}
-	for _, x := range adds {
-		b := r.bitext[x.seg]
-		r.add(x.ja, x.en, Evidence{Type: EvPartial, Doc: b.Doc, Line: b.Line, Quote: quote(b.EN), Detail: x.detail})
-		r.add(x.ja, x.en, Evidence{Type: EvBitext, Detail: "together in 1 aligned segment(s)"})
-	}
+	r.addFromSegments(adds)
 }
 
 // headPhrase is a head written before a modifier's English: its words and the whole
