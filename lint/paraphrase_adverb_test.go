@@ -82,15 +82,7 @@ func TestAdverbOnTheTermsRoot(t *testing.T) {
 			}
 			o := Options{NoteParaphrases: true}
 			if !tt.noDict {
-				o.Glosses = func(words []string) map[string][]string {
-					out := map[string][]string{}
-					for _, w := range words {
-						if gs := adverbDict[w]; gs != nil {
-							out[w] = gs
-						}
-					}
-					return out
-				}
+				o.Glosses = dictGlosses(adverbDict)
 			}
 			l, err := New(g, o)
 			if err != nil {

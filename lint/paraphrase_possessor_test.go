@@ -70,15 +70,7 @@ func TestNationByItsPossessor(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			l, err := New(g, Options{NoteParaphrases: true, Glosses: func(words []string) map[string][]string {
-				out := map[string][]string{}
-				for _, w := range words {
-					if gs := possessorDict[w]; gs != nil {
-						out[w] = gs
-					}
-				}
-				return out
-			}})
+			l, err := New(g, Options{NoteParaphrases: true, Glosses: dictGlosses(possessorDict)})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -63,15 +63,7 @@ func lintShape(t *testing.T, row string, enja bool) []Finding {
 	}
 	var runs [2]*Run
 	for i, note := range []bool{false, true} {
-		l, err := New(g, Options{NoteParaphrases: note, Glosses: func(words []string) map[string][]string {
-			out := map[string][]string{}
-			for _, w := range words {
-				if gs := shapeDict[w]; gs != nil {
-					out[w] = gs
-				}
-			}
-			return out
-		}})
+		l, err := New(g, Options{NoteParaphrases: note, Glosses: dictGlosses(shapeDict)})
 		if err != nil {
 			t.Fatal(err)
 		}

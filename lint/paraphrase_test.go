@@ -77,15 +77,7 @@ func paraLinterOpts(t testing.TB, dict, note bool) *Linter {
 	}
 	o := Options{NoteParaphrases: note}
 	if dict {
-		o.Glosses = func(words []string) map[string][]string {
-			out := map[string][]string{}
-			for _, w := range words {
-				if gs := paraDict[w]; gs != nil {
-					out[w] = gs
-				}
-			}
-			return out
-		}
+		o.Glosses = dictGlosses(paraDict)
 	}
 	l, err := New(g, o)
 	if err != nil {
@@ -211,5 +203,18 @@ func TestParaphrasedTerm(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// dictGlosses is an Options.Glosses that looks words up in a test's dictionary.
+func dictGlosses(dict map[string][]string) func([]string) map[string][]string {
+	return func(words []string) map[string][]string {
+		out := map[string][]string{}
+		for _, w := range words {
+			if gs := dict[w]; gs != nil {
+				out[w] = gs
+			}
+		}
+		return out
 	}
 }

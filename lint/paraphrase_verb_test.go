@@ -64,15 +64,7 @@ func TestVerbOfTheTerm(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			l, err := New(g, Options{NoteParaphrases: true, Glosses: func(words []string) map[string][]string {
-				out := map[string][]string{}
-				for _, w := range words {
-					if gs := verbDict[w]; gs != nil {
-						out[w] = gs
-					}
-				}
-				return out
-			}})
+			l, err := New(g, Options{NoteParaphrases: true, Glosses: dictGlosses(verbDict)})
 			if err != nil {
 				t.Fatal(err)
 			}
