@@ -28,7 +28,7 @@ func (r *run) latinAcronyms() {
 		s              int
 	}
 	var adds []add
-	kept := map[string]bool{} // a pair's every sentence has an aligned English writing the acronym
+	unwritten := map[string]bool{} // a pair with a sentence whose aligned English does not write the acronym
 	for si, s := range r.sents {
 		for _, a := range jaAcronyms(s.text) {
 			exp, detail := "", ""
@@ -43,18 +43,15 @@ func (r *run) latinAcronyms() {
 				continue
 			}
 			k := a + "\x00" + exp
-			written := s.bitext >= 0 && writesAcronym(r.bitext[s.bitext].EN, a)
-			if was, seen := kept[k]; seen {
-				kept[k] = was && written
-			} else {
-				kept[k] = written
+			if s.bitext < 0 || !writesAcronym(r.bitext[s.bitext].EN, a) {
+				unwritten[k] = true
 			}
 			adds = append(adds, add{a, exp, detail, si})
 		}
 	}
 	for _, x := range adds {
 		s := r.sents[x.s]
-		if kept[x.a+"\x00"+x.exp] {
+		if !unwritten[x.a+"\x00"+x.exp] {
 			x.detail += writtenAcronymNote // see acronymKept
 		}
 		r.add(x.a, x.exp, Evidence{Type: EvAcronym, Doc: s.doc, Line: s.line, Quote: quote(s.text), Detail: x.detail})

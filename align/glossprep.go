@@ -56,11 +56,14 @@ func (r *run) preferRelation(opts []option, cs []constituent, sent string, expec
 	if len(opts) == 0 {
 		return opts
 	}
+	related := func(o option) bool { return r.relationGloss(partsOf(o, cs), o.g.Surface, sent) }
+	swapped := false
 	if len(opts) >= 2 && !better(opts[0], opts[1], expect) && !better(opts[1], opts[0], expect) &&
-		r.relationGloss(partsOf(opts[1], cs), opts[1].g.Surface, sent) && !r.relationGloss(partsOf(opts[0], cs), opts[0].g.Surface, sent) {
+		related(opts[1]) && !related(opts[0]) {
 		opts[0], opts[1] = opts[1], opts[0]
+		swapped = true // the new first is followed by its preposition: no need to ask again
 	}
-	if !opts[0].full && r.relationGloss(partsOf(opts[0], cs), opts[0].g.Surface, sent) {
+	if !opts[0].full && (swapped || related(opts[0])) {
 		opts[0].relation = true
 	}
 	return opts
