@@ -3,6 +3,7 @@ package lint
 import (
 	"strings"
 
+	"github.com/glossterm/gloss/internal/english"
 	"github.com/glossterm/gloss/internal/textnorm"
 	"github.com/glossterm/gloss/match"
 )
@@ -33,10 +34,7 @@ func bothPost(src string, o match.Occurrence, group []match.Occurrence, tgtKey, 
 			if noun == "" || len(field) == 0 || strings.Contains(noun, " ") {
 				continue
 			}
-			plural := noun + "s"
-			if strings.HasSuffix(noun, "y") {
-				plural = noun[:len(noun)-1] + "ies"
-			}
+			plural := english.Plural(noun)
 			for _, c := range []string{"two ", "both ", "both the "} {
 				if hasWords(tgtKey, c+plural) {
 					return true

@@ -730,7 +730,7 @@ func (l *Linter) targetUnits(tgt, tgtLang string) []unit {
 		switch t.POSAt(0) {
 		case "名詞":
 			// 面 of 防衛面, 的 of 戦略的 and the like are no content of their own
-			u.content = pos1 != "非自立" && pos1 != "接尾" && pos1 != "代名詞" && pos1 != "数"
+			u.content = contentNoun(t)
 			u.noun = u.content
 			u.country = pos1 == "固有名詞" && t.POSAt(2) == "地域" && t.POSAt(3) == "国"
 		case "形容詞", "接頭詞":
@@ -1007,4 +1007,14 @@ func (l *Linter) wholeTerm(text, lang string) bool {
 		}
 	}
 	return false
+}
+
+// contentNoun reports whether t is a noun with a content of its own: not a bound noun
+// (非自立: こと, ため), a suffix (面 of 防衛面, 的 of 戦略的), a pronoun or a number.
+func contentNoun(t morph.Token) bool {
+	switch t.POSAt(1) {
+	case "非自立", "接尾", "代名詞", "数":
+		return false
+	}
+	return t.POSAt(0) == "名詞"
 }

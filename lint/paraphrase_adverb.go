@@ -29,8 +29,7 @@ func (l *Linter) termMorphemes(group []match.Occurrence, lang string) []string {
 				continue
 			}
 			for _, k := range l.tokenize(t.Text) {
-				pos1 := k.POSAt(1)
-				content := k.POSAt(0) == "名詞" && pos1 != "非自立" && pos1 != "接尾" && pos1 != "代名詞" && pos1 != "数" || k.POSAt(0) == "形容詞"
+				content := contentNoun(k) || k.POSAt(0) == "形容詞"
 				if content && !slices.Contains(out, k.Surface) {
 					out = append(out, k.Surface)
 				}

@@ -22,8 +22,7 @@ func (l *Linter) partAcronym(src string, o match.Occurrence, target string, grou
 	headed := false
 	for _, t := range l.tokensAround(src, o, s) {
 		if t.End == o.Start {
-			pos1 := t.POSAt(1)
-			headed = t.POSAt(0) == "名詞" && pos1 != "数" && pos1 != "接尾" && pos1 != "非自立" && pos1 != "代名詞"
+			headed = contentNoun(t)
 		}
 	}
 	if !headed {
