@@ -23,6 +23,8 @@ func TestLeadAcronymCut(t *testing.T) {
 			exp: "AORP Joint Secretariat", want: "AORP Joint Secretariat"},
 		{name: "near miss: the expansion begins with a word", before: "両国は北極海洋研究計画(AORP)事務局", ja: "事務局",
 			exp: "Arctic Joint Secretariat", want: "Arctic Joint Secretariat"},
+		{name: "near miss: the acronym ends a longer written form", before: "両国はUS-AORP事務局", ja: "事務局",
+			exp: "AORP Joint Secretariat", want: "AORP Joint Secretariat"},
 		{name: "near miss: the term holds the acronym", before: "両国はAORP事務局", ja: "AORP事務局",
 			exp: "AORP Joint Secretariat", want: "AORP Joint Secretariat"},
 	}

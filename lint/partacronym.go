@@ -30,7 +30,7 @@ func (l *Linter) partAcronym(src string, o match.Occurrence, target string, grou
 	}
 	for _, g := range group {
 		for _, t := range g.Concept.Terms[lang] {
-			if !t.Status.Allowed() || !isAcronym(t.Text) || strings.ContainsAny(t.Text, ".-") {
+			if !t.Status.Allowed() || !isAcronym(t.Text) {
 				continue
 			}
 			for _, w := range strings.FieldsFunc(target, func(r rune) bool {
