@@ -149,15 +149,34 @@ type Finding struct {
 	// "we" (weparty.go), is that party: the finding is a note where the document's
 	// translation names it elsewhere.
 	we *glossary.Concept
-	// anaphor, with we, says that the source refers back to the concept with a
-	// demonstrative (この国際秩序, anaphor.go) rather than naming a party said by "we".
-	anaphor bool
-	// zero, with we, says that the translation leaves the concept, the source's
-	// subject, to the context in a passive with no agent (zerosubject.go).
-	zero bool
-	// event, with we, says that the translation refers to the meeting the source names by
-	// its head noun, "the Meeting" (eventhead.go).
-	event bool
+	// weHow, with we, says how the translation refers to the concept it does not name.
+	weHow reference
+}
+
+// reference is how a translation refers to a concept of its source without naming it:
+// each lowers a missing term to a note where the document names the concept elsewhere.
+type reference uint8
+
+const (
+	// byWe: the parties of a joint statement said by "we" (weparty.go).
+	byWe reference = iota
+	// byPronoun: a concept the source refers back to with a demonstrative (この国際秩序),
+	// said by a pronoun (anaphor.go).
+	byPronoun
+	// byContext: the source's subject, left to the context in a passive with no agent
+	// (zerosubject.go).
+	byContext
+	// byHead: the meeting the source names, referred to by its head noun, "the Meeting"
+	// (eventhead.go).
+	byHead
+)
+
+// referenceNotes are the notes' reasons, by reference.
+var referenceNotes = [...]string{
+	byWe:      `; the translation says "we" for the statement's parties, which it names elsewhere`,
+	byPronoun: "; the source refers back to it with a demonstrative, which the translation may say by a pronoun: it names it elsewhere",
+	byContext: "; the translation leaves the source's subject to the context in a passive with no agent: it names it elsewhere",
+	byHead:    "; the translation refers to the meeting by its head noun with the definite article: the document names it elsewhere",
 }
 
 // Text is one piece of a file that lint reads: a cell, a paragraph, an XLIFF target, a

@@ -622,11 +622,11 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		} else if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && weParty(seg.Source.Value, o.Start, o.End, seg.Target.Value) {
 			f.we = o.Concept // 日本とNATOは: "we" (Run.settlePending)
 		} else if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && demonstrativeBefore(seg.Source.Value, o.Start) {
-			f.we, f.anaphor = o.Concept, true // この国際秩序: "its" (Run.settlePending)
+			f.we, f.weHow = o.Concept, byPronoun // この国際秩序: "its" (Run.settlePending)
 		} else if !isJapanese(doc.SourceLang) && isJapanese(doc.TargetLang) && subjectLeftOut(seg.Source.Value, o, seg.Target.Value) {
-			f.we, f.zero = o.Concept, true // "The SCC approved": 承認された (Run.settlePending)
+			f.we, f.weHow = o.Concept, byContext // "The SCC approved": 承認された (Run.settlePending)
 		} else if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && eventByHead(seg.Source.Value, o, seg.Target.Value, group, doc.TargetLang) {
-			f.we, f.event = o.Concept, true // 「2+2」閣僚会合: "the Meeting" (Run.settlePending)
+			f.we, f.weHow = o.Concept, byHead // 「2+2」閣僚会合: "the Meeting" (Run.settlePending)
 		}
 		add(seg, seg.Target, 0, 0, f)
 	}

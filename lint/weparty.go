@@ -101,19 +101,19 @@ func weNamesPass(d *docRun) (visit func(Segment), finish func()) {
 		named[key{u.part, u.f.we}] = false
 	}
 	lang := d.doc.TargetLang
-	// titled: the events (Finding.event) that the source names in its part's first
+	// titled: the events (Finding.weHow byHead) that the source names in its part's first
 	// segment, the title, the event the text is about.
 	titled := map[key]bool{}
 	events := false
 	for _, u := range d.we {
-		events = events || u.f.event
+		events = events || u.f.weHow == byHead
 	}
 	seen := map[string]bool{}
 	visit = func(seg Segment) {
 		if events && !seen[seg.Part] {
 			seen[seg.Part] = true
 			for _, u := range d.we {
-				if u.f.event && u.part == seg.Part && u.f.Segment != seg.ID && writesTerm(strings.ToLower(seg.Source.Value), u.f.we, d.doc.SourceLang) {
+				if u.f.weHow == byHead && u.part == seg.Part && u.f.Segment != seg.ID && writesTerm(strings.ToLower(seg.Source.Value), u.f.we, d.doc.SourceLang) {
 					titled[key{u.part, u.f.we}] = true
 				}
 			}
@@ -134,19 +134,11 @@ func weNamesPass(d *docRun) (visit func(Segment), finish func()) {
 	finish = func() {
 		for _, u := range d.we {
 			f := u.f
-			if named[key{u.part, f.we}] || f.event && titled[key{u.part, f.we}] {
+			if named[key{u.part, f.we}] || f.weHow == byHead && titled[key{u.part, f.we}] {
 				f.Severity = Info
-				if f.event {
-					f.Message += "; the translation refers to the meeting by its head noun with the definite article: the document names it elsewhere"
-				} else if f.zero {
-					f.Message += "; the translation leaves the source's subject to the context in a passive with no agent: it names it elsewhere"
-				} else if f.anaphor {
-					f.Message += "; the source refers back to it with a demonstrative, which the translation may say by a pronoun: it names it elsewhere"
-				} else {
-					f.Message += `; the translation says "we" for the statement's parties, which it names elsewhere`
-				}
+				f.Message += referenceNotes[f.weHow]
 			}
-			f.we, f.anaphor, f.zero, f.event = nil, false, false, false
+			f.we, f.weHow = nil, byWe
 			d.out = append(d.out, f)
 		}
 		d.we = nil
