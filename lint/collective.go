@@ -19,16 +19,28 @@ import (
 // post term: neither is a missing term.
 
 // postNouns are the English head nouns of a post's title, with the Japanese collective
-// nouns that name several holders together: heads of government and state are 首脳
-// ("leaders"), ministers 閣僚 or 大臣.
+// nouns that name several holders together (heads of government and state are 首脳,
+// "leaders"; ministers 閣僚 or 大臣) and the English plural nouns of the post's kind, which
+// name the holders of a post with no field in its title (see countedPost).
 var postNouns = []struct {
-	en string
-	ja []string
+	en     string
+	ja     []string
+	plural []string
 }{
-	{"prime minister", []string{"首脳"}},
-	{"president", []string{"首脳"}},
-	{"minister", []string{"閣僚", "大臣"}},
-	{"secretary", []string{"閣僚", "大臣"}},
+	{"prime minister", []string{"首脳"}, []string{"leaders", "heads"}},
+	{"president", []string{"首脳"}, []string{"leaders", "heads"}},
+	{"minister", []string{"閣僚", "大臣"}, []string{"ministers"}},
+	{"secretary", []string{"閣僚", "大臣"}, []string{"ministers", "secretaries"}},
+}
+
+// postPlurals returns the English plural nouns of the kind of the post noun (postNouns).
+func postPlurals(noun string) []string {
+	for _, p := range postNouns {
+		if p.en == noun {
+			return p.plural
+		}
+	}
+	return nil
 }
 
 // collectiveNouns are the English nouns that name the holders of one post in several
@@ -142,10 +154,11 @@ func isWordByte(b byte) bool {
 // bothCounts are the words other than partyCounts' that count the countries of an
 // initials compound before a noun they share: 両 and 両国 ("both", "both countries": two)
 // and 各国 ("each country": any number, 0).
-var bothCounts = []struct {
-	word string
-	n    int
-}{{"両国", 2}, {"両", 2}, {"各国", 0}}
+var bothCounts = []partyCount{{"両国", 2}, {"両", 2}, {"各国", 0}}
+
+// countWords are every word that counts the countries before a noun they share: bothCounts,
+// then partyCounts.
+var countWords = append(append([]partyCount(nil), bothCounts...), partyCounts...)
 
 // institutionOf splits a Japanese term that is a country's name and a noun (米国政府,
 // 日本国政府) into the country's initial and the noun: the longest name of countryInitials
@@ -215,12 +228,7 @@ func initialsCounted(before string, k rune) bool {
 		c := utf8.RuneCountInString(run)
 		return c >= 2 && (n == 0 || c == n) && strings.ContainsRune(run, k)
 	}
-	for _, c := range bothCounts {
-		if t, ok := strings.CutSuffix(s, c.word); ok && counted(t, c.n) {
-			return true
-		}
-	}
-	for _, c := range partyCounts {
+	for _, c := range countWords {
 		if t, ok := strings.CutSuffix(s, c.word); ok && counted(t, c.n) {
 			return true
 		}

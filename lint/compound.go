@@ -442,14 +442,17 @@ func (l *Linter) partiesLeftToContext(term, lang string, tgtHas *conceptSet) boo
 	return false
 }
 
+// partyCount is a Japanese word that counts states, with their number (0: any).
+type partyCount struct {
+	word string
+	n    int
+}
+
 // partyCounts are the Japanese words for "between two" and "among three" states that a
 // term may open with (二国間協力, "bilateral cooperation"; 三か国協力, "trilateral
 // cooperation"), with the number of states each names; か, カ and small ヵ are all written
 // for the counter.
-var partyCounts = []struct {
-	word string
-	n    int
-}{{"二国間", 2}, {"2国間", 2}, {"二か国", 2}, {"2か国", 2}, {"二カ国", 2}, {"2カ国", 2}, {"二ヵ国", 2}, {"2ヵ国", 2},
+var partyCounts = []partyCount{{"二国間", 2}, {"2国間", 2}, {"二か国", 2}, {"2か国", 2}, {"二カ国", 2}, {"2カ国", 2}, {"二ヵ国", 2}, {"2ヵ国", 2},
 	{"三国間", 3}, {"3国間", 3}, {"三か国", 3}, {"3か国", 3}, {"三カ国", 3}, {"3カ国", 3}, {"三ヵ国", 3}, {"3ヵ国", 3}}
 
 // postposedModifiers are the prepositions by which English writes a noun modifier after

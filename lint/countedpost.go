@@ -16,16 +16,6 @@ import (
 // parties are the context's (the document names them). A post with a field of its own
 // (防衛大臣) keeps needing its field: collectivePost.
 
-// postCollectives are the English plural nouns of the kind of a post that has no field in
-// its title (see postNoun): heads of government and state are "leaders" or "heads",
-// ministers "ministers".
-var postCollectives = map[string][]string{
-	"prime minister": {"leaders", "heads"},
-	"president":      {"leaders", "heads"},
-	"minister":       {"ministers"},
-	"secretary":      {"ministers", "secretaries"},
-}
-
 // countedPost reports whether a post term of the group that has no field in its English
 // title (Prime Minister), which the Japanese source writes after a count of parties
 // (両国, 両, 三か国, 各国, with or without two or more country initials before it, or two
@@ -46,7 +36,7 @@ func countedPost(src string, o match.Occurrence, group []match.Occurrence, tgtKe
 			if noun == "" || len(field) > 0 {
 				continue
 			}
-			for _, c := range postCollectives[noun] {
+			for _, c := range postPlurals(noun) {
 				if hasWords(tgtKey, c) {
 					return true
 				}
@@ -63,12 +53,7 @@ func partiesCountedBefore(before string) bool {
 	if countryInitialsBefore(before, len(before)) {
 		return true
 	}
-	for _, c := range bothCounts {
-		if strings.HasSuffix(before, c.word) {
-			return true
-		}
-	}
-	for _, c := range partyCounts {
+	for _, c := range countWords {
 		if strings.HasSuffix(before, c.word) {
 			return true
 		}
