@@ -101,17 +101,11 @@ func listedCountries(src string, o match.Occurrence) int {
 		pos -= len("the ")
 	}
 	for {
-		sep := ""
-		for _, s := range listSeparators {
-			if strings.HasSuffix(lower[:pos], s) {
-				sep = s
-				break
-			}
-		}
+		sep := listSeparator(lower[:pos], true)
 		if sep == "" {
 			break
 		}
-		name := countryNameEnding(lower[:pos-len(sep)])
+		name := countryNameAt(lower[:pos-len(sep)], true)
 		if name == "" {
 			break
 		}
@@ -124,13 +118,7 @@ func listedCountries(src string, o match.Occurrence) int {
 	// Items after it.
 	pos = o.End
 	for {
-		sep := ""
-		for _, s := range listSeparators {
-			if strings.HasPrefix(lower[pos:], s) {
-				sep = s
-				break
-			}
-		}
+		sep := listSeparator(lower[pos:], false)
 		if sep == "" {
 			break
 		}
@@ -138,7 +126,7 @@ func listedCountries(src string, o match.Occurrence) int {
 		if strings.HasPrefix(lower[p:], "the ") {
 			p += len("the ")
 		}
-		name := countryNameStarting(lower[p:])
+		name := countryNameAt(lower[p:], false)
 		if name == "" {
 			break
 		}
@@ -148,13 +136,17 @@ func listedCountries(src string, o match.Occurrence) int {
 	return n
 }
 
-// countryNameEnding returns the English country name (countryNames) that s, lowercase,
-// ends with as a word of its own, or "".
-func countryNameEnding(s string) string {
+// countryNameAt returns the English country name (countryNames) that s, lowercase,
+// ends with (atEnd) or opens with as a word of its own, or "".
+func countryNameAt(s string, atEnd bool) string {
 	best := ""
 	for _, names := range countryNames {
 		for _, name := range names {
-			if len(name) > len(best) && strings.HasSuffix(s, name) && (len(s) == len(name) || !isWordByte(s[len(s)-len(name)-1])) {
+			if len(name) <= len(best) || len(name) > len(s) {
+				continue
+			}
+			if atEnd && strings.HasSuffix(s, name) && (len(s) == len(name) || !isWordByte(s[len(s)-len(name)-1])) ||
+				!atEnd && strings.HasPrefix(s, name) && (len(s) == len(name) || !isWordByte(s[len(name)])) {
 				best = name
 			}
 		}
@@ -162,18 +154,15 @@ func countryNameEnding(s string) string {
 	return best
 }
 
-// countryNameStarting returns the English country name that s, lowercase, opens with as
-// a word of its own, or "".
-func countryNameStarting(s string) string {
-	best := ""
-	for _, names := range countryNames {
-		for _, name := range names {
-			if len(name) > len(best) && strings.HasPrefix(s, name) && (len(s) == len(name) || !isWordByte(s[len(name)])) {
-				best = name
-			}
+// listSeparator returns the list separator (listSeparators) that s ends with (atEnd) or
+// opens with, or "".
+func listSeparator(s string, atEnd bool) string {
+	for _, sep := range listSeparators {
+		if atEnd && strings.HasSuffix(s, sep) || !atEnd && strings.HasPrefix(s, sep) {
+			return sep
 		}
 	}
-	return best
+	return ""
 }
 
 // countNumerals are the ways Japanese writes a small number before a counter.
