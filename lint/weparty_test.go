@@ -1,6 +1,9 @@
 package lint
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestWeParty: ja → en, a party coordinated with another name as the subject of a
 // Japanese clause (日本とNATOは) that the English of a joint statement says by "we" is a
@@ -43,6 +46,38 @@ func TestWeParty(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if g := rowsSeverities(t, l, "ja", "en", tc.rows); g != tc.want {
+				t.Errorf("findings %q, want %q", g, tc.want)
+			}
+		})
+	}
+}
+
+// TestWePartyPerPart: in a file that gathers several documents, a party said by "we" is a
+// note only where its own document names it: a name in another document leaves the error.
+func TestWePartyPerPart(t *testing.T) {
+	l := defaultLinter(t)
+	for _, tc := range []struct {
+		name, rows, want string
+	}{
+		{name: "named in the same document",
+			rows: "a\t日本及びNATOは共同声明を発出した。\tJapan and NATO issued a joint statement.\n" +
+				"a\t日本とNATOは協力を深める。\tWe will deepen our cooperation.\n",
+			want: "info/do-not-translate/nato"},
+		{name: "near miss: named in another document only",
+			rows: "a\t日本及びNATOは共同声明を発出した。\tJapan and NATO issued a joint statement.\n" +
+				"b\t日本とNATOは協力を深める。\tWe will deepen our cooperation.\n",
+			want: "error/do-not-translate/nato"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := readDelimited("t.tsv", []byte("doc\tja\ten\n"+tc.rows), '\t', "ja", "en")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range l.Lint(doc) {
+				got = append(got, f.Severity.String()+"/"+f.Rule+"/"+f.Concept)
+			}
+			if g := strings.Join(got, " "); g != tc.want {
 				t.Errorf("findings %q, want %q", g, tc.want)
 			}
 		})
