@@ -24,24 +24,13 @@ const writtenAcronymNote = "; the aligned English writes the acronym itself"
 // the parentheses that define it after a name: "under the TPP" and "AI (artificial
 // intelligence)" do, "Trans-Pacific Partnership (TPP)" and "TPP11" do not.
 func writesAcronym(en, a string) bool {
-	for i := 0; ; {
-		k := strings.Index(en[i:], a)
-		if k < 0 {
-			return false
-		}
-		k += i
+	return anyIndex(en, a, func(k int) bool {
 		end := k + len(a)
-		i = end
 		before, _ := utf8.DecodeLastRuneInString(en[:k])
 		after, _ := utf8.DecodeRuneInString(en[end:])
-		if k > 0 && (wordRune(before) || before == '(' || before == '-') {
-			continue
-		}
-		if end < len(en) && (wordRune(after) || after == '-') {
-			continue
-		}
-		return true
-	}
+		return (k == 0 || !wordRune(before) && before != '(' && before != '-') &&
+			(end == len(en) || !wordRune(after) && after != '-')
+	})
 }
 
 func wordRune(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }

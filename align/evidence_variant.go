@@ -108,18 +108,26 @@ func headComplement(en string) (head string, comp []string, ok bool) {
 // kanji or katakana written right before or after it, which would make it part of a
 // longer word (a name before a post, 外務大臣会合).
 func freeStanding(ja, term string) bool {
+	return anyIndex(ja, term, func(i int) bool {
+		before, _ := utf8.DecodeLastRuneInString(ja[:i])
+		after, _ := utf8.DecodeRuneInString(ja[i+len(term):])
+		return !compoundRune(before) && !compoundRune(after)
+	})
+}
+
+// anyIndex reports whether ok holds at the byte offset of some occurrence of sub in s,
+// the occurrences tried left to right, each after the end of the one before.
+func anyIndex(s, sub string, ok func(i int) bool) bool {
 	for from := 0; ; {
-		i := strings.Index(ja[from:], term)
+		i := strings.Index(s[from:], sub)
 		if i < 0 {
 			return false
 		}
 		i += from
-		before, _ := utf8.DecodeLastRuneInString(ja[:i])
-		after, _ := utf8.DecodeRuneInString(ja[i+len(term):])
-		if !compoundRune(before) && !compoundRune(after) {
+		if ok(i) {
 			return true
 		}
-		from = i + len(term)
+		from = i + len(sub)
 	}
 }
 

@@ -22,15 +22,9 @@ import (
 // surnameBefore reports whether ja writes term once at least right after one or two kanji
 // that open the compound, with nothing of a compound after the term (林外務大臣は).
 func surnameBefore(ja, term string) bool {
-	for from := 0; ; {
-		i := strings.Index(ja[from:], term)
-		if i < 0 {
-			return false
-		}
-		i += from
-		from = i + len(term)
+	return anyIndex(ja, term, func(i int) bool {
 		if after, _ := utf8.DecodeRuneInString(ja[i+len(term):]); compoundRune(after) {
-			continue
+			return false
 		}
 		n, k := 0, i
 		for k > 0 {
@@ -42,36 +36,24 @@ func surnameBefore(ja, term string) bool {
 			k -= size
 		}
 		if n == 0 || n > 2 {
-			continue
+			return false
 		}
-		if before, _ := utf8.DecodeLastRuneInString(ja[:k]); k > 0 && compoundRune(before) {
-			continue
-		}
-		return true
-	}
+		before, _ := utf8.DecodeLastRuneInString(ja[:k])
+		return k == 0 || !compoundRune(before)
+	})
 }
 
 // titleBeforeName reports whether en writes the span v right before a capitalized word
 // that is no function word: a title before a name ("Foreign Minister Hayashi").
 func titleBeforeName(en, v string) bool {
-	for from := 0; ; {
-		i := strings.Index(en[from:], v)
-		if i < 0 {
-			return false
-		}
-		i += from
-		from = i + len(v)
+	return anyIndex(en, v, func(i int) bool {
 		rest := en[i+len(v):]
-		if !strings.HasPrefix(rest, " ") {
-			continue
-		}
 		f := strings.Fields(rest)
-		if len(f) == 0 {
+		if !strings.HasPrefix(rest, " ") || len(f) == 0 {
 			return false
 		}
 		w := strings.TrimRight(f[0], ",.;:)”’\"'")
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !lexicon.IsStop(strings.ToLower(w)) && !strings.ContainsAny(w, ".") {
-			return true
-		}
-	}
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r) && !lexicon.IsStop(strings.ToLower(w)) && !strings.ContainsAny(w, ".")
+	})
 }
