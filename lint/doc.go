@@ -302,7 +302,9 @@
 //     term whose words differ from another's only in number is that term ("model ally",
 //     "model allies": the sentence sets the number), and so are two Japanese terms that
 //     differ only in their coordinator (平和と安定, 平和及び安定) or their links (の, な, 的,
-//     the middle dot: 在日米軍の再編, 在日米軍再編): the sentence's structure chooses them.
+//     the middle dot: 在日米軍の再編, 在日米軍再編): the sentence's structure chooses them,
+//     and so is a role noun in kana and that noun with the classifier 国 that makes it a
+//     state's (パートナー, パートナー国; not 同盟, 同盟国, kanji that compound).
 //     A Japanese title written against a person's name or country (岸田総理大臣,
 //     アルバニージー首相: a katakana word, or a kanji word of two to four characters)
 //     follows that person's country's convention, so its uses are compared only among
