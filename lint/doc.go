@@ -182,7 +182,10 @@
 //     worldwide"): English does not write "the international community's challenges";
 //     the other way, an English term that possesses a noun through "of" ("the peace and
 //     security of the international community") is rendered by its Japanese modifier and
-//     の before the noun (国際の平和と安全: possessor.go). A term that pairs two members (同盟国・パートナー国) may use another
+//     の before the noun (国際の平和と安全: possessor.go), and a Japanese term XのY is
+//     rendered where X is an item of a list of possessors that shares の and Y
+//     (日本、地域、国際社会の平和と安全 for "the peace and security of Japan, the region,
+//     and the international community": possessorlist.go). A term that pairs two members (同盟国・パートナー国) may use another
 //     conjunction (及び, 並びに, と, や; not 又は) and drop the classifier 国 of a katakana
 //     member (同盟国及びパートナー). An English term that coordinates its members with
 //     "and" ("peace and stability") is rendered by its members as items of one longer
