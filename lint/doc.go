@@ -235,7 +235,11 @@
 //     noun of the concept's English or of a meeting's kind ("the Meeting", "the Talks",
 //     "the Summit"), the readout's way to refer to the event it reports: a note where
 //     the English names the concept in another segment or the Japanese names it in the
-//     title, the event the text is about; an error otherwise (eventhead.go). A row that
+//     title, the event the text is about; an error otherwise (eventhead.go). So is a
+//     Japanese term right before a post's title (NATO事務総長, 韓国大統領) where the
+//     English refers to the post by "the" and its title, not followed by "of" ("the
+//     Secretary General", "the President"): a note where the English names the concept
+//     in another segment, an error where it never does (posttitle.go). A row that
 //     is a heading on both sides (a few words, no sentence punctuation, the English
 //     opening with a capital: "Regional Security" / 地域情勢), a title a translator
 //     renders freely, gets a note instead of the error (heading.go); a forbidden or

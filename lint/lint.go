@@ -355,6 +355,8 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 					Message: fmt.Sprintf("the source has %s (%s), which is kept as written: the translation must contain %s", quote(found), o.Concept.ID, quote(found))}
 				if isJapanese(doc.SourceLang) && weParty(seg.Source.Value, o.Start, o.End, seg.Target.Value) {
 					f.we = o.Concept // 日本とNATOは: "we" (Run.settlePending)
+				} else if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && postByTitle(seg.Source.Value, o, seg.Target.Value) {
+					f.we, f.weHow = o.Concept, byTitle // NATO事務総長: "the Secretary General" (Run.settlePending)
 				}
 				add(seg, seg.Target, 0, 0, f)
 			}
@@ -630,6 +632,8 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			f.we, f.weHow = o.Concept, byContext // "The SCC approved": 承認された (Run.settlePending)
 		} else if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && eventByHead(seg.Source.Value, o, seg.Target.Value, group, doc.TargetLang) {
 			f.we, f.weHow = o.Concept, byHead // 「2+2」閣僚会合: "the Meeting" (Run.settlePending)
+		} else if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && postByTitle(seg.Source.Value, o, seg.Target.Value) {
+			f.we, f.weHow = o.Concept, byTitle // 国連事務総長: "the Secretary-General" (Run.settlePending)
 		}
 		add(seg, seg.Target, 0, 0, f)
 	}

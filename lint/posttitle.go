@@ -1,0 +1,78 @@
+package lint
+
+import (
+	"strings"
+
+	"github.com/glossterm/gloss/match"
+)
+
+// A post referred to by its title. A readout names a post in full once ("the Secretary
+// General of the North Atlantic Treaty Organization") and then by its title with the
+// definite article ("the Secretary General", "the President"), as it refers to the meeting
+// it reports by its head noun: Japanese writes the post's body or country before the
+// title at each mention (ストルテンベルグNATO事務総長, 国連事務総長). A Japanese source
+// term right before a post noun of postTitles, where the English segment has "the" and an
+// English title of that post in title case not followed by "of" (which would name whose
+// post it is), is settled at the document's end as a meeting referred to by its head noun
+// is (weNamesPass): a note where the English names the concept in another segment, an
+// error where it never does.
+
+// postTitles are Japanese post nouns, the longer first, with the English titles of the
+// post that an English text writes after "the" for it.
+var postTitles = []struct {
+	ja string
+	en []string
+}{
+	{"事務総長", []string{"Secretary General", "Secretary-General"}},
+	{"事務局長", []string{"Director General", "Director-General", "Secretary General", "Secretary-General"}},
+	{"外務大臣", []string{"Foreign Minister", "Minister", "Foreign Secretary", "Secretary"}},
+	{"国防大臣", []string{"Defence Minister", "Defense Minister", "Minister", "Secretary"}},
+	{"国防長官", []string{"Secretary", "Defense Secretary"}},
+	{"国務長官", []string{"Secretary"}},
+	{"大統領", []string{"President"}},
+	{"首相", []string{"Prime Minister", "Premier", "Chancellor"}},
+	{"外相", []string{"Foreign Minister", "Minister", "Foreign Secretary", "Secretary"}},
+	{"国防相", []string{"Defence Minister", "Defense Minister", "Minister", "Secretary"}},
+	{"委員長", []string{"President", "Chair", "Chairman", "Chairperson"}},
+	{"議長", []string{"President", "Chair", "Chairman", "Speaker"}},
+	{"総裁", []string{"President", "Governor"}},
+	{"上級代表", []string{"High Representative"}},
+}
+
+// postByTitle reports whether the Japanese source term at o stands right before a post
+// noun of postTitles and the English target tgt has "the" and one of that post's English
+// titles as written, as words of their own, not followed by "of".
+func postByTitle(src string, o match.Occurrence, tgt string) bool {
+	after := src[o.End:]
+	for _, p := range postTitles {
+		if !strings.HasPrefix(after, p.ja) {
+			continue
+		}
+		for _, en := range p.en {
+			if titleWithArticle(tgt, "the "+en) || titleWithArticle(tgt, "The "+en) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// titleWithArticle reports whether text has phrase as words of their own, not followed by
+// "of".
+func titleWithArticle(text, phrase string) bool {
+	for off := 0; off < len(text); {
+		i := strings.Index(text[off:], phrase)
+		if i < 0 {
+			return false
+		}
+		at := off + i
+		end := at + len(phrase)
+		off = at + 1
+		if at > 0 && isWordByte(text[at-1]) || end < len(text) && isWordByte(text[end]) || strings.HasPrefix(text[end:], " of ") {
+			continue
+		}
+		return true
+	}
+	return false
+}

@@ -1,0 +1,48 @@
+package lint
+
+import "testing"
+
+// TestPostByTitle: ja → en, the body or country written before a post's title
+// (ストルテンベルグNATO事務総長, 韓国大統領) where the English refers to the post by its title
+// with "the" ("the Secretary General", "the President") is a note where the English names
+// the body or country in another segment, and an error where it never does; a title that
+// says whose post it is with "of", another post's title, or the body dropped with no title
+// is still an error.
+func TestPostByTitle(t *testing.T) {
+	l := defaultLinter(t)
+	for _, tc := range []struct {
+		name string
+		rows []string // ja<TAB>en
+		want string
+	}{
+		{name: "kept as written, named in full before",
+			rows: []string{"ストルテンベルグNATO事務総長が来日した。\tNATO Secretary General Stoltenberg visited Japan.",
+				"総理はストルテンベルグNATO事務総長と会談した。\tThe Prime Minister met the Secretary General Stoltenberg."},
+			want: "info/do-not-translate/nato"},
+		{name: "a country before the title, named elsewhere",
+			rows: []string{"韓国大統領が来日した。\tThe President of the Republic of Korea visited Japan.",
+				"総理は韓国大統領の訪日を歓迎した。\tThe Prime Minister welcomed the President's visit."},
+			want: "info/missing-term/south-korea"},
+		{name: "near miss: never named in the English",
+			rows: []string{"総理はNATO事務総長と会談した。\tThe Prime Minister met the Secretary General."},
+			want: "error/do-not-translate/nato"},
+		{name: "near miss: the title says another body's post",
+			rows: []string{"NATOと協力する。\tWe work with NATO.",
+				"総理はNATO事務総長と会談した。\tThe Prime Minister met the Secretary General of the United Nations."},
+			want: "error/do-not-translate/nato"},
+		{name: "near miss: another post's title",
+			rows: []string{"NATOと協力する。\tWe work with NATO.",
+				"総理はNATO事務総長と会談した。\tThe Prime Minister met the President."},
+			want: "error/do-not-translate/nato"},
+		{name: "near miss: no post after the body",
+			rows: []string{"NATOと協力する。\tWe work with NATO.",
+				"総理はNATOの重要性を述べた。\tThe Prime Minister stressed the importance of the Secretary General."},
+			want: "error/do-not-translate/nato"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if g := rowsSeverities(t, l, "ja", "en", tc.rows); g != tc.want {
+				t.Errorf("findings %q, want %q", g, tc.want)
+			}
+		})
+	}
+}
