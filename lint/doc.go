@@ -79,7 +79,10 @@
 //     (東アジア in 東アジア地域包括的経済連携(RCEP): "Regional Comprehensive Economic Partnership (RCEP)"),
 //     nor a Japanese term at the head of a longer compound, a noun right before it, where the
 //     English writes the part of the body by initials that end with the concept's acronym
-//     (自衛隊 of 航空自衛隊: "the ASDF"; partacronym.go). A country name in the title of a person
+//     (自衛隊 of 航空自衛隊: "the ASDF"; partacronym.go), nor a Japanese term that names
+//     the host of a guest's protocol category right before 賓客 (外務省 of 外務省賓客)
+//     where the English gives the kind of the visit instead ("paying a working visit",
+//     "visiting Japan"; guestvisit.go). A country name in the title of a person
 //     named just before it (尹錫悦韓国大統領) does not require the country, nor do the country initials before
 //     another concept's term (日米 in 日米安全保障協議委員会, which "the Security Consultative
 //     Committee" renders: a joint statement leaves its parties to the context). A title

@@ -518,6 +518,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && l.partAcronym(seg.Source.Value, o, tgtVal, group, doc.TargetLang, &toks) {
 			continue // 自衛隊 of 航空自衛隊: "the ASDF"
 		}
+		if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && guestCategory(seg.Source.Value, o, tgtVal) {
+			continue // 外務省 of 外務省賓客: "paying a working visit"
+		}
 		if isJapanese(doc.SourceLang) && nameWithAcronym(seg.Source.Value, tgtVal, o) {
 			continue // 東アジア in 東アジア地域包括的経済連携(RCEP): "Regional Comprehensive Economic Partnership (RCEP)"
 		}
