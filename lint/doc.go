@@ -188,7 +188,9 @@
 //     の before the noun (国際の平和と安全: possessor.go), and a Japanese term XのY is
 //     rendered where X is an item of a list of possessors that shares の and Y
 //     (日本、地域、国際社会の平和と安全 for "the peace and security of Japan, the region,
-//     and the international community": possessorlist.go). A term that pairs two members (同盟国・パートナー国) may use another
+//     and the international community": possessorlist.go). An English region after
+//     "outside" or "beyond" ("partners outside Europe") is rendered by 域外 or 圏外, which
+//     leaves the area to the context (outsidearea.go). A term that pairs two members (同盟国・パートナー国) may use another
 //     conjunction (及び, 並びに, と, や; not 又は) and drop the classifier 国 of a katakana
 //     member (同盟国及びパートナー). An English term that coordinates its members with
 //     "and" ("peace and stability") is rendered by its members as items of one longer

@@ -493,6 +493,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if isJapanese(doc.TargetLang) && !isJapanese(doc.SourceLang) && l.possessorAsModifier(seg.Source.Value, o, tgtVal, group, doc.TargetLang) {
 			continue // 国際の平和と安全 for "the peace and security of the international community"
 		}
+		if isJapanese(doc.TargetLang) && !isJapanese(doc.SourceLang) && outsideArea(seg.Source.Value, o, tgtVal) {
+			continue // 域外 for "outside Europe"
+		}
 		if isJapanese(doc.TargetLang) && possessorListed(tgtVal, group, doc.TargetLang) {
 			continue // 日本、地域、国際社会の平和と安全 for "the peace and security of Japan, the region, …"
 		}
