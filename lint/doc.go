@@ -241,7 +241,8 @@
 //     "the Summit"), the readout's way to refer to the event it reports: a note where
 //     the English names the concept in another segment or the Japanese names it in the
 //     title, the event the text is about; an error otherwise (eventhead.go). So is a
-//     Japanese term right before a post's title (NATO事務総長, 韓国大統領) where the
+//     Japanese term before a post's title (NATO事務総長, 韓国大統領, with の and the
+//     holder's name in katakana between them: NATOのストルテンベルグ事務総長) where the
 //     English refers to the post by "the" and its title, not followed by "of" ("the
 //     Secretary General", "the President"): a note where the English names the concept
 //     in another segment, an error where it never does (posttitle.go). A row that

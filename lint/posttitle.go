@@ -2,6 +2,7 @@ package lint
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/glossterm/gloss/match"
 )
@@ -10,8 +11,8 @@ import (
 // General of the North Atlantic Treaty Organization") and then by its title with the
 // definite article ("the Secretary General", "the President"), as it refers to the meeting
 // it reports by its head noun: Japanese writes the post's body or country before the
-// title at each mention (ストルテンベルグNATO事務総長, 国連事務総長). A Japanese source
-// term right before a post noun of postTitles, where the English segment has "the" and an
+// title at each mention (ストルテンベルグNATO事務総長, NATOのストルテンベルグ事務総長).
+// A Japanese source term before a post noun of postTitles, where the English segment has "the" and an
 // English title of that post in title case not followed by "of" (which would name whose
 // post it is), is settled at the document's end as a meeting referred to by its head noun
 // is (weNamesPass): a note where the English names the concept in another segment, an
@@ -39,11 +40,16 @@ var postTitles = []struct {
 	{"上級代表", []string{"High Representative"}},
 }
 
-// postByTitle reports whether the Japanese source term at o stands right before a post
-// noun of postTitles and the English target tgt has "the" and one of that post's English
-// titles as written, as words of their own, not followed by "of".
+// postByTitle reports whether the Japanese source term at o stands before a post noun of
+// postTitles, right before it or with の and the holder's name between them
+// (NATOのストルテンベルグ事務総長: see holderName), and the English target tgt has "the"
+// and one of that post's English titles as written, as words of their own, not followed
+// by "of".
 func postByTitle(src string, o match.Occurrence, tgt string) bool {
 	after := src[o.End:]
+	if rest, ok := strings.CutPrefix(after, "の"); ok {
+		after = holderName(rest)
+	}
 	for _, p := range postTitles {
 		if !strings.HasPrefix(after, p.ja) {
 			continue
@@ -75,4 +81,25 @@ func titleWithArticle(text, phrase string) bool {
 		return true
 	}
 	return false
+}
+
+// holderName returns rest after the name of a post's holder at its start: a katakana name
+// of two characters or more, its parts joined by the middle dot (ストルテンベルグ,
+// イェンス・ストルテンベルグ). Where none is there it returns rest as it is, which a post
+// of the body's own may open (NATOの事務総長). A kanji word is not taken for a name: it may
+// be a prefix that makes another post (副大統領, the Vice President).
+func holderName(rest string) string {
+	i, n := 0, 0
+	for i < len(rest) {
+		r, w := utf8.DecodeRuneInString(rest[i:])
+		if script(r) != 3 && !(r == '・' && n > 0) {
+			break
+		}
+		i += w
+		n++
+	}
+	if n >= 2 {
+		return rest[i:]
+	}
+	return rest
 }
