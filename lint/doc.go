@@ -244,8 +244,9 @@
 //     Japanese term before a post's title (NATO事務総長, 韓国大統領, with の and the
 //     holder's name in katakana between them: NATOのストルテンベルグ事務総長) where the
 //     English refers to the post by "the" and its title, not followed by "of" ("the
-//     Secretary General", "the President"): a note where the English names the concept
-//     in another segment, an error where it never does (posttitle.go). A row that
+//     Secretary General", "the President"): no finding where the English names the
+//     concept in a segment before, to which the title refers back, a note where it names
+//     it only after, an error where it never does (posttitle.go). A row that
 //     is a heading on both sides (a few words, no sentence punctuation, the English
 //     opening with a capital: "Regional Security" / 地域情勢), a title a translator
 //     renders freely, gets a note instead of the error (heading.go); a forbidden or

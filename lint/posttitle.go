@@ -14,9 +14,10 @@ import (
 // title at each mention (ストルテンベルグNATO事務総長, NATOのストルテンベルグ事務総長).
 // A Japanese source term before a post noun of postTitles, where the English segment has "the" and an
 // English title of that post in title case not followed by "of" (which would name whose
-// post it is), is settled at the document's end as a meeting referred to by its head noun
-// is (weNamesPass): a note where the English names the concept in another segment, an
-// error where it never does.
+// post it is), is settled at the document's end (weNamesPass): no finding where the
+// English names the concept in a segment before, the full naming the title refers back
+// to; a note where it names it only after, as for a meeting referred to by its head noun;
+// an error where it never does.
 
 // postTitles are Japanese post nouns, the longer first, with the English titles of the
 // post that an English text writes after "the" for it.
