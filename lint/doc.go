@@ -79,7 +79,10 @@
 //     (東アジア in 東アジア地域包括的経済連携(RCEP): "Regional Comprehensive Economic Partnership (RCEP)"),
 //     nor a Japanese term at the head of a longer compound, a noun right before it, where the
 //     English writes the part of the body by initials that end with the concept's acronym
-//     (自衛隊 of 航空自衛隊: "the ASDF"; partacronym.go). A country name in the title of a person
+//     (自衛隊 of 航空自衛隊: "the ASDF"; partacronym.go), nor a Japanese term that names
+//     the host of a guest's protocol category right before 賓客 (外務省 of 外務省賓客)
+//     where the English gives the kind of the visit instead ("paying a working visit",
+//     "visiting Japan"; guestvisit.go). A country name in the title of a person
 //     named just before it (尹錫悦韓国大統領) does not require the country, nor do the country initials before
 //     another concept's term (日米 in 日米安全保障協議委員会, which "the Security Consultative
 //     Committee" renders: a joint statement leaves its parties to the context). A title
@@ -182,7 +185,12 @@
 //     worldwide"): English does not write "the international community's challenges";
 //     the other way, an English term that possesses a noun through "of" ("the peace and
 //     security of the international community") is rendered by its Japanese modifier and
-//     の before the noun (国際の平和と安全: possessor.go). A term that pairs two members (同盟国・パートナー国) may use another
+//     の before the noun (国際の平和と安全: possessor.go), and a Japanese term XのY is
+//     rendered where X is an item of a list of possessors that shares の and Y
+//     (日本、地域、国際社会の平和と安全 for "the peace and security of Japan, the region,
+//     and the international community": possessorlist.go). An English region after
+//     "outside" or "beyond" ("partners outside Europe") is rendered by 域外 or 圏外, which
+//     leaves the area to the context (outsidearea.go). A term that pairs two members (同盟国・パートナー国) may use another
 //     conjunction (及び, 並びに, と, や; not 又は) and drop the classifier 国 of a katakana
 //     member (同盟国及びパートナー). An English term that coordinates its members with
 //     "and" ("peace and stability") is rendered by its members as items of one longer
@@ -232,7 +240,13 @@
 //     noun of the concept's English or of a meeting's kind ("the Meeting", "the Talks",
 //     "the Summit"), the readout's way to refer to the event it reports: a note where
 //     the English names the concept in another segment or the Japanese names it in the
-//     title, the event the text is about; an error otherwise (eventhead.go). A row that
+//     title, the event the text is about; an error otherwise (eventhead.go). So is a
+//     Japanese term before a post's title (NATO事務総長, 韓国大統領, with の and the
+//     holder's name in katakana between them: NATOのストルテンベルグ事務総長) where the
+//     English refers to the post by "the" and its title, not followed by "of" ("the
+//     Secretary General", "the President"): no finding where the English names the
+//     concept in a segment before, to which the title refers back, a note where it names
+//     it only after, an error where it never does (posttitle.go). A row that
 //     is a heading on both sides (a few words, no sentence punctuation, the English
 //     opening with a capital: "Regional Security" / 地域情勢), a title a translator
 //     renders freely, gets a note instead of the error (heading.go); a forbidden or
@@ -302,7 +316,9 @@
 //     term whose words differ from another's only in number is that term ("model ally",
 //     "model allies": the sentence sets the number), and so are two Japanese terms that
 //     differ only in their coordinator (平和と安定, 平和及び安定) or their links (の, な, 的,
-//     the middle dot: 在日米軍の再編, 在日米軍再編): the sentence's structure chooses them.
+//     the middle dot: 在日米軍の再編, 在日米軍再編): the sentence's structure chooses them,
+//     and so is a role noun in kana and that noun with the classifier 国 that makes it a
+//     state's (パートナー, パートナー国; not 同盟, 同盟国, kanji that compound).
 //     A Japanese title written against a person's name or country (岸田総理大臣,
 //     アルバニージー首相: a katakana word, or a kanji word of two to four characters)
 //     follows that person's country's convention, so its uses are compared only among

@@ -169,6 +169,9 @@ const (
 	// byHead: the meeting the source names, referred to by its head noun, "the Meeting"
 	// (eventhead.go).
 	byHead
+	// byTitle: the body or country of a post, left out where the translation refers to
+	// the post by its title, "the Secretary General" (posttitle.go).
+	byTitle
 )
 
 // referenceNotes are the notes' reasons, by reference.
@@ -177,6 +180,7 @@ var referenceNotes = [...]string{
 	byPronoun: "; the source refers back to it with a demonstrative, which the translation may say by a pronoun: it names it elsewhere",
 	byContext: "; the translation leaves the source's subject to the context in a passive with no agent: it names it elsewhere",
 	byHead:    "; the translation refers to the meeting by its head noun with the definite article: the document names it elsewhere",
+	byTitle:   "; the translation refers to the post by its title with the definite article: the document names it elsewhere",
 }
 
 // Text is one piece of a file that lint reads: a cell, a paragraph, an XLIFF target, a

@@ -355,6 +355,8 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 					Message: fmt.Sprintf("the source has %s (%s), which is kept as written: the translation must contain %s", quote(found), o.Concept.ID, quote(found))}
 				if isJapanese(doc.SourceLang) && weParty(seg.Source.Value, o.Start, o.End, seg.Target.Value) {
 					f.we = o.Concept // 日本とNATOは: "we" (Run.settlePending)
+				} else if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && postByTitle(seg.Source.Value, o, seg.Target.Value) {
+					f.we, f.weHow = o.Concept, byTitle // NATO事務総長: "the Secretary General" (Run.settlePending)
 				}
 				add(seg, seg.Target, 0, 0, f)
 			}
@@ -491,6 +493,12 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if isJapanese(doc.TargetLang) && !isJapanese(doc.SourceLang) && l.possessorAsModifier(seg.Source.Value, o, tgtVal, group, doc.TargetLang) {
 			continue // 国際の平和と安全 for "the peace and security of the international community"
 		}
+		if isJapanese(doc.TargetLang) && !isJapanese(doc.SourceLang) && outsideArea(seg.Source.Value, o, tgtVal) {
+			continue // 域外 for "outside Europe"
+		}
+		if isJapanese(doc.TargetLang) && possessorListed(tgtVal, group, doc.TargetLang) {
+			continue // 日本、地域、国際社会の平和と安全 for "the peace and security of Japan, the region, …"
+		}
 		if isJapanese(doc.TargetLang) && !isJapanese(doc.SourceLang) && foreignAndPolicy(seg.Source.Value, o, tgtVal, group, doc.TargetLang) {
 			continue // 外交及び安全保障 for "foreign and security policy"
 		}
@@ -512,6 +520,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		}
 		if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && l.partAcronym(seg.Source.Value, o, tgtVal, group, doc.TargetLang, &toks) {
 			continue // 自衛隊 of 航空自衛隊: "the ASDF"
+		}
+		if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && guestCategory(seg.Source.Value, o, tgtVal) {
+			continue // 外務省 of 外務省賓客: "paying a working visit"
 		}
 		if isJapanese(doc.SourceLang) && nameWithAcronym(seg.Source.Value, tgtVal, o) {
 			continue // 東アジア in 東アジア地域包括的経済連携(RCEP): "Regional Comprehensive Economic Partnership (RCEP)"
@@ -627,6 +638,8 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			f.we, f.weHow = o.Concept, byContext // "The SCC approved": 承認された (Run.settlePending)
 		} else if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && eventByHead(seg.Source.Value, o, seg.Target.Value, group, doc.TargetLang) {
 			f.we, f.weHow = o.Concept, byHead // 「2+2」閣僚会合: "the Meeting" (Run.settlePending)
+		} else if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && postByTitle(seg.Source.Value, o, seg.Target.Value) {
+			f.we, f.weHow = o.Concept, byTitle // 国連事務総長: "the Secretary-General" (Run.settlePending)
 		}
 		add(seg, seg.Target, 0, 0, f)
 	}

@@ -843,6 +843,20 @@ func otherNumber(a, b string) bool {
 	return true
 }
 
+// stateNoun reports whether the Japanese key a is the key b with the classifier 国
+// after it, b ending in kana (パートナー国 of パートナー): a loanword or a word in kana
+// takes 国 to name the state that holds the role. After kanji 国 compounds into another
+// word (同盟国, "ally", is not 同盟, "alliance"), so a kanji b is never one.
+func stateNoun(a, b string) bool {
+	rest, ok := strings.CutPrefix(a, b)
+	if !ok || rest != "国" || b == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(b)
+	s := script(last)
+	return s == 2 || s == 3
+}
+
 // office reports whether the English key a is b's holder noun made the noun of the
 // holder's office by -ship or -manship (co-chairmanship of co-chair).
 func office(a, b string) bool {
@@ -972,6 +986,9 @@ func (r *Run) inconsistentUses(c *glossary.Concept, uses []use, scope string) {
 	// So are a holder's noun and the noun of the holder's office ("co-chair" beside
 	// "co-chairmanship", "chair" beside "chairmanship"): "under the co-chairmanship of" the
 	// leaders and "the co-chairs" name one role, the sentence choosing the noun.
+	// So is a Japanese role noun and that noun with the classifier 国 that makes it the
+	// noun of a state (パートナー beside パートナー国): both name the one role, and
+	// Japanese adds the classifier in a list of states or drops it after として at will.
 	// So are two Japanese terms that differ only in their coordinator or their links
 	// (平和と安定 beside 平和及び安定, 経済的な威圧 beside 経済的威圧): the sentence's
 	// structure chooses them (see otherSpelling).
@@ -988,7 +1005,8 @@ func (r *Run) inconsistentUses(c *glossary.Concept, uses []use, scope string) {
 				if o == k {
 					break
 				}
-				if base[o] == o && (otherNumber(k, o) || otherSpelling(k, o) || office(k, o) || office(o, k)) {
+				if base[o] == o && (otherNumber(k, o) || otherSpelling(k, o) || office(k, o) || office(o, k) ||
+					stateNoun(k, o) || stateNoun(o, k)) {
 					b = o
 					break
 				}

@@ -87,7 +87,8 @@ type weNote = unlessNamed
 // referred back to (Finding.we), the check of one segment (whether its target names the
 // concept, in the same part of the file) and the finish that adds them to d's findings: a
 // note where the target names the concept in another segment, an error where it never
-// does; nil, nil when none is pending. settlePending reads the segments.
+// does, and nothing for a post said by its title where the target names its body in a
+// segment before (byTitle); nil, nil when none is pending. settlePending reads the segments.
 func weNamesPass(d *docRun) (visit func(Segment), finish func()) {
 	if len(d.we) == 0 {
 		return nil, nil
@@ -108,8 +109,25 @@ func weNamesPass(d *docRun) (visit func(Segment), finish func()) {
 	for _, u := range d.we {
 		events = events || u.f.weHow == byHead
 	}
+	// antecedent: the posts said by their title alone (Finding.weHow byTitle), by index in
+	// d.we, whose body the target names in a segment before theirs: the title refers back
+	// to the post named in full, and no note is needed.
+	var antecedent map[int]bool
+	for _, u := range d.we {
+		if u.f.weHow == byTitle {
+			antecedent = map[int]bool{}
+			break
+		}
+	}
 	seen := map[string]bool{}
 	visit = func(seg Segment) {
+		if antecedent != nil {
+			for i, u := range d.we {
+				if u.f.weHow == byTitle && u.part == seg.Part && u.f.Segment == seg.ID && named[key{u.part, u.f.we}] {
+					antecedent[i] = true
+				}
+			}
+		}
 		if events && !seen[seg.Part] {
 			seen[seg.Part] = true
 			for _, u := range d.we {
@@ -132,7 +150,10 @@ func weNamesPass(d *docRun) (visit func(Segment), finish func()) {
 		}
 	}
 	finish = func() {
-		for _, u := range d.we {
+		for i, u := range d.we {
+			if antecedent[i] {
+				continue
+			}
 			f := u.f
 			if named[key{u.part, f.we}] || f.weHow == byHead && titled[key{u.part, f.we}] {
 				f.Severity = Info
