@@ -43,7 +43,9 @@
 //     part rendered by the English ordinal that opens the name, 7th or seventh, in a term
 //     that ends in the numbered head and is a term of its own somewhere: 第7回外相会合 =
 //     7th Foreign Ministers' Meeting, not 第7回外相 = "7th Foreign Ministers",
-//     sessionordinal.go); attributive links
+//     sessionordinal.go; an ordinal with no counter, 第2 or 第一, before の or inside a
+//     compound, is rendered by the English ordinal before the head or by the number after
+//     it: 第2の柱 = second pillar or Pillar 2, 第3段階 = Phase 3); attributive links
 //     (の, のための, のない, による, における, に関する, に対する, に基づく, を含む, で開かれた,
 //     で繁栄した; a case particle and の: への, との, での, rendered by an English preposition,
 //     never by a bare compound: アジア太平洋地域へのリバランス = rebalance to the Asia-Pacific
