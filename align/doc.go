@@ -241,7 +241,11 @@
 //     capitalized words or nouns, opening after a function word or punctuation, that no
 //     part of the modifier and no other Japanese word of the segment glosses), where the
 //     Japanese compound ends: 会議議長 = President of the Conference, for review
-//     (unglossedheadfirst.go). A rendering of a
+//     (unglossedheadfirst.go). Likewise a term with no rendering that heads a linked
+//     phrase is the head phrase written before the preposition that renders the link and
+//     the complement's English (の by "of" only; a plural head is a noun; a head after
+//     "and" or "or" is none): テロ組織に対する空爆 = air strikes against terrorist
+//     organizations gives 空爆 = air strikes, for review (linkedhead.go). A rendering of a
 //     coordination joined by "and" (・, と, 及び) that renders one member with the shared part
 //     goes on, for review, over the run of content words an aligned segment holding the
 //     term writes beside it across "and", when the run holds a gloss of the other member's
