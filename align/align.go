@@ -353,6 +353,7 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	r.glossHeads()
 	r.unglossedHeads()
 	r.unglossedHeadsFirst()
+	r.linkedHeads()
 	r.coordSpans()
 	r.subtractInner()
 	r.headsBefore()

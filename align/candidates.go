@@ -477,6 +477,12 @@ func (r *run) segmentParts(units []morph.Token, maxLen int) []constituent {
 		if best == a+1 && (numbered(units, a) || counted(units, a)) {
 			c.num = jaNumber(s)
 		}
+		if best == a+2 && ordinalPart(units, a) {
+			// an ordinal with no counter (第2, 第一) is also met by its number: English
+			// numbers one of a series by the ordinal before the noun or by the number after
+			// it (第2の柱 = second pillar, Pillar 2; 第1段階 = Phase 1)
+			c.num = jaNumber(units[a+1].Surface)
+		}
 		if c.kata {
 			c.sound, c.sim = s, r.soundsLike(s)
 		} else if best == a+1 && !c.known && isName(units[a]) {
@@ -1374,6 +1380,13 @@ func quote(s string) string {
 	}
 	rs := []rune(s)
 	return string(rs[:max]) + "…"
+}
+
+// ordinalPart reports whether units[a:a+2] is an ordinal with no counter after it: 第 and
+// a number written next to it (第2 of 第2の柱, 第一 of 第一列島線).
+func ordinalPart(units []morph.Token, a int) bool {
+	return a+1 < len(units) && units[a].Surface == "第" && units[a].POSAt(1) == "数接続" && units[a+1].POSAt(1) == "数" &&
+		units[a].End == units[a+1].Start && !numbered(units, a+1) && sessionOrdinal(units, a+1) == nil
 }
 
 // numbered reports whether units[a] is the number of a numbered part: 第, the number, a

@@ -43,7 +43,9 @@
 //     part rendered by the English ordinal that opens the name, 7th or seventh, in a term
 //     that ends in the numbered head and is a term of its own somewhere: 第7回外相会合 =
 //     7th Foreign Ministers' Meeting, not 第7回外相 = "7th Foreign Ministers",
-//     sessionordinal.go); attributive links
+//     sessionordinal.go; an ordinal with no counter, 第2 or 第一, before の or inside a
+//     compound, is rendered by the English ordinal before the head or by the number after
+//     it: 第2の柱 = second pillar or Pillar 2, 第3段階 = Phase 3); attributive links
 //     (の, のための, のない, による, における, に関する, に対する, に基づく, を含む, で開かれた,
 //     で繁栄した; a case particle and の: への, との, での, rendered by an English preposition,
 //     never by a bare compound: アジア太平洋地域へのリバランス = rebalance to the Asia-Pacific
@@ -239,7 +241,11 @@
 //     capitalized words or nouns, opening after a function word or punctuation, that no
 //     part of the modifier and no other Japanese word of the segment glosses), where the
 //     Japanese compound ends: 会議議長 = President of the Conference, for review
-//     (unglossedheadfirst.go). A rendering of a
+//     (unglossedheadfirst.go). Likewise a term with no rendering that heads a linked
+//     phrase is the head phrase written before the preposition that renders the link and
+//     the complement's English (の by "of" only; a plural head is a noun; a head after
+//     "and" or "or" is none): テロ組織に対する空爆 = air strikes against terrorist
+//     organizations gives 空爆 = air strikes, for review (linkedhead.go). A rendering of a
 //     coordination joined by "and" (・, と, 及び) that renders one member with the shared part
 //     goes on, for review, over the run of content words an aligned segment holding the
 //     term writes beside it across "and", when the run holds a gloss of the other member's

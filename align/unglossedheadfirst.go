@@ -55,7 +55,7 @@ func (r *run) unglossedHeadsFirst() {
 					if hasType(p.Evidence, EvPartial) && !endsIn(sp.mh, p.EN) {
 						continue
 					}
-					for _, ph := range r.headPhrasesBefore(b.EN, p.EN) {
+					for _, ph := range r.headPhrasesBefore(b.EN, p.EN, firstPreps, false) {
 						if r.headExplained(jc, sp.modCs, s, ph.head) || r.en.Lookup(ph.text) == nil {
 							continue
 						}
@@ -77,11 +77,14 @@ type headPhrase struct {
 }
 
 // headPhrasesBefore returns, for each place where the sentence en writes the phrase e (in
-// any case), the head phrase written right before it with a preposition of firstPreps and
+// any case), the head phrase written right before it with a preposition of preps and
 // an article or none between: one to three words, all capitalized or all nouns in lower
 // case (by WordNet, when installed), the last a noun, opening after a function word,
-// punctuation or the sentence's start; none where the words go on further back.
-func (r *run) headPhrasesBefore(en, e string) []headPhrase {
+// punctuation or the sentence's start; none where the words go on further back. For the
+// head of a linked phrase (linked), the last word is also a noun when its singular is one
+// ("air strikes"), and a head coordinated with another ("Overview and Perspective of")
+// is none: which of the two renders the term, the place does not say.
+func (r *run) headPhrasesBefore(en, e string, preps map[string]bool, linked bool) []headPhrase {
 	ws := strings.Fields(en)
 	es := strings.Fields(strings.ToLower(e))
 	low := make([]string, len(ws))
@@ -94,11 +97,12 @@ func (r *run) headPhrasesBefore(en, e string) []headPhrase {
 		if k >= 0 && (low[k] == "the" || low[k] == "a" || low[k] == "an") {
 			k--
 		}
-		if k < 1 || !firstPreps[low[k]] {
+		if k < 1 || !preps[low[k]] {
 			continue
 		}
 		last := ws[k-1]
-		if !headWord(last) || enterm.IsAcronym(last) || r.wn != nil && !r.wn.IsNoun(strings.ToLower(last)) {
+		noun := r.wn == nil || r.wn.IsNoun(strings.ToLower(last)) || linked && r.wn.IsNoun(textnorm.Singular(strings.ToLower(last)))
+		if !headWord(last) || enterm.IsAcronym(last) || !noun {
 			continue
 		}
 		caps := capitalized(last)
@@ -111,6 +115,9 @@ func (r *run) headPhrasesBefore(en, e string) []headPhrase {
 		}
 		if j > 0 && !endsClause(ws[j-1]) && !lexicon.IsStop(strings.ToLower(ws[j-1])) {
 			continue // an adjective or a verb before the head: the phrase is not delimited
+		}
+		if linked && j > 0 && (low[j-1] == "and" || low[j-1] == "or") {
+			continue // a coordinated head
 		}
 		end := ws[i+len(es)-1]
 		text := strings.Join(ws[j:i+len(es)-1], " ") + " " + strings.TrimRight(end, ",.;:)")

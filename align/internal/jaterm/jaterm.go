@@ -39,6 +39,8 @@
 //	                       共有する価値, 連携した行動, 拡大している脅威)
 //	        | PART SIDE LINK SIDE  when the last SIDE ends in a サ変名詞, its object before の
 //	                       (大きな|責任の共有 = great shared responsibilities)
+//	        | 第 名詞-数 の TERM (an ordinal, no counter after the number, determines the noun:
+//	                       第2の柱 = Pillar 2, second pillar)
 //	        | より PHRASAL (a comparative: より, adverb or particle after no noun, and an
 //	                       adjective: より大きな責任 = greater responsibilities)
 //	        | GROWTH TERM  GROWTH = (一層|ますます …) (形容詞|形容動詞語幹) (さ|性) を 増す
@@ -644,6 +646,16 @@ func Chunks(toks []morph.Token) []Chunk {
 			}
 		}
 	}
+	// An ordinal linked by の to a term (第2の柱 = Pillar 2, 第一の段階 = first phase):
+	// 第 and a number with no counter after them is an ordinal, a determiner of the noun
+	// that の joins it to, and the two are one noun phrase as 第1列島線 is one word.
+	for _, t := range terms {
+		if o := t.From - 3; o >= 0 && ordinalLinked(toks, cls, o) && t.To-o <= MaxPhrase {
+			if c := (Chunk{From: o, To: t.To, Phrasal: true}); !has(out, c) {
+				out = append(out, c)
+			}
+		}
+	}
 	// A comparative: より before a phrase that opens with an adjective (より大きな責任 =
 	// greater responsibilities, より緊密な協力 = closer cooperation): see Comparative.
 	for _, c := range out {
@@ -664,6 +676,15 @@ func numberedPart(toks []morph.Token, cls []class, j int) bool {
 	return j+2 < len(toks) && at(toks[j].POS, 1) == "数接続" && cls[j+1] == number &&
 		IsCounter(toks[j+2]) &&
 		toks[j].End == toks[j+1].Start && toks[j+1].End == toks[j+2].Start
+}
+
+// ordinalLinked reports whether toks[o:] opens with an ordinal and the attributive の: the
+// prefix 第 (接頭詞,数接続), a number and の (助詞,連体化), written together. A counter
+// after the number makes it a numbered part (第5条) or a session (第3回) instead.
+func ordinalLinked(toks []morph.Token, cls []class, o int) bool {
+	return o+3 < len(toks) && at(toks[o].POS, 1) == "数接続" && cls[o+1] == number &&
+		toks[o+2].Surface == "の" && at(toks[o+2].POS, 1) == "連体化" &&
+		toks[o].End == toks[o+1].Start && toks[o+1].End == toks[o+2].Start && toks[o+2].End == toks[o+3].Start
 }
 
 // MaxQuoted bounds the length in tokens of a quoted term.

@@ -158,6 +158,10 @@ func TestChunks(t *testing.T) {
 		{"a dot between two parties is no unit either", "日・カナダ安全保障協力協定が発効した",
 			[]string{"日・カナダ安全保障協力"}, nil, nil},
 		{"kaijo is one word", "海上の安全と陸上の部隊", []string{"海上", "陸上"}, []string{"海上の安全", "陸上の部隊"}, []string{"海"}},
+		// an ordinal before の determines the noun after it: one noun phrase
+		{"an ordinal linked by no", "改革は第3の段階に入った", nil, []string{"第3の段階"}, nil},
+		{"an ordinal in kanji", "外交を第一の手段とする", nil, []string{"第一の手段"}, nil},
+		{"a session's counter makes no ordinal of the number", "第3回の会合は延期された", nil, nil, []string{"第3回の会合"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
