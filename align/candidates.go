@@ -1149,7 +1149,7 @@ func covers(c constituent, w, raw string) bool {
 			}
 			continue
 		}
-		if glossWord(g, strings.TrimPrefix(w, "^")) || rDerivative(g, strings.TrimPrefix(w, "^")) || ionalDerivative(g, raw) || ionDerivative(c, g, raw) {
+		if glossWord(g, strings.TrimPrefix(w, "^")) || rDerivative(g, strings.TrimPrefix(w, "^")) || ionalDerivative(g, raw) || ionDerivative(&c, g, raw) {
 			return true
 		}
 	}
@@ -1472,17 +1472,16 @@ func ionalDerivative(g, raw string) bool {
 // names it by the noun; the light stemmer leaves the noun a stem (action) that
 // lexicon.SameWord does not meet with the verb's. Only a verbal noun: the stem of a
 // participle gloss of a prefix (在 → situated) is no verb the noun is made of.
-func ionDerivative(c constituent, g, raw string) bool {
+func ionDerivative(c *constituent, g, raw string) bool {
+	w := strings.TrimSuffix(raw, "s")
+	if len(w) != len(g)+3 || len(g) < 3 || !strings.HasSuffix(w, "ion") || !strings.EqualFold(w[:len(g)], g) {
+		return false // (no allocation: covers calls it for every part and English word)
+	}
 	if len(c.units) == 0 {
 		return false
 	}
-	if u := c.units[len(c.units)-1]; u.POSAt(0) != "名詞" || u.POSAt(1) != "サ変接続" {
-		return false
-	}
-	w := strings.ToLower(strings.TrimPrefix(raw, "^"))
-	w = strings.TrimSuffix(w, "s")
-	base, ok := strings.CutSuffix(w, "ion")
-	return ok && len(base) >= 3 && base == g
+	u := c.units[len(c.units)-1]
+	return u.POSAt(0) == "名詞" && u.POSAt(1) == "サ変接続"
 }
 
 // placeName reports whether kagome tags a unit as the name of a place (名詞,固有名詞,地域):

@@ -143,7 +143,7 @@ func coverageRef(cs []constituent, words, raw []string, heads []int) (covered, u
 			for gi, gw := range g {
 				hit := false
 				for i, w := range words {
-					if glossMeets(gw, w, raw[i]) || ionDerivative(c, gw, raw[i]) {
+					if glossMeets(gw, w, raw[i]) || ionDerivative(&c, gw, raw[i]) {
 						hit = true
 						break
 					}
@@ -196,7 +196,7 @@ func coverageRef(cs []constituent, words, raw []string, heads []int) (covered, u
 // words, as the gloss rows of coverLayout see it.
 func headMatchedRef(c constituent, h string, words, raw []string) bool {
 	for i := range words {
-		if glossMeets(h, strings.TrimPrefix(words[i], "^"), raw[i]) || ionDerivative(c, h, raw[i]) {
+		if glossMeets(h, strings.TrimPrefix(words[i], "^"), raw[i]) || ionDerivative(&c, h, raw[i]) {
 			return true
 		}
 	}

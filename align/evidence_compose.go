@@ -1150,8 +1150,11 @@ func nameLeft(cs []constituent, g *enterm.NGram) bool {
 
 // writesAny reports whether an English phrase holds the determiner "any" as a word.
 func writesAny(surface string) bool {
-	for _, f := range strings.Fields(surface) {
-		if strings.EqualFold(strings.Trim(f, ",.;:()\"'“”‘’"), "any") {
+	for k := 0; k+3 <= len(surface); k++ {
+		if !strings.EqualFold(surface[k:k+3], "any") {
+			continue
+		}
+		if (k == 0 || !isWordByte(surface[k-1])) && (k+3 == len(surface) || !isWordByte(surface[k+3])) {
 			return true
 		}
 	}

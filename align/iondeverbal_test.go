@@ -72,7 +72,7 @@ func TestIonDerivativeVerbalNoun(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			c := constituent{units: morph.Tokenize(tc.ja)[:1]}
-			if got := ionDerivative(c, tc.gloss, tc.raw); got != tc.want {
+			if got := ionDerivative(&c, tc.gloss, tc.raw); got != tc.want {
 				t.Errorf("ionDerivative(%s, %s, %s) = %v, want %v", tc.ja, tc.gloss, tc.raw, got, tc.want)
 			}
 		})
