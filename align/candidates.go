@@ -1155,7 +1155,7 @@ func covers(c constituent, w, raw string) bool {
 			}
 			continue
 		}
-		if glossWord(g, strings.TrimPrefix(w, "^")) || rDerivative(g, strings.TrimPrefix(w, "^")) || ionalDerivative(g, raw) {
+		if glossWord(g, strings.TrimPrefix(w, "^")) || rDerivative(g, strings.TrimPrefix(w, "^")) || ionalDerivative(g, raw) || ionDerivative(&c, g, raw) {
 			return true
 		}
 	}
@@ -1476,6 +1476,25 @@ func ionalDerivative(g, raw string) bool {
 		return false
 	}
 	return lexicon.Norm(base) == g
+}
+
+// ionDerivative reports whether the English word raw is the noun in -ion, singular or
+// plural, that English makes of a gloss word of the verbal noun c by the suffix alone: act →
+// action, actions; adopt → adoption. A verbal noun (名詞,サ変接続) names a deed or a
+// process, which a dictionary often glosses by the bare verb (行為 → act) where English
+// names it by the noun; the light stemmer leaves the noun a stem (action) that
+// lexicon.SameWord does not meet with the verb's. Only a verbal noun: the stem of a
+// participle gloss of a prefix (在 → situated) is no verb the noun is made of.
+func ionDerivative(c *constituent, g, raw string) bool {
+	w := strings.TrimSuffix(raw, "s")
+	if len(w) != len(g)+3 || len(g) < 3 || !strings.HasSuffix(w, "ion") || !strings.EqualFold(w[:len(g)], g) {
+		return false // (no allocation: covers calls it for every part and English word)
+	}
+	if len(c.units) == 0 {
+		return false
+	}
+	u := c.units[len(c.units)-1]
+	return u.POSAt(0) == "名詞" && u.POSAt(1) == "サ変接続"
 }
 
 // placeName reports whether kagome tags a unit as the name of a place (名詞,固有名詞,地域):

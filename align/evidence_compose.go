@@ -664,6 +664,10 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		if !met {
 			uj++
 		}
+	} else if writesAny(g.Surface) {
+		// "any" inside the English ("strong opposition to any action") renders a
+		// quantifier (あらゆる行為への…) that a term without one leaves outside it
+		return option{}, false
 	}
 	ands, ors := info.conj-info.or, info.or                    // the English conjunctions
 	jand, jor := jc.coord-jc.disj-jc.either, jc.disj+jc.either // what may render each kind
@@ -1142,6 +1146,19 @@ func nameLeft(cs []constituent, g *enterm.NGram) bool {
 		}
 	}
 	return true
+}
+
+// writesAny reports whether an English phrase holds the determiner "any" as a word.
+func writesAny(surface string) bool {
+	for k := 0; k+3 <= len(surface); k++ {
+		if !strings.EqualFold(surface[k:k+3], "any") {
+			continue
+		}
+		if (k == 0 || !isWordByte(surface[k-1])) && (k+3 == len(surface) || !isWordByte(surface[k+3])) {
+			return true
+		}
+	}
+	return false
 }
 
 // determiners are the English determiners of quantity that open the rendering of a

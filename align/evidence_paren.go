@@ -31,6 +31,13 @@ func (r *run) paren(s *sentence, p paren.Paren) {
 		return // a sentence, not a term
 	}
 	english = strings.Trim(english, `"'“”‘’「」`)
+	if _, _, ok := personPost(english); ok && p.Acronym == "" {
+		// a person's name, a comma and a post ((H.E. Mr. John Smith, Secretary General)):
+		// the parenthesis names the holder of the term before it, and renders at most
+		// the post after the comma, which postParens pairs where the Japanese post
+		// follows the name
+		return
+	}
 	target := english
 	if target == "" {
 		target = p.Acronym

@@ -18,7 +18,10 @@ import (
 // after a person's name (…・アルバレス・スペイン外務・EU・協力大臣(H.E. Mr. José Manuel
 // ALBARES, Minister for Foreign Affairs, European Union and Cooperation)) the post is then
 // what follows the first comma, not the last, and the Japanese post spans the middle dots
-// after the name's last katakana word; the two sides hold as many portfolios.
+// after the name's last katakana word; the two sides hold as many portfolios. Two
+// portfolios are joined by "and" alone (Minister of Economy and Maritime Affairs), and the
+// surname may be written against the first portfolio with no middle dot (…・ロペス経済・
+// 海洋大臣): a katakana word that a word of the English name sounds like opens no post.
 //
 // A Japanese post that opens with the name of its state (スペイン外務大臣) and a
 // parenthetical that leaves the state out: the translation writes the state in an
@@ -39,12 +42,61 @@ func (r *run) portfolioPost(s *sentence, p paren.Paren) {
 		return
 	}
 	toks := morph.Tokenize(ja)
-	if _, first := personWordsHeard(person, toks); first || !r.glossedIn(toks, post) {
+	if _, first := personWordsHeard(person, toks); first || r.unglossedName(toks) {
+		// the surname written against the first portfolio with no middle dot
+		// (…・ロペス経済・海洋大臣): the name's, not the post's; the rest of that word
+		// opens the post
+		if len(toks) < 2 || !unicode.Is(unicode.Han, firstRune(toks[1].Surface)) {
+			return
+		}
+		ja = ja[toks[0].End:]
+		toks = morph.Tokenize(ja)
+	}
+	if !r.glossedIn(toks, post) {
 		return
 	}
 	r.add(ja, post, Evidence{Type: EvPostParen, Doc: s.doc, Line: s.line, Quote: quote(s.text),
 		Detail: "the post after the name, its portfolios joined by middle dots and, in the parenthetical after the name and a comma, by commas and and"})
 	r.statePost(s, ja, toks, post)
+	r.postLessState(s, ja, toks, post)
+}
+
+// postLessState pairs a Japanese post that opens with its state (仏外務大臣, スペイン外務大臣,
+// ドイツ連邦共和国首相: a country's name and the words of its form up to 国) with the English post that ends in that state's of-phrase ("Minister
+// for Foreign Affairs of the French Republic") each without its state: the state is said
+// on both sides, and what is left on both is the post itself, as a post that names no state
+// is rendered without the of-phrase (see postParens); at review.
+func (r *run) postLessState(s *sentence, ja string, toks []morph.Token, post string) {
+	if len(toks) < 2 || !oneWordState(toks[0]) {
+		return
+	}
+	end := 1 // the state: its name and the words of its form up to 国 (ドイツ連邦共和国)
+	for k := 1; k < len(toks); k++ {
+		if strings.HasSuffix(toks[k].Surface, "国") {
+			end = k + 1
+		}
+	}
+	if end >= len(toks) || !unicode.Is(unicode.Han, firstRune(toks[end].Surface)) {
+		return
+	}
+	for _, t := range toks[end:] {
+		if oneWordState(t) {
+			return // a second state: the post of a union or of two states
+		}
+	}
+	bare, ok := withoutState(post)
+	if !ok {
+		return
+	}
+	var rest strings.Builder // by the tokens' surfaces: a caller's tokens may be a slice of ja's
+	for _, t := range toks[end:] {
+		rest.WriteString(t.Surface)
+	}
+	if !strings.HasSuffix(ja, rest.String()) {
+		return
+	}
+	r.add(rest.String(), bare, Evidence{Type: EvPostParen, Doc: s.doc, Line: s.line, Quote: quote(s.text),
+		Detail: "the post after the name, its state left out on both sides: the word that opens the Japanese and the of-phrase that ends the English"})
 }
 
 // personWordsHeard reports whether the first katakana token of a post sounds like a word of
@@ -64,7 +116,7 @@ func personWordsHeard(person string, toks []morph.Token) (string, bool) {
 // personPortfolios splits a parenthetical "a person's name, a post with portfolios"
 // (H.E. Mr. John Smith, Minister for Trade, Industry and Energy) at its first comma: a name
 // of 2 to maxPersonWords capitalized words, then portfolios joined by commas and a last
-// "and", each a capitalized name or word, none a state's formal name (", the Kingdom of
+// "and", or two by "and" alone, each a capitalized name or word, none a state's formal name (", the Kingdom of
 // Spain" after a post names its state, not a portfolio). parts is the number of portfolios.
 func personPortfolios(inner string) (person, post string, parts int, ok bool) {
 	i := strings.Index(inner, ", ")
@@ -83,7 +135,7 @@ func personPortfolios(inner string) (person, post string, parts int, ok bool) {
 	}
 	items := strings.Split(post, ", ")
 	last, tail, and := strings.Cut(items[len(items)-1], " and ")
-	if len(items) < 2 || !and || strings.Contains(tail, " and ") {
+	if !and || strings.Contains(tail, " and ") {
 		return "", "", 0, false
 	}
 	items = append(items[:len(items)-1], last, tail)
@@ -115,7 +167,8 @@ func capitalItem(s string) bool {
 
 // portfolioBefore returns the post that ends text after a person's name in katakana words
 // joined by middle dots, itself in words joined by middle dots (…・アルバレス・スペイン外務・
-// EU・協力大臣): the words after the name's last katakana word, each of kanji, katakana and
+// EU・協力大臣): the words after the last word that ends in katakana (the name's, or the
+// name's first when the surname opens the first portfolio's word), each of kanji, katakana and
 // Latin letters, each with a letter that is no katakana (a name's words are katakana
 // only), the last ending in kanji, and their number; "" when text does not end so.
 func portfolioBefore(text string) (string, int) {
@@ -124,11 +177,11 @@ func portfolioBefore(text string) (string, int) {
 		return "", 0
 	}
 	start := len(words)
-	for start > 1 && !katakanaOnly(words[start-1]) {
+	for start > 1 && !endsInKatakana(words[start-1]) {
 		start--
 	}
 	n := len(words) - start
-	if n < 2 || start < 1 || !katakanaOnly(words[start-1]) || nameBefore(strings.Join(words[:start], "・")+"・") == "" {
+	if n < 2 || start < 1 || !endsInKatakana(words[start-1]) || nameBefore(strings.Join(words[:start], "・")+"・") == "" {
 		return "", 0
 	}
 	for _, w := range words[start:] {
@@ -148,17 +201,24 @@ func portfolioBefore(text string) (string, int) {
 	return strings.Join(words[start:], "・"), n
 }
 
-// katakanaOnly reports whether s is a word of katakana only.
-func katakanaOnly(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, c := range s {
-		if !isKatakanaRune(c) {
-			return false
-		}
-	}
-	return true
+// unglossedName reports whether a post opens with a katakana word that is neither a place
+// nor a word the lexicon knows: a surname the English spells beyond hearing (a Romance
+// name's G before e or i), not a katakana portfolio (エネルギー) or a state (スペイン).
+func (r *run) unglossedName(toks []morph.Token) bool {
+	return len(toks) > 0 && jaterm.IsKatakana(toks[0].Surface) && !placeName(toks[0]) && len(r.partEntries(toks[0].Surface)) == 0
+}
+
+// endsInKatakana reports whether s ends in a katakana letter: the last word of a name
+// written in katakana (…約35分間、マリア), not a post (ロペス経済).
+func endsInKatakana(s string) bool {
+	c, _ := utf8.DecodeLastRuneInString(s)
+	return isKatakanaRune(c)
+}
+
+// firstRune returns the first letter of s.
+func firstRune(s string) rune {
+	c, _ := utf8.DecodeRuneInString(s)
+	return c
 }
 
 // statePost pairs the Japanese post ja, whose tokens toks open with a place name, with
@@ -214,4 +274,10 @@ func (r *run) rendersPlace(t morph.Token, en string) bool {
 		}
 	}
 	return false
+}
+
+// oneWordState reports whether t is a state's name in one word: kagome's country (スペイン,
+// 仏) or a one-letter abbreviation of a party (英, 豪), not a region (欧州).
+func oneWordState(t morph.Token) bool {
+	return placeName(t) && t.POSAt(3) == "国" || countryAbbrev[t.Surface]
 }

@@ -38,12 +38,21 @@ func (r *run) postParens() {
 				continue
 			}
 			ja, toks := r.postBefore(s.text[:p.Open], person)
-			if ja == "" || !r.glossedIn(toks, post) {
+			if ja == "" {
+				// no name before the last middle dot: the dot may join the post's
+				// portfolios (…ロペス経済・海洋大臣 = Minister of Economy and Maritime
+				// Affairs, two joined by "and" with no comma, which personPost reads as
+				// one post)
+				r.portfolioPost(s, p)
+				continue
+			}
+			if !r.glossedIn(toks, post) {
 				continue
 			}
 			r.add(ja, post, Evidence{Type: EvPostParen, Doc: s.doc, Line: s.line, Quote: quote(s.text),
 				Detail: "the post after the name, in the parenthetical after a person's name and a comma"})
 			r.statePost(s, ja, toks, post)
+			r.postLessState(s, ja, toks, post)
 			if bare, ok := withoutState(post); ok && !namesState(toks) {
 				// a Japanese post that names no state (国防大臣, its state said before
 				// with 同 or left to the context) is the English post without the of-phrase
@@ -194,11 +203,23 @@ func withoutState(post string) (string, bool) {
 		the := strings.HasPrefix(rest, "the ")
 		rest = strings.TrimPrefix(rest, "the ")
 		w, _, _ := strings.Cut(rest, " ")
-		if the && stateHeads[w] || englishState(rest) {
+		if the && (stateHeads[w] || adjectivalState(rest)) || englishState(rest) {
 			return post[:k], k > 0
 		}
 		from = k + 1
 	}
+}
+
+// adjectivalState reports whether s, after "the", is a state's formal name made of an
+// adjective of its people and Republic or Kingdom, and nothing after it (French Republic,
+// Hellenic Republic): the name of a state, where the European Union names none.
+func adjectivalState(s string) bool {
+	ws := strings.Fields(strings.TrimRight(s, ".,;)"))
+	if len(ws) != 2 || ws[1] != "Republic" && ws[1] != "Kingdom" {
+		return false
+	}
+	c, _ := utf8.DecodeRuneInString(ws[0])
+	return unicode.IsUpper(c)
 }
 
 // englishState reports whether s opens with the English name of a country.

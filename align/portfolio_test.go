@@ -10,7 +10,7 @@ import "testing"
 // on neither side, no word of the post glossed in the English, an of-phrase that renders
 // no place of the Japanese, and a Japanese post that names no place.
 func TestPortfolioPost(t *testing.T) {
-	dict := dictOf(map[string]string{"大臣": "minister", "経済": "economy", "外務": "foreign affairs", "ポルトガル": "Portugal"})
+	dict := dictOf(map[string]string{"大臣": "minister", "経済": "economy", "外務": "foreign affairs", "ポルトガル": "Portugal", "海洋": "ocean", "欧州": "Europe"})
 	const jaLopez = "マリア・ロペス・ポルトガル経済・財務・海洋大臣(H.E. Ms. Maria Lopez, Minister of Economy, Finance and Maritime Affairs)と会談した。"
 	tests := []struct {
 		name, ja, en, term string
@@ -35,6 +35,21 @@ func TestPortfolioPost(t *testing.T) {
 			ja:   "マリア・ロペス・ポルトガル外務大臣(H.E. Ms. Maria Lopez, Minister for Foreign Affairs)と会談した。",
 			en:   "The minister met H.E. Ms. Maria Lopez, Minister for Foreign Affairs of Portugal, in Tokyo.",
 			term: "ポルトガル外務大臣", want: "Minister for Foreign Affairs of Portugal"},
+		{name: "two portfolios joined by and alone, the surname against the first portfolio",
+			ja: "マリア・ロペスタ経済・海洋大臣(H.E. Ms. Maria Lopesta, Minister of Economy and Maritime Affairs)と会談した。",
+			en: "The minister met Ms. Lopesta.", term: "経済・海洋大臣", want: "Minister of Economy and Maritime Affairs"},
+		{name: "near miss: the surname against the first portfolio stays out of the post",
+			ja: "マリア・ロペスタ経済・海洋大臣(H.E. Ms. Maria Lopesta, Minister of Economy and Maritime Affairs)と会談した。",
+			en: "The minister met Ms. Lopesta.", term: "ロペスタ経済・海洋大臣"},
+		{name: "near miss: two portfolios in Japanese, one in English",
+			ja: "マリア・ロペスタ経済・海洋大臣(H.E. Ms. Maria Lopesta, Minister of Maritime Affairs)と会談した。",
+			en: "The minister met Ms. Lopesta.", term: "経済・海洋大臣"},
+		{name: "the post without its state on both sides",
+			ja: "マリア・ロペスタ・ポルトガル経済・海洋大臣(H.E. Ms. Maria Lopesta, Minister of Economy and Maritime Affairs of the Portuguese Republic)と会談した。",
+			en: "The minister met Ms. Lopesta.", term: "経済・海洋大臣", want: "Minister of Economy and Maritime Affairs"},
+		{name: "near miss: a post that names no state keeps the English as written",
+			ja: "マリア・ロペスタ欧州・海洋大臣(H.E. Ms. Maria Lopesta, Minister for Europe and Maritime Affairs of the Portuguese Republic)と会談した。",
+			en: "The minister met Ms. Lopesta.", term: "海洋大臣"},
 		{name: "near miss: a Japanese post that names no place",
 			ja:   "マリア・ロペス外務大臣(H.E. Ms. Maria Lopez, Minister for Foreign Affairs)と会談した。",
 			en:   "The minister met H.E. Ms. Maria Lopez, Minister for Foreign Affairs of Portugal, in Tokyo.",
