@@ -366,7 +366,9 @@
 //     Program Guidelines, not "Defense Program Guidelines"). A full rendering whose widened
 //     name no part explains stays when the widening is an of/for phrase after it (外務省 =
 //     Ministry of Foreign Affairs, "of Japan" left implicit; the whole name at review
-//     beside it) or capitalized words before it where the Japanese writes the term against
+//     beside it; so too where a dictionary glosses the body with its country and the
+//     of-phrase looks explained: 自衛隊 = Self-Defense Forces of "the Self-Defense Forces of
+//     Japan", a term that names no state, ownercountry.go) or capitalized words before it where the Japanese writes the term against
 //     a noun after it, which they render (大量破壊兵器|対策 = "Countering Weapons of Mass
 //     Destruction"). A full rendering of one part widened on the left by "Japan" alone,
 //     after "the", is the whole name of a Japanese body, which Japanese names without its

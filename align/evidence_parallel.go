@@ -224,6 +224,9 @@ func (r *run) alignSegments() {
 			if h, ok := r.compoundHead(jc, cs, i, o); ok {
 				o = h // a modifier: the English compound it heads (see compoundhead.go)
 			}
+			if b, ok := r.dropOwner(jc, cs, nonAffix, o, i); ok {
+				o = b // the country a body belongs to, after its name (see ownercountry.go)
+			}
 			t.votes[o.g.Key]++
 			if _, ok := best[o.g.Key]; !ok {
 				best[o.g.Key], first[o.g.Key] = o, i
