@@ -664,7 +664,7 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		if !met {
 			uj++
 		}
-	} else if writesAny(g.Surface) {
+	} else if info.anyWord {
 		// "any" inside the English ("strong opposition to any action") renders a
 		// quantifier (あらゆる行為への…) that a term without one leaves outside it
 		return option{}, false
@@ -1429,6 +1429,7 @@ type ngramInfo struct {
 	// it ends in a hyphenated pair of countries (countryPair); it holds a hyphenated
 	// compound (hyphenSlack)
 	modEnd, adjEnd, prep, title, pairEnd, hyph bool
+	anyWord                                    bool  // it holds "any" as a word (writesAny)
 	det                                        uint8 // a determiner of quantity that opens it: its place in determiners, plus one (see rateWith)
 	before                                     int8  // 0 not asked yet, 1 no compound before it, 2 one (compoundBefore)
 }
@@ -1585,6 +1586,7 @@ func (r *run) ngInfo(g *enterm.NGram) *ngramInfo {
 			in.hyph = slices.ContainsFunc(fs, hyphenated)
 		}
 		in.prep, in.title = hasPreposition(g.Surface), titleCase(g.Surface)
+		in.anyWord = writesAny(g.Surface)
 		in.det = uint8(slices.Index(determiners, firstWord(g.Surface)) + 1)
 	}
 	return in
