@@ -308,7 +308,7 @@ func headOnlyPart(c constituent, words, raw []string) bool {
 			if gw == "and" {
 				continue
 			}
-			if !isHeadMatched(gw, words, raw) {
+			if !isHeadMatched(&c, gw, words, raw) {
 				all = false
 				continue
 			}
@@ -333,7 +333,7 @@ func coreWord(c constituent, w, raw string) bool {
 	n := 0
 	for _, g := range c.glosses {
 		for _, gw := range g {
-			if isHeadMatched(gw, []string{w}, []string{raw}) {
+			if isHeadMatched(&c, gw, []string{w}, []string{raw}) {
 				n++
 				break
 			}
@@ -415,7 +415,7 @@ func phraseGloss(cs []constituent, words, raw []string) bool {
 					continue
 				}
 				n++
-				if !isHeadMatched(gw, words, raw) {
+				if !isHeadMatched(&c, gw, words, raw) {
 					all = false
 					break
 				}
@@ -1317,7 +1317,7 @@ func wholeGloss(cs []constituent, words, raw []string) bool {
 			multi = true
 			all := true
 			for _, gw := range g {
-				if gw != "and" && !isHeadMatched(gw, words, raw) {
+				if gw != "and" && !isHeadMatched(&c, gw, words, raw) {
 					all = false
 					break
 				}
@@ -1330,7 +1330,7 @@ func wholeGloss(cs []constituent, words, raw []string) bool {
 			return true
 		}
 		for _, g := range c.glosses {
-			if len(g) == 1 && isHeadMatched(g[0], words, raw) {
+			if len(g) == 1 && isHeadMatched(&c, g[0], words, raw) {
 				return true // a one-word gloss met: 抑止 = deterrence
 			}
 		}
@@ -1357,7 +1357,7 @@ func headPhraseMet(cs []constituent, words, raw []string) bool {
 			}
 			all := true
 			for _, gw := range g[:h+1] {
-				if !isHeadMatched(gw, words, raw) {
+				if !isHeadMatched(&c, gw, words, raw) {
 					all = false
 					break
 				}
