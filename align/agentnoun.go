@@ -25,8 +25,9 @@ func glossWord(g, w string) bool {
 }
 
 // glossMeets reports whether the English word raw (normalized w, acronyms marked "^")
-// renders the normalized gloss word g: the same word (glossWord), the word as written, or
-// the relational adjective of a noun in -ion (ionalDerivative).
-func glossMeets(g, w, raw string) bool {
-	return glossWord(g, strings.TrimPrefix(w, "^")) || raw == g || ionalDerivative(g, raw)
+// renders the normalized gloss word g of the constituent c: the same word (glossWord), the
+// word as written, the relational adjective of a noun in -ion (ionalDerivative), or the
+// noun in -ion of a verbal noun's verb gloss (ionDerivative).
+func glossMeets(c *constituent, g, w, raw string) bool {
+	return glossWord(g, strings.TrimPrefix(w, "^")) || raw == g || ionalDerivative(g, raw) || ionDerivative(c, g, raw)
 }

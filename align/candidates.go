@@ -1231,10 +1231,11 @@ func closedCompound(a, b constituent, raw string) bool {
 	return false
 }
 
-// isHeadMatched reports whether the head word h of a gloss is among the English words.
-func isHeadMatched(h string, words, raw []string) bool {
+// isHeadMatched reports whether the head word h of a gloss of c is among the English words
+// (glossMeets).
+func isHeadMatched(c *constituent, h string, words, raw []string) bool {
 	for i, w := range words {
-		if glossMeets(h, w, raw[i]) {
+		if glossMeets(c, h, w, raw[i]) {
 			return true
 		}
 	}
@@ -1480,7 +1481,7 @@ func ionalDerivative(g, raw string) bool {
 
 // ionDerivative reports whether the English word raw is the noun in -ion, singular or
 // plural, that English makes of a gloss word of the verbal noun c by the suffix alone: act →
-// action, actions; adopt → adoption. A verbal noun (名詞,サ変接続) names a deed or a
+// action, actions; adopt → adoption. A verbal noun (verbalNoun: 名詞,サ変接続 or made with 化) names a deed or a
 // process, which a dictionary often glosses by the bare verb (行為 → act) where English
 // names it by the noun; the light stemmer leaves the noun a stem (action) that
 // lexicon.SameWord does not meet with the verb's. Only a verbal noun: the stem of a
@@ -1490,11 +1491,7 @@ func ionDerivative(c *constituent, g, raw string) bool {
 	if len(w) != len(g)+3 || len(g) < 3 || !strings.HasSuffix(w, "ion") || !strings.EqualFold(w[:len(g)], g) {
 		return false // (no allocation: covers calls it for every part and English word)
 	}
-	if len(c.units) == 0 {
-		return false
-	}
-	u := c.units[len(c.units)-1]
-	return u.POSAt(0) == "名詞" && u.POSAt(1) == "サ変接続"
+	return verbalNoun(*c)
 }
 
 // placeName reports whether kagome tags a unit as the name of a place (名詞,固有名詞,地域):

@@ -68,7 +68,7 @@ func (l *coverLayout) row(dst []uint64, w, raw string) {
 		}
 		for gi, g := range c.glosses {
 			for k, gw := range g {
-				if glossMeets(gw, tw, raw) || ionDerivative(c, gw, raw) {
+				if glossMeets(c, gw, tw, raw) {
 					b := l.off[j][gi] + k
 					dst[b>>6] |= 1 << (b & 63)
 				}

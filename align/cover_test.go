@@ -143,7 +143,7 @@ func coverageRef(cs []constituent, words, raw []string, heads []int) (covered, u
 			for gi, gw := range g {
 				hit := false
 				for i, w := range words {
-					if glossMeets(gw, w, raw[i]) || ionDerivative(&c, gw, raw[i]) {
+					if glossMeets(&c, gw, w, raw[i]) {
 						hit = true
 						break
 					}
@@ -168,7 +168,7 @@ func coverageRef(cs []constituent, words, raw []string, heads []int) (covered, u
 					}
 				}
 			}
-			if firstMiss < 0 || (matched*2 >= len(g) && headMatchedRef(c, g[c.gheads[gi0]], words, raw)) {
+			if firstMiss < 0 || (matched*2 >= len(g) && isHeadMatched(&c, g[c.gheads[gi0]], words, raw)) {
 				complete = true
 				break
 			}
@@ -190,15 +190,4 @@ func coverageRef(cs []constituent, words, raw []string, heads []int) (covered, u
 		}
 	}
 	return
-}
-
-// headMatchedRef reports whether the head word h of a gloss of c is among the English
-// words, as the gloss rows of coverLayout see it.
-func headMatchedRef(c constituent, h string, words, raw []string) bool {
-	for i := range words {
-		if glossMeets(h, strings.TrimPrefix(words[i], "^"), raw[i]) || ionDerivative(&c, h, raw[i]) {
-			return true
-		}
-	}
-	return false
 }

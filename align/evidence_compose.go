@@ -308,7 +308,7 @@ func headOnlyPart(c constituent, words, raw []string) bool {
 			if gw == "and" {
 				continue
 			}
-			if !isHeadMatched(gw, words, raw) {
+			if !isHeadMatched(&c, gw, words, raw) {
 				all = false
 				continue
 			}
@@ -333,7 +333,7 @@ func coreWord(c constituent, w, raw string) bool {
 	n := 0
 	for _, g := range c.glosses {
 		for _, gw := range g {
-			if isHeadMatched(gw, []string{w}, []string{raw}) {
+			if isHeadMatched(&c, gw, []string{w}, []string{raw}) {
 				n++
 				break
 			}
@@ -415,7 +415,7 @@ func phraseGloss(cs []constituent, words, raw []string) bool {
 					continue
 				}
 				n++
-				if !isHeadMatched(gw, words, raw) {
+				if !isHeadMatched(&c, gw, words, raw) {
 					all = false
 					break
 				}
@@ -664,7 +664,7 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 		if !met {
 			uj++
 		}
-	} else if writesAny(g.Surface) {
+	} else if info.anyWord {
 		// "any" inside the English ("strong opposition to any action") renders a
 		// quantifier (あらゆる行為への…) that a term without one leaves outside it
 		return option{}, false
@@ -1317,7 +1317,7 @@ func wholeGloss(cs []constituent, words, raw []string) bool {
 			multi = true
 			all := true
 			for _, gw := range g {
-				if gw != "and" && !isHeadMatched(gw, words, raw) {
+				if gw != "and" && !isHeadMatched(&c, gw, words, raw) {
 					all = false
 					break
 				}
@@ -1330,7 +1330,7 @@ func wholeGloss(cs []constituent, words, raw []string) bool {
 			return true
 		}
 		for _, g := range c.glosses {
-			if len(g) == 1 && isHeadMatched(g[0], words, raw) {
+			if len(g) == 1 && isHeadMatched(&c, g[0], words, raw) {
 				return true // a one-word gloss met: 抑止 = deterrence
 			}
 		}
@@ -1357,7 +1357,7 @@ func headPhraseMet(cs []constituent, words, raw []string) bool {
 			}
 			all := true
 			for _, gw := range g[:h+1] {
-				if !isHeadMatched(gw, words, raw) {
+				if !isHeadMatched(&c, gw, words, raw) {
 					all = false
 					break
 				}
@@ -1429,6 +1429,7 @@ type ngramInfo struct {
 	// it ends in a hyphenated pair of countries (countryPair); it holds a hyphenated
 	// compound (hyphenSlack)
 	modEnd, adjEnd, prep, title, pairEnd, hyph bool
+	anyWord                                    bool  // it holds "any" as a word (writesAny)
 	det                                        uint8 // a determiner of quantity that opens it: its place in determiners, plus one (see rateWith)
 	before                                     int8  // 0 not asked yet, 1 no compound before it, 2 one (compoundBefore)
 }
@@ -1585,6 +1586,7 @@ func (r *run) ngInfo(g *enterm.NGram) *ngramInfo {
 			in.hyph = slices.ContainsFunc(fs, hyphenated)
 		}
 		in.prep, in.title = hasPreposition(g.Surface), titleCase(g.Surface)
+		in.anyWord = writesAny(g.Surface)
 		in.det = uint8(slices.Index(determiners, firstWord(g.Surface)) + 1)
 	}
 	return in

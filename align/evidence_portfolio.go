@@ -49,8 +49,7 @@ func (r *run) portfolioPost(s *sentence, p paren.Paren) {
 		if len(toks) < 2 || !unicode.Is(unicode.Han, firstRune(toks[1].Surface)) {
 			return
 		}
-		ja = ja[toks[0].End:]
-		toks = morph.Tokenize(ja)
+		ja, toks = ja[toks[0].End:], toks[1:]
 	}
 	if !r.glossedIn(toks, post) {
 		return
@@ -88,14 +87,10 @@ func (r *run) postLessState(s *sentence, ja string, toks []morph.Token, post str
 	if !ok {
 		return
 	}
-	var rest strings.Builder // by the tokens' surfaces: a caller's tokens may be a slice of ja's
-	for _, t := range toks[end:] {
-		rest.WriteString(t.Surface)
-	}
-	if !strings.HasSuffix(ja, rest.String()) {
-		return
-	}
-	r.add(rest.String(), bare, Evidence{Type: EvPostParen, Doc: s.doc, Line: s.line, Quote: quote(s.text),
+	// ja ends with its last token; a caller's tokens may be a slice of a longer text's, so
+	// their offsets count from that text's start, and only their differences hold for ja
+	rest := ja[len(ja)-(toks[len(toks)-1].End-toks[end].Start):]
+	r.add(rest, bare, Evidence{Type: EvPostParen, Doc: s.doc, Line: s.line, Quote: quote(s.text),
 		Detail: "the post after the name, its state left out on both sides: the word that opens the Japanese and the of-phrase that ends the English"})
 }
 

@@ -158,7 +158,7 @@ func wholeGlosses(cs []constituent, words, raw []string) bool {
 		for _, g := range c.glosses {
 			all := len(g) > 0
 			for _, gw := range g {
-				if gw != "and" && !isHeadMatched(gw, words, raw) {
+				if gw != "and" && !isHeadMatched(&c, gw, words, raw) {
 					all = false
 					break
 				}

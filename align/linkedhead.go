@@ -62,6 +62,10 @@ func (r *run) linkedHeads() {
 	for _, pk := range keys {
 		ph := r.ja[pk]
 		for _, head := range r.linkedHeadsOf(ph.text, proposed) {
+			comp, link, ok := r.complementOf(strings.TrimSuffix(ph.text, head.text), byJA)
+			if !ok {
+				continue
+			}
 			cs := r.constituents(head.units)
 			if len(cs) == 0 || !headNoun(cs[len(cs)-1]) {
 				continue
@@ -72,9 +76,9 @@ func (r *run) linkedHeads() {
 					hw[w] = true
 				}
 			}
-			comp, link, ok := r.complementOf(strings.TrimSuffix(ph.text, head.text), byJA)
-			if !ok {
-				continue
+			preps := linkPreps
+			if link == "の" {
+				preps = ofPrep // the bare attributive is "of": "division of Europe"
 			}
 			for s := range r.bitext {
 				b := r.bitext[s]
@@ -83,10 +87,6 @@ func (r *run) linkedHeads() {
 				}
 			found:
 				for _, p := range byJA[comp] {
-					preps := linkPreps
-					if link == "の" {
-						preps = ofPrep // the bare attributive is "of": "division of Europe"
-					}
 					for _, hp := range r.headPhrasesBefore(b.EN, p.EN, preps, true) {
 						text := strings.Join(hp.head, " ")
 						if r.headExplained(head, nil, s, hp.head) || r.en.Lookup(text) == nil {

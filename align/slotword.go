@@ -47,7 +47,7 @@ func (r *run) slotWidened(opts []option, cs []constituent, sent string, find fun
 	for _, e := range r.lx.Lookup(c.text) {
 		ws := strings.Fields(lexicon.DropParens(e.Gloss))
 		if len(ws) == 2 && !strings.ContainsAny(e.Gloss, ";,/-") && !lexicon.IsStop(strings.ToLower(ws[0])) &&
-			isHeadMatched(lexicon.Norm(strings.ToLower(ws[1])), o.g.Words[:1], o.g.Raw[:1]) {
+			isHeadMatched(&c, lexicon.Norm(strings.ToLower(ws[1])), o.g.Words[:1], o.g.Raw[:1]) {
 			opens = true
 			break
 		}

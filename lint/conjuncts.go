@@ -213,12 +213,19 @@ func listedConjunctsJapanese(text string, group []match.Occurrence, lang string)
 // last item ends the noun phrase (jaListEnd, or the end of the text). A list with a
 // disjunctive separator is left out.
 func jaLists(text string) [][]string {
-	var lists [][]string
+	lists, _ := jaListsAt(text)
+	return lists
+}
+
+// jaListsAt returns the lists of jaLists and, for each, the offset in text where its last
+// item ends.
+func jaListsAt(text string) (lists [][]string, ends []int) {
 	var items []string
 	choice, pendingSep := false, false
-	flush := func(end bool) {
+	flush := func(end bool, at int) {
 		if end && !choice && !pendingSep && len(items) >= 2 {
 			lists = append(lists, items)
+			ends = append(ends, at)
 		}
 		items, choice, pendingSep = nil, false, false
 	}
@@ -251,7 +258,7 @@ func jaLists(text string) [][]string {
 		if j == i || n > 10 {
 			// Not an item: the list, if any, ends here.
 			r, w := utf8.DecodeRuneInString(text[i:])
-			flush(j == i && strings.ContainsRune(jaListEnd, r))
+			flush(j == i && strings.ContainsRune(jaListEnd, r), i)
 			if j == i {
 				i += w
 			} else {
@@ -260,12 +267,12 @@ func jaLists(text string) [][]string {
 			continue
 		}
 		if len(items) > 0 && !pendingSep {
-			flush(false)
+			flush(false, i)
 		}
 		items = append(items, text[i:j])
 		pendingSep = false
 		i = j
 	}
-	flush(true)
-	return lists
+	flush(true, len(text))
+	return lists, ends
 }

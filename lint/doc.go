@@ -243,8 +243,9 @@
 //     title, the event the text is about; an error otherwise (eventhead.go). So is a
 //     Japanese term before a post's title (NATO事務総長, 韓国大統領, with の and the
 //     holder's name in katakana between them: NATOのストルテンベルグ事務総長) where the
-//     English refers to the post by "the" and its title, not followed by "of" ("the
-//     Secretary General", "the President"): no finding where the English names the
+//     English refers to the post by "the" and its title, the whole title, not followed
+//     by "of", by "for" and a name or by a word of a longer title ("the Secretary
+//     General", "the President"; not "the Minister for Foreign Affairs of France"): no finding where the English names the
 //     concept in a segment before, to which the title refers back, a note where it names
 //     it only after, an error where it never does (posttitle.go). A row that
 //     is a heading on both sides (a few words, no sentence punctuation, the English

@@ -1,6 +1,10 @@
 package lint
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestPossessorListed: en → ja, a term XのY (日本の平和と安全) whose X the Japanese lists
 // with other possessors before one の and Y renders "the peace and security of Japan, the
@@ -28,6 +32,14 @@ func TestPossessorListed(t *testing.T) {
 		{name: "near miss: X inside a longer word",
 			rows: []string{"It threatens the peace and security of Japan, the region and the world.\t東日本、地域、世界の平和と安全を脅かす。"},
 			want: "missing-term/peace-and-security-of-japan"},
+		{name: "X among five possessors",
+			rows: []string{"It threatens the peace and security of Japan and four others.\t日本、甲、乙、丙、丁の平和と安全を脅かす。"}},
+		{name: "near miss: X among six possessors",
+			rows: []string{"It threatens the peace and security of Japan and five others.\t日本、甲、乙、丙、丁、戊の平和と安全を脅かす。"},
+			want: "missing-term/peace-and-security-of-japan"},
+		{name: "near miss: hiragana inside the list",
+			rows: []string{"It threatens the peace and security of Japan and the region.\t日本、地域における国々の平和と安全を脅かす。"},
+			want: "missing-term/peace-and-security-of-japan"},
 		{name: "near miss: the term dropped",
 			rows: []string{"It threatens the peace and security of Japan and the region.\tそれは日本と地域を脅かす。"},
 			want: "missing-term/peace-and-security-of-japan"},
@@ -40,25 +52,29 @@ func TestPossessorListed(t *testing.T) {
 	}
 }
 
-// TestPossessorItems: the gaps between X and の Y that possessorItems takes for a list.
-func TestPossessorItems(t *testing.T) {
+// TestJaListsAt: the lists jaListsAt finds and the offset where each ends.
+func TestJaListsAt(t *testing.T) {
 	for _, tc := range []struct {
-		name string
-		gap  string
-		want bool
+		name  string
+		text  string
+		lists string // items joined by "|", lists by " "
+		ends  []int
 	}{
-		{name: "two items", gap: "、地域、国際社会", want: true},
-		{name: "及び", gap: "及び地域", want: true},
-		{name: "Latin item", gap: "・ASEAN", want: true},
-		{name: "near miss: empty", gap: ""},
-		{name: "near miss: no coordinator", gap: "国、地域"},
-		{name: "near miss: hiragana in an item", gap: "、地域における"},
-		{name: "near miss: five items", gap: "、甲、乙、丙、丁、戊"},
-		{name: "near miss: an item too long", gap: "、アジア太平洋経済協力会議加盟国"},
+		{name: "before の", text: "日本、地域の平和", lists: "日本|地域", ends: []int{len("日本、地域")}},
+		{name: "及び, at the text's end", text: "それは日本及び地域", lists: "日本|地域", ends: []int{len("それは日本及び地域")}},
+		{name: "two lists", text: "甲と乙を丙・丁に", lists: "甲|乙 丙|丁", ends: []int{len("甲と乙"), len("甲と乙を丙・丁")}},
+		{name: "near miss: a disjunctive list", text: "日本又は地域の平和"},
+		{name: "near miss: a separator last", text: "日本、地域、の平和"},
+		{name: "near miss: an item too long", text: "日本、アジア太平洋経済協力会議加盟国の"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := possessorItems(tc.gap); got != tc.want {
-				t.Errorf("possessorItems(%q) = %v, want %v", tc.gap, got, tc.want)
+			lists, ends := jaListsAt(tc.text)
+			var got []string
+			for _, items := range lists {
+				got = append(got, strings.Join(items, "|"))
+			}
+			if g := strings.Join(got, " "); g != tc.lists || !slices.Equal(ends, tc.ends) {
+				t.Errorf("jaListsAt(%q) = %q %v, want %q %v", tc.text, g, ends, tc.lists, tc.ends)
 			}
 		})
 	}

@@ -13,8 +13,7 @@ import (
 // it reports by its head noun: Japanese writes the post's body or country before the
 // title at each mention (ストルテンベルグNATO事務総長, NATOのストルテンベルグ事務総長).
 // A Japanese source term before a post noun of postTitles, where the English segment has "the" and an
-// English title of that post in title case not followed by "of" (which would name whose
-// post it is), is settled at the document's end (weNamesPass): no finding where the
+// English title of that post in title case as the whole title (see titleWithArticle), is settled at the document's end (weNamesPass): no finding where the
 // English names the concept in a segment before, the full naming the title refers back
 // to; a note where it names it only after, as for a meeting referred to by its head noun;
 // an error where it never does.
@@ -44,8 +43,8 @@ var postTitles = []struct {
 // postByTitle reports whether the Japanese source term at o stands before a post noun of
 // postTitles, right before it or with の and the holder's name between them
 // (NATOのストルテンベルグ事務総長: see holderName), and the English target tgt has "the"
-// and one of that post's English titles as written, as words of their own, not followed
-// by "of".
+// and one of that post's English titles as written, as the whole title
+// (titleWithArticle).
 func postByTitle(src string, o match.Occurrence, tgt string) bool {
 	after := src[o.End:]
 	if rest, ok := strings.CutPrefix(after, "の"); ok {
@@ -65,8 +64,12 @@ func postByTitle(src string, o match.Occurrence, tgt string) bool {
 	return false
 }
 
-// titleWithArticle reports whether text has phrase as words of their own, not followed by
-// "of".
+// titleWithArticle reports whether text has phrase as words of their own and as the whole
+// title: not followed by "of" (which would name whose post it is), nor by "for" and a
+// name (the Minister for Foreign Affairs, a post named by its portfolio), nor by a
+// capitalized word that makes a longer title (the Secretary General: see longerTitle). A
+// capitalized word that does not, the holder's name, ends the title (the Secretary
+// General Stoltenberg).
 func titleWithArticle(text, phrase string) bool {
 	for off := 0; off < len(text); {
 		i := strings.Index(text[off:], phrase)
@@ -79,7 +82,38 @@ func titleWithArticle(text, phrase string) bool {
 		if at > 0 && isWordByte(text[at-1]) || end < len(text) && isWordByte(text[end]) || strings.HasPrefix(text[end:], " of ") {
 			continue
 		}
+		if next, ok := strings.CutPrefix(text[end:], " for "); ok && startsCapitalized(next) || longerTitle(phrase, text[end:]) {
+			continue
+		}
 		return true
+	}
+	return false
+}
+
+// startsCapitalized reports whether s opens with an upper-case ASCII letter.
+func startsCapitalized(s string) bool {
+	return s != "" && s[0] >= 'A' && s[0] <= 'Z'
+}
+
+// longerTitle reports whether phrase ("the Secretary"), with the word that follows it in
+// rest (" General Stoltenberg"), opens a longer English title of postTitles: phrase is
+// then part of another title, not one of its own.
+func longerTitle(phrase, rest string) bool {
+	next, ok := strings.CutPrefix(rest, " ")
+	if !ok || !startsCapitalized(next) {
+		return false
+	}
+	n := 0
+	for n < len(next) && isWordByte(next[n]) {
+		n++
+	}
+	title := phrase[strings.IndexByte(phrase, ' ')+1:] + " " + next[:n]
+	for _, p := range postTitles {
+		for _, en := range p.en {
+			if en == title || strings.HasPrefix(en, title+" ") {
+				return true
+			}
+		}
 	}
 	return false
 }

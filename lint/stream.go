@@ -844,17 +844,24 @@ func otherNumber(a, b string) bool {
 }
 
 // stateNoun reports whether the Japanese key a is the key b with the classifier 国
-// after it, b ending in kana (パートナー国 of パートナー): a loanword or a word in kana
-// takes 国 to name the state that holds the role. After kanji 国 compounds into another
-// word (同盟国, "ally", is not 同盟, "alliance"), so a kanji b is never one.
+// after it (パートナー国 of パートナー; see classifierDropped).
 func stateNoun(a, b string) bool {
-	rest, ok := strings.CutPrefix(a, b)
-	if !ok || rest != "国" || b == "" {
-		return false
+	base, ok := classifierDropped(a)
+	return ok && base == b
+}
+
+// classifierDropped returns the Japanese noun without the classifier 国 that ends it,
+// where the noun before it is a katakana loanword (パートナー of パートナー国): a loanword
+// takes 国 to name the state that holds the role, or goes without it. After kanji 国
+// compounds into another word (同盟国, "ally", is not 同盟, "alliance"), so a noun with
+// kanji before 国 is never one.
+func classifierDropped(noun string) (string, bool) {
+	base, ok := strings.CutSuffix(noun, "国")
+	if !ok || base == "" {
+		return "", false
 	}
-	last, _ := utf8.DecodeLastRuneInString(b)
-	s := script(last)
-	return s == 2 || s == 3
+	last, _ := utf8.DecodeLastRuneInString(base)
+	return base, script(last) == 3
 }
 
 // office reports whether the English key a is b's holder noun made the noun of the

@@ -328,10 +328,8 @@ func jaCoordinatedTerm(text string, group []match.Occurrence, lang string) bool 
 				continue
 			}
 			bs := []string{b}
-			if s, ok := strings.CutSuffix(b, "国"); ok && s != "" {
-				if r, _ := utf8.DecodeLastRuneInString(s); script(r) == 3 {
-					bs = append(bs, s)
-				}
+			if s, ok := classifierDropped(b); ok {
+				bs = append(bs, s)
 			}
 			for _, c2 := range jaConjunctions {
 				for _, b2 := range bs {
