@@ -88,10 +88,13 @@
 //     Committee" renders: a joint statement leaves its parties to the context). A title
 //     after a person's name is rendered by the title's initials before a name ("PM
 //     Kishida" for 岸田総理大臣), after a kanji name by the title's head noun before a name
-//     ("Minister Onodera" for 小野寺防衛大臣, the name saying which minister) or, after a
+//     ("Minister Onodera" for 小野寺防衛大臣, the name saying which minister; a surname of
+//     one kanji that kagome reads as one, 森外務大臣, but no prefix, 前外務大臣; the name
+//     in Hepburn, in capitals too, "Minister ONODERA") or, after a
 //     katakana name, by the country's own title
 //     before the name it transcribes ("Federal Chancellor Nehammer" for ネハンマー首相:
-//     Japanese calls every head of government 首相; holder.go). Besides C's
+//     Japanese calls every head of government 首相; "Defense Secretary Hagel" for
+//     ヘーゲル米国防長官, the country's initial between the name and the title; holder.go). Besides C's
 //     terms, these render it: a short form of C (the Alliance; see below), its adjective
 //     (North Korean), its verb where the source uses the term as a verb (抑止する, 抑止し,
 //     抑止できる: deter, deterred), and the words of a multi-word term in order and in any
