@@ -295,7 +295,10 @@
 //     articles, writes 日米同盟 at every mention, so only the translation tells whether
 //     its reader was ever told which alliance "the Alliance" is. No
 //     note where the source term is itself a short wording, which another term of C
-//     contains ("alliance" beside "alliance relationships").
+//     contains ("alliance" beside "alliance relationships"), nor where the document names
+//     the parties of C's full term as a pair before another noun ("the Japan-U.S.
+//     Security Treaty", "U.S.-Japan defense cooperation"), which says whose alliance "the
+//     alliance" is (partypair.go); the parties joined by "and", or one of them, do not.
 //   - forbidden-term (error), deprecated-term (warning): the target, or a monolingual text,
 //     uses such a term. When the same words are a preferred or admitted term of another
 //     concept (防衛省: forbidden for the U.S. Department of Defense, preferred for Japan's
