@@ -77,6 +77,9 @@
 //     see affiliation.go), nor, in Japanese, a term inside a longer name that the
 //     source follows at once with its Latin acronym in parentheses where the translation writes that acronym
 //     (東アジア in 東アジア地域包括的経済連携(RCEP): "Regional Comprehensive Economic Partnership (RCEP)"),
+//     nor an English term that is a word of a longer term the source writes with a hyphen
+//     for a space ("coercion" in "unilateral attempts to change the status-quo by
+//     coercion") where the translation has that longer term (hyphened.go),
 //     nor a Japanese term at the head of a longer compound, a noun right before it, where the
 //     English writes the part of the body by initials that end with the concept's acronym
 //     (自衛隊 of 航空自衛隊: "the ASDF"; partacronym.go), nor a Japanese term that names
