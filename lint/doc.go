@@ -77,6 +77,11 @@
 //     see affiliation.go), nor, in Japanese, a term inside a longer name that the
 //     source follows at once with its Latin acronym in parentheses where the translation writes that acronym
 //     (東アジア in 東アジア地域包括的経済連携(RCEP): "Regional Comprehensive Economic Partnership (RCEP)"),
+//     nor, in an English translation, a term that opens with a word saying the parties act
+//     together ("joint exercises" for 共同訓練) where the rest of it follows another such
+//     word ("trilateral exercises", "combined training") or stands alone in a translation
+//     that names the parties as a hyphenated pair ("Japan-UK … related exercises";
+//     jointhead.go),
 //     nor an English term that is a word of a longer term the source writes with a hyphen
 //     for a space ("coercion" in "unilateral attempts to change the status-quo by
 //     coercion") where the translation has that longer term (hyphened.go),

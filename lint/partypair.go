@@ -38,11 +38,39 @@ func partyPairs(full []string) []string {
 	return out
 }
 
-// countryPart reports whether p (lowercased) names a country as a part of a hyphenated
-// pair: japan, u.s., rok, australia.
+// countryPart reports whether p (lowercased) names a country, or a union of them, as a
+// part of a hyphenated pair: japan, u.s., rok, australia, uk, nato.
 func countryPart(p string) bool {
 	q := strings.TrimRight(p, ".")
-	return q != "" && (countryWords[q] || countryAdjectives[q] != nil || countryAdjectives["the "+q] != nil)
+	return q != "" && (countryWords[q] || countryAdjectives[q] != nil || countryAdjectives["the "+q] != nil || pairParties[q])
+}
+
+// pairParties are the other names that English writes in a hyphenated pair of parties
+// (Japan-UK, Japan-NATO, Japan-Canada), as textnorm keys them without a final period.
+var pairParties = map[string]bool{
+	"us": true, "uk": true, "u.k": true, "prc": true, "france": true, "germany": true, "canada": true,
+	"italy": true, "nz": true, "new zealand": true, "philippines": true, "eu": true, "nato": true,
+	"asean": true, "vietnam": true, "poland": true, "spain": true, "ukraine": true,
+}
+
+// namesPartyPair reports whether text has a hyphenated pair (or trio) of parties as one word
+// ("Japan-UK", "U.S.-Japan-ROK").
+func namesPartyPair(text string) bool {
+	for _, w := range strings.Fields(text) {
+		w = strings.ToLower(strings.Trim(w, wordPunct))
+		parts := strings.Split(w, "-")
+		if len(parts) < 2 || len(parts) > 3 {
+			continue
+		}
+		all := true
+		for _, p := range parts {
+			all = all && countryPart(p)
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 // permutations returns every order of parts (two or three of them).
