@@ -14,6 +14,15 @@ import (
 // own. The longer term's own rendering is what the translation has to show.
 func (l *Linter) insideHyphenedTerm(src string, o match.Occurrence, tgt, srcLang, tgtLang string) bool {
 	ss, se := match.SentenceAround(src, o.Start, o.End)
+	// A glossary term is a phrase, not a paragraph: the words around o are enough, and a
+	// long unpunctuated line costs no more than a sentence.
+	ss, se = max(ss, o.Start-termReach), min(se, o.End+termReach)
+	for ss > 0 && ss < o.Start && isASCIILetter(src[ss-1]) {
+		ss++
+	}
+	for se < len(src) && se > o.End && isASCIILetter(src[se]) {
+		se--
+	}
 	sent := src[ss:se]
 	b := []byte(sent)
 	n := 0
@@ -41,5 +50,9 @@ func (l *Linter) insideHyphenedTerm(src string, o match.Occurrence, tgt, srcLang
 	}
 	return false
 }
+
+// termReach is how far before or after a term, in bytes, a longer glossary term around it
+// may reach.
+const termReach = 160
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
