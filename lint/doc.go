@@ -77,6 +77,14 @@
 //     see affiliation.go), nor, in Japanese, a term inside a longer name that the
 //     source follows at once with its Latin acronym in parentheses where the translation writes that acronym
 //     (東アジア in 東アジア地域包括的経済連携(RCEP): "Regional Comprehensive Economic Partnership (RCEP)"),
+//     nor, in an English translation, a term that opens with a word saying the parties act
+//     together ("joint exercises" for 共同訓練) where the rest of it follows another such
+//     word ("trilateral exercises", "combined training") or stands alone in a translation
+//     that names the parties as a hyphenated pair ("Japan-UK … related exercises";
+//     jointhead.go),
+//     nor an English term that is a word of a longer term the source writes with a hyphen
+//     for a space ("coercion" in "unilateral attempts to change the status-quo by
+//     coercion") where the translation has that longer term (hyphened.go),
 //     nor a Japanese term at the head of a longer compound, a noun right before it, where the
 //     English writes the part of the body by initials that end with the concept's acronym
 //     (自衛隊 of 航空自衛隊: "the ASDF"; partacronym.go), nor a Japanese term that names
@@ -88,10 +96,13 @@
 //     Committee" renders: a joint statement leaves its parties to the context). A title
 //     after a person's name is rendered by the title's initials before a name ("PM
 //     Kishida" for 岸田総理大臣), after a kanji name by the title's head noun before a name
-//     ("Minister Onodera" for 小野寺防衛大臣, the name saying which minister) or, after a
+//     ("Minister Onodera" for 小野寺防衛大臣, the name saying which minister; a surname of
+//     one kanji that kagome reads as one, 森外務大臣, but no prefix, 前外務大臣; the name
+//     in Hepburn, in capitals too, "Minister ONODERA") or, after a
 //     katakana name, by the country's own title
 //     before the name it transcribes ("Federal Chancellor Nehammer" for ネハンマー首相:
-//     Japanese calls every head of government 首相; holder.go). Besides C's
+//     Japanese calls every head of government 首相; "Defense Secretary Hagel" for
+//     ヘーゲル米国防長官, the country's initial between the name and the title; holder.go). Besides C's
 //     terms, these render it: a short form of C (the Alliance; see below), its adjective
 //     (North Korean), its verb where the source uses the term as a verb (抑止する, 抑止し,
 //     抑止できる: deter, deterred), and the words of a multi-word term in order and in any
@@ -293,7 +304,10 @@
 //     articles, writes 日米同盟 at every mention, so only the translation tells whether
 //     its reader was ever told which alliance "the Alliance" is. No
 //     note where the source term is itself a short wording, which another term of C
-//     contains ("alliance" beside "alliance relationships").
+//     contains ("alliance" beside "alliance relationships"), nor where the document names
+//     the parties of C's full term as a pair before another noun ("the Japan-U.S.
+//     Security Treaty", "U.S.-Japan defense cooperation"), which says whose alliance "the
+//     alliance" is (partypair.go); the parties joined by "and", or one of them, do not.
 //   - forbidden-term (error), deprecated-term (warning): the target, or a monolingual text,
 //     uses such a term. When the same words are a preferred or admitted term of another
 //     concept (防衛省: forbidden for the U.S. Department of Defense, preferred for Japan's

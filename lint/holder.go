@@ -63,9 +63,21 @@ func (l *Linter) titleHolder(text string, start int) int32 {
 // country calls the post, and English gives the post the country's own title, so the
 // name titled is the title rendered. An honorific ("Mr. Nehammer"), a possessive or a
 // country word before the name is no title, and another name is another person.
-func (l *Linter) holderTitled(src, tgt string, o match.Occurrence, group []match.Occurrence, tgtLang string) bool {
-	if l.titleHolder(src, o.Start) == 0 {
-		return false
+func (l *Linter) holderTitled(src, tgt string, o match.Occurrence, group []match.Occurrence, tgtLang string, s *sentences) bool {
+	start := o.Start
+	if c, w := utf8.DecodeLastRuneInString(src[:start]); countryInitials[c] != nil && start > w {
+		// ウォレス英国防大臣, オースティン米国防長官: the country's initial between a
+		// foreign name and the title says whose post it is, as English may leave to the
+		// name ("Defense Secretary Austin").
+		if p, _ := utf8.DecodeLastRuneInString(src[:start-w]); script(p) == 3 {
+			start -= w
+		}
+	}
+	surname := false
+	if l.titleHolder(src, start) == 0 {
+		if surname = l.surnameBefore(src, o, s); !surname {
+			return false
+		}
 	}
 	for _, g := range group {
 		for _, t := range g.Concept.Terms[tgtLang] {
@@ -75,7 +87,7 @@ func (l *Linter) holderTitled(src, tgt string, o match.Occurrence, group []match
 			}
 		}
 	}
-	if r, _ := utf8.DecodeLastRuneInString(src[:o.Start]); script(r) == 1 {
+	if r, _ := utf8.DecodeLastRuneInString(src[:start]); script(r) == 1 {
 		// A kanji name: English titles the person by the title's head noun alone
 		// ("Minister Onodera" for 小野寺防衛大臣), the name saying which minister.
 		for _, g := range group {
@@ -86,7 +98,10 @@ func (l *Linter) holderTitled(src, tgt string, o match.Occurrence, group []match
 			}
 		}
 	}
-	i := o.Start
+	if surname {
+		return false
+	}
+	i := start
 	for i > 0 {
 		r, n := utf8.DecodeLastRuneInString(src[:i])
 		if script(r) != 3 {
@@ -94,7 +109,7 @@ func (l *Linter) holderTitled(src, tgt string, o match.Occurrence, group []match
 		}
 		i -= n
 	}
-	name := src[i:o.Start]
+	name := src[i:start]
 	if utf8.RuneCountInString(name) < 2 {
 		return false
 	}
@@ -138,7 +153,9 @@ func headBeforeName(text, head string) bool {
 			continue
 		}
 		w, _ := nextWord(words[k+1])
-		if w != "" && startsUpper(w) && isLetters(w) && !ownerWord(w) { // ownerWord: acronyms too
+		// ownerWord: acronyms too, and words in -i or -an, but for a Japanese surname
+		// ("Minister HAMADA", "Minister Hayashi")
+		if w != "" && startsUpper(w) && isLetters(w) && (!ownerWord(w) || hepburnName(w)) {
 			return true
 		}
 	}
@@ -163,4 +180,69 @@ func initialsBeforeName(text, ini string) bool {
 			return true
 		}
 	}
+}
+
+// surnameBefore reports whether the Japanese source writes a surname of one kanji right
+// before the title at o, after a character of another kind (林外務大臣, 森防衛大臣), as
+// kagome reads it (名詞 固有名詞 人名): titleHolder leaves a single kanji out, since it is
+// more often a prefix that makes another post or another time of it (前外務大臣, 副大臣,
+// 新防衛大臣, 同大臣), which kagome reads as 接頭詞.
+func (l *Linter) surnameBefore(src string, o match.Occurrence, s *sentences) bool {
+	r, w := utf8.DecodeLastRuneInString(src[:o.Start])
+	if script(r) != 1 {
+		return false
+	}
+	if p, _ := utf8.DecodeLastRuneInString(src[:o.Start-w]); o.Start > w && script(p) == 1 {
+		return false
+	}
+	for _, t := range l.tokensAround(src, o, s) {
+		if t.End == o.Start {
+			return t.Start == o.Start-w && t.POSAt(2) == "人名" && t.POSAt(1) == "固有名詞"
+		}
+	}
+	return false
+}
+
+// hepburnName reports whether w is a capitalized word of three or more letters, in
+// capitals or title case, that reads whole as Japanese syllables in Hepburn romanization
+// and names no country (HAMADA, Hayashi, KISHIDA, Onodera): official English of Japan
+// writes a Japanese surname so, often in capitals, which is then no acronym (MOD, IISS,
+// ROK, USFJ do not read so), and a surname in -i or -an (Hayashi, Kan) no nationality.
+func hepburnName(w string) bool {
+	if len(w) < 3 || !startsUpper(w) || strings.ToUpper(w) != w && strings.ToLower(w[1:]) != w[1:] {
+		return false
+	}
+	if lw := strings.ToLower(w); countryWords[lw] || countryAdjectives[lw] != nil {
+		return false
+	}
+	s := strings.ToLower(w)
+	for s != "" {
+		if strings.IndexByte("aeiou", s[0]) >= 0 {
+			s = s[1:]
+			continue
+		}
+		if s[0] == 'n' && (len(s) == 1 || strings.IndexByte("aeiouy", s[1]) < 0) {
+			s = s[1:] // the syllabic n (KAN, HONDA)
+			continue
+		}
+		c := 1
+		switch {
+		case strings.HasPrefix(s, "ch"), strings.HasPrefix(s, "sh"), strings.HasPrefix(s, "ts"):
+			c = 2
+		case strings.IndexByte("kgszjtdnhbpmyrwf", s[0]) < 0:
+			return false
+		case len(s) > 2 && s[1] == 'y' && strings.IndexByte("kgnhbpmr", s[0]) >= 0:
+			c = 2 // KYO, RYU
+		case len(s) > 1 && s[1] == s[0] && s[0] != 'n':
+			c = 2 // a doubled consonant (HATTORI, HOKKAIDO)
+			if strings.HasPrefix(s[1:], "ch") || strings.HasPrefix(s[1:], "sh") || strings.HasPrefix(s[1:], "ts") {
+				c = 3
+			}
+		}
+		if c >= len(s) || strings.IndexByte("aeiou", s[c]) < 0 {
+			return false
+		}
+		s = s[c+1:]
+	}
+	return true
 }

@@ -2,28 +2,38 @@ package lint
 
 import "testing"
 
-// TestStatusQuoByForce: the government's two wordings of the formula, 力による and
-// 力を背景とした (backed by force) 一方的な現状変更の試み, are both rendered "unilateral
-// attempts to change the status quo by force", in either direction; an attempt that is not
-// said to be by force, or a change that is no attempt, is still missing.
-func TestStatusQuoByForce(t *testing.T) {
+// TestStatusQuoByCoercion: the government's formula 力による一方的な現状変更の試み (and
+// 力を背景とした…) is rendered with 力 as force or coercion and を背景とした as "backed by";
+// the English "coercion" inside the formula renders no 威圧 of its own, with status quo
+// hyphenated too. A formula without "unilateral", or dropped, is still missing.
+func TestStatusQuoByCoercion(t *testing.T) {
 	l := defaultLinter(t)
-	for _, tc := range []struct{ name, src, tgt, srcText, tgtText, want string }{
-		{name: "en → ja: backed by force", src: "en", tgt: "ja",
-			srcText: "We oppose unilateral attempts to change the status quo by force in the region.",
-			tgtText: "地域における力を背景とした一方的な現状変更の試みに反対する。"},
-		{name: "ja → en: backed by force", src: "ja", tgt: "en",
-			srcText: "地域における力を背景とした一方的な現状変更の試みに反対する。",
-			tgtText: "We oppose unilateral attempts to change the status quo by force in the region."},
-		{name: "near miss: en → ja: force left out", src: "en", tgt: "ja",
-			srcText: "We oppose unilateral attempts to change the status quo by force in the region.",
-			tgtText: "地域における一方的な現状変更の試みに反対する。", want: "missing-term/unilateral-attempts-to-change-the-status-quo-by-force"},
-		{name: "near miss: ja → en: force left out", src: "ja", tgt: "en",
-			srcText: "地域における力を背景とした一方的な現状変更の試みに反対する。",
-			tgtText: "We oppose unilateral attempts to change the status quo in the region.", want: "missing-term/unilateral-attempts-to-change-the-status-quo-by-force"},
+	for _, tc := range []struct{ name, src, tgt, srcLang, want string }{
+		{name: "by coercion, ja → en", srcLang: "ja",
+			src: "両者は、力による一方的な現状変更の試みに反対した。", tgt: "The two sides opposed unilateral attempts to change the status quo by coercion."},
+		{name: "backed by force, ja → en", srcLang: "ja",
+			src: "両者は、力を背景とした一方的な現状変更の試みに反対した。", tgt: "The two sides opposed unilateral attempts to change the status quo backed by force."},
+		{name: "backed by coercion, en → ja: no 威圧 asked for", srcLang: "en",
+			src: "The two sides opposed unilateral attempts to change the status quo backed by coercion.", tgt: "両者は、力による一方的な現状変更の試みに反対した。"},
+		{name: "near miss: coercion outside the formula, en → ja", srcLang: "en",
+			src: "The two sides opposed coercion.", tgt: "両者は、その行為に反対した。", want: "missing-term/coercion"},
+		{name: "status-quo hyphenated, en → ja: no 威圧 asked for", srcLang: "en",
+			src: "The two sides opposed unilateral attempts to change the status-quo by coercion.", tgt: "両者は、力を背景とした一方的な現状変更の試みに反対した。"},
+		{name: "near miss: status-quo hyphenated, the formula dropped, en → ja", srcLang: "en",
+			src: "The two sides opposed unilateral attempts to change the status-quo by coercion.", tgt: "両者は、一方的な行動に反対した。", want: "missing-term/coercion"},
+		{name: "near miss: a hyphen elsewhere, en → ja", srcLang: "en",
+			src: "The two sides opposed coercion in the Indo-Pacific.", tgt: "両者は、インド太平洋での行為に反対した。", want: "missing-term/coercion"},
+		{name: "near miss: not unilateral, ja → en", srcLang: "ja",
+			src: "両者は、力による一方的な現状変更の試みに反対した。", tgt: "The two sides opposed attempts to change the status quo by coercion.", want: "missing-term/unilateral-attempts-to-change-the-status-quo-by-force"},
+		{name: "the formula dropped, ja → en", srcLang: "ja",
+			src: "両者は、力による一方的な現状変更の試みに反対した。", tgt: "The two sides opposed it.", want: "missing-term/unilateral-attempts-to-change-the-status-quo-by-force"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if g := rowFindings(t, l, tc.src, tc.tgt, tc.srcText, tc.tgtText); g != tc.want {
+			tgtLang := "en"
+			if tc.srcLang == "en" {
+				tgtLang = "ja"
+			}
+			if g := rowFindings(t, l, tc.srcLang, tgtLang, tc.src, tc.tgt); g != tc.want {
 				t.Errorf("findings %q, want %q", g, tc.want)
 			}
 		})

@@ -713,6 +713,7 @@ func (r *Run) shortFormNotes(d *docRun) {
 			}
 		}
 		full[k] = r.l.antecedents(full[k], k.concept, k.lang)
+		full[k] = append(full[k], partyPairs(full[k])...)
 	}
 	scan := func(seg Segment) error {
 		var text string

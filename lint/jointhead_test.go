@@ -1,0 +1,31 @@
+package lint
+
+import "testing"
+
+// TestJointByParties: ja → en, 共同訓練 is rendered by "exercises" after another word that
+// says the parties do it together, or alone where the translation names the parties as a
+// hyphenated pair; "exercises" alone without the parties named, the pair without the
+// exercises, or the term dropped still leave it missing.
+func TestJointByParties(t *testing.T) {
+	l := defaultLinter(t)
+	for _, tc := range []struct{ name, ja, en, want string }{
+		{name: "trilateral exercises",
+			ja: "三者は、共同訓練の実施を歓迎した。", en: "The three welcomed the trilateral exercises."},
+		{name: "combined training",
+			ja: "両者は、共同訓練の実施を歓迎した。", en: "The two welcomed combined training."},
+		{name: "the parties named as a pair, exercises alone",
+			ja: "両者は、日英の防衛協力や共同訓練の進展を歓迎した。", en: "The two welcomed Japan-UK defense cooperation and the related exercises."},
+		{name: "near miss: exercises alone, no parties named",
+			ja: "両者は、共同訓練の実施を歓迎した。", en: "The two welcomed the exercises.", want: "missing-term/joint-exercises"},
+		{name: "near miss: the pair named, no exercises",
+			ja: "両者は、日英の防衛協力や共同訓練の進展を歓迎した。", en: "The two welcomed Japan-UK defense cooperation.", want: "missing-term/joint-exercises"},
+		{name: "near miss: another word containing the head",
+			ja: "両者は、共同訓練の実施を歓迎した。", en: "The two welcomed joint exercisers.", want: "missing-term/joint-exercises"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if g := rowFindings(t, l, "ja", "en", tc.ja, tc.en); g != tc.want {
+				t.Errorf("findings %q, want %q", g, tc.want)
+			}
+		})
+	}
+}
