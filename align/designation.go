@@ -23,7 +23,7 @@ import (
 
 // tokenize is morph.Tokenize with each designation's tokens joined into one.
 func tokenize(text string) []morph.Token {
-	return splitNamePost(text, splitNameCountry(splitPlaces(japanBeforeDot(japanAfterCounter(joinDesignations(text, touten(text)))))))
+	return splitNamePost(text, splitNameCountry(splitPlaces(japanAsParty(joinDesignations(text, touten(text))))))
 }
 
 // toutenPOS is the part of speech kagome gives the comma 、.
