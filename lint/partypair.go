@@ -53,6 +53,21 @@ var pairParties = map[string]bool{
 	"asean": true, "vietnam": true, "poland": true, "spain": true, "ukraine": true,
 }
 
+// isPartyPair reports whether w, a lowercased word, is a hyphenated pair (or trio) of
+// parties: "japan-uk", "u.s.-japan-rok".
+func isPartyPair(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for _, p := range parts {
+		if !countryPart(p) {
+			return false
+		}
+	}
+	return true
+}
+
 // namesPartyPair reports whether text has a hyphenated pair (or trio) of parties as one word
 // ("Japan-UK", "U.S.-Japan-ROK").
 func namesPartyPair(text string) bool {
