@@ -84,9 +84,6 @@
 //     exercises"); a term that counts its parties ("trilateral security cooperation") keeps
 //     its count: no other word stands for it, and the rest alone only where a hyphenated
 //     group names as many parties ("Japan-U.S.-ROK security cooperation"; jointhead.go),
-//     nor an English term that is a word of a longer term the source writes with a hyphen
-//     for a space ("coercion" in "unilateral attempts to change the status-quo by
-//     coercion") where the translation has that longer term (hyphened.go),
 //     nor a Japanese term at the head of a longer compound, a noun right before it, where the
 //     English writes the part of the body by initials that end with the concept's acronym
 //     (自衛隊 of 航空自衛隊: "the ASDF"; partacronym.go), nor a Japanese term that names

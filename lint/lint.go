@@ -514,9 +514,6 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 				continue // 共同訓練: "trilateral exercises", "Japan-UK … exercises"
 			}
 		}
-		if !isJapanese(doc.SourceLang) && isJapanese(doc.TargetLang) && l.insideHyphenedTerm(seg.Source.Value, o, tgtVal, doc.SourceLang, doc.TargetLang) {
-			continue // "coercion" in "the status-quo by coercion", 力を背景とした一方的な現状変更の試み
-		}
 		if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && l.holderTitled(seg.Source.Value, tgtVal, o, group, doc.TargetLang, &toks) {
 			continue // ネハンマー首相: "Federal Chancellor Nehammer"; 岸田総理大臣: "PM Kishida"
 		}
