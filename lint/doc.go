@@ -79,12 +79,11 @@
 //     (東アジア in 東アジア地域包括的経済連携(RCEP): "Regional Comprehensive Economic Partnership (RCEP)"),
 //     nor, in an English translation, a term that opens with a word saying the parties act
 //     together ("joint exercises" for 共同訓練) where the rest of it follows another such
-//     word ("trilateral exercises", "combined training") or stands alone in a translation
-//     that names the parties as a hyphenated pair ("Japan-UK … related exercises";
-//     jointhead.go),
-//     nor an English term that is a word of a longer term the source writes with a hyphen
-//     for a space ("coercion" in "unilateral attempts to change the status-quo by
-//     coercion") where the translation has that longer term (hyphened.go),
+//     word ("trilateral exercises", "combined training") or, for "joint", stands alone in a
+//     translation that names the parties as a hyphenated pair ("Japan-UK … related
+//     exercises"); a term that counts its parties ("trilateral security cooperation") keeps
+//     its count: no other word stands for it, and the rest alone only where a hyphenated
+//     group names as many parties ("Japan-U.S.-ROK security cooperation"; jointhead.go),
 //     nor a Japanese term at the head of a longer compound, a noun right before it, where the
 //     English writes the part of the body by initials that end with the concept's acronym
 //     (自衛隊 of 航空自衛隊: "the ASDF"; partacronym.go), nor a Japanese term that names

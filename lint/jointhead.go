@@ -7,56 +7,75 @@ import (
 )
 
 // togetherWords are the English modifiers that say a thing is done by the parties
-// together: joint exercises, bilateral exercises, trilateral exercises, combined training.
-var togetherWords = map[string]bool{"joint": true, "bilateral": true, "trilateral": true, "combined": true, "multilateral": true}
+// together without counting them: joint exercises, combined training.
+var togetherWords = map[string]bool{"joint": true, "combined": true}
 
-// jointByParties reports whether an English translation renders a term of the group that
-// opens with a word of togetherWords ("joint exercises" for 共同訓練) by the rest of the
-// term after another such word ("trilateral exercises", "combined training"), or by the
+// countingWords are the English modifiers that count the parties of a thing done
+// together, by their number (0: more than one, uncounted).
+var countingWords = map[string]int{"multilateral": 0}
+
+func init() {
+	for n, w := range partyCountWords {
+		countingWords[w] = n
+	}
+}
+
+// jointByParties reports whether the English target, a textnorm key, renders an allowed
+// term of the group that opens with a word of togetherWords ("joint exercises" for
+// 共同訓練) by the rest of the term after another word that says the parties act
+// together ("trilateral exercises", "combined training"), or, for a "joint" term, by the
 // rest alone where the translation names the parties as a hyphenated pair ("the Japan-UK
-// defense cooperation … and related exercises"): naming the parties says the exercises are
-// theirs together, as "joint" does. The rest missing, or alone with no parties named, is
-// not the term.
-func jointByParties(tgt string, group []match.Occurrence, lang string) bool {
-	lower := strings.ToLower(tgt)
-	pair := -1 // namesPartyPair(tgt), once asked
-	for _, g := range group {
-		for _, t := range g.Concept.Terms[lang] {
-			if !t.Status.Allowed() {
+// defense cooperation … and related exercises"): naming the parties says the exercises
+// are theirs together, as "joint" does; it does not say that their forces are combined
+// into one ("the U.S.-ROK defense system" is not 連合防衛体制's combined system).
+// A term that counts its parties ("bilateral", "trilateral": 三か国の安全保障協力) says
+// how many they are: another count is another thing, so its word is never swapped for
+// another, and the rest alone stands for it only where a pair names as many parties
+// ("Japan-U.S.-ROK security cooperation", not "Japan-U.S. security cooperation").
+// The rest missing, or alone with no parties named, is not the term.
+func jointByParties(tgtKey string, group []match.Occurrence, lang string) bool {
+	words := strings.Fields(tgtKey)
+	for i, w := range words {
+		words[i] = strings.Trim(w, wordPunct)
+	}
+	return termWords(group, lang, func(tw []string) bool {
+		if len(tw) < 2 {
+			return false
+		}
+		count, counting := countingWords[tw[0]]
+		if !counting && !togetherWords[tw[0]] {
+			return false
+		}
+		rest := tw[1:]
+		forms := [][]string{rest}
+		if last := rest[len(rest)-1]; len(last) > 1 && strings.HasSuffix(last, "s") {
+			forms = append(forms, append(append([]string(nil), rest[:len(rest)-1]...), strings.TrimSuffix(last, "s")))
+		}
+		for i := range words {
+			at := false
+			for _, f := range forms {
+				at = at || wordsAt(words, i, f) || pluralAt(words, i, f)
+			}
+			if !at {
 				continue
 			}
-			first, rest, ok := strings.Cut(strings.ToLower(t.Text), " ")
-			if !ok || !togetherWords[first] || rest == "" {
+			if !counting && i > 0 && (togetherWords[words[i-1]] || hasKey(countingWords, words[i-1])) {
+				return true // "trilateral exercises", "combined training" for joint exercises
+			}
+			if counting && count == 0 || !counting && tw[0] != "joint" {
 				continue
 			}
-			for _, form := range []string{rest, strings.TrimSuffix(rest, "s")} {
-				for off := 0; ; {
-					i := strings.Index(lower[off:], form)
-					if i < 0 {
-						break
-					}
-					s := off + i
-					e := s + len(form)
-					off = e
-					if s > 0 && isLetterAt(lower, s-1) || e < len(lower) && isLetterAt(lower, e) && !(lower[e] == 's' && (e+1 == len(lower) || !isLetterAt(lower, e+1))) {
-						continue // inside another word
-					}
-					prev := strings.Fields(lower[:s])
-					if len(prev) > 0 && togetherWords[strings.Trim(prev[len(prev)-1], wordPunct)] {
-						return true
-					}
-					if pair < 0 {
-						pair = 0
-						if namesPartyPair(tgt) {
-							pair = 1
-						}
-					}
-					if pair == 1 {
-						return true
-					}
+			for _, w := range words {
+				if isPartyPair(w) && (!counting || strings.Count(w, "-")+1 == count) {
+					return true
 				}
 			}
 		}
-	}
-	return false
+		return false
+	})
+}
+
+func hasKey[K comparable, V any](m map[K]V, k K) bool {
+	_, ok := m[k]
+	return ok
 }

@@ -506,11 +506,13 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if impliedByTitle(seg.Source.Value, seg.Target.Value, o, group, doc.SourceLang, doc.TargetLang) {
 			continue // "…, Department of Defense" for the 国防 of 国防次官補代理
 		}
-		if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && jointByParties(tgtVal, group, doc.TargetLang) {
-			continue // 共同訓練: "trilateral exercises", "Japan-UK … exercises"
-		}
-		if !isJapanese(doc.SourceLang) && isJapanese(doc.TargetLang) && l.insideHyphenedTerm(seg.Source.Value, o, tgtVal, doc.SourceLang, doc.TargetLang) {
-			continue // "coercion" in "the status-quo by coercion", 力を背景とした一方的な現状変更の試み
+		if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) {
+			if *tgtShadow == "" {
+				*tgtShadow = textnorm.Key(tgtVal)
+			}
+			if jointByParties(*tgtShadow, group, doc.TargetLang) {
+				continue // 共同訓練: "trilateral exercises", "Japan-UK … exercises"
+			}
 		}
 		if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && l.holderTitled(seg.Source.Value, tgtVal, o, group, doc.TargetLang, &toks) {
 			continue // ネハンマー首相: "Federal Chancellor Nehammer"; 岸田総理大臣: "PM Kishida"

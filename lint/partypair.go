@@ -1,6 +1,9 @@
 package lint
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // partyPairs returns, for the full English terms of a concept (lowercased) that open with
 // the hyphenated names of its parties before a head noun ("u.s.-japan alliance",
@@ -17,20 +20,12 @@ func partyPairs(full []string) []string {
 		if !ok || rest == "" {
 			continue
 		}
-		parts := strings.Split(first, "-")
-		if len(parts) < 2 || len(parts) > 3 {
+		if !isPartyPair(first) {
 			continue
 		}
-		all := true
-		for _, p := range parts {
-			all = all && countryPart(p)
-		}
-		if !all {
-			continue
-		}
-		for _, order := range permutations(parts) {
+		for _, order := range permutations(strings.Split(first, "-")) {
 			w := strings.Join(order, "-") + " "
-			if !containsString(out, w) {
+			if !slices.Contains(out, w) {
 				out = append(out, w)
 			}
 		}
@@ -46,31 +41,28 @@ func countryPart(p string) bool {
 }
 
 // pairParties are the other names that English writes in a hyphenated pair of parties
-// (Japan-UK, Japan-NATO, Japan-Canada), as textnorm keys them without a final period.
+// (Japan-UK, Japan-NATO, Japan-Canada), as textnorm keys them without a final period;
+// a part of a pair is one word, and the names of countryAdjectives (the Philippines) are
+// read there.
 var pairParties = map[string]bool{
 	"us": true, "uk": true, "u.k": true, "prc": true, "france": true, "germany": true, "canada": true,
-	"italy": true, "nz": true, "new zealand": true, "philippines": true, "eu": true, "nato": true,
+	"italy": true, "nz": true, "eu": true, "nato": true,
 	"asean": true, "vietnam": true, "poland": true, "spain": true, "ukraine": true,
 }
 
-// namesPartyPair reports whether text has a hyphenated pair (or trio) of parties as one word
-// ("Japan-UK", "U.S.-Japan-ROK").
-func namesPartyPair(text string) bool {
-	for _, w := range strings.Fields(text) {
-		w = strings.ToLower(strings.Trim(w, wordPunct))
-		parts := strings.Split(w, "-")
-		if len(parts) < 2 || len(parts) > 3 {
-			continue
-		}
-		all := true
-		for _, p := range parts {
-			all = all && countryPart(p)
-		}
-		if all {
-			return true
+// isPartyPair reports whether w, a lowercased word, is a hyphenated pair (or trio) of
+// parties: "japan-uk", "u.s.-japan-rok".
+func isPartyPair(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for _, p := range parts {
+		if !countryPart(p) {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // permutations returns every order of parts (two or three of them).
@@ -88,13 +80,4 @@ func permutations(parts []string) [][]string {
 		}
 	}
 	return out
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

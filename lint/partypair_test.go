@@ -69,3 +69,28 @@ func TestPartyPairs(t *testing.T) {
 		})
 	}
 }
+
+// TestIsPartyPair: a word of two or three hyphenated parties, whether named in
+// countryAdjectives (the Philippines), countryWords or pairParties, is a pair; a hyphenated
+// common word, one name alone, or four parties is not.
+func TestIsPartyPair(t *testing.T) {
+	for _, tc := range []struct {
+		name, word string
+		want       bool
+	}{
+		{name: "two parties", word: "japan-uk", want: true},
+		{name: "a country of countryAdjectives only", word: "japan-philippines", want: true},
+		{name: "three parties", word: "u.s.-japan-rok", want: true},
+		{name: "a union of countries", word: "japan-nato", want: true},
+		{name: "near miss: a hyphenated common word", word: "self-defense", want: false},
+		{name: "near miss: one party and a common word", word: "japan-based", want: false},
+		{name: "near miss: one name alone", word: "japan", want: false},
+		{name: "near miss: four parties", word: "u.s.-japan-rok-australia", want: false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := isPartyPair(tc.word); got != tc.want {
+				t.Errorf("isPartyPair(%q) = %v, want %v", tc.word, got, tc.want)
+			}
+		})
+	}
+}
