@@ -84,7 +84,9 @@
 //     that is no noun (Security Consultative, America's diplomatic) stops before it, unless
 //     the Japanese is adjectival or glossed by that adjective (二国間 = bilateral); nor
 //     does it open with a verb and its object (a lower-case content word and an article:
-//     "strengthen the deterrence and response capabilities") unless the term ends in a
+//     "strengthen the deterrence and response capabilities"; or a verb in -ed and "that":
+//     "stated that the U.S. commitment", a verb and the clause it reports, where a noun and
+//     "that" open a relative clause) unless the term ends in a
 //     verbal noun the verb renders (日米同盟の変革 = transforming the U.S.-Japan Alliance);
 //  2. indexes every 1–6-word n-gram of the English ([enterm]), with the phrases that
 //     coordinated modifiers stand for ("short-, medium- and intermediate-range missiles"

@@ -223,18 +223,30 @@ func (r *run) optionsOf(jc *jaCand, cs []constituent, nonAffix, expect int, only
 }
 
 // verbObject reports whether the written words raw open with a lower-case content word
-// and an article: a verb and its object, not a noun phrase.
+// and an article, or a verb in the past and "that": a verb and its object, or a verb and
+// the clause it reports ("stated that the …"), not a noun phrase. A noun before "that"
+// opens a relative clause that may be part of the term ("outrage that shakes …").
 func verbObject(raw []string) bool {
 	if len(raw) < 3 {
 		return false
 	}
+	w := raw[0]
 	switch strings.ToLower(raw[1]) {
 	case "the", "a", "an":
+	case "that":
+		if !pastForm(w) {
+			return false
+		}
 	default:
 		return false
 	}
-	w := raw[0]
 	return w == strings.ToLower(w) && !lexicon.IsStop(w) && !strings.ContainsAny(w, ",;:")
+}
+
+// pastForm reports whether a word has the regular ending of a verb's past, -ed, which
+// nouns in -eed (need, speed) only look like.
+func pastForm(w string) bool {
+	return len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
 }
 
 // verbalHead reports whether a term ends in a verbal noun (kagome's 名詞,サ変接続), which
