@@ -195,8 +195,9 @@
 //     challenges", "issues in the international arena") or, after the noun, by its adverb or "worldwide" ("peace and stability
 //     worldwide"): English does not write "the international community's challenges";
 //     the other way, an English term that possesses a noun through "of" ("the peace and
-//     security of the international community") is rendered by its Japanese modifier and
-//     の before the noun (国際の平和と安全: possessor.go), and a Japanese term XのY is
+//     security of the international community") or 's ("the international community's
+//     efforts") is rendered by its Japanese modifier and の or 的な before the noun
+//     (国際の平和と安全, 国際的な取組: possessor.go), and a Japanese term XのY is
 //     rendered where X is an item of a list of possessors that shares の and Y
 //     (日本、地域、国際社会の平和と安全 for "the peace and security of Japan, the region,
 //     and the international community": possessorlist.go). An English region after
