@@ -259,7 +259,12 @@
 //     by "of", by "for" and a name or by a word of a longer title ("the Secretary
 //     General", "the President"; not "the Minister for Foreign Affairs of France"): no finding where the English names the
 //     concept in a segment before, to which the title refers back, a note where it names
-//     it only after, an error where it never does (posttitle.go). A row that
+//     it only after, an error where it never does (posttitle.go). So is an English name
+//     coordinated with another by "and" as a clause's subject ("that Japan and the ROK
+//     will maximize pressure") where the Japanese leaves the clause's subject to its
+//     collective noun for the two parties (両大臣, 両首脳, 両国, 両者): no finding where
+//     the Japanese names the concept in a segment before, a note where only after, an
+//     error where never (pairsubject.go). A row that
 //     is a heading on both sides (a few words, no sentence punctuation, the English
 //     opening with a capital: "Regional Security" / 地域情勢), a title a translator
 //     renders freely, gets a note instead of the error (heading.go); a forbidden or

@@ -642,6 +642,8 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			f.we, f.weHow = o.Concept, byPronoun // この国際秩序: "its" (Run.settlePending)
 		} else if !isJapanese(doc.SourceLang) && isJapanese(doc.TargetLang) && subjectLeftOut(seg.Source.Value, o, seg.Target.Value) {
 			f.we, f.weHow = o.Concept, byContext // "The SCC approved": 承認された (Run.settlePending)
+		} else if !isJapanese(doc.SourceLang) && isJapanese(doc.TargetLang) && pairLeftToCollective(seg.Source.Value, o, seg.Target.Value) {
+			f.we, f.weHow = o.Concept, byCollective // "Japan and the ROK will": 両大臣は…べき (Run.settlePending)
 		} else if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && eventByHead(seg.Source.Value, o, seg.Target.Value, group, doc.TargetLang) {
 			f.we, f.weHow = o.Concept, byHead // 「2+2」閣僚会合: "the Meeting" (Run.settlePending)
 		} else if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && postByTitle(seg.Source.Value, o, seg.Target.Value) {
