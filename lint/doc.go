@@ -197,7 +197,12 @@
 //     the other way, an English term that possesses a noun through "of" ("the peace and
 //     security of the international community") or 's ("the international community's
 //     efforts") is rendered by its Japanese modifier and の or 的な before the noun
-//     (国際の平和と安全, 国際的な取組: possessor.go), and a Japanese term XのY is
+//     (国際の平和と安全, 国際的な取組: possessor.go). A term in the subject of a
+//     meeting's name (北朝鮮に関する関係国外相会合; "the Foreign Ministers' Meeting on
+//     Security and Stability on the Korean Peninsula") is rendered where the translation
+//     names a meeting by a subject of its own, Xに関する…会合 or a capitalized "Meeting on"
+//     and a name: each side fixes its name of an event, and the two often say its subject
+//     by different words (meetingsubject.go). And a Japanese term XのY is
 //     rendered where X is an item of a list of possessors that shares の and Y
 //     (日本、地域、国際社会の平和と安全 for "the peace and security of Japan, the region,
 //     and the international community": possessorlist.go). An English region after

@@ -506,6 +506,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if impliedByTitle(seg.Source.Value, seg.Target.Value, o, group, doc.SourceLang, doc.TargetLang) {
 			continue // "…, Department of Defense" for the 国防 of 国防次官補代理
 		}
+		if meetingNamesSubject(seg.Source.Value, o, seg.Target.Value, doc.SourceLang) {
+			continue // 北朝鮮に関する関係国外相会合: "the Foreign Ministers' Meeting on Security and Stability on the Korean Peninsula"
+		}
 		if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && jointByParties(tgtVal, group, doc.TargetLang) {
 			continue // 共同訓練: "trilateral exercises", "Japan-UK … exercises"
 		}
