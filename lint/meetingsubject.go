@@ -103,6 +103,13 @@ func enMeetingOn(text string) bool {
 // word capitalized or a function word of a name (on, of, the, and, for, in), up to the
 // head and the "on" after it, twelve words at most.
 func enNameSubject(before string) bool {
+	if len(before) > 240 {
+		// twelve words at most: the text before them is not split
+		before = before[len(before)-240:]
+		if i := strings.IndexByte(before, ' '); i >= 0 {
+			before = before[i+1:]
+		}
+	}
 	words := strings.Fields(before)
 	next := ""
 	for i, n := len(words)-1, 0; i >= 0 && n < 12; i, n = i-1, n+1 {

@@ -29,26 +29,24 @@ func pairLeftToCollective(src string, o match.Occurrence, tgt string) bool {
 	if !unicode.IsUpper(r) {
 		return false // a name: "the ROK", "Japan"
 	}
-	collective := false
-	for _, c := range pairCollectives {
-		if strings.Contains(tgt, c) {
-			collective = true
-			break
-		}
-	}
-	if !collective {
-		return false
-	}
 	before, after := cutArticle(src[:o.Start]), src[o.End:]
+	pair := false
 	if rest, ok := strings.CutPrefix(after, " and "); ok {
 		// the term first: "the ROK and Japan will"
 		n := nameWords(rest)
-		return n > 0 && clauseStart(before) && clauseVerb(rest[n:])
-	}
-	if rest, ok := strings.CutSuffix(before, " and "); ok {
+		pair = n > 0 && clauseStart(before) && clauseVerb(rest[n:])
+	} else if rest, ok := strings.CutSuffix(before, " and "); ok {
 		// the term second: "Japan and the ROK will"
 		n := nameWordsBefore(rest)
-		return n > 0 && clauseStart(cutArticle(rest[:len(rest)-n])) && clauseVerb(after)
+		pair = n > 0 && clauseStart(cutArticle(rest[:len(rest)-n])) && clauseVerb(after)
+	}
+	if !pair {
+		return false
+	}
+	for _, c := range pairCollectives {
+		if strings.Contains(tgt, c) {
+			return true
+		}
 	}
 	return false
 }
