@@ -194,8 +194,14 @@
 //     challenges", "issues in the international arena") or, after the noun, by its adverb or "worldwide" ("peace and stability
 //     worldwide"): English does not write "the international community's challenges";
 //     the other way, an English term that possesses a noun through "of" ("the peace and
-//     security of the international community") is rendered by its Japanese modifier and
-//     の before the noun (国際の平和と安全: possessor.go), and a Japanese term XのY is
+//     security of the international community") or 's ("the international community's
+//     efforts") is rendered by its Japanese modifier and の or 的な before the noun
+//     (国際の平和と安全, 国際的な取組: possessor.go). A term in the subject of a
+//     meeting's name (北朝鮮に関する関係国外相会合; "the Foreign Ministers' Meeting on
+//     Security and Stability on the Korean Peninsula") is rendered where the translation
+//     names a meeting by a subject of its own, Xに関する…会合 or a capitalized "Meeting on"
+//     and a name: each side fixes its name of an event, and the two often say its subject
+//     by different words (meetingsubject.go). And a Japanese term XのY is
 //     rendered where X is an item of a list of possessors that shares の and Y
 //     (日本、地域、国際社会の平和と安全 for "the peace and security of Japan, the region,
 //     and the international community": possessorlist.go). An English region after
@@ -257,7 +263,12 @@
 //     by "of", by "for" and a name or by a word of a longer title ("the Secretary
 //     General", "the President"; not "the Minister for Foreign Affairs of France"): no finding where the English names the
 //     concept in a segment before, to which the title refers back, a note where it names
-//     it only after, an error where it never does (posttitle.go). A row that
+//     it only after, an error where it never does (posttitle.go). So is an English name
+//     coordinated with another by "and" as a clause's subject ("that Japan and the ROK
+//     will maximize pressure") where the Japanese leaves the clause's subject to its
+//     collective noun for the two parties (両大臣, 両首脳, 両国, 両者): no finding where
+//     the Japanese names the concept in a segment before, a note where only after, an
+//     error where never (pairsubject.go). A row that
 //     is a heading on both sides (a few words, no sentence punctuation, the English
 //     opening with a capital: "Regional Security" / 地域情勢), a title a translator
 //     renders freely, gets a note instead of the error (heading.go); a forbidden or

@@ -172,15 +172,19 @@ const (
 	// byTitle: the body or country of a post, left out where the translation refers to
 	// the post by its title, "the Secretary General" (posttitle.go).
 	byTitle
+	// byCollective: one of two parties that the source names as a clause's subject, left
+	// to the translation's collective noun for the two, 両大臣 (pairsubject.go).
+	byCollective
 )
 
 // referenceNotes are the notes' reasons, by reference.
 var referenceNotes = [...]string{
-	byWe:      `; the translation says "we" for the statement's parties, which it names elsewhere`,
-	byPronoun: "; the source refers back to it with a demonstrative, which the translation may say by a pronoun: it names it elsewhere",
-	byContext: "; the translation leaves the source's subject to the context in a passive with no agent: it names it elsewhere",
-	byHead:    "; the translation refers to the meeting by its head noun with the definite article: the document names it elsewhere",
-	byTitle:   "; the translation refers to the post by its title with the definite article: the document names it elsewhere",
+	byWe:         `; the translation says "we" for the statement's parties, which it names elsewhere`,
+	byPronoun:    "; the source refers back to it with a demonstrative, which the translation may say by a pronoun: it names it elsewhere",
+	byContext:    "; the translation leaves the source's subject to the context in a passive with no agent: it names it elsewhere",
+	byHead:       "; the translation refers to the meeting by its head noun with the definite article: the document names it elsewhere",
+	byTitle:      "; the translation refers to the post by its title with the definite article: the document names it elsewhere",
+	byCollective: "; the translation leaves the two parties of the clause to its collective noun for them: the document names it elsewhere",
 }
 
 // Text is one piece of a file that lint reads: a cell, a paragraph, an XLIFF target, a

@@ -506,6 +506,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if impliedByTitle(seg.Source.Value, seg.Target.Value, o, group, doc.SourceLang, doc.TargetLang) {
 			continue // "…, Department of Defense" for the 国防 of 国防次官補代理
 		}
+		if meetingNamesSubject(seg.Source.Value, o, seg.Target.Value, doc.SourceLang) {
+			continue // 北朝鮮に関する関係国外相会合: "the Foreign Ministers' Meeting on Security and Stability on the Korean Peninsula"
+		}
 		if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) {
 			if *tgtShadow == "" {
 				*tgtShadow = textnorm.Key(tgtVal)
@@ -644,6 +647,8 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			f.we, f.weHow = o.Concept, byPronoun // この国際秩序: "its" (Run.settlePending)
 		} else if !isJapanese(doc.SourceLang) && isJapanese(doc.TargetLang) && subjectLeftOut(seg.Source.Value, o, seg.Target.Value) {
 			f.we, f.weHow = o.Concept, byContext // "The SCC approved": 承認された (Run.settlePending)
+		} else if !isJapanese(doc.SourceLang) && isJapanese(doc.TargetLang) && pairLeftToCollective(seg.Source.Value, o, seg.Target.Value) {
+			f.we, f.weHow = o.Concept, byCollective // "Japan and the ROK will": 両大臣は…べき (Run.settlePending)
 		} else if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && eventByHead(seg.Source.Value, o, seg.Target.Value, group, doc.TargetLang) {
 			f.we, f.weHow = o.Concept, byHead // 「2+2」閣僚会合: "the Meeting" (Run.settlePending)
 		} else if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && postByTitle(seg.Source.Value, o, seg.Target.Value) {

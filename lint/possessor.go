@@ -19,18 +19,21 @@ import (
 // term otherwise ("the international community condemned it"), or the translation writes
 // the modifier and の without the source's "of", the term is still required; so is a
 // capitalized name ("the goals of the National Defense Strategy": 国家防衛の目標 drops the
-// document), whose head is part of what it names.
+// document), whose head is part of what it names. The possessor may also be written with
+// the possessive 's before its noun ("the international community's efforts"), and the
+// modifier may take 的な, the attributive of an adjectival noun, for の (国際的な取組,
+// "international efforts"): both are a possessor made the noun's modifier.
 func (l *Linter) possessorAsModifier(src string, o match.Occurrence, tgt string, group []match.Occurrence, lang string) bool {
 	if strings.IndexFunc(src[o.Start:o.End], unicode.IsUpper) >= 0 {
 		return false // a name ("the goals of the National Defense Strategy") keeps its head
 	}
 	before := strings.ToLower(src[:o.Start])
-	if !strings.HasSuffix(before, " of the ") && !strings.HasSuffix(before, " of ") {
+	if !strings.HasSuffix(before, " of the ") && !strings.HasSuffix(before, " of ") && !possessiveNoun(src[o.End:]) {
 		return false
 	}
 	for _, g := range group {
 		for _, t := range g.Concept.Terms[lang] {
-			if !t.Status.Allowed() || !someModifierBeforeNoun(tgt, t.Text) {
+			if !t.Status.Allowed() || !someModifierBeforeNoun(tgt, t.Text, "の") && !someModifierBeforeNoun(tgt, t.Text, "的な") {
 				continue // the text alone rules it out: kagome is not asked
 			}
 			toks := l.tokenize(t.Text)
@@ -48,7 +51,7 @@ func (l *Linter) possessorAsModifier(src string, o match.Occurrence, tgt string,
 			if !nouns || utf8.RuneCountInString(head.Surface) < 2 || utf8.RuneCountInString(mod) < 2 {
 				continue
 			}
-			if modifierBeforeNoun(tgt, mod+"の") {
+			if modifierBeforeNoun(tgt, mod+"の") || modifierBeforeNoun(tgt, mod+"的な") {
 				return true
 			}
 		}
@@ -56,15 +59,28 @@ func (l *Linter) possessorAsModifier(src string, o match.Occurrence, tgt string,
 	return false
 }
 
+// possessiveNoun reports whether after, the text right after an English term, opens with
+// the possessive 's (or ’s) and a word, the noun possessed: "'s efforts". An apostrophe
+// alone may close a quotation, and is not read as a plural's possessive.
+func possessiveNoun(after string) bool {
+	for _, p := range []string{"'s ", "’s "} {
+		if rest, ok := strings.CutPrefix(after, p); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return unicode.IsLetter(r)
+		}
+	}
+	return false
+}
+
 // someModifierBeforeNoun reports whether text has a start of term, of two characters or
-// more, as modifierBeforeNoun asks (the start, の, a noun): the cheap test before the term
-// is split into words.
-func someModifierBeforeNoun(text, term string) bool {
-	if !strings.Contains(text, "の") {
+// more, as modifierBeforeNoun asks (the start, link, a noun; link is の or 的な): the
+// cheap test before the term is split into words.
+func someModifierBeforeNoun(text, term, link string) bool {
+	if !strings.Contains(text, link) {
 		return false
 	}
 	for i, n := 0, 0; i < len(term); n++ {
-		if n >= 2 && modifierBeforeNoun(text, term[:i]+"の") {
+		if n >= 2 && modifierBeforeNoun(text, term[:i]+link) {
 			return true
 		}
 		_, w := utf8.DecodeRuneInString(term[i:])

@@ -20,6 +20,24 @@ func TestPossessorAsModifier(t *testing.T) {
 	})
 }
 
+// TestPossessiveAsAdjective: en → ja, a term that possesses a noun through the
+// possessive 's ("the international community's efforts") is its modifier too, and the
+// modifier may take 的な for の (国際的な取組). The adjective without a possessive in the
+// source, the adverb 国際的に, or no modifier leaves the term missing.
+func TestPossessiveAsAdjective(t *testing.T) {
+	l := defaultLinter(t)
+	const poss = "The two countries will lead the international community's efforts on climate."
+	runJaEn(t, l, []jaEnCase{
+		{name: "the possessive, the modifier with 的な", en: poss, ja: "両国は気候に関する国際的な取組を主導する。", enja: true},
+		{name: "the possessive, the modifier with の", en: poss, ja: "両国は気候に関する国際の取組を主導する。", enja: true},
+		{name: "the of-possessor, the modifier with 的な", en: "Piracy threatens the security of the international community.", ja: "海賊行為は国際的な安全を脅かす。", enja: true},
+		{name: "near miss: no possessive in the source", en: "The international community condemned piracy.", ja: "海賊行為は国際的な非難を受けた。", enja: true, want: "missing-term/international-community"},
+		{name: "near miss: the adverb", en: poss, ja: "両国は気候に関し国際的に取り組む。", enja: true, want: "missing-term/international-community"},
+		{name: "near miss: a closing quote is no possessive", en: "They spoke of an 'international community' at large.", ja: "両者は国際的な共同体について述べた。", enja: true, want: "missing-term/international-community"},
+		{name: "omission: no modifier", en: poss, ja: "両国は気候に関する取組を主導する。", enja: true, want: "missing-term/international-community"},
+	})
+}
+
 // TestCountryAdjectiveInCompound: ja → en, a country's name compounded with the noun
 // after it (韓国国民) may be rendered by the country's adjective ("Korean citizens"); the
 // name standing alone, or another country's adjective ("North Korean"), still needs the

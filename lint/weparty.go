@@ -88,7 +88,8 @@ type weNote = unlessNamed
 // concept, in the same part of the file) and the finish that adds them to d's findings: a
 // note where the target names the concept in another segment, an error where it never
 // does, and nothing for a post said by its title where the target names its body in a
-// segment before (byTitle); nil, nil when none is pending. settlePending reads the segments.
+// segment before (byTitle), or for a party left to a collective noun where the target
+// names it in a segment before (byCollective); nil, nil when none is pending. settlePending reads the segments.
 func weNamesPass(d *docRun) (visit func(Segment), finish func()) {
 	if len(d.we) == 0 {
 		return nil, nil
@@ -114,7 +115,7 @@ func weNamesPass(d *docRun) (visit func(Segment), finish func()) {
 	// to the post named in full, and no note is needed.
 	var antecedent map[int]bool
 	for _, u := range d.we {
-		if u.f.weHow == byTitle {
+		if u.f.weHow == byTitle || u.f.weHow == byCollective {
 			antecedent = map[int]bool{}
 			break
 		}
@@ -123,7 +124,7 @@ func weNamesPass(d *docRun) (visit func(Segment), finish func()) {
 	visit = func(seg Segment) {
 		if antecedent != nil {
 			for i, u := range d.we {
-				if u.f.weHow == byTitle && u.part == seg.Part && u.f.Segment == seg.ID && named[key{u.part, u.f.we}] {
+				if (u.f.weHow == byTitle || u.f.weHow == byCollective) && u.part == seg.Part && u.f.Segment == seg.ID && named[key{u.part, u.f.we}] {
 					antecedent[i] = true
 				}
 			}
