@@ -25,11 +25,14 @@ var aboutParticles = []string{"に関する", "についての"}
 // term followed by に関する or についての and a compound that has a meeting's noun
 // (meetingNouns), in English the term inside a name in title case whose head, a meeting's
 // noun capitalized ("Meeting", "Conference"), is followed by "on".
+//
+// Each side must name one meeting by its subject and no other: where either names two, the
+// translation's subject may be another meeting's, and the term is still required.
 func meetingNamesSubject(src string, o match.Occurrence, tgt, srcLang string) bool {
 	if isJapanese(srcLang) {
-		return jaMeetingSubject(src[o.End:]) && enMeetingOn(tgt)
+		return jaMeetingSubject(src[o.End:]) && jaMeetings(src) == 1 && enMeetingsOn(tgt) == 1
 	}
-	return enNameSubject(src[:o.Start]) && jaMeetingAnywhere(tgt)
+	return enNameSubject(src[:o.Start]) && enMeetingsOn(src) == 1 && jaMeetings(tgt) == 1
 }
 
 // jaMeetingSubject reports whether after, the text after a subject, opens with an
@@ -58,9 +61,10 @@ func jaMeetingSubject(after string) bool {
 	return false
 }
 
-// jaMeetingAnywhere reports whether the Japanese text names a meeting by its subject: a
-// noun (a kanji or katakana compound) followed by jaMeetingSubject.
-func jaMeetingAnywhere(text string) bool {
+// jaMeetings counts the meetings the Japanese text names by their subject: a noun (a
+// kanji or katakana compound) followed by jaMeetingSubject.
+func jaMeetings(text string) int {
+	n := 0
 	for _, p := range aboutParticles {
 		for off := 0; ; {
 			k := strings.Index(text[off:], p)
@@ -70,17 +74,18 @@ func jaMeetingAnywhere(text string) bool {
 			at := off + k
 			off = at + len(p)
 			if r, _ := utf8.DecodeLastRuneInString(text[:at]); at > 0 && compounds(r) && jaMeetingSubject(text[at:]) {
-				return true
+				n++
 			}
 		}
 	}
-	return false
+	return n
 }
 
-// enMeetingOn reports whether the English text has a meeting's noun capitalized, the head
-// of a name, followed by "on" and a capitalized word, after "the" at most ("Meeting on
-// Security and Stability").
-func enMeetingOn(text string) bool {
+// enMeetingsOn counts the names in the English text whose head, a meeting's noun
+// capitalized, is followed by "on" and a capitalized word, after "the" at most ("Meeting
+// on Security and Stability").
+func enMeetingsOn(text string) int {
+	n := 0
 	for _, h := range meetingHeads {
 		head := strings.ToUpper(h[:1]) + h[1:] + " on "
 		for rest := text; ; {
@@ -91,11 +96,11 @@ func enMeetingOn(text string) bool {
 			rest = rest[i+len(head):]
 			r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(rest, "the "))
 			if unicode.IsUpper(r) {
-				return true
+				n++
 			}
 		}
 	}
-	return false
+	return n
 }
 
 // enNameSubject reports whether before, the English text before a term, ends inside a
