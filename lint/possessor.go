@@ -90,7 +90,9 @@ func someModifierBeforeNoun(text, term, link string) bool {
 }
 
 // modifierBeforeNoun reports whether text has lead as a word of its own (no kanji or
-// katakana right before it) followed by a kanji or katakana noun.
+// katakana right before it) followed by a kanji or katakana noun that is not itself the
+// possessor of another noun: in 国際的な会議の取組 the modifier belongs to 会議, and the
+// noun that stands for the source's possessed noun is 取組.
 func modifierBeforeNoun(text, lead string) bool {
 	for off := 0; off < len(text); {
 		k := strings.Index(text[off:], lead)
@@ -102,7 +104,15 @@ func modifierBeforeNoun(text, lead string) bool {
 		if r, _ := utf8.DecodeLastRuneInString(text[:at]); at > 0 && (compounds(r) || unicode.Is(unicode.Han, r)) {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(text[off:]); compounds(r) {
+		end := off
+		for end < len(text) {
+			r, w := utf8.DecodeRuneInString(text[end:])
+			if !compounds(r) {
+				break
+			}
+			end += w
+		}
+		if end > off && !strings.HasPrefix(text[end:], "の") {
 			return true
 		}
 	}

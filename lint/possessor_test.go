@@ -34,6 +34,7 @@ func TestPossessiveAsAdjective(t *testing.T) {
 		{name: "near miss: no possessive in the source", en: "The international community condemned piracy.", ja: "海賊行為は国際的な非難を受けた。", enja: true, want: "missing-term/international-community"},
 		{name: "near miss: the adverb", en: poss, ja: "両国は気候に関し国際的に取り組む。", enja: true, want: "missing-term/international-community"},
 		{name: "near miss: a closing quote is no possessive", en: "They spoke of an 'international community' at large.", ja: "両者は国際的な共同体について述べた。", enja: true, want: "missing-term/international-community"},
+		{name: "near miss: the modifier belongs to another noun's possessor", en: poss, ja: "両国は国際的な会議の取組を主導する。", enja: true, want: "missing-term/international-community"},
 		{name: "omission: no modifier", en: poss, ja: "両国は気候に関する取組を主導する。", enja: true, want: "missing-term/international-community"},
 	})
 }

@@ -12,6 +12,7 @@ func TestGovernmentInitialism(t *testing.T) {
 		{name: "initialism ja → en", src: "ja", tgt: "en", ja: "米国政府は支援を継続する。", en: "The USG will continue its support."},
 		{name: "name ja → en", src: "ja", tgt: "en", ja: "米国政府は支援を継続する。", en: "The U.S. Government will continue its support."},
 		{name: "initialism en → ja", src: "en", tgt: "ja", ja: "米国政府は支援を継続する。", en: "The USG will continue its support."},
+		{name: "omission en → ja: the initialism is the term", src: "en", tgt: "ja", ja: "米国は支援を継続する。", en: "The USG will continue its support.", want: "missing-term/government-of-the-united-states"},
 		{name: "near miss: lowercase letters", src: "ja", tgt: "en", ja: "米国政府は支援を継続する。", en: "The usg team will continue its support.", want: "missing-term/government-of-the-united-states"},
 		{name: "omission: the country alone", src: "ja", tgt: "en", ja: "米国政府は支援を継続する。", en: "The United States will continue its support.", want: "missing-term/government-of-the-united-states"},
 	} {
