@@ -829,7 +829,7 @@ func modifierEnd(w string) bool {
 			return true
 		}
 	}
-	return strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
+	return pastForm(w)
 }
 
 // repeated reports whether a word stands twice among ws.

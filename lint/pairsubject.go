@@ -135,7 +135,7 @@ func clauseStart(before string) bool {
 func clauseVerb(after string) bool {
 	w, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
 	switch w {
-	case "should", "must", "need", "intend", "intended", "share", "shared", "agree", "agreed", "continue", "continued":
+	case "should", "must", "need", "intend", "share", "agree", "continue": // subjectVerb takes their -ed forms
 		return true
 	}
 	return subjectVerb(w)
