@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -80,19 +81,16 @@ func (r *run) subtractInner() {
 						if r.glossedInPart(r.ja[tk], rest) {
 							continue
 						}
-						other := o.other
-						adds = append(adds, add{side.term, rest, p.JA + " = " + p.EN + " less " + other + " = " + ea})
+						adds = append(adds, add{side.term, rest, p.JA + " = " + p.EN + " less " + o.other + " = " + ea})
 					}
 				}
 			}
 		}
 	}
 	for _, a := range adds {
-		src := r.ja[textnorm.Key(a.ja)]
-		ev := Evidence{Type: EvPartial, Detail: "what a phrase's English leaves: " + a.detail}
-		if src != nil {
-			ev.Doc, ev.Line, ev.Quote = src.first.doc, src.first.line, quote(src.first.sent)
-		}
+		src := r.ja[textnorm.Key(a.ja)] // never nil: the part was looked up there before it was added
+		ev := Evidence{Type: EvPartial, Detail: "what a phrase's English leaves: " + a.detail,
+			Doc: src.first.doc, Line: src.first.line, Quote: quote(src.first.sent)}
 		r.add(a.ja, a.en, ev)
 		r.add(a.ja, a.en, Evidence{Type: EvBitext, Detail: "together in 1 aligned segment(s)"})
 	}
@@ -145,8 +143,7 @@ func innerOthers(rest string, first bool) []innerPart {
 // with nothing between ("the situation's escalation" aside). A term before the
 // attributive な is an adjectival noun, whose English is no term.
 func innerOrder(joiner string, first, eaFirst bool, between []string) bool {
-	switch joiner {
-	case "・", "と", "及び", "および", "並びに":
+	if slices.Contains(coordAndJoiners, joiner) {
 		and := false
 		for _, w := range between {
 			switch strings.ToLower(w) {
@@ -254,10 +251,10 @@ func (r *run) glossedInPart(jc *jaCand, en string) bool {
 	}
 	if whole := r.lx.Lookup(jc.text); len(whole) > 0 {
 		count(whole) // the term's own glosses say it, not its parts'
-		return unmet > 0 && met > 0
-	}
-	for _, u := range jc.units {
-		count(r.lx.Lookup(u.Surface))
+	} else {
+		for _, u := range jc.units {
+			count(r.lx.Lookup(u.Surface))
+		}
 	}
 	return met > 0 && unmet > 0
 }

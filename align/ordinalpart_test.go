@@ -7,6 +7,8 @@ import (
 	"github.com/glossterm/gloss/internal/morph"
 )
 
+// TestOrdinalPart: 第 and a number with no counter after it is an ordinal that opens a
+// term with its noun (第3の段階, 第一列島線); a numbered article or a session is not.
 func TestOrdinalPart(t *testing.T) {
 	tests := []struct {
 		name, text string

@@ -112,8 +112,7 @@ func (r *run) headAndModifier(jc *jaCand) ([]constituent, constituent, constitue
 		return nil, constituent{}, constituent{}, false
 	}
 	h := cs[len(cs)-1]
-	if !h.head || h.affix || h.kata || h.code || h.num > 0 || h.sound != "" || h.quant != nil || h.cmp != nil ||
-		len(h.units) != 1 || len(h.words) == 0 || !commonNoun(h) || nonAffixCount(cs[:len(cs)-1]) == 0 {
+	if !h.head || len(h.units) != 1 || !headNoun(h) || nonAffixCount(cs[:len(cs)-1]) == 0 {
 		return nil, constituent{}, constituent{}, false
 	}
 	mod := append([]constituent{}, cs[:len(cs)-1]...)

@@ -222,8 +222,7 @@ func headNoun(c constituent) bool {
 // segment seg outside the term does.
 func (r *run) headExplained(jc *jaCand, cs []constituent, seg int, ws []string) bool {
 	for _, w := range ws {
-		nw := lexicon.Norm(strings.ToLower(w))
-		if renderedBy(cs, nw, w) || r.glossedElsewhere(jc, seg, &enterm.NGram{Words: []string{nw}, Raw: []string{w}}) {
+		if r.explainedWord(jc, cs, seg, lexicon.Norm(strings.ToLower(w)), w) {
 			return true
 		}
 	}
