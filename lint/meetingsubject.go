@@ -1,8 +1,8 @@
 package lint
 
 import (
+	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/glossterm/gloss/match"
@@ -16,6 +16,15 @@ import (
 // of a meeting's name in the source (Xに関する…会合, "Meeting on … X"), where the
 // translation names a meeting by its own subject, renders the name, not the term. A
 // translation that names no meeting by a subject still needs the term.
+
+// meetingTitles are meetingHeads capitalized, as the head of a name writes them.
+var meetingTitles = func() []string {
+	out := make([]string, len(meetingHeads))
+	for i, h := range meetingHeads {
+		out[i] = strings.ToUpper(h[:1]) + h[1:]
+	}
+	return out
+}()
 
 // aboutParticles are the Japanese particles by which a subject modifies a meeting's name.
 var aboutParticles = []string{"に関する", "についての"}
@@ -86,16 +95,15 @@ func jaMeetings(text string) int {
 // on Security and Stability").
 func enMeetingsOn(text string) int {
 	n := 0
-	for _, h := range meetingHeads {
-		head := strings.ToUpper(h[:1]) + h[1:] + " on "
+	for _, h := range meetingTitles {
+		head := h + " on "
 		for rest := text; ; {
 			i := strings.Index(rest, head)
 			if i < 0 {
 				break
 			}
 			rest = rest[i+len(head):]
-			r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(rest, "the "))
-			if unicode.IsUpper(r) {
+			if startsUpper(strings.TrimPrefix(rest, "the ")) {
 				n++
 			}
 		}
@@ -122,16 +130,13 @@ func enNameSubject(before string) bool {
 		if w != words[i] {
 			return false // a comma ends the name
 		}
-		for _, h := range meetingHeads {
-			if next == "on" && w == strings.ToUpper(h[:1])+h[1:] {
-				return true
-			}
+		if next == "on" && slices.Contains(meetingTitles, w) {
+			return true
 		}
 		switch w {
 		case "on", "of", "the", "and", "for", "in":
 		default:
-			r, _ := utf8.DecodeRuneInString(w)
-			if !unicode.IsUpper(r) {
+			if !startsUpper(w) {
 				return false
 			}
 		}

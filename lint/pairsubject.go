@@ -2,8 +2,6 @@ package lint
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/glossterm/gloss/match"
 )
@@ -25,8 +23,7 @@ var pairCollectives = []string{"両大臣", "両外相", "両首脳", "両首相
 // "that" or a comma; a finite verb or a modal after them) and the Japanese target has a
 // collective noun for two (pairCollectives).
 func pairLeftToCollective(src string, o match.Occurrence, tgt string) bool {
-	r, _ := utf8.DecodeRuneInString(src[o.Start:])
-	if !unicode.IsUpper(r) {
+	if !startsUpper(src[o.Start:]) {
 		return false // a name: "the ROK", "Japan"
 	}
 	before, after := cutArticle(src[:o.Start]), src[o.End:]
@@ -75,8 +72,7 @@ func nameWords(s string) int {
 		if i := strings.IndexAny(w, " ,"); i >= 0 {
 			w = w[:i]
 		}
-		r, _ := utf8.DecodeRuneInString(w)
-		if w == "" || !unicode.IsUpper(r) {
+		if !startsUpper(w) {
 			break
 		}
 		n += len(w)
@@ -84,7 +80,7 @@ func nameWords(s string) int {
 		if !strings.HasPrefix(s[n:], " ") {
 			break
 		}
-		if r, _ := utf8.DecodeRuneInString(s[n+1:]); !unicode.IsUpper(r) {
+		if !startsUpper(s[n+1:]) {
 			break
 		}
 		n++
@@ -104,8 +100,7 @@ func nameWordsBefore(s string) int {
 		if i := strings.LastIndexByte(w, ' '); i >= 0 {
 			w = w[i+1:]
 		}
-		r, _ := utf8.DecodeRuneInString(w)
-		if w == "" || !unicode.IsUpper(r) {
+		if !startsUpper(w) {
 			break
 		}
 		if words > 0 {

@@ -82,7 +82,7 @@ func titleWithArticle(text, phrase string) bool {
 		if at > 0 && isWordByte(text[at-1]) || end < len(text) && isWordByte(text[end]) || strings.HasPrefix(text[end:], " of ") {
 			continue
 		}
-		if next, ok := strings.CutPrefix(text[end:], " for "); ok && startsCapitalized(next) || longerTitle(phrase, text[end:]) {
+		if next, ok := strings.CutPrefix(text[end:], " for "); ok && startsUpper(next) || longerTitle(phrase, text[end:]) {
 			continue
 		}
 		return true
@@ -90,17 +90,12 @@ func titleWithArticle(text, phrase string) bool {
 	return false
 }
 
-// startsCapitalized reports whether s opens with an upper-case ASCII letter.
-func startsCapitalized(s string) bool {
-	return s != "" && s[0] >= 'A' && s[0] <= 'Z'
-}
-
 // longerTitle reports whether phrase ("the Secretary"), with the word that follows it in
 // rest (" General Stoltenberg"), opens a longer English title of postTitles: phrase is
 // then part of another title, not one of its own.
 func longerTitle(phrase, rest string) bool {
 	next, ok := strings.CutPrefix(rest, " ")
-	if !ok || !startsCapitalized(next) {
+	if !ok || !startsUpper(next) {
 		return false
 	}
 	n := 0
