@@ -47,16 +47,10 @@ func jointByParties(tgtKey string, group []match.Occurrence, lang string) bool {
 			return false
 		}
 		rest := tw[1:]
-		forms := [][]string{rest}
-		if last := rest[len(rest)-1]; len(last) > 1 && strings.HasSuffix(last, "s") {
-			forms = append(forms, append(append([]string(nil), rest[:len(rest)-1]...), strings.TrimSuffix(last, "s")))
-		}
+		n := len(rest)
 		for i := range words {
-			at := false
-			for _, f := range forms {
-				at = at || wordsAt(words, i, f) || pluralAt(words, i, f)
-			}
-			if !at {
+			// the rest in either number: "exercises" for "joint exercise", "exercise" for "joint exercises"
+			if !pluralAt(words, i, rest) && !(i+n <= len(words) && wordsAt(words, i, rest[:n-1]) && sameNumber(words[i+n-1], rest[n-1])) {
 				continue
 			}
 			if !counting && i > 0 && (togetherWords[words[i-1]] || hasKey(countingWords, words[i-1])) {

@@ -11,6 +11,8 @@ func TestJointByParties(t *testing.T) {
 	for _, tc := range []struct{ name, ja, en, want string }{
 		{name: "trilateral exercises",
 			ja: "三者は、共同訓練の実施を歓迎した。", en: "The three welcomed the trilateral exercises."},
+		{name: "a trilateral exercise, the singular",
+			ja: "三者は、共同訓練の実施を歓迎した。", en: "The three welcomed a trilateral exercise."},
 		{name: "combined training",
 			ja: "両者は、共同訓練の実施を歓迎した。", en: "The two welcomed combined training."},
 		{name: "the parties named as a pair, exercises alone",

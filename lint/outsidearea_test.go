@@ -17,6 +17,8 @@ func TestOutsideArea(t *testing.T) {
 			en: "Japan is the oldest partner of the Alliance outside Europe.", ja: "日本は同盟の域外で最も古いパートナー国である。"},
 		{name: "beyond, with the article",
 			en: "They work with partners beyond the Europe they defend.", ja: "彼らは域外のパートナー国と協力する。"},
+		{name: "outside, said by 圏外",
+			en: "Japan is the oldest partner of the Alliance outside Europe.", ja: "日本は同盟の圏外で最も古いパートナー国である。"},
 		{name: "near miss: in the region",
 			en: "Japan works with partners in Europe.", ja: "日本は域外のパートナー国と協力する。",
 			want: "missing-term/europe"},

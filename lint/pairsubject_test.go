@@ -22,6 +22,7 @@ func TestPairLeftToCollective(t *testing.T) {
 	}{
 		{name: "the pair after that, named before", rows: []string{named, pair + "\t" + pairJa}},
 		{name: "the term first, at the sentence's start", rows: []string{named, "The ROK and Japan should maximize pressure, the two ministers said.\t両大臣は、圧力を最大限まで高めるべきと述べた。"}},
+		{name: "a plain verb after the pair", rows: []string{named, "The two ministers said that Japan and the ROK share the goal.\t両大臣は、目標を共有していると述べた。"}},
 		{name: "named only after it", rows: []string{pair + "\t" + pairJa, named}, want: "info/missing-term/south-korea"},
 		{name: "omission: never named", rows: []string{other, pair + "\t" + pairJa}, want: "error/missing-term/south-korea"},
 		{name: "near miss: no collective noun", rows: []string{named, pair + "\t外務大臣は、圧力を最大限まで高めるべきことを改めて確認した。"}, want: "error/missing-term/south-korea"},
