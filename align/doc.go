@@ -370,7 +370,12 @@
 //     Ministry of Foreign Affairs, "of Japan" left implicit; the whole name at review
 //     beside it; so too where a dictionary glosses the body with its country and the
 //     of-phrase looks explained: 自衛隊 = Self-Defense Forces of "the Self-Defense Forces of
-//     Japan", a term that names no state, ownercountry.go) or capitalized words before it where the Japanese writes the term against
+//     Japan", a term that names no state, ownercountry.go; a title followed by "of the" and
+//     the name of a body that the segment's Japanese names outside the term, and that is no
+//     place, is proposed with that of-phrase too, for review beside the bare title: 議長国 =
+//     President, and "President of the Council" where the sentence names 安保理, as English
+//     attaches the body a title belongs to and Japanese leaves it to the clause,
+//     ownerbody.go) or capitalized words before it where the Japanese writes the term against
 //     a noun after it, which they render (大量破壊兵器|対策 = "Countering Weapons of Mass
 //     Destruction"). A full rendering of one part widened on the left by "Japan" alone,
 //     after "the", is the whole name of a Japanese body, which Japanese names without its
