@@ -500,7 +500,11 @@
 //     another aligned segment in the other word order and shorter, words of the
 //     complement right before the head or its plural ("foreign ministers"), where the
 //     term stands as a compound of its own and the name is not written: a variant, at
-//     review.
+//     review. The name may be the dictionary's alone, never written in the sources; and a
+//     term that opens a longer compound (外務大臣|談話) takes the variant where the English
+//     writes it as a title before a name no word of the Japanese glosses, the author the
+//     Japanese leaves out ("Statement by Foreign Minister …"), not the rest of the compound
+//     ("Foreign Ministers' Meeting" of 外務大臣会合).
 //     - eliminated: in an aligned segment, once the sure pairs (auto, glossary) and the
 //     dictionary glosses of the other words explain the rest, the one Japanese term left
 //     and the one English phrase left (人的交流 = "people-to-people exchanges"); verbs,
