@@ -143,7 +143,12 @@
 //     statement whose later sentences write "the NSS"). A term that writes a Latin acronym
 //     as it is (日EU・EPA) is also rendered, for review, by its English with the acronym
 //     spelled out as the sources define it, where a segment holding the term writes it so
-//     ("Japan-EU Economic Partnership Agreement" beside "Japan-EU EPA").
+//     ("Japan-EU Economic Partnership Agreement" beside "Japan-EU EPA"). A term whose
+//     dictionary phrase opens with a name the sources define an acronym for, followed by
+//     nouns, is paired, for review, with the acronym and those nouns (their last one in the
+//     plural too) where an aligned segment writes them together: English premodifies by
+//     the acronym once it is defined (a dictionary's "X Y Z Resolution", the sources'
+//     "X Y Z (XYZ)": "XYZ resolutions"; acronymgloss.go).
 //     - identical: a Latin designation the Japanese writes as it is (NATOの東方拡大,
 //     F-35の配備, 日米「2+2」), every letter a capital or digits joined by +, paired with
 //     itself where the English writes the identical token, letter case included ("LAWS"
