@@ -377,8 +377,8 @@
 //     of-phrase looks explained: 自衛隊 = Self-Defense Forces of "the Self-Defense Forces of
 //     Japan", a term that names no state, ownercountry.go; a title followed by "of the" and
 //     the name of a body that the segment's Japanese names outside the term, and that is no
-//     place, is proposed with that of-phrase too, for review beside the bare title: 議長国 =
-//     President, and "President of the Council" where the sentence names 安保理, as English
+//     place, is proposed with that of-phrase too, for review beside the bare title: 議長 =
+//     President, and "President of the Board" where the sentence names 理事会, as English
 //     attaches the body a title belongs to and Japanese leaves it to the clause,
 //     ownerbody.go) or capitalized words before it where the Japanese writes the term against
 //     a noun after it, which they render (大量破壊兵器|対策 = "Countering Weapons of Mass

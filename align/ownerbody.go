@@ -12,10 +12,10 @@ import (
 // The body a title belongs to, after it with "of the".
 //
 // English names an office or a body's paper by its title and the body it belongs to in an
-// of-phrase with the article ("the President of the Council", "a Statement by the President
-// of the Security Council"); Japanese names the same thing by the title alone (議長国,
-// 議長声明) where the sentence names the body already, as the topic or the place of the
-// clause (安保理において…議長国として). The bare title is the term's rendering, and is
+// of-phrase with the article ("the President of the Board", "a Statement by the Chair of
+// the Commission"); Japanese names the same thing by the title alone (議長, 議長声明)
+// where the sentence names the body already, as the topic or the place of the
+// clause (理事会で…議長として). The bare title is the term's rendering, and is
 // proposed as it is; a translation may treat the whole phrase as the name, so the name
 // with the body is proposed beside it, for review, when the segment's Japanese names that
 // body outside the term: the body's head word is a gloss of a word of the segment the term
@@ -85,7 +85,7 @@ func ownerWords(s string) []string {
 
 // namedOutside reports whether English word w is a content word of a gloss of a word or a
 // candidate of segment seg's Japanese that term jc does not hold, and that is no place
-// name: the body the segment names (安保理 "UN Security Council"), not a state, whose
+// name: the body the segment names (理事会 "board"), not a state, whose
 // of-phrase is the country a body belongs to (see ownercountry.go).
 func (r *run) namedOutside(seg int, jc *jaCand, w string) bool {
 	w = lexicon.Norm(strings.ToLower(w))
