@@ -344,6 +344,7 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	r.namedPlaces()
 	r.shortForms()
 	r.premodifiedVariants()
+	r.acronymGlosses()
 	r.expandedAcronyms()
 	r.prefixedAcronyms()
 	r.partiesNames()

@@ -143,7 +143,12 @@
 //     statement whose later sentences write "the NSS"). A term that writes a Latin acronym
 //     as it is (日EU・EPA) is also rendered, for review, by its English with the acronym
 //     spelled out as the sources define it, where a segment holding the term writes it so
-//     ("Japan-EU Economic Partnership Agreement" beside "Japan-EU EPA").
+//     ("Japan-EU Economic Partnership Agreement" beside "Japan-EU EPA"). A term whose
+//     dictionary phrase opens with a name the sources define an acronym for, followed by
+//     nouns, is paired, for review, with the acronym and those nouns (their last one in the
+//     plural too) where an aligned segment writes them together: English premodifies by
+//     the acronym once it is defined (a dictionary's "X Y Z Resolution", the sources'
+//     "X Y Z (XYZ)": "XYZ resolutions"; acronymgloss.go).
 //     - identical: a Latin designation the Japanese writes as it is (NATOの東方拡大,
 //     F-35の配備, 日米「2+2」), every letter a capital or digits joined by +, paired with
 //     itself where the English writes the identical token, letter case included ("LAWS"
@@ -370,7 +375,12 @@
 //     Ministry of Foreign Affairs, "of Japan" left implicit; the whole name at review
 //     beside it; so too where a dictionary glosses the body with its country and the
 //     of-phrase looks explained: 自衛隊 = Self-Defense Forces of "the Self-Defense Forces of
-//     Japan", a term that names no state, ownercountry.go) or capitalized words before it where the Japanese writes the term against
+//     Japan", a term that names no state, ownercountry.go; a title followed by "of the" and
+//     the name of a body that the segment's Japanese names outside the term, and that is no
+//     place, is proposed with that of-phrase too, for review beside the bare title: 議長 =
+//     President, and "President of the Board" where the sentence names 理事会, as English
+//     attaches the body a title belongs to and Japanese leaves it to the clause,
+//     ownerbody.go) or capitalized words before it where the Japanese writes the term against
 //     a noun after it, which they render (大量破壊兵器|対策 = "Countering Weapons of Mass
 //     Destruction"). A full rendering of one part widened on the left by "Japan" alone,
 //     after "the", is the whole name of a Japanese body, which Japanese names without its
@@ -495,7 +505,11 @@
 //     another aligned segment in the other word order and shorter, words of the
 //     complement right before the head or its plural ("foreign ministers"), where the
 //     term stands as a compound of its own and the name is not written: a variant, at
-//     review.
+//     review. The name may be the dictionary's alone, never written in the sources; and a
+//     term that opens a longer compound (外務大臣|談話) takes the variant where the English
+//     writes it as a title before a name no word of the Japanese glosses, the author the
+//     Japanese leaves out ("Statement by Foreign Minister …"), not the rest of the compound
+//     ("Foreign Ministers' Meeting" of 外務大臣会合).
 //     - eliminated: in an aligned segment, once the sure pairs (auto, glossary) and the
 //     dictionary glosses of the other words explain the rest, the one Japanese term left
 //     and the one English phrase left (人的交流 = "people-to-people exchanges"); verbs,

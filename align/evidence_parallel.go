@@ -227,6 +227,12 @@ func (r *run) alignSegments() {
 			if b, ok := r.dropOwner(jc, cs, nonAffix, o, i); ok {
 				o = b // the country a body belongs to, after its name (see ownercountry.go)
 			}
+			if whole := r.ownerBody(jc, o, i); whole != "" {
+				// the name and the body it belongs to, beside the name (see ownerbody.go)
+				b := r.bitext[i]
+				r.add(jc.text, whole, Evidence{Type: EvBitext, Doc: b.Doc, Line: b.Line, Quote: quote(b.EN),
+					Detail: "the whole name, " + o.g.Surface + " and the body it belongs to, which the segment's Japanese names"})
+			}
 			t.votes[o.g.Key]++
 			if _, ok := best[o.g.Key]; !ok {
 				best[o.g.Key], first[o.g.Key] = o, i

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/glossterm/gloss/internal/lexicon"
 	"github.com/glossterm/gloss/internal/textnorm"
 )
 
@@ -21,7 +22,9 @@ const EvPremodified = "premodified" // a name "Head of/for Complement" said in a
 // office. In an aligned segment where the term stands as a whole term and the established
 // rendering is not written, the words right before the head (its plural too) that are all
 // words of the complement are that segment's rendering. Review: one segment's form, a
-// variant of the established name.
+// variant of the established name. A term no pair names so yet takes its dictionary's name
+// (see dictNames); a term that opens a longer compound takes the form where the English
+// writes it as a title before a name the Japanese leaves out (see unwrittenName).
 func (r *run) premodifiedVariants() {
 	if len(r.bitext) == 0 {
 		return
@@ -46,22 +49,23 @@ func (r *run) premodifiedVariants() {
 			named[jk] = append(named[jk], p.EN)
 		}
 	}
-	if len(named) == 0 {
-		return
-	}
 	for i, seg := range r.bitext {
 		lower := strings.ToLower(seg.EN)
 		for _, c := range r.segJA[i].chunks {
-			names := named[c.key]
-			if len(names) == 0 {
-				continue
-			}
 			jc := r.ja[c.key]
 			if jc == nil {
 				continue
 			}
+			names := named[c.key]
+			if len(names) == 0 {
+				names = r.dictNames(jc)
+			}
+			if len(names) == 0 {
+				continue
+			}
 			standing := freeStanding(seg.JA, jc.text)
-			if !standing && !surnameBefore(seg.JA, jc.text) {
+			opening := !standing && opensCompound(seg.JA, jc.text)
+			if !standing && !opening && !surnameBefore(seg.JA, jc.text) {
 				continue
 			}
 			written := false
@@ -76,6 +80,9 @@ func (r *run) premodifiedVariants() {
 				for _, v := range premodified(seg.EN, head, comp) {
 					if !standing && !titleBeforeName(seg.EN, v) {
 						continue // (a surname before the post: the English title before the name)
+					}
+					if opening && !r.unwrittenName(i, seg.EN, v) {
+						continue // (the term opens a compound: its title before a name the Japanese leaves out)
 					}
 					r.add(jc.text, v, Evidence{Type: EvPremodified, Doc: seg.Doc, Line: seg.Line, Quote: quote(seg.EN),
 						Detail: "the complement's words before the head of " + n})
@@ -162,4 +169,54 @@ func premodified(en, head string, comp []string) []string {
 		out = append(out, strings.Join(w[j:i], " ")+" "+strings.TrimRight(w[i], ",.;:)”’\"'"))
 	}
 	return out
+}
+
+// dictNames returns the lexicon's glosses of term jc that are names "Head for|of
+// Complement" (外務大臣 "Minister for Foreign Affairs"): the name a dictionary gives the
+// post, which a translation may write only in the other word order.
+func (r *run) dictNames(jc *jaCand) []string {
+	var out []string
+	for _, e := range r.lx.Lookup(jc.text) {
+		if _, _, ok := headComplement(e.Gloss); ok && !slices.Contains(out, e.Gloss) {
+			out = append(out, e.Gloss)
+		}
+	}
+	return out
+}
+
+// opensCompound reports whether ja writes term at the start of a longer compound, and only
+// so: a kanji or katakana word right after it, none right before it (外務大臣|談話).
+func opensCompound(ja, term string) bool {
+	return anyIndex(ja, term, func(i int) bool {
+		before, _ := utf8.DecodeLastRuneInString(ja[:i])
+		after, _ := utf8.DecodeRuneInString(ja[i+len(term):])
+		return (i == 0 || !compoundRune(before)) && compoundRune(after)
+	})
+}
+
+// unwrittenName reports whether en writes the title v right before a capitalized word that
+// no word of segment seg's Japanese glosses: a person's name the Japanese leaves out, as a
+// statement headed by its author's post does (外務大臣談話, "Statement by Foreign Minister
+// Kishi"), where a word the Japanese writes after the post is the rest of its compound
+// ("Foreign Ministers' Meeting" of 外務大臣会合, a meeting, not a person).
+func (r *run) unwrittenName(seg int, en, v string) bool {
+	return anyIndex(en, v, func(i int) bool {
+		f := strings.Fields(en[i+len(v):])
+		if len(f) == 0 {
+			return false
+		}
+		w := strings.TrimRight(f[0], ",.;:)”’\"'")
+		if c, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(c) {
+			return false
+		}
+		norm := lexicon.Norm(strings.ToLower(w))
+		for _, t := range tokenize(r.bitext[seg].JA) {
+			for _, e := range r.lx.Lookup(t.Base) {
+				if slices.Contains(lexicon.ContentWords(e.Gloss), norm) {
+					return false
+				}
+			}
+		}
+		return true
+	})
 }

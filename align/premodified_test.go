@@ -73,3 +73,48 @@ func runPostVariants(t *testing.T, dict map[string]string, first BitextSegment, 
 		})
 	}
 }
+
+// TestPremodifiedOpening: a post that opens a compound (外務大臣|声明), said by the English
+// as a title before a name the Japanese leaves out, is given that title, from the
+// dictionary's name of the post alone, at review; the rest of the compound after the title,
+// a post inside a longer word and a title before no name give none.
+func TestPremodifiedOpening(t *testing.T) {
+	dict := func(lx *lexicon.Lexicon, want map[string]bool) (int, error) {
+		for _, e := range [][2]string{{"外務大臣", "Minister for Foreign Affairs"}, {"声明", "statement"},
+			{"発表", "announcement"}, {"会合", "meeting"}, {"副", "deputy"}} {
+			lx.Add(e[0], e[1], "edict")
+		}
+		return 5, nil
+	}
+	tests := []struct {
+		name, ja, en string
+		want         string // the title proposed for 外務大臣 by this rule, "" for none
+	}{
+		{name: "the title before a name the Japanese leaves out", ja: "外務大臣声明が発表された。",
+			en: "A statement by Foreign Minister Tanabe was announced.", want: "Foreign Minister"},
+		{name: "near miss: the rest of the compound after the title", ja: "外務大臣会合が開かれた。",
+			en: "The Foreign Minister Meeting was held."},
+		{name: "near miss: the post inside a longer word", ja: "副外務大臣声明が発表された。",
+			en: "A statement by Deputy Foreign Minister Tanabe was announced."},
+		{name: "near miss: no name after the title", ja: "外務大臣声明が発表された。",
+			en: "A statement by the Foreign Minister was announced."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ""
+			for _, p := range runPairs(t, dict, tc.ja, tc.en) {
+				if p.JA != "外務大臣" || !hasType(p.Evidence, EvPremodified) {
+					continue
+				}
+				t.Logf("%s = %s %.2f %s", p.JA, p.EN, p.Score, p.Status)
+				got = p.EN
+				if p.Status != Review {
+					t.Errorf("外務大臣 = %q is %s, want review", p.EN, p.Status)
+				}
+			}
+			if got != tc.want {
+				t.Errorf("外務大臣 given %q by the post's other word order, want %q", got, tc.want)
+			}
+		})
+	}
+}

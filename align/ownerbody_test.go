@@ -1,0 +1,63 @@
+package align
+
+import (
+	"testing"
+
+	"github.com/glossterm/gloss/internal/lexicon"
+)
+
+// TestOwnerBody: a title the Japanese names alone, where the sentence names the body it
+// belongs to outside the term, is proposed with the English of-phrase that names the body
+// beside the bare title; a body the Japanese does not name, a state, a name that goes on
+// after the body and a title in lower case get no such proposal.
+func TestOwnerBody(t *testing.T) {
+	dict := func(lx *lexicon.Lexicon, want map[string]bool) (int, error) {
+		for _, e := range [][2]string{{"理事会", "board"}, {"議長", "president"}, {"会合", "meeting"},
+			{"報告", "report"}, {"米国", "United States"}} {
+			lx.Add(e[0], e[1], "edict")
+		}
+		return 5, nil
+	}
+	tests := []struct {
+		name, ja, en, term string
+		whole              string // the English proposed for term beside the bare title, "" for none
+	}{
+		{name: "the body named outside the term", ja: "理事会の会合で議長が報告した。",
+			en: "At the meeting of the Board, the President of the Board reported.", term: "議長",
+			whole: "President of the Board"},
+		{name: "near miss: the Japanese names no body", ja: "会合で議長が報告した。",
+			en: "At the meeting, the President of the Board reported.", term: "議長"},
+		{name: "near miss: the body is a state", ja: "米国の会合で議長が報告した。",
+			en: "At the meeting in the United States, the President of the United States reported.", term: "議長"},
+		{name: "near miss: the name goes on after the body", ja: "理事会の会合で議長が報告した。",
+			en: "At the meeting of the Board, the President of the Board of Trade reported.", term: "議長"},
+		{name: "near miss: a title in lower case", ja: "理事会の会合で議長が報告した。",
+			en: "At the meeting of the Board, the president of the Board reported.", term: "議長"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			bare, whole := false, ""
+			for _, p := range runPairs(t, dict, tc.ja, tc.en) {
+				if p.JA != tc.term {
+					continue
+				}
+				t.Logf("%s = %s %.2f %s", p.JA, p.EN, p.Score, p.Status)
+				switch {
+				case p.EN == "President" || p.EN == "president":
+					bare = true
+				case len(p.EN) > len("President of the") && p.EN[:len("President of the")] == "President of the":
+					whole = p.EN
+					if p.Status == Auto {
+						t.Errorf("%s = %s is auto, want review", p.JA, p.EN)
+					}
+				}
+			}
+			if !bare {
+				t.Errorf("%s not paired with its bare title", tc.term)
+			}
+			if whole != tc.whole {
+				t.Errorf("%s proposed with %q beside its title, want %q", tc.term, whole, tc.whole)
+			}
+		})
+	}
+}
