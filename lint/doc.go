@@ -110,7 +110,7 @@
 //     Japanese compound YX leaves to the context ("the realignment plan of the U.S.
 //     forces in Japan" for 在日米軍再編, "realignment of U.S. forces in Japan"), or with a
 //     parenthetical note of three words or fewer inside it ("Marine Corps Air Station
-//     (MCAS) Futenma"), or as its head "in the field of" its modifier, an item of a list
+//     (MCAS) Futenma", also with no space around it: "Security Council(UNSC) Resolution"), or as its head "in the field of" its modifier, an item of a list
 //     ("cooperation in the field of security and defense" for 安全保障・防衛協力), or, a
 //     term whose head is such a domain noun (field, area, domain, sphere), as the domain
 //     noun "of" its modifier ("in the area of security" for 安全保障分野) or by its

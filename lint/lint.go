@@ -1206,8 +1206,12 @@ const maxNoteWords = 3
 // withoutNotes returns the words of a textnorm key, trimmed as paraphrased trims them,
 // without the parenthetical notes of maxNoteWords words or fewer: English puts an
 // acronym or a short note inside a name as well as after it ("Marine Corps Air Station
-// (MCAS) Futenma"), and the name around it is still the name.
+// (MCAS) Futenma"), and the name around it is still the name. A note written against the
+// words around it with no space ("Security Council(UNSC) Resolution", "(UNSC)unanimously",
+// as text typeset from Japanese, whose parentheses take none, often has it) is a note
+// all the same (unglued).
 func withoutNotes(fields []string) []string {
+	fields = unglued(fields)
 	out := make([]string, 0, len(fields))
 	for i := 0; i < len(fields); i++ {
 		if strings.HasPrefix(fields[i], "(") {
@@ -1224,6 +1228,51 @@ func withoutNotes(fields []string) []string {
 	}
 	return out
 }
+
+// unglued returns fields with a parenthesis written against a letter split off as a word
+// of its own: "council(unsc)" is "council" and "(unsc)", "(unsc)unanimously" is "(unsc)"
+// and "unanimously". Only a letter touches the parenthesis: "(a)" of a list's item and
+// "1874(2009)" stay as written.
+func unglued(fields []string) []string {
+	var out []string
+	for i, f := range fields {
+		parts := splitGlued(f)
+		if out == nil && len(parts) == 1 {
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(fields)+2), fields[:i]...)
+		}
+		out = append(out, parts...)
+	}
+	if out == nil {
+		return fields
+	}
+	return out
+}
+
+// splitGlued splits a word at an opening parenthesis after a letter and after a closing
+// parenthesis before a letter.
+func splitGlued(f string) []string {
+	var parts []string
+	start := 0
+	for i := 1; i < len(f); i++ {
+		switch {
+		case f[i] == '(' && isLetterByte(f[i-1]):
+			parts = append(parts, f[start:i])
+			start = i
+		case f[i-1] == ')' && isLetterByte(f[i]) && i > start:
+			parts = append(parts, f[start:i])
+			start = i
+		}
+	}
+	if start == 0 {
+		return []string{f}
+	}
+	return append(parts, f[start:])
+}
+
+func isLetterByte(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
 
 // headNounAdded reports whether words have the words of an "X of Y" term tw with a noun
 // added after X, which X then modifies ("the realignment plan of the U.S. forces in
