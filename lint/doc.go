@@ -268,7 +268,13 @@
 //     will maximize pressure") where the Japanese leaves the clause's subject to its
 //     collective noun for the two parties (両大臣, 両首脳, 両国, 両者): no finding where
 //     the Japanese names the concept in a segment before, a note where only after, an
-//     error where never (pairsubject.go). A row that
+//     error where never (pairsubject.go). So is a Japanese term whose English refers to it by
+//     the head noun of a term of two words or more, after a demonstrative or before the
+//     number that labels it ("this resolution", "the present resolution", "Resolution
+//     2321"; not before "of"): no finding where the English names the concept in that
+//     segment or one before, by a term or by its modifier and head noun ("the United
+//     Nations Security Council adopted Resolution 2321"), a note where only after, an
+//     error where never (headref.go). A row that
 //     is a heading on both sides (a few words, no sentence punctuation, the English
 //     opening with a capital: "Regional Security" / 地域情勢), a title a translator
 //     renders freely, gets a note instead of the error (heading.go); a forbidden or

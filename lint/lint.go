@@ -641,6 +641,11 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			// "the Partnership" stands for the trilateral partnership only in a document
 			// that names it: the end of the document decides (Run.settlePending).
 			f.unless = o.Concept
+		} else if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && headReference(seg.Target.Value, group, doc.TargetLang) {
+			if namesByParts(strings.ToLower(seg.Target.Value), o.Concept, doc.TargetLang) {
+				continue // "the UNSC adopted Resolution 2321": the head noun refers to the naming beside it
+			}
+			f.we, f.weHow = o.Concept, byHeadRef // 安保理決議: "this resolution" (Run.settlePending)
 		} else if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && weParty(seg.Source.Value, o.Start, o.End, seg.Target.Value) {
 			f.we = o.Concept // 日本とNATOは: "we" (Run.settlePending)
 		} else if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && demonstrativeBefore(seg.Source.Value, o.Start) {
