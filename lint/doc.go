@@ -274,7 +274,10 @@
 //     2321"; not before "of"): no finding where the English names the concept in that
 //     segment or one before, by a term or by its modifier and head noun ("the United
 //     Nations Security Council adopted Resolution 2321"), a note where only after, an
-//     error where never (headref.go). A row that
+//     error where never (headref.go); likewise an English term whose Japanese says the
+//     head noun its Japanese terms share before its number or after a demonstrative
+//     (決議第1874号, この決議, 本決議), named by a term or by a modifier of one and the
+//     head (国連安全保障理事会は、決議第1874号を). A row that
 //     is a heading on both sides (a few words, no sentence punctuation, the English
 //     opening with a capital: "Regional Security" / 地域情勢), a title a translator
 //     renders freely, gets a note instead of the error (heading.go); a forbidden or

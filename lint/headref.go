@@ -2,6 +2,8 @@ package lint
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/glossterm/gloss/glossary"
 	"github.com/glossterm/gloss/match"
@@ -31,6 +33,14 @@ var headDeterminers = []string{"this", "that", "these", "those", "such", "the pr
 // in either number: after a determiner of headDeterminers, or before a number
 // ("Resolution 2321", "resolution No. 1718"), and not before "of".
 func headReference(tgt string, group []match.Occurrence, lang string) bool {
+	if isJapanese(lang) {
+		for _, g := range group {
+			if head, mods := jaHeadParts(g.Concept, lang); len(mods) > 0 && jaHeadReferred(tgt, head) {
+				return true
+			}
+		}
+		return false
+	}
 	lower := ""
 	for _, g := range group {
 		for _, t := range g.Concept.Terms[lang] {
@@ -114,6 +124,21 @@ func labelNumber(s string) bool {
 // anywhere in the text ("the united nations security council unanimously adopted
 // resolution 2321").
 func namesByParts(text string, c *glossary.Concept, lang string) bool {
+	if isJapanese(lang) {
+		if writesTerm(text, c, lang) {
+			return true
+		}
+		head, mods := jaHeadParts(c, lang)
+		if len(mods) == 0 || !strings.Contains(text, head) {
+			return false
+		}
+		for _, m := range mods {
+			if strings.Contains(text, m) {
+				return true
+			}
+		}
+		return false
+	}
 	for _, t := range c.Terms[lang] {
 		if !t.Status.Allowed() || t.Text == "" {
 			continue
@@ -155,4 +180,73 @@ func hasHead(text, head string) bool {
 		}
 	}
 	return false
+}
+
+// jaHeadParts splits the allowed Japanese terms of c into the head noun they share and
+// the modifiers before it: a compound's head is its last element, and the terms of one
+// concept differ in how they write the modifier (国連安全保障理事会決議, 国連安保理決議,
+// 安保理決議: the head 決議, the modifiers 国連安全保障理事会, 国連安保理, 安保理). The head is
+// the longest ending all of them share, two characters or more; a concept with one
+// Japanese term, or whose terms share none, or one of which is the ending itself, has
+// none (no modifiers).
+func jaHeadParts(c *glossary.Concept, lang string) (head string, mods []string) {
+	var terms []string
+	for _, t := range c.Terms[lang] {
+		if t.Status.Allowed() && t.Text != "" {
+			terms = append(terms, t.Text)
+		}
+	}
+	if len(terms) < 2 {
+		return "", nil
+	}
+	head = terms[0]
+	for _, t := range terms[1:] {
+		for !strings.HasSuffix(t, head) {
+			_, w := utf8.DecodeRuneInString(head)
+			head = head[w:]
+		}
+	}
+	if utf8.RuneCountInString(head) < 2 {
+		return "", nil
+	}
+	for _, t := range terms {
+		if t == head {
+			return "", nil
+		}
+		mods = append(mods, strings.TrimSuffix(t, head))
+	}
+	return head, mods
+}
+
+// jaHeadReferred reports whether the Japanese text has head after a demonstrative
+// (この決議, 同決議, 本決議: see demonstrativeBefore) or before the number that labels it
+// (決議第1874号).
+func jaHeadReferred(text, head string) bool {
+	for off := 0; off < len(text); {
+		i := strings.Index(text[off:], head)
+		if i < 0 {
+			return false
+		}
+		at := off + i
+		off = at + len(head)
+		if demonstrativeBefore(text, at) || strings.HasSuffix(text[:at], "本") && !endsWithKanjiBefore(text[:at-len("本")]) {
+			return true
+		}
+		rest, ok := strings.CutPrefix(text[off:], "第")
+		if !ok {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(rest)
+		if unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsWithKanjiBefore reports whether s ends with a kanji: 本 after one is the end of
+// another word (日本, 基本), not the determiner.
+func endsWithKanjiBefore(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return s != "" && unicode.Is(unicode.Han, r)
 }

@@ -74,3 +74,63 @@ func TestHeadReferred(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadReferenceJapanese: en → ja with the default glossary, Japanese refers to a
+// resolution it has named by the head noun 決議 before its number (決議第1874号) or after a
+// demonstrative (この決議, 本決議): no finding where the Japanese names the Council and the
+// head noun in that segment or one before, an error where it never does; the head noun
+// alone, or the term dropped, is still missing.
+func TestHeadReferenceJapanese(t *testing.T) {
+	l := defaultLinter(t)
+	const named = "Japan welcomes the UN Security Council resolutions.\t我が国は国連安保理決議を歓迎する。"
+	for _, tc := range []struct {
+		name string
+		rows []string
+		want string
+	}{
+		{name: "a number, the Council named in the segment",
+			rows: []string{"The Council adopted United Nations Security Council resolution 1874.\t国連安全保障理事会は、決議第1874号を採択した。"}},
+		{name: "a demonstrative, named before",
+			rows: []string{named, "Japan urges compliance with the UN Security Council resolutions.\t我が国はこの決議の遵守を求める。"}},
+		{name: "本 as a determiner, named before",
+			rows: []string{named, "Japan urges compliance with the UN Security Council resolutions.\t我が国は本決議の遵守を求める。"}},
+		{name: "near miss: a demonstrative, never named",
+			rows: []string{"Japan urges compliance with the UN Security Council resolutions.\t我が国はこの決議の遵守を求める。"},
+			want: "error/missing-term/un-security-council-resolutions"},
+		{name: "near miss: the head noun alone",
+			rows: []string{named, "Japan urges compliance with the UN Security Council resolutions.\t我が国は決議の遵守を求める。"},
+			want: "error/missing-term/un-security-council-resolutions"},
+		{name: "near miss: the term dropped altogether",
+			rows: []string{named, "Japan urges compliance with the UN Security Council resolutions.\t我が国は遵守を求める。"},
+			want: "error/missing-term/un-security-council-resolutions"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := rowsSeverities(t, l, "en", "ja", tc.rows); got != tc.want {
+				t.Errorf("findings %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestJaHeadReferred: the Japanese head noun as a reference.
+func TestJaHeadReferred(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       bool
+	}{
+		{name: "before its number", text: "決議第1874号を採択した", want: true},
+		{name: "after この", text: "この決議を歓迎する", want: true},
+		{name: "after 同 alone", text: "同決議を歓迎する", want: true},
+		{name: "after 本", text: "本決議を歓迎する", want: true},
+		{name: "near miss: 本 ending a word", text: "基本決議を歓迎する", want: false},
+		{name: "near miss: 同 ending a word", text: "共同決議を歓迎する", want: false},
+		{name: "near miss: 第 and no number", text: "決議第一の目的", want: false},
+		{name: "near miss: alone", text: "決議を歓迎する", want: false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := jaHeadReferred(tc.text, "決議"); got != tc.want {
+				t.Errorf("jaHeadReferred(%q) = %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
