@@ -277,7 +277,12 @@
 //     error where never (headref.go); likewise an English term whose Japanese says the
 //     head noun its Japanese terms share before its number or after a demonstrative
 //     (決議第1874号, この決議, 本決議), named by a term or by a modifier of one and the
-//     head (国連安全保障理事会は、決議第1874号を). A row that
+//     head (国連安全保障理事会は、決議第1874号を). So is an English name that possesses
+//     the noun after it ("North Korea's previous nuclear test") or is the object of a
+//     preposition that aims an act at it ("pressure on North Korea"; on, against,
+//     toward, upon) where the Japanese leaves it to the context (前回核実験, 圧力を強化):
+//     no finding where the Japanese names the concept in a segment before, a note where
+//     only after, an error where never (zeroarg.go). A row that
 //     is a heading on both sides (a few words, no sentence punctuation, the English
 //     opening with a capital: "Regional Security" / 地域情勢), a title a translator
 //     renders freely, gets a note instead of the error (heading.go); a forbidden or

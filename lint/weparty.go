@@ -118,7 +118,7 @@ func weNamesPass(d *docRun) (visit func(Segment), finish func()) {
 	// names them, by a term or by its parts (namesByParts), in a segment visited so far.
 	var byParts map[key]bool
 	for _, u := range d.we {
-		if u.f.weHow == byTitle || u.f.weHow == byCollective || u.f.weHow == byHeadRef {
+		if u.f.weHow == byTitle || u.f.weHow == byCollective || u.f.weHow == byHeadRef || u.f.weHow == byZero {
 			antecedent = map[int]bool{}
 		}
 		if u.f.weHow == byHeadRef {
@@ -136,7 +136,7 @@ func weNamesPass(d *docRun) (visit func(Segment), finish func()) {
 					continue
 				}
 				switch u.f.weHow {
-				case byTitle, byCollective:
+				case byTitle, byCollective, byZero:
 					antecedent[i] = antecedent[i] || named[key{u.part, u.f.we}]
 				case byHeadRef:
 					antecedent[i] = antecedent[i] || byParts[key{u.part, u.f.we}]
