@@ -282,7 +282,13 @@
 //     preposition that aims an act at it ("pressure on North Korea"; on, against,
 //     toward, upon) where the Japanese leaves it to the context (前回核実験, 圧力を強化):
 //     no finding where the Japanese names the concept in a segment before, a note where
-//     only after, an error where never (zeroarg.go). A row that
+//     only after, an error where never (zeroarg.go). An English post in apposition to a
+//     person's name, after an honorific and the name ("Mr. Taro Aso, Minister for Foreign
+//     Affairs,") or as the title before a name that ends its phrase ("Foreign Minister
+//     Taro Kono)"), where the Japanese segment names no person (the title of a 談話 leaves
+//     its speaker to the page), is no missing term: the two differ by a person, not by a
+//     term; where the Japanese names one (麻生太郎氏), the post is demanded (byline.go).
+//     A row that
 //     is a heading on both sides (a few words, no sentence punctuation, the English
 //     opening with a capital: "Regional Security" / 地域情勢), a title a translator
 //     renders freely, gets a note instead of the error (heading.go); a forbidden or
