@@ -117,8 +117,9 @@ func TestNameAcronym(t *testing.T) {
 
 // TestUnitedNationsSpelledOut: ja → en with the default glossary, 安保理決議 is rendered by
 // the name spelled out ("United Nations Security Council resolutions"), with its acronym
-// in parentheses inside it as MOFA writes it; the United Nations without its Security
-// Council, or another of its organs, is no rendering.
+// in parentheses inside it as MOFA writes it, or by the short name "Security Council
+// resolutions"; the United Nations without its Security Council, another of its organs,
+// or another of the Council's products, is no rendering.
 func TestUnitedNationsSpelledOut(t *testing.T) {
 	l := defaultLinter(t)
 	for _, tc := range []struct{ name, ja, en, want string }{
@@ -126,6 +127,14 @@ func TestUnitedNationsSpelledOut(t *testing.T) {
 			ja: "安保理決議の完全な履行が重要である。", en: "The full implementation of United Nations Security Council resolutions is important."},
 		{name: "the acronym inside the spelled-out name",
 			ja: "安保理決議の完全な履行が重要である。", en: "The full implementation of the United Nations Security Council (UNSC) resolutions is important."},
+		{name: "the short name without the United Nations",
+			ja: "安保理決議の完全な履行が重要である。", en: "The full implementation of relevant Security Council resolutions is important."},
+		{name: "the short name with a number",
+			ja: "安保理決議第1540号の履行が重要である。", en: "The implementation of Security Council resolution 1540 is important."},
+		{name: "near miss: the short name with another product of the Council",
+			ja: "安保理決議の完全な履行が重要である。", en: "The full implementation of Security Council statements is important.", want: "missing-term/un-security-council-resolutions"},
+		{name: "near miss: the Security Council without its resolutions",
+			ja: "安保理決議の完全な履行が重要である。", en: "The full support of the Security Council is important.", want: "missing-term/un-security-council-resolutions"},
 		{name: "near miss: the United Nations without its Security Council",
 			ja: "安保理決議の完全な履行が重要である。", en: "The full implementation of United Nations resolutions is important.", want: "missing-term/un-security-council-resolutions"},
 		{name: "near miss: another organ",
@@ -133,6 +142,25 @@ func TestUnitedNationsSpelledOut(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := rowFindings(t, l, "ja", "en", tc.ja, tc.en); got != tc.want {
+				t.Errorf("findings %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestSecurityCouncilShortNameSource: en → ja with the default glossary, in a document
+// that names the UN Security Council's resolutions, the short name "Security Council
+// resolution" of a later row demands 安保理決議 as the full name does; a translation that
+// drops the resolution there is still missing it.
+func TestSecurityCouncilShortNameSource(t *testing.T) {
+	l := defaultLinter(t)
+	const first = "Japan welcomes the adoption of the UN Security Council resolutions.\t我が国は国連安保理決議の採択を歓迎する。"
+	for _, tc := range []struct{ name, en, ja, want string }{
+		{name: "the short name rendered", en: "Japan urges full compliance with Security Council resolution 1718.", ja: "我が国は安保理決議第1718号の完全な遵守を求める。"},
+		{name: "the resolution dropped", en: "Japan urges full compliance with Security Council resolution 1718.", ja: "我が国は完全な遵守を求める。", want: "missing-term/un-security-council-resolutions"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := rowsFindings(t, l, "en", "ja", []string{first, tc.en + "\t" + tc.ja}); got != tc.want {
 				t.Errorf("findings %q, want %q", got, tc.want)
 			}
 		})

@@ -110,7 +110,7 @@
 //     Japanese compound YX leaves to the context ("the realignment plan of the U.S.
 //     forces in Japan" for 在日米軍再編, "realignment of U.S. forces in Japan"), or with a
 //     parenthetical note of three words or fewer inside it ("Marine Corps Air Station
-//     (MCAS) Futenma"), or as its head "in the field of" its modifier, an item of a list
+//     (MCAS) Futenma", also with no space around it: "Security Council(UNSC) Resolution"), or as its head "in the field of" its modifier, an item of a list
 //     ("cooperation in the field of security and defense" for 安全保障・防衛協力), or, a
 //     term whose head is such a domain noun (field, area, domain, sphere), as the domain
 //     noun "of" its modifier ("in the area of security" for 安全保障分野) or by its
@@ -268,7 +268,27 @@
 //     will maximize pressure") where the Japanese leaves the clause's subject to its
 //     collective noun for the two parties (両大臣, 両首脳, 両国, 両者): no finding where
 //     the Japanese names the concept in a segment before, a note where only after, an
-//     error where never (pairsubject.go). A row that
+//     error where never (pairsubject.go). So is a Japanese term whose English refers to it by
+//     the head noun of a term of two words or more, after a demonstrative or before the
+//     number that labels it ("this resolution", "the present resolution", "Resolution
+//     2321"; not before "of"): no finding where the English names the concept in that
+//     segment or one before, by a term or by its modifier and head noun ("the United
+//     Nations Security Council adopted Resolution 2321"), a note where only after, an
+//     error where never (headref.go); likewise an English term whose Japanese says the
+//     head noun its Japanese terms share before its number or after a demonstrative
+//     (決議第1874号, この決議, 本決議), named by a term or by a modifier of one and the
+//     head (国連安全保障理事会は、決議第1874号を). So is an English name that possesses
+//     the noun after it ("North Korea's previous nuclear test") or is the object of a
+//     preposition that aims an act at it ("pressure on North Korea"; on, against,
+//     toward, upon) where the Japanese leaves it to the context (前回核実験, 圧力を強化):
+//     no finding where the Japanese names the concept in a segment before, a note where
+//     only after, an error where never (zeroarg.go). An English post in apposition to a
+//     person's name, after an honorific and the name ("Mr. Taro Aso, Minister for Foreign
+//     Affairs,") or as the title before a name that ends its phrase ("Foreign Minister
+//     Taro Kono)"), where the Japanese segment names no person (the title of a 談話 leaves
+//     its speaker to the page), is no missing term: the two differ by a person, not by a
+//     term; where the Japanese names one (麻生太郎氏), the post is demanded (byline.go).
+//     A row that
 //     is a heading on both sides (a few words, no sentence punctuation, the English
 //     opening with a capital: "Regional Security" / 地域情勢), a title a translator
 //     renders freely, gets a note instead of the error (heading.go); a forbidden or

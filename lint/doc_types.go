@@ -175,6 +175,12 @@ const (
 	// byCollective: one of two parties that the source names as a clause's subject, left
 	// to the translation's collective noun for the two, 両大臣 (pairsubject.go).
 	byCollective
+	// byHeadRef: a thing named before, referred to by the head noun of its name after a
+	// demonstrative or before its number, "this resolution", "Resolution 2321" (headref.go).
+	byHeadRef
+	// byZero: an English possessor or the object of an aiming preposition, left to the
+	// context in Japanese once the text has named it (zeroarg.go).
+	byZero
 )
 
 // referenceNotes are the notes' reasons, by reference.
@@ -185,6 +191,8 @@ var referenceNotes = [...]string{
 	byHead:       "; the translation refers to the meeting by its head noun with the definite article: the document names it elsewhere",
 	byTitle:      "; the translation refers to the post by its title with the definite article: the document names it elsewhere",
 	byCollective: "; the translation leaves the two parties of the clause to its collective noun for them: the document names it elsewhere",
+	byHeadRef:    "; the translation refers to it by its head noun after a demonstrative or before its number: the document names it only after",
+	byZero:       "; the translation leaves the possessor or the aim to the context: it names it only after",
 }
 
 // Text is one piece of a file that lint reads: a cell, a paragraph, an XLIFF target, a

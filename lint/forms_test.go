@@ -770,3 +770,23 @@ func TestSecurityCouncilResponsibility(t *testing.T) {
 		{name: "near miss: allies' responsibility for their defense", en: "Allies must assume primary responsibility for their own defense.", ja: "同盟国は自らの防衛について主要な責任を負わなければならない。", enja: true, want: "missing-term/primary-responsibility"},
 	})
 }
+
+// TestNuclearArmedAdjective: ja → en with the default glossary, 核武装した before a noun is
+// rendered by the adjective "nuclear-armed", English's word for a state armed so; another
+// adjective, or the term dropped, is still missing.
+func TestNuclearArmedAdjective(t *testing.T) {
+	l := defaultLinter(t)
+	const ja = "核武装した北朝鮮は決して受け入れられない。"
+	for _, tc := range []struct{ name, en, want string }{
+		{name: "the adjective", en: "A nuclear-armed North Korea will never be accepted."},
+		{name: "the noun", en: "North Korea's nuclear armament will never be accepted."},
+		{name: "near miss: another adjective", en: "A nuclear-capable North Korea will never be accepted.", want: "missing-term/nuclear-armament"},
+		{name: "near miss: the term dropped", en: "North Korea will never be accepted.", want: "missing-term/nuclear-armament"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := rowFindings(t, l, "ja", "en", ja, tc.en); got != tc.want {
+				t.Errorf("findings %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

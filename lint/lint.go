@@ -628,6 +628,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if isJapanese(doc.TargetLang) && !isJapanese(doc.SourceLang) && l.renderedUnclipped(r, seg, o.Concept.ID, &unclip) {
 			continue // 日米安保・防衛協力 for "bilateral security and defense cooperation"
 		}
+		if isJapanese(doc.TargetLang) && !isJapanese(doc.SourceLang) && postOfPerson(seg.Source.Value, o) && !l.namesPerson(seg.Target.Value) {
+			continue // "Mr. Taro Aso, Minister for Foreign Affairs," where the Japanese names no one
+		}
 		f := Finding{Rule: RuleMissing, Severity: Error, Concept: o.Concept.ID, Term: found, Lang: doc.TargetLang,
 			Message: fmt.Sprintf("the source has %s (%s) but the translation has none of %s", quote(found), o.Concept.ID, strings.Join(want, ", "))}
 		if p := o.Concept.Preferred(doc.TargetLang); p != nil {
@@ -641,12 +644,19 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			// "the Partnership" stands for the trilateral partnership only in a document
 			// that names it: the end of the document decides (Run.settlePending).
 			f.unless = o.Concept
+		} else if isJapanese(doc.SourceLang) != isJapanese(doc.TargetLang) && headReference(seg.Target.Value, group, doc.TargetLang) {
+			if namesByParts(strings.ToLower(seg.Target.Value), o.Concept, doc.TargetLang) {
+				continue // "the UNSC adopted Resolution 2321": the head noun refers to the naming beside it
+			}
+			f.we, f.weHow = o.Concept, byHeadRef // 安保理決議: "this resolution" (Run.settlePending)
 		} else if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && weParty(seg.Source.Value, o.Start, o.End, seg.Target.Value) {
 			f.we = o.Concept // 日本とNATOは: "we" (Run.settlePending)
 		} else if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && demonstrativeBefore(seg.Source.Value, o.Start) {
 			f.we, f.weHow = o.Concept, byPronoun // この国際秩序: "its" (Run.settlePending)
 		} else if !isJapanese(doc.SourceLang) && isJapanese(doc.TargetLang) && subjectLeftOut(seg.Source.Value, o, seg.Target.Value) {
 			f.we, f.weHow = o.Concept, byContext // "The SCC approved": 承認された (Run.settlePending)
+		} else if !isJapanese(doc.SourceLang) && isJapanese(doc.TargetLang) && argumentLeftOut(seg.Source.Value, o) {
+			f.we, f.weHow = o.Concept, byZero // "North Korea's previous test": 前回核実験 (Run.settlePending)
 		} else if !isJapanese(doc.SourceLang) && isJapanese(doc.TargetLang) && pairLeftToCollective(seg.Source.Value, o, seg.Target.Value) {
 			f.we, f.weHow = o.Concept, byCollective // "Japan and the ROK will": 両大臣は…べき (Run.settlePending)
 		} else if isJapanese(doc.SourceLang) && !isJapanese(doc.TargetLang) && eventByHead(seg.Source.Value, o, seg.Target.Value, group, doc.TargetLang) {
@@ -1206,8 +1216,12 @@ const maxNoteWords = 3
 // withoutNotes returns the words of a textnorm key, trimmed as paraphrased trims them,
 // without the parenthetical notes of maxNoteWords words or fewer: English puts an
 // acronym or a short note inside a name as well as after it ("Marine Corps Air Station
-// (MCAS) Futenma"), and the name around it is still the name.
+// (MCAS) Futenma"), and the name around it is still the name. A note written against the
+// words around it with no space ("Security Council(UNSC) Resolution", "(UNSC)unanimously",
+// as text typeset from Japanese, whose parentheses take none, often has it) is a note
+// all the same (unglued).
 func withoutNotes(fields []string) []string {
+	fields = unglued(fields)
 	out := make([]string, 0, len(fields))
 	for i := 0; i < len(fields); i++ {
 		if strings.HasPrefix(fields[i], "(") {
@@ -1224,6 +1238,51 @@ func withoutNotes(fields []string) []string {
 	}
 	return out
 }
+
+// unglued returns fields with a parenthesis written against a letter split off as a word
+// of its own: "council(unsc)" is "council" and "(unsc)", "(unsc)unanimously" is "(unsc)"
+// and "unanimously". Only a letter touches the parenthesis: "(a)" of a list's item and
+// "1874(2009)" stay as written.
+func unglued(fields []string) []string {
+	var out []string
+	for i, f := range fields {
+		parts := splitGlued(f)
+		if out == nil && len(parts) == 1 {
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(fields)+2), fields[:i]...)
+		}
+		out = append(out, parts...)
+	}
+	if out == nil {
+		return fields
+	}
+	return out
+}
+
+// splitGlued splits a word at an opening parenthesis after a letter and after a closing
+// parenthesis before a letter.
+func splitGlued(f string) []string {
+	var parts []string
+	start := 0
+	for i := 1; i < len(f); i++ {
+		switch {
+		case f[i] == '(' && isLetterByte(f[i-1]):
+			parts = append(parts, f[start:i])
+			start = i
+		case f[i-1] == ')' && isLetterByte(f[i]) && i > start:
+			parts = append(parts, f[start:i])
+			start = i
+		}
+	}
+	if start == 0 {
+		return []string{f}
+	}
+	return append(parts, f[start:])
+}
+
+func isLetterByte(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
 
 // headNounAdded reports whether words have the words of an "X of Y" term tw with a noun
 // added after X, which X then modifies ("the realignment plan of the U.S. forces in

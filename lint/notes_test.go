@@ -31,6 +31,10 @@ concepts:
 		{name: "a note of two words", en: "It avoids the continued use of Marine Corps Air Station (Ginowan City) Futenma."},
 		{name: "another name", en: "It avoids the continued use of Marine Corps Air Station (MCAS) Iwakuni.", want: "missing-term/mcas-futenma"},
 		{name: "a note of many words", en: "It avoids the continued use of Marine Corps Air Station (in the middle of Ginowan City) Futenma.", want: "missing-term/mcas-futenma"},
+		{name: "an acronym written against the name", en: "It avoids the continued use of Marine Corps Air Station(MCAS)Futenma."},
+		{name: "an acronym written against the name's last word", en: "It avoids the continued use of Marine Corps Air Station(MCAS) Futenma."},
+		{name: "another name after an acronym written against it", en: "It avoids the continued use of Marine Corps Air Station(MCAS)Iwakuni.", want: "missing-term/mcas-futenma"},
+		{name: "the name dropped, an acronym written against a word", en: "It avoids the continued use of the station(MCAS) near the city.", want: "missing-term/mcas-futenma"},
 		{name: "a note not closed", en: "It avoids the continued use of Marine Corps Air Station (MCAS Futenma.", want: "missing-term/mcas-futenma"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

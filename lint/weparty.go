@@ -114,19 +114,45 @@ func weNamesPass(d *docRun) (visit func(Segment), finish func()) {
 	// d.we, whose body the target names in a segment before theirs: the title refers back
 	// to the post named in full, and no note is needed.
 	var antecedent map[int]bool
+	// byParts: the concepts referred to by a head noun (byHeadRef), and whether the target
+	// names them, by a term or by its parts (namesByParts), in a segment visited so far.
+	var byParts map[key]bool
 	for _, u := range d.we {
-		if u.f.weHow == byTitle || u.f.weHow == byCollective {
+		if u.f.weHow == byTitle || u.f.weHow == byCollective || u.f.weHow == byHeadRef || u.f.weHow == byZero {
 			antecedent = map[int]bool{}
-			break
+		}
+		if u.f.weHow == byHeadRef {
+			if byParts == nil {
+				byParts = map[key]bool{}
+			}
+			byParts[key{u.part, u.f.we}] = false
 		}
 	}
 	seen := map[string]bool{}
 	visit = func(seg Segment) {
 		if antecedent != nil {
 			for i, u := range d.we {
-				if (u.f.weHow == byTitle || u.f.weHow == byCollective) && u.part == seg.Part && u.f.Segment == seg.ID && named[key{u.part, u.f.we}] {
-					antecedent[i] = true
+				if u.part != seg.Part || u.f.Segment != seg.ID {
+					continue
 				}
+				switch u.f.weHow {
+				case byTitle, byCollective, byZero:
+					antecedent[i] = antecedent[i] || named[key{u.part, u.f.we}]
+				case byHeadRef:
+					antecedent[i] = antecedent[i] || byParts[key{u.part, u.f.we}]
+				}
+			}
+		}
+		var lower string
+		for k, ok := range byParts {
+			if ok || k.part != seg.Part {
+				continue
+			}
+			if lower == "" {
+				lower = strings.ToLower(seg.Target.Value)
+			}
+			if namesByParts(lower, k.c, lang) {
+				byParts[k] = true
 			}
 		}
 		if events && !seen[seg.Part] {
@@ -156,7 +182,7 @@ func weNamesPass(d *docRun) (visit func(Segment), finish func()) {
 				continue
 			}
 			f := u.f
-			if named[key{u.part, f.we}] || f.weHow == byHead && titled[key{u.part, f.we}] {
+			if named[key{u.part, f.we}] || f.weHow == byHead && titled[key{u.part, f.we}] || f.weHow == byHeadRef && byParts[key{u.part, f.we}] {
 				f.Severity = Info
 				f.Message += referenceNotes[f.weHow]
 			}

@@ -1,0 +1,252 @@
+package lint
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/glossterm/gloss/glossary"
+	"github.com/glossterm/gloss/match"
+)
+
+// A thing referred to by its head noun. English names a thing once in full ("the United
+// Nations Security Council resolution", "the National Defense Strategy") and then by the
+// head noun of its name, after a demonstrative ("this resolution", "the present
+// resolution", "that strategy") or before the number that labels it ("Resolution 2321",
+// "Article 5"); Japanese writes the whole name at each mention (国連安保理決議, この安保理決議).
+// A Japanese source term whose English segment refers to the concept so (headReference)
+// is rendered where the English names the concept in that segment or in one before, the
+// naming the head noun refers back to: by a term of the concept or by its parts, the
+// head noun and the modifier that a term of it writes before the head ("the United
+// Nations Security Council unanimously adopted Resolution 2321", "a Resolution by the
+// United Nations Security Council"; namesByParts). Named only after, the finding is a
+// note; never named, an error (weNamesPass). The head noun alone, or with "the" or "a",
+// is no reference, nor is it one before "of", another sense of the word ("this
+// resolution of the issue").
+
+// headDeterminers refer a noun back to one named before: the demonstratives, and "the"
+// with a word that says the same one.
+var headDeterminers = []string{"this", "that", "these", "those", "such", "the present", "the said", "the same", "the above", "the above-mentioned"}
+
+// headReference reports whether the English target tgt refers to a concept of group by
+// the head noun (the last word) of one of its allowed terms of two words or more in lang,
+// in either number: after a determiner of headDeterminers, or before a number
+// ("Resolution 2321", "resolution No. 1718"), and not before "of".
+func headReference(tgt string, group []match.Occurrence, lang string) bool {
+	if isJapanese(lang) {
+		for _, g := range group {
+			if head, mods := jaHeadParts(g.Concept, lang); len(mods) > 0 && jaHeadReferred(tgt, head) {
+				return true
+			}
+		}
+		return false
+	}
+	lower := ""
+	for _, g := range group {
+		for _, t := range g.Concept.Terms[lang] {
+			if !t.Status.Allowed() {
+				continue
+			}
+			i := strings.LastIndexByte(t.Text, ' ')
+			if i < 0 {
+				continue
+			}
+			if lower == "" {
+				lower = strings.ToLower(tgt)
+			}
+			if headReferred(lower, strings.ToLower(t.Text[i+1:])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headReferred reports whether the lowercased text has head, or head in the other number,
+// after a determiner of headDeterminers or before a number, and not before "of".
+func headReferred(text, head string) bool {
+	for off := 0; off < len(text); {
+		i := strings.Index(text[off:], stemOf(head))
+		if i < 0 {
+			return false
+		}
+		at := off + i
+		off = at + 1
+		if at > 0 && isWordByte(text[at-1]) {
+			continue
+		}
+		end := at
+		for end < len(text) && isWordByte(text[end]) {
+			end++
+		}
+		if !sameNumber(text[at:end], head) {
+			continue
+		}
+		after := text[end:]
+		if strings.HasPrefix(after, " of ") {
+			continue
+		}
+		if labelNumber(after) {
+			return true
+		}
+		before := strings.TrimRight(text[:at], " ")
+		for _, d := range headDeterminers {
+			if rest, ok := strings.CutSuffix(before, d); ok && (rest == "" || !isWordByte(rest[len(rest)-1])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stemOf returns head without a plural -s, the part both numbers of it share.
+func stemOf(head string) string {
+	if s, ok := strings.CutSuffix(head, "s"); ok && len(s) > 2 {
+		return s
+	}
+	return head
+}
+
+// labelNumber reports whether s, the text after a noun, opens with the number that labels
+// it: " 2321", " no. 1718".
+func labelNumber(s string) bool {
+	s, ok := strings.CutPrefix(s, " ")
+	if !ok {
+		return false
+	}
+	s = strings.TrimPrefix(s, "no. ")
+	return s != "" && '0' <= s[0] && s[0] <= '9'
+}
+
+// namesByParts reports whether the lowercased text names concept c in lang by a term of
+// it (writesTerm, its last word in either number), or by the parts of one of its terms of
+// two words or more: the head noun, in either number, and the modifier before it as words
+// anywhere in the text ("the united nations security council unanimously adopted
+// resolution 2321").
+func namesByParts(text string, c *glossary.Concept, lang string) bool {
+	if isJapanese(lang) {
+		if writesTerm(text, c, lang) {
+			return true
+		}
+		head, mods := jaHeadParts(c, lang)
+		if len(mods) == 0 || !strings.Contains(text, head) {
+			return false
+		}
+		for _, m := range mods {
+			if strings.Contains(text, m) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, t := range c.Terms[lang] {
+		if !t.Status.Allowed() || t.Text == "" {
+			continue
+		}
+		term := strings.ToLower(t.Text)
+		i := strings.LastIndexByte(term, ' ')
+		if i < 0 {
+			if hasWords(text, term) {
+				return true
+			}
+			continue
+		}
+		if hasWords(text, term[:i]) && hasHead(text, term[i+1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasHead reports whether the lowercased text has head as a word, in either number.
+func hasHead(text, head string) bool {
+	stem := stemOf(head)
+	for off := 0; off < len(text); {
+		i := strings.Index(text[off:], stem)
+		if i < 0 {
+			return false
+		}
+		at := off + i
+		off = at + 1
+		if at > 0 && isWordByte(text[at-1]) {
+			continue
+		}
+		end := at
+		for end < len(text) && isWordByte(text[end]) {
+			end++
+		}
+		if sameNumber(text[at:end], head) {
+			return true
+		}
+	}
+	return false
+}
+
+// jaHeadParts splits the allowed Japanese terms of c into the head noun they share and
+// the modifiers before it: a compound's head is its last element, and the terms of one
+// concept differ in how they write the modifier (国連安全保障理事会決議, 国連安保理決議,
+// 安保理決議: the head 決議, the modifiers 国連安全保障理事会, 国連安保理, 安保理). The head is
+// the longest ending all of them share, two characters or more; a concept with one
+// Japanese term, or whose terms share none, or one of which is the ending itself, has
+// none (no modifiers).
+func jaHeadParts(c *glossary.Concept, lang string) (head string, mods []string) {
+	var terms []string
+	for _, t := range c.Terms[lang] {
+		if t.Status.Allowed() && t.Text != "" {
+			terms = append(terms, t.Text)
+		}
+	}
+	if len(terms) < 2 {
+		return "", nil
+	}
+	head = terms[0]
+	for _, t := range terms[1:] {
+		for !strings.HasSuffix(t, head) {
+			_, w := utf8.DecodeRuneInString(head)
+			head = head[w:]
+		}
+	}
+	if utf8.RuneCountInString(head) < 2 {
+		return "", nil
+	}
+	for _, t := range terms {
+		if t == head {
+			return "", nil
+		}
+		mods = append(mods, strings.TrimSuffix(t, head))
+	}
+	return head, mods
+}
+
+// jaHeadReferred reports whether the Japanese text has head after a demonstrative
+// (この決議, 同決議, 本決議: see demonstrativeBefore) or before the number that labels it
+// (決議第1874号).
+func jaHeadReferred(text, head string) bool {
+	for off := 0; off < len(text); {
+		i := strings.Index(text[off:], head)
+		if i < 0 {
+			return false
+		}
+		at := off + i
+		off = at + len(head)
+		if demonstrativeBefore(text, at) || strings.HasSuffix(text[:at], "本") && !endsWithKanjiBefore(text[:at-len("本")]) {
+			return true
+		}
+		rest, ok := strings.CutPrefix(text[off:], "第")
+		if !ok {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(rest)
+		if unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsWithKanjiBefore reports whether s ends with a kanji: 本 after one is the end of
+// another word (日本, 基本), not the determiner.
+func endsWithKanjiBefore(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return s != "" && unicode.Is(unicode.Han, r)
+}
