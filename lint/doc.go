@@ -138,7 +138,9 @@
 //     (我が国は for "the Government of Japan"; not 我が国の: selfname.go), a ministry
 //     the English gives after an official's post by its stem before the post noun
 //     (外務報道官 for "the Press Secretary, Ministry of Foreign Affairs"; not 外務当局:
-//     ministrypost.go), and names the
+//     ministrypost.go), a term written as a modifier, の and a head by the same with a
+//     place's proper noun and an honorific prefix against the head (国賓としてのインド御訪問
+//     for "the State Visit to India"; not 国賓としての公式訪問: visithead.go), and names the
 //     parties of a term that says "bilateral" or "trilateral" (日米協力, 日米間の協力, and
 //     with 間 any particle that makes it modify a noun, 日英間での協力, 日米間における協力, for
 //     二国間協力, "bilateral cooperation"; three initials for 三か国), as do 両国間の and

@@ -459,6 +459,9 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if isJapanese(doc.TargetLang) && !isJapanese(doc.SourceLang) && ministryInPost(seg.Source.Value, o, tgtVal, group, doc.TargetLang) {
 			continue // 外務報道官 for "the Press Secretary, Ministry of Foreign Affairs"
 		}
+		if isJapanese(doc.TargetLang) && l.headWithPlace(tgtVal, group, doc.TargetLang) {
+			continue // 国賓としてのインド御訪問 for "the State Visit to India"
+		}
 		if isJapanese(doc.TargetLang) && collectiveInstitution(tgtVal, group, doc.TargetLang) {
 			continue // 日米両政府 for "the Government of Japan and the Government of the United States"
 		}
