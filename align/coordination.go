@@ -213,7 +213,9 @@ func glossCoordination(cs []constituent) bool {
 // ("Pacific region and the Indian Ocean" after "Asia", for アジア太平洋地域及びインド洋;
 // "Conventions on the Law" before "of the Sea", for 海洋法条約). The neighbours are the
 // nearest content words of the sentence the span was first met in, before it the next
-// word, after it across at most two function words, and no punctuation or conjunction.
+// word, after it across at most two function words, and no punctuation or conjunction;
+// a word before the span that a comma, a semicolon or a colon follows is the end of
+// another item of a list, not a modifier cut off.
 func cutShort(cs []constituent, g *enterm.NGram) bool {
 	sent := g.First.Sentence
 	k := strings.Index(strings.ToLower(sent), strings.ToLower(g.Surface))
@@ -222,6 +224,12 @@ func cutShort(cs []constituent, g *enterm.NGram) bool {
 	}
 	before := strings.Fields(sent[:k])
 	slices.Reverse(before)
+	if len(before) > 0 && strings.ContainsAny(before[0][len(before[0])-1:], ",;:") {
+		// the word before ends in a comma, a semicolon or a colon: it closes another item
+		// of a list ("Foreign Minister, Defense Minister"), no modifier of the span (a
+		// bracket does not: "Council (UNSC) Resolution" is one name)
+		before = nil
+	}
 	for i, side := range [][]string{before, strings.Fields(sent[k+len(g.Surface):])} {
 		// before the span, the word next to it: an English modifier precedes its head
 		// with no function word between; after it, across "of the" (Law of the Sea)
