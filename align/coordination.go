@@ -113,7 +113,9 @@ func firstIndex(words []string, w string) int {
 // by the next part that is not an affix, both nouns (kagome's 名詞, not a suffix), and a
 // later part, the last, the head, renders the phrase's last word. "A and B" where B is the
 // head is two things, not a compound ("security and cooperation" is not 安全保障協力), nor
-// does "or" render plain juxtaposition: alternatives are written 又は.
+// does "or" render plain juxtaposition: alternatives are written 又は. The head part may
+// render the word after "and" too when it is itself a compound of nouns (see modifiedPart):
+// 包括的|グローバル・パートナーシップ = "comprehensive and global partnership".
 func coordinateModifiers(cs []constituent, g *enterm.NGram) bool {
 	ws := lexicon.Words(g.Surface)
 	and, content := -1, 0 // the index in g.Raw of the word after the "and"
@@ -145,7 +147,7 @@ func coordinateModifiers(cs []constituent, g *enterm.NGram) bool {
 		}
 	}
 	left, right, last := part(and-1), part(and), part(len(g.Raw)-1)
-	if left < 0 || right <= left || last != head || right >= head {
+	if left < 0 || right <= left || last != head || right > head || right == head && !modifiedPart(cs[head]) {
 		return false
 	}
 	for j := left + 1; j < right; j++ {
@@ -155,12 +157,33 @@ func coordinateModifiers(cs []constituent, g *enterm.NGram) bool {
 	}
 	for _, j := range []int{left, right, head} {
 		for _, u := range cs[j].units {
+			if u.Surface == "・" && j == head {
+				continue
+			}
 			if u.POSAt(0) != "名詞" || u.POSAt(1) == "接尾" && len(cs[j].units) == 1 {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// modifiedPart reports whether a part is itself a compound of two nouns or more, written
+// with or without a middle dot, none a suffix (グローバル・パートナーシップ): its first
+// noun modifies its last, so the word of the English coordination after "and" may be
+// rendered by the part's modifier while the part's head renders the phrase's last word.
+func modifiedPart(c constituent) bool {
+	n := 0
+	for _, u := range c.units {
+		if u.Surface == "・" {
+			continue
+		}
+		if u.POSAt(0) != "名詞" || u.POSAt(1) == "接尾" {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // glossCoordination reports whether a part of a term has a dictionary gloss that holds a
@@ -190,7 +213,9 @@ func glossCoordination(cs []constituent) bool {
 // ("Pacific region and the Indian Ocean" after "Asia", for アジア太平洋地域及びインド洋;
 // "Conventions on the Law" before "of the Sea", for 海洋法条約). The neighbours are the
 // nearest content words of the sentence the span was first met in, before it the next
-// word, after it across at most two function words, and no punctuation or conjunction.
+// word, after it across at most two function words, and no punctuation or conjunction;
+// a word before the span that a comma, a semicolon or a colon follows is the end of
+// another item of a list, not a modifier cut off.
 func cutShort(cs []constituent, g *enterm.NGram) bool {
 	sent := g.First.Sentence
 	k := strings.Index(strings.ToLower(sent), strings.ToLower(g.Surface))
@@ -199,6 +224,12 @@ func cutShort(cs []constituent, g *enterm.NGram) bool {
 	}
 	before := strings.Fields(sent[:k])
 	slices.Reverse(before)
+	if len(before) > 0 && strings.ContainsAny(before[0][len(before[0])-1:], ",;:") {
+		// the word before ends in a comma, a semicolon or a colon: it closes another item
+		// of a list ("Foreign Minister, Defense Minister"), no modifier of the span (a
+		// bracket does not: "Council (UNSC) Resolution" is one name)
+		before = nil
+	}
 	for i, side := range [][]string{before, strings.Fields(sent[k+len(g.Surface):])} {
 		// before the span, the word next to it: an English modifier precedes its head
 		// with no function word between; after it, across "of the" (Law of the Sea)

@@ -788,6 +788,9 @@ func (r *run) rateWith(memo *coverMemo, jc *jaCand, cs []constituent, nonAffix i
 	if (o.half > 0 || o.uj > 0 || o.ue > 0 || !everyWhole(cs, g)) && (cutShort(cs, g) || r.modifierBefore(cs, g)) {
 		return option{}, false // the rendering goes on past the span (see cutShort, modifierBefore)
 	}
+	if nameCut(cs, g) {
+		return option{}, false // the span stops inside a name the term renders on (see nameCut)
+	}
 	if o.full && nonAffix == 1 && !wholeGloss(cs, g.Words, g.Raw) && !headPhraseMet(cs, g.Words, g.Raw) {
 		// the term is one lexicon word: its gloss is the evidence for the whole term, and a
 		// part of the gloss names a broader one (集団安全保障 = collective security, not

@@ -1,0 +1,40 @@
+package align
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestModifiedPartCoordination: a modifier before a compound part that is itself a modifier
+// and a head (包括的|グローバル・パートナーシップ) is coordinated in English with the part's
+// modifier ("comprehensive and global partnership"); where the part is one noun, an English
+// modifier after "and" that no part renders is no part of the term.
+func TestModifiedPartCoordination(t *testing.T) {
+	dict := map[string]string{"包括的": "comprehensive", "グローバル": "global", "パートナーシップ": "partnership",
+		"両国": "both countries", "深化": "deepening"}
+	tests := []struct {
+		name, ja, en, term string
+		want, not          string
+	}{
+		{name: "the part's modifier after and", ja: "両国は包括的グローバル・パートナーシップを深化させる。",
+			en: "Both countries will deepen their comprehensive and global partnership.", term: "包括的グローバル・パートナーシップ",
+			want: "comprehensive and global partnership"},
+		{name: "near miss: a one-noun head", ja: "両国は包括的パートナーシップを深化させる。",
+			en: "Both countries will deepen their comprehensive and global partnership.", term: "包括的パートナーシップ",
+			not: "comprehensive and global partnership"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, p := range designationPairs(t, "bitext", tc.ja, tc.en, tc.term, dict) {
+				got = append(got, p.EN)
+			}
+			if tc.want != "" && !slices.Contains(got, tc.want) {
+				t.Errorf("%s = %q not proposed: %q", tc.term, tc.want, got)
+			}
+			if tc.not != "" && slices.Contains(got, tc.not) {
+				t.Errorf("%s = %q proposed: %q", tc.term, tc.not, got)
+			}
+		})
+	}
+}
