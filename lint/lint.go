@@ -645,7 +645,7 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			// that names it: the end of the document decides (Run.settlePending).
 			f.unless = o.Concept
 		} else if isJapanese(doc.SourceLang) != isJapanese(doc.TargetLang) && headReference(seg.Target.Value, group, doc.TargetLang) {
-			if namesByParts(strings.ToLower(seg.Target.Value), o.Concept, doc.TargetLang) {
+			if namesByParts(seg.Target.Value, o.Concept, doc.TargetLang) {
 				continue // "the UNSC adopted Resolution 2321": the head noun refers to the naming beside it
 			}
 			f.we, f.weHow = o.Concept, byHeadRef // 安保理決議: "this resolution" (Run.settlePending)

@@ -143,15 +143,11 @@ func weNamesPass(d *docRun) (visit func(Segment), finish func()) {
 				}
 			}
 		}
-		var lower string
 		for k, ok := range byParts {
 			if ok || k.part != seg.Part {
 				continue
 			}
-			if lower == "" {
-				lower = strings.ToLower(seg.Target.Value)
-			}
-			if namesByParts(lower, k.c, lang) {
+			if namesByParts(seg.Target.Value, k.c, lang) {
 				byParts[k] = true
 			}
 		}
