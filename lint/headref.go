@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -54,7 +55,10 @@ func headReference(tgt string, group []match.Occurrence, lang string) bool {
 
 // headReferred reports whether text refers to the thing term names by the term's head
 // noun (its last word), in either number: after a determiner of headDeterminers, or
-// before a number that labels it, and not before "of".
+// before a number that labels it, and not before "of". Before a number, a capitalized
+// word just before the head that is no word of the term's modifier, nor its initials,
+// makes the head part of another name ("General Assembly resolution 2321"), not the
+// term's ("Security Council resolution 1718", "UNSC resolution 1718").
 func headReferred(text, term string) bool {
 	i := strings.LastIndexByte(term, ' ')
 	if i < 0 {
@@ -62,12 +66,13 @@ func headReferred(text, term string) bool {
 	}
 	lower := strings.ToLower(text)
 	head := strings.ToLower(term[i+1:])
+	cased := len(lower) == len(text) // the case of text readable at lower's offsets
 	return eachHead(lower, head, func(at, end int) bool {
 		after := lower[end:]
 		if strings.HasPrefix(after, " of ") {
 			return false
 		}
-		if labelNumber(after) {
+		if labelNumber(after) && !(cased && otherNameBefore(text[:at], term[:i])) {
 			return true
 		}
 		before := strings.TrimRight(lower[:at], " ")
@@ -78,6 +83,26 @@ func headReferred(text, term string) bool {
 		}
 		return false
 	})
+}
+
+// otherNameBefore reports whether before, the text before a head noun, ends with a
+// capitalized word, separated from the head by spaces alone, that is neither a word of
+// mod, the modifier a term writes before that head, nor mod's initials (nameInitials).
+func otherNameBefore(before, mod string) bool {
+	b := strings.TrimRight(before, " ")
+	if len(b) == len(before) || b == "" || !isWordByte(b[len(b)-1]) {
+		return false
+	}
+	k := len(b)
+	for k > 0 && isWordByte(b[k-1]) {
+		k--
+	}
+	w := b[k:]
+	if w[0] < 'A' || w[0] > 'Z' || slices.Contains(strings.Fields(mod), w) {
+		return false
+	}
+	acr, _ := nameInitials(mod)
+	return w != acr
 }
 
 // eachHead calls f with the bounds of each whole word of the lowercased text that is head
@@ -219,7 +244,8 @@ func jaHeadParts(c *glossary.Concept, lang string) (head string, mods []string) 
 
 // jaHeadReferred reports whether the Japanese text has head after a demonstrative
 // (この決議, 同決議, 本決議: see demonstrativeBefore) or before the number that labels it
-// (決議第1874号).
+// (決議第1874号), and there not after a kanji or katakana that ends no modifier of mods: a
+// noun before the head makes it another compound, another name (総会決議第77号).
 func jaHeadReferred(text, head string, mods []string) bool {
 	for off := 0; off < len(text); {
 		i := strings.Index(text[off:], head)
@@ -235,12 +261,27 @@ func jaHeadReferred(text, head string, mods []string) bool {
 		if !ok {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsDigit(r) {
+		if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsDigit(r) || otherNounBefore(text[:at], mods) {
 			continue
 		}
 		return true
 	}
 	return false
+}
+
+// otherNounBefore reports whether the Japanese s ends with a kanji or katakana and with no
+// modifier of mods.
+func otherNounBefore(s string, mods []string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if s == "" || !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Katakana, r) && r != 'ー' {
+		return false
+	}
+	for _, m := range mods {
+		if m != "" && strings.HasSuffix(s, m) {
+			return false
+		}
+	}
+	return true
 }
 
 // endsWithKanjiBefore reports whether s ends with a kanji: 本 after one is the end of

@@ -57,6 +57,9 @@ func TestHeadReference(t *testing.T) {
 		{name: "near miss: such, a kind and another sense",
 			rows: []string{named, "我が国は安保理決議に基づく解決を求める。\tJapan seeks such resolution through dialogue."},
 			want: "error/missing-term/un-security-council-resolutions"},
+		{name: "near miss: another body's name before the number",
+			rows: []string{named, "我が国は安保理決議第2321号の履行を求める。\tJapan calls for the implementation of General Assembly resolution 2321."},
+			want: "error/missing-term/un-security-council-resolutions"},
 		{name: "the Council's initials before the number",
 			rows: []string{"国連安保理決議第2321号が採択された。\tThe UNSC unanimously adopted Resolution 2321."}},
 	} {
@@ -85,6 +88,7 @@ func TestHeadReferred(t *testing.T) {
 		{name: "near miss: a determiner ending a longer word", text: "hathis resolution", term: "UN Security Council resolutions", want: false},
 		{name: "the term's own word before a number", text: "implement Security Council resolution 1718", term: "UN Security Council resolutions", want: true},
 		{name: "the term's initials before a number", text: "implement UNSC resolution 1718", term: "UN Security Council resolutions", want: true},
+		{name: "near miss: another name before a number", text: "implement General Assembly resolution 2321", term: "UN Security Council resolutions", want: false},
 		{name: "near miss: that as a conjunction", text: "confirmed that cooperation would be strengthened", term: "security cooperation", want: false},
 		{name: "near miss: such, a kind", text: "seeks such resolution through dialogue", term: "UN Security Council resolutions", want: false},
 	} {
@@ -124,6 +128,9 @@ func TestHeadReferenceJapanese(t *testing.T) {
 		{name: "near miss: the term dropped altogether",
 			rows: []string{named, "Japan urges compliance with the UN Security Council resolutions.\t我が国は遵守を求める。"},
 			want: "error/missing-term/un-security-council-resolutions"},
+		{name: "near miss: another body's resolution by its number",
+			rows: []string{named, "Japan urges compliance with the UN Security Council resolutions.\t我が国は総会決議第77号の遵守を求める。"},
+			want: "error/missing-term/un-security-council-resolutions"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := rowsSeverities(t, l, "en", "ja", tc.rows); got != tc.want {
@@ -148,6 +155,8 @@ func TestJaHeadReferred(t *testing.T) {
 		{name: "near miss: 第 and no number", text: "決議第一の目的", want: false},
 		{name: "near miss: alone", text: "決議を歓迎する", want: false},
 		{name: "a modifier of the term before its number", text: "国連安保理決議第2321号", want: true},
+		{name: "near miss: another noun before its number", text: "総会決議第77号の遵守", want: false},
+		{name: "near miss: a katakana noun before its number", text: "ユネスコ決議第5号", want: false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := jaHeadReferred(tc.text, "決議", []string{"国連安全保障理事会", "国連安保理", "安保理"}); got != tc.want {
