@@ -655,7 +655,7 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			f.we, f.weHow = o.Concept, byPronoun // この国際秩序: "its" (Run.settlePending)
 		} else if !isJapanese(doc.SourceLang) && isJapanese(doc.TargetLang) && subjectLeftOut(seg.Source.Value, o, seg.Target.Value) {
 			f.we, f.weHow = o.Concept, byContext // "The SCC approved": 承認された (Run.settlePending)
-		} else if !isJapanese(doc.SourceLang) && isJapanese(doc.TargetLang) && argumentLeftOut(seg.Source.Value, o) {
+		} else if !isJapanese(doc.SourceLang) && isJapanese(doc.TargetLang) && l.argumentLeftOut(seg.Source.Value, o, seg.Target.Value) {
 			f.we, f.weHow = o.Concept, byZero // "North Korea's previous test": 前回核実験 (Run.settlePending)
 		} else if !isJapanese(doc.SourceLang) && isJapanese(doc.TargetLang) && pairLeftToCollective(seg.Source.Value, o, seg.Target.Value) {
 			f.we, f.weHow = o.Concept, byCollective // "Japan and the ROK will": 両大臣は…べき (Run.settlePending)
