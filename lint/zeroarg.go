@@ -25,10 +25,11 @@ import (
 var aimPrepositions = []string{"on", "against", "toward", "towards", "upon"}
 
 // pressureNouns are the nouns of pressure and measures that "on" and "upon" aim at a
-// name ("sanctions on North Korea"); after another word "on" says what a thing is about
-// ("views on North Korea") or where it is ("stability on the Korean Peninsula"), a
+// name ("sanctions on North Korea"), with the participle that puts them on it after them
+// ("the measures imposed on North Korea"); after another word "on" says what a thing is
+// about ("views on North Korea") or where it is ("stability on the Korean Peninsula"), a
 // complement Japanese writes out.
-var pressureNouns = []string{"pressure", "sanctions", "sanction", "measures", "measure"}
+var pressureNouns = []string{"pressure", "sanctions", "sanction", "measures", "measure", "imposed"}
 
 // argumentLeftOut reports whether the English source term at o is a name (it opens with a
 // capital) that possesses the word after it ('s, ’s) or follows a preposition of

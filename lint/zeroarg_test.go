@@ -38,6 +38,8 @@ func TestArgumentLeftOut(t *testing.T) {
 			want: "error/missing-term/north-korea"},
 		{name: "sanctions on it, named before",
 			rows: []string{named, "Japan will impose sanctions on North Korea.\t我が国は制裁を科す。"}},
+		{name: "measures imposed on it, named before",
+			rows: []string{named, "Japan will strictly implement the measures imposed on North Korea.\t我が国は科された措置を厳格に実施する。"}},
 		{name: "near miss: another country as the possessor",
 			rows: []string{named, "Japan condemns North Korea's missile launch.\t我が国は中国のミサイル発射を非難する。"},
 			want: "error/missing-term/north-korea"},
