@@ -34,10 +34,10 @@ var headDeterminers = []string{"this", "these", "those", "the present", "the sai
 // headReference reports whether the target tgt refers to a concept of group by the head
 // noun of its terms in lang: in English the last word of an allowed term of two words or
 // more (headReferred); in Japanese the ending its terms share (jaHeadReferred).
-func headReference(tgt string, group []match.Occurrence, lang string) bool {
+func (l *Linter) headReference(tgt string, group []match.Occurrence, lang string) bool {
 	if isJapanese(lang) {
 		for _, g := range group {
-			if head, mods := jaHeadParts(g.Concept, lang); len(mods) > 0 && jaHeadReferred(tgt, head, mods) {
+			if head, mods := l.jaHeadParts(g.Concept, lang); len(mods) > 0 && jaHeadReferred(tgt, head, mods) {
 				return true
 			}
 		}
@@ -204,6 +204,28 @@ func namedByParts(text string, c *glossary.Concept, lang, jaHead string, jaMods 
 // hasHead reports whether the lowercased text has head as a word, in either number.
 func hasHead(text, head string) bool {
 	return eachHead(text, head, func(int, int) bool { return true })
+}
+
+// jaHeadParts returns jaHeadParts(c, lang), computed once for each concept and language.
+func (l *Linter) jaHeadParts(c *glossary.Concept, lang string) (head string, mods []string) {
+	if !isJapanese(lang) {
+		return "", nil
+	}
+	type key struct {
+		c    *glossary.Concept
+		lang string
+	}
+	type parts struct {
+		head string
+		mods []string
+	}
+	if v, ok := l.jaHeads.Load(key{c, lang}); ok {
+		p := v.(parts)
+		return p.head, p.mods
+	}
+	head, mods = jaHeadParts(c, lang)
+	l.jaHeads.Store(key{c, lang}, parts{head, mods})
+	return head, mods
 }
 
 // jaHeadParts splits the allowed Japanese terms of c into the head noun they share and
