@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,8 +14,8 @@ import (
 // or before it as a title ("Foreign Minister Taro Kono"), as the byline of a statement
 // does; a Japanese text that does not name the person at all (the title of a 談話 leaves
 // its speaker to the page) leaves out the post with the person: the two differ by a
-// person, not by a term. An English post so placed, where the Japanese segment has no
-// person's name (kagome's 固有名詞 人名), is no missing term. A term that names no post
+// person, not by a term. An English post so placed, where the Japanese segment names no
+// person (namesPerson), is no missing term. A term that names no post
 // ("North Korea Policy Coordination") is demanded as before. Where the Japanese names a
 // person, the post is demanded as before: 麻生外務大臣 renders it, 麻生氏 does not.
 
@@ -25,7 +26,7 @@ var postWords = []string{"Minister", "Secretary", "President", "Ambassador", "Ch
 // postWords ("Minister for Foreign Affairs", "Secretary of State").
 func isPostTerm(text string) bool {
 	for _, w := range strings.Fields(text) {
-		if containsString(postWords, w) {
+		if slices.Contains(postWords, w) {
 			return true
 		}
 	}
@@ -51,7 +52,7 @@ func postOfPerson(src string, o match.Occurrence) bool {
 			if !nameWord(w) {
 				break
 			}
-			if h := words[len(words)-n-1]; strings.HasSuffix(h, "(") || containsString(honorifics, strings.TrimLeft(h, "(")) {
+			if h := words[len(words)-n-1]; strings.HasSuffix(h, "(") || slices.Contains(honorifics, strings.TrimLeft(h, "(")) {
 				return true
 			}
 		}
@@ -93,19 +94,17 @@ func nameWord(w string) bool {
 	return true
 }
 
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
+// personReferences refer to a person named before: 同氏 (the said person), 両氏 (both).
+var personReferences = []string{"同氏", "両氏"}
 
-// namesPerson reports whether the Japanese text has a person's name, as kagome reads it.
+// namesPerson reports whether the Japanese text names or refers to a person, as kagome
+// reads it: a person's name (固有名詞 人名), a name before the honorific suffix that
+// follows only a person's name (氏, さん: 接尾 人名), which kagome gives to a name it does
+// not know as well (チョ・テヨル氏, アントニー・ブリンケン氏), or a reference to a person named
+// before (personReferences).
 func (l *Linter) namesPerson(text string) bool {
 	for _, t := range l.tokenize(text) {
-		if t.POSAt(1) == "固有名詞" && t.POSAt(2) == "人名" {
+		if t.POSAt(2) == "人名" && (t.POSAt(1) == "固有名詞" || t.POSAt(1) == "接尾") || slices.Contains(personReferences, t.Surface) {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,36 +26,26 @@ import (
 // resolution of the issue").
 
 // headDeterminers refer a noun back to one named before: the demonstratives, and "the"
-// with a word that says the same one.
-var headDeterminers = []string{"this", "that", "these", "those", "such", "the present", "the said", "the same", "the above", "the above-mentioned"}
+// with a word that says the same one. Not "that", which is as often the conjunction
+// ("confirmed that cooperation would be strengthened"), nor "such", which speaks of a kind,
+// not of the one named ("seeks such resolution through dialogue").
+var headDeterminers = []string{"this", "these", "those", "the present", "the said", "the same", "the above", "the above-mentioned"}
 
-// headReference reports whether the English target tgt refers to a concept of group by
-// the head noun (the last word) of one of its allowed terms of two words or more in lang,
-// in either number: after a determiner of headDeterminers, or before a number
-// ("Resolution 2321", "resolution No. 1718"), and not before "of".
-func headReference(tgt string, group []match.Occurrence, lang string) bool {
+// headReference reports whether the target tgt refers to a concept of group by the head
+// noun of its terms in lang: in English the last word of an allowed term of two words or
+// more (headReferred); in Japanese the ending its terms share (jaHeadReferred).
+func (l *Linter) headReference(tgt string, group []match.Occurrence, lang string) bool {
 	if isJapanese(lang) {
 		for _, g := range group {
-			if head, mods := jaHeadParts(g.Concept, lang); len(mods) > 0 && jaHeadReferred(tgt, head) {
+			if head, mods := l.jaHeadParts(g.Concept, lang); len(mods) > 0 && jaHeadReferred(tgt, head, mods) {
 				return true
 			}
 		}
 		return false
 	}
-	lower := ""
 	for _, g := range group {
 		for _, t := range g.Concept.Terms[lang] {
-			if !t.Status.Allowed() {
-				continue
-			}
-			i := strings.LastIndexByte(t.Text, ' ')
-			if i < 0 {
-				continue
-			}
-			if lower == "" {
-				lower = strings.ToLower(tgt)
-			}
-			if headReferred(lower, strings.ToLower(t.Text[i+1:])) {
+			if t.Status.Allowed() && headReferred(tgt, t.Text) {
 				return true
 			}
 		}
@@ -62,11 +53,64 @@ func headReference(tgt string, group []match.Occurrence, lang string) bool {
 	return false
 }
 
-// headReferred reports whether the lowercased text has head, or head in the other number,
-// after a determiner of headDeterminers or before a number, and not before "of".
-func headReferred(text, head string) bool {
+// headReferred reports whether text refers to the thing term names by the term's head
+// noun (its last word), in either number: after a determiner of headDeterminers, or
+// before a number that labels it, and not before "of". Before a number, a capitalized
+// word just before the head that is no word of the term's modifier, nor its initials,
+// makes the head part of another name ("General Assembly resolution 2321"), not the
+// term's ("Security Council resolution 1718", "UNSC resolution 1718").
+func headReferred(text, term string) bool {
+	i := strings.LastIndexByte(term, ' ')
+	if i < 0 {
+		return false
+	}
+	lower := strings.ToLower(text)
+	head := strings.ToLower(term[i+1:])
+	cased := len(lower) == len(text) // the case of text readable at lower's offsets
+	return eachHead(lower, head, func(at, end int) bool {
+		after := lower[end:]
+		if strings.HasPrefix(after, " of ") {
+			return false
+		}
+		if labelNumber(after) && !(cased && otherNameBefore(text[:at], term[:i])) {
+			return true
+		}
+		before := strings.TrimRight(lower[:at], " ")
+		for _, d := range headDeterminers {
+			if rest, ok := strings.CutSuffix(before, d); ok && (rest == "" || !isWordByte(rest[len(rest)-1])) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// otherNameBefore reports whether before, the text before a head noun, ends with a
+// capitalized word, separated from the head by spaces alone, that is neither a word of
+// mod, the modifier a term writes before that head, nor mod's initials (nameInitials).
+func otherNameBefore(before, mod string) bool {
+	b := strings.TrimRight(before, " ")
+	if len(b) == len(before) || b == "" || !isWordByte(b[len(b)-1]) {
+		return false
+	}
+	k := len(b)
+	for k > 0 && isWordByte(b[k-1]) {
+		k--
+	}
+	w := b[k:]
+	if w[0] < 'A' || w[0] > 'Z' || slices.Contains(strings.Fields(mod), w) {
+		return false
+	}
+	acr, _ := nameInitials(mod)
+	return w != acr
+}
+
+// eachHead calls f with the bounds of each whole word of the lowercased text that is head
+// in either number, until f returns true; it reports whether f did.
+func eachHead(text, head string, f func(at, end int) bool) bool {
+	stem := stemOf(head)
 	for off := 0; off < len(text); {
-		i := strings.Index(text[off:], stemOf(head))
+		i := strings.Index(text[off:], stem)
 		if i < 0 {
 			return false
 		}
@@ -79,21 +123,8 @@ func headReferred(text, head string) bool {
 		for end < len(text) && isWordByte(text[end]) {
 			end++
 		}
-		if !sameNumber(text[at:end], head) {
-			continue
-		}
-		after := text[end:]
-		if strings.HasPrefix(after, " of ") {
-			continue
-		}
-		if labelNumber(after) {
+		if sameNumber(text[at:end], head) && f(at, end) {
 			return true
-		}
-		before := strings.TrimRight(text[:at], " ")
-		for _, d := range headDeterminers {
-			if rest, ok := strings.CutSuffix(before, d); ok && (rest == "" || !isWordByte(rest[len(rest)-1])) {
-				return true
-			}
 		}
 	}
 	return false
@@ -118,21 +149,35 @@ func labelNumber(s string) bool {
 	return s != "" && '0' <= s[0] && s[0] <= '9'
 }
 
-// namesByParts reports whether the lowercased text names concept c in lang by a term of
-// it (writesTerm, its last word in either number), or by the parts of one of its terms of
-// two words or more: the head noun, in either number, and the modifier before it as words
-// anywhere in the text ("the united nations security council unanimously adopted
-// resolution 2321").
+// namesByParts reports whether text names concept c in lang by a term of it (writesTerm),
+// or by the parts of one of its terms: in English, the modifier of a term of two words or
+// more written as the name it is, capitalized and in the term's case, or by its initials,
+// and the head noun, in either number, anywhere in the text ("the United Nations Security
+// Council unanimously adopted Resolution 2321", "the UNSC adopted Resolution 2321"). A
+// lowercase modifier is no name: "security" in "the security environment" does not name
+// the security cooperation that "this cooperation" refers to. In Japanese, the head noun
+// the terms share and the modifier of one of them (jaHeadParts: 国連安全保障理事会は、決議第
+// 1874号を).
 func namesByParts(text string, c *glossary.Concept, lang string) bool {
+	head, mods := "", []string(nil)
 	if isJapanese(lang) {
-		if writesTerm(text, c, lang) {
-			return true
-		}
-		head, mods := jaHeadParts(c, lang)
-		if len(mods) == 0 || !strings.Contains(text, head) {
+		head, mods = jaHeadParts(c, lang)
+	}
+	return namedByParts(text, c, lang, head, mods)
+}
+
+// namedByParts is namesByParts with the Japanese head noun and modifiers of c given
+// (jaHeadParts), as a caller that checks many texts computes them once.
+func namedByParts(text string, c *glossary.Concept, lang, jaHead string, jaMods []string) bool {
+	lower := strings.ToLower(text)
+	if writesTerm(lower, c, lang) {
+		return true
+	}
+	if isJapanese(lang) {
+		if len(jaMods) == 0 || !strings.Contains(text, jaHead) {
 			return false
 		}
-		for _, m := range mods {
+		for _, m := range jaMods {
 			if strings.Contains(text, m) {
 				return true
 			}
@@ -140,18 +185,16 @@ func namesByParts(text string, c *glossary.Concept, lang string) bool {
 		return false
 	}
 	for _, t := range c.Terms[lang] {
-		if !t.Status.Allowed() || t.Text == "" {
+		if !t.Status.Allowed() {
 			continue
 		}
-		term := strings.ToLower(t.Text)
-		i := strings.LastIndexByte(term, ' ')
-		if i < 0 {
-			if hasWords(text, term) {
-				return true
-			}
+		i := strings.LastIndexByte(t.Text, ' ')
+		if i < 0 || t.Text[0] < 'A' || t.Text[0] > 'Z' {
 			continue
 		}
-		if hasWords(text, term[:i]) && hasHead(text, term[i+1:]) {
+		mod := t.Text[:i]
+		acr, _ := nameInitials(mod)
+		if (hasWords(text, mod) || len(acr) >= 3 && hasWords(text, acr)) && hasHead(lower, strings.ToLower(t.Text[i+1:])) {
 			return true
 		}
 	}
@@ -160,26 +203,29 @@ func namesByParts(text string, c *glossary.Concept, lang string) bool {
 
 // hasHead reports whether the lowercased text has head as a word, in either number.
 func hasHead(text, head string) bool {
-	stem := stemOf(head)
-	for off := 0; off < len(text); {
-		i := strings.Index(text[off:], stem)
-		if i < 0 {
-			return false
-		}
-		at := off + i
-		off = at + 1
-		if at > 0 && isWordByte(text[at-1]) {
-			continue
-		}
-		end := at
-		for end < len(text) && isWordByte(text[end]) {
-			end++
-		}
-		if sameNumber(text[at:end], head) {
-			return true
-		}
+	return eachHead(text, head, func(int, int) bool { return true })
+}
+
+// jaHeadParts returns jaHeadParts(c, lang), computed once for each concept and language.
+func (l *Linter) jaHeadParts(c *glossary.Concept, lang string) (head string, mods []string) {
+	if !isJapanese(lang) {
+		return "", nil
 	}
-	return false
+	type key struct {
+		c    *glossary.Concept
+		lang string
+	}
+	type parts struct {
+		head string
+		mods []string
+	}
+	if v, ok := l.jaHeads.Load(key{c, lang}); ok {
+		p := v.(parts)
+		return p.head, p.mods
+	}
+	head, mods = jaHeadParts(c, lang)
+	l.jaHeads.Store(key{c, lang}, parts{head, mods})
+	return head, mods
 }
 
 // jaHeadParts splits the allowed Japanese terms of c into the head noun they share and
@@ -220,8 +266,9 @@ func jaHeadParts(c *glossary.Concept, lang string) (head string, mods []string) 
 
 // jaHeadReferred reports whether the Japanese text has head after a demonstrative
 // (この決議, 同決議, 本決議: see demonstrativeBefore) or before the number that labels it
-// (決議第1874号).
-func jaHeadReferred(text, head string) bool {
+// (決議第1874号), and there not after a kanji or katakana that ends no modifier of mods: a
+// noun before the head makes it another compound, another name (総会決議第77号).
+func jaHeadReferred(text, head string, mods []string) bool {
 	for off := 0; off < len(text); {
 		i := strings.Index(text[off:], head)
 		if i < 0 {
@@ -236,12 +283,27 @@ func jaHeadReferred(text, head string) bool {
 		if !ok {
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(rest)
-		if unicode.IsDigit(r) {
-			return true
+		if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsDigit(r) || otherNounBefore(text[:at], mods) {
+			continue
 		}
+		return true
 	}
 	return false
+}
+
+// otherNounBefore reports whether the Japanese s ends with a kanji or katakana and with no
+// modifier of mods.
+func otherNounBefore(s string, mods []string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if s == "" || !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Katakana, r) && r != 'ー' {
+		return false
+	}
+	for _, m := range mods {
+		if m != "" && strings.HasSuffix(s, m) {
+			return false
+		}
+	}
+	return true
 }
 
 // endsWithKanjiBefore reports whether s ends with a kanji: 本 after one is the end of

@@ -42,6 +42,26 @@ func TestHeadReference(t *testing.T) {
 		{name: "near miss: the term dropped altogether",
 			rows: []string{named, "安保理決議を誠実に履行する。\tWe implement it faithfully."},
 			want: "error/missing-term/un-security-council-resolutions"},
+		{name: "near miss: a lowercase modifier elsewhere in the segment is no naming",
+			rows: []string{"両国は安全保障協力を強化する。\tGiven the security environment, the two countries will strengthen this cooperation."},
+			want: "error/missing-term/security-cooperation"},
+		{name: "near miss: a lowercase modifier in a segment before is no naming",
+			rows: []string{"安全保障環境は厳しい。豪州との協力は深化している。\tThe security environment is severe. Cooperation with Australia is deepening.", "両国は安全保障協力を強化する。\tThe two countries will strengthen this cooperation."},
+			want: "error/missing-term/security-cooperation"},
+		{name: "near miss: the modifier coordinated with another before is no naming",
+			rows: []string{"日米は安全保障及び経済について協議した。\tJapan and the United States held talks on security and economic cooperation.", "両国は安全保障協力を強化する。\tThe two countries will strengthen this cooperation."},
+			want: "error/missing-term/security-cooperation"},
+		{name: "near miss: that as a conjunction",
+			rows: []string{"日米は安全保障協力を強化することを確認した。\tIn view of the security environment, the two confirmed that cooperation would be strengthened."},
+			want: "error/missing-term/security-cooperation"},
+		{name: "near miss: such, a kind and another sense",
+			rows: []string{named, "我が国は安保理決議に基づく解決を求める。\tJapan seeks such resolution through dialogue."},
+			want: "error/missing-term/un-security-council-resolutions"},
+		{name: "near miss: another body's name before the number",
+			rows: []string{named, "我が国は安保理決議第2321号の履行を求める。\tJapan calls for the implementation of General Assembly resolution 2321."},
+			want: "error/missing-term/un-security-council-resolutions"},
+		{name: "the Council's initials before the number",
+			rows: []string{"国連安保理決議第2321号が採択された。\tThe UNSC unanimously adopted Resolution 2321."}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := rowsSeverities(t, l, "ja", "en", tc.rows); got != tc.want {
@@ -54,22 +74,27 @@ func TestHeadReference(t *testing.T) {
 // TestHeadReferred: the head noun as a reference in lowercased English text.
 func TestHeadReferred(t *testing.T) {
 	for _, tc := range []struct {
-		name, text, head string
+		name, text, term string
 		want             bool
 	}{
-		{name: "after this", text: "we welcome this resolution.", head: "resolutions", want: true},
-		{name: "plural after these", text: "these resolutions bind all", head: "resolutions", want: true},
-		{name: "before a number", text: "comply with resolution 2321 and", head: "resolutions", want: true},
-		{name: "before no. and a number", text: "under resolution no. 1718", head: "resolutions", want: true},
-		{name: "near miss: a longer word", text: "this resolutionary plan", head: "resolutions", want: false},
-		{name: "near miss: a word ending in it", text: "this counter-resolution", head: "resolutions", want: false},
-		{name: "near miss: before of", text: "this resolution of the issue", head: "resolutions", want: false},
-		{name: "near miss: after the alone", text: "the resolution was adopted", head: "resolutions", want: false},
-		{name: "near miss: a determiner ending a longer word", text: "hathis resolution", head: "resolutions", want: false},
+		{name: "after this", text: "we welcome this resolution.", term: "UN Security Council resolutions", want: true},
+		{name: "plural after these", text: "these resolutions bind all", term: "UN Security Council resolutions", want: true},
+		{name: "before a number", text: "comply with resolution 2321 and", term: "UN Security Council resolutions", want: true},
+		{name: "before no. and a number", text: "under resolution no. 1718", term: "UN Security Council resolutions", want: true},
+		{name: "near miss: a longer word", text: "this resolutionary plan", term: "UN Security Council resolutions", want: false},
+		{name: "near miss: a word ending in it", text: "this counter-resolution", term: "UN Security Council resolutions", want: false},
+		{name: "near miss: before of", text: "this resolution of the issue", term: "UN Security Council resolutions", want: false},
+		{name: "near miss: after the alone", text: "the resolution was adopted", term: "UN Security Council resolutions", want: false},
+		{name: "near miss: a determiner ending a longer word", text: "hathis resolution", term: "UN Security Council resolutions", want: false},
+		{name: "the term's own word before a number", text: "implement Security Council resolution 1718", term: "UN Security Council resolutions", want: true},
+		{name: "the term's initials before a number", text: "implement UNSC resolution 1718", term: "UN Security Council resolutions", want: true},
+		{name: "near miss: another name before a number", text: "implement General Assembly resolution 2321", term: "UN Security Council resolutions", want: false},
+		{name: "near miss: that as a conjunction", text: "confirmed that cooperation would be strengthened", term: "security cooperation", want: false},
+		{name: "near miss: such, a kind", text: "seeks such resolution through dialogue", term: "UN Security Council resolutions", want: false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := headReferred(tc.text, tc.head); got != tc.want {
-				t.Errorf("headReferred(%q, %q) = %v, want %v", tc.text, tc.head, got, tc.want)
+			if got := headReferred(tc.text, tc.term); got != tc.want {
+				t.Errorf("headReferred(%q, %q) = %v, want %v", tc.text, tc.term, got, tc.want)
 			}
 		})
 	}
@@ -103,6 +128,9 @@ func TestHeadReferenceJapanese(t *testing.T) {
 		{name: "near miss: the term dropped altogether",
 			rows: []string{named, "Japan urges compliance with the UN Security Council resolutions.\t我が国は遵守を求める。"},
 			want: "error/missing-term/un-security-council-resolutions"},
+		{name: "near miss: another body's resolution by its number",
+			rows: []string{named, "Japan urges compliance with the UN Security Council resolutions.\t我が国は総会決議第77号の遵守を求める。"},
+			want: "error/missing-term/un-security-council-resolutions"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := rowsSeverities(t, l, "en", "ja", tc.rows); got != tc.want {
@@ -126,9 +154,12 @@ func TestJaHeadReferred(t *testing.T) {
 		{name: "near miss: 同 ending a word", text: "共同決議を歓迎する", want: false},
 		{name: "near miss: 第 and no number", text: "決議第一の目的", want: false},
 		{name: "near miss: alone", text: "決議を歓迎する", want: false},
+		{name: "a modifier of the term before its number", text: "国連安保理決議第2321号", want: true},
+		{name: "near miss: another noun before its number", text: "総会決議第77号の遵守", want: false},
+		{name: "near miss: a katakana noun before its number", text: "ユネスコ決議第5号", want: false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := jaHeadReferred(tc.text, "決議"); got != tc.want {
+			if got := jaHeadReferred(tc.text, "決議", []string{"国連安全保障理事会", "国連安保理", "安保理"}); got != tc.want {
 				t.Errorf("jaHeadReferred(%q) = %v, want %v", tc.text, got, tc.want)
 			}
 		})

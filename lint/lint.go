@@ -57,7 +57,10 @@ type Linter struct {
 	// never held whole (NewIndex): the table has only the terms the texts name.
 	// parts are the parts of the Japanese terms the spelling-variant check has split
 	// (ownParts), by the term's text.
-	parts   sync.Map
+	parts sync.Map
+	// jaHeads are the Japanese head noun and modifiers of the concepts a head-noun
+	// reference was looked for in (jaHeadParts), by concept and language.
+	jaHeads sync.Map
 	termsMu sync.RWMutex
 	terms   []termInfo
 	termIdx map[*glossary.Term]int32
@@ -653,8 +656,8 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			// "the Partnership" stands for the trilateral partnership only in a document
 			// that names it: the end of the document decides (Run.settlePending).
 			f.unless = o.Concept
-		} else if isJapanese(doc.SourceLang) != isJapanese(doc.TargetLang) && headReference(seg.Target.Value, group, doc.TargetLang) {
-			if namesByParts(strings.ToLower(seg.Target.Value), o.Concept, doc.TargetLang) {
+		} else if isJapanese(doc.SourceLang) != isJapanese(doc.TargetLang) && l.headReference(seg.Target.Value, group, doc.TargetLang) {
+			if head, mods := l.jaHeadParts(o.Concept, doc.TargetLang); namedByParts(seg.Target.Value, o.Concept, doc.TargetLang, head, mods) {
 				continue // "the UNSC adopted Resolution 2321": the head noun refers to the naming beside it
 			}
 			f.we, f.weHow = o.Concept, byHeadRef // 安保理決議: "this resolution" (Run.settlePending)
@@ -664,7 +667,7 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 			f.we, f.weHow = o.Concept, byPronoun // この国際秩序: "its" (Run.settlePending)
 		} else if !isJapanese(doc.SourceLang) && isJapanese(doc.TargetLang) && subjectLeftOut(seg.Source.Value, o, seg.Target.Value) {
 			f.we, f.weHow = o.Concept, byContext // "The SCC approved": 承認された (Run.settlePending)
-		} else if !isJapanese(doc.SourceLang) && isJapanese(doc.TargetLang) && argumentLeftOut(seg.Source.Value, o) {
+		} else if !isJapanese(doc.SourceLang) && isJapanese(doc.TargetLang) && l.argumentLeftOut(seg.Source.Value, o, seg.Target.Value) {
 			f.we, f.weHow = o.Concept, byZero // "North Korea's previous test": 前回核実験 (Run.settlePending)
 		} else if !isJapanese(doc.SourceLang) && isJapanese(doc.TargetLang) && pairLeftToCollective(seg.Source.Value, o, seg.Target.Value) {
 			f.we, f.weHow = o.Concept, byCollective // "Japan and the ROK will": 両大臣は…べき (Run.settlePending)

@@ -98,11 +98,30 @@ func weNamesPass(d *docRun) (visit func(Segment), finish func()) {
 		part string
 		c    *glossary.Concept
 	}
-	named := map[key]bool{}
-	for _, u := range d.we {
-		named[key{u.part, u.f.we}] = false
+	// named: whether the target names each pending concept, in a segment visited so far,
+	// by a term (term) and, for a concept referred to by a head noun (byHeadRef), by a term
+	// or by its parts (parts, namedByParts, with the Japanese head and modifiers computed once).
+	type naming struct {
+		term, parts, byParts bool
+		jaHead               string
+		jaMods               []string
 	}
 	lang := d.doc.TargetLang
+	named := map[key]*naming{}
+	for _, u := range d.we {
+		k := key{u.part, u.f.we}
+		n := named[k]
+		if n == nil {
+			n = &naming{}
+			named[k] = n
+		}
+		if u.f.weHow == byHeadRef && !n.byParts {
+			n.byParts = true
+			if isJapanese(lang) {
+				n.jaHead, n.jaMods = jaHeadParts(u.f.we, lang)
+			}
+		}
+	}
 	// titled: the events (Finding.weHow byHead) that the source names in its part's first
 	// segment, the title, the event the text is about.
 	titled := map[key]bool{}
@@ -114,18 +133,9 @@ func weNamesPass(d *docRun) (visit func(Segment), finish func()) {
 	// d.we, whose body the target names in a segment before theirs: the title refers back
 	// to the post named in full, and no note is needed.
 	var antecedent map[int]bool
-	// byParts: the concepts referred to by a head noun (byHeadRef), and whether the target
-	// names them, by a term or by its parts (namesByParts), in a segment visited so far.
-	var byParts map[key]bool
 	for _, u := range d.we {
 		if u.f.weHow == byTitle || u.f.weHow == byCollective || u.f.weHow == byHeadRef || u.f.weHow == byZero {
 			antecedent = map[int]bool{}
-		}
-		if u.f.weHow == byHeadRef {
-			if byParts == nil {
-				byParts = map[key]bool{}
-			}
-			byParts[key{u.part, u.f.we}] = false
 		}
 	}
 	seen := map[string]bool{}
@@ -137,22 +147,10 @@ func weNamesPass(d *docRun) (visit func(Segment), finish func()) {
 				}
 				switch u.f.weHow {
 				case byTitle, byCollective, byZero:
-					antecedent[i] = antecedent[i] || named[key{u.part, u.f.we}]
+					antecedent[i] = antecedent[i] || named[key{u.part, u.f.we}].term
 				case byHeadRef:
-					antecedent[i] = antecedent[i] || byParts[key{u.part, u.f.we}]
+					antecedent[i] = antecedent[i] || named[key{u.part, u.f.we}].parts
 				}
-			}
-		}
-		var lower string
-		for k, ok := range byParts {
-			if ok || k.part != seg.Part {
-				continue
-			}
-			if lower == "" {
-				lower = strings.ToLower(seg.Target.Value)
-			}
-			if namesByParts(lower, k.c, lang) {
-				byParts[k] = true
 			}
 		}
 		if events && !seen[seg.Part] {
@@ -164,15 +162,17 @@ func weNamesPass(d *docRun) (visit func(Segment), finish func()) {
 			}
 		}
 		var text string
-		for k, ok := range named {
-			if ok || k.part != seg.Part {
+		for k, n := range named {
+			if n.term || k.part != seg.Part {
 				continue
 			}
 			if text == "" {
 				text = strings.ToLower(seg.Target.Value)
 			}
-			if writesTerm(text, k.c, lang) {
-				named[k] = true
+			if !n.term && writesTerm(text, k.c, lang) {
+				n.term, n.parts = true, true
+			} else if n.byParts && !n.parts && namedByParts(seg.Target.Value, k.c, lang, n.jaHead, n.jaMods) {
+				n.parts = true
 			}
 		}
 	}
@@ -182,7 +182,7 @@ func weNamesPass(d *docRun) (visit func(Segment), finish func()) {
 				continue
 			}
 			f := u.f
-			if named[key{u.part, f.we}] || f.weHow == byHead && titled[key{u.part, f.we}] || f.weHow == byHeadRef && byParts[key{u.part, f.we}] {
+			if n := named[key{u.part, f.we}]; n.term || f.weHow == byHead && titled[key{u.part, f.we}] || f.weHow == byHeadRef && n.parts {
 				f.Severity = Info
 				f.Message += referenceNotes[f.weHow]
 			}

@@ -36,6 +36,22 @@ func TestArgumentLeftOut(t *testing.T) {
 		{name: "near miss: another preposition",
 			rows: []string{named, "Japan will cooperate with North Korea.\t我が国は協力する。"},
 			want: "error/missing-term/north-korea"},
+		{name: "sanctions on it, named before",
+			rows: []string{named, "Japan will impose sanctions on North Korea.\t我が国は制裁を科す。"}},
+		{name: "measures imposed on it, named before",
+			rows: []string{named, "Japan will strictly implement the measures imposed on North Korea.\t我が国は科された措置を厳格に実施する。"}},
+		{name: "near miss: another country as the possessor",
+			rows: []string{named, "Japan condemns North Korea's missile launch.\t我が国は中国のミサイル発射を非難する。"},
+			want: "error/missing-term/north-korea"},
+		{name: "near miss: another country as the aim",
+			rows: []string{named, "Japan will impose sanctions on North Korea.\t我が国は中国に制裁を科す。"},
+			want: "error/missing-term/north-korea"},
+		{name: "near miss: on, what views are about",
+			rows: []string{named, "The ministers exchanged views on North Korea.\t閣僚は意見交換を行った。"},
+			want: "error/missing-term/north-korea"},
+		{name: "near miss: on, where a thing is",
+			rows: []string{"Japan seeks peace on the Korean Peninsula.\t我が国は朝鮮半島の平和を求める。", "Japan seeks lasting stability on the Korean Peninsula.\t我が国は永続的な安定を求める。"},
+			want: "error/missing-term/korean-peninsula"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := rowsSeverities(t, l, "en", "ja", tc.rows); got != tc.want {
