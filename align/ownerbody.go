@@ -34,6 +34,9 @@ func (r *run) ownerBody(jc *jaCand, o option, seg int) string {
 	if !titleCase(surf) || strings.Contains(surf, " of ") {
 		return "" // a name with an of-phrase already: see wholeName
 	}
+	if !r.post(surf) {
+		return "" // a meeting or a paper of the body ("Meeting of the Board"): its own name
+	}
 	sentence := r.bitext[seg].EN
 	for from := 0; ; {
 		at := strings.Index(sentence[from:], surf)
@@ -47,10 +50,27 @@ func (r *run) ownerBody(jc *jaCand, o option, seg int) string {
 				continue // inside a word
 			}
 		}
-		if body := ownerWords(sentence[from:]); len(body) > 0 && r.namedOutside(seg, jc, body[len(body)-1]) {
+		body := ownerWords(sentence[from:])
+		if len(body) > 0 && !r.post(strings.Join(body, " ")) && r.namedOutside(seg, jc, body[len(body)-1]) {
 			return surf + " of the " + strings.Join(body, " ")
 		}
 	}
+}
+
+// postHeads are the English head words of a post's title.
+var postHeads = map[string]bool{"minister": true, "secretary": true, "president": true, "ambassador": true,
+	"chancellor": true, "premier": true, "director": true, "chair": true, "chairman": true, "chairperson": true,
+	"governor": true, "commander": true, "chief": true, "representative": true, "adviser": true, "advisor": true,
+	"envoy": true, "commissioner": true, "officer": true, "head": true}
+
+// post reports whether the English name en is a post's: its last word a person's noun
+// (postNoun) or the head of a post's title. Only a post belongs to a body in an of-phrase
+// ("the President of the Board"); a meeting or a paper names its body in its own name
+// ("Meeting of the Board"), and a post after of is a person, no body ("the Secretary of
+// the President").
+func (r *run) post(en string) bool {
+	w := strings.Fields(en)
+	return len(w) > 0 && (postHeads[strings.ToLower(w[len(w)-1])] || r.postNoun(en))
 }
 
 // ownerWords returns the words of the name in an of-phrase with the article that opens s
@@ -66,11 +86,11 @@ func ownerWords(s string) []string {
 	}
 	var out []string
 	fs := strings.Split(rest, " ")
-	for k, f := range fs {
+	for _, f := range fs {
 		w := strings.TrimRight(f, ".,;:*)”\"")
 		if w == "" || w[0] < 'A' || w[0] > 'Z' || strings.ContainsAny(w, "(“\"’'") ||
 			len(out) > 0 && strings.HasSuffix(w, "ing") {
-			if k < len(fs) && (f == "of" || f == "for") {
+			if f == "of" || f == "for" {
 				return nil
 			}
 			break

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/glossterm/gloss/internal/lexicon"
@@ -13,7 +14,7 @@ import (
 func TestOwnerBody(t *testing.T) {
 	dict := func(lx *lexicon.Lexicon, want map[string]bool) (int, error) {
 		for _, e := range [][2]string{{"理事会", "board"}, {"議長", "president"}, {"会合", "meeting"},
-			{"報告", "report"}, {"米国", "United States"}} {
+			{"報告", "report"}, {"米国", "United States"}, {"委員会", "commission"}} {
 			lx.Add(e[0], e[1], "edict")
 		}
 		return 5, nil
@@ -57,6 +58,42 @@ func TestOwnerBody(t *testing.T) {
 			}
 			if whole != tc.whole {
 				t.Errorf("%s proposed with %q beside its title, want %q", tc.term, whole, tc.whole)
+			}
+		})
+	}
+}
+
+// TestOwnerBodyPostOnly: only a post belongs to a body in an of-phrase; a meeting or a
+// paper of a body ("Meeting of the Board") and a post whose "body" is another post, a
+// person ("Secretary of the President"), get no whole name from the rule.
+func TestOwnerBodyPostOnly(t *testing.T) {
+	dict := func(lx *lexicon.Lexicon, want map[string]bool) (int, error) {
+		for _, e := range [][2]string{{"理事会", "board"}, {"議長", "president"}, {"会合", "meeting"},
+			{"報告", "report"}, {"首相", "Prime Minister"}, {"声明", "statement"}, {"発表", "announcement"},
+			{"大統領", "president"}, {"秘書官", "secretary"}} {
+			lx.Add(e[0], e[1], "edict")
+		}
+		return 9, nil
+	}
+	tests := []struct {
+		name, ja, en string
+		terms        []string // the terms the rule must not give not
+		not          string
+	}{
+		{name: "near miss: a meeting of the body", ja: "理事会の会合で議長が報告した。",
+			en: "At the Meeting of the Board, the President reported.", terms: []string{"会合"}, not: "Meeting of the Board"},
+		{name: "near miss: a statement of a post", ja: "首相の声明が発表された。",
+			en: "The Statement of the Prime Minister was released.", terms: []string{"声明", "発表"}, not: "Statement of the Prime Minister"},
+		{name: "near miss: the body is a person's title", ja: "大統領の秘書官が報告した。",
+			en: "The Secretary of the President reported.", terms: []string{"秘書官"}, not: "Secretary of the President"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, p := range runPairs(t, dict, tc.ja, tc.en) {
+				t.Logf("%s = %s %.2f %s", p.JA, p.EN, p.Score, p.Status)
+				if slices.Contains(tc.terms, p.JA) && p.EN == tc.not {
+					t.Errorf("%s = %q proposed, want no whole name", p.JA, p.EN)
+				}
 			}
 		})
 	}
