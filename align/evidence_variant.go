@@ -144,14 +144,16 @@ func compoundRune(r rune) bool {
 }
 
 // premodified returns the spans of en that are one or more words of comp, each at most
-// once, right before head or its plural, as en writes them.
+// once, right before head or its plural, as en writes them. A head that an of or for
+// phrase of capitalized words follows opens a longer name, another name than the term's
+// ("the Japan Bank for International Cooperation" beside "Bank of Japan").
 func premodified(en, head string, comp []string) []string {
 	w := strings.Fields(en)
 	var out []string
 	for i := 1; i < len(w); i++ {
 		h := strings.ToLower(strings.TrimRight(w[i], ",.;:)”’\"'"))
-		if h != head && h != head+"s" {
-			continue
+		if h != head && h != head+"s" || i+1 < len(w) && postName.MatchString(" "+strings.Join(w[i+1:], " ")) {
+			continue // (a head that opens a longer name: "Japan Bank for International Cooperation")
 		}
 		used := map[string]bool{}
 		j := i
