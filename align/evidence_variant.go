@@ -49,6 +49,7 @@ func (r *run) premodifiedVariants() {
 			named[jk] = append(named[jk], p.EN)
 		}
 	}
+	dict := map[string][]string{} // dictNames by term key, looked up once
 	for i, seg := range r.bitext {
 		lower := strings.ToLower(seg.EN)
 		for _, c := range r.segJA[i].chunks {
@@ -58,7 +59,12 @@ func (r *run) premodifiedVariants() {
 			}
 			names := named[c.key]
 			if len(names) == 0 {
-				names = r.dictNames(jc)
+				ns, ok := dict[c.key]
+				if !ok {
+					ns = r.dictNames(jc)
+					dict[c.key] = ns
+				}
+				names = ns
 			}
 			if len(names) == 0 {
 				continue
@@ -212,8 +218,8 @@ func (r *run) unwrittenName(seg int, en, v string) bool {
 			return false
 		}
 		norm := lexicon.Norm(strings.ToLower(w))
-		for _, t := range tokenize(r.bitext[seg].JA) {
-			for _, e := range r.lx.Lookup(t.Base) {
+		for _, t := range r.segJA[seg].toks {
+			for _, e := range r.lx.Lookup(t.base) {
 				if slices.Contains(lexicon.ContentWords(e.Gloss), norm) {
 					return false
 				}
