@@ -12,16 +12,10 @@ import (
 // beside the bare title; a body the Japanese does not name, a state, a name that goes on
 // after the body and a title in lower case get no such proposal.
 func TestOwnerBody(t *testing.T) {
-	dict := func(lx *lexicon.Lexicon, want map[string]bool) (int, error) {
-		for _, e := range [][2]string{{"理事会", "board"}, {"議長", "president"}, {"会合", "meeting"},
-			{"報告", "report"}, {"米国", "United States"}, {"委員会", "commission"}} {
-			lx.Add(e[0], e[1], "edict")
-		}
-		return 5, nil
-	}
 	tests := []struct {
 		name, ja, en, term string
-		whole              string // the English proposed for term beside the bare title, "" for none
+		whole              string    // the English proposed for term beside the bare title, "" for none
+		place              [2]string // a name and its gloss
 	}{
 		{name: "the body named outside the term", ja: "理事会の会合で議長が報告した。",
 			en: "At the meeting of the Board, the President of the Board reported.", term: "議長",
@@ -29,6 +23,19 @@ func TestOwnerBody(t *testing.T) {
 		{name: "a body whose head the dictionary's gloss ends in -ion", ja: "委員会の会合で議長が報告した。",
 			en: "At the meeting, the President of the Commission reported.", term: "議長",
 			whole: "President of the Commission"},
+		{name: "a participle a title capitalizes ends the body", ja: "理事会の会合の後、議長が声明を発表した。",
+			en: "Statement by the President of the Board Following the Meeting", term: "議長",
+			whole: "President of the Board"},
+		{name: "near miss: the title inside a longer word", ja: "理事会の会合で議長が報告した。",
+			en: "At the meeting of the Board, the Vice-President of the Board and the President reported.", term: "議長"},
+		{name: "near miss: the body is a place the dictionary names whole", ja: "南スーダンの会合で議長が報告した。",
+			en: "At the meeting, the President of the South Sudan reported.", term: "議長",
+			place: [2]string{"南スーダン", "South Sudan"}},
+		{name: "near miss: the body is a person's name", ja: "田中の会合で議長が報告した。",
+			en: "At the meeting, the President of the Tanaka reported.", term: "議長",
+			place: [2]string{"田中", "Tanaka"}},
+		{name: "near miss: the body is a place inside a longer word", ja: "米国議会の会合で議長が報告した。",
+			en: "At the meeting of Congress, the President of the United States reported.", term: "議長"},
 		{name: "near miss: the Japanese names no body", ja: "会合で議長が報告した。",
 			en: "At the meeting, the President of the Board reported.", term: "議長"},
 		{name: "near miss: the body is a state", ja: "米国の会合で議長が報告した。",
@@ -40,6 +47,16 @@ func TestOwnerBody(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			dict := func(lx *lexicon.Lexicon, want map[string]bool) (int, error) {
+				for _, e := range [][2]string{{"理事会", "board"}, {"議長", "president"}, {"会合", "meeting"},
+					{"報告", "report"}, {"米国", "United States"}, {"委員会", "commission"}, {"声明", "statement"},
+					{"発表", "announcement"}, tc.place} {
+					if e[1] != "" {
+						lx.Add(e[0], e[1], "edict")
+					}
+				}
+				return 10, nil
+			}
 			bare, whole := false, ""
 			for _, p := range runPairs(t, dict, tc.ja, tc.en) {
 				if p.JA != tc.term {
