@@ -36,6 +36,8 @@ func TestOwnerBody(t *testing.T) {
 			place: [2]string{"田中", "Tanaka"}},
 		{name: "near miss: the body is a place inside a longer word", ja: "米国議会の会合で議長が報告した。",
 			en: "At the meeting of Congress, the President of the United States reported.", term: "議長"},
+		{name: "near miss: the body named inside the term only", ja: "理事長が報告した。",
+			en: "The President of the Board reported.", term: "理事長", place: [2]string{"理事長", "president"}},
 		{name: "near miss: the Japanese names no body", ja: "会合で議長が報告した。",
 			en: "At the meeting, the President of the Board reported.", term: "議長"},
 		{name: "near miss: the body is a state", ja: "米国の会合で議長が報告した。",
@@ -49,7 +51,7 @@ func TestOwnerBody(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			dict := func(lx *lexicon.Lexicon, want map[string]bool) (int, error) {
 				for _, e := range [][2]string{{"理事会", "board"}, {"議長", "president"}, {"会合", "meeting"},
-					{"報告", "report"}, {"米国", "United States"}, {"委員会", "commission"}, {"声明", "statement"},
+					{"理事", "board"}, {"報告", "report"}, {"米国", "United States"}, {"委員会", "commission"}, {"声明", "statement"},
 					{"発表", "announcement"}, tc.place} {
 					if e[1] != "" {
 						lx.Add(e[0], e[1], "edict")
