@@ -1,11 +1,10 @@
 package align
 
 import (
-	"slices"
 	"strings"
 
-	"github.com/glossterm/gloss/align/internal/enterm"
 	"github.com/glossterm/gloss/internal/lexicon"
+	"github.com/glossterm/gloss/internal/textnorm"
 )
 
 // The acronym for a name inside a dictionary phrase.
@@ -27,7 +26,13 @@ import (
 // written with an acronym for the name they open with (see above).
 func (r *run) acronymGlosses() {
 	for i, seg := range r.bitext {
-		acrs := definedAcronyms(seg.EN, r.en)
+		var acrs []string
+		var exps [][]string // the sources' expansions of each of acrs
+		for _, a := range writtenAcronyms(seg.EN) {
+			if e := r.en.Expansions(a); len(e) > 0 {
+				acrs, exps = append(acrs, a), append(exps, e)
+			}
+		}
 		if len(acrs) == 0 {
 			continue
 		}
@@ -37,8 +42,8 @@ func (r *run) acronymGlosses() {
 				continue
 			}
 			for _, e := range r.lx.Lookup(jc.text) {
-				for _, a := range acrs {
-					for _, exp := range r.en.Expansions(a) {
+				for k, a := range acrs {
+					for _, exp := range exps[k] {
 						v, ok := acronymInGloss(seg.EN, e.Gloss, a, exp)
 						if !ok {
 							continue
@@ -50,19 +55,6 @@ func (r *run) acronymGlosses() {
 			}
 		}
 	}
-}
-
-// definedAcronyms returns the acronyms en writes as words, each once, that the English
-// sources define (ix's expansions).
-func definedAcronyms(en string, ix *enterm.Index) []string {
-	var out []string
-	for _, f := range strings.Fields(en) {
-		w := strings.Trim(f, `"“”‘’'(),.;:`)
-		if enterm.IsAcronym(w) && !slices.Contains(out, w) && len(ix.Expansions(w)) > 0 {
-			out = append(out, w)
-		}
-	}
-	return out
 }
 
 // acronymInGloss returns the span of en that writes gloss with its opening expansion exp
@@ -82,7 +74,7 @@ func acronymInGloss(en, gloss, acr, exp string) (string, bool) {
 	}
 	rest := gw[len(ew):]
 	for _, w := range rest {
-		if lexicon.IsStop(strings.ToLower(w)) || !latinWord(w) {
+		if lexicon.IsStop(strings.ToLower(w)) || !isLatinWord(w) {
 			return "", false // a phrase, not a compound of nouns ("… of the …")
 		}
 	}
@@ -97,7 +89,7 @@ func acronymInGloss(en, gloss, acr, exp string) (string, bool) {
 			x := words[i+1+k]
 			t := strings.TrimRight(x, `"”’'),.;:`)
 			last := k == len(rest)-1
-			if !strings.EqualFold(t, w) && !(last && (strings.EqualFold(t, w+"s") || strings.EqualFold(t, w+"es"))) {
+			if !strings.EqualFold(t, w) && !(last && strings.EqualFold(textnorm.Singular(t), w)) {
 				ok = false
 				break
 			}
@@ -112,14 +104,4 @@ func acronymInGloss(en, gloss, acr, exp string) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// latinWord reports whether w is written in Latin letters and hyphens only.
-func latinWord(w string) bool {
-	for _, c := range w {
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-') {
-			return false
-		}
-	}
-	return w != ""
 }

@@ -26,6 +26,19 @@ func TestAcronymGlosses(t *testing.T) {
 			en: "Both countries take part in the Regional Security Board (RSB) and confirmed that they would implement the RSB resolutions."},
 		{name: "near miss: the acronym before another noun", gloss: "Regional Security Board Resolution",
 			en: "Both countries take part in the Regional Security Board (RSB) and confirmed that they would implement the RSB decisions."},
+		{name: "the plural of a noun in -y", gloss: "Regional Security Board Policy",
+			en:   "Both countries take part in the Regional Security Board (RSB) and confirmed that they would implement the RSB policies.",
+			want: "RSB policies"},
+		{name: "near miss: a stop word after the name", gloss: "Regional Security Board Resolution on Sanctions",
+			en: "Both countries take part in the Regional Security Board (RSB) and confirmed that they would implement the RSB resolution on sanctions."},
+		{name: "near miss: a word of the phrase not in Latin letters", gloss: "Regional Security Board Resolution No.5",
+			en: "Both countries take part in the Regional Security Board (RSB) and confirmed that they would implement the RSB Resolution No.5 now."},
+		{name: "near miss: a comma after the acronym", gloss: "Regional Security Board Resolution",
+			en: "Both countries take part in the Regional Security Board (RSB) and confirmed that they would implement the RSB, resolutions and statements."},
+		{name: "near miss: punctuation inside the span", gloss: "Regional Security Board Sanctions Resolution",
+			en: "Both countries take part in the Regional Security Board (RSB) and confirmed that they would implement the RSB sanctions, resolutions and statements."},
+		{name: "near miss: more than three words after the name", gloss: "Regional Security Board Sanctions Committee Report Annex",
+			en: "Both countries take part in the Regional Security Board (RSB) and confirmed that they would implement the RSB sanctions committee report annexes."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

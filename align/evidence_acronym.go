@@ -194,9 +194,8 @@ func (r *run) segmentAcronyms(jk string, expansion func(acr string) string, foun
 		if !r.bitJA[i][jk] {
 			continue
 		}
-		for _, w := range strings.Fields(b.EN) {
-			w = strings.Trim(w, `"“”‘’'(),.;:`)
-			if !enterm.IsAcronym(w) || slices.Contains(seen, w) {
+		for _, w := range writtenAcronyms(b.EN) {
+			if slices.Contains(seen, w) {
 				continue
 			}
 			if exp := expansion(w); exp != "" {
@@ -248,4 +247,17 @@ func (r *run) expandedAcronyms() {
 		r.add(x.ja, x.en, Evidence{Type: EvPartial, Doc: b.Doc, Line: b.Line, Quote: quote(b.EN),
 			Detail: x.acr + " spelled out as the English sources define it"})
 	}
+}
+
+// writtenAcronyms returns the acronyms en writes as words, each once, in the order en
+// writes them.
+func writtenAcronyms(en string) []string {
+	var out []string
+	for _, f := range strings.Fields(en) {
+		w := strings.Trim(f, `"“”‘’'(),.;:`)
+		if enterm.IsAcronym(w) && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
 }

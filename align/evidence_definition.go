@@ -239,6 +239,21 @@ func (r *run) definitionOption(jc *jaCand, cs []constituent, seg int, ids []int,
 // "security" beside 担当部局), and a sense of it that WordNet defines otherwise ("a
 // department responsible for the security of …") is not what the segment says.
 func (r *run) glossedElsewhere(jc *jaCand, seg int, g *enterm.NGram) bool {
+	glossed := r.segGlosses(seg)
+	for _, w := range g.Words {
+		for _, ja := range glossed[w] {
+			if !strings.Contains(jc.text, ja) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// segGlosses maps the normalized English gloss words of the words of segment seg's
+// Japanese (the units of its candidates, by surface and base form) to the surfaces of the
+// words they gloss, built once per segment.
+func (r *run) segGlosses(seg int) map[string][]string {
 	glossed := r.segGlossed[seg]
 	if glossed == nil {
 		glossed = map[string][]string{}
@@ -262,14 +277,7 @@ func (r *run) glossedElsewhere(jc *jaCand, seg int, g *enterm.NGram) bool {
 		}
 		r.segGlossed[seg] = glossed
 	}
-	for _, w := range g.Words {
-		for _, ja := range glossed[w] {
-			if !strings.Contains(jc.text, ja) {
-				return true
-			}
-		}
-	}
-	return false
+	return glossed
 }
 
 // definedAs returns the WordNet definition by which the English phrase english, of one or

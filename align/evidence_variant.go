@@ -49,6 +49,7 @@ func (r *run) premodifiedVariants() {
 			named[jk] = append(named[jk], p.EN)
 		}
 	}
+	dict := map[string][]string{} // dictNames by term key, looked up once
 	for i, seg := range r.bitext {
 		lower := strings.ToLower(seg.EN)
 		for _, c := range r.segJA[i].chunks {
@@ -58,7 +59,12 @@ func (r *run) premodifiedVariants() {
 			}
 			names := named[c.key]
 			if len(names) == 0 {
-				names = r.dictNames(jc)
+				ns, ok := dict[c.key]
+				if !ok {
+					ns = r.dictNames(jc)
+					dict[c.key] = ns
+				}
+				names = ns
 			}
 			if len(names) == 0 {
 				continue
@@ -144,14 +150,16 @@ func compoundRune(r rune) bool {
 }
 
 // premodified returns the spans of en that are one or more words of comp, each at most
-// once, right before head or its plural, as en writes them.
+// once, right before head or its plural, as en writes them. A head that an of or for
+// phrase of capitalized words follows opens a longer name, another name than the term's
+// ("the Japan Bank for International Cooperation" beside "Bank of Japan").
 func premodified(en, head string, comp []string) []string {
 	w := strings.Fields(en)
 	var out []string
 	for i := 1; i < len(w); i++ {
 		h := strings.ToLower(strings.TrimRight(w[i], ",.;:)”’\"'"))
-		if h != head && h != head+"s" {
-			continue
+		if h != head && h != head+"s" || i+1 < len(w) && postName.MatchString(" "+strings.Join(w[i+1:], " ")) {
+			continue // (a head that opens a longer name: "Japan Bank for International Cooperation")
 		}
 		used := map[string]bool{}
 		j := i
@@ -210,8 +218,8 @@ func (r *run) unwrittenName(seg int, en, v string) bool {
 			return false
 		}
 		norm := lexicon.Norm(strings.ToLower(w))
-		for _, t := range tokenize(r.bitext[seg].JA) {
-			for _, e := range r.lx.Lookup(t.Base) {
+		for _, t := range r.segJA[seg].toks {
+			for _, e := range r.lx.Lookup(t.base) {
 				if slices.Contains(lexicon.ContentWords(e.Gloss), norm) {
 					return false
 				}

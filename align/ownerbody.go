@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/glossterm/gloss/internal/lexicon"
+	"github.com/glossterm/gloss/internal/morph"
 )
 
 // The body a title belongs to, after it with "of the".
@@ -34,6 +35,9 @@ func (r *run) ownerBody(jc *jaCand, o option, seg int) string {
 	if !titleCase(surf) || strings.Contains(surf, " of ") {
 		return "" // a name with an of-phrase already: see wholeName
 	}
+	if !r.post(surf) {
+		return "" // a meeting or a paper of the body ("Meeting of the Board"): its own name
+	}
 	sentence := r.bitext[seg].EN
 	for from := 0; ; {
 		at := strings.Index(sentence[from:], surf)
@@ -47,10 +51,27 @@ func (r *run) ownerBody(jc *jaCand, o option, seg int) string {
 				continue // inside a word
 			}
 		}
-		if body := ownerWords(sentence[from:]); len(body) > 0 && r.namedOutside(seg, jc, body[len(body)-1]) {
+		body := ownerWords(sentence[from:])
+		if len(body) > 0 && !r.post(strings.Join(body, " ")) && r.namedOutside(seg, jc, body[len(body)-1]) {
 			return surf + " of the " + strings.Join(body, " ")
 		}
 	}
+}
+
+// postHeads are the English head words of a post's title.
+var postHeads = map[string]bool{"minister": true, "secretary": true, "president": true, "ambassador": true,
+	"chancellor": true, "premier": true, "director": true, "chair": true, "chairman": true, "chairperson": true,
+	"governor": true, "commander": true, "chief": true, "representative": true, "adviser": true, "advisor": true,
+	"envoy": true, "commissioner": true, "officer": true, "head": true}
+
+// post reports whether the English name en is a post's: its last word a person's noun
+// (postNoun) or the head of a post's title. Only a post belongs to a body in an of-phrase
+// ("the President of the Board"); a meeting or a paper names its body in its own name
+// ("Meeting of the Board"), and a post after of is a person, no body ("the Secretary of
+// the President").
+func (r *run) post(en string) bool {
+	w := strings.Fields(en)
+	return len(w) > 0 && (postHeads[strings.ToLower(w[len(w)-1])] || r.postNoun(en))
 }
 
 // ownerWords returns the words of the name in an of-phrase with the article that opens s
@@ -66,11 +87,11 @@ func ownerWords(s string) []string {
 	}
 	var out []string
 	fs := strings.Split(rest, " ")
-	for k, f := range fs {
+	for _, f := range fs {
 		w := strings.TrimRight(f, ".,;:*)”\"")
 		if w == "" || w[0] < 'A' || w[0] > 'Z' || strings.ContainsAny(w, "(“\"’'") ||
 			len(out) > 0 && strings.HasSuffix(w, "ing") {
-			if k < len(fs) && (f == "of" || f == "for") {
+			if f == "of" || f == "for" {
 				return nil
 			}
 			break
@@ -83,41 +104,42 @@ func ownerWords(s string) []string {
 	return out
 }
 
-// namedOutside reports whether English word w is a content word of a gloss of a word or a
-// candidate of segment seg's Japanese that term jc does not hold, and that is no place
-// name: the body the segment names (理事会 "board"), not a state, whose
-// of-phrase is the country a body belongs to (see ownercountry.go).
+// namedOutside reports whether English word w is a gloss word of a word of segment seg's
+// Japanese (segGlosses) or of a candidate of it (理事会 "board", a word kagome splits)
+// that term jc does not hold, and that is no place or person's name: the body the segment
+// names, not a state, whose of-phrase is the country a body belongs to (see
+// ownercountry.go).
 func (r *run) namedOutside(seg int, jc *jaCand, w string) bool {
 	w = lexicon.Norm(strings.ToLower(w))
-	glossed := func(ja string) bool {
-		if ja == "" || strings.Contains(jc.text, ja) || strings.Contains(ja, jc.text) {
+	outside := func(ja string) bool {
+		return !strings.Contains(jc.text, ja) && !strings.Contains(ja, jc.text)
+	}
+	var words []string // the words the body's word glosses
+	for _, ja := range r.segGlosses(seg)[w] {
+		if outside(ja) {
+			words = append(words, ja)
+		}
+	}
+	found := len(words) > 0
+	for k := range r.bitJA[seg] {
+		other := r.ja[k]
+		if other == nil {
+			continue
+		}
+		if slices.ContainsFunc(other.units, func(u morph.Token) bool {
+			return slices.Contains(words, u.Surface) && (placeName(u) || u.POSAt(2) == "人名")
+		}) {
 			return false
 		}
-		for _, e := range r.lx.Lookup(ja) {
-			for _, c := range lexicon.ContentWords(e.Gloss) {
-				if lexicon.Norm(strings.ToLower(c)) == w {
-					return true
-				}
-			}
+		if !outside(other.text) || !slices.ContainsFunc(r.lx.Lookup(other.text), func(e lexicon.Entry) bool {
+			return slices.Contains(lexicon.ContentWords(e.Gloss), w)
+		}) {
+			continue
 		}
-		return false
-	}
-	found := false
-	for _, t := range tokenize(r.bitext[seg].JA) {
-		if glossed(t.Base) || glossed(t.Surface) {
-			if placeName(t) || t.POSAt(2) == "人名" {
-				return false
-			}
-			found = true
+		if slices.ContainsFunc(other.units, placeName) {
+			return false
 		}
-	}
-	for _, c := range r.segJA[seg].chunks {
-		if jc2 := r.ja[c.key]; jc2 != nil && glossed(jc2.text) {
-			if slices.ContainsFunc(jc2.units, placeName) {
-				return false
-			}
-			found = true
-		}
+		found = true
 	}
 	return found
 }

@@ -118,3 +118,40 @@ func TestPremodifiedOpening(t *testing.T) {
 		})
 	}
 }
+
+// TestPremodifiedLongerName: the complement's words before the head are no variant of a
+// name where the head opens a longer name of its own ("Japan Bank for International
+// Cooperation" beside 日本銀行 "Bank of Japan"): that is another name, not the term's.
+func TestPremodifiedLongerName(t *testing.T) {
+	dict := func(lx *lexicon.Lexicon, want map[string]bool) (int, error) {
+		for _, e := range [][2]string{{"日本銀行", "Bank of Japan"}, {"国際協力銀行", "Japan Bank for International Cooperation"},
+			{"協定", "agreement"}, {"署名", "signature"}} {
+			lx.Add(e[0], e[1], "edict")
+		}
+		return 4, nil
+	}
+	tests := []struct {
+		name, ja, en string
+		want         string // the variant proposed for 日本銀行 by this rule, "" for none
+	}{
+		{name: "the complement before the head", ja: "日本銀行は協定に署名した。",
+			en: "The Japan Bank signed the agreement.", want: "Japan Bank"},
+		{name: "near miss: the head opens a longer name", ja: "日本銀行と国際協力銀行が協定に署名した。",
+			en: "The BOJ and the Japan Bank for International Cooperation signed the agreement."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ""
+			for _, p := range runPairs(t, dict, tc.ja, tc.en) {
+				if p.JA != "日本銀行" || !hasType(p.Evidence, EvPremodified) {
+					continue
+				}
+				t.Logf("%s = %s %.2f %s", p.JA, p.EN, p.Score, p.Status)
+				got = p.EN
+			}
+			if got != tc.want {
+				t.Errorf("日本銀行 given %q by the name's other word order, want %q", got, tc.want)
+			}
+		})
+	}
+}
