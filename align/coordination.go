@@ -156,11 +156,17 @@ func coordinateModifiers(cs []constituent, g *enterm.NGram) bool {
 		}
 	}
 	for _, j := range []int{left, right, head} {
+		if j == head && right == head {
+			continue // checked whole by modifiedPart
+		}
 		for _, u := range cs[j].units {
-			if u.Surface == "・" && j == head {
-				continue
-			}
 			if u.POSAt(0) != "名詞" || u.POSAt(1) == "接尾" && len(cs[j].units) == 1 {
+				return false
+			}
+			if j == left && u.POSAt(1) == "固有名詞" {
+				// a name before "and" is one of the things joined ("Japan and global
+				// partnership"), not a modifier of the head; parties written together
+				// (日米) go through glossCoordination
 				return false
 			}
 		}
@@ -224,10 +230,13 @@ func cutShort(cs []constituent, g *enterm.NGram) bool {
 	}
 	before := strings.Fields(sent[:k])
 	slices.Reverse(before)
-	if len(before) > 0 && strings.ContainsAny(before[0][len(before[0])-1:], ",;:") {
-		// the word before ends in a comma, a semicolon or a colon: it closes another item
-		// of a list ("Foreign Minister, Defense Minister"), no modifier of the span (a
-		// bracket does not: "Council (UNSC) Resolution" is one name)
+	if sw := strings.Fields(g.Surface); len(before) > 0 && len(sw) > 0 && strings.ContainsAny(before[0][len(before[0])-1:], ",;:") &&
+		strings.EqualFold(strings.TrimRight(before[0], ",;:"), sw[len(sw)-1]) {
+		// the word before ends in a comma, a semicolon or a colon and is the span's own
+		// head: it closes an earlier item of the same kind ("Foreign Minister, Defense
+		// Minister"), no modifier of the span; a comma between two adjectives of one noun
+		// does not ("a comprehensive, high-level economic partnership"), nor does a
+		// bracket ("Council (UNSC) Resolution" is one name)
 		before = nil
 	}
 	for i, side := range [][]string{before, strings.Fields(sent[k+len(g.Surface):])} {
