@@ -137,9 +137,11 @@
 //     (日米両政府, 日米両国の政府: "the Government of Japan and the Government of the United
 //     States"; not 日韓両政府 nor 日米両国: collective.go), Japan's own name for itself,
 //     我が国 for 日本 (我が国政府), and for Japan's government as its clause's subject
-//     (我が国は for "the Government of Japan"; not 我が国の: selfname.go), a term written as a modifier, の and a head by the same with a
-//     place's proper noun and an honorific prefix against the head (国賓としてのインド御訪問
-//     for "the State Visit to India"; not 国賓としての公式訪問: visithead.go), and names the
+//     (我が国は for "the Government of Japan" opening its clause in an English that names
+//     Japan once; not 我が国の: selfname.go), a term written as a modifier, の and a head
+//     by the same with a place the English names and an honorific prefix against the head
+//     (国賓としてのインド御訪問 for "the State Visit to India"; not 国賓としての公式訪問, nor
+//     国賓としての中国訪問: visithead.go), and names the
 //     parties of a term that says "bilateral" or "trilateral" (日米協力, 日米間の協力, and
 //     with 間 any particle that makes it modify a noun, 日英間での協力, 日米間における協力, for
 //     二国間協力, "bilateral cooperation"; three initials for 三か国), as do 両国間の and

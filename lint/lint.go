@@ -456,7 +456,7 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if isJapanese(doc.TargetLang) && !isJapanese(doc.SourceLang) && renderedByOwnCountry(seg.Source.Value, o.Start, tgtVal, group, doc.TargetLang) {
 			continue // 我が国は for "the Government of Japan", 我が国政府 for 日本政府
 		}
-		if isJapanese(doc.TargetLang) && l.headWithPlace(tgtVal, group, doc.TargetLang) {
+		if isJapanese(doc.TargetLang) && l.headWithPlace(seg.Source.Value, o, tgtVal, group, doc.TargetLang) {
 			continue // 国賓としてのインド御訪問 for "the State Visit to India"
 		}
 		if isJapanese(doc.TargetLang) && collectiveInstitution(tgtVal, group, doc.TargetLang) {
