@@ -12,7 +12,7 @@ func TestRenderedByOwnCountry(t *testing.T) {
 		{name: "わが国 in kana as the subject",
 			en: "The Government of Japan will continue its support.", ja: "引き続きわが国が支援を行っていく。"},
 		{name: "我が国として for the Government of Japan",
-			en: "The Government of Japan hopes for an early settlement.", ja: "我が国として、早期の解決を期待する。"},
+			en: "The Government of Japan strongly condemns the attack.", ja: "我が国として、この攻撃を強く非難する。"},
 		{name: "我が国 as the topic for the Government of Japan after a clause",
 			en: "In response, the Government of Japan firmly condemns the attack.", ja: "これを受け、我が国は、この攻撃を強く非難する。"},
 		{name: "我が国政府 for 日本政府",
