@@ -70,7 +70,7 @@ func placedHead(text string, toks []morph.Token, at int, head string) (string, b
 		at, skipped = toks[k].End, true
 	}
 	place := text[from:at]
-	if k < len(toks) && toks[k].Start == at && hasPOS(toks[k], "接頭詞") && containsPrefix(toks[k].Surface) {
+	if k < len(toks) && toks[k].Start == at && hasPOS(toks[k], "接頭詞") && slices.Contains(honorificPrefixes, toks[k].Surface) {
 		at, skipped = toks[k].End, true
 		k++
 	}
@@ -101,15 +101,6 @@ func placeNamed(src string, o match.Occurrence, place string) bool {
 	}
 	for _, p := range []string{" to ", " in "} {
 		if a, ok := strings.CutPrefix(src[o.End:], p); ok && startsUpper(a) {
-			return true
-		}
-	}
-	return false
-}
-
-func containsPrefix(s string) bool {
-	for _, p := range honorificPrefixes {
-		if s == p {
 			return true
 		}
 	}
