@@ -37,9 +37,10 @@ func jaField(term string) string {
 	return ""
 }
 
-// jaTitleAt returns the length of the Japanese title that s opens, or 0: a run of one to
-// maxTitle kanji that ends with a title's ending (jaTitleEndings) and is not followed by
-// another kanji.
+// jaTitleAt returns the length of the Japanese title that s opens, or 0: the longest
+// start of a run of one to maxTitle kanji that ends with a title's ending
+// (jaTitleEndings). Japanese writes a noun after a title in one word (外務報道官談話, "a
+// statement by the Press Secretary"; 防衛大臣室), so the title may end before the run does.
 func jaTitleAt(s string) int {
 	n, end := 0, 0
 	for i, r := range s {
@@ -51,12 +52,20 @@ func jaTitleAt(s string) int {
 		}
 		end = i + utf8.RuneLen(r)
 	}
-	for _, e := range jaTitleEndings {
-		if end > 0 && strings.HasSuffix(s[:end], e) {
-			return end
+	for ; end > 0; end -= lastRuneLen(s[:end]) {
+		for _, e := range jaTitleEndings {
+			if strings.HasSuffix(s[:end], e) {
+				return end
+			}
 		}
 	}
 	return 0
+}
+
+// lastRuneLen returns the length in bytes of the last rune of s.
+func lastRuneLen(s string) int {
+	_, n := utf8.DecodeLastRuneInString(s)
+	return n
 }
 
 // fieldTitled reports whether the Japanese text has field followed at once by a title

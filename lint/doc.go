@@ -72,7 +72,9 @@
 //     of a designation in title case: "Strategic Cooperative Partners"), nor a department or a superior's post
 //     that one language gives as the affiliation of an official's post and the other leaves
 //     to the title's field (English "…, Office of the Secretary of Defense, Department of
-//     Defense" in apposition after the post, where the Japanese writes 国防次官補代理; or
+//     Defense" in apposition after the post, where the Japanese writes 国防次官補代理, also
+//     with a noun after the title in one word, 外務報道官談話 for "Statement by the Press
+//     Secretary, Ministry of Foreign Affairs"; or
 //     国防総省次官補代理, where the English writes "Deputy Assistant Secretary of Defense":
 //     see affiliation.go), nor, in Japanese, a term inside a longer name that the
 //     source follows at once with its Latin acronym in parentheses where the translation writes that acronym
@@ -135,12 +137,11 @@
 //     (日米両政府, 日米両国の政府: "the Government of Japan and the Government of the United
 //     States"; not 日韓両政府 nor 日米両国: collective.go), Japan's own name for itself,
 //     我が国 for 日本 (我が国政府), and for Japan's government as its clause's subject
-//     (我が国は for "the Government of Japan"; not 我が国の: selfname.go), a ministry
-//     the English gives after an official's post by its stem before the post noun
-//     (外務報道官 for "the Press Secretary, Ministry of Foreign Affairs"; not 外務当局:
-//     ministrypost.go), a term written as a modifier, の and a head by the same with a
-//     place's proper noun and an honorific prefix against the head (国賓としてのインド御訪問
-//     for "the State Visit to India"; not 国賓としての公式訪問: visithead.go), and names the
+//     (我が国は for "the Government of Japan" opening its clause in an English that names
+//     Japan once; not 我が国の: selfname.go), a term written as a modifier, の and a head
+//     by the same with a place the English names and an honorific prefix against the head
+//     (国賓としてのインド御訪問 for "the State Visit to India"; not 国賓としての公式訪問, nor
+//     国賓としての中国訪問: visithead.go), and names the
 //     parties of a term that says "bilateral" or "trilateral" (日米協力, 日米間の協力, and
 //     with 間 any particle that makes it modify a noun, 日英間での協力, 日米間における協力, for
 //     二国間協力, "bilateral cooperation"; three initials for 三か国), as do 両国間の and

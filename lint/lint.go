@@ -456,13 +456,10 @@ func (l *Linter) checkSegment(r *docRun, seg *Segment, res *compacted, buf *[]ma
 		if isJapanese(doc.TargetLang) && !isJapanese(doc.SourceLang) && countryAbbreviated(l, seg.Source.Value, o, tgtVal, group, doc.TargetLang) {
 			continue // 訪韓 for "a visit to the ROK", 三か国 for "the ROK, Japan and the United States", 日韓国交 for "Japan-ROK relations"
 		}
-		if isJapanese(doc.TargetLang) && !isJapanese(doc.SourceLang) && renderedByOwnCountry(tgtVal, group, doc.TargetLang) {
+		if isJapanese(doc.TargetLang) && !isJapanese(doc.SourceLang) && renderedByOwnCountry(seg.Source.Value, o.Start, tgtVal, group, doc.TargetLang) {
 			continue // 我が国は for "the Government of Japan", 我が国政府 for 日本政府
 		}
-		if isJapanese(doc.TargetLang) && !isJapanese(doc.SourceLang) && ministryInPost(seg.Source.Value, o, tgtVal, group, doc.TargetLang) {
-			continue // 外務報道官 for "the Press Secretary, Ministry of Foreign Affairs"
-		}
-		if isJapanese(doc.TargetLang) && l.headWithPlace(tgtVal, group, doc.TargetLang) {
+		if isJapanese(doc.TargetLang) && l.headWithPlace(seg.Source.Value, o, tgtVal, group, doc.TargetLang) {
 			continue // 国賓としてのインド御訪問 for "the State Visit to India"
 		}
 		if isJapanese(doc.TargetLang) && collectiveInstitution(tgtVal, group, doc.TargetLang) {

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/glossterm/gloss/internal/morph"
@@ -14,15 +15,20 @@ import (
 // its head: 国賓としてのインド御訪問 is a State Visit to India. So a Japanese term "M の H"
 // is rendered by M の, then proper nouns (kagome's 固有名詞) and at most one honorific
 // prefix (御, ご, お), then H. A common noun between (国賓としての公式会談) or another head
-// after them (国賓としてのインド訪問団) is not the term.
+// after them (国賓としてのインド訪問団) is not the term. The place is the translation's
+// only where the English names it: a country by one of its English names anywhere in the
+// source (インド for "India"), another place after the term with "to" or "in" ("the State
+// Visit to Hawaii"); a place the English does not name (国賓としての中国訪問 for "the State
+// Visit to India", or for "the State Visit" alone) is another visit. An honorific prefix
+// alone names no place.
 
 // honorificPrefixes are the prefixes Japanese writes on the act of a person it honours.
 var honorificPrefixes = []string{"御", "ご", "お"}
 
 // headWithPlace reports whether the Japanese text writes a term of group that is a
-// modifier, の and a head, with proper nouns and at most one honorific prefix between
-// the の and the head.
-func (l *Linter) headWithPlace(text string, group []match.Occurrence, lang string) bool {
+// modifier, の and a head, with proper nouns that the English source src names for the
+// term at o and at most one honorific prefix between the の and the head.
+func (l *Linter) headWithPlace(src string, o match.Occurrence, text string, group []match.Occurrence, lang string) bool {
 	var toks []morph.Token
 	for _, g := range group {
 		for _, t := range g.Concept.Terms[lang] {
@@ -41,7 +47,7 @@ func (l *Linter) headWithPlace(text string, group []match.Occurrence, lang strin
 				if toks == nil {
 					toks = l.tokenize(text)
 				}
-				if placedHead(text, toks, at, head) {
+				if place, ok := placedHead(text, toks, at, head); ok && (place == "" || placeNamed(src, o, place)) {
 					return true
 				}
 			}
@@ -51,8 +57,10 @@ func (l *Linter) headWithPlace(text string, group []match.Occurrence, lang strin
 }
 
 // placedHead reports whether the text from byte at writes one or more proper nouns, then
-// at most one honorific prefix, or an honorific prefix alone, then head, ending a word.
-func placedHead(text string, toks []morph.Token, at int, head string) bool {
+// at most one honorific prefix, or an honorific prefix alone, then head, ending a word;
+// and returns the proper nouns, "" where there are none.
+func placedHead(text string, toks []morph.Token, at int, head string) (string, bool) {
+	from := at
 	k := 0
 	for k < len(toks) && toks[k].Start < at {
 		k++
@@ -61,22 +69,38 @@ func placedHead(text string, toks []morph.Token, at int, head string) bool {
 	for ; k < len(toks) && toks[k].Start == at && hasPOS(toks[k], "名詞", "固有名詞"); k++ {
 		at, skipped = toks[k].End, true
 	}
-	if k < len(toks) && toks[k].Start == at && hasPOS(toks[k], "接頭詞") && containsPrefix(toks[k].Surface) {
+	place := text[from:at]
+	if k < len(toks) && toks[k].Start == at && hasPOS(toks[k], "接頭詞") && slices.Contains(honorificPrefixes, toks[k].Surface) {
 		at, skipped = toks[k].End, true
 		k++
 	}
 	if !skipped || !strings.HasPrefix(text[at:], head) {
-		return false
+		return "", false
 	}
 	end := at + len(head)
 	for ; k < len(toks) && toks[k].End <= end; k++ {
 	}
-	return k == len(toks) || toks[k].Start == end && !hasPOS(toks[k], "名詞")
+	return place, k == len(toks) || toks[k].Start == end && !hasPOS(toks[k], "名詞")
 }
 
-func containsPrefix(s string) bool {
-	for _, p := range honorificPrefixes {
-		if s == p {
+// placeNamed reports whether the English source src names the Japanese place: a country
+// (countryInitials) by one of its English names (countryNames) as a word anywhere in src,
+// another place by a capitalized word after "to" or "in" right after the term at o.
+func placeNamed(src string, o match.Occurrence, place string) bool {
+	for r, names := range countryInitials {
+		if !slices.Contains(names, place) {
+			continue
+		}
+		key := strings.ToLower(src)
+		for _, n := range countryNames[r] {
+			if hasWords(key, n) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, p := range []string{" to ", " in "} {
+		if a, ok := strings.CutPrefix(src[o.End:], p); ok && startsUpper(a) {
 			return true
 		}
 	}
