@@ -51,7 +51,9 @@
 //     never by a bare compound: アジア太平洋地域へのリバランス = rebalance to the Asia-Pacific
 //     region; the aspect suffix 上 and の, left unrendered, X a premodifier: 安全保障上の
 //     課題 = security challenges, as 面 is in 経済面の協力 = economic cooperation; に and a
-//     verb in the past: に向けた; a linked phrase as a link's complement: 国際法の原則に基づく…;
+//     verb in the past: に向けた; を, a noun and とした, the role the complement plays, the
+//     noun left to an English preposition: 力を背景とした一方的な現状変更の試み = unilateral
+//     attempts to change the status quo by force; a linked phrase as a link's complement: 国際法の原則に基づく…;
 //     X 及びそれを超えた Y = the X Y and beyond, これ as それ, the head said again in
 //     each member or once: アジア太平洋地域及びこれを越えた地域 = Asia-Pacific region and beyond);
 //     X的なY and any noun before the attributive

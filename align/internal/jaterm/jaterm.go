@@ -31,6 +31,7 @@
 //	        | 格助詞 (へ と から で まで) の             (アジア太平洋地域へのリバランス, 中国との対話)
 //	        | 上 の (名詞-接尾 上: aspect)               (安全保障上の課題 = security challenges)
 //	        | に 動詞 た                                 (改革に向けた取組)
+//	        | を 名詞 と し た (the role of the complement)  (力を背景とした試み, 地域を対象とした協力)
 //	        | COORD それ/これ を 動詞 (た)              (東アジア及びそれを超えた地域 = … and beyond)
 //	        | PART TERM    PART = 形容詞 in the attributive form, or サ変名詞 SURU, or
 //	                       a TERM ending in a サ変名詞 or 化, SURU
@@ -873,6 +874,8 @@ func linkLen(toks []morph.Token, k int) int {
 		if pos(k+4, "助動詞", "") && toks[k+4].Surface == "た" {
 			return 5 // 超えた
 		}
+	case roleLink(toks, k):
+		return 5 // を背景とした, を中心とした: X を N と した Y, "Y with X as its N"
 	case toks[k].Surface == "に" && pos(k, "助詞", "格助詞") && pos(k+1, "動詞", "自立") && pos(k+2, "助動詞", "") &&
 		toks[k+2].Surface == "た":
 		return 3 // に向けた, に基づいた: に and a verb in the past, attributive as the dictionary form is
@@ -896,6 +899,28 @@ func linkLen(toks []morph.Token, k int) int {
 	}
 	return 0
 }
+
+// roleLink reports whether toks[k:] opens with を, a common noun, と, し and た, written
+// together: X を N とした Y says what part X plays for Y ("Y with X as its N"), an
+// attributive link as に基づく is. English states the role by a preposition or a
+// participle after Y (力を背景とした試み = attempts backed by force, attempts by force;
+// 地域を対象とした協力 = cooperation for the region), so the role noun N, like the verb
+// after it, may render an English word but needs none (see Units). A clause whose object
+// is not a noun's role (同盟を強化した日本) has no と before its verb.
+func roleLink(toks []morph.Token, k int) bool {
+	if k+4 >= len(toks) || toks[k].Surface != "を" || at(toks[k].POS, 1) != "格助詞" {
+		return false
+	}
+	n, to, su, ta := toks[k+1], toks[k+2], toks[k+3], toks[k+4]
+	return at(n.POS, 0) == "名詞" && (at(n.POS, 1) == "一般" || at(n.POS, 1) == "サ変接続") &&
+		to.Surface == "と" && at(to.POS, 1) == "格助詞" &&
+		su.Surface == "し" && su.Base == "する" && at(su.POS, 0) == "動詞" &&
+		ta.Surface == "た" && at(ta.POS, 0) == "助動詞" &&
+		toks[k].End == n.Start && n.End == to.Start && to.End == su.Start && su.End == ta.Start
+}
+
+// roleNoun reports whether toks[k] is the role noun N of a link X を N とした (see roleLink).
+func roleNoun(toks []morph.Token, k int) bool { return k > 0 && roleLink(toks, k-1) }
 
 // aspect reports whether toks[k] is the aspect suffix 上 (名詞-接尾, written against the noun
 // before it) followed by the attributive の: X上のY reads "Y in terms of X" (安全保障上の
@@ -1188,6 +1213,9 @@ func Units(toks []morph.Token, c Chunk) []morph.Token {
 			}
 			if aspect(toks, c.From+k) {
 				continue // 上 of 安全保障上の
+			}
+			if roleNoun(toks, c.From+k) {
+				continue // 背景 of を背景とした: a role English states by a preposition
 			}
 		}
 		out = append(out, t)

@@ -33,6 +33,11 @@ func TestChunks(t *testing.T) {
 		{"link before a quantified phrase", "武力によるいかなる一方的な秩序変更の試みにも反対", nil,
 			[]string{"武力によるいかなる一方的な秩序変更の試み"}, nil},
 		{"link before a modified linked phrase", "武力による一方的な秩序変更の試みに反対", nil, []string{"武力による一方的な秩序変更の試み"}, nil},
+		// X を N とした Y: the role X plays for Y, an attributive link (roleLink)
+		{"role link", "島嶼部を対象とした共同訓練を行う", nil, []string{"島嶼部を対象とした共同訓練"}, nil},
+		{"role link before a modified linked phrase", "武力を背景とした一方的な秩序変更の試みに反対", nil,
+			[]string{"武力を背景とした一方的な秩序変更の試み"}, nil},
+		{"near miss: an object and a past verb is a clause", "島嶼部を防衛した共同訓練を行う", nil, nil, []string{"島嶼部を防衛した共同訓練"}},
 		{"intent is no finite verb", "秩序を変更しようとした。", nil, nil, []string{"秩序を変更しようとした"}},
 		{"nominalized clause", "紛争を平和的に解決することが重要だ", nil, []string{"紛争を平和的に解決すること"}, nil},
 		{"a clause without こと is a predicate", "紛争を平和的に解決する。", nil, nil, []string{"紛争を平和的に解決する"}},
