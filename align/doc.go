@@ -504,6 +504,13 @@
 //     -ly adverbs and numbers in words are set aside on both sides. Review at most (0.85),
 //     stronger with a part of the term glossed inside the phrase (eliminated-part) and
 //     when several segments leave the same pair (see evidence_eliminate.go).
+//     - partial, parts rendered as proposed: a compound or a name joined by ・, with no
+//     proposal of its own, whose parts have proposals (review or better, none partial)
+//     where the dictionary has nothing, read with those proposals as the parts' glosses:
+//     the n-gram of an aligned segment holding it that every part renders is its English,
+//     for review; the parts keep theirs (EU外務・安全保障政策上級代表 = High Representative
+//     of the European Union for Foreign Affairs and Security Policy, from EU = European
+//     Union and 上級代表 = High Representative; partsproposed.go).
 //     - bitext: the two co-occur in aligned segments.
 //     - attested: the English occurs in the English sources.
 //  5. scores each pair by noisy-OR of its evidence weights: auto from 0.9, review from 0.5.

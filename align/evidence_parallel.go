@@ -58,6 +58,7 @@ func (r *run) alignSegments() {
 		claims[i] = r.dictClaims(i)
 	}
 	longIDs := make([][]int, len(r.bitext)) // the long n-grams of each segment, when asked for (see minLongUnits)
+	r.segLong = longIDs
 	bySeg := map[string][]int{}
 	for i := range r.bitJA {
 		for k := range r.bitJA[i] {

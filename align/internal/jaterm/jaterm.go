@@ -19,7 +19,11 @@
 //	                                       (相互協力及び安全保障条約, 力又は威圧; an ordinal 第N回
 //	                                       before the first TERM numbers the whole: 第3回|日英外務・防衛閣僚会合;
 //	                                       the names that open a ・ coordination's first member
-//	                                       are left out too: 外務・防衛閣僚会合 of フィリピン外務・…)
+//	                                       are left out too: 外務・防衛閣僚会合 of フィリピン外務・…,
+//	                                       and a holder's name before a body's: EU外務・… of
+//	                                       モゲリーニEU外務・…; the second member of a ・
+//	                                       coordination carries the shared head, two tokens more:
+//	                                       外務・安全保障政策上級代表)
 //	        | TERM (・ TERM)+ 名詞-接尾     a list of nouns closed by an office's suffix, cut
 //	                                       from a longer term (軍縮・不拡散局 of …局次官補)
 //	        | SIDE LINK SIDE               SIDE = TERM or TERM COORD TERM
@@ -397,7 +401,14 @@ func Chunks(toks []morph.Token) []Chunk {
 	ext := append([]Chunk(nil), terms...)
 	for ti := 0; ti+1 < len(terms); ti++ {
 		t, nt := terms[ti], terms[ti+1]
-		if nt.From == t.To+1 && coordinator(toks[t.To]) && t.To-t.From <= 4 && nt.To-nt.From <= 4 {
+		// the second member of a dot coordination also carries the head both members share
+		// (外務・安全保障政策|上級代表 = High Representative for Foreign Affairs and Security
+		// Policy): it may run as long as the head is
+		second := 4
+		if nt.From == t.To+1 && toks[t.To].Surface == "・" {
+			second = 4 + dotHead
+		}
+		if nt.From == t.To+1 && coordinator(toks[t.To]) && t.To-t.From <= 4 && nt.To-nt.From <= second {
 			c := Chunk{From: t.From, To: nt.To, Phrasal: true}
 			out = append(out, c)
 			ext = append(ext, c)
@@ -412,7 +423,7 @@ func Chunks(toks []morph.Token) []Chunk {
 			out = append(out, c)
 			ext = append(ext, c)
 		}
-		if nt.From == t.To+1 && toks[t.To].Surface == "・" && coordinator(toks[t.To]) && nt.To-nt.From <= 4 &&
+		if nt.From == t.To+1 && toks[t.To].Surface == "・" && coordinator(toks[t.To]) && nt.To-nt.From <= second &&
 			at(toks[nt.From].POS, 1) != "固有名詞" {
 			// the names that open the first member of a dot coordination of common nouns
 			// modify the whole coordination, not the first member alone (フィリピン|外務・防衛
@@ -431,6 +442,24 @@ func Chunks(toks []morph.Token) []Chunk {
 					c = Chunk{From: a, To: nt.To, Phrasal: true}
 					out = append(out, c)
 					ext = append(ext, c)
+				}
+			}
+		}
+		if nt.From == t.To+1 && toks[t.To].Surface == "・" && coordinator(toks[t.To]) && nt.To-nt.From <= second {
+			// a holder's name written against the post's own words (モゲリーニ|EU外務・安全保障
+			// 政策上級代表, a katakana name or one tagged as a person's): the post, from the
+			// word after the name, is a term of its own, the name no part of it
+			for b := t.From + 1; b < t.To && t.To-b <= 4; b++ {
+				if p := toks[b-1]; p.Surface == "・" || toks[b].Surface == "・" || at(toks[b].POS, 2) == "人名" || isKatakana(toks[b].Surface) ||
+					at(p.POS, 2) != "人名" && !(isKatakana(p.Surface) && at(p.POS, 1) != "固有名詞") {
+					continue
+				}
+				if c, ok := trim(toks, cls, b, t.To); ok && c.From == b && c.To == t.To {
+					c = Chunk{From: b, To: nt.To, Phrasal: true}
+					if !has(out, c) {
+						out = append(out, c)
+						ext = append(ext, c)
+					}
 				}
 			}
 		}
@@ -687,6 +716,10 @@ func ordinalLinked(toks []morph.Token, cls []class, o int) bool {
 		toks[o+2].Surface == "の" && at(toks[o+2].POS, 1) == "連体化" &&
 		toks[o].End == toks[o+1].Start && toks[o+1].End == toks[o+2].Start && toks[o+2].End == toks[o+3].Start
 }
+
+// dotHead bounds the length in tokens of the head the second member of a dot
+// coordination carries beyond a member's own length.
+const dotHead = 2
 
 // MaxQuoted bounds the length in tokens of a quoted term.
 const MaxQuoted = 12

@@ -33,6 +33,13 @@ func TestChunks(t *testing.T) {
 		{"link before a quantified phrase", "武力によるいかなる一方的な秩序変更の試みにも反対", nil,
 			[]string{"武力によるいかなる一方的な秩序変更の試み"}, nil},
 		{"link before a modified linked phrase", "武力による一方的な秩序変更の試みに反対", nil, []string{"武力による一方的な秩序変更の試み"}, nil},
+		// a dot coordination's second member carries the head both share; a holder's name
+		// written against the post's own words is no part of the post
+		{"dot member with the shared head", "、通商・投資政策上級代表が来日した", nil, []string{"通商・投資政策上級代表"}, nil},
+		{"holder's name before the body's", "、マリア・ロッシEU通商・投資政策上級代表が来日した", nil,
+			[]string{"EU通商・投資政策上級代表", "マリア・ロッシEU通商・投資政策上級代表"}, nil},
+		{"near miss: parties are not split", "、日米通商・投資政策協議を開いた", nil, []string{"日米通商・投資政策協議"}, []string{"米通商・投資政策協議"}},
+		{"near miss: a name is not split", "、ジョン・スミス英国通商・投資大臣が来日した", nil, nil, []string{"スミス英国通商・投資大臣"}},
 		// X を N とした Y: the role X plays for Y, an attributive link (roleLink)
 		{"role link", "島嶼部を対象とした共同訓練を行う", nil, []string{"島嶼部を対象とした共同訓練"}, nil},
 		{"role link before a modified linked phrase", "武力を背景とした一方的な秩序変更の試みに反対", nil,

@@ -1,0 +1,71 @@
+package align
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/glossterm/gloss/internal/lexicon"
+)
+
+// TestPartsProposed: a post with no rendering of its own, two of whose parts the
+// dictionary lacks but the text renders (EU, which the English spells out; 上級代表, the
+// one term left on each side of two segments), is rendered for review by the whole name
+// the aligned segment writes; the parts keep their proposals. A segment that writes the
+// parts' English and not the whole name gives the whole nothing, and a phrase that a
+// particle joins (上級代表と会談) is no name.
+func TestPartsProposed(t *testing.T) {
+	dict := map[string]string{"通商": "trade", "投資": "investment", "政策": "policy", "来日": "coming to Japan",
+		"首相": "prime minister", "会談": "talks", "外相": "foreign minister"}
+	load := func(lx *lexicon.Lexicon, _ map[string]bool) (int, error) {
+		for j, e := range dict {
+			lx.Add(j, e, "edict")
+		}
+		return len(dict), nil
+	}
+	const whole = "Ms. Maria Rossi, High Representative of the European Union for Trade and Investment Policy, visited Japan and explained the position of the European Union (EU)."
+	tests := []struct {
+		name, first, ja, wantEN, notEN string
+	}{
+		{name: "the whole name", first: whole, ja: "EU通商・投資政策上級代表",
+			wantEN: "High Representative of the European Union for Trade and Investment Policy"},
+		{name: "a part keeps its own", first: whole, ja: "上級代表", wantEN: "High Representative"},
+		{name: "near miss: only the parts written", ja: "EU通商・投資政策上級代表",
+			first: "Ms. Maria Rossi visited Japan and explained the position of the European Union (EU).", notEN: "European Union"},
+		{name: "near miss: a phrase joined by a particle", first: whole, ja: "上級代表と会談", notEN: "talks with the High Representative"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			segs := []BitextSegment{
+				{JA: "マリア・ロッシEU通商・投資政策上級代表が来日し、欧州連合(EU)の立場を説明した。", EN: tc.first, Doc: "s.txt", Line: 1, Origin: "parallel"},
+				{JA: "首相は上級代表と会談した。", EN: "The Prime Minister held talks with the High Representative.", Doc: "s.txt", Line: 2, Origin: "parallel"},
+				{JA: "外相も上級代表と会談した。", EN: "The Foreign Minister also held talks with the High Representative.", Doc: "s.txt", Line: 3, Origin: "parallel"},
+			}
+			res, err := Run(nil, nil, segs, Options{EDICT: load})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, p := range res.Pairs {
+				if p.JA != tc.ja {
+					continue
+				}
+				got = append(got, p.EN+" ("+string(p.Status)+")")
+				if tc.notEN != "" && strings.Contains(p.EN, tc.notEN) {
+					t.Errorf("%s = %q (%s), want no %q", tc.ja, p.EN, p.Status, tc.notEN)
+				}
+			}
+			if tc.wantEN != "" && !containsPrefix(got, tc.wantEN+" (") {
+				t.Errorf("%s proposed as %v, want %q", tc.ja, got, tc.wantEN)
+			}
+		})
+	}
+}
+
+func containsPrefix(ss []string, p string) bool {
+	for _, s := range ss {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
