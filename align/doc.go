@@ -505,8 +505,9 @@
 //     stronger with a part of the term glossed inside the phrase (eliminated-part) and
 //     when several segments leave the same pair (see evidence_eliminate.go).
 //     - partial, parts rendered as proposed: a compound or a name joined by ・, with no
-//     proposal of its own, whose parts have proposals (review or better, none partial)
-//     where the dictionary has nothing, read with those proposals as the parts' glosses:
+//     proposal of its own, whose parts have proposals (review or better; the partial ones
+//     only where the others render no whole) where the dictionary has nothing, read with
+//     those proposals as the parts' glosses:
 //     the n-gram of an aligned segment holding it that every part renders is its English,
 //     for review; the parts keep theirs (EU外務・安全保障政策上級代表 = High Representative
 //     of the European Union for Foreign Affairs and Security Policy, from EU = European

@@ -15,7 +15,8 @@ import (
 // parts have one: the dictionary lacks the head's English as the text writes it (上級代表 =
 // High Representative, read from the segments), or a part is an acronym or a name the
 // text defines. When a term has no proposal and parts of it have one (at review or
-// better, not partial), those renderings stand for the parts as glosses do, and an
+// better: the sure ones first, then a partial one too, 六者会合 = Six-Party Talks with the
+// number unglossed), those renderings stand for the parts as glosses do, and an
 // n-gram of an aligned segment holding the term that every part renders (the compound's
 // whole name or noun phrase: "High Representative of the European Union for Foreign
 // Affairs and Security Policy" for EU外務・安全保障政策上級代表) is the term's English in
@@ -28,17 +29,23 @@ func (r *run) partsProposed() {
 	if len(r.bitext) == 0 {
 		return
 	}
-	byJA := map[string][]string{}
+	byJA := map[string][]string{}  // the sure renderings of parts
+	anyJA := map[string][]string{} // and the partial ones, tried when those render no whole
 	proposed := map[string]bool{}
 	for _, p := range r.pairs {
 		k := textnorm.Key(p.JA)
 		proposed[k] = true
-		if score(p.Evidence) >= ReviewScore && !hasType(p.Evidence, EvPartial) {
-			byJA[k] = append(byJA[k], p.EN)
+		if score(p.Evidence) >= ReviewScore {
+			anyJA[k] = append(anyJA[k], p.EN)
+			if !hasType(p.Evidence, EvPartial) {
+				byJA[k] = append(byJA[k], p.EN)
+			}
 		}
 	}
-	for k := range byJA {
-		sort.Strings(byJA[k])
+	for _, m := range []map[string][]string{byJA, anyJA} {
+		for k := range m {
+			sort.Strings(m[k])
+		}
 	}
 	segs := map[string][]int{}
 	for i := range r.bitJA {
@@ -60,37 +67,48 @@ func (r *run) partsProposed() {
 			continue
 		}
 		cs, _, _ := r.parts(jc)
-		ps, from, ens := proposedParts(cs, byJA)
-		if len(from) == 0 || nonAffixCount(ps) < 2 {
-			continue // the compound must be more than its proposed part
-		}
-		expect := 0
-		for _, c := range ps {
-			if !c.affix && len(c.glosses) > 0 {
-				expect += len(c.glosses[0])
-			}
-		}
-		// a long term may take a span longer than the segment's n-grams, as in alignSegments
-		long := len(jc.units) >= minLongUnits || jc.phrasal && jc.coord > 0 && len(jc.units) >= minLongUnits-1
-		for _, i := range segs[k] {
-			var best option
-			found := false
-			for _, id := range r.segmentIDs(i, long) {
-				g := r.en.Get(id)
-				if ens[g.Key] {
-					continue // a part's own rendering is no rendering of the whole
-				}
-				if o, ok := r.rate(jc, ps, nonAffixCount(ps), g, true); ok && o.full && (!found || better(o, best, expect)) {
-					best, found = o, true
-				}
-			}
-			if found {
-				adds = append(adds, segmentAdd{jc.text, best.g.Surface, "parts rendered as proposed: " + strings.Join(from, "; "), i})
+		for _, m := range []map[string][]string{byJA, anyJA} {
+			if add, ok := r.renderedByParts(jc, cs, segs[k], m); ok {
+				adds = append(adds, add)
 				break
 			}
 		}
 	}
 	r.addFromSegments(adds)
+}
+
+// renderedByParts returns the English of an aligned segment of segs that renders every part
+// of jc, split into cs, read with the renderings m proposes for its parts.
+func (r *run) renderedByParts(jc *jaCand, cs []constituent, segs []int, m map[string][]string) (segmentAdd, bool) {
+	ps, from, ens := proposedParts(cs, m)
+	if len(from) == 0 || nonAffixCount(ps) < 2 {
+		return segmentAdd{}, false // the compound must be more than its proposed part
+	}
+	expect := 0
+	for _, c := range ps {
+		if !c.affix && len(c.glosses) > 0 {
+			expect += len(c.glosses[0])
+		}
+	}
+	// a long term may take a span longer than the segment's n-grams, as in alignSegments
+	long := len(jc.units) >= minLongUnits || jc.phrasal && jc.coord > 0 && len(jc.units) >= minLongUnits-1
+	for _, i := range segs {
+		var best option
+		found := false
+		for _, id := range r.segmentIDs(i, long) {
+			g := r.en.Get(id)
+			if ens[g.Key] {
+				continue // a part's own rendering is no rendering of the whole
+			}
+			if o, ok := r.rate(jc, ps, nonAffixCount(ps), g, true); ok && o.full && (!found || better(o, best, expect)) {
+				best, found = o, true
+			}
+		}
+		if found {
+			return segmentAdd{jc.text, best.g.Surface, "parts rendered as proposed: " + strings.Join(from, "; "), i}, true
+		}
+	}
+	return segmentAdd{}, false
 }
 
 // compoundName reports whether a candidate is a compound or a name: a maximal term

@@ -69,3 +69,46 @@ func containsPrefix(ss []string, p string) bool {
 	}
 	return false
 }
+
+// TestPartsProposedPartial: where the sure renderings of the parts render no whole, a part's
+// partial one (五者会合 = Five-Party Talks, the number and its counter unglossed) is read
+// too; the whole must still be written in the segment.
+func TestPartsProposedPartial(t *testing.T) {
+	dict := map[string]string{"共同": "joint", "宣言": "declaration", "会合": "meeting/talks", "採択": "adoption"}
+	load := func(lx *lexicon.Lexicon, _ map[string]bool) (int, error) {
+		for j, e := range dict {
+			for _, g := range strings.Split(e, "/") {
+				lx.Add(j, g, "edict")
+			}
+		}
+		return len(dict), nil
+	}
+	tests := []struct {
+		name, first, want string
+	}{
+		{name: "the whole name", first: "The countries adopted the Joint Declaration of the Five-Party Talks.",
+			want: "Joint Declaration of the Five-Party Talks"},
+		{name: "near miss: the whole not written", first: "The countries adopted the Joint Declaration."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			segs := []BitextSegment{
+				{JA: "各国は五者会合共同宣言を採択した。", EN: tc.first, Doc: "s.txt", Line: 1, Origin: "parallel"},
+				{JA: "五者会合は毎年開かれる。", EN: "The Five-Party Talks are held every year.", Doc: "s.txt", Line: 2, Origin: "parallel"},
+			}
+			res, err := Run(nil, nil, segs, Options{EDICT: load})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, p := range res.Pairs {
+				if p.JA == "五者会合共同宣言" {
+					got = append(got, p.EN)
+				}
+			}
+			if tc.want == "" && len(got) > 0 || tc.want != "" && (len(got) != 1 || got[0] != tc.want) {
+				t.Errorf("五者会合共同宣言 proposed as %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
