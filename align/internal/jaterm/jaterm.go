@@ -933,23 +933,37 @@ func linkLen(toks []morph.Token, k int) int {
 	return 0
 }
 
-// roleLink reports whether toks[k:] opens with を, a common noun, と, し and た, written
+// roleLink reports whether toks[k:] opens with を, a role noun, と, し and た, written
 // together: X を N とした Y says what part X plays for Y ("Y with X as its N"), an
 // attributive link as に基づく is. English states the role by a preposition or a
 // participle after Y (力を背景とした試み = attempts backed by force, attempts by force;
 // 地域を対象とした協力 = cooperation for the region), so the role noun N, like the verb
 // after it, may render an English word but needs none (see Units). A clause whose object
 // is not a noun's role (同盟を強化した日本) has no と before its verb.
+//
+// N must be one of roleNouns: X を N とする is a link only where N names a relation X
+// bears to Y (its backdrop, target, aim, basis), which English folds into a preposition.
+// Any other noun there is the content of a decision about X (防衛費を倍増とした計画 = a
+// plan that doubles defense spending, 期限を延長とした措置 = measures that extend the
+// deadline, 税率を据え置きとした予算案 = a budget that keeps the tax rate): N is then the
+// word that says what Y does to X, and a term without it renders the wrong phrase.
 func roleLink(toks []morph.Token, k int) bool {
 	if k+4 >= len(toks) || toks[k].Surface != "を" || at(toks[k].POS, 1) != "格助詞" {
 		return false
 	}
 	n, to, su, ta := toks[k+1], toks[k+2], toks[k+3], toks[k+4]
-	return at(n.POS, 0) == "名詞" && (at(n.POS, 1) == "一般" || at(n.POS, 1) == "サ変接続") &&
+	return at(n.POS, 0) == "名詞" && roleNouns[n.Surface] &&
 		to.Surface == "と" && at(to.POS, 1) == "格助詞" &&
 		su.Surface == "し" && su.Base == "する" && at(su.POS, 0) == "動詞" &&
 		ta.Surface == "た" && at(ta.POS, 0) == "助動詞" &&
 		toks[k].End == n.Start && n.End == to.Start && to.End == su.Start && su.End == ta.Start
+}
+
+// roleNouns holds the relational nouns that make X を N とした a link: each names the part
+// X plays for the noun it modifies, not something done to X.
+var roleNouns = map[string]bool{
+	"背景": true, "対象": true, "中心": true, "前提": true, "目的": true, "目標": true,
+	"基盤": true, "基調": true, "契機": true, "念頭": true, "主眼": true, "柱": true,
 }
 
 // roleNoun reports whether toks[k] is the role noun N of a link X を N とした (see roleLink).
