@@ -448,10 +448,14 @@ func Chunks(toks []morph.Token) []Chunk {
 		if nt.From == t.To+1 && toks[t.To].Surface == "・" && coordinator(toks[t.To]) && nt.To-nt.From <= second {
 			// a holder's name written against the post's own words (モゲリーニ|EU外務・安全保障
 			// 政策上級代表, a katakana name or one tagged as a person's): the post, from the
-			// word after the name, is a term of its own, the name no part of it
+			// word after the name, is a term of its own, the name no part of it. A katakana
+			// word untagged is as often a loanword of the post's own (サイバー通商・投資政策
+			// 上級代表, エネルギー安全保障担当): it is read as a name only where the body's name
+			// follows it, a proper noun or a Latin acronym (EU, NATO), as a holder's name
+			// stands before the body that gives the post and a loanword never needs one.
 			for b := t.From + 1; b < t.To && t.To-b <= 4; b++ {
 				if p := toks[b-1]; p.Surface == "・" || toks[b].Surface == "・" || at(toks[b].POS, 2) == "人名" || isKatakana(toks[b].Surface) ||
-					at(p.POS, 2) != "人名" && !(isKatakana(p.Surface) && at(p.POS, 1) != "固有名詞") {
+					at(p.POS, 2) != "人名" && !(isKatakana(p.Surface) && at(p.POS, 1) != "固有名詞" && opensBodyName(toks[b])) {
 					continue
 				}
 				if c, ok := trim(toks, cls, b, t.To); ok && c.From == b && c.To == t.To {
@@ -1405,6 +1409,27 @@ func isKatakana(s string) bool {
 		}
 	}
 	return true
+}
+
+// opensBodyName reports whether t can open the name of a body: a proper noun or a Latin
+// acronym (EU, NATO, ＡＳＥＡＮ), written in capitals.
+func opensBodyName(t morph.Token) bool {
+	if at(t.POS, 1) == "固有名詞" {
+		return true
+	}
+	if !isLatin(t.Surface) {
+		return false
+	}
+	n := 0
+	for _, r := range t.Surface {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // IsKatakana reports whether s is written in katakana only (with ー and ・).

@@ -38,6 +38,12 @@ func TestChunks(t *testing.T) {
 		{"dot member with the shared head", "、通商・投資政策上級代表が来日した", nil, []string{"通商・投資政策上級代表"}, nil},
 		{"holder's name before the body's", "、マリア・ロッシEU通商・投資政策上級代表が来日した", nil,
 			[]string{"EU通商・投資政策上級代表", "マリア・ロッシEU通商・投資政策上級代表"}, nil},
+		{"near miss: a loanword is no holder's name", "、サイバー通商・投資政策上級代表が来日した", nil,
+			[]string{"サイバー通商・投資政策上級代表"}, []string{"通商・投資政策上級代表"}},
+		{"near miss: a loanword before a common noun is no name", "、エネルギー通商・投資政策上級代表が来日した", nil,
+			nil, []string{"通商・投資政策上級代表"}},
+		{"a katakana name before an acronym is the holder's", "、モゲリーニEU外務・安全保障政策上級代表が来日した", nil,
+			[]string{"EU外務・安全保障政策上級代表"}, nil},
 		{"near miss: parties are not split", "、日米通商・投資政策協議を開いた", nil, []string{"日米通商・投資政策協議"}, []string{"米通商・投資政策協議"}},
 		{"near miss: a name is not split", "、ジョン・スミス英国通商・投資大臣が来日した", nil, nil, []string{"スミス英国通商・投資大臣"}},
 		// X を N とした Y: the role X plays for Y, an attributive link (roleLink)
