@@ -214,6 +214,7 @@ type sentence struct {
 }
 
 type run struct {
+	segIDs  [][]int // the n-grams of each aligned segment, once asked for (see segmentIDs)
 	segLong [][]int // the long n-grams of each aligned segment, once asked for, and -1 (see alignSegments)
 	opts    Options
 	ja      map[string]*jaCand

@@ -35,15 +35,12 @@ func (r *run) alignSegments() {
 	}
 	known := knownByJA(r.opts.Glossary)
 	// the n-grams and the known pairs of each segment
+	r.segIDs = make([][]int, len(r.bitext))
+	r.segLong = make([][]int, len(r.bitext)) // the long n-grams of each segment, when asked for (see minLongUnits)
 	ids := make([][]int, len(r.bitext))
 	taken := make([][]segKnown, len(r.bitext))
 	for i := range r.bitext {
-		for k := range r.bitEN[i] {
-			if g := r.en.ByKey(k); g != nil {
-				ids[i] = append(ids[i], g.ID)
-			}
-		}
-		sort.Ints(ids[i])
+		ids[i] = r.segmentIDs(i, false)
 		for jk := range r.bitJA[i] {
 			for _, ek := range known[jk] {
 				if r.bitEN[i][ek] {
@@ -57,8 +54,6 @@ func (r *run) alignSegments() {
 	for i := range r.bitext {
 		claims[i] = r.dictClaims(i)
 	}
-	longIDs := make([][]int, len(r.bitext)) // the long n-grams of each segment, when asked for (see minLongUnits)
-	r.segLong = longIDs
 	bySeg := map[string][]int{}
 	for i := range r.bitJA {
 		for k := range r.bitJA[i] {
@@ -118,15 +113,9 @@ func (r *run) alignSegments() {
 			// the longest lexicon words first; the literal reading of a compound part only
 			// when its dictionary glosses are not complete in the English (see resplit)
 			var opts []option
-			segIDs := ids[i]
-			if long || parties && strings.Contains(r.bitext[i].EN, " between ") {
-				// a long term may take a span longer than the segment's n-grams (parties
-				// only where the English names them in a "between" phrase)
-				if longIDs[i] == nil {
-					longIDs[i] = append(r.en.AddLongOpen(r.bitext[i].Doc, r.bitext[i].Line, r.bitext[i].EN, maxLongN, segmentOpens(r.bitext[i].JA)), -1)
-				}
-				segIDs = append(segIDs[:len(segIDs):len(segIDs)], longIDs[i][:len(longIDs[i])-1]...)
-			}
+			// a long term may take a span longer than the segment's n-grams (parties
+			// only where the English names them in a "between" phrase)
+			segIDs := r.segmentIDs(i, long || parties && strings.Contains(r.bitext[i].EN, " between "))
 			for _, id := range segIDs {
 				g := r.en.Get(id)
 				if blocked(jc.key, g.Key, taken[i]) {

@@ -170,24 +170,25 @@ func proposedParts(cs []constituent, byJA map[string][]string) ([]constituent, [
 }
 
 // segmentIDs returns the ids of the n-grams of aligned segment i, and when long the long
-// ones too (see alignSegments), which it reads once.
+// ones too (see alignSegments, which makes the run's lists), reading each list once.
 func (r *run) segmentIDs(i int, long bool) []int {
-	var ids []int
-	for k := range r.bitEN[i] {
-		if g := r.en.ByKey(k); g != nil {
-			ids = append(ids, g.ID)
+	ids := r.segIDs[i]
+	if ids == nil {
+		ids = []int{}
+		for k := range r.bitEN[i] {
+			if g := r.en.ByKey(k); g != nil {
+				ids = append(ids, g.ID)
+			}
 		}
+		sort.Ints(ids)
+		r.segIDs[i] = ids
 	}
-	sort.Ints(ids)
 	if !long {
 		return ids
-	}
-	if r.segLong == nil {
-		r.segLong = make([][]int, len(r.bitext))
 	}
 	if r.segLong[i] == nil {
 		b := r.bitext[i]
 		r.segLong[i] = append(r.en.AddLongOpen(b.Doc, b.Line, b.EN, maxLongN, segmentOpens(b.JA)), -1)
 	}
-	return append(ids, r.segLong[i][:len(r.segLong[i])-1]...)
+	return append(ids[:len(ids):len(ids)], r.segLong[i][:len(r.segLong[i])-1]...)
 }
