@@ -83,11 +83,7 @@ func (r *run) alignSegments() {
 		segs := bySeg[k]
 		// (and one that names parties: "relations between the United States and the
 		// Republic of Korea" spells out the three units of 米韓関係)
-		// (and a linked phrase with a coordination, from one unit less: its English writes
-		// a preposition and an article for the link and a conjunction for the
-		// coordination, "Agreement concerning the Transfer of Defense Equipment and
-		// Technology" for 防衛装備品及び技術の移転に関する協定)
-		long := len(jc.units) >= minLongUnits || jc.phrasal && jc.coord > 0 && len(jc.units) >= minLongUnits-1
+		long := jc.long()
 		parties := !long && partyCount(cs) > 0
 		// the best rendering of each segment, counted per document: each translation has
 		// its own conventions (U.S.-Japan in one statement, Japan-U.S. in another)
@@ -311,6 +307,15 @@ const (
 	maxLongUnits = 12
 	maxLongN     = 16
 )
+
+// long reports whether a candidate is long enough to take a span longer than a segment's
+// n-grams (see minLongUnits), or is a linked phrase with a coordination from one unit
+// less: its English writes a preposition and an article for the link and a conjunction
+// for the coordination, "Agreement concerning the Transfer of Defense Equipment and
+// Technology" for 防衛装備品及び技術の移転に関する協定.
+func (jc *jaCand) long() bool {
+	return len(jc.units) >= minLongUnits || jc.phrasal && jc.coord > 0 && len(jc.units) >= minLongUnits-1
+}
 
 // thesaurusLocal rates an n-gram of an aligned segment against the constituents cs
 // expanded by the thesaurus (tcs): an option when every word on both sides is explained,

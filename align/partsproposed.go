@@ -91,7 +91,7 @@ func (r *run) renderedByParts(jc *jaCand, cs []constituent, segs []int, m map[st
 		}
 	}
 	// a long term may take a span longer than the segment's n-grams, as in alignSegments
-	long := len(jc.units) >= minLongUnits || jc.phrasal && jc.coord > 0 && len(jc.units) >= minLongUnits-1
+	long := jc.long()
 	for _, i := range segs {
 		var best option
 		found := false
