@@ -81,14 +81,9 @@ func (r *run) partsProposed() {
 // of jc, split into cs, read with the renderings m proposes for its parts.
 func (r *run) renderedByParts(jc *jaCand, cs []constituent, segs []int, m map[string][]string) (segmentAdd, bool) {
 	ps, from, ens := proposedParts(cs, m)
-	if len(from) == 0 || nonAffixCount(ps) < 2 {
+	nonAffix, expect := partCounts(ps)
+	if len(from) == 0 || nonAffix < 2 {
 		return segmentAdd{}, false // the compound must be more than its proposed part
-	}
-	expect := 0
-	for _, c := range ps {
-		if !c.affix && len(c.glosses) > 0 {
-			expect += len(c.glosses[0])
-		}
 	}
 	// a long term may take a span longer than the segment's n-grams, as in alignSegments
 	long := jc.long()
@@ -100,7 +95,7 @@ func (r *run) renderedByParts(jc *jaCand, cs []constituent, segs []int, m map[st
 			if ens[g.Key] {
 				continue // a part's own rendering is no rendering of the whole
 			}
-			if o, ok := r.rate(jc, ps, nonAffixCount(ps), g, true); ok && o.full && (!found || better(o, best, expect)) {
+			if o, ok := r.rate(jc, ps, nonAffix, g, true); ok && o.full && (!found || better(o, best, expect)) {
 				best, found = o, true
 			}
 		}
