@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -108,6 +109,57 @@ func TestPartsProposedPartial(t *testing.T) {
 			}
 			if tc.want == "" && len(got) > 0 || tc.want != "" && (len(got) != 1 || got[0] != tc.want) {
 				t.Errorf("五者会合共同宣言 proposed as %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestPartsProposedOwnRendering: a part's proposal that already holds the rest of the
+// term's English (首脳会談 = "regular summit meeting", read where the text said no 定例) is
+// that part's rendering, not the whole's: 定例首脳会談 must not take that same English.
+// Where the part's proposal is its own ("summit meeting"), the whole is rendered by it.
+func TestPartsProposedOwnRendering(t *testing.T) {
+	dict := map[string]string{"定例": "regular", "開催": "holding", "両国": "both countries", "東京": "Tokyo"}
+	load := func(lx *lexicon.Lexicon, _ map[string]bool) (int, error) {
+		for j, e := range dict {
+			lx.Add(j, e, "edict")
+		}
+		return len(dict), nil
+	}
+	tests := []struct {
+		name, part, want, notEN string
+	}{
+		{name: "the part's own rendering", part: "summit meeting", want: "regular summit meeting"},
+		{name: "near miss: the part's rendering holds the whole's", part: "regular summit meeting", notEN: "regular summit meeting"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			segs := []BitextSegment{
+				{JA: "両国は東京で定例首脳会談を開催した。", EN: "The two countries held a regular summit meeting in Tokyo.", Doc: "s.txt", Line: 1, Origin: "parallel"},
+				{JA: "両国は首脳会談を開催した。", EN: "The two countries held the " + tc.part + ".", Doc: "s.txt", Line: 2, Origin: "parallel"},
+				{JA: "両国は首脳会談を再び開催した。", EN: "The two countries held the " + tc.part + " again.", Doc: "s.txt", Line: 3, Origin: "parallel"},
+			}
+			res, err := Run(nil, nil, segs, Options{EDICT: load})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got, part []string
+			for _, p := range res.Pairs {
+				switch p.JA {
+				case "定例首脳会談":
+					got = append(got, p.EN)
+				case "首脳会談":
+					part = append(part, p.EN)
+				}
+			}
+			if !slices.Contains(part, tc.part) {
+				t.Fatalf("首脳会談 proposed as %q, want %q", part, tc.part)
+			}
+			if tc.want != "" && !slices.Contains(got, tc.want) {
+				t.Errorf("定例首脳会談 proposed as %q, want %q", got, tc.want)
+			}
+			if tc.notEN != "" && slices.Contains(got, tc.notEN) {
+				t.Errorf("定例首脳会談 proposed as %q, want no %q", got, tc.notEN)
 			}
 		})
 	}
