@@ -11,7 +11,11 @@ import (
 // its root. The light stemmer leaves minister "minist" and ministry "ministr", which
 // SameWord takes for one word; but a post is not the ministry it heads (防衛省 is no
 // "Minister of Defense"), nor a registrar the registry, and official texts name both
-// side by side. A doubled r is an inflection's (deter, deterred).
+// side by side. A doubled r is an inflection's (deter, deterred). Nor does a noun meet the
+// verb English makes of it with -en (strength, strengthen; threat, threaten; length,
+// lengthen): the verb says to make or give what the noun names, which Japanese writes
+// with a word of its own (力 "strength" is no "strengthened", 強化 is), and official
+// texts write the two side by side.
 func glossWord(g, w string) bool {
 	if !lexicon.SameWord(g, w) {
 		return false
@@ -21,6 +25,9 @@ func glossWord(g, w string) bool {
 		short, long = long, short
 	}
 	n := len(short)
+	if n > 0 && long == short+"en" {
+		return false
+	}
 	return n == 0 || len(long) == n || long[:n] != short || long[n] != 'r' || short[n-1] == 'r'
 }
 

@@ -16,6 +16,9 @@ func TestGlossWord(t *testing.T) {
 		{name: "a plural is its noun", gloss: "minister", word: "Ministers", want: true},
 		{name: "a doubled r is an inflection", gloss: "deter", word: "deterred", want: true},
 		{name: "a derived noun is its root", gloss: "deterrent", word: "deterrence", want: true},
+		{name: "a noun is not its verb in -en", gloss: "strength", word: "strengthened", want: false},
+		{name: "nor the verb its noun", gloss: "threaten", word: "threat", want: false},
+		{name: "near miss: a noun's plural", gloss: "strength", word: "strengths", want: true},
 	}
 	for _, tc := range tests {
 		if got := glossWord(lexicon.Norm(tc.gloss), lexicon.Norm(lexicon.Words(tc.word)[0])); got != tc.want {

@@ -214,6 +214,8 @@ type sentence struct {
 }
 
 type run struct {
+	segIDs  [][]int // the n-grams of each aligned segment, once asked for (see segmentIDs)
+	segLong [][]int // the long n-grams of each aligned segment, once asked for, and -1 (see alignSegments)
 	opts    Options
 	ja      map[string]*jaCand
 	th      *jaterm.Termhood
@@ -358,6 +360,7 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	r.coordSpans()
 	r.subtractInner()
 	r.headsBefore()
+	r.partsProposed()
 	r.progress()
 
 	res := &Result{Stats: r.stats}

@@ -51,7 +51,9 @@
 //     never by a bare compound: アジア太平洋地域へのリバランス = rebalance to the Asia-Pacific
 //     region; the aspect suffix 上 and の, left unrendered, X a premodifier: 安全保障上の
 //     課題 = security challenges, as 面 is in 経済面の協力 = economic cooperation; に and a
-//     verb in the past: に向けた; a linked phrase as a link's complement: 国際法の原則に基づく…;
+//     verb in the past: に向けた; を, a noun and とした, the role the complement plays, the
+//     noun left to an English preposition: 力を背景とした一方的な現状変更の試み = unilateral
+//     attempts to change the status quo by force; a linked phrase as a link's complement: 国際法の原則に基づく…;
 //     X 及びそれを超えた Y = the X Y and beyond, これ as それ, the head said again in
 //     each member or once: アジア太平洋地域及びこれを越えた地域 = Asia-Pacific region and beyond);
 //     X的なY and any noun before the attributive
@@ -516,6 +518,14 @@
 //     -ly adverbs and numbers in words are set aside on both sides. Review at most (0.85),
 //     stronger with a part of the term glossed inside the phrase (eliminated-part) and
 //     when several segments leave the same pair (see evidence_eliminate.go).
+//     - partial, parts rendered as proposed: a compound or a name joined by ・, with no
+//     proposal of its own, whose parts have proposals (review or better; the partial ones
+//     only where the others render no whole) where the dictionary has nothing, read with
+//     those proposals as the parts' glosses:
+//     the n-gram of an aligned segment holding it that every part renders is its English,
+//     for review; the parts keep theirs (EU外務・安全保障政策上級代表 = High Representative
+//     of the European Union for Foreign Affairs and Security Policy, from EU = European
+//     Union and 上級代表 = High Representative; partsproposed.go).
 //     - bitext: the two co-occur in aligned segments.
 //     - attested: the English occurs in the English sources.
 //  5. scores each pair by noisy-OR of its evidence weights: auto from 0.9, review from 0.5.

@@ -476,6 +476,14 @@ func distinctWords(cs []constituent, words, raw []string) bool {
 // glossary give the main sense first).
 func (r *run) parts(jc *jaCand) (cs []constituent, nonAffix, expect int) {
 	cs = unnumberedPart(jc, r.constituents(jc.units))
+	nonAffix, expect = partCounts(cs)
+	return cs, nonAffix, expect
+}
+
+// partCounts returns how many of cs are not affixes and the expected length of their
+// English: the words of each such part's first gloss, one for a part with none (a name
+// or a word the dictionary lacks still takes a word).
+func partCounts(cs []constituent) (nonAffix, expect int) {
 	for _, c := range cs {
 		if c.affix {
 			continue
@@ -487,7 +495,7 @@ func (r *run) parts(jc *jaCand) (cs []constituent, nonAffix, expect int) {
 		}
 		expect += n
 	}
-	return cs, nonAffix, expect
+	return nonAffix, expect
 }
 
 // rate matches a candidate's constituents with one English n-gram. Within an aligned

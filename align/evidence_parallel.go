@@ -35,15 +35,12 @@ func (r *run) alignSegments() {
 	}
 	known := knownByJA(r.opts.Glossary)
 	// the n-grams and the known pairs of each segment
+	r.segIDs = make([][]int, len(r.bitext))
+	r.segLong = make([][]int, len(r.bitext)) // the long n-grams of each segment, when asked for (see minLongUnits)
 	ids := make([][]int, len(r.bitext))
 	taken := make([][]segKnown, len(r.bitext))
 	for i := range r.bitext {
-		for k := range r.bitEN[i] {
-			if g := r.en.ByKey(k); g != nil {
-				ids[i] = append(ids[i], g.ID)
-			}
-		}
-		sort.Ints(ids[i])
+		ids[i] = r.segmentIDs(i, false)
 		for jk := range r.bitJA[i] {
 			for _, ek := range known[jk] {
 				if r.bitEN[i][ek] {
@@ -57,7 +54,6 @@ func (r *run) alignSegments() {
 	for i := range r.bitext {
 		claims[i] = r.dictClaims(i)
 	}
-	longIDs := make([][]int, len(r.bitext)) // the long n-grams of each segment, when asked for (see minLongUnits)
 	bySeg := map[string][]int{}
 	for i := range r.bitJA {
 		for k := range r.bitJA[i] {
@@ -87,11 +83,7 @@ func (r *run) alignSegments() {
 		segs := bySeg[k]
 		// (and one that names parties: "relations between the United States and the
 		// Republic of Korea" spells out the three units of 米韓関係)
-		// (and a linked phrase with a coordination, from one unit less: its English writes
-		// a preposition and an article for the link and a conjunction for the
-		// coordination, "Agreement concerning the Transfer of Defense Equipment and
-		// Technology" for 防衛装備品及び技術の移転に関する協定)
-		long := len(jc.units) >= minLongUnits || jc.phrasal && jc.coord > 0 && len(jc.units) >= minLongUnits-1
+		long := jc.long()
 		parties := !long && partyCount(cs) > 0
 		// the best rendering of each segment, counted per document: each translation has
 		// its own conventions (U.S.-Japan in one statement, Japan-U.S. in another)
@@ -117,15 +109,9 @@ func (r *run) alignSegments() {
 			// the longest lexicon words first; the literal reading of a compound part only
 			// when its dictionary glosses are not complete in the English (see resplit)
 			var opts []option
-			segIDs := ids[i]
-			if long || parties && strings.Contains(r.bitext[i].EN, " between ") {
-				// a long term may take a span longer than the segment's n-grams (parties
-				// only where the English names them in a "between" phrase)
-				if longIDs[i] == nil {
-					longIDs[i] = append(r.en.AddLongOpen(r.bitext[i].Doc, r.bitext[i].Line, r.bitext[i].EN, maxLongN, segmentOpens(r.bitext[i].JA)), -1)
-				}
-				segIDs = append(segIDs[:len(segIDs):len(segIDs)], longIDs[i][:len(longIDs[i])-1]...)
-			}
+			// a long term may take a span longer than the segment's n-grams (parties
+			// only where the English names them in a "between" phrase)
+			segIDs := r.segmentIDs(i, long || parties && strings.Contains(r.bitext[i].EN, " between "))
 			for _, id := range segIDs {
 				g := r.en.Get(id)
 				if blocked(jc.key, g.Key, taken[i]) {
@@ -327,6 +313,15 @@ const (
 	maxLongUnits = 12
 	maxLongN     = 16
 )
+
+// long reports whether a candidate is long enough to take a span longer than a segment's
+// n-grams (see minLongUnits), or is a linked phrase with a coordination from one unit
+// less: its English writes a preposition and an article for the link and a conjunction
+// for the coordination, "Agreement concerning the Transfer of Defense Equipment and
+// Technology" for 防衛装備品及び技術の移転に関する協定.
+func (jc *jaCand) long() bool {
+	return len(jc.units) >= minLongUnits || jc.phrasal && jc.coord > 0 && len(jc.units) >= minLongUnits-1
+}
 
 // thesaurusLocal rates an n-gram of an aligned segment against the constituents cs
 // expanded by the thesaurus (tcs): an option when every word on both sides is explained,

@@ -19,7 +19,11 @@
 //	                                       (相互協力及び安全保障条約, 力又は威圧; an ordinal 第N回
 //	                                       before the first TERM numbers the whole: 第3回|日英外務・防衛閣僚会合;
 //	                                       the names that open a ・ coordination's first member
-//	                                       are left out too: 外務・防衛閣僚会合 of フィリピン外務・…)
+//	                                       are left out too: 外務・防衛閣僚会合 of フィリピン外務・…,
+//	                                       and a holder's name before a body's: EU外務・… of
+//	                                       モゲリーニEU外務・…; the second member of a ・
+//	                                       coordination carries the shared head, two tokens more:
+//	                                       外務・安全保障政策上級代表)
 //	        | TERM (・ TERM)+ 名詞-接尾     a list of nouns closed by an office's suffix, cut
 //	                                       from a longer term (軍縮・不拡散局 of …局次官補)
 //	        | SIDE LINK SIDE               SIDE = TERM or TERM COORD TERM
@@ -31,6 +35,7 @@
 //	        | 格助詞 (へ と から で まで) の             (アジア太平洋地域へのリバランス, 中国との対話)
 //	        | 上 の (名詞-接尾 上: aspect)               (安全保障上の課題 = security challenges)
 //	        | に 動詞 た                                 (改革に向けた取組)
+//	        | を 名詞 と し た (the role of the complement)  (力を背景とした試み, 地域を対象とした協力)
 //	        | COORD それ/これ を 動詞 (た)              (東アジア及びそれを超えた地域 = … and beyond)
 //	        | PART TERM    PART = 形容詞 in the attributive form, or サ変名詞 SURU, or
 //	                       a TERM ending in a サ変名詞 or 化, SURU
@@ -396,7 +401,14 @@ func Chunks(toks []morph.Token) []Chunk {
 	ext := append([]Chunk(nil), terms...)
 	for ti := 0; ti+1 < len(terms); ti++ {
 		t, nt := terms[ti], terms[ti+1]
-		if nt.From == t.To+1 && coordinator(toks[t.To]) && t.To-t.From <= 4 && nt.To-nt.From <= 4 {
+		// the second member of a dot coordination also carries the head both members share
+		// (外務・安全保障政策|上級代表 = High Representative for Foreign Affairs and Security
+		// Policy): it may run as long as the head is
+		second := 4
+		if nt.From == t.To+1 && toks[t.To].Surface == "・" {
+			second = 4 + dotHead
+		}
+		if nt.From == t.To+1 && coordinator(toks[t.To]) && t.To-t.From <= 4 && nt.To-nt.From <= second {
 			c := Chunk{From: t.From, To: nt.To, Phrasal: true}
 			out = append(out, c)
 			ext = append(ext, c)
@@ -411,7 +423,7 @@ func Chunks(toks []morph.Token) []Chunk {
 			out = append(out, c)
 			ext = append(ext, c)
 		}
-		if nt.From == t.To+1 && toks[t.To].Surface == "・" && coordinator(toks[t.To]) && nt.To-nt.From <= 4 &&
+		if nt.From == t.To+1 && toks[t.To].Surface == "・" && coordinator(toks[t.To]) && nt.To-nt.From <= second &&
 			at(toks[nt.From].POS, 1) != "固有名詞" {
 			// the names that open the first member of a dot coordination of common nouns
 			// modify the whole coordination, not the first member alone (フィリピン|外務・防衛
@@ -430,6 +442,28 @@ func Chunks(toks []morph.Token) []Chunk {
 					c = Chunk{From: a, To: nt.To, Phrasal: true}
 					out = append(out, c)
 					ext = append(ext, c)
+				}
+			}
+		}
+		if nt.From == t.To+1 && toks[t.To].Surface == "・" && coordinator(toks[t.To]) && nt.To-nt.From <= second {
+			// a holder's name written against the post's own words (モゲリーニ|EU外務・安全保障
+			// 政策上級代表, a katakana name or one tagged as a person's): the post, from the
+			// word after the name, is a term of its own, the name no part of it. A katakana
+			// word untagged is as often a loanword of the post's own (サイバー通商・投資政策
+			// 上級代表, エネルギー安全保障担当): it is read as a name only where the body's name
+			// follows it, a proper noun or a Latin acronym (EU, NATO), as a holder's name
+			// stands before the body that gives the post and a loanword never needs one.
+			for b := t.From + 1; b < t.To && t.To-b <= 4; b++ {
+				if p := toks[b-1]; p.Surface == "・" || toks[b].Surface == "・" || at(toks[b].POS, 2) == "人名" || isKatakana(toks[b].Surface) ||
+					at(p.POS, 2) != "人名" && !(isKatakana(p.Surface) && at(p.POS, 1) != "固有名詞" && opensBodyName(toks[b])) {
+					continue
+				}
+				if c, ok := trim(toks, cls, b, t.To); ok && c.From == b && c.To == t.To {
+					c = Chunk{From: b, To: nt.To, Phrasal: true}
+					if !has(out, c) {
+						out = append(out, c)
+						ext = append(ext, c)
+					}
 				}
 			}
 		}
@@ -687,6 +721,10 @@ func ordinalLinked(toks []morph.Token, cls []class, o int) bool {
 		toks[o].End == toks[o+1].Start && toks[o+1].End == toks[o+2].Start && toks[o+2].End == toks[o+3].Start
 }
 
+// dotHead bounds the length in tokens of the head the second member of a dot
+// coordination carries beyond a member's own length.
+const dotHead = 2
+
 // MaxQuoted bounds the length in tokens of a quoted term.
 const MaxQuoted = 12
 
@@ -873,6 +911,8 @@ func linkLen(toks []morph.Token, k int) int {
 		if pos(k+4, "助動詞", "") && toks[k+4].Surface == "た" {
 			return 5 // 超えた
 		}
+	case roleLink(toks, k):
+		return 5 // を背景とした, を中心とした: X を N と した Y, "Y with X as its N"
 	case toks[k].Surface == "に" && pos(k, "助詞", "格助詞") && pos(k+1, "動詞", "自立") && pos(k+2, "助動詞", "") &&
 		toks[k+2].Surface == "た":
 		return 3 // に向けた, に基づいた: に and a verb in the past, attributive as the dictionary form is
@@ -896,6 +936,42 @@ func linkLen(toks []morph.Token, k int) int {
 	}
 	return 0
 }
+
+// roleLink reports whether toks[k:] opens with を, a role noun, と, し and た, written
+// together: X を N とした Y says what part X plays for Y ("Y with X as its N"), an
+// attributive link as に基づく is. English states the role by a preposition or a
+// participle after Y (力を背景とした試み = attempts backed by force, attempts by force;
+// 地域を対象とした協力 = cooperation for the region), so the role noun N, like the verb
+// after it, may render an English word but needs none (see Units). A clause whose object
+// is not a noun's role (同盟を強化した日本) has no と before its verb.
+//
+// N must be one of roleNouns: X を N とする is a link only where N names a relation X
+// bears to Y (its backdrop, target, aim, basis), which English folds into a preposition.
+// Any other noun there is the content of a decision about X (防衛費を倍増とした計画 = a
+// plan that doubles defense spending, 期限を延長とした措置 = measures that extend the
+// deadline, 税率を据え置きとした予算案 = a budget that keeps the tax rate): N is then the
+// word that says what Y does to X, and a term without it renders the wrong phrase.
+func roleLink(toks []morph.Token, k int) bool {
+	if k+4 >= len(toks) || toks[k].Surface != "を" || at(toks[k].POS, 1) != "格助詞" {
+		return false
+	}
+	n, to, su, ta := toks[k+1], toks[k+2], toks[k+3], toks[k+4]
+	return at(n.POS, 0) == "名詞" && roleNouns[n.Surface] &&
+		to.Surface == "と" && at(to.POS, 1) == "格助詞" &&
+		su.Surface == "し" && su.Base == "する" && at(su.POS, 0) == "動詞" &&
+		ta.Surface == "た" && at(ta.POS, 0) == "助動詞" &&
+		toks[k].End == n.Start && n.End == to.Start && to.End == su.Start && su.End == ta.Start
+}
+
+// roleNouns holds the relational nouns that make X を N とした a link: each names the part
+// X plays for the noun it modifies, not something done to X.
+var roleNouns = map[string]bool{
+	"背景": true, "対象": true, "中心": true, "前提": true, "目的": true, "目標": true,
+	"基盤": true, "基調": true, "契機": true, "念頭": true, "主眼": true, "柱": true,
+}
+
+// roleNoun reports whether toks[k] is the role noun N of a link X を N とした (see roleLink).
+func roleNoun(toks []morph.Token, k int) bool { return k > 0 && roleLink(toks, k-1) }
 
 // aspect reports whether toks[k] is the aspect suffix 上 (名詞-接尾, written against the noun
 // before it) followed by the attributive の: X上のY reads "Y in terms of X" (安全保障上の
@@ -1189,6 +1265,9 @@ func Units(toks []morph.Token, c Chunk) []morph.Token {
 			if aspect(toks, c.From+k) {
 				continue // 上 of 安全保障上の
 			}
+			if roleNoun(toks, c.From+k) {
+				continue // 背景 of を背景とした: a role English states by a preposition
+			}
 		}
 		out = append(out, t)
 	}
@@ -1330,6 +1409,27 @@ func isKatakana(s string) bool {
 		}
 	}
 	return true
+}
+
+// opensBodyName reports whether t can open the name of a body: a proper noun or a Latin
+// acronym (EU, NATO, ＡＳＥＡＮ), written in capitals.
+func opensBodyName(t morph.Token) bool {
+	if at(t.POS, 1) == "固有名詞" {
+		return true
+	}
+	if !isLatin(t.Surface) {
+		return false
+	}
+	n := 0
+	for _, r := range t.Surface {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // IsKatakana reports whether s is written in katakana only (with ー and ・).
