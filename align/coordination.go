@@ -223,12 +223,11 @@ func glossCoordination(cs []constituent) bool {
 // a word before the span that a comma, a semicolon or a colon follows is the end of
 // another item of a list, not a modifier cut off.
 func cutShort(cs []constituent, g *enterm.NGram) bool {
-	sent := g.First.Sentence
-	k := strings.Index(strings.ToLower(sent), strings.ToLower(g.Surface))
-	if k < 0 {
+	pre, post, ok := spanContext(g)
+	if !ok {
 		return false
 	}
-	before := strings.Fields(sent[:k])
+	before := strings.Fields(pre)
 	slices.Reverse(before)
 	if sw := strings.Fields(g.Surface); len(before) > 0 && len(sw) > 0 && strings.ContainsAny(before[0][len(before[0])-1:], ",;:") &&
 		strings.EqualFold(strings.TrimRight(before[0], ",;:"), sw[len(sw)-1]) {
@@ -239,17 +238,12 @@ func cutShort(cs []constituent, g *enterm.NGram) bool {
 		// bracket ("Council (UNSC) Resolution" is one name)
 		before = nil
 	}
-	for i, side := range [][]string{before, strings.Fields(sent[k+len(g.Surface):])} {
+	for i, side := range [][]string{before, strings.Fields(post)} {
 		// before the span, the word next to it: an English modifier precedes its head
 		// with no function word between; after it, across "of the" (Law of the Sea)
 		if w, ok := neighbour(side, 2*i); ok {
-			norm, raw := lexicon.Split(w)
-			for i := range norm {
-				for _, c := range cs {
-					if !c.affix && covers(c, norm[i], raw[i]) {
-						return true
-					}
-				}
+			if norm, raw := lexicon.Split(w); partRenders(cs, norm, raw) {
+				return true
 			}
 		}
 	}
@@ -264,12 +258,11 @@ func cutShort(cs []constituent, g *enterm.NGram) bool {
 // is not read again ("security and defense cooperation" for 防衛協力 is not cut: 安全保障
 // is no part of it).
 func (r *run) modifierBefore(cs []constituent, g *enterm.NGram) bool {
-	sent := g.First.Sentence
-	k := indexFold(sent, g.Surface)
-	if k < 0 {
+	pre, _, ok := spanContext(g)
+	if !ok {
 		return false
 	}
-	head, conj, ok := lastWord(sent[:k])
+	head, conj, ok := lastWord(pre)
 	if !ok || conj != "and" && conj != "or" {
 		return false
 	}
@@ -307,6 +300,30 @@ func indexFold(s, sub string) int {
 		}
 	}
 	return -1
+}
+
+// spanContext returns the text of the span's first sentence before and after the span,
+// found there case-blind, and whether it was found.
+func spanContext(g *enterm.NGram) (before, after string, ok bool) {
+	sent := g.First.Sentence
+	k := indexFold(sent, g.Surface)
+	if k < 0 {
+		return "", "", false
+	}
+	return sent[:k], sent[k+len(g.Surface):], true
+}
+
+// partRenders reports whether a part of the term that is no affix renders one of the
+// words norm (raw: as written).
+func partRenders(cs []constituent, norm, raw []string) bool {
+	for i := range norm {
+		for _, c := range cs {
+			if !c.affix && covers(c, norm[i], raw[i]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lastWord splits the last space-separated word off s: what comes before it, and the word.

@@ -393,12 +393,11 @@ func headCut(cs []constituent, g *enterm.NGram) bool {
 	if !first {
 		return false
 	}
-	sent := g.First.Sentence
-	k := indexFold(sent, g.Surface)
-	if k < 0 {
+	pre, _, ok := spanContext(g)
+	if !ok {
 		return false
 	}
-	before := strings.Fields(sent[:k])
+	before := strings.Fields(pre)
 	if len(before) == 0 {
 		return false
 	}
@@ -1702,12 +1701,11 @@ func unrenderedCompound(cs []constituent, f string) int {
 // part of the term unrendered after one that no part renders is cut from its modifier
 // ("ties" of "people-to-people ties" for 人的つながり).
 func compoundBefore(g *enterm.NGram) string {
-	sent := g.First.Sentence
-	k := indexFold(sent, g.Surface)
-	if k <= 0 || sent[k-1] != ' ' {
+	pre, _, ok := spanContext(g)
+	if !ok || !strings.HasSuffix(pre, " ") {
 		return ""
 	}
-	if _, w, ok := lastWord(sent[:k]); ok && hyphenated(w) && !countryPair(w) {
+	if _, w, ok := lastWord(pre); ok && hyphenated(w) && !countryPair(w) {
 		return w
 	}
 	return ""

@@ -19,13 +19,8 @@ func nameCut(cs []constituent, g *enterm.NGram) bool {
 	if len(sw) == 0 || !capitalized(sw[len(sw)-1]) {
 		return false
 	}
-	sent := g.First.Sentence
-	k := indexFold(sent, g.Surface)
-	if k < 0 {
-		return false
-	}
-	rest := sent[k+len(g.Surface):]
-	if !strings.HasPrefix(rest, " ") {
+	_, rest, ok := spanContext(g)
+	if !ok || !strings.HasPrefix(rest, " ") {
 		return false
 	}
 	fs := strings.Fields(rest)
@@ -33,13 +28,5 @@ func nameCut(cs []constituent, g *enterm.NGram) bool {
 		return false
 	}
 	norm, raw := lexicon.Split(strings.TrimRight(fs[0], ",.;:)"))
-	if len(norm) == 0 {
-		return false
-	}
-	for _, c := range cs {
-		if !c.affix && covers(c, norm[0], raw[0]) {
-			return true
-		}
-	}
-	return false
+	return len(norm) > 0 && partRenders(cs, norm[:1], raw[:1])
 }

@@ -222,13 +222,12 @@ func openComplement(g *enterm.NGram) bool {
 			return false // "the X of Y" is whole already; the last "the" opens X
 		}
 	}
-	sent := g.First.Sentence
-	k := indexFold(sent, g.Surface)
-	if k < 0 {
+	_, post, ok := spanContext(g)
+	if !ok {
 		return false
 	}
-	next := strings.Fields(sent[k+len(g.Surface):])
-	return len(next) > 0 && strings.ToLower(next[0]) == "of" && !strings.ContainsAny(sent[k+len(g.Surface):k+len(g.Surface)+1], ",;:.")
+	next := strings.Fields(post)
+	return len(next) > 0 && strings.ToLower(next[0]) == "of" && !strings.ContainsAny(post[:1], ",;:.")
 }
 
 // possessiveCut reports whether an English span that opens with a possessive ("the
@@ -248,13 +247,8 @@ func possessiveCut(g *enterm.NGram) bool {
 	if !strings.HasSuffix(first, "'s") && !strings.HasSuffix(first, "’s") && !strings.HasSuffix(first, "s'") && !strings.HasSuffix(first, "s’") {
 		return false
 	}
-	sent := g.First.Sentence
-	k := indexFold(sent, g.Surface)
-	if k < 0 {
-		return false
-	}
-	rest := sent[k+len(g.Surface):]
-	if !strings.HasPrefix(rest, " ") {
+	_, rest, ok := spanContext(g)
+	if !ok || !strings.HasPrefix(rest, " ") {
 		return false
 	}
 	next := strings.Fields(rest)
