@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/glossterm/gloss/internal/english"
 	"github.com/glossterm/gloss/internal/lexicon"
 	"github.com/glossterm/gloss/internal/morph"
 )
@@ -58,12 +59,6 @@ func (r *run) ownerBody(jc *jaCand, o option, seg int) string {
 	}
 }
 
-// postHeads are the English head words of a post's title.
-var postHeads = map[string]bool{"minister": true, "secretary": true, "president": true, "ambassador": true,
-	"chancellor": true, "premier": true, "director": true, "chair": true, "chairman": true, "chairperson": true,
-	"governor": true, "commander": true, "chief": true, "representative": true, "adviser": true, "advisor": true,
-	"envoy": true, "commissioner": true, "officer": true, "head": true}
-
 // post reports whether the English name en is a post's: its last word a person's noun
 // (postNoun) or the head of a post's title. Only a post belongs to a body in an of-phrase
 // ("the President of the Board"); a meeting or a paper names its body in its own name
@@ -71,7 +66,7 @@ var postHeads = map[string]bool{"minister": true, "secretary": true, "president"
 // the President").
 func (r *run) post(en string) bool {
 	w := strings.Fields(en)
-	return len(w) > 0 && (postHeads[strings.ToLower(w[len(w)-1])] || r.postNoun(en))
+	return len(w) > 0 && (english.IsPostWord(w[len(w)-1]) || r.postNoun(en))
 }
 
 // ownerWords returns the words of the name in an of-phrase with the article that opens s

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/glossterm/gloss/internal/english"
 	"github.com/glossterm/gloss/match"
 )
 
@@ -19,14 +20,11 @@ import (
 // ("North Korea Policy Coordination") is demanded as before. Where the Japanese names a
 // person, the post is demanded as before: 麻生外務大臣 renders it, 麻生氏 does not.
 
-// postWords are the English words of a post's title: a term with one of them names a post.
-var postWords = []string{"Minister", "Secretary", "President", "Ambassador", "Chancellor", "Premier", "Director", "Chair", "Chairman", "Chairperson", "Governor", "Commander", "Chief", "Representative", "Advisor", "Adviser"}
-
-// isPostTerm reports whether the English term text names a post: it has a word of
-// postWords ("Minister for Foreign Affairs", "Secretary of State").
+// isPostTerm reports whether the English term text names a post: it has a capitalized
+// head word of a post's title ("Minister for Foreign Affairs", "Secretary of State").
 func isPostTerm(text string) bool {
 	for _, w := range strings.Fields(text) {
-		if slices.Contains(postWords, w) {
+		if startsUpper(w) && english.IsPostWord(w) {
 			return true
 		}
 	}

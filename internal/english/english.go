@@ -193,3 +193,12 @@ func isAcronym(s string) bool {
 	}
 	return caps >= 2
 }
+
+// postWords are the head words of a post's title in English ("Minister for Foreign
+// Affairs", "Secretary of State", "Chair of the Board").
+var postWords = map[string]bool{"minister": true, "secretary": true, "president": true, "ambassador": true,
+	"chancellor": true, "premier": true, "director": true, "chair": true, "chairman": true, "chairperson": true,
+	"governor": true, "commander": true, "chief": true, "representative": true, "advisor": true, "adviser": true}
+
+// IsPostWord reports whether w, in any case, is the head word of a post's title.
+func IsPostWord(w string) bool { return postWords[strings.ToLower(w)] }

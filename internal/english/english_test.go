@@ -59,3 +59,22 @@ func ExampleForms() {
 	// [allies]
 	// [deters deterred deterring detered detering]
 }
+
+func TestIsPostWord(t *testing.T) {
+	tests := []struct {
+		name string
+		w    string
+		want bool
+	}{
+		{name: "a title's head", w: "Minister", want: true},
+		{name: "in capitals", w: "SECRETARY", want: true},
+		{name: "lower case", w: "chair", want: true},
+		{name: "near miss: the body, not the post", w: "Ministry", want: false},
+		{name: "near miss: a plain noun", w: "Meeting", want: false},
+	}
+	for _, tc := range tests {
+		if got := IsPostWord(tc.w); got != tc.want {
+			t.Errorf("%s: IsPostWord(%q) = %v, want %v", tc.name, tc.w, got, tc.want)
+		}
+	}
+}
