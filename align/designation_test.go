@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -183,4 +184,20 @@ func bestEN(t *testing.T, jaText, enText, ja string, load func(*lexicon.Lexicon,
 		}
 	}
 	return ""
+}
+
+// checkSegmentProposals runs designationPairs on one aligned segment and reports an error
+// where want (when set) is not among the English proposed for term, or not (when set) is.
+func checkSegmentProposals(t *testing.T, ja, en, term string, dict map[string]string, want, not string) {
+	t.Helper()
+	var got []string
+	for _, p := range designationPairs(t, "bitext", ja, en, term, dict) {
+		got = append(got, p.EN)
+	}
+	if want != "" && !slices.Contains(got, want) {
+		t.Errorf("%s = %q not proposed: %q", term, want, got)
+	}
+	if not != "" && slices.Contains(got, not) {
+		t.Errorf("%s = %q proposed: %q", term, not, got)
+	}
 }
