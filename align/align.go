@@ -354,6 +354,7 @@ func runAll(ja, en []Doc, bitext []BitextSegment, opts Options) (*Result, *run, 
 	r.coordMembers()
 	r.nameHeads()
 	r.glossHeads()
+	r.countryTitles()
 	r.unglossedHeads()
 	r.unglossedHeadsFirst()
 	r.linkedHeads()
