@@ -178,6 +178,9 @@ func capitalizedTitles(en string) []string {
 				break
 			}
 			w := ws[k]
+			if strings.HasPrefix(w, "(") {
+				break // an aside: the country's acronym after its name, "(ROK)"
+			}
 			if capitalOpen(w) {
 				j = k
 				continue
