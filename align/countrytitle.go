@@ -1,8 +1,8 @@
 package align
 
 import (
+	"maps"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 
@@ -27,12 +27,7 @@ import (
 func (r *run) countryTitles() {
 	byJA, _ := r.unproposedCompounds()
 	var adds []segmentAdd
-	keys := make([]string, 0, len(r.ja))
-	for k := range r.ja {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(r.ja)) {
 		jc := r.ja[k]
 		if len(byJA[k]) > 0 || len(jc.units) < 2 || jc.coord != 0 {
 			continue // proposed at review or better already, or no compound
@@ -278,12 +273,7 @@ func titleNames(t string, names [][]string) bool {
 }
 
 // capitalOpen reports whether w opens with a capital letter, after an opening mark.
-func capitalOpen(w string) bool {
-	for _, c := range strings.TrimLeft(w, "(“\"‘") {
-		return unicode.IsUpper(c)
-	}
-	return false
-}
+func capitalOpen(w string) bool { return capitalized(strings.TrimLeft(w, "(“\"‘")) }
 
 // endsPhrase reports whether the word w ends a phrase by its punctuation.
 func endsPhrase(w string) bool {
